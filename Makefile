@@ -1,0 +1,24 @@
+# matsci-jupyter: `make demo` sets up and runs the offline quick-start notebook;
+# `make test` sets up and runs the test suite. `make lab` opens JupyterLab.
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: setup demo test test-fast lab bench
+
+setup:
+	bash scripts/setup.sh
+
+demo: setup
+	$(PY) -m matsci_jupyter.demo demo_notebooks/quickstart.ipynb --out out
+
+test: setup
+	$(PY) -m pytest -q
+
+test-fast: setup
+	$(PY) -m pytest -q -m "not slow and not browser"
+
+lab: setup
+	$(VENV)/bin/jupyter lab demo_notebooks
+
+bench: setup
+	$(PY) benchmarks/model_layer.py

@@ -1,0 +1,54 @@
+"""Loading the extension stays cheap: no torch, transformers or pymatgen at import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import matsci_jupyter
+
+HEAVY = ("torch", "transformers", "pymatgen", "bitsandbytes", "plotly", "sympy", "openai", "fastapi")
+
+
+def test_import_and_load_ext_import_nothing_heavy():
+    code = (
+        "import sys, time\n"
+        "t = time.perf_counter()\n"
+        "import matsci_jupyter\n"
+        "from IPython.core.interactiveshell import InteractiveShell\n"
+        "ip = InteractiveShell.instance()\n"
+        "ip.run_line_magic('load_ext', 'matsci_jupyter')\n"
+        f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+        "print('matsci' in ip.magics_manager.magics['cell'], 'matsci' in ip.magics_manager.magics['line'])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    heavy_loaded, magics = out.stdout.splitlines()[-2:]
+    assert heavy_loaded == ""
+    assert magics == "True True"
+
+
+def test_help_does_not_import_heavy_modules():
+    code = (
+        "import sys\n"
+        "from IPython.core.interactiveshell import InteractiveShell\n"
+        "ip = InteractiveShell.instance()\n"
+        "ip.run_line_magic('load_ext', 'matsci_jupyter')\n"
+        "ip.run_line_magic('matsci', 'help')\n"
+        "ip.run_line_magic('matsci', 'model status')\n"
+        "print(','.join(m for m in ('torch', 'transformers', 'bitsandbytes') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-1] == ""
+
+
+def test_lazy_exports_resolve():
+    assert callable(matsci_jupyter.load_model)
+    assert callable(matsci_jupyter.connect_model)
+    assert matsci_jupyter.current_model().kind == "none"
+
+
+def test_unknown_attribute_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'does_not_exist'"):
+        matsci_jupyter.does_not_exist  # noqa: B018
