@@ -1,0 +1,168 @@
+"""Execute screened code in a separate process with time and memory limits."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .screen import ScreenReport, screen
+
+MAX_OUTPUT_CHARS = 20_000
+
+
+@dataclass
+class RunResult:
+    """What happened when sandboxed code ran. Times in seconds."""
+
+    ok: bool
+    stdout: str = ""
+    stderr: str = ""
+    error: str | None = None
+    error_type: str | None = None
+    error_line: int | None = None
+    traceback: str | None = None
+    timed_out: bool = False
+    memory_exceeded: bool = False
+    refused: ScreenReport | None = None
+    values: dict[str, Any] = field(default_factory=dict)  # JSON (see sandbox.values)
+    structures: dict[str, Any] = field(default_factory=dict)  # JSON-encoded structures found
+    seconds: float = 0.0
+    workdir: str | None = None
+    files: list[str] = field(default_factory=list)  # files the code left in its folder
+
+    def value(self, name: str) -> Any:
+        """A captured value decoded back into a Quantity / Structure / Atoms where tagged."""
+        from .values import decode
+
+        return decode(self.values[name])
+
+    def summary(self) -> str:
+        if self.refused is not None:
+            return f"refused by the screen: {self.refused}"
+        if self.timed_out:
+            return f"stopped after {self.seconds:.0f} s (time limit)"
+        if self.memory_exceeded:
+            return "stopped: memory limit exceeded"
+        return "ran without errors" if self.ok else f"failed: {self.error}"
+
+
+def _limit_memory(memory_mb: int) -> Any:
+    def apply() -> None:
+        import resource
+
+        limit = memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    return apply
+
+
+def run_code(
+    code: str,
+    *,
+    inputs: Mapping[str, str | os.PathLike[str]] | Iterable[str | os.PathLike[str]] | None = None,
+    capture: Iterable[str] = ("result",),
+    timeout_s: float = 30.0,
+    memory_mb: int = 4096,
+    workdir: str | os.PathLike[str] | None = None,
+    keep_workdir: bool = False,
+    max_structures: int = 4,
+) -> RunResult:
+    """Screen ``code``, then run it in a fresh Python process inside a scratch folder.
+
+    ``inputs`` are copied into the folder (a mapping gives the name to use), so the
+    code works on copies, never the user's files. ``capture`` names global
+    variables whose values come back JSON-encoded in :attr:`RunResult.values`.
+    Nothing the screen rejects is executed.
+    """
+    report = screen(code)
+    if not report.ok:
+        return RunResult(ok=False, refused=report, error=str(report), error_type="Refused")
+    own_dir = workdir is None
+    folder = Path(tempfile.mkdtemp(prefix="matsci-sandbox-") if own_dir else workdir).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        _copy_inputs(inputs, folder)
+        before = {p.name for p in folder.iterdir()}
+        code_path = folder / "_matsci_snippet.py"
+        code_path.write_text(code, encoding="utf-8")
+        spec = {"code_path": str(code_path), "workdir": str(folder), "capture": list(capture),
+                "result_path": str(folder / "_matsci_result.json"), "max_structures": max_structures}
+        (folder / "_matsci_spec.json").write_text(json.dumps(spec), encoding="utf-8")
+        (folder / "tmp").mkdir(exist_ok=True)
+        env = _sandbox_env(folder)
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "matsci_jupyter.sandbox._harness", str(folder / "_matsci_spec.json")],
+            cwd=folder, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True, start_new_session=True,
+            preexec_fn=_limit_memory(memory_mb))
+        timed_out = False
+        try:
+            stdout, stderr = proc.communicate(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            os.killpg(proc.pid, signal.SIGKILL)
+            stdout, stderr = proc.communicate()
+        seconds = time.perf_counter() - t0
+        result = RunResult(ok=False, stdout=stdout[-MAX_OUTPUT_CHARS:], stderr=stderr[-MAX_OUTPUT_CHARS:],
+                           timed_out=timed_out, seconds=seconds,
+                           workdir=str(folder) if keep_workdir or not own_dir else None)
+        result_file = Path(spec["result_path"])
+        if timed_out:
+            result.error, result.error_type = f"time limit of {timeout_s:g} s exceeded", "Timeout"
+        elif result_file.is_file():
+            data = json.loads(result_file.read_text(encoding="utf-8"))
+            result.ok = bool(data["ok"])
+            result.error, result.error_type = data.get("error"), data.get("error_type")
+            result.error_line, result.traceback = data.get("error_line"), data.get("traceback")
+            result.values, result.structures = data.get("values", {}), data.get("structures", {})
+            if result.error_type == "MemoryError":
+                result.memory_exceeded = True
+        else:
+            result.memory_exceeded = "MemoryError" in stderr or proc.returncode in (-9, -11)
+            result.error = (f"the process died (exit status {proc.returncode})"
+                            + ("; memory limit exceeded" if result.memory_exceeded else ""))
+            result.error_type = "Crash"
+        result.files = sorted(p.name for p in folder.iterdir()
+                              if p.name not in before and not p.name.startswith("_matsci_")
+                              and p.name != "tmp")
+        return result
+    finally:
+        if own_dir and not keep_workdir:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _copy_inputs(inputs: Any, folder: Path) -> None:
+    if not inputs:
+        return
+    items = inputs.items() if isinstance(inputs, Mapping) else ((Path(p).name, p) for p in inputs)
+    for name, src in items:
+        src = Path(src)
+        dest = folder / Path(name).name
+        if src.is_dir():
+            shutil.copytree(src, dest)
+        elif src.is_file():
+            shutil.copy2(src, dest)
+        else:
+            raise FileNotFoundError(f"input {src} does not exist")
+
+
+def _sandbox_env(folder: Path) -> dict[str, str]:
+    keep = ("PATH", "LANG", "LC_ALL", "PYTHONPATH", "VIRTUAL_ENV", "PMG_VASP_PSP_DIR", "HOME")
+    env = {k: v for k, v in os.environ.items() if k in keep}
+    env.update(
+        PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1", PYTHONHASHSEED="0",
+        TMPDIR=str(folder / "tmp"), MPLCONFIGDIR=str(folder / "tmp"), MPLBACKEND="Agg",
+        OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1",
+        NO_PROXY="*", HF_HUB_OFFLINE="1",
+    )
+    return env
