@@ -81,11 +81,11 @@ def tiny_model(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture
 def ip():
     """A real IPython InteractiveShell with the extension loaded; the model is reset after."""
-    from IPython.testing.globalipapp import start_ipython
+    from IPython.testing.globalipapp import get_ipython
 
     from matsci_jupyter.model import session
 
-    shell = start_ipython()
+    shell = get_ipython()
     shell.run_line_magic("load_ext", "matsci_jupyter")
     yield shell
     shell.run_line_magic("unload_ext", "matsci_jupyter")

@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
@@ -62,9 +63,16 @@ def create_app(model: ModelBackend, *, api_key: str | None = None, served_name: 
                max_body_bytes: int = 2_000_000, max_prompt_chars: int = 400_000) -> FastAPI:
     """Build the API over ``model``. ``api_key`` (optional) is required as a Bearer token."""
     name = served_name or model.name
-    app = FastAPI(title="matsci-jupyter model server", docs_url=None, redoc_url=None)
-    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="matsci-model")
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        queue.shutdown(wait=False, cancel_futures=True)
+
+    app = FastAPI(title="matsci-jupyter model server", docs_url=None, redoc_url=None,
+                  lifespan=lifespan)
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.state.model = model
     app.state.created = int(time.time())
 
@@ -171,10 +179,6 @@ def create_app(model: ModelBackend, *, api_key: str | None = None, served_name: 
         tokens = sum(model.count_tokens(t) for t in req.input)
         return {"object": "list", "data": data, "model": name,
                 "usage": {"prompt_tokens": tokens, "total_tokens": tokens}}
-
-    @app.on_event("shutdown")
-    def _shutdown() -> None:
-        queue.shutdown(wait=False, cancel_futures=True)
 
     return app
 
