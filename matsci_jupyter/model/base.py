@@ -59,7 +59,7 @@ class GenerationOptions:
             self.stop = [self.stop]
 
 
-@dataclass
+@dataclass(repr=False)
 class ModelStatus:
     """What is loaded, where, and what it costs. Memory in bytes, times in seconds."""
 
@@ -100,6 +100,9 @@ class ModelStatus:
             rows.append(("prompt format", self.prompt_format))
         rows.extend(("note", n) for n in self.notes)
         return rows
+
+    def __repr__(self) -> str:
+        return str(self)
 
     def __str__(self) -> str:
         width = max(len(k) for k, _ in self._rows())

@@ -99,6 +99,7 @@ def resolve(name_or_path: str) -> Checkpoint:
                 f"{path} is a file; pass the folder that holds config.json and the weights"
             )
         folder = path
+        name_or_path = path.resolve().name
     elif _looks_like_hub_id(name_or_path):
         folder = _from_hub_cache(name_or_path)
     else:

@@ -77,14 +77,15 @@ def build_llama(
     """Save a random-weight Llama checkpoint (config, safetensors, tokenizer) to ``folder``.
 
     With the defaults it is ~0.2M parameters; ``hidden_size=1536, intermediate_size=4096,
-    num_hidden_layers=16`` gives a ~600M model for benchmarks.
+    num_hidden_layers=18, num_attention_heads=16, num_key_value_heads=16, vocab_size=32000``
+    gives a ~607M model for benchmarks (the tokenizer covers only the first 512 ids).
     """
     import torch
     from transformers import LlamaConfig, LlamaForCausalLM
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    tokenizer = build_tokenizer(folder, vocab_size=vocab_size)
+    tokenizer = build_tokenizer(folder, vocab_size=min(vocab_size, 512))
     if not chat_template:
         cfg_file = folder / "tokenizer_config.json"
         import json
@@ -99,7 +100,7 @@ def build_llama(
         num_hidden_layers=num_hidden_layers,
         num_attention_heads=num_attention_heads,
         num_key_value_heads=num_key_value_heads,
-        vocab_size=len(tokenizer),
+        vocab_size=max(vocab_size, len(tokenizer)),  # benchmarks ask for a real-size vocabulary
         max_position_embeddings=max_position_embeddings,
         bos_token_id=tokenizer.bos_token_id,
         eos_token_id=tokenizer.eos_token_id,
