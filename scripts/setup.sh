@@ -25,7 +25,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 PIP=".venv/bin/python -m pip"
 
-stamp_src=$(cat pyproject.toml constraints.txt scripts/setup.sh labextension/package.json 2>/dev/null | sha256sum | cut -c1-16)
+stamp_src=$({ cat pyproject.toml constraints.txt scripts/setup.sh; cat labextension/package.json 2>/dev/null || true; } | sha256sum | cut -c1-16)
 if [ "$(cat .setup-stamp 2>/dev/null)" != "$stamp_src" ]; then
   $PIP install -q --upgrade pip
   if ! .venv/bin/python -c "import torch" >/dev/null 2>&1; then
