@@ -30,7 +30,7 @@ def answer(question: str, *, model: Any = None) -> Answer:
     from .solver import solve
 
     result = solve(question)
-    if result.ok or model is None or getattr(model, "kind", "none") == "none":
+    if result.ok or result.bad_input or model is None or getattr(model, "kind", "none") == "none":
         return result
     from .model_path import answer_with_model
 

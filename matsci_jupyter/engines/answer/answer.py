@@ -31,6 +31,7 @@ class Answer:
     target: str | None = None  # what was computed ("wavelength")
     notes: list[str] = field(default_factory=list)
     recomputed: Any = None  # check_answer: the value the response's own steps give
+    bad_input: bool = False  # refused because the input itself is unusable (empty, too long, no numbers)
 
     # ------------------------------------------------------------------ values
     @property
@@ -59,20 +60,21 @@ class Answer:
     # ------------------------------------------------------------------ export
     def as_dict(self) -> dict[str, Any]:
         """JSON-serialisable form (kind 'answer')."""
-        from .unit_text import unit_label
+        from .unit_text import long_name, unit_label
 
         q = None
         if self.quantity is not None:
-            q = {"magnitude": float(self.quantity.magnitude), "units": str(self.quantity.units),
+            q = {"magnitude": float(self.quantity.magnitude), "units": long_name(self.quantity.units),
                  "units_short": unit_label(self.quantity.units), "text": self.value_text()}
         rec = None
         if self.recomputed is not None:
-            rec = {"magnitude": float(self.recomputed.magnitude), "units": str(self.recomputed.units)}
+            rec = {"magnitude": float(self.recomputed.magnitude), "units": long_name(self.recomputed.units)}
         return {
             "kind": "answer", "question": self.question, "ok": self.ok, "quantity": q,
             "unit_requested": self.unit_requested, "source": self.source, "reason": self.reason,
             "relation": self.relation, "target": self.target, "steps": list(self.steps),
             "checks": [c.as_dict() for c in self.checks], "notes": list(self.notes), "recomputed": rec,
+            "bad_input": self.bad_input,
         }
 
     # ------------------------------------------------------------------ display

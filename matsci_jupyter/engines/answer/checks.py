@@ -52,8 +52,9 @@ def unit_check(original: Any, converted: Any, requested_text: str | None) -> Che
     from .unit_text import unit_label
 
     if requested_text is None:
-        return Check("unit", True, f"no unit was named; shown in {unit_label(converted.units)}")
-    if str(original.units) == str(converted.units):
+        shown = unit_label(converted.units) or "a plain number (dimensionless)"
+        return Check("unit", True, f"no unit was named; shown as {shown}")
+    if original.units == converted.units:
         return Check("unit", True, f"in {requested_text}, as asked")
     return Check("unit", True, f"converted {format_number(original.magnitude)} {unit_label(original.units)} → "
                                f"{format_number(converted.magnitude)} {requested_text}, as asked")
@@ -63,6 +64,7 @@ def magnitude_check(value: Any, plausible: tuple[float, float] | None, unit: str
     """The magnitude lies in a range the quantity can physically have (an absurd one is refused)."""
     from .quantities import format_number
 
+    shown_unit = "" if unit == "dimensionless" else f" {unit}"
     try:
         mag = float(value.to(unit).magnitude)
     except Exception as exc:  # a conversion that fails is itself a failed check
@@ -70,13 +72,13 @@ def magnitude_check(value: Any, plausible: tuple[float, float] | None, unit: str
     if not math.isfinite(mag):
         return Check("magnitude", False, f"{label} is not a finite number")
     if plausible is None:
-        return Check("magnitude", True, f"{label} = {format_number(mag)} {unit} (no range declared)")
+        return Check("magnitude", True, f"{label} = {format_number(mag)}{shown_unit} (no range declared)")
     lo, hi = plausible
     if lo <= mag <= hi:
-        return Check("magnitude", True, f"{label} = {format_number(mag)} {unit} is within the plausible range "
-                                        f"{format_number(lo)}–{format_number(hi)} {unit}")
-    return Check("magnitude", False, f"{label} = {format_number(mag)} {unit} is outside the plausible range "
-                                     f"{format_number(lo)}–{format_number(hi)} {unit}; check the givens' units")
+        return Check("magnitude", True, f"{label} = {format_number(mag)}{shown_unit} is within the plausible range "
+                                        f"{format_number(lo)}–{format_number(hi)}{shown_unit}")
+    return Check("magnitude", False, f"{label} = {format_number(mag)}{shown_unit} is outside the plausible range "
+                                     f"{format_number(lo)}–{format_number(hi)}{shown_unit}; check the givens' units")
 
 
 def givens_check(unused: list[str], blocking: bool = True) -> Check:
@@ -105,23 +107,23 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
-_DIMENSION_NAMES = {
-    "[length]": "length", "[mass]": "mass", "[time]": "time", "[temperature]": "temperature",
-    "[current]": "current", "[substance]": "amount of substance",
-    "[length] ** 2 * [mass] / [time] ** 2": "energy",
-    "[mass] / [length] / [time] ** 2": "pressure or stress",
-    "[mass] / [length] ** 3": "density", "[length] ** 2 / [time]": "diffusivity",
-    "[length] ** 2 * [mass] / [substance] / [time] ** 2": "molar energy",
-    "[mass] / [substance]": "molar mass", "1 / [time]": "frequency or rate",
-    "[length] * [mass] / [time] ** 2": "force", "[length] / [time]": "speed",
-    "[length] ** 2 * [mass] / [current] / [time] ** 3": "voltage",
-    "[length] ** 2 * [mass] / [current] ** 2 / [time] ** 3": "resistance",
-    "[length] ** 3 * [mass] / [current] ** 2 / [time] ** 3": "resistivity",
-    "[current] * [time]": "charge", "1 / [length] ** 3": "number per volume",
-    "dimensionless": "dimensionless number", "[length] ** 2": "area", "[length] ** 3": "volume",
-}
+_DIMENSION_NAMES = (  # (name, a unit with that dimension)
+    ("length", "m"), ("mass", "kg"), ("time", "s"), ("temperature", "K"), ("current", "A"),
+    ("amount of substance", "mol"), ("energy", "J"), ("pressure or stress", "Pa"), ("density", "kg/m^3"),
+    ("diffusivity", "m^2/s"), ("molar energy", "J/mol"), ("molar mass", "kg/mol"), ("frequency or rate", "1/s"),
+    ("force", "N"), ("speed", "m/s"), ("voltage", "V"), ("resistance", "ohm"), ("resistivity", "ohm*m"),
+    ("conductivity", "S/m"), ("charge", "C"), ("number per volume", "1/m^3"), ("dimensionless number", "1"),
+    ("area", "m^2"), ("volume", "m^3"), ("power", "W"), ("heat flux", "W/m^2"), ("flux", "kg/(m^2*s)"),
+    ("mobility", "m^2/(V*s)"), ("stress intensity", "Pa*m^0.5"), ("energy per temperature", "J/K"),
+    ("specific heat", "J/(kg*K)"), ("electric field", "V/m"), ("current density", "A/m^2"),
+)
 
 
 def _dimension_name(dimensionality: Any) -> str:
-    key = str(dimensionality)
-    return _DIMENSION_NAMES.get(key, key)
+    from ...units import get_registry
+
+    ureg = get_registry()
+    for name, unit in _DIMENSION_NAMES:
+        if ureg.Quantity(1, unit).dimensionality == dimensionality:
+            return name
+    return str(dimensionality)

@@ -140,7 +140,7 @@ def evaluate(candidate: Candidate) -> Evaluation:
         else:
             env[name] = b.value
     for name, val, _note in rel.fixed:
-        env[name] = val
+        env[name] = ureg.Quantity(val) if isinstance(val, str) else val
     for c in rel.constants:
         env[c] = constant_value(c)
     results = []

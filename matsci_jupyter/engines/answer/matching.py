@@ -9,6 +9,7 @@ decides among candidates; this module only enumerates and scores them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from .quantities import Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
 from .text import has_phrase, keytext
-from .unit_text import unit_label
+from .unit_text import long_name, unit_label
 
 MAX_CANDIDATES_PER_UNKNOWN = 400
 
@@ -53,6 +54,8 @@ class Candidate:
 def _short(b: Binding) -> str:
     if isinstance(b.value, tuple):
         return "(" + "".join(str(i) for i in b.value) + ")"
+    if isinstance(b.value, (int, float)):
+        return format_number(float(b.value))
     return f"{format_number(float(b.value.magnitude))} {unit_label(b.value.units)}"
 
 
@@ -83,7 +86,34 @@ def _phrase_weight(text_key: str, phrases: tuple[str, ...], bonus: float) -> flo
         if len(p.strip()) <= 1 and p.isascii():
             continue  # single latin letters only count as written labels ("a = ...")
         if has_phrase(text_key, p):
-            best = max(best, bonus + len(keytext(p).split()))
+            best = max(best, bonus - 1 + _specificity(p))
+    return best
+
+
+def _specificity(phrase: str) -> float:
+    """Longer phrases are stronger evidence: 'bragg angle' says more than 'angle'."""
+    return 1.0 + len(keytext(phrase).split()) ** 1.5
+
+
+def _located_weight(text_key: str, phrases: tuple[str, ...], *, before: bool) -> float:
+    """Keyword evidence near a number: full weight right beside it, less further away."""
+    best = 0.0
+    for p in phrases:
+        if len(p.strip()) <= 1 and p.isascii():
+            continue
+        pk = keytext(p).strip()
+        if not pk or not has_phrase(text_key, p):
+            continue
+        pos = text_key.rfind(pk) if before else text_key.find(pk)
+        if pos < 0:
+            continue
+        distance = len(text_key.rstrip()) - (pos + len(pk)) if before else pos - (len(text_key) - len(
+            text_key.lstrip()))
+        if before:
+            factor = 1.0 if distance <= 14 else 0.7 if distance <= 32 else 0.5
+        else:
+            factor = 1.0 if distance <= 3 else 0.5 if distance <= 16 else 0.25
+        best = max(best, factor * _specificity(pk))
     return best
 
 
@@ -96,9 +126,9 @@ def given_score(symbol: Symbol, given: Given) -> float:
         elif given.kind not in ("miller", "valence", "number") or given.label not in ("order",):
             score -= 2
     tail = " " + given.before[-48:].strip() + " "
-    score += _phrase_weight(tail, symbol.keywords, 1.0)
+    score += _located_weight(tail, symbol.keywords, before=True)
     head = " " + given.after[:32].strip() + " "
-    score += 0.5 * _phrase_weight(head, symbol.keywords, 0.0)
+    score += _located_weight(head, symbol.keywords, before=False)
     if given.kind == "valence" and symbol.kind == "number" and "valence" in symbol.keywords:
         score += 4
     if given.label == "order" and symbol.name == "n_order":
@@ -142,13 +172,13 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
         if not (given.unit.is_absolute_temperature or "kelvin" in given.unit.tags):
             return None
         k = q.to("K")
-        note = f"{symbol.label}: {written}" + ("" if str(q.units) == "kelvin" else
+        note = f"{symbol.label}: {written}" + ("" if long_name(q.units) == "kelvin" else
                                                 f" = {format_number(k.magnitude)} K")
         return k, note
     if symbol.kind == "temperature_difference":
         if "difference" not in tags:
             return None
-        d = q.to("delta_degC") if str(q.units) != "kelvin" else ureg.Quantity(q.magnitude, "delta_degC")
+        d = q.to("delta_degC") if long_name(q.units) != "kelvin" else ureg.Quantity(q.magnitude, "delta_degC")
         note = given.note or f"{symbol.label}: {written}"
         return d, note
     if given.kind == "delta_t" or "difference" in tags:
@@ -272,16 +302,29 @@ def _assign(symbols: list[Symbol], options: dict[str, list[Binding]], used: froz
         del chosen[sym.name]
 
 
-def _pairs_ok(relation: Relation, bindings: dict[str, Binding], options: dict[str, list[Binding]]) -> bool:
+def _affinity(a: Given, b: Given, text: str) -> float:
+    """How closely the text ties two givens: the gap between them, longer across 'and' or a sentence."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    gap = text[first.end:second.start]
+    cost = float(len(gap))
+    if re.search(r"\band\b|;|\.\s|\bwhile\b|\bwhereas\b", gap):
+        cost += 40
+    return cost
+
+
+def _pairs_ok(relation: Relation, bindings: dict[str, Binding], options: dict[str, list[Binding]],
+              text: str) -> bool:
+    """Paired symbols (D1 with T1) take givens that the text ties together most closely."""
     for a, b in relation.pairs:
         ba, bb = bindings.get(a), bindings.get(b)
         if ba is None or bb is None or ba.given is None or bb.given is None:
             continue
-        anchor = bb.given.start
-        choices = [o for o in options[a] if o.given is not None]
-        nearest = min(choices, key=lambda o: abs(o.given.start - anchor))
-        if nearest.given is not ba.given:
-            return False
+        mine = _affinity(ba.given, bb.given, text)
+        for this, other, name in ((ba, bb, a), (bb, ba, b)):
+            for o in options[name]:
+                if o.given is not None and o.given is not this.given and \
+                        _affinity(o.given, other.given, text) < mine:
+                    return False
     return True
 
 
@@ -314,7 +357,7 @@ def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]
             to_fill.sort(key=lambda s: len(options[s.name]))
             count = 0
             for bindings in _assign(to_fill, options, frozenset(), {}):
-                if not _pairs_ok(rel, bindings, options):
+                if not _pairs_ok(rel, bindings, options, reading.text):
                     continue
                 if rel.miller:
                     m = millers[0]
@@ -323,7 +366,8 @@ def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]
                 sources = frozenset().union(*(b.given.sources for b in bindings.values() if b.given is not None))
                 score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
                 unused = [g for g in unit_givens if _counts_as_given(g) and not (g.sources & sources)
-                          and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)]
+                          and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
+                          and not _stated_condition(rel, g)]
                 out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
                 count += 1
                 if count >= MAX_CANDIDATES_PER_UNKNOWN:
@@ -331,11 +375,19 @@ def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]
     return out
 
 
+def _stated_condition(relation: Relation, g: Given) -> bool:
+    """A temperature stated as the condition of a given property ('D = ... at 950 °C')."""
+    if "temperature" in relation.conditions and g.unit is not None and (
+            g.unit.is_absolute_temperature or "kelvin" in g.unit.tags) and "difference" not in g.tags:
+        return True
+    return False
+
+
 def _same_value(a: Given, b: Given) -> bool:
     """A value stated twice ('at 1000 °C ... density (at 1000 °C)') is used once it is used anywhere."""
     if a is b or a.quantity is None or b.quantity is None or a.kind != b.kind:
         return False
-    return str(a.quantity.units) == str(b.quantity.units) and a.quantity.magnitude == b.quantity.magnitude
+    return a.quantity.units == b.quantity.units and a.quantity.magnitude == b.quantity.magnitude
 
 
 def _counts_as_given(g: Given) -> bool:

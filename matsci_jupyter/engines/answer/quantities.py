@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .text import keytext, normalize
-from .unit_text import ParsedUnit, parse_unit
+from .unit_text import ParsedUnit, long_name, parse_unit
 
 _MANT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
 _NUMBER = re.compile(
@@ -36,6 +36,10 @@ _MILLER = re.compile(
     r"(?:,?\s*(?P<d>-?\d)\s*)?[)\]}]"
     r"|\bd\s*_?\s*\(?(?P<da>\d)(?P<db>\d)(?P<dc>\d)\)?(?!\d)"
 )
+_TEMPERATURE_GAP = re.compile(
+    r"^[\s,]*(?:(?:and\s+)?(?:is|was|are|were|then|it\s+is)\s+)?(?:heated|cooled|raised|lowered|warmed|brought|"
+    r"quenched|changed|increased|decreased|rises?|falls?|drops?|goes)?\s*(?:up\s+|down\s+)?(?:to|and|-|–)\s*$",
+    re.I)
 _CRYSTAL_WORDS = ("plane", "reflection", "peak", "miller", "diffraction", "spacing", "bragg",
                   "interplanar", "d spacing", "family")
 _ION = re.compile(r"\b([A-Z][a-z]?)\s*\^?\s*([1-4])?\s*\+(?![\d\w])")
@@ -142,16 +146,18 @@ def _unit_after(text: str, pos: int) -> tuple[ParsedUnit | None, int, str]:
     if lead > 2:
         return None, pos, ""
     body = window[lead:]
-    stop = re.search(r"[,;?!]|\.\s|\.$|\s(?:and|or|to|at|for|with|of|is|in|from|if|when|the|a)\s", body)
+    if lead == 0 and re.match(r"-[A-Za-zμÅ]", body):  # '5-mm thick', '10-cm bar'
+        body = body[1:]
+        lead = 1
+    stop = re.search(r"[,;?!]|\s\(|\.\s|\.$|\s(?:and|or|to|at|for|with|of|is|in|from|if|when|the|a)\s", body)
     body = body[:stop.start()] if stop else body
     if body.startswith("-") and not body.startswith("-1"):
         return None, pos, ""
     tokens = body.split(" ")
     for k in range(min(len(tokens), 6), 0, -1):
-        cand = " ".join(tokens[:k]).rstrip(".,:;)") if not " ".join(tokens[:k]).endswith(")^-1") \
-            else " ".join(tokens[:k])
-        if cand.count("(") < cand.count(")"):
-            cand = cand.rstrip(")")
+        cand = " ".join(tokens[:k]).rstrip(".,:;")
+        while cand.endswith(")") and cand.count(")") > cand.count("("):
+            cand = cand[:-1].rstrip(".,:;")
         if not cand:
             continue
         parsed = parse_unit(cand)
@@ -327,7 +333,7 @@ def _as_difference(q: Any) -> Any:
     from ...units import get_registry
 
     ureg = get_registry()
-    units = str(q.units)
+    units = long_name(q.units)
     if units in ("degree_Celsius", "degC"):
         return ureg.Quantity(q.magnitude, "delta_degC")
     if units in ("degree_Fahrenheit", "degF"):
@@ -357,11 +363,7 @@ def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
              and "difference" not in g.tags]
     for a, b in zip(temps, temps[1:]):
         gap = text[a.end:b.start]
-        lead = text[max(0, a.start - 40):a.start].lower()
-        if not re.fullmatch(r"\s*(?:to|and|up to|down to|-)\s*", gap):
-            continue
-        if not re.search(r"(from|between|heated|cooled|range)\s*(?:room temperature\s*)?\(?\s*$", lead) \
-                and "from" not in lead[-25:] and "between" not in lead[-25:]:
+        if len(gap) > 40 or not _TEMPERATURE_GAP.match(gap):
             continue
         t1, t2 = a.quantity.to("K"), b.quantity.to("K")
         from ...units import get_registry
@@ -378,15 +380,17 @@ def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
 
 # ---------------------------------------------------------------- requested unit
 _REQUEST_PATTERNS = [
-    re.compile(r"\(\s*(?:answer\s+)?in(?:\s+units\s+of)?\s+(?P<u>[^()]{1,30}(?:\([^()]*\)[^()]{0,10})?)\s*\)",
+    re.compile(r"\(\s*(?:answer\s+)?in(?:\s+units\s+of)?\s+(?P<u>[^()]{0,30}(?:\([^()]*\)[^()]{0,10})?)\s*\)",
                re.I),
     re.compile(r"\b(?:expressed|express(?:\s+it|\s+your\s+answer)?|give\s+(?:it|your\s+answer|the\s+answer)|"
                r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)",
                re.I),
     re.compile(r"(?:_{2,}|\.{3,}|…|\?{2,}|\[\s*\]|=\s*\?)\s*(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)"),
     re.compile(r"\bin(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,2})", re.I),
-    re.compile(r"\bhow\s+many\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,3})", re.I),
+    re.compile(r"\bhow\s+many\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,6})", re.I),
+    re.compile(r"(?<![\w)])\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
 ]
+_PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
 _ANYWHERE_OK = re.compile(r"^[\s?.,;:)]*$|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
                           r"does|do|at|to|and|after|in|under|using|assuming|per)\b", re.I)
 
@@ -413,17 +417,23 @@ def find_requested(text: str, masked: str | None = None) -> list[Requested]:
         for m in pat.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            parsed, cand = _try_request(m.group("u"))
+            utext = m.group("u")
+            if pat is _REQUEST_PATTERNS[4]:  # 'how many vacancies are there per m^3'
+                utext = re.sub(r"\b(?:are|is|will|would|be|there|exist|exists|present|contained|does|do|an?|the)\b",
+                               " ", utext, flags=re.I)
+                utext = re.sub(r"\s+", " ", utext).strip()
+            parsed, cand = _try_request(utext)
             if parsed is None:
                 continue
-            if "count" in parsed.tags and str(parsed.units) == "dimensionless" and "how" not in \
+            if "count" in parsed.tags and long_name(parsed.units) == "dimensionless" and "how" not in \
                     m.group(0).lower():
                 continue
-            ustart = m.start("u") + m.group("u").find(cand)
-            uend = ustart + len(cand)
+            found_at = m.group("u").find(cand)
+            ustart = m.start("u") + max(found_at, 0)
+            uend = ustart + len(cand) if found_at >= 0 else m.end("u")
             rest = text[uend:uend + 20]
             single = len(cand) <= 1 or cand in ("mm.", "in.")
-            if single and not _ANYWHERE_OK.match(rest):
+            if single and pat is not _REQUEST_PATTERNS[0] and not _ANYWHERE_OK.match(rest):
                 continue
             if pat is _REQUEST_PATTERNS[3] and not (_ANYWHERE_OK.match(rest) or len(cand) > 2):
                 continue
@@ -435,10 +445,25 @@ def find_requested(text: str, masked: str | None = None) -> list[Requested]:
                 continue
             if pat is _REQUEST_PATTERNS[3] and _after_number(text, m.start()):
                 continue
+            if pat is _REQUEST_PATTERNS[_PAREN_PATTERN] and not _bare_paren_request(text, m, parsed, cand):
+                continue
             found.append(Requested(parsed, cand, ustart, uend))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: str) -> bool:
+    """'the stress (MPa)', 'the flux (kg/m^2·s)': a unit alone in parentheses, not after a number,
+    not a part label '(a)', and in the asking part of the question."""
+    if cand != m.group("u").strip() or len(cand) < 2 and cand not in ("K", "m", "s", "g", "J", "N", "V", "W"):
+        return False
+    if re.search(r"\d\s*$", text[:m.start()]):
+        return False
+    asks = list(re.finditer(r"\b(?:calculate|compute|determine|find|estimate|what|how|obtain|predict|evaluate|"
+                            r"which|give|express)\b",
+                            text[:m.start()], re.I))
+    return bool(asks) and "=" not in text[m.end():m.end() + 3]
 
 
 def _after_number(text: str, pos: int) -> bool:
@@ -451,7 +476,8 @@ def _after_number(text: str, pos: int) -> bool:
 _ASK = re.compile(
     r"\b(calculate|compute|determine|find|estimate|evaluate|obtain|predict|convert|express|"
     r"what(?:\s+(?:is|are|was|were|will|would|should|must))?|how\s+(?:much|many|long|far|thick|"
-    r"deep|high|large|fast|hot)|at\s+what|to\s+what)\b", re.I)
+    r"deep|high|large|fast|hot)|at\s+what|to\s+what|which(?=\s+\w+(?:\s+\w+)?\s*(?:\(|is\b|are\b|marks?\b|"
+    r"corresponds?\b|will\b|would\b|must\b)))\b", re.I)
 _HINTS = {"how long": "[time]", "how far": "[length]", "how thick": "[length]", "how deep": "[length]",
           "how hot": "[temperature]", "at what temperature": "[temperature]",
           "to what temperature": "[temperature]", "how fast": None}
@@ -464,9 +490,9 @@ def target_phrase(text: str) -> tuple[str, str | None]:
         blank = re.search(r"([A-Za-z' ]{3,60}?)\s+(?:is|are|=|will be|would be)\s*(?:_{2,}|\.{3,}|…|\?)", text)
         return (keytext(blank.group(1)).strip(), None) if blank else ("", None)
     m = matches[-1]
-    phrase = text[m.end():m.end() + 160]
-    stop = re.search(r"\d|[?.;:]\s|[?.;:]$|\(\s*in\b|\b(?:if|when|given|assuming|using|that|which|with|for|"
-                     r"at|of\s+(?:a|an|the)|in\s+(?:a|an))\b", phrase)
+    phrase = re.sub(r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)", " ", text[m.end():m.end() + 160])
+    stop = re.search(r"\d|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
+                     r"at|of\s+(?:a|an)|in\s+(?:a|an))\b", phrase)
     phrase = phrase[:stop.start()] if stop else phrase
     if not m.group(1).lower().startswith("how"):
         verb = re.search(r"\b(?:is|are|was|were|will|would|needed|required)\b", phrase)

@@ -27,26 +27,29 @@ SCORE_MARGIN = 1.0
 
 
 def refuse(question: str, reason: str, *, unit: str | None = None, steps: list[str] | None = None,
-           notes: list[str] | None = None, source: str = "solver", checks: list[Check] | None = None) -> Answer:
+           notes: list[str] | None = None, source: str = "solver", checks: list[Check] | None = None,
+           bad_input: bool = False) -> Answer:
     return Answer(question=question if isinstance(question, str) else repr(question)[:200], quantity=None,
                   unit_requested=unit, reason=reason, steps=steps or [], notes=notes or [], source=source,
-                  checks=checks or [])
+                  checks=checks or [], bad_input=bad_input)
 
 
 def read_question(question: Any) -> tuple[Reading | None, Answer | None]:
     """The reading of ``question``, or a refusal saying why it cannot be read."""
     if not isinstance(question, str):
-        return None, refuse(str(question)[:200], f"the question must be text, not {type(question).__name__}")
+        return None, refuse(str(question)[:200], f"the question must be text, not {type(question).__name__}",
+                           bad_input=True)
     if not question.strip():
-        return None, refuse(question, "the question is empty")
+        return None, refuse(question, "the question is empty", bad_input=True)
     if len(question) > MAX_QUESTION_CHARS:
         return None, refuse(question[:200] + "…", f"the question is {len(question):,} characters long; the "
                             f"solver reads at most {MAX_QUESTION_CHARS:,} (one exam question). Ask one question "
-                            "at a time")
+                            "at a time", bad_input=True)
     try:
         return extract(question), None
     except Exception as exc:  # reading must never take the kernel down
-        return None, refuse(question, f"could not read the question ({type(exc).__name__}: {exc})")
+        return None, refuse(question, f"could not read the question ({type(exc).__name__}: {exc})",
+                            bad_input=True)
 
 
 def solve(question: Any) -> Answer:
@@ -65,7 +68,7 @@ def _solve(question: Any) -> Answer:
     assert reading is not None
     numbers = [g for g in reading.givens if g.kind in ("quantity", "number", "miller", "delta_t")]
     if not numbers:
-        return refuse(question, "the question gives no numbers to calculate with")
+        return refuse(question, "the question gives no numbers to calculate with", bad_input=True)
     requested, why = _requested(reading)
     if why:
         return refuse(question, why)
@@ -78,9 +81,6 @@ def _solve(question: Any) -> Answer:
     converted = try_conversion(question, reading, requested)
     if converted is not None:
         return converted
-    if not any(g.has_unit for g in reading.givens):
-        return refuse(question, "none of the numbers in the question has a unit, so no relation can be "
-                      "matched by dimension", unit=unit_text)
     cands = candidates(reading, requested)
     if not cands:
         return refuse(question, _no_match_reason(reading, requested), unit=unit_text,
@@ -152,7 +152,7 @@ def decide(question: str, reading: Reading, requested: Requested | None,
 
 
 def _fmt(q: Any) -> str:
-    return "no value" if q is None else f"{format_number(float(q.magnitude))} {unit_label(q.units)}"
+    return "no value" if q is None else f"{format_number(float(q.magnitude))} {unit_label(q.units)}".strip()
 
 
 def _agree(a: Any, b: Any) -> bool:
@@ -225,7 +225,7 @@ def _answer(question: str, reading: Reading, requested: Requested | None, e: Eva
         checks.append(unit_check(e.value, result, requested.text))
     else:
         checks.append(Check("dimension", True, f"{unknown.label} comes out as {_fmt(e.value)} "
-                            "(no unit named; dimension from the relation)"))
+                            "(no unit named; the dimension is the relation's)"))
         checks.append(unit_check(e.value, e.value, None))
     checks.append(magnitude_check(e.value, unknown.plausible, unknown.unit, unknown.label))
     checks.append(givens_check([g.describe() for g in c.unused]))

@@ -83,6 +83,8 @@ def find_substances(text: str) -> list[Substance]:
             if mass:
                 found.setdefault(symbol, Substance(word, symbol, mass))
     for token in re.findall(r"(?<![\w\-])((?:[A-Z][a-z]?\d*(?:\.\d+)?){1,6})(?![\w+\-^])", text):
+        if token.isupper() and token.isalpha():  # acronyms: FCC, BCC, HCP, PVC, APF
+            continue
         if token in _NOT_FORMULAS or (len(token) == 2 and token.isalpha() and token not in _SAFE_TWO_LETTER):
             continue
         if re.fullmatch(r"[A-Z]", token) or re.fullmatch(r"[A-Z][a-z]", token) and token not in _SAFE_TWO_LETTER:

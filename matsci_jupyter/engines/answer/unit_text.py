@@ -20,7 +20,8 @@ _NOT_UNITS = {"at", "a", "are", "in", "to", "and", "or", "of", "by", "is", "as",
               "G", "kip", "gr", "ft.", "an", "no", "yd", "pt", "rd", "Da", "rpm"}
 _SINGLE_LETTER_UNITS = set("msgKAJNVWCLhTSFÅΩ")
 _COUNT_PHRASES = (
-    "unit cells", "unit cell", "formula units", "formula unit", "repeat units", "repeat unit",
+    "atomic sites", "atomic site", "lattice sites", "lattice site", "free electrons", "conduction electrons",
+    "charge carriers", "vacant sites", "unit cells", "unit cell", "formula units", "formula unit", "repeat units", "repeat unit",
     "mer units", "mer unit", "atoms", "atom", "vacancies", "vacancy", "electrons", "electron",
     "holes", "hole", "carriers", "carrier", "molecules", "molecule", "ions", "ion", "photons",
     "photon", "particles", "particle", "sites", "site", "mers", "mer", "grains", "grain",
@@ -46,6 +47,17 @@ _UNIT_WORDS = {"meter", "metre", "angstrom", "micron", "second", "minute", "hour
                "gauss", "hertz", "newton", "pascal", "atmosphere", "torr", "bar", "liter", "litre",
                "mole", "percent", "inch", "foot", "feet", "mile", "poise", "dalton", "barn"}
 _PREFIXES = ("kilo", "mega", "giga", "tera", "milli", "micro", "nano", "pico", "femto", "centi", "deci")
+
+
+@lru_cache(maxsize=2048)
+def _is_unit_symbol(word: str) -> bool:
+    """'MPa', 'mol', 'psi' are unit symbols; 'has' (pint: hectare·s) and 'strain' are not."""
+    from ...units import get_registry
+
+    try:
+        return get_registry().get_symbol(word) == word
+    except Exception:
+        return False
 
 
 def _is_unit_word(word: str) -> bool:
@@ -74,6 +86,7 @@ class ParsedUnit:
 
 def _words_to_symbols(t: str, tags: set[str]) -> str:
     t = re.sub(r"\bper\s*cent\b", "percent", t, flags=re.I)
+    t = re.sub(r"\belectron[\s-]?volts?\b", "eV", t, flags=re.I)
     m = re.match(r"^(wt|weight|at|atom|atomic|mol|mole|vol|volume)\s*\.?\s*(%|percent)(\s+[A-Z][a-z]?)?$",
                  t.strip(), flags=re.I)
     if m:
@@ -188,8 +201,7 @@ def _atom(a: str, tags: set[str], *, compound: bool) -> str | None:
         return None
     elif len(base) > 3 and base[0].isupper() and base[1:].islower() and base.lower() not in _NOT_UNITS:
         base = _WORD_UNITS.get(base.lower(), base.lower())
-    elif re.fullmatch(r"[A-Za-z]{4,}", base) and not _is_unit_word(base) and base not in (
-            "mmHg", "inHg"):
+    elif re.fullmatch(r"[A-Za-z]{2,}", base) and not _is_unit_word(base) and not _is_unit_symbol(base):
         return None
     elif len(base) == 1 and base not in _SINGLE_LETTER_UNITS:
         return None
@@ -251,3 +263,8 @@ def unit_label(units: Any) -> str:
     """Short text for a pint unit (``nm``, ``J/(mol·K)``); ``Δ°C`` kept for differences."""
     s = f"{units:~P}"
     return s.replace("a", "year") if s in ("a", "mm/a", "μm/a", "mil/a") else s
+
+
+def long_name(units: Any) -> str:
+    """pint's long unit name ('joule / electron_volt', 'degree_Celsius', 'dimensionless'), for comparisons."""
+    return format(units, "D")

@@ -57,6 +57,8 @@ class Symbol:
 class Relation:
     """A named materials-science relation, declared once.
 
+    ``conditions`` names givens the question may state as a condition without
+    the equation needing them (a temperature at which a given D applies).
     ``requires``: groups of phrases; from each group at least one must occur in
     the question (a crystal-structure word, say); ``excludes``: none of these may. ``fixed``
     holds values the relation's name implies, shown as steps
@@ -73,10 +75,11 @@ class Relation:
     keywords: tuple[str, ...] = ()
     requires: tuple[tuple[str, ...], ...] = ()
     excludes: tuple[str, ...] = ()
-    fixed: tuple[tuple[str, float, str], ...] = ()
+    fixed: tuple[tuple[str, float | str, str], ...] = ()  # value: a number or a pint quantity text
     unknowns: tuple[str, ...] | None = None
     miller: tuple[str, str, str] | None = None  # symbols filled together from "(hkl)"
-    pairs: tuple[tuple[str, str], ...] = ()  # (a, b): a's given is the one nearest b's given
+    pairs: tuple[tuple[str, str], ...] = ()  # (a, b): a's and b's givens are each other's nearest
+    conditions: tuple[str, ...] = ()  # stated conditions it may leave unused: ("temperature",)
     parts: tuple[Any, ...] = field(default=(), compare=False)  # (outer, inner, via) for chains
 
     @property
@@ -172,6 +175,7 @@ def chain(name: str, outer: Relation, inner: Relation, via: str, *, title: str =
         fixed=fixed,
         miller=miller,
         pairs=outer.pairs + inner.pairs,
+        conditions=tuple(dict.fromkeys(outer.conditions + inner.conditions)),
         parts=(outer, inner, via),
     )
     return replace(base, **overrides)

@@ -35,8 +35,7 @@ SPACING = Symbol(
     plausible=(0.005, 10.0))
 THETA = Symbol(
     "theta", "degree", "Bragg angle θ",
-    keywords=("bragg angle", "θ", "theta", "angle of incidence", "glancing angle", "incident angle",
-              "diffraction angle", "angle"),
+    keywords=("bragg angle", "θ", "theta", "angle of incidence", "glancing angle", "incident angle", "angle"),
     aliases=("θ", "theta"), kind="angle", valid=(0, 90), plausible=(0.001, 90))
 TWO_THETA = Symbol(
     "tt", "degree", "diffraction angle 2θ",

@@ -94,23 +94,24 @@ lever_liquid = Relation(
     "lever_rule_liquid", GROUP, "Lever rule (liquid fraction)", "W_L = (C_a - C0)/(C_a - C_L)",
     (W_LIQUID, C_ALLOY, C_SOLID, C_LIQUID), description="W_L = (C_α − C₀)/(C_α − C_L).",
     keywords=("lever rule", "phase", "liquid"), requires=(("liquid",),), excludes=("β", "beta"),
-    unknowns=("W_L",))
+    unknowns=("W_L",), conditions=("temperature",))
 lever_solid = Relation(
     "lever_rule_solid", GROUP, "Lever rule (solid fraction)", "W_s = (C0 - C_L)/(C_a - C_L)",
     (W_SOLID, C_ALLOY, C_SOLID, C_LIQUID), description="W_α = (C₀ − C_L)/(C_α − C_L).",
     keywords=("lever rule", "phase", "solid"), requires=(("liquid",),), excludes=("β", "beta"),
-    unknowns=("W_s",))
+    unknowns=("W_s",), conditions=("temperature",))
 lever_alpha_beta = Relation(
     "lever_rule_alpha", GROUP, "Lever rule (α in α + β)", "W_a = (C_b - C0)/(C_b - C_a)",
     (W_ALPHA, C_ALLOY, C_SOLID, C_BETA), description="W_α = (C_β − C₀)/(C_β − C_α).",
-    keywords=("lever rule", "α", "β"), requires=(("β", "beta"),), unknowns=("W_a",))
+    keywords=("lever rule", "α", "β"), requires=(("β", "beta"),), unknowns=("W_a",), conditions=("temperature",))
 lever_beta = Relation(
     "lever_rule_beta", GROUP, "Lever rule (β in α + β)", "W_b = (C0 - C_a)/(C_b - C_a)",
     (W_BETA, C_ALLOY, C_SOLID, C_BETA), description="W_β = (C₀ − C_α)/(C_β − C_α).",
-    keywords=("lever rule", "α", "β"), requires=(("β", "beta"),), unknowns=("W_b",))
+    keywords=("lever rule", "α", "β"), requires=(("β", "beta"),), unknowns=("W_b",), conditions=("temperature",))
 astm_grain_size = Relation(
-    "astm_grain_size", GROUP, "ASTM grain size number", "N_g = 2**(G_astm - 1)",
+    "astm_grain_size", GROUP, "ASTM grain size number", "N_g = N_ref*2**(G_astm - 1)",
     (GRAINS_PER_AREA, GRAIN_NUMBER), description="N = 2^(n−1) grains per square inch at 100×.",
+    fixed=(("N_ref", "1/inch**2", "N counts grains per square inch of a micrograph at 100×"),),
     keywords=("astm", "grain size number"), requires=(("astm", "grain size number"),))
 
 RELATIONS = (vacancy_fraction, atom_density, vacancy_concentration, vacancy_from_density, lever_liquid,

@@ -7,7 +7,7 @@ from .common import ACTIVATION_MOLAR, TEMPERATURE
 
 GROUP = "diffusion"
 DIFFUSION_WORDS = ("diffusion", "diffusivity", "diffuse", "diffusing", "carburiz", "decarburiz",
-                   "diffusion coefficient", "nitrid", "doping", "interdiffusion")
+                   "diffusion coefficient", "nitrid", "doping", "interdiffusion", "d0", "d_0", "qd", "q_d")
 
 D = Symbol(
     "D", "m^2/s", "diffusion coefficient",
@@ -60,7 +60,8 @@ C_INITIAL = Symbol(
 C_X = Symbol(
     "C_x", "percent", "concentration at depth x",
     keywords=("concentration at", "at a depth", "at a position", "below the surface", "c_x", "cx",
-              "carbon content at", "desired", "to reach", "achieve", "content of", "depth"),
+              "carbon content at", "desired", "to reach", "achieve", "content of", "depth", "concentration",
+              "carbon concentration", "carbon content", "composition at"),
     aliases=("C_x", "Cx", "C(x)", "C_X"), kind="composition", plausible=(0, 100))
 DEPTH = Symbol(
     "x", "mm", "depth",
@@ -106,25 +107,25 @@ arrhenius_rate = Relation(
 fick_first_gradient = Relation(
     "fick_first_gradient", GROUP, "Fick's first law (gradient)", "J = D*grad",
     (FLUX, D, GRADIENT), description="J = −D dC/dx (magnitudes).", keywords=DIFFUSION_WORDS + ("flux",),
-    requires=(("flux", "fick"), ("gradient",)))
+    requires=(("flux", "fick"), ("gradient",)), conditions=("temperature",))
 fick_first = Relation(
     "fick_first", GROUP, "Fick's first law (steady state)", "J = D*(C_A - C_B)/dx",
     (FLUX, D, C_HIGH, C_LOW, THICKNESS),
     description="J = D (C_A − C_B)/Δx across a plate or membrane at steady state.",
     keywords=DIFFUSION_WORDS + ("flux", "steady state"), requires=(("flux", "fick", "steady state"),),
-    unknowns=("J", "D", "dx"))
+    unknowns=("J", "D", "dx"), conditions=("temperature",))
 fick_second_erf = Relation(
     "fick_second_erf", GROUP, "Fick's second law (semi-infinite solid)",
     "(C_x - C_0)/(C_s - C_0) = 1 - erf(x/(2*sqrt(D*t)))", (C_X, C_INITIAL, C_SURFACE, DEPTH, D, TIME),
     description="(C_x − C₀)/(C_s − C₀) = 1 − erf(x/2√(Dt)) for a constant surface concentration.",
     keywords=DIFFUSION_WORDS + ("surface", "depth", "erf"),
-    requires=(DIFFUSION_WORDS + ("erf", "fick"), ("surface",)))
+    requires=(DIFFUSION_WORDS + ("erf", "fick"), ("surface",)), conditions=("temperature",))
 same_dt = Relation(
     "diffusion_same_dt", GROUP, "Equal Dt for the same concentration profile", "D1*t1 = D2*t2",
     (D1, T_1, D2, T_2),
     description="The same concentration at the same depth needs the same D·t (from Fick's second law).",
     keywords=DIFFUSION_WORDS, requires=(DIFFUSION_WORDS, ("same", "identical", "equivalent", "equal")),
-    pairs=(("t1", "D1"), ("t2", "D2")))
+    pairs=(("t1", "D1"), ("t2", "D2")), conditions=("temperature",))
 
 RELATIONS = (arrhenius_diffusion, arrhenius_two_temperatures, arrhenius_rate, arrhenius_rate_two_temperatures,
              fick_first_gradient, fick_first, fick_second_erf, same_dt)
@@ -135,7 +136,9 @@ def _per_atom(relation: Relation) -> Relation:
     from dataclasses import replace
 
     units = {"J": "1/(m^2*s)", "C_A": "1/m^3", "C_B": "1/m^3", "grad": "1/m^4"}
-    symbols = tuple(s.with_(unit=units[s.name]) if s.name in units else s for s in relation.symbols)
+    ranges = {"J": (1e-10, 1e40), "C_A": (1e-10, 1e32), "C_B": (0, 1e32), "grad": (1e-10, 1e45)}
+    symbols = tuple(s.with_(unit=units[s.name], plausible=ranges[s.name]) if s.name in units else s
+                    for s in relation.symbols)
     return replace(relation, name=relation.name + "_atoms", symbols=symbols,
                    title=relation.title + ", atoms")
 

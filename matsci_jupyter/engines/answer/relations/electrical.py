@@ -61,7 +61,7 @@ WIRE_LENGTH = LENGTH0.with_(name="L_w", label="length", keywords=("length", "lon
 resistance = Relation(
     "resistance_resistivity", GROUP, "Resistance from resistivity", "R_el = rho_e*L_w/A0",
     (RESISTANCE, RESISTIVITY, WIRE_LENGTH, AREA), description="R = ρl/A.", keywords=ELEC,
-    requires=(("resistance", "resistivity"),))
+    requires=(("resistance", "resistivity"),), conditions=("temperature",))
 wire_area = Relation("wire_area", GROUP, "Area of a round wire", "A0 = pi*d0**2/4", (AREA, DIAMETER),
                      description="A = πd²/4.")
 resistance_round = chain("resistance_round_wire", resistance, wire_area, "A0", title="Resistance of a round wire",
@@ -69,15 +69,15 @@ resistance_round = chain("resistance_round_wire", resistance, wire_area, "A0", t
 conductivity_resistivity = Relation(
     "conductivity_resistivity", GROUP, "Conductivity and resistivity", "sigma_e = 1/rho_e",
     (CONDUCTIVITY, RESISTIVITY), description="σ = 1/ρ.", keywords=ELEC,
-    requires=(("conductivity",), ("resistivity",)))
+    requires=(("conductivity",), ("resistivity",)), conditions=("temperature",))
 ohm = Relation(
     "ohm", GROUP, "Ohm's law", "V_el = I*R_el", (VOLTAGE, CURRENT, RESISTANCE), description="V = IR.",
-    keywords=ELEC, requires=(("current", "voltage", "ohm"),))
+    keywords=ELEC, requires=(("current", "voltage", "ohm"),), conditions=("temperature",))
 conductivity_carriers = Relation(
     "conductivity_carriers", GROUP, "Conductivity from carriers (one type)", "sigma_e = n_c*e*mu",
     (CONDUCTIVITY, CARRIERS, MOBILITY), description="σ = n|e|μ_e (one carrier type dominates).",
     keywords=ELEC + ("mobility",), requires=(("mobility",),), excludes=("hole mobility", "holes and electrons",
-                                                                         "electrons and holes", "μ_h"))
+                                                                         "electrons and holes", "μ_h"), conditions=("temperature",))
 resistivity_carriers = chain(
     "resistivity_carriers", conductivity_resistivity, conductivity_carriers, "sigma_e",
     title="Resistivity from carriers", requires=(("resistivity",), ("mobility",)))
@@ -85,13 +85,13 @@ conductivity_intrinsic = Relation(
     "conductivity_intrinsic", GROUP, "Intrinsic conductivity (electrons and holes)",
     "sigma_e = n_c*e*(mu_e + mu_h)", (CONDUCTIVITY, CARRIERS, MU_E, MU_H),
     description="σ = n_i|e|(μ_e + μ_h) for an intrinsic semiconductor.", keywords=ELEC + ("intrinsic",),
-    requires=(("intrinsic",), ("hole",)))
+    requires=(("intrinsic",), ("hole",)), conditions=("temperature",))
 drift_velocity = Relation(
     "drift_velocity", GROUP, "Drift velocity", "v_d = mu*E_f", (DRIFT, MOBILITY, FIELD),
-    description="v_d = μℰ.", keywords=("drift",), requires=(("drift", "velocity"),))
+    description="v_d = μℰ.", keywords=("drift",), requires=(("drift", "velocity"),), conditions=("temperature",))
 current_density = Relation(
     "current_density", GROUP, "Current density", "J_e = I/A0", (CURRENT_DENSITY, CURRENT, AREA),
-    description="J = I/A.", keywords=("current density",), requires=(("current density",),))
+    description="J = I/A.", keywords=("current density",), requires=(("current density",),), conditions=("temperature",))
 
 RELATIONS = (resistance, resistance_round, conductivity_resistivity, ohm, conductivity_carriers,
              resistivity_carriers, conductivity_intrinsic, drift_velocity, current_density)

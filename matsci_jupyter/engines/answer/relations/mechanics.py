@@ -85,8 +85,7 @@ RESILIENCE = Symbol(
     keywords=("modulus of resilience", "resilience", "strain energy per unit volume", "u_r", "ur"),
     aliases=("U_r", "Ur"), plausible=(1e-6, 1e12))
 THERMAL_STRESS = STRESS.with_(name="sigma_th", label="thermal stress",
-                              keywords=("thermal stress", "stress", "compressive stress", "stress induced"),
-                              signed=True, plausible=(-1e6, 1e6))
+                              keywords=("thermal stress", "stress", "compressive stress", "stress induced"))
 engineering_stress = Relation(
     "engineering_stress", GROUP, "Engineering stress", "sigma = F/A0", (STRESS, FORCE, AREA),
     description="σ = F/A₀.", keywords=MECH, unknowns=("sigma", "F", "A0"))
@@ -153,9 +152,10 @@ resilience = Relation(
     (RESILIENCE, YIELD, YOUNGS), description="U_r = σ_y²/(2E).", keywords=("resilience",),
     requires=(("resilience",),))
 thermal_stress = Relation(
-    "thermal_stress", GROUP, "Thermal stress in a constrained bar", "sigma_th = E_mod*alpha*dT",
+    "thermal_stress", GROUP, "Thermal stress in a constrained bar", "sigma_th = E_mod*alpha*Abs(dT)",
     (THERMAL_STRESS, YOUNGS, ALPHA, DELTA_T),
-    description="σ = Eα(T₀ − T_f): the stress when thermal expansion is fully prevented (magnitude).",
+    description="|σ| = Eα|ΔT|: the stress when thermal expansion is fully prevented (compressive on heating, "
+                "tensile on cooling).", unknowns=("sigma_th", "E_mod", "alpha"),
     keywords=("thermal stress", "constrained", "restrained", "prevented", "rigid"),
     requires=(("thermal stress", "constrain", "restrain", "prevented", "rigid", "fixed ends",
                "cannot expand", "not free"),))

@@ -71,15 +71,15 @@ volume_expansion = Relation(
 sensible_heat = Relation(
     "sensible_heat", GROUP, "Heat to change temperature (specific heat)", "q_heat = m*c_p*dT",
     (HEAT, MASS, SPECIFIC_HEAT, DELTA_T), description="Q = m c ΔT.",
-    keywords=("heat", "specific heat", "raise the temperature"), requires=(("heat",),))
+    keywords=("heat", "specific heat", "raise the temperature"), requires=(("heat",),), conditions=("temperature",))
 molar_heat = Relation(
     "sensible_heat_molar", GROUP, "Heat to change temperature (molar heat capacity)",
     "q_heat = m/M*C_m*dT", (HEAT, MASS, MOLAR_MASS, MOLAR_HEAT_CAPACITY, DELTA_T),
     description="Q = (m/M) C ΔT with a molar heat capacity.", keywords=("heat capacity", "molar"),
     requires=(("heat",),))
 conduction = Relation(
-    "heat_conduction", GROUP, "Steady heat conduction (Fourier)", "q_flux = k_th*dT/dx",
-    (HEAT_FLUX, CONDUCTIVITY_K, DELTA_T, THICKNESS), description="q = k ΔT/Δx through a slab.",
+    "heat_conduction", GROUP, "Steady heat conduction (Fourier)", "q_flux = k_th*Abs(dT)/dx",
+    (HEAT_FLUX, CONDUCTIVITY_K, DELTA_T, THICKNESS), description="q = k|ΔT|/Δx through a slab.", unknowns=("q_flux", "k_th", "dx"),
     keywords=("conduction", "heat flux", "thermal conductivity"), requires=(("heat flux", "conduct", "flux"),))
 ideal_gas = Relation(
     "ideal_gas", GROUP, "Ideal gas law", "P*V = n_mol*R*T", (PRESSURE, GAS_VOLUME, AMOUNT, TEMPERATURE),
