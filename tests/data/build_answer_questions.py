@@ -417,6 +417,43 @@ q("refuse", "A photon has a wavelength of 500 nm and an energy of 3 eV. What is 
 q("refuse", "What is the density of iron in g/cm^3 at 20 °C?", None, why="needs a lattice parameter (data lookup)")
 
 
+# ---------------------------------------------------------------- third batch: probes outside (or at the edge of) the
+# library, with their true answers. The solver may refuse them; it must not give another number.
+q("probes", "A spring has a stiffness of 200 N/m and is stretched 5 cm. What is the force in N?", 200 * 0.05, "N")
+q("probes", "What is the kinetic energy (J) of a 2 kg mass moving at 3 m/s?", 0.5 * 2 * 3**2, "J")
+q("probes", "A capacitor of 10 μF is charged to 5 V. What is the stored energy in J?", 0.5 * 10e-6 * 25, "J")
+q("probes", "How many atoms are in 1 g of copper?", 1 / M("Cu") * NA, None)
+q("probes", "A steel wire of 2 mm diameter carries a load of 500 N. What is the strain if E = 200 GPa?",
+  500 / (math.pi * 1e-6) / 200e9, None)
+q("probes", "An X-ray tube operates at 30 kV. What is the minimum wavelength (in nm) of the X-rays produced?",
+  HC_EV_NM / 30000, "nm")
+q("probes", "A metal with a work function of 4.5 eV is illuminated with 200 nm light. What is the maximum kinetic "
+  "energy of the emitted electrons in eV?", HC_EV_NM / 200 - 4.5, "eV")
+q("probes", "Copper has an electrical resistivity of 1.7e-8 Ω·m at 20 °C and a temperature coefficient of "
+  "resistivity of 0.0039 /°C. What is its resistivity at 100 °C?", 1.7e-8 * (1 + 0.0039 * 80), "ohm*m")
+q("probes", "Calculate the percent cold work for a rod reduced from 10 mm to 8 mm diameter.",
+  (10**2 - 8**2) / 10**2 * 100, "%")
+q("probes", "What is the stress (MPa) in a 5 mm diameter wire carrying 1 kN?", 1000 / (math.pi * 2.5**2), "MPa")
+q("probes", "A bar elongates 0.5 mm under a stress of 100 MPa. If it is 200 mm long and deforms elastically, what "
+  "is its elastic modulus in GPa?", 100 * 200 / 0.5 / 1000, "GPa")
+q("probes", "The temperature of a 1 m steel rod increases to 150 °C. If α = 12e-6 /°C, how much does it expand "
+  "(mm)?", None, why="the starting temperature is not given")
+q("probes", "A gas at 2 atm and 300 K occupies 5 L. How many moles does it contain?",
+  2 * 101325 * 0.005 / (R * 300), "mol")
+q("probes", "An alloy contains 20 wt% Cu. What is the atom percent of Cu if the rest is Al?",
+  (20 / M("Cu")) / (20 / M("Cu") + 80 / M("Al")) * 100, "%")
+q("probes", "A sample is heated from 300 K to 400 K over 10 minutes. What is the heating rate in K/min?", 10.0,
+  "K/min")
+q("probes", "The critical resolved shear stress of a crystal is 20 MPa. What tensile stress (MPa) is needed if "
+  "φ = 40° and λ = 55°?", 20 / (math.cos(math.radians(40)) * math.cos(math.radians(55))), "MPa")
+q("probes", "A 100 g sample of water is heated from 20 °C to 80 °C. How much heat is needed in kJ? (specific heat of "
+  "water 4.18 J/g·°C)", 100 * 4.18 * 60 / 1000, "kJ")
+q("probes", "The flux of carbon through a plate is 2e-9 kg/m^2·s with a concentration gradient of -400 kg/m^4. "
+  "What is the diffusion coefficient (m^2/s)?", 2e-9 / 400, "m^2/s")
+q("probes", "The yield strength of a steel is 500 MPa and its tensile strength is 700 MPa. What is the ratio?",
+  None, why="which ratio is not said")
+
+
 def main() -> None:
     out = Path(__file__).with_name("answer_questions.json")
     out.write_text(json.dumps(Q, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

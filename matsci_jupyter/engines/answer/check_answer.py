@@ -221,8 +221,8 @@ def _compare(a: Segment, b: Segment) -> tuple[str, str] | None:
         return None
     if math.isclose(x, y, rel_tol=ARITHMETIC_RTOL, abs_tol=1e-12 * max(abs(x), abs(y), 1e-300)):
         return None
-    if not (a.has_operator or b.has_operator):
-        return None  # two stated values (a conversion written as 'x = y') are compared elsewhere
+    if not (a.has_operator or b.has_operator) and not (a.has_units and b.has_units):
+        return None  # 'T = 500 = 773 K' style: a bare number beside a stated value is not checked
     written = b if b.sig_figs is not None or not b.has_operator else a
     computed = a if written is b else b
     return (f"evaluates to {_fmt(computed.value.to(written.value.units) if computed.has_units and written.has_units else computed.value)}, "
@@ -245,16 +245,15 @@ def _final_value(lines: list[str], steps: list[Step]) -> tuple[Any, str | None]:
 
 
 def _last_quantity(line: str) -> Any:
-    parts = re.split(r"=+|≈|≅|:", line)
-    for part in reversed(parts):
-        seg = evaluate_segment(_strip_words(part))
-        if seg.value is not None and seg.has_units and not seg.has_operator:
-            return seg.value
-        reading = extract(part)
-        with_units = [g for g in reading.givens if g.has_unit and g.kind == "quantity"]
-        if with_units:
-            return with_units[-1].quantity
-    return None
+    """The value a line ends on: the last '=' side when it is a stated value, else its last number."""
+    from .expression import numbers_with_units
+
+    last = re.split(r"=+|≈|≅|:", line)[-1]
+    seg = evaluate_segment(_strip_words(last))
+    if seg.value is not None and not seg.has_operator:
+        return seg.value
+    nums = numbers_with_units(last)
+    return nums[-1][0] if nums else None
 
 
 def _requested(reading: Reading | None) -> tuple[Any, str] | None:
@@ -277,16 +276,34 @@ def _convert(q: Any, units: Any, text: str) -> Any:
 
 
 # ------------------------------------------------------------------ constants
-_CONSTANT_FORMS = (  # (symbol, unit expressions the value may be written in, what it is)
-    ("h", ("J*s", "eV*s"), "Planck constant"),
-    ("c", ("m/s",), "speed of light"),
-    ("k_B", ("J/K", "eV/K"), "Boltzmann constant"),
-    ("R", ("J/(mol*K)", "cal/(mol*K)"), "gas constant"),
-    ("N_A", ("1/mol",), "Avogadro constant"),
-    ("F", ("C/mol",), "Faraday constant"),
-    ("e", ("C",), "elementary charge"),
-    ("m_e", ("kg",), "electron mass"),
+_CONSTANT_FORMS = (  # (symbol, what it is, ratio window in which an unlabelled value is taken for it)
+    ("h", "Planck constant", (0.01, 100)),
+    ("c", "speed of light", (0.1, 10)),
+    ("k_B", "Boltzmann constant", (0.01, 100)),
+    ("R", "gas constant", (0.9, 1.1)),  # molar heat capacities share its unit
+    ("N_A", "Avogadro constant", (0.01, 100)),
+    ("F", "Faraday constant", (0.5, 2)),
+    ("e", "elementary charge", (0.5, 2)),
+    ("m_e", "electron mass", (0.1, 10)),
 )
+
+
+def _in_other_unit(q: Any, sym: str) -> str | None:
+    """'1.38e-23 eV/K': the number is the constant's value in another of its units (J/K)."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    ref = constant_value(sym)
+    for unit in CONSTANTS[sym].units:
+        try:
+            other = ref.to(unit)
+        except Exception:
+            continue
+        if ureg.Quantity(1, unit).units == q.units:
+            continue
+        if math.isclose(abs(float(q.magnitude)), float(other.magnitude), rel_tol=CONSTANT_RTOL):
+            return unit_label(other.units)
+    return None
 
 
 def _constant_checks(lines: list[str]) -> list[Check]:
@@ -298,21 +315,26 @@ def _constant_checks(lines: list[str]) -> list[Check]:
     wrong: list[str] = []
     for line in lines:
         for q, text, label in _quantities_with_labels(line):
-            for sym, forms, name in _CONSTANT_FORMS:
+            for sym, name, (lo, hi) in _CONSTANT_FORMS:
                 ref = constant_value(sym)
                 if q.dimensionality != ref.dimensionality:
                     continue
                 ratio = float((q / ref).to("dimensionless").magnitude)
                 labelled = label is not None and label.lower().replace("_", "") in {
                     w.lower().replace("_", "") for w in CONSTANTS[sym].written}
-                if not labelled and not (0.1 < abs(ratio) < 10):
-                    continue
-                if sym == "e" and not labelled and not (0.5 < abs(ratio) < 2):
+                elsewhere = _in_other_unit(q, sym)
+                if elsewhere:
+                    found.setdefault(name, []).append(text)
+                    wrong.append(f"{name} written as {text}: that number is its value in {elsewhere}; in "
+                                 f"{unit_label(q.units)} it is {format_number(float(ref.to(q.units).magnitude), 6)}")
+                    break
+                if not labelled and not (lo < abs(ratio) < hi):
                     continue
                 found.setdefault(name, []).append(text)
                 if abs(ratio - 1) > CONSTANT_RTOL:
-                    wrong.append(f"{name} written as {text}; CODATA value {format_number(float(ref.magnitude), 9)} "
-                                 f"{unit_label(ref.units)}")
+                    shown = ref.to(q.units)
+                    wrong.append(f"{name} written as {text}; CODATA value {format_number(float(shown.magnitude), 9)} "
+                                 f"{unit_label(shown.units)}")
                 break
             else:
                 if q.dimensionality == ureg.Quantity(1, "dimensionless").dimensionality:
@@ -392,10 +414,10 @@ def _response_values(lines: list[str], steps: list[Step]) -> list[Any]:
 
 
 def _appears(q: Any, values: list[Any]) -> bool:
-    mags = {float(q.magnitude)}
+    mags = {abs(float(q.magnitude))}
     try:
         base = q.to_base_units()
-        mags.add(float(base.magnitude))
+        mags.add(abs(float(base.magnitude)))
         if "degree_Celsius" in long_name(q.units):
             mags.add(float(q.to("K").magnitude))
     except Exception:
@@ -403,12 +425,12 @@ def _appears(q: Any, values: list[Any]) -> bool:
     for v in values:
         try:
             if v.dimensionality == q.dimensionality and long_name(v.units) != "dimensionless":
-                if math.isclose(float(v.to(q.units).magnitude), float(q.magnitude), rel_tol=5e-3):
+                if math.isclose(abs(float(v.to(q.units).magnitude)), abs(float(q.magnitude)), rel_tol=5e-3):
                     return True
                 continue
         except Exception:
             continue
-        m = float(v.magnitude)
+        m = abs(float(v.magnitude))
         if any(math.isclose(m, x, rel_tol=5e-3) for x in mags if x != 0):
             return True
     return False

@@ -29,8 +29,10 @@ _CONNECTORS = re.compile(r"^\s*(?:to|and|or|-|,|, and|up to|down to|through)\s*$
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _VALENCE_WORDS = {"monovalent": 1, "univalent": 1, "divalent": 2, "bivalent": 2, "trivalent": 3,
                   "tetravalent": 4}
-_DIFFERENCE_WORDS = ("change", "increase", "rise", "drop", "decrease", "difference", " by",
-                     "δt", "Δt", "delta t", "raised", "lowered", "gradient", "interval")
+_DIFFERENCE_BEFORE = re.compile(  # 'heated by', 'a temperature change of', 'ΔT =' (not 'increases to')
+    r"(?:\b(?:change|increase|rise|drop|decrease|difference|gradient|interval|variation)(?:\s+in\s+temperature)?"
+    r"\s*(?:of|is|=|:|was|equal\s+to)?|\b(?:by|through)|δt\s*[=:]?|Δt\s*[=:]?|ΔT\s*[=:]?|delta\s*t\s*[=:]?)\s*$",
+    re.I)
 _MILLER = re.compile(
     r"(?P<open>[(\[{])\s*(?P<a>-?\d)\s*,?\s*(?P<b>-?\d)\s*,?\s*(?P<c>-?\d)\s*"
     r"(?:,?\s*(?P<d>-?\d)\s*)?[)\]}]"
@@ -114,8 +116,10 @@ def format_number(x: float, digits: int = 4) -> str:
     if x == 0 or not math.isfinite(x):
         return repr(x) if not math.isfinite(x) else "0"
     if 1e-3 <= abs(x) < 1e5:
-        s = f"{x:.{digits}g}"
-        return s
+        rounded = float(f"{x:.{digits}g}")
+        if abs(rounded) >= 10 ** (digits - 1):
+            return f"{rounded:.0f}"
+        return f"{rounded:.{digits}g}"
     m, e = f"{x:.{digits - 1}e}".split("e")
     m = m.rstrip("0").rstrip(".")
     return f"{m}×10^{int(e)}"
@@ -302,8 +306,7 @@ def extract(question: str) -> Reading:
         tags = set(g.unit.tags) if g.unit else set()
         if q is not None and g.unit is not None and (
                 g.unit.is_absolute_temperature or "kelvin" in g.unit.tags):
-            bk = keytext(before[-40:])
-            if any(w.strip() in bk.split() or w in bk for w in _DIFFERENCE_WORDS) \
+            if _DIFFERENCE_BEFORE.search(before[-60:]) \
                     or (label and label.lower() in ("δt", "Δt", "dt", "delta_t")):
                 q = _as_difference(q)
                 tags.add("difference")
@@ -391,7 +394,7 @@ _REQUEST_PATTERNS = [
     re.compile(r"(?<![\w)])\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
 ]
 _PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
-_ANYWHERE_OK = re.compile(r"^[\s?.,;:)]*$|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
+_ANYWHERE_OK = re.compile(r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
                           r"does|do|at|to|and|after|in|under|using|assuming|per)\b", re.I)
 
 

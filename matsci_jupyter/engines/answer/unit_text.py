@@ -130,6 +130,8 @@ def _to_pint_syntax(t: str, tags: set[str], compound: bool = False) -> str | Non
     groups = []
     for i, part in enumerate(parts):
         atoms = _split_factors(part)
+        if i > 0 and atoms == ["in"]:  # 'lb/in', 'grains/in'
+            atoms = ["inch"]
         converted = []
         for a in atoms:
             c = _atom(a, tags, compound=compound or len(parts) > 1 or len(atoms) > 1)
@@ -195,7 +197,7 @@ def _atom(a: str, tags: set[str], *, compound: bool) -> str | None:
         base = _WORD_UNITS[base]
         if base in ("degree", "radian"):
             tags.add("angle")
-    elif base == "in" and (compound or power):
+    elif base == "in" and power:
         base = "inch"
     elif base in _NOT_UNITS:
         return None

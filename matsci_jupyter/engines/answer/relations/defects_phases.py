@@ -114,5 +114,16 @@ astm_grain_size = Relation(
     fixed=(("N_ref", "1/inch**2", "N counts grains per square inch of a micrograph at 100×"),),
     keywords=("astm", "grain size number"), requires=(("astm", "grain size number"),))
 
-RELATIONS = (vacancy_fraction, atom_density, vacancy_concentration, vacancy_from_density, lever_liquid,
+ATOM_COUNT = Symbol(
+    "N_atoms", "dimensionless", "number of atoms",
+    keywords=("number of atoms", "how many atoms", "atoms", "atoms are in", "atoms in"),
+    aliases=("N",), kind="number", plausible=(1, 1e40))
+SAMPLE_MASS = Symbol("m_s", "g", "mass", keywords=("mass", "of", "grams", "sample", "weighing", "piece"),
+                     aliases=("m",), plausible=(1e-24, 1e12))
+atoms_in_mass = Relation(
+    "atoms_in_mass", GROUP, "Number of atoms in a mass", "N_atoms = m_s*N_A/M", (ATOM_COUNT, SAMPLE_MASS, MOLAR_MASS),
+    description="N = m N_A/A.", keywords=("atoms",), requires=(("how many atoms", "number of atoms"),),
+    unknowns=("N_atoms", "m_s"))
+
+RELATIONS = (atoms_in_mass, vacancy_fraction, atom_density, vacancy_concentration, vacancy_from_density, lever_liquid,
              lever_solid, lever_alpha_beta, lever_beta, astm_grain_size)

@@ -31,7 +31,7 @@ FLUX = Symbol(
 GRADIENT = Symbol(
     "grad", "kg/m^4", "concentration gradient",
     keywords=("concentration gradient", "gradient", "dc/dx"), aliases=("dC/dx", "ΔC/Δx"),
-    plausible=(1e-12, 1e40), signed=False)
+    plausible=(-1e40, 1e40), signed=True)
 C_HIGH = Symbol(
     "C_A", "kg/m^3", "concentration on one side",
     keywords=("concentration", "high pressure side", "one side", "on one side", "c_a", "c1", "face",
@@ -105,8 +105,8 @@ arrhenius_rate = Relation(
     (RATE, PREFACTOR, ACTIVATION_MOLAR, TEMPERATURE), description="k = A exp(−Q/RT).",
     keywords=("rate", "reaction", "arrhenius"), requires=(("rate", "arrhenius"),))
 fick_first_gradient = Relation(
-    "fick_first_gradient", GROUP, "Fick's first law (gradient)", "J = D*grad",
-    (FLUX, D, GRADIENT), description="J = −D dC/dx (magnitudes).", keywords=DIFFUSION_WORDS + ("flux",),
+    "fick_first_gradient", GROUP, "Fick's first law (gradient)", "J = D*Abs(grad)",
+    (FLUX, D, GRADIENT), description="J = −D dC/dx (magnitudes).", unknowns=("J", "D"), keywords=DIFFUSION_WORDS + ("flux",),
     requires=(("flux", "fick"), ("gradient",)), conditions=("temperature",))
 fick_first = Relation(
     "fick_first", GROUP, "Fick's first law (steady state)", "J = D*(C_A - C_B)/dx",
@@ -136,7 +136,7 @@ def _per_atom(relation: Relation) -> Relation:
     from dataclasses import replace
 
     units = {"J": "1/(m^2*s)", "C_A": "1/m^3", "C_B": "1/m^3", "grad": "1/m^4"}
-    ranges = {"J": (1e-10, 1e40), "C_A": (1e-10, 1e32), "C_B": (0, 1e32), "grad": (1e-10, 1e45)}
+    ranges = {"J": (1e-10, 1e40), "C_A": (1e-10, 1e32), "C_B": (0, 1e32), "grad": (-1e45, 1e45)}
     symbols = tuple(s.with_(unit=units[s.name], plausible=ranges[s.name]) if s.name in units else s
                     for s in relation.symbols)
     return replace(relation, name=relation.name + "_atoms", symbols=symbols,

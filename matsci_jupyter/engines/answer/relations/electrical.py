@@ -93,5 +93,26 @@ current_density = Relation(
     "current_density", GROUP, "Current density", "J_e = I/A0", (CURRENT_DENSITY, CURRENT, AREA),
     description="J = I/A.", keywords=("current density",), requires=(("current density",),), conditions=("temperature",))
 
-RELATIONS = (resistance, resistance_round, conductivity_resistivity, ohm, conductivity_carriers,
+RHO_REF = RESISTIVITY.with_(name="rho_0", label="resistivity at the reference temperature",
+                            keywords=("resistivity", "electrical resistivity", "ρ0", "ρ_0", "at 20"),
+                            aliases=("ρ0", "ρ_0", "rho_0", "ρ"))
+RHO_T = RESISTIVITY.with_(name="rho_T", label="resistivity at temperature T",
+                          keywords=("resistivity", "resistivity at", "ρ_t", "ρt"), aliases=("ρ_T", "ρT"))
+ALPHA_R = Symbol(
+    "alpha_r", "1/delta_degC", "temperature coefficient of resistivity",
+    keywords=("temperature coefficient", "temperature coefficient of resistivity", "temperature coefficient of "
+              "resistance", "α", "alpha"),
+    aliases=("α", "alpha", "α_R", "αR"), plausible=(-1, 1))
+T_REF = Symbol("T0", "K", "reference temperature", keywords=("at", "reference temperature", "t0"),
+               aliases=("T0", "T_0"), kind="temperature", plausible=(0.001, 1e5))
+T_NEW = Symbol("T_new", "K", "temperature", keywords=("at", "temperature", "heated to"), aliases=("T",),
+               kind="temperature", plausible=(0.001, 1e5))
+resistivity_temperature = Relation(
+    "resistivity_temperature", GROUP, "Resistivity vs temperature (linear)", "rho_T = rho_0*(1 + alpha_r*(T_new - T0))",
+    (RHO_T, RHO_REF, ALPHA_R, T_REF, T_NEW),
+    description="ρ_T = ρ₀[1 + α(T − T₀)] for a metal near room temperature.",
+    keywords=("temperature coefficient",), requires=(("temperature coefficient",),), unknowns=("rho_T",),
+    pairs=(("T0", "rho_0"),))
+
+RELATIONS = (resistivity_temperature, resistance, resistance_round, conductivity_resistivity, ohm, conductivity_carriers,
              resistivity_carriers, conductivity_intrinsic, drift_velocity, current_density)

@@ -160,6 +160,24 @@ thermal_stress = Relation(
     requires=(("thermal stress", "constrain", "restrain", "prevented", "rigid", "fixed ends",
                "cannot expand", "not free"),))
 
-RELATIONS = (engineering_stress, stress_from_diameter, engineering_strain, hooke, elongation, elongation_force,
+strain_round = chain(
+    "elastic_strain_round", hooke, stress_from_diameter, "sigma", title="Elastic strain of a round specimen under a load",
+    description="ε = σ/E with σ = 4F/(πd₀²).", requires=(("elastic", "modulus", "hooke", " e "), ("diameter",)),
+    unknowns=("eps",))
+D_FINAL = Symbol(
+    "d_f", "mm", "final diameter",
+    keywords=("final diameter", "reduced to", "to", "drawn to", "deformed diameter", "after"),
+    aliases=("d_d", "d_f", "df", "dd"), plausible=(1e-6, 1e5))
+D_INITIAL = DIAMETER.with_(keywords=("original diameter", "initial diameter", "from", "diameter of"))
+COLD_WORK = Symbol(
+    "cw", "percent", "percent cold work",
+    keywords=("percent cold work", "cold work", "%cw", "degree of cold work", "amount of cold work"),
+    aliases=("%CW", "CW"), kind="fraction", valid=(0, 100), plausible=(0, 100))
+cold_work = Relation(
+    "percent_cold_work", GROUP, "Percent cold work (round)", "cw = 100*(d0**2 - d_f**2)/d0**2",
+    (COLD_WORK, D_INITIAL, D_FINAL), description="%CW = (A₀ − A_d)/A₀ × 100 with A = πd²/4.",
+    keywords=("cold work",), requires=(("cold work", "%cw"),), unknowns=("cw",))
+
+RELATIONS = (strain_round, cold_work, engineering_stress, stress_from_diameter, engineering_strain, hooke, elongation, elongation_force,
              elongation_force_round, poisson, shear_modulus, bulk_modulus, hall_petch, resolved_shear,
              fracture_toughness, true_stress, true_strain, resilience, thermal_stress)

@@ -33,4 +33,20 @@ wave_speed = Relation(
     "light_wavelength_frequency", GROUP, "Wavelength and frequency of light", "c = lam*nu",
     (WAVELENGTH, FREQUENCY), description="c = λν for light in vacuum.", keywords=KEYWORDS + ("frequency",))
 
-RELATIONS = (photon_energy_wavelength, photon_energy_frequency, wave_speed)
+TUBE_VOLTAGE = Symbol(
+    "V_acc", "kV", "accelerating voltage",
+    keywords=("accelerating voltage", "tube voltage", "operates at", "accelerated through", "potential of",
+              "voltage", "kv"),
+    aliases=("V",), plausible=(1e-6, 1e4))
+MIN_WAVELENGTH = WAVELENGTH.with_(name="lam_min", label="minimum wavelength",
+                                  keywords=("minimum wavelength", "shortest wavelength", "cutoff wavelength",
+                                            "wavelength", "λ_min", "λmin"))
+duane_hunt = Relation(
+    "duane_hunt", GROUP, "Shortest X-ray wavelength from a tube (Duane–Hunt)", "lam_min = h*c/(e*V_acc)",
+    (MIN_WAVELENGTH, TUBE_VOLTAGE),
+    description="λ_min = hc/(eV): an electron accelerated through V gives at most one photon of energy eV.",
+    keywords=("x ray", "tube", "bremsstrahlung"),
+    requires=(("x ray tube", "tube", "bremsstrahlung", "accelerat"), ("minimum wavelength", "shortest wavelength",
+                                                                       "cutoff", "λ_min", "short wavelength limit")))
+
+RELATIONS = (photon_energy_wavelength, photon_energy_frequency, wave_speed, duane_hunt)
