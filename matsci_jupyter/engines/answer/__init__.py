@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# The submodules named like the public functions are imported first, so that the functions defined
+# below (not the modules) are what `matsci_jupyter.engines.answer.answer` / `.check_answer` name.
+from . import answer as _answer_module  # noqa: F401
+from . import check_answer as _check_answer_module
 from .answer import Answer
 from .checks import Check
 
@@ -39,6 +43,4 @@ def answer(question: str, *, model: Any = None) -> Answer:
 
 def check_answer(question: str, response_text: str) -> Answer:
     """Check a prose answer to ``question`` (from any model or person). Never raises."""
-    from .check_answer import check_response
-
-    return check_response(question, response_text)
+    return _check_answer_module.check_response(question, response_text)

@@ -278,6 +278,7 @@ def _convert(q: Any, units: Any, text: str) -> Any:
 # ------------------------------------------------------------------ constants
 _CONSTANT_FORMS = (  # (symbol, what it is, ratio window in which an unlabelled value is taken for it)
     ("h", "Planck constant", (0.01, 100)),
+    ("hc", "hc (Planck constant × speed of light)", (0.5, 2)),
     ("c", "speed of light", (0.1, 10)),
     ("k_B", "Boltzmann constant", (0.01, 100)),
     ("R", "gas constant", (0.9, 1.1)),  # molar heat capacities share its unit

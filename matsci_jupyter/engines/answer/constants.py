@@ -27,7 +27,7 @@ class Constant:
         from ...units import get_registry
 
         ureg = get_registry()
-        return (1 * getattr(ureg, self.pint_name)).to(self.units[0])
+        return ureg.parse_expression(self.pint_name).to(self.units[0])
 
 
 CONSTANTS: dict[str, Constant] = {c.symbol: c for c in (
@@ -43,6 +43,8 @@ CONSTANTS: dict[str, Constant] = {c.symbol: c for c in (
     Constant("R", "molar gas constant", "molar_gas_constant", ("R", "gas constant"),
              ("J/(mol*K)", "cal/(mol*K)", "L*atm/(mol*K)")),
     Constant("m_e", "electron mass", "electron_mass", ("m_e", "me", "electron mass"), ("kg",)),
+    Constant("hc", "Planck constant × speed of light", "planck_constant * speed_of_light", ("hc",),
+             ("eV*nm", "J*m")),
     Constant("eps_0", "vacuum permittivity", "vacuum_permittivity", ("epsilon_0", "ε0", "ε_0"),
              ("F/m",)),
 )}

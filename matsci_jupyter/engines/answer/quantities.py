@@ -391,7 +391,7 @@ _REQUEST_PATTERNS = [
     re.compile(r"(?:_{2,}|\.{3,}|…|\?{2,}|\[\s*\]|=\s*\?)\s*(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)"),
     re.compile(r"\bin(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,2})", re.I),
     re.compile(r"\bhow\s+many\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,6})", re.I),
-    re.compile(r"(?<![\w)])\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
+    re.compile(r"\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
 ]
 _PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
 _ANYWHERE_OK = re.compile(r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"

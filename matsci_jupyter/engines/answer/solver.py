@@ -111,19 +111,17 @@ def decide(question: str, reading: Reading, requested: Requested | None,
            evaluations: list[Evaluation]) -> Answer:
     """Pick the answer among evaluated readings, or refuse with the reason."""
     unit_text = requested.text if requested else None
-    valid = [e for e in evaluations if e.ok]
     implausible: list[tuple[Evaluation, Check]] = []
-    kept = []
-    for e in valid:
+    valid = []
+    for e in evaluations:
         bad = _implausible_given(e)
         if bad is not None:
             implausible.append((e, bad))
-        else:
-            kept.append(e)
-    valid = kept
+        elif e.ok:
+            valid.append(e)
     if not valid:
         if implausible:
-            e, chk = max(implausible, key=lambda ec: ec[0].candidate.score)
+            e, chk = max(implausible, key=lambda ec: (-len(ec[0].candidate.unused), ec[0].candidate.score))
             return refuse(question, f"absurd magnitude: {chk.message}", unit=unit_text, checks=[chk])
         best = max(evaluations, key=lambda e: e.candidate.score)
         return refuse(question, f"the matching relation gives no valid result: {best.error}", unit=unit_text,
