@@ -34,7 +34,7 @@ def ip():
 
 def test_answer_magic_cell_and_line(ip):
     a = ip.run_cell_magic("matsci", "answer", QUESTION)
-    assert a.ok and a.value_text() == "495.9 nm"
+    assert a.ok and a.value_text() == "495.94 nm"
     b = ip.run_line_magic("matsci", "answer Convert 150 kJ/mol to eV per atom")
     assert b.ok and b.quantity.to("eV").magnitude > 1.55
 

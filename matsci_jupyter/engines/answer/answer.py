@@ -55,7 +55,7 @@ class Answer:
         unit = self.unit_requested if self.unit_requested else unit_label(self.quantity.units)
         if self.unit_requested and unit_label(self.quantity.units) in ("%", "percent") and unit in ("per cent",):
             unit = "%"
-        return f"{format_number(float(self.quantity.magnitude))} {unit}".strip()
+        return f"{format_number(float(self.quantity.magnitude), 5)} {unit}".strip()
 
     # ------------------------------------------------------------------ export
     def as_dict(self) -> dict[str, Any]:
@@ -80,7 +80,8 @@ class Answer:
     # ------------------------------------------------------------------ display
     def _headline(self) -> str:
         if self.quantity is None:
-            return f"Cannot answer: {self.reason or 'no confident answer'}"
+            lead = "Not confirmed" if self.source == "response" else "Cannot answer"
+            return f"{lead}: {self.reason or 'no confident answer'}"
         what = f"{self.target} = " if self.target else ""
         flag = "" if self.ok else "  (not confirmed: see failed checks)"
         return f"{what}{self.value_text()}{flag}"

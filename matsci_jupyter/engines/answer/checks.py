@@ -37,9 +37,9 @@ def dimension_check(result: Any, expected_units: Any, what: str = "result") -> C
     from ...units import get_registry
 
     ureg = get_registry()
-    got = _dimension_name(result.dimensionality)
+    got = _dimension_name(result.dimensionality, result.units)
     want_dim = ureg.Quantity(1, expected_units).dimensionality
-    want = _dimension_name(want_dim)
+    want = _dimension_name(want_dim, expected_units)
     if result.dimensionality == want_dim:
         return Check("dimension", True, f"{what} is {_article(got)} {got}, as asked")
     return Check("dimension", False, f"{what} is {_article(got)} {got} ({result.units:~P}) but the question asks "
@@ -119,9 +119,12 @@ _DIMENSION_NAMES = (  # (name, a unit with that dimension)
 )
 
 
-def _dimension_name(dimensionality: Any) -> str:
+def _dimension_name(dimensionality: Any, units: Any = None) -> str:
     from ...units import get_registry
 
+    if units is not None and any(w in format(units, "D") for w in ("degree", "radian", "arcmin")) and \
+            "degree_" not in format(units, "D"):
+        return "angle"
     ureg = get_registry()
     for name, unit in _DIMENSION_NAMES:
         if ureg.Quantity(1, unit).dimensionality == dimensionality:
