@@ -82,3 +82,36 @@ def test_element_data_comes_from_pymatgen_and_is_said_so():
     assert a.ok
     assert any("pymatgen" in n for n in a.notes)
     assert a.quantity.magnitude == pytest.approx(2699.8, rel=1e-3)
+
+
+def _variants(question: str) -> list[str]:
+    """Rephrasings a test can make mechanically: the asking sentence first, '(in X)' as '(X)', other verbs."""
+    import re
+
+    out = []
+    sentences = re.split(r"(?<=[.?])\s+(?=[A-Z])", question)
+    if len(sentences) > 1:
+        out.append(" ".join(sentences[-1:] + sentences[:-1]))
+    m = re.search(r"\(in ([^()]+)\)", question)
+    if m:
+        out.append(question.replace(m.group(0), f"({m.group(1)})"))
+    out.append(question.replace("Calculate", "Compute").replace("Determine", "Find").replace("What is", "Calculate"))
+    out.append(question.replace(" = ", "="))
+    return [v for v in dict.fromkeys(out) if v != question]
+
+
+@pytest.mark.slow
+def test_mechanical_rephrasings_are_never_answered_wrongly():
+    outcomes = Counter()
+    for q in QUESTIONS:
+        for v in _variants(q["question"]):
+            result = grade(q, answer(v))
+            assert result != "wrong", v
+            outcomes[result] += 1
+    assert outcomes["correct"] >= 200
+
+
+def test_a_single_value_is_converted_only_when_it_is_what_is_asked():
+    assert answer("Convert a stress of 30 ksi to MPa.").quantity.to("MPa").magnitude == pytest.approx(206.84, 1e-4)
+    assert answer("Express the elongation of a 2 m bar in mm.").quantity is None
+    assert answer("A wire is 2 m long. What is its elongation in mm?").quantity is None

@@ -44,10 +44,7 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
     if len(unit_givens) != 1 or len([g for g in reading.givens if g.kind in ("quantity", "miller")]) != 1:
         return None
     g = unit_givens[0]
-    verb = re.search(r"\b(convert|express|equivalent|correspond)", reading.text, re.I)
-    what_is = re.search(r"\b(?:what|how\s+much)\s+is\s+(?:an?\s+)?(?:(?:temperature|energy|value)\s+"
-                        r"(?:difference\s+|change\s+)?of\s+)?$", reading.text[:g.start], re.I)
-    if not verb and not what_is:
+    if not _converts_the_given(reading.text, g.start, g.end):
         return None
     target = _target_unit(reading, requested)
     if target is None:
@@ -86,6 +83,33 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
     return Answer(question=question, quantity=result, unit_requested=unit_text, checks=checks, steps=steps,
                   source="solver", relation="unit_conversion", target=f"{g.describe()} in {unit_text}",
                   notes=notes)
+
+
+_OBJECT = r"\s*(?:(?:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of\s+)?$"
+_BEFORE_GIVEN = re.compile(r"\b(?:convert|express|what\s+is|how\s+much\s+is)" + _OBJECT, re.I)
+_AFTER_GIVEN = re.compile(r"^\s*(?:corresponds?\s+to|is\s+equivalent\s+to|equals|is\s+how\s+many)\b", re.I)
+
+
+def _converts_the_given(text: str, start: int, end: int) -> bool:
+    """The given is what is converted: 'convert <value> to', 'express a stress of <value> in',
+    'what is <value> in', '<value> corresponds to how many'. 'Express the elongation of a 2 m bar in mm'
+    is not a conversion (the value is not the thing asked for)."""
+    before = text[max(0, start - 60):start]
+    m = _BEFORE_GIVEN.search(before)
+    if m:
+        words = re.findall(r"[A-Za-z-]+", before[m.start():])[1:]  # the words after the verb
+        nouns = [w.lower() for w in words if w.lower() not in ("is", "what", "how", "much", "a", "an", "the", "of")]
+        if not nouns or all(n in _VALUE_NOUNS for n in nouns):
+            return True
+    return bool(_AFTER_GIVEN.match(text[end:end + 40]))
+
+
+# words that may name the value itself between the verb and the number ('a temperature difference of')
+_VALUE_NOUNS = {"temperature", "difference", "change", "energy", "stress", "pressure", "value", "length",
+                "diffusion", "coefficient", "diffusivity", "wavelength", "activation", "mass", "density",
+                "distance", "time", "rise", "strain", "concentration", "current", "voltage", "field",
+                "frequency", "spacing", "angle", "modulus", "strength", "resistivity", "conductivity", "flux",
+                "photon", "band", "gap", "lattice", "parameter", "constant", "heat", "power"}
 
 
 def _across_dimensions(q: Any, units: Any, steps: list[str]) -> Any:

@@ -399,6 +399,7 @@ _ANYWHERE_OK = re.compile(r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|requir
 
 
 def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
+    s = re.split(r"\.(?:\s|$)", s.strip())[0]  # a sentence ends the unit: 'in MPa. A cylinder ...'
     tokens = s.strip().split(" ")
     for k in range(len(tokens), 0, -1):
         cand = " ".join(tokens[:k]).strip().rstrip(".,:;?)")
