@@ -176,6 +176,26 @@ w(RES, r"""
 R = ρL/A = (1.72 × 10^-8 Ω·m)(100 m)/(2.5 × 10^-6 m^2) = 0.688 Ω·m
 """, "dimension", ("step dimensions",))
 
+# ---------------------------------------------------------------- correct answers in other styles
+w("Calculate the energy, in eV, of a photon whose wavelength is 632.8 nm.", "E = hc/λ ≈ 1240/632.8 ≈ 1.96 eV",
+  value=(1.96, "eV"))
+w("What is the wavelength (in nm) of a photon with an energy of 2.5 eV?",
+  r"**Answer:** $\lambda = \frac{hc}{E} = \frac{(6.626\times10^{-34})(3\times10^{8})}{2.5 \times 1.602\times10^{-19}}"
+  r" = 4.96\times10^{-7}$ m = 496 nm", value=(496, "nm"))
+w(ARRH, """
+T = 500 + 273 = 773 K
+RT = 8.314 × 773 = 6427 J/mol
+Q/RT = 136000/6427 = 21.16
+D = 6.5e-5 × e^(-21.16) = 4.2 × 10^-14 m²/s
+""", value=(4.2e-14, "m^2/s"))
+w(STRESS, """
+- Area: A = π(5 mm)² = 78.54 mm²
+- Stress: σ = 15,000 N / 78.54 mm² ≈ 191 MPa
+""", value=(191, "MPa"))
+w(EXPAND, "The rod lengthens by ΔL = αL₀ΔT = (12×10⁻⁶ /°C)(250 mm)(100 °C) = 0.3 mm.", value=(0.3, "mm"))
+w("What is the frequency (in Hz) of a photon with energy 2.0 eV?",
+  "ν = E/h = (2.0 × 1.602 × 10⁻¹⁹ J)/(6.626 × 10⁻³⁴ J·s) = 4.84 × 10¹⁴ Hz", value=(4.84e14, "Hz"))
+
 
 def main() -> None:
     out = Path(__file__).with_name("worked_answers.json")

@@ -415,25 +415,26 @@ def _response_values(lines: list[str], steps: list[Step]) -> list[Any]:
 
 
 def _appears(q: Any, values: list[Any]) -> bool:
+    """Whether the given ``q`` is used among ``values``: the same quantity in any unit, the same written
+    number (units dropped in prose), or half/double it (a radius for a diameter)."""
     mags = {abs(float(q.magnitude))}
     try:
-        base = q.to_base_units()
-        mags.add(abs(float(base.magnitude)))
+        mags.add(abs(float(q.to_base_units().magnitude)))
         if "degree_Celsius" in long_name(q.units):
             mags.add(float(q.to("K").magnitude))
     except Exception:
         pass
+    mags |= {m * f for m in list(mags) for f in (0.5, 2.0)}
     for v in values:
+        written = abs(float(v.magnitude))
+        if any(math.isclose(written, x, rel_tol=5e-3) for x in mags if x != 0):
+            return True
         try:
-            if v.dimensionality == q.dimensionality and long_name(v.units) != "dimensionless":
-                if math.isclose(abs(float(v.to(q.units).magnitude)), abs(float(q.magnitude)), rel_tol=5e-3):
-                    return True
-                continue
+            if v.dimensionality == q.dimensionality and long_name(v.units) != "dimensionless" and math.isclose(
+                    abs(float(v.to(q.units).magnitude)), abs(float(q.magnitude)), rel_tol=5e-3):
+                return True
         except Exception:
             continue
-        m = abs(float(v.magnitude))
-        if any(math.isclose(m, x, rel_tol=5e-3) for x in mags if x != 0):
-            return True
     return False
 
 
