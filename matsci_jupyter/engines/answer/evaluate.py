@@ -56,9 +56,9 @@ def _angle(x: float) -> Any:
 
 
 def _erfinv(y: Any) -> float:
-    from scipy.special import erfinv
+    import mpmath  # a dependency of sympy
 
-    return float(erfinv(_dimless(y)))
+    return float(mpmath.erfinv(_dimless(y)))
 
 
 PINT_FUNCTIONS = {
@@ -112,8 +112,21 @@ def _compiled(relation_name: str, unknown: str) -> tuple[tuple[tuple[str, ...], 
         args = [sp.Symbol(n) for n in names]
         plain = sol.subs({s: sp.Symbol(s.name) for s in sol.free_symbols})
         fn = sp.lambdify(args, plain, modules=[PINT_FUNCTIONS, "math"])
-        out.append((names, fn, sp.sstr(sol)))
+        out.append((names, fn, _display(relation_name, unknown, sol)))
     return tuple(out)
+
+
+def _display(relation_name: str, unknown: str, expr: Any) -> str:
+    """'λ = c*h/E' rather than 'lam = c*h/E_ph': symbols shown as texts write them (their first alias)."""
+    import sympy as sp
+
+    rel = by_name(relation_name)
+    shown = {s.name: (s.aliases[0] if s.aliases else s.name) for s in rel.symbols}
+    if len(set(shown.values())) != len(shown):  # two symbols would look alike: keep the names
+        shown = {n: n for n in shown}
+    subs = {s: sp.Symbol(shown[s.name]) for s in expr.free_symbols if s.name in shown}
+    text = sp.sstr(expr.subs(subs)).replace("log(", "ln(")
+    return f"{shown.get(unknown, unknown)} = {text}"
 
 
 def evaluate(candidate: Candidate) -> Evaluation:

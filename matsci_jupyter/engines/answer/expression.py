@@ -229,9 +229,9 @@ def _fn_table() -> dict[str, Any]:
     ureg = get_registry()
 
     def erfinv(y: Any) -> float:
-        from scipy.special import erfinv as _e
+        import mpmath  # a dependency of sympy
 
-        return float(_e(_dimless(y)))
+        return float(mpmath.erfinv(_dimless(y)))
 
     return {
         "sqrt": lambda x: x ** 0.5, "exp": lambda x: math.exp(_dimless(x)), "ln": lambda x: math.log(_dimless(x)),

@@ -211,7 +211,7 @@ def _answer(question: str, reading: Reading, requested: Requested | None, e: Eva
         prefix = "assumed " if b.source == "default" else ""
         steps.append(prefix + b.note)
     steps += [note for _name, _v, note in rel.fixed]
-    steps.append(f"Solve for {unknown.label}: {unknown.name} = {e.expression}")
+    steps.append(f"Solve for {unknown.label}: {e.expression}")
     steps.append(f"{unknown.label} = {_fmt(e.value)}")
     checks: list[Check] = []
     if requested is not None:

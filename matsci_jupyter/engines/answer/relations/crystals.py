@@ -26,7 +26,8 @@ from .common import (
 GROUP = "crystallography"
 XRD = ("diffraction", "bragg", "x ray", "reflection", "peak", "diffractometer", "diffracted")
 
-H, K, L = (Symbol(n, "dimensionless", f"Miller index {n[0]}", kind="miller") for n in ("h_i", "k_i", "l_i"))
+H, K, L = (Symbol(n, "dimensionless", f"Miller index {n[0]}", aliases=(n[0],), kind="miller")
+           for n in ("h_i", "k_i", "l_i"))
 SPACING = Symbol(
     "d", "nm", "interplanar spacing",
     keywords=("interplanar spacing", "d spacing", "spacing", "interplanar distance", "plane spacing",
