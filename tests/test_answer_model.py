@@ -106,3 +106,27 @@ def test_bad_input_never_reaches_the_model():
     assert answer("", model=model).quantity is None
     assert answer("What is the atomic packing factor of FCC?", model=model).quantity is None
     assert model.prompts == []
+
+
+class _Ctx:
+    """The part of MagicContext the answer engine uses: a model on demand, counted."""
+
+    def __init__(self, model):
+        self._model = model
+        self.asked = 0
+
+    def model(self):
+        self.asked += 1
+        return self._model
+
+
+def test_in_a_notebook_the_model_is_only_loaded_when_the_solver_cannot_answer():
+    from matsci_jupyter.engines.answer import answer_in_context
+
+    ctx = _Ctx(ScriptedModel(_fenced(PROGRAMS["right"])))
+    a = answer_in_context("What is the wavelength (in nm) of a photon with an energy of 2.5 eV?", ctx)
+    assert a.source == "solver" and ctx.asked == 0
+    b = answer_in_context(QUESTION, ctx)
+    assert b.source == "model" and b.ok and ctx.asked == 1
+    c = answer_in_context(QUESTION, ctx, use_model=False)
+    assert c.source == "solver" and c.quantity is None and ctx.asked == 1

@@ -20,7 +20,7 @@ from . import check_answer as _check_answer_module
 from .answer import Answer
 from .checks import Check
 
-__all__ = ["Answer", "Check", "answer", "check_answer"]
+__all__ = ["Answer", "Check", "answer", "answer_in_context", "check_answer"]
 
 
 def answer(question: str, *, model: Any = None) -> Answer:
@@ -44,3 +44,19 @@ def answer(question: str, *, model: Any = None) -> Answer:
 def check_answer(question: str, response_text: str) -> Answer:
     """Check a prose answer to ``question`` (from any model or person). Never raises."""
     return _check_answer_module.check_response(question, response_text)
+
+
+def answer_in_context(question: str, ctx: Any, *, use_model: bool = True) -> Answer:
+    """What ``%%matsci answer`` and routing do: the solver first; the session's model (loaded or
+    connected on first use) only when the solver has no confident answer."""
+    from .solver import solve
+
+    result = solve(question)
+    if result.ok or result.bad_input or not use_model or ctx is None:
+        return result
+    model = ctx.model()
+    if getattr(model, "kind", "none") == "none":
+        return result
+    from .model_path import answer_with_model
+
+    return answer_with_model(question, model, solver_answer=result)

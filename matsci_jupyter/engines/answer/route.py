@@ -35,13 +35,9 @@ def score(text: str, ctx: Any = None) -> float:
 
 
 def handle(text: str, ctx: Any) -> Any:
-    from . import answer
+    from . import answer_in_context
 
-    model = None
-    if ctx is not None:
-        current = ctx.model()
-        model = current if getattr(current, "kind", "none") != "none" else None
-    return answer(text, model=model)
+    return answer_in_context(text, ctx)
 
 
 ROUTE = EngineRoute(

@@ -33,13 +33,9 @@ class AnswerCommand(MagicCommand):
                             help="use only the deterministic solver, even when a model is loaded")
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
-        from ...engines.answer import answer
+        from ...engines.answer import answer_in_context
 
-        model = None
-        if not args.no_model:
-            current = ctx.model()
-            model = current if getattr(current, "kind", "none") != "none" else None
-        return answer(_question(args, ctx), model=model)
+        return answer_in_context(_question(args, ctx), ctx, use_model=not args.no_model)
 
 
 class CheckAnswerCommand(MagicCommand):
