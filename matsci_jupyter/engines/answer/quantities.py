@@ -53,8 +53,9 @@ class Given:
 
     ``kind``: ``quantity`` (number with a unit), ``number`` (no unit), ``miller``
     (indices in ``hkl``), ``valence`` (ion charge), ``delta_t`` (a temperature
-    change derived from two temperatures), ``lookup`` (element data from pymatgen).
-    ``sources`` are the indices of the written numbers it stands for.
+    change derived from two written temperatures). ``sources`` are the indices of
+    the written numbers it stands for; ``before``/``after`` are the words around it
+    (keytext), ``label`` the symbol written before an '=' ("a", "λ", "D0").
     """
 
     index: int
@@ -70,7 +71,6 @@ class Given:
     label: str | None = None
     hkl: tuple[int, int, int] | None = None
     sources: frozenset[int] = frozenset()
-    optional: bool = False
     note: str = ""
     tags: frozenset[str] = frozenset()
 
@@ -315,7 +315,7 @@ def extract(question: str) -> Reading:
                               label=label, quantity=q, sources=frozenset({i}), tags=frozenset(tags)))
     givens += _temperature_changes(text, givens)
     reading.givens = givens
-    reading.requested = find_requested(text, masked)
+    reading.requested = find_requested(text)
     reading.target, reading.target_hint = target_phrase(text)
     reading.parts = count_parts(text)
     return reading
@@ -413,7 +413,7 @@ def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
     return None, ""
 
 
-def find_requested(text: str, masked: str | None = None) -> list[Requested]:
+def find_requested(text: str) -> list[Requested]:
     """Units the question asks for ('in μm', '(in Amperes)', 'is ___ MPa', 'how many hours')."""
     found: list[Requested] = []
     taken: list[tuple[int, int]] = []
