@@ -1,0 +1,401 @@
+"""Match a question's givens and requested dimension to relations: every consistent reading.
+
+A candidate is one relation, one unknown symbol and one binding of the other
+symbols to givens (or to a stated default, or to an element's molar mass from
+pymatgen). Bindings must agree in dimension; which of several same-dimension
+givens goes where is scored by the words around each number. The solver
+decides among candidates; this module only enumerates and scores them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .quantities import Given, Reading, Requested, format_number
+from .relations import Relation, Symbol, all_relations
+from .text import has_phrase, keytext
+from .unit_text import long_name, unit_label
+
+MAX_CANDIDATES_PER_UNKNOWN = 400
+
+
+@dataclass(frozen=True)
+class Binding:
+    """The value one symbol takes in a candidate, and where it comes from."""
+
+    symbol: str
+    value: Any  # pint Quantity in the symbol's unit, or a tuple for Miller indices
+    source: str  # question | default | lookup
+    note: str
+    score: float = 0.0
+    given: Given | None = None
+
+
+@dataclass
+class Candidate:
+    """One reading of the question: a relation, its unknown and the bound symbols."""
+
+    relation: Relation
+    unknown: Symbol
+    bindings: dict[str, Binding]
+    score: float
+    sources: frozenset[int]
+    unused: list[Given] = field(default_factory=list)
+    unknown_score: float = 0.0
+
+    def describe(self) -> str:
+        parts = [f"{b.symbol}={_short(b)}" for b in self.bindings.values() if b.source != "default"]
+        return f"{self.relation.name}: {self.unknown.label} from " + ", ".join(parts)
+
+
+def _short(b: Binding) -> str:
+    if isinstance(b.value, tuple):
+        return "(" + "".join(str(i) for i in b.value) + ")"
+    if isinstance(b.value, (int, float)):
+        return format_number(float(b.value))
+    return f"{format_number(float(b.value.magnitude))} {unit_label(b.value.units)}"
+
+
+# ---------------------------------------------------------------- requirements and scores
+def requirements_met(relation: Relation, key: str) -> bool:
+    if any(has_phrase(key, w) for w in relation.excludes):
+        return False
+    return all(any(has_phrase(key, w) for w in group) for group in relation.requires)
+
+
+def _alias_match(label: str | None, aliases: tuple[str, ...]) -> bool:
+    if not label:
+        return False
+    norm = label.replace("_", "").replace("{", "").replace("}", "")
+    for a in aliases:
+        an = a.replace("_", "")
+        if len(an) <= 1 or len(norm) <= 1:
+            if norm == an:
+                return True
+        elif norm.lower() == an.lower():
+            return True
+    return False
+
+
+def _phrase_weight(text_key: str, phrases: tuple[str, ...], bonus: float) -> float:
+    best = 0.0
+    for p in phrases:
+        if len(p.strip()) <= 1 and p.isascii():
+            continue  # single latin letters only count as written labels ("a = ...")
+        if has_phrase(text_key, p):
+            best = max(best, bonus - 1 + _specificity(p))
+    return best
+
+
+def _specificity(phrase: str) -> float:
+    """Longer phrases are stronger evidence: 'bragg angle' says more than 'angle'."""
+    return 1.0 + len(keytext(phrase).split()) ** 1.5
+
+
+def _located_weight(text_key: str, phrases: tuple[str, ...], *, before: bool) -> float:
+    """Keyword evidence near a number: full weight right beside it, less further away."""
+    best = 0.0
+    for p in phrases:
+        if len(p.strip()) <= 1 and p.isascii():
+            continue
+        pk = keytext(p).strip()
+        if not pk or not has_phrase(text_key, p):
+            continue
+        pos = text_key.rfind(pk) if before else text_key.find(pk)
+        if pos < 0:
+            continue
+        distance = len(text_key.rstrip()) - (pos + len(pk)) if before else pos - (len(text_key) - len(
+            text_key.lstrip()))
+        if before:
+            factor = 1.0 if distance <= 14 else 0.7 if distance <= 32 else 0.5
+        else:
+            factor = 1.0 if distance <= 3 else 0.5 if distance <= 16 else 0.25
+        best = max(best, factor * _specificity(pk))
+    return best
+
+
+def given_score(symbol: Symbol, given: Given) -> float:
+    """How strongly the words around ``given`` say it is ``symbol`` (0: no evidence)."""
+    score = 0.0
+    if given.label:
+        if _alias_match(given.label, symbol.aliases):
+            score += 5
+        elif given.kind not in ("miller", "valence", "number") or given.label not in ("order",):
+            score -= 2
+    tail = " " + given.before[-48:].strip() + " "
+    score += _located_weight(tail, symbol.keywords, before=True)
+    head = " " + given.after[:32].strip() + " "
+    score += _located_weight(head, symbol.keywords, before=False)
+    if given.kind == "valence" and symbol.kind == "number" and "valence" in symbol.keywords:
+        score += 4
+    if given.label == "order" and symbol.name == "n_order":
+        score += 5
+    if "count" in given.tags and symbol.kind == "number":
+        for tag in given.tags:
+            if tag.startswith("count:") and any(tag[6:] in k for k in symbol.keywords):
+                score += 3
+    return score
+
+
+def target_score(symbol: Symbol, target_key: str) -> float:
+    """How strongly the asked-for phrase names ``symbol``."""
+    if not target_key.strip():
+        return 0.0
+    score = _phrase_weight(target_key, symbol.keywords + (symbol.label,), 1.0)
+    words = target_key.split()
+    for a in symbol.aliases:
+        if (len(a) > 1 or not a.isascii()) and a.lower() in words:
+            score = max(score, 3.0)
+    return score
+
+
+# ---------------------------------------------------------------- fitting a given to a symbol
+def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
+    """The given converted to the symbol's unit and a note, or None when it cannot stand for it."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    if symbol.kind == "miller" or given.kind == "miller":
+        return None
+    q = given.quantity if given.quantity is not None else (
+        ureg.Quantity(given.number, "dimensionless") if given.number is not None else None)
+    if q is None:
+        return None
+    tags = given.tags
+    written = given.describe()
+    if symbol.kind == "temperature":
+        if given.unit is None or "difference" in tags or given.kind == "delta_t":
+            return None
+        if not (given.unit.is_absolute_temperature or "kelvin" in given.unit.tags):
+            return None
+        k = q.to("K")
+        note = f"{symbol.label}: {written}" + ("" if long_name(q.units) == "kelvin" else
+                                                f" = {format_number(k.magnitude)} K")
+        return k, note
+    if symbol.kind == "temperature_difference":
+        if "difference" not in tags:
+            return None
+        d = q.to("delta_degC") if long_name(q.units) != "kelvin" else ureg.Quantity(q.magnitude, "delta_degC")
+        note = given.note or f"{symbol.label}: {written}"
+        return d, note
+    if given.kind == "delta_t" or "difference" in tags:
+        return None
+    if symbol.kind in ("number", "fraction", "composition"):
+        if q.dimensionality != ureg.Quantity(1, "dimensionless").dimensionality:
+            return None
+        if symbol.kind == "composition" and "percent" not in tags:
+            return None
+        if symbol.kind == "number" and "percent" in tags:
+            return None
+        if symbol.kind == "fraction" and "composition" in tags:
+            return None
+        value = q.to(symbol.unit)
+        return value, f"{symbol.label}: {written}"
+    if symbol.kind == "angle":
+        if given.unit is None or "angle" not in given.unit.tags:
+            return None
+        return q.to(symbol.unit), f"{symbol.label}: {written}"
+    if given.unit is None:
+        return None
+    target = ureg.Quantity(1, symbol.unit)
+    if q.dimensionality == target.dimensionality:
+        value = q.to(symbol.unit)
+        note = f"{symbol.label}: {written}"
+        if unit_label(q.units) != unit_label(value.units):
+            note += f" = {format_number(value.magnitude)} {unit_label(value.units)}"
+        return value, note
+    if symbol.molar_ok:
+        na = ureg.avogadro_constant
+        for factor, how in ((na, "× N_A"), (1 / na, "÷ N_A")):
+            conv = q * factor
+            if conv.dimensionality == target.dimensionality:
+                value = conv.to(symbol.unit)
+                return value, (f"{symbol.label}: {written} per particle {how} = "
+                               f"{format_number(value.magnitude)} {unit_label(value.units)}"
+                               if how == "× N_A" else
+                               f"{symbol.label}: {written} {how} = {format_number(value.magnitude)} "
+                               f"{unit_label(value.units)} per particle")
+    return None
+
+
+def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) -> str | None:
+    """How a result for ``symbol`` reaches the requested unit: 'same', 'molar', or None (it cannot)."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    sym_q = ureg.Quantity(1, symbol.unit)
+    if requested is None:
+        if hint and str(sym_q.dimensionality) != hint:
+            return None
+        return "same"
+    req = requested.unit
+    req_q = ureg.Quantity(1, req.units)
+    if symbol.kind in ("fraction", "composition", "number"):
+        return "same" if req_q.dimensionality == sym_q.dimensionality else None
+    if symbol.kind == "angle":
+        return "same" if "angle" in req.tags else None
+    if symbol.kind == "temperature" and req.is_absolute_temperature:
+        return "same"
+    if symbol.kind == "temperature_difference" and (req.is_absolute_temperature or "kelvin" in req.tags):
+        return "same"
+    if req.is_absolute_temperature:
+        return None
+    if req_q.dimensionality == sym_q.dimensionality:
+        return "same"
+    if symbol.molar_ok:
+        na = ureg.avogadro_constant
+        if (sym_q / na).dimensionality == req_q.dimensionality or (sym_q * na).dimensionality == \
+                req_q.dimensionality:
+            return "molar"
+    return None
+
+
+# ---------------------------------------------------------------- enumeration
+def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Binding]:
+    opts = []
+    for g in givens:
+        fitted = fit(symbol, g)
+        if fitted is None:
+            continue
+        value, note = fitted
+        score = given_score(symbol, g)
+        if symbol.kind in ("number", "fraction", "composition") and score <= 0:
+            continue  # bare numbers bind only where the words say what they are
+        if symbol.kind == "number" and g.label == "order" and symbol.name != "n_order":
+            continue
+        opts.append(Binding(symbol.name, value, "question", note, score, g))
+    if symbol.lookup:
+        from .substances import lookup_molar_mass
+
+        sub = lookup_molar_mass(reading.text, symbol.lookup)
+        if sub is not None:
+            from ...units import get_registry
+
+            q = get_registry().Quantity(sub.molar_mass, "g/mol").to(symbol.unit)
+            what = "repeat unit " if sub.is_polymer else ""
+            opts.append(Binding(symbol.name, q, "lookup",
+                                f"{symbol.label}: {what}{sub.formula} = {format_number(sub.molar_mass, 6)} g/mol "
+                                f"(pymatgen)", 0.5))
+    if symbol.default is not None:
+        from ...units import get_registry
+
+        opts.append(Binding(symbol.name, get_registry().Quantity(symbol.default, symbol.unit), "default",
+                            f"{symbol.label}: {symbol.default_note or format_number(symbol.default)}", 0.0))
+    return opts
+
+
+def _assign(symbols: list[Symbol], options: dict[str, list[Binding]], used: frozenset[int],
+            chosen: dict[str, Binding]) -> Iterator[dict[str, Binding]]:
+    if not symbols:
+        yield dict(chosen)
+        return
+    sym, rest = symbols[0], symbols[1:]
+    for b in options[sym.name]:
+        src = b.given.sources if b.given is not None else frozenset()
+        if src & used:
+            continue
+        chosen[sym.name] = b
+        yield from _assign(rest, options, used | src, chosen)
+        del chosen[sym.name]
+
+
+def _affinity(a: Given, b: Given, text: str) -> float:
+    """How closely the text ties two givens: the gap between them, longer across 'and' or a sentence."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    gap = text[first.end:second.start]
+    cost = float(len(gap))
+    if re.search(r"\band\b|;|\.\s|\bwhile\b|\bwhereas\b", gap):
+        cost += 40
+    return cost
+
+
+def _pairs_ok(relation: Relation, bindings: dict[str, Binding], options: dict[str, list[Binding]],
+              text: str) -> bool:
+    """Paired symbols (D1 with T1) take givens that the text ties together most closely."""
+    for a, b in relation.pairs:
+        ba, bb = bindings.get(a), bindings.get(b)
+        if ba is None or bb is None or ba.given is None or bb.given is None:
+            continue
+        mine = _affinity(ba.given, bb.given, text)
+        for this, other, name in ((ba, bb, a), (bb, ba, b)):
+            for o in options[name]:
+                if o.given is not None and o.given is not this.given and \
+                        _affinity(o.given, other.given, text) < mine:
+                    return False
+    return True
+
+
+def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]:
+    """Every consistent reading of the question against the relation library."""
+    key = reading.key
+    target_key = keytext(reading.target) if reading.target else ""
+    out: list[Candidate] = []
+    unit_givens = [g for g in reading.givens if g.kind != "delta_t"]
+    millers = [g for g in reading.givens if g.kind == "miller"]
+    for rel in all_relations():
+        if not requirements_met(rel, key):
+            continue
+        rel_score = min(2.0, 0.5 * sum(1 for k in rel.keywords if has_phrase(key, k)))
+        if rel.miller and len({g.hkl for g in millers}) != 1:
+            continue
+        for unknown in rel.symbols:
+            if not rel.solvable_for(unknown.name):
+                continue
+            mode = unknown_fits(unknown, requested, reading.target_hint)
+            if mode is None:
+                continue
+            u_score = target_score(unknown, target_key)
+            if requested is None and u_score <= 0:
+                continue
+            to_fill = [s for s in rel.symbols if s.name != unknown.name and s.kind != "miller"]
+            options = {s.name: _options(s, reading.givens, reading) for s in to_fill}
+            if any(not options[s.name] for s in to_fill):
+                continue
+            to_fill.sort(key=lambda s: len(options[s.name]))
+            count = 0
+            for bindings in _assign(to_fill, options, frozenset(), {}):
+                if not _pairs_ok(rel, bindings, options, reading.text):
+                    continue
+                if rel.miller:
+                    m = millers[0]
+                    for name, idx in zip(rel.miller, m.hkl or (0, 0, 0)):
+                        bindings[name] = Binding(name, idx, "question", f"(hkl) = {m.describe()}", 0.0, m)
+                sources = frozenset().union(*(b.given.sources for b in bindings.values() if b.given is not None))
+                score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
+                unused = [g for g in unit_givens if _counts_as_given(g) and not (g.sources & sources)
+                          and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
+                          and not _stated_condition(rel, g)]
+                out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
+                count += 1
+                if count >= MAX_CANDIDATES_PER_UNKNOWN:
+                    break
+    return out
+
+
+def _stated_condition(relation: Relation, g: Given) -> bool:
+    """A temperature stated as the condition of a given property ('D = ... at 950 °C')."""
+    if "temperature" in relation.conditions and g.unit is not None and (
+            g.unit.is_absolute_temperature or "kelvin" in g.unit.tags) and "difference" not in g.tags:
+        return True
+    return False
+
+
+def _same_value(a: Given, b: Given) -> bool:
+    """A value stated twice ('at 1000 °C ... density (at 1000 °C)') is used once it is used anywhere."""
+    if a is b or a.quantity is None or b.quantity is None or a.kind != b.kind:
+        return False
+    return a.quantity.units == b.quantity.units and a.quantity.magnitude == b.quantity.magnitude
+
+
+def _counts_as_given(g: Given) -> bool:
+    """Values a calculation is expected to use: numbers with units, indices, labelled numbers."""
+    if g.kind == "miller":
+        return True
+    if g.kind in ("valence",) or g.label == "order":
+        return False
+    if g.has_unit:
+        return True
+    return bool(g.label) and g.label.lower() not in ("problem", "part")

@@ -1,0 +1,513 @@
+"""Find the numbers an exam question gives, with their units and context, and the unit it asks for.
+
+Reads what exams write: ``3 x 10^5 g/mol``, ``$10^{-19}$``, ``1.43 eV``, ``µm``/``μm``,
+``Å``, ``°C``, ``%``, ``per cent``, ranges (``from 20 to 120 °C``), Miller indices
+(``(111)``, ``d_220``), ion charges (``Fe2+``) and order words (``second-order``).
+The requested unit comes from phrases such as ``in μm``, ``(in Amperes)``,
+``in kJ/mol`` or ``is ___ MPa``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .text import keytext, normalize
+from .unit_text import ParsedUnit, long_name, parse_unit
+
+_MANT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+_NUMBER = re.compile(
+    r"(?P<pow10>10\s*(?:\^|\*\*)\s*\(?\s*(?P<p10>[-+]?\s*\d+(?:\.\d+)?)\s*\)?)"
+    r"|(?P<mant>" + _MANT + r")(?:(?P<e>[eE][-+]?\d+)(?![A-Za-z])"
+    r"|\s*[×xX*·]\s*10(?:\s*(?:\^|\*\*)\s*\(?\s*(?P<exp>[-+]?\s*\d+(?:\.\d+)?)\s*\)?"
+    r"|(?P<lost>-\d{1,2})(?!\d)))?"
+)
+_SIGN_OK_BEFORE = set(" =(:[,;≈~<>") | {""}
+_CONNECTORS = re.compile(r"^\s*(?:to|and|or|-|,|, and|up to|down to|through)\s*$", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_VALENCE_WORDS = {"monovalent": 1, "univalent": 1, "divalent": 2, "bivalent": 2, "trivalent": 3,
+                  "tetravalent": 4}
+_DIFFERENCE_BEFORE = re.compile(  # 'heated by', 'a temperature change of', 'ΔT =' (not 'increases to')
+    r"(?:\b(?:change|increase|rise|drop|decrease|difference|gradient|interval|variation)(?:\s+in\s+temperature)?"
+    r"\s*(?:of|is|=|:|was|equal\s+to)?|\b(?:by|through)|δt\s*[=:]?|Δt\s*[=:]?|ΔT\s*[=:]?|delta\s*t\s*[=:]?)\s*$",
+    re.I)
+_MILLER = re.compile(
+    r"(?P<open>[(\[{])\s*(?P<a>-?\d)\s*,?\s*(?P<b>-?\d)\s*,?\s*(?P<c>-?\d)\s*"
+    r"(?:,?\s*(?P<d>-?\d)\s*)?[)\]}]"
+    r"|\bd\s*_?\s*\(?(?P<da>\d)(?P<db>\d)(?P<dc>\d)\)?(?!\d)"
+)
+_TEMPERATURE_GAP = re.compile(
+    r"^[\s,]*(?:(?:and\s+)?(?:is|was|are|were|then|it\s+is)\s+)?(?:heated|cooled|raised|lowered|warmed|brought|"
+    r"quenched|changed|increased|decreased|rises?|falls?|drops?|goes)?\s*(?:up\s+|down\s+)?(?:to|and|-|–)\s*$",
+    re.I)
+_CRYSTAL_WORDS = ("plane", "reflection", "peak", "miller", "diffraction", "spacing", "bragg",
+                  "interplanar", "d spacing", "family")
+_ION = re.compile(r"\b([A-Z][a-z]?)\s*\^?\s*([1-4])?\s*\+(?![\d\w])")
+
+
+@dataclass(frozen=True)
+class Given:
+    """One value the question states.
+
+    ``kind``: ``quantity`` (number with a unit), ``number`` (no unit), ``miller``
+    (indices in ``hkl``), ``valence`` (ion charge), ``delta_t`` (a temperature
+    change derived from two written temperatures). ``sources`` are the indices of
+    the written numbers it stands for; ``before``/``after`` are the words around it
+    (keytext), ``label`` the symbol written before an '=' ("a", "λ", "D0").
+    """
+
+    index: int
+    kind: str
+    text: str
+    start: int
+    end: int
+    quantity: Any = None
+    number: float | None = None
+    unit: ParsedUnit | None = None
+    before: str = ""
+    after: str = ""
+    label: str | None = None
+    hkl: tuple[int, int, int] | None = None
+    sources: frozenset[int] = frozenset()
+    note: str = ""
+    tags: frozenset[str] = frozenset()
+
+    @property
+    def has_unit(self) -> bool:
+        return self.unit is not None
+
+    def describe(self) -> str:
+        if self.kind == "miller" and self.hkl is not None:
+            return "(" + " ".join(str(i) for i in self.hkl) + ")"
+        if self.quantity is not None:
+            from .unit_text import unit_label
+
+            return f"{format_number(self.quantity.magnitude)} {unit_label(self.quantity.units)}".strip()
+        return self.text
+
+
+@dataclass(frozen=True)
+class Requested:
+    """The unit the question asks its answer in."""
+
+    unit: ParsedUnit
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Reading:
+    """Everything read from one question."""
+
+    text: str  # normalised
+    key: str  # keytext(text)
+    givens: list[Given] = field(default_factory=list)
+    requested: list[Requested] = field(default_factory=list)
+    target: str = ""  # the phrase naming what is asked ("the diffusion coefficient")
+    target_hint: str | None = None  # a dimension implied by the question word ("how long")
+    parts: int = 1  # how many sub-questions ((a), (b), ...)
+
+
+def format_number(x: float, digits: int = 4) -> str:
+    """Compact text for a magnitude: 4 significant digits, scientific outside 1e-3..1e5."""
+    if x == 0 or not math.isfinite(x):
+        return repr(x) if not math.isfinite(x) else "0"
+    if 1e-3 <= abs(x) < 1e5:
+        rounded = float(f"{x:.{digits}g}")
+        if abs(rounded) >= 10 ** (digits - 1):
+            return f"{rounded:.0f}"
+        return f"{rounded:.{digits}g}"
+    m, e = f"{x:.{digits - 1}e}".split("e")
+    m = m.rstrip("0").rstrip(".")
+    return f"{m}×10^{int(e)}"
+
+
+def _number_value(m: re.Match[str]) -> float | None:
+    try:
+        if m.group("pow10") is not None:
+            return 10.0 ** float(m.group("p10").replace(" ", ""))
+        mant = float(m.group("mant").replace(",", ""))
+        if m.group("e"):
+            return mant * 10.0 ** int(m.group("e")[1:])
+        exp = m.group("exp") or m.group("lost")
+        if exp is not None:
+            exp = exp.replace(" ", "")
+            if re.fullmatch(r"[-+]?\d+", exp):
+                return float(f"{m.group('mant').replace(',', '')}e{exp}")
+            return mant * 10.0 ** float(exp)
+        return mant
+    except (ValueError, OverflowError):
+        return None
+
+
+def _unit_after(text: str, pos: int) -> tuple[ParsedUnit | None, int, str]:
+    """The longest unit written right after position ``pos``: (unit, end position, text)."""
+    window = text[pos:pos + 64]
+    lead = len(window) - len(window.lstrip())
+    if lead > 2:
+        return None, pos, ""
+    body = window[lead:]
+    if lead == 0 and re.match(r"-[A-Za-zμÅ]", body):  # '5-mm thick', '10-cm bar'
+        body = body[1:]
+        lead = 1
+    stop = re.search(r"[,;?!]|\s\(|\.\s|\.$|\s(?:and|or|to|at|for|with|of|is|in|from|if|when|the|a)\s", body)
+    body = body[:stop.start()] if stop else body
+    if body.startswith("-") and not body.startswith("-1"):
+        return None, pos, ""
+    tokens = body.split(" ")
+    for k in range(min(len(tokens), 6), 0, -1):
+        cand = " ".join(tokens[:k]).rstrip(".,:;")
+        while cand.endswith(")") and cand.count(")") > cand.count("("):
+            cand = cand[:-1].rstrip(".,:;")
+        if not cand:
+            continue
+        parsed = parse_unit(cand)
+        if parsed is not None:
+            end = pos + lead + body.find(cand) + len(cand)
+            if cand == "in" or (cand.endswith(".") and cand != "in."):
+                continue
+            return parsed, end, cand
+    return None, pos, ""
+
+
+def _fix_bare_c(parsed: ParsedUnit | None, cand: str, sentence_key: str) -> ParsedUnit | None:
+    """A bare 'C' after a number is a temperature unless the text talks about charge."""
+    if parsed is None or cand != "C":
+        return parsed
+    if any(w in sentence_key for w in ("charge", "coulomb", "faraday")):
+        return parsed
+    return parse_unit("°C")
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    starts = [m.end() for m in re.finditer(r"[.?!;]\s", text[:pos])]
+    start = starts[-1] if starts else 0
+    m = re.search(r"[.?!;](\s|$)", text[pos:])
+    end = pos + m.start() if m else len(text)
+    return start, end
+
+
+def _label_before(before: str) -> str | None:
+    m = re.search(r"(?:^|[\s(,;:])([A-Za-zα-ωΑ-Ωθλσερμν][\w'₀-₉]{0,7}|2θ|2 θ|2theta)\s*(?:\([^()]{0,12}\))?"
+                  r"\s*[=≈]\s*$", before)
+    if m:
+        return m.group(1).replace(" ", "")
+    return None
+
+
+def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
+    found = []
+    crystal_text = any(w in key for w in _CRYSTAL_WORDS)
+    for m in _MILLER.finditer(text):
+        if m.group("da") is not None:
+            hkl = (int(m.group("da")), int(m.group("db")), int(m.group("dc")))
+        else:
+            if not crystal_text:
+                continue
+            idx = [int(m.group(g)) for g in "abc"]
+            if m.group("d") is not None:  # four-index (hkil): i = -(h + k)
+                h, k, i, l_ = idx[0], idx[1], idx[2], int(m.group("d"))
+                if i != -(h + k):
+                    continue
+                idx = [h, k, l_]
+            hkl = (idx[0], idx[1], idx[2])
+            if m.group("open") == "[":  # directions are not planes
+                continue
+        if hkl == (0, 0, 0):
+            continue
+        found.append((m.start(), m.end(), hkl, m.group(0)))
+    return found
+
+
+def extract(question: str) -> Reading:
+    """Read the givens, the requested unit and the target of ``question`` (any text)."""
+    text = normalize(question)
+    key = keytext(text)
+    reading = Reading(text=text, key=key)
+    spans: list[tuple[int, int]] = []
+    raw: list[Given] = []
+
+    for start, end, hkl, written in _miller(text, key):
+        raw.append(Given(0, "miller", written, start, end, hkl=hkl, label="hkl"))
+        spans.append((start, end))
+    for m in _ION.finditer(text):
+        if m.group(1) in ("C", "H", "O", "N") and not m.group(2):
+            continue
+        charge = int(m.group(2) or 1)
+        raw.append(Given(0, "valence", m.group(0), m.start(), m.end(), number=float(charge),
+                         label="valence"))
+        spans.append((m.start(), m.end()))
+    for word, n in _VALENCE_WORDS.items():
+        for m in re.finditer(r"\b" + word + r"\b", text, re.I):
+            raw.append(Given(0, "valence", m.group(0), m.start(), m.end(), number=float(n),
+                             label="valence"))
+    for m in re.finditer(r"\b(first|second|third|fourth)[\s-]+order\b", text, re.I):
+        raw.append(Given(0, "number", m.group(0), m.start(), m.end(),
+                         number=float(_ORDINALS[m.group(1).lower()]), label="order"))
+    for m in re.finditer(r"\bnylon\s*\d(?:\s*,\s*\d+)?", text, re.I):
+        spans.append((m.start(), m.end()))
+    for m in re.finditer(r"\b(?:AISI|SAE|ASTM\s+[A-Z]|type|grade|alloy|steel|problem|example|"
+                         r"question|part|figure|fig\.|table|eq\.|equation)\s*\d[\d.-]*", text, re.I):
+        if not re.search(r"ASTM\s+grain", text[m.start():m.end() + 12], re.I):
+            spans.append((m.start(), m.end()))
+    for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
+        spans.append((m.start(), m.end()))
+    masked = _mask(text, spans)
+
+    taken_until = 0
+    for m in _NUMBER.finditer(masked):
+        start = m.start()
+        if start < taken_until:
+            continue
+        prev = masked[start - 1] if start > 0 else ""
+        if prev and (prev.isalnum() or prev in "._^'" or prev in "₀₁₂₃₄₅₆₇₈₉"):
+            continue
+        value = _number_value(m)
+        if value is None:
+            continue
+        sign_pos = start - 1
+        if prev == "-" or prev == "+":
+            before_sign = masked[sign_pos - 1] if sign_pos > 0 else ""
+            if before_sign in _SIGN_OK_BEFORE:
+                start = sign_pos
+                value = -value if prev == "-" else value
+        end = m.end()
+        parsed, unit_end, cand = _unit_after(masked, end)
+        s0, s1 = _sentence_bounds(text, start)
+        parsed = _fix_bare_c(parsed, cand, keytext(text[s0:s1]))
+        taken_until = unit_end if parsed else end
+        raw.append(Given(0, "quantity" if parsed else "number", text[start:unit_end if parsed else end],
+                         start, unit_end if parsed else end, number=value, unit=parsed))
+
+    raw.sort(key=lambda g: g.start)
+    raw = _share_units(text, raw)
+    givens = []
+    for i, g in enumerate(raw):
+        prev_end = raw[i - 1].end if i else 0
+        next_start = raw[i + 1].start if i + 1 < len(raw) else len(text)
+        s0, s1 = _sentence_bounds(text, g.start)
+        lo = max(prev_end, s0, g.start - 90)
+        before = text[lo:g.start]
+        after = text[g.end:min(next_start, s1, g.end + 60)]
+        label = g.label if g.kind in ("miller", "valence", "number") and g.label else \
+            _label_before(text[max(s0, g.start - 30):g.start])
+        q = _quantity(g)
+        tags = set(g.unit.tags) if g.unit else set()
+        if q is not None and g.unit is not None and (
+                g.unit.is_absolute_temperature or "kelvin" in g.unit.tags):
+            if _DIFFERENCE_BEFORE.search(before[-60:]) \
+                    or (label and label.lower() in ("δt", "Δt", "dt", "delta_t")):
+                q = _as_difference(q)
+                tags.add("difference")
+                tags.discard("absolute_temperature")
+        givens.append(replace(g, index=i, before=keytext(before), after=keytext(after),
+                              label=label, quantity=q, sources=frozenset({i}), tags=frozenset(tags)))
+    givens += _temperature_changes(text, givens)
+    reading.givens = givens
+    reading.requested = find_requested(text)
+    reading.target, reading.target_hint = target_phrase(text)
+    reading.parts = count_parts(text)
+    return reading
+
+
+def _quantity(g: Given) -> Any:
+    if g.number is None:
+        return None
+    from ...units import get_registry
+
+    ureg = get_registry()
+    if g.unit is None:
+        return ureg.Quantity(g.number, "dimensionless")
+    return ureg.Quantity(g.number, g.unit.units)
+
+
+def _as_difference(q: Any) -> Any:
+    from ...units import get_registry
+
+    ureg = get_registry()
+    units = long_name(q.units)
+    if units in ("degree_Celsius", "degC"):
+        return ureg.Quantity(q.magnitude, "delta_degC")
+    if units in ("degree_Fahrenheit", "degF"):
+        return ureg.Quantity(q.magnitude, "delta_degF")
+    return q
+
+
+def _share_units(text: str, raw: list[Given]) -> list[Given]:
+    """'from 20 to 120 °C', '500 and 600 °C', '1, 2 and 3 nm': unitless numbers take the unit."""
+    out = list(raw)
+    for i in range(len(out) - 2, -1, -1):
+        g, nxt = out[i], out[i + 1]
+        if g.kind != "number" or nxt.unit is None or nxt.kind != "quantity":
+            continue
+        gap = text[g.end:nxt.start]
+        if _CONNECTORS.match(gap):
+            out[i] = replace(g, kind="quantity", unit=nxt.unit,
+                             text=f"{g.text} {nxt.unit.text}", tags=nxt.unit.tags)
+    return out
+
+
+def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
+    """A derived ΔT for 'from T1 to T2' and 'between T1 and T2' (T2 − T1, a difference)."""
+    derived = []
+    temps = [g for g in givens if g.quantity is not None and g.unit is not None
+             and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
+             and "difference" not in g.tags]
+    for a, b in zip(temps, temps[1:]):
+        gap = text[a.end:b.start]
+        if len(gap) > 40 or not _TEMPERATURE_GAP.match(gap):
+            continue
+        t1, t2 = a.quantity.to("K"), b.quantity.to("K")
+        from ...units import get_registry
+
+        ureg = get_registry()
+        delta = ureg.Quantity((t2 - t1).to("kelvin").magnitude, "delta_degC")
+        note = f"ΔT = {b.describe()} − {a.describe()} = {format_number(delta.magnitude)} K"
+        derived.append(Given(len(givens) + len(derived), "delta_t", f"{a.text} … {b.text}", a.start,
+                             b.end, quantity=delta, number=delta.magnitude, before=a.before,
+                             after=b.after, sources=a.sources | b.sources, note=note,
+                             tags=frozenset({"difference"})))
+    return derived
+
+
+# ---------------------------------------------------------------- requested unit
+_REQUEST_PATTERNS = [
+    re.compile(r"\(\s*(?:answer\s+)?in(?:\s+units\s+of)?\s+(?P<u>[^()]{0,30}(?:\([^()]*\)[^()]{0,10})?)\s*\)",
+               re.I),
+    re.compile(r"\b(?:expressed|express(?:\s+it|\s+your\s+answer)?|give\s+(?:it|your\s+answer|the\s+answer)|"
+               r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)",
+               re.I),
+    re.compile(r"(?:_{2,}|\.{3,}|…|\?{2,}|\[\s*\]|=\s*\?)\s*(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)"),
+    re.compile(r"\bin(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,2})", re.I),
+    re.compile(r"\bhow\s+many\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,6})", re.I),
+    re.compile(r"\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
+]
+_PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
+_ANYWHERE_OK = re.compile(r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
+                          r"does|do|at|to|and|after|in|under|using|assuming|per)\b", re.I)
+
+
+def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
+    s = re.split(r"\.(?:\s|$)", s.strip())[0]  # a sentence ends the unit: 'in MPa. A cylinder ...'
+    tokens = s.strip().split(" ")
+    for k in range(len(tokens), 0, -1):
+        cand = " ".join(tokens[:k]).strip().rstrip(".,:;?)")
+        if cand.count(")") > cand.count("("):
+            cand = cand.rstrip(")")
+        if not cand or cand[0].isdigit() and not cand.startswith("1/"):
+            continue
+        parsed = parse_unit(cand)
+        if parsed is not None:
+            return parsed, cand
+    return None, ""
+
+
+def find_requested(text: str) -> list[Requested]:
+    """Units the question asks for ('in μm', '(in Amperes)', 'is ___ MPa', 'how many hours')."""
+    found: list[Requested] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _REQUEST_PATTERNS:
+        for m in pat.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            utext = m.group("u")
+            if pat is _REQUEST_PATTERNS[4]:  # 'how many vacancies are there per m^3'
+                utext = re.sub(r"\b(?:are|is|will|would|be|there|exist|exists|present|contained|does|do|an?|the)\b",
+                               " ", utext, flags=re.I)
+                utext = re.sub(r"\s+", " ", utext).strip()
+            parsed, cand = _try_request(utext)
+            if parsed is None:
+                continue
+            if "count" in parsed.tags and long_name(parsed.units) == "dimensionless" and "how" not in \
+                    m.group(0).lower():
+                continue
+            found_at = m.group("u").find(cand)
+            ustart = m.start("u") + max(found_at, 0)
+            uend = ustart + len(cand) if found_at >= 0 else m.end("u")
+            rest = text[uend:uend + 20]
+            single = len(cand) <= 1 or cand in ("mm.", "in.")
+            if single and pat is not _REQUEST_PATTERNS[0] and not _ANYWHERE_OK.match(rest):
+                continue
+            if pat is _REQUEST_PATTERNS[3] and not (_ANYWHERE_OK.match(rest) or len(cand) > 2):
+                continue
+            if pat is _REQUEST_PATTERNS[3] and re.match(r"\s*\d", text[m.end("u") - len(m.group("u")) - 1:
+                                                                      m.end("u") - len(m.group("u")) + 1]):
+                continue
+            if pat is _REQUEST_PATTERNS[3] and re.match(r"^\s*(?:the|a|an|air|water|this|that)\b",
+                                                         m.group("u"), re.I):
+                continue
+            if pat is _REQUEST_PATTERNS[3] and _after_number(text, m.start()):
+                continue
+            if pat is _REQUEST_PATTERNS[_PAREN_PATTERN] and not _bare_paren_request(text, m, parsed, cand):
+                continue
+            found.append(Requested(parsed, cand, ustart, uend))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: str) -> bool:
+    """'the stress (MPa)', 'the flux (kg/m^2·s)': a unit alone in parentheses, not after a number,
+    not a part label '(a)', and in the asking part of the question."""
+    if cand != m.group("u").strip() or len(cand) < 2 and cand not in ("K", "m", "s", "g", "J", "N", "V", "W"):
+        return False
+    if re.search(r"\d\s*$", text[:m.start()]):
+        return False
+    asks = list(re.finditer(r"\b(?:calculate|compute|determine|find|estimate|what|how|obtain|predict|evaluate|"
+                            r"which|give|express)\b",
+                            text[:m.start()], re.I))
+    return bool(asks) and "=" not in text[m.end():m.end() + 3]
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """'... 5 nm in diameter' style: the 'in' follows a quantity, so it is not a request."""
+    return re.search(r"\d\s*[A-Za-zμÅ°%/^\d.-]*\s*$", text[max(0, pos - 14):pos]) is not None and \
+        re.search(r"(?:in|into|to)\s*$", text[max(0, pos - 14):pos + 3]) is None
+
+
+# ---------------------------------------------------------------- what is asked
+_ASK = re.compile(
+    r"\b(calculate|compute|determine|find|estimate|evaluate|obtain|predict|convert|express|"
+    r"what(?:\s+(?:is|are|was|were|will|would|should|must))?|how\s+(?:much|many|long|far|thick|"
+    r"deep|high|large|fast|hot)|at\s+what|to\s+what|which(?=\s+\w+(?:\s+\w+)?\s*(?:\(|is\b|are\b|marks?\b|"
+    r"corresponds?\b|will\b|would\b|must\b)))\b", re.I)
+_HINTS = {"how long": "[time]", "how far": "[length]", "how thick": "[length]", "how deep": "[length]",
+          "how hot": "[temperature]", "at what temperature": "[temperature]",
+          "to what temperature": "[temperature]", "how fast": None}
+
+
+def target_phrase(text: str) -> tuple[str, str | None]:
+    """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
+    matches = list(_ASK.finditer(text))
+    if not matches:
+        blank = re.search(r"([A-Za-z' ]{3,60}?)\s+(?:is|are|=|will be|would be)\s*(?:_{2,}|\.{3,}|…|\?)", text)
+        return (keytext(blank.group(1)).strip(), None) if blank else ("", None)
+    m = matches[-1]
+    phrase = re.sub(r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)", " ", text[m.end():m.end() + 160])
+    stop = re.search(r"\d|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
+                     r"at|of\s+(?:a|an)|in\s+(?:a|an))\b", phrase)
+    phrase = phrase[:stop.start()] if stop else phrase
+    if not m.group(1).lower().startswith("how"):
+        verb = re.search(r"\b(?:is|are|was|were|will|would|needed|required)\b", phrase)
+        if verb and len(phrase[:verb.start()].split()) >= 1:
+            phrase = phrase[:verb.start()]
+    asked = keytext(m.group(1) + " " + phrase).strip()
+    hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
+    return asked, hint
+
+
+def count_parts(text: str) -> int:
+    """Sub-questions marked (a), (b), ... or a), b) ..."""
+    marks = re.findall(r"(?:^|\s)\(?([a-f])\)\s+[A-Z]", text)
+    return max(1, len(set(marks)))

@@ -1,0 +1,48 @@
+"""The library of named materials-science relations, grouped by topic.
+
+Each topic module declares its relations once (symbols with dimensions, a sympy
+equation, a description, keywords) and lists them in ``RELATIONS``. Add a
+relation by adding it to a topic module's ``RELATIONS``; :func:`all_relations`
+collects them and rejects duplicate names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._base import Relation, Symbol, chain
+
+TOPIC_MODULES = ("photons", "crystals", "polymers", "diffusion", "mechanics", "thermal", "electrical",
+                 "electrochemistry", "defects_phases")
+
+__all__ = ["Relation", "Symbol", "all_relations", "by_name", "chain", "groups"]
+
+
+@lru_cache(maxsize=1)
+def all_relations() -> tuple[Relation, ...]:
+    """Every declared relation, in topic order."""
+    import importlib
+
+    seen: dict[str, Relation] = {}
+    for topic in TOPIC_MODULES:
+        module = importlib.import_module(f"{__name__}.{topic}")
+        for rel in module.RELATIONS:
+            if rel.name in seen:
+                raise ValueError(f"two relations are named {rel.name!r}")
+            seen[rel.name] = rel
+    return tuple(seen.values())
+
+
+def by_name(name: str) -> Relation:
+    for rel in all_relations():
+        if rel.name == name:
+            return rel
+    raise KeyError(f"no relation named {name!r}")
+
+
+def groups() -> dict[str, list[str]]:
+    """Group name -> relation names."""
+    out: dict[str, list[str]] = {}
+    for rel in all_relations():
+        out.setdefault(rel.group, []).append(rel.name)
+    return out

@@ -1,0 +1,128 @@
+"""Which substance a question is about, and its molar mass from pymatgen.
+
+Recognises element names (``copper``, ``aluminium``), formulas (``Fe``, ``NaCl``,
+``Al2O3``) and common polymers (``polystyrene`` → C8H8 repeat unit). A lookup
+is offered only when exactly one substance of the needed kind is named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import keytext
+
+POLYMERS = {  # name -> repeat unit formula
+    "polyethylene": "C2H4", "pe": "C2H4", "hdpe": "C2H4", "ldpe": "C2H4", "uhmwpe": "C2H4",
+    "polypropylene": "C3H6", "pp": "C3H6",
+    "polystyrene": "C8H8", "ps": "C8H8",
+    "poly(vinyl chloride)": "C2H3Cl", "polyvinyl chloride": "C2H3Cl", "pvc": "C2H3Cl",
+    "polytetrafluoroethylene": "C2F4", "ptfe": "C2F4", "teflon": "C2F4",
+    "poly(methyl methacrylate)": "C5H8O2", "polymethyl methacrylate": "C5H8O2", "pmma": "C5H8O2",
+    "nylon 6,6": "C12H22N2O2", "nylon 66": "C12H22N2O2", "nylon6,6": "C12H22N2O2",
+    "polycarbonate": "C16H14O3", "poly(ethylene terephthalate)": "C10H8O4",
+    "polyethylene terephthalate": "C10H8O4", "pet": "C10H8O4",
+    "polyisoprene": "C5H8", "natural rubber": "C5H8", "polybutadiene": "C4H6",
+    "polychloroprene": "C4H5Cl", "poly(vinyl alcohol)": "C2H4O", "polyacrylonitrile": "C3H3N",
+}
+_NOT_FORMULAS = {"In", "As", "At", "No", "Be", "He", "I", "Am", "Es", "Ho", "Pa", "Hf", "Cm", "Pm", "Mt", "S",
+                 "Y", "W", "U", "V", "K", "C", "N", "O", "H", "B", "P", "F", "A", "Ts", "Md", "Nb", "Po",
+                 "Bi", "Ga", "Ge", "Ne", "Np", "Os", "Ra", "Re", "Rh", "Ta", "Tb", "Te", "Tl", "Tm", "Mg"}
+_SAFE_TWO_LETTER = {"Fe", "Cu", "Al", "Ni", "Zn", "Ag", "Au", "Pb", "Sn", "Ti", "Cr", "Co", "Mn", "Mo",
+                    "Si", "Mg", "Pt", "Pd", "Na", "Ca", "Li", "Cd", "Zr", "Ir", "Nb", "Ta", "Ge", "Ga",
+                    "Bi", "Te", "Sb", "Se", "Ba", "Sr", "Cs", "Rb", "Be", "Hg", "Os", "Re", "Rh", "Ru",
+                    "Sc", "Ce", "La", "Nd", "Sm", "Gd", "Hf", "Tl", "In"}
+
+
+@dataclass(frozen=True)
+class Substance:
+    """A substance named in a question, with its molar mass in g/mol (pymatgen)."""
+
+    name: str  # as written
+    formula: str
+    molar_mass: float  # g/mol
+    is_polymer: bool = False
+
+
+@lru_cache(maxsize=1)
+def _element_names() -> dict[str, str]:
+    from pymatgen.core.periodic_table import Element
+
+    names = {}
+    for el in Element:
+        names[el.long_name.lower()] = el.symbol
+    names.update({"aluminium": "Al", "caesium": "Cs", "sulphur": "S", "wolfram": "W"})
+    return names
+
+
+@lru_cache(maxsize=256)
+def _molar_mass(formula: str) -> float | None:
+    try:
+        from pymatgen.core import Composition
+
+        return float(Composition(formula).weight)
+    except Exception:
+        return None
+
+
+def find_substances(text: str) -> list[Substance]:
+    """Substances named in ``text`` (normalised question text), deduplicated by formula."""
+    key = keytext(text)
+    found: dict[str, Substance] = {}
+    for name, formula in POLYMERS.items():
+        k = keytext(name).strip()
+        if re.search(r"(?<![\w])" + re.escape(k) + r"(?![\w])", key):
+            mass = _molar_mass(formula)
+            if mass:
+                found.setdefault(f"polymer:{formula}", Substance(name, formula, mass, is_polymer=True))
+    for word in re.findall(r"[a-z]+", key):
+        symbol = _element_names().get(word)
+        if symbol:
+            mass = _molar_mass(symbol)
+            if mass:
+                found.setdefault(symbol, Substance(word, symbol, mass))
+    for token in re.findall(r"(?<![\w\-])((?:[A-Z][a-z]?\d*(?:\.\d+)?){1,6})(?![\w+\-^])", text):
+        if token.isupper() and token.isalpha():  # acronyms: FCC, BCC, HCP, PVC, APF
+            continue
+        if token in _NOT_FORMULAS or (len(token) == 2 and token.isalpha() and token not in _SAFE_TWO_LETTER):
+            continue
+        if re.fullmatch(r"[A-Z]", token) or re.fullmatch(r"[A-Z][a-z]", token) and token not in _SAFE_TWO_LETTER:
+            continue
+        elements = re.findall(r"[A-Z][a-z]?", token)
+        if not _all_elements(elements):
+            continue
+        mass = _molar_mass(token)
+        if mass:
+            found.setdefault(token, Substance(token, token, mass))
+    return list(found.values())
+
+
+def _all_elements(symbols: list[str]) -> bool:
+    from pymatgen.core.periodic_table import Element
+
+    try:
+        for s in symbols:
+            Element(s)
+    except (ValueError, KeyError):
+        return False
+    return True
+
+
+def lookup_molar_mass(text: str, kind: str) -> Substance | None:
+    """The one substance whose molar mass ``kind`` ('molar_mass' or 'repeat_unit_mass') can fill."""
+    subs = find_substances(text)
+    if kind == "repeat_unit_mass":
+        polymers = [s for s in subs if s.is_polymer]
+        return polymers[0] if len({s.formula for s in polymers}) == 1 else None
+    non_polymer = [s for s in subs if not s.is_polymer]
+    formulas = {s.formula for s in non_polymer}
+    if len(formulas) == 1:
+        return non_polymer[0]
+    # a compound and its own elements (NaCl with Na+ and Cl-): the compound is meant
+    elements = {s.formula: set(re.findall(r"[A-Z][a-z]?", s.formula)) for s in non_polymer}
+    union = set().union(*elements.values()) if elements else set()
+    covering = [s for s in non_polymer if elements[s.formula] == union and len(union) > 1]
+    if len({s.formula for s in covering}) == 1:
+        return covering[0]
+    return None

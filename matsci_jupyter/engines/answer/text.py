@@ -1,0 +1,117 @@
+"""Normalise exam text: LaTeX, Unicode symbols and superscripts into one plain form.
+
+Everything else in the answer engine reads the normalised text, so positions
+(the context of each number) refer to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_QUESTION_CHARS = 4000
+"""Longer input is refused: exam questions are a few hundred characters."""
+
+_GREEK = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "Delta": "Δ", "epsilon": "ε",
+    "varepsilon": "ε", "theta": "θ", "vartheta": "θ", "lambda": "λ", "mu": "μ", "nu": "ν",
+    "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ", "varphi": "φ", "omega": "ω",
+    "Omega": "Ω", "pi": "π", "eta": "η", "kappa": "κ", "chi": "χ", "psi": "ψ", "xi": "ξ",
+    "Gamma": "Γ", "Sigma": "Σ", "Phi": "Φ", "Lambda": "Λ", "Theta": "Θ",
+}
+_LATEX_SYMBOLS = {
+    "times": "×", "cdot": "·", "approx": "≈", "sim": "~", "AA": "Å", "angstrom": "Å",
+    "degree": "°", "textdegree": "°", "circ": "°", "pm": "±", "le": "≤", "ge": "≥",
+    "leq": "≤", "geq": "≥", "infty": "∞", "rightarrow": "→", "to": "→", "percent": "%",
+    "micro": "μ", "ohm": "Ω", "sqrt": "√",
+}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_UNICODE = {
+    "\u2212": "-", "\u2013": "-", "\u2014": " - ", "\u2010": "-", "\u2011": "-",
+    "\u00b5": "μ", "\u212b": "Å", "\u2126": "Ω", "\u212a": "K", "\u2103": "°C", "\u2109": "°F",
+    "\u00ba": "°", "\u02da": "°", "\u2218": "°", "\u22c5": "·", "\u2022": "·", "\u2219": "·",
+    "\u2715": "×", "\u2716": "×", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ",
+    "\u2003": " ", "\u200b": "", "\ufeff": "", "\u00bd": "^(1/2)", "\u2248": "≈",
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'",
+}
+_BRACED = r"\{([^{}]*)\}"
+
+
+def _latex(text: str) -> str:
+    t = text.replace("$", " ").replace("\\left", "").replace("\\right", "")
+    t = re.sub(r"\\[()\[\]]", " ", t)
+    for _ in range(4):  # innermost-first, a few levels deep
+        t = re.sub(r"\\[dt]?frac\s*" + _BRACED + r"\s*" + _BRACED, r"(\1)/(\2)", t)
+        t = re.sub(r"\\sqrt\s*" + _BRACED, r"√(\1)", t)
+        t = re.sub(r"\\(?:text|mathrm|mathit|textrm|rm|operatorname|mathbf|boldsymbol|mbox|unit|si)\s*"
+                   + _BRACED, r"\1", t)
+        t = re.sub(r"\\(?:bar|overline)\s*" + _BRACED, r"-\1", t)
+        t = re.sub(r"\\mathring\s*\{\s*A\s*\}", "Å", t)
+    t = re.sub(r"\^\s*\{?\s*\\circ\s*\}?", "°", t)
+    t = re.sub(r"\\([,;:! ])", " ", t)
+    t = t.replace("\\%", "%")
+
+    def command(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word in _GREEK:
+            return _GREEK[word]
+        if word in _LATEX_SYMBOLS:
+            return _LATEX_SYMBOLS[word]
+        return word
+
+    t = re.sub(r"\\([A-Za-z]+)\s?", command, t)
+    t = re.sub(r"\^\s*\{([^{}]*)\}", lambda m: "^" + (m.group(1).strip() if len(m.group(1).strip()) <= 1
+                                                     or re.fullmatch(r"-?\d+", m.group(1).strip())
+                                                     else f"({m.group(1).strip()})"), t)
+    t = re.sub(r"_\s*\{([^{}]*)\}", lambda m: "_" + m.group(1).strip().replace(" ", ""), t)
+    t = t.replace("{", "").replace("}", "").replace("\\", " ")
+    return t
+
+
+def normalize(text: str) -> str:
+    """One-line plain text: LaTeX commands, Unicode variants and superscripts made uniform.
+
+    ``$3\\times10^{5}$ g/mol`` → ``3×10^5 g/mol``; ``10⁻¹⁹`` → ``10^-19``; ``µm`` → ``μm``.
+    """
+    t = str(text)
+    for a, b in _UNICODE.items():
+        t = t.replace(a, b)
+    t = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), t)
+    t = re.sub(r"[\u00b2\u00b3\u00b9]", lambda m: "^" + {"\u00b2": "2", "\u00b3": "3", "\u00b9": "1"}[m.group(0)],
+               t)
+    if "\\" in t or "$" in t:
+        t = _latex(t)
+    t = t.replace("~", " ")
+    t = re.sub(r"°\s+([CFK])\b", r"°\1", t)
+    t = re.sub(r"\s+", " ", t)
+    return t.strip()
+
+
+def keytext(text: str) -> str:
+    """Lower-case text for keyword matching: hyphens as spaces, US spellings, single spaces."""
+    t = text.lower().replace("-", " ").replace("_", " ")
+    for a, b in (("centred", "centered"), ("aluminium", "aluminum"), ("metre", "meter"),
+                 ("caesium", "cesium"), ("sulphur", "sulfur"), ("fibre", "fiber"),
+                 ("polymerisation", "polymerization"), ("crystallis", "crystalliz")):
+        t = t.replace(a, b)
+    return " " + re.sub(r"\s+", " ", t).strip() + " "
+
+
+def has_phrase(haystack_key: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in text already passed through :func:`keytext`.
+
+    It must start at a word boundary; a last word of four or more letters may
+    take an inflection ("vacanc" matches "vacancies", "plane" matches "planes",
+    but "length" does not match "lengthen").
+    """
+    p = keytext(phrase).strip()
+    if not p:
+        return False
+    if not p[0].isalnum() or not p[-1].isalnum():  # symbols like "λ", "2θ", "d_hkl"
+        return p in haystack_key
+    last = p.split()[-1]
+    end = _INFLECTIONS if len(last) >= 4 and last.isalpha() else r"(?![\w])"
+    return re.search(r"(?<![\w])" + re.escape(p) + end, haystack_key) is not None
+
+
+# endings a keyword may take: "vacanc" → vacancies/vacancy, "plane" → planes, "heat" → heated
+_INFLECTIONS = r"(?:s|es|ies|y|e|ed|d|ing|ation|ations|ion|ions|al|ic|ity|ivity|er|ers)?(?![\w])"

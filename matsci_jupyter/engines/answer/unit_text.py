@@ -1,0 +1,272 @@
+"""Read units as exams write them: ``J/mol-K``, ``cm2/s``, ``MPa√m``, ``(Ω·m)^-1``, ``wt%``, ``°C``.
+
+:func:`parse_unit` turns such text into a pint unit of the shared registry and a
+few tags (``composition``, ``count``, ``per_particle``, ``absolute_temperature``,
+``angle``); it returns None when the text is not a unit (``at``, ``a``, ``in`` as
+English words are refused on purpose).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+# English words pint would read as units (at = technical atmosphere, a = year, ...).
+_NOT_UNITS = {"at", "a", "are", "in", "to", "and", "or", "of", "by", "is", "as", "it", "t", "d",
+              "p", "pi", "point", "points", "ton", "tons", "ha", "b", "the", "for", "if", "on",
+              "each", "bit", "bits", "cc", "m.", "me", "u", "de", "x", "e", "c", "f", "M", "P",
+              "G", "kip", "gr", "ft.", "an", "no", "yd", "pt", "rd", "Da", "rpm"}
+_SINGLE_LETTER_UNITS = set("msgKAJNVWCLhTSFÅΩ")
+_COUNT_PHRASES = (
+    "atomic sites", "atomic site", "lattice sites", "lattice site", "free electrons", "conduction electrons",
+    "charge carriers", "vacant sites", "unit cells", "unit cell", "formula units", "formula unit", "repeat units", "repeat unit",
+    "mer units", "mer unit", "atoms", "atom", "vacancies", "vacancy", "electrons", "electron",
+    "holes", "hole", "carriers", "carrier", "molecules", "molecule", "ions", "ion", "photons",
+    "photon", "particles", "particle", "sites", "site", "mers", "mer", "grains", "grain",
+    "dislocations", "dislocation", "defects", "defect", "nuclei", "cells", "cell", "chains",
+    "chain", "lattice points", "lattice point",
+)
+_WORD_UNITS = {
+    "sec": "s", "secs": "s", "seconds": "s", "second": "s", "hr": "h", "hrs": "h", "hours": "h",
+    "hour": "h", "mins": "min", "minutes": "min", "minute": "min", "days": "day", "yrs": "year",
+    "yr": "year", "years": "year", "amps": "A", "amp": "A", "ohms": "ohm", "Ohm": "ohm",
+    "Ohms": "ohm", "Ω": "ohm", "micron": "μm", "microns": "μm", "um": "μm", "μ": "μm",
+    "angstroms": "Å", "angstrom": "Å", "Angstrom": "Å", "Angstroms": "Å", "Ang": "Å", "A°": "Å",
+    "mpy": "mil/year", "cc": "cm^3", "lbs": "lb", "kelvin": "K", "Kelvin": "K", "mole": "mol",
+    "moles": "mol", "mols": "mol", "gms": "g", "gm": "g", "kgs": "kg", "atm.": "atm",
+    "mV": "mV", "deg": "degree", "degrees": "degree", "°": "degree", "rad": "radian",
+    "radians": "radian", "percent": "percent", "%": "percent", "pct": "percent",
+}
+_CUBIC = {"cubic": 3, "square": 2}
+# Spelled-out units exams use; pint knows many more English words (strain, cup, stone, chain).
+_UNIT_WORDS = {"meter", "metre", "angstrom", "micron", "second", "minute", "hour", "day", "week",
+               "year", "gram", "tonne", "pound", "kelvin", "degree", "radian", "joule", "calorie",
+               "electronvolt", "watt", "volt", "ampere", "coulomb", "ohm", "siemens", "farad", "tesla",
+               "gauss", "hertz", "newton", "pascal", "atmosphere", "torr", "bar", "liter", "litre",
+               "mole", "percent", "inch", "foot", "feet", "mile", "poise", "dalton", "barn"}
+_PREFIXES = ("kilo", "mega", "giga", "tera", "milli", "micro", "nano", "pico", "femto", "centi", "deci")
+
+
+@lru_cache(maxsize=2048)
+def _is_unit_symbol(word: str) -> bool:
+    """'MPa', 'mol', 'psi' are unit symbols; 'has' (pint: hectare·s) and 'strain' are not."""
+    from ...units import get_registry
+
+    try:
+        return get_registry().get_symbol(word) == word
+    except Exception:
+        return False
+
+
+def _is_unit_word(word: str) -> bool:
+    w = word.lower()
+    for cand in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w):
+        if cand in _UNIT_WORDS:
+            return True
+        for p in _PREFIXES:
+            if cand.startswith(p) and cand[len(p):] in _UNIT_WORDS:
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class ParsedUnit:
+    """A unit read from text: the pint unit, how it was written, and tags."""
+
+    units: Any  # pint Unit
+    text: str
+    tags: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def is_absolute_temperature(self) -> bool:
+        return "absolute_temperature" in self.tags
+
+
+def _words_to_symbols(t: str, tags: set[str]) -> str:
+    t = re.sub(r"\bper\s*cent\b", "percent", t, flags=re.I)
+    t = re.sub(r"\belectron[\s-]?volts?\b", "eV", t, flags=re.I)
+    m = re.match(r"^(wt|weight|at|atom|atomic|mol|mole|vol|volume)\s*\.?\s*(%|percent)(\s+[A-Z][a-z]?)?$",
+                 t.strip(), flags=re.I)
+    if m:
+        tags.add("composition")
+        tags.add("composition:" + {"weight": "wt", "atom": "at", "atomic": "at", "mole": "mol",
+                                   "volume": "vol"}.get(m.group(1).lower(), m.group(1).lower()))
+        if m.group(3):
+            tags.add("component:" + m.group(3).strip())
+        return "percent"
+    t = re.sub(r"\bdegrees?\s*(?:celsius|centigrade|C)\b", "°C", t, flags=re.I)
+    t = re.sub(r"\bdegrees?\s*(?:fahrenheit|F)\b", "°F", t, flags=re.I)
+    t = re.sub(r"\bdegrees?\s*(?:kelvin|K)\b", "K", t, flags=re.I)
+    t = re.sub(r"\bcelsius\b", "°C", t, flags=re.I)
+    t = re.sub(r"°\s*K\b", "K", t)
+    t = re.sub(r"\b(cubic|square)\s+([A-Za-zμ]+)", lambda m: f"{m.group(2)}^{_CUBIC[m.group(1).lower()]}",
+               t, flags=re.I)
+    t = re.sub(r"\b([A-Za-zμ]+)\s+(squared|cubed)\b",
+               lambda m: f"{m.group(1)}^{2 if m.group(2).lower() == 'squared' else 3}", t, flags=re.I)
+    for phrase in _COUNT_PHRASES:
+        if re.search(r"\b" + phrase + r"\b", t, flags=re.I):
+            tags.add("count")
+            tags.add("count:" + phrase.rstrip("s") if not phrase.endswith("ies") else "count:" + phrase)
+            t = re.sub(r"\b" + phrase + r"\b", " ‹1› ", t, flags=re.I)
+    t = re.sub(r"\bper\b", "/", t, flags=re.I)
+    return t
+
+
+def _to_pint_syntax(t: str, tags: set[str], compound: bool = False) -> str | None:
+    t = t.strip()
+    t = re.sub(r"\)\s*(-\d+)", r")^\1", t)
+    t = re.sub(r"√\s*\(?\s*([A-Za-zμ]+)\s*\)?", r"·\1^0.5", t)
+    t = re.sub(r"\^\s*\(?\s*(-?\d+)\s*/\s*(\d+)\s*\)?",
+               lambda m: "^" + repr(int(m.group(1)) / int(m.group(2))), t)
+    t = re.sub(r"(?<=[A-Za-zμ])(\d)/(\d)$", lambda m: "^" + repr(int(m.group(1)) / int(m.group(2))), t)
+    t = re.sub(r"(?<=[A-Za-zμÅΩ])(-?\d+(?:\.\d+)?)(?![\d.])", r"^\1", t)  # cm2 -> cm^2, m-3 -> m^-3
+    t = re.sub(r"\^\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)", r"^\1", t)
+    # split numerator / denominator groups: J/mol-K and J/mol·K mean J/(mol·K)
+    parts = [p.strip() for p in re.split(r"/(?![^()]*\))", t)]
+    if any(p == "" for p in parts[1:]):
+        parts = [p for i, p in enumerate(parts) if i == 0 or p]
+    groups = []
+    for i, part in enumerate(parts):
+        atoms = _split_factors(part)
+        if i > 0 and atoms == ["in"]:  # 'lb/in', 'grains/in'
+            atoms = ["inch"]
+        converted = []
+        for a in atoms:
+            c = _atom(a, tags, compound=compound or len(parts) > 1 or len(atoms) > 1)
+            if c is None:
+                return None
+            if c != "1":
+                converted.append(c)
+        if not converted:
+            if i == 0:
+                converted = ["1"]
+            else:
+                tags.add("per_particle")
+                continue
+        groups.append("*".join(converted))
+    if not groups:
+        return None
+    expr = groups[0] + "".join(f"/({g})" for g in groups[1:])
+    return expr.replace("^", "**")
+
+
+def _split_factors(part: str) -> list[str]:
+    """Split a product (``J·s``, ``N m``, ``ohm-m``) at depth 0 only: ``(Ω·m)^-1`` stays whole."""
+    out, depth, current = [], 0, ""
+    for i, ch in enumerate(part):
+        depth += ch == "("
+        depth -= ch == ")"
+        hyphen = (ch == "-" and 0 < i < len(part) - 1 and re.match(r"[A-Za-zμÅΩ)\d]", part[i - 1])
+                  and re.match(r"[A-Za-zμÅΩ(]", part[i + 1]))
+        if depth == 0 and (ch in "·*× " or hyphen):
+            if current:
+                out.append(current)
+            current = ""
+        else:
+            current += ch
+    if current:
+        out.append(current)
+    return out
+
+
+def _atom(a: str, tags: set[str], *, compound: bool) -> str | None:
+    """One unit factor (with optional ^exponent) in pint syntax, or None when it is not a unit."""
+    if a == "‹1›":
+        return "1"
+    group = re.fullmatch(r"\((.+)\)(\^-?\d+(?:\.\d+)?)?", a)
+    if group:  # a parenthesised product such as (Ω·m)^-1
+        inner = _to_pint_syntax(group.group(1), tags, compound=compound or bool(group.group(2)))
+        return None if inner is None else f"({inner.replace('**', '^')}){group.group(2) or ''}"
+    m = re.fullmatch(r"([^()^]+)(\^-?\d+(?:\.\d+)?)?", a)
+    if m is None:
+        return None
+    base, power = m.group(1), m.group(2) or ""
+    if re.fullmatch(r"1(\.0)?", base):
+        return "1"
+    if base in ("°C", "degC", "°F", "degF"):
+        fahrenheit = "F" in base
+        if compound or power:
+            return ("delta_degF" if fahrenheit else "delta_degC") + power
+        tags.add("absolute_temperature")
+        return "degF" if fahrenheit else "degC"
+    if base == "K" and not compound and not power:
+        tags.add("kelvin")
+    if base in _WORD_UNITS:
+        base = _WORD_UNITS[base]
+        if base in ("degree", "radian"):
+            tags.add("angle")
+    elif base == "in" and power:
+        base = "inch"
+    elif base in _NOT_UNITS:
+        return None
+    elif len(base) > 3 and base[0].isupper() and base[1:].islower() and base.lower() not in _NOT_UNITS:
+        base = _WORD_UNITS.get(base.lower(), base.lower())
+    elif re.fullmatch(r"[A-Za-z]{2,}", base) and not _is_unit_word(base) and not _is_unit_symbol(base):
+        return None
+    elif len(base) == 1 and base not in _SINGLE_LETTER_UNITS:
+        return None
+    elif base == "F":
+        return None  # farad vs Fahrenheit: too ambiguous in exam prose
+    if base == "percent":
+        tags.add("percent")
+    return base + power
+
+
+@lru_cache(maxsize=4096)
+def _cached(text: str) -> ParsedUnit | None:
+    from ...units import get_registry
+
+    tags: set[str] = set()
+    t = _words_to_symbols(text, tags)
+    expr = _to_pint_syntax(t, tags)
+    if expr is None or not re.search(r"[A-Za-zμÅΩ%°]|\(1\)", expr) and expr != "1":
+        return None
+    ureg = get_registry()
+    try:
+        units = ureg.parse_units(expr)
+    except Exception:
+        try:
+            q = ureg.parse_expression(expr)
+        except Exception:
+            return None
+        if not hasattr(q, "units") or getattr(q, "magnitude", 1) != 1:
+            return None
+        units = q.units
+    if expr == "1" and "count" not in tags:
+        return None
+    return ParsedUnit(units=units, text=text.strip(), tags=frozenset(tags))
+
+
+def parse_unit(text: str) -> ParsedUnit | None:
+    """The pint unit written in ``text``, or None when it is not (only) a unit.
+
+    ``'J/mol-K'`` → J/(mol·K); ``'per °C'`` → 1/Δ°C; ``'atoms/m^3'`` → 1/m³ tagged ``count``;
+    ``'eV/atom'`` → eV tagged ``per_particle``; ``'wt% C'`` → percent tagged ``composition``.
+    """
+    t = text.strip().rstrip(",;:?!")
+    if not t or (t[0].isdigit() and not t.startswith("1/")) or len(t) > 60:
+        return None
+    if t.endswith(".") and t not in ("in.", "atm."):
+        t = t[:-1]
+    if t == "in.":
+        t = "inch"
+    t = re.sub(r"\bper\s*cent\b", "percent", t, flags=re.I)
+    if t.startswith("per ") or t.startswith("/"):
+        t = "1 / " + t.split(None, 1)[1] if t.startswith("per ") else "1/" + t[1:]
+        t = t.replace("1 / ", "1/")
+    if t.count("(") != t.count(")"):
+        return None
+    return _cached(t)
+
+
+def unit_label(units: Any) -> str:
+    """Short text for a pint unit (``nm``, ``J/(mol·K)``); ``Δ°C`` kept for differences."""
+    s = f"{units:~P}"
+    return s.replace("a", "year") if s in ("a", "mm/a", "μm/a", "mil/a") else s
+
+
+def long_name(units: Any) -> str:
+    """pint's long unit name ('joule / electron_volt', 'degree_Celsius', 'dimensionless'), for comparisons."""
+    return format(units, "D")
