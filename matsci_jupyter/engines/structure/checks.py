@@ -161,6 +161,14 @@ def check_structure(obj: Any, *, symprec: float = 0.1, min_distance_fraction: fl
 def check_loaded(loaded: LoadedStructure, *, symprec: float = 0.1,
                  min_distance_fraction: float = 0.5) -> StructureReport:
     """Check an already loaded structure (what :func:`~.inputs.load` returned)."""
+    import numpy as np
+
+    with np.errstate(all="ignore"):  # degenerate cells divide by zero inside pymatgen
+        return _check_loaded(loaded, symprec, min_distance_fraction)
+
+
+def _check_loaded(loaded: LoadedStructure, symprec: float, min_distance_fraction: float
+                  ) -> StructureReport:
     report = StructureReport(loaded.source, structure=loaded.structure)
     if loaded.error is not None:
         report.problems.append(_from_input_error(loaded.error))

@@ -41,6 +41,20 @@ def structure_text(structure: Any, fmt: str) -> str:
     if fmt in ("cif", "poscar") and not periodic:
         raise StructureInputError(f"a molecule has no unit cell, so it cannot be written as "
                                   f"{fmt.upper()}; export it as xyz", "bad_option")
+    if fmt in ("poscar", "xyz") and not structure.is_ordered:
+        raise StructureInputError(f"{'POSCAR' if fmt == 'poscar' else 'xyz'} cannot hold "
+                                  "partial occupancies; export CIF, or order the structure "
+                                  "first", "bad_option")
+    try:
+        return _write(structure, fmt)
+    except StructureInputError:
+        raise
+    except Exception as exc:  # a writer that gives up: say so in one line
+        raise StructureInputError(f"pymatgen could not write {fmt.upper()}: {exc}",
+                                  "export_failed") from None
+
+
+def _write(structure: Any, fmt: str) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if fmt == "cif":
@@ -48,9 +62,6 @@ def structure_text(structure: Any, fmt: str) -> str:
 
             return str(CifWriter(structure))
         if fmt == "poscar":
-            if not structure.is_ordered:
-                raise StructureInputError("POSCAR cannot hold partial occupancies; export CIF, "
-                                          "or order the structure first", "bad_option")
             from pymatgen.io.vasp import Poscar
 
             return Poscar(structure).get_str()

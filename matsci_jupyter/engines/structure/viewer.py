@@ -188,6 +188,12 @@ class StructureView:
         return None
 
     def _draw(self) -> None:
+        import numpy as np
+
+        with np.errstate(all="ignore"):
+            self._draw_figure()
+
+    def _draw_figure(self) -> None:
         from .figure import make_figure
 
         self.notes = []
