@@ -3,6 +3,7 @@ good input draws, bad input gives a clear message with no traceback, and the she
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,8 @@ def test_show_ase_atoms_from_the_namespace(ip, capsys):
 def test_bad_files_through_show_and_check(ip, capsys, tmp_path: Path, make, words):
     path = make(tmp_path)
     shown, _ = _run(ip, f"%matsci show {path}", capsys)
-    assert words in str(shown) and words in shown._repr_mimebundle_()["text/html"]
+    assert words in str(shown)
+    assert words in html.unescape(shown._repr_mimebundle_()["text/html"])
     report, _ = _run(ip, f"%matsci check {path}", capsys)
     assert not report.ok and words in str(report)
 
