@@ -174,7 +174,7 @@ def figure_dict(scene: Scene, *, title: str | None = None) -> dict[str, Any]:
         "legend": {"x": 0, "y": 1, "itemsizing": "constant", "bgcolor": "rgba(255,255,255,0.6)"},
         "scene": {"xaxis": hidden, "yaxis": hidden, "zaxis": hidden, "aspectmode": "data",
                   "camera": {"projection": {"type": "orthographic"},
-                             "eye": {"x": 0.95, "y": 0.8, "z": 0.6}}},
+                             "eye": {"x": 0.8, "y": 0.68, "z": 0.5}}},
         "hoverlabel": {"font": {"size": 12}},
     }
     if title:

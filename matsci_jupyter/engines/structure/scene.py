@@ -9,22 +9,18 @@ Cartesian, in Å. :func:`build_scene` runs it.
 from __future__ import annotations
 
 import itertools
-import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from .bonds import Neighbors, find_neighbors, main_species
 from .colors import ball_radius, element_color, normalize_scheme
 from .inputs import StructureInputError
 
 IMAGE_TOL = 0.01  # fractional: a site this close to a face is repeated on the opposite face
-CRYSTALNN_SITE_LIMIT = 100  # CrystalNN costs ~10 ms per site; above this, covalent radii are used
-COVALENT_TOLERANCE = 1.15  # bonded when d < 1.15 x (r_i + r_j), covalent radii
-SHELL_TOLERANCE = 1.25  # ... and d < 1.25 x the nearest-neighbour distance of one of the two
 DEGRADE_ATOMS = 20_000  # above this many drawn atoms: no bonds, no polyhedra, light markers
 MAX_ATOMS = 200_000  # above this, nothing is drawn
-BOND_METHODS = ("crystalnn", "covalent")
 
 
 @dataclass(frozen=True)
@@ -45,17 +41,6 @@ class LegendEntry:
     color: str  # '#rrggbb'
     radius: float  # ball radius, Å
     known: bool = True  # False for symbols that are not elements
-
-
-@dataclass
-class Neighbors:
-    """Bonds of the unit cell: site i bonds to site j in cell ``image`` (vector ``vec``, Å)."""
-
-    i: np.ndarray
-    j: np.ndarray
-    image: np.ndarray  # (K, 3) int, in the frame of the structure's own fractional coordinates
-    vec: np.ndarray  # (K, 3) Cartesian vector from site i to the bonded atom
-    method: str  # what was used, for the notes
 
 
 @dataclass
@@ -89,10 +74,6 @@ class Scene:
 
 
 # ---------------------------------------------------------------- legend
-def _main_species(site: Any) -> Any:
-    return max(site.species.items(), key=lambda kv: kv[1])[0]
-
-
 def _symbol(species: Any) -> tuple[str, bool]:
     known = type(species).__name__ != "DummySpecies"
     return str(getattr(species, "symbol", species)), known
@@ -104,7 +85,7 @@ def make_legend(structure: Any, scheme: str = "VESTA") -> tuple[dict[str, Legend
     legend: dict[str, LegendEntry] = {}
     keys = []
     for site in structure:
-        symbol, known = _symbol(_main_species(site))
+        symbol, known = _symbol(main_species(site))
         if symbol not in legend:
             legend[symbol] = LegendEntry(symbol, element_color(symbol, scheme, known=known),
                                          ball_radius(symbol) if known else 0.6, known)
@@ -160,95 +141,7 @@ def add_image_atoms(site_frac: np.ndarray, site: np.ndarray, offset: np.ndarray,
     return np.concatenate(sites), np.concatenate(offsets), np.concatenate(images)
 
 
-# ---------------------------------------------------------------- bonds
-def find_neighbors(structure: Any, method: str | float) -> Neighbors:
-    """Bonds of every site of the unit cell (or molecule).
-
-    ``method``: 'crystalnn' (pymatgen CrystalNN; falls back to covalent radii above
-    CRYSTALNN_SITE_LIMIT sites, for molecules and for disordered structures),
-    'covalent' (d < 1.15 x sum of covalent radii, first coordination shell of one of the
-    two atoms), or a number: a cutoff in Å.
-    """
-    periodic = hasattr(structure, "lattice")
-    if method == "crystalnn":
-        reason = ("a molecule" if not periodic else "partial occupancies" if not structure.is_ordered
-                  else f"more than {CRYSTALNN_SITE_LIMIT} sites"
-                  if len(structure) > CRYSTALNN_SITE_LIMIT else "")
-        if not reason:
-            try:
-                return _crystalnn(structure)
-            except Exception as exc:  # CrystalNN fails on odd cells; bonds are not essential
-                reason = f"CrystalNN failed ({type(exc).__name__})"
-        found = _within(structure, None)
-        found.method = f"covalent radii (CrystalNN not used: {reason})"
-        return found
-    if method == "covalent":
-        return _within(structure, None)
-    return _within(structure, float(method))
-
-
-def _crystalnn(structure: Any) -> Neighbors:
-    from pymatgen.analysis.local_env import CrystalNN
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        info = CrystalNN().get_all_nn_info(structure)
-    i, j, image = [], [], []
-    for a, entries in enumerate(info):
-        for e in entries:
-            i.append(a)
-            j.append(int(e["site_index"]))
-            image.append([round(float(x)) for x in e["image"]])
-    i_arr, j_arr = np.asarray(i, int), np.asarray(j, int)
-    img = np.asarray(image, int).reshape(-1, 3)
-    frac = structure.frac_coords
-    vec = (frac[j_arr] + img - frac[i_arr]) @ structure.lattice.matrix if len(i) else np.zeros((0, 3))
-    return Neighbors(i_arr, j_arr, img, vec, "CrystalNN")
-
-
-def _covalent(structure: Any) -> np.ndarray:
-    from ase.data import covalent_radii
-
-    radii = np.empty(len(structure))
-    for k, site in enumerate(structure):
-        z = getattr(_main_species(site), "Z", 0)
-        radii[k] = covalent_radii[z] if isinstance(z, int) and 0 < z < len(covalent_radii) else 0.0
-    return radii
-
-
-def _within(structure: Any, cutoff: float | None) -> Neighbors:
-    """Pairs closer than ``cutoff`` Å, or than COVALENT_TOLERANCE x covalent-radius sums."""
-    radii = _covalent(structure)
-    reach = cutoff if cutoff is not None else COVALENT_TOLERANCE * 2 * float(radii.max(initial=0.0))
-    if reach <= 0 or len(structure) == 0:
-        return Neighbors(*(np.zeros(0, int),) * 2, np.zeros((0, 3), int), np.zeros((0, 3)),
-                         "none")
-    if hasattr(structure, "lattice"):
-        i, j, img, d = structure.get_neighbor_list(reach)
-        i, j, img = i.astype(int), j.astype(int), np.rint(img).astype(int)
-        frac = structure.frac_coords
-        vec = (frac[j] + img - frac[i]) @ structure.lattice.matrix
-    else:
-        from scipy.spatial import cKDTree
-
-        coords = np.asarray(structure.cart_coords)
-        pairs = cKDTree(coords).query_pairs(reach, output_type="ndarray").reshape(-1, 2)
-        i = np.concatenate([pairs[:, 0], pairs[:, 1]]).astype(int)
-        j = np.concatenate([pairs[:, 1], pairs[:, 0]]).astype(int)
-        img = np.zeros((len(i), 3), int)
-        vec = coords[j] - coords[i]
-        d = np.linalg.norm(vec, axis=1)
-    limit = cutoff if cutoff is not None else COVALENT_TOLERANCE * (radii[i] + radii[j])
-    keep = (d <= limit) & (d > 0.1)
-    if cutoff is None and keep.any():
-        # first coordination shell only: drops cation-cation contacts such as Li-P in LiFePO4
-        nearest = np.full(len(structure), np.inf)
-        np.minimum.at(nearest, i[keep], d[keep])
-        keep &= (d <= SHELL_TOLERANCE * nearest[i]) | (d <= SHELL_TOLERANCE * nearest[j])
-    method = f"distance cutoff {cutoff:g} Å" if cutoff is not None else "covalent radii"
-    return Neighbors(i[keep], j[keep], img[keep], vec[keep], method)
-
-
+# ---------------------------------------------------------------- bonds between drawn atoms
 def _keys(site: np.ndarray, offset: np.ndarray, n_sites: int) -> np.ndarray:
     o = offset.astype(np.int64) + 512
     return ((o[:, 0] * 1024 + o[:, 1]) * 1024 + o[:, 2]) * n_sites + site

@@ -215,7 +215,7 @@ class StructureView:
             return
         self.scene = scene
         self.notes = list(scene.notes)
-        if scene.bond_method not in ("none", "CrystalNN") and opts.bonds is not None:
+        if opts.bonds is not None and not scene.bond_method.startswith(("none", "CrystalNN")):
             self.notes.append(f"bonds: {scene.bond_method}")
         if not hasattr(structure, "lattice") and opts.supercell != (1, 1, 1):
             self.notes.append("a molecule has no cell: supercell ignored")
@@ -312,11 +312,12 @@ class StructureView:
         if downloads:
             links = self._download_links()
             if links:
-                parts.append(f"<div style='margin-top:6px'><b>Download</b>: {links}</div>")
+                parts.append(f"<div style='margin-top:6px'><b>Download</b>:<br>{links}</div>")
             if self.figure is not None:
                 parts.append("<div style='color:#57606a'>PNG: camera icon in the figure's "
                              "toolbar</div>")
-        return "".join(parts)
+        return ("<div class='matsci-structure-panel' style='font-size:13px;line-height:1.35'>"
+                + "".join(parts) + "</div>")
 
     def _download_links(self) -> str:
         s = self.structure
@@ -329,13 +330,13 @@ class StructureView:
             except StructureInputError:
                 continue
             links.append(offline.download_link(text, export.default_filename(s, fmt)))
-        return "".join(links)
+        return " ".join(links)
 
     def _html(self, *, embed_plotlyjs: bool) -> str:
         from .figure import HEIGHT, figure_config
 
-        panel = (f"<div style='flex:0 0 300px;font-size:13px;line-height:1.35;overflow:auto;"
-                 f"max-height:{HEIGHT}px'>{self.panel_html()}</div>")
+        panel = (f"<div style='flex:0 0 300px;overflow:auto;max-height:{HEIGHT}px'>"
+                 f"{self.panel_html()}</div>")
         if self.figure is None:
             figure = ""
         else:
@@ -423,8 +424,8 @@ def view(obj: Any, *, supercell: int | tuple[int, int, int] = 1, bonds: bool | s
     """Show a structure in 3D with its summary and checks; never raises for bad input.
 
     ``obj``: pymatgen Structure/Molecule, ASE Atoms, path to CIF/POSCAR/xyz/extxyz, CIF text.
-    ``supercell``: repeats (n or (na, nb, nc)). ``bonds``: True (CrystalNN up to 100 sites,
-    covalent radii above), False, 'covalent', or a cutoff in Å. ``polyhedra``: True (around
+    ``supercell``: repeats (n or (na, nb, nc)). ``bonds``: True (CrystalNN on up to 100
+    symmetrically distinct sites, covalent radii beyond), False, 'covalent', or a cutoff in Å. ``polyhedra``: True (around
     cations) or element symbols. ``color_scheme``: 'VESTA' or 'Jmol'. ``image_atoms``: repeat
     atoms on the cell boundary. ``cell``: cell edges and a/b/c labels. ``controls``: widgets
     in a live kernel. ``symprec``: symmetry tolerance (Å). ``max_bytes``: largest file read.
