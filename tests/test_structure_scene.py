@@ -112,10 +112,12 @@ def test_figure_has_legend_per_element_hover_cell_and_axis_labels():
     spec = figure_dict(build_scene(nacl_structure(), SceneOptions()))
     atoms = [t for t in spec["data"] if t.get("mode") == "markers"]
     assert [t["name"] for t in atoms] == ["Na", "Cl"]
-    text = atoms[0]["hovertext"][0]
-    for part in ("<b>Na</b>", "site 0", "frac (0.0000, 0.0000, 0.0000)", "cart (", "Å",
-                 "occupancy Na 1"):
-        assert part in text
+    template = atoms[0]["hovertemplate"]
+    for part in ("<b>Na</b>", "site %{customdata[0]:d}", "occupancy Na 1",
+                 "frac (%{customdata[1]:.4f}", "cart (%{x:.3f}", "Å"):
+        assert part in template
+    site, *frac = atoms[0]["customdata"][0]  # [site index, fractional a, b, c]
+    assert site == 0 and frac == [0, 0, 0]
     cell = next(t for t in spec["data"] if t["name"] == "unit cell")
     assert np.isnan(cell["x"]).sum() == 12  # twelve separate edges
     labels = next(t for t in spec["data"] if t["name"] == "axis labels")
@@ -130,7 +132,7 @@ def test_partial_occupancy_is_drawn_translucent_with_occupancies_in_hover():
     spec = figure_dict(build_scene(s, SceneOptions(bonds=None)))
     partial = next(t for t in spec["data"] if "partial" in t["name"])
     assert partial["name"] == "Ge (partial occupancy)" and partial["opacity"] < 1
-    assert "Ge:0.4, Sb:0.4" in partial["hovertext"][0]
+    assert "%{text}" in partial["hovertemplate"] and partial["text"][0] == "Ge:0.4, Sb:0.4"
 
 
 def test_large_scenes_degrade_and_huge_ones_are_refused():
@@ -139,7 +141,7 @@ def test_large_scenes_degrade_and_huge_ones_are_refused():
     assert scene.degraded and len(scene.bonds) == 0 and not scene.image.any()
     assert scene.n_atoms == 1000 and "without bonds" in scene.notes[0]
     atoms = [t for t in figure_dict(scene)["data"] if t.get("mode") == "markers"]
-    assert atoms[0]["hoverinfo"] == "name" and "hovertext" not in atoms[0]
+    assert atoms[0]["hoverinfo"] == "name" and "customdata" not in atoms[0]
     with pytest.raises(StructureInputError) as info:
         build_scene(s, SceneOptions(supercell=(10, 10, 10)), max_atoms=999)
     assert info.value.code == "too_many_atoms" and "1,000 atoms" in str(info.value)

@@ -34,28 +34,23 @@ def _pixels_per_angstrom(scene: Scene) -> float:
     return 0.5 * HEIGHT / max(span, 3.0)
 
 
-def _hover(scene: Scene) -> list[str]:
-    frac = scene.site_frac[scene.site] + scene.offset
-    species, keys = scene.site_species, scene.site_key
-    out = []
-    for k, (s, f, c) in enumerate(zip(scene.site.tolist(), frac.tolist(), scene.cart.tolist(),
-                                       strict=True)):
-        where = " (image on cell boundary)" if scene.image[k] else ""
-        occ = species[s] if ":" in species[s] else f"{keys[s]} 1"
-        text = (f"<b>{keys[s]}</b> site {s}{where}<br>occupancy {occ}<br>"
-                f"cart ({c[0]:.3f}, {c[1]:.3f}, {c[2]:.3f}) Å")
-        if scene.periodic:
-            text = text.replace("<br>cart", f"<br>frac ({f[0]:.4f}, {f[1]:.4f}, {f[2]:.4f})<br>cart")
-        out.append(text)
-    return out
+def _hover_template(label: str, periodic: bool, partial: bool) -> str:
+    """Hover text of one trace; numbers come from customdata [site, fa, fb, fc] and x/y/z."""
+    occupancy = "%{text}" if partial else f"{label} 1"
+    frac = ("<br>frac (%{customdata[1]:.4f}, %{customdata[2]:.4f}, %{customdata[3]:.4f})"
+            if periodic else "")
+    return (f"<b>{label}</b> site %{{customdata[0]:d}}<br>occupancy {occupancy}{frac}"
+            "<br>cart (%{x:.3f}, %{y:.3f}, %{z:.3f}) Å<extra></extra>")
 
 
 def atom_traces(scene: Scene) -> list[dict[str, Any]]:
     """One Scatter3d per legend entry (and one more per entry for partially occupied sites)."""
     px = _pixels_per_angstrom(scene)
-    hover = None if scene.degraded else _hover(scene)
     keys = np.array(scene.site_key, dtype=object)[scene.site] if scene.n_atoms else np.array([])
     partial = scene.site_partial[scene.site] if scene.n_atoms else np.array([], bool)
+    cart = scene.cart.astype(np.float32)
+    custom = np.column_stack([scene.site, scene.site_frac[scene.site] + scene.offset]
+                             ).astype(np.float32) if scene.n_atoms else np.zeros((0, 4))
     traces = []
     for key, entry in scene.legend.items():
         for is_partial in (False, True):
@@ -67,16 +62,17 @@ def atom_traces(scene: Scene) -> list[dict[str, Any]]:
             marker: dict[str, Any] = {"color": entry.color, "size": size, "opacity": 1.0}
             trace: dict[str, Any] = {
                 "type": "scatter3d", "mode": "markers", "name": name, "legendgroup": key,
-                "x": scene.cart[sel, 0], "y": scene.cart[sel, 1], "z": scene.cart[sel, 2],
-                "marker": marker,
+                "x": cart[sel, 0], "y": cart[sel, 1], "z": cart[sel, 2], "marker": marker,
             }
             if scene.degraded:
                 marker["size"] = max(2.0, 0.6 * size)
                 trace["hoverinfo"] = "name"
             else:
                 marker["line"] = {"color": "#333333", "width": 1}
-                trace["hovertext"] = [hover[k] for k in sel.tolist()]  # type: ignore[index]
-                trace["hoverinfo"] = "text"
+                trace["customdata"] = custom[sel]
+                trace["hovertemplate"] = _hover_template(key, scene.periodic, is_partial)
+                if is_partial:
+                    trace["text"] = [scene.site_species[s] for s in scene.site[sel].tolist()]
             if is_partial:
                 trace["name"] = f"{name} (partial occupancy)"
                 trace["opacity"] = PARTIAL_OPACITY
@@ -103,8 +99,8 @@ def bond_trace(scene: Scene) -> dict[str, Any] | None:
     colour[2::5] = colour[3::5] = colour[4::5] = atom_colour[b]
     stubs = _segments(scene.cart[scene.stub_atom], scene.stub_end)
     stub_colour = np.repeat(atom_colour[scene.stub_atom], 3)
-    pts = np.concatenate([full, stubs])
-    colours = np.concatenate([colour, stub_colour])
+    pts = np.concatenate([full, stubs]).astype(np.float32)
+    colours = np.concatenate([colour, stub_colour]).astype(np.float32)
     scale = []
     for k, key in enumerate(keys):
         c = scene.legend[key].color

@@ -26,7 +26,7 @@ from .inputs import MAX_FILE_BYTES, LoadedStructure, StructureInputError, load
 from .scene import MAX_ATOMS, Neighbors, SceneOptions, build_scene, find_neighbors
 from .summary import summary_html, summary_text
 
-DOWNLOAD_SITE_LIMIT = 2_000  # above this, no download links are embedded in the HTML
+DOWNLOAD_SITE_LIMIT = 500  # above this, no download links are embedded in the HTML
 _UNDRAWABLE = ("zero_volume", "bad_coordinates", "no_sites")
 _state = {"plotlyjs_sent": False}  # per kernel process: plotly.js already in some output
 
