@@ -44,6 +44,16 @@ def test_matsci_show_draws_a_3d_canvas_in_jupyterlab(jupyterlab, lab_page, chrom
     lab.page.screenshot(path=str(artifacts_dir / "structure_jupyterlab.png"))
     assert not [m for m in lab.console if "Error displaying widget" in m]
 
+    # A control redraws the same figure in place: supercell 2 x 1 x 1 draws more atoms.
+    count_atoms = """() => document.querySelector('.jp-OutputArea .js-plotly-plot').data
+        .filter(t => t.mode === 'markers').reduce((n, t) => n + t.x.length, 0)"""
+    before = lab.page.evaluate(count_atoms)
+    repeat_a = lab.page.locator(".jp-OutputArea input[type=number]").first
+    repeat_a.fill("2")
+    repeat_a.press("Enter")
+    lab.page.wait_for_function(f"() => ({count_atoms})() > {before}", timeout=30_000)
+    assert lab.page.locator(".jp-OutputArea .js-plotly-plot").count() == 1
+
     # Export as JupyterLab does (no widget state saved): the HTML must draw offline.
     lab.save()
     from nbconvert import HTMLExporter
