@@ -24,7 +24,7 @@ def _coloured_fraction(png: bytes) -> float:
     return float((spread > 60).mean())
 
 
-def test_matsci_show_draws_a_3d_canvas_in_jupyterlab(jupyterlab, lab_page, chromium,
+def test_matsci_show_draws_a_3d_canvas_in_jupyterlab(jupyterlab, lab_page, chromium,  # noqa: F811
                                                      shared_data: Path, artifacts_dir: Path):
     shutil.copy(shared_data / "cif" / "LiFePO4.cif", jupyterlab.root_dir / "LiFePO4.cif")
     jupyterlab.write_notebook("structure.ipynb",

@@ -169,7 +169,8 @@ def test_missing_path_and_odd_objects_do_not_raise(tmp_path: Path):
 def test_report_display_and_json():
     report = check_structure(NACL_SILENT_P1_CIF)
     bundle = report._repr_mimebundle_()
-    assert "symmetry_mismatch" in bundle["text/html"] and "symmetry_mismatch" in bundle["text/plain"]
+    assert "symmetry_mismatch" in bundle["text/html"]
+    assert "symmetry_mismatch" in bundle["text/plain"]
     data = json.loads(json.dumps(report.as_dict()))
     assert data["kind"] == "structure_report" and data["ok"] is False
     assert {p["code"] for p in data["problems"]} >= {"symmetry_mismatch"}

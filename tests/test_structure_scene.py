@@ -83,6 +83,28 @@ def test_molecule_has_no_cell_and_gets_covalent_bonds():
     assert "molecule" in scene.bond_method
 
 
+def test_covalent_bonds_keep_organic_and_drop_cation_cation_contacts():
+    from ase.build import molecule
+    from pymatgen.core import Lattice, Structure
+    from pymatgen.io.ase import AseAtomsAdaptor
+
+    benzene = AseAtomsAdaptor.get_molecule(molecule("C6H6"))
+    bonds = build_scene(benzene, SceneOptions(bonds="covalent")).bonds
+    symbols = [benzene[int(k)].specie.symbol for k in bonds.ravel()]
+    assert len(bonds) == 12 and symbols.count("C") == 18 and symbols.count("H") == 6
+    # the same molecule in a big periodic box keeps its C-C bonds
+    boxed = Structure(Lattice.cubic(15), benzene.species, benzene.cart_coords + 7.5,
+                      coords_are_cartesian=True)
+    assert len(build_scene(boxed, SceneOptions(bonds="covalent", image_atoms=False)).bonds) == 12
+    # as in LiFePO4: Li-O 2.1 Å and P-O 1.54 Å bonded, Li-P 2.68 Å (second shell) not
+    lip = Structure(Lattice.cubic(12), ["Li", "O", "P", "O"],
+                    [[0, 0, 0], [2.1, 0, 0], [0, 2.68, 0], [0, 4.22, 0]], coords_are_cartesian=True)
+    scene = build_scene(lip, SceneOptions(bonds="covalent"))
+    symbol = [lip[int(s)].specie.symbol for s in scene.site]  # drawn atom -> element
+    pairs = {tuple(sorted((symbol[a], symbol[b]))) for a, b in scene.bonds}
+    assert pairs == {("Li", "O"), ("O", "P")}
+
+
 def test_colour_schemes_come_from_pymatgen_tables():
     from importlib.resources import files
 

@@ -42,16 +42,22 @@ def test_plotlyjs_option(mode, blocks):
     assert html.count(BLOCK) == blocks
 
 
-def test_auto_embeds_plotlyjs_once_per_session_when_widgets_are_shown(monkeypatch):
+def test_auto_embeds_plotlyjs_once_for_exports_and_once_for_the_live_page(monkeypatch):
     monkeypatch.setattr(viewer_module, "_in_kernel", lambda: True)
     monkeypatch.setitem(viewer_module._state, "plotlyjs_sent", False)
-    first = view(nacl_structure())._repr_mimebundle_()
-    second = view(nacl_structure())._repr_mimebundle_()
-    assert "application/vnd.jupyter.widget-view+json" in first
-    assert first["text/html"].count(BLOCK) == 1
-    assert second["text/html"].count(BLOCK) == 0  # its loader uses the first output's copy
-    no_widget = view(nacl_structure(), controls=False)._repr_mimebundle_()
-    assert no_widget["text/html"].count(BLOCK) == 1  # shown as HTML: always embedded
+    monkeypatch.setitem(viewer_module._state, "plotlyjs_shown", False)
+
+    def html(**options):
+        bundle = view(nacl_structure(), **options)._repr_mimebundle_()
+        return bundle, bundle["text/html"].count(BLOCK)
+
+    first, blocks = html()
+    assert "application/vnd.jupyter.widget-view+json" in first and blocks == 1
+    assert html()[1] == 0  # a later widget: its HTML (for exports) uses the first copy
+    # The live page shows widgets, not their HTML: the first view shown as HTML carries a copy.
+    assert html(controls=False)[1] == 1
+    assert html(controls=False)[1] == 0
+    assert html(controls=False, plotlyjs="embed")[1] == 1
 
 
 def test_as_dict_is_json_with_kind_and_figure():

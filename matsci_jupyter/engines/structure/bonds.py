@@ -43,7 +43,8 @@ def find_neighbors(structure: Any, method: str | float) -> Neighbors:
 
     ``method``: 'crystalnn' (falls back to covalent radii for molecules, disordered
     structures and cells with more than CRYSTALNN_SITE_LIMIT distinct sites), 'covalent'
-    (d < 1.15 x sum of covalent radii, first coordination shell of one of the two atoms),
+    (d < 1.15 x sum of covalent radii; in crystals, within the first coordination shell of
+    one of the two atoms, hydrogen aside),
     or a number: a cutoff in Å.
     """
     if method == "crystalnn":
@@ -217,10 +218,15 @@ def _within(structure: Any, cutoff: float | None) -> Neighbors:
         d = np.linalg.norm(vec, axis=1)
     limit = cutoff if cutoff is not None else COVALENT_TOLERANCE * (radii[i] + radii[j])
     keep = (d <= limit) & (d > 0.1)
-    if cutoff is None and keep.any():
-        # first coordination shell only: drops cation-cation contacts such as Li-P in LiFePO4
+    if cutoff is None and hasattr(structure, "lattice") and keep.any():
+        # first coordination shell only: drops cation-cation contacts such as Li-P in LiFePO4.
+        # Hydrogen is left out: its short bonds would cut C-C bonds of organic crystals.
+        heavy = np.array([getattr(main_species(site), "Z", 0) != 1 for site in structure])
+        both_heavy = heavy[i] & heavy[j]
         nearest = np.full(len(structure), np.inf)
-        np.minimum.at(nearest, i[keep], d[keep])
-        keep &= (d <= SHELL_TOLERANCE * nearest[i]) | (d <= SHELL_TOLERANCE * nearest[j])
+        sel = keep & both_heavy
+        np.minimum.at(nearest, i[sel], d[sel])
+        in_shell = (d <= SHELL_TOLERANCE * nearest[i]) | (d <= SHELL_TOLERANCE * nearest[j])
+        keep &= in_shell | ~both_heavy
     method = f"distance cutoff {cutoff:g} Å" if cutoff is not None else "covalent radii"
     return Neighbors(i[keep], j[keep], img[keep], vec[keep], method)

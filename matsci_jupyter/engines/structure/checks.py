@@ -129,7 +129,8 @@ class StructureReport:
             detail = f" <span style='color:#57606a'>({html.escape('; '.join(where))})</span>" \
                 if where else ""
             items.append(f"<li><b style='color:{colours[p.severity]}'>{p.severity}</b> "
-                         f"<code>{html.escape(p.code)}</code> {html.escape(p.message)}{detail}</li>")
+                         f"<code>{html.escape(p.code)}</code> {html.escape(p.message)}"
+                         f"{detail}</li>")
         return f"<ul style='margin:2px 0;padding-left:18px'>{''.join(items)}</ul>"
 
     def _repr_html_(self) -> str:
@@ -298,10 +299,16 @@ def _parser_messages(ctx: _Context) -> list[StructureProblem]:
                 "(implicit hydrogens): the structure lacks them", "warning",
                 cif_lines=cifscan.tag_lines(text, ["_atom_site_attached_hydrogens"])[:1]))
         elif "Defaulting to P1" in message:
-            problems.append(StructureProblem(
-                "symmetry_defaulted_p1", "the CIF has no symmetry operations pymatgen could use, "
-                "so it was read as P1 (only the atoms listed in the file)", "warning",
-                cif_lines=cifscan.tag_lines(text, _SG_NAME_TAGS)))
+            declared = declared_symmetry(text)
+            if declared is None or declared.number == 1:
+                problems.append(StructureProblem(
+                    "symmetry_defaulted_p1", "the CIF gives no usable symmetry: read as P1 "
+                    "(only the atoms listed in the file)", "info"))
+            else:
+                problems.append(StructureProblem(
+                    "symmetry_defaulted_p1", f"the CIF declares {declared.text} but no symmetry "
+                    "operations pymatgen could use, so it was read as P1 (only the atoms listed "
+                    "in the file)", "warning", cif_lines=(declared.line,)))
         elif "symmetry_space_group_name_H-M used" in message:
             problems.append(StructureProblem(
                 "symmetry_from_symbol", "no symmetry operations in the CIF; the atoms were "
@@ -407,7 +414,7 @@ def _cell(ctx: _Context) -> list[StructureProblem]:
     cell_lines = cifscan.tag_lines(ctx.text, cifscan.CELL_TAGS) if ctx.text else ()
     if not math.isfinite(volume) or volume <= 1e-6:
         return [StructureProblem("zero_volume", f"the unit cell has zero volume "
-                                 f"(a, b, c = {_abc(s)} Å; α, β, γ = {_angles(s)}°)", "error",
+                                 f"(a, b, c = {_abc(s)} Å; α, β, γ = {_angles(s)}°)", "error",  # noqa: RUF001
                                  cif_lines=cell_lines)]
     problems = []
     if len(s) and volume / len(s) < MIN_VOLUME_PER_ATOM:
@@ -455,12 +462,12 @@ def _distances(ctx: _Context) -> list[StructureProblem]:
     problems = []
     for mask, code, what in ((overlap, "overlapping_sites", f"closer than {OVERLAP_DISTANCE} Å"),
                              (close, "close_atoms",
-                              f"closer than {ctx.fraction:g} × the sum of covalent radii")):
+                              f"closer than {ctx.fraction:g} × the sum of covalent radii")):  # noqa: RUF001
         if not mask.any():
             continue
         order = np.argsort(d[mask])
         pi, pj, pd = i[mask][order], j[mask][order], d[mask][order]
-        pairs = "; ".join(f"{_label(s, a)}–{_label(s, b)} {x:.2f} Å"
+        pairs = "; ".join(f"{_label(s, a)}–{_label(s, b)} {x:.2f} Å"  # noqa: RUF001
                           + (f" (limit {ctx.fraction * (radii[a] + radii[b]):.2f} Å)"
                              if code == "close_atoms" else "")
                           for a, b, x in zip(pi[:MAX_LISTED], pj[:MAX_LISTED], pd[:MAX_LISTED],

@@ -20,7 +20,8 @@ from typing import Any
 from ...errors import MatsciError
 
 MAX_FILE_BYTES = 25 * 2**20  # structure files above this are refused before reading
-SUPPORTED = "a pymatgen Structure or Molecule, an ASE Atoms, a path to a CIF/POSCAR/xyz/extxyz file, or CIF text"
+SUPPORTED = ("a pymatgen Structure or Molecule, an ASE Atoms, a path to a CIF/POSCAR/xyz/extxyz "
+             "file, or CIF text")
 
 # Parser chatter that says nothing about the file.
 _NOISE = ("OLD_ERROR_HANDLING",)
@@ -34,7 +35,8 @@ class StructureInputError(MatsciError):
     ``unknown_element``, ``bad_option``. ``lines`` holds 1-based line numbers when known.
     """
 
-    def __init__(self, message: str, code: str = "parse_error", lines: tuple[int, ...] = ()) -> None:
+    def __init__(self, message: str, code: str = "parse_error",
+                 lines: tuple[int, ...] = ()) -> None:
         super().__init__(message)
         self.code = code
         self.lines = tuple(lines)
@@ -76,8 +78,9 @@ def load(obj: Any, *, max_bytes: int = MAX_FILE_BYTES) -> LoadedStructure:
     if isinstance(obj, bytes):
         obj = obj.decode("utf-8", errors="replace")
     if not isinstance(obj, str):
-        raise StructureInputError(f"cannot read a structure from a {type(obj).__name__}: pass {SUPPORTED}",
-                                  "unsupported_type")
+        raise StructureInputError(
+            f"cannot read a structure from a {type(obj).__name__}: pass {SUPPORTED}",
+            "unsupported_type")
     if looks_like_cif(obj):
         if len(obj.encode("utf-8", errors="replace")) > max_bytes:
             raise StructureInputError(_too_large("the CIF text", len(obj), max_bytes), "too_large")
@@ -157,8 +160,8 @@ def format_of(path: Path) -> str | None:
 
 
 def _too_large(what: str, size: int, limit: int) -> str:
-    return (f"{what} is {size / 2**20:.1f} MB, above the {limit / 2**20:.0f} MB limit for structure "
-            f"files; pass max_bytes=... to raise the limit if you really mean it")
+    return (f"{what} is {size / 2**20:.1f} MB, above the {limit / 2**20:.0f} MB limit for "
+            "structure files; pass max_bytes=... to raise the limit if you really mean it")
 
 
 def _from_path(path: Path, max_bytes: int) -> LoadedStructure:
@@ -286,7 +289,7 @@ def _explain_cif_failure(error: StructureInputError, messages: list[str], text: 
         return StructureInputError("the CIF has no atom sites (no _atom_site_fract_x or "
                                    "_atom_site_Cartn_x values)", "no_sites")
     detail = "; ".join(m for m in messages if "No structure parsed" not in m)[:300]
-    return StructureInputError(f"pymatgen could not read a structure from the CIF"
+    return StructureInputError("pymatgen could not read a structure from the CIF"
                                + (f": {detail}" if detail else ""), "parse_error", error.lines)
 
 

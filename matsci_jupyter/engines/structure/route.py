@@ -35,7 +35,7 @@ def _target(text: str, ctx: Any) -> tuple[str | None, float]:
     for word in words:
         if not word or word.lower() in _FILLER:
             continue
-        candidate = word if not word.lower().endswith(_SUFFIXES) else word
+        candidate = word
         if candidate in namespace and _is_structure(namespace[candidate]):
             return candidate, 0.9
         path = Path(candidate).expanduser()

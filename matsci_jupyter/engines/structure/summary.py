@@ -57,12 +57,13 @@ def summary_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
         rows.append(("cell contents", summary["full_formula"]))
     sg = summary.get("space_group")
     if summary["periodic"]:
-        rows.append(("space group", f"{sg['symbol']} (No. {sg['number']})" if sg else "not determined"))
+        rows.append(("space group",
+                     f"{sg['symbol']} (No. {sg['number']})" if sg else "not determined"))
         lat = summary["lattice"] or {}
         if lat:
             rows.append(("a, b, c", ", ".join(_num(lat[k], 4) for k in "abc") + " Å"))
-            rows.append(("α, β, γ", ", ".join(_num(lat[k], 3) for k in ("alpha", "beta", "gamma"))
-                         + "°"))
+            angles = ", ".join(_num(lat[k], 3) for k in ("alpha", "beta", "gamma"))
+            rows.append(("α, β, γ", angles + "°"))  # noqa: RUF001
         rows.append(("volume", f"{_num(summary['volume_A3'], 3)} Å³"))
         rows.append(("density", f"{_num(summary['density_g_cm3'], 3)} g/cm³"
                      if summary["density_g_cm3"] is not None else "n/a"))
@@ -91,4 +92,5 @@ def summary_html(summary: dict[str, Any]) -> str:
     body = "".join(f"<tr><th style='text-align:left;padding:1px 8px 1px 0;font-weight:600'>"
                    f"{html.escape(k)}</th><td style='text-align:left;padding:1px 0'>"
                    f"{html.escape(v)}</td></tr>" for k, v in summary_rows(summary))
-    return f"<table class='matsci-structure-summary' style='border-collapse:collapse'>{body}</table>"
+    return (f"<table class='matsci-structure-summary' style='border-collapse:collapse'>{body}"
+            "</table>")

@@ -28,7 +28,9 @@ from .summary import summary_html, summary_text
 
 DOWNLOAD_SITE_LIMIT = 500  # above this, no download links are embedded in the HTML
 _UNDRAWABLE = ("zero_volume", "bad_coordinates", "no_sites")
-_state = {"plotlyjs_sent": False}  # per kernel process: plotly.js already in some output
+# Per kernel process: has plotly.js gone out in some output's HTML (kept in the saved notebook,
+# found by later outputs of an exported page), and in an output whose HTML the live page shows?
+_state = {"plotlyjs_sent": False, "plotlyjs_shown": False}
 
 
 @dataclass(frozen=True)
@@ -348,11 +350,14 @@ class StructureView:
                 f"align-items:flex-start'>{figure}{panel}</div>")
 
     def _embed_plotlyjs(self, widget_shown: bool) -> bool:
+        """'auto': once per session in the saved notebook, and once more in the first output
+        the live page shows as HTML (a widget's HTML is only for exports)."""
         mode = self.options.plotlyjs
         if mode != "auto":
             return mode == "embed"
-        embed = not widget_shown or not _state["plotlyjs_sent"]
-        return embed
+        if widget_shown:
+            return not _state["plotlyjs_sent"]
+        return not _state["plotlyjs_shown"]
 
     def __str__(self) -> str:
         lines = [summary_text(self.summary) or self.report.source,
@@ -387,6 +392,8 @@ class StructureView:
         bundle["text/html"] = self._html(embed_plotlyjs=embed)
         if embed:
             _state["plotlyjs_sent"] = True
+            if not widget_shown:
+                _state["plotlyjs_shown"] = True
         bundle["text/plain"] = str(self)
         return bundle
 
@@ -423,14 +430,23 @@ def view(obj: Any, *, supercell: int | tuple[int, int, int] = 1, bonds: bool | s
          plotlyjs: str = "auto", title: str | None = None) -> StructureView:
     """Show a structure in 3D with its summary and checks; never raises for bad input.
 
-    ``obj``: pymatgen Structure/Molecule, ASE Atoms, path to CIF/POSCAR/xyz/extxyz, CIF text.
-    ``supercell``: repeats (n or (na, nb, nc)). ``bonds``: True (CrystalNN on up to 100
-    symmetrically distinct sites, covalent radii beyond), False, 'covalent', or a cutoff in Å. ``polyhedra``: True (around
-    cations) or element symbols. ``color_scheme``: 'VESTA' or 'Jmol'. ``image_atoms``: repeat
-    atoms on the cell boundary. ``cell``: cell edges and a/b/c labels. ``controls``: widgets
-    in a live kernel. ``symprec``: symmetry tolerance (Å). ``max_bytes``: largest file read.
-    ``max_atoms``: most atoms drawn. ``plotlyjs``: 'auto' (embed plotly.js in the first
-    view of the session and whenever no widget is shown), 'embed' or 'none'.
+    obj: a pymatgen Structure/Molecule, an ASE Atoms, a path to a CIF/POSCAR/xyz/extxyz
+        file, or CIF text. Unreadable input gives a view that shows the check report.
+    supercell: repeats, n or (na, nb, nc).
+    bonds: True (CrystalNN on up to 100 symmetrically distinct sites, covalent radii
+        beyond), False, 'covalent', or a distance cutoff in Å.
+    polyhedra: True (around cations) or element symbols (['Fe', 'P']).
+    color_scheme: 'VESTA' or 'Jmol'.
+    image_atoms: repeat atoms lying on the cell boundary on the opposite faces.
+    cell: draw the cell edges and the a, b, c axes.
+    controls: in a live kernel, show widgets (supercell, bonds, polyhedra, colours, image
+        atoms, export) that redraw the figure in place.
+    symprec: symmetry tolerance in Å. max_bytes: largest file read.
+    max_atoms: most atoms drawn (above 20,000 the view drops bonds and polyhedra).
+    plotlyjs: 'auto' (plotly.js goes into the first view of the session and into the first
+        one shown as HTML rather than as a widget; later views reuse that copy), 'embed'
+        (always) or 'none'.
+    title: heading of the panel (default: the reduced formula).
 
     Bad options (e.g. ``supercell=0``) raise :class:`StructureInputError`.
     """
