@@ -17,6 +17,13 @@ from matsci_jupyter.engines.structure.offline import PLOTLYJS_TYPE
 BLOCK = f'<script type="{PLOTLYJS_TYPE}">'  # the embedded plotly.js
 
 
+@pytest.fixture(autouse=True)
+def _fresh_session(monkeypatch):
+    """Each test starts as a new kernel would: no plotly.js sent yet."""
+    monkeypatch.setitem(viewer_module._state, "plotlyjs_sent", False)
+    monkeypatch.setitem(viewer_module._state, "plotlyjs_shown", False)
+
+
 def test_public_names_resolve_lazily():
     assert matsci_jupyter.view is view
     assert callable(matsci_jupyter.check_structure)
@@ -44,8 +51,6 @@ def test_plotlyjs_option(mode, blocks):
 
 def test_auto_embeds_plotlyjs_once_for_exports_and_once_for_the_live_page(monkeypatch):
     monkeypatch.setattr(viewer_module, "_in_kernel", lambda: True)
-    monkeypatch.setitem(viewer_module._state, "plotlyjs_sent", False)
-    monkeypatch.setitem(viewer_module._state, "plotlyjs_shown", False)
 
     def html(**options):
         bundle = view(nacl_structure(), **options)._repr_mimebundle_()
