@@ -3,7 +3,8 @@
     PYTHONPATH=. .venv/bin/python benchmarks/structure_render.py [--repeats 5]
 
 Structures are SrTiO3 (cubic perovskite, 5 atoms) supercells built as plain pymatgen
-Structures of N sites, so the viewer sees N atoms to check, bond and draw. For each size:
+Structures of N sites, so the viewer sees N atoms to check, bond and draw; then the same
+with every atom displaced at random by ~0.05 Å (P1, no symmetry to share). For each size:
 
 - view: ``view(s, controls=False)``: read + checks + bonds + scene + plotly figure (Python s)
 - html: ``_repr_mimebundle_()``: figure JSON + summary panel HTML (Python s)
@@ -25,19 +26,27 @@ import time
 import warnings
 
 
-def perovskite(n_atoms: int):
+def perovskite(n_atoms: int, rattle: float = 0.0):
+    """SrTiO3 with n_atoms sites; ``rattle`` (Å) displaces atoms at random (seeded), which
+    leaves no symmetry (P1): the worst case for bonds, as CrystalNN cannot be shared."""
+    import numpy as np
     from pymatgen.core import Lattice, Structure
 
     cell = Structure.from_spacegroup("Pm-3m", Lattice.cubic(3.905), ["Sr", "Ti", "O"],
                                      [[0, 0, 0], [0.5, 0.5, 0.5], [0.5, 0.5, 0]])
     repeats = {100: (5, 2, 2), 1_000: (10, 5, 4), 10_000: (20, 10, 10)}[n_atoms]
-    return cell * repeats
+    structure = cell * repeats
+    if rattle:
+        shifts = np.random.default_rng(0).normal(0, rattle, (len(structure), 3))
+        structure = Structure(structure.lattice, structure.species,
+                              structure.cart_coords + shifts, coords_are_cartesian=True)
+    return structure
 
 
-def measure(n_atoms: int, repeats: int) -> dict:
+def measure(n_atoms: int, repeats: int, rattle: float = 0.0) -> dict:
     from matsci_jupyter.engines.structure import view
 
-    structure = perovskite(n_atoms)
+    structure = perovskite(n_atoms, rattle)
     rows = []
     for k in range(repeats + 1):
         t0 = time.perf_counter()
@@ -52,7 +61,8 @@ def measure(n_atoms: int, repeats: int) -> dict:
                          "payload": len(json.dumps(bundle).encode())})
     median = {key: statistics.median(r[key] for r in rows) for key in rows[0]}
     median.update(atoms=len(structure), drawn=shown.scene.n_atoms,
-                  bonds=shown.scene.bond_method, degraded=shown.scene.degraded)
+                  bonds=shown.scene.bond_method, degraded=shown.scene.degraded,
+                  symmetry=(shown.summary.get("space_group") or {}).get("symbol", "not computed"))
     return median
 
 
@@ -65,13 +75,15 @@ def main() -> None:
     from matsci_jupyter.engines.structure.offline import plotlyjs_block
 
     print(f"python {platform.python_version()}, {platform.machine()}, repeats={args.repeats}")
-    print("| atoms | drawn | bonds | view (s) | html (s) | render (s) | widget (s) | payload |")
-    print("|---|---|---|---|---|---|---|---|")
-    for n in args.sizes:
-        r = measure(n, args.repeats)
-        print(f"| {r['atoms']:,} | {r['drawn']:,} | {r['bonds']} | {r['view']:.3f} | "
-              f"{r['html']:.3f} | {r['render']:.3f} | {r['widget']:.3f} | "
-              f"{r['payload'] / 1e6:.2f} MB |", flush=True)
+    print("| atoms | space group | drawn | bonds | view (s) | html (s) | render (s) | widget (s) "
+          "| payload |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for rattle in (0.0, 0.05):
+        for n in args.sizes:
+            r = measure(n, args.repeats, rattle)
+            print(f"| {r['atoms']:,} | {r['symmetry']} | {r['drawn']:,} | {r['bonds']} | "
+                  f"{r['view']:.3f} | {r['html']:.3f} | {r['render']:.3f} | {r['widget']:.3f} | "
+                  f"{r['payload'] / 1e6:.2f} MB |", flush=True)
     print(f"plotly.js embedded once per kernel session: {len(plotlyjs_block()) / 1e6:.2f} MB")
 
 
