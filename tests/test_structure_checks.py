@@ -116,6 +116,19 @@ def test_unusual_density_and_charge_balance():
     assert check_structure(fe3o4).problem("charge_balance") is None  # mixed valence
 
 
+def test_unknown_element_in_an_object_is_reported_and_the_rest_still_works():
+    from pymatgen.core import Lattice, Structure
+
+    report = check_structure(Structure(Lattice.cubic(4), ["Na", "Xx"], [[0, 0, 0], [0.5] * 3]))
+    assert report.codes == ["unknown_element"]  # no check fails on the unknown species
+    assert report.summary["density_g_cm3"] is None and report.summary["n_sites"] == 2
+
+
+def test_multiple_data_blocks_use_the_first():
+    report = check_structure(NACL_CIF + "\n" + NACL_CIF.replace("data_NaCl", "data_second"))
+    assert report.problem("multiple_structures") is not None and report.summary["n_sites"] == 8
+
+
 def test_unknown_element_in_a_cif_names_sites_and_lines():
     cif = p1_cif(["Na1 Na 0 0 0", "Xx1 Xx 0.5 0.5 0.5"])
     report = check_structure(cif)

@@ -39,6 +39,14 @@ def test_ase_atoms_periodic_and_molecule():
     assert type(water).__name__ == "Molecule" and len(water) == 3
 
 
+def test_periodic_ase_atoms_without_a_cell_is_named():
+    from ase import Atoms
+
+    loaded = load(Atoms("NaCl", positions=[[0, 0, 0], [2.8, 0, 0]], pbc=True))
+    assert loaded.structure is None and loaded.error.code == "zero_volume"
+    assert "pbc=False" in str(loaded.error)
+
+
 def test_poscar_xyz_and_extxyz_files(tmp_path: Path):
     from ase.build import bulk, molecule
     from ase.io import write

@@ -115,6 +115,12 @@ def _from_ase(atoms: Any) -> LoadedStructure:
     from pymatgen.io.ase import AseAtomsAdaptor
 
     periodic = bool(atoms.pbc.any())
+    if periodic and abs(float(atoms.cell.volume)) < 1e-6:
+        err = StructureInputError(
+            f"the ASE Atoms is periodic (pbc={atoms.pbc.tolist()}) but its cell has zero volume "
+            "(cell lengths " + ", ".join(f"{x:.4g}" for x in atoms.cell.lengths()) + " Å): set "
+            "atoms.cell, or pbc=False for a molecule", "zero_volume")
+        return LoadedStructure(None, "ASE Atoms", error=err)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:

@@ -42,7 +42,10 @@ def structure_summary(structure: Any, space_group: SpaceGroupInfo | None = None)
         volume = _finite(lat.volume)
         summary["volume_A3"] = volume
         if volume and volume > 1e-6 and len(structure):
-            summary["density_g_cm3"] = _finite(structure.density)  # pymatgen: g/cm^3
+            try:
+                summary["density_g_cm3"] = _finite(structure.density)  # pymatgen: g/cm^3
+            except (ValueError, TypeError, AttributeError):  # e.g. unknown elements: no mass
+                summary["density_g_cm3"] = None
     else:
         summary["charge"] = getattr(structure, "charge", 0)
     return summary

@@ -182,7 +182,9 @@ class StructureView:
     def _drawable(self) -> str | None:
         """None when the structure can be drawn, else why not."""
         if self.structure is None:
-            return "nothing to draw: the input could not be read"
+            errors = self.report.errors
+            return "nothing to draw: " + (errors[0].message if errors
+                                          else "the input could not be read")
         for code in _UNDRAWABLE:
             problem = self.report.problem(code)
             if problem is not None:
