@@ -98,6 +98,7 @@ def test_a_100_mb_file_is_refused_before_reading(tmp_path: Path, monkeypatch):
         load(big)
     assert info.value.code == "too_large"
     assert "100.0 MB" in str(info.value) and "max_bytes" in str(info.value)
+    assert "--max-mb" in str(info.value)
 
 
 def test_the_size_limit_can_be_raised(tmp_path: Path):

@@ -84,6 +84,15 @@ def test_bad_files_through_show_and_check(ip, capsys, tmp_path: Path, make, word
     assert not report.ok and words in str(report)
 
 
+def test_the_size_limit_can_be_raised_from_the_magic(ip, capsys, tmp_path: Path):
+    path = tmp_path / "nacl.cif"
+    path.write_text(NACL_CIF)
+    shown, _ = _run(ip, f"%matsci show {path} --max-mb 0.0001", capsys)
+    assert shown.figure is None and "--max-mb" in str(shown)
+    report, _ = _run(ip, f"%matsci check {path} --max-mb 1", capsys)
+    assert report.ok
+
+
 def test_unknown_names_and_bad_flags_are_one_line_errors(ip, capsys):
     result, text = _run(ip, "%matsci show no_such_thing", capsys)
     assert result is None and "neither a variable in this notebook nor a file" in text

@@ -167,7 +167,7 @@ def format_of(path: Path) -> str | None:
 
 def _too_large(what: str, size: int, limit: int) -> str:
     return (f"{what} is {size / 2**20:.1f} MB, above the {limit / 2**20:.0f} MB limit for "
-            "structure files; pass max_bytes=... to raise the limit if you really mean it")
+            "structure files; to read it anyway pass max_bytes=... (or --max-mb to %matsci)")
 
 
 def _from_path(path: Path, max_bytes: int) -> LoadedStructure:

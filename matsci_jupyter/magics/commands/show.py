@@ -73,6 +73,8 @@ class ShowCommand(MagicCommand):
                             help="static view without widgets")
         parser.add_argument("--symprec", type=float, default=None,
                             help="symmetry tolerance in Å (default 0.1)")
+        parser.add_argument("--max-mb", type=float, default=None,
+                            help="largest structure file to read, in MB (default 25)")
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
         from ...engines.structure import view
@@ -105,4 +107,12 @@ def view_options(args: argparse.Namespace) -> dict[str, Any]:
         options["controls"] = False
     if args.symprec is not None:
         options["symprec"] = args.symprec
+    if args.max_mb is not None:
+        options["max_bytes"] = max_bytes(args.max_mb)
     return options
+
+
+def max_bytes(megabytes: float) -> int:
+    if not megabytes > 0:
+        raise UsageError("--max-mb must be a positive number of megabytes")
+    return int(megabytes * 2**20)
