@@ -9,7 +9,7 @@ import pytest
 from structure_samples import NACL_CIF, NACL_SILENT_P1_CIF, nacl_structure, p1_cif
 
 from matsci_jupyter.engines.structure import check_structure
-from matsci_jupyter.engines.structure.checks import declared_symmetry
+from matsci_jupyter.engines.structure.symmetry import declared_symmetry
 
 
 def test_a_good_structure_is_ok_with_a_summary():

@@ -9,8 +9,9 @@ Neither raises for bad input: problems are reported in the result.
 
 from __future__ import annotations
 
-from .checks import StructureProblem, StructureReport, check_structure
+from .checks import check_structure
 from .inputs import StructureInputError, load_structure
+from .report import StructureProblem, StructureReport
 
 __all__ = ["StructureInputError", "StructureProblem", "StructureReport", "StructureView",
            "check_structure", "load_structure", "view"]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from . import cifscan
+
 SYMMETRY_SITE_LIMIT = 5_000  # above this many sites, detection is skipped (spglib takes seconds)
 
 # Old names of the five groups whose e-glide symbols changed in 2002 (ITA, 5th ed.).
@@ -105,3 +107,51 @@ def group_order(number: int) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return len(spglib.get_symmetry_from_database(first_hall[number])["rotations"])
+
+
+# ---------------------------------------------------------------- declared in a CIF
+SG_NUMBER_TAGS = ("_space_group_it_number", "_symmetry_int_tables_number",
+                   "_space_group.it_number")
+SG_NAME_TAGS = ("_symmetry_space_group_name_h-m", "_space_group_name_h-m_alt",
+                 "_space_group.name_h-m_alt", "_symmetry_space_group_name_hall",
+                 "_space_group_name_hall", "_space_group.name_hall")
+
+
+@dataclass
+class DeclaredSymmetry:
+    """The space group a CIF declares: ITA ``number``, the text it came from, its line."""
+
+    number: int
+    text: str
+    line: int
+    n_operations: int | None = None  # distinct operations listed in the file
+
+
+def declared_symmetry(text: str) -> DeclaredSymmetry | None:
+    """The space group declared in CIF ``text`` (number tag, then H-M, then Hall), or None."""
+    block = cifscan.structure_block(text)
+    if block is None:
+        return None
+    found: DeclaredSymmetry | None = None
+    for tag in SG_NUMBER_TAGS:
+        item = block.items.get(tag)
+        if item and item[0].strip().isdigit() and 1 <= int(item[0]) <= 230:
+            found = DeclaredSymmetry(int(item[0]), f"No. {int(item[0])}", item[1])
+            break
+    if found is None:
+        for tag in SG_NAME_TAGS:
+            item = block.items.get(tag)
+            if not item or item[0].strip() in ("?", ".", ""):
+                continue
+            number = number_from_symbol(item[0], hall="hall" in tag)
+            if number:
+                found = DeclaredSymmetry(number, f"'{item[0].strip()}'", item[1])
+                break
+    if found is not None:
+        loop = block.loop_with(*cifscan.SYMOP_TAGS)
+        if loop is not None:
+            tag = next(t for t in cifscan.SYMOP_TAGS if t in loop.tags)
+            ops = {re.sub(r"[\s'\"]|^\+", "", v).replace(",+", ",").lower()
+                   for v, _ in loop.column(tag)}
+            found.n_operations = len(ops) or None
+    return found
