@@ -1,0 +1,317 @@
+"""The offline engine: split the request into clauses, match recipes, fill slots, chain them.
+
+A request such as "read LiFePO4.cif, make a 2x2x1 supercell, remove one Li and
+report the new formula and density" becomes read_structure -> supercell ->
+vacancy -> formula -> density. Clauses that match no recipe well are merged into
+their neighbour. When a required value is missing, the structure to work on is
+unclear, or nothing matches, the outcome is a clarifying question, not a guess.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import retrieval, slots
+from .filling import ASE_ONLY_SUFFIXES, Context, Filled, fill, question, variable
+from .namespace import VarInfo
+from .plan import Plan, Step
+from .recipes import ATOMS, RECIPES, SOURCES, STRUCTURE, Recipe
+from .safety import refusal
+
+CLAUSE_THRESHOLD = 3.0  # BM25 score for a clause to count as a step of its own
+REQUEST_THRESHOLD = 4.5  # the best clause must reach this, or the request is not understood
+NEAR_TOP = 0.85  # candidates within this fraction of the best score compete on slot filling
+MAX_INPUT_MB = 50  # larger input files are not copied into the sandbox
+STRUCTURE_KINDS = ("structure", "atoms")
+UNIT_WORDS = {"ev", "ev/atom", "mev", "gpa", "mpa", "k", "kj/mol", "g", "gram", "mol", "atom", "fu",
+              "per"}
+
+
+@dataclass
+class Outcome:
+    """A plan, or the question/refusal that replaces it."""
+
+    plan: Plan | None = None
+    clarification: str | None = None
+    refusal: str | None = None
+    suggestions: list[str] = field(default_factory=list)  # recipe titles worth mentioning
+    score: float = 0.0
+
+
+_SPLIT = re.compile(
+    r"\s*[;,](?![^()\[\]]*[)\]])\s*(?:and\s+then\s+|then\s+|and\s+|finally\s+|also\s+)?"
+    r"|\s+and\s+then\s+|\s+then\s+|\s+after\s+that\s+|(?<=[a-z)\]])\.\s+"
+    r"|\s+and\s+(?=(?:also\s+)?(?:the\s+|its\s+|their\s+)?[a-z])")
+
+
+def split_clauses(text: str) -> list[str]:
+    """The request cut at commas, "then", "and" (+ lower-case word) and full stops."""
+    parts = [p.strip(" .") for p in _SPLIT.split(text) if p and p.strip(" .")]
+    return parts or [text.strip()]
+
+
+def plan_request(request: str, *, variables: list[VarInfo] | None = None,
+                 cwd: str | os.PathLike[str] | None = None) -> Outcome:
+    """Turn ``request`` into a :class:`Plan`, or say what is missing."""
+    variables = variables or []
+    cwd = str(cwd or os.getcwd())
+    request = request.strip()
+    why = refusal(request)
+    if why:
+        return Outcome(refusal=why)
+    ctx = Context(request=request, cwd=cwd, variables=variables)
+    structure_vars = [v for v in variables if v.kind in STRUCTURE_KINDS]
+    mentioned = slots.find_variables(request, [v.name for v in variables])
+    files = [f for f in slots.find_files(request, cwd) if f.is_structure and f.role != "output"]
+    explicit_source = bool(files) or any(
+        v.name in mentioned for v in structure_vars)
+    if files:
+        ctx.input_stem = Path(files[0].text).stem
+    ctx.structure_in_play = explicit_source or bool(structure_vars)
+
+    chosen: list[tuple[str, Recipe, Filled, float]] = []
+    best_overall = 0.0
+    suggestions: list[str] = []
+    for clause in split_clauses(request):
+        hits = retrieval.rank(clause, 8)
+        top = hits[0].score if hits else 0.0
+        if not suggestions and top > 0:
+            suggestions = [RECIPES[h.recipe_id].title for h in hits[:3]]
+        fragment = not any(not t.startswith("<") and t not in UNIT_WORDS
+                           for t in retrieval.tokenize(clause))
+        if top < CLAUSE_THRESHOLD or (fragment and chosen):
+            if chosen:  # a fragment ("O2 -9.87", "Na") belongs to the previous clause
+                c, r, _, s = chosen[-1]
+                merged = f"{c}, {clause}"
+                chosen[-1] = (merged, r, fill(r, merged, ctx), s)
+            continue
+        best_overall = max(best_overall, top)
+        has_source_before = any(r.gives for _, r, _, _ in chosen)
+        pick = _choose(clause, hits, ctx, explicit_source or bool(structure_vars)
+                       or has_source_before)
+        if pick is None:
+            continue
+        recipe, filled = pick
+        recipe, filled = _adjust(recipe, filled, clause, ctx)
+        if any(r.id == recipe.id and (f.values == filled.values or r.kind == "standalone")
+               for _, r, f, _ in chosen):
+            continue
+        chosen.append((clause, recipe, filled, top))
+        for slot in recipe.slots:
+            if slot.kind.startswith("structure_file") and slot.name in filled.values:
+                ctx.used_files.append(filled.values[slot.name])
+
+    if not chosen or best_overall < REQUEST_THRESHOLD:
+        hint = (" The closest recipes are: " + "; ".join(suggestions) + ".") if suggestions else ""
+        return Outcome(clarification="I could not match this request to a recipe I can verify. "
+                                     "Could you say what to compute or build, and from which "
+                                     "file or variable?" + hint, suggestions=suggestions,
+                       score=best_overall)
+
+    steps = [Step(recipe, filled.values, clause) for clause, recipe, filled, _ in chosen]
+    questions = []
+    for _, recipe, filled, _ in chosen:
+        questions += [question(s) for s in filled.missing if question(s) not in questions]
+    notes: list[str] = []
+    first_need = next((i for i, s in enumerate(steps) if s.recipe.needs), None)
+    if first_need is not None and not any(s.recipe.gives for s in steps[:first_need]):
+        source, why_not = _source(steps[first_need].recipe.needs, request, ctx, structure_vars,
+                                  mentioned, notes)
+        if source is None:
+            questions.insert(0, why_not)
+        else:
+            steps.insert(0, source)
+    if questions:
+        return Outcome(clarification=" ".join(questions), suggestions=suggestions,
+                       score=best_overall)
+    problem = _check_inputs(steps, ctx)
+    if problem:
+        return Outcome(clarification=problem, score=best_overall)
+    inputs = [s.values[slot.name] for s in steps for slot in s.recipe.slots
+              if slot.kind.startswith("structure_file") and slot.name in s.values]
+    used_vars = [str(s.values["var"]) for s in steps if "var" in s.values]
+    plan = Plan(steps, notes=notes, inputs=inputs, variables=used_vars)
+    try:
+        plan.resolved()
+    except ValueError as exc:
+        return Outcome(clarification=f"I could not chain the steps ({exc}); could you split the "
+                                     "request into simpler ones?", score=best_overall)
+    return Outcome(plan=plan, score=best_overall)
+
+
+def _choose(clause: str, hits: list[retrieval.Hit], ctx: Context,
+            source_available: bool) -> tuple[Recipe, Filled] | None:
+    top = hits[0].score
+    scored = []
+    for hit in hits:
+        if hit.score < max(CLAUSE_THRESHOLD, NEAR_TOP * top):
+            break
+        recipe = RECIPES[hit.recipe_id]
+        score = hit.score
+        if recipe.kind == "source" and source_available and not recipe.id.startswith("read"):
+            score *= 0.75  # a builder would ignore the file or variable the user named
+        if recipe.needs and not source_available:
+            score *= 0.8  # needs a structure nobody named
+        scored.append((score, recipe))
+    scored.sort(key=lambda sr: -sr[0])
+    fallback = None
+    for _, recipe in scored:
+        filled = fill(recipe, clause, ctx)
+        if filled.complete:
+            return recipe, filled
+        fallback = fallback or (recipe, filled)
+    return fallback
+
+
+def _adjust(recipe: Recipe, filled: Filled, clause: str, ctx: Context) -> tuple[Recipe, Filled]:
+    """Switch to the sibling recipe the filled values call for (ASE vs pymatgen, all vs some)."""
+    values = filled.values
+    if recipe.id == "vacancy" and values.get("count") == "all":
+        return RECIPES["remove_species"], fill(RECIPES["remove_species"], clause, ctx)
+    if recipe.id == "vacancy" and values.get("count") is None and slots.mentions(
+            clause, "all", "every", "each"):
+        return RECIPES["remove_species"], fill(RECIPES["remove_species"], clause, ctx)
+    if recipe.id in ("substitute_all", "substitute_some"):
+        mapping = slots.find_species_map(clause)
+        partial = slots.find_fraction(clause) is not None or re.search(
+            r"\b(one|two|three|a|an|single|\d+)\s+(?:of\s+the\s+)?[A-Z][a-z]?\b(?!\s*%)", clause)
+        if recipe.id == "substitute_all" and partial and not slots.mentions(clause, "all",
+                                                                              "every"):
+            recipe = RECIPES["substitute_some"]
+            filled = fill(recipe, clause, ctx)
+        if recipe.id == "substitute_some" and mapping and len(mapping) == 1:
+            old, new = next(iter(mapping.items()))
+            filled.values.update(old=old, new=new)
+            filled.missing = [s for s in filled.missing if s.name not in ("old", "new")]
+            filled = fill_count(recipe, clause, ctx, filled)
+        return recipe, filled
+    if recipe.id == "read_structure" and str(values.get("path", "")).lower().endswith(
+            ASE_ONLY_SUFFIXES):
+        return RECIPES["read_atoms"], fill(RECIPES["read_atoms"], clause, ctx)
+    if recipe.id == "write_structure" and str(values.get("out", "")).lower().endswith(
+            ASE_ONLY_SUFFIXES):
+        out = values["out"]
+        return RECIPES["write_atoms"], Filled({"out": out}, [])
+    if recipe.id == "write_atoms" and not str(values.get("out", "x.xyz")).lower().endswith(
+            ASE_ONLY_SUFFIXES):
+        return RECIPES["write_structure"], Filled({"out": values["out"]}, [])
+    return recipe, filled
+
+
+def fill_count(recipe: Recipe, clause: str, ctx: Context, filled: Filled) -> Filled:
+    """Recompute the count slot once the replaced element is known."""
+    again = fill(recipe, clause, ctx)
+    again.values.update({k: v for k, v in filled.values.items() if k in ("old", "new")})
+    frac = slots.find_fraction(clause)
+    if frac is not None and 0 < frac < 1:
+        again.values["count"] = frac
+    else:
+        count = slots.find_count(clause, again.values["old"])
+        if isinstance(count, int):
+            again.values["count"] = count
+    again.missing = [s for s in again.missing if s.name not in again.values]
+    return again
+
+
+def _source(need: str | None, request: str, ctx: Context, structure_vars: list[VarInfo],
+            mentioned: list[str], notes: list[str]) -> tuple[Step | None, str]:
+    """The step that provides the structure (or atoms) the first step needs."""
+    files = [f for f in slots.find_files(request, ctx.cwd)
+             if f.is_structure and f.role != "output" and f.text not in ctx.used_files]
+    if files:
+        path = files[0].text
+        ctx.used_files.append(path)
+        use_ase = path.lower().endswith(ASE_ONLY_SUFFIXES)
+        recipe = RECIPES["read_atoms" if use_ase else "read_structure"]
+        return Step(recipe, {"path": path}), ""
+    named = [v for v in structure_vars if v.name in mentioned]
+    if named:
+        return _from_variable(named[0]), ""
+    compound = slots.find_compound(request)
+    if compound:
+        match = slots.file_for_compound(compound, ctx.cwd)
+        if match:
+            ctx.used_files.append(match)
+            notes.append(f"It reads {match}, the file named after {compound} in this folder.")
+            return Step(RECIPES["read_structure"], {"path": match}), ""
+        if compound in slots.element_symbols() and not slots.find_formulas(request):
+            reference = _ase_reference(compound)
+            if reference:
+                notes.append(f"Bulk {compound} is built in its reference structure from ASE's "
+                             f"data ({reference}).")
+                return Step(RECIPES["bulk_element"], {"element": compound}), ""
+    if len(structure_vars) == 1:
+        only = structure_vars[0]
+        notes.append(f"It works on a copy of `{only.name}`, the only structure in your notebook.")
+        return _from_variable(only), ""
+    options = [f"a file such as {', '.join(slots.structure_files_in(ctx.cwd)[:5])}"
+               if slots.structure_files_in(ctx.cwd) else "a structure file name"]
+    if structure_vars:
+        options.append("one of your variables " + ", ".join(f"`{v.name}`" for v in structure_vars[:6]))
+    wanted = f"a {compound} structure" if compound else "the structure"
+    return None, f"Which structure should I use? Name {wanted}: {' or '.join(options)}."
+
+
+def _from_variable(info: VarInfo) -> Step:
+    key = "use_atoms_variable" if info.kind == "atoms" else "use_structure_variable"
+    return Step(SOURCES[key], {"var": variable(info.name)})
+
+
+def _ase_reference(symbol: str) -> str | None:
+    from ase.data import atomic_numbers, reference_states
+
+    state = reference_states[atomic_numbers[symbol]]
+    if not state or state.get("symmetry") not in ("fcc", "bcc", "hcp", "diamond", "sc"):
+        return None
+    a = state.get("a")
+    return f"{state['symmetry']}" + (f", a = {a} Å" if a else "")
+
+
+def _check_inputs(steps: list[Step], ctx: Context) -> str | None:
+    """A question when a named input file is missing or too large to verify."""
+    for step in steps:
+        for slot in step.recipe.slots:
+            if not slot.kind.startswith("structure_file") or slot.name not in step.values:
+                continue
+            name = str(step.values[slot.name])
+            path = Path(os.path.expanduser(name))
+            path = path if path.is_absolute() else Path(ctx.cwd) / path
+            if not path.is_file():
+                here = slots.structure_files_in(ctx.cwd)[:8]
+                listing = (" Structure files here: " + ", ".join(here) + ".") if here else ""
+                return (f"I cannot find {name} in {ctx.cwd}. Which file did you mean?"
+                        f"{listing}")
+            size_mb = path.stat().st_size / 2**20
+            if size_mb > MAX_INPUT_MB:
+                return (f"{name} is {size_mb:,.0f} MB. Verification runs on a copy of every input "
+                        f"and copies at most {MAX_INPUT_MB} MB; is this the right file? A smaller "
+                        "excerpt (a single structure) can be verified.")
+    return None
+
+
+def example_source_step(source: str | None, need: str | None) -> Step | None:
+    """The step a recipe's own example starts from: a file, "bulk:Cu[:cubic]" or "fcc111:Cu"."""
+    if need is None:
+        return None
+    if source is None:
+        raise ValueError("a recipe that needs a structure must name its example_source")
+    kind, _, rest = source.partition(":")
+    if kind == "bulk":
+        element, _, flag = rest.partition(":")
+        values = {"element": element, **({"cubic": True} if flag == "cubic" else {})}
+        return Step(RECIPES["bulk_element"], values)
+    if kind.startswith(("fcc", "bcc", "hcp")) and rest:
+        return Step(RECIPES["metal_surface"], {"element": rest, "facet": kind[3:]})
+    use_ase = source.lower().endswith(ASE_ONLY_SUFFIXES)
+    return Step(RECIPES["read_atoms" if use_ase else "read_structure"], {"path": source})
+
+
+def example_plan(recipe: Recipe) -> Plan:
+    """The plan of a recipe's own example: its example source, then the recipe with its values."""
+    source = example_source_step(recipe.example_source, recipe.needs)
+    steps = ([source] if source else []) + [Step(recipe, dict(recipe.example))]
+    inputs = [str(s.values["path"]) for s in steps if "path" in s.values]
+    return Plan(steps, inputs=inputs)
