@@ -196,6 +196,16 @@ def _record_warning(caught: list, code_path: str) -> list[dict]:
     return out
 
 
+def _stamp(folder: str) -> dict[str, tuple[int, int]]:
+    """Size and modification time of every file in ``folder`` (new or changed files are reported)."""
+    out = {}
+    for entry in os.scandir(folder):
+        if entry.is_file():
+            st = entry.stat()
+            out[entry.name] = (st.st_size, st.st_mtime_ns)
+    return out
+
+
 def main() -> None:
     with open(sys.argv[1], encoding="utf-8") as fh:
         spec = json.load(fh)
@@ -205,7 +215,7 @@ def main() -> None:
     result: dict = {"ok": False, "error": None, "error_type": None, "traceback": None,
                     "values": {}, "structures": {}, "summaries": {}, "warnings": [], "files": {}}
     workdir = spec["workdir"]
-    before = set(os.listdir(workdir))
+    before = _stamp(workdir)
     import ctypes  # noqa: F401  (its import opens the interpreter itself: do it before the hook)
 
     _install_hook(workdir, spec.get("restrict_reads", True))
@@ -258,7 +268,8 @@ def main() -> None:
         except Exception:
             continue
     if spec.get("inspect_files", True):
-        for name in sorted(set(os.listdir(workdir)) - before):
+        after = _stamp(workdir)
+        for name in sorted(n for n in after if before.get(n) != after[n]):
             path = os.path.join(workdir, name)
             if os.path.isfile(path) and not name.startswith("_matsci_"):
                 try:

@@ -60,3 +60,24 @@ def write_example_files(folder: str | os.PathLike[str]) -> list[str]:
     (out / "water.xyz").write_text(WATER_XYZ, encoding="utf-8")
     written += ["POSCAR", "water.xyz"]
     return written
+
+
+def namespace_from_spec(spec: dict[str, str], folder: str | os.PathLike[str]) -> dict[str, object]:
+    """User variables described as "structure:FILE", "atoms:Cu[:cubic]" or "path:FILE"."""
+    out: dict[str, object] = {}
+    for name, desc in spec.items():
+        kind, _, rest = desc.partition(":")
+        if kind == "structure":
+            from pymatgen.core import Structure
+
+            out[name] = Structure.from_file(str(Path(folder) / rest))
+        elif kind == "atoms":
+            from ase.build import bulk
+
+            element, _, flag = rest.partition(":")
+            out[name] = bulk(element, cubic=flag == "cubic")
+        elif kind == "path":
+            out[name] = str(Path(folder) / rest) if not Path(rest).is_absolute() else rest
+        else:
+            raise ValueError(f"unknown variable description {desc!r}")
+    return out

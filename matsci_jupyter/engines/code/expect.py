@@ -9,6 +9,7 @@ An expectation is a small dict:
   and dicts; ``"subset": True`` to check only the given keys), ``"approx"`` + ``"tol"``,
   ``"min"``/``"max"``, ``"len"``, ``"keys"``;
 - ``{"file": "out.cif", "reduced_formula": "NaCl"}``: the code wrote a file that parses;
+- ``{"wrote": "Si"}``: some file the code wrote parses to this reduced formula;
 - ``{"stdout": "regex"}``: the printed output matches.
 """
 
@@ -63,6 +64,12 @@ def check(v: Verification, expectation: dict[str, Any]) -> str | None:
         if want and not _same_composition(info.get("formula", ""), want, reduced=True):
             return f"file {expectation['file']} holds {info.get('formula')}, expected {want}"
         return None
+    if "wrote" in expectation:
+        want = expectation["wrote"]
+        if any(info.get("parses") and _same_composition(info.get("formula", ""), want, reduced=True)
+               for info in v.files.values()):
+            return None
+        return f"no written file parses to {want} (wrote {v.files})"
     if "formula" in expectation:
         want = expectation["formula"]
         if any(_same_composition(s.get("formula", ""), want, reduced=False) for s in summaries):

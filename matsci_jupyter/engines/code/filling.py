@@ -14,6 +14,7 @@ QUESTIONS = {
     "structure_file": "Which structure file should I read? (for example LiFePO4.cif)",
     "structure_file2": "Which second structure file should I compare it with?",
     "formula": "Which chemical formula? (for example Fe2O3)",
+    "target_formula": "Which composition should be decomposed? (for example LiO2)",
     "element": "Which element? (for example Li)",
     "element2": "Which second element?",
     "species_map": "Which element should be replaced by which? (for example 'replace Fe with Mn')",
@@ -56,15 +57,22 @@ class Context:
 
 @dataclass
 class Filled:
-    """Slot values for one recipe, and what is still missing."""
+    """Slot values for one recipe, what is still missing, and why the values cannot work."""
 
     values: dict[str, Any]
     missing: list[Slot]
     notes: list[str] = field(default_factory=list)
+    invalid: str | None = None
 
     @property
     def complete(self) -> bool:
-        return not self.missing
+        return not self.missing and self.invalid is None
+
+
+class ExplicitName(str):
+    """An output file name the user wrote out (it may replace an existing file)."""
+
+    explicit = True
 
 
 def fill(recipe: Recipe, clause: str, ctx: Context) -> Filled:
@@ -85,7 +93,8 @@ def fill(recipe: Recipe, clause: str, ctx: Context) -> Filled:
                 missing.append(slot)
             continue
         values[slot.name] = value
-    return Filled(values, missing, notes)
+    invalid = recipe.validate(values) if recipe.validate and not missing else None
+    return Filled(values, missing, notes, invalid)
 
 
 WHOLE_REQUEST_KINDS = {"structure_file", "structure_file2", "energies", "energy_basis",
@@ -99,6 +108,10 @@ def _input_files(text: str, ctx: Context) -> list[slots.FileMention]:
 def _extract(slot: Slot, text: str, ctx: Context, so_far: dict[str, Any]) -> Any:
     kind = slot.kind
     if kind in ("structure_file", "structure_file2"):
+        path_vars = [v.name for v in ctx.variables if v.kind == "path"]
+        named = slots.find_variables(text, path_vars)
+        if named and kind == "structure_file":
+            return Raw(named[0])
         files = _input_files(text, ctx)
         names = [f.text for f in files]
         if kind == "structure_file":
@@ -112,7 +125,7 @@ def _extract(slot: Slot, text: str, ctx: Context, so_far: dict[str, Any]) -> Any
     if kind == "output_file":
         outs = [f.text for f in slots.find_files(text, ctx.cwd) if f.role == "output"]
         if outs:
-            return outs[0]
+            return outs[0] if outs[0] in ("POSCAR", "CONTCAR") else ExplicitName(outs[0])
         fmt = slots.find_format(text)
         if fmt is None:
             return None
@@ -129,6 +142,12 @@ def _extract(slot: Slot, text: str, ctx: Context, so_far: dict[str, Any]) -> Any
             return formulas[0]
         elements = slots.find_elements(text)
         return elements[0] if elements else None
+    if kind == "target_formula":  # the compound asked about, not one listed with its energy
+        clean = slots._strip_paths(text)
+        asked = [tok for tok, start in slots._tokens(clean)
+                 if (slots.is_formula(tok) or slots.is_formula(tok, allow_single=True))
+                 and not re.match(r"\s*[:=]?\s*[-−+]?\d", clean[start + len(tok):])]
+        return asked[-1] if asked else None
     if kind in ("element", "element2"):
         elements = [e for e in slots.find_elements(text)
                     if e not in so_far.values() or kind == "element"]

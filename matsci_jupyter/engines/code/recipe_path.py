@@ -18,7 +18,7 @@ from . import retrieval, slots
 from .filling import ASE_ONLY_SUFFIXES, Context, Filled, fill, question, variable
 from .namespace import VarInfo
 from .plan import Plan, Step
-from .recipes import ATOMS, RECIPES, SOURCES, STRUCTURE, Recipe
+from .recipes import ATOMS, RECIPES, SOURCES, STRUCTURE, Raw, Recipe
 from .safety import refusal
 
 CLAUSE_THRESHOLD = 3.0  # BM25 score for a clause to count as a step of its own
@@ -44,13 +44,52 @@ class Outcome:
 _SPLIT = re.compile(
     r"\s*[;,](?![^()\[\]]*[)\]])\s*(?:and\s+then\s+|then\s+|and\s+|finally\s+|also\s+)?"
     r"|\s+and\s+then\s+|\s+then\s+|\s+after\s+that\s+|(?<=[a-z)\]])\.\s+"
-    r"|\s+and\s+(?=(?:also\s+)?(?:the\s+|its\s+|their\s+)?[a-z])")
+    r"|\s+and\s+(?!(?:one|two|three|four|a|an|\d)\b)(?=(?:also\s+)?(?:the\s+|its\s+|their\s+)?[a-z])")
+VERB = re.compile(
+    r"\b(read|load|open|parse|make|build|create|generate|construct|convert|turn|write|save|export|"
+    r"plot|draw|compute|calculate|find|get|relax|optimi[sz]e|apply|replace|substitute|swap|remove|"
+    r"delete|add|insert|put|stick|cut|dope|strain|stretch|compress|simulate|fit|list|tabulate|"
+    r"compare|group|run|determine|report|show|print|give|take|scale|expand|reduce|symmetri[sz]e|"
+    r"rattle|perturb|balance|enumerate|measure|count|check|summari[sz]e|store|dump|set)\b", re.I)
+PARAMETER = re.compile(r"\d|\bvacuum\b|\blayers?\b|\bin[\s-]plane\b", re.I)
+BATCH = re.compile(r"\b(all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(files|cifs|structures)\b"
+                   r"|\bfor\s+(?:all|every|each)\b[^.]*\bfiles?\b", re.I)
 
 
 def split_clauses(text: str) -> list[str]:
-    """The request cut at commas, "then", "and" (+ lower-case word) and full stops."""
-    parts = [p.strip(" .") for p in _SPLIT.split(text) if p and p.strip(" .")]
-    return parts or [text.strip()]
+    """The request cut at commas, "then", "and" (+ lower-case word) and full stops.
+
+    Pieces that only carry parameters ("4 layers", "12 Å vacuum", "O2 -9.87") join the
+    clause before them; a request about many files stays whole.
+    """
+    if BATCH.search(text):
+        return [text.strip(" .")]
+    pieces = [p.strip(" .") for p in _SPLIT.split(text) if p and p.strip(" .")]
+    clauses: list[str] = []
+    prefix = ""
+    for piece in pieces:
+        tokens = [t for t in retrieval.tokenize(piece) if not t.startswith("<")
+                  and t not in UNIT_WORDS]
+        parameter_only = not VERB.search(piece) and (PARAMETER.search(piece) or not tokens)
+        if parameter_only:
+            if clauses:
+                clauses[-1] = f"{clauses[-1]}, {piece}"
+            else:
+                prefix += piece + ", "
+            continue
+        clauses.append(prefix + piece)
+        prefix = ""
+    if prefix:
+        clauses.append(prefix.rstrip(", "))
+    return clauses or [text.strip()]
+
+
+@dataclass
+class _Pick:
+    clause: str
+    recipe: Recipe
+    filled: Filled
+    score: float
 
 
 def plan_request(request: str, *, variables: list[VarInfo] | None = None,
@@ -66,55 +105,69 @@ def plan_request(request: str, *, variables: list[VarInfo] | None = None,
     structure_vars = [v for v in variables if v.kind in STRUCTURE_KINDS]
     mentioned = slots.find_variables(request, [v.name for v in variables])
     files = [f for f in slots.find_files(request, cwd) if f.is_structure and f.role != "output"]
-    explicit_source = bool(files) or any(
-        v.name in mentioned for v in structure_vars)
+    explicit_source = bool(files) or any(v.name in mentioned for v in variables
+                                         if v.kind in (*STRUCTURE_KINDS, "path"))
     if files:
         ctx.input_stem = Path(files[0].text).stem
     ctx.structure_in_play = explicit_source or bool(structure_vars)
 
-    chosen: list[tuple[str, Recipe, Filled, float]] = []
+    picks: list[_Pick] = []
     best_overall = 0.0
     suggestions: list[str] = []
-    for clause in split_clauses(request):
+    clauses = split_clauses(request)
+    carry = ""
+    i = 0
+    while i < len(clauses):
+        clause = (carry + clauses[i]) if carry else clauses[i]
+        carry = ""
         hits = retrieval.rank(clause, 8)
         top = hits[0].score if hits else 0.0
         if not suggestions and top > 0:
             suggestions = [RECIPES[h.recipe_id].title for h in hits[:3]]
-        fragment = not any(not t.startswith("<") and t not in UNIT_WORDS
-                           for t in retrieval.tokenize(clause))
-        if top < CLAUSE_THRESHOLD or (fragment and chosen):
-            if chosen:  # a fragment ("O2 -9.87", "Na") belongs to the previous clause
-                c, r, _, s = chosen[-1]
-                merged = f"{c}, {clause}"
-                chosen[-1] = (merged, r, fill(r, merged, ctx), s)
+        if top < CLAUSE_THRESHOLD:
+            if picks:  # words that name no task of their own belong to the clause before
+                merged = f"{picks[-1].clause}, {clause}"
+                again = _pick(merged, ctx, picks[:-1])
+                if again is not None:
+                    picks[-1] = again
+            else:
+                carry = clause + ", "
+            i += 1
             continue
         best_overall = max(best_overall, top)
-        has_source_before = any(r.gives for _, r, _, _ in chosen)
-        pick = _choose(clause, hits, ctx, explicit_source or bool(structure_vars)
-                       or has_source_before)
+        pick = _pick(clause, ctx, picks)
+        if pick is not None and not pick.filled.complete and i + 1 < len(clauses):
+            merged = f"{clause} and {clauses[i + 1]}"  # "distance between atom 0 | and atom 1"
+            alt = _pick(merged, ctx, picks)
+            if alt is not None and alt.filled.complete:
+                pick = alt
+                i += 1
+        i += 1
         if pick is None:
             continue
-        recipe, filled = pick
-        recipe, filled = _adjust(recipe, filled, clause, ctx)
-        if any(r.id == recipe.id and (f.values == filled.values or r.kind == "standalone")
-               for _, r, f, _ in chosen):
+        if any(p.recipe.id == pick.recipe.id and (p.filled.values == pick.filled.values
+                                                  or p.recipe.kind == "standalone")
+               for p in picks):
             continue
-        chosen.append((clause, recipe, filled, top))
-        for slot in recipe.slots:
-            if slot.kind.startswith("structure_file") and slot.name in filled.values:
-                ctx.used_files.append(filled.values[slot.name])
+        picks.append(pick)
+        for slot in pick.recipe.slots:
+            if slot.kind.startswith("structure_file") and slot.name in pick.filled.values:
+                ctx.used_files.append(str(pick.filled.values[slot.name]))
 
-    if not chosen or best_overall < REQUEST_THRESHOLD:
+    if not picks or best_overall < REQUEST_THRESHOLD:
         hint = (" The closest recipes are: " + "; ".join(suggestions) + ".") if suggestions else ""
         return Outcome(clarification="I could not match this request to a recipe I can verify. "
                                      "Could you say what to compute or build, and from which "
                                      "file or variable?" + hint, suggestions=suggestions,
                        score=best_overall)
 
-    steps = [Step(recipe, filled.values, clause) for clause, recipe, filled, _ in chosen]
-    questions = []
-    for _, recipe, filled, _ in chosen:
-        questions += [question(s) for s in filled.missing if question(s) not in questions]
+    steps = [Step(p.recipe, p.filled.values, p.clause) for p in picks]
+    questions: list[str] = []
+    for p in picks:
+        for q in [question(s) for s in p.filled.missing] + ([p.filled.invalid]
+                                                             if p.filled.invalid else []):
+            if q not in questions:
+                questions.append(q)
     notes: list[str] = []
     first_need = next((i for i, s in enumerate(steps) if s.recipe.needs), None)
     if first_need is not None and not any(s.recipe.gives for s in steps[:first_need]):
@@ -130,7 +183,8 @@ def plan_request(request: str, *, variables: list[VarInfo] | None = None,
     problem = _check_inputs(steps, ctx)
     if problem:
         return Outcome(clarification=problem, score=best_overall)
-    inputs = [s.values[slot.name] for s in steps for slot in s.recipe.slots
+    _avoid_overwriting(steps, ctx, notes)
+    inputs = [str(s.values[slot.name]) for s in steps for slot in s.recipe.slots
               if slot.kind.startswith("structure_file") and slot.name in s.values]
     used_vars = [str(s.values["var"]) for s in steps if "var" in s.values]
     plan = Plan(steps, notes=notes, inputs=inputs, variables=used_vars)
@@ -140,6 +194,18 @@ def plan_request(request: str, *, variables: list[VarInfo] | None = None,
         return Outcome(clarification=f"I could not chain the steps ({exc}); could you split the "
                                      "request into simpler ones?", score=best_overall)
     return Outcome(plan=plan, score=best_overall)
+
+
+def _pick(clause: str, ctx: Context, before: list[_Pick]) -> _Pick | None:
+    hits = retrieval.rank(clause, 8)
+    if not hits or hits[0].score < CLAUSE_THRESHOLD:
+        return None
+    source_available = ctx.structure_in_play or any(p.recipe.gives for p in before)
+    chosen = _choose(clause, hits, ctx, source_available)
+    if chosen is None:
+        return None
+    recipe, filled = _adjust(*chosen, clause, ctx)
+    return _Pick(clause, recipe, filled, hits[0].score)
 
 
 def _choose(clause: str, hits: list[retrieval.Hit], ctx: Context,
@@ -155,6 +221,9 @@ def _choose(clause: str, hits: list[retrieval.Hit], ctx: Context,
             score *= 0.75  # a builder would ignore the file or variable the user named
         if recipe.needs and not source_available:
             score *= 0.8  # needs a structure nobody named
+        if recipe.kind == "standalone" and source_available and any(
+                s.kind == "formula" for s in recipe.slots) and not slots.find_formulas(clause):
+            score *= 0.6  # "how many atoms does it have" is about the structure, not a formula
         scored.append((score, recipe))
     scored.sort(key=lambda sr: -sr[0])
     fallback = None
@@ -163,6 +232,14 @@ def _choose(clause: str, hits: list[retrieval.Hit], ctx: Context,
         if filled.complete:
             return recipe, filled
         fallback = fallback or (recipe, filled)
+    if fallback is not None and fallback[1].invalid:
+        # the best match cannot take these values (a perovskite recipe for CsCl): look further
+        for hit in hits:
+            recipe = RECIPES[hit.recipe_id]
+            if hit.score >= 0.5 * top and all(recipe is not r for _, r in scored):
+                filled = fill(recipe, clause, ctx)
+                if filled.complete:
+                    return recipe, filled
     return fallback
 
 
@@ -174,6 +251,10 @@ def _adjust(recipe: Recipe, filled: Filled, clause: str, ctx: Context) -> tuple[
     if recipe.id == "vacancy" and values.get("count") is None and slots.mentions(
             clause, "all", "every", "each"):
         return RECIPES["remove_species"], fill(RECIPES["remove_species"], clause, ctx)
+    if recipe.id == "antisite" and slots.find_species_map(clause) and not slots.mentions(
+            clause, "antisite", "anti-site"):
+        recipe = RECIPES["substitute_all"]
+        filled = fill(recipe, clause, ctx)
     if recipe.id in ("substitute_all", "substitute_some"):
         mapping = slots.find_species_map(clause)
         partial = slots.find_fraction(clause) is not None or re.search(
@@ -188,7 +269,8 @@ def _adjust(recipe: Recipe, filled: Filled, clause: str, ctx: Context) -> tuple[
             filled.missing = [s for s in filled.missing if s.name not in ("old", "new")]
             filled = fill_count(recipe, clause, ctx, filled)
         return recipe, filled
-    if recipe.id == "read_structure" and str(values.get("path", "")).lower().endswith(
+    if recipe.id == "read_structure" and not isinstance(values.get("path"), Raw) and str(
+            values.get("path", "")).lower().endswith(
             ASE_ONLY_SUFFIXES):
         return RECIPES["read_atoms"], fill(RECIPES["read_atoms"], clause, ctx)
     if recipe.id == "write_structure" and str(values.get("out", "")).lower().endswith(
@@ -230,6 +312,11 @@ def _source(need: str | None, request: str, ctx: Context, structure_vars: list[V
     named = [v for v in structure_vars if v.name in mentioned]
     if named:
         return _from_variable(named[0]), ""
+    paths = [v for v in ctx.variables if v.kind == "path" and v.name in mentioned]
+    if paths:
+        recipe = RECIPES["read_structure"]
+        notes.append(f"It reads the file your variable `{paths[0].name}` points to.")
+        return Step(recipe, {"path": variable(paths[0].name)}), ""
     compound = slots.find_compound(request)
     if compound:
         match = slots.file_for_compound(compound, ctx.cwd)
@@ -276,6 +363,8 @@ def _check_inputs(steps: list[Step], ctx: Context) -> str | None:
         for slot in step.recipe.slots:
             if not slot.kind.startswith("structure_file") or slot.name not in step.values:
                 continue
+            if isinstance(step.values[slot.name], Raw):
+                continue  # a variable holding a path: checked when it is copied for verification
             name = str(step.values[slot.name])
             path = Path(os.path.expanduser(name))
             path = path if path.is_absolute() else Path(ctx.cwd) / path
@@ -315,3 +404,25 @@ def example_plan(recipe: Recipe) -> Plan:
     steps = ([source] if source else []) + [Step(recipe, dict(recipe.example))]
     inputs = [str(s.values["path"]) for s in steps if "path" in s.values]
     return Plan(steps, inputs=inputs)
+
+
+def _avoid_overwriting(steps: list[Step], ctx: Context, notes: list[str]) -> None:
+    """Output names the user did not spell out never replace an existing file."""
+    for step in steps:
+        for slot in step.recipe.slots:
+            if slot.kind != "output_file":
+                continue
+            name = str(step.values.get(slot.name, slot.default))
+            explicit = slot.name in step.values and getattr(step.values[slot.name], "explicit",
+                                                            False)
+            if explicit or not (Path(ctx.cwd) / name).exists():
+                continue
+            stem, dot, suffix = name.partition(".")
+            k = 1
+            while True:
+                candidate = f"{stem}_new{k if k > 1 else ''}{dot}{suffix}"
+                if not (Path(ctx.cwd) / candidate).exists():
+                    break
+                k += 1
+            step.values[slot.name] = candidate
+            notes.append(f"{name} already exists here, so the code writes {candidate}.")

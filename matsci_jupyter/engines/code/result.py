@@ -32,6 +32,7 @@ class CodeResult:
     recipes: list[str] = field(default_factory=list)
     model: str | None = None
     attempts: list[dict[str, Any]] = field(default_factory=list)  # repair rounds of the model path
+    inserted: bool = False  # placed in a new notebook cell by %%matsci code
 
     @property
     def status(self) -> str:
@@ -95,7 +96,7 @@ class CodeResult:
             "clarification": self.clarification, "refusal": self.refusal,
             "recipes": list(self.recipes), "model": self.model,
             "verification": self.verification.as_dict() if self.verification else None,
-            "attempts": list(self.attempts),
+            "attempts": list(self.attempts), "inserted": self.inserted,
         }
 
     # ------------------------------------------------------------------ rich display
@@ -129,6 +130,9 @@ class CodeResult:
             if v.error and v.ran:
                 out.append(f"<details><summary>error</summary><pre>"
                            f"{html.escape(v.traceback or v.error)}</pre></details>")
+        if self.inserted:
+            out.append("<div>The code is in a new cell below this one; nothing has run in your "
+                       "kernel yet.</div>")
         if self.code:
             out.append(f"<details><summary>code</summary><pre>{html.escape(self.code)}</pre>"
                        "</details>")

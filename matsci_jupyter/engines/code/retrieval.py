@@ -51,6 +51,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"lattice\s+(constants?|parameters?)|cell\s+parameters?|cell\s+dimensions?", "latticeparam"),
     (r"structure\s*matcher|same\s+(structure|crystal)|identical|duplicates?", "match"),
     (r"take\s+out|get\s+rid\s+of|knock\s+out", "remove"),
+    (r"how\s+many\s+atoms|number\s+of\s+(atoms|sites)|atom\s+count", "natoms"),
+    (r"break(s|ing)?\s+down|breakdown|decompos\w*", "decompose"),
     (r"interstitial|voids?|empty\s+space|holes?", "interstitial"),
     (r"molecular\s+dynamics|\bmd\b", "md"),
     (r"variable[\s-]cell", "cell relax"),
@@ -103,8 +105,10 @@ def _stem(word: str) -> str:
 def _tag_entities(text: str) -> str:
     """Replace entities by class tokens so "2x2x1" and "3x3x3" look the same to BM25."""
     for mention in slots.find_files(text):
-        suffix = mention.text.rsplit(".", 1)[-1].lower() if "." in mention.text else "poscar"
-        text = text.replace(mention.text, f" <file> {suffix} ")
+        text = text.replace(mention.text, " <file> ")
+    symbol = slots.find_spacegroup(text)
+    if symbol:
+        text = text.replace(symbol, " <spacegroup> ")
     text = re.sub(r"(?<![\d.])\d{1,2}\s*[x×*]\s*\d{1,2}(\s*[x×*]\s*\d{1,2})?(?![\d.])",
                   " <supercell> ", text)
     text = re.sub(r"[(\[]\s*-?\d\s*[, ]?\s*-?\d\s*[, ]?\s*-?\d\s*([, ]?\s*-?\d\s*)?[)\]]", " <miller> ",

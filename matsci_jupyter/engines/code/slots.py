@@ -170,7 +170,7 @@ class FileMention:
 
 _OUTPUT_BEFORE = re.compile(r"(save|saved|write|written|writes|export|exported|dump|store|to|into|as|"
                             r"output|named|called|create|produce)\W*(?:it|them|the\s+\w+|a\s+file)?"
-                            r"\W*(?:to|into|as|in|named|called)?\W*$", re.I)
+                            r"\W*(?:to|into|as|in|named|called)?\W*(?:an?\s+|the\s+|new\s+)*$", re.I)
 _INPUT_BEFORE = re.compile(r"(read|load|open|parse|from|in|of|use|using|file|given|take|import|"
                            r"compare|and|with|vs|versus|between)\W*$", re.I)
 
@@ -312,7 +312,7 @@ class Number:
 _NUMBER = re.compile(
     r"(?<![\w.\-x×/])([-+−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*"
     r"(%|å|Å|angstroms?|ångström|angström|ang\b|a\b|nm\b|pm\b|bohr\b|ev/atom|ev per atom|ev/f\.?u\.?|"
-    r"ev\b|mev\b|kj/mol|gpa\b|mpa\b|kbar\b|k\b|°c|degrees?\b|deg\b|°|layers?\b|g/cm3|g/cm\^3|"
+    r"ev\b|mev\b|kj/mol|gpa\b|mpa\b|kbar\b|k\b(?!-)|°c|degrees?\b|deg\b|°|layers?\b|g/cm3|g/cm\^3|"
     r"g cm-3|grams?\b|mg\b|kg\b|g\b|fs\b|ps\b|steps?\b|atoms?\b|kv\b|ev/å|ev/a\b)?",
     re.IGNORECASE,
 )
@@ -340,7 +340,8 @@ def find_numbers(text: str) -> list[Number]:
 def _near(text: str, number: Number, words: tuple[str, ...], window: int = 40) -> bool:
     before = text[max(0, number.start - window):number.start].lower()
     after = text[number.end:number.end + window].lower()
-    return any(w in before or w in after for w in words)
+    return any(w in before or w in after or (number.unit and w.startswith(number.unit))
+               for w in words)
 
 
 def find_length(text: str, near: tuple[str, ...] = ()) -> float | None:
@@ -433,10 +434,10 @@ def find_species_map(text: str) -> dict[str, str] | None:
 
     clean = _strip_paths(text)
     pairs: dict[str, str] = {}
-    for m in re.finditer(rf"\b{_REPLACE_VERB}\s+(?:all\s+(?:of\s+)?)?(?:(?:one|two|three|a|an|\d+|some|"
-                         rf"half)\s+(?:of\s+)?)?(?:the\s+)?(?:\w+\s+of\s+the\s+)?"
-                         rf"{el}(?:\s+(?:atoms?|ions?|sites?))?\s+(with|by|for|to|into|->|→)\s+{el}\b",
-                         clean, re.I):
+    for m in re.finditer(rf"\b{_REPLACE_VERB}\s+(?:(?:all|every|each)\s+(?:of\s+)?)?(?:(?:one|two|three|"
+                         rf"a|an|\d+|some|half)\s+(?:of\s+)?)?(?:the\s+)?(?:\w+\s+of\s+the\s+)?"
+                         rf"{el}(?:\s+(?:atoms?|ions?|sites?))?(?:\s+(?:in|of)\s+(?:the\s+)?\S*)?\s+"
+                         rf"(with|by|for|to|into|->|→)\s+{el}\b", clean, re.I):
         a, how, b = sym(m.group(1)), m.group(2).lower(), sym(m.group(3))
         if a and b:
             verb = m.group(0).split()[0].lower()
@@ -468,9 +469,9 @@ def find_species_map(text: str) -> dict[str, str] | None:
 
 # ---------------------------------------------------------------- energies (phase diagrams)
 _ENERGY = re.compile(
-    r"(?P<f>\(?[A-Z][A-Za-z0-9().]*\)?)\s*(?:\)|:|=|at|is|has|with|of)?\s*(?:energy\s+)?"
-    r"(?:of\s+)?(?P<e>[-−+]?\d+(?:\.\d+)?)\s*(?P<u>ev/atom|ev per atom|ev/f\.?u\.?|ev)?",
-    re.I)
+    r"(?<![\w(])(?P<f>[A-Z][A-Za-z0-9().]*)(?![\w(])\)?\s*(?:[:=]|\bat\b|\bis\b|\bhas\b|\bwith\b|"
+    r"\bof\b)?\s*(?:energy\s+)?(?:of\s+)?(?P<e>[-−+]?\d+(?:\.\d+)?)\s*"
+    r"(?P<u>(?i:ev\s*/\s*atom|ev\s+per\s+atom|ev\s*/\s*f\.?u\.?|ev))?")
 
 
 def find_energies(text: str) -> tuple[dict[str, float], str] | None:
@@ -479,6 +480,7 @@ def find_energies(text: str) -> tuple[dict[str, float], str] | None:
     Energies per atom when the text says eV/atom (or "per atom"), otherwise per formula unit.
     """
     pairs: dict[str, float] = {}
+    units: list[str] = []
     clean = re.sub(r"\bE\s*\(\s*", "", _strip_paths(text))
     for m in _ENERGY.finditer(clean):
         formula = m.group("f").strip("()")
@@ -486,9 +488,11 @@ def find_energies(text: str) -> tuple[dict[str, float], str] | None:
             continue
         value = float(m.group("e").replace("−", "-"))
         pairs.setdefault(formula, value)
+        units.append((m.group("u") or "").lower())
     if len(pairs) < 2:
         return None
-    per_atom = bool(re.search(r"ev\s*/\s*atom|per\s+atom|ev/at\b", text, re.I))
+    per_atom = any("atom" in u for u in units) or bool(
+        re.search(r"(energies|values|numbers)\s+(are\s+)?(in\s+)?(ev\s*/\s*atom|per\s+atom)", text, re.I))
     return pairs, "atom" if per_atom else "fu"
 
 

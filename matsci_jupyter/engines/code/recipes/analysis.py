@@ -28,7 +28,7 @@ RECIPES = [
              '      f"{n_sites} sites")\n',
         needs=STRUCTURE, outputs=("formula", "reduced_formula", "formula_units", "n_sites"),
         explain="prints the formula, reduced formula, Z and number of sites",
-        keywords="formula composition atoms count number sites formula units z stoichiometry",
+        keywords="formula composition atoms count number sites formula units z stoichiometry natoms",
         example_source="NaCl.cif",
         expect=({"value": "formula_units", "equals": 4},),
     ),

@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .base import ATOMS, STRUCTURE, Recipe, Slot
+
+
+def _element_count(formula: str) -> int:
+    import re
+
+    return len(set(re.findall(r"[A-Z][a-z]?", formula)))
+
+
+def _abx3(values: dict[str, Any]) -> str | None:
+    import re
+
+    parts = re.findall(r"([A-Z][a-z]?)(\d*)", values.get("formula", ""))
+    if len(parts) != 3 or parts[2][1] != "3" or parts[0][1] not in ("", "1") or parts[1][1] not in (
+            "", "1"):
+        return "A cubic perovskite needs an ABX3 formula such as SrTiO3; which compound?"
+    return None
+
+
+def _binary(values: dict[str, Any]) -> str | None:
+    if _element_count(values.get("formula", "")) != 2:
+        return "That structure type holds binary compounds (NaCl, GaAs, ZnO); which one?"
+    return None
 
 CRYSTAL = (("fcc", "fcc"), ("bcc", "bcc"), ("hcp", "hcp"), ("diamond", "diamond"),
            ("simple cubic", "sc"), ("sc", "sc"))
@@ -48,7 +72,7 @@ RECIPES = [
                Slot("prototype", "choice", "structure type", choices=PROTOTYPES),
                Slot("a", "length", "lattice constant in Å",
                     near=("a =", "a=", "lattice", "constant", "parameter", "with"), unit="Å")),
-        gives=ATOMS,
+        gives=ATOMS, validate=_binary,
         explain="builds {formula} in the {prototype} structure with a = {a} Å",
         keywords="rocksalt zincblende wurtzite fluorite cesium chloride prototype binary compound build",
         example={"formula": "NaCl", "prototype": "rocksalt", "a": 5.64},
@@ -68,7 +92,7 @@ RECIPES = [
         slots=(Slot("formula", "formula", "ABX3 formula (A first)"),
                Slot("a", "length", "lattice constant in Å", default=4.0,
                     near=("a =", "a=", "lattice", "constant", "with"), unit="Å")),
-        gives=STRUCTURE,
+        gives=STRUCTURE, validate=_abx3,
         explain="builds cubic perovskite {formula} (Pm-3m) with a = {a} Å",
         keywords="perovskite abo3 abx3 cubic pm-3m srtio3 batio3",
         example={"formula": "SrTiO3", "a": 3.905},

@@ -52,7 +52,7 @@ RECIPES = [
                     near=("structures", "points", "steps", "cells"))),
         needs=STRUCTURE, outputs=("volumes",),
         explain="makes {n} isotropically strained copies from -{strain} to +{strain}",
-        keywords="series strained list range curve set several structures",
+        keywords="series strained list range curve set several structures steps points between",
         example={"strain": 0.02, "n": 5}, example_source="NaCl.cif",
         expect=({"value": "volumes", "len": 5},),
     ),

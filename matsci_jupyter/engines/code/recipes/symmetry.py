@@ -109,7 +109,8 @@ RECIPES = [
         slots=(Slot("path", "structure_file", "the CIF to check"), SYMPREC), gives=STRUCTURE,
         outputs=("declared", "detected_symbol", "detected_number"),
         explain="compares the space group declared in {path} with the one detected from its atoms",
-        keywords="declared detected header consistent check verify cif symmetry mismatch",
+        keywords="declared detected header consistent check verify cif symmetry mismatch match "
+                 "agree written spglib",
         example={"path": "NaCl.cif"},
         expect=({"value": "detected_number", "equals": 225},),
     ),

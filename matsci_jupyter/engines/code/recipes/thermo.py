@@ -87,7 +87,7 @@ RECIPES = [
              'decomposition = {e.composition.reduced_formula: round(frac, 4)\n'
              '                 for e, frac in diagram.get_decomposition(target).items()}\n'
              'print(f"{target.reduced_formula} -> {decomposition} (fractions of atoms)")\n',
-        slots=(ENERGIES, BASIS, Slot("target", "formula", "composition to decompose")),
+        slots=(ENERGIES, BASIS, Slot("target", "target_formula", "composition to decompose")),
         outputs=("decomposition",), prepare=_entries,
         explain="finds the decomposition of {target} on the hull of the given energies",
         keywords="decompose decomposition products phases hull breakdown",
