@@ -244,7 +244,7 @@ def _extract(slot: Slot, text: str, ctx: Context, so_far: dict[str, Any]) -> Any
         if formulas:
             return formulas[0]
         elements = slots.find_elements(text)
-        return elements[-1] if elements else None
+        return elements[0] if elements else None
     if kind in ("chiral_n", "chiral_m"):
         pair = slots.find_chiral_indices(text)
         if pair is None:

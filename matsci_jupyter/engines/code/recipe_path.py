@@ -139,7 +139,7 @@ def plan_request(request: str, *, variables: list[VarInfo] | None = None,
         if pick is not None and not pick.filled.complete and i + 1 < len(clauses):
             merged = f"{clause} and {clauses[i + 1]}"  # "distance between atom 0 | and atom 1"
             alt = _pick(merged, ctx, picks)
-            if alt is not None and alt.filled.complete:
+            if alt is not None and alt.filled.complete and alt.recipe.id == pick.recipe.id:
                 pick = alt
                 i += 1
         i += 1
@@ -317,6 +317,11 @@ def _source(need: str | None, request: str, ctx: Context, structure_vars: list[V
         recipe = RECIPES["read_structure"]
         notes.append(f"It reads the file your variable `{paths[0].name}` points to.")
         return Step(recipe, {"path": variable(paths[0].name)}), ""
+    surface = _metal_surface_source(request)
+    if surface is not None:
+        element, facet = surface
+        notes.append(f"It builds the {element}({facet}) surface with ASE first.")
+        return Step(RECIPES["metal_surface"], {"element": element, "facet": facet}), ""
     compound = slots.find_compound(request)
     if compound:
         match = slots.file_for_compound(compound, ctx.cwd)
@@ -340,6 +345,21 @@ def _source(need: str | None, request: str, ctx: Context, structure_vars: list[V
         options.append("one of your variables " + ", ".join(f"`{v.name}`" for v in structure_vars[:6]))
     wanted = f"a {compound} structure" if compound else "the structure"
     return None, f"Which structure should I use? Name {wanted}: {' or '.join(options)}."
+
+
+def _metal_surface_source(request: str) -> tuple[str, str] | None:
+    """(element, facet) when the request names a metal surface such as "Pt(111)" or "Cu 100 slab"."""
+    miller = slots.find_miller(request)
+    if miller is None or not re.search(r"\b(surface|slab|facet)s?\b", request, re.I):
+        return None
+    facet = "".join(str(abs(i)) for i in miller)
+    if facet not in ("111", "100", "110", "001"):
+        return None
+    for element in slots.find_elements(request):
+        reference = _ase_reference(element)
+        if reference and reference.split(",")[0] in ("fcc", "bcc", "hcp"):
+            return element, "100" if facet == "001" else facet
+    return None
 
 
 def _from_variable(info: VarInfo) -> Step:

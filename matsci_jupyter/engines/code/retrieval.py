@@ -28,6 +28,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"bravais", "crystalsystem bravais"),
     (r"unit\s+cells?", "cell"),
     (r"super[\s-]?cells?", "supercell"),
+    (r"\b(doubl|tripl)(e|ed|es|ing)\b(?=[^.;]*\b(cell|along|direction|axis|each)\b)", "supercell"),
     (r"equations?\s+of\s+state|\beos\b|e\s*\(\s*v\s*\)|energy[\s-]volume", "eos"),
     (r"bulk\s+modul(us|i)", "bulkmodulus eos"),
     (r"birch[\s-]murnaghan", "eos"),
@@ -91,6 +92,7 @@ a an the of in on at to for with and or by from into onto this that these those 
 i you your we our please can could would should will how what which who is are was were be been do
 does did give show tell get compute calculate determine find report print let want need using use
 some then now also just new here there as so if than about like want'd i'd i'm let's want'll
+structure structures crystal crystals material materials compound compounds have has had
 """.split())
 
 

@@ -227,6 +227,7 @@ def file_for_compound(compound: str, folder: str | os.PathLike[str] | None = Non
 # ---------------------------------------------------------------- integers, vectors
 def find_supercell(text: str) -> tuple[int, int, int] | None:
     """A supercell size: "2x2x1", "2 × 2 × 2", "2 by 2 by 1", "3x3" (in-plane), "doubled along c"."""
+    text = _strip_paths(text)
     m = re.search(r"(?<![\d.])(\d{1,2})\s*[x×*]\s*(\d{1,2})\s*[x×*]\s*(\d{1,2})(?![\d.])", text, re.I)
     if not m:
         m = re.search(r"(?<![\d.])(\d{1,2})\s+by\s+(\d{1,2})\s+by\s+(\d{1,2})\b", text, re.I)
@@ -351,6 +352,13 @@ def find_length(text: str, near: tuple[str, ...] = ()) -> float | None:
     if near:
         close = [n for n in nums if _near(text, n, near)]
         nums = close or []
+    if not nums and near:
+        # "a = 3.905" or "lattice constant 4.0": a bare number right after the phrase is in Å
+        for n in find_numbers(text):
+            before = text[max(0, n.start - 25):n.start].lower()
+            if not n.unit and re.search(r"(\ba\s*=\s*|lattice\s+(constant|parameter)\s*(of|=|is)?\s*)$",
+                                        before) and any(w.strip() in before for w in near):
+                return n.value
     if not nums:
         return None
     n = nums[0]
