@@ -43,6 +43,7 @@ class RunResult:
     summaries: dict[str, dict] = field(default_factory=dict)  # structure name -> formula, cell...
     warnings: list[dict] = field(default_factory=list)  # category, message, line, in_snippet
     file_info: dict[str, dict] = field(default_factory=dict)  # new file -> size, parses, formula
+    warm: bool = False  # ran as a fork of the warm sandbox (numpy/pymatgen/ASE preloaded)
 
     def value(self, name: str) -> Any:
         """A captured value decoded back into a Quantity / Structure / Atoms where tagged."""
@@ -121,23 +122,11 @@ def run_code(
         (folder / "tmp").mkdir(exist_ok=True)
         out_path, err_path = folder / "_matsci_stdout.txt", folder / "_matsci_stderr.txt"
         t0 = time.perf_counter()
-        with open(out_path, "wb") as out, open(err_path, "wb") as err:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "matsci_jupyter.sandbox._harness",
-                 str(folder / "_matsci_spec.json")],
-                cwd=folder, env=_sandbox_env(folder), stdin=subprocess.DEVNULL, stdout=out,
-                stderr=err, start_new_session=True, preexec_fn=_limits(memory_mb, MAX_FILE_MB))
-            timed_out = False
-            try:
-                proc.wait(timeout=timeout_s)
-            except subprocess.TimeoutExpired:
-                timed_out = True
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+        returncode, timed_out, warm = _launch(folder, out_path, err_path, timeout_s, memory_mb)
         seconds = time.perf_counter() - t0
         stdout, stderr = _tail(out_path), _tail(err_path)
         result = RunResult(ok=False, stdout=stdout, stderr=stderr, timed_out=timed_out,
-                           seconds=seconds,
+                           seconds=seconds, warm=warm,
                            workdir=str(folder) if keep_workdir or not own_dir else None)
         result_file = Path(spec["result_path"])
         if timed_out:
@@ -153,8 +142,8 @@ def run_code(
             if result.error_type == "MemoryError":
                 result.memory_exceeded = True
         else:
-            result.memory_exceeded = "MemoryError" in stderr or proc.returncode in (-9, -11)
-            result.error = (f"the process died (exit status {proc.returncode})"
+            result.memory_exceeded = "MemoryError" in stderr or returncode in (-9, -11)
+            result.error = (f"the process died (exit status {returncode})"
                             + ("; memory limit exceeded" if result.memory_exceeded else ""))
             result.error_type = "Crash"
         result.files = sorted(p.name for p in folder.iterdir()
@@ -164,6 +153,40 @@ def run_code(
     finally:
         if own_dir and not keep_workdir:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _launch(folder: Path, out_path: Path, err_path: Path, timeout_s: float,
+            memory_mb: int) -> tuple[int | None, bool, bool]:
+    """Start the harness (warm fork when possible); returns (exit code, timed out, warm)."""
+    from . import pool
+
+    spec = str(folder / "_matsci_spec.json")
+    env = _sandbox_env(folder)
+    job = {"spec": spec, "workdir": str(folder), "stdout": str(out_path), "stderr": str(err_path),
+           "env": env, "memory_mb": memory_mb, "file_mb": MAX_FILE_MB}
+    warm = pool.run(job, timeout_s, _base_env())
+    if warm is not None:
+        return warm[0], warm[1], True
+    with open(out_path, "wb") as out, open(err_path, "wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "matsci_jupyter.sandbox._harness", spec], cwd=folder, env=env,
+            stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True,
+            preexec_fn=_limits(memory_mb, MAX_FILE_MB))
+        timed_out = False
+        try:
+            proc.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    return proc.returncode, timed_out, False
+
+
+def warm_up() -> None:
+    """Start the warm sandbox in the background so the first run does not wait for imports."""
+    from . import pool
+
+    pool.prestart(_base_env())
 
 
 def _read_result(path: Path) -> dict[str, Any] | None:
@@ -204,13 +227,18 @@ def _copy_inputs(inputs: Any, folder: Path) -> None:
             raise FileNotFoundError(f"input {src} does not exist")
 
 
-def _sandbox_env(folder: Path) -> dict[str, str]:
+def _base_env() -> dict[str, str]:
     keep = ("PATH", "LANG", "LC_ALL", "PYTHONPATH", "VIRTUAL_ENV", "PMG_VASP_PSP_DIR")
     env = {k: v for k, v in os.environ.items() if k in keep}
     env.update(
-        HOME=str(folder), PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1", PYTHONHASHSEED="0",
-        TMPDIR=str(folder / "tmp"), MPLCONFIGDIR=str(folder / "tmp"), MPLBACKEND="Agg",
+        PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1", PYTHONHASHSEED="0", MPLBACKEND="Agg",
         OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1",
         NO_PROXY="*", HF_HUB_OFFLINE="1", PYTHONNOUSERSITE="1",
     )
+    return env
+
+
+def _sandbox_env(folder: Path) -> dict[str, str]:
+    env = _base_env()
+    env.update(HOME=str(folder), TMPDIR=str(folder / "tmp"), MPLCONFIGDIR=str(folder / "tmp"))
     return env

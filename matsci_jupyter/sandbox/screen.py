@@ -118,6 +118,7 @@ WRITING_METHODS = {
 }
 COPY_METHODS = {"copy", "copy2", "copyfile", "copytree"}  # (src, dst): only dst is checked
 LINK_METHODS = {"symlink_to", "hardlink_to"}
+CONTENT_METHODS = {"write", "dump", "save"}  # on a file handle the first argument is data
 PATH_KEYWORDS = {"filename", "fname", "file", "path", "dst", "fileobj", "output", "outfile",
                  "out", "target", "dest", "filepath", "file_path", "output_dir", "directory"}
 ESCAPE_ATTRIBUTES = {
@@ -291,6 +292,10 @@ class _Visitor(ast.NodeVisitor):
             why = _unsafe_path(func.value) if func.attr in (
                 "write_text", "write_bytes", "mkdir", "touch", "symlink_to", "hardlink_to") else None
             args = node.args[1:] if func.attr in COPY_METHODS else node.args
+            receiver = _dotted(func.value)
+            if func.attr in CONTENT_METHODS and not (receiver and receiver.split(".")[0] in
+                                                     self.aliases):
+                args = []  # fh.write("/text"): the argument is content, not a path
             candidates = list(args) + [kw.value for kw in node.keywords if kw.arg in PATH_KEYWORDS]
             for arg in candidates:
                 why = why or _unsafe_path(arg)

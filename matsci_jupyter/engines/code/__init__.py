@@ -48,6 +48,9 @@ def generate_code(request: str, *, namespace: Mapping[str, Any] | None = None, m
     if why:
         return CodeResult(request, refusal=why,
                           explanation="Nothing was generated or run for this request.")
+    from ...sandbox.runner import warm_up
+
+    warm_up()  # imports pymatgen/ASE in the sandbox process while the request is planned
     cwd = str(cwd or os.getcwd())
     variables = summarize(namespace)
     if model is None:

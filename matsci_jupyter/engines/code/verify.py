@@ -59,6 +59,7 @@ class Verification:
     inputs: list[str] = field(default_factory=list)  # files copied into the sandbox
     variables: list[str] = field(default_factory=list)  # user variables copied in
     not_copied: list[str] = field(default_factory=list)  # variables that could not be copied
+    warm: bool = False  # ran in a fork of the warm sandbox
 
     @property
     def passed(self) -> bool:
@@ -231,7 +232,7 @@ def verify(code: str, *, namespace: Mapping[str, Any] | None = None,
         error=result.error, error_type=result.error_type, error_line=result.error_line,
         traceback=result.traceback, timed_out=result.timed_out,
         memory_exceeded=result.memory_exceeded, seconds=result.seconds, values=result.values,
-        files=result.file_info, inputs=sorted(k for k in inputs),
+        files=result.file_info, inputs=sorted(k for k in inputs), warm=result.warm,
         variables=[n for n in names if not any(p.startswith(f"`{n}`") for p in exported.problems)],
         not_copied=exported.problems)
     if result.refused is not None:
