@@ -129,6 +129,12 @@ def _summary(value: object) -> dict:
 
                 d = atoms.get_all_distances(mic=bool(any(atoms.pbc)))
                 out["min_distance"] = float(np.min(d[~np.eye(len(atoms), dtype=bool)]))
+            if all(atoms.pbc) and len(atoms) <= 400:  # an atom and its own periodic image
+                import numpy as np
+                from ase.geometry import minkowski_reduce
+
+                image = float(min(np.linalg.norm(minkowski_reduce(atoms.cell.array)[0], axis=1)))
+                out["min_distance"] = min(out.get("min_distance", image), image)
             from ase.formula import Formula
 
             out["reduced_formula"] = str(Formula(out["formula"]).reduce()[0])
@@ -146,6 +152,9 @@ def _summary(value: object) -> dict:
 
                 d = np.array(value.distance_matrix)
                 out["min_distance"] = float(np.min(d[~np.eye(len(value), dtype=bool)]))
+            if hasattr(value, "lattice") and len(value) <= 400:  # a site and its periodic image
+                image = float(min(value.lattice.get_lll_reduced_lattice().abc))
+                out["min_distance"] = min(out.get("min_distance", image), image)
             elif len(value) > 400 and hasattr(value, "is_valid"):
                 out["too_close"] = not value.is_valid(tol=0.5)
     except Exception as exc:  # a summary must never break the report

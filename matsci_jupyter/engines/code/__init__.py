@@ -78,7 +78,7 @@ def generate_code(request: str, *, namespace: Mapping[str, Any] | None = None, m
                                 source="recipes", recipes=plan.recipe_ids())
             if verification.passed or not use_model:
                 return result
-        elif not use_model or outcome.score >= REQUEST_THRESHOLD:
+        elif not use_model or (outcome.score >= REQUEST_THRESHOLD and not outcome.uncovered):
             # a recipe matched but a value is missing: a model could not know it either
             return CodeResult(request, clarification=outcome.clarification)
     from .model_path import generate_with_model

@@ -39,6 +39,19 @@ class Outcome:
     refusal: str | None = None
     suggestions: list[str] = field(default_factory=list)  # recipe titles worth mentioning
     score: float = 0.0
+    uncovered: list[str] = field(default_factory=list)  # topics no recipe covers
+
+
+# Topics a user may ask for that no recipe covers: matching the rest of the request would
+# silently answer a different question (e.g. "Ewald sum ... oxidation states" -> oxidation states).
+UNCOVERED = re.compile(
+    r"\b(phonons?|band\s*(?:structures?|gaps?)|density\s+of\s+states|dos|dft|vasp\s+(?:calculation|"
+    r"run|job)s?|quantum\s+espresso|gaussian|neural\s+net\w*|machine\s+learning|train\w*|ewald|"
+    r"madelung|elastic\s+(?:tensor|constants?|modul\w+)|neb|transition\s+states?|diffusi\w+|"
+    r"conductivit\w+|thermal\s+expansion|magnetic\s+moments?|magneti[sz]ation|spin[\s-]polari[sz]ed|"
+    r"charge\s+density|wannier|fermi\s+(?:level|surface)|electronic\s+structure|"
+    r"piezoelectric\w*|dielectric|optical|absorption\s+spectr\w+|raman|infrared|nmr|xps|exafs|"
+    r"pourbaix|monte\s+carlo|cluster\s+expansion|sqs|special\s+quasi\w*)\b", re.I)
 
 
 _SPLIT = re.compile(
@@ -101,6 +114,12 @@ def plan_request(request: str, *, variables: list[VarInfo] | None = None,
     why = refusal(request)
     if why:
         return Outcome(refusal=why)
+    uncovered = sorted({m.group(0).lower() for m in UNCOVERED.finditer(request)})
+    if uncovered:
+        return Outcome(clarification="The recipe library has no recipe for " + ", ".join(
+            f"'{u}'" for u in uncovered) + "; only a language model can attempt this (load one with "
+            "`%matsci model load ...`), and its code will be verified the same way.",
+                       uncovered=uncovered, score=0.0)
     ctx = Context(request=request, cwd=cwd, variables=variables)
     structure_vars = [v for v in variables if v.kind in STRUCTURE_KINDS]
     mentioned = slots.find_variables(request, [v.name for v in variables])

@@ -24,6 +24,8 @@ from . import slots
 PHRASES: tuple[tuple[str, str], ...] = (
     (r"space[\s-]?groups?|spacegroups?|hermann[\s-]mauguin", "spacegroup"),
     (r"point[\s-]groups?", "pointgroup"),
+    (r"zinc\s+blende", "zincblende"),
+    (r"rock\s+salt", "rocksalt"),
     (r"crystal\s+systems?", "crystalsystem"),
     (r"bravais", "crystalsystem bravais"),
     (r"unit\s+cells?", "cell"),
@@ -136,6 +138,8 @@ def _tag_entities(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Normalised tokens of ``text`` (see the module docstring)."""
+    text = re.sub(r"\bE\s*\(\s*([A-Z][A-Za-z0-9]*)\s*\)", r" \1 ", text)  # E(Li2O) = ...
+    text = re.sub(r"(?<=[A-Za-z])[-–—](?=[A-Za-z])", " ", text)  # Mg–O, Si-Si-Si, Niggli-reduce
     text = _tag_entities(text)
     lowered = text.lower()
     for pattern, token in PHRASES:
