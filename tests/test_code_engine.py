@@ -206,3 +206,9 @@ def test_topics_no_recipe_covers_are_not_half_answered(request_text, topic, here
     result = generate_code(request_text, model=None)
     assert result.clarification and topic in result.clarification.lower()
     assert not result.code and no_sandbox == []
+
+
+def test_names_the_code_defines_itself_are_not_copied():
+    code = ("from pymatgen.core import Structure\nimport numpy as np\ndef helper():\n    return 1\n"
+            "structure = Structure.from_file('x.cif')\nvalue = np.pi + s\n")
+    assert used_names(code, {"Structure", "np", "helper", "structure", "s"}) == ["s"]

@@ -176,6 +176,14 @@ def used_names(code: str, candidates: set[str]) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and node.id in candidates:
             events.append((node.lineno, node.col_offset, node.id, isinstance(node.ctx, ast.Load)))
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):  # the code defines these itself
+            for alias in node.names:
+                name = alias.asname or alias.name.split(".")[0]
+                if name in candidates:
+                    events.append((node.lineno, -1, name, False))
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and (
+                node.name in candidates):
+            events.append((node.lineno, -1, node.name, False))
     first: dict[str, bool] = {}
     for _, _, name, is_load in sorted(events):
         first.setdefault(name, is_load)

@@ -218,7 +218,7 @@ def verify(code: str, *, namespace: Mapping[str, Any] | None = None,
                             error_type="TooLarge", inputs=sorted(inputs))
     staging = Path(tempfile.mkdtemp(prefix="matsci-stage-"))
     try:
-        names = ns.used_names(code, set(namespace or {}))
+        names = ns.used_names(code, {v.name for v in ns.summarize(namespace, limit=10_000)})
         exported = ns.export(namespace or {}, names, staging) if names else ns.Export()
         all_inputs = {**inputs, **exported.inputs}
         capture_names = list(dict.fromkeys([*capture, *assigned_names(code)]))
