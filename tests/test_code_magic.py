@@ -27,11 +27,19 @@ def ip():
     session.unload()
 
 
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory) -> Path:
     from matsci_jupyter.engines.code.examples import write_example_files
 
-    write_example_files(tmp_path)
+    root = tmp_path_factory.mktemp("magic-examples")
+    write_example_files(root)
+    return root
+
+
+@pytest.fixture
+def folder(examples, tmp_path, monkeypatch):
+    for p in examples.iterdir():
+        shutil.copy(p, tmp_path / p.name)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import slots
-from .recipes.base import REQUIRED, Raw, Recipe, Slot
+from .recipes.base import Raw, Recipe, Slot
 
 QUESTIONS = {
     "structure_file": "Which structure file should I read? (for example LiFePO4.cif)",
@@ -284,6 +284,3 @@ def question(slot: Slot) -> str:
     """What to ask the user when ``slot`` cannot be filled."""
     return QUESTIONS.get(slot.kind, f"What should {slot.help} be?")
 
-
-def missing_default(slot: Slot) -> Any:
-    return None if slot.default is REQUIRED else slot.default

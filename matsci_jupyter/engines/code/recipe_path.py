@@ -18,7 +18,7 @@ from . import retrieval, slots
 from .filling import ASE_ONLY_SUFFIXES, Context, Filled, fill, question, variable
 from .namespace import VarInfo
 from .plan import Plan, Step
-from .recipes import ATOMS, RECIPES, SOURCES, STRUCTURE, Raw, Recipe
+from .recipes import RECIPES, SOURCES, Raw, Recipe
 from .safety import refusal
 
 CLAUSE_THRESHOLD = 3.0  # BM25 score for a clause to count as a step of its own

@@ -365,14 +365,6 @@ def find_length(text: str, near: tuple[str, ...] = ()) -> float | None:
     return n.value * LENGTH_UNITS.get(n.unit, 1.0)
 
 
-def find_quantity(text: str, units: tuple[str, ...], near: tuple[str, ...] = ()) -> float | None:
-    """The first number written with one of ``units`` (and near ``near`` when given)."""
-    nums = [n for n in find_numbers(text) if n.unit in units]
-    if near:
-        nums = [n for n in nums if _near(text, n, near)]
-    return nums[0].value if nums else None
-
-
 def find_plain_number(text: str, near: tuple[str, ...] = (), integer: bool = False) -> float | None:
     """A number without a unit near one of ``near``'s words."""
     for n in find_numbers(text):

@@ -72,10 +72,6 @@ class Recipe:
             return "report"
         return "standalone"
 
-    def document(self) -> str:
-        """The text retrieval indexes."""
-        return " ".join([self.title, self.description, *self.examples, self.keywords])
-
     def render(self, values: dict[str, Any]) -> str:
         """The body with every slot written as a Python literal."""
         full = {s.name: s.default for s in self.slots if not s.required}
