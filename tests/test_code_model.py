@@ -209,3 +209,24 @@ def test_messages_are_well_formed(tmp_path):
     messages = build_messages("make a slab", [], str(tmp_path), [("Slab", "x = 1\n")])
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "Slab" in messages[1]["content"] and "none" in messages[1]["content"]
+
+
+@pytest.mark.slow
+def test_real_tiny_model_path_ends_gracefully(here, tiny_model):
+    """A real (random-weight, 256-token) 4-bit model: no crash, an honest unverified result."""
+    result = generate_code(EWALD, model=tiny_model, max_rounds=1, timeout_s=5)
+    assert result.source == "model" and not result.verified
+    assert "context" in result.explanation or result.attempts
+
+
+def test_prompt_shrinks_to_fit_a_small_context(here):
+    class Small(ScriptedModel):
+        @property
+        def context_length(self):
+            return 900
+
+    model = Small([answer(GOOD_EWALD)])
+    result = run(model)
+    assert result.verified
+    assert sum(len(m["content"]) // 4 for m in model.prompts[0]) < 900
+    assert model.prompt_text(0).count("\n### ") < 3  # fewer worked examples than usual

@@ -104,16 +104,49 @@ def extract(text: str) -> tuple[str, str]:
     return code.strip("\n") + ("\n" if code.strip() else ""), explanation
 
 
+MIN_ANSWER_TOKENS = 96
+
+
+def room(model: Any, messages: list[dict[str, str]]) -> int | None:
+    """Tokens left for the answer in the model's context (None when the model has no limit)."""
+    limit = getattr(model, "context_length", None)
+    if not limit:
+        return None
+    used = sum(model.count_tokens(m["content"]) + 8 for m in messages) + 16
+    return limit - used
+
+
+def fitting_messages(request: str, model: Any, variables: list[VarInfo], cwd: str
+                     ) -> list[dict[str, str]] | None:
+    """The richest prompt that leaves room for an answer: fewer examples for small contexts."""
+    examples = examples_for(request)
+    for n in range(len(examples), -1, -1):
+        messages = build_messages(request, variables, cwd, examples[:n])
+        left = room(model, messages)
+        if left is None or left >= MIN_ANSWER_TOKENS:
+            return messages
+    return None
+
+
 def generate_with_model(request: str, model: Any, *, namespace: Mapping[str, Any] | None,
                         variables: list[VarInfo], cwd: str, max_rounds: int = 3,
                         timeout_s: float = 30.0, max_new_tokens: int = 1024) -> CodeResult:
     """Ask ``model`` for code, verify it, and feed failures back up to ``max_rounds`` times."""
-    messages = build_messages(request, variables, cwd, examples_for(request))
+    name = getattr(model, "name", "model")
+    messages = fitting_messages(request, model, variables, cwd)
+    if messages is None:
+        return CodeResult(request, source="model", model=name, explanation=(
+            f"The model's context ({model.context_length} tokens) is too small for a code-writing "
+            "prompt; nothing was generated. Use a model with a longer context."))
     attempts: list[dict[str, Any]] = []
     code = explanation = ""
     verification = None
     for round_no in range(max_rounds + 1):
-        answer = model.generate(messages, max_new_tokens=max_new_tokens, temperature=0.0)
+        left = room(model, messages)
+        if left is not None and left < MIN_ANSWER_TOKENS:
+            break  # the repair conversation no longer fits: keep the last verified state
+        tokens = max_new_tokens if left is None else min(max_new_tokens, left)
+        answer = model.generate(messages, max_new_tokens=tokens, temperature=0.0)
         code, explanation = extract(answer)
         if not code.strip():
             feedback = "No ```python code block was found in the answer."
@@ -129,7 +162,6 @@ def generate_with_model(request: str, model: Any, *, namespace: Mapping[str, Any
         if round_no < max_rounds:
             messages = [*messages, {"role": "assistant", "content": answer},
                         {"role": "user", "content": REPAIR.format(feedback=feedback)}]
-    name = getattr(model, "name", "model")
     if verification is None:
         return CodeResult(request, explanation="The model did not produce code.", source="model",
                           model=name, attempts=attempts)

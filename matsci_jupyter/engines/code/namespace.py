@@ -200,6 +200,19 @@ class Export:
     problems: list[str] = field(default_factory=list)
 
 
+def _nbytes(value: Any, kind: str) -> int:
+    """Size in memory of frames and arrays (checked before anything is written)."""
+    try:
+        if kind in ("dataframe", "series"):
+            return int(value.memory_usage(deep=False).sum()) if kind == "dataframe" else int(
+                value.memory_usage(deep=False))
+        if kind == "array":
+            return int(value.nbytes)
+    except Exception:
+        return 0
+    return 0
+
+
 def export(namespace: Mapping[str, Any], names: list[str], folder: str | os.PathLike[str]) -> Export:
     """Write copies of ``names`` into ``folder`` and a preamble that recreates them in the sandbox."""
     out = Export()
@@ -213,6 +226,9 @@ def export(namespace: Mapping[str, Any], names: list[str], folder: str | os.Path
         kind = kind_of(value)
         rel = f"_matsci_ns/{name}"
         try:
+            in_memory = _nbytes(value, kind)
+            if in_memory > MAX_EXPORT_BYTES:
+                raise ValueError(f"{in_memory / 2**20:.0f} MB is too large to copy for verification")
             if kind in ("structure", "molecule"):
                 target = base / f"{name}.json"
                 target.write_text(json.dumps(value.as_dict()), encoding="utf-8")

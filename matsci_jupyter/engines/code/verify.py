@@ -222,9 +222,12 @@ def verify(code: str, *, namespace: Mapping[str, Any] | None = None,
         exported = ns.export(namespace or {}, names, staging) if names else ns.Export()
         all_inputs = {**inputs, **exported.inputs}
         capture_names = list(dict.fromkeys([*capture, *assigned_names(code)]))
-        result = run_code(_rewrite(code, rewrites), inputs=all_inputs, capture=capture_names,
-                          timeout_s=timeout_s, memory_mb=memory_mb,
-                          preamble=exported.preamble or None)
+        try:
+            result = run_code(_rewrite(code, rewrites), inputs=all_inputs, capture=capture_names,
+                              timeout_s=timeout_s, memory_mb=memory_mb,
+                              preamble=exported.preamble or None)
+        except OSError as exc:  # no interpreter to start, disk full ...
+            return Verification(error=f"the sandbox could not start: {exc}", error_type="Sandbox")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     v = Verification(
