@@ -223,10 +223,10 @@ def test_prompt_shrinks_to_fit_a_small_context(here):
     class Small(ScriptedModel):
         @property
         def context_length(self):
-            return 900
+            return 650
 
     model = Small([answer(GOOD_EWALD)])
     result = run(model)
     assert result.verified
-    assert sum(len(m["content"]) // 4 for m in model.prompts[0]) < 900
+    assert sum(len(m["content"]) // 4 for m in model.prompts[0]) < 650
     assert model.prompt_text(0).count("\n### ") < 3  # fewer worked examples than usual
