@@ -144,3 +144,35 @@ def test_kernel_payload_creates_a_new_cell_below(tmp_path):
         kc.stop_channels()
         km.shutdown_kernel(now=True)
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_produced_structures_go_to_the_viewer_when_it_exists(ip, folder, monkeypatch):
+    import sys
+    import types
+
+    shown = []
+
+    class View:
+        def __init__(self, structure):
+            self.structure = structure
+
+        def _repr_mimebundle_(self, include=None, exclude=None):
+            formula = self.structure.composition.reduced_formula
+            return {"text/plain": formula, "text/html": f"<div class='fake-viewer'>{formula}</div>"}
+
+    fake = types.ModuleType("matsci_jupyter.engines.structure")
+    fake.view = lambda s: shown.append(s) or View(s)
+    monkeypatch.setitem(sys.modules, "matsci_jupyter.engines.structure", fake)
+    with capture_output() as cap:
+        ip.run_cell_magic("matsci", "code", "read NaCl.cif and make a 2x1x1 supercell")
+    assert [s.composition.formula.replace(" ", "") for s in shown] == ["Na8Cl8"]
+    assert "fake-viewer" in _html(cap)
+
+
+def test_without_the_viewer_structures_are_summarised_as_text(ip, folder, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "matsci_jupyter.engines.structure", None)  # ImportError
+    with capture_output() as cap:
+        ip.run_cell_magic("matsci", "code", "read NaCl.cif and make a 2x1x1 supercell")
+    assert "<td>Na8Cl8</td>" in _html(cap)
