@@ -143,8 +143,8 @@ def _extract(slot: Slot, text: str, ctx: Context, so_far: dict[str, Any]) -> Any
         elements = slots.find_elements(text)
         return elements[0] if elements else None
     if kind == "target_formula":  # the compound asked about, not one listed with its energy
-        clean = slots._strip_paths(text)
-        asked = [tok for tok, start in slots._tokens(clean)
+        clean = slots.strip_paths(text)
+        asked = [tok for tok, start in slots.tokens_with_positions(clean)
                  if (slots.is_formula(tok) or slots.is_formula(tok, allow_single=True))
                  and not re.match(r"\s*[:=]?\s*[-−+]?\d", clean[start + len(tok):])]
         return asked[-1] if asked else None

@@ -78,19 +78,20 @@ def is_formula(token: str, *, allow_single: bool = False) -> bool:
 UPPERCASE_MOLECULES = {"CO", "NO", "BN", "HF", "KI", "KF", "NF", "CS"}
 
 
-def _tokens(text: str) -> list[tuple[str, int]]:
+def tokens_with_positions(text: str) -> list[tuple[str, int]]:
+    """Formula-like words with their offsets, unbalanced brackets and full stops trimmed."""
     out = []
     for m in re.finditer(r"[A-Za-z0-9().]+", text):
-        tok = m.group(0).rstrip(".")
+        tok, start = m.group(0).rstrip("."), m.start()
         while tok.endswith(")") and tok.count(")") > tok.count("("):
             tok = tok[:-1]
         while tok.startswith("(") and tok.count("(") > tok.count(")"):
-            tok = tok[1:]
-        out.append((tok, m.start()))
+            tok, start = tok[1:], start + 1
+        out.append((tok, start))
     return out
 
 
-def _strip_paths(text: str) -> str:
+def strip_paths(text: str) -> str:
     """Blank out file names so "LiFePO4.cif" is not also read as the formula "LiFePO4"."""
     return _PATH.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -98,7 +99,7 @@ def _strip_paths(text: str) -> str:
 def find_formulas(text: str) -> list[str]:
     """Compound formulas in order of appearance ("Fe2O3", "LiCoO2"); single elements excluded."""
     out: list[str] = []
-    for tok, _ in _tokens(_strip_paths(text)):
+    for tok, _ in tokens_with_positions(strip_paths(text)):
         if is_formula(tok) and tok not in out:
             out.append(tok)
     return out
@@ -107,7 +108,7 @@ def find_formulas(text: str) -> list[str]:
 def find_elements(text: str) -> list[str]:
     """Element symbols ("Li", "Fe") and names ("silicon") in order of appearance."""
     found: list[tuple[int, str]] = []
-    clean = _strip_paths(text)
+    clean = strip_paths(text)
     names = element_names()
     for m in re.finditer(r"[A-Za-z]+", clean):
         word = m.group(0)
@@ -227,7 +228,7 @@ def file_for_compound(compound: str, folder: str | os.PathLike[str] | None = Non
 # ---------------------------------------------------------------- integers, vectors
 def find_supercell(text: str) -> tuple[int, int, int] | None:
     """A supercell size: "2x2x1", "2 × 2 × 2", "2 by 2 by 1", "3x3" (in-plane), "doubled along c"."""
-    text = _strip_paths(text)
+    text = strip_paths(text)
     m = re.search(r"(?<![\d.])(\d{1,2})\s*[x×*]\s*(\d{1,2})\s*[x×*]\s*(\d{1,2})(?![\d.])", text, re.I)
     if not m:
         m = re.search(r"(?<![\d.])(\d{1,2})\s+by\s+(\d{1,2})\s+by\s+(\d{1,2})\b", text, re.I)
@@ -321,7 +322,7 @@ _NUMBER = re.compile(
 
 def find_numbers(text: str) -> list[Number]:
     """Every number not part of a supercell, Miller index, formula or file name."""
-    masked = _strip_paths(text)
+    masked = strip_paths(text)
     masked = re.sub(r"\d+\s*[x×]\s*\d+(\s*[x×]\s*\d+)?", lambda m: " " * len(m.group(0)), masked)
     masked = re.sub(r"[(\[]\s*-?\d\s*[, ]?\s*-?\d\s*[, ]?\s*-?\d\s*[)\]]",
                     lambda m: " " * len(m.group(0)), masked)
@@ -432,7 +433,7 @@ def find_species_map(text: str) -> dict[str, str] | None:
             return word
         return names.get(word.lower())
 
-    clean = _strip_paths(text)
+    clean = strip_paths(text)
     pairs: dict[str, str] = {}
     for m in re.finditer(rf"\b{_REPLACE_VERB}\s+(?:(?:all|every|each)\s+(?:of\s+)?)?(?:(?:one|two|three|"
                          rf"a|an|\d+|some|half)\s+(?:of\s+)?)?(?:the\s+)?(?:\w+\s+of\s+the\s+)?"
@@ -481,7 +482,7 @@ def find_energies(text: str) -> tuple[dict[str, float], str] | None:
     """
     pairs: dict[str, float] = {}
     units: list[str] = []
-    clean = re.sub(r"\bE\s*\(\s*", "", _strip_paths(text))
+    clean = re.sub(r"\bE\s*\(\s*", "", strip_paths(text))
     for m in _ENERGY.finditer(clean):
         formula = m.group("f").strip("()")
         if not (is_formula(formula) or is_formula(formula, allow_single=True)):
@@ -595,7 +596,7 @@ def find_range(text: str, near: tuple[str, ...] = ()) -> tuple[float, float] | N
 
 def find_reaction(text: str) -> tuple[list[str], list[str]] | None:
     """Reactants and products: "A + B -> C + D", "A + B = C", "make C from A and B"."""
-    clean = _strip_paths(text)
+    clean = strip_paths(text)
     m = re.search(r"(.+?)(?:->|→|=>|⟶|=|\bgives\b|\byields\b|\bforms?\b)(.+)", clean)
     if m:
         left, right = find_formulas_or_elements(m.group(1)), find_formulas_or_elements(m.group(2))
@@ -614,7 +615,7 @@ def find_reaction(text: str) -> tuple[list[str], list[str]] | None:
 def find_formulas_or_elements(text: str) -> list[str]:
     """Formulas and bare element symbols in order ("Al + O2" -> ["Al", "O2"])."""
     out = []
-    for tok, _ in _tokens(_strip_paths(text)):
+    for tok, _ in tokens_with_positions(strip_paths(text)):
         if (is_formula(tok) or is_formula(tok, allow_single=True)) and tok not in out:
             out.append(tok)
     return out
@@ -664,7 +665,7 @@ def find_molecule(text: str) -> str | None:
     for name, formula in MOLECULE_NAMES.items():
         if re.search(rf"\b{name}\b", text, re.I):
             return formula
-    for tok, _ in _tokens(_strip_paths(text)):
+    for tok, _ in tokens_with_positions(strip_paths(text)):
         if tok in g2.names:
             return tok
     return None
