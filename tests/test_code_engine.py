@@ -212,3 +212,11 @@ def test_names_the_code_defines_itself_are_not_copied():
     code = ("from pymatgen.core import Structure\nimport numpy as np\ndef helper():\n    return 1\n"
             "structure = Structure.from_file('x.cif')\nvalue = np.pi + s\n")
     assert used_names(code, {"Structure", "np", "helper", "structure", "s"}) == ["s"]
+
+
+def test_the_only_structure_is_not_used_for_a_different_compound(here, no_sandbox):
+    from pymatgen.core import Structure
+
+    ns = {"s": Structure.from_file("NaCl.cif")}
+    result = generate_code("what is the density of Fe2O3", namespace=ns, model=None)
+    assert result.clarification and "Fe2O3" in result.clarification and no_sandbox == []

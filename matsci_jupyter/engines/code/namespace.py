@@ -33,6 +33,7 @@ class VarInfo:
     #            bool, array, sequence, mapping, other
     type_name: str
     summary: str
+    formula: str | None = None  # of a Structure/Atoms, to tell "Fe2O3" from another compound
 
     def line(self) -> str:
         return f"- `{self.name}`: {self.summary}"
@@ -136,6 +137,17 @@ def _summary(value: Any, kind: str) -> str:
     return f"object of type {type(value).__module__}.{type(value).__name__}"
 
 
+def _formula(value: Any, kind: str) -> str | None:
+    try:
+        if kind in ("structure", "molecule"):
+            return value.composition.formula.replace(" ", "")
+        if kind == "atoms":
+            return value.get_chemical_formula()
+    except Exception:
+        return None
+    return None
+
+
 def summarize(namespace: Mapping[str, Any] | None, limit: int = MAX_VARIABLES) -> list[VarInfo]:
     """One :class:`VarInfo` per user variable (modules, functions and private names skipped)."""
     if not namespace:
@@ -152,7 +164,8 @@ def summarize(namespace: Mapping[str, Any] | None, limit: int = MAX_VARIABLES) -
         if type(value).__module__.startswith(("IPython", "ipykernel", "traitlets")):
             continue
         kind = kind_of(value)
-        out.append(VarInfo(name, kind, type(value).__name__, _summary(value, kind)))
+        out.append(VarInfo(name, kind, type(value).__name__, _summary(value, kind),
+                           _formula(value, kind)))
         if len(out) >= limit:
             break
     return out

@@ -354,7 +354,8 @@ def _source(need: str | None, request: str, ctx: Context, structure_vars: list[V
                 notes.append(f"Bulk {compound} is built in its reference structure from ASE's "
                              f"data ({reference}).")
                 return Step(RECIPES["bulk_element"], {"element": compound}), ""
-    if len(structure_vars) == 1:
+    if len(structure_vars) == 1 and (compound is None or _same_elements(
+            compound, structure_vars[0].formula)):
         only = structure_vars[0]
         notes.append(f"It works on a copy of `{only.name}`, the only structure in your notebook.")
         return _from_variable(only), ""
@@ -379,6 +380,15 @@ def _metal_surface_source(request: str) -> tuple[str, str] | None:
         if reference and reference.split(",")[0] in ("fcc", "bcc", "hcp"):
             return element, "100" if facet == "001" else facet
     return None
+
+
+def _elements(formula: str) -> set[str]:
+    return set(re.findall(r"[A-Z][a-z]?", formula))
+
+
+def _same_elements(compound: str, formula: str | None) -> bool:
+    """Whether ``formula`` is made of the elements of ``compound`` (Fe2O3 vs Fe4O6: yes)."""
+    return formula is not None and _elements(compound) == _elements(formula)
 
 
 def _from_variable(info: VarInfo) -> Step:
