@@ -220,3 +220,14 @@ def test_the_only_structure_is_not_used_for_a_different_compound(here, no_sandbo
     ns = {"s": Structure.from_file("NaCl.cif")}
     result = generate_code("what is the density of Fe2O3", namespace=ns, model=None)
     assert result.clarification and "Fe2O3" in result.clarification and no_sandbox == []
+
+
+def test_a_huge_variable_is_not_copied_and_the_code_is_not_passed(here):
+    import numpy as np
+
+    from matsci_jupyter.engines.code.verify import verify
+
+    ns = {"big": np.zeros(8 * 2**20)}  # 64 MB
+    v = verify("total = float(big.sum())\n", namespace=ns, timeout_s=20)
+    assert not v.passed and any("too large" in p for p in v.not_copied)
+    assert not any((here / "_matsci_ns").glob("*"))
