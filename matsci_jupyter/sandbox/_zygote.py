@@ -95,6 +95,12 @@ def main() -> None:
         os.write(protocol_fd, f"PID {pid}\n".encode())
         _, status = os.waitpid(pid, 0)
         os.write(protocol_fd, f"EXIT {pid} {os.waitstatus_to_exitcode(status)}\n".encode())
+    # stdin closed: the kernel is gone (perhaps killed); leave no scratch folder behind
+    home = os.environ.get("HOME", "")
+    if os.path.basename(home).startswith("matsci-zygote-"):
+        import shutil
+
+        shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == "__main__":
