@@ -7,6 +7,7 @@ Tagged forms: ``{"__quantity__": [magnitude, "unit"]}`` for pint quantities,
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -32,9 +33,12 @@ def encode(value: Any, depth: int = 0) -> Any:
     if mod.startswith("numpy"):
         if hasattr(value, "tolist"):
             return encode(value.tolist(), depth + 1)
-    if mod.startswith("pymatgen") and name in ("Structure", "IStructure", "Molecule", "IMolecule"):
-        return {"__structure__": value.as_dict()}
-    if mod.startswith("ase") and name == "Atoms":
+    if mod.startswith("pymatgen") and is_structure_like(value):
+        d = value.as_dict()
+        d = {k: d[k] for k in ("@module", "@class", "charge", "spin_multiplicity", "lattice",
+                               "sites", "properties") if k in d}  # subclasses add extra objects
+        return {"__structure__": json.loads(json.dumps(d, default=_fallback))}
+    if mod.startswith("ase") and is_structure_like(value):
         return {"__atoms__": {"symbols": value.get_chemical_symbols(),
                               "positions": value.positions.tolist(),
                               "cell": value.cell.array.tolist(), "pbc": value.pbc.tolist()}}
@@ -46,6 +50,12 @@ def encode(value: Any, depth: int = 0) -> Any:
         return {"__frame__": encode(value.head(200).to_dict(orient="list") if hasattr(value, "head")
                                     else value.to_dict(), depth + 1)}
     return {"__repr__": repr(value)[:MAX_REPR]}
+
+
+def _fallback(obj: Any) -> Any:
+    if hasattr(obj, "tolist"):
+        return obj.tolist()
+    return {"__repr__": repr(obj)[:MAX_REPR]}
 
 
 def decode(value: Any) -> Any:
@@ -60,7 +70,7 @@ def decode(value: Any) -> Any:
         magnitude, _short, long = value["__quantity__"]
         return ureg.Quantity(decode(magnitude), long)
     if "__structure__" in value:
-        d = value["__structure__"]
+        d = safe_structure_dict(value["__structure__"])
         if "lattice" in d:
             from pymatgen.core import Structure
 
@@ -78,7 +88,45 @@ def decode(value: Any) -> Any:
     return {k: decode(v) for k, v in value.items()}
 
 
+STRUCTURE_KEYS = ("lattice", "sites", "charge", "spin_multiplicity", "properties")
+SITE_KEYS = ("species", "abc", "xyz", "label", "properties")
+
+
+def _clean(value: Any) -> Any:
+    """JSON from untrusted code without monty type tags (which would import named modules)."""
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        if "@module" in value or "@class" in value:
+            if value.get("@module") == "numpy" and "data" in value:
+                return _clean(value["data"])
+            return None
+        return {str(k): _clean(v) for k, v in value.items()}
+    return value
+
+
+def safe_structure_dict(d: dict) -> dict:
+    """A Structure/Molecule ``as_dict`` reduced to plain data before ``from_dict`` sees it."""
+    out = {k: d[k] for k in STRUCTURE_KEYS if k in d}
+    if "lattice" in out:
+        out["lattice"] = {"matrix": out["lattice"]["matrix"]}
+    out["properties"] = _clean(out.get("properties") or {})
+    sites = []
+    for site in out.get("sites", []):
+        clean = {k: site[k] for k in SITE_KEYS if k in site}
+        clean["species"] = [{k: sp[k] for k in ("element", "occu", "oxidation_state", "spin")
+                             if k in sp} for sp in site.get("species", [])]
+        clean["properties"] = _clean(site.get("properties") or {})
+        sites.append(clean)
+    out["sites"] = sites
+    return out
+
+
 def is_structure_like(value: Any) -> bool:
-    mod, name = type(value).__module__ or "", type(value).__name__
-    return (mod.startswith("pymatgen") and name in ("Structure", "IStructure", "Molecule", "IMolecule")) or (
-        mod.startswith("ase") and name == "Atoms")
+    """A pymatgen Structure/Molecule (any subclass, e.g. Slab) or an ASE Atoms."""
+    for cls in type(value).__mro__:
+        mod, name = cls.__module__ or "", cls.__name__
+        if (mod.startswith("pymatgen") and name in ("IStructure", "IMolecule")) or (
+                mod.startswith("ase") and name == "Atoms"):
+            return True
+    return False

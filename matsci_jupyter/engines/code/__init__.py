@@ -1,0 +1,87 @@
+"""Code generation that runs: pymatgen/ASE snippets verified in a sandbox before anyone sees them.
+
+``generate_code(request, *, namespace=None, model=None)`` answers a plain-words
+request with a :class:`CodeResult`. Without a model the recipe library answers
+(retrieval + slot filling + chaining); with one, requests no recipe covers go to
+the model with the closest recipes as examples, and every candidate goes
+through the same screen, sandbox run and repair loop.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from .result import CodeResult
+
+__all__ = ["CodeResult", "generate_code"]
+
+EMPTY_HINT = ("Describe what the code should do, for example: \"read LiFePO4.cif, make a 2x2x1 "
+              "supercell, remove one Li and report the new formula and density\".")
+
+
+def generate_code(request: str, *, namespace: Mapping[str, Any] | None = None, model: Any = None,
+                  engine: str = "auto", cwd: str | os.PathLike[str] | None = None,
+                  max_rounds: int = 3, timeout_s: float = 30.0) -> CodeResult:
+    """Turn ``request`` into verified pymatgen/ASE code.
+
+    ``namespace`` is the user's variables (only names, types and one-line summaries
+    are used for writing code; copies of the ones the code reads go to the sandbox).
+    ``model`` defaults to the current model; with none loaded the recipe library
+    answers alone. ``engine`` is "auto", "recipes" or "model". The code is never run
+    in the caller's process.
+    """
+    from .namespace import summarize
+    from .recipe_path import REQUEST_THRESHOLD, plan_request
+    from .safety import refusal
+    from .verify import verify
+
+    request = (request or "").strip()
+    if engine not in ("auto", "recipes", "model"):
+        from ...errors import UsageError
+
+        raise UsageError(f"engine must be 'auto', 'recipes' or 'model', not {engine!r}")
+    if not request:
+        return CodeResult(request, clarification=EMPTY_HINT)
+    why = refusal(request)
+    if why:
+        return CodeResult(request, refusal=why,
+                          explanation="Nothing was generated or run for this request.")
+    from ...sandbox.runner import warm_up
+
+    warm_up()  # imports pymatgen/ASE in the sandbox process while the request is planned
+    cwd = str(cwd or os.getcwd())
+    variables = summarize(namespace)
+    if model is None:
+        from ...model import current_model
+
+        model = current_model()
+    use_model = getattr(model, "kind", "none") != "none" and engine != "recipes"
+    if engine == "model" and not use_model:
+        from ...model.null import HOW_TO_GET_A_MODEL
+
+        return CodeResult(request, clarification=f"engine='model' needs a language model: "
+                                                 f"{HOW_TO_GET_A_MODEL}")
+    if engine != "model":
+        outcome = plan_request(request, variables=variables, cwd=cwd)
+        if outcome.refusal:
+            return CodeResult(request, refusal=outcome.refusal)
+        if outcome.plan is not None:
+            plan = outcome.plan
+            code = plan.code()
+            timeout = max(timeout_s, *(s.recipe.timeout_s for s in plan.steps))
+            verification = verify(code, namespace=namespace, cwd=cwd, capture=plan.outputs(),
+                                  timeout_s=timeout)
+            result = CodeResult(request, code=code, explanation=plan.explanation(),
+                                verified=verification.passed, verification=verification,
+                                source="recipes", recipes=plan.recipe_ids())
+            if verification.passed or not use_model:
+                return result
+        elif not use_model or (outcome.score >= REQUEST_THRESHOLD and not outcome.uncovered):
+            # a recipe matched but a value is missing: a model could not know it either
+            return CodeResult(request, clarification=outcome.clarification)
+    from .model_path import generate_with_model
+
+    return generate_with_model(request, model, namespace=namespace, variables=variables, cwd=cwd,
+                               max_rounds=max_rounds, timeout_s=timeout_s)
