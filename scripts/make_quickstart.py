@@ -40,6 +40,12 @@ cells = [
     code("%matsci show nacl --supercell 2 2 2"),
     code("bad = nacl.copy()\nbad.append('Na', [0.02, 0.0, 0.0])   # an atom 0.11 Å from another\n"
          "%matsci check bad"),
+    md("## Code that ran before you see it\n"
+       "Ask for pymatgen/ASE code in plain words. The recipe library writes it, the sandbox runs it "
+       "on a copy of your files (time and memory limits, no network, no writes outside a scratch "
+       "folder), and only then is it placed in a new cell below (in JupyterLab) with what it printed."),
+    code("%%matsci\nread NaCl.cif, make a 2x2x1 supercell, remove one Na and report the new formula "
+         "and density"),
     md("## Bring your own model\n"
        "`%matsci model load PATH` loads any Hugging Face causal LM in 4-bit NF4 (bitsandbytes), on "
        "CUDA when present, else CPU, and caches a pre-quantized copy for fast later loads; "
