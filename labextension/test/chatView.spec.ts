@@ -1,0 +1,216 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { AssistantView, assistantMessage, codeBlock, renderPayload, userMessage, type IViewDeps } from '../src/chatView';
+import type { IPayload } from '../src/types';
+
+function makeDeps(): IViewDeps & { reports: Array<[string, string | undefined]> } {
+  const reports: Array<[string, string | undefined]> = [];
+  return {
+    reports,
+    renderMarkdown: async (host, markdown) => {
+      const p = document.createElement('p');
+      p.textContent = markdown;
+      host.appendChild(p);
+    },
+    renderBundle: async (host, bundle) => {
+      if (!bundle['text/html']) {
+        return false;
+      }
+      const div = document.createElement('div');
+      div.className = 'bundle';
+      div.textContent = String(bundle['text/html']);
+      host.appendChild(div);
+      return true;
+    },
+    actions: {
+      insertBelow: vi.fn(),
+      replace: vi.fn(),
+      run: vi.fn(),
+      copy: vi.fn()
+    },
+    report: (message, level) => reports.push([message, level])
+  };
+}
+
+const click = (node: Element) => (node as HTMLButtonElement).click();
+const flush = () => new Promise(resolve => setTimeout(resolve, 0));
+
+describe('code blocks', () => {
+  let deps: ReturnType<typeof makeDeps>;
+  beforeEach(() => {
+    deps = makeDeps();
+  });
+
+  it('have Insert below, Replace, Copy and Run buttons that act on the code', async () => {
+    const node = codeBlock('x = 1', 'python', true, deps);
+    const labels = [...node.querySelectorAll('button')].map(b => b.textContent);
+    expect(labels).toEqual(['Insert below', 'Replace', 'Copy', 'Run']);
+    click(node.querySelector('.jp-matsci-code-insertbelow')!);
+    click(node.querySelector('.jp-matsci-code-replace')!);
+    click(node.querySelector('.jp-matsci-code-copy')!);
+    click(node.querySelector('.jp-matsci-code-run')!);
+    await flush();
+    expect(deps.actions.insertBelow).toHaveBeenCalledWith('x = 1');
+    expect(deps.actions.replace).toHaveBeenCalledWith('x = 1');
+    expect(deps.actions.copy).toHaveBeenCalledWith('x = 1');
+    expect(deps.actions.run).toHaveBeenCalledWith('x = 1');
+    expect(deps.reports.map(r => r[0])).toContain('Inserted below the active cell');
+  });
+
+  it('say what went wrong when the action fails', async () => {
+    deps.actions.run = () => {
+      throw new Error('The notebook’s kernel has died');
+    };
+    const node = codeBlock('x = 1', 'python', true, deps);
+    click(node.querySelector('.jp-matsci-code-run')!);
+    await flush();
+    expect(deps.reports).toContainEqual(['The notebook’s kernel has died', 'error']);
+  });
+
+  it('stay disabled while the block is still streaming', () => {
+    const node = codeBlock('x =', 'python', false, deps);
+    expect([...node.querySelectorAll('button')].every(b => b.disabled)).toBe(true);
+  });
+});
+
+describe('results', () => {
+  it('show an answer with its value, unit and check marks', async () => {
+    const payload: IPayload = {
+      kind: 'answer',
+      engine: 'answer',
+      text: '619.9 nm',
+      bundle: {},
+      data: {
+        kind: 'answer',
+        value: 619.92,
+        unit: 'nm',
+        checks: [
+          { name: 'dimension is a length', passed: true },
+          { name: 'all givens used', passed: false, message: 'T never used' }
+        ],
+        steps: ['λ = h c / E'],
+        source: 'solver'
+      }
+    };
+    const node = await renderPayload(payload, makeDeps());
+    expect(node.querySelector('.jp-matsci-answer-value')!.textContent).toBe('619.9');
+    expect(node.querySelector('.jp-matsci-answer-unit')!.textContent).toBe('nm');
+    const checks = [...node.querySelectorAll('.jp-matsci-check')];
+    expect(checks.map(c => c.className)).toEqual([
+      'jp-matsci-check jp-mod-passed',
+      'jp-matsci-check jp-mod-failed'
+    ]);
+    expect(checks[1].textContent).toContain('T never used');
+    expect(node.querySelector('.jp-matsci-steps')!.textContent).toContain('λ = h c / E');
+  });
+
+  it('show a code result with its verification and the code buttons', async () => {
+    const deps = makeDeps();
+    const node = await renderPayload(
+      {
+        kind: 'code',
+        engine: 'code',
+        text: '',
+        bundle: {},
+        data: { kind: 'code', code: 'print(1)', explanation: 'prints one', verified: true, verification: { stdout: '1' } }
+      },
+      deps
+    );
+    expect(node.querySelector('.jp-matsci-badge')!.className).toContain('jp-mod-passed');
+    expect(node.querySelector('code')!.textContent).toBe('print(1)');
+    click(node.querySelector('.jp-matsci-code-insertbelow')!);
+    await flush();
+    expect(deps.actions.insertBelow).toHaveBeenCalledWith('print(1)');
+  });
+
+  it('say plainly when code was not verified', async () => {
+    const node = await renderPayload(
+      { kind: 'code', engine: 'code', text: '', bundle: {}, data: { kind: 'code', code: 'x', verified: false } },
+      makeDeps()
+    );
+    expect(node.querySelector('.jp-matsci-badge')!.textContent).toContain('not verified');
+  });
+
+  it('render unknown kinds through their bundle, or as text', async () => {
+    const withHtml = await renderPayload(
+      { kind: 'structure', engine: 's', text: 'Cu4', bundle: { 'text/html': '<b>Cu4</b>' }, data: { kind: 'structure', problems: [{ code: 'close', message: 'too close' }] } },
+      makeDeps()
+    );
+    expect(withHtml.querySelector('.bundle')).not.toBeNull();
+    expect(withHtml.querySelector('.jp-matsci-problems')!.textContent).toContain('close: too close');
+    const plain = await renderPayload({ kind: 'mystery', engine: null, text: 'just text', bundle: {}, data: {} }, makeDeps());
+    expect(plain.querySelector('.jp-matsci-plain')!.textContent).toBe('just text');
+  });
+
+  it('show notices with their hints', async () => {
+    const node = await renderPayload(
+      {
+        kind: 'notice',
+        engine: null,
+        text: '',
+        bundle: {},
+        data: { kind: 'notice', title: 'Nothing can answer this yet', message: 'no model', hints: ['load one'], level: 'info' }
+      },
+      makeDeps()
+    );
+    expect(node.querySelector('.jp-matsci-notice-title')!.textContent).toBe('Nothing can answer this yet');
+    expect(node.querySelector('.jp-matsci-notice-hints')!.textContent).toBe('load one');
+  });
+});
+
+describe('AssistantView', () => {
+  it('renders streamed tokens and enables code buttons when done', async () => {
+    const view = new AssistantView(makeDeps(), 'a1');
+    document.body.appendChild(view.node);
+    view.setRoute('model', 'model');
+    for (const piece of ['Try:\n', '```python\n', 'x = 1\n']) {
+      view.appendToken(piece);
+    }
+    await new Promise(resolve => setTimeout(resolve, 80));
+    await view.settled();
+    expect(view.node.querySelector('.jp-matsci-meta')!.textContent).toContain('not verified');
+    expect((view.node.querySelector('.jp-matsci-code-run') as HTMLButtonElement).disabled).toBe(true);
+    await view.finish({ status: 'complete', verified: false });
+    expect(view.node.classList.contains('jp-mod-streaming')).toBe(false);
+    // the fence never closed, but the answer is over: the code is usable
+    expect((view.node.querySelector('.jp-matsci-code-run') as HTMLButtonElement).disabled).toBe(false);
+    expect(view.node.querySelector('code')!.textContent).toBe('x = 1');
+  });
+
+  it('keeps partial text and shows the error when the turn fails', async () => {
+    const view = new AssistantView(makeDeps());
+    view.appendToken('Half an ');
+    view.setError('the model server went away mid-answer');
+    await view.finish({ status: 'error', content: 'Half an ' });
+    expect(view.node.textContent).toContain('Half an');
+    expect(view.node.querySelector('.jp-matsci-error')!.textContent).toBe('the model server went away mid-answer');
+    expect(view.node.dataset.status).toBe('error');
+  });
+
+  it('rebuilds a stored message from the history', async () => {
+    const view = await assistantMessage(
+      {
+        id: 'x',
+        role: 'assistant',
+        content: '',
+        engine: 'answer',
+        status: 'complete',
+        results: [{ kind: 'answer', engine: 'answer', text: '', bundle: {}, data: { value: 3.615, unit: 'Å' } }]
+      },
+      makeDeps()
+    );
+    await view.settled();
+    expect(view.node.querySelector('.jp-matsci-answer-unit')!.textContent).toBe('Å');
+    expect(view.node.querySelector('.jp-matsci-meta')!.textContent).toBe('engine: answer');
+  });
+
+  it('shows user messages with their attachments', () => {
+    const node = userMessage({
+      id: 'u',
+      role: 'user',
+      content: 'why?',
+      attachments: [{ kind: 'error', label: 'cell [3]: KeyError', content: 'KeyError: x' }]
+    });
+    expect(node.querySelector('.jp-matsci-chip')!.textContent).toBe('📎 cell [3]: KeyError');
+  });
+});
