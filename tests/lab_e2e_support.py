@@ -188,11 +188,12 @@ class LabServer:
         settings = home / "lab-settings"
         settings.mkdir(parents=True, exist_ok=True)
         # no "build recommended" dialog for packages that ship unbuilt extensions
-        (home / "page_config.json").write_text(json.dumps({"buildCheck": False, "buildAvailable": False}))
+        # and no "get notified about Jupyter news?" toast over the page
         config_dir = home / "config"
         (config_dir / "labconfig").mkdir(parents=True, exist_ok=True)
-        (config_dir / "labconfig" / "page_config.json").write_text(
-            json.dumps({"buildCheck": False, "buildAvailable": False}))
+        (config_dir / "labconfig" / "page_config.json").write_text(json.dumps({
+            "buildCheck": False, "buildAvailable": False,
+            "disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}))
         server_config = config_dir / "jupyter_server_config.py"
         lines = ["c = get_config()  # noqa: F821"]
         if self.fake_engines:
@@ -218,7 +219,7 @@ class LabServer:
                f"--port={self.port}", "--port-retries=0", f"--IdentityProvider.token={self.token}",
                f"--ServerApp.root_dir={self.root}", "--LabApp.expose_app_in_browser=True",
                f"--ServerApp.jpserver_extensions={{'matsci_jupyter': {ext}}}",
-               "--LabApp.news_url=''", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             cmd.append("--allow-root")
         self.log = self.log_path.open("wb")

@@ -261,7 +261,7 @@ function attachmentChips(attachments: IAttachment[] | undefined): HTMLElement | 
   }
   const row = el('div', 'jp-matsci-chips');
   for (const a of attachments) {
-    const chip = el('span', `jp-matsci-chip jp-mod-${a.kind}`, `📎 ${a.label || a.kind}`);
+    const chip = el('span', `jp-matsci-chip jp-mod-${a.kind}`, a.label ? `${a.kind}: ${a.label}` : a.kind);
     chip.title = a.content.slice(0, 2000);
     row.appendChild(chip);
   }

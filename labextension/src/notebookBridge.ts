@@ -55,14 +55,15 @@ export class NotebookBridge implements ICodeActions {
     notebook.activeCell!.model.sharedModel.setSource(code);
   }
 
-  async run(code: string): Promise<void> {
+  run(code: string): void {
     const panel = this._require();
     this.insertBelow(code);
     const problem = this.kernelProblem();
     if (problem) {
       throw new Error(`${problem} The code was inserted below; run it once the kernel is back.`);
     }
-    await NotebookActions.run(panel.content, panel.sessionContext);
+    // not awaited: a long computation must not hold the panel; its output goes to the cell
+    void NotebookActions.run(panel.content, panel.sessionContext).catch(() => undefined);
   }
 
   copy(code: string): void {
@@ -81,6 +82,9 @@ export class NotebookBridge implements ICodeActions {
     }
     if (kernel.status === 'dead') {
       return 'The notebook’s kernel has died (Kernel ▸ Restart Kernel…).';
+    }
+    if (kernel.status === 'autorestarting' || kernel.status === 'restarting' || kernel.status === 'starting') {
+      return 'The notebook’s kernel is restarting; try again in a moment.';
     }
     if (kernel.connectionStatus !== 'connected') {
       return `The kernel is ${kernel.connectionStatus}; try again in a moment.`;

@@ -83,15 +83,16 @@ export class ChatPanel extends Widget {
     this._unloadButton.onclick = () => void this._modelAction('unload', {});
 
     const attachBar = el('div', 'jp-matsci-attach-buttons');
+    attachBar.appendChild(el('span', 'jp-matsci-attach-label', 'Attach:'));
     const attach = (label: string, title: string, fn: () => void | Promise<void>) => {
       const b = el('button', 'jp-matsci-button jp-matsci-attach', label);
       b.title = title;
       b.onclick = () => void fn();
       attachBar.appendChild(b);
     };
-    attach('📎 Cell', 'Attach the selected cell', () => this.attachSelectedCell());
-    attach('📎 Last error', 'Attach the last error in the notebook', () => this.attachLastError());
-    attach('📎 Variable…', 'Attach a short summary of a kernel variable', () => this._askVariable());
+    attach('Cell', 'Attach the selected cell', () => this.attachSelectedCell());
+    attach('Last error', 'Attach the last error in the notebook', () => this.attachLastError());
+    attach('Variable…', 'Attach a short summary of a kernel variable', () => this._askVariable());
     const clear = el('button', 'jp-matsci-button jp-matsci-clear', 'New chat');
     clear.title = 'Start a new chat for this notebook (the old one is kept in a file)';
     clear.onclick = () => void this._clearHistory();
@@ -208,7 +209,19 @@ export class ChatPanel extends Widget {
     this._renderChips();
     const panel = this.bridge.panel;
     panel?.context.pathChanged.connect(this._onPathChanged, this);
+    panel?.sessionContext.statusChanged.connect(this._onKernelStatus, this);
     this._historyLoad = this.loadHistory();
+  }
+
+  private _onKernelStatus(sender: unknown, status: string): void {
+    if (sender !== this.bridge.panel?.sessionContext) {
+      return; // a notebook in the background
+    }
+    if (status === 'autorestarting') {
+      this.report('The notebook’s kernel died and is restarting: its variables are gone. The chat is unaffected.', 'error');
+    } else if (status === 'dead') {
+      this.report('The notebook’s kernel died (Kernel ▸ Restart Kernel…). The chat still works.', 'error');
+    }
   }
 
   private _onPathChanged(): void {
@@ -324,7 +337,7 @@ export class ChatPanel extends Widget {
   private _renderChips(): void {
     this._chips.replaceChildren();
     this._attachments.forEach((a, i) => {
-      const chip = el('span', `jp-matsci-chip jp-mod-${a.kind}`, `📎 ${a.label} `);
+      const chip = el('span', `jp-matsci-chip jp-mod-${a.kind}`, `${a.kind}: ${a.label} `);
       chip.title = a.content.slice(0, 2000);
       const remove = el('button', 'jp-matsci-chip-remove', '×');
       remove.title = 'Remove';

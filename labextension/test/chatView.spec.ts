@@ -211,6 +211,6 @@ describe('AssistantView', () => {
       content: 'why?',
       attachments: [{ kind: 'error', label: 'cell [3]: KeyError', content: 'KeyError: x' }]
     });
-    expect(node.querySelector('.jp-matsci-chip')!.textContent).toBe('📎 cell [3]: KeyError');
+    expect(node.querySelector('.jp-matsci-chip')!.textContent).toBe('error: cell [3]: KeyError');
   });
 });

@@ -109,7 +109,7 @@ def help_markdown(routes: list[dict[str, str]]) -> str:
     missing = [name for name in ENGINES if not engine_available(name)]
     if missing:
         lines += ["", "Not installed in this version: " + ", ".join(missing)]
-    lines += ["", "Attach the selected cell, the last error or a variable summary with the 📎 buttons."]
+    lines += ["", "Attach the selected cell, the last error or a variable summary with the Attach buttons."]
     return "\n".join(lines)
 
 
