@@ -304,3 +304,41 @@ def test_a_client_that_disconnects_mid_stream_leaves_the_server_healthy(jp_serve
     # the server still answers, and the model is free again
     session.set_current_model(ScriptedModel(["still here"]))
     assert dict(chat("ping", notebook=notebook))["done"]["message"]["content"] == "still here"
+
+
+def test_earlier_turns_are_dropped_to_fit_the_models_context(chat, notebook):
+    from matsci_jupyter.server.chat import fit_to_context
+
+    class SmallContext(ScriptedModel):
+        @property
+        def context_length(self):
+            return 64
+
+        def count_tokens(self, text):
+            return len(text.split())
+
+    model = SmallContext(["ok"])
+    session.set_current_model(model)
+    for i in range(6):
+        chat(f"question {i} " + "word " * 10, notebook=notebook)
+    sent = model.last_messages
+    assert sent[0]["role"] == "system" and sent[-1]["content"].startswith("question 5")
+    assert len(sent) < 2 + 2 * 5  # older turns were dropped
+    budget = 64 - 16
+    assert sum(len(m["content"].split()) + 8 for m in sent) <= budget or len(sent) == 2
+    # a question too long on its own is left to the model to refuse
+    long = [{"role": "system", "content": "s"}, {"role": "user", "content": "w " * 500}]
+    assert fit_to_context(model, long, 512) == long
+
+
+def test_renaming_a_notebook_in_jupyter_moves_its_chat(chat, history, jp_fetch, run, notebook):
+    chat("/help", notebook=notebook)
+    run(jp_fetch("api", "contents", "work", "analysis.ipynb", method="PATCH",
+                 body=json.dumps({"path": "work/renamed.ipynb"})))
+
+    async def settle() -> None:
+        await asyncio.sleep(0.2)  # the contents event reaches its listeners
+
+    run(settle())
+    assert len(history("work/renamed.ipynb")["messages"]) == 2
+    assert history(notebook)["messages"] == []

@@ -330,7 +330,8 @@ class ChatTurn:
     def _stream_model(self, model: Any, text: str, attachments: list[dict[str, str]]) -> None:
         self.assistant["model"] = model.name
         self.assistant["verified"] = False
-        pieces = model.stream(self._prompt(text, attachments), cancel=self.cancel,
+        prompt = fit_to_context(model, self._prompt(text, attachments), self.settings.max_new_tokens)
+        pieces = model.stream(prompt, cancel=self.cancel,
                               max_new_tokens=self.settings.max_new_tokens)
         try:
             for raw in pieces:
@@ -343,3 +344,23 @@ class ChatTurn:
                     break
         finally:
             pieces.close()  # releases the model's lock at once, also when the client left
+
+
+def fit_to_context(model: Any, messages: list[dict[str, str]], max_new_tokens: int) -> list[dict[str, str]]:
+    """Drop the oldest earlier turns until the prompt leaves room for an answer.
+
+    The system prompt and the new question always stay; if they alone are too
+    long, the model says so (PromptTooLongError) and the panel shows it.
+    """
+    limit = model.context_length
+    if not limit:
+        return messages
+    budget = limit - min(max_new_tokens, max(16, limit // 4))
+
+    def size(ms: list[dict[str, str]]) -> int:  # ~8 tokens of chat template per message
+        return model.count_tokens("\n".join(m["content"] for m in ms)) + 8 * len(ms)
+
+    messages = list(messages)
+    while len(messages) > 2 and size(messages) > budget:
+        del messages[1]
+    return messages
