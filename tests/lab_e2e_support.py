@@ -125,9 +125,12 @@ class ScriptedModel(ModelBackend):
 
     kind = "scripted"
 
-    def __init__(self, pieces: list[str], *, delay: float = 0.0, fail_after: int | None = None) -> None:
+    def __init__(self, pieces: list[str], *, delay: float = 0.0, fail_after: int | None = None,
+                 sets_cancel_when_done: bool = False) -> None:
         super().__init__("scripted-llm")
         self.pieces, self.delay, self.fail_after = pieces, delay, fail_after
+        # like LocalModel, which sets the flag it was given to stop its generate() thread
+        self.sets_cancel_when_done = sets_cancel_when_done
         self.streamed = 0
         self.cancelled = threading.Event()
         self.finished = threading.Event()
@@ -153,6 +156,8 @@ class ScriptedModel(ModelBackend):
         finally:
             if cancel.is_set():
                 self.cancelled.set()
+            if self.sets_cancel_when_done:
+                cancel.set()
             self.finished.set()
 
     def status(self) -> ModelStatus:

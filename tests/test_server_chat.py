@@ -342,3 +342,23 @@ def test_renaming_a_notebook_in_jupyter_moves_its_chat(chat, history, jp_fetch, 
     run(settle())
     assert len(history("work/renamed.ipynb")["messages"]) == 2
     assert history(notebook)["messages"] == []
+
+
+def test_a_backend_that_sets_its_stop_flag_when_done_still_completes_the_turn(chat, history, notebook):
+    session.set_current_model(ScriptedModel(["All ", "done."], sets_cancel_when_done=True))
+    events = chat("Why is copper ductile?", notebook=notebook)
+    assert names(events)[-1] == "done"
+    assert dict(events)["done"]["message"]["status"] == "complete"
+    assert history(notebook)["messages"][-1]["status"] == "complete"
+
+
+@pytest.mark.slow
+def test_the_tiny_4bit_model_streams_through_the_panel(jp_fetch, run, chat, notebook, tiny_model_dir):
+    reply = run(jp_fetch("matsci", "model", "load", method="POST", request_timeout=300,
+                         body=json.dumps({"name_or_path": str(tiny_model_dir)})))
+    assert json.loads(reply.body)["four_bit"] is True
+    events = chat("Tell me about dislocations in copper.", notebook=notebook)
+    assert dict(events)["route"] == {"engine": "model", "via": "model"}
+    assert [e for e in names(events) if e == "token"]
+    done = dict(events)["done"]["message"]
+    assert done["status"] == "complete" and done["content"]

@@ -24,11 +24,11 @@ export function describeModel(model: IModelState | null): IStatusLine {
       };
     }
     case 'ready': {
-      const parts = [model.name ?? 'model', model.device ?? ''];
+      const parts = [shortName(model.name ?? 'model'), model.device ?? ''];
       parts.push(model.four_bit ? '4-bit' : (model.quantization ?? ''));
       return {
         text: parts.filter(Boolean).join(' · '),
-        title: [model.source, model.quantization, ...(model.notes ?? [])].filter(Boolean).join('\n'),
+        title: [model.name, model.source, model.quantization, ...(model.notes ?? [])].filter(Boolean).join('\n'),
         state: 'ready'
       };
     }

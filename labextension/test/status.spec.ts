@@ -45,6 +45,9 @@ describe('describeModel', () => {
       four_bit: true
     });
     expect(line.text).toBe('tiny-llama · cpu · 4-bit');
+    const local = describeModel({ ...base, state: 'ready', name: '/models/tiny-llama/', device: 'cpu', four_bit: true });
+    expect(local.text).toBe('tiny-llama · cpu · 4-bit');
+    expect(local.title).toContain('/models/tiny-llama/');
     const remote = describeModel({ ...base, state: 'ready', name: 'm', device: 'remote server', quantization: 'as served' });
     expect(remote.text).toBe('m · remote server · as served');
   });

@@ -52,6 +52,41 @@ PARTIAL_SAVE_SECONDS = 2.0
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
+class Cancel(threading.Event):
+    """The "stop" flag of a turn (set when the client goes away).
+
+    Backends may set the flag they are given when their generation ends, so a
+    model gets its own flag, linked to this one: stopping the turn stops the
+    model, a model finishing does not mark the turn stopped.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._linked: list[threading.Event] = []
+
+    def link(self) -> threading.Event:
+        flag = threading.Event()
+        self._linked.append(flag)
+        if self.is_set():
+            flag.set()
+        return flag
+
+    def set(self) -> None:
+        super().set()
+        for flag in self._linked:
+            flag.set()
+
+
+def linked_flag(cancel: threading.Event) -> threading.Event:
+    """A flag set when ``cancel`` is (immediately, when ``cancel`` is a :class:`Cancel`)."""
+    if isinstance(cancel, Cancel):
+        return cancel.link()
+    flag = threading.Event()
+    if cancel.is_set():
+        flag.set()
+    return flag
+
+
 @dataclass(frozen=True)
 class SlashCommand:
     name: str
@@ -281,7 +316,9 @@ class ChatTurn:
             return
         arg = arg.strip()
         if _IDENTIFIER.match(arg) and not looks_like_structure_path(arg):
-            code = f"import matsci_jupyter as _matsci_chat\n_matsci_chat.view({arg})"
+            code = ("import matsci_jupyter as _matsci_chat\n"
+                    f"_matsci_chat.view({arg}) if hasattr(_matsci_chat, 'view') else "
+                    "print('matsci: structure rendering is not installed in this version')")
             self.assistant["content"] = f"Showing `{arg}` from the notebook's kernel."
             self.emit("kernel", {"action": "show", "variable": arg, "code": code})
             return
@@ -331,7 +368,8 @@ class ChatTurn:
         self.assistant["model"] = model.name
         self.assistant["verified"] = False
         prompt = fit_to_context(model, self._prompt(text, attachments), self.settings.max_new_tokens)
-        pieces = model.stream(prompt, cancel=self.cancel,
+        model_cancel = linked_flag(self.cancel)  # the backend may set it when it ends
+        pieces = model.stream(prompt, cancel=model_cancel,
                               max_new_tokens=self.settings.max_new_tokens)
         try:
             for raw in pieces:
@@ -341,6 +379,7 @@ class ChatTurn:
                 if time.monotonic() - self._last_save > PARTIAL_SAVE_SECONDS:
                     self._save()
                 if self.cancel.is_set():
+                    model_cancel.set()
                     break
         finally:
             pieces.close()  # releases the model's lock at once, also when the client left

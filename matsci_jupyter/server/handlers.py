@@ -282,7 +282,7 @@ class ChatHandler(MatsciHandler):
 
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue()
-        cancel = self._cancel = threading.Event()
+        cancel = self._cancel = chat_mod.Cancel()
         self._wake = lambda: loop.call_soon_threadsafe(queue.put_nowait, None)
 
         def emit(event: str, data: dict[str, Any]) -> None:

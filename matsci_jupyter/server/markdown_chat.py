@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import math
-import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from .chat import ChatTurn
+from .chat import Cancel, ChatTurn
 from .history import HistoryFile
 from .models import ModelService
 from .schemas import ChatRequest
@@ -124,7 +123,7 @@ async def answer_markdown(text: str, root: Path, models: ModelService | None = N
     """Run one chat turn in a worker thread and yield Markdown as it arrives."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue()
-    cancel = threading.Event()
+    cancel = Cancel()
     models = models or shared_models()
 
     def emit(event: str, data: dict[str, Any]) -> None:
