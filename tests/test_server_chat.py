@@ -362,3 +362,42 @@ def test_the_tiny_4bit_model_streams_through_the_panel(jp_fetch, run, chat, note
     assert [e for e in names(events) if e == "token"]
     done = dict(events)["done"]["message"]
     assert done["status"] == "complete" and done["content"]
+
+
+@pytest.fixture
+def model_server(port):
+    """`matsci-jupyter serve`'s app over a scripted model, on a loopback port."""
+    import threading
+
+    uvicorn = pytest.importorskip("uvicorn")
+    from matsci_jupyter.openai_server import create_app
+
+    server = uvicorn.Server(uvicorn.Config(create_app(ScriptedModel(["Shared ", "model."])),
+                                           host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/v1"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+# the branch's openai_server still uses FastAPI's on_event (replaced by lifespan on main)
+@pytest.mark.filterwarnings("ignore:\\s*on_event is deprecated:DeprecationWarning")
+def test_the_panel_shares_a_served_model_connect_or_configured(chat, jp_fetch, run, jp_serverapp,
+                                                               model_server, notebook):
+    # configured (c.MatsciChat.model_url / MATSCI_MODEL_URL): connects on the first question
+    state = jp_serverapp.web_app.settings["matsci"]
+    state.settings.model_url = model_server
+    events = chat("How do twins form?", notebook=notebook)
+    assert "".join(d["text"] for e, d in events if e == "token") == "Shared model."
+    model = json.loads(run(jp_fetch("matsci", "model")).body)
+    assert model["backend"] == "openai-http" and model["source"] == model_server
+    # the Connect action
+    run(jp_fetch("matsci", "model", "unload", method="POST", body="{}"))
+    reply = json.loads(run(jp_fetch("matsci", "model", "connect", method="POST",
+                                    body=json.dumps({"url": model_server}))).body)
+    assert reply["state"] == "ready" and reply["name"] == "scripted-llm"
+    assert dict(chat("And slip?", notebook=notebook))["done"]["message"]["content"] == "Shared model."

@@ -129,3 +129,13 @@ def test_nan_and_surrogates_never_reach_the_file(store, root):
     text = (root / "proj" / ".nb.ipynb.matsci-chat.json").read_text()
     assert "NaN" not in text
     assert json.loads(text)["messages"][0]["content"] == "x?y"
+
+
+def test_a_big_3d_figure_is_not_kept_in_the_history(store):
+    view = {"kind": "structure_view", "text": "Cu", "bundle": {"text/plain": "Cu"},
+            "data": {"kind": "structure_view", "figure": {"data": [{"x": list(range(100_000))}]},
+                     "summary": {"formula": "Cu"}}}
+    store.save_message("proj/nb.ipynb", {"id": "v", "role": "assistant", "content": "", "results": [view]})
+    stored = store.load("proj/nb.ipynb").messages[0]["results"][0]
+    assert stored["data"]["figure"] is None and "too large" in stored["data"]["render_error"]
+    assert stored["data"]["summary"] == {"formula": "Cu"}

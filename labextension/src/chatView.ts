@@ -4,7 +4,7 @@
  * actions come in through ``IViewDeps`` (so this is unit-tested under jsdom).
  */
 import { splitMarkdown } from './markdown';
-import { answerValue, normalizeChecks, problemLines, stepLines } from './results';
+import { answerValue, normalizeChecks, problemLines, stepLines, summaryRows } from './results';
 import type { IAttachment, IChatMessage, IPayload } from './types';
 
 export interface ICodeActions {
@@ -133,9 +133,20 @@ function renderAnswer(payload: IPayload): HTMLElement {
     const why = data.reason ?? data.message ?? data.explanation ?? 'no confident answer';
     box.appendChild(el('div', 'jp-matsci-answer-none', `No answer: ${why}`));
   }
+  if (value !== null && data.ok === false) {
+    box.appendChild(el('div', 'jp-matsci-badge jp-mod-failed', 'not confirmed: see the failed checks'));
+  }
   const checks = checksList(data.checks);
   if (checks) {
     box.appendChild(checks);
+  }
+  const recomputed = data.recomputed;
+  if (recomputed && typeof recomputed === 'object' && typeof recomputed.magnitude === 'number') {
+    const again = answerValue({ quantity: recomputed });
+    box.appendChild(el('div', 'jp-matsci-recomputed', `recomputed from the steps: ${again.value} ${again.unit ?? ''}`.trim()));
+  }
+  if (Array.isArray(data.notes)) {
+    data.notes.forEach((n: unknown) => box.appendChild(el('div', 'jp-matsci-source', `note: ${String(n)}`)));
   }
   const steps = stepLines(data.steps);
   if (steps.length) {
@@ -226,13 +237,16 @@ export async function renderPayload(payload: IPayload, deps: IViewDeps): Promise
       await renderText(box, String(payload.data.markdown ?? payload.text), deps);
       return box;
     }
+    case 'structure_view':
+    case 'structure_report':
+      return renderStructure(payload, deps);
     default: {
       const box = el('div', `jp-matsci-result jp-matsci-kind-${cssName(payload.kind)}`);
       await renderBundleOrText(box, payload, deps);
       const problems = problemLines(payload.data.problems);
       if (problems.length) {
         const list = el('ul', 'jp-matsci-problems');
-        problems.forEach(p => list.appendChild(el('li', 'jp-matsci-check jp-mod-failed', `✗ ${p.code ? p.code + ': ' : ''}${p.message}`)));
+        problems.forEach(p => list.appendChild(problemItem(p)));
         box.appendChild(list);
       }
       const checks = checksList(payload.data.checks);
@@ -242,6 +256,67 @@ export async function renderPayload(payload: IPayload, deps: IViewDeps): Promise
       return box;
     }
   }
+}
+
+function problemItem(p: { code: string; message: string; severity: string }): HTMLElement {
+  const state = p.severity === 'error' ? 'failed' : 'info';
+  return el('li', `jp-matsci-check jp-mod-${state}`, `${state === 'failed' ? '✗' : '•'} ${p.code ? p.code + ': ' : ''}${p.message}`);
+}
+
+function summaryTable(summary: unknown): HTMLElement | null {
+  const rows = summaryRows(summary);
+  if (!rows.length) {
+    return null;
+  }
+  const table = el('table', 'jp-matsci-summary');
+  for (const [label, value] of rows) {
+    const tr = el('tr');
+    tr.append(el('th', '', label), el('td', '', value));
+    table.appendChild(tr);
+  }
+  return table;
+}
+
+/** A structure view (3D figure from its plotly JSON, summary, checks) or a check report. */
+async function renderStructure(payload: IPayload, deps: IViewDeps): Promise<HTMLElement> {
+  const data = payload.data;
+  const box = el('div', `jp-matsci-result jp-matsci-structure jp-matsci-kind-${cssName(payload.kind)}`);
+  const report = payload.kind === 'structure_report' ? data : (data.report ?? {});
+  const title = data.title ?? report.headline;
+  if (title) {
+    box.appendChild(el('div', 'jp-matsci-structure-title', String(title)));
+  }
+  if (data.figure) {
+    const figure = el('div', 'jp-matsci-figure');
+    box.appendChild(figure);
+    const drawn = await deps.renderBundle(figure, { 'application/vnd.plotly.v1+json': data.figure });
+    if (!drawn) {
+      figure.appendChild(el('div', 'jp-matsci-source', 'the 3D view needs the plotly extension (jupyterlab-plotly)'));
+    }
+  } else if (data.render_error) {
+    box.appendChild(el('div', 'jp-matsci-error', `no 3D view: ${data.render_error}`));
+  } else if (payload.kind === 'structure_view' && payload.bundle) {
+    await renderBundleOrText(box, payload, deps);
+  }
+  const table = summaryTable(data.summary ?? report.summary);
+  if (table) {
+    box.appendChild(table);
+  }
+  if (payload.kind === 'structure_view' && report.headline) {
+    box.appendChild(el('div', 'jp-matsci-structure-headline', String(report.headline)));
+  }
+  const problems = problemLines(report.problems);
+  if (problems.length) {
+    const list = el('ul', 'jp-matsci-problems');
+    problems.forEach(p => list.appendChild(problemItem(p)));
+    box.appendChild(list);
+  } else if (report.ok === true) {
+    box.appendChild(el('div', 'jp-matsci-badge jp-mod-passed', '✓ no problems found'));
+  }
+  if (Array.isArray(data.notes)) {
+    data.notes.forEach((n: unknown) => box.appendChild(el('div', 'jp-matsci-source', `note: ${String(n)}`)));
+  }
+  return box;
 }
 
 function cssName(kind: string): string {

@@ -79,7 +79,7 @@ export function answerValue(data: Record<string, any>): { value: string | null; 
   const q = data.quantity;
   if (value === undefined && q !== null && typeof q === 'object') {
     value = q.magnitude ?? q.value;
-    unit = unit ?? q.unit ?? q.units;
+    unit = unit ?? q.units_short ?? q.unit ?? q.units;
   } else if (value === undefined && typeof q === 'string') {
     const match = /^\s*([-+0-9.eE]+)\s*(.*)$/.exec(q);
     if (match) {
@@ -116,14 +116,51 @@ export function stepLines(raw: unknown): string[] {
     .filter(Boolean);
 }
 
-/** Problems of a structure check report: ``[{code, message}]`` or strings. */
-export function problemLines(raw: unknown): { code: string; message: string }[] {
+/** Problems of a structure check report: ``[{code, message, severity}]`` or strings. */
+export function problemLines(raw: unknown): { code: string; message: string; severity: string }[] {
   if (!Array.isArray(raw)) {
     return [];
   }
   return raw.map(p =>
     p && typeof p === 'object'
-      ? { code: String((p as any).code ?? ''), message: String((p as any).message ?? JSON.stringify(p)) }
-      : { code: '', message: String(p) }
+      ? {
+          code: String((p as any).code ?? ''),
+          message: String((p as any).message ?? JSON.stringify(p)),
+          severity: String((p as any).severity ?? 'error')
+        }
+      : { code: '', message: String(p), severity: 'error' }
   );
+}
+
+/** Rows of a structure summary (formula, space group, lattice in Å and degrees, volume, density). */
+export function summaryRows(summary: unknown): Array<[string, string]> {
+  if (!summary || typeof summary !== 'object') {
+    return [];
+  }
+  const s = summary as Record<string, any>;
+  const rows: Array<[string, string]> = [];
+  const num = (v: unknown, digits: number) => (typeof v === 'number' ? trimZeros(v.toFixed(digits)) : '?');
+  if (s.formula !== undefined) {
+    rows.push(['formula', String(s.formula || '(no atoms)')]);
+  }
+  if (s.space_group && typeof s.space_group === 'object') {
+    rows.push(['space group', `${s.space_group.symbol} (No. ${s.space_group.number})`]);
+  } else if (s.periodic) {
+    rows.push(['space group', 'not determined']);
+  }
+  const lat = s.lattice;
+  if (lat && typeof lat === 'object') {
+    rows.push(['a, b, c', `${num(lat.a, 4)}, ${num(lat.b, 4)}, ${num(lat.c, 4)} Å`]);
+    rows.push(['α, β, γ', `${num(lat.alpha, 2)}, ${num(lat.beta, 2)}, ${num(lat.gamma, 2)}°`]);
+  }
+  if (typeof s.volume_A3 === 'number') {
+    rows.push(['volume', `${num(s.volume_A3, 3)} Å³`]);
+  }
+  if (typeof s.density_g_cm3 === 'number') {
+    rows.push(['density', `${num(s.density_g_cm3, 4)} g/cm³`]);
+  }
+  if (typeof s.n_sites === 'number') {
+    rows.push(['sites', String(s.n_sites)]);
+  }
+  return rows;
 }

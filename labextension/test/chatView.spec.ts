@@ -214,3 +214,95 @@ describe('AssistantView', () => {
     expect(node.querySelector('.jp-matsci-chip')!.textContent).toBe('error: cell [3]: KeyError');
   });
 });
+
+describe('the engines as merged', () => {
+  it('shows an Answer as the answer engine sends it (quantity, short unit, ok, checks)', async () => {
+    const node = await renderPayload(
+      {
+        kind: 'answer',
+        engine: 'answer',
+        text: '',
+        bundle: {},
+        data: {
+          kind: 'answer',
+          ok: false,
+          quantity: { magnitude: 619.92, units: 'nanometer', units_short: 'nm', text: '619.9 nm' },
+          checks: [
+            { name: 'dimension', passed: true, message: 'result is a length, as asked', blocking: true },
+            { name: 'givens used', passed: false, message: 'T was not used', blocking: false }
+          ],
+          recomputed: { magnitude: 620.1, units: 'nm' },
+          notes: ['photon energy relation'],
+          steps: ['λ = h·c/E']
+        }
+      },
+      makeDeps()
+    );
+    expect(node.querySelector('.jp-matsci-answer-value')!.textContent).toBe('619.9');
+    expect(node.querySelector('.jp-matsci-answer-unit')!.textContent).toBe('nm');
+    expect(node.querySelector('.jp-matsci-badge')!.textContent).toContain('not confirmed');
+    expect(node.querySelector('.jp-matsci-recomputed')!.textContent).toContain('620.1 nm');
+    expect(node.querySelectorAll('.jp-matsci-check.jp-mod-failed')).toHaveLength(1);
+  });
+
+  it('draws a structure view from its plotly figure, with summary and problems', async () => {
+    const deps = makeDeps();
+    const bundles: Array<Record<string, any>> = [];
+    deps.renderBundle = async (host, bundle) => {
+      bundles.push(bundle);
+      host.appendChild(document.createElement('canvas'));
+      return true;
+    };
+    const node = await renderPayload(
+      {
+        kind: 'structure_view',
+        engine: 'structure',
+        text: 'Cu',
+        bundle: { 'text/plain': 'Cu' },
+        data: {
+          kind: 'structure_view',
+          title: 'Cu',
+          figure: { data: [{ type: 'scatter3d' }], layout: {} },
+          summary: {
+            formula: 'Cu',
+            space_group: { symbol: 'Fm-3m', number: 225 },
+            lattice: { a: 3.615, b: 3.615, c: 3.615, alpha: 90, beta: 90, gamma: 90 },
+            volume_A3: 47.24,
+            density_g_cm3: 8.93,
+            n_sites: 4,
+            periodic: true
+          },
+          report: { headline: 'Cu: 1 warning', ok: true, problems: [{ code: 'density', message: 'unusual', severity: 'warning' }] }
+        }
+      },
+      deps
+    );
+    expect(Object.keys(bundles[0])).toEqual(['application/vnd.plotly.v1+json']);
+    expect(node.querySelector('canvas')).not.toBeNull();
+    const rows = [...node.querySelectorAll('.jp-matsci-summary tr')].map(r => r.textContent);
+    expect(rows).toContain('space groupFm-3m (No. 225)');
+    expect(rows).toContain('a, b, c3.615, 3.615, 3.615 Å');
+    expect(node.querySelector('.jp-matsci-problems')!.textContent).toContain('density: unusual');
+  });
+
+  it('shows a check report with its problems', async () => {
+    const node = await renderPayload(
+      {
+        kind: 'structure_report',
+        engine: 'structure',
+        text: '',
+        bundle: {},
+        data: {
+          kind: 'structure_report',
+          ok: false,
+          headline: 'bad.cif: 1 error',
+          summary: {},
+          problems: [{ code: 'close_atoms', message: 'Li1 and O2 are 0.4 Å apart', severity: 'error' }]
+        }
+      },
+      makeDeps()
+    );
+    expect(node.querySelector('.jp-matsci-structure-title')!.textContent).toBe('bad.cif: 1 error');
+    expect(node.querySelector('.jp-matsci-check.jp-mod-failed')!.textContent).toContain('close_atoms');
+  });
+});

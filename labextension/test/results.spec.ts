@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { answerValue, formatNumber, normalizeChecks, problemLines, stepLines } from '../src/results';
+import { answerValue, formatNumber, normalizeChecks, problemLines, stepLines, summaryRows } from '../src/results';
 
 describe('normalizeChecks', () => {
   it('reads lists of objects with the usual field names', () => {
@@ -54,9 +54,24 @@ describe('steps and problems', () => {
   it('turns steps and problems into lines', () => {
     expect(stepLines(['E = h c / λ', { expression: 'λ = 620 nm' }])).toEqual(['E = h c / λ', 'λ = 620 nm']);
     expect(stepLines('single')).toEqual(['single']);
-    expect(problemLines([{ code: 'close_atoms', message: 'Li1–O2 0.8 Å' }, 'odd'])).toEqual([
-      { code: 'close_atoms', message: 'Li1–O2 0.8 Å' },
-      { code: '', message: 'odd' }
+    expect(problemLines([{ code: 'close_atoms', message: 'Li1–O2 0.8 Å', severity: 'warning' }, 'odd'])).toEqual([
+      { code: 'close_atoms', message: 'Li1–O2 0.8 Å', severity: 'warning' },
+      { code: '', message: 'odd', severity: 'error' }
     ]);
+  });
+});
+
+describe('summaryRows', () => {
+  it('reads the structure summary in Å, degrees, g/cm³', () => {
+    expect(
+      summaryRows({ formula: 'NaCl', periodic: true, space_group: null, lattice: null, volume_A3: 179.4, density_g_cm3: 2.165, n_sites: 8 })
+    ).toEqual([
+      ['formula', 'NaCl'],
+      ['space group', 'not determined'],
+      ['volume', '179.4 Å³'],
+      ['density', '2.165 g/cm³'],
+      ['sites', '8']
+    ]);
+    expect(summaryRows(null)).toEqual([]);
   });
 });

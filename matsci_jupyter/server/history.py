@@ -251,6 +251,11 @@ def compact_record(record: dict[str, Any]) -> dict[str, Any]:
         if len(json.dumps(bundle)) > MAX_STORED_BUNDLE_BYTES:
             result["bundle"] = {k: v for k, v in bundle.items() if k in ("text/plain",)}
             result["bundle_truncated"] = True
+        data = result.get("data") or {}
+        if data.get("figure") and len(json.dumps(data["figure"])) > MAX_STORED_BUNDLE_BYTES:
+            data["figure"] = None  # a big 3D view is not kept; /show draws it again
+            data["render_error"] = "the 3D view was too large to keep in the chat history"
+            result["bundle_truncated"] = True
     return record
 
 

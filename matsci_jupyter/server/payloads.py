@@ -112,6 +112,10 @@ def to_payload(obj: Any, *, engine: str | None = None) -> dict[str, Any]:
             data = dict(raw) if isinstance(raw, Mapping) else {"value": raw}
         data.setdefault("kind", type(obj).__name__.lower())
     bundle = mimebundle(obj)
+    if isinstance(data.get("figure"), Mapping):
+        # the panel draws the figure from its plotly JSON; the HTML form (which may embed
+        # plotly.js itself) would only double the message
+        bundle = {k: v for k, v in bundle.items() if k == "text/plain"}
     return {
         "kind": str(data["kind"]),
         "engine": engine,
