@@ -201,9 +201,17 @@ def test_check_without_text_checks_the_models_last_answer(chat, monkeypatch, not
     assert seen == [("Which wavelength suits a 2 electronvolt gap?", "About 600 nm.")]
 
 
-def test_a_missing_engine_is_an_error_event_not_a_crash(chat):
-    events = chat("/answer what is 2 eV in nm?")
-    assert "engine is not installed" in dict(events)["error"]["message"] or dict(events).get("result")
+def test_a_missing_engine_is_an_error_event_not_a_crash(chat, history, monkeypatch, notebook):
+    from matsci_jupyter.server.engines import EngineUnavailableError
+
+    def missing(engine, attr):
+        raise EngineUnavailableError(f"the {engine} engine is not installed in this version")
+
+    monkeypatch.setattr("matsci_jupyter.server.chat.engine_function", missing)
+    events = chat("/answer what is 2 eV in nm?", notebook=notebook)
+    assert dict(events)["error"]["message"] == "the answer engine is not installed in this version"
+    assert dict(events)["done"]["message"]["status"] == "error"
+    assert [m["role"] for m in history(notebook)["messages"]] == ["user", "assistant"]
 
 
 def test_show_a_variable_asks_the_panel_to_render_it_in_the_kernel(chat, notebook):
