@@ -259,6 +259,13 @@ def test_structures_render_from_the_kernel_and_run_executes_code(page, lab, arti
     output.locator(".js-plotly-plot, canvas").first.wait_for(timeout=60_000)
     assert output.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
     page.screenshot(path=str(artifacts_dir / "lab-e2e-6-show-structure.png"))
+    # the sidebar is narrow: the same outputs open in a main-area tab
+    shown.locator(".jp-matsci-open-tab").click()
+    page.locator("[id^='matsci-output-'] .js-plotly-plot").first.wait_for(timeout=30_000)
+    assert page.locator(".lm-TabBar-tabLabel", has_text="MatSci: cu").count() == 1
+    page.screenshot(path=str(artifacts_dir / "lab-e2e-6b-show-in-a-tab.png"))
+    page.evaluate("window.jupyterapp.shell.activateById("
+                  "document.querySelector('.jp-NotebookPanel').id)")
     # Run: inserted below and executed in the kernel
     answer = ask(page, CODE_QUESTION)
     answer.locator(".jp-matsci-coderesult .jp-matsci-code-run").click()

@@ -6,7 +6,7 @@ import {
   type JupyterFrontEnd,
   type JupyterFrontEndPlugin
 } from '@jupyterlab/application';
-import { ICommandPalette } from '@jupyterlab/apputils';
+import { ICommandPalette, MainAreaWidget } from '@jupyterlab/apputils';
 import { INotebookTracker } from '@jupyterlab/notebook';
 import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
 import { LabIcon } from '@jupyterlab/ui-components';
@@ -24,6 +24,7 @@ const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="16" viewBox="0 
   </g></svg>`;
 
 export const matsciIcon = new LabIcon({ name: 'matsci-jupyter:icon', svgstr: ICON_SVG });
+let outputs = 0;
 
 const COMMANDS = {
   open: 'matsci:open-chat',
@@ -46,7 +47,20 @@ const plugin: JupyterFrontEndPlugin<IMatsciChat> = {
     restorer: ILayoutRestorer | null,
     palette: ICommandPalette | null
   ): IMatsciChat => {
-    const panel = new ChatPanel({ tracker, rendermime });
+    const panel = new ChatPanel({
+      tracker,
+      rendermime,
+      openInMain: (content, label) => {
+        const widget = new MainAreaWidget({ content });
+        widget.id = `matsci-output-${++outputs}`;
+        widget.title.label = label;
+        widget.title.icon = matsciIcon;
+        widget.title.closable = true;
+        app.shell.add(widget, 'main', { mode: 'split-right' });
+        // figures drawn while detached size themselves on the next window resize
+        setTimeout(() => window.dispatchEvent(new Event('resize')), 300);
+      }
+    });
     panel.title.icon = matsciIcon;
     panel.title.label = '';
     app.shell.add(panel, 'right', { rank: 400 });

@@ -3,6 +3,7 @@
  * the selected cell and the last error, and ask the kernel for a variable summary.
  */
 import { Clipboard } from '@jupyterlab/apputils';
+import type * as nbformat from '@jupyterlab/nbformat';
 import { NotebookActions, type INotebookTracker, type NotebookPanel } from '@jupyterlab/notebook';
 import { OutputAreaModel, SimplifiedOutputArea } from '@jupyterlab/outputarea';
 import type { Kernel, KernelMessage } from '@jupyterlab/services';
@@ -142,17 +143,39 @@ export class NotebookBridge implements ICodeActions {
     return out.trim();
   }
 
-  /** Run ``code`` in the kernel and show its outputs (figures, widgets) in ``host``. */
-  async showOutputs(code: string, host: HTMLElement): Promise<void> {
+  /**
+   * Run ``code`` in the kernel and show its outputs (figures, widgets) in ``host``,
+   * rendered by the notebook's own renderers (so widgets work). Returns a function
+   * that shows the same outputs again elsewhere (a wider tab).
+   */
+  async showOutputs(code: string, host: HTMLElement): Promise<() => Widget> {
     const panel = this._require();
     const kernel = this._kernel();
+    const rendermime = panel.content.rendermime;
     const model = new OutputAreaModel({ trusted: true });
-    const area = new SimplifiedOutputArea({ model, rendermime: panel.content.rendermime });
+    const area = new SimplifiedOutputArea({ model, rendermime });
     Widget.attach(area, host);
     const future = kernel.requestExecute({ code, silent: false, store_history: false, stop_on_error: false });
     area.future = future;
     await withTimeout(future.done, 120_000, 'the kernel did not finish in 2 minutes');
+    // figures size themselves on window resizes; the sidebar is narrower than a cell
+    setTimeout(() => window.dispatchEvent(new Event('resize')), 100);
+    return () =>
+      new SimplifiedOutputArea({
+        model: new OutputAreaModel({ values: model.toJSON().map(liveFigure), trusted: true }),
+        rendermime
+      });
   }
+}
+
+/** jupyterlab-plotly caches a PNG of a figure at its first size; drop it so the copy draws live. */
+function liveFigure(output: nbformat.IOutput): nbformat.IOutput {
+  const data = (output as nbformat.IDisplayData).data;
+  if (data && data['application/vnd.plotly.v1+json'] && data['image/png']) {
+    const { ['image/png']: _png, ...rest } = data;
+    return { ...output, data: rest } as nbformat.IOutput;
+  }
+  return output;
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {

@@ -20,6 +20,8 @@ const POLL_LOADING_MS = 1_500;
 export interface IChatPanelOptions {
   tracker: INotebookTracker;
   rendermime: IRenderMimeRegistry;
+  /** Show a widget in the main area (used for "Open in a tab"). */
+  openInMain?: (widget: Widget, title: string) => void;
 }
 
 export class ChatPanel extends Widget {
@@ -33,6 +35,7 @@ export class ChatPanel extends Widget {
   private _bannerTimer: ReturnType<typeof setTimeout> | null = null;
   private _historyLoad: Promise<void> = Promise.resolve();
   private _deps: IViewDeps;
+  private _openInMain: ((widget: Widget, title: string) => void) | null;
 
   // elements
   private _statusLine = el('span', 'jp-matsci-model-status');
@@ -55,6 +58,7 @@ export class ChatPanel extends Widget {
     this.title.caption = 'MatSci chat';
     this.bridge = new NotebookBridge(options.tracker);
     this._rendermime = options.rendermime;
+    this._openInMain = options.openInMain ?? null;
     this._deps = {
       renderMarkdown: (host, markdown) => this._renderMarkdown(host, markdown),
       renderBundle: (host, bundle) => this._renderBundle(host, bundle),
@@ -438,7 +442,7 @@ export class ChatPanel extends Widget {
           view.setProgress(event.data.message);
           break;
         case 'kernel':
-          void this._kernelAction(event.data.code, view);
+          void this._kernelAction(event.data.code, view, `MatSci: ${event.data.variable}`);
           break;
         case 'error':
           view.setError(event.data.message);
@@ -482,10 +486,16 @@ export class ChatPanel extends Widget {
     }
   }
 
-  private async _kernelAction(code: string, view: AssistantView): Promise<void> {
+  private async _kernelAction(code: string, view: AssistantView, title: string): Promise<void> {
     const host = view.outputHost();
     try {
-      await this.bridge.showOutputs(code, host);
+      const again = await this.bridge.showOutputs(code, host);
+      if (this._openInMain) {
+        const open = el('button', 'jp-matsci-button jp-matsci-open-tab', 'Open in a tab');
+        open.title = 'Show it wider, in the main area';
+        open.onclick = () => this._openInMain!(again(), title);
+        host.insertBefore(open, host.firstChild);
+      }
     } catch (err) {
       host.appendChild(el('div', 'jp-matsci-error', `Could not show it: ${errorMessage(err)}`));
     }
