@@ -44,8 +44,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def first_token_http(lab: LabServer, message: str) -> tuple[float, float]:
-    """Seconds from sending the request to the first `token` event, and to the end."""
+def first_token_http(lab: LabServer, message: str) -> tuple[float, float, int]:
+    """Seconds from sending the request to the first `token` event and to the end; token events."""
     body = json.dumps({"message": message, "notebook": "bench.ipynb"})
     conn = http.client.HTTPConnection("127.0.0.1", lab.port, timeout=300)
     t0 = time.perf_counter()
@@ -65,7 +65,9 @@ def first_token_http(lab: LabServer, message: str) -> tuple[float, float]:
     conn.close()
     if first is None:
         raise RuntimeError(f"no token streamed: {buf[-500:]!r}")
-    return first, total
+    if b'"status": "complete"' not in buf:
+        raise RuntimeError(f"the answer did not complete: {buf[-500:]!r}")
+    return first, total, buf.count(b"event: token")
 
 
 def first_token_browser(page, n_before: int) -> float:
@@ -121,10 +123,11 @@ def main() -> None:
                 results["model_load_s"] = round(time.perf_counter() - t0, 2)
                 results["model"] = {k: state[k] for k in ("name", "device", "quantization", "four_bit")}
                 first_token_http(lab, "warm up")
-                http_first, http_total = zip(*(first_token_http(lab, QUESTION)
-                                               for _ in range(args.repeats)))
+                http_first, http_total, n_tokens = zip(*(first_token_http(lab, QUESTION)
+                                                         for _ in range(args.repeats)))
                 results["ttft_http_s"] = _summary(http_first)
                 results["answer_total_http_s"] = _summary(http_total)
+                results["token_events_per_answer"] = _summary(n_tokens)
                 print(json.dumps(results), file=sys.stderr, flush=True)
                 context = browser.new_context(viewport={"width": 1400, "height": 900})
                 page = context.new_page()

@@ -51,37 +51,42 @@ def test_a_text_chat_turn_uses_the_engines_and_streams_the_model(monkeypatch, tm
 def test_the_persona_answers_in_a_jupyter_ai_chat(monkeypatch, tmp_path):
     pytest.importorskip("jupyter_ai_persona_manager",
                         reason="jupyter-ai 3 is not installed (optional extra)")
+    import inspect
+
     from matsci_jupyter.server.persona import MatsciPersona
 
     monkeypatch.setattr(router, "discover_routes", lambda: FAKE_ROUTES)
-    sent = []
+    monkeypatch.setattr(MatsciPersona, "get_chat_dir", lambda self: str(tmp_path))
+    sent: list[str] = []
 
-    class Chat:  # the part of YChat the persona touches
+    class Chat:  # the chat API a persona writes to (YChat in RTC mode)
         def set_user(self, user):
-            pass
+            self.user = user
+
+        def get_id(self):
+            return "chat-1"
 
         def add_message(self, message):
             sent.append(message.body)
-            return "m1"
+            return f"m{len(sent)}"
 
         def update_message(self, message, append=False, trigger_actions=None):
-            sent[-1] += message.body
+            if append:
+                sent[-1] += message.body
 
         def get_message(self, _id):
             return None
 
+        def broadcast_writing_status(self, user, status):
+            pass
+
+    # the chat keyword is `chat` in persona-manager 0.3, `ychat` before
+    keyword = "chat" if "chat" in inspect.signature(MatsciPersona.__init__).parameters else "ychat"
+    persona = MatsciPersona(**{keyword: Chat()})
+    assert persona.defaults.name == "MatSci" and persona.defaults.avatar_path.endswith("matsci.svg")
+
     class Message:
         body = "@MatSci what is the wavelength of a 2.0 eV photon in nm?"
 
-    persona = MatsciPersona.__new__(MatsciPersona)
-    monkeypatch.setattr(MatsciPersona, "get_chat_dir", lambda self: str(tmp_path))
-    persona.ychat = Chat()
-
-    class Awareness:
-        def set_local_state_field(self, *a):
-            pass
-
-    persona.awareness = Awareness()
-    assert persona.defaults.name == "MatSci"
     asyncio.run(persona.process_message(Message()))
-    assert "**619.9 nm**" in sent[0]
+    assert "**619.9 nm**" in sent[0] and "✅" in sent[0]
