@@ -229,7 +229,8 @@ class LabServer:
             cmd.append("--allow-root")
         self.log = self.log_path.open("wb")
         self.proc = subprocess.Popen(cmd, cwd=self.root, env=self._environment(), stdout=self.log,
-                                     stderr=subprocess.STDOUT, start_new_session=True)
+                                     stderr=subprocess.STDOUT, start_new_session=True,
+                                     preexec_fn=_die_with_parent)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -270,6 +271,16 @@ class LabServer:
 
     def __exit__(self, *exc: Any) -> None:
         self.stop()
+
+
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM if the test process dies without stopping it."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def chromium_available() -> bool:
