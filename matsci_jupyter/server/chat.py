@@ -1,0 +1,405 @@
+"""One chat turn: a message in, a stream of events out, both kept in the history.
+
+Events (sent to the browser as server-sent events):
+
+- ``start``   ``{"user": message, "assistant_id", "history"}`` once the question is saved
+- ``route``   ``{"engine", "via"}``: who answers (an engine, the model, a command)
+- ``token``   ``{"text"}``: a piece of the model's answer
+- ``result``  ``{"payload"}``: an engine result (see :mod:`.payloads`)
+- ``notice``  ``{"payload"}``: something the user should know (no model, notebook gone)
+- ``kernel``  ``{"action", "code", "variable"}``: the panel should run ``code`` in the kernel
+- ``progress`` ``{"message"}``
+- ``error``   ``{"message"}``: the turn failed; what was produced so far is kept
+- ``done``    ``{"message"}``: the assistant message as stored
+
+Slash commands: ``/code``, ``/answer``, ``/check``, ``/show``, ``/finetune``, ``/help``.
+A message without one goes through the router, like a plain ``%%matsci`` cell.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import MatsciError
+from .engines import (
+    ENGINES,
+    PanelContext,
+    engine_available,
+    engine_function,
+    looks_like_structure_path,
+    resolve_user_path,
+)
+from .history import HistoryStore, new_id, now_iso
+from .payloads import clean_text, notice_payload, to_payload
+from .schemas import ChatRequest
+
+log = logging.getLogger(__name__)
+Emit = Callable[[str, dict[str, Any]], None]
+
+SYSTEM_PROMPT = (
+    "You are MatSci, a materials-science assistant beside a Jupyter notebook. Answer briefly. "
+    "Give every number with its unit. Put code in ```python blocks; prefer pymatgen and ASE. "
+    "Say when you are unsure."
+)
+PARTIAL_SAVE_SECONDS = 2.0
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class Cancel(threading.Event):
+    """The "stop" flag of a turn (set when the client goes away).
+
+    Backends may set the flag they are given when their generation ends, so a
+    model gets its own flag, linked to this one: stopping the turn stops the
+    model, a model finishing does not mark the turn stopped.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._linked: list[threading.Event] = []
+
+    def link(self) -> threading.Event:
+        flag = threading.Event()
+        self._linked.append(flag)
+        if self.is_set():
+            flag.set()
+        return flag
+
+    def set(self) -> None:
+        super().set()
+        for flag in self._linked:
+            flag.set()
+
+
+def linked_flag(cancel: threading.Event) -> threading.Event:
+    """A flag set when ``cancel`` is (immediately, when ``cancel`` is a :class:`Cancel`)."""
+    if isinstance(cancel, Cancel):
+        return cancel.link()
+    flag = threading.Event()
+    if cancel.is_set():
+        flag.set()
+    return flag
+
+
+@dataclass(frozen=True)
+class SlashCommand:
+    name: str
+    usage: str
+    help: str
+
+
+COMMANDS = (
+    SlashCommand("code", "/code REQUEST",
+                 "pymatgen/ASE code for the request, run in a sandbox before you see it"),
+    SlashCommand("answer", "/answer QUESTION", "a numeric answer with its unit and the checks it passed"),
+    SlashCommand("check", "/check [QUESTION --- ANSWER | FILE]",
+                 "check an answer (with nothing after it: the model's last answer) or a structure file"),
+    SlashCommand("show", "/show VARIABLE_OR_FILE", "render a structure held in the kernel or a file"),
+    SlashCommand("finetune", "/finetune", "how to train property heads on your own table"),
+    SlashCommand("help", "/help", "what the panel can do"),
+)
+COMMAND_NAMES = {c.name for c in COMMANDS}
+
+FINETUNE_HELP = """\
+**Train property heads on your own data** (in the notebook, where your table is):
+
+```python
+from matsci_jupyter import FineTuner
+FineTuner(df)   # pick the composition/structure column and one or more targets, then Train
+```
+
+or `%matsci finetune df`. Headless: `matsci-jupyter finetune --data X.csv --input COLUMN --target COL --out DIR`.
+Trained heads predict with `%matsci predict NAME formula ...`. Training runs in the kernel,
+so it is not started from the chat."""
+
+
+def commands_as_dicts() -> list[dict[str, str]]:
+    return [{"name": c.name, "usage": c.usage, "help": c.help} for c in COMMANDS]
+
+
+def parse_slash(text: str) -> tuple[str | None, str]:
+    """``("code", "rest")`` for ``/code rest``; ``(None, text)`` when there is no command."""
+    stripped = text.lstrip()
+    if not stripped.startswith("/"):
+        return None, text
+    head, _, rest = stripped[1:].partition(" ")
+    head, nl, more = head.partition("\n")
+    rest = (more + (" " + rest if rest else "")) if nl else rest
+    return head.lower(), rest.strip()
+
+
+def help_markdown(routes: list[dict[str, str]]) -> str:
+    lines = ["**Commands**", ""]
+    lines += [f"- `{c.usage}`: {c.help}" for c in COMMANDS]
+    lines += ["", "A message without a command goes to the engine that recognises it "
+              "(like a plain `%%matsci` cell), or to the language model when one is loaded."]
+    if routes:
+        lines += ["", "**Engines here:** " + ", ".join(f"{r['name']} ({r['description']})" for r in routes)]
+    missing = [name for name in ENGINES if not engine_available(name)]
+    if missing:
+        lines += ["", "Not installed in this version: " + ", ".join(missing)]
+    lines += ["", "Attach the selected cell, the last error or a variable summary with the Attach buttons."]
+    return "\n".join(lines)
+
+
+class HelpText:
+    """Markdown shown as a result (help pages)."""
+
+    def __init__(self, title: str, markdown: str) -> None:
+        self.title, self.markdown = title, markdown
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": "help", "title": self.title, "markdown": self.markdown}
+
+    def __str__(self) -> str:
+        return self.markdown
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown
+
+
+class ChatTurn:
+    """Runs one message to completion in a worker thread, emitting events as it goes."""
+
+    def __init__(self, request: ChatRequest, *, history: HistoryStore, models: Any, settings: Any,
+                 emit: Emit, cancel: threading.Event) -> None:
+        self.request = request
+        self.history = history
+        self.models = models
+        self.settings = settings
+        self._emit = emit
+        self.cancel = cancel
+        self.notebook = history.locate(request.notebook).notebook
+        self.assistant: dict[str, Any] = {
+            "id": new_id(), "role": "assistant", "time": now_iso(), "content": "",
+            "results": [], "notices": [], "engine": None, "status": "streaming", "error": None,
+        }
+        self._last_save = 0.0
+
+    # -- output --------------------------------------------------------------
+    def emit(self, event: str, data: dict[str, Any]) -> None:
+        if not self.cancel.is_set():
+            self._emit(event, data)
+
+    def add_result(self, obj: Any, engine: str | None) -> None:
+        payload = obj if isinstance(obj, dict) else to_payload(obj, engine=engine)
+        event = "notice" if payload["kind"] == "notice" else "result"
+        (self.assistant["notices"] if event == "notice" else self.assistant["results"]).append(payload)
+        self.emit(event, {"payload": payload})
+
+    def add_notice(self, title: str, message: str, hints: list[str] | None = None,
+                   level: str = "info") -> None:
+        self.add_result(notice_payload(title, message, hints, level), None)
+
+    def route(self, engine: str, via: str) -> None:
+        self.assistant["engine"] = engine
+        self.emit("route", {"engine": engine, "via": via})
+
+    def _save(self) -> None:
+        self.history.save_message(self.notebook, self.assistant)
+        self._last_save = time.monotonic()
+
+    # -- the turn ------------------------------------------------------------
+    def run(self) -> dict[str, Any]:
+        req = self.request
+        text = clean_text(req.message)
+        attachments = [{"kind": a.kind, "label": clean_text(a.label), "content": clean_text(a.content)}
+                       for a in req.attachments]
+        user = {"id": req.client_id or new_id(), "role": "user", "time": now_iso(), "content": text,
+                "attachments": attachments}
+        user = self.history.save_message(self.notebook, user)
+        where = self.history.locate(self.notebook)
+        self.emit("start", {"user": user, "assistant_id": self.assistant["id"],
+                            "history": self.history.display_location(where)})
+        if where.notebook and not where.notebook_exists:
+            self.add_notice("Notebook not found",
+                            f"{where.notebook} no longer exists on disk; the chat goes on and is kept in "
+                            f"{self.history.display_location(where)}", level="warning")
+        try:
+            self._dispatch(text, attachments, where.notebook_os_path)
+            self.assistant["status"] = "cancelled" if self.cancel.is_set() else "complete"
+        except MatsciError as exc:
+            self._fail(str(exc))
+        except Exception as exc:  # a bug must not lose the turn or kill the server
+            log.exception("matsci chat turn failed")
+            self._fail(f"internal error ({type(exc).__name__}: {str(exc)[:300]}); the chat is kept")
+        finally:
+            self._save()
+            self.emit("done", {"message": self.assistant})
+        return self.assistant
+
+    def _fail(self, message: str) -> None:
+        self.assistant["status"] = "error"
+        self.assistant["error"] = message
+        self.emit("error", {"message": message})
+
+    def _context(self, attachments: list[dict[str, str]], notebook_path: Path | None) -> PanelContext:
+        cwd = notebook_path.parent if notebook_path is not None else self.history.root_dir
+        return PanelContext(self.models, attachments=attachments, cwd=cwd,
+                            progress=lambda m: self.emit("progress", {"message": m}))
+
+    def _dispatch(self, text: str, attachments: list[dict[str, str]], nb_path: Path | None) -> None:
+        command, arg = parse_slash(text)
+        ctx = self._context(attachments, nb_path)
+        if command is None:
+            return self._free_text(text, ctx, attachments)
+        if command not in COMMAND_NAMES:
+            self.route("help", "command")
+            self.add_notice("Unknown command", f"/{command} is not a command",
+                            [f"{c.usage}: {c.help}" for c in COMMANDS], level="warning")
+            return None
+        self.route(command, "command")
+        handler = getattr(self, f"_cmd_{command}")
+        return handler(arg, ctx, attachments)
+
+    # -- commands ------------------------------------------------------------
+    def _cmd_help(self, arg: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
+        from .engines import routes
+
+        self.add_result(HelpText("MatSci chat", help_markdown(routes())), "help")
+
+    def _cmd_finetune(self, arg: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
+        self.add_result(HelpText("Fine-tuning", FINETUNE_HELP), "finetune")
+
+    def _need(self, arg: str, usage: str) -> bool:
+        if arg:
+            return True
+        self.add_notice("Missing text", f"write it after the command: {usage}", level="warning")
+        return False
+
+    def _cmd_answer(self, arg: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
+        if self._need(arg, "/answer QUESTION"):
+            self.add_result(engine_function("answer", "answer")(arg), "answer")
+
+    def _cmd_code(self, arg: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
+        if self._need(arg, "/code REQUEST"):
+            self.add_result(engine_function("code", "generate_code")(arg, namespace=None), "code")
+
+    def _cmd_check(self, arg: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
+        if arg and "---" not in arg and looks_like_structure_path(arg) and ctx.cwd is not None:
+            path = resolve_user_path(arg, ctx.cwd, self.history.root_dir)
+            self.add_result(engine_function("structure", "check_structure")(str(path)), "structure")
+            return
+        question, response = self._question_and_answer(arg, attachments)
+        if not response:
+            self.add_notice("Nothing to check",
+                            "there is no model answer in this chat yet",
+                            ["/check QUESTION --- ANSWER checks any answer (paste it after ---)",
+                             "/check FILE.cif checks a structure file"], level="warning")
+            return
+        self.add_result(engine_function("answer", "check_answer")(question, response), "answer")
+
+    def _question_and_answer(self, arg: str, attachments: list[dict[str, str]]) -> tuple[str, str]:
+        if "---" in arg:
+            question, _, response = arg.partition("---")
+            return question.strip(), response.strip()
+        cells = [a["content"] for a in attachments if a["kind"] == "cell"]
+        if arg and cells:
+            return arg, cells[0]
+        messages = self.history.load(self.notebook).messages
+        for i in range(len(messages) - 1, -1, -1):
+            m = messages[i]
+            if m.get("role") == "assistant" and m.get("content") and m.get("id") != self.assistant["id"]:
+                question = next((p.get("content", "") for p in reversed(messages[:i])
+                                 if p.get("role") == "user"), "")
+                return (arg or question), m["content"]
+        return arg, ""
+
+    def _cmd_show(self, arg: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
+        if not self._need(arg, "/show VARIABLE_OR_FILE"):
+            return
+        arg = arg.strip()
+        if _IDENTIFIER.match(arg) and not looks_like_structure_path(arg):
+            code = ("import matsci_jupyter as _matsci_chat\n"
+                    f"_matsci_chat.view({arg}) if hasattr(_matsci_chat, 'view') else "
+                    "print('matsci: structure rendering is not installed in this version')")
+            self.assistant["content"] = f"Showing `{arg}` from the notebook's kernel."
+            self.emit("kernel", {"action": "show", "variable": arg, "code": code})
+            return
+        if ctx.cwd is None:
+            raise MatsciError("open a notebook first: files are found next to it")
+        path = resolve_user_path(arg, ctx.cwd, self.history.root_dir)
+        self.add_result(engine_function("structure", "view")(str(path)), "structure")
+
+    # -- free text -----------------------------------------------------------
+    def _free_text(self, text: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
+        from ..engines import router
+
+        engine, _scores = router.choose(text, ctx)
+        if engine is not None:
+            self.route(engine.name, "router")
+            self.add_result(engine.handle(text, ctx), engine.name)
+            return
+        model = ctx.model()
+        if model.kind == "none":
+            self.route("none", "router")
+            available = [r.name for r in router.discover_routes()]
+            hints = ["load a model or connect to a model server with the buttons at the top"]
+            hints.append("offline engines here: " + ", ".join(available) if available
+                         else "no offline engine is installed in this version yet")
+            hints.append("/help lists the commands")
+            self.add_notice("Nothing can answer this yet",
+                            "no engine recognised the request and no language model is loaded", hints)
+            return
+        self.route("model", "model")
+        self._stream_model(model, text, attachments)
+
+    def _prompt(self, text: str, attachments: list[dict[str, str]]) -> list[dict[str, str]]:
+        messages = [{"role": "system", "content": SYSTEM_PROMPT}]
+        past = [m for m in self.history.load(self.notebook).messages
+                if m.get("role") in ("user", "assistant") and m.get("content")
+                and m.get("id") != self.assistant["id"]]
+        past = past[:-1] if past and past[-1].get("role") == "user" else past  # this question
+        for m in past[-self.settings.context_messages:]:
+            messages.append({"role": m["role"], "content": str(m["content"])[:4000]})
+        context = "".join(f"\n\n[{a['kind']}{': ' + a['label'] if a['label'] else ''}]\n{a['content']}"
+                          for a in attachments)
+        messages.append({"role": "user", "content": text + (f"\n\nFrom the notebook:{context}"
+                                                            if context else "")})
+        return messages
+
+    def _stream_model(self, model: Any, text: str, attachments: list[dict[str, str]]) -> None:
+        self.assistant["model"] = model.name
+        self.assistant["verified"] = False
+        prompt = fit_to_context(model, self._prompt(text, attachments), self.settings.max_new_tokens)
+        model_cancel = linked_flag(self.cancel)  # the backend may set it when it ends
+        pieces = model.stream(prompt, cancel=model_cancel,
+                              max_new_tokens=self.settings.max_new_tokens)
+        try:
+            for raw in pieces:
+                piece = clean_text(raw)
+                self.assistant["content"] += piece
+                self.emit("token", {"text": piece})
+                if time.monotonic() - self._last_save > PARTIAL_SAVE_SECONDS:
+                    self._save()
+                if self.cancel.is_set():
+                    model_cancel.set()
+                    break
+        finally:
+            pieces.close()  # releases the model's lock at once, also when the client left
+
+
+def fit_to_context(model: Any, messages: list[dict[str, str]], max_new_tokens: int) -> list[dict[str, str]]:
+    """Drop the oldest earlier turns until the prompt leaves room for an answer.
+
+    The system prompt and the new question always stay; if they alone are too
+    long, the model says so (PromptTooLongError) and the panel shows it.
+    """
+    limit = model.context_length
+    if not limit:
+        return messages
+    budget = limit - min(max_new_tokens, max(16, limit // 4))
+
+    def size(ms: list[dict[str, str]]) -> int:  # ~8 tokens of chat template per message
+        return model.count_tokens("\n".join(m["content"] for m in ms)) + 8 * len(ms)
+
+    messages = list(messages)
+    while len(messages) > 2 and size(messages) > budget:
+        del messages[1]
+    return messages

@@ -1,0 +1,92 @@
+"""The jupyter-ai persona: its Markdown always; the persona itself only where jupyter-ai 3 is."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from lab_e2e_support import FAKE_ROUTES, ScriptedModel
+
+from matsci_jupyter.engines import router
+from matsci_jupyter.model import session
+from matsci_jupyter.server.markdown_chat import answer_markdown, payload_markdown
+
+
+def test_an_answer_reads_as_value_unit_and_check_marks():
+    md = payload_markdown({"kind": "answer", "data": {
+        "value": 619.92, "unit": "nm", "steps": ["λ = h c / E"],
+        "checks": [{"name": "dimension", "passed": True}, {"name": "givens used", "passed": False,
+                                                          "message": "T unused"}]}})
+    assert md.splitlines()[:3] == ["**619.9 nm**", "- ✅ dimension", "- ❌ givens used — T unused"]
+    assert "1. λ = h c / E" in md
+
+
+def test_code_notices_and_unknown_kinds_read_as_markdown():
+    code = payload_markdown({"kind": "code", "data": {"code": "print(1)\n", "verified": False}})
+    assert code.startswith("❌ not verified") and "```python\nprint(1)\n```" in code
+    notice = payload_markdown({"kind": "notice", "data": {"title": "No model", "message": "load one",
+                                                          "hints": ["connect"]}})
+    assert notice == "**No model**: load one\n- connect"
+    other = payload_markdown({"kind": "structure", "text": "Cu4 fcc", "bundle": {}, "data": {}})
+    assert other == "Cu4 fcc"
+
+
+def test_a_text_chat_turn_uses_the_engines_and_streams_the_model(monkeypatch, tmp_path):
+    monkeypatch.setattr(router, "discover_routes", lambda: FAKE_ROUTES)
+
+    async def collect(text: str) -> str:
+        return "".join([piece async for piece in answer_markdown(text, tmp_path)])
+
+    assert "**619.9 nm**" in asyncio.run(collect("wavelength of a 2.0 eV photon in nm"))
+    session.set_current_model(ScriptedModel(["Twins ", "form."]))
+    try:
+        out = asyncio.run(collect("Why do twins form?"))
+    finally:
+        session.unload()
+    assert out.endswith("Twins form.") and "not verified" in out
+    assert "/finetune" in asyncio.run(collect("/help"))
+    assert list(tmp_path.iterdir()) == []  # the host chat keeps the history, not us
+
+
+def test_the_persona_answers_in_a_jupyter_ai_chat(monkeypatch, tmp_path):
+    pytest.importorskip("jupyter_ai_persona_manager",
+                        reason="jupyter-ai 3 is not installed (optional extra)")
+    import inspect
+
+    from matsci_jupyter.server.persona import MatsciPersona
+
+    monkeypatch.setattr(router, "discover_routes", lambda: FAKE_ROUTES)
+    monkeypatch.setattr(MatsciPersona, "get_chat_dir", lambda self: str(tmp_path))
+    sent: list[str] = []
+
+    class Chat:  # the chat API a persona writes to (YChat in RTC mode)
+        def set_user(self, user):
+            self.user = user
+
+        def get_id(self):
+            return "chat-1"
+
+        def add_message(self, message):
+            sent.append(message.body)
+            return f"m{len(sent)}"
+
+        def update_message(self, message, append=False, trigger_actions=None):
+            if append:
+                sent[-1] += message.body
+
+        def get_message(self, _id):
+            return None
+
+        def broadcast_writing_status(self, user, status):
+            pass
+
+    # the chat keyword is `chat` in persona-manager 0.3, `ychat` before
+    keyword = "chat" if "chat" in inspect.signature(MatsciPersona.__init__).parameters else "ychat"
+    persona = MatsciPersona(**{keyword: Chat()})
+    assert persona.defaults.name == "MatSci" and persona.defaults.avatar_path.endswith("matsci.svg")
+
+    class Message:
+        body = "@MatSci what is the wavelength of a 2.0 eV photon in nm?"
+
+    asyncio.run(persona.process_message(Message()))
+    assert "**619.9 nm**" in sent[0] and "✅" in sent[0]
