@@ -1,9 +1,9 @@
 """End to end in a real browser: JupyterLab with the MatSci panel, driven by Playwright
 (Debian's /usr/bin/chromium, never a downloaded browser).
 
-Until the answer and code engines are merged, the server runs stand-in engine routes
-(tests/lab_e2e_support.py, injected through a jupyter_server_config.py that only this
-test writes); set MATSCI_E2E_REAL_ENGINES=1 to use the installed engines instead.
+The server uses the real engines (answer, code, structure). Set MATSCI_E2E_FAKE_ENGINES=1 to run
+with the stand-in engine routes of tests/lab_e2e_support.py instead (injected through a
+jupyter_server_config.py that only this test writes), e.g. to debug the panel alone.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from lab_e2e_support import CHROMIUM, CHROMIUM_ARGS, ROOT, LabServer, chromium_a
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 BUILT = ROOT / "matsci_jupyter" / "labextension" / "package.json"
-USE_FAKE_ENGINES = os.environ.get("MATSCI_E2E_REAL_ENGINES", "") != "1"
+USE_FAKE_ENGINES = os.environ.get("MATSCI_E2E_FAKE_ENGINES", "") == "1"
 CODE_QUESTION = "Make a 2x2x2 supercell of fcc copper"
 NUMERIC_QUESTION = "What is the wavelength of a 2.0 eV photon, in nm?"
 

@@ -392,8 +392,6 @@ def model_server(port):
     thread.join(timeout=10)
 
 
-# the branch's openai_server still uses FastAPI's on_event (replaced by lifespan on main)
-@pytest.mark.filterwarnings("ignore:\\s*on_event is deprecated:DeprecationWarning")
 def test_the_panel_shares_a_served_model_connect_or_configured(chat, jp_fetch, run, jp_serverapp,
                                                                model_server, notebook):
     # configured (c.MatsciChat.model_url / MATSCI_MODEL_URL): connects on the first question

@@ -64,6 +64,8 @@ def handle(text: str, ctx: Any) -> Any:
 
     model = ctx.model() if ctx is not None else None
     result = generate_code(text, namespace=getattr(ctx, "namespace", None), model=model)
+    if getattr(ctx, "shell", None) is None:
+        return result  # no kernel here (the chat panel's server): the surface renders it
     return deliver(result, ctx)
 
 
