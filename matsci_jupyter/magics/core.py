@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from IPython.core.magic import Magics, line_cell_magic, magics_class
-from traitlets import CaselessStrEnum, Unicode, default
 
 from .. import config as cfg
 from ..errors import MatsciError, UsageError
@@ -16,47 +15,9 @@ from .parser import HelpRequested, MagicArgumentParser, split
 
 
 @magics_class
-class MatsciMagics(Magics):
+class MatsciMagics(Magics, cfg.ModelSettings):
     """Settings for ``%%matsci``. Set them in ``ipython_config.py`` (``c.MatsciMagics.model = ...``),
     with ``%config MatsciMagics.model = ...``, or through the MATSCI_* environment variables."""
-
-    model = Unicode(help="Model to load on first use: a local folder, a known name "
-                         "(llamat-2-chat, darwin-7b) or a cached Hugging Face id. "
-                         "Env: MATSCI_MODEL.").tag(config=True)
-    model_url = Unicode(help="Base URL of an OpenAI-compatible server to use instead of a "
-                             "local model. Env: MATSCI_MODEL_URL.").tag(config=True)
-    api_key = Unicode(help="API key for model_url. Env: MATSCI_API_KEY.").tag(config=True)
-    quantization = CaselessStrEnum(["nf4", "fp4", "bf16", "fp32"],
-                                   help="How local models are loaded. Env: MATSCI_QUANTIZATION."
-                                   ).tag(config=True)
-    device = Unicode(help="'cuda' or 'cpu'; empty picks CUDA when present. Env: MATSCI_DEVICE."
-                     ).tag(config=True)
-    cache_dir = Unicode(help="Folder for pre-quantized model copies. Env: MATSCI_CACHE_DIR."
-                        ).tag(config=True)
-
-    @default("model")
-    def _default_model(self) -> str:
-        return cfg.env(cfg.ENV_MODEL)
-
-    @default("model_url")
-    def _default_model_url(self) -> str:
-        return cfg.env(cfg.ENV_MODEL_URL)
-
-    @default("api_key")
-    def _default_api_key(self) -> str:
-        return cfg.env(cfg.ENV_API_KEY)
-
-    @default("quantization")
-    def _default_quantization(self) -> str:
-        return cfg.env(cfg.ENV_QUANTIZATION, "nf4").lower() or "nf4"
-
-    @default("device")
-    def _default_device(self) -> str:
-        return cfg.env(cfg.ENV_DEVICE)
-
-    @default("cache_dir")
-    def _default_cache_dir(self) -> str:
-        return cfg.env(cfg.ENV_CACHE_DIR)
 
     # ------------------------------------------------------------------
     def configured_model(self) -> str:
