@@ -154,6 +154,13 @@ def start_jupyterlab(workdir: Path, port: int, *, env: dict[str, str] | None = N
 
 
 # ---------------------------------------------------------------- browser
+def skip_or_fail(reason: str) -> None:
+    """Skip on a developer's machine; fail under CI, where set-up installs the browser stack."""
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run the browser tests: {reason}")
+    pytest.skip(reason)
+
+
 def browser_unavailable() -> str | None:
     """Why a browser test cannot run here, or None."""
     if not Path(CHROMIUM).exists():
@@ -224,7 +231,7 @@ def jupyterlab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[JupyterLabS
     """A JupyterLab server for one test (skipped when the browser stack is missing)."""
     reason = browser_unavailable()
     if reason:
-        pytest.skip(reason)
+        skip_or_fail(reason)
     from conftest import free_port
 
     server = start_jupyterlab(tmp_path_factory.mktemp("jupyterlab"), free_port())
@@ -237,7 +244,7 @@ def chromium() -> Iterator[Any]:
     """A headless Debian Chromium (Playwright ``Browser``), closed after the test."""
     reason = browser_unavailable()
     if reason:
-        pytest.skip(reason)
+        skip_or_fail(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

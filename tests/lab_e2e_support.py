@@ -14,7 +14,6 @@ import html
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -28,10 +27,10 @@ from typing import Any
 from matsci_jupyter.engines.base import EngineRoute
 from matsci_jupyter.model.base import GenerationOptions, ModelBackend, ModelStatus
 
+from jupyterlab_browser import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ROOT", "LabServer"]
 
 
 # -- stand-in engine results ---------------------------------------------------
@@ -282,6 +281,3 @@ def _die_with_parent() -> None:
     except (OSError, AttributeError):
         pass
 
-
-def chromium_available() -> bool:
-    return Path(CHROMIUM).exists() and shutil.which(CHROMIUM) is not None

@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 from conftest import free_port
-from lab_e2e_support import CHROMIUM, CHROMIUM_ARGS, ROOT, LabServer, chromium_available
+from jupyterlab_browser import browser_unavailable, skip_or_fail
+from lab_e2e_support import CHROMIUM, CHROMIUM_ARGS, ROOT, LabServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -47,11 +48,11 @@ def _notebook(cells: list[str], outputs: list[list[dict[str, Any]]] | None = Non
 
 @pytest.fixture(scope="module")
 def lab_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not chromium_available():
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    reason = browser_unavailable()
+    if reason:
+        skip_or_fail(reason)
     if not BUILT.is_file():
-        pytest.skip("the JupyterLab extension is not built: bash scripts/build-labextension.sh")
-    pytest.importorskip("playwright.sync_api")
+        skip_or_fail("the JupyterLab extension is not built: bash scripts/build-labextension.sh")
     root = tmp_path_factory.mktemp("lab-root")
     (root / "demo.ipynb").write_text(_notebook(["x = 1"]))
     (root / "failing.ipynb").write_text(_notebook(["1 / 0"], [[ZERO_DIVISION]]))
