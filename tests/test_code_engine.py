@@ -231,3 +231,38 @@ def test_a_huge_variable_is_not_copied_and_the_code_is_not_passed(here):
     v = verify("total = float(big.sum())\n", namespace=ns, timeout_s=20)
     assert not v.passed and any("too large" in p for p in v.not_copied)
     assert not any((here / "_matsci_ns").glob("*"))
+
+
+def test_operation_of_a_source_plans_both_and_verifies(here):
+    """"<operation> of <source>" in one clause: the source is built first, then the operation runs
+    (once this answered with bulk Cu alone, a half-done request reported as verified)."""
+    result = generate_code("Make a 2x2x2 supercell of fcc copper", model=None)
+    assert result.verified and result.recipes == ["bulk_element", "supercell"]
+    assert "bulk('Cu'" in result.code and "Cu8" in result.verification.stdout
+
+
+@pytest.mark.parametrize("request_text, clauses", [
+    ("Make a 2x2x2 supercell of fcc copper", ["fcc copper", "Make a 2x2x2 supercell"]),
+    ("what is the density of bcc iron", ["bcc iron", "what is the density"]),
+    ("compute the XRD pattern of fcc copper", ["fcc copper", "compute the XRD pattern"]),
+    # files and variables match no builder: the planner puts their read step first by itself
+    ("create a Li vacancy of LiFePO4.cif", ["create a Li vacancy of LiFePO4.cif"]),
+    ("make a 2x1x1 supercell of the structure in variable s",
+     ["make a 2x1x1 supercell of the structure in variable s"]),
+    ("replace one of the Li with Na in LiCoO2.cif",
+     ["replace one of the Li with Na in LiCoO2.cif"]),
+])
+def test_operation_of_a_builder_source_is_split_source_first(request_text, clauses):
+    from matsci_jupyter.engines.code.recipe_path import split_clauses
+
+    assert split_clauses(request_text) == clauses
+
+
+def test_a_supercell_no_step_makes_is_a_question_not_a_partial_plan(here, monkeypatch, no_sandbox):
+    """Whatever the planner misses, a named supercell size that no step takes is never dropped."""
+    from matsci_jupyter.engines.code import recipe_path
+
+    monkeypatch.setattr(recipe_path, "_source_first", lambda clause: [clause])  # the old planner
+    result = generate_code("Make a 2x2x2 supercell of fcc copper", model=None)
+    assert not result.code and not result.verified
+    assert "2x2x2 supercell" in result.clarification and "only part" in result.clarification

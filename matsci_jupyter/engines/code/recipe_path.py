@@ -94,7 +94,37 @@ def split_clauses(text: str) -> list[str]:
         prefix = ""
     if prefix:
         clauses.append(prefix.rstrip(", "))
+    clauses = [part for clause in clauses for part in _source_first(clause)]
     return clauses or [text.strip()]
+
+
+_OF = re.compile(r"\s+of\s+", re.I)
+
+
+def _source_first(clause: str) -> list[str]:
+    """"a 2x2x2 supercell of fcc copper" -> ["fcc copper", "a 2x2x2 supercell"].
+
+    One clause of the form "<operation> of <source>" names two steps: the source words
+    alone match a builder recipe (bulk_element, perovskite, graphene...), the operation
+    words alone match a recipe that needs a structure. Planned as one clause, the builder
+    outranks the operation and the operation is silently dropped. Files and variables
+    ("of LiFePO4.cif", "of the structure in variable s") match no builder and stay in the
+    clause; the planner puts their read step in front by itself.
+    """
+    for m in _OF.finditer(clause):
+        operation, source = clause[:m.start()].strip(" ,"), clause[m.end():].strip(" ,.")
+        if not operation or not source or VERB.search(source):
+            continue
+        if _top_recipe(source, lambda r: r.kind == "source" and not r.id.startswith(
+                ("read", "use_"))) and _top_recipe(operation, lambda r: r.needs is not None):
+            return [source, operation]
+    return [clause]
+
+
+def _top_recipe(text: str, wanted) -> bool:
+    """Whether the best recipe for ``text`` clears the clause threshold and is ``wanted``."""
+    hits = retrieval.rank(text, 1)
+    return bool(hits) and hits[0].score >= CLAUSE_THRESHOLD and wanted(RECIPES[hits[0].recipe_id])
 
 
 @dataclass
@@ -199,7 +229,7 @@ def plan_request(request: str, *, variables: list[VarInfo] | None = None,
     if questions:
         return Outcome(clarification=" ".join(questions), suggestions=suggestions,
                        score=best_overall)
-    problem = _check_inputs(steps, ctx)
+    problem = _check_inputs(steps, ctx) or _unplanned(request, steps)
     if problem:
         return Outcome(clarification=problem, score=best_overall)
     _avoid_overwriting(steps, ctx, notes)
@@ -365,6 +395,22 @@ def _source(need: str | None, request: str, ctx: Context, structure_vars: list[V
         options.append("one of your variables " + ", ".join(f"`{v.name}`" for v in structure_vars[:6]))
     wanted = f"a {compound} structure" if compound else "the structure"
     return None, f"Which structure should I use? Name {wanted}: {' or '.join(options)}."
+
+
+def _unplanned(request: str, steps: list[Step]) -> str | None:
+    """A question when the request names an operation no step carries out.
+
+    A supercell size ("2x2x2") that no step takes means part of the request was dropped;
+    code that runs would still answer a smaller question than the one asked.
+    """
+    size = slots.find_supercell(request)
+    if size is None or any(slot.kind in ("supercell", "surface_size") and slot.name in s.values
+                           for s in steps for slot in s.recipe.slots):
+        return None
+    done = "; ".join(s.recipe.title for s in steps)
+    return (f"I could plan only part of this request ({done}); no step makes the "
+            f"{'x'.join(map(str, size))} supercell it asks for. Could you give the supercell as a "
+            "step of its own, for example 'build fcc copper, then make a 2x2x2 supercell'?")
 
 
 def _metal_surface_source(request: str) -> tuple[str, str] | None:
