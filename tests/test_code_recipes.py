@@ -39,3 +39,16 @@ def test_rendering_writes_literals_and_fails_on_missing_slots():
         recipe.render({})
     tricky = RECIPES["read_structure"].render({"path": "it's here.cif"})
     assert screen(tricky).ok and "it's here.cif" in tricky
+
+
+def test_strain_in_all_directions_strains_a_b_and_c():
+    """Regression: axis 'all' used to strain only a ('a' in 'all')."""
+    from matsci_jupyter.engines.code import generate_code
+    from matsci_jupyter.sandbox.values import decode
+
+    result = generate_code("apply a 1% tensile strain to fcc aluminium")
+    assert result.verified
+    final = next(s for s in result.verification.structures if s["name"] == "structure")
+    strained = decode(final["data"])
+    a0 = 4.05 / 2**0.5  # ASE's fcc Al primitive cell edge, Å
+    assert strained.lattice.abc == pytest.approx((a0 * 1.01,) * 3, rel=2e-3)

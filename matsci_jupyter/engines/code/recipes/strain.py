@@ -18,7 +18,8 @@ RECIPES = [
         examples=("apply 2% tensile strain along a", "compress the cell by 1% in all directions",
                   "strain the lattice by -3% along c", "biaxial 1.5% strain in-plane"),
         imports=(),
-        body='strain, axes = $strain, $axis  # fraction; which lattice vectors\n'
+        body='strain, axes = $strain, $axis  # fraction; which lattice vectors ("all": a, b, c)\n'
+             'axes = "abc" if axes == "all" else axes\n'
              'structure = structure.copy()\n'
              'structure.apply_strain([strain if ax in axes else 0.0 for ax in "abc"])\n'
              'print(f"Strained by {strain:+.2%} along {axes}: a, b, c = "\n'
