@@ -155,8 +155,20 @@ def test_unknown_learner_and_backbone(df):
     from matsci_jupyter.errors import MatsciError
 
     with pytest.raises(MatsciError, match="learner"):
-        heads.train(df, "formula", ["chi"], learner="forest")
+        heads.train(df, "formula", ["chi"], learner="svm")
     from matsci_jupyter.errors import NoModelError
 
     with pytest.raises(NoModelError, match="composition"):
         heads.train(df, "formula", ["chi"], backbone="model")
+
+
+def test_forest_learner_and_blends_round_trip(df, tmp_path):
+    h = heads.train(df, "formula", ["gap", "metal", "chi"], learner="forest+gbm", ensemble=2,
+                    forest=heads.ForestConfig(n_estimators=20, feature_blocks=["fraction", "magpie"]),
+                    boost=heads.BoostConfig(n_estimators=30), kinds={"metal": "classification"})
+    assert [lr.kind for lr in h.learners] == ["forest", "gbm"]
+    forest = h.learners[0]
+    assert forest.columns is not None and 0 < len(forest.columns) < len(h.backbone.featurizer.labels)
+    x = ["GaAs", "Cu", "NaCl"]
+    loaded = heads.load(h.save(str(tmp_path / "f")))
+    pd.testing.assert_frame_equal(h.predict(x), loaded.predict(x))

@@ -19,6 +19,8 @@ from ..errors import MatsciError
 def _subcommands() -> dict[str, ModuleType]:
     found = {}
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):  # __main__ would run the CLI on import
+            continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "NAME") and hasattr(module, "run"):
             found[module.NAME] = module

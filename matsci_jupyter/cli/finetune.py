@@ -37,7 +37,9 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cv", type=int, default=None, help="K-fold cross-validation (grouped by composition)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", required=True, help="output folder (report.json, saved heads)")
-    p.add_argument("--learner", choices=["mlp", "gbm", "blend"], default="mlp")
+    p.add_argument("--learner", default="mlp",
+                   help="mlp (multi-task network), gbm (LightGBM), forest (ExtraTrees), or several "
+                        "joined by '+' to average them (default mlp)")
     p.add_argument("--ensemble", type=int, default=1, help="members per model (uncertainty when > 1)")
     p.add_argument("--epochs", type=int, default=None, help="network epochs (default 300)")
     p.add_argument("--learning-rate", type=float, default=None)

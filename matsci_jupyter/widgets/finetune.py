@@ -95,7 +95,9 @@ class FineTuner(W.VBox):
                      ("model embeddings" + ("" if has_model else " — load a model first"), "model")],
             value="composition", description="backbone")
         self.learner = W.Dropdown(options=[("multi-task network", "mlp"), ("boosted trees (LightGBM)", "gbm"),
-                                           ("blend of both", "blend")], value="mlp", description="learner")
+                                           ("extra trees (small tables)", "forest"),
+                                           ("network + boosted trees", "mlp+gbm")],
+                                  value="mlp", description="learner")
         self.epochs = W.IntSlider(_HYPER_DEFAULTS["epochs"], min=5, max=1000, step=5, description="epochs")
         self.learning_rate = W.FloatLogSlider(_HYPER_DEFAULTS["learning_rate"], base=10, min=-4, max=-1,
                                               step=0.25, description="learning rate", readout_format=".1e")
@@ -172,8 +174,8 @@ class FineTuner(W.VBox):
             self._show_messages([])
 
     def _on_learner(self, change: Any = None) -> None:
-        gbm = self.learner.value == "gbm"
-        self.epochs.disabled = self.learning_rate.disabled = self.hidden.disabled = gbm
+        trees_only = "mlp" not in self.learner.value
+        self.epochs.disabled = self.learning_rate.disabled = self.hidden.disabled = trees_only
 
     def _describe_targets(self, change: Any = None) -> None:
         names = [t for t in self.target_columns.value if t != self.input_column.value]
@@ -274,7 +276,7 @@ class FineTuner(W.VBox):
         self.progress.value = max(0.0, min(1.0, event.fraction))
         if event.epoch is not None:
             kind = event.message.split(":")[0]
-            prefix = f"{kind}: " if self.learner.value == "blend" else ""
+            prefix = f"{kind}: " if "+" in self.learner.value else ""
             for label, value in event.epoch.train_loss.items():
                 self._append(f"{prefix}{label} train", event.epoch.epoch, value)
             for label, value in event.epoch.val_loss.items():

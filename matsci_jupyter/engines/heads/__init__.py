@@ -19,6 +19,7 @@ from .backbones import CompatibilityError
 from .boosted import BoostConfig
 from .data import DataError, TaskSpec
 from .featurize import InputError
+from .forest import ForestConfig
 from .heads import Heads
 from .model import NetConfig
 from .store import CorruptHeadsError, load
@@ -61,7 +62,7 @@ def predict(inputs: Any, heads: Any = None, **kwargs: Any) -> Any:
 
 
 __all__ = [
-    "BoostConfig", "CompatibilityError", "CorruptHeadsError", "DataError", "Heads", "InputError",
+    "BoostConfig", "CompatibilityError", "CorruptHeadsError", "DataError", "ForestConfig", "Heads", "InputError",
     "NetConfig", "TaskSpec",
     "TrainSettings", "TrainingEvent", "load", "predict", "resolve", "train",
 ]

@@ -31,7 +31,7 @@ class NeuralLearner:
     def fit(self, x_tr: np.ndarray, y_tr: np.ndarray, x_va: np.ndarray | None, y_va: np.ndarray | None,
             tasks: list[TaskSpec], *, seed: int = 0,
             on_epoch: Callable[[EpochReport], None] | None = None,
-            stop: threading.Event | None = None) -> dict[str, Any]:
+            stop: threading.Event | None = None, feature_labels: list[str] | None = None) -> dict[str, Any]:
         self.tasks = list(tasks)
         self.scaler = FeatureScaler.fit(x_tr)
         self.targets = TargetScaler.fit(y_tr, tasks)

@@ -26,6 +26,7 @@ from ...errors import MatsciError
 from .backbones import CompatibilityError, backbone_from_meta
 from .boosted import BoostedLearner
 from .data import TaskSpec
+from .forest import ForestLearner
 from .heads import Heads
 from .neural import NeuralLearner
 
@@ -34,7 +35,7 @@ FORMAT_VERSION = 1
 METADATA = "metadata.json"
 WEIGHTS = "weights.safetensors"
 TREES = "trees"
-_LEARNERS = {"mlp": NeuralLearner, "gbm": BoostedLearner}
+_LEARNERS = {"mlp": NeuralLearner, "gbm": BoostedLearner, "forest": ForestLearner}
 
 
 class CorruptHeadsError(MatsciError):

@@ -20,13 +20,15 @@ from ...errors import MatsciError
 from .backbones import make_backbone
 from .boosted import BoostConfig, BoostedLearner
 from .data import DEFAULT_MAX_ROWS, TaskSpec, TrainingData, prepare
+from .forest import ForestConfig, ForestLearner
 from .heads import Heads
 from .metrics import classification_metrics, regression_metrics
 from .model import NetConfig
 from .netfit import EpochReport
 from .neural import NeuralLearner
 
-LEARNERS = ("mlp", "gbm", "blend")
+LEARNERS = ("mlp", "gbm", "forest")
+ALIASES = {"blend": "mlp+gbm"}
 
 
 @dataclass
@@ -44,16 +46,20 @@ class TrainingEvent:
 class TrainSettings:
     """Everything about how heads are trained (hyperparameters with sane defaults)."""
 
-    learner: str = "mlp"  # mlp (multi-task network) | gbm (LightGBM per task) | blend (both)
+    learner: str = "mlp"  # mlp (multi-task network) | gbm (LightGBM) | forest (ExtraTrees) | "a+b" blends
     ensemble: int = 1
     validation: float = 0.15
     seed: int = 0
     net: NetConfig = field(default_factory=NetConfig)
     boost: BoostConfig = field(default_factory=BoostConfig)
+    forest: ForestConfig = field(default_factory=ForestConfig)
 
     def __post_init__(self) -> None:
-        if self.learner not in LEARNERS:
-            raise MatsciError(f"learner must be one of {LEARNERS}, got {self.learner!r}")
+        self.learner = ALIASES.get(self.learner, self.learner)
+        parts = self.learner.split("+")
+        if not parts or any(p not in LEARNERS for p in parts) or len(set(parts)) != len(parts):
+            raise MatsciError(f"learner must be one of {LEARNERS} or several joined by '+' "
+                              f"(e.g. 'mlp+gbm'; 'blend' = 'mlp+gbm'), got {self.learner!r}")
         if not 1 <= int(self.ensemble) <= 20:
             raise MatsciError(f"ensemble must be 1..20 members, got {self.ensemble}")
         if not 0.0 <= self.validation < 0.9:
@@ -61,7 +67,8 @@ class TrainSettings:
 
     def as_dict(self) -> dict[str, Any]:
         return {"learner": self.learner, "ensemble": self.ensemble, "validation": self.validation,
-                "seed": self.seed, "net": self.net.as_dict(), "boost": self.boost.as_dict()}
+                "seed": self.seed, "net": self.net.as_dict(), "boost": self.boost.as_dict(),
+                "forest": self.forest.as_dict()}
 
 
 def split_validation(keys: Sequence[str], y: np.ndarray, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -97,12 +104,10 @@ def score(tasks: list[TaskSpec], y: np.ndarray, pred: np.ndarray) -> dict[str, d
 
 
 def _make_learners(settings: TrainSettings) -> list[Any]:
-    learners: list[Any] = []
-    if settings.learner in ("mlp", "blend"):
-        learners.append(NeuralLearner(settings.net, settings.ensemble))
-    if settings.learner in ("gbm", "blend"):
-        learners.append(BoostedLearner(settings.boost, settings.ensemble))
-    return learners
+    make = {"mlp": lambda: NeuralLearner(settings.net, settings.ensemble),
+            "gbm": lambda: BoostedLearner(settings.boost, settings.ensemble),
+            "forest": lambda: ForestLearner(settings.forest, settings.ensemble)}
+    return [make[name]() for name in settings.learner.split("+")]
 
 
 def fit_heads(data: TrainingData, features: np.ndarray, backbone: Any, settings: TrainSettings, *,
@@ -128,7 +133,8 @@ def fit_heads(data: TrainingData, features: np.ndarray, backbone: Any, settings:
             frac = (i + report.epoch / max(report.epochs, 1)) / len(learners)
             say(TrainingEvent("train", progress_offset + progress_scale * min(frac, 1.0),
                               f"{learner.kind}: epoch {report.epoch}/{report.epochs}", epoch=report))
-        result = learner.fit(x_tr, y_tr, x_va, y_va, tasks, seed=settings.seed, on_epoch=relay, stop=stop)
+        result = learner.fit(x_tr, y_tr, x_va, y_va, tasks, seed=settings.seed, on_epoch=relay, stop=stop,
+                             feature_labels=getattr(getattr(backbone, "featurizer", None), "labels", None))
         outcome["samples_seen"] += result["samples_seen"]
         outcome["best_iteration"] = result.get("best_iteration")
         incomplete.update(result.get("incomplete_tasks", []))
@@ -170,10 +176,11 @@ def fit_heads(data: TrainingData, features: np.ndarray, backbone: Any, settings:
 
 def _drop_tasks(learner: Any, keep: list[int]) -> None:
     """Forget tasks not in ``keep`` (boosted learners stopped midway)."""
-    if isinstance(learner, BoostedLearner):
+    if isinstance(learner, (BoostedLearner, ForestLearner)):
         remap = {old: new for new, old in enumerate(keep)}
-        learner.boosters = {f"{remap[int(k.split('.')[0])]}.{k.split('.')[1]}": v
-                            for k, v in learner.boosters.items() if int(k.split(".")[0]) in remap}
+        attr = "boosters" if isinstance(learner, BoostedLearner) else "models"
+        setattr(learner, attr, {f"{remap[int(k.split('.')[0])]}.{k.split('.')[1]}": v
+                                for k, v in getattr(learner, attr).items() if int(k.split(".")[0]) in remap})
         learner.links = [lk for lk in learner.links if lk.source in remap and lk.target in remap]
         for lk in learner.links:
             lk.source, lk.target = remap[lk.source], remap[lk.target]
@@ -185,7 +192,7 @@ def train(df: Any, input: str, targets: Sequence[str] | str, *, backbone: Any = 
           epochs: int | None = None, learning_rate: float | None = None, hidden: int | None = None,
           ensemble: int = 1, validation: float = 0.15, seed: int = 0,
           weights: dict[str, float] | None = None, net: NetConfig | None = None,
-          boost: BoostConfig | None = None, callback: Callable[[TrainingEvent], None] | None = None,
+          boost: BoostConfig | None = None, forest: ForestConfig | None = None, callback: Callable[[TrainingEvent], None] | None = None,
           stop: threading.Event | None = None, max_rows: int | None = DEFAULT_MAX_ROWS,
           on_conflict: str = "warn", drop_invalid: bool = False, name: str | None = None) -> Heads:
     """Train multi-task property heads on a DataFrame; ``df`` is not modified.
@@ -193,7 +200,8 @@ def train(df: Any, input: str, targets: Sequence[str] | str, *, backbone: Any = 
     ``input`` names the column of formulas / structures / CIF text; ``targets``
     one or more label columns (regression and classification may be mixed; NaN =
     no label for that row). ``learner``: 'mlp' (shared trunk + one head per task),
-    'gbm' (LightGBM per task) or 'blend'. ``ensemble`` > 1 trains that many members
+    'gbm' (LightGBM per task), 'forest' (ExtraTrees per task), or several joined by
+    '+' whose predictions are averaged ('blend' = 'mlp+gbm'). ``ensemble`` > 1 trains that many members
     and adds an uncertainty column to predictions. ``weights`` sets per-task loss
     weights. The returned :class:`Heads` carries validation metrics on a held-out
     ``validation`` fraction of the compositions.
@@ -212,7 +220,7 @@ def train(df: Any, input: str, targets: Sequence[str] | str, *, backbone: Any = 
     if hidden is not None:
         net.hidden = int(hidden)
     settings = TrainSettings(learner=learner, ensemble=ensemble, validation=validation, seed=seed,
-                             net=net, boost=boost or BoostConfig())
+                             net=net, boost=boost or BoostConfig(), forest=forest or ForestConfig())
     bb = make_backbone(backbone)
     say(TrainingEvent("featurize", 0.0, f"computing {bb.label} for {len(data)} rows"))
     features = bb.features(data.compositions,
