@@ -58,12 +58,12 @@ def test_folds_report_and_no_leak(tmp_path, capsys):
 def test_cv_and_plain_training(tmp_path, capsys):
     write_data(tmp_path / "data.csv")
     code = main(["finetune", "--data", str(tmp_path / "data.csv"), "--input", "formula", "--target",
-                 "gap", "--cv", "2", "--seed", "3", "--epochs", "10", "--out", str(tmp_path / "cv")])
+                 "gap", "--cv", "2", "--seed", "3", "--trees", "50", "--out", str(tmp_path / "cv")])
     assert code == 0
     report = json.loads((tmp_path / "cv" / "report.json").read_text())
     assert report["mode"] == "cv" and len(report["folds"]) == 2
     code = main(["finetune", "--data", str(tmp_path / "data.csv"), "--input", "formula", "--target",
-                 "gap", "--epochs", "10", "--out", str(tmp_path / "plain")])
+                 "gap", "--trees", "50", "--out", str(tmp_path / "plain")])
     assert code == 0
     assert (tmp_path / "plain" / "heads" / "metadata.json").is_file()
     report = json.loads((tmp_path / "plain" / "report.json").read_text())

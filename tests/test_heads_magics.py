@@ -87,7 +87,7 @@ def test_finetune_magic_opens_the_widget(ip, table, capsys):
 def test_predict_magic_by_folder_variable_and_latest(ip, table, tmp_path, capsys):
     assert ip.run_line_magic("matsci", "predict latest NaCl") is None
     assert "no property heads yet" in capsys.readouterr().err
-    h = heads.train(table, "formula", "chi", epochs=10, units={"chi": "Pauling"})
+    h = heads.train(table, "formula", "chi", learner="mlp", epochs=10, units={"chi": "Pauling"})
     folder = h.save(str(tmp_path / "chi-heads"))
     heads_session.forget()
     out = ip.run_line_magic("matsci", f"predict {folder} GaAs NaCl")
@@ -108,7 +108,7 @@ def test_predict_magic_by_folder_variable_and_latest(ip, table, tmp_path, capsys
 
 def test_model_embedding_backbone(table, tmp_path):
     model = ScriptedEmbedder()
-    h = heads.train(table, "formula", "chi", backbone=ModelBackbone(model), epochs=5)
+    h = heads.train(table, "formula", "chi", backbone=ModelBackbone(model), learner="mlp", epochs=5)
     assert h.backbone.describe() == {"name": "model", "model": "scripted-embedder", "dim": 16,
                                      "template": "Chemical composition: {formula}"}
     assert model.calls >= 1

@@ -26,7 +26,7 @@ def trained():
                        "chi": [Composition(f).average_electroneg for f in FORMULAS],
                        "metal": [all(e.is_metal for e in Composition(f).elements) for f in FORMULAS]})
     return {
-        "mlp": heads.train(df, "formula", ["chi", "metal"], epochs=15, ensemble=2, units={"chi": "Pauling"}),
+        "mlp": heads.train(df, "formula", ["chi", "metal"], learner="mlp", epochs=15, ensemble=2, units={"chi": "Pauling"}),
         "blend": heads.train(df, "formula", ["chi", "metal"], learner="blend", epochs=10,
                              boost=heads.BoostConfig(n_estimators=30)),
     }

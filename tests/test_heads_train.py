@@ -48,7 +48,7 @@ def df() -> pd.DataFrame:
 def test_mlp_learns_mixed_tasks_and_keeps_the_frame(df):
     before = df.copy(deep=True)
     events = []
-    h = heads.train(df, "formula", ["gap", "metal", "chi"], epochs=60, validation=0.25, seed=1,
+    h = heads.train(df, "formula", ["gap", "metal", "chi"], learner="mlp", epochs=60, validation=0.25, seed=1,
                     callback=events.append, kinds={"metal": "classification"})
     pd.testing.assert_frame_equal(df, before)
     assert [t.kind for t in h.tasks] == ["regression", "classification", "regression"]
@@ -108,7 +108,7 @@ def test_stop_keeps_the_best_weights(df):
         if event.epoch is not None and event.epoch.epoch >= 5:
             stop.set()
 
-    h = heads.train(df, "formula", ["chi"], epochs=500, callback=callback, stop=stop)
+    h = heads.train(df, "formula", ["chi"], learner="mlp", epochs=500, callback=callback, stop=stop)
     assert h.training["stopped"] == "stopped"
     last = max(e.epoch.epoch for e in seen if e.epoch is not None)
     assert last < 10
@@ -121,7 +121,7 @@ def test_keyboard_interrupt_returns_the_best_so_far(df):
         if event.epoch is not None and event.epoch.epoch == 3:
             raise KeyboardInterrupt
 
-    h = heads.train(df, "formula", ["chi"], epochs=500, callback=callback)
+    h = heads.train(df, "formula", ["chi"], learner="mlp", epochs=500, callback=callback)
     assert h.training["stopped"] == "interrupted"
     assert np.isfinite(h.predict(["KCl"])["chi"]).all()
 
@@ -142,7 +142,7 @@ def test_stopping_gbm_midway_drops_unfinished_tasks(df):
 
 
 def test_predict_uses_latest_heads_and_reports_bad_inputs(df):
-    h = heads.train(df, "formula", ["chi"], epochs=10)
+    h = heads.train(df, "formula", ["chi"], learner="mlp", epochs=10)
     out = heads.predict(["NaCl"])
     assert list(out["input"]) == ["NaCl"]
     with pytest.raises(heads.InputError, match="row 1"):

@@ -33,6 +33,8 @@ def test_train_then_save(df, tmp_path):
     assert app.input_column.value == "formula"  # guessed from the contents
     app.target_columns.value = ("gap", "is_metal")
     assert "classification" in app.kinds_note.value and "regression" in app.kinds_note.value
+    app.learner.value = "mlp"
+    assert not app.epochs.disabled and app.trees.disabled
     app.epochs.value = 20
     app.ensemble.value = 2
     assert app.save_button.disabled and app.stop_button.disabled
@@ -62,6 +64,7 @@ def test_train_then_save(df, tmp_path):
 
 def test_stop_keeps_best_weights(df):
     app = FineTuner(df, targets=["gap"])
+    app.learner.value = "mlp"
     app.epochs.value = 1000
     app.train_button.click()
     for _ in range(600):  # wait for the first epochs, then press Stop
@@ -100,3 +103,14 @@ def test_model_backbone_without_a_model(df):
     assert "load" in app.messages.value
     app.train_button.click()
     assert app.state == "error" and "composition" in app.messages.value
+
+
+def test_boosted_trees_default_with_live_curves(df):
+    app = FineTuner(df, targets=["gap", "is_metal"])
+    assert app.learner.value == "gbm" and app.epochs.disabled and not app.trees.disabled
+    app.trees.value = 60
+    app.train_button.click()
+    assert app.wait(120) and app.state == "done", app.error
+    names = {trace.name for trace in app.loss_figure.data}
+    assert {"gap (is zero) train", "gap (non-zero) train", "is_metal train"} <= names
+    assert app.heads.learners[0].kind == "gbm"

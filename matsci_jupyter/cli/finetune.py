@@ -37,9 +37,10 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cv", type=int, default=None, help="K-fold cross-validation (grouped by composition)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", required=True, help="output folder (report.json, saved heads)")
-    p.add_argument("--learner", default="mlp",
-                   help="mlp (multi-task network), gbm (LightGBM), forest (ExtraTrees), or several "
-                        "joined by '+' to average them (default mlp)")
+    p.add_argument("--learner", default="gbm",
+                   help="gbm (LightGBM, default), mlp (multi-task network), forest (ExtraTrees), or "
+                        "several joined by '+' to average them")
+    p.add_argument("--trees", type=int, default=None, help="boosting rounds / forest size")
     p.add_argument("--ensemble", type=int, default=1, help="members per model (uncertainty when > 1)")
     p.add_argument("--epochs", type=int, default=None, help="network epochs (default 300)")
     p.add_argument("--learning-rate", type=float, default=None)
@@ -142,8 +143,13 @@ def run(args: argparse.Namespace) -> int:
         net.learning_rate = args.learning_rate
     if args.hidden:
         net.hidden = args.hidden
+    from ..engines.heads import BoostConfig, ForestConfig
+
+    boost, forest = BoostConfig(), ForestConfig()
+    if args.trees:
+        boost.n_estimators = forest.n_estimators = args.trees
     settings = TrainSettings(learner=args.learner, ensemble=args.ensemble, validation=args.validation,
-                             seed=args.seed, net=net)
+                             seed=args.seed, net=net, boost=boost, forest=forest)
     backbone = CompositionBackbone()
     t0 = time.perf_counter()
     say(f"featurizing {len(data)} rows ({backbone.label})")

@@ -23,7 +23,8 @@ import ipywidgets as W
 
 from ..errors import MatsciError
 
-_HYPER_DEFAULTS = {"epochs": 200, "learning_rate": 1e-3, "hidden": 256, "ensemble": 1, "validation": 0.15}
+_HYPER_DEFAULTS = {"epochs": 200, "learning_rate": 1e-3, "hidden": 256, "ensemble": 1, "validation": 0.15,
+                   "trees": 500}
 
 
 def _guess_input(df: Any) -> str | None:
@@ -94,10 +95,12 @@ class FineTuner(W.VBox):
             options=[("composition features (offline)", "composition"),
                      ("model embeddings" + ("" if has_model else " — load a model first"), "model")],
             value="composition", description="backbone")
-        self.learner = W.Dropdown(options=[("multi-task network", "mlp"), ("boosted trees (LightGBM)", "gbm"),
+        self.learner = W.Dropdown(options=[("boosted trees (LightGBM)", "gbm"), ("multi-task network", "mlp"),
                                            ("extra trees (small tables)", "forest"),
                                            ("network + boosted trees", "mlp+gbm")],
-                                  value="mlp", description="learner")
+                                  value="gbm", description="learner")
+        self.trees = W.IntSlider(_HYPER_DEFAULTS["trees"], min=20, max=3000, step=20, description="trees",
+                                 tooltip="boosting rounds (early-stopped on validation) / forest size")
         self.epochs = W.IntSlider(_HYPER_DEFAULTS["epochs"], min=5, max=1000, step=5, description="epochs")
         self.learning_rate = W.FloatLogSlider(_HYPER_DEFAULTS["learning_rate"], base=10, min=-4, max=-1,
                                               step=0.25, description="learning rate", readout_format=".1e")
@@ -129,9 +132,10 @@ class FineTuner(W.VBox):
         self.stop_button.on_click(self._on_stop)
         self.save_button.on_click(self._on_save)
         self._describe_targets()
+        self._on_learner()
 
-        hyper = W.VBox([self.learner, self.epochs, self.learning_rate, self.hidden, self.ensemble,
-                        self.validation, self.seed])
+        hyper = W.VBox([self.learner, self.trees, self.epochs, self.learning_rate, self.hidden,
+                        self.ensemble, self.validation, self.seed])
         super().__init__([
             W.HTML(f"<b>Fine-tune property heads</b> on a table of {len(df):,} rows"),
             W.HBox([W.VBox([self.input_column, self.target_columns, self.kinds_note, self.backbone]), hyper]),
@@ -174,8 +178,9 @@ class FineTuner(W.VBox):
             self._show_messages([])
 
     def _on_learner(self, change: Any = None) -> None:
-        trees_only = "mlp" not in self.learner.value
-        self.epochs.disabled = self.learning_rate.disabled = self.hidden.disabled = trees_only
+        network = "mlp" in self.learner.value
+        self.epochs.disabled = self.learning_rate.disabled = self.hidden.disabled = not network
+        self.trees.disabled = self.learner.value == "mlp"
 
     def _describe_targets(self, change: Any = None) -> None:
         names = [t for t in self.target_columns.value if t != self.input_column.value]
@@ -189,13 +194,16 @@ class FineTuner(W.VBox):
 
     # -- training ----------------------------------------------------------
     def settings(self) -> Any:
+        from ..engines.heads import BoostConfig, ForestConfig
         from ..engines.heads.model import NetConfig
         from ..engines.heads.train import TrainSettings
 
         net = NetConfig(epochs=int(self.epochs.value), learning_rate=float(self.learning_rate.value),
                         hidden=int(self.hidden.value))
+        trees = int(self.trees.value)
         return TrainSettings(learner=self.learner.value, ensemble=int(self.ensemble.value),
-                             validation=float(self.validation.value), seed=int(self.seed.value), net=net)
+                             validation=float(self.validation.value), seed=int(self.seed.value), net=net,
+                             boost=BoostConfig(n_estimators=trees), forest=ForestConfig(n_estimators=trees))
 
     def _on_train(self, button: Any = None) -> None:
         from ..engines.heads.backbones import make_backbone
@@ -319,7 +327,9 @@ class FineTuner(W.VBox):
     def _show_results(self, heads: Any) -> None:
         import plotly.graph_objects as go
 
-        self.metrics_table.value = ("<b>Validation metrics</b>" + heads.metrics_frame().to_html(
+        self.metrics_table.value = ("<b>Validation metrics</b> <small>(on the held-out rows that also "
+                                    "chose when to stop: slightly optimistic; the CLI's --cv / --folds "
+                                    "give unbiased numbers)</small>" + heads.metrics_frame().to_html(
             float_format=lambda v: f"{v:.4g}", na_rep="")) if heads.metrics else (
             "<i>no validation rows: metrics need a validation fraction above 0</i>")
         self.result_plots.children = tuple(go.FigureWidget(fig) for fig in heads.figures().values())

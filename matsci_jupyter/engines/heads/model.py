@@ -178,6 +178,29 @@ def encode_targets(y: np.ndarray, tasks: list[TaskSpec], scaler: TargetScaler) -
     return out
 
 
+def selection_score(raw: list[np.ndarray], y: np.ndarray, tasks: list[TaskSpec], scaler: TargetScaler) -> list[float]:
+    """Per-task validation score for early stopping (lower is better, ~0..1 scale).
+
+    Regression: MAE of the decoded prediction (hurdles gated) / std of the labels;
+    classification: 4 × Brier score. Scores follow the metrics users read (MAE,
+    accuracy) more closely than the training losses, whose BCE part overfits first.
+    """
+    pred = decode_outputs(raw, tasks, scaler)
+    out = []
+    for j, task in enumerate(tasks):
+        have = np.isfinite(y[:, j])
+        if not have.any():
+            out.append(0.0)
+            continue
+        if task.kind == "classification":
+            out.append(float(4 * np.mean((pred[have, j] - y[have, j]) ** 2)))
+        else:
+            p = np.maximum(pred[have, j], 0) if task.nonnegative else pred[have, j]
+            spread = float(np.std(y[have, j])) or 1.0
+            out.append(float(np.mean(np.abs(p - y[have, j])) / spread))
+    return out
+
+
 def decode_outputs(raw: list[np.ndarray], tasks: list[TaskSpec], scaler: TargetScaler) -> np.ndarray:
     """Network outputs → per-task predictions: target units, or class-1 probability."""
     cols = []

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from .data import TaskSpec
-from .model import NetConfig, build_net, encode_targets, task_losses, TargetScaler
+from .model import NetConfig, TargetScaler, build_net, encode_targets, selection_score, task_losses
 
 
 @dataclass
@@ -41,6 +41,9 @@ def fit_net(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray | None, 
             on_epoch: Callable[[EpochReport], None] | None = None,
             stop: threading.Event | None = None) -> FitResult:
     """Train one network on standardized features; return the weights of the best validation epoch.
+
+    "Best" is the lowest weighted sum of :func:`~.model.selection_score` (validation
+    MAE / std per regression task, Brier score per classification task).
 
     Without a validation set the last epoch is kept. ``stop`` (set from another
     thread) ends training after the current batch; Ctrl-C does the same; both keep
@@ -92,9 +95,11 @@ def fit_net(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray | None, 
             if has_val:
                 net.eval()
                 with torch.no_grad():
-                    vl = [float(l) for l in task_losses(net(xv), yv, tasks, config)]
+                    outputs = net(xv)
+                    vl = [float(l) for l in task_losses(outputs, yv, tasks, config)]
+                    scores = selection_score([o.numpy() for o in outputs], y_val, tasks, target_scaler)
                 val_loss = dict(zip(names, vl))
-                score = sum(w * v for w, v in zip(weights, vl))
+                score = sum(w * v for w, v in zip(weights, scores))
                 sched.step(score)
             else:
                 val_loss = {}

@@ -46,7 +46,7 @@ class TrainingEvent:
 class TrainSettings:
     """Everything about how heads are trained (hyperparameters with sane defaults)."""
 
-    learner: str = "mlp"  # mlp (multi-task network) | gbm (LightGBM) | forest (ExtraTrees) | "a+b" blends
+    learner: str = "gbm"  # gbm (LightGBM) | mlp (multi-task network) | forest (ExtraTrees) | "a+b" blends
     ensemble: int = 1
     validation: float = 0.15
     seed: int = 0
@@ -188,7 +188,7 @@ def _drop_tasks(learner: Any, keep: list[int]) -> None:
 
 
 def train(df: Any, input: str, targets: Sequence[str] | str, *, backbone: Any = "composition",
-          learner: str = "mlp", kinds: dict[str, str] | None = None, units: dict[str, str] | None = None,
+          learner: str = "gbm", kinds: dict[str, str] | None = None, units: dict[str, str] | None = None,
           epochs: int | None = None, learning_rate: float | None = None, hidden: int | None = None,
           ensemble: int = 1, validation: float = 0.15, seed: int = 0,
           weights: dict[str, float] | None = None, net: NetConfig | None = None,
@@ -199,9 +199,12 @@ def train(df: Any, input: str, targets: Sequence[str] | str, *, backbone: Any = 
 
     ``input`` names the column of formulas / structures / CIF text; ``targets``
     one or more label columns (regression and classification may be mixed; NaN =
-    no label for that row). ``learner``: 'mlp' (shared trunk + one head per task),
-    'gbm' (LightGBM per task), 'forest' (ExtraTrees per task), or several joined by
-    '+' whose predictions are averaged ('blend' = 'mlp+gbm'). ``ensemble`` > 1 trains that many members
+    no label for that row). ``learner``: 'gbm' (LightGBM per task; tasks that answer
+    the same yes/no question share labels; the most accurate on the matbench tests),
+    'mlp' (one network: shared trunk + one head per task), 'forest' (ExtraTrees per
+    task; small tables), or several joined by '+' whose predictions are averaged
+    ('blend' = 'mlp+gbm'). ``epochs``, ``learning_rate`` and ``hidden`` set the
+    network; ``boost`` / ``forest`` configure the trees. ``ensemble`` > 1 trains that many members
     and adds an uncertainty column to predictions. ``weights`` sets per-task loss
     weights. The returned :class:`Heads` carries validation metrics on a held-out
     ``validation`` fraction of the compositions.
