@@ -121,3 +121,14 @@ def test_model_embedding_backbone(table, tmp_path):
         heads.load(folder, model=ScriptedEmbedder(dim=8))
     with pytest.raises(heads.CompatibilityError, match="scripted-embedder"):
         heads.load(folder)  # no model loaded at all
+
+
+@pytest.mark.slow
+def test_real_4bit_model_embeddings_as_backbone(tiny_model, table, tmp_path):
+    """The 'model' backbone on the real 4-bit tiny Llama (mean-pooled hidden states)."""
+    h = heads.train(table, "formula", "chi", backbone=ModelBackbone(tiny_model), learner="mlp", epochs=5)
+    assert h.backbone.describe()["dim"] == tiny_model.model.config.hidden_size
+    pred = h.predict(["GaAs", "NaCl"])
+    assert np.isfinite(pred["chi"]).all()
+    loaded = heads.load(h.save(str(tmp_path / "tiny")), model=tiny_model)
+    pd.testing.assert_frame_equal(loaded.predict(["GaAs"]), h.predict(["GaAs"]))
