@@ -183,13 +183,21 @@ class FineTuner(W.VBox):
         self.trees.disabled = self.learner.value == "mlp"
 
     def _describe_targets(self, change: Any = None) -> None:
-        names = [t for t in self.target_columns.value if t != self.input_column.value]
+        """One line per chosen target: its kind and label count, or what is wrong with it."""
+        from ..engines.heads.data import _encode_target
+
         parts = []
-        for t in names:
-            s = self.df[t]
-            kind = ("classification" if s.dtype == bool or (s.dtype.kind in "biuf" and set(s.dropna().unique()) <= {0, 1})
-                    or s.dtype == object else "regression")
-            parts.append(f"{html.escape(str(t))}: {kind}, {int(s.notna().sum())} labels")
+        for t in self.target_columns.value:
+            if t == self.input_column.value:
+                parts.append(f"<span style='color:#cf222e'>{html.escape(str(t))}: is the input column</span>")
+                continue
+            problems: list[str] = []
+            encoded = _encode_target(t, self.df[t], None, problems)
+            if encoded is None:
+                parts.append(f"<span style='color:#cf222e'>{html.escape(problems[0])}</span>")
+            else:
+                labels, spec = encoded
+                parts.append(f"{html.escape(str(t))}: {spec.kind}, {int((labels == labels).sum())} labels")
         self.kinds_note.value = "<small>" + "<br>".join(parts) + "</small>" if parts else ""
 
     # -- training ----------------------------------------------------------

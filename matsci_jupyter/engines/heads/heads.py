@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,8 +102,8 @@ class Heads:
         parsed = parse_inputs(values, labels=index)
         if parsed.problems and errors == "raise":
             raise InputError(parsed.problems, len(values))
-        out = pd.DataFrame(index=pd.Index(index, name=getattr(inputs, "index", None) is not None
-                                          and getattr(inputs.index, "name", None) or None))
+        index_name = inputs.index.name if isinstance(inputs, (pd.DataFrame, pd.Series)) else None
+        out = pd.DataFrame(index=pd.Index(index, name=index_name))
         out["input"] = [v if isinstance(v, str) else _describe_input(v) for v in values]
         feats = self.backbone.features(parsed.compositions) if parsed.compositions else None
         result = self.components(feats) if feats is not None else None
@@ -223,28 +222,24 @@ def _describe_input(v: Any) -> str:
 
 
 def _inputs_of(inputs: Any, column: str) -> tuple[list[Any], list[Any]]:
-    """Values to predict and their row labels."""
+    """Values to predict and their row labels: a DataFrame column, a Series, a list, or one input."""
     import pandas as pd
 
     if isinstance(inputs, pd.DataFrame):
         if column not in inputs.columns:
             candidates = [c for c in inputs.columns if inputs[c].dtype == object]
-            if len(candidates) == 1:
-                column = candidates[0]
-            else:
+            if len(candidates) != 1:
                 from ...errors import UsageError
 
                 raise UsageError(f"the DataFrame has no column {column!r}; say which column holds "
                                  f"the formulas: predict(df, input=...) (columns: {list(inputs.columns)})")
+            column = candidates[0]
         return inputs[column].tolist(), list(inputs.index)
     if isinstance(inputs, pd.Series):
         return inputs.tolist(), list(inputs.index)
-    if isinstance(inputs, (str, bytes)) or not isinstance(inputs, Sequence | np.ndarray | pd.Index):
-        if hasattr(inputs, "__iter__") and not isinstance(inputs, (str, bytes, dict)) and not hasattr(inputs, "composition"):
-            values = list(inputs)
-            return values, list(range(len(values)))
-        return [inputs], [0]
-    values = list(inputs)
+    single = (isinstance(inputs, (str, bytes, dict)) or hasattr(inputs, "composition")
+              or hasattr(inputs, "get_chemical_formula") or not hasattr(inputs, "__iter__"))
+    values = [inputs] if single else list(inputs)
     return values, list(range(len(values)))
 
 
