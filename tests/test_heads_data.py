@@ -14,23 +14,47 @@ from matsci_jupyter.engines.heads.featurize import (
     to_composition,
 )
 
-FORMULAS = ["NaCl", "KCl", "LiF", "MgO", "CaO", "ZnO", "GaAs", "Si", "Cu", "Fe", "Al2O3", "TiO2",
-            "SiO2", "Fe2O3", "NiAl", "Cu3Au", "AgCl", "CdTe", "InP", "GaN"]
+FORMULAS = [
+    "NaCl",
+    "KCl",
+    "LiF",
+    "MgO",
+    "CaO",
+    "ZnO",
+    "GaAs",
+    "Si",
+    "Cu",
+    "Fe",
+    "Al2O3",
+    "TiO2",
+    "SiO2",
+    "Fe2O3",
+    "NiAl",
+    "Cu3Au",
+    "AgCl",
+    "CdTe",
+    "InP",
+    "GaN",
+]
 
 
 def frame(n: int = 20) -> pd.DataFrame:
     rows = FORMULAS[:n]
-    return pd.DataFrame({
-        "formula": rows,
-        "gap": np.linspace(0.0, 5.0, len(rows)),
-        "is_metal": [f in {"Si", "Cu", "Fe", "NiAl", "Cu3Au"} for f in rows],
-    })
+    return pd.DataFrame(
+        {
+            "formula": rows,
+            "gap": np.linspace(0.0, 5.0, len(rows)),
+            "is_metal": [f in {"Si", "Cu", "Fe", "NiAl", "Cu3Au"} for f in rows],
+        }
+    )
 
 
 def test_composition_key_matches_normalized_formulas():
     assert composition_key(to_composition("Cu1.8S1")) == composition_key(to_composition("Cu9S5"))
     assert composition_key(to_composition("TeSe")) == composition_key(to_composition("Te0.5Se0.5"))
-    assert composition_key(to_composition("In3CuSe5")) == composition_key(to_composition("In1.5Cu0.5Se2.5"))
+    assert composition_key(to_composition("In3CuSe5")) == composition_key(
+        to_composition("In1.5Cu0.5Se2.5")
+    )
     assert composition_key(to_composition("NaCl")) != composition_key(to_composition("NaCl2"))
 
 
@@ -48,7 +72,9 @@ def test_structures_and_cif_text_become_compositions(shared_data):
 
 
 def test_non_formulas_are_reported_with_their_rows():
-    parsed = parse_inputs(["NaCl", "hello", None, "Xx2", 3.5, "Fe2O3"], labels=[10, 11, 12, 13, 14, 15])
+    parsed = parse_inputs(
+        ["NaCl", "hello", None, "Xx2", 3.5, "Fe2O3"], labels=[10, 11, 12, 13, 14, 15]
+    )
     assert [c.reduced_formula for c in parsed.compositions] == ["NaCl", "Fe2O3"]
     assert [p[0] for p in parsed.problems] == [11, 13, 14]
     assert parsed.missing == [2]
@@ -112,7 +138,9 @@ def test_all_nan_column():
 
 
 def test_conflicting_duplicates_warn_or_refuse():
-    df = pd.DataFrame({"formula": ["Cu9S5", "Cu1.8S1"] + FORMULAS[:10], "gap": [0.0, 2.3] + [1.0] * 10})
+    df = pd.DataFrame(
+        {"formula": ["Cu9S5", "Cu1.8S1", *FORMULAS[:10]], "gap": [0.0, 2.3] + [1.0] * 10}
+    )
     data = prepare(df, "formula", "gap")
     assert any("Cu9S5" in w and "different 'gap'" in w for w in data.warnings)
     msg = problems_of(df, "formula", "gap", on_conflict="error")
@@ -120,7 +148,9 @@ def test_conflicting_duplicates_warn_or_refuse():
 
 
 def test_a_million_rows_is_refused_quickly():
-    df = pd.DataFrame({"formula": np.full(1_000_000, "NaCl", dtype=object), "y": np.zeros(1_000_000)})
+    df = pd.DataFrame(
+        {"formula": np.full(1_000_000, "NaCl", dtype=object), "y": np.zeros(1_000_000)}
+    )
     msg = problems_of(df, "formula", "y")
     assert "1,000,000 rows" in msg and "sample" in msg
 

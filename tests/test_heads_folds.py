@@ -14,11 +14,14 @@ def datasets(shared_data):
     return load_datasets(shared_data / "matbench")
 
 
-@pytest.mark.parametrize(("task", "joint"), [
-    ("matbench_expt_gap", ["matbench_expt_is_metal"]),
-    ("matbench_expt_is_metal", ["matbench_expt_gap"]),
-    ("matbench_steels", []),
-])
+@pytest.mark.parametrize(
+    ("task", "joint"),
+    [
+        ("matbench_expt_gap", ["matbench_expt_is_metal"]),
+        ("matbench_expt_is_metal", ["matbench_expt_gap"]),
+        ("matbench_steels", []),
+    ],
+)
 def test_official_folds_never_leak_test_compositions(datasets, task, joint):
     total_excluded = 0
     for fold in range(5):
@@ -43,14 +46,16 @@ def test_normalized_duplicates_across_folds_are_excluded(datasets):
     for key in dup_keys:
         rows = gap[gap["key"] == key]
         for fold in set(rows["test_fold"]):
-            train, _, _ = training_frame(datasets, "matbench_expt_gap", fold, ["matbench_expt_is_metal"])
+            train, _, _ = training_frame(
+                datasets, "matbench_expt_gap", fold, ["matbench_expt_is_metal"]
+            )
             assert key not in set(train["key"])
 
 
 def test_generic_folds_are_leak_free():
     keys = ["a", "b", "a", "c", "d", "e", "b", "f"]
     assigned = [0, 0, 1, 1, 2, 2, np.nan, 2]
-    for k, train, test in assigned_folds(keys, assigned):
+    for _, train, test in assigned_folds(keys, assigned):
         assert not {keys[i] for i in train} & {keys[i] for i in test}
         assert 6 not in test
     folds = grouped_kfold(keys, 3, seed=1)

@@ -13,12 +13,36 @@ from matsci_jupyter.engines.heads import session as heads_session
 from matsci_jupyter.engines.heads.backbones import ModelBackbone
 from matsci_jupyter.model.base import ModelBackend, ModelStatus
 
-FORMULAS = ["NaCl", "KCl", "LiF", "MgO", "CaO", "ZnO", "GaAs", "Si", "Cu", "Fe", "Al2O3", "TiO2",
-            "SiO2", "Fe2O3", "NiAl", "Cu3Au", "AgCl", "CdTe", "InP", "GaN", "Ni", "Al", "Zn", "Mg"]
+FORMULAS = [
+    "NaCl",
+    "KCl",
+    "LiF",
+    "MgO",
+    "CaO",
+    "ZnO",
+    "GaAs",
+    "Si",
+    "Cu",
+    "Fe",
+    "Al2O3",
+    "TiO2",
+    "SiO2",
+    "Fe2O3",
+    "NiAl",
+    "Cu3Au",
+    "AgCl",
+    "CdTe",
+    "InP",
+    "GaN",
+    "Ni",
+    "Al",
+    "Zn",
+    "Mg",
+]
 
 
 class ScriptedEmbedder(ModelBackend):
-    """A stand-in model: deterministic 16-d 'embeddings' of the text (hash-seeded), no generation."""
+    """A stand-in model: deterministic 16-d 'embeddings' of the text (hash-seeded)."""
 
     kind = "scripted"
 
@@ -62,8 +86,9 @@ def ip():
 def table():
     from pymatgen.core import Composition
 
-    return pd.DataFrame({"formula": FORMULAS,
-                         "chi": [Composition(f).average_electroneg for f in FORMULAS]})
+    return pd.DataFrame(
+        {"formula": FORMULAS, "chi": [Composition(f).average_electroneg for f in FORMULAS]}
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -109,8 +134,12 @@ def test_predict_magic_by_folder_variable_and_latest(ip, table, tmp_path, capsys
 def test_model_embedding_backbone(table, tmp_path):
     model = ScriptedEmbedder()
     h = heads.train(table, "formula", "chi", backbone=ModelBackbone(model), learner="mlp", epochs=5)
-    assert h.backbone.describe() == {"name": "model", "model": "scripted-embedder", "dim": 16,
-                                     "template": "Chemical composition: {formula}"}
+    assert h.backbone.describe() == {
+        "name": "model",
+        "model": "scripted-embedder",
+        "dim": 16,
+        "template": "Chemical composition: {formula}",
+    }
     assert model.calls >= 1
     folder = h.save(str(tmp_path / "emb"))
     same = heads.load(folder, model=ScriptedEmbedder())
@@ -126,7 +155,9 @@ def test_model_embedding_backbone(table, tmp_path):
 @pytest.mark.slow
 def test_real_4bit_model_embeddings_as_backbone(tiny_model, table, tmp_path):
     """The 'model' backbone on the real 4-bit tiny Llama (mean-pooled hidden states)."""
-    h = heads.train(table, "formula", "chi", backbone=ModelBackbone(tiny_model), learner="mlp", epochs=5)
+    h = heads.train(
+        table, "formula", "chi", backbone=ModelBackbone(tiny_model), learner="mlp", epochs=5
+    )
     assert h.backbone.describe()["dim"] == tiny_model.model.config.hidden_size
     pred = h.predict(["GaAs", "NaCl"])
     assert np.isfinite(pred["chi"]).all()

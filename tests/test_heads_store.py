@@ -14,21 +14,63 @@ from matsci_jupyter.engines.heads import store
 from matsci_jupyter.engines.heads.backbones import CompatibilityError
 from matsci_jupyter.errors import MatsciError
 
-FORMULAS = ["NaCl", "KCl", "LiF", "MgO", "CaO", "ZnO", "GaAs", "Si", "Cu", "Fe", "Al2O3", "TiO2",
-            "SiO2", "Fe2O3", "NiAl", "Cu3Au", "AgCl", "CdTe", "InP", "GaN", "Ni", "Al", "Zn", "Mg"]
+FORMULAS = [
+    "NaCl",
+    "KCl",
+    "LiF",
+    "MgO",
+    "CaO",
+    "ZnO",
+    "GaAs",
+    "Si",
+    "Cu",
+    "Fe",
+    "Al2O3",
+    "TiO2",
+    "SiO2",
+    "Fe2O3",
+    "NiAl",
+    "Cu3Au",
+    "AgCl",
+    "CdTe",
+    "InP",
+    "GaN",
+    "Ni",
+    "Al",
+    "Zn",
+    "Mg",
+]
 
 
 @pytest.fixture(scope="module")
 def trained():
     from pymatgen.core import Composition
 
-    df = pd.DataFrame({"formula": FORMULAS,
-                       "chi": [Composition(f).average_electroneg for f in FORMULAS],
-                       "metal": [all(e.is_metal for e in Composition(f).elements) for f in FORMULAS]})
+    df = pd.DataFrame(
+        {
+            "formula": FORMULAS,
+            "chi": [Composition(f).average_electroneg for f in FORMULAS],
+            "metal": [all(e.is_metal for e in Composition(f).elements) for f in FORMULAS],
+        }
+    )
     return {
-        "mlp": heads.train(df, "formula", ["chi", "metal"], learner="mlp", epochs=15, ensemble=2, units={"chi": "Pauling"}),
-        "blend": heads.train(df, "formula", ["chi", "metal"], learner="blend", epochs=10,
-                             boost=heads.BoostConfig(n_estimators=30)),
+        "mlp": heads.train(
+            df,
+            "formula",
+            ["chi", "metal"],
+            learner="mlp",
+            epochs=15,
+            ensemble=2,
+            units={"chi": "Pauling"},
+        ),
+        "blend": heads.train(
+            df,
+            "formula",
+            ["chi", "metal"],
+            learner="blend",
+            epochs=10,
+            boost=heads.BoostConfig(n_estimators=30),
+        ),
     }
 
 
@@ -111,12 +153,16 @@ def test_corrupt_and_incompatible_folders_are_explained(trained, tmp_path):
     (folder / "metadata.json").write_text(json.dumps(meta))
     with pytest.raises(CompatibilityError) as info:
         heads.load(folder)
-    assert "matminer" in str(info.value) and "recipe" in str(info.value) and "strict=False" in str(info.value)
+    assert (
+        "matminer" in str(info.value)
+        and "recipe" in str(info.value)
+        and "strict=False" in str(info.value)
+    )
     loose = heads.load(folder, strict=False)
     assert loose.training["load_warnings"]
     assert np.isfinite(loose.predict(["NaCl"])["chi"]).all()
 
-    with pytest.raises(store.CorruptHeadsError, match="metadata.json is missing"):
+    with pytest.raises(store.CorruptHeadsError, match=r"metadata\.json is missing"):
         heads.load(tmp_path)
     with pytest.raises(Exception, match="no saved heads"):
         heads.load(tmp_path / "nothing-here")

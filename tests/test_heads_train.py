@@ -1,4 +1,4 @@
-"""Training multi-task heads: mixed tasks with missing labels, hurdles, ensembles, Stop, interrupt."""
+"""Training multi-task heads: mixed tasks, missing labels, hurdles, ensembles, Stop, interrupt."""
 
 from __future__ import annotations
 
@@ -14,10 +14,56 @@ from matsci_jupyter.engines.heads.data import TaskSpec
 from matsci_jupyter.engines.heads.train import split_validation
 
 FORMULAS = [
-    "NaCl", "KCl", "LiF", "MgO", "CaO", "ZnO", "GaAs", "Si", "Cu", "Fe", "Al2O3", "TiO2", "SiO2",
-    "Fe2O3", "NiAl", "Cu3Au", "AgCl", "CdTe", "InP", "GaN", "Ni", "Al", "Zn", "Mg", "Ti", "FeNi",
-    "CuZn", "AlN", "BN", "ZnS", "CdS", "PbS", "KBr", "NaF", "CsI", "BaO", "SrTiO3", "LiCoO2", "MoS2",
-    "WO3", "Co", "Cr", "V", "Nb", "Ta", "Mo", "W", "Pt", "Pd", "Au",
+    "NaCl",
+    "KCl",
+    "LiF",
+    "MgO",
+    "CaO",
+    "ZnO",
+    "GaAs",
+    "Si",
+    "Cu",
+    "Fe",
+    "Al2O3",
+    "TiO2",
+    "SiO2",
+    "Fe2O3",
+    "NiAl",
+    "Cu3Au",
+    "AgCl",
+    "CdTe",
+    "InP",
+    "GaN",
+    "Ni",
+    "Al",
+    "Zn",
+    "Mg",
+    "Ti",
+    "FeNi",
+    "CuZn",
+    "AlN",
+    "BN",
+    "ZnS",
+    "CdS",
+    "PbS",
+    "KBr",
+    "NaF",
+    "CsI",
+    "BaO",
+    "SrTiO3",
+    "LiCoO2",
+    "MoS2",
+    "WO3",
+    "Co",
+    "Cr",
+    "V",
+    "Nb",
+    "Ta",
+    "Mo",
+    "W",
+    "Pt",
+    "Pd",
+    "Au",
 ]
 
 
@@ -31,8 +77,14 @@ def toy_frame() -> pd.DataFrame:
     for f in FORMULAS:
         c = Composition(f)
         metal = all(el.is_metal for el in c.elements)
-        rows.append({"formula": f, "metal": metal, "gap": 0.0 if metal else c.average_electroneg,
-                     "chi": c.average_electroneg})
+        rows.append(
+            {
+                "formula": f,
+                "metal": metal,
+                "gap": 0.0 if metal else c.average_electroneg,
+                "chi": c.average_electroneg,
+            }
+        )
     df = pd.DataFrame(rows)
     df["metal"] = df["metal"].astype(object)
     df.loc[::4, "metal"] = None  # missing labels per task
@@ -48,8 +100,17 @@ def df() -> pd.DataFrame:
 def test_mlp_learns_mixed_tasks_and_keeps_the_frame(df):
     before = df.copy(deep=True)
     events = []
-    h = heads.train(df, "formula", ["gap", "metal", "chi"], learner="mlp", epochs=60, validation=0.25, seed=1,
-                    callback=events.append, kinds={"metal": "classification"})
+    h = heads.train(
+        df,
+        "formula",
+        ["gap", "metal", "chi"],
+        learner="mlp",
+        epochs=60,
+        validation=0.25,
+        seed=1,
+        callback=events.append,
+        kinds={"metal": "classification"},
+    )
     pd.testing.assert_frame_equal(df, before)
     assert [t.kind for t in h.tasks] == ["regression", "classification", "regression"]
     assert h.learners[0].kind == "mlp"
@@ -62,7 +123,9 @@ def test_mlp_learns_mixed_tasks_and_keeps_the_frame(df):
     assert h.metrics["chi"]["mae"] < np.std(df["chi"].dropna()) * 1.5  # learned something, not wild
     pred = h.predict(["GaAs", "Cu", "NaCl"])
     assert list(pred.columns) == ["input", "gap", "metal", "metal probability", "chi"]
-    assert pred.loc[1, "gap"] == 0.0 or pred.loc[1, "gap"] >= 0.0  # hurdle + clipping: never negative
+    assert (
+        pred.loc[1, "gap"] == 0.0 or pred.loc[1, "gap"] >= 0.0
+    )  # hurdle + clipping: never negative
     assert (pred["gap"] >= 0).all()
     assert set(pred["metal"]) <= {True, False}
     assert ((pred["metal probability"] >= 0) & (pred["metal probability"] <= 1)).all()
@@ -73,13 +136,22 @@ def test_mlp_learns_mixed_tasks_and_keeps_the_frame(df):
 
 
 def test_ensemble_gives_uncertainty_and_gbm_learns(df):
-    h = heads.train(df, "formula", ["gap", "metal"], learner="gbm", ensemble=2, validation=0.2,
-                    boost=heads.BoostConfig(n_estimators=60))
+    h = heads.train(
+        df,
+        "formula",
+        ["gap", "metal"],
+        learner="gbm",
+        ensemble=2,
+        validation=0.2,
+        boost=heads.BoostConfig(n_estimators=60),
+    )
     pred = h.predict(pd.DataFrame({"formula": ["ZnO", "Fe"], "other": [1, 2]}))
     assert "gap uncertainty" in pred.columns and "metal uncertainty" in pred.columns
     assert (pred["gap uncertainty"] >= 0).all()
     links = h.learners[0].links
-    assert any(h.tasks[lk.source].name == "metal" and h.tasks[lk.target].name == "gap" for lk in links)
+    assert any(
+        h.tasks[lk.source].name == "metal" and h.tasks[lk.target].name == "gap" for lk in links
+    )
 
 
 def test_links_only_between_tasks_that_agree():
@@ -133,8 +205,15 @@ def test_stopping_gbm_midway_drops_unfinished_tasks(df):
         if event.epoch is not None and "chi" in event.epoch.train_loss:
             stop.set()  # while the first task trains: the second never gets a model
 
-    h = heads.train(df, "formula", ["chi", "metal"], learner="gbm", callback=callback, stop=stop,
-                    boost=heads.BoostConfig(n_estimators=200))
+    h = heads.train(
+        df,
+        "formula",
+        ["chi", "metal"],
+        learner="gbm",
+        callback=callback,
+        stop=stop,
+        boost=heads.BoostConfig(n_estimators=200),
+    )
     assert h.training["stopped"] == "stopped"
     assert h.task_names == ["chi"]
     assert any("left out" in n for n in h.training["notes"])
@@ -148,7 +227,11 @@ def test_predict_uses_latest_heads_and_reports_bad_inputs(df):
     with pytest.raises(heads.InputError, match="row 1"):
         h.predict(["NaCl", "bogus!"])
     marked = h.predict(["NaCl", "bogus!", None], errors="mark")
-    assert np.isnan(marked.loc[1, "chi"]) and marked.loc[1, "problem"] and marked.loc[2, "problem"] == "no input"
+    assert (
+        np.isnan(marked.loc[1, "chi"])
+        and marked.loc[1, "problem"]
+        and marked.loc[2, "problem"] == "no input"
+    )
 
 
 def test_unknown_learner_and_backbone(df):
@@ -163,12 +246,21 @@ def test_unknown_learner_and_backbone(df):
 
 
 def test_forest_learner_and_blends_round_trip(df, tmp_path):
-    h = heads.train(df, "formula", ["gap", "metal", "chi"], learner="forest+gbm", ensemble=2,
-                    forest=heads.ForestConfig(n_estimators=20, feature_blocks=["fraction", "magpie"]),
-                    boost=heads.BoostConfig(n_estimators=30), kinds={"metal": "classification"})
+    h = heads.train(
+        df,
+        "formula",
+        ["gap", "metal", "chi"],
+        learner="forest+gbm",
+        ensemble=2,
+        forest=heads.ForestConfig(n_estimators=20, feature_blocks=["fraction", "magpie"]),
+        boost=heads.BoostConfig(n_estimators=30),
+        kinds={"metal": "classification"},
+    )
     assert [lr.kind for lr in h.learners] == ["forest", "gbm"]
     forest = h.learners[0]
-    assert forest.columns is not None and 0 < len(forest.columns) < len(h.backbone.featurizer.labels)
+    assert forest.columns is not None and 0 < len(forest.columns) < len(
+        h.backbone.featurizer.labels
+    )
     x = ["GaAs", "Cu", "NaCl"]
     loaded = heads.load(h.save(str(tmp_path / "f")))
     pd.testing.assert_frame_equal(h.predict(x), loaded.predict(x))

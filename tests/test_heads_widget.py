@@ -8,9 +8,38 @@ import pytest
 
 from matsci_jupyter import FineTuner, heads
 
-FORMULAS = ["NaCl", "KCl", "LiF", "MgO", "CaO", "ZnO", "GaAs", "Si", "Cu", "Fe", "Al2O3", "TiO2",
-            "SiO2", "Fe2O3", "NiAl", "Cu3Au", "AgCl", "CdTe", "InP", "GaN", "Ni", "Al", "Zn", "Mg",
-            "Ti", "FeNi", "CuZn", "AlN", "BN", "ZnS"]
+FORMULAS = [
+    "NaCl",
+    "KCl",
+    "LiF",
+    "MgO",
+    "CaO",
+    "ZnO",
+    "GaAs",
+    "Si",
+    "Cu",
+    "Fe",
+    "Al2O3",
+    "TiO2",
+    "SiO2",
+    "Fe2O3",
+    "NiAl",
+    "Cu3Au",
+    "AgCl",
+    "CdTe",
+    "InP",
+    "GaN",
+    "Ni",
+    "Al",
+    "Zn",
+    "Mg",
+    "Ti",
+    "FeNi",
+    "CuZn",
+    "AlN",
+    "BN",
+    "ZnS",
+]
 
 
 @pytest.fixture
@@ -19,12 +48,14 @@ def df() -> pd.DataFrame:
 
     comps = [Composition(f) for f in FORMULAS]
     metal = [all(e.is_metal for e in c.elements) for c in comps]
-    return pd.DataFrame({
-        "formula": FORMULAS,
-        "note": ["x"] * len(FORMULAS),
-        "gap": [0.0 if m else c.average_electroneg for m, c in zip(metal, comps)],
-        "is_metal": metal,
-    })
+    return pd.DataFrame(
+        {
+            "formula": FORMULAS,
+            "note": ["x"] * len(FORMULAS),
+            "gap": [0.0 if m else c.average_electroneg for m, c in zip(metal, comps, strict=False)],
+            "is_metal": metal,
+        }
+    )
 
 
 def test_train_then_save(df, tmp_path):
@@ -114,3 +145,13 @@ def test_boosted_trees_default_with_live_curves(df):
     names = {trace.name for trace in app.loss_figure.data}
     assert {"gap (is zero) train", "gap (non-zero) train", "is_metal train"} <= names
     assert app.heads.learners[0].kind == "gbm"
+
+
+def test_a_million_rows_is_refused_in_the_widget():
+    big = pd.DataFrame(
+        {"formula": np.full(1_000_000, "NaCl", dtype=object), "y": np.zeros(1_000_000)}
+    )
+    app = FineTuner(big, input="formula", targets=["y"])
+    app.train_button.click()
+    assert app.state == "error" and app._thread is None
+    assert "1,000,000 rows" in app.messages.value and "sample" in app.messages.value

@@ -28,30 +28,62 @@ HELP = "train multi-task property heads on a CSV (cross-validated with --folds o
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", required=True, help="CSV file with an input column and target columns")
     p.add_argument("--input", required=True, help="column of formulas (or CIF text)")
-    p.add_argument("--target", action="append", required=True,
-                   help="target column; repeat for several tasks (regression and classification mix)")
-    p.add_argument("--folds", default=None,
-                   help="CSV with an id column matching the data and a test_fold column")
-    p.add_argument("--id", default=None, help="id column shared by --data and --folds (default: the "
-                                              "one column they share)")
-    p.add_argument("--cv", type=int, default=None, help="K-fold cross-validation (grouped by composition)")
+    p.add_argument(
+        "--target",
+        action="append",
+        required=True,
+        help="target column; repeat for several tasks (regression and classification mix)",
+    )
+    p.add_argument(
+        "--folds",
+        default=None,
+        help="CSV with an id column matching the data and a test_fold column",
+    )
+    p.add_argument(
+        "--id",
+        default=None,
+        help="id column shared by --data and --folds (default: the one column they share)",
+    )
+    p.add_argument(
+        "--cv", type=int, default=None, help="K-fold cross-validation (grouped by composition)"
+    )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", required=True, help="output folder (report.json, saved heads)")
-    p.add_argument("--learner", default="gbm",
-                   help="gbm (LightGBM, default), mlp (multi-task network), forest (ExtraTrees), or "
-                        "several joined by '+' to average them")
+    p.add_argument(
+        "--learner",
+        default="gbm",
+        help="gbm (LightGBM, default), mlp (multi-task network), forest (ExtraTrees), or "
+        "several joined by '+' to average them",
+    )
     p.add_argument("--trees", type=int, default=None, help="boosting rounds / forest size")
-    p.add_argument("--ensemble", type=int, default=1, help="members per model (uncertainty when > 1)")
+    p.add_argument(
+        "--ensemble", type=int, default=1, help="members per model (uncertainty when > 1)"
+    )
     p.add_argument("--epochs", type=int, default=None, help="network epochs (default 300)")
     p.add_argument("--learning-rate", type=float, default=None)
     p.add_argument("--hidden", type=int, default=None, help="network width (default 256)")
-    p.add_argument("--validation", type=float, default=0.15,
-                   help="share of training compositions held out for early stopping (default 0.15)")
-    p.add_argument("--kind", action="append", default=[], metavar="COLUMN=KIND",
-                   help="force regression or classification for a target")
-    p.add_argument("--unit", action="append", default=[], metavar="COLUMN=UNIT", help="unit of a target")
-    p.add_argument("--max-rows", type=int, default=200_000, help="refuse larger tables (0: no limit)")
-    p.add_argument("--drop-invalid", action="store_true", help="skip rows whose input is not a formula")
+    p.add_argument(
+        "--validation",
+        type=float,
+        default=0.15,
+        help="share of training compositions held out for early stopping (default 0.15)",
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="COLUMN=KIND",
+        help="force regression or classification for a target",
+    )
+    p.add_argument(
+        "--unit", action="append", default=[], metavar="COLUMN=UNIT", help="unit of a target"
+    )
+    p.add_argument(
+        "--max-rows", type=int, default=200_000, help="refuse larger tables (0: no limit)"
+    )
+    p.add_argument(
+        "--drop-invalid", action="store_true", help="skip rows whose input is not a formula"
+    )
     p.add_argument("--quiet", action="store_true")
 
 
@@ -83,8 +115,10 @@ def _fold_assignment(df: Any, folds: Any, id_column: str | None) -> tuple[np.nda
     if id_column is None:
         shared = [c for c in folds.columns if c != "test_fold" and c in df.columns]
         if len(shared) != 1:
-            raise UsageError(f"say which column identifies rows with --id (data and folds share "
-                             f"{shared or 'no columns'})")
+            raise UsageError(
+                f"say which column identifies rows with --id (data and folds share "
+                f"{shared or 'no columns'})"
+            )
         id_column = shared[0]
     for name, frame in (("data", df), ("folds", folds)):
         if id_column not in frame.columns:
@@ -131,9 +165,15 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--cv needs at least 2 folds, got {args.cv}")
     out = Path(args.out)
     df = _read_csv(args.data, "data")
-    data = prepare(df, args.input, args.target, kinds=_pairs(args.kind, "--kind"),
-                   units=_pairs(args.unit, "--unit"), max_rows=args.max_rows or None,
-                   drop_invalid=args.drop_invalid)
+    data = prepare(
+        df,
+        args.input,
+        args.target,
+        kinds=_pairs(args.kind, "--kind"),
+        units=_pairs(args.unit, "--unit"),
+        max_rows=args.max_rows or None,
+        drop_invalid=args.drop_invalid,
+    )
     for note in data.warnings:
         say(f"note: {note}")
     net = NetConfig()
@@ -148,8 +188,15 @@ def run(args: argparse.Namespace) -> int:
     boost, forest = BoostConfig(), ForestConfig()
     if args.trees:
         boost.n_estimators = forest.n_estimators = args.trees
-    settings = TrainSettings(learner=args.learner, ensemble=args.ensemble, validation=args.validation,
-                             seed=args.seed, net=net, boost=boost, forest=forest)
+    settings = TrainSettings(
+        learner=args.learner,
+        ensemble=args.ensemble,
+        validation=args.validation,
+        seed=args.seed,
+        net=net,
+        boost=boost,
+        forest=forest,
+    )
     backbone = CompositionBackbone()
     t0 = time.perf_counter()
     say(f"featurizing {len(data)} rows ({backbone.label})")
@@ -157,10 +204,16 @@ def run(args: argparse.Namespace) -> int:
     say(f"features ready in {time.perf_counter() - t0:.1f} s")
 
     report: dict[str, Any] = {
-        "command": "matsci-jupyter finetune " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["finetune"] else None,
-        "data": str(args.data), "input": args.input, "rows": len(data),
-        "tasks": [t.as_dict() for t in data.tasks], "settings": settings.as_dict(),
-        "backbone": backbone.describe(), "notes": data.warnings,
+        "command": "matsci-jupyter finetune " + " ".join(sys.argv[2:])
+        if sys.argv[1:2] == ["finetune"]
+        else None,
+        "data": str(args.data),
+        "input": args.input,
+        "rows": len(data),
+        "tasks": [t.as_dict() for t in data.tasks],
+        "settings": settings.as_dict(),
+        "backbone": backbone.describe(),
+        "notes": data.warnings,
     }
     out.mkdir(parents=True, exist_ok=True)
 
@@ -170,8 +223,14 @@ def run(args: argparse.Namespace) -> int:
         session.remember(heads)
         for task in heads.tasks:
             say(f"{task.name}: validation {headline(task.kind, heads.metrics.get(task.name, {}))}")
-        report.update({"mode": "train", "heads": folder, "validation_metrics": heads.metrics,
-                       "training": heads.training})
+        report.update(
+            {
+                "mode": "train",
+                "heads": folder,
+                "validation_metrics": heads.metrics,
+                "training": heads.training,
+            }
+        )
         _write_report(out, report)
         say(f"saved heads to {folder}; report in {out / 'report.json'}")
         return 0 if heads.training.get("stopped") != "interrupted" else 130
@@ -183,7 +242,10 @@ def run(args: argparse.Namespace) -> int:
         ids = [df[id_column].iloc[positions[label]] for label in data.row_labels]
         unassigned = int(np.isnan(test_fold).sum())
         if unassigned:
-            say(f"note: {unassigned} rows have no fold in {args.folds}; they are only used for training")
+            say(
+                f"note: {unassigned} rows have no fold in {args.folds}; "
+                "they are only used for training"
+            )
         report.update({"mode": "folds", "folds_file": str(args.folds), "id_column": id_column})
     else:
         test_fold = grouped_kfold(data.keys, args.cv, seed=args.seed)
@@ -204,15 +266,29 @@ def run(args: argparse.Namespace) -> int:
         y_test = data.y[test_idx][:, cols]
         metrics = score(heads.tasks, y_test, comb.value)
         seconds = time.perf_counter() - tf
-        fold_reports.append({"fold": k, "train_rows": int(len(train_idx)), "test_rows": int(len(test_idx)),
-                             "excluded_same_composition": int(excluded), "metrics": metrics,
-                             "seconds": round(seconds, 2), "stopped": heads.training["stopped"]})
+        fold_reports.append(
+            {
+                "fold": k,
+                "train_rows": len(train_idx),
+                "test_rows": len(test_idx),
+                "excluded_same_composition": int(excluded),
+                "metrics": metrics,
+                "seconds": round(seconds, 2),
+                "stopped": heads.training["stopped"],
+            }
+        )
         for task in heads.tasks:
             say(f"fold {k}: {task.name}: {headline(task.kind, metrics[task.name])}")
-        say(f"fold {k}: {len(train_idx)} training rows ({excluded} left out: same composition as a test "
-            f"row), {len(test_idx)} test rows, {seconds:.1f} s")
+        say(
+            f"fold {k}: {len(train_idx)} training rows ({excluded} left out: same composition "
+            f"as a test row), {len(test_idx)} test rows, {seconds:.1f} s"
+        )
         for r, i in enumerate(test_idx):
-            row: dict[str, Any] = {"fold": k, "row": _plain(data.row_labels[i]), "input": data.formulas[i]}
+            row: dict[str, Any] = {
+                "fold": k,
+                "row": _plain(data.row_labels[i]),
+                "input": data.formulas[i],
+            }
             if id_column:
                 row[id_column] = _plain(ids[i])
             for j, task in enumerate(heads.tasks):
@@ -228,10 +304,20 @@ def run(args: argparse.Namespace) -> int:
     mean = _mean_metrics(fold_reports)
     for task in data.tasks:
         if task.name in mean:
-            say(f"mean over {len(fold_reports)} folds: {task.name}: "
-                f"{headline(task.kind, {**mean[task.name], 'n': sum(f['metrics'][task.name].get('n', 0) for f in fold_reports)})}")
-    report.update({"folds": fold_reports, "mean": mean, "predictions": predictions,
-                   "interrupted": interrupted, "seconds": round(time.perf_counter() - t0, 2)})
+            n_total = sum(f["metrics"][task.name].get("n", 0) for f in fold_reports)
+            say(
+                f"mean over {len(fold_reports)} folds: {task.name}: "
+                f"{headline(task.kind, {**mean[task.name], 'n': n_total})}"
+            )
+    report.update(
+        {
+            "folds": fold_reports,
+            "mean": mean,
+            "predictions": predictions,
+            "interrupted": interrupted,
+            "seconds": round(time.perf_counter() - t0, 2),
+        }
+    )
     _write_report(out, report)
     say(f"report in {out / 'report.json'}")
     return 130 if interrupted else 0
@@ -258,6 +344,12 @@ def _finite(v: Any) -> Any:
 
 def _write_report(out: Path, report: dict[str, Any]) -> None:
     tmp = out / ".report.json.tmp"
-    tmp.write_text(json.dumps(_finite(report), indent=1, allow_nan=False,
-                              default=lambda v: v.item() if isinstance(v, np.generic) else str(v)))
+    tmp.write_text(
+        json.dumps(
+            _finite(report),
+            indent=1,
+            allow_nan=False,
+            default=lambda v: v.item() if isinstance(v, np.generic) else str(v),
+        )
+    )
     tmp.replace(out / "report.json")

@@ -37,8 +37,10 @@ def resolve(heads: Any = None, namespace: dict[str, Any] | None = None) -> Heads
     if heads is None:
         current = session.current()
         if current is None:
-            raise MatsciError("no property heads yet: train some (heads.train(...) or FineTuner(df)) "
-                              "or load saved ones (heads.load(folder))")
+            raise MatsciError(
+                "no property heads yet: train some (heads.train(...) or FineTuner(df)) "
+                "or load saved ones (heads.load(folder))"
+            )
         return current
     if isinstance(heads, str):
         if namespace and isinstance(namespace.get(heads), Heads):
@@ -48,8 +50,10 @@ def resolve(heads: Any = None, namespace: dict[str, Any] | None = None) -> Heads
             return known
         if Path(heads).expanduser().is_dir():
             return load(heads)
-        raise MatsciError(f"no heads called {heads!r}: not a variable holding heads, not a name "
-                          "saved or loaded in this session, not a folder")
+        raise MatsciError(
+            f"no heads called {heads!r}: not a variable holding heads, not a name "
+            "saved or loaded in this session, not a folder"
+        )
     raise MatsciError(f"expected heads, a name or a folder, got {type(heads).__name__}")
 
 
@@ -62,7 +66,19 @@ def predict(inputs: Any, heads: Any = None, **kwargs: Any) -> Any:
 
 
 __all__ = [
-    "BoostConfig", "CompatibilityError", "CorruptHeadsError", "DataError", "ForestConfig", "Heads", "InputError",
-    "NetConfig", "TaskSpec",
-    "TrainSettings", "TrainingEvent", "load", "predict", "resolve", "train",
+    "BoostConfig",
+    "CompatibilityError",
+    "CorruptHeadsError",
+    "DataError",
+    "ForestConfig",
+    "Heads",
+    "InputError",
+    "NetConfig",
+    "TaskSpec",
+    "TrainSettings",
+    "TrainingEvent",
+    "load",
+    "predict",
+    "resolve",
+    "train",
 ]

@@ -23,7 +23,7 @@ EMBED_TEMPLATE = "Chemical composition: {formula}"
 
 
 class CompatibilityError(MatsciError):
-    """Saved heads do not fit this installation or the loaded model; the message lists what differs."""
+    """Saved heads do not fit this installation or the loaded model; message: what differs."""
 
 
 class CompositionBackbone:
@@ -41,8 +41,9 @@ class CompositionBackbone:
     def label(self) -> str:
         return f"composition features ({len(self.featurizer.labels)}, matminer)"
 
-    def features(self, compositions: Sequence[Any],
-                 progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+    def features(
+        self, compositions: Sequence[Any], progress: Callable[[int, int], None] | None = None
+    ) -> np.ndarray:
         return self.featurizer.transform(compositions, progress=progress)
 
     def mismatches(self, meta: dict[str, Any]) -> list[str]:
@@ -50,8 +51,10 @@ class CompositionBackbone:
         out = []
         for key in ("name", "recipe", "n_features", "matminer"):
             if theirs.get(key) != mine.get(key):
-                out.append(f"featurizer {key}: saved with {theirs.get(key)!r}, this installation has "
-                           f"{mine.get(key)!r}")
+                out.append(
+                    f"featurizer {key}: saved with {theirs.get(key)!r}, this installation has "
+                    f"{mine.get(key)!r}"
+                )
         return out
 
 
@@ -66,11 +69,14 @@ class ModelBackbone:
 
             model = current_model()
         if getattr(model, "kind", "none") == "none":
-            raise NoModelError("the 'model' backbone needs a loaded model (%matsci model load ...); "
-                               "use backbone='composition' to train offline")
+            raise NoModelError(
+                "the 'model' backbone needs a loaded model (%matsci model load ...); "
+                "use backbone='composition' to train offline"
+            )
         if not getattr(model, "supports_embeddings", False):
-            raise MatsciError(f"the {model.kind} backend cannot compute embeddings; "
-                              "use backbone='composition'")
+            raise MatsciError(
+                f"the {model.kind} backend cannot compute embeddings; use backbone='composition'"
+            )
         self.model = model
         self._dim: int | None = None
 
@@ -85,15 +91,21 @@ class ModelBackbone:
         return f"embeddings of {self.model.name} ({self.dim})"
 
     def describe(self) -> dict[str, Any]:
-        return {"name": self.name, "model": self.model.name, "dim": self.dim, "template": EMBED_TEMPLATE}
+        return {
+            "name": self.name,
+            "model": self.model.name,
+            "dim": self.dim,
+            "template": EMBED_TEMPLATE,
+        }
 
-    def features(self, compositions: Sequence[Any],
-                 progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+    def features(
+        self, compositions: Sequence[Any], progress: Callable[[int, int], None] | None = None
+    ) -> np.ndarray:
         texts = [EMBED_TEMPLATE.format(formula=c.reduced_formula) for c in compositions]
         rows = []
         step = 64
         for start in range(0, len(texts), step):
-            rows.append(np.asarray(self.model.embed(texts[start:start + step]), dtype=np.float32))
+            rows.append(np.asarray(self.model.embed(texts[start : start + step]), dtype=np.float32))
             if progress is not None:
                 progress(min(start + step, len(texts)), len(texts))
         if not rows:
@@ -103,8 +115,10 @@ class ModelBackbone:
     def mismatches(self, meta: dict[str, Any]) -> list[str]:
         out = []
         if meta.get("model") != self.model.name:
-            out.append(f"backbone model: saved with embeddings of {meta.get('model')!r}, the loaded "
-                       f"model is {self.model.name!r}")
+            out.append(
+                f"backbone model: saved with embeddings of {meta.get('model')!r}, the loaded "
+                f"model is {self.model.name!r}"
+            )
         elif meta.get("dim") != self.dim:
             out.append(f"embedding width: saved {meta.get('dim')}, loaded model gives {self.dim}")
         if meta.get("template", EMBED_TEMPLATE) != EMBED_TEMPLATE:
@@ -123,7 +137,9 @@ def make_backbone(spec: Any = "composition", model: Any = None) -> Any:
     raise MatsciError(f"unknown backbone {spec!r}; use 'composition' or 'model'")
 
 
-def backbone_from_meta(meta: dict[str, Any], model: Any = None, strict: bool = True) -> tuple[Any, list[str]]:
+def backbone_from_meta(
+    meta: dict[str, Any], model: Any = None, strict: bool = True
+) -> tuple[Any, list[str]]:
     """Rebuild a saved backbone; raise :class:`CompatibilityError` on mismatches when ``strict``."""
     name = meta.get("name")
     if name == "composition":
@@ -132,12 +148,16 @@ def backbone_from_meta(meta: dict[str, Any], model: Any = None, strict: bool = T
         try:
             backbone = ModelBackbone(model)
         except MatsciError as exc:
-            raise CompatibilityError(f"these heads were trained on embeddings of "
-                                     f"{meta.get('model')!r}: {exc}") from None
+            raise CompatibilityError(
+                f"these heads were trained on embeddings of {meta.get('model')!r}: {exc}"
+            ) from None
     else:
         raise CompatibilityError(f"unknown backbone {name!r} in saved heads")
     problems = backbone.mismatches(meta)
     if problems and strict:
-        raise CompatibilityError("saved heads do not match: " + "; ".join(problems)
-                                 + " (load with strict=False to use them anyway)")
+        raise CompatibilityError(
+            "saved heads do not match: "
+            + "; ".join(problems)
+            + " (load with strict=False to use them anyway)"
+        )
     return backbone, problems

@@ -49,7 +49,7 @@ class BoostConfig:
 
 @dataclass
 class Link:
-    """Task ``source``'s labels also train task ``target``'s classifier (as 0/1 'is zero' or class)."""
+    """Task ``source``'s labels also train task ``target``'s yes/no classifier."""
 
     source: int
     target: int
@@ -59,7 +59,7 @@ class Link:
 
 
 def _binary_view(y: np.ndarray, task: TaskSpec) -> np.ndarray:
-    """The 0/1 question a task's classifier answers: class 1, or 'is zero' for hurdles. NaN: no label."""
+    """The 0/1 question a task's classifier answers: class 1, or 'is zero' (hurdles); NaN: none."""
     if task.kind == "classification":
         return y
     out = np.where(np.isfinite(y), (y == 0).astype(float), np.nan)
@@ -67,7 +67,7 @@ def _binary_view(y: np.ndarray, task: TaskSpec) -> np.ndarray:
 
 
 def find_links(y: np.ndarray, tasks: list[TaskSpec]) -> list[Link]:
-    """Pairs (classification ↔ hurdle or classification ↔ classification) that answer one question."""
+    """Pairs of classification / hurdle tasks that answer the same yes/no question."""
     binary = [j for j, t in enumerate(tasks) if t.kind == "classification" or uses_hurdle(t)]
     links = []
     for a in binary:
@@ -112,10 +112,19 @@ class BoostedLearner:
     links: list[Link] = field(default_factory=list)
     boosters: dict[str, list[Any]] = field(default_factory=dict)  # "j.gate" / "j.value" -> boosters
 
-    def fit(self, x_tr: np.ndarray, y_tr: np.ndarray, x_va: np.ndarray | None, y_va: np.ndarray | None,
-            tasks: list[TaskSpec], *, seed: int = 0,
-            on_epoch: Callable[[EpochReport], None] | None = None,
-            stop: threading.Event | None = None, feature_labels: list[str] | None = None) -> dict[str, Any]:
+    def fit(
+        self,
+        x_tr: np.ndarray,
+        y_tr: np.ndarray,
+        x_va: np.ndarray | None,
+        y_va: np.ndarray | None,
+        tasks: list[TaskSpec],
+        *,
+        seed: int = 0,
+        on_epoch: Callable[[EpochReport], None] | None = None,
+        stop: threading.Event | None = None,
+        feature_labels: list[str] | None = None,
+    ) -> dict[str, Any]:
         import lightgbm as lgb
 
         self.tasks = list(tasks)
@@ -130,8 +139,17 @@ class BoostedLearner:
                 vlab = _binary_view(y_va[:, j], task) if has_val else None
                 vkeep = np.isfinite(vlab) if has_val else None
                 label = f"{task.name} (is zero)" if uses_hurdle(task) else task.name
-                jobs.append((f"{j}.gate", "binary", x_tr[keep], lab[keep],
-                             x_va[vkeep] if has_val else None, vlab[vkeep] if has_val else None, label))
+                jobs.append(
+                    (
+                        f"{j}.gate",
+                        "binary",
+                        x_tr[keep],
+                        lab[keep],
+                        x_va[vkeep] if has_val else None,
+                        vlab[vkeep] if has_val else None,
+                        label,
+                    )
+                )
             if task.kind == "regression":
                 col = y_tr[:, j]
                 keep = np.isfinite(col) & ((col != 0) if uses_hurdle(task) else True)
@@ -139,8 +157,17 @@ class BoostedLearner:
                     vcol = y_va[:, j]
                     vkeep = np.isfinite(vcol) & ((vcol != 0) if uses_hurdle(task) else True)
                 label = f"{task.name} (non-zero)" if uses_hurdle(task) else task.name
-                jobs.append((f"{j}.value", "regression", x_tr[keep], col[keep],
-                             x_va[vkeep] if has_val else None, vcol[vkeep] if has_val else None, label))
+                jobs.append(
+                    (
+                        f"{j}.value",
+                        "regression",
+                        x_tr[keep],
+                        col[keep],
+                        x_va[vkeep] if has_val else None,
+                        vcol[vkeep] if has_val else None,
+                        label,
+                    )
+                )
 
         total_steps = len(jobs) * self.members * self.config.n_estimators
         done = 0
@@ -153,25 +180,45 @@ class BoostedLearner:
                 self.boosters[key] = []
                 for m in range(self.members):
                     params = dict(
-                        objective=objective, learning_rate=self.config.learning_rate,
-                        num_leaves=self.config.num_leaves, min_child_samples=self.config.min_child_samples,
-                        subsample=self.config.subsample, subsample_freq=1,
-                        colsample_bytree=self.config.colsample_bytree, n_jobs=self.config.n_jobs,
-                        seed=seed * 1000 + m, verbose=-1,
-                        metric="binary_logloss" if objective == "binary" else "l1")
+                        objective=objective,
+                        learning_rate=self.config.learning_rate,
+                        num_leaves=self.config.num_leaves,
+                        min_child_samples=self.config.min_child_samples,
+                        subsample=self.config.subsample,
+                        subsample_freq=1,
+                        colsample_bytree=self.config.colsample_bytree,
+                        n_jobs=self.config.n_jobs,
+                        seed=seed * 1000 + m,
+                        verbose=-1,
+                        metric="binary_logloss" if objective == "binary" else "l1",
+                    )
                     dtrain = lgb.Dataset(x, y, free_raw_data=False)
                     valid_sets, names = [dtrain], ["train"]
-                    use_val = xv is not None and len(xv) > 0 and len(np.unique(yv)) > (1 if objective == "binary" else 0)
+                    use_val = (
+                        xv is not None
+                        and len(xv) > 0
+                        and len(np.unique(yv)) > (1 if objective == "binary" else 0)
+                    )
                     if use_val:
                         valid_sets.append(lgb.Dataset(xv, yv, reference=dtrain))
                         names.append("valid")
                     record: dict[str, Any] = {}
-                    callbacks = [lgb.record_evaluation(record),
-                                 _progress_callback(name, done, total_steps, on_epoch, stop)]
+                    callbacks = [
+                        lgb.record_evaluation(record),
+                        _progress_callback(name, done, total_steps, on_epoch, stop),
+                    ]
                     if use_val and self.config.early_stopping_rounds:
-                        callbacks.append(lgb.early_stopping(self.config.early_stopping_rounds, verbose=False))
-                    booster = lgb.train(params, dtrain, num_boost_round=self.config.n_estimators,
-                                        valid_sets=valid_sets, valid_names=names, callbacks=callbacks)
+                        callbacks.append(
+                            lgb.early_stopping(self.config.early_stopping_rounds, verbose=False)
+                        )
+                    booster = lgb.train(
+                        params,
+                        dtrain,
+                        num_boost_round=self.config.n_estimators,
+                        valid_sets=valid_sets,
+                        valid_names=names,
+                        callbacks=callbacks,
+                    )
                     if use_val and booster.best_iteration > 0:
                         best_iters.append(booster.best_iteration)
                     self.boosters[key].append(booster)
@@ -189,8 +236,13 @@ class BoostedLearner:
         for j in incomplete:
             self.boosters.pop(f"{j}.gate", None)
             self.boosters.pop(f"{j}.value", None)
-        return {"stopped": stopped, "incomplete_tasks": incomplete, "best_iteration": int(np.median(best_iters)) if best_iters else None,
-                "samples_seen": samples, "seconds": time.perf_counter() - t0}
+        return {
+            "stopped": stopped,
+            "incomplete_tasks": incomplete,
+            "best_iteration": int(np.median(best_iters)) if best_iters else None,
+            "samples_seen": samples,
+            "seconds": time.perf_counter() - t0,
+        }
 
     # -- prediction -------------------------------------------------------
     def components(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
@@ -201,32 +253,50 @@ class BoostedLearner:
             gate = self.boosters.get(f"{j}.gate")
             value = self.boosters.get(f"{j}.value")
             if gate:
-                probs = np.stack([b.predict(x, num_iteration=b.best_iteration or None) for b in gate])
+                probs = np.stack(
+                    [b.predict(x, num_iteration=b.best_iteration or None) for b in gate]
+                )
                 parts["prob" if task.kind == "classification" else "p_zero"] = probs
             if value:
-                parts["value"] = np.stack([b.predict(x, num_iteration=b.best_iteration or None) for b in value])
+                parts["value"] = np.stack(
+                    [b.predict(x, num_iteration=b.best_iteration or None) for b in value]
+                )
             out.append(parts)
         return out
 
     # -- persistence ------------------------------------------------------
     def export(self) -> tuple[dict[str, np.ndarray], dict[str, str], dict[str, Any]]:
-        texts = {f"{key}.{m}": b.model_to_string(num_iteration=b.best_iteration or None)
-                 for key, boosters in self.boosters.items() for m, b in enumerate(boosters)}
-        meta = {"kind": self.kind, "config": self.config.as_dict(), "members": self.members,
-                "links": [asdict(link) for link in self.links], "models": sorted(self.boosters)}
+        texts = {
+            f"{key}.{m}": b.model_to_string(num_iteration=b.best_iteration or None)
+            for key, boosters in self.boosters.items()
+            for m, b in enumerate(boosters)
+        }
+        meta = {
+            "kind": self.kind,
+            "config": self.config.as_dict(),
+            "members": self.members,
+            "links": [asdict(link) for link in self.links],
+            "models": sorted(self.boosters),
+        }
         return {}, texts, meta
 
     @classmethod
-    def restore(cls, arrays: dict[str, np.ndarray], texts: dict[str, str], meta: dict[str, Any],
-                tasks: list[TaskSpec]) -> BoostedLearner:
+    def restore(
+        cls,
+        arrays: dict[str, np.ndarray],
+        texts: dict[str, str],
+        meta: dict[str, Any],
+        tasks: list[TaskSpec],
+    ) -> BoostedLearner:
         import lightgbm as lgb
 
         learner = cls(BoostConfig.from_dict(meta["config"]), int(meta["members"]))
         learner.tasks = list(tasks)
         learner.links = [Link(**d) for d in meta.get("links", [])]
         for key in meta["models"]:
-            learner.boosters[key] = [lgb.Booster(model_str=texts[f"{key}.{m}"])
-                                     for m in range(learner.members)]
+            learner.boosters[key] = [
+                lgb.Booster(model_str=texts[f"{key}.{m}"]) for m in range(learner.members)
+            ]
         return learner
 
 
@@ -234,9 +304,13 @@ class _Stop(Exception):
     pass
 
 
-def _progress_callback(label: str, done: int,
-                       total: int, on_epoch: Callable[[EpochReport], None] | None,
-                       stop: threading.Event | None) -> Callable[[Any], None]:
+def _progress_callback(
+    label: str,
+    done: int,
+    total: int,
+    on_epoch: Callable[[EpochReport], None] | None,
+    stop: threading.Event | None,
+) -> Callable[[Any], None]:
     import lightgbm as lgb
 
     every = 10
@@ -246,9 +320,19 @@ def _progress_callback(label: str, done: int,
             raise lgb.callback.EarlyStopException(env.iteration, env.evaluation_result_list)
         if on_epoch is None or (env.iteration + 1) % every:
             return
-        train = {label: r[2] for r in env.evaluation_result_list if r[0] == "train"}
-        valid = {label: r[2] for r in env.evaluation_result_list if r[0] == "valid"}
-        on_epoch(EpochReport(epoch=done + env.iteration + 1, epochs=total, train_loss=train,
-                             val_loss=valid, best_epoch=0, seconds=0.0))
+        # one metric per data set: {data set, metric, value, higher is better}
+        results = {r[0]: r[2] for r in env.evaluation_result_list}
+        train = {label: results["train"]} if "train" in results else {}
+        valid = {label: results["valid"]} if "valid" in results else {}
+        on_epoch(
+            EpochReport(
+                epoch=done + env.iteration + 1,
+                epochs=total,
+                train_loss=train,
+                val_loss=valid,
+                best_epoch=0,
+                seconds=0.0,
+            )
+        )
 
     return callback

@@ -30,8 +30,11 @@ class DataError(MatsciError):
 
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = list(problems)
-        text = self.problems[0] if len(self.problems) == 1 else (
-            f"{len(self.problems)} problems: " + " | ".join(self.problems))
+        text = (
+            self.problems[0]
+            if len(self.problems) == 1
+            else (f"{len(self.problems)} problems: " + " | ".join(self.problems))
+        )
         super().__init__(text)
 
 
@@ -52,16 +55,27 @@ class TaskSpec:
     nonnegative: bool = False  # every label >= 0: predictions are clipped at 0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "unit": self.unit,
-                "classes": [_jsonable(c) for c in self.classes] if self.classes else None,
-                "weight": self.weight, "zero_fraction": self.zero_fraction,
-                "nonnegative": self.nonnegative}
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "unit": self.unit,
+            "classes": [_jsonable(c) for c in self.classes] if self.classes else None,
+            "weight": self.weight,
+            "zero_fraction": self.zero_fraction,
+            "nonnegative": self.nonnegative,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> TaskSpec:
-        return cls(name=d["name"], kind=d["kind"], unit=d.get("unit"), classes=d.get("classes"),
-                   weight=float(d.get("weight", 1.0)), zero_fraction=float(d.get("zero_fraction", 0.0)),
-                   nonnegative=bool(d.get("nonnegative", False)))
+        return cls(
+            name=d["name"],
+            kind=d["kind"],
+            unit=d.get("unit"),
+            classes=d.get("classes"),
+            weight=float(d.get("weight", 1.0)),
+            zero_fraction=float(d.get("zero_fraction", 0.0)),
+            nonnegative=bool(d.get("nonnegative", False)),
+        )
 
 
 def _jsonable(v: Any) -> Any:
@@ -99,9 +113,15 @@ class TrainingData:
 
     def subset(self, index: Sequence[int] | np.ndarray) -> TrainingData:
         index = np.asarray(index, dtype=int)
-        return TrainingData([self.compositions[i] for i in index], [self.keys[i] for i in index],
-                            [self.row_labels[i] for i in index], self.y[index], self.tasks,
-                            self.input_column, list(self.warnings))
+        return TrainingData(
+            [self.compositions[i] for i in index],
+            [self.keys[i] for i in index],
+            [self.row_labels[i] for i in index],
+            self.y[index],
+            self.tasks,
+            self.input_column,
+            list(self.warnings),
+        )
 
 
 def _as_frame(df: Any) -> Any:
@@ -109,18 +129,26 @@ def _as_frame(df: Any) -> Any:
 
     if isinstance(df, pd.DataFrame):
         return df
-    raise DataError([f"expected a pandas DataFrame, got {type(df).__name__}; "
-                     "build one with pandas.DataFrame({...}) or pandas.read_csv(...)"])
+    raise DataError(
+        [
+            f"expected a pandas DataFrame, got {type(df).__name__}; "
+            "build one with pandas.DataFrame({...}) or pandas.read_csv(...)"
+        ]
+    )
 
 
-def _encode_target(name: str, series: Any, kind: str | None, problems: list[str]) -> tuple[np.ndarray, TaskSpec] | None:
+def _encode_target(
+    name: str, series: Any, kind: str | None, problems: list[str]
+) -> tuple[np.ndarray, TaskSpec] | None:
     """Target column → float labels (class 0/1 for classification) and its spec."""
     import pandas as pd
 
     values = series.tolist()
     present = [(i, v) for i, v in enumerate(values) if not _missing(v)]
     if not present:
-        problems.append(f"target column {name!r} has no values at all (all NaN); pick another column")
+        problems.append(
+            f"target column {name!r} has no values at all (all NaN); pick another column"
+        )
         return None
     is_bool = series.dtype == bool or all(isinstance(v, (bool, np.bool_)) for _, v in present)
     numeric = pd.to_numeric(series, errors="coerce")
@@ -131,8 +159,9 @@ def _encode_target(name: str, series: Any, kind: str | None, problems: list[str]
         labels = np.array([np.nan if _missing(v) else float(bool(v)) for v in values])
         spec = TaskSpec(name, "classification", classes=[False, True])
         if kind == "regression":
-            problems.append(f"target {name!r} holds True/False values; it can only be a "
-                            "classification target")
+            problems.append(
+                f"target {name!r} holds True/False values; it can only be a classification target"
+            )
             return None
     elif not bad:  # all numbers
         labels = numeric.to_numpy(dtype=float)
@@ -147,8 +176,10 @@ def _encode_target(name: str, series: Any, kind: str | None, problems: list[str]
                     labels = np.where(np.isnan(labels), np.nan, (labels == hi).astype(float))
                     spec = TaskSpec(name, "classification", classes=[lo, hi])
                 else:
-                    problems.append(f"target {name!r} has {len(distinct)} distinct numbers; a "
-                                    "classification target needs exactly two classes (use regression?)")
+                    problems.append(
+                        f"target {name!r} has {len(distinct)} distinct numbers; a "
+                        "classification target needs exactly two classes (use regression?)"
+                    )
                     return None
             else:
                 spec = TaskSpec(name, "classification", classes=[0, 1])
@@ -160,23 +191,27 @@ def _encode_target(name: str, series: Any, kind: str | None, problems: list[str]
             shown = ", ".join(f"row {index[i]}: {v!r}" for i, v in bad[:5])
             more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
             problems.append(
-                f"regression target {name!r} has {len(bad)} values that are not numbers ({shown}{more}); "
-                f"convert them, e.g. pandas.to_numeric(df[{name!r}], errors='coerce') to treat them "
-                "as missing")
+                f"regression target {name!r} has {len(bad)} values that are not numbers "
+                f"({shown}{more}); convert them, e.g. pandas.to_numeric(df[{name!r}], "
+                "errors='coerce') to treat them as missing"
+            )
             return None
         if len(strings) != 2:
             shown = ", ".join(repr(s) for s in strings[:6])
             problems.append(
                 f"target {name!r} is not numeric and has {len(strings)} distinct values ({shown}"
                 f"{', …' if len(strings) > 6 else ''}); a classification target needs exactly two "
-                "classes and a regression target needs numbers")
+                "classes and a regression target needs numbers"
+            )
             return None
         low = [s.lower() for s in strings]
         if low[0] in _TRUE and low[1] in _FALSE:
             strings = strings[::-1]
         elif not (low[1] in _TRUE and low[0] in _FALSE):
             strings = sorted(strings)
-        labels = np.array([np.nan if _missing(v) else float(str(v).strip() == strings[1]) for v in values])
+        labels = np.array(
+            [np.nan if _missing(v) else float(str(v).strip() == strings[1]) for v in values]
+        )
         spec = TaskSpec(name, "classification", classes=strings)
 
     observed = labels[~np.isnan(labels)]
@@ -184,16 +219,22 @@ def _encode_target(name: str, series: Any, kind: str | None, problems: list[str]
         n_pos = int(observed.sum())
         if n_pos in (0, len(observed)):
             only = spec.classes[1] if n_pos else spec.classes[0]
-            problems.append(f"classification target {name!r} has only one class ({only!r} in all "
-                            f"{len(observed)} labelled rows); the model needs examples of both classes")
+            problems.append(
+                f"classification target {name!r} has only one class ({only!r} in all "
+                f"{len(observed)} labelled rows); the model needs examples of both classes"
+            )
             return None
     else:
         if np.ptp(observed) == 0:
-            problems.append(f"regression target {name!r} has the same value ({observed[0]:g}) in every "
-                            "labelled row; there is nothing to learn")
+            problems.append(
+                f"regression target {name!r} has the same value ({observed[0]:g}) in every "
+                "labelled row; there is nothing to learn"
+            )
             return None
         if not np.all(np.isfinite(observed)):
-            problems.append(f"regression target {name!r} contains infinite values; replace them with NaN")
+            problems.append(
+                f"regression target {name!r} contains infinite values; replace them with NaN"
+            )
             return None
         spec.zero_fraction = float(np.mean(observed == 0.0))
         spec.nonnegative = bool(observed.min() >= 0)
@@ -215,10 +256,17 @@ def _missing(v: Any) -> bool:
     return isinstance(v, str) and not v.strip()
 
 
-def prepare(df: Any, input: str, targets: Sequence[str] | str, *,
-            kinds: dict[str, str] | None = None, units: dict[str, str] | None = None,
-            max_rows: int | None = DEFAULT_MAX_ROWS, on_conflict: str = "warn",
-            drop_invalid: bool = False) -> TrainingData:
+def prepare(
+    df: Any,
+    input: str,
+    targets: Sequence[str] | str,
+    *,
+    kinds: dict[str, str] | None = None,
+    units: dict[str, str] | None = None,
+    max_rows: int | None = DEFAULT_MAX_ROWS,
+    on_conflict: str = "warn",
+    drop_invalid: bool = False,
+) -> TrainingData:
     """Validate ``df`` and read the training rows; ``df`` itself is never modified.
 
     ``kinds`` forces 'regression' or 'classification' per target (default: True/False
@@ -234,10 +282,15 @@ def prepare(df: Any, input: str, targets: Sequence[str] | str, *,
     notes: list[str] = []
 
     if max_rows is not None and len(df) > max_rows:
-        raise DataError([
-            f"the table has {len(df):,} rows, more than the {max_rows:,} this trains on interactively "
-            f"(featurizing alone would take about {len(df) / 1500 / 60:.0f} min); train on a sample, "
-            f"e.g. df.sample({max_rows:,}, random_state=0), or pass max_rows=None"])
+        raise DataError(
+            [
+                f"the table has {len(df):,} rows, more than the {max_rows:,} this trains on "
+                f"interactively (featurizing alone would take about {len(df) / 1500 / 60:.0f} "
+                "min); train on a sample, "
+                f"e.g. df.sample({max_rows:,}, random_state=0), or pass max_rows=None "
+                "(command line: --max-rows 0)"
+            ]
+        )
     columns = list(df.columns)
     if input not in columns:
         problems.append(f"input column {input!r} is not in the table; columns: {columns}")
@@ -258,7 +311,9 @@ def prepare(df: Any, input: str, targets: Sequence[str] | str, *,
     if problems:
         raise DataError(problems)
     if df.columns.duplicated().any():
-        raise DataError([f"column names repeat: {sorted(set(df.columns[df.columns.duplicated()]))}"])
+        raise DataError(
+            [f"column names repeat: {sorted(set(df.columns[df.columns.duplicated()]))}"]
+        )
 
     labels_by_task: list[np.ndarray] = []
     specs: list[TaskSpec] = []
@@ -273,18 +328,26 @@ def prepare(df: Any, input: str, targets: Sequence[str] | str, *,
     index = list(df.index)
     parsed = parse_inputs(df[input].tolist(), labels=index)
     if parsed.problems and not drop_invalid:
-        shown = "; ".join(f"row {row}: {str(v)[:40]!r} ({why})" for row, v, why in parsed.problems[:6])
+        shown = "; ".join(
+            f"row {row}: {str(v)[:40]!r} ({why})" for row, v, why in parsed.problems[:6]
+        )
         more = f"; and {len(parsed.problems) - 6} more" if len(parsed.problems) > 6 else ""
         problems.append(
-            f"{len(parsed.problems)} of {len(df)} entries of input column {input!r} are not chemical "
-            f"formulas, structures or CIF text: {shown}{more}. Fix or drop those rows "
-            "(formulas look like 'Fe2O3'), or pass drop_invalid=True to skip them")
+            f"{len(parsed.problems)} of {len(df)} entries of input column {input!r} are not "
+            f"chemical formulas, structures or CIF text: {shown}{more}. Fix or drop those rows "
+            "(formulas look like 'Fe2O3'), or pass drop_invalid=True to skip them"
+        )
     elif parsed.problems:
-        notes.append(f"skipped {len(parsed.problems)} rows whose input is not a formula "
-                     f"(rows {[p[0] for p in parsed.problems[:10]]})")
+        notes.append(
+            f"skipped {len(parsed.problems)} rows whose input is not a formula "
+            f"(rows {[p[0] for p in parsed.problems[:10]]})"
+        )
     if parsed.missing:
-        notes.append(f"skipped {len(parsed.missing)} rows with no input "
-                     f"(rows {[index[i] for i in parsed.missing[:10]]}{'…' if len(parsed.missing) > 10 else ''})")
+        notes.append(
+            f"skipped {len(parsed.missing)} rows with no input "
+            f"(rows {[index[i] for i in parsed.missing[:10]]}"
+            f"{'…' if len(parsed.missing) > 10 else ''})"
+        )
     if problems:
         raise DataError(problems)
 
@@ -292,13 +355,19 @@ def prepare(df: Any, input: str, targets: Sequence[str] | str, *,
     y = np.stack(labels_by_task, axis=1)[rows] if len(rows) else np.zeros((0, len(specs)))
     labelled = ~np.isnan(y).all(axis=1)
     if labelled.sum() < MIN_ROWS:
-        raise DataError([f"only {int(labelled.sum())} rows have an input and at least one label; "
-                         f"training needs at least {MIN_ROWS}"])
+        raise DataError(
+            [
+                f"only {int(labelled.sum())} rows have an input and at least one label; "
+                f"training needs at least {MIN_ROWS}"
+            ]
+        )
     for j, spec in enumerate(specs):
         n = int((~np.isnan(y[:, j])).sum())
         if n < MIN_ROWS:
-            problems.append(f"target {spec.name!r} has {n} labelled rows with a usable input; "
-                            f"it needs at least {MIN_ROWS}")
+            problems.append(
+                f"target {spec.name!r} has {n} labelled rows with a usable input; "
+                f"it needs at least {MIN_ROWS}"
+            )
     if problems:
         raise DataError(problems)
     n_unlabelled = int((~labelled).sum())
@@ -326,8 +395,9 @@ def _short_input(value: Any, comp: Any) -> str:
     return comp.reduced_formula
 
 
-def _conflicts(keys: list[str], shown: list[str], rows: list[Any], y: np.ndarray,
-               specs: list[TaskSpec]) -> list[str]:
+def _conflicts(
+    keys: list[str], shown: list[str], rows: list[Any], y: np.ndarray, specs: list[TaskSpec]
+) -> list[str]:
     """One message per task with compositions (equal after normalization) labelled differently."""
     groups: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
@@ -344,15 +414,21 @@ def _conflicts(keys: list[str], shown: list[str], rows: list[Any], y: np.ndarray
                 bad.append(members)
         if not bad:
             continue
-        def show(m: list[int]) -> str:
+
+        def show(m: list[int], spec: TaskSpec = spec, j: int = j) -> str:
             if spec.kind == "classification" and spec.classes:
                 vals = [repr(spec.classes[int(v)]) for v in y[m, j] if not np.isnan(v)]
             else:
                 vals = [f"{v:g}" for v in y[m, j] if not np.isnan(v)]
-            return (f"{' = '.join(dict.fromkeys(shown[i] for i in m))} "
-                    f"(rows {', '.join(str(rows[i]) for i in m)}: {' vs '.join(vals)})")
+            return (
+                f"{' = '.join(dict.fromkeys(shown[i] for i in m))} "
+                f"(rows {', '.join(str(rows[i]) for i in m)}: {' vs '.join(vals)})"
+            )
+
         examples = "; ".join(show(m) for m in bad[:3])
-        out.append(f"{len(bad)} compositions appear in several rows with different {spec.name!r} "
-                   f"labels (equal after normalizing the formula), e.g. {examples}; all rows are kept "
-                   "and the model learns their average; drop or fix them for a clean fit")
+        out.append(
+            f"{len(bad)} compositions appear in several rows with different {spec.name!r} "
+            f"labels (equal after normalizing the formula), e.g. {examples}; all rows are kept "
+            "and the model learns their average; drop or fix them for a clean fit"
+        )
     return out

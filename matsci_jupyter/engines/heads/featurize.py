@@ -36,11 +36,14 @@ class InputError(MatsciError):
 
     def __init__(self, problems: Sequence[tuple[Any, Any, str]], total: int) -> None:
         self.problems = list(problems)
-        shown = "; ".join(f"row {row}: {_short(value)} ({why})" for row, value, why in self.problems[:8])
+        shown = "; ".join(
+            f"row {row}: {_short(value)} ({why})" for row, value, why in self.problems[:8]
+        )
         more = f"; and {len(self.problems) - 8} more" if len(self.problems) > 8 else ""
         super().__init__(
             f"{len(self.problems)} of {total} inputs are not chemical formulas, structures or CIF "
-            f"text: {shown}{more}. Fix or drop those rows (formulas look like 'Fe2O3', 'LiFePO4').")
+            f"text: {shown}{more}. Fix or drop those rows (formulas look like 'Fe2O3', 'LiFePO4')."
+        )
 
 
 def _short(value: Any, n: int = 40) -> str:
@@ -120,7 +123,9 @@ def composition_key(comp: Any) -> str:
     key to match when keeping a test composition out of training.
     """
     frac = comp.element_composition.fractional_composition
-    return " ".join(f"{el.symbol}{amt:.6f}" for el, amt in sorted(frac.items(), key=lambda kv: kv[0].symbol))
+    return " ".join(
+        f"{el.symbol}{amt:.6f}" for el, amt in sorted(frac.items(), key=lambda kv: kv[0].symbol)
+    )
 
 
 @dataclass
@@ -217,8 +222,12 @@ class CompositionFeaturizer:
         return f"recipe {self.recipe}, matminer {_matminer_version()}"
 
     def describe(self) -> dict[str, Any]:
-        return {"name": self.name, "recipe": self.recipe, "matminer": _matminer_version(),
-                "n_features": len(self.labels)}
+        return {
+            "name": self.name,
+            "recipe": self.recipe,
+            "matminer": _matminer_version(),
+            "n_features": len(self.labels),
+        }
 
     @property
     def parts(self) -> list[tuple[str, Any]]:
@@ -231,7 +240,9 @@ class CompositionFeaturizer:
     @property
     def labels(self) -> list[str]:
         if self._labels is None:
-            self._labels = [f"{name}: {label}" for name, f in self.parts for label in f.feature_labels()]
+            self._labels = [
+                f"{name}: {label}" for name, f in self.parts for label in f.feature_labels()
+            ]
         return self._labels
 
     # cache
@@ -244,7 +255,9 @@ class CompositionFeaturizer:
             folder = default_cache_dir() / "heads"
         else:
             folder = Path(self._cache_dir)
-        tag = hashlib.sha1(f"{self.name}-{self.recipe}-{_matminer_version()}".encode()).hexdigest()[:12]
+        tag = hashlib.sha1(f"{self.name}-{self.recipe}-{_matminer_version()}".encode()).hexdigest()[
+            :12
+        ]
         return folder / f"composition-features-{tag}.npz"
 
     def _load_disk(self) -> None:
@@ -258,7 +271,7 @@ class CompositionFeaturizer:
             with np.load(path, allow_pickle=False) as stored:
                 formulas, matrix = stored["formulas"].tolist(), stored["features"]
             if matrix.shape == (len(formulas), len(self.labels)):
-                self._memory.update(zip(formulas, matrix))
+                self._memory.update(zip(formulas, matrix, strict=False))
         except Exception:  # a broken cache is rebuilt, never fatal
             return
 
@@ -272,8 +285,11 @@ class CompositionFeaturizer:
         try:
             formulas = list(self._memory)
             with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, formulas=np.asarray(formulas, dtype=str),
-                         features=np.stack([self._memory[f] for f in formulas]))
+                np.savez(
+                    fh,
+                    formulas=np.asarray(formulas, dtype=str),
+                    features=np.stack([self._memory[f] for f in formulas]),
+                )
             os.replace(tmp, path)
             self._dirty = False
         finally:
@@ -283,23 +299,30 @@ class CompositionFeaturizer:
     # work
     def _one(self, comp: Any) -> np.ndarray:
         row: list[float] = []
-        for name, featurizer in self.parts:
+        for _, featurizer in self.parts:
             n = len(featurizer.feature_labels())
             try:
                 values = featurizer.featurize(comp)
             except Exception:
                 values = [np.nan] * n
-            row.extend(float(v) if isinstance(v, (int, float, np.floating, np.integer)) and v is not None
-                       else np.nan for v in values)
+            row.extend(
+                float(v)
+                if isinstance(v, (int, float, np.floating, np.integer)) and v is not None
+                else np.nan
+                for v in values
+            )
         return np.asarray(row, dtype=np.float32)
 
-    def transform(self, compositions: Sequence[Any],
-                  progress: Callable[[int, int], None] | None = None) -> np.ndarray:
+    def transform(
+        self, compositions: Sequence[Any], progress: Callable[[int, int], None] | None = None
+    ) -> np.ndarray:
         """``(len(compositions), n_features)`` float32 features; NaN where undefined."""
         with self._lock:
             self._load_disk()
             formulas = [c.formula for c in compositions]
-            todo = {f: c for f, c in zip(formulas, compositions) if f not in self._memory}
+            todo = {
+                f: c for f, c in zip(formulas, compositions, strict=True) if f not in self._memory
+            }
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 for i, (formula, comp) in enumerate(todo.items()):

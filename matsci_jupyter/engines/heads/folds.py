@@ -13,13 +13,17 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 
 
-def leak_free_train_index(keys: Sequence[str], test_keys: set[str], candidate: np.ndarray | None = None) -> np.ndarray:
+def leak_free_train_index(
+    keys: Sequence[str], test_keys: set[str], candidate: np.ndarray | None = None
+) -> np.ndarray:
     """Rows (among ``candidate``, default all) whose composition key is not a test key."""
     rows = np.arange(len(keys)) if candidate is None else np.asarray(candidate, dtype=int)
     return np.asarray([i for i in rows if keys[i] not in test_keys], dtype=int)
 
 
-def assigned_folds(keys: Sequence[str], test_fold: Sequence[float]) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+def assigned_folds(
+    keys: Sequence[str], test_fold: Sequence[float]
+) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
     """For each fold k of a given assignment: (k, train rows, test rows), leak-free.
 
     Rows with no fold (NaN) are always in training (unless they share a test composition).

@@ -60,8 +60,14 @@ def _tree_from_arrays(arrays: dict[str, np.ndarray], n_features: int, n_classes:
         if key not in arrays:
             raise ValueError(f"saved trees lack the field {name!r} this scikit-learn needs")
         nodes[name] = arrays[key]
-    tree.__setstate__({"max_depth": int(arrays["max_depth"][0]), "node_count": count,
-                       "nodes": nodes, "values": np.ascontiguousarray(arrays["values"])})
+    tree.__setstate__(
+        {
+            "max_depth": int(arrays["max_depth"][0]),
+            "node_count": count,
+            "nodes": nodes,
+            "values": np.ascontiguousarray(arrays["values"]),
+        }
+    )
     return tree
 
 
@@ -81,17 +87,28 @@ class ForestLearner:
         x = x if self.columns is None else x[:, self.columns]
         return np.nan_to_num(x, nan=0.0, posinf=0.0, neginf=0.0)
 
-    def fit(self, x_tr: np.ndarray, y_tr: np.ndarray, x_va: np.ndarray | None, y_va: np.ndarray | None,
-            tasks: list[TaskSpec], *, seed: int = 0, feature_labels: list[str] | None = None,
-            on_epoch: Callable[[EpochReport], None] | None = None,
-            stop: threading.Event | None = None) -> dict[str, Any]:
+    def fit(
+        self,
+        x_tr: np.ndarray,
+        y_tr: np.ndarray,
+        x_va: np.ndarray | None,
+        y_va: np.ndarray | None,
+        tasks: list[TaskSpec],
+        *,
+        seed: int = 0,
+        feature_labels: list[str] | None = None,
+        on_epoch: Callable[[EpochReport], None] | None = None,
+        stop: threading.Event | None = None,
+    ) -> dict[str, Any]:
         from sklearn.ensemble import ExtraTreesClassifier, ExtraTreesRegressor
 
         self.tasks = list(tasks)
         self.links = find_links(y_tr, tasks)
         if self.config.feature_blocks and feature_labels:
             blocks = tuple(f"{b}: " for b in self.config.feature_blocks)
-            self.columns = np.asarray([i for i, lab in enumerate(feature_labels) if lab.startswith(blocks)])
+            self.columns = np.asarray(
+                [i for i, lab in enumerate(feature_labels) if lab.startswith(blocks)]
+            )
         x = self._select(x_tr)
         jobs = []
         for j, task in enumerate(tasks):
@@ -111,14 +128,20 @@ class ForestLearner:
                 self.models[key] = []
                 for m in range(self.members):
                     cls = ExtraTreesClassifier if is_cls else ExtraTreesRegressor
-                    model = cls(n_estimators=self.config.n_estimators, max_features=self.config.max_features,
-                                min_samples_leaf=self.config.min_samples_leaf, n_jobs=self.config.n_jobs,
-                                random_state=seed * 1000 + m).fit(xj, yj)
+                    model = cls(
+                        n_estimators=self.config.n_estimators,
+                        max_features=self.config.max_features,
+                        min_samples_leaf=self.config.min_samples_leaf,
+                        n_jobs=self.config.n_jobs,
+                        random_state=seed * 1000 + m,
+                    ).fit(xj, yj)
                     self.models[key].append(model)
                     samples += len(xj) * self.config.n_estimators
                     if on_epoch is not None:
                         name = self.tasks[int(key.split(".")[0])].name
-                        on_epoch(EpochReport(n * self.members + m + 1, total, {name: 0.0}, {}, 0, 0.0))
+                        on_epoch(
+                            EpochReport(n * self.members + m + 1, total, {name: 0.0}, {}, 0, 0.0)
+                        )
                     if stop is not None and stop.is_set():
                         stopped = "stopped"
                         raise _Stop
@@ -130,8 +153,13 @@ class ForestLearner:
         for j in incomplete:
             self.models.pop(f"{j}.gate", None)
             self.models.pop(f"{j}.value", None)
-        return {"stopped": stopped, "incomplete_tasks": incomplete, "best_iteration": None,
-                "samples_seen": samples, "seconds": time.perf_counter() - t0}
+        return {
+            "stopped": stopped,
+            "incomplete_tasks": incomplete,
+            "best_iteration": None,
+            "samples_seen": samples,
+            "seconds": time.perf_counter() - t0,
+        }
 
     def components(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
         xs = self._select(x).astype(np.float32)
@@ -155,21 +183,34 @@ class ForestLearner:
         shapes = {}
         for key, models in self.models.items():
             for m, model in enumerate(models):
-                shapes[f"{key}.{m}"] = {"trees": len(model.estimators_), "n_features": int(model.n_features_in_),
-                                        "classes": [int(c) for c in getattr(model, "classes_", [])]}
+                shapes[f"{key}.{m}"] = {
+                    "trees": len(model.estimators_),
+                    "n_features": int(model.n_features_in_),
+                    "classes": [int(c) for c in getattr(model, "classes_", [])],
+                }
                 for t, est in enumerate(model.estimators_):
                     for name, arr in _tree_arrays(est.tree_).items():
                         arrays[f"{key}.{m}.{t}.{name}"] = arr
         from importlib.metadata import version
 
-        meta = {"kind": self.kind, "config": self.config.as_dict(), "members": self.members,
-                "links": [asdict(link) for link in self.links], "models": shapes,
-                "sklearn": version("scikit-learn")}
+        meta = {
+            "kind": self.kind,
+            "config": self.config.as_dict(),
+            "members": self.members,
+            "links": [asdict(link) for link in self.links],
+            "models": shapes,
+            "sklearn": version("scikit-learn"),
+        }
         return arrays, {}, meta
 
     @classmethod
-    def restore(cls, arrays: dict[str, np.ndarray], texts: dict[str, str], meta: dict[str, Any],
-                tasks: list[TaskSpec]) -> ForestLearner:
+    def restore(
+        cls,
+        arrays: dict[str, np.ndarray],
+        texts: dict[str, str],
+        meta: dict[str, Any],
+        tasks: list[TaskSpec],
+    ) -> ForestLearner:
         from sklearn.ensemble import ExtraTreesClassifier, ExtraTreesRegressor
         from sklearn.tree import ExtraTreeClassifier, ExtraTreeRegressor
 
@@ -178,13 +219,13 @@ class ForestLearner:
         learner.links = [Link(**d) for d in meta.get("links", [])]
         learner.columns = arrays.get("columns")
         for name, shape in meta["models"].items():
-            key, m = name.rsplit(".", 1)
+            key, _m = name.rsplit(".", 1)
             is_cls = bool(shape["classes"])
             n_classes = len(shape["classes"]) if is_cls else 1
             estimators = []
             for t in range(shape["trees"]):
                 prefix = f"{name}.{t}."
-                part = {k[len(prefix):]: v for k, v in arrays.items() if k.startswith(prefix)}
+                part = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
                 est = ExtraTreeClassifier() if is_cls else ExtraTreeRegressor()
                 est.n_features_in_ = shape["n_features"]
                 est.n_outputs_ = 1
@@ -193,7 +234,9 @@ class ForestLearner:
                     est.n_classes_ = n_classes
                 est.tree_ = _tree_from_arrays(part, shape["n_features"], n_classes)
                 estimators.append(est)
-            model = (ExtraTreesClassifier if is_cls else ExtraTreesRegressor)(n_estimators=len(estimators))
+            model = (ExtraTreesClassifier if is_cls else ExtraTreesRegressor)(
+                n_estimators=len(estimators)
+            )
             model.estimators_ = estimators
             model.n_features_in_ = shape["n_features"]
             model.n_outputs_ = 1

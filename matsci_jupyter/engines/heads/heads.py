@@ -18,16 +18,22 @@ from .model import uses_hurdle
 @dataclass
 class Combined:
     """Per-task predictions: ``value`` (target units, or class-1 probability for classification),
-    ``uncertainty`` (std over ensemble members, NaN with one member), ``gate`` (P(zero) of hurdles)."""
+    ``uncertainty`` (std over ensemble members, NaN with one), ``gate`` (P(zero) of hurdles)."""
 
     value: np.ndarray
     uncertainty: np.ndarray
     gate: np.ndarray
 
 
-def combine(parts_per_learner: list[list[dict[str, np.ndarray]]], tasks: list[TaskSpec]) -> Combined:
+def combine(
+    parts_per_learner: list[list[dict[str, np.ndarray]]], tasks: list[TaskSpec]
+) -> Combined:
     """Average learners (each the mean of its members); uncertainty = std over all members."""
-    n = next(iter(parts_per_learner[0][0].values())).shape[1] if parts_per_learner and parts_per_learner[0] else 0
+    n = (
+        next(iter(parts_per_learner[0][0].values())).shape[1]
+        if parts_per_learner and parts_per_learner[0]
+        else 0
+    )
     value = np.full((n, len(tasks)), np.nan)
     unc = np.full((n, len(tasks)), np.nan)
     gate = np.full((n, len(tasks)), np.nan)
@@ -146,14 +152,17 @@ class Heads:
         for t in self.tasks:
             m = self.metrics.get(t.name, {})
             row = {"task": t.name, "kind": t.kind, "unit": t.unit or "", "n": m.get("n", 0)}
-            keys = ("mae", "rmse", "r2") if t.kind == "regression" else (
-                "roc_auc", "balanced_accuracy", "f1", "accuracy")
+            keys = (
+                ("mae", "rmse", "r2")
+                if t.kind == "regression"
+                else ("roc_auc", "balanced_accuracy", "f1", "accuracy")
+            )
             row.update({k: m.get(k, np.nan) for k in keys})
             rows.append(row)
         return pd.DataFrame(rows).set_index("task")
 
     def figures(self) -> dict[str, Any]:
-        """Plotly figures from the validation rows: parity (regression), ROC and confusion (classification)."""
+        """Plotly figures of the validation rows: parity, or ROC and confusion matrix."""
         from .plots import task_figures
 
         return task_figures(self.tasks, self.validation)
@@ -165,30 +174,41 @@ class Heads:
         return str(save(self, path, overwrite=overwrite))
 
     def as_dict(self) -> dict[str, Any]:
-        return json.loads(json.dumps({
-            "kind": "heads",
-            "name": self.name,
-            "path": self.path,
-            "input_column": self.input_column,
-            "backbone": self.backbone.describe(),
-            "tasks": [t.as_dict() for t in self.tasks],
-            "learners": [lr.kind for lr in self.learners],
-            "metrics": self.metrics,
-            "training": self.training,
-        }, default=_json_default))
+        return json.loads(
+            json.dumps(
+                {
+                    "kind": "heads",
+                    "name": self.name,
+                    "path": self.path,
+                    "input_column": self.input_column,
+                    "backbone": self.backbone.describe(),
+                    "tasks": [t.as_dict() for t in self.tasks],
+                    "learners": [lr.kind for lr in self.learners],
+                    "metrics": self.metrics,
+                    "training": self.training,
+                },
+                default=_json_default,
+            )
+        )
 
     def summary_lines(self) -> list[str]:
-        lines = [f"property heads{f' {self.name!r}' if self.name else ''}: "
-                 f"{', '.join(self.task_names)} on {self.backbone.label}, "
-                 f"{'+'.join(lr.kind for lr in self.learners)}"]
+        lines = [
+            f"property heads{f' {self.name!r}' if self.name else ''}: "
+            f"{', '.join(self.task_names)} on {self.backbone.label}, "
+            f"{'+'.join(lr.kind for lr in self.learners)}"
+        ]
         for t in self.tasks:
             unit = f" [{t.unit}]" if t.unit else ""
-            lines.append(f"  {t.name}{unit} ({t.kind}{', hurdle' if uses_hurdle(t) else ''}): "
-                         f"validation {headline(t.kind, self.metrics.get(t.name, {}))}")
+            lines.append(
+                f"  {t.name}{unit} ({t.kind}{', hurdle' if uses_hurdle(t) else ''}): "
+                f"validation {headline(t.kind, self.metrics.get(t.name, {}))}"
+            )
         tr = self.training
         if tr:
-            lines.append(f"  trained on {tr.get('rows', '?')} rows ({tr.get('validation_rows', 0)} held out "
-                         f"for validation), {tr.get('seconds', 0):.1f} s, {tr.get('stopped', '')}")
+            lines.append(
+                f"  trained on {tr.get('rows', '?')} rows ({tr.get('validation_rows', 0)} held out "
+                f"for validation), {tr.get('seconds', 0):.1f} s, {tr.get('stopped', '')}"
+            )
         return lines
 
     def __repr__(self) -> str:
@@ -197,8 +217,10 @@ class Heads:
     def _repr_html_(self) -> str:
         lines = self.summary_lines()
         table = self.metrics_frame().to_html(float_format=lambda v: f"{v:.4g}", na_rep="")
-        return (f"<div class='matsci-heads'><b>{html.escape(lines[0])}</b>"
-                f"<pre>{html.escape(chr(10).join(lines[1:]))}</pre>{table}</div>")
+        return (
+            f"<div class='matsci-heads'><b>{html.escape(lines[0])}</b>"
+            f"<pre>{html.escape(chr(10).join(lines[1:]))}</pre>{table}</div>"
+        )
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         return {"text/plain": repr(self), "text/html": self._repr_html_()}
@@ -222,7 +244,7 @@ def _describe_input(v: Any) -> str:
 
 
 def _inputs_of(inputs: Any, column: str) -> tuple[list[Any], list[Any]]:
-    """Values to predict and their row labels: a DataFrame column, a Series, a list, or one input."""
+    """Values to predict and their row labels: a DataFrame column, Series, list, or one input."""
     import pandas as pd
 
     if isinstance(inputs, pd.DataFrame):
@@ -231,14 +253,20 @@ def _inputs_of(inputs: Any, column: str) -> tuple[list[Any], list[Any]]:
             if len(candidates) != 1:
                 from ...errors import UsageError
 
-                raise UsageError(f"the DataFrame has no column {column!r}; say which column holds "
-                                 f"the formulas: predict(df, input=...) (columns: {list(inputs.columns)})")
+                raise UsageError(
+                    f"the DataFrame has no column {column!r}; say which column holds "
+                    f"the formulas: predict(df, input=...) (columns: {list(inputs.columns)})"
+                )
             column = candidates[0]
         return inputs[column].tolist(), list(inputs.index)
     if isinstance(inputs, pd.Series):
         return inputs.tolist(), list(inputs.index)
-    single = (isinstance(inputs, (str, bytes, dict)) or hasattr(inputs, "composition")
-              or hasattr(inputs, "get_chemical_formula") or not hasattr(inputs, "__iter__"))
+    single = (
+        isinstance(inputs, (str, bytes, dict))
+        or hasattr(inputs, "composition")
+        or hasattr(inputs, "get_chemical_formula")
+        or not hasattr(inputs, "__iter__")
+    )
     values = [inputs] if single else list(inputs)
     return values, list(range(len(values)))
 
@@ -253,17 +281,23 @@ class PredictionTable:
 
     def as_dict(self) -> dict[str, Any]:
         records = json.loads(self.frame.to_json(orient="records"))
-        return {"kind": "heads-predictions", "heads": self.heads_name,
-                "tasks": [t.as_dict() for t in self.tasks], "columns": list(self.frame.columns),
-                "rows": records}
+        return {
+            "kind": "heads-predictions",
+            "heads": self.heads_name,
+            "tasks": [t.as_dict() for t in self.tasks],
+            "columns": list(self.frame.columns),
+            "rows": records,
+        }
 
     def __repr__(self) -> str:
         return f"predictions of {self.heads_name}\n{self.frame.to_string()}"
 
     def _repr_html_(self) -> str:
-        return (f"<div class='matsci-heads-predictions'><b>predictions of "
-                f"{html.escape(self.heads_name)}</b>"
-                f"{self.frame.to_html(float_format=lambda v: f'{v:.4g}', na_rep='')}</div>")
+        return (
+            f"<div class='matsci-heads-predictions'><b>predictions of "
+            f"{html.escape(self.heads_name)}</b>"
+            f"{self.frame.to_html(float_format=lambda v: f'{v:.4g}', na_rep='')}</div>"
+        )
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         return {"text/plain": repr(self), "text/html": self._repr_html_()}

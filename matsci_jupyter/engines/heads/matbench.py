@@ -27,13 +27,15 @@ class MatbenchTask:
 
 TASKS = {
     "matbench_expt_gap": MatbenchTask("matbench_expt_gap", "gap expt", "regression", "eV"),
-    "matbench_expt_is_metal": MatbenchTask("matbench_expt_is_metal", "is_metal", "classification", None),
+    "matbench_expt_is_metal": MatbenchTask(
+        "matbench_expt_is_metal", "is_metal", "classification", None
+    ),
     "matbench_steels": MatbenchTask("matbench_steels", "yield strength", "regression", "MPa"),
 }
 
 
 def load_datasets(folder: str | Path, names: list[str] | None = None) -> dict[str, Any]:
-    """``{dataset: DataFrame(mbid, composition, <target>, test_fold, key)}`` from the matbench CSVs."""
+    """``{dataset: DataFrame(mbid, composition, <target>, test_fold, key)}`` from the CSVs."""
     import pandas as pd
 
     folder = Path(folder)
@@ -43,15 +45,18 @@ def load_datasets(folder: str | Path, names: list[str] | None = None) -> dict[st
         df = pd.read_csv(folder / f"{name}.csv")
         df["test_fold"] = df["mbid"].map(folds)
         if df["test_fold"].isna().any():
-            raise ValueError(f"{name}: {int(df['test_fold'].isna().sum())} rows have no official fold")
+            raise ValueError(
+                f"{name}: {int(df['test_fold'].isna().sum())} rows have no official fold"
+            )
         df["test_fold"] = df["test_fold"].astype(int)
         df["key"] = [composition_key(to_composition(c)) for c in df["composition"]]
         out[name] = df
     return out
 
 
-def training_frame(datasets: dict[str, Any], task: str, fold: int,
-                   joint: list[str] | None = None) -> tuple[Any, Any, dict[str, int]]:
+def training_frame(
+    datasets: dict[str, Any], task: str, fold: int, joint: list[str] | None = None
+) -> tuple[Any, Any, dict[str, int]]:
     """(training table, test table, counts) for ``task``'s official ``fold``.
 
     The training table has a ``composition`` column and one column per target of

@@ -20,13 +20,18 @@ def regression_metrics(y_true: Any, y_pred: Any) -> dict[str, float]:
     y, p = _finite_pairs(y_true, y_pred)
     if len(y) == 0:
         return {"n": 0}
-    out = {"n": int(len(y)), "mae": float(mean_absolute_error(y, p)),
-           "rmse": float(np.sqrt(mean_squared_error(y, p)))}
+    out = {
+        "n": len(y),
+        "mae": float(mean_absolute_error(y, p)),
+        "rmse": float(np.sqrt(mean_squared_error(y, p))),
+    }
     out["r2"] = float(r2_score(y, p)) if len(y) > 1 and np.ptp(y) > 0 else float("nan")
     return out
 
 
-def classification_metrics(y_true: Any, probability: Any, threshold: float = 0.5) -> dict[str, float]:
+def classification_metrics(
+    y_true: Any, probability: Any, threshold: float = 0.5
+) -> dict[str, float]:
     """ROC-AUC (from probabilities) and F1, balanced accuracy, accuracy (hard labels)."""
     from sklearn.metrics import accuracy_score, balanced_accuracy_score, f1_score, roc_auc_score
 
@@ -37,7 +42,7 @@ def classification_metrics(y_true: Any, probability: Any, threshold: float = 0.5
     hard = (p >= threshold).astype(int)
     both = len(np.unique(y)) == 2
     return {
-        "n": int(len(y)),
+        "n": len(y),
         "roc_auc": float(roc_auc_score(y, p)) if both else float("nan"),
         "f1": float(f1_score(y, hard, zero_division=0)),
         "balanced_accuracy": float(balanced_accuracy_score(y, hard)) if both else float("nan"),
@@ -58,7 +63,7 @@ def roc_curve(y_true: Any, probability: Any) -> tuple[np.ndarray, np.ndarray]:
 
 
 def confusion(y_true: Any, probability: Any, threshold: float = 0.5) -> np.ndarray:
-    """2×2 counts: rows true class (0, 1), columns predicted class (0, 1)."""
+    """2 x 2 counts: rows true class (0, 1), columns predicted class (0, 1)."""
     from sklearn.metrics import confusion_matrix
 
     y, p = _finite_pairs(y_true, probability)
@@ -79,7 +84,11 @@ def headline(kind: str, metrics: dict[str, float]) -> str:
     if metrics.get("n", 0) == 0:
         return "no labelled rows"
     if kind == "regression":
-        return (f"MAE {metrics['mae']:.4g}, RMSE {metrics['rmse']:.4g}, "
-                f"R² {metrics['r2']:.3f} (n={metrics['n']})")
-    return (f"ROC-AUC {metrics['roc_auc']:.3f}, balanced accuracy {metrics['balanced_accuracy']:.3f}, "
-            f"F1 {metrics['f1']:.3f} (n={metrics['n']})")
+        return (
+            f"MAE {metrics['mae']:.4g}, RMSE {metrics['rmse']:.4g}, "
+            f"R² {metrics['r2']:.3f} (n={metrics['n']})"
+        )
+    return (
+        f"ROC-AUC {metrics['roc_auc']:.3f}, balanced accuracy {metrics['balanced_accuracy']:.3f}, "
+        f"F1 {metrics['f1']:.3f} (n={metrics['n']})"
+    )

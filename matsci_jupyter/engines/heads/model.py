@@ -111,9 +111,13 @@ def build_net(n_features: int, tasks: list[TaskSpec], config: NetConfig) -> Any:
                 width = config.hidden
             self.trunk = nn.Sequential(*blocks)
             self.heads = nn.ModuleList(
-                nn.Sequential(nn.Linear(width, config.head_hidden), nn.SiLU(),
-                              nn.Linear(config.head_hidden, 2 if uses_hurdle(t) else 1))
-                for t in tasks)
+                nn.Sequential(
+                    nn.Linear(width, config.head_hidden),
+                    nn.SiLU(),
+                    nn.Linear(config.head_hidden, 2 if uses_hurdle(t) else 1),
+                )
+                for t in tasks
+            )
 
         def forward(self, x: torch.Tensor) -> list[torch.Tensor]:
             h = self.trunk(x)
@@ -134,7 +138,7 @@ def task_losses(outputs: list[Any], y: Any, tasks: list[TaskSpec], config: NetCo
     import torch.nn.functional as F
 
     out = []
-    for j, (task, pred) in enumerate(zip(tasks, outputs)):
+    for j, (task, pred) in enumerate(zip(tasks, outputs, strict=False)):
         target = y[:, j]
         mask = ~torch.isnan(target)
         if not bool(mask.any()):
@@ -146,7 +150,9 @@ def task_losses(outputs: list[Any], y: Any, tasks: list[TaskSpec], config: NetCo
             is_zero = torch.isinf(target) & mask
             zero_loss = F.binary_cross_entropy_with_logits(pred[mask, 0], is_zero[mask].float())
             nz = mask & ~torch.isinf(target)
-            value_loss = _reg_loss(pred[nz, 1], target[nz], config) if bool(nz.any()) else pred.sum() * 0.0
+            value_loss = (
+                _reg_loss(pred[nz, 1], target[nz], config) if bool(nz.any()) else pred.sum() * 0.0
+            )
             out.append(zero_loss + value_loss)
         else:
             out.append(_reg_loss(pred[mask, 0], target[mask], config))
@@ -178,11 +184,13 @@ def encode_targets(y: np.ndarray, tasks: list[TaskSpec], scaler: TargetScaler) -
     return out
 
 
-def selection_score(raw: list[np.ndarray], y: np.ndarray, tasks: list[TaskSpec], scaler: TargetScaler) -> list[float]:
+def selection_score(
+    raw: list[np.ndarray], y: np.ndarray, tasks: list[TaskSpec], scaler: TargetScaler
+) -> list[float]:
     """Per-task validation score for early stopping (lower is better, ~0..1 scale).
 
     Regression: MAE of the decoded prediction (hurdles gated) / std of the labels;
-    classification: 4 × Brier score. Scores follow the metrics users read (MAE,
+    classification: 4 times the Brier score. Scores follow the metrics users read (MAE,
     accuracy) more closely than the training losses, whose BCE part overfits first.
     """
     pred = decode_outputs(raw, tasks, scaler)
@@ -201,10 +209,12 @@ def selection_score(raw: list[np.ndarray], y: np.ndarray, tasks: list[TaskSpec],
     return out
 
 
-def decode_outputs(raw: list[np.ndarray], tasks: list[TaskSpec], scaler: TargetScaler) -> np.ndarray:
+def decode_outputs(
+    raw: list[np.ndarray], tasks: list[TaskSpec], scaler: TargetScaler
+) -> np.ndarray:
     """Network outputs → per-task predictions: target units, or class-1 probability."""
     cols = []
-    for j, (task, out) in enumerate(zip(tasks, raw)):
+    for j, (task, out) in enumerate(zip(tasks, raw, strict=False)):
         if task.kind == "classification":
             cols.append(_sigmoid(out[:, 0]))
         elif uses_hurdle(task):

@@ -1,4 +1,4 @@
-"""Fitting one multi-task network: mini-batches, early stopping, Stop / interrupt keep the best weights."""
+"""Fitting one multi-task network: early stopping; Stop / Ctrl-C keep the best weights."""
 
 from __future__ import annotations
 
@@ -36,10 +36,19 @@ class FitResult:
     seconds: float = 0.0
 
 
-def fit_net(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray | None, y_val: np.ndarray | None,
-            tasks: list[TaskSpec], target_scaler: TargetScaler, config: NetConfig, *, seed: int = 0,
-            on_epoch: Callable[[EpochReport], None] | None = None,
-            stop: threading.Event | None = None) -> FitResult:
+def fit_net(
+    x_train: np.ndarray,
+    y_train: np.ndarray,
+    x_val: np.ndarray | None,
+    y_val: np.ndarray | None,
+    tasks: list[TaskSpec],
+    target_scaler: TargetScaler,
+    config: NetConfig,
+    *,
+    seed: int = 0,
+    on_epoch: Callable[[EpochReport], None] | None = None,
+    stop: threading.Event | None = None,
+) -> FitResult:
     """Train one network on standardized features; return the weights of the best validation epoch.
 
     "Best" is the lowest weighted sum of :func:`~.model.selection_score` (validation
@@ -54,8 +63,12 @@ def fit_net(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray | None, 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     net = build_net(x_train.shape[1], tasks, config)
-    opt = torch.optim.AdamW(net.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
-    sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, factor=0.5, patience=max(config.patience // 4, 3))
+    opt = torch.optim.AdamW(
+        net.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay
+    )
+    sched = torch.optim.lr_scheduler.ReduceLROnPlateau(
+        opt, factor=0.5, patience=max(config.patience // 4, 3)
+    )
     xt = torch.from_numpy(np.ascontiguousarray(x_train, dtype=np.float32))
     yt = torch.from_numpy(encode_targets(y_train, tasks, target_scaler))
     has_val = x_val is not None and y_val is not None and len(x_val) > 0
@@ -78,28 +91,30 @@ def fit_net(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray | None, 
             sums = np.zeros(len(tasks))
             batches = 0
             for start in range(0, n, bs):
-                idx = order[start:start + bs]
+                idx = order[start : start + bs]
                 if len(idx) < 2 and n >= 2:
                     continue
                 losses = task_losses(net(xt[idx]), yt[idx], tasks, config)
-                total = sum(w * l for w, l in zip(weights, losses))
+                total = sum(w * loss for w, loss in zip(weights, losses, strict=True))
                 opt.zero_grad(set_to_none=True)
                 total.backward()
                 opt.step()
-                sums += [float(l.detach()) for l in losses]
+                sums += [float(loss.detach()) for loss in losses]
                 batches += 1
                 result.samples_seen += len(idx)
                 if stop is not None and stop.is_set():
                     break
-            train_loss = dict(zip(names, (sums / max(batches, 1)).tolist()))
+            train_loss = dict(zip(names, (sums / max(batches, 1)).tolist(), strict=False))
             if has_val:
                 net.eval()
                 with torch.no_grad():
                     outputs = net(xv)
-                    vl = [float(l) for l in task_losses(outputs, yv, tasks, config)]
-                    scores = selection_score([o.numpy() for o in outputs], y_val, tasks, target_scaler)
-                val_loss = dict(zip(names, vl))
-                score = sum(w * v for w, v in zip(weights, scores))
+                    vl = [float(loss) for loss in task_losses(outputs, yv, tasks, config)]
+                    scores = selection_score(
+                        [o.numpy() for o in outputs], y_val, tasks, target_scaler
+                    )
+                val_loss = dict(zip(names, vl, strict=False))
+                score = sum(w * v for w, v in zip(weights, scores, strict=False))
                 sched.step(score)
             else:
                 val_loss = {}
@@ -109,8 +124,9 @@ def fit_net(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray | None, 
                 best_state = {k: v.detach().clone() for k, v in net.state_dict().items()}
             else:
                 since_best += 1
-            report = EpochReport(epoch, config.epochs, train_loss, val_loss, best_epoch,
-                                 time.perf_counter() - te)
+            report = EpochReport(
+                epoch, config.epochs, train_loss, val_loss, best_epoch, time.perf_counter() - te
+            )
             result.history.append(report)
             if on_epoch is not None:
                 on_epoch(report)
@@ -128,7 +144,9 @@ def fit_net(x_train: np.ndarray, y_train: np.ndarray, x_val: np.ndarray | None, 
     return result
 
 
-def predict_net(state: dict[str, Any], x: np.ndarray, tasks: list[TaskSpec], config: NetConfig) -> list[np.ndarray]:
+def predict_net(
+    state: dict[str, Any], x: np.ndarray, tasks: list[TaskSpec], config: NetConfig
+) -> list[np.ndarray]:
     """Raw outputs (standardized values / logits) of a network with weights ``state``."""
     import torch
 
@@ -139,6 +157,6 @@ def predict_net(state: dict[str, Any], x: np.ndarray, tasks: list[TaskSpec], con
     with torch.no_grad():
         xt = torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))
         for start in range(0, len(xt), 4096):
-            for j, o in enumerate(net(xt[start:start + 4096])):
+            for j, o in enumerate(net(xt[start : start + 4096])):
                 outs[j].append(o.numpy())
     return [np.concatenate(o) if o else np.zeros((0, 1), dtype=np.float32) for o in outs]

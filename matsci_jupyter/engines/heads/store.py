@@ -10,6 +10,7 @@ backbone, and says what does not match.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -73,9 +74,13 @@ def save(heads: Heads, path: str | os.PathLike[str], *, overwrite: bool = False)
     target = Path(path).expanduser()
     if target.exists():
         if not overwrite:
-            raise MatsciError(f"{target} already exists; choose another name or pass overwrite=True")
+            raise MatsciError(
+                f"{target} already exists; choose another name or pass overwrite=True"
+            )
         if not (target / METADATA).is_file():
-            raise MatsciError(f"{target} exists and is not a saved-heads folder; refusing to replace it")
+            raise MatsciError(
+                f"{target} exists and is not a saved-heads folder; refusing to replace it"
+            )
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.parent / f".{target.name}.tmp-{uuid.uuid4().hex[:8]}"
     tmp.mkdir()
@@ -98,11 +103,18 @@ def save(heads: Heads, path: str | os.PathLike[str], *, overwrite: bool = False)
             _fsync(file)
             files[file.relative_to(tmp).as_posix()] = _sha256(file)
         meta = {
-            "format": FORMAT, "format_version": FORMAT_VERSION, "matsci_jupyter": __version__,
-            "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "name": heads.name or target.name,
-            "input_column": heads.input_column, "backbone": heads.backbone.describe(),
-            "tasks": [t.as_dict() for t in heads.tasks], "learners": learners_meta,
-            "metrics": heads.metrics, "training": heads.training, "files": files,
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "matsci_jupyter": __version__,
+            "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "name": heads.name or target.name,
+            "input_column": heads.input_column,
+            "backbone": heads.backbone.describe(),
+            "tasks": [t.as_dict() for t in heads.tasks],
+            "learners": learners_meta,
+            "metrics": heads.metrics,
+            "training": heads.training,
+            "files": files,
             "libraries": _library_versions(),
         }
         (tmp / METADATA).write_text(json.dumps(meta, indent=2, default=_json_default))
@@ -131,10 +143,8 @@ def _library_versions() -> dict[str, str]:
 
     out = {}
     for name in ("torch", "lightgbm", "matminer", "pymatgen"):
-        try:
+        with contextlib.suppress(PackageNotFoundError):
             out[name] = version(name)
-        except PackageNotFoundError:
-            pass
     return out
 
 
@@ -144,8 +154,10 @@ def read_metadata(path: str | os.PathLike[str]) -> dict[str, Any]:
         raise MatsciError(f"no saved heads at {folder} (not a folder)")
     meta_path = folder / METADATA
     if not meta_path.is_file():
-        raise CorruptHeadsError(f"{folder} is not a saved-heads folder: {METADATA} is missing "
-                                "(an interrupted save leaves a hidden .tmp folder, never this)")
+        raise CorruptHeadsError(
+            f"{folder} is not a saved-heads folder: {METADATA} is missing "
+            "(an interrupted save leaves a hidden .tmp folder, never this)"
+        )
     try:
         meta = json.loads(meta_path.read_text())
     except (OSError, ValueError) as exc:
@@ -153,8 +165,10 @@ def read_metadata(path: str | os.PathLike[str]) -> dict[str, Any]:
     if meta.get("format") != FORMAT:
         raise CorruptHeadsError(f"{meta_path} is not matsci-jupyter heads metadata")
     if int(meta.get("format_version", 0)) > FORMAT_VERSION:
-        raise CompatibilityError(f"{folder} was saved by a newer matsci-jupyter "
-                                 f"({meta.get('matsci_jupyter')}); upgrade to load it")
+        raise CompatibilityError(
+            f"{folder} was saved by a newer matsci-jupyter "
+            f"({meta.get('matsci_jupyter')}); upgrade to load it"
+        )
     return meta
 
 
@@ -169,7 +183,9 @@ def load(path: str | os.PathLike[str], *, strict: bool = True, model: Any = None
         if not file.is_file():
             raise CorruptHeadsError(f"{folder}: {rel} is missing")
         if _sha256(file) != digest:
-            raise CorruptHeadsError(f"{folder}: {rel} does not match its checksum (changed or damaged)")
+            raise CorruptHeadsError(
+                f"{folder}: {rel} does not match its checksum (changed or damaged)"
+            )
     backbone, problems = backbone_from_meta(meta["backbone"], model=model, strict=strict)
     arrays = load_file(str(folder / WEIGHTS)) if (folder / WEIGHTS).is_file() else {}
     tasks = [TaskSpec.from_dict(t) for t in meta["tasks"]]
@@ -179,23 +195,35 @@ def load(path: str | os.PathLike[str], *, strict: bool = True, model: Any = None
         if cls is None:
             raise CompatibilityError(f"unknown learner kind {lmeta.get('kind')!r} in {folder}")
         prefix = f"learner{i}."
-        arr = {k[len(prefix):]: v for k, v in arrays.items() if k.startswith(prefix)}
+        arr = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
         texts = {}
         if (folder / TREES).is_dir():
             for file in (folder / TREES).glob(f"learner{i}.*.txt"):
-                texts[file.name[len(prefix):-4]] = file.read_text()
-        n_features = meta["backbone"].get("featurizer", {}).get("n_features") or meta["backbone"].get("dim")
+                texts[file.name[len(prefix) : -4]] = file.read_text()
+        n_features = meta["backbone"].get("featurizer", {}).get("n_features") or meta[
+            "backbone"
+        ].get("dim")
         if "scaler.mean" in arr and n_features and len(arr["scaler.mean"]) != n_features:
-            raise CorruptHeadsError(f"{folder}: weights expect {len(arr['scaler.mean'])} features, "
-                                    f"metadata says {n_features}")
+            raise CorruptHeadsError(
+                f"{folder}: weights expect {len(arr['scaler.mean'])} features, "
+                f"metadata says {n_features}"
+            )
         try:
             learners.append(cls.restore(arr, texts, lmeta, tasks))
         except (KeyError, ValueError, RuntimeError) as exc:
-            raise CorruptHeadsError(f"{folder}: learner {i} ({lmeta.get('kind')}) cannot be "
-                                    f"rebuilt: {exc}") from None
-    heads = Heads(tasks=tasks, backbone=backbone, learners=learners,
-                  input_column=meta.get("input_column", "composition"), metrics=meta.get("metrics", {}),
-                  training=meta.get("training", {}), name=meta.get("name"), path=str(folder))
+            raise CorruptHeadsError(
+                f"{folder}: learner {i} ({lmeta.get('kind')}) cannot be rebuilt: {exc}"
+            ) from None
+    heads = Heads(
+        tasks=tasks,
+        backbone=backbone,
+        learners=learners,
+        input_column=meta.get("input_column", "composition"),
+        metrics=meta.get("metrics", {}),
+        training=meta.get("training", {}),
+        name=meta.get("name"),
+        path=str(folder),
+    )
     if problems:
         heads.training = {**heads.training, "load_warnings": problems}
     from . import session

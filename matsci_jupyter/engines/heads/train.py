@@ -46,7 +46,9 @@ class TrainingEvent:
 class TrainSettings:
     """Everything about how heads are trained (hyperparameters with sane defaults)."""
 
-    learner: str = "gbm"  # gbm (LightGBM) | mlp (multi-task network) | forest (ExtraTrees) | "a+b" blends
+    learner: str = (
+        "gbm"  # gbm (LightGBM) | mlp (multi-task network) | forest (ExtraTrees) | "a+b" blends
+    )
     ensemble: int = 1
     validation: float = 0.15
     seed: int = 0
@@ -58,20 +60,30 @@ class TrainSettings:
         self.learner = ALIASES.get(self.learner, self.learner)
         parts = self.learner.split("+")
         if not parts or any(p not in LEARNERS for p in parts) or len(set(parts)) != len(parts):
-            raise MatsciError(f"learner must be one of {LEARNERS} or several joined by '+' "
-                              f"(e.g. 'mlp+gbm'; 'blend' = 'mlp+gbm'), got {self.learner!r}")
+            raise MatsciError(
+                f"learner must be one of {LEARNERS} or several joined by '+' "
+                f"(e.g. 'mlp+gbm'; 'blend' = 'mlp+gbm'), got {self.learner!r}"
+            )
         if not 1 <= int(self.ensemble) <= 20:
             raise MatsciError(f"ensemble must be 1..20 members, got {self.ensemble}")
         if not 0.0 <= self.validation < 0.9:
             raise MatsciError(f"validation fraction must be in [0, 0.9), got {self.validation}")
 
     def as_dict(self) -> dict[str, Any]:
-        return {"learner": self.learner, "ensemble": self.ensemble, "validation": self.validation,
-                "seed": self.seed, "net": self.net.as_dict(), "boost": self.boost.as_dict(),
-                "forest": self.forest.as_dict()}
+        return {
+            "learner": self.learner,
+            "ensemble": self.ensemble,
+            "validation": self.validation,
+            "seed": self.seed,
+            "net": self.net.as_dict(),
+            "boost": self.boost.as_dict(),
+            "forest": self.forest.as_dict(),
+        }
 
 
-def split_validation(keys: Sequence[str], y: np.ndarray, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+def split_validation(
+    keys: Sequence[str], y: np.ndarray, fraction: float, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Hold out ``fraction`` of the distinct compositions (all rows of a composition go together).
 
     Every task keeps at least one labelled training row; a classification task gets
@@ -82,7 +94,9 @@ def split_validation(keys: Sequence[str], y: np.ndarray, fraction: float, seed: 
         return np.arange(n), np.arange(0)
     rng = np.random.default_rng(seed)
     unique = sorted(set(keys))
-    held = set(rng.choice(len(unique), size=max(1, int(round(fraction * len(unique)))), replace=False).tolist())
+    held = set(
+        rng.choice(len(unique), size=max(1, round(fraction * len(unique))), replace=False).tolist()
+    )
     held_keys = {unique[i] for i in held}
     is_val = np.array([k in held_keys for k in keys])
     for j in range(y.shape[1]):  # never leave a task without training labels
@@ -104,21 +118,33 @@ def score(tasks: list[TaskSpec], y: np.ndarray, pred: np.ndarray) -> dict[str, d
 
 
 def _make_learners(settings: TrainSettings) -> list[Any]:
-    make = {"mlp": lambda: NeuralLearner(settings.net, settings.ensemble),
-            "gbm": lambda: BoostedLearner(settings.boost, settings.ensemble),
-            "forest": lambda: ForestLearner(settings.forest, settings.ensemble)}
+    make = {
+        "mlp": lambda: NeuralLearner(settings.net, settings.ensemble),
+        "gbm": lambda: BoostedLearner(settings.boost, settings.ensemble),
+        "forest": lambda: ForestLearner(settings.forest, settings.ensemble),
+    }
     return [make[name]() for name in settings.learner.split("+")]
 
 
-def fit_heads(data: TrainingData, features: np.ndarray, backbone: Any, settings: TrainSettings, *,
-              train_index: np.ndarray | None = None, val_index: np.ndarray | None = None,
-              callback: Callable[[TrainingEvent], None] | None = None,
-              stop: threading.Event | None = None, progress_offset: float = 0.0,
-              progress_scale: float = 1.0) -> Heads:
-    """Fit the heads on ``features`` (one row per ``data`` row) and score them on the validation rows."""
+def fit_heads(
+    data: TrainingData,
+    features: np.ndarray,
+    backbone: Any,
+    settings: TrainSettings,
+    *,
+    train_index: np.ndarray | None = None,
+    val_index: np.ndarray | None = None,
+    callback: Callable[[TrainingEvent], None] | None = None,
+    stop: threading.Event | None = None,
+    progress_offset: float = 0.0,
+    progress_scale: float = 1.0,
+) -> Heads:
+    """Fit heads on ``features`` (one row per ``data`` row); score them on the validation rows."""
     say = callback or (lambda event: None)
     if train_index is None:
-        train_index, val_index = split_validation(data.keys, data.y, settings.validation, settings.seed)
+        train_index, val_index = split_validation(
+            data.keys, data.y, settings.validation, settings.seed
+        )
     val_index = np.asarray(val_index if val_index is not None else [], dtype=int)
     train_index = np.asarray(train_index, dtype=int)
     x_tr, y_tr = features[train_index], data.y[train_index]
@@ -129,12 +155,31 @@ def fit_heads(data: TrainingData, features: np.ndarray, backbone: Any, settings:
     outcome: dict[str, Any] = {"stopped": "completed", "samples_seen": 0, "best_iteration": None}
     incomplete: set[int] = set()
     for i, learner in enumerate(learners):
-        def relay(report: EpochReport, i: int = i) -> None:
-            frac = (i + report.epoch / max(report.epochs, 1)) / len(learners)
-            say(TrainingEvent("train", progress_offset + progress_scale * min(frac, 1.0),
-                              f"{learner.kind}: epoch {report.epoch}/{report.epochs}", epoch=report))
-        result = learner.fit(x_tr, y_tr, x_va, y_va, tasks, seed=settings.seed, on_epoch=relay, stop=stop,
-                             feature_labels=getattr(getattr(backbone, "featurizer", None), "labels", None))
+
+        def relay(
+            report: EpochReport, i: int = i, learner: Any = learner, n: int = len(learners)
+        ) -> None:
+            frac = (i + report.epoch / max(report.epochs, 1)) / n
+            say(
+                TrainingEvent(
+                    "train",
+                    progress_offset + progress_scale * min(frac, 1.0),
+                    f"{learner.kind}: epoch {report.epoch}/{report.epochs}",
+                    epoch=report,
+                )
+            )
+
+        result = learner.fit(
+            x_tr,
+            y_tr,
+            x_va,
+            y_va,
+            tasks,
+            seed=settings.seed,
+            on_epoch=relay,
+            stop=stop,
+            feature_labels=getattr(getattr(backbone, "featurizer", None), "labels", None),
+        )
         outcome["samples_seen"] += result["samples_seen"]
         outcome["best_iteration"] = result.get("best_iteration")
         incomplete.update(result.get("incomplete_tasks", []))
@@ -158,17 +203,29 @@ def fit_heads(data: TrainingData, features: np.ndarray, backbone: Any, settings:
         y_va = y_va[:, keep] if y_va is not None else None
     heads = Heads(tasks=tasks, backbone=backbone, learners=learners, input_column=data.input_column)
     if x_va is not None and len(x_va):
-        say(TrainingEvent("evaluate", progress_offset + progress_scale, "scoring on validation rows"))
+        say(
+            TrainingEvent(
+                "evaluate", progress_offset + progress_scale, "scoring on validation rows"
+            )
+        )
         comb = heads.components(x_va)
         heads.metrics = score(tasks, y_va, comb.value)
-        heads.validation = {"y": y_va, "pred": comb.value, "uncertainty": comb.uncertainty,
-                            "formulas": [data.compositions[i].formula for i in val_index]}
+        heads.validation = {
+            "y": y_va,
+            "pred": comb.value,
+            "uncertainty": comb.uncertainty,
+            "formulas": [data.compositions[i].formula for i in val_index],
+        }
     heads.training = {
-        "rows": int(len(train_index)), "validation_rows": int(len(val_index)),
-        "data_hash": data.data_hash(), "seconds": round(seconds, 3),
-        "stopped": outcome["stopped"], "best_iteration": outcome["best_iteration"],
+        "rows": len(train_index),
+        "validation_rows": len(val_index),
+        "data_hash": data.data_hash(),
+        "seconds": round(seconds, 3),
+        "stopped": outcome["stopped"],
+        "best_iteration": outcome["best_iteration"],
         "samples_per_second": round(outcome["samples_seen"] / seconds, 1) if seconds > 0 else None,
-        "settings": settings.as_dict(), "notes": notes,
+        "settings": settings.as_dict(),
+        "notes": notes,
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     return heads
@@ -179,22 +236,47 @@ def _drop_tasks(learner: Any, keep: list[int]) -> None:
     if isinstance(learner, (BoostedLearner, ForestLearner)):
         remap = {old: new for new, old in enumerate(keep)}
         attr = "boosters" if isinstance(learner, BoostedLearner) else "models"
-        setattr(learner, attr, {f"{remap[int(k.split('.')[0])]}.{k.split('.')[1]}": v
-                                for k, v in getattr(learner, attr).items() if int(k.split(".")[0]) in remap})
+        setattr(
+            learner,
+            attr,
+            {
+                f"{remap[int(k.split('.')[0])]}.{k.split('.')[1]}": v
+                for k, v in getattr(learner, attr).items()
+                if int(k.split(".")[0]) in remap
+            },
+        )
         learner.links = [lk for lk in learner.links if lk.source in remap and lk.target in remap]
         for lk in learner.links:
             lk.source, lk.target = remap[lk.source], remap[lk.target]
         learner.tasks = [learner.tasks[j] for j in keep]
 
 
-def train(df: Any, input: str, targets: Sequence[str] | str, *, backbone: Any = "composition",
-          learner: str = "gbm", kinds: dict[str, str] | None = None, units: dict[str, str] | None = None,
-          epochs: int | None = None, learning_rate: float | None = None, hidden: int | None = None,
-          ensemble: int = 1, validation: float = 0.15, seed: int = 0,
-          weights: dict[str, float] | None = None, net: NetConfig | None = None,
-          boost: BoostConfig | None = None, forest: ForestConfig | None = None, callback: Callable[[TrainingEvent], None] | None = None,
-          stop: threading.Event | None = None, max_rows: int | None = DEFAULT_MAX_ROWS,
-          on_conflict: str = "warn", drop_invalid: bool = False, name: str | None = None) -> Heads:
+def train(
+    df: Any,
+    input: str,
+    targets: Sequence[str] | str,
+    *,
+    backbone: Any = "composition",
+    learner: str = "gbm",
+    kinds: dict[str, str] | None = None,
+    units: dict[str, str] | None = None,
+    epochs: int | None = None,
+    learning_rate: float | None = None,
+    hidden: int | None = None,
+    ensemble: int = 1,
+    validation: float = 0.15,
+    seed: int = 0,
+    weights: dict[str, float] | None = None,
+    net: NetConfig | None = None,
+    boost: BoostConfig | None = None,
+    forest: ForestConfig | None = None,
+    callback: Callable[[TrainingEvent], None] | None = None,
+    stop: threading.Event | None = None,
+    max_rows: int | None = DEFAULT_MAX_ROWS,
+    on_conflict: str = "warn",
+    drop_invalid: bool = False,
+    name: str | None = None,
+) -> Heads:
     """Train multi-task property heads on a DataFrame; ``df`` is not modified.
 
     ``input`` names the column of formulas / structures / CIF text; ``targets``
@@ -210,8 +292,16 @@ def train(df: Any, input: str, targets: Sequence[str] | str, *, backbone: Any = 
     ``validation`` fraction of the compositions.
     """
     say = callback or (lambda event: None)
-    data = prepare(df, input, targets, kinds=kinds, units=units, max_rows=max_rows,
-                   on_conflict=on_conflict, drop_invalid=drop_invalid)
+    data = prepare(
+        df,
+        input,
+        targets,
+        kinds=kinds,
+        units=units,
+        max_rows=max_rows,
+        on_conflict=on_conflict,
+        drop_invalid=drop_invalid,
+    )
     for task in data.tasks:
         if weights and task.name in weights:
             task.weight = float(weights[task.name])
@@ -222,15 +312,33 @@ def train(df: Any, input: str, targets: Sequence[str] | str, *, backbone: Any = 
         net.learning_rate = float(learning_rate)
     if hidden is not None:
         net.hidden = int(hidden)
-    settings = TrainSettings(learner=learner, ensemble=ensemble, validation=validation, seed=seed,
-                             net=net, boost=boost or BoostConfig(), forest=forest or ForestConfig())
+    settings = TrainSettings(
+        learner=learner,
+        ensemble=ensemble,
+        validation=validation,
+        seed=seed,
+        net=net,
+        boost=boost or BoostConfig(),
+        forest=forest or ForestConfig(),
+    )
     bb = make_backbone(backbone)
     say(TrainingEvent("featurize", 0.0, f"computing {bb.label} for {len(data)} rows"))
-    features = bb.features(data.compositions,
-                           progress=lambda i, n: say(TrainingEvent("featurize", 0.1 * i / max(n, 1),
-                                                                   f"features {i}/{n}")))
-    heads = fit_heads(data, features, bb, settings, callback=say, stop=stop,
-                      progress_offset=0.1, progress_scale=0.9)
+    features = bb.features(
+        data.compositions,
+        progress=lambda i, n: say(
+            TrainingEvent("featurize", 0.1 * i / max(n, 1), f"features {i}/{n}")
+        ),
+    )
+    heads = fit_heads(
+        data,
+        features,
+        bb,
+        settings,
+        callback=say,
+        stop=stop,
+        progress_offset=0.1,
+        progress_scale=0.9,
+    )
     heads.name = name
     from . import session
 

@@ -18,8 +18,11 @@ class PredictCommand(MagicCommand):
     )
 
     def configure(self, parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("heads", help="a saved-heads folder, a variable holding heads, a name saved "
-                                          "or loaded in this session, or 'latest'")
+        parser.add_argument(
+            "heads",
+            help="a saved-heads folder, a variable holding heads, a name saved "
+            "or loaded in this session, or 'latest'",
+        )
         parser.add_argument("inputs", nargs="+", help="formulas (or variables holding structures)")
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
@@ -28,7 +31,13 @@ class PredictCommand(MagicCommand):
 
         namespace = ctx.namespace
         heads = resolve(None if args.heads == "latest" else args.heads, namespace=namespace)
-        values = [namespace[v] if v in namespace and not isinstance(namespace[v], (int, float))
-                  and hasattr(namespace[v], "composition") else v for v in args.inputs]
+        values = [
+            namespace[v]
+            if v in namespace
+            and not isinstance(namespace[v], (int, float))
+            and hasattr(namespace[v], "composition")
+            else v
+            for v in args.inputs
+        ]
         frame = heads.predict(values)
         return PredictionTable(frame, heads.name or heads.path or "heads", heads.tasks)
