@@ -264,3 +264,23 @@ def test_forest_learner_and_blends_round_trip(df, tmp_path):
     x = ["GaAs", "Cu", "NaCl"]
     loaded = heads.load(h.save(str(tmp_path / "f")))
     pd.testing.assert_frame_equal(h.predict(x), loaded.predict(x))
+
+
+def test_structures_and_cif_text_as_inputs(df, shared_data):
+    from pymatgen.core import Lattice, Structure
+
+    h = heads.train(df, "formula", ["chi"], learner="gbm", boost=heads.BoostConfig(n_estimators=20))
+    nacl = Structure(Lattice.cubic(5.64), ["Na", "Cl"], [[0, 0, 0], [0.5, 0.5, 0.5]])
+    cif = (shared_data / "cif" / "LiFePO4.cif").read_text()
+    bad = (shared_data / "cif" / "nosites.cif").read_text()
+    frame = pd.DataFrame({"structure": [nacl, cif, bad]})
+    out = h.predict(frame, input="structure", errors="mark")
+    assert out.loc[0, "input"] == "Na1 Cl1" and np.isfinite(out.loc[0, "chi"])
+    assert out.loc[0, "chi"] == h.predict(["NaCl"]).loc[0, "chi"]
+    assert (
+        "Li" in out.loc[1, "input"]
+        and "Fe" in out.loc[1, "input"]
+        and "\n" not in out.loc[1, "input"]
+    )
+    assert out.loc[1, "problem"] == "" and np.isfinite(out.loc[1, "chi"])
+    assert out.loc[2, "problem"] and np.isnan(out.loc[2, "chi"])  # a CIF without atom sites

@@ -110,7 +110,11 @@ class Heads:
             raise InputError(parsed.problems, len(values))
         index_name = inputs.index.name if isinstance(inputs, (pd.DataFrame, pd.Series)) else None
         out = pd.DataFrame(index=pd.Index(index, name=index_name))
-        out["input"] = [v if isinstance(v, str) else _describe_input(v) for v in values]
+        shown = [_describe_input(v) for v in values]
+        for i, comp in zip(parsed.rows, parsed.compositions, strict=True):
+            if not (isinstance(values[i], str) and shown[i] == values[i]):
+                shown[i] = comp.formula  # structures, CIF text: their composition
+        out["input"] = shown
         feats = self.backbone.features(parsed.compositions) if parsed.compositions else None
         result = self.components(feats) if feats is not None else None
         rows = np.asarray(parsed.rows, dtype=int)
@@ -235,12 +239,12 @@ def _json_default(v: Any) -> Any:
 
 
 def _describe_input(v: Any) -> str:
+    """A short text for the 'input' column: a formula string as given, else a shortened repr."""
     if v is None or (isinstance(v, float) and np.isnan(v)):
         return ""
-    comp = getattr(v, "composition", None)
-    if comp is not None:
-        return comp.formula
-    return str(v)[:60]
+    if isinstance(v, str) and len(v) <= 60 and "\n" not in v:
+        return v
+    return str(v).strip().splitlines()[0][:60] if isinstance(v, str) else type(v).__name__
 
 
 def _inputs_of(inputs: Any, column: str) -> tuple[list[Any], list[Any]]:
