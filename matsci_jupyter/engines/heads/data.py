@@ -376,7 +376,8 @@ def prepare(
 
     keep = np.flatnonzero(labelled)
     comps = [parsed.compositions[i] for i in keep]
-    keys = [parsed.keys[i] for i in keep] if comps else []
+    all_keys = parsed.keys  # computed once: a property over every parsed row
+    keys = [all_keys[i] for i in keep]
     row_labels = [index[parsed.rows[i]] for i in keep]
     y = y[keep]
     raw = df[input].tolist()

@@ -139,6 +139,7 @@ class ParsedInputs:
 
     @property
     def keys(self) -> list[str]:
+        """Normalized composition keys (computed on each access: store the result)."""
         return [composition_key(c) for c in self.compositions]
 
     @property
