@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--data", type=Path, default=DEFAULT_DATA)
     p.add_argument("--folds", default="0,1,2,3,4")
-    p.add_argument("--ensemble", type=int, default=1, help="members per learner (seeds)")
+    p.add_argument("--ensemble", type=int, default=3, help="members per learner (seeds)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--learner", default=None, help="override the learner of every task")

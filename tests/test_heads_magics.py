@@ -153,13 +153,23 @@ def test_model_embedding_backbone(table, tmp_path):
 
 
 @pytest.mark.slow
-def test_real_4bit_model_embeddings_as_backbone(tiny_model, table, tmp_path):
-    """The 'model' backbone on the real 4-bit tiny Llama (mean-pooled hidden states)."""
-    h = heads.train(
-        table, "formula", "chi", backbone=ModelBackbone(tiny_model), learner="mlp", epochs=5
-    )
-    assert h.backbone.describe()["dim"] == tiny_model.model.config.hidden_size
-    pred = h.predict(["GaAs", "NaCl"])
-    assert np.isfinite(pred["chi"]).all()
-    loaded = heads.load(h.save(str(tmp_path / "tiny")), model=tiny_model)
-    pd.testing.assert_frame_equal(loaded.predict(["GaAs"]), h.predict(["GaAs"]))
+def test_real_4bit_model_embeddings_as_backbone(tiny_model_dir, table, tmp_path):
+    """The 'model' backbone on the real 4-bit tiny Llama (mean-pooled hidden states).
+
+    Loads its own instance: inference repacks 4-bit weights, which must not leak into the
+    session-wide ``tiny_model`` other tests inspect.
+    """
+    from matsci_jupyter.model import load_model
+
+    model = load_model(str(tiny_model_dir), cache_dir=tmp_path / "cache")
+    try:
+        h = heads.train(
+            table, "formula", "chi", backbone=ModelBackbone(model), learner="mlp", epochs=5
+        )
+        assert h.backbone.describe()["dim"] == model.model.config.hidden_size
+        pred = h.predict(["GaAs", "NaCl"])
+        assert np.isfinite(pred["chi"]).all()
+        loaded = heads.load(h.save(str(tmp_path / "tiny")), model=model)
+        pd.testing.assert_frame_equal(loaded.predict(["GaAs"]), h.predict(["GaAs"]))
+    finally:
+        model.close()
