@@ -9,39 +9,9 @@ import pandas as pd
 import pytest
 
 from matsci_jupyter.cli import main
+from heads_support import COMPOUNDS
 
-FORMULAS = [
-    "NaCl",
-    "KCl",
-    "LiF",
-    "MgO",
-    "CaO",
-    "ZnO",
-    "GaAs",
-    "Si",
-    "Cu",
-    "Fe",
-    "Al2O3",
-    "TiO2",
-    "SiO2",
-    "Fe2O3",
-    "NiAl",
-    "Cu3Au",
-    "AgCl",
-    "CdTe",
-    "InP",
-    "GaN",
-    "Ni",
-    "Al",
-    "Zn",
-    "Mg",
-    "Ti",
-    "FeNi",
-    "CuZn",
-    "AlN",
-    "BN",
-    "ZnS",
-]
+FORMULAS = COMPOUNDS[:30]
 
 
 def write_data(path: Path) -> pd.DataFrame:

@@ -12,59 +12,9 @@ from matsci_jupyter import heads
 from matsci_jupyter.engines.heads.boosted import find_links
 from matsci_jupyter.engines.heads.data import TaskSpec
 from matsci_jupyter.engines.heads.train import split_validation
+from heads_support import COMPOUNDS
 
-FORMULAS = [
-    "NaCl",
-    "KCl",
-    "LiF",
-    "MgO",
-    "CaO",
-    "ZnO",
-    "GaAs",
-    "Si",
-    "Cu",
-    "Fe",
-    "Al2O3",
-    "TiO2",
-    "SiO2",
-    "Fe2O3",
-    "NiAl",
-    "Cu3Au",
-    "AgCl",
-    "CdTe",
-    "InP",
-    "GaN",
-    "Ni",
-    "Al",
-    "Zn",
-    "Mg",
-    "Ti",
-    "FeNi",
-    "CuZn",
-    "AlN",
-    "BN",
-    "ZnS",
-    "CdS",
-    "PbS",
-    "KBr",
-    "NaF",
-    "CsI",
-    "BaO",
-    "SrTiO3",
-    "LiCoO2",
-    "MoS2",
-    "WO3",
-    "Co",
-    "Cr",
-    "V",
-    "Nb",
-    "Ta",
-    "Mo",
-    "W",
-    "Pt",
-    "Pd",
-    "Au",
-]
+FORMULAS = COMPOUNDS
 
 
 def toy_frame() -> pd.DataFrame:

@@ -7,39 +7,9 @@ import pandas as pd
 import pytest
 
 from matsci_jupyter import FineTuner, heads
+from heads_support import COMPOUNDS
 
-FORMULAS = [
-    "NaCl",
-    "KCl",
-    "LiF",
-    "MgO",
-    "CaO",
-    "ZnO",
-    "GaAs",
-    "Si",
-    "Cu",
-    "Fe",
-    "Al2O3",
-    "TiO2",
-    "SiO2",
-    "Fe2O3",
-    "NiAl",
-    "Cu3Au",
-    "AgCl",
-    "CdTe",
-    "InP",
-    "GaN",
-    "Ni",
-    "Al",
-    "Zn",
-    "Mg",
-    "Ti",
-    "FeNi",
-    "CuZn",
-    "AlN",
-    "BN",
-    "ZnS",
-]
+FORMULAS = COMPOUNDS[:30]
 
 
 @pytest.fixture
