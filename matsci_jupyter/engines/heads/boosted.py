@@ -231,11 +231,7 @@ class BoostedLearner:
             pass
         except KeyboardInterrupt:
             stopped = "interrupted"
-        # stopped early: tasks whose models were not all trained are left out
-        incomplete = sorted({int(k.split(".")[0]) for k, *_ in jobs if not self.boosters.get(k)})
-        for j in incomplete:
-            self.boosters.pop(f"{j}.gate", None)
-            self.boosters.pop(f"{j}.value", None)
+        incomplete = drop_incomplete(self.boosters, jobs)
         return {
             "stopped": stopped,
             "incomplete_tasks": incomplete,
@@ -336,3 +332,12 @@ def _progress_callback(
         )
 
     return callback
+
+
+def drop_incomplete(models: dict[str, Any], jobs: list[tuple[Any, ...]]) -> list[int]:
+    """After an early stop, remove tasks whose models were not all trained; return their indices."""
+    incomplete = sorted({int(k.split(".")[0]) for k, *_ in jobs if not models.get(k)})
+    for j in incomplete:
+        models.pop(f"{j}.gate", None)
+        models.pop(f"{j}.value", None)
+    return incomplete

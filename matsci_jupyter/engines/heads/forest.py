@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .boosted import Link, _binary_view, _borrowed_labels, find_links
+from .boosted import Link, _binary_view, _borrowed_labels, drop_incomplete, find_links
 from .data import TaskSpec
 from .model import uses_hurdle
 from .netfit import EpochReport
@@ -149,10 +149,7 @@ class ForestLearner:
             pass
         except KeyboardInterrupt:
             stopped = "interrupted"
-        incomplete = sorted({int(k.split(".")[0]) for k, *_ in jobs if not self.models.get(k)})
-        for j in incomplete:
-            self.models.pop(f"{j}.gate", None)
-            self.models.pop(f"{j}.value", None)
+        incomplete = drop_incomplete(self.models, jobs)
         return {
             "stopped": stopped,
             "incomplete_tasks": incomplete,
