@@ -3,7 +3,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test test-fast lab bench
+.PHONY: setup demo lint test test-fast lab bench
 
 setup:
 	bash scripts/setup.sh
@@ -11,7 +11,11 @@ setup:
 demo: setup
 	$(PY) -m matsci_jupyter.demo demo_notebooks/quickstart.ipynb --out out
 
-test: setup
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: setup lint
 	$(PY) -m pytest -q
 
 test-fast: setup

@@ -69,11 +69,17 @@ def bench_solver(repeats: int) -> dict:
         g["answerable"] += q["answer"] is not None
     warm_medians = [statistics.median(v) for v in warm.values()] if warm else first_pass
     must = [q["id"] for q in questions if q["answer"] is None]
-    return {"groups": {k: dict(v) for k, v in groups.items()}, "import_and_first_s": import_and_first,
-            "must_refuse": len(must), "must_refuse_refused": sum(outcome[i] == "refused" for i in must),
-            "first_pass_median_s": statistics.median(first_pass), "first_pass_total_s": sum(first_pass),
-            "warm_median_s": statistics.median(warm_medians), "warm_max_s": max(warm_medians),
-            "questions": len(questions)}
+    return {
+        "groups": {k: dict(v) for k, v in groups.items()},
+        "import_and_first_s": import_and_first,
+        "must_refuse": len(must),
+        "must_refuse_refused": sum(outcome[i] == "refused" for i in must),
+        "first_pass_median_s": statistics.median(first_pass),
+        "first_pass_total_s": sum(first_pass),
+        "warm_median_s": statistics.median(warm_medians),
+        "warm_max_s": max(warm_medians),
+        "questions": len(questions),
+    }
 
 
 def bench_check(repeats: int) -> dict:
@@ -96,13 +102,20 @@ def bench_check(repeats: int) -> dict:
         else:
             correct += 1
             unflagged += not failed
-    return {"planted": planted, "flagged": flagged, "correct": correct, "unflagged": unflagged,
-            "median_s": statistics.median(times)}
+    return {
+        "planted": planted,
+        "flagged": flagged,
+        "correct": correct,
+        "unflagged": unflagged,
+        "median_s": statistics.median(times),
+    }
 
 
 def markdown(solver: dict, check: dict, repeats: int) -> str:
-    rows = ["| group | answerable | answered | correct | wrong | coverage | accuracy |",
-            "|---|---|---|---|---|---|---|"]
+    rows = [
+        "| group | answerable | answered | correct | wrong | coverage | accuracy |",
+        "|---|---|---|---|---|---|---|",
+    ]
     tot = defaultdict(int)
     for name, g in sorted(solver["groups"].items()):
         answered = g.get("correct", 0) + g.get("wrong", 0)
@@ -113,16 +126,22 @@ def markdown(solver: dict, check: dict, repeats: int) -> str:
         tot["answered"] += answered
         cov = answered / g["answerable"] if g["answerable"] else float("nan")
         acc = g.get("correct", 0) / answered if answered else float("nan")
-        rows.append(f"| {name} | {g['answerable']} | {answered} | {g.get('correct', 0)} | {g.get('wrong', 0)} | "
-                    f"{cov:.0%} | {acc:.0%} |")
-    rows.append(f"| **all** | **{tot['answerable']}** | **{tot['answered']}** | **{tot['correct']}** | "
-                f"**{tot['wrong']}** | **{tot['answered'] / tot['answerable']:.1%}** | "
-                f"**{tot['correct'] / max(1, tot['answered']):.0%}** |")
+        rows.append(
+            f"| {name} | {g['answerable']} | {answered} | {g.get('correct', 0)} | {g.get('wrong', 0)} | "
+            f"{cov:.0%} | {acc:.0%} |"
+        )
+    rows.append(
+        f"| **all** | **{tot['answerable']}** | **{tot['answered']}** | **{tot['correct']}** | "
+        f"**{tot['wrong']}** | **{tot['answered'] / tot['answerable']:.1%}** | "
+        f"**{tot['correct'] / max(1, tot['answered']):.0%}** |"
+    )
     lines = rows
     lines.append("")
-    lines.append(f"Questions that must be refused (no numbers, θ-or-2θ ambiguity, absurd magnitudes, missing data, "
-                 f"several parts, stray LaTeX, contradictory units, unnamed ratio): "
-                 f"{solver['must_refuse_refused']}/{solver['must_refuse']} refused.")
+    lines.append(
+        f"Questions that must be refused (no numbers, θ-or-2θ ambiguity, absurd magnitudes, missing data, "
+        f"several parts, stray LaTeX, contradictory units, unnamed ratio): "
+        f"{solver['must_refuse_refused']}/{solver['must_refuse']} refused."
+    )
     lines += [
         "",
         f"Latency per question ({solver['questions']} questions, {repeats} passes): median "
@@ -149,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown(solver, check, args.repeats))
     print(f"\n(python {platform.python_version()}, {platform.machine()})", file=sys.stderr)
     if args.json:
-        args.json.write_text(json.dumps({"solver": solver, "check": check}, indent=1), encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"solver": solver, "check": check}, indent=1), encoding="utf-8"
+        )
     return 0
 
 

@@ -29,11 +29,23 @@ sys.path.insert(0, str(ROOT / "tests"))  # the JupyterLab launcher the e2e tests
 from lab_e2e_support import CHROMIUM, CHROMIUM_ARGS, LabServer  # noqa: E402
 
 QUESTION = "Explain grain boundary strengthening in steel."
-NOTEBOOK = {"cells": [{"cell_type": "code", "execution_count": None, "id": "a", "metadata": {},
-                       "outputs": [], "source": "x = 1"}],
-            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                        "language": "python"}},
-            "nbformat": 4, "nbformat_minor": 5}
+NOTEBOOK = {
+    "cells": [
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "id": "a",
+            "metadata": {},
+            "outputs": [],
+            "source": "x = 1",
+        }
+    ],
+    "metadata": {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+    },
+    "nbformat": 4,
+    "nbformat_minor": 5,
+}
 
 
 def free_port() -> int:
@@ -49,8 +61,12 @@ def first_token_http(lab: LabServer, message: str) -> tuple[float, float, int]:
     body = json.dumps({"message": message, "notebook": "bench.ipynb"})
     conn = http.client.HTTPConnection("127.0.0.1", lab.port, timeout=300)
     t0 = time.perf_counter()
-    conn.request("POST", "/matsci/chat", body=body,
-                 headers={"Authorization": f"token {lab.token}", "Content-Type": "application/json"})
+    conn.request(
+        "POST",
+        "/matsci/chat",
+        body=body,
+        headers={"Authorization": f"token {lab.token}", "Content-Type": "application/json"},
+    )
     resp = conn.getresponse()
     first = None
     buf = b""
@@ -76,11 +92,15 @@ def first_token_browser(page, n_before: int) -> float:
     page.click(".jp-matsci-send")
     page.wait_for_function(
         f"document.querySelectorAll('.jp-matsci-assistant')[{n_before}]"
-        "?.querySelector('.jp-matsci-content')?.textContent.length > 0", polling="raf", timeout=120_000)
+        "?.querySelector('.jp-matsci-content')?.textContent.length > 0",
+        polling="raf",
+        timeout=120_000,
+    )
     t1 = page.evaluate("performance.now()")
     page.wait_for_function(
         f"document.querySelectorAll('.jp-matsci-assistant')[{n_before}]?.dataset.status !== undefined",
-        timeout=300_000)
+        timeout=300_000,
+    )
     return (t1 - t0) / 1000
 
 
@@ -121,10 +141,13 @@ def main() -> None:
                 t0 = time.perf_counter()
                 state = lab.api("matsci/model/load", "POST", {"name_or_path": str(model_dir)})
                 results["model_load_s"] = round(time.perf_counter() - t0, 2)
-                results["model"] = {k: state[k] for k in ("name", "device", "quantization", "four_bit")}
+                results["model"] = {
+                    k: state[k] for k in ("name", "device", "quantization", "four_bit")
+                }
                 first_token_http(lab, "warm up")
-                http_first, http_total, n_tokens = zip(*(first_token_http(lab, QUESTION)
-                                                         for _ in range(args.repeats)))
+                http_first, http_total, n_tokens = zip(
+                    *(first_token_http(lab, QUESTION) for _ in range(args.repeats)), strict=False
+                )
                 results["ttft_http_s"] = _summary(http_first)
                 results["answer_total_http_s"] = _summary(http_total)
                 results["token_events_per_answer"] = _summary(n_tokens)
@@ -135,8 +158,10 @@ def main() -> None:
                 page.wait_for_selector(".jp-matsci-panel", state="attached", timeout=120_000)
                 if not page.locator(".jp-matsci-panel").is_visible():
                     page.click('li[data-id="matsci-chat"]')
-                page.wait_for_function("document.querySelector('.jp-matsci-context')"
-                                       "?.textContent.includes('kept in')", timeout=60_000)
+                page.wait_for_function(
+                    "document.querySelector('.jp-matsci-context')?.textContent.includes('kept in')",
+                    timeout=60_000,
+                )
                 browser_first = []
                 for _ in range(args.repeats):
                     n = page.locator(".jp-matsci-assistant").count()
@@ -146,9 +171,12 @@ def main() -> None:
 
             # -- 2. added load time ------------------------------------------------------
             loads: dict[str, list[float]] = {"with": [], "without": []}
-            labs = {"with": LabServer(root, free_port(), fake_engines=False).start(),
-                    "without": LabServer(root, free_port(), fake_engines=False,
-                                         with_extension=False).start()}
+            labs = {
+                "with": LabServer(root, free_port(), fake_engines=False).start(),
+                "without": LabServer(
+                    root, free_port(), fake_engines=False, with_extension=False
+                ).start(),
+            }
             try:
                 for variant in labs:  # warm caches of both
                     lab_load_seconds(browser, labs[variant])
@@ -160,27 +188,33 @@ def main() -> None:
                     lab.stop()
             results["lab_load_with_s"] = _summary(loads["with"])
             results["lab_load_without_s"] = _summary(loads["without"])
-            diffs = [w - o for w, o in zip(loads["with"], loads["without"])]
+            diffs = [w - o for w, o in zip(loads["with"], loads["without"], strict=False)]
             results["lab_load_added_s"] = _summary(diffs)
             browser.close()
     print(json.dumps(results, indent=1))
     print()
     print("| measurement | median | min–max | n |")
     print("|---|---|---|---|")
-    for key, label in [("ttft_http_s", "first token, HTTP (POST matsci/chat → first token event)"),
-                       ("ttft_browser_s", "first token, browser (click Send → text in the panel)"),
-                       ("answer_total_http_s", "whole answer, HTTP"),
-                       ("lab_load_with_s", "JupyterLab load with the extension"),
-                       ("lab_load_without_s", "JupyterLab load without it"),
-                       ("lab_load_added_s", "added by the extension (paired difference)")]:
+    for key, label in [
+        ("ttft_http_s", "first token, HTTP (POST matsci/chat → first token event)"),
+        ("ttft_browser_s", "first token, browser (click Send → text in the panel)"),
+        ("answer_total_http_s", "whole answer, HTTP"),
+        ("lab_load_with_s", "JupyterLab load with the extension"),
+        ("lab_load_without_s", "JupyterLab load without it"),
+        ("lab_load_added_s", "added by the extension (paired difference)"),
+    ]:
         s = results[key]
         print(f"| {label} | {s['median']:.3f} s | {s['min']:.3f}–{s['max']:.3f} s | {s['n']} |")
 
 
 def _summary(values) -> dict[str, float]:
     values = list(values)
-    return {"median": round(statistics.median(values), 4), "min": round(min(values), 4),
-            "max": round(max(values), 4), "n": len(values)}
+    return {
+        "median": round(statistics.median(values), 4),
+        "min": round(min(values), 4),
+        "max": round(max(values), 4),
+        "n": len(values),
+    }
 
 
 if __name__ == "__main__":

@@ -37,8 +37,7 @@ def _p90(values: list[float]) -> float:
 
 def time_startup(repeats: int = 7) -> dict[str, float]:
     """Seconds to start: python itself, a cold sandbox run, a warm one, with and without pymatgen."""
-    from matsci_jupyter.sandbox import run_code
-    from matsci_jupyter.sandbox import pool
+    from matsci_jupyter.sandbox import pool, run_code
 
     out: dict[str, float] = {}
     bare = []
@@ -51,8 +50,10 @@ def time_startup(repeats: int = 7) -> dict[str, float]:
         os.environ["MATSCI_SANDBOX_WARM"] = "1" if mode == "warm" else "0"
         if mode == "warm":
             run_code("pass")  # start the warm sandbox once
-        for label, code in (("empty snippet", "pass"),
-                            ("import pymatgen.core", "from pymatgen.core import Structure")):
+        for label, code in (
+            ("empty snippet", "pass"),
+            ("import pymatgen.core", "from pymatgen.core import Structure"),
+        ):
             times = []
             for _ in range(repeats):
                 t = time.perf_counter()
@@ -84,8 +85,9 @@ def run_set(name: str, folder: Path, repeats: int) -> dict:
         ok, why = False, ""
         for _ in range(repeats):
             t = time.perf_counter()
-            result = generate_code(spec["request"], namespace=namespace, model=None,
-                                   engine="recipes", cwd=folder)
+            result = generate_code(
+                spec["request"], namespace=namespace, model=None, engine="recipes", cwd=folder
+            )
             latencies.append(time.perf_counter() - t)
             v = result.verification
             if v is None:
@@ -95,16 +97,30 @@ def run_set(name: str, folder: Path, repeats: int) -> dict:
                 sandbox.append(v.seconds)
                 problems = failures(v, spec["expect"])
                 ok, why = not problems, "; ".join(problems)
-        rows.append({"id": spec["id"], "ok": ok, "why": why, "latency_s": _median(latencies),
-                     "latencies_s": latencies, "sandbox_s": _median(sandbox),
-                     "recipes": result.recipes})
+        rows.append(
+            {
+                "id": spec["id"],
+                "ok": ok,
+                "why": why,
+                "latency_s": _median(latencies),
+                "latencies_s": latencies,
+                "sandbox_s": _median(sandbox),
+                "recipes": result.recipes,
+            }
+        )
     done = [r for r in rows if not r.get("skipped")]
     all_latencies = [x for r in done for x in r["latencies_s"]]
-    return {"set": name, "n": len(done), "skipped": len(rows) - len(done),
-            "succeeded": sum(r["ok"] for r in done),
-            "success_rate": sum(r["ok"] for r in done) / max(1, len(done)),
-            "median_latency_s": _median(all_latencies), "p90_latency_s": _p90(all_latencies),
-            "median_sandbox_s": _median([r["sandbox_s"] for r in done]), "rows": rows}
+    return {
+        "set": name,
+        "n": len(done),
+        "skipped": len(rows) - len(done),
+        "succeeded": sum(r["ok"] for r in done),
+        "success_rate": sum(r["ok"] for r in done) / max(1, len(done)),
+        "median_latency_s": _median(all_latencies),
+        "p90_latency_s": _p90(all_latencies),
+        "median_sandbox_s": _median([r["sandbox_s"] for r in done]),
+        "rows": rows,
+    }
 
 
 def cold_sample(folder: Path, n: int) -> dict:
@@ -123,15 +139,24 @@ def cold_sample(folder: Path, n: int) -> dict:
             latencies.append(time.perf_counter() - t)
     finally:
         os.environ["MATSCI_SANDBOX_WARM"] = "1"
-    return {"n": len(latencies), "median_latency_s": _median(latencies),
-            "p90_latency_s": _p90(latencies)}
+    return {
+        "n": len(latencies),
+        "median_latency_s": _median(latencies),
+        "p90_latency_s": _p90(latencies),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--repeats", type=int, default=3, help="timings per request (median kept)")
-    p.add_argument("--cold-sample", type=int, default=15,
-                   help="requests re-timed with the warm sandbox disabled")
+    p.add_argument(
+        "--cold-sample",
+        type=int,
+        default=15,
+        help="requests re-timed with the warm sandbox disabled",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "out" / "codegen.json")
     args = p.parse_args(argv)
 
@@ -143,27 +168,38 @@ def main(argv: list[str] | None = None) -> int:
         if (SHARED / "LiFePO4.cif").is_file():
             shutil.copy(SHARED / "LiFePO4.cif", folder / "LiFePO4.cif")
         os.chdir(folder)
-        report = {"startup_s": time_startup(),
-                  "sets": [run_set("code_requests.json", folder, args.repeats),
-                           run_set("code_requests_heldout.json", folder, args.repeats)],
-                  "cold_sample": cold_sample(folder, args.cold_sample),
-                  "date": time.strftime("%Y-%m-%d"), "python": sys.version.split()[0]}
+        report = {
+            "startup_s": time_startup(),
+            "sets": [
+                run_set("code_requests.json", folder, args.repeats),
+                run_set("code_requests_heldout.json", folder, args.repeats),
+            ],
+            "cold_sample": cold_sample(folder, args.cold_sample),
+            "date": time.strftime("%Y-%m-%d"),
+            "python": sys.version.split()[0],
+        }
     finally:
         os.chdir(ROOT)
         shutil.rmtree(folder, ignore_errors=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1), encoding="utf-8")
 
-    print("| set | requests | succeeded | success rate | median latency | p90 latency | "
-          "median sandbox run |")
+    print(
+        "| set | requests | succeeded | success rate | median latency | p90 latency | "
+        "median sandbox run |"
+    )
     print("|---|---|---|---|---|---|---|")
     for s in report["sets"]:
-        print(f"| {s['set']} | {s['n']} | {s['succeeded']} | {s['success_rate']:.1%} | "
-              f"{s['median_latency_s']:.3f} s | {s['p90_latency_s']:.3f} s | "
-              f"{s['median_sandbox_s']:.3f} s |")
+        print(
+            f"| {s['set']} | {s['n']} | {s['succeeded']} | {s['success_rate']:.1%} | "
+            f"{s['median_latency_s']:.3f} s | {s['p90_latency_s']:.3f} s | "
+            f"{s['median_sandbox_s']:.3f} s |"
+        )
     cold = report["cold_sample"]
-    print(f"\ncold sandbox (warm pool disabled), {cold['n']} requests: median "
-          f"{cold['median_latency_s']:.3f} s, p90 {cold['p90_latency_s']:.3f} s")
+    print(
+        f"\ncold sandbox (warm pool disabled), {cold['n']} requests: median "
+        f"{cold['median_latency_s']:.3f} s, p90 {cold['p90_latency_s']:.3f} s"
+    )
     print("\n| start-up | median |\n|---|---|")
     for label, seconds in report["startup_s"].items():
         print(f"| {label} | {seconds:.3f} s |")

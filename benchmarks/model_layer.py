@@ -19,10 +19,18 @@ import tempfile
 import time
 from pathlib import Path
 
-BIG = dict(hidden_size=1536, intermediate_size=4096, num_hidden_layers=18, num_attention_heads=16,
-           num_key_value_heads=16, vocab_size=32000, max_position_embeddings=2048, dtype="bfloat16")
+BIG = dict(
+    hidden_size=1536,
+    intermediate_size=4096,
+    num_hidden_layers=18,
+    num_attention_heads=16,
+    num_key_value_heads=16,
+    vocab_size=32000,
+    max_position_embeddings=2048,
+    dtype="bfloat16",
+)
 
-WORKER = r'''
+WORKER = r"""
 import json, os, sys, time
 mode, path, cache, device, threads = sys.argv[1:6]
 
@@ -61,25 +69,35 @@ print(json.dumps({"mode": mode, "load_s": load_s, "footprint": m.memory_bytes(),
                   "linear_bf16_bytes": bf16_equiv,
                   "peak_rss": peak_rss(),
                   "decode_s_per_token": decode_s}))
-'''
+"""
 
 
 def run_worker(mode: str, path: Path, cache: Path, device: str, threads: int) -> dict:
-    out = subprocess.run([sys.executable, "-c", WORKER, mode, str(path), str(cache), device, str(threads)],
-                         capture_output=True, text=True, check=True,
-                         env={**os.environ, "OMP_NUM_THREADS": str(threads)})
+    out = subprocess.run(
+        [sys.executable, "-c", WORKER, mode, str(path), str(cache), device, str(threads)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "OMP_NUM_THREADS": str(threads)},
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def import_cost(repeats: int) -> dict:
-    code = ("import time; from IPython.core.interactiveshell import InteractiveShell; "
-            "ip = InteractiveShell.instance(); t = time.perf_counter(); import matsci_jupyter; "
-            "t1 = time.perf_counter(); ip.run_line_magic('load_ext', 'matsci_jupyter'); "
-            "t2 = time.perf_counter(); print(t1 - t, t2 - t)")
+    code = (
+        "import time; from IPython.core.interactiveshell import InteractiveShell; "
+        "ip = InteractiveShell.instance(); t = time.perf_counter(); import matsci_jupyter; "
+        "t1 = time.perf_counter(); ip.run_line_magic('load_ext', 'matsci_jupyter'); "
+        "t2 = time.perf_counter(); print(t1 - t, t2 - t)"
+    )
     imp, both = [], []
     for _ in range(repeats):
-        a, b = map(float, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                         check=True).stdout.split())
+        a, b = map(
+            float,
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout.split(),
+        )
         imp.append(a)
         both.append(b)
     return {"import_s": statistics.median(imp), "import_and_load_ext_s": statistics.median(both)}
@@ -95,37 +113,62 @@ def main() -> None:
         tmp = Path(tmp)
         t0 = time.perf_counter()
         model_dir = tmp / "llama-600m"
-        subprocess.run([sys.executable, "-c",  # built in a child: keeps this process small
-                        "import sys, json; from matsci_jupyter.model.tiny import build_llama; "
-                        "build_llama(sys.argv[1], **json.loads(sys.argv[2]))", str(model_dir),
-                        json.dumps(BIG)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",  # built in a child: keeps this process small
+                "import sys, json; from matsci_jupyter.model.tiny import build_llama; "
+                "build_llama(sys.argv[1], **json.loads(sys.argv[2]))",
+                str(model_dir),
+                json.dumps(BIG),
+            ],
+            check=True,
+            capture_output=True,
+        )
         print(f"built the random ~600M model in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         results: dict[str, list[dict]] = {"bf16": [], "nf4-quantize": [], "nf4-cache": []}
         for i in range(args.repeats):
             cache = tmp / f"cache{i}"
             results["bf16"].append(run_worker("bf16", model_dir, cache, args.device, args.threads))
-            results["nf4-quantize"].append(run_worker("nf4", model_dir, cache, args.device, args.threads))
-            results["nf4-cache"].append(run_worker("nf4", model_dir, cache, args.device, args.threads))
+            results["nf4-quantize"].append(
+                run_worker("nf4", model_dir, cache, args.device, args.threads)
+            )
+            results["nf4-cache"].append(
+                run_worker("nf4", model_dir, cache, args.device, args.threads)
+            )
             print(f"round {i + 1}/{args.repeats} done", file=sys.stderr)
-    med = {k: {f: statistics.median(r[f] for r in v) for f in v[0] if isinstance(v[0][f], (int, float))}
-           for k, v in results.items()}
+    med = {
+        k: {
+            f: statistics.median(r[f] for r in v) for f in v[0] if isinstance(v[0][f], (int, float))
+        }
+        for k, v in results.items()
+    }
     summary = {
         "median": med,
-        "whole_model_ratio_nf4_vs_bf16": med["nf4-quantize"]["footprint"] / med["bf16"]["footprint"],
-        "quantized_layers_ratio": med["nf4-quantize"]["quant_layer_bytes"] / med["nf4-quantize"]["linear_bf16_bytes"],
+        "whole_model_ratio_nf4_vs_bf16": med["nf4-quantize"]["footprint"]
+        / med["bf16"]["footprint"],
+        "quantized_layers_ratio": med["nf4-quantize"]["quant_layer_bytes"]
+        / med["nf4-quantize"]["linear_bf16_bytes"],
         "load_speedup_cache": med["nf4-quantize"]["load_s"] / med["nf4-cache"]["load_s"],
-        "decode_speedup_nf4_vs_bf16": med["bf16"]["decode_s_per_token"] / med["nf4-cache"]["decode_s_per_token"],
+        "decode_speedup_nf4_vs_bf16": med["bf16"]["decode_s_per_token"]
+        / med["nf4-cache"]["decode_s_per_token"],
         **import_cost(10),
-        "repeats": args.repeats, "threads": args.threads, "device": args.device,
+        "repeats": args.repeats,
+        "threads": args.threads,
+        "device": args.device,
     }
     print(json.dumps(summary, indent=1))
     mb = 2**20
-    print("\n| mode | load (s) | memory footprint (MiB) | peak RSS (MiB) | decode s/token | tokens/s |")
+    print(
+        "\n| mode | load (s) | memory footprint (MiB) | peak RSS (MiB) | decode s/token | tokens/s |"
+    )
     print("|---|---|---|---|---|---|")
     for k in ("bf16", "nf4-quantize", "nf4-cache"):
         r = med[k]
-        print(f"| {k} | {r['load_s']:.1f} | {r['footprint'] / mb:.0f} | {r['peak_rss'] / mb:.0f} | "
-              f"{r['decode_s_per_token']:.3f} | {1 / r['decode_s_per_token']:.1f} |")
+        print(
+            f"| {k} | {r['load_s']:.1f} | {r['footprint'] / mb:.0f} | {r['peak_rss'] / mb:.0f} | "
+            f"{r['decode_s_per_token']:.3f} | {1 / r['decode_s_per_token']:.1f} |"
+        )
 
 
 if __name__ == "__main__":

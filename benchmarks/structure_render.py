@@ -32,14 +32,22 @@ def perovskite(n_atoms: int, rattle: float = 0.0):
     import numpy as np
     from pymatgen.core import Lattice, Structure
 
-    cell = Structure.from_spacegroup("Pm-3m", Lattice.cubic(3.905), ["Sr", "Ti", "O"],
-                                     [[0, 0, 0], [0.5, 0.5, 0.5], [0.5, 0.5, 0]])
+    cell = Structure.from_spacegroup(
+        "Pm-3m",
+        Lattice.cubic(3.905),
+        ["Sr", "Ti", "O"],
+        [[0, 0, 0], [0.5, 0.5, 0.5], [0.5, 0.5, 0]],
+    )
     repeats = {100: (5, 2, 2), 1_000: (10, 5, 4), 10_000: (20, 10, 10)}[n_atoms]
     structure = cell * repeats
     if rattle:
         shifts = np.random.default_rng(0).normal(0, rattle, (len(structure), 3))
-        structure = Structure(structure.lattice, structure.species,
-                              structure.cart_coords + shifts, coords_are_cartesian=True)
+        structure = Structure(
+            structure.lattice,
+            structure.species,
+            structure.cart_coords + shifts,
+            coords_are_cartesian=True,
+        )
     return structure
 
 
@@ -57,12 +65,23 @@ def measure(n_atoms: int, repeats: int, rattle: float = 0.0) -> dict:
         shown.widget()
         t3 = time.perf_counter()
         if k:  # the first run is a warm-up
-            rows.append({"view": t1 - t0, "html": t2 - t1, "render": t2 - t0, "widget": t3 - t2,
-                         "payload": len(json.dumps(bundle).encode())})
+            rows.append(
+                {
+                    "view": t1 - t0,
+                    "html": t2 - t1,
+                    "render": t2 - t0,
+                    "widget": t3 - t2,
+                    "payload": len(json.dumps(bundle).encode()),
+                }
+            )
     median = {key: statistics.median(r[key] for r in rows) for key in rows[0]}
-    median.update(atoms=len(structure), drawn=shown.scene.n_atoms,
-                  bonds=shown.scene.bond_method, degraded=shown.scene.degraded,
-                  symmetry=(shown.summary.get("space_group") or {}).get("symbol", "not computed"))
+    median.update(
+        atoms=len(structure),
+        drawn=shown.scene.n_atoms,
+        bonds=shown.scene.bond_method,
+        degraded=shown.scene.degraded,
+        symmetry=(shown.summary.get("space_group") or {}).get("symbol", "not computed"),
+    )
     return median
 
 
@@ -75,15 +94,20 @@ def main() -> None:
     from matsci_jupyter.engines.structure.offline import plotlyjs_block
 
     print(f"python {platform.python_version()}, {platform.machine()}, repeats={args.repeats}")
-    print("| atoms | space group | drawn | bonds | view (s) | html (s) | render (s) | widget (s) "
-          "| payload |")
+    print(
+        "| atoms | space group | drawn | bonds | view (s) | html (s) | render (s) | widget (s) "
+        "| payload |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for rattle in (0.0, 0.05):
         for n in args.sizes:
             r = measure(n, args.repeats, rattle)
-            print(f"| {r['atoms']:,} | {r['symmetry']} | {r['drawn']:,} | {r['bonds']} | "
-                  f"{r['view']:.3f} | {r['html']:.3f} | {r['render']:.3f} | {r['widget']:.3f} | "
-                  f"{r['payload'] / 1e6:.2f} MB |", flush=True)
+            print(
+                f"| {r['atoms']:,} | {r['symmetry']} | {r['drawn']:,} | {r['bonds']} | "
+                f"{r['view']:.3f} | {r['html']:.3f} | {r['render']:.3f} | {r['widget']:.3f} | "
+                f"{r['payload'] / 1e6:.2f} MB |",
+                flush=True,
+            )
     print(f"plotly.js embedded once per kernel session: {len(plotlyjs_block()) / 1e6:.2f} MB")
 
 

@@ -31,7 +31,9 @@ _LAZY_EXPORTS: dict[str, str] = {
 __all__ = ["__version__", "load_ipython_extension", "unload_ipython_extension", *_LAZY_EXPORTS]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import connect_model, current_model, load_model
+    from .model import connect_model as connect_model
+    from .model import current_model as current_model
+    from .model import load_model as load_model
 
 
 def __getattr__(name: str) -> Any:

@@ -46,20 +46,27 @@ def _model_settings_class() -> type:
         (``c.MatsciChat.*``).
         """
 
-        model = Unicode(help="Model to load on first use: a local folder, a known name "
-                             "(llamat-2-chat, darwin-7b) or a cached Hugging Face id. "
-                             "Env: MATSCI_MODEL.").tag(config=True)
-        model_url = Unicode(help="Base URL of an OpenAI-compatible server to use instead of a "
-                                 "local model (`matsci-jupyter serve`, vLLM, ...). "
-                                 "Env: MATSCI_MODEL_URL.").tag(config=True)
+        model = Unicode(
+            help="Model to load on first use: a local folder, a known name "
+            "(llamat-2-chat, darwin-7b) or a cached Hugging Face id. "
+            "Env: MATSCI_MODEL."
+        ).tag(config=True)
+        model_url = Unicode(
+            help="Base URL of an OpenAI-compatible server to use instead of a "
+            "local model (`matsci-jupyter serve`, vLLM, ...). "
+            "Env: MATSCI_MODEL_URL."
+        ).tag(config=True)
         api_key = Unicode(help="API key for model_url. Env: MATSCI_API_KEY.").tag(config=True)
-        quantization = CaselessStrEnum(["nf4", "fp4", "bf16", "fp32"],
-                                       help="How local models are loaded. Env: MATSCI_QUANTIZATION."
-                                       ).tag(config=True)
-        device = Unicode(help="'cuda' or 'cpu'; empty picks CUDA when present. Env: MATSCI_DEVICE."
-                         ).tag(config=True)
-        cache_dir = Unicode(help="Folder for pre-quantized model copies. Env: MATSCI_CACHE_DIR."
-                            ).tag(config=True)
+        quantization = CaselessStrEnum(
+            ["nf4", "fp4", "bf16", "fp32"],
+            help="How local models are loaded. Env: MATSCI_QUANTIZATION.",
+        ).tag(config=True)
+        device = Unicode(
+            help="'cuda' or 'cpu'; empty picks CUDA when present. Env: MATSCI_DEVICE."
+        ).tag(config=True)
+        cache_dir = Unicode(
+            help="Folder for pre-quantized model copies. Env: MATSCI_CACHE_DIR."
+        ).tag(config=True)
 
         @default("model")
         def _default_model(self) -> str:

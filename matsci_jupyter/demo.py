@@ -11,8 +11,9 @@ import time
 from pathlib import Path
 
 
-def execute_notebook(path: str | Path, out_dir: str | Path, *, timeout: int = 600,
-                     kernel_name: str = "python3") -> tuple[Path, Path]:
+def execute_notebook(
+    path: str | Path, out_dir: str | Path, *, timeout: int = 600, kernel_name: str = "python3"
+) -> tuple[Path, Path]:
     """Execute ``path`` in a fresh kernel (cwd = the notebook's folder); write .ipynb and .html."""
     import nbformat
     from nbclient import NotebookClient
@@ -22,8 +23,12 @@ def execute_notebook(path: str | Path, out_dir: str | Path, *, timeout: int = 60
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name=kernel_name,
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name=kernel_name,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     client.execute()
     ipynb = out / path.name
     nbformat.write(nb, ipynb)

@@ -31,8 +31,13 @@ def _fresh_workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test runs in its own empty directory with its own model cache."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("MATSCI_CACHE_DIR", str(tmp_path / "cache"))
-    for var in ("MATSCI_MODEL", "MATSCI_MODEL_URL", "MATSCI_API_KEY", "MATSCI_DEVICE",
-                "MATSCI_QUANTIZATION"):
+    for var in (
+        "MATSCI_MODEL",
+        "MATSCI_MODEL_URL",
+        "MATSCI_API_KEY",
+        "MATSCI_DEVICE",
+        "MATSCI_QUANTIZATION",
+    ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     return tmp_path
@@ -64,8 +69,13 @@ def odd_size_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A Llama whose layer sizes (hidden 48) break bitsandbytes' CPU repacking (trap A)."""
     from matsci_jupyter.model.tiny import build_llama
 
-    return build_llama(tmp_path_factory.mktemp("odd-llama"), hidden_size=48, intermediate_size=80,
-                       num_attention_heads=4, num_key_value_heads=2)
+    return build_llama(
+        tmp_path_factory.mktemp("odd-llama"),
+        hidden_size=48,
+        intermediate_size=80,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -38,8 +38,16 @@ from typing import Any
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -62,9 +70,12 @@ class JupyterLabServer:
     def api(self, path: str, method: str = "GET", body: Any = None) -> Any:
         """Call the server's REST API (``api/...``); returns decoded JSON (or None)."""
         data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(f"{self.url}{path}", data=data, method=method,
-                                         headers={"Authorization": f"token {self.token}",
-                                                  "Content-Type": "application/json"})
+        request = urllib.request.Request(
+            f"{self.url}{path}",
+            data=data,
+            method=method,
+            headers={"Authorization": f"token {self.token}", "Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             raw = response.read()
         return json.loads(raw) if raw else None
@@ -75,8 +86,11 @@ class JupyterLabServer:
 
         nb = nbformat.v4.new_notebook()
         nb.cells = [nbformat.v4.new_code_cell(source) for source in cells]
-        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                     "language": "python"}
+        nb.metadata["kernelspec"] = {
+            "name": "python3",
+            "display_name": "Python 3",
+            "language": "python",
+        }
         path = self.root_dir / name
         nbformat.write(nb, path)
         return path
@@ -97,53 +111,75 @@ class JupyterLabServer:
                 self.process.wait(timeout=5)
 
 
-def start_jupyterlab(workdir: Path, port: int, *, env: dict[str, str] | None = None,
-                     timeout: float = 90.0) -> JupyterLabServer:
+def start_jupyterlab(
+    workdir: Path, port: int, *, env: dict[str, str] | None = None, timeout: float = 90.0
+) -> JupyterLabServer:
     """Start JupyterLab serving ``workdir/root``; its config, runtime and settings live in
     ``workdir`` too. Raises RuntimeError (with the log tail) if it does not come up."""
     root = workdir / "root"
     config = workdir / "config"
-    for folder in (root, config / "labconfig", workdir / "runtime", workdir / "settings",
-                   workdir / "workspaces", workdir / "ipython"):
+    for folder in (
+        root,
+        config / "labconfig",
+        workdir / "runtime",
+        workdir / "settings",
+        workdir / "workspaces",
+        workdir / "ipython",
+    ):
         folder.mkdir(parents=True, exist_ok=True)
     # no "Build Recommended" dialog for installed packages that ship unbuilt extensions
     (config / "labconfig" / "page_config.json").write_text(
-        json.dumps({"buildCheck": False, "buildAvailable": False}))
+        json.dumps({"buildCheck": False, "buildAvailable": False})
+    )
     # no "Would you like to get notified about official Jupyter news?" toast
     notification = workdir / "settings" / "@jupyterlab" / "apputils-extension"
     notification.mkdir(parents=True, exist_ok=True)
     (notification / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false"}))
+        json.dumps({"fetchNews": "false"})
+    )
     token = secrets.token_hex(16)
     environment = {**os.environ, **(env or {})}
-    environment.update({
-        "JUPYTER_CONFIG_DIR": str(config),
-        "JUPYTER_RUNTIME_DIR": str(workdir / "runtime"),
-        "IPYTHONDIR": str(workdir / "ipython"),
-        # kernels import this checkout of the package
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT),
-                                                    environment.get("PYTHONPATH", "")])),
-    })
+    environment.update(
+        {
+            "JUPYTER_CONFIG_DIR": str(config),
+            "JUPYTER_RUNTIME_DIR": str(workdir / "runtime"),
+            "IPYTHONDIR": str(workdir / "ipython"),
+            # kernels import this checkout of the package
+            "PYTHONPATH": os.pathsep.join(
+                filter(None, [str(PROJECT_ROOT), environment.get("PYTHONPATH", "")])
+            ),
+        }
+    )
     log_path = workdir / "jupyterlab.log"
     command = [
-        sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-        "--ip=127.0.0.1", f"--port={port}", "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        "--allow-root",
+        "--ip=127.0.0.1",
+        f"--port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
         "--LabApp.expose_app_in_browser=True",
         f"--LabApp.user_settings_dir={workdir / 'settings'}",
         f"--LabApp.workspaces_dir={workdir / 'workspaces'}",
-        "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--LabApp.news_url=",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]
     log = log_path.open("w")
-    process = subprocess.Popen(command, cwd=root, env=environment, stdout=log,
-                               stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        command, cwd=root, env=environment, stdout=log, stderr=subprocess.STDOUT
+    )
     log.close()
     server = JupyterLabServer(f"http://127.0.0.1:{port}/", token, root, log_path, process)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"jupyter lab exited with {process.returncode}:\n"
-                               f"{server.log_tail()}")
+            raise RuntimeError(
+                f"jupyter lab exited with {process.returncode}:\n{server.log_tail()}"
+            )
         try:
             server.api("api/status")
             return server
@@ -184,15 +220,17 @@ class LabPage:
     def open(self, path: str, timeout: float = 60.0) -> None:
         """Open a notebook and wait until its kernel is idle."""
         self.page.goto(self.server.lab_url(path))
-        self.page.wait_for_function("() => window.jupyterapp && window.jupyterapp.started",
-                                    timeout=timeout * 1000)
+        self.page.wait_for_function(
+            "() => window.jupyterapp && window.jupyterapp.started", timeout=timeout * 1000
+        )
         self.page.locator(".jp-Notebook").first.wait_for(timeout=timeout * 1000)
         self.wait_for_idle(timeout)
 
     def command(self, name: str, args: dict[str, Any] | None = None) -> Any:
         """Run a JupyterLab command (``notebook:run-all-cells``, ``docmanager:save``, ...)."""
-        return self.page.evaluate("([n, a]) => window.jupyterapp.commands.execute(n, a)",
-                                  [name, args or {}])
+        return self.page.evaluate(
+            "([n, a]) => window.jupyterapp.commands.execute(n, a)", [name, args or {}]
+        )
 
     def wait_for_idle(self, timeout: float = 60.0) -> None:
         """Until the current notebook's kernel exists and is idle."""
@@ -202,7 +240,9 @@ class LabPage:
                 const k = w && w.sessionContext && w.sessionContext.session
                           && w.sessionContext.session.kernel;
                 return !!k && k.status === 'idle';
-            }""", timeout=timeout * 1000)
+            }""",
+            timeout=timeout * 1000,
+        )
 
     def run_all(self, timeout: float = 120.0) -> None:
         """Run every cell and wait until all have an execution count and the kernel is idle."""
@@ -214,12 +254,15 @@ class LabPage:
                 const cells = w.content.widgets.filter(c => c.model.type === 'code');
                 return cells.every(c => c.model.executionCount !== null)
                     && w.sessionContext.session.kernel.status === 'idle';
-            }""", timeout=timeout * 1000)
+            }""",
+            timeout=timeout * 1000,
+        )
 
     def save(self) -> None:
         self.command("docmanager:save")
         self.page.wait_for_function(
-            "() => !window.jupyterapp.shell.currentWidget.context.model.dirty", timeout=30_000)
+            "() => !window.jupyterapp.shell.currentWidget.context.model.dirty", timeout=30_000
+        )
 
     def output_text(self) -> str:
         """The text of every output area, joined."""

@@ -24,10 +24,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from jupyterlab_browser import CHROMIUM, CHROMIUM_ARGS
+
 from matsci_jupyter.engines.base import EngineRoute
 from matsci_jupyter.model.base import GenerationOptions, ModelBackend, ModelStatus
-
-from jupyterlab_browser import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 __all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ROOT", "LabServer"]
@@ -37,13 +37,27 @@ __all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ROOT", "LabServer"]
 class FakeAnswer:
     """Shaped like the answer engine's Answer: value, unit, checks."""
 
-    def __init__(self, question: str, value: float, unit: str, checks: list[dict[str, Any]],
-                 steps: list[str]) -> None:
-        self.question, self.value, self.unit, self.checks, self.steps = question, value, unit, checks, steps
+    def __init__(
+        self, question: str, value: float, unit: str, checks: list[dict[str, Any]], steps: list[str]
+    ) -> None:
+        self.question, self.value, self.unit, self.checks, self.steps = (
+            question,
+            value,
+            unit,
+            checks,
+            steps,
+        )
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": "answer", "question": self.question, "value": self.value, "unit": self.unit,
-                "checks": self.checks, "steps": self.steps, "source": "fake-solver"}
+        return {
+            "kind": "answer",
+            "question": self.question,
+            "value": self.value,
+            "unit": self.unit,
+            "checks": self.checks,
+            "steps": self.steps,
+            "source": "fake-solver",
+        }
 
     def __str__(self) -> str:
         marks = "; ".join(f"{'✓' if c['passed'] else '✗'} {c['name']}" for c in self.checks)
@@ -60,9 +74,14 @@ class FakeCode:
         self.code, self.explanation, self.verified = code, explanation, True
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": "code", "code": self.code, "explanation": self.explanation,
-                "verified": True, "source": "fake-recipes",
-                "verification": {"ran": True, "stdout": "Cu8\n", "error": None}}
+        return {
+            "kind": "code",
+            "code": self.code,
+            "explanation": self.explanation,
+            "verified": True,
+            "source": "fake-recipes",
+            "verification": {"ran": True, "stdout": "Cu8\n", "error": None},
+        }
 
     def __str__(self) -> str:
         return f"{self.explanation}\n\n{self.code}"
@@ -71,9 +90,11 @@ class FakeCode:
         return {"text/plain": str(self), "text/html": f"<pre>{html.escape(self.code)}</pre>"}
 
 
-SUPERCELL_CODE = ("from ase.build import bulk\n\n"
-                  "atoms = bulk('Cu', 'fcc', a=3.615) * (2, 2, 2)\n"
-                  "print(atoms.get_chemical_formula())")
+SUPERCELL_CODE = (
+    "from ase.build import bulk\n\n"
+    "atoms = bulk('Cu', 'fcc', a=3.615) * (2, 2, 2)\n"
+    "print(atoms.get_chemical_formula())"
+)
 
 
 def photon_wavelength(question: str, ctx: Any = None) -> FakeAnswer:
@@ -85,12 +106,17 @@ def photon_wavelength(question: str, ctx: Any = None) -> FakeAnswer:
     energy = ureg.Quantity(float(match.group(1)) if match else 2.0, "eV")
     wavelength = (ureg.planck_constant * ureg.speed_of_light / energy).to("nm")
     checks = [
-        {"name": "dimension is a length", "passed": wavelength.check("[length]"), "message": "[length]"},
+        {
+            "name": "dimension is a length",
+            "passed": wavelength.check("[length]"),
+            "message": "[length]",
+        },
         {"name": "converted to the unit asked (nm)", "passed": True, "message": "nm"},
         {"name": "given energy used", "passed": True, "message": f"E = {energy:~P}"},
     ]
-    return FakeAnswer(question, float(wavelength.magnitude), "nm", checks,
-                      [f"λ = h c / E = {wavelength:.4~P}"])
+    return FakeAnswer(
+        question, float(wavelength.magnitude), "nm", checks, [f"λ = h c / E = {wavelength:.4~P}"]
+    )
 
 
 def _score_answer(text: str, ctx: Any) -> float:
@@ -102,11 +128,20 @@ def _score_code(text: str, ctx: Any) -> float:
 
 
 FAKE_ROUTES = (
-    EngineRoute("fake_answer", "stand-in numeric engine (tests only)", _score_answer,
-                photon_wavelength, priority=1),
-    EngineRoute("fake_code", "stand-in code engine (tests only)", _score_code,
-                lambda text, ctx: FakeCode(SUPERCELL_CODE, "Builds fcc Cu and repeats it 2×2×2."),
-                priority=0),
+    EngineRoute(
+        "fake_answer",
+        "stand-in numeric engine (tests only)",
+        _score_answer,
+        photon_wavelength,
+        priority=1,
+    ),
+    EngineRoute(
+        "fake_code",
+        "stand-in code engine (tests only)",
+        _score_code,
+        lambda text, ctx: FakeCode(SUPERCELL_CODE, "Builds fcc Cu and repeats it 2×2×2."),
+        priority=0,
+    ),
 )
 
 
@@ -124,8 +159,14 @@ class ScriptedModel(ModelBackend):
 
     kind = "scripted"
 
-    def __init__(self, pieces: list[str], *, delay: float = 0.0, fail_after: int | None = None,
-                 sets_cancel_when_done: bool = False) -> None:
+    def __init__(
+        self,
+        pieces: list[str],
+        *,
+        delay: float = 0.0,
+        fail_after: int | None = None,
+        sets_cancel_when_done: bool = False,
+    ) -> None:
         super().__init__("scripted-llm")
         self.pieces, self.delay, self.fail_after = pieces, delay, fail_after
         # like LocalModel, which sets the flag it was given to stop its generate() thread
@@ -137,8 +178,9 @@ class ScriptedModel(ModelBackend):
     def _generate(self, messages: list[dict[str, str]], opts: GenerationOptions) -> str:
         return "".join(self.pieces)
 
-    def _stream(self, messages: list[dict[str, str]], opts: GenerationOptions,
-                cancel: threading.Event) -> Iterator[str]:
+    def _stream(
+        self, messages: list[dict[str, str]], opts: GenerationOptions, cancel: threading.Event
+    ) -> Iterator[str]:
         from matsci_jupyter.errors import ModelError
 
         self.last_messages = messages
@@ -160,17 +202,26 @@ class ScriptedModel(ModelBackend):
             self.finished.set()
 
     def status(self) -> ModelStatus:
-        return ModelStatus(backend=self.kind, name=self.name, device="cpu",
-                           quantization="4-bit NF4 (double quant)")
+        return ModelStatus(
+            backend=self.kind, name=self.name, device="cpu", quantization="4-bit NF4 (double quant)"
+        )
 
 
 # -- JupyterLab in a subprocess -----------------------------------------------------
 class LabServer:
     """JupyterLab on a loopback port with a token, the matsci extension enabled."""
 
-    def __init__(self, root: Path, port: int, *, token: str = "matsci-e2e-token",
-                 fake_engines: bool = True, with_extension: bool = True,
-                 labextension_dir: Path | None = None, log_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        port: int,
+        *,
+        token: str = "matsci-e2e-token",
+        fake_engines: bool = True,
+        with_extension: bool = True,
+        labextension_dir: Path | None = None,
+        log_path: Path | None = None,
+    ) -> None:
         self.root, self.port, self.token = root, port, token
         self.fake_engines, self.with_extension = fake_engines, with_extension
         self.labextension_dir = labextension_dir or ROOT / "matsci_jupyter" / "labextension"
@@ -195,48 +246,77 @@ class LabServer:
         # and no "get notified about Jupyter news?" toast over the page
         config_dir = home / "config"
         (config_dir / "labconfig").mkdir(parents=True, exist_ok=True)
-        (config_dir / "labconfig" / "page_config.json").write_text(json.dumps({
-            "buildCheck": False, "buildAvailable": False,
-            "disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}))
+        (config_dir / "labconfig" / "page_config.json").write_text(
+            json.dumps(
+                {
+                    "buildCheck": False,
+                    "buildAvailable": False,
+                    "disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True},
+                }
+            )
+        )
         server_config = config_dir / "jupyter_server_config.py"
         lines = ["c = get_config()  # noqa: F821"]
         if self.fake_engines:
-            lines += [f"import sys; sys.path.insert(0, {str(ROOT / 'tests')!r})",
-                      "import lab_e2e_support; lab_e2e_support.install_fake_routes()"]
+            lines += [
+                f"import sys; sys.path.insert(0, {str(ROOT / 'tests')!r})",
+                "import lab_e2e_support; lab_e2e_support.install_fake_routes()",
+            ]
         server_config.write_text("\n".join(lines) + "\n")
         env = dict(os.environ)
-        env.update({
-            "HOME": str(home),
-            "JUPYTER_PATH": str(jpath),
-            "JUPYTER_CONFIG_DIR": str(config_dir),
-            "JUPYTER_DATA_DIR": str(home / "data"),
-            "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
-            "PYTHONPATH": os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
-            "JUPYTERLAB_SETTINGS_DIR": str(settings),
-            "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"),
-        })
+        env.update(
+            {
+                "HOME": str(home),
+                "JUPYTER_PATH": str(jpath),
+                "JUPYTER_CONFIG_DIR": str(config_dir),
+                "JUPYTER_DATA_DIR": str(home / "data"),
+                "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+                "PYTHONPATH": os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(
+                    os.pathsep
+                ),
+                "JUPYTERLAB_SETTINGS_DIR": str(settings),
+                "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"),
+            }
+        )
         return env
 
     def start(self, timeout: float = 90.0) -> LabServer:
         ext = "True" if self.with_extension else "False"
-        cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1",
-               f"--port={self.port}", "--port-retries=0", f"--IdentityProvider.token={self.token}",
-               f"--ServerApp.root_dir={self.root}", "--LabApp.expose_app_in_browser=True",
-               f"--ServerApp.jpserver_extensions={{'matsci_jupyter': {ext}}}",
-               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={self.port}",
+            "--port-retries=0",
+            f"--IdentityProvider.token={self.token}",
+            f"--ServerApp.root_dir={self.root}",
+            "--LabApp.expose_app_in_browser=True",
+            f"--ServerApp.jpserver_extensions={{'matsci_jupyter': {ext}}}",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             cmd.append("--allow-root")
         self.log = self.log_path.open("wb")
-        self.proc = subprocess.Popen(cmd, cwd=self.root, env=self._environment(), stdout=self.log,
-                                     stderr=subprocess.STDOUT, start_new_session=True,
-                                     preexec_fn=_die_with_parent)
+        self.proc = subprocess.Popen(
+            cmd,
+            cwd=self.root,
+            env=self._environment(),
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"JupyterLab exited early:\n{self.log_text()[-3000:]}")
-            with contextlib.suppress(OSError):
-                with urllib.request.urlopen(f"{self.url}/api/status?token={self.token}", timeout=2):
-                    return self
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(f"{self.url}/api/status?token={self.token}", timeout=2),
+            ):
+                return self
             time.sleep(0.25)
         raise RuntimeError(f"JupyterLab did not start in {timeout} s:\n{self.log_text()[-3000:]}")
 
@@ -245,8 +325,12 @@ class LabServer:
 
     def api(self, path: str, method: str = "GET", body: Any = None) -> Any:
         data = None if body is None else json.dumps(body).encode()
-        req = urllib.request.Request(f"{self.url}/{path}", data=data, method=method,
-                                     headers={"Authorization": f"token {self.token}"})
+        req = urllib.request.Request(
+            f"{self.url}/{path}",
+            data=data,
+            method=method,
+            headers={"Authorization": f"token {self.token}"},
+        )
         with urllib.request.urlopen(req, timeout=30) as resp:
             return json.loads(resp.read() or b"null")
 
@@ -280,4 +364,3 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
-

@@ -11,17 +11,29 @@ from matsci_jupyter import answer, check_answer
 GAAS = "A semiconductor has a band gap of 1.43 eV. What is the maximum wavelength of light (in μm) that it absorbs?"
 
 
-@pytest.mark.parametrize("question, reason_part", [
-    ("What is the atomic packing factor of FCC?", "no numbers"),
-    ("", "empty"),
-    ("   \n  ", "empty"),
-    ("A bar 50 mm long is heated by 30 kg. What is the change in length (in mm) if α = 12e-6 /°C?", ""),
-    ("What is the wavelength (in nm) of a photon of energy 1e40 eV?", "absurd magnitude"),
-    ("Compute the vacancy fraction at -50 K for a vacancy formation energy of 1 eV.", "absurd magnitude"),
-    ("$$\\frac{\\alpha}{\\beta} \\unknowncommand{3}{$$", ""),
-    ("(a) Calculate the energy in eV of a 500 nm photon. (b) Express it in J.", "parts"),
-    ("Find the wavelength in nm and the frequency in Hz of a 2 eV photon.", "several quantities"),
-])
+@pytest.mark.parametrize(
+    "question, reason_part",
+    [
+        ("What is the atomic packing factor of FCC?", "no numbers"),
+        ("", "empty"),
+        ("   \n  ", "empty"),
+        (
+            "A bar 50 mm long is heated by 30 kg. What is the change in length (in mm) if α = 12e-6 /°C?",
+            "",
+        ),
+        ("What is the wavelength (in nm) of a photon of energy 1e40 eV?", "absurd magnitude"),
+        (
+            "Compute the vacancy fraction at -50 K for a vacancy formation energy of 1 eV.",
+            "absurd magnitude",
+        ),
+        ("$$\\frac{\\alpha}{\\beta} \\unknowncommand{3}{$$", ""),
+        ("(a) Calculate the energy in eV of a 500 nm photon. (b) Express it in J.", "parts"),
+        (
+            "Find the wavelength in nm and the frequency in Hz of a 2 eV photon.",
+            "several quantities",
+        ),
+    ],
+)
 def test_cannot_answer_with_a_reason(question, reason_part):
     a = answer(question)
     assert a.quantity is None

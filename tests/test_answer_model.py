@@ -9,7 +9,9 @@ from matsci_jupyter.engines.answer.model_path import answer_with_model, extract_
 from matsci_jupyter.model.base import ModelBackend, ModelStatus
 
 QUESTION = "The Debye temperature of copper is 343 K. What is the maximum phonon energy in meV?"
-HEADER = "from matsci_jupyter.units import get_registry\nureg = get_registry()\nQ_ = ureg.Quantity\n"
+HEADER = (
+    "from matsci_jupyter.units import get_registry\nureg = get_registry()\nQ_ = ureg.Quantity\n"
+)
 PROGRAMS = {
     "right": HEADER + "T = Q_(343, 'K')\nresult = (ureg.boltzmann_constant * T).to('meV')\n",
     "wrong_dimension": HEADER + "result = Q_(343, 'K')\n",
@@ -54,7 +56,9 @@ def test_right_program_gives_a_checked_answer_in_the_requested_unit():
 
 
 def test_wrong_dimension_is_rejected():
-    a = answer_with_model(QUESTION, ScriptedModel(_fenced(PROGRAMS["wrong_dimension"])), timeout_s=20)
+    a = answer_with_model(
+        QUESTION, ScriptedModel(_fenced(PROGRAMS["wrong_dimension"])), timeout_s=20
+    )
     assert a.quantity is None
     assert "wrong dimension" in a.reason and "temperature" in a.reason
 
@@ -70,13 +74,17 @@ def test_looping_program_is_stopped_by_the_time_limit():
 
 
 def test_hand_typed_wrong_constant_is_caught():
-    a = answer_with_model(QUESTION, ScriptedModel(_fenced(PROGRAMS["typed_constant"])), timeout_s=20)
+    a = answer_with_model(
+        QUESTION, ScriptedModel(_fenced(PROGRAMS["typed_constant"])), timeout_s=20
+    )
     assert a.quantity is None
     assert not a.check("constants").passed
 
 
 def test_plain_number_result_is_not_accepted():
-    a = answer_with_model(QUESTION, ScriptedModel(_fenced(PROGRAMS["not_a_quantity"])), timeout_s=20)
+    a = answer_with_model(
+        QUESTION, ScriptedModel(_fenced(PROGRAMS["not_a_quantity"])), timeout_s=20
+    )
     assert a.quantity is None and "not a pint Quantity" in a.reason
 
 
@@ -124,7 +132,9 @@ def test_in_a_notebook_the_model_is_only_loaded_when_the_solver_cannot_answer():
     from matsci_jupyter.engines.answer import answer_in_context
 
     ctx = _Ctx(ScriptedModel(_fenced(PROGRAMS["right"])))
-    a = answer_in_context("What is the wavelength (in nm) of a photon with an energy of 2.5 eV?", ctx)
+    a = answer_in_context(
+        "What is the wavelength (in nm) of a photon with an energy of 2.5 eV?", ctx
+    )
     assert a.source == "solver" and ctx.asked == 0
     b = answer_in_context(QUESTION, ctx)
     assert b.source == "model" and b.ok and ctx.asked == 1

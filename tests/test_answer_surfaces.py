@@ -40,8 +40,9 @@ def test_answer_magic_cell_and_line(ip):
 
 
 def test_check_answer_magic(ip, capsys):
-    a = ip.run_cell_magic("matsci", "check-answer",
-                          f"{QUESTION}\n---\nλ = hc/E = 1240 eV·nm / 2.5 eV = 496 nm")
+    a = ip.run_cell_magic(
+        "matsci", "check-answer", f"{QUESTION}\n---\nλ = hc/E = 1240 eV·nm / 2.5 eV = 496 nm"
+    )
     assert a.ok and a.source == "response"
     assert ip.run_cell_magic("matsci", "check-answer", "no separator here") is None
     assert "---" in capsys.readouterr().err
@@ -55,9 +56,13 @@ def test_plain_cell_with_a_numeric_question_is_routed_to_answer(ip):
 def test_route_scores_are_honest():
     assert ROUTE.score(QUESTION, None) >= 0.5
     assert ROUTE.score("Convert 1.12 eV to nm.", None) >= 0.5
-    for text in ("Write a Python function that computes the density of copper with a = 3.615 Å",
-                 "Show the structure of NaCl with a = 5.64 Å", "What is the band gap of silicon?",
-                 "Explain why FCC metals are ductile.", "Plot the stress-strain curve for 2 samples"):
+    for text in (
+        "Write a Python function that computes the density of copper with a = 3.615 Å",
+        "Show the structure of NaCl with a = 5.64 Å",
+        "What is the band gap of silicon?",
+        "Explain why FCC metals are ductile.",
+        "Plot the stress-strain curve for 2 samples",
+    ):
         assert ROUTE.score(text, None) < 0.5, text
 
 
@@ -75,9 +80,11 @@ def test_display_contract():
 
 
 def test_importing_the_engine_and_its_route_stays_light():
-    code = ("import sys\nimport matsci_jupyter.engines.answer, matsci_jupyter.engines.answer.route\n"
-            "import matsci_jupyter.magics.commands.answer\n"
-            "print(','.join(m for m in ('sympy', 'pint', 'pymatgen', 'scipy', 'mpmath') if m in sys.modules))\n")
+    code = (
+        "import sys\nimport matsci_jupyter.engines.answer, matsci_jupyter.engines.answer.route\n"
+        "import matsci_jupyter.magics.commands.answer\n"
+        "print(','.join(m for m in ('sympy', 'pint', 'pymatgen', 'scipy', 'mpmath') if m in sys.modules))\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 

@@ -24,11 +24,17 @@ def _coloured_fraction(png: bytes) -> float:
     return float((spread > 60).mean())
 
 
-def test_matsci_show_draws_a_3d_canvas_in_jupyterlab(jupyterlab, lab_page, chromium,  # noqa: F811
-                                                     shared_data: Path, artifacts_dir: Path):
+def test_matsci_show_draws_a_3d_canvas_in_jupyterlab(
+    jupyterlab,  # noqa: F811 (pytest fixture)
+    lab_page,  # noqa: F811
+    chromium,  # noqa: F811
+    shared_data: Path,
+    artifacts_dir: Path,
+):
     shutil.copy(shared_data / "cif" / "LiFePO4.cif", jupyterlab.root_dir / "LiFePO4.cif")
-    jupyterlab.write_notebook("structure.ipynb",
-                              ["%load_ext matsci_jupyter", "%matsci show LiFePO4.cif"])
+    jupyterlab.write_notebook(
+        "structure.ipynb", ["%load_ext matsci_jupyter", "%matsci show LiFePO4.cif"]
+    )
     lab = lab_page(jupyterlab)
     lab.open("structure.ipynb")
     lab.run_all()

@@ -42,9 +42,23 @@ def test_serve_unknown_model_is_one_line_error(capsys, tmp_path):
 def test_serve_subprocess_with_openai_client(tiny_model_dir, port, tmp_path):
     env = {**os.environ, "MATSCI_CACHE_DIR": str(tmp_path / "cache")}
     proc = subprocess.Popen(
-        [*_cli(), "serve", "--model", str(tiny_model_dir), "--port", str(port), "--api-key", "s3cret",
-         "--served-name", "tiny"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        [
+            *_cli(),
+            "serve",
+            "--model",
+            str(tiny_model_dir),
+            "--port",
+            str(port),
+            "--api-key",
+            "s3cret",
+            "--served-name",
+            "tiny",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 90
@@ -59,10 +73,17 @@ def test_serve_subprocess_with_openai_client(tiny_model_dir, port, tmp_path):
         client = openai.OpenAI(base_url=base + "/v1", api_key="s3cret", max_retries=0)
         assert [m.id for m in client.models.list().data] == ["tiny"]
         reply = client.chat.completions.create(
-            model="tiny", messages=[{"role": "user", "content": "Hi"}], max_tokens=4)
+            model="tiny", messages=[{"role": "user", "content": "Hi"}], max_tokens=4
+        )
         assert isinstance(reply.choices[0].message.content, str)
-        chunks = list(client.chat.completions.create(
-            model="tiny", messages=[{"role": "user", "content": "Hi"}], max_tokens=4, stream=True))
+        chunks = list(
+            client.chat.completions.create(
+                model="tiny",
+                messages=[{"role": "user", "content": "Hi"}],
+                max_tokens=4,
+                stream=True,
+            )
+        )
         assert chunks[-1].choices[0].finish_reason == "stop"
         assert len(client.embeddings.create(model="tiny", input="Fe2O3").data[0].embedding) == 64
     finally:

@@ -37,14 +37,22 @@ def no_sandbox(monkeypatch):
     import matsci_jupyter.engines.code.verify as verify_module
 
     calls = []
-    monkeypatch.setattr(verify_module, "run_code", lambda *a, **k: calls.append(a) or (
-        _ for _ in ()).throw(AssertionError("the sandbox must not run")))
+    monkeypatch.setattr(
+        verify_module,
+        "run_code",
+        lambda *a, **k: (
+            calls.append(a) or (_ for _ in ()).throw(AssertionError("the sandbox must not run"))
+        ),
+    )
     return calls
 
 
 def test_headline_request_verifies_and_displays(here):
-    result = generate_code("read NaCl.cif, make a 2x2x1 supercell, remove one Na and report the new "
-                           "formula and density", model=None)
+    result = generate_code(
+        "read NaCl.cif, make a 2x2x1 supercell, remove one Na and report the new "
+        "formula and density",
+        model=None,
+    )
     assert result.verified and result.source == "recipes"
     assert result.recipes == ["read_structure", "supercell", "vacancy", "formula", "density"]
     produced = {s["name"]: s["summary"] for s in result.verification.structures}
@@ -67,12 +75,17 @@ def test_empty_request_asks_what_to_do(request_text, no_sandbox):
     assert "text/html" in result._repr_mimebundle_()
 
 
-@pytest.mark.parametrize("request_text", [
-    "delete all the cif files in this folder", "wipe my home directory",
-    "download the structure of mp-149 from the Materials Project",
-    "fetch LiFePO4 from https://example.org/lifepo4.cif and read it",
-    "run a shell command that lists my files", "read NaCl.cif and email the result to me",
-])
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "delete all the cif files in this folder",
+        "wipe my home directory",
+        "download the structure of mp-149 from the Materials Project",
+        "fetch LiFePO4 from https://example.org/lifepo4.cif and read it",
+        "run a shell command that lists my files",
+        "read NaCl.cif and email the result to me",
+    ],
+)
 def test_dangerous_requests_are_refused_without_running(request_text, here, no_sandbox):
     result = generate_code(request_text, model=None)
     assert result.refusal and not result.code and not result.verified
@@ -127,7 +140,9 @@ def test_namespace_variable_is_used_by_name_and_left_alone(here):
     s = Structure.from_file("NaCl.cif")
     t = Structure.from_file("Si.cif")
     result = generate_code("make a 2x1x1 supercell of `s`", namespace={"s": s, "t": t}, model=None)
-    assert result.verified and "s.copy()" in result.code and "t" not in result.verification.variables
+    assert (
+        result.verified and "s.copy()" in result.code and "t" not in result.verification.variables
+    )
     assert result.verification.variables == ["s"] and len(s) == 8
     ambiguous = generate_code("make a 2x1x1 supercell", namespace={"s": s, "t": t}, model=None)
     assert ambiguous.clarification and "`s`" in ambiguous.clarification
@@ -142,9 +157,18 @@ def test_summaries_are_short_and_never_contain_data(here):
     from pymatgen.core import Structure
 
     frame = pd.DataFrame({"formula": ["NaCl", INJECTION], "gap (eV)": [8.5, 0.0]})
-    ns = {"s": Structure.from_file("NaCl.cif"), "cu": bulk("Cu"), "df": frame,
-          "path": str(here / "Si.cif"), "secret": "hunter2 " + INJECTION, "n": 3,
-          "arr": np.zeros((2, 3)), "_hidden": 1, "os": os, "f": len}
+    ns = {
+        "s": Structure.from_file("NaCl.cif"),
+        "cu": bulk("Cu"),
+        "df": frame,
+        "path": str(here / "Si.cif"),
+        "secret": "hunter2 " + INJECTION,
+        "n": 3,
+        "arr": np.zeros((2, 3)),
+        "_hidden": 1,
+        "os": os,
+        "f": len,
+    }
     infos = {v.name: v for v in summarize(ns)}
     assert set(infos) == {"s", "cu", "df", "path", "secret", "n", "arr"}
     assert infos["s"].kind == "structure" and "Na4Cl4" in infos["s"].summary
@@ -163,15 +187,27 @@ def test_export_recreates_variables_in_the_sandbox(here):
 
     from matsci_jupyter.sandbox import run_code
 
-    ns = {"s": Structure.from_file("NaCl.cif"), "cu": bulk("Cu", cubic=True),
-          "df": pd.DataFrame({"x": [1.5, 2.5]}), "cif": str(here / "Si.cif"), "k": [1, 2]}
-    code = ("from pymatgen.core import Structure\nn_s = len(s)\nn_cu = len(cu)\n"
-            "total = float(df['x'].sum())\nsi = len(Structure.from_file(cif))\nkk = sum(k)\n")
+    ns = {
+        "s": Structure.from_file("NaCl.cif"),
+        "cu": bulk("Cu", cubic=True),
+        "df": pd.DataFrame({"x": [1.5, 2.5]}),
+        "cif": str(here / "Si.cif"),
+        "k": [1, 2],
+    }
+    code = (
+        "from pymatgen.core import Structure\nn_s = len(s)\nn_cu = len(cu)\n"
+        "total = float(df['x'].sum())\nsi = len(Structure.from_file(cif))\nkk = sum(k)\n"
+    )
     names = used_names(code, set(ns))
     assert sorted(names) == ["cif", "cu", "df", "k", "s"]
     exported = export(ns, names, here / "stage")
-    result = run_code(code, inputs=exported.inputs, preamble=exported.preamble,
-                      capture=["n_s", "n_cu", "total", "si", "kk"], timeout_s=60)
+    result = run_code(
+        code,
+        inputs=exported.inputs,
+        preamble=exported.preamble,
+        capture=["n_s", "n_cu", "total", "si", "kk"],
+        timeout_s=60,
+    )
     assert result.ok, result.error
     assert [result.value(n) for n in ("n_s", "n_cu", "total", "si", "kk")] == [8, 4, 4.0, 8, 3]
 
@@ -179,8 +215,14 @@ def test_export_recreates_variables_in_the_sandbox(here):
 def test_code_result_forms_for_every_status():
     from matsci_jupyter.engines.code.verify import Verification
 
-    failing = CodeResult("x", code="1/0", verification=Verification(
-        ran=True, error="ZeroDivisionError: division by zero", error_line=1), source="model")
+    failing = CodeResult(
+        "x",
+        code="1/0",
+        verification=Verification(
+            ran=True, error="ZeroDivisionError: division by zero", error_line=1
+        ),
+        source="model",
+    )
     for result in (failing, CodeResult("x", refusal="no"), CodeResult("x", clarification="which?")):
         bundle = result._repr_mimebundle_()
         assert bundle["text/plain"] and bundle["text/html"].startswith("<div")
@@ -197,11 +239,14 @@ def test_unknown_engine_is_a_usage_error():
     assert generate_code("molar mass of Fe2O3", engine="model", model=None).clarification
 
 
-@pytest.mark.parametrize("request_text, topic", [
-    ("compute the phonon band structure of Si.cif", "phonon"),
-    ("run DFT on NaCl.cif and get the band gap", "band gap"),
-    ("compute the Ewald sum of NaCl.cif after assigning oxidation states", "ewald"),
-])
+@pytest.mark.parametrize(
+    "request_text, topic",
+    [
+        ("compute the phonon band structure of Si.cif", "phonon"),
+        ("run DFT on NaCl.cif and get the band gap", "band gap"),
+        ("compute the Ewald sum of NaCl.cif after assigning oxidation states", "ewald"),
+    ],
+)
 def test_topics_no_recipe_covers_are_not_half_answered(request_text, topic, here, no_sandbox):
     result = generate_code(request_text, model=None)
     assert result.clarification and topic in result.clarification.lower()
@@ -209,8 +254,10 @@ def test_topics_no_recipe_covers_are_not_half_answered(request_text, topic, here
 
 
 def test_names_the_code_defines_itself_are_not_copied():
-    code = ("from pymatgen.core import Structure\nimport numpy as np\ndef helper():\n    return 1\n"
-            "structure = Structure.from_file('x.cif')\nvalue = np.pi + s\n")
+    code = (
+        "from pymatgen.core import Structure\nimport numpy as np\ndef helper():\n    return 1\n"
+        "structure = Structure.from_file('x.cif')\nvalue = np.pi + s\n"
+    )
     assert used_names(code, {"Structure", "np", "helper", "structure", "s"}) == ["s"]
 
 
@@ -234,24 +281,31 @@ def test_a_huge_variable_is_not_copied_and_the_code_is_not_passed(here):
 
 
 def test_operation_of_a_source_plans_both_and_verifies(here):
-    """"<operation> of <source>" in one clause: the source is built first, then the operation runs
+    """ "<operation> of <source>" in one clause: the source is built first, then the operation runs
     (once this answered with bulk Cu alone, a half-done request reported as verified)."""
     result = generate_code("Make a 2x2x2 supercell of fcc copper", model=None)
     assert result.verified and result.recipes == ["bulk_element", "supercell"]
     assert "bulk('Cu'" in result.code and "Cu8" in result.verification.stdout
 
 
-@pytest.mark.parametrize("request_text, clauses", [
-    ("Make a 2x2x2 supercell of fcc copper", ["fcc copper", "Make a 2x2x2 supercell"]),
-    ("what is the density of bcc iron", ["bcc iron", "what is the density"]),
-    ("compute the XRD pattern of fcc copper", ["fcc copper", "compute the XRD pattern"]),
-    # files and variables match no builder: the planner puts their read step first by itself
-    ("create a Li vacancy of LiFePO4.cif", ["create a Li vacancy of LiFePO4.cif"]),
-    ("make a 2x1x1 supercell of the structure in variable s",
-     ["make a 2x1x1 supercell of the structure in variable s"]),
-    ("replace one of the Li with Na in LiCoO2.cif",
-     ["replace one of the Li with Na in LiCoO2.cif"]),
-])
+@pytest.mark.parametrize(
+    "request_text, clauses",
+    [
+        ("Make a 2x2x2 supercell of fcc copper", ["fcc copper", "Make a 2x2x2 supercell"]),
+        ("what is the density of bcc iron", ["bcc iron", "what is the density"]),
+        ("compute the XRD pattern of fcc copper", ["fcc copper", "compute the XRD pattern"]),
+        # files and variables match no builder: the planner puts their read step first by itself
+        ("create a Li vacancy of LiFePO4.cif", ["create a Li vacancy of LiFePO4.cif"]),
+        (
+            "make a 2x1x1 supercell of the structure in variable s",
+            ["make a 2x1x1 supercell of the structure in variable s"],
+        ),
+        (
+            "replace one of the Li with Na in LiCoO2.cif",
+            ["replace one of the Li with Na in LiCoO2.cif"],
+        ),
+    ],
+)
 def test_operation_of_a_builder_source_is_split_source_first(request_text, clauses):
     from matsci_jupyter.engines.code.recipe_path import split_clauses
 

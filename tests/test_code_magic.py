@@ -76,7 +76,9 @@ def test_markdown_format_explains_instead(ip, folder):
 
 
 def test_unverified_code_is_shown_but_neither_inserted_nor_run(ip, folder):
-    (folder / "broken.cif").write_text("data_broken\n_cell_length_a 5\nloop_\n_atom_site_label\nX1\n")
+    (folder / "broken.cif").write_text(
+        "data_broken\n_cell_length_a 5\nloop_\n_atom_site_label\nX1\n"
+    )
     ip.rl_next_input = None
     with capture_output() as cap:
         ip.run_cell_magic("matsci", "code --run", "what is the space group of broken.cif")
@@ -88,7 +90,9 @@ def test_unverified_code_is_shown_but_neither_inserted_nor_run(ip, folder):
 def test_plain_matsci_cell_is_routed_to_the_code_engine(ip, folder):
     ip.rl_next_input = None
     with capture_output():
-        ip.run_cell_magic("matsci", "", "make a 2x2x1 supercell of Si.cif and save it as si_221.cif")
+        ip.run_cell_magic(
+            "matsci", "", "make a 2x2x1 supercell of Si.cif and save it as si_221.cif"
+        )
     assert "si_221.cif" in ip.rl_next_input
 
 
@@ -129,13 +133,18 @@ def test_kernel_payload_creates_a_new_cell_below(tmp_path):
     from matsci_jupyter.engines.code.examples import write_example_files
 
     write_example_files(tmp_path)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        [str(ROOT), os.environ.get("PYTHONPATH", "")]).strip(os.pathsep)}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).strip(
+            os.pathsep
+        ),
+    }
     km, kc = start_new_kernel(kernel_name="python3", cwd=str(tmp_path), env=env)
     try:
         kc.execute_interactive("%load_ext matsci_jupyter", timeout=60)
-        reply = kc.execute_interactive("%%matsci code\nwhat is the density of NaCl.cif",
-                                       timeout=120)
+        reply = kc.execute_interactive(
+            "%%matsci code\nwhat is the density of NaCl.cif", timeout=120
+        )
         payloads = reply["content"].get("payload", [])
         inserted = [p for p in payloads if p.get("source") == "set_next_input"]
         assert len(inserted) == 1 and inserted[0]["replace"] is False

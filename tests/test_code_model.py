@@ -60,29 +60,38 @@ def test_prompt_carries_recipes_versions_files_and_variables_but_no_data(here):
     assert "ignore previous instructions" not in prompt
 
 
-@pytest.mark.parametrize("mistake, fix, clue", [
-    ("from pymatgen.analysis.graphs import StructureGraph\n"
-     "from pymatgen.analysis.local_env import CrystalNN\n"
-     "from pymatgen.core import Structure\n"
-     "structure = Structure.from_file('NaCl_primitive.vasp')\n"
-     "graph = StructureGraph.with_local_env_strategy(structure, CrystalNN())\n"
-     "n_bonds = graph.graph.number_of_edges()\n",
-     "from pymatgen.analysis.graphs import StructureGraph\n"
-     "from pymatgen.analysis.local_env import CrystalNN\n"
-     "from pymatgen.core import Structure\n"
-     "structure = Structure.from_file('NaCl_primitive.vasp')\n"
-     "graph = StructureGraph.from_local_env_strategy(structure, CrystalNN())\n"
-     "n_bonds = graph.graph.number_of_edges()\n",
-     "with_local_env_strategy"),
-    ("from pymatgen import Structure\nstructure = Structure.from_file('NaCl.cif')\n"
-     "n_sites = len(structure)\n",
-     "from pymatgen.core import Structure\nstructure = Structure.from_file('NaCl.cif')\n"
-     "n_sites = len(structure)\n",
-     "cannot import name 'Structure' from 'pymatgen'"),
-    ("from pymatgen.analysis.diffraction import XRDCalculator\n",
-     "from pymatgen.analysis.diffraction.xrd import XRDCalculator\ncalc = XRDCalculator()\n",
-     "XRDCalculator"),
-])
+@pytest.mark.parametrize(
+    "mistake, fix, clue",
+    [
+        (
+            "from pymatgen.analysis.graphs import StructureGraph\n"
+            "from pymatgen.analysis.local_env import CrystalNN\n"
+            "from pymatgen.core import Structure\n"
+            "structure = Structure.from_file('NaCl_primitive.vasp')\n"
+            "graph = StructureGraph.with_local_env_strategy(structure, CrystalNN())\n"
+            "n_bonds = graph.graph.number_of_edges()\n",
+            "from pymatgen.analysis.graphs import StructureGraph\n"
+            "from pymatgen.analysis.local_env import CrystalNN\n"
+            "from pymatgen.core import Structure\n"
+            "structure = Structure.from_file('NaCl_primitive.vasp')\n"
+            "graph = StructureGraph.from_local_env_strategy(structure, CrystalNN())\n"
+            "n_bonds = graph.graph.number_of_edges()\n",
+            "with_local_env_strategy",
+        ),
+        (
+            "from pymatgen import Structure\nstructure = Structure.from_file('NaCl.cif')\n"
+            "n_sites = len(structure)\n",
+            "from pymatgen.core import Structure\nstructure = Structure.from_file('NaCl.cif')\n"
+            "n_sites = len(structure)\n",
+            "cannot import name 'Structure' from 'pymatgen'",
+        ),
+        (
+            "from pymatgen.analysis.diffraction import XRDCalculator\n",
+            "from pymatgen.analysis.diffraction.xrd import XRDCalculator\ncalc = XRDCalculator()\n",
+            "XRDCalculator",
+        ),
+    ],
+)
 def test_repair_loop_fixes_errors_from_the_traceback(here, mistake, fix, clue):
     model = ScriptedModel([answer(mistake), answer(fix)])
     result = run(model)
@@ -92,28 +101,43 @@ def test_repair_loop_fixes_errors_from_the_traceback(here, mistake, fix, clue):
 
 
 def test_deprecated_get_structures_is_sent_back(here):
-    old = ("from pymatgen.io.cif import CifParser\n"
-           "structure = CifParser('NaCl.cif').get_structures()[0]\nn_sites = len(structure)\n")
-    new = ("from pymatgen.io.cif import CifParser\n"
-           "structure = CifParser('NaCl.cif').parse_structures(primitive=False)[0]\n"
-           "n_sites = len(structure)\n")
+    old = (
+        "from pymatgen.io.cif import CifParser\n"
+        "structure = CifParser('NaCl.cif').get_structures()[0]\nn_sites = len(structure)\n"
+    )
+    new = (
+        "from pymatgen.io.cif import CifParser\n"
+        "structure = CifParser('NaCl.cif').parse_structures(primitive=False)[0]\n"
+        "n_sites = len(structure)\n"
+    )
     model = ScriptedModel([answer(old), answer(new)])
     result = run(model)
     first = result.attempts[0]["status"]
-    assert "ran in the sandbox" in first  # it ran, but the deprecation (primitive cell!) is feedback
+    assert (
+        "ran in the sandbox" in first
+    )  # it ran, but the deprecation (primitive cell!) is feedback
     assert "get_structures" in model.prompt_text(1) and "deprecated" in model.prompt_text(1)
     assert result.verified and result.verification.warnings == []
     assert result.verification.values["n_sites"] == 8
 
 
-@pytest.mark.parametrize("slip, fix, clue", [
-    ("from ase.build import bulk\natoms = bulk('Cu', 'fcc', a=0.3615)  # nm, not Å\n",
-     "from ase.build import bulk\natoms = bulk('Cu', 'fcc', a=3.615)\n", "Å apart"),
-    ("from pymatgen.core import Structure\ns = Structure.from_file('NaCl.cif')\n"
-     "density = s.composition.weight * 1.66054e-27 / (s.volume * 1e-30)  # kg/m3 labelled g/cm3\n",
-     "from pymatgen.core import Structure\ns = Structure.from_file('NaCl.cif')\n"
-     "density = float(s.density)  # g/cm3\n", "not a plausible density"),
-])
+@pytest.mark.parametrize(
+    "slip, fix, clue",
+    [
+        (
+            "from ase.build import bulk\natoms = bulk('Cu', 'fcc', a=0.3615)  # nm, not Å\n",
+            "from ase.build import bulk\natoms = bulk('Cu', 'fcc', a=3.615)\n",
+            "Å apart",
+        ),
+        (
+            "from pymatgen.core import Structure\ns = Structure.from_file('NaCl.cif')\n"
+            "density = s.composition.weight * 1.66054e-27 / (s.volume * 1e-30)  # kg/m3 labelled g/cm3\n",
+            "from pymatgen.core import Structure\ns = Structure.from_file('NaCl.cif')\n"
+            "density = float(s.density)  # g/cm3\n",
+            "not a plausible density",
+        ),
+    ],
+)
 def test_unit_slips_are_caught_by_plausibility_checks(here, slip, fix, clue):
     model = ScriptedModel([answer(slip), answer(fix)])
     result = run(model)

@@ -17,7 +17,8 @@ from matsci_jupyter.engines.code.examples import namespace_from_spec
 from matsci_jupyter.engines.code.expect import failures
 
 CASES = [("main", r) for r in load_requests("code_requests.json")] + [
-    ("heldout", r) for r in load_requests("code_requests_heldout.json")]
+    ("heldout", r) for r in load_requests("code_requests_heldout.json")
+]
 
 
 @pytest.fixture(scope="module")

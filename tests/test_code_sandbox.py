@@ -46,7 +46,7 @@ REFUSED = {
 }
 ALLOWED = {
     "pymatgen": "from pymatgen.core import Structure\ns = Structure.from_file('x.cif')\n"
-                "s.to(filename='out.cif')",
+    "s.to(filename='out.cif')",
     "write_local": "with open('result.txt', 'w') as fh:\n    fh.write('/not/a/path')\n",
     "read_abs": "text = open('/usr/share/dict/words').read()",
     "getattr_plain": "value = getattr(obj, 'density')",
@@ -105,19 +105,20 @@ def test_runtime_hook_blocks_reads_outside_the_scratch_folder(tmp_path, mode):
 def test_runtime_hook_blocks_writes_and_deletes_outside(tmp_path, mode):
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me")
-    code = (f"import os\np = {str(victim)[:4]!r} + {str(victim)[4:]!r}\n"
-            "open(p, 'w').write('gone')\n")
+    code = f"import os\np = {str(victim)[:4]!r} + {str(victim)[4:]!r}\nopen(p, 'w').write('gone')\n"
     result = run_code(code, timeout_s=20)
     assert not result.ok and "writing outside the scratch folder" in result.error
     assert victim.read_text() == "keep me"
 
 
 def test_runtime_hook_blocks_the_network(mode):
-    code = ("import asyncio\n"
-            "async def main():\n"
-            "    loop = asyncio.get_running_loop()\n"
-            "    await loop.create_connection(asyncio.Protocol, '127.0.0.1', 9)\n"
-            "asyncio.run(main())\n")
+    code = (
+        "import asyncio\n"
+        "async def main():\n"
+        "    loop = asyncio.get_running_loop()\n"
+        "    await loop.create_connection(asyncio.Protocol, '127.0.0.1', 9)\n"
+        "asyncio.run(main())\n"
+    )
     result = run_code(code, timeout_s=20)
     assert not result.ok
     assert "network access is not allowed" in result.error
@@ -144,8 +145,9 @@ def test_printing_forever_keeps_only_a_tail(mode):
 def test_inputs_are_copies_and_keep_relative_folders(tmp_path):
     src = tmp_path / "orig.txt"
     src.write_text("42")
-    code = ("value = int(open('data/orig.txt').read())\n"
-            "open('data/orig.txt', 'w').write('changed')\n")
+    code = (
+        "value = int(open('data/orig.txt').read())\nopen('data/orig.txt', 'w').write('changed')\n"
+    )
     result = run_code(code, inputs={"data/orig.txt": src}, capture=["value"], timeout_s=20)
     assert result.ok, result.error
     assert result.value("value") == 42
@@ -153,8 +155,12 @@ def test_inputs_are_copies_and_keep_relative_folders(tmp_path):
 
 
 def test_preamble_defines_names_without_shifting_line_numbers():
-    result = run_code("y = x * 2\nraise ValueError('line two')\n", preamble="x = 21\n",
-                      capture=["y"], timeout_s=20)
+    result = run_code(
+        "y = x * 2\nraise ValueError('line two')\n",
+        preamble="x = 21\n",
+        capture=["y"],
+        timeout_s=20,
+    )
     assert result.error_type == "ValueError" and result.error_line == 2
     assert result.value("y") == 42
 
@@ -163,9 +169,11 @@ def test_reports_structures_files_and_deprecations(tmp_path):
     from matsci_jupyter.engines.code.examples import write_example_files
 
     write_example_files(tmp_path)
-    code = ("from pymatgen.io.cif import CifParser\n"
-            "structure = CifParser('NaCl.cif').get_structures()[0]\n"
-            "structure.to(filename='copy.cif')\n")
+    code = (
+        "from pymatgen.io.cif import CifParser\n"
+        "structure = CifParser('NaCl.cif').get_structures()[0]\n"
+        "structure.to(filename='copy.cif')\n"
+    )
     result = run_code(code, inputs=[tmp_path / "NaCl.cif"], timeout_s=60)
     assert result.ok, result.error
     summary = result.summaries["structure"]
@@ -184,7 +192,9 @@ def test_decoding_untrusted_structures_drops_monty_tags():
     s = Structure(Lattice.cubic(3.0), ["Cu"], [[0, 0, 0]])
     data = encode(s)
     data["__structure__"]["sites"][0]["properties"] = {
-        "evil": {"@module": "antigravity", "@class": "Fly", "x": 1}, "magmom": 0.5}
+        "evil": {"@module": "antigravity", "@class": "Fly", "x": 1},
+        "magmom": 0.5,
+    }
     clean = safe_structure_dict(data["__structure__"])
     assert clean["sites"][0]["properties"] == {"evil": None, "magmom": 0.5}
     rebuilt = decode(data)
@@ -193,8 +203,11 @@ def test_decoding_untrusted_structures_drops_monty_tags():
 
 
 def test_structures_come_back_json_encoded(tmp_path):
-    result = run_code("from ase.build import bulk\natoms = bulk('Cu', cubic=True)\n",
-                      capture=["atoms"], timeout_s=30)
+    result = run_code(
+        "from ase.build import bulk\natoms = bulk('Cu', cubic=True)\n",
+        capture=["atoms"],
+        timeout_s=30,
+    )
     assert result.ok, result.error
     atoms = result.value("atoms")
     assert len(atoms) == 4 and result.summaries["atoms"]["formula"] == "Cu4"
@@ -203,8 +216,11 @@ def test_structures_come_back_json_encoded(tmp_path):
 
 def test_warm_children_cannot_reach_the_zygote_protocol(monkeypatch):
     monkeypatch.setenv("MATSCI_SANDBOX_WARM", "1")
-    result = run_code("import os\nfds = sorted(int(f) for f in os.listdir('/proc/self/fd'))\n",
-                      capture=["fds"], timeout_s=20)
+    result = run_code(
+        "import os\nfds = sorted(int(f) for f in os.listdir('/proc/self/fd'))\n",
+        capture=["fds"],
+        timeout_s=20,
+    )
     assert result.ok and result.warm
     assert result.value("fds") == [0, 1, 2, 3]  # 3 is the listing itself
 
@@ -212,6 +228,7 @@ def test_warm_children_cannot_reach_the_zygote_protocol(monkeypatch):
 def test_a_run_does_not_see_the_previous_one(monkeypatch):
     monkeypatch.setenv("MATSCI_SANDBOX_WARM", "1")
     first = run_code("import json\njson.marker = 'left behind'\n", timeout_s=20)
-    second = run_code("import json\nseen = getattr(json, 'marker', None)\n", capture=["seen"],
-                      timeout_s=20)
+    second = run_code(
+        "import json\nseen = getattr(json, 'marker', None)\n", capture=["seen"], timeout_s=20
+    )
     assert first.ok and second.ok and second.value("seen") is None

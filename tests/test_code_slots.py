@@ -9,23 +9,34 @@ from matsci_jupyter.engines.code.recipe_path import split_clauses
 from matsci_jupyter.engines.code.recipes import RECIPES
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("make a 2x2x1 supercell", (2, 2, 1)),
-    ("a 3 × 3 × 3 cell", (3, 3, 3)),
-    ("2 by 2 by 1", (2, 2, 1)),
-    ("graphene 4x4", (4, 4, 1)),
-    ("double the MgO.cif cell along c", (1, 1, 2)),
-    ("no size here", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("make a 2x2x1 supercell", (2, 2, 1)),
+        ("a 3 × 3 × 3 cell", (3, 3, 3)),
+        ("2 by 2 by 1", (2, 2, 1)),
+        ("graphene 4x4", (4, 4, 1)),
+        ("double the MgO.cif cell along c", (1, 1, 2)),
+        ("no size here", None),
+    ],
+)
 def test_supercell(text, expected):
     assert slots.find_supercell(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("a (111) slab", (1, 1, 1)), ("the (1 1 0) surface", (1, 1, 0)), ("(1,0,0)", (1, 0, 0)),
-    ("(1-10) facet", (1, -1, 0)), ("hcp (0001)", (0, 0, 1)), ("the 110 surface", (1, 1, 0)),
-    ("Cu(100) slab", (1, 0, 0)), ("no index", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a (111) slab", (1, 1, 1)),
+        ("the (1 1 0) surface", (1, 1, 0)),
+        ("(1,0,0)", (1, 0, 0)),
+        ("(1-10) facet", (1, -1, 0)),
+        ("hcp (0001)", (0, 0, 1)),
+        ("the 110 surface", (1, 1, 0)),
+        ("Cu(100) slab", (1, 0, 0)),
+        ("no index", None),
+    ],
+)
 def test_miller(text, expected):
     assert slots.find_miller(text) == expected
 
@@ -39,12 +50,18 @@ def test_formulas_and_elements_ignore_file_names_and_words():
     assert slots.is_formula("Ca(OH)2")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("replace all Fe with Mn", {"Fe": "Mn"}), ("substitute Mn for Fe", {"Fe": "Mn"}),
-    ("Fe -> Mn", {"Fe": "Mn"}), ("put one Mg on a Li site", {"Li": "Mg"}),
-    ("dope 25% of the Co sites in LiCoO2.cif with Ni", {"Co": "Ni"}),
-    ("swap every Na in NaCl.cif for K", {"Na": "K"}), ("remove one Li", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("replace all Fe with Mn", {"Fe": "Mn"}),
+        ("substitute Mn for Fe", {"Fe": "Mn"}),
+        ("Fe -> Mn", {"Fe": "Mn"}),
+        ("put one Mg on a Li site", {"Li": "Mg"}),
+        ("dope 25% of the Co sites in LiCoO2.cif with Ni", {"Co": "Ni"}),
+        ("swap every Na in NaCl.cif for K", {"Na": "K"}),
+        ("remove one Li", None),
+    ],
+)
 def test_species_map(text, expected):
     assert slots.find_species_map(text) == expected
 
@@ -72,22 +89,30 @@ def test_energies_basis_follows_the_units():
 def test_reactions_sites_and_spacegroups():
     assert slots.find_reaction("balance Al + O2 -> Al2O3") == (["Al", "O2"], ["Al2O3"])
     assert slots.find_reaction("making LiCoO2 from Li2CO3 and Co3O4") == (
-        ["Li2CO3", "Co3O4"], ["LiCoO2"])
+        ["Li2CO3", "Co3O4"],
+        ["LiCoO2"],
+    )
     assert slots.find_sites("Cs at 0 0 0 and Cl at 0.5 0.5 0.5") == (
-        ["Cs", "Cl"], [[0, 0, 0], [0.5, 0.5, 0.5]])
+        ["Cs", "Cl"],
+        [[0, 0, 0], [0.5, 0.5, 0.5]],
+    )
     assert slots.find_spacegroup("space group Pm-3m with") == "Pm-3m"
     assert slots.find_spacegroup("Please build it") is None
 
 
 def test_files_and_roles(tmp_path):
     (tmp_path / "a.cif").write_text("x")
-    found = {f.text: f for f in slots.find_files("compare a.cif and b.vasp, save as out.cif",
-                                                 tmp_path)}
+    found = {
+        f.text: f for f in slots.find_files("compare a.cif and b.vasp, save as out.cif", tmp_path)
+    }
     assert found["a.cif"].exists and found["a.cif"].role == "input"
     assert not found["b.vasp"].exists
     assert found["out.cif"].role == "output"
-    assert [f.role for f in slots.find_files("turn Si.cif into a POSCAR file", tmp_path)
-            if f.text == "POSCAR"] == ["output"]
+    assert [
+        f.role
+        for f in slots.find_files("turn Si.cif into a POSCAR file", tmp_path)
+        if f.text == "POSCAR"
+    ] == ["output"]
 
 
 def test_variables_need_quotes_or_context_when_one_letter():
@@ -97,23 +122,37 @@ def test_variables_need_quotes_or_context_when_one_letter():
 
 
 def test_clauses():
-    assert split_clauses("read LiFePO4.cif, make a 2x2x1 supercell, remove one Li and report the "
-                         "new formula and density") == [
-        "read LiFePO4.cif", "make a 2x2x1 supercell", "remove one Li", "report the new formula",
-        "density"]
+    assert split_clauses(
+        "read LiFePO4.cif, make a 2x2x1 supercell, remove one Li and report the "
+        "new formula and density"
+    ) == [
+        "read LiFePO4.cif",
+        "make a 2x2x1 supercell",
+        "remove one Li",
+        "report the new formula",
+        "density",
+    ]
     # parameters stay with their clause, number words do not start a clause
     assert split_clauses("Pt(111) surface, 3x3 in plane, 4 layers, 12 Å vacuum") == [
-        "Pt(111) surface, 3x3 in plane, 4 layers, 12 Å vacuum"]
+        "Pt(111) surface, 3x3 in plane, 4 layers, 12 Å vacuum"
+    ]
     assert len(split_clauses("swap one Na and one Cl in NaCl.cif")) == 1
     assert len(split_clauses("make a table for all the cif files, with density")) == 1
 
 
-@pytest.mark.parametrize("query, recipe", [
-    ("make a 2x2x1 supercell", "supercell"), ("remove one Li", "vacancy"),
-    ("what space group is Si.cif", "space_group"), ("plot the XRD pattern", "xrd_pattern"),
-    ("bulk modulus of copper with EMT", "eos_fit"), ("molar mass of Fe2O3", "molar_mass"),
-    ("save it as POSCAR", "write_structure"), ("energy above hull for these energies", "energy_above_hull"),
-])
+@pytest.mark.parametrize(
+    "query, recipe",
+    [
+        ("make a 2x2x1 supercell", "supercell"),
+        ("remove one Li", "vacancy"),
+        ("what space group is Si.cif", "space_group"),
+        ("plot the XRD pattern", "xrd_pattern"),
+        ("bulk modulus of copper with EMT", "eos_fit"),
+        ("molar mass of Fe2O3", "molar_mass"),
+        ("save it as POSCAR", "write_structure"),
+        ("energy above hull for these energies", "energy_above_hull"),
+    ],
+)
 def test_retrieval_ranks_the_obvious_recipe_first(query, recipe):
     assert retrieval.rank(query, 1)[0].recipe_id == recipe
 
@@ -121,8 +160,20 @@ def test_retrieval_ranks_the_obvious_recipe_first(query, recipe):
 def test_recipe_library_shape():
     assert len(RECIPES) >= 60
     topics = {r.topic for r in RECIPES.values()}
-    assert {"io", "symmetry", "cells", "defects", "surfaces", "neighbours", "analysis",
-            "composition", "thermo", "builders", "emt", "strain"} <= topics
+    assert {
+        "io",
+        "symmetry",
+        "cells",
+        "defects",
+        "surfaces",
+        "neighbours",
+        "analysis",
+        "composition",
+        "thermo",
+        "builders",
+        "emt",
+        "strain",
+    } <= topics
     for recipe in RECIPES.values():
         assert len(recipe.examples) >= 3, recipe.id
         assert recipe.description and recipe.explain and recipe.expect, recipe.id

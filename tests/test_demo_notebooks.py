@@ -18,8 +18,13 @@ def test_demo_notebook_executes(notebook: Path, tmp_path: Path, artifacts_dir: P
 
     ipynb, html = execute_notebook(notebook, artifacts_dir / "notebooks", timeout=600)
     nb = nbformat.read(ipynb, as_version=4)
-    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
-              if o.get("output_type") == "error"]
+    errors = [
+        o
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.get("outputs", [])
+        if o.get("output_type") == "error"
+    ]
     assert not errors
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     assert code_cells and all(c.get("execution_count") for c in code_cells)

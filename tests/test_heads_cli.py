@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from heads_support import COMPOUNDS
 
 from matsci_jupyter.cli import main
-from heads_support import COMPOUNDS
 
 FORMULAS = COMPOUNDS[:30]
 

@@ -7,12 +7,12 @@ import threading
 import numpy as np
 import pandas as pd
 import pytest
+from heads_support import COMPOUNDS
 
 from matsci_jupyter import heads
 from matsci_jupyter.engines.heads.boosted import find_links
 from matsci_jupyter.engines.heads.data import TaskSpec
 from matsci_jupyter.engines.heads.train import split_validation
-from heads_support import COMPOUNDS
 
 FORMULAS = COMPOUNDS
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from heads_support import COMPOUNDS
 
 from matsci_jupyter import FineTuner, heads
-from heads_support import COMPOUNDS
 
 FORMULAS = COMPOUNDS[:30]
 

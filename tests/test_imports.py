@@ -9,7 +9,16 @@ import pytest
 
 import matsci_jupyter
 
-HEAVY = ("torch", "transformers", "pymatgen", "bitsandbytes", "plotly", "sympy", "openai", "fastapi")
+HEAVY = (
+    "torch",
+    "transformers",
+    "pymatgen",
+    "bitsandbytes",
+    "plotly",
+    "sympy",
+    "openai",
+    "fastapi",
+)
 
 
 def test_import_and_load_ext_import_nothing_heavy():

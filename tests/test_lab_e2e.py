@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,20 +28,38 @@ NUMERIC_QUESTION = "What is the wavelength of a 2.0 eV photon, in nm?"
 
 
 ZERO_DIVISION = {
-    "output_type": "error", "ename": "ZeroDivisionError", "evalue": "division by zero",
-    "traceback": ["\u001b[0;31m---------------------------------------------------------\u001b[0m",
-                  "\u001b[0;31mZeroDivisionError\u001b[0m: division by zero"],
+    "output_type": "error",
+    "ename": "ZeroDivisionError",
+    "evalue": "division by zero",
+    "traceback": [
+        "\u001b[0;31m---------------------------------------------------------\u001b[0m",
+        "\u001b[0;31mZeroDivisionError\u001b[0m: division by zero",
+    ],
 }
 
 
 def _notebook(cells: list[str], outputs: list[list[dict[str, Any]]] | None = None) -> str:
     outputs = outputs or [[] for _ in cells]
-    return json.dumps({
-        "cells": [{"cell_type": "code", "execution_count": i + 1 if out else None, "id": f"c{i}",
-                   "metadata": {}, "outputs": out, "source": src}
-                  for i, (src, out) in enumerate(zip(cells, outputs))],
-        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
-        "nbformat": 4, "nbformat_minor": 5})
+    return json.dumps(
+        {
+            "cells": [
+                {
+                    "cell_type": "code",
+                    "execution_count": i + 1 if out else None,
+                    "id": f"c{i}",
+                    "metadata": {},
+                    "outputs": out,
+                    "source": src,
+                }
+                for i, (src, out) in enumerate(zip(cells, outputs, strict=False))
+            ],
+            "metadata": {
+                "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+            },
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        }
+    )
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +115,8 @@ def open_notebook(page: Any, lab: LabServer, name: str) -> None:
     page.wait_for_function(
         f"document.querySelector('.jp-matsci-context')?.textContent.includes({json.dumps(name)})"
         " && document.querySelector('.jp-matsci-context').textContent.includes('kept in')",
-        timeout=15_000)
+        timeout=15_000,
+    )
 
 
 def ask(page: Any, text: str) -> Any:
@@ -111,7 +128,8 @@ def ask(page: Any, text: str) -> Any:
     answer.wait_for(timeout=30_000)
     page.wait_for_function(
         f"document.querySelectorAll('.jp-matsci-assistant')[{before}]?.dataset.status !== undefined",
-        timeout=60_000)
+        timeout=60_000,
+    )
     return answer
 
 
@@ -121,18 +139,22 @@ def attach_variable(page: Any, name: str) -> None:
     page.locator(".jp-Dialog .jp-mod-accept").click()
     page.wait_for_function(
         "Array.from(document.querySelectorAll('.jp-matsci-attachments .jp-matsci-chip'))"
-        f".some(c => c.textContent.includes({json.dumps(name)}))", timeout=30_000)
+        f".some(c => c.textContent.includes({json.dumps(name)}))",
+        timeout=30_000,
+    )
 
 
 def active_cell_source(page: Any) -> str:
     return page.evaluate(
-        "window.jupyterapp.shell.currentWidget.content.activeCell.model.sharedModel.getSource()")
+        "window.jupyterapp.shell.currentWidget.content.activeCell.model.sharedModel.getSource()"
+    )
 
 
 def cell_sources(page: Any) -> list[str]:
     return page.evaluate(
         "Array.from(window.jupyterapp.shell.currentWidget.content.model.cells)"
-        ".map(c => c.sharedModel.getSource())")
+        ".map(c => c.sharedModel.getSource())"
+    )
 
 
 def test_code_answer_goes_into_the_notebook_with_insert_below(page, lab, artifacts_dir):
@@ -190,36 +212,45 @@ def test_bad_input_leaves_the_panel_usable(page, lab, artifacts_dir):
     assert "limit is 20000" in page.inner_text(".jp-matsci-banner")
     assert len(page.input_value(".jp-matsci-input")) == 25_000
     # binary garbage is answered, not fatal
-    garbage = ask(page, "\x00\x01\x02 \ufffd\ufffd \U0001F9EA ÿþ")
+    garbage = ask(page, "\x00\x01\x02 \ufffd\ufffd \U0001f9ea ÿþ")
     assert garbage.get_attribute("data-status") in ("complete", "error")
     # the last error of the notebook can be attached (and is sent along)
     page.click(".jp-matsci-attach-buttons button:has-text('Last error')")
     assert "cell [1]: ZeroDivisionError" in page.inner_text(".jp-matsci-attachments")
     with_error = ask(page, "/help")
     assert page.locator(".jp-matsci-user").last.locator(".jp-matsci-chip").inner_text() == (
-        "error: cell [1]: ZeroDivisionError")
+        "error: cell [1]: ZeroDivisionError"
+    )
     assert with_error.get_attribute("data-status") == "complete"
     # a named kernel variable is attached as a short summary
     page.wait_for_function(
         "window.jupyterapp.shell.currentWidget.sessionContext.session?.kernel?.status === 'idle'",
-        timeout=60_000)
-    page.evaluate("window.jupyterapp.shell.currentWidget.sessionContext.session.kernel"
-                  ".requestExecute({code: 'lattice_a = 3.615'}).done")
+        timeout=60_000,
+    )
+    page.evaluate(
+        "window.jupyterapp.shell.currentWidget.sessionContext.session.kernel"
+        ".requestExecute({code: 'lattice_a = 3.615'}).done"
+    )
     attach_variable(page, "lattice_a")
     chip = page.locator(".jp-matsci-attachments .jp-matsci-chip", has_text="lattice_a")
     assert "lattice_a: float" in chip.get_attribute("title")
     chip.locator(".jp-matsci-chip-remove").click()
     assert page.locator(".jp-matsci-attachments .jp-matsci-chip", has_text="lattice_a").count() == 0
     # a kernel that dies: the panel says so, keeps its chat and keeps working
-    page.evaluate("window.jupyterapp.shell.currentWidget.sessionContext.session.kernel"
-                  ".requestExecute({code: 'import os; os.kill(os.getpid(), 9)'})")
-    page.wait_for_function("/kernel died/.test(document.querySelector('.jp-matsci-banner').textContent)",
-                           timeout=30_000)
+    page.evaluate(
+        "window.jupyterapp.shell.currentWidget.sessionContext.session.kernel"
+        ".requestExecute({code: 'import os; os.kill(os.getpid(), 9)'})"
+    )
+    page.wait_for_function(
+        "/kernel died/.test(document.querySelector('.jp-matsci-banner').textContent)",
+        timeout=30_000,
+    )
     page.screenshot(path=str(artifacts_dir / "lab-e2e-5-kernel-died.png"))
     page.locator(".jp-Dialog .jp-mod-accept").click()  # JupyterLab's own "kernel restarting"
     page.wait_for_function(
         "window.jupyterapp.shell.currentWidget.sessionContext.session?.kernel?.status === 'idle'",
-        timeout=60_000)
+        timeout=60_000,
+    )
     attach_variable(page, "lattice_a")
     chip = page.locator(".jp-matsci-attachments .jp-matsci-chip", has_text="lattice_a")
     assert "not defined in the kernel" in chip.get_attribute("title")
@@ -247,9 +278,13 @@ if not hasattr(matsci_jupyter, "view"):  # stand-in until the structure engine i
 def run_in_kernel(page: Any, code: str) -> None:
     page.wait_for_function(
         "window.jupyterapp.shell.currentWidget.sessionContext.session?.kernel?.status === 'idle'",
-        timeout=60_000)
-    page.evaluate("code => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel"
-                  ".requestExecute({code}).done.then(() => null)", code)
+        timeout=60_000,
+    )
+    page.evaluate(
+        "code => window.jupyterapp.shell.currentWidget.sessionContext.session.kernel"
+        ".requestExecute({code}).done.then(() => null)",
+        code,
+    )
 
 
 def test_structures_render_from_the_kernel_and_run_executes_code(page, lab, artifacts_dir):
@@ -265,14 +300,17 @@ def test_structures_render_from_the_kernel_and_run_executes_code(page, lab, arti
     page.locator("[id^='matsci-output-'] .js-plotly-plot").first.wait_for(timeout=30_000)
     assert page.locator(".lm-TabBar-tabLabel", has_text="MatSci: cu").count() == 1
     page.screenshot(path=str(artifacts_dir / "lab-e2e-6b-show-in-a-tab.png"))
-    page.evaluate("window.jupyterapp.shell.activateById("
-                  "document.querySelector('.jp-NotebookPanel').id)")
+    page.evaluate(
+        "window.jupyterapp.shell.activateById(document.querySelector('.jp-NotebookPanel').id)"
+    )
     # Run: inserted below and executed in the kernel
     answer = ask(page, CODE_QUESTION)
     answer.locator(".jp-matsci-coderesult .jp-matsci-code-run").click()
     page.wait_for_function(
         "Array.from(document.querySelectorAll('.jp-Notebook .jp-OutputArea-output'))"
-        ".some(o => o.textContent.includes('Cu8'))", timeout=60_000)
+        ".some(o => o.textContent.includes('Cu8'))",
+        timeout=60_000,
+    )
     assert "running" in page.inner_text(".jp-matsci-banner").lower()
 
 
@@ -289,8 +327,10 @@ def test_model_status_line_load_stream_and_unload(page, lab, tiny_model_dir, art
     page.click(".jp-matsci-load")
     page.fill(".jp-Dialog input", str(tiny_model_dir))
     page.locator(".jp-Dialog .jp-mod-accept").click()
-    page.wait_for_function("document.querySelector('.jp-matsci-model-status').dataset.state === 'ready'",
-                           timeout=180_000)
+    page.wait_for_function(
+        "document.querySelector('.jp-matsci-model-status').dataset.state === 'ready'",
+        timeout=180_000,
+    )
     assert "loading" in page.evaluate("window.__matsciStates")
     assert status.inner_text().endswith("· cpu · 4-bit")
     answer = ask(page, "Tell me something about dislocations.")
@@ -301,5 +341,6 @@ def test_model_status_line_load_stream_and_unload(page, lab, tiny_model_dir, art
     assert answer.locator(".jp-matsci-error").count() == 0
     page.screenshot(path=str(artifacts_dir / "lab-e2e-7-model-loaded.png"))
     page.click(".jp-matsci-unload")
-    page.wait_for_function("document.querySelector('.jp-matsci-model-status').dataset.state === 'none'",
-                           timeout=30_000)
+    page.wait_for_function(
+        "document.querySelector('.jp-matsci-model-status').dataset.state === 'none'", timeout=30_000
+    )

@@ -16,20 +16,38 @@ ROOT = Path(__file__).resolve().parents[1]
 EXT = ROOT / "labextension"
 BUILT = ROOT / "matsci_jupyter" / "labextension"
 
-needs_node = pytest.mark.skipif(shutil.which("node") is None or shutil.which("npm") is None,
-                                reason="node/npm are not installed: the TypeScript tests need them")
+needs_node = pytest.mark.skipif(
+    shutil.which("node") is None or shutil.which("npm") is None,
+    reason="node/npm are not installed: the TypeScript tests need them",
+)
 
 
 @needs_node
 def test_typescript_unit_tests_pass(tmp_path):
     if not (EXT / "node_modules" / ".bin" / "vitest").exists():
-        subprocess.run(["bash", str(ROOT / "scripts" / "build-labextension.sh"), "--deps-only"],
-                       check=True, cwd=ROOT, timeout=900)
+        subprocess.run(
+            ["bash", str(ROOT / "scripts" / "build-labextension.sh"), "--deps-only"],
+            check=True,
+            cwd=ROOT,
+            timeout=900,
+        )
     report = tmp_path / "vitest.json"
-    proc = subprocess.run(["npx", "--no-install", "vitest", "run", "--reporter=default",
-                           "--reporter=json", f"--outputFile={report}"],
-                          cwd=EXT, capture_output=True, text=True, timeout=600,
-                          env={**os.environ, "CI": "1", "NO_COLOR": "1"})
+    proc = subprocess.run(
+        [
+            "npx",
+            "--no-install",
+            "vitest",
+            "run",
+            "--reporter=default",
+            "--reporter=json",
+            f"--outputFile={report}",
+        ],
+        cwd=EXT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "CI": "1", "NO_COLOR": "1"},
+    )
     assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-3000:]
     result = json.loads(report.read_text())
     assert result["numFailedTests"] == 0
@@ -51,16 +69,22 @@ def test_built_extension_is_a_prebuilt_jupyterlab_extension():
 def test_python_package_points_jupyter_at_the_extensions():
     import matsci_jupyter
 
-    assert matsci_jupyter._jupyter_labextension_paths() == [{"src": "labextension", "dest": "matsci-jupyter"}]
+    assert matsci_jupyter._jupyter_labextension_paths() == [
+        {"src": "labextension", "dest": "matsci-jupyter"}
+    ]
     points = matsci_jupyter._jupyter_server_extension_points()
     assert points == [{"module": "matsci_jupyter.server.jupyter"}]
-    config = json.loads((ROOT / "jupyter-config" / "server-config" / "matsci_jupyter.json").read_text())
+    config = json.loads(
+        (ROOT / "jupyter-config" / "server-config" / "matsci_jupyter.json").read_text()
+    )
     assert config == {"ServerApp": {"jpserver_extensions": {"matsci_jupyter": True}}}
 
 
 def test_importing_the_server_package_stays_cheap():
-    code = ("import sys, matsci_jupyter.server\n"
-            "print(','.join(m for m in ('jupyter_server', 'tornado', 'torch', 'pymatgen') if m in sys.modules))")
+    code = (
+        "import sys, matsci_jupyter.server\n"
+        "print(','.join(m for m in ('jupyter_server', 'tornado', 'torch', 'pymatgen') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
@@ -70,10 +94,26 @@ def test_the_wheel_ships_the_prebuilt_extension_and_enables_the_server_extension
     if not (BUILT / "static" / "style.js").is_file():
         pytest.skip("the extension is not built yet: bash scripts/build-labextension.sh")
     pytest.importorskip("hatch_jupyter_builder")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "-q", "-w", str(tmp_path), str(ROOT)], check=True, timeout=300,
-                   env={**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent),
-                                                               os.environ.get("PATH", "")])})
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        timeout=300,
+        env={
+            **os.environ,
+            "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
+        },
+    )
     wheel = next(tmp_path.glob("matsci_jupyter-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     data = next(n.split("/", 1)[0] for n in names if ".data/" in n)

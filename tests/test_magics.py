@@ -87,8 +87,12 @@ def test_engine_routes_are_used_when_they_claim_the_request(ip, monkeypatch):
 
     routes = (
         EngineRoute("low", "never sure", lambda t, c: 0.2, lambda t, c: "low"),
-        EngineRoute("echo", "claims 'echo'", lambda t, c: 0.9 if "echo" in t else 0.0,
-                    lambda t, c: f"echo:{t}"),
+        EngineRoute(
+            "echo",
+            "claims 'echo'",
+            lambda t, c: 0.9 if "echo" in t else 0.0,
+            lambda t, c: f"echo:{t}",
+        ),
     )
     monkeypatch.setattr(router, "discover_routes", lambda: routes)
     assert ip.run_cell_magic("matsci", "", "echo this") == "echo:echo this"

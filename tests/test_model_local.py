@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -33,7 +32,9 @@ def test_loads_in_4bit_nf4_with_double_quant(tiny_model):
 
 def test_generate_is_deterministic_text(tiny_model):
     a = tiny_model.generate("What is the band gap of Si?", max_new_tokens=8)
-    b = tiny_model.generate([{"role": "user", "content": "What is the band gap of Si?"}], max_new_tokens=8)
+    b = tiny_model.generate(
+        [{"role": "user", "content": "What is the band gap of Si?"}], max_new_tokens=8
+    )
     assert isinstance(a, str) and a == b
 
 
@@ -145,7 +146,7 @@ def test_corrupted_checkpoints_are_reported(tiny_model_dir, tmp_path):
     no_config = tmp_path / "noconfig"
     shutil.copytree(tiny_model_dir, no_config)
     (no_config / "config.json").unlink()
-    with pytest.raises(errors.CorruptCheckpointError, match="config.json"):
+    with pytest.raises(errors.CorruptCheckpointError, match=r"config\.json"):
         load_model(str(no_config))
 
     bad_json = tmp_path / "badjson"
@@ -176,8 +177,9 @@ def test_bad_quantization_is_a_usage_error(tiny_model_dir):
         load_model(str(tiny_model_dir), quantization="int3")
 
 
-needs_avx512_bf16 = pytest.mark.skipif(not cpu_has_avx512_bf16(),
-                                       reason="the traps only exist on AVX512-BF16 CPUs")
+needs_avx512_bf16 = pytest.mark.skipif(
+    not cpu_has_avx512_bf16(), reason="the traps only exist on AVX512-BF16 CPUs"
+)
 
 
 @needs_avx512_bf16
@@ -186,10 +188,12 @@ def test_trap_a_is_real_for_unguarded_odd_sizes(odd_size_model_dir):
     import torch
     from transformers import AutoModelForCausalLM, BitsAndBytesConfig
 
-    cfg = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                             bnb_4bit_compute_dtype=torch.bfloat16)
-    raw = AutoModelForCausalLM.from_pretrained(odd_size_model_dir, quantization_config=cfg,
-                                               device_map="cpu")
+    cfg = BitsAndBytesConfig(
+        load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=torch.bfloat16
+    )
+    raw = AutoModelForCausalLM.from_pretrained(
+        odd_size_model_dir, quantization_config=cfg, device_map="cpu"
+    )
     with pytest.raises(AssertionError, match="divisible"), torch.inference_mode():
         raw(torch.tensor([[1, 2, 3]]))
 

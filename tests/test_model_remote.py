@@ -22,9 +22,11 @@ def test_remote_generate_stream_embed_match_local(served, tiny_model):
     remote = connect_model(served + "/v1", api_key="k")
     assert remote.name == "tiny" and remote.kind == "openai-http"
     assert remote.generate("Perovskite?", max_new_tokens=6) == tiny_model.generate(
-        "Perovskite?", max_new_tokens=6)
+        "Perovskite?", max_new_tokens=6
+    )
     assert "".join(remote.stream("Perovskite?", max_new_tokens=6)) == tiny_model.generate(
-        "Perovskite?", max_new_tokens=6)
+        "Perovskite?", max_new_tokens=6
+    )
     assert np.allclose(remote.embed(["Cu"]), tiny_model.embed(["Cu"]), atol=1e-5)
     status = remote.status()
     assert status.backend == "openai-http" and status.source == served + "/v1"

@@ -10,10 +10,9 @@ import httpx
 import numpy as np
 import openai
 import pytest
+from server_support import running_server
 
 from matsci_jupyter.openai_server import create_app
-
-from server_support import running_server
 
 API_KEY = "test-key-123"
 
@@ -71,7 +70,8 @@ def test_models_lists_the_served_model(client):
 
 def test_chat_completion_matches_the_model(client, tiny_model):
     resp = client.chat.completions.create(
-        model="tiny", messages=[{"role": "user", "content": "Band gap of GaAs?"}], max_tokens=8)
+        model="tiny", messages=[{"role": "user", "content": "Band gap of GaAs?"}], max_tokens=8
+    )
     text = resp.choices[0].message.content
     assert text == tiny_model.generate("Band gap of GaAs?", max_new_tokens=8)
     assert resp.usage.completion_tokens > 0 and resp.choices[0].finish_reason in ("stop", "length")
@@ -79,9 +79,14 @@ def test_chat_completion_matches_the_model(client, tiny_model):
 
 def test_streaming_chunks_join_to_the_full_answer(client, tiny_model):
     stream = client.chat.completions.create(
-        model="tiny", messages=[{"role": "user", "content": "Describe olivine."}],
-        max_tokens=10, stream=True)
-    pieces = [c.choices[0].delta.content for c in stream if c.choices and c.choices[0].delta.content]
+        model="tiny",
+        messages=[{"role": "user", "content": "Describe olivine."}],
+        max_tokens=10,
+        stream=True,
+    )
+    pieces = [
+        c.choices[0].delta.content for c in stream if c.choices and c.choices[0].delta.content
+    ]
     assert len(pieces) >= 2
     assert "".join(pieces) == tiny_model.generate("Describe olivine.", max_new_tokens=10)
 
@@ -91,8 +96,11 @@ def test_embeddings_float_and_base64(client, server, tiny_model):
     got = np.array([d.embedding for d in resp.data], dtype=np.float32)
     assert got.shape == (2, 64)
     assert np.allclose(got, tiny_model.embed(["LiFePO4", "silicon"]), atol=1e-5)
-    raw = httpx.post(server + "/v1/embeddings", headers={"Authorization": f"Bearer {API_KEY}"},
-                     json={"model": "tiny", "input": "Cu", "encoding_format": "float"}).json()
+    raw = httpx.post(
+        server + "/v1/embeddings",
+        headers={"Authorization": f"Bearer {API_KEY}"},
+        json={"model": "tiny", "input": "Cu", "encoding_format": "float"},
+    ).json()
     assert len(raw["data"][0]["embedding"]) == 64
 
 
@@ -115,22 +123,48 @@ def _post(server, path, **kw):
         (b"{not json", 400, "not valid JSON"),
         (json.dumps({"model": "tiny"}).encode(), 400, "messages"),
         (json.dumps({"model": "tiny", "messages": []}).encode(), 400, "messages"),
-        (json.dumps({"model": "tiny", "messages": [{"role": "wizard", "content": "x"}]}).encode(),
-         400, "role"),
-        (json.dumps({"model": "tiny", "messages": [{"role": "user", "content": 3}]}).encode(),
-         400, "content"),
-        (json.dumps({"model": "tiny", "messages": [{"role": "user", "content": "x"}],
-                     "temperature": "hot"}).encode(), 400, "temperature"),
-        (json.dumps({"model": "tiny", "messages": [{"role": "user", "content": "x"}],
-                     "max_tokens": -1}).encode(), 400, "max_tokens"),
-        (json.dumps({"model": "gpt-9", "messages": [{"role": "user", "content": "x"}]}).encode(),
-         404, "not served"),
+        (
+            json.dumps(
+                {"model": "tiny", "messages": [{"role": "wizard", "content": "x"}]}
+            ).encode(),
+            400,
+            "role",
+        ),
+        (
+            json.dumps({"model": "tiny", "messages": [{"role": "user", "content": 3}]}).encode(),
+            400,
+            "content",
+        ),
+        (
+            json.dumps(
+                {
+                    "model": "tiny",
+                    "messages": [{"role": "user", "content": "x"}],
+                    "temperature": "hot",
+                }
+            ).encode(),
+            400,
+            "temperature",
+        ),
+        (
+            json.dumps(
+                {"model": "tiny", "messages": [{"role": "user", "content": "x"}], "max_tokens": -1}
+            ).encode(),
+            400,
+            "max_tokens",
+        ),
+        (
+            json.dumps({"model": "gpt-9", "messages": [{"role": "user", "content": "x"}]}).encode(),
+            404,
+            "not served",
+        ),
         (json.dumps([1, 2, 3]).encode(), 400, ""),
     ],
 )
 def test_bad_requests_get_4xx_with_a_message(server, body, status, needle):
-    r = _post(server, "/v1/chat/completions", content=body,
-              headers={"Content-Type": "application/json"})
+    r = _post(
+        server, "/v1/chat/completions", content=body, headers={"Content-Type": "application/json"}
+    )
     assert r.status_code == status
     assert needle in r.json()["error"]["message"]
 
@@ -159,8 +193,9 @@ def test_concurrent_requests_are_queued_not_interleaved(tiny_model, port):
         results: dict[str, str] = {}
 
         def ask(p):
-            r = c.chat.completions.create(model="tiny", messages=[{"role": "user", "content": p}],
-                                          max_tokens=6)
+            r = c.chat.completions.create(
+                model="tiny", messages=[{"role": "user", "content": p}], max_tokens=6
+            )
             results[p] = r.choices[0].message.content
 
         threads = [threading.Thread(target=ask, args=(p,)) for p in prompts]
@@ -173,16 +208,26 @@ def test_concurrent_requests_are_queued_not_interleaved(tiny_model, port):
 
 
 def test_client_disconnecting_mid_stream_leaves_server_healthy(server, client, tiny_model):
-    with httpx.Client(timeout=30) as h, h.stream(
-        "POST", server + "/v1/chat/completions", headers={"Authorization": f"Bearer {API_KEY}"},
-        json={"model": "tiny", "stream": True, "max_tokens": 200,
-              "messages": [{"role": "user", "content": "long story"}]},
-    ) as r:
+    with (
+        httpx.Client(timeout=30) as h,
+        h.stream(
+            "POST",
+            server + "/v1/chat/completions",
+            headers={"Authorization": f"Bearer {API_KEY}"},
+            json={
+                "model": "tiny",
+                "stream": True,
+                "max_tokens": 200,
+                "messages": [{"role": "user", "content": "long story"}],
+            },
+        ) as r,
+    ):
         for line in r.iter_lines():
             if line.startswith("data:") and "content" in line:
                 break  # hang up after the first chunk
     t0 = time.monotonic()
-    resp = client.chat.completions.create(model="tiny", max_tokens=4,
-                                          messages=[{"role": "user", "content": "still there?"}])
+    resp = client.chat.completions.create(
+        model="tiny", max_tokens=4, messages=[{"role": "user", "content": "still there?"}]
+    )
     assert resp.choices[0].message.content == tiny_model.generate("still there?", max_new_tokens=4)
     assert time.monotonic() - t0 < 20

@@ -21,8 +21,11 @@ def test_readme_quick_start_has_exactly_two_commands():
 
 def test_ci_runs_the_readme_test_command():
     script = (ROOT / ".ci" / "run").read_text()
-    commands = [ln.strip() for ln in script.splitlines()
-                if ln.strip() and not ln.strip().startswith(("#", "set ", "cd "))]
+    commands = [
+        ln.strip()
+        for ln in script.splitlines()
+        if ln.strip() and not ln.strip().startswith(("#", "set ", "cd "))
+    ]
     assert commands == ["make test"]
 
 

@@ -35,8 +35,12 @@ POST_ENDPOINTS = [(m, p, b) for m, p, b in ENDPOINTS if m == "POST"]
 
 @pytest.fixture
 def jp_server_config() -> Config:
-    return Config({"ServerApp": {"jpserver_extensions": {"matsci_jupyter": True}},
-                   "MatsciChat": {"max_body_bytes": 50_000, "max_message_chars": 2_000}})
+    return Config(
+        {
+            "ServerApp": {"jpserver_extensions": {"matsci_jupyter": True}},
+            "MatsciChat": {"max_body_bytes": 50_000, "max_message_chars": 2_000},
+        }
+    )
 
 
 @pytest.fixture
@@ -48,13 +52,21 @@ def run(jp_asyncio_loop):
 def api(jp_fetch, run):
     """``api(method, path, body)`` -> (status, decoded JSON or text); never raises on 4xx."""
 
-    def call(method: str, path: str, body: Any = None, *, raw: bytes | None = None,
-             headers: dict[str, str] | None = None) -> tuple[int, Any]:
+    def call(
+        method: str,
+        path: str,
+        body: Any = None,
+        *,
+        raw: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, Any]:
         path, _, query = path.partition("?")
         params = dict(p.split("=", 1) for p in query.split("&")) if query else None
         kwargs: dict[str, Any] = {"method": method, "headers": headers or {}, "params": params}
         if method in ("POST", "PUT"):
-            kwargs["body"] = raw if raw is not None else json.dumps(body if body is not None else {})
+            kwargs["body"] = (
+                raw if raw is not None else json.dumps(body if body is not None else {})
+            )
         try:
             resp = run(jp_fetch("matsci", *path.split("/"), **kwargs))
         except HTTPClientError as exc:
@@ -88,16 +100,27 @@ def test_unauthenticated_requests_are_refused(api, method, path, body):
 
 
 @pytest.mark.parametrize(("method", "path", "body"), POST_ENDPOINTS)
-def test_cookie_authenticated_post_needs_the_xsrf_token(jp_fetch, run, jp_serverapp, method, path, body):
+def test_cookie_authenticated_post_needs_the_xsrf_token(
+    jp_fetch, run, jp_serverapp, method, path, body
+):
     token = jp_serverapp.identity_provider.token
     # a token in the URL logs the browser in: the answer sets a login cookie
-    first = run(jp_fetch("matsci", "status", params={"token": token}, headers={"Authorization": ""}))
+    first = run(
+        jp_fetch("matsci", "status", params={"token": token}, headers={"Authorization": ""})
+    )
     cookies = [c.split(";", 1)[0] for c in first.headers.get_list("Set-Cookie")]
     login = [c for c in cookies if c.startswith("username-")]
     assert login, cookies
     with pytest.raises(HTTPClientError) as err:
-        run(jp_fetch("matsci", *path.split("/"), method=method, body=json.dumps(body),
-                     headers={"Authorization": "", "Cookie": "; ".join(login)}))
+        run(
+            jp_fetch(
+                "matsci",
+                *path.split("/"),
+                method=method,
+                body=json.dumps(body),
+                headers={"Authorization": "", "Cookie": "; ".join(login)},
+            )
+        )
     assert err.value.code == 403
     # the same cookie can read (GET needs no XSRF token)
     ok = run(jp_fetch("matsci", "model", headers={"Authorization": "", "Cookie": "; ".join(login)}))
@@ -133,24 +156,27 @@ def test_non_object_body_is_a_400(api, method, path, body):
     assert "JSON object" in reply["message"]
 
 
-@pytest.mark.parametrize(("path", "body", "where"), [
-    ("chat", {"message": 123}, "message"),
-    ("chat", {"message": "hi", "attachments": "not a list"}, "attachments"),
-    ("chat", {"message": "hi", "attachments": [{"kind": "secret", "content": "x"}]}, "kind"),
-    ("chat", {"message": "hi", "unexpected": 1}, "unexpected"),
-    ("chat", {"message": "   "}, "empty"),
-    ("chat", {"message": "x" * 2_001}, "limit is 2000"),
-    ("chat", {"message": "hi", "notebook": "../outside.ipynb"}, "inside"),
-    ("chat", {"message": "hi", "notebook": ["a"]}, "notebook"),
-    ("model/load", {"name_or_path": ""}, "name_or_path"),
-    ("model/load", {"name_or_path": "m", "quantization": "int3"}, "quantization"),
-    ("model/load", {"name_or_path": "m", "device": 7}, "device"),
-    ("model/connect", {}, "url"),
-    ("model/connect", {"url": "http://x", "api_key": 5}, "api_key"),
-    ("model/unload", {"force": True}, "force"),
-    ("engines/answer", {"text": None}, "text"),
-    ("engines/check", {"text": "q"}, "response"),
-])
+@pytest.mark.parametrize(
+    ("path", "body", "where"),
+    [
+        ("chat", {"message": 123}, "message"),
+        ("chat", {"message": "hi", "attachments": "not a list"}, "attachments"),
+        ("chat", {"message": "hi", "attachments": [{"kind": "secret", "content": "x"}]}, "kind"),
+        ("chat", {"message": "hi", "unexpected": 1}, "unexpected"),
+        ("chat", {"message": "   "}, "empty"),
+        ("chat", {"message": "x" * 2_001}, "limit is 2000"),
+        ("chat", {"message": "hi", "notebook": "../outside.ipynb"}, "inside"),
+        ("chat", {"message": "hi", "notebook": ["a"]}, "notebook"),
+        ("model/load", {"name_or_path": ""}, "name_or_path"),
+        ("model/load", {"name_or_path": "m", "quantization": "int3"}, "quantization"),
+        ("model/load", {"name_or_path": "m", "device": 7}, "device"),
+        ("model/connect", {}, "url"),
+        ("model/connect", {"url": "http://x", "api_key": 5}, "api_key"),
+        ("model/unload", {"force": True}, "force"),
+        ("engines/answer", {"text": None}, "text"),
+        ("engines/check", {"text": "q"}, "response"),
+    ],
+)
 def test_wrong_types_and_values_are_a_400_with_a_message(api, path, body, where):
     status, reply = api("POST", path, body)
     assert status == 400, reply
@@ -198,7 +224,9 @@ def test_model_state_shows_name_device_and_4bit(api):
     session.set_current_model(ScriptedModel(["a"]))
     state = api("GET", "model")[1]
     assert state["state"] == "ready"
-    assert state["name"] == "scripted-llm" and state["device"] == "cpu" and state["four_bit"] is True
+    assert (
+        state["name"] == "scripted-llm" and state["device"] == "cpu" and state["four_bit"] is True
+    )
     assert api("POST", "model/unload", {})[1]["state"] == "none"
 
 
@@ -223,7 +251,9 @@ def test_a_missing_engine_is_a_404_saying_not_installed(api, monkeypatch):
     from matsci_jupyter.server import engines
 
     def missing(engine, attr):
-        raise engines.EngineUnavailableError(f"the {engine} engine is not installed in this version")
+        raise engines.EngineUnavailableError(
+            f"the {engine} engine is not installed in this version"
+        )
 
     monkeypatch.setattr("matsci_jupyter.server.handlers.engine_function", missing)
     status, reply = api("POST", "engines/answer", {"text": "band gap of Si in eV?"})
@@ -240,8 +270,9 @@ def test_engine_import_guard_names_the_missing_engine():
 def test_engine_run_returns_the_result_payload(api, monkeypatch):
     from lab_e2e_support import photon_wavelength
 
-    monkeypatch.setattr("matsci_jupyter.server.handlers.engine_function",
-                        lambda engine, attr: photon_wavelength)
+    monkeypatch.setattr(
+        "matsci_jupyter.server.handlers.engine_function", lambda engine, attr: photon_wavelength
+    )
     status, reply = api("POST", "engines/answer", {"text": "wavelength of a 2.0 eV photon in nm"})
     assert status == 200
     result = reply["result"]

@@ -20,8 +20,12 @@ from matsci_jupyter.model import session
 
 @pytest.fixture
 def jp_server_config() -> Config:
-    return Config({"ServerApp": {"jpserver_extensions": {"matsci_jupyter": True}},
-                   "MatsciChat": {"max_message_chars": 5_000}})
+    return Config(
+        {
+            "ServerApp": {"jpserver_extensions": {"matsci_jupyter": True}},
+            "MatsciChat": {"max_message_chars": 5_000},
+        }
+    )
 
 
 @pytest.fixture
@@ -39,8 +43,9 @@ def _fake_engines(monkeypatch):
 @pytest.fixture
 def notebook(jp_root_dir: Path) -> str:
     (jp_root_dir / "work").mkdir()
-    (jp_root_dir / "work" / "analysis.ipynb").write_text(json.dumps(
-        {"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    (jp_root_dir / "work" / "analysis.ipynb").write_text(
+        json.dumps({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    )
     return "work/analysis.ipynb"
 
 
@@ -63,6 +68,7 @@ def chat(jp_fetch, run):
         resp = run(jp_fetch("matsci", "chat", method="POST", body=body, request_timeout=60))
         assert resp.headers["Content-Type"].startswith("text/event-stream")
         return parse_sse(resp.body.decode())
+
     return send
 
 
@@ -71,6 +77,7 @@ def history(jp_fetch, run):
     def load(notebook: str | None = None) -> dict[str, Any]:
         params = {"notebook": notebook} if notebook is not None else None
         return json.loads(run(jp_fetch("matsci", "history", params=params)).body)
+
     return load
 
 
@@ -89,8 +96,9 @@ def test_a_numeric_question_is_answered_by_the_engine_with_unit_and_checks(chat,
     assert dict(events)["done"]["message"]["status"] == "complete"
 
 
-def test_history_is_kept_next_to_the_notebook_and_survives_a_restart(chat, history, notebook,
-                                                                      jp_root_dir):
+def test_history_is_kept_next_to_the_notebook_and_survives_a_restart(
+    chat, history, notebook, jp_root_dir
+):
     chat("Make a 2x2x2 supercell of copper", notebook=notebook)
     loaded = history(notebook)
     assert [m["role"] for m in loaded["messages"]] == ["user", "assistant"]
@@ -107,8 +115,9 @@ def test_history_is_kept_next_to_the_notebook_and_survives_a_restart(chat, histo
 
 def test_clearing_keeps_the_old_chat_as_a_file(chat, history, jp_fetch, run, notebook, jp_root_dir):
     chat("/help", notebook=notebook)
-    reply = json.loads(run(jp_fetch("matsci", "history", method="DELETE",
-                                    params={"notebook": notebook})).body)
+    reply = json.loads(
+        run(jp_fetch("matsci", "history", method="DELETE", params={"notebook": notebook})).body
+    )
     assert reply["cleared"] is True
     assert history(notebook)["messages"] == []
     assert (jp_root_dir / "work" / reply["kept_as"]).is_file()
@@ -117,8 +126,11 @@ def test_clearing_keeps_the_old_chat_as_a_file(chat, history, jp_fetch, run, not
 def test_the_model_streams_tokens_when_no_engine_claims(chat, history, notebook):
     model = ScriptedModel(["Grain ", "boundaries ", "pin ", "dislocations."])
     session.set_current_model(model)
-    events = chat("Why does Hall-Petch strengthening work?", notebook=notebook,
-                  attachments=[{"kind": "error", "label": "last error", "content": "ZeroDivisionError"}])
+    events = chat(
+        "Why does Hall-Petch strengthening work?",
+        notebook=notebook,
+        attachments=[{"kind": "error", "label": "last error", "content": "ZeroDivisionError"}],
+    )
     assert dict(events)["route"] == {"engine": "model", "via": "model"}
     tokens = [d["text"] for e, d in events if e == "token"]
     assert tokens == ["Grain ", "boundaries ", "pin ", "dislocations."]
@@ -133,7 +145,11 @@ def test_the_model_sees_the_earlier_turns(chat, notebook):
     chat("What structure does copper have?", notebook=notebook)
     chat("And its lattice parameter?", notebook=notebook)
     contents = [m["content"] for m in model.last_messages]
-    assert contents[1:] == ["What structure does copper have?", "It is fcc.", "And its lattice parameter?"]
+    assert contents[1:] == [
+        "What structure does copper have?",
+        "It is fcc.",
+        "And its lattice parameter?",
+    ]
 
 
 def test_a_model_failing_mid_stream_is_reported_and_nothing_is_lost(chat, history, notebook):
@@ -168,14 +184,18 @@ def test_slash_commands(chat, monkeypatch, notebook):
             if attr == "generate_code":
                 return FakeCode(SUPERCELL_CODE, "supercell")
             return photon_wavelength(args[0])
+
         return call
 
     monkeypatch.setattr("matsci_jupyter.server.chat.engine_function", fake_engine)
     chat("/answer wavelength of 3 eV light?", notebook=notebook)
     chat("/code a supercell of Cu", notebook=notebook)
     chat("/check what wavelength has 2 eV light? --- about 620 nm", notebook=notebook)
-    assert [(c[0], c[1]) for c in calls] == [("answer", "answer"), ("code", "generate_code"),
-                                             ("answer", "check_answer")]
+    assert [(c[0], c[1]) for c in calls] == [
+        ("answer", "answer"),
+        ("code", "generate_code"),
+        ("answer", "check_answer"),
+    ]
     assert calls[1][3] == {"namespace": None}
     assert calls[2][2] == ("what wavelength has 2 eV light?", "about 620 nm")
 
@@ -192,9 +212,14 @@ def test_slash_commands(chat, monkeypatch, notebook):
 
 def test_check_without_text_checks_the_models_last_answer(chat, monkeypatch, notebook):
     seen = []
-    monkeypatch.setattr("matsci_jupyter.server.chat.engine_function",
-                        lambda e, a: lambda q, r: seen.append((q, r)) or photon_wavelength(q))
-    assert dict(chat("/check", notebook=notebook))["notice"]["payload"]["data"]["title"] == "Nothing to check"
+    monkeypatch.setattr(
+        "matsci_jupyter.server.chat.engine_function",
+        lambda e, a: lambda q, r: seen.append((q, r)) or photon_wavelength(q),
+    )
+    assert (
+        dict(chat("/check", notebook=notebook))["notice"]["payload"]["data"]["title"]
+        == "Nothing to check"
+    )
     session.set_current_model(ScriptedModel(["About ", "600 nm."]))
     chat("Which wavelength suits a 2 electronvolt gap?", notebook=notebook)
     chat("/check", notebook=notebook)
@@ -253,11 +278,18 @@ def test_garbage_text_is_cleaned_and_stored(chat, history, notebook):
     assert history(notebook)["messages"][0]["content"] == user
 
 
-def test_a_very_long_message_is_refused_with_the_limit_and_nothing_is_stored(jp_fetch, run, history,
-                                                                             notebook):
+def test_a_very_long_message_is_refused_with_the_limit_and_nothing_is_stored(
+    jp_fetch, run, history, notebook
+):
     with pytest.raises(HTTPClientError) as err:
-        run(jp_fetch("matsci", "chat", method="POST",
-                     body=json.dumps({"message": "x" * 5_001, "notebook": notebook})))
+        run(
+            jp_fetch(
+                "matsci",
+                "chat",
+                method="POST",
+                body=json.dumps({"message": "x" * 5_001, "notebook": notebook}),
+            )
+        )
     assert err.value.code == 400
     assert "limit is 5000" in json.loads(err.value.response.body)["message"]
     assert history(notebook)["messages"] == []
@@ -273,9 +305,9 @@ def test_a_corrupt_history_file_is_kept_aside(chat, history, notebook, jp_root_d
     assert len(history(notebook)["messages"]) == 2
 
 
-def test_a_client_that_disconnects_mid_stream_leaves_the_server_healthy(jp_serverapp, jp_http_port,
-                                                                       jp_base_url, run, chat,
-                                                                       history, notebook):
+def test_a_client_that_disconnects_mid_stream_leaves_the_server_healthy(
+    jp_serverapp, jp_http_port, jp_base_url, run, chat, history, notebook
+):
     model = ScriptedModel([f"tok{i} " for i in range(200)], delay=0.02)
     session.set_current_model(model)
     token = jp_serverapp.identity_provider.token
@@ -286,7 +318,9 @@ def test_a_client_that_disconnects_mid_stream_leaves_the_server_healthy(jp_serve
         writer.write(
             f"POST {jp_base_url}matsci/chat HTTP/1.1\r\nHost: 127.0.0.1:{jp_http_port}\r\n"
             f"Authorization: token {token}\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+            f"Content-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
         await writer.drain()
         seen = b""
         while b"event: token" not in seen:
@@ -341,8 +375,16 @@ def test_earlier_turns_are_dropped_to_fit_the_models_context(chat, notebook):
 
 def test_renaming_a_notebook_in_jupyter_moves_its_chat(chat, history, jp_fetch, run, notebook):
     chat("/help", notebook=notebook)
-    run(jp_fetch("api", "contents", "work", "analysis.ipynb", method="PATCH",
-                 body=json.dumps({"path": "work/renamed.ipynb"})))
+    run(
+        jp_fetch(
+            "api",
+            "contents",
+            "work",
+            "analysis.ipynb",
+            method="PATCH",
+            body=json.dumps({"path": "work/renamed.ipynb"}),
+        )
+    )
 
     async def settle() -> None:
         await asyncio.sleep(0.2)  # the contents event reaches its listeners
@@ -352,7 +394,9 @@ def test_renaming_a_notebook_in_jupyter_moves_its_chat(chat, history, jp_fetch, 
     assert history(notebook)["messages"] == []
 
 
-def test_a_backend_that_sets_its_stop_flag_when_done_still_completes_the_turn(chat, history, notebook):
+def test_a_backend_that_sets_its_stop_flag_when_done_still_completes_the_turn(
+    chat, history, notebook
+):
     session.set_current_model(ScriptedModel(["All ", "done."], sets_cancel_when_done=True))
     events = chat("Why is copper ductile?", notebook=notebook)
     assert names(events)[-1] == "done"
@@ -361,9 +405,19 @@ def test_a_backend_that_sets_its_stop_flag_when_done_still_completes_the_turn(ch
 
 
 @pytest.mark.slow
-def test_the_tiny_4bit_model_streams_through_the_panel(jp_fetch, run, chat, notebook, tiny_model_dir):
-    reply = run(jp_fetch("matsci", "model", "load", method="POST", request_timeout=300,
-                         body=json.dumps({"name_or_path": str(tiny_model_dir)})))
+def test_the_tiny_4bit_model_streams_through_the_panel(
+    jp_fetch, run, chat, notebook, tiny_model_dir
+):
+    reply = run(
+        jp_fetch(
+            "matsci",
+            "model",
+            "load",
+            method="POST",
+            request_timeout=300,
+            body=json.dumps({"name_or_path": str(tiny_model_dir)}),
+        )
+    )
     assert json.loads(reply.body)["four_bit"] is True
     events = chat("Tell me about dislocations in copper.", notebook=notebook)
     assert dict(events)["route"] == {"engine": "model", "via": "model"}
@@ -380,8 +434,14 @@ def model_server(port):
     uvicorn = pytest.importorskip("uvicorn")
     from matsci_jupyter.openai_server import create_app
 
-    server = uvicorn.Server(uvicorn.Config(create_app(ScriptedModel(["Shared ", "model."])),
-                                           host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(ScriptedModel(["Shared ", "model."])),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -392,8 +452,9 @@ def model_server(port):
     thread.join(timeout=10)
 
 
-def test_the_panel_shares_a_served_model_connect_or_configured(chat, jp_fetch, run, jp_serverapp,
-                                                               model_server, notebook):
+def test_the_panel_shares_a_served_model_connect_or_configured(
+    chat, jp_fetch, run, jp_serverapp, model_server, notebook
+):
     # configured (c.MatsciChat.model_url / MATSCI_MODEL_URL): connects on the first question
     state = jp_serverapp.web_app.settings["matsci"]
     state.settings.model_url = model_server
@@ -403,7 +464,14 @@ def test_the_panel_shares_a_served_model_connect_or_configured(chat, jp_fetch, r
     assert model["backend"] == "openai-http" and model["source"] == model_server
     # the Connect action
     run(jp_fetch("matsci", "model", "unload", method="POST", body="{}"))
-    reply = json.loads(run(jp_fetch("matsci", "model", "connect", method="POST",
-                                    body=json.dumps({"url": model_server}))).body)
+    reply = json.loads(
+        run(
+            jp_fetch(
+                "matsci", "model", "connect", method="POST", body=json.dumps({"url": model_server})
+            )
+        ).body
+    )
     assert reply["state"] == "ready" and reply["name"] == "scripted-llm"
-    assert dict(chat("And slip?", notebook=notebook))["done"]["message"]["content"] == "Shared model."
+    assert (
+        dict(chat("And slip?", notebook=notebook))["done"]["message"]["content"] == "Shared model."
+    )

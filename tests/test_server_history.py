@@ -27,9 +27,15 @@ def msg(i: int, role: str = "user") -> dict:
     return {"id": f"m{i}", "role": role, "content": f"message {i}"}
 
 
-@pytest.mark.parametrize(("given", "expected"), [
-    (None, ""), ("", ""), ("/proj/nb.ipynb", "proj/nb.ipynb"), ("proj//./nb.ipynb", "proj/nb.ipynb"),
-])
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        (None, ""),
+        ("", ""),
+        ("/proj/nb.ipynb", "proj/nb.ipynb"),
+        ("proj//./nb.ipynb", "proj/nb.ipynb"),
+    ],
+)
 def test_api_paths_are_normalised(given, expected):
     assert normalise_api_path(given) == expected
 
@@ -58,7 +64,9 @@ def test_the_chat_is_a_hidden_file_next_to_the_notebook(store, root):
 
 def test_saving_the_same_id_replaces_the_message(store):
     store.save_message("proj/nb.ipynb", {"id": "a", "role": "assistant", "content": "par"})
-    store.save_message("proj/nb.ipynb", {"id": "a", "role": "assistant", "content": "partial answer"})
+    store.save_message(
+        "proj/nb.ipynb", {"id": "a", "role": "assistant", "content": "partial answer"}
+    )
     assert [m["content"] for m in store.load("proj/nb.ipynb").messages] == ["partial answer"]
 
 
@@ -104,7 +112,11 @@ def test_old_messages_move_to_an_archive_not_away(store, root):
     kept = [m["id"] for m in store.load("proj/nb.ipynb").messages]
     assert kept == [f"m{i}" for i in range(3, 13)]
     archive = root / "proj" / ".nb.ipynb.matsci-chat.archive.jsonl"
-    assert [json.loads(line)["id"] for line in archive.read_text().splitlines()] == ["m0", "m1", "m2"]
+    assert [json.loads(line)["id"] for line in archive.read_text().splitlines()] == [
+        "m0",
+        "m1",
+        "m2",
+    ]
 
 
 def test_a_renamed_notebook_takes_its_chat_along(store, root):
@@ -116,26 +128,48 @@ def test_a_renamed_notebook_takes_its_chat_along(store, root):
 
 
 def test_large_display_bundles_are_stored_as_text(store):
-    big = {"kind": "structure", "data": {"kind": "structure"}, "text": "Cu8",
-           "bundle": {"text/plain": "Cu8", "application/vnd.plotly.v1+json": {"x": "y" * 400_000}}}
-    store.save_message("proj/nb.ipynb", {"id": "s", "role": "assistant", "content": "", "results": [big]})
+    big = {
+        "kind": "structure",
+        "data": {"kind": "structure"},
+        "text": "Cu8",
+        "bundle": {"text/plain": "Cu8", "application/vnd.plotly.v1+json": {"x": "y" * 400_000}},
+    }
+    store.save_message(
+        "proj/nb.ipynb", {"id": "s", "role": "assistant", "content": "", "results": [big]}
+    )
     stored = store.load("proj/nb.ipynb").messages[0]["results"][0]
     assert stored["bundle"] == {"text/plain": "Cu8"} and stored["bundle_truncated"] is True
 
 
 def test_nan_and_surrogates_never_reach_the_file(store, root):
-    store.save_message("proj/nb.ipynb", {"id": "n", "role": "assistant", "content": "x\ud800y",
-                                         "results": [{"data": {"value": float("nan")}}]})
+    store.save_message(
+        "proj/nb.ipynb",
+        {
+            "id": "n",
+            "role": "assistant",
+            "content": "x\ud800y",
+            "results": [{"data": {"value": float("nan")}}],
+        },
+    )
     text = (root / "proj" / ".nb.ipynb.matsci-chat.json").read_text()
     assert "NaN" not in text
     assert json.loads(text)["messages"][0]["content"] == "x?y"
 
 
 def test_a_big_3d_figure_is_not_kept_in_the_history(store):
-    view = {"kind": "structure_view", "text": "Cu", "bundle": {"text/plain": "Cu"},
-            "data": {"kind": "structure_view", "figure": {"data": [{"x": list(range(100_000))}]},
-                     "summary": {"formula": "Cu"}}}
-    store.save_message("proj/nb.ipynb", {"id": "v", "role": "assistant", "content": "", "results": [view]})
+    view = {
+        "kind": "structure_view",
+        "text": "Cu",
+        "bundle": {"text/plain": "Cu"},
+        "data": {
+            "kind": "structure_view",
+            "figure": {"data": [{"x": list(range(100_000))}]},
+            "summary": {"formula": "Cu"},
+        },
+    }
+    store.save_message(
+        "proj/nb.ipynb", {"id": "v", "role": "assistant", "content": "", "results": [view]}
+    )
     stored = store.load("proj/nb.ipynb").messages[0]["results"][0]
     assert stored["data"]["figure"] is None and "too large" in stored["data"]["render_error"]
     assert stored["data"]["summary"] == {"formula": "Cu"}

@@ -15,8 +15,11 @@ class View:
     """Shaped like the structure engine's StructureView."""
 
     def as_dict(self):
-        return {"kind": "structure_view", "figure": {"data": [{"type": "scatter3d"}]},
-                "summary": {"formula": "Cu", "density_g_cm3": float("nan")}}
+        return {
+            "kind": "structure_view",
+            "figure": {"data": [{"type": "scatter3d"}]},
+            "summary": {"formula": "Cu", "density_g_cm3": float("nan")},
+        }
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return {"text/html": "<script>/* 3 MB of plotly.js */</script>", "text/plain": "Cu"}
@@ -36,7 +39,12 @@ def test_notices_and_model_text_get_their_own_kinds():
     assert notice["kind"] == "notice" and notice["data"]["hints"] == ["connect"]
     assert "text/html" in notice["bundle"]
     text = to_payload(ModelText("some prose", "tiny"))
-    assert text["data"] == {"kind": "model_text", "text": "some prose", "model": "tiny", "verified": False}
+    assert text["data"] == {
+        "kind": "model_text",
+        "text": "some prose",
+        "model": "tiny",
+        "verified": False,
+    }
 
 
 def test_objects_without_as_dict_still_render():
@@ -48,11 +56,16 @@ def test_objects_without_as_dict_still_render():
             return "x"
 
     payload = to_payload(Plain())
-    assert payload["kind"] == "plain" and payload["bundle"] == {"text/html": "<b>x</b>", "text/plain": "x"}
+    assert payload["kind"] == "plain" and payload["bundle"] == {
+        "text/html": "<b>x</b>",
+        "text/plain": "x",
+    }
 
 
 def test_json_safe_handles_numpy_infinity_and_unknown_objects():
-    value = json_safe({"a": np.float32(1.5), "b": np.arange(3), "c": math.inf, 1: {1, 2}, "d": object})
+    value = json_safe(
+        {"a": np.float32(1.5), "b": np.arange(3), "c": math.inf, 1: {1, 2}, "d": object}
+    )
     assert value["a"] == 1.5 and value["b"] == [0, 1, 2] and value["c"] is None
     assert sorted(value["1"]) == [1, 2] and value["d"].startswith("<class")
 

@@ -13,10 +13,20 @@ from matsci_jupyter.server.markdown_chat import answer_markdown, payload_markdow
 
 
 def test_an_answer_reads_as_value_unit_and_check_marks():
-    md = payload_markdown({"kind": "answer", "data": {
-        "value": 619.92, "unit": "nm", "steps": ["λ = h c / E"],
-        "checks": [{"name": "dimension", "passed": True}, {"name": "givens used", "passed": False,
-                                                          "message": "T unused"}]}})
+    md = payload_markdown(
+        {
+            "kind": "answer",
+            "data": {
+                "value": 619.92,
+                "unit": "nm",
+                "steps": ["λ = h c / E"],
+                "checks": [
+                    {"name": "dimension", "passed": True},
+                    {"name": "givens used", "passed": False, "message": "T unused"},
+                ],
+            },
+        }
+    )
     assert md.splitlines()[:3] == ["**619.9 nm**", "- ✅ dimension", "- ❌ givens used — T unused"]
     assert "1. λ = h c / E" in md
 
@@ -24,8 +34,12 @@ def test_an_answer_reads_as_value_unit_and_check_marks():
 def test_code_notices_and_unknown_kinds_read_as_markdown():
     code = payload_markdown({"kind": "code", "data": {"code": "print(1)\n", "verified": False}})
     assert code.startswith("❌ not verified") and "```python\nprint(1)\n```" in code
-    notice = payload_markdown({"kind": "notice", "data": {"title": "No model", "message": "load one",
-                                                          "hints": ["connect"]}})
+    notice = payload_markdown(
+        {
+            "kind": "notice",
+            "data": {"title": "No model", "message": "load one", "hints": ["connect"]},
+        }
+    )
     assert notice == "**No model**: load one\n- connect"
     other = payload_markdown({"kind": "structure", "text": "Cu4 fcc", "bundle": {}, "data": {}})
     assert other == "Cu4 fcc"
@@ -49,8 +63,9 @@ def test_a_text_chat_turn_uses_the_engines_and_streams_the_model(monkeypatch, tm
 
 
 def test_the_persona_answers_in_a_jupyter_ai_chat(monkeypatch, tmp_path):
-    pytest.importorskip("jupyter_ai_persona_manager",
-                        reason="jupyter-ai 3 is not installed (optional extra)")
+    pytest.importorskip(
+        "jupyter_ai_persona_manager", reason="jupyter-ai 3 is not installed (optional extra)"
+    )
     import inspect
 
     from matsci_jupyter.server.persona import MatsciPersona

@@ -33,32 +33,42 @@ def test_symmetry_silently_lost_is_an_error_with_the_declaring_line():
 
 
 def test_declared_p1_with_more_symmetry_is_only_a_note():
-    rows = [f"Na{k} Na {x} {y} {z}" for k, (x, y, z) in enumerate(
-        [(0, 0, 0), (0, 0.5, 0.5), (0.5, 0, 0.5), (0.5, 0.5, 0)])]
-    rows += [f"Cl{k} Cl {x} {y} {z}" for k, (x, y, z) in enumerate(
-        [(0.5, 0.5, 0.5), (0.5, 0, 0), (0, 0.5, 0), (0, 0, 0.5)])]
+    rows = [
+        f"Na{k} Na {x} {y} {z}"
+        for k, (x, y, z) in enumerate([(0, 0, 0), (0, 0.5, 0.5), (0.5, 0, 0.5), (0.5, 0.5, 0)])
+    ]
+    rows += [
+        f"Cl{k} Cl {x} {y} {z}"
+        for k, (x, y, z) in enumerate([(0.5, 0.5, 0.5), (0.5, 0, 0), (0, 0.5, 0), (0, 0, 0.5)])
+    ]
     report = check_structure(p1_cif(rows, 5.6402, 5.6402, 5.6402))
     problem = report.problem("symmetry_higher_than_declared")
     assert problem is not None and problem.severity == "info" and report.ok
     assert "Fm-3m (225)" in problem.message
 
 
-@pytest.mark.parametrize(("text", "number"), [
-    ("_symmetry_space_group_name_H-M 'P 1 21/n 1'\n", 14),
-    ("_space_group_name_H-M_alt 'P 21 n b'\n", 33),
-    ("_symmetry_space_group_name_Hall '-P 2yn'\n", 14),
-    ("_space_group_IT_number 62\n_symmetry_space_group_name_H-M 'P 1'\n", 62),
-])
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("_symmetry_space_group_name_H-M 'P 1 21/n 1'\n", 14),
+        ("_space_group_name_H-M_alt 'P 21 n b'\n", 33),
+        ("_symmetry_space_group_name_Hall '-P 2yn'\n", 14),
+        ("_space_group_IT_number 62\n_symmetry_space_group_name_H-M 'P 1'\n", 62),
+    ],
+)
 def test_declared_space_group_in_any_notation(text, number):
-    declared = declared_symmetry("data_x\n" + text + "loop_\n_atom_site_label\n"
-                                 "_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n"
-                                 "A 0 0 0\n")
+    declared = declared_symmetry(
+        "data_x\n" + text + "loop_\n_atom_site_label\n"
+        "_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n"
+        "A 0 0 0\n"
+    )
     assert declared is not None and declared.number == number and declared.line == 2
 
 
 def test_close_and_overlapping_atoms_name_sites_and_lines():
-    cif = p1_cif(["O1 O 0 0 0", "O2 O 0.05 0 0", "Fe1 Fe 0.5 0.5 0.5", "Fe2 Fe 0.5 0.5 0.52"],
-                 10, 10, 10)
+    cif = p1_cif(
+        ["O1 O 0 0 0", "O2 O 0.05 0 0", "Fe1 Fe 0.5 0.5 0.5", "Fe2 Fe 0.5 0.5 0.52"], 10, 10, 10
+    )
     report = check_structure(cif)
     close = report.problem("close_atoms")
     overlap = report.problem("overlapping_sites")
@@ -77,8 +87,11 @@ def _labels(report, problem):
 def test_split_sites_sharing_a_position_are_not_overlaps():
     from pymatgen.core import Lattice, Structure
 
-    s = Structure(Lattice.cubic(5), [{"Na": 0.5}, {"K": 0.5}, "Cl"],
-                  [[0, 0, 0], [0.02, 0, 0], [0.5, 0.5, 0.5]])
+    s = Structure(
+        Lattice.cubic(5),
+        [{"Na": 0.5}, {"K": 0.5}, "Cl"],
+        [[0, 0, 0], [0.02, 0, 0], [0.5, 0.5, 0.5]],
+    )
     report = check_structure(s)
     assert report.problem("overlapping_sites") is None
     assert report.problem("partial_occupancy").sites == (0, 1)
@@ -105,14 +118,25 @@ def test_unusual_density_and_charge_balance():
 
     sparse = Structure(Lattice.cubic(30), ["Na", "Cl"], [[0, 0, 0], [0.1, 0, 0]])
     assert check_structure(sparse).problem("unusual_density").severity == "warning"
-    nacl2 = Structure(Lattice.cubic(5), ["Na", "Cl", "Cl"],
-                      [[0, 0, 0], [0.5, 0.5, 0.5], [0.5, 0, 0]])
+    nacl2 = Structure(
+        Lattice.cubic(5), ["Na", "Cl", "Cl"], [[0, 0, 0], [0.5, 0.5, 0.5], [0.5, 0, 0]]
+    )
     problem = check_structure(nacl2).problem("charge_balance")
     assert problem is not None and "NaCl2" in problem.message
     assert check_structure(nacl_structure()).problem("charge_balance") is None
-    fe3o4 = Structure(Lattice.cubic(4.2), ["Fe", "Fe", "Fe", "O", "O", "O", "O"],
-                      [[0, 0, 0], [0.5, 0.5, 0], [0.5, 0, 0.5], [0.25] * 3, [0.75] * 3,
-                       [0.25, 0.75, 0.75], [0.75, 0.25, 0.25]])
+    fe3o4 = Structure(
+        Lattice.cubic(4.2),
+        ["Fe", "Fe", "Fe", "O", "O", "O", "O"],
+        [
+            [0, 0, 0],
+            [0.5, 0.5, 0],
+            [0.5, 0, 0.5],
+            [0.25] * 3,
+            [0.75] * 3,
+            [0.25, 0.75, 0.75],
+            [0.75, 0.25, 0.25],
+        ],
+    )
     assert check_structure(fe3o4).problem("charge_balance") is None  # mixed valence
 
 
@@ -137,12 +161,15 @@ def test_unknown_element_in_a_cif_names_sites_and_lines():
     assert _labels(report, problem) == ["Xx1"] and problem.cif_lines == (19,)
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("", "empty"),
-    ("data_empty\n", "no_sites"),
-    (NACL_CIF[:NACL_CIF.index("Cl1 Cl 0.5") + 12], "parse_error"),
-    (NACL_CIF.replace("_cell_length_b   5.6402", "_cell_length_b   ?"), "parse_error"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "empty"),
+        ("data_empty\n", "no_sites"),
+        (NACL_CIF[: NACL_CIF.index("Cl1 Cl 0.5") + 12], "parse_error"),
+        (NACL_CIF.replace("_cell_length_b   5.6402", "_cell_length_b   ?"), "parse_error"),
+    ],
+)
 def test_bad_cif_text_gives_a_report_not_an_exception(text, code):
     report = check_structure(text)
     assert not report.ok

@@ -69,14 +69,17 @@ def test_pymatgen_dict_is_accepted():
     assert load_structure(s.as_dict()) == s
 
 
-@pytest.mark.parametrize(("make", "code", "words"), [
-    (lambda p: p / "missing.cif", "missing_file", "no such file"),
-    (lambda p: p, "not_a_file", "directory"),
-    (lambda p: _write(p / "empty.cif", ""), "empty", "empty"),
-    (lambda p: _write(p / "blank.cif", "  \n\n  "), "empty", "whitespace"),
-    (lambda p: _write_bytes(p / "bin.cif", b"\x00\x01\x02data_x"), "binary", "binary"),
-    (lambda p: _write(p / "notes.txt", "just words\n"), "unknown_format", "format"),
-])
+@pytest.mark.parametrize(
+    ("make", "code", "words"),
+    [
+        (lambda p: p / "missing.cif", "missing_file", "no such file"),
+        (lambda p: p, "not_a_file", "directory"),
+        (lambda p: _write(p / "empty.cif", ""), "empty", "empty"),
+        (lambda p: _write(p / "blank.cif", "  \n\n  "), "empty", "whitespace"),
+        (lambda p: _write_bytes(p / "bin.cif", b"\x00\x01\x02data_x"), "binary", "binary"),
+        (lambda p: _write(p / "notes.txt", "just words\n"), "unknown_format", "format"),
+    ],
+)
 def test_unreadable_sources_raise_with_a_code(tmp_path: Path, make, code, words):
     with pytest.raises(StructureInputError) as info:
         load(make(tmp_path))

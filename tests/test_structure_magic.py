@@ -41,13 +41,18 @@ def test_show_a_variable_a_path_and_cell_text(ip, capsys, tmp_path: Path):
     path = tmp_path / "nacl.cif"
     path.write_text(NACL_CIF)
     ip.user_ns["nacl_path"] = str(path)
-    ip.run_cell("from pymatgen.core import Lattice, Structure\n"
-                "s = Structure.from_spacegroup('Fm-3m', Lattice.cubic(5.64), ['Na', 'Cl'], "
-                "[[0, 0, 0], [0.5, 0.5, 0.5]])")
+    ip.run_cell(
+        "from pymatgen.core import Lattice, Structure\n"
+        "s = Structure.from_spacegroup('Fm-3m', Lattice.cubic(5.64), ['Na', 'Cl'], "
+        "[[0, 0, 0], [0.5, 0.5, 0.5]])"
+    )
     shown, _ = _run(ip, "%matsci show s", capsys)
     assert type(shown).__name__ == "StructureView" and shown.summary["formula"] == "NaCl"
-    shown, _ = _run(ip, f"%matsci show {path} --supercell 2 1 1 --polyhedra --colors jmol "
-                    "--no-images --bonds 3.0", capsys)
+    shown, _ = _run(
+        ip,
+        f"%matsci show {path} --supercell 2 1 1 --polyhedra --colors jmol --no-images --bonds 3.0",
+        capsys,
+    )
     assert shown.options.supercell == (2, 1, 1) and shown.options.polyhedra is True
     assert shown.options.color_scheme == "Jmol" and shown.options.bonds == 3.0
     assert not shown.options.image_atoms
@@ -63,18 +68,29 @@ def test_show_ase_atoms_from_the_namespace(ip, capsys):
     assert shown.summary["space_group"]["symbol"] == "Fd-3m"
 
 
-@pytest.mark.parametrize(("make", "words"), [
-    (lambda p: p / "missing.cif", "no such file"),
-    (lambda p: _write(p / "empty.cif", ""), "empty"),
-    (lambda p: _write(p / "trunc.cif", NACL_CIF[:NACL_CIF.index("Cl1 Cl")] + "Cl1 Cl 0.5 0"),
-     "truncated"),
-    (lambda p: _write(p / "oops.cif", "data_x\n_cell_length_a oops\n"), "'oops', not a number"),
-    (lambda p: _write(p / "nosites.cif", NACL_CIF[:NACL_CIF.index("loop_")]), "no atom sites"),
-    (lambda p: _write(p / "flat.cif", NACL_CIF.replace("_cell_angle_beta    90",
-                                                       "_cell_angle_beta 0")), "zero volume"),
-    (lambda p: _write(p / "xx.cif", NACL_CIF.replace("Cl1 Cl", "Xx1 Xx")), "unknown element"),
-    (lambda p: _sparse(p / "huge.cif", 100 * 2**20), "100.0 MB"),
-])
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p / "missing.cif", "no such file"),
+        (lambda p: _write(p / "empty.cif", ""), "empty"),
+        (
+            lambda p: _write(
+                p / "trunc.cif", NACL_CIF[: NACL_CIF.index("Cl1 Cl")] + "Cl1 Cl 0.5 0"
+            ),
+            "truncated",
+        ),
+        (lambda p: _write(p / "oops.cif", "data_x\n_cell_length_a oops\n"), "'oops', not a number"),
+        (lambda p: _write(p / "nosites.cif", NACL_CIF[: NACL_CIF.index("loop_")]), "no atom sites"),
+        (
+            lambda p: _write(
+                p / "flat.cif", NACL_CIF.replace("_cell_angle_beta    90", "_cell_angle_beta 0")
+            ),
+            "zero volume",
+        ),
+        (lambda p: _write(p / "xx.cif", NACL_CIF.replace("Cl1 Cl", "Xx1 Xx")), "unknown element"),
+        (lambda p: _sparse(p / "huge.cif", 100 * 2**20), "100.0 MB"),
+    ],
+)
 def test_bad_files_through_show_and_check(ip, capsys, tmp_path: Path, make, words):
     path = make(tmp_path)
     shown, _ = _run(ip, f"%matsci show {path}", capsys)
@@ -97,8 +113,10 @@ def test_unknown_names_and_bad_flags_are_one_line_errors(ip, capsys):
     result, text = _run(ip, "%matsci show no_such_thing", capsys)
     assert result is None and "neither a variable in this notebook nor a file" in text
     assert text.count("\n") == 1
-    ip.run_cell("from pymatgen.core import Lattice, Structure\n"
-                "s = Structure(Lattice.cubic(4), ['Na'], [[0, 0, 0]])")
+    ip.run_cell(
+        "from pymatgen.core import Lattice, Structure\n"
+        "s = Structure(Lattice.cubic(4), ['Na'], [[0, 0, 0]])"
+    )
     result, text = _run(ip, "%matsci show s --supercell 0", capsys)
     assert result is None and "matsci: supercell needs repeats between 1 and 50" in text
     result, text = _run(ip, "%matsci show s --colors rainbow", capsys)

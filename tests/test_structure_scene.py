@@ -64,8 +64,9 @@ def test_distance_cutoff_bonds():
 
 
 def test_octahedra_around_cations_only():
-    scene = build_scene(nacl_structure(), SceneOptions(bonds="covalent", polyhedra=True,
-                                                       image_atoms=False))
+    scene = build_scene(
+        nacl_structure(), SceneOptions(bonds="covalent", polyhedra=True, image_atoms=False)
+    )
     assert set(scene.polyhedra) == {"Na"}
     verts, faces = scene.polyhedra["Na"]
     assert len(verts) == 4 * 6 and len(faces) == 4 * 8  # four octahedra in the cell
@@ -93,12 +94,17 @@ def test_covalent_bonds_keep_organic_and_drop_cation_cation_contacts():
     symbols = [benzene[int(k)].specie.symbol for k in bonds.ravel()]
     assert len(bonds) == 12 and symbols.count("C") == 18 and symbols.count("H") == 6
     # the same molecule in a big periodic box keeps its C-C bonds
-    boxed = Structure(Lattice.cubic(15), benzene.species, benzene.cart_coords + 7.5,
-                      coords_are_cartesian=True)
+    boxed = Structure(
+        Lattice.cubic(15), benzene.species, benzene.cart_coords + 7.5, coords_are_cartesian=True
+    )
     assert len(build_scene(boxed, SceneOptions(bonds="covalent", image_atoms=False)).bonds) == 12
     # as in LiFePO4: Li-O 2.1 Å and P-O 1.54 Å bonded, Li-P 2.68 Å (second shell) not
-    lip = Structure(Lattice.cubic(12), ["Li", "O", "P", "O"],
-                    [[0, 0, 0], [2.1, 0, 0], [0, 2.68, 0], [0, 4.22, 0]], coords_are_cartesian=True)
+    lip = Structure(
+        Lattice.cubic(12),
+        ["Li", "O", "P", "O"],
+        [[0, 0, 0], [2.1, 0, 0], [0, 2.68, 0], [0, 4.22, 0]],
+        coords_are_cartesian=True,
+    )
     scene = build_scene(lip, SceneOptions(bonds="covalent"))
     symbol = [lip[int(s)].specie.symbol for s in scene.site]  # drawn atom -> element
     pairs = {tuple(sorted((symbol[a], symbol[b]))) for a, b in scene.bonds}
@@ -135,8 +141,14 @@ def test_figure_has_legend_per_element_hover_cell_and_axis_labels():
     atoms = [t for t in spec["data"] if t.get("mode") == "markers"]
     assert [t["name"] for t in atoms] == ["Na", "Cl"]
     template = atoms[0]["hovertemplate"]
-    for part in ("<b>Na</b>", "site %{customdata[0]:d}", "occupancy Na 1",
-                 "frac (%{customdata[1]:.4f}", "cart (%{x:.3f}", "Å"):
+    for part in (
+        "<b>Na</b>",
+        "site %{customdata[0]:d}",
+        "occupancy Na 1",
+        "frac (%{customdata[1]:.4f}",
+        "cart (%{x:.3f}",
+        "Å",
+    ):
         assert part in template
     site, *frac = atoms[0]["customdata"][0]  # [site index, fractional a, b, c]
     assert site == 0 and frac == [0, 0, 0]

@@ -39,7 +39,7 @@ def test_view_gives_summary_figure_and_offline_html():
         assert fact in html, fact
     assert html.count(BLOCK) == 1  # plotly.js inside: works offline
     assert "<script src" not in html  # nothing fetched from the network
-    assert "download=\"NaCl.cif\"" in html and "camera icon" in html
+    assert 'download="NaCl.cif"' in html and "camera icon" in html
     assert "space group" in bundle["text/plain"]
 
 
@@ -72,14 +72,17 @@ def test_as_dict_is_json_with_kind_and_figure():
     assert {t["type"] for t in data["figure"]["data"]} >= {"scatter3d"}
 
 
-@pytest.mark.parametrize(("options", "words"), [
-    ({"supercell": 0}, "between 1 and 50"),
-    ({"supercell": (2, 2)}, "one number or three"),
-    ({"bonds": "maybe"}, "cutoff in Å"),
-    ({"color_scheme": "rainbow"}, "VESTA, Jmol"),
-    ({"symprec": 5}, "symprec"),
-    ({"polyhedra": 3}, "element symbols"),
-])
+@pytest.mark.parametrize(
+    ("options", "words"),
+    [
+        ({"supercell": 0}, "between 1 and 50"),
+        ({"supercell": (2, 2)}, "one number or three"),
+        ({"bonds": "maybe"}, "cutoff in Å"),
+        ({"color_scheme": "rainbow"}, "VESTA, Jmol"),
+        ({"symprec": 5}, "symprec"),
+        ({"polyhedra": 3}, "element symbols"),
+    ],
+)
 def test_bad_options_raise_a_clear_error(options, words):
     with pytest.raises(StructureInputError, match=words):
         view(nacl_structure(), **options)
@@ -125,14 +128,23 @@ def test_png_from_python_points_to_the_toolbar_without_kaleido(tmp_path: Path):
         view(nacl_structure()).to_png(tmp_path / "x.png")
 
 
-@pytest.mark.parametrize(("make", "code"), [
-    (lambda p: p / "missing.cif", "missing_file"),
-    (lambda p: _write(p / "empty.cif", ""), "empty"),
-    (lambda p: _write(p / "cut.cif", NACL_CIF[:NACL_CIF.index("Cl1 Cl")] + "Cl1 Cl 0.5"),
-     "parse_error"),
-    (lambda p: _write(p / "flat.cif", NACL_CIF.replace("_cell_length_c   5.6402",
-                                                       "_cell_length_c   0.0")), "zero_volume"),
-])
+@pytest.mark.parametrize(
+    ("make", "code"),
+    [
+        (lambda p: p / "missing.cif", "missing_file"),
+        (lambda p: _write(p / "empty.cif", ""), "empty"),
+        (
+            lambda p: _write(p / "cut.cif", NACL_CIF[: NACL_CIF.index("Cl1 Cl")] + "Cl1 Cl 0.5"),
+            "parse_error",
+        ),
+        (
+            lambda p: _write(
+                p / "flat.cif", NACL_CIF.replace("_cell_length_c   5.6402", "_cell_length_c   0.0")
+            ),
+            "zero_volume",
+        ),
+    ],
+)
 def test_bad_input_gives_a_view_that_says_why(tmp_path: Path, make, code):
     shown = view(make(tmp_path))
     assert shown.figure is None and shown.report.errors[0].code == code

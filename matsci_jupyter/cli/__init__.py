@@ -30,7 +30,8 @@ def _subcommands() -> dict[str, ModuleType]:
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     parser = argparse.ArgumentParser(
         prog="matsci-jupyter",
-        description="matsci-jupyter: materials-science language model tools for Jupyter.")
+        description="matsci-jupyter: materials-science language model tools for Jupyter.",
+    )
     parser.add_argument("--version", action="version", version=f"matsci-jupyter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = _subcommands()

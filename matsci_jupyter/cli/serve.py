@@ -15,14 +15,22 @@ HELP = "serve a model over an OpenAI-compatible API (/v1/chat/completions, /v1/e
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", required=True, help="local folder, known model name or cached HF id")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to bind (default loopback only; use 0.0.0.0 with --api-key)")
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind (default loopback only; use 0.0.0.0 with --api-key)",
+    )
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--api-key", default=None,
-                   help=f"require this Bearer token (default: ${ENV_API_KEY} if set)")
+    p.add_argument(
+        "--api-key",
+        default=None,
+        help=f"require this Bearer token (default: ${ENV_API_KEY} if set)",
+    )
     p.add_argument("--quantization", choices=["nf4", "fp4", "bf16", "fp32"], default="nf4")
     p.add_argument("--device", choices=["cpu", "cuda"], default=None)
-    p.add_argument("--served-name", default=None, help="model id clients use (default: the model name)")
+    p.add_argument(
+        "--served-name", default=None, help="model id clients use (default: the model name)"
+    )
     p.add_argument("--cache-dir", default=None)
     p.add_argument("--max-body-bytes", type=int, default=2_000_000)
 
@@ -32,8 +40,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--port must be 1..65535, got {args.port}")
     api_key = args.api_key or env(ENV_API_KEY) or None
     if args.host not in ("127.0.0.1", "localhost", "::1") and not api_key:
-        print("warning: serving beyond loopback without --api-key; anyone who can reach "
-              f"{args.host}:{args.port} can use the model", file=sys.stderr)
+        print(
+            "warning: serving beyond loopback without --api-key; anyone who can reach "
+            f"{args.host}:{args.port} can use the model",
+            file=sys.stderr,
+        )
     import uvicorn
 
     from ..model import load_model
@@ -42,10 +53,16 @@ def run(args: argparse.Namespace) -> int:
     def say(msg: str) -> None:
         print(f"[matsci] {msg}", file=sys.stderr, flush=True)
 
-    model = load_model(args.model, quantization=args.quantization, device=args.device,
-                       cache_dir=args.cache_dir, progress=say)
-    app = create_app(model, api_key=api_key, served_name=args.served_name,
-                     max_body_bytes=args.max_body_bytes)
+    model = load_model(
+        args.model,
+        quantization=args.quantization,
+        device=args.device,
+        cache_dir=args.cache_dir,
+        progress=say,
+    )
+    app = create_app(
+        model, api_key=api_key, served_name=args.served_name, max_body_bytes=args.max_body_bytes
+    )
     name = args.served_name or model.name
     say(f"serving {name!r} at http://{args.host}:{args.port}/v1  (pid {os.getpid()})")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

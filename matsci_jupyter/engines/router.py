@@ -54,8 +54,12 @@ def route(text: str, ctx: Any) -> Any:
     """Answer ``text`` with the best engine, the model (labelled unverified), or say what is missing."""
     text = text.strip()
     if not text:
-        return Notice("Empty request", "write a request in the cell below %%matsci",
-                      ["%matsci help lists the subcommands"], level="warning")
+        return Notice(
+            "Empty request",
+            "write a request in the cell below %%matsci",
+            ["%matsci help lists the subcommands"],
+            level="warning",
+        )
     engine, _ = choose(text, ctx)
     if engine is not None:
         return engine.handle(text, ctx)
@@ -67,9 +71,15 @@ def route(text: str, ctx: Any) -> Any:
     available = [r.name for r in discover_routes()]
     hints = [f"no language model is loaded: {HOW_TO_GET_A_MODEL}"]
     if available:
-        hints.append("offline engines available: " + ", ".join(available)
-                     + " (name one explicitly, e.g. `%%matsci answer`)")
+        hints.append(
+            "offline engines available: "
+            + ", ".join(available)
+            + " (name one explicitly, e.g. `%%matsci answer`)"
+        )
     else:
         hints.append("no offline engine is installed in this version yet")
-    return Notice("Nothing can answer this yet",
-                  "no offline engine recognised the request and no model is loaded", hints)
+    return Notice(
+        "Nothing can answer this yet",
+        "no offline engine recognised the request and no model is loaded",
+        hints,
+    )

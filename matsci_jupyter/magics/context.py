@@ -25,8 +25,9 @@ class MagicContext:
         if self.shell is None:
             return {}
         hidden = getattr(self.shell, "user_ns_hidden", {})
-        return {k: v for k, v in self.shell.user_ns.items()
-                if not k.startswith("_") and k not in hidden}
+        return {
+            k: v for k, v in self.shell.user_ns.items() if not k.startswith("_") and k not in hidden
+        }
 
     def model(self) -> Any:
         """The current model; loads or connects the configured one on first use."""

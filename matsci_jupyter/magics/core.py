@@ -33,9 +33,13 @@ class MatsciMagics(Magics, cfg.ModelSettings):
         if self.model_url:
             model = connect_model(self.model_url, api_key=self.api_key or None)
         else:
-            model = load_model(self.model, quantization=self.quantization,
-                               device=self.device or None, cache_dir=self.cache_dir or None,
-                               progress=progress)
+            model = load_model(
+                self.model,
+                quantization=self.quantization,
+                device=self.device or None,
+                cache_dir=self.cache_dir or None,
+                progress=progress,
+            )
         return session.set_current_model(model)
 
     # ------------------------------------------------------------------
@@ -43,13 +47,20 @@ class MatsciMagics(Magics, cfg.ModelSettings):
         from .commands import discover
 
         root = MagicArgumentParser(prog="%matsci")
-        sub = root.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=MagicArgumentParser)
+        sub = root.add_subparsers(
+            dest="command", metavar="SUBCOMMAND", parser_class=MagicArgumentParser
+        )
         parsers = {}
         for name, command in discover().items():
-            p = sub.add_parser(name, help=command.help, description=command.help,
-                               epilog="examples:\n  " + "\n  ".join(command.usage_examples)
-                               if command.usage_examples else None,
-                               formatter_class=argparse.RawDescriptionHelpFormatter)
+            p = sub.add_parser(
+                name,
+                help=command.help,
+                description=command.help,
+                epilog="examples:\n  " + "\n  ".join(command.usage_examples)
+                if command.usage_examples
+                else None,
+                formatter_class=argparse.RawDescriptionHelpFormatter,
+            )
             p.prog = f"%matsci {name}"
             command.configure(p)
             parsers[name] = p
@@ -81,13 +92,17 @@ class MatsciMagics(Magics, cfg.ModelSettings):
             tokens = ["help"]
         commands = discover()
         if tokens[0] not in commands and not tokens[0].startswith("-"):
-            raise UsageError(f"unknown subcommand {tokens[0]!r}; known: {', '.join(sorted(commands))}")
+            raise UsageError(
+                f"unknown subcommand {tokens[0]!r}; known: {', '.join(sorted(commands))}"
+            )
         root, ctx._parsers = self._build_parsers()
         args = root.parse_args(tokens)
         if args.command is None:
             raise UsageError("name a subcommand; `%matsci help` lists them")
         command = commands[args.command]
         if cell is not None and not command.uses_cell and cell.strip():
-            raise UsageError(f"`%%matsci {args.command}` takes no cell body; use the line form "
-                             f"`%matsci {args.command} ...`")
+            raise UsageError(
+                f"`%%matsci {args.command}` takes no cell body; use the line form "
+                f"`%matsci {args.command} ...`"
+            )
         return command.run(args, ctx)

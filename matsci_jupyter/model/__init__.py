@@ -12,8 +12,9 @@ from .null import NoModel
 from .session import current_model, set_current_model, unload
 
 
-def load_model(name_or_path: str, *, quantization: str = "nf4", device: str | None = None,
-               **kwargs: Any) -> Any:
+def load_model(
+    name_or_path: str, *, quantization: str = "nf4", device: str | None = None, **kwargs: Any
+) -> Any:
     """Load a Hugging Face causal LM locally (4-bit NF4 by default). See :func:`.local.load_model`."""
     from .local import load_model as _load
 
@@ -28,6 +29,14 @@ def connect_model(base_url: str, *, api_key: str | None = None, model: str | Non
 
 
 __all__ = [
-    "GenerationOptions", "ModelBackend", "ModelStatus", "NoModel", "Prompt", "connect_model",
-    "current_model", "load_model", "set_current_model", "unload",
+    "GenerationOptions",
+    "ModelBackend",
+    "ModelStatus",
+    "NoModel",
+    "Prompt",
+    "connect_model",
+    "current_model",
+    "load_model",
+    "set_current_model",
+    "unload",
 ]

@@ -14,7 +14,7 @@ from ..errors import CapabilityError
 Message = Mapping[str, str]
 """A chat message: ``{"role": "system" | "user" | "assistant", "content": str}``."""
 
-Prompt = Union[str, Sequence[Message]]
+Prompt = Union[str, Sequence[Message]]  # noqa: UP007 (a runtime alias; `|` needs 3.10 types)
 """A prompt is plain text (one user message) or a list of chat messages."""
 
 
@@ -174,7 +174,7 @@ class ModelBackend(abc.ABC):
     @abc.abstractmethod
     def status(self) -> ModelStatus: ...
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (optional hook; most backends hold nothing)
         """Free what the backend holds (memory, connections). Idempotent."""
 
     @property

@@ -41,7 +41,9 @@ class Checkpoint:
         for f in self.weight_files:
             if f.suffix != ".safetensors":
                 return None
-            total += sum(_prod(t["shape"]) for k, t in _safetensors_header(f).items() if k != "__metadata__")
+            total += sum(
+                _prod(t["shape"]) for k, t in _safetensors_header(f).items() if k != "__metadata__"
+            )
         return total
 
     def fingerprint(self) -> str:
@@ -135,7 +137,9 @@ def check(folder: Path, *, name: str | None = None, known: KnownModel | None = N
     except (OSError, ValueError) as exc:
         raise CorruptCheckpointError(f"{cfg_file} is not valid JSON ({exc})") from exc
     if not isinstance(config, dict) or "model_type" not in config:
-        raise CorruptCheckpointError(f"{cfg_file} has no model_type; is this a causal LM checkpoint?")
+        raise CorruptCheckpointError(
+            f"{cfg_file} has no model_type; is this a causal LM checkpoint?"
+        )
     weights = sorted(p for p in folder.iterdir() if p.suffix in WEIGHT_SUFFIXES and p.is_file())
     safetensors = [p for p in weights if p.suffix == ".safetensors"]
     weights = safetensors or weights
@@ -143,7 +147,9 @@ def check(folder: Path, *, name: str | None = None, known: KnownModel | None = N
         raise CorruptCheckpointError(f"{folder} has no weight files (*.safetensors or *.bin)")
     for f in safetensors:
         header = _safetensors_header(f)
-        end = max((t["data_offsets"][1] for k, t in header.items() if k != "__metadata__"), default=0)
+        end = max(
+            (t["data_offsets"][1] for k, t in header.items() if k != "__metadata__"), default=0
+        )
         with f.open("rb") as fh:
             head_len = int.from_bytes(fh.read(8), "little")
         if f.stat().st_size < 8 + head_len + end:

@@ -45,7 +45,9 @@ def _quiet_bitsandbytes() -> None:
 def validate_environment(quantization: str, device: str) -> None:
     """Check packages and hardware up front, with a fix that can be pasted."""
     if quantization not in QUANTIZATIONS:
-        raise UsageError(f"quantization must be one of {', '.join(QUANTIZATIONS)}, got {quantization!r}")
+        raise UsageError(
+            f"quantization must be one of {', '.join(QUANTIZATIONS)}, got {quantization!r}"
+        )
     missing = [p for p in ("torch", "transformers", "accelerate") if not is_available(p)]
     if quantization in ("nf4", "fp4") and not is_available("bitsandbytes"):
         missing.append("bitsandbytes")
@@ -61,7 +63,9 @@ def validate_environment(quantization: str, device: str) -> None:
 
 
 def _slug(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "-" for c in name).strip("-")[-60:] or "model"
+    return (
+        "".join(c if c.isalnum() or c in "-_." else "-" for c in name).strip("-")[-60:] or "model"
+    )
 
 
 class LocalModel(ModelBackend):
@@ -98,7 +102,9 @@ class LocalModel(ModelBackend):
     # -- prompts ------------------------------------------------------------
     def render_prompt(self, messages: list[dict[str, str]]) -> str:
         if self.prompt_format is None:
-            return self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+            return self.tokenizer.apply_chat_template(
+                messages, tokenize=False, add_generation_prompt=True
+            )
         return render(messages, self.prompt_format)
 
     def _stop_strings(self, opts: GenerationOptions) -> list[str]:
@@ -114,7 +120,9 @@ class LocalModel(ModelBackend):
     def _encode(self, messages: list[dict[str, str]], opts: GenerationOptions) -> Any:
         self._check_open()
         text = self.render_prompt(messages)
-        enc = self.tokenizer(text, return_tensors="pt", add_special_tokens=self.prompt_format is not None)
+        enc = self.tokenizer(
+            text, return_tensors="pt", add_special_tokens=self.prompt_format is not None
+        )
         n = enc["input_ids"].shape[1]
         limit = self.context_length
         if limit and n + opts.max_new_tokens > limit:
@@ -157,7 +165,9 @@ class LocalModel(ModelBackend):
         with torch.inference_mode():
             out = self.model.generate(**self._generate_kwargs(enc, opts))
         new = out[0, enc["input_ids"].shape[1] :]
-        return self._trim(self.tokenizer.decode(new, skip_special_tokens=True), self._stop_strings(opts))
+        return self._trim(
+            self.tokenizer.decode(new, skip_special_tokens=True), self._stop_strings(opts)
+        )
 
     def _stream(
         self, messages: list[dict[str, str]], opts: GenerationOptions, cancel: threading.Event
@@ -196,7 +206,11 @@ class LocalModel(ModelBackend):
                 trimmed = self._trim(produced, stops)
                 # hold back a tail that could be the start of a stop string
                 hold = max((len(s) - 1 for s in stops), default=0)
-                ready = trimmed if trimmed != produced else trimmed[: max(len(sent), len(trimmed) - hold)]
+                ready = (
+                    trimmed
+                    if trimmed != produced
+                    else trimmed[: max(len(sent), len(trimmed) - hold)]
+                )
                 if len(ready) > len(sent):
                     yield ready[len(sent) :]
                     sent = ready
@@ -214,7 +228,9 @@ class LocalModel(ModelBackend):
             raise errors[0]
 
     # -- embeddings ---------------------------------------------------------
-    def embed(self, texts: Sequence[str] | str, *, batch_size: int = 8, normalize: bool = True) -> Any:
+    def embed(
+        self, texts: Sequence[str] | str, *, batch_size: int = 8, normalize: bool = True
+    ) -> Any:
         """Mean-pooled last hidden states, shape ``(len(texts), hidden_size)``, float32."""
         import numpy as np
         import torch
@@ -312,10 +328,11 @@ def _bnb_config(quantization: str, device: str) -> Any:
     import torch
     from transformers import BitsAndBytesConfig
 
-    if device.startswith("cuda") and not torch.cuda.is_bf16_supported():
-        compute = torch.float16
-    else:
-        compute = torch.bfloat16
+    compute = (
+        torch.float16
+        if device.startswith("cuda") and not torch.cuda.is_bf16_supported()
+        else torch.bfloat16
+    )
     return BitsAndBytesConfig(
         load_in_4bit=True,
         bnb_4bit_quant_type=quantization,
@@ -377,7 +394,9 @@ def load_model(
     if from_cache:
         say(f"loading pre-quantized {ckpt.name} from {load_from}")
     elif four_bit and not ckpt.prequantized:
-        say(f"quantizing {ckpt.name} to 4-bit {quantization.upper()} while loading (first load only)")
+        say(
+            f"quantizing {ckpt.name} to 4-bit {quantization.upper()} while loading (first load only)"
+        )
     else:
         say(f"loading {ckpt.name} ({quantization}) on {device}")
     model, tokenizer = _load_transformers(load_from, quantization, device, four_bit)
@@ -421,7 +440,9 @@ def load_model(
     )
 
 
-def _load_transformers(path: Path, quantization: str, device: str, four_bit: bool) -> tuple[Any, Any]:
+def _load_transformers(
+    path: Path, quantization: str, device: str, four_bit: bool
+) -> tuple[Any, Any]:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 

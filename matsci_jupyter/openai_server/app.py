@@ -33,18 +33,38 @@ from .schemas import ChatCompletionRequest, EmbeddingRequest
 class APIError(Exception):
     """An error answered as ``{"error": {...}}`` with an HTTP status."""
 
-    def __init__(self, status: int, message: str, *, type: str = "invalid_request_error",
-                 code: str | None = None, param: str | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        param: str | None = None,
+    ) -> None:
         super().__init__(message)
-        self.status, self.message, self.type, self.code, self.param = status, message, type, code, param
+        self.status, self.message, self.type, self.code, self.param = (
+            status,
+            message,
+            type,
+            code,
+            param,
+        )
 
     def response(self) -> JSONResponse:
-        return error_response(self.status, self.message, type=self.type, code=self.code,
-                              param=self.param)
+        return error_response(
+            self.status, self.message, type=self.type, code=self.code, param=self.param
+        )
 
 
-def error_response(status: int, message: str, *, type: str = "invalid_request_error",
-                   code: str | None = None, param: str | None = None) -> JSONResponse:
+def error_response(
+    status: int,
+    message: str,
+    *,
+    type: str = "invalid_request_error",
+    code: str | None = None,
+    param: str | None = None,
+) -> JSONResponse:
     body = {"error": {"message": message, "type": type, "param": param, "code": code}}
     return JSONResponse(body, status_code=status)
 
@@ -59,8 +79,14 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
-def create_app(model: ModelBackend, *, api_key: str | None = None, served_name: str | None = None,
-               max_body_bytes: int = 2_000_000, max_prompt_chars: int = 400_000) -> FastAPI:
+def create_app(
+    model: ModelBackend,
+    *,
+    api_key: str | None = None,
+    served_name: str | None = None,
+    max_body_bytes: int = 2_000_000,
+    max_prompt_chars: int = 400_000,
+) -> FastAPI:
     """Build the API over ``model``. ``api_key`` (optional) is required as a Bearer token."""
     name = served_name or model.name
     queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="matsci-model")
@@ -70,8 +96,9 @@ def create_app(model: ModelBackend, *, api_key: str | None = None, served_name: 
         yield
         queue.shutdown(wait=False, cancel_futures=True)
 
-    app = FastAPI(title="matsci-jupyter model server", docs_url=None, redoc_url=None,
-                  lifespan=lifespan)
+    app = FastAPI(
+        title="matsci-jupyter model server", docs_url=None, redoc_url=None, lifespan=lifespan
+    )
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.state.model = model
     app.state.created = int(time.time())
@@ -98,27 +125,42 @@ def create_app(model: ModelBackend, *, api_key: str | None = None, served_name: 
         header = request.headers.get("authorization", "")
         token = header[7:] if header.lower().startswith("bearer ") else ""
         if not hmac.compare_digest(token.encode(), api_key.encode()):
-            raise APIError(401, "missing or wrong API key (send 'Authorization: Bearer KEY')",
-                           type="authentication_error", code="invalid_api_key")
+            raise APIError(
+                401,
+                "missing or wrong API key (send 'Authorization: Bearer KEY')",
+                type="authentication_error",
+                code="invalid_api_key",
+            )
 
     def check_model(requested: str) -> None:
         if requested not in (name, model.name):
-            raise APIError(404, f"model {requested!r} is not served here; this server serves {name!r}",
-                           code="model_not_found", param="model")
+            raise APIError(
+                404,
+                f"model {requested!r} is not served here; this server serves {name!r}",
+                code="model_not_found",
+                param="model",
+            )
 
     def check_prompt(req: ChatCompletionRequest) -> list[dict[str, str]]:
         messages = [m.model_dump() for m in req.messages]
         chars = sum(len(m["content"]) for m in messages)
         if chars > max_prompt_chars:
-            raise APIError(400, f"prompt has {chars} characters; the limit is {max_prompt_chars}",
-                           code="context_length_exceeded", param="messages")
+            raise APIError(
+                400,
+                f"prompt has {chars} characters; the limit is {max_prompt_chars}",
+                code="context_length_exceeded",
+                param="messages",
+            )
         limit = model.context_length
         if limit:
             tokens = model.count_tokens("\n".join(m["content"] for m in messages))
             if tokens >= limit:
-                raise APIError(400, f"prompt has about {tokens} tokens; the model's context is "
-                                    f"{limit} tokens", code="context_length_exceeded",
-                               param="messages")
+                raise APIError(
+                    400,
+                    f"prompt has about {tokens} tokens; the model's context is {limit} tokens",
+                    code="context_length_exceeded",
+                    param="messages",
+                )
         return messages
 
     async def in_queue(fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -127,8 +169,17 @@ def create_app(model: ModelBackend, *, api_key: str | None = None, served_name: 
 
     @app.get("/v1/models", dependencies=[Depends(authorize)])
     async def list_models() -> dict[str, Any]:
-        return {"object": "list", "data": [
-            {"id": name, "object": "model", "created": app.state.created, "owned_by": "matsci-jupyter"}]}
+        return {
+            "object": "list",
+            "data": [
+                {
+                    "id": name,
+                    "object": "model",
+                    "created": app.state.created,
+                    "owned_by": "matsci-jupyter",
+                }
+            ],
+        }
 
     @app.get("/health")
     async def health() -> dict[str, Any]:
@@ -138,14 +189,20 @@ def create_app(model: ModelBackend, *, api_key: str | None = None, served_name: 
     async def chat(req: ChatCompletionRequest, request: Request) -> Any:
         check_model(req.model)
         messages = check_prompt(req)
-        options = dict(max_new_tokens=req.max_new_tokens, temperature=req.temperature,
-                       top_p=req.top_p, stop=req.stop, seed=req.seed)
+        options = dict(
+            max_new_tokens=req.max_new_tokens,
+            temperature=req.temperature,
+            top_p=req.top_p,
+            stop=req.stop,
+            seed=req.seed,
+        )
         cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
         if req.stream:
             return StreamingResponse(
                 _stream_chunks(model, messages, options, cid, created, name, request),
                 media_type="text/event-stream",
-                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+            )
         try:
             text = await in_queue(model.generate, messages, **options)
         except MatsciError as exc:
@@ -154,31 +211,54 @@ def create_app(model: ModelBackend, *, api_key: str | None = None, served_name: 
         completion_tokens = model.count_tokens(text) if text else 0
         finish = "length" if completion_tokens >= req.max_new_tokens else "stop"
         return {
-            "id": cid, "object": "chat.completion", "created": created, "model": name,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                         "finish_reason": finish, "logprobs": None}],
-            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                      "total_tokens": prompt_tokens + completion_tokens},
+            "id": cid,
+            "object": "chat.completion",
+            "created": created,
+            "model": name,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "finish_reason": finish,
+                    "logprobs": None,
+                }
+            ],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
         }
 
     @app.post("/v1/embeddings", dependencies=[Depends(authorize)])
     async def embeddings(req: EmbeddingRequest) -> Any:
         check_model(req.model)
         if sum(len(t) for t in req.input) > max_prompt_chars:
-            raise APIError(400, f"input is longer than {max_prompt_chars} characters",
-                           code="context_length_exceeded", param="input")
+            raise APIError(
+                400,
+                f"input is longer than {max_prompt_chars} characters",
+                code="context_length_exceeded",
+                param="input",
+            )
         try:
             vectors = await in_queue(model.embed, req.input)
         except MatsciError as exc:
             raise _map_error(exc) from exc
         data = []
         for i, vec in enumerate(vectors):
-            emb: Any = (base64.b64encode(vec.astype("<f4").tobytes()).decode()
-                        if req.encoding_format == "base64" else [float(x) for x in vec])
+            emb: Any = (
+                base64.b64encode(vec.astype("<f4").tobytes()).decode()
+                if req.encoding_format == "base64"
+                else [float(x) for x in vec]
+            )
             data.append({"object": "embedding", "index": i, "embedding": emb})
         tokens = sum(model.count_tokens(t) for t in req.input)
-        return {"object": "list", "data": data, "model": name,
-                "usage": {"prompt_tokens": tokens, "total_tokens": tokens}}
+        return {
+            "object": "list",
+            "data": data,
+            "model": name,
+            "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+        }
 
     return app
 
@@ -197,8 +277,15 @@ def _sse(obj: Any) -> str:
     return f"data: {json.dumps(obj, separators=(',', ':'))}\n\n"
 
 
-async def _stream_chunks(model: ModelBackend, messages: list[dict[str, str]], options: dict[str, Any],
-                         cid: str, created: int, name: str, request: Request) -> AsyncIterator[str]:
+async def _stream_chunks(
+    model: ModelBackend,
+    messages: list[dict[str, str]],
+    options: dict[str, Any],
+    cid: str,
+    created: int,
+    name: str,
+    request: Request,
+) -> AsyncIterator[str]:
     """Server-sent events in the OpenAI chunk format, fed by a producer thread.
 
     If the client goes away, the cancel event stops generation and the model's
@@ -225,8 +312,15 @@ async def _stream_chunks(model: ModelBackend, messages: list[dict[str, str]], op
             gen.close()
 
     def chunk(delta: dict[str, Any], finish: str | None) -> str:
-        return _sse({"id": cid, "object": "chat.completion.chunk", "created": created, "model": name,
-                     "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+        return _sse(
+            {
+                "id": cid,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": name,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+            }
+        )
 
     threading.Thread(target=produce, name="matsci-stream", daemon=True).start()
     try:
@@ -238,8 +332,11 @@ async def _stream_chunks(model: ModelBackend, messages: list[dict[str, str]], op
                 n_pieces += 1
                 yield chunk({"content": value}, None)
             elif kind == "error":
-                err = _map_error(value) if isinstance(value, MatsciError) else APIError(
-                    500, f"generation failed: {value}", type="server_error")
+                err = (
+                    _map_error(value)
+                    if isinstance(value, MatsciError)
+                    else APIError(500, f"generation failed: {value}", type="server_error")
+                )
                 yield _sse({"error": {"message": err.message, "type": err.type, "code": err.code}})
                 break
             else:

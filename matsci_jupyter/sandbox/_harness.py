@@ -14,21 +14,81 @@ import sys
 import traceback
 import warnings
 
-NET_EVENTS = {"socket.connect", "socket.bind", "socket.getaddrinfo", "socket.sendto",
-              "socket.gethostbyname", "socket.gethostbyaddr", "socket.sendmsg", "webbrowser.open"}
-PROC_EVENTS = {"subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn",
-               "os.fork", "os.forkpty", "pty.spawn", "os.kill", "os.killpg", "os.startfile",
-               "ctypes.call_function", "sys.setprofile", "sys.settrace"}
-DELETE_EVENTS = {"os.remove", "os.rmdir", "os.rename", "shutil.rmtree", "os.truncate",
-                 "os.chmod", "os.chown", "shutil.move", "os.link", "os.symlink", "os.mkdir",
-                 "os.utime", "shutil.copyfile", "shutil.copymode", "shutil.copystat"}
+NET_EVENTS = {
+    "socket.connect",
+    "socket.bind",
+    "socket.getaddrinfo",
+    "socket.sendto",
+    "socket.gethostbyname",
+    "socket.gethostbyaddr",
+    "socket.sendmsg",
+    "webbrowser.open",
+}
+PROC_EVENTS = {
+    "subprocess.Popen",
+    "os.system",
+    "os.exec",
+    "os.posix_spawn",
+    "os.spawn",
+    "os.fork",
+    "os.forkpty",
+    "pty.spawn",
+    "os.kill",
+    "os.killpg",
+    "os.startfile",
+    "ctypes.call_function",
+    "sys.setprofile",
+    "sys.settrace",
+}
+DELETE_EVENTS = {
+    "os.remove",
+    "os.rmdir",
+    "os.rename",
+    "shutil.rmtree",
+    "os.truncate",
+    "os.chmod",
+    "os.chown",
+    "shutil.move",
+    "os.link",
+    "os.symlink",
+    "os.mkdir",
+    "os.utime",
+    "shutil.copyfile",
+    "shutil.copymode",
+    "shutil.copystat",
+}
 LIST_EVENTS = {"os.listdir", "os.scandir", "glob.glob", "os.chdir"}
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 # Read-only system places a Python process legitimately touches.
-SYSTEM_READ_ROOTS = ("/usr", "/lib", "/lib64", "/bin", "/proc", "/sys", "/dev/null", "/dev/urandom",
-                     "/etc/localtime", "/etc/timezone", "/etc/mime.types")
-STRUCTURE_FILE_SUFFIXES = (".cif", ".mcif", ".vasp", ".poscar", ".xyz", ".extxyz", ".json", ".traj",
-                           ".pdb", ".xsf", ".cell", ".gen", ".lmp", ".in")
+SYSTEM_READ_ROOTS = (
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/bin",
+    "/proc",
+    "/sys",
+    "/dev/null",
+    "/dev/urandom",
+    "/etc/localtime",
+    "/etc/timezone",
+    "/etc/mime.types",
+)
+STRUCTURE_FILE_SUFFIXES = (
+    ".cif",
+    ".mcif",
+    ".vasp",
+    ".poscar",
+    ".xyz",
+    ".extxyz",
+    ".json",
+    ".traj",
+    ".pdb",
+    ".xsf",
+    ".cell",
+    ".gen",
+    ".lmp",
+    ".in",
+)
 STRUCTURE_FILE_NAMES = ("POSCAR", "CONTCAR")
 
 
@@ -41,8 +101,14 @@ def _install_hook(workdir: str, restrict_reads: bool) -> None:
     devnull = _real(os.devnull)
     read_roots = {root, devnull}
     if restrict_reads:
-        for p in (sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, *sys.path,
-                  *SYSTEM_READ_ROOTS):
+        for p in (
+            sys.prefix,
+            sys.base_prefix,
+            sys.exec_prefix,
+            sys.base_exec_prefix,
+            *sys.path,
+            *SYSTEM_READ_ROOTS,
+        ):
             if p and os.path.isabs(p):
                 read_roots.add(_real(p))
 
@@ -67,8 +133,11 @@ def _install_hook(workdir: str, restrict_reads: bool) -> None:
         if event == "ctypes.dlopen":
             # libraries may load shared objects from the installation; nothing else (CDLL(None)
             # would hand out libc's system())
-            if not (isinstance(args[0], str) and os.path.isabs(args[0])
-                    and within(args[0], read_roots | {"/usr", "/lib", "/lib64"})):
+            if not (
+                isinstance(args[0], str)
+                and os.path.isabs(args[0])
+                and within(args[0], read_roots | {"/usr", "/lib", "/lib64"})
+            ):
                 raise PermissionError(f"sandbox: loading native library {args[0]!r} is not allowed")
             return
         if event in DELETE_EVENTS:
@@ -77,22 +146,28 @@ def _install_hook(workdir: str, restrict_reads: bool) -> None:
                 if isinstance(path, (str, bytes, os.PathLike)) and not within(path, writable):
                     raise PermissionError(f"sandbox: {event} outside the scratch folder: {path!r}")
         elif event == "open":
-            path, mode, flags = (list(args) + [None, None, None])[:3]
+            path, mode, flags = ([*list(args), None, None, None])[:3]
             writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
-                isinstance(flags, int) and flags & WRITE_FLAGS)
+                isinstance(flags, int) and flags & WRITE_FLAGS
+            )
             if path is None:
                 return
             if writing and not within(path, writable):
                 raise PermissionError(f"sandbox: writing outside the scratch folder: {path!r}")
             if restrict_reads and not within(path, read_roots):
-                raise PermissionError(f"sandbox: reading outside the scratch folder: {path!r} "
-                                      "(inputs are copied into the scratch folder)")
+                raise PermissionError(
+                    f"sandbox: reading outside the scratch folder: {path!r} "
+                    "(inputs are copied into the scratch folder)"
+                )
         elif event in LIST_EVENTS and restrict_reads and args:
             path = args[0]
             if event == "os.chdir" and not within(path, writable):
                 raise PermissionError(f"sandbox: leaving the scratch folder: {path!r}")
-            if isinstance(path, (str, bytes, os.PathLike)) and event != "glob.glob" and not within(
-                    path, read_roots):
+            if (
+                isinstance(path, (str, bytes, os.PathLike))
+                and event != "glob.glob"
+                and not within(path, read_roots)
+            ):
                 raise PermissionError(f"sandbox: listing outside the scratch folder: {path!r}")
 
     sys.addaudithook(hook)
@@ -117,13 +192,19 @@ def _summary(value: object) -> dict:
     try:
         if type(value).__module__.startswith("ase"):
             atoms = value
-            out.update(formula=atoms.get_chemical_formula(mode="metal"), n_sites=len(atoms),
-                       pbc=[bool(x) for x in atoms.pbc])
+            out.update(
+                formula=atoms.get_chemical_formula(mode="metal"),
+                n_sites=len(atoms),
+                pbc=[bool(x) for x in atoms.pbc],
+            )
             if all(atoms.pbc):
                 volume = float(atoms.get_volume())
-                out.update(volume=volume, abc=[float(x) for x in atoms.cell.lengths()],
-                           angles=[float(x) for x in atoms.cell.angles()],
-                           density=float(sum(atoms.get_masses())) / volume * 1.66053906660)
+                out.update(
+                    volume=volume,
+                    abc=[float(x) for x in atoms.cell.lengths()],
+                    angles=[float(x) for x in atoms.cell.angles()],
+                    density=float(sum(atoms.get_masses())) / volume * 1.66053906660,
+                )
             if 1 < len(atoms) <= 400:
                 import numpy as np
 
@@ -140,13 +221,20 @@ def _summary(value: object) -> dict:
             out["reduced_formula"] = str(Formula(out["formula"]).reduce()[0])
         else:
             comp = value.composition
-            out.update(formula=comp.formula.replace(" ", ""), reduced_formula=comp.reduced_formula,
-                       n_sites=len(value))
+            out.update(
+                formula=comp.formula.replace(" ", ""),
+                reduced_formula=comp.reduced_formula,
+                n_sites=len(value),
+            )
             if hasattr(value, "lattice"):
                 lat = value.lattice
-                out.update(volume=float(lat.volume), abc=[float(x) for x in lat.abc],
-                           angles=[float(x) for x in lat.angles], density=float(value.density),
-                           is_ordered=bool(value.is_ordered))
+                out.update(
+                    volume=float(lat.volume),
+                    abc=[float(x) for x in lat.abc],
+                    angles=[float(x) for x in lat.angles],
+                    density=float(value.density),
+                    is_ordered=bool(value.is_ordered),
+                )
             if 1 < len(value) <= 400:
                 import numpy as np
 
@@ -166,7 +254,9 @@ def _inspect_file(path: str) -> dict:
     """Size and, for structure files, whether they parse and to what formula."""
     info: dict = {"size": os.path.getsize(path)}
     name = os.path.basename(path)
-    if not (name.lower().endswith(STRUCTURE_FILE_SUFFIXES) or name.startswith(STRUCTURE_FILE_NAMES)):
+    if not (
+        name.lower().endswith(STRUCTURE_FILE_SUFFIXES) or name.startswith(STRUCTURE_FILE_NAMES)
+    ):
         return info
     info["structure_file"] = True
     errors = []
@@ -175,8 +265,12 @@ def _inspect_file(path: str) -> dict:
             from pymatgen.core import Structure
 
             s = Structure.from_file(path)
-            info.update(parses=True, reader="pymatgen", formula=s.composition.reduced_formula,
-                        n_sites=len(s))
+            info.update(
+                parses=True,
+                reader="pymatgen",
+                formula=s.composition.reduced_formula,
+                n_sites=len(s),
+            )
             return info
         except Exception as exc:
             errors.append(f"pymatgen: {type(exc).__name__}: {exc}"[:300])
@@ -185,9 +279,12 @@ def _inspect_file(path: str) -> dict:
         from ase.formula import Formula
 
         atoms = ase.io.read(path)
-        info.update(parses=True, reader="ase",
-                    formula=str(Formula(atoms.get_chemical_formula(mode="metal")).reduce()[0]),
-                    n_sites=len(atoms))
+        info.update(
+            parses=True,
+            reader="ase",
+            formula=str(Formula(atoms.get_chemical_formula(mode="metal")).reduce()[0]),
+            n_sites=len(atoms),
+        )
         return info
     except Exception as exc:
         errors.append(f"ase: {type(exc).__name__}: {exc}"[:300])
@@ -198,10 +295,15 @@ def _inspect_file(path: str) -> dict:
 def _record_warning(caught: list, code_path: str) -> list[dict]:
     out = []
     for w in caught[:100]:
-        out.append({"category": w.category.__name__, "message": str(w.message)[:500],
-                    "line": w.lineno if w.filename == code_path else None,
-                    "in_snippet": w.filename == code_path,
-                    "filename": os.path.basename(str(w.filename))})
+        out.append(
+            {
+                "category": w.category.__name__,
+                "message": str(w.message)[:500],
+                "line": w.lineno if w.filename == code_path else None,
+                "in_snippet": w.filename == code_path,
+                "filename": os.path.basename(str(w.filename)),
+            }
+        )
     return out
 
 
@@ -221,8 +323,17 @@ def main() -> None:
     from matsci_jupyter.sandbox.values import encode
 
     code_path = spec["code_path"]
-    result: dict = {"ok": False, "error": None, "error_type": None, "traceback": None,
-                    "values": {}, "structures": {}, "summaries": {}, "warnings": [], "files": {}}
+    result: dict = {
+        "ok": False,
+        "error": None,
+        "error_type": None,
+        "traceback": None,
+        "values": {},
+        "structures": {},
+        "summaries": {},
+        "warnings": [],
+        "files": {},
+    }
     workdir = spec["workdir"]
     before = _stamp(workdir)
     import ctypes  # noqa: F401  (its import opens the interpreter itself: do it before the hook)
@@ -257,8 +368,10 @@ def main() -> None:
             if frame is not None:
                 namespace = dict(frame.tb_frame.f_globals)
         for w in caught:
-            print(warnings.formatwarning(w.message, w.category, w.filename, w.lineno).rstrip(),
-                  file=sys.stderr)
+            print(
+                warnings.formatwarning(w.message, w.category, w.filename, w.lineno).rstrip(),
+                file=sys.stderr,
+            )
         result["warnings"] = _record_warning(caught, code_path)
     for name in spec.get("capture", []):
         if name in namespace:
@@ -267,9 +380,14 @@ def main() -> None:
             except Exception as exc:  # an unencodable value is reported, not fatal
                 result["values"][name] = {"__repr__": f"<could not encode: {exc}>"}
     classes = _structure_classes()
-    found = [(k, v) for k, v in namespace.items()
-             if not k.startswith("_") and classes and isinstance(v, classes)
-             and not (k in given and given[k] is v)]
+    found = [
+        (k, v)
+        for k, v in namespace.items()
+        if not k.startswith("_")
+        and classes
+        and isinstance(v, classes)
+        and not (k in given and given[k] is v)
+    ]
     for name, value in found[: spec.get("max_structures", 4)]:
         result["summaries"][name] = _summary(value)
         try:

@@ -15,8 +15,15 @@ import json
 import os
 import sys
 
-PRELOAD = ("numpy", "pymatgen.core", "pymatgen.symmetry.analyzer", "pymatgen.io.cif", "ase",
-           "ase.io", "ase.build")
+PRELOAD = (
+    "numpy",
+    "pymatgen.core",
+    "pymatgen.symmetry.analyzer",
+    "pymatgen.io.cif",
+    "ase",
+    "ase.io",
+    "ase.build",
+)
 
 
 def _preload() -> list[str]:
@@ -70,8 +77,10 @@ def main() -> None:
     os.dup2(null, 2)
     import ctypes  # noqa: F401  (the harness needs it imported before its audit hook)
 
-    from matsci_jupyter.sandbox import _harness  # noqa: F401
-    from matsci_jupyter.sandbox import values  # noqa: F401
+    from matsci_jupyter.sandbox import (
+        _harness,  # noqa: F401
+        values,  # noqa: F401
+    )
 
     loaded = _preload()
     os.write(protocol_fd, f"READY {' '.join(loaded)}\n".encode())

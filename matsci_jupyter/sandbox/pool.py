@@ -10,6 +10,7 @@ uses the cold path. A zygote that dies is restarted on the next run.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import select
@@ -37,9 +38,14 @@ class Zygote:
         self.home = tempfile.mkdtemp(prefix="matsci-zygote-")
         env = {**env, "HOME": self.home, "TMPDIR": self.home, "MPLCONFIGDIR": self.home}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "matsci_jupyter.sandbox._zygote"], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=self.home, env=env,
-            start_new_session=True)
+            [sys.executable, "-m", "matsci_jupyter.sandbox._zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=self.home,
+            env=env,
+            start_new_session=True,
+        )
         self._buffer = b""
         line = self._readline(START_TIMEOUT_S)
         if line is None or not line.startswith("READY"):
@@ -79,10 +85,8 @@ class Zygote:
         line = self._readline(timeout_s)
         timed_out = line is None
         if timed_out:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             line = self._readline(30.0)
             if line is None:
                 raise ZygoteError("the warm sandbox did not report a killed child")
@@ -92,10 +96,8 @@ class Zygote:
         return int(parts[2]), timed_out
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
         self.proc.wait()
         import shutil
 
@@ -103,8 +105,11 @@ class Zygote:
 
 
 def enabled() -> bool:
-    return (sys.platform.startswith("linux") and hasattr(os, "fork")
-            and os.environ.get("MATSCI_SANDBOX_WARM", "1") != "0")
+    return (
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and os.environ.get("MATSCI_SANDBOX_WARM", "1") != "0"
+    )
 
 
 def _ensure(env: dict[str, str]) -> Zygote | None:
@@ -138,7 +143,9 @@ def prestart(env: dict[str, str]) -> None:
     threading.Thread(target=start, name="matsci-sandbox-warmup", daemon=True).start()
 
 
-def run(job: dict[str, Any], timeout_s: float, env: dict[str, str]) -> tuple[int | None, bool] | None:
+def run(
+    job: dict[str, Any], timeout_s: float, env: dict[str, str]
+) -> tuple[int | None, bool] | None:
     """Run ``job`` in the warm sandbox; None when it is unavailable or busy (use the cold path)."""
     global _zygote
     if not enabled():

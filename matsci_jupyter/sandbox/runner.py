@@ -69,6 +69,7 @@ def _limits(memory_mb: int, file_mb: int) -> Any:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         resource.setrlimit(resource.RLIMIT_FSIZE, (file_mb * 2**20, file_mb * 2**20))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
     return apply
 
 
@@ -111,10 +112,15 @@ def run_code(
         before = {p.name for p in folder.iterdir()}
         code_path = folder / "_matsci_snippet.py"
         code_path.write_text(code, encoding="utf-8")
-        spec = {"code_path": str(code_path), "workdir": str(folder), "capture": list(capture),
-                "result_path": str(folder / "_matsci_result.json"),
-                "max_structures": max_structures, "restrict_reads": restrict_reads,
-                "inspect_files": inspect_files}
+        spec = {
+            "code_path": str(code_path),
+            "workdir": str(folder),
+            "capture": list(capture),
+            "result_path": str(folder / "_matsci_result.json"),
+            "max_structures": max_structures,
+            "restrict_reads": restrict_reads,
+            "inspect_files": inspect_files,
+        }
         if preamble:
             (folder / "_matsci_preamble.py").write_text(preamble, encoding="utf-8")
             spec["preamble_path"] = str(folder / "_matsci_preamble.py")
@@ -125,9 +131,15 @@ def run_code(
         returncode, timed_out, warm = _launch(folder, out_path, err_path, timeout_s, memory_mb)
         seconds = time.perf_counter() - t0
         stdout, stderr = _tail(out_path), _tail(err_path)
-        result = RunResult(ok=False, stdout=stdout, stderr=stderr, timed_out=timed_out,
-                           seconds=seconds, warm=warm,
-                           workdir=str(folder) if keep_workdir or not own_dir else None)
+        result = RunResult(
+            ok=False,
+            stdout=stdout,
+            stderr=stderr,
+            timed_out=timed_out,
+            seconds=seconds,
+            warm=warm,
+            workdir=str(folder) if keep_workdir or not own_dir else None,
+        )
         result_file = Path(spec["result_path"])
         if timed_out:
             result.error, result.error_type = f"time limit of {timeout_s:g} s exceeded", "Timeout"
@@ -143,35 +155,52 @@ def run_code(
                 result.memory_exceeded = True
         else:
             result.memory_exceeded = "MemoryError" in stderr or returncode in (-9, -11)
-            result.error = (f"the process died (exit status {returncode})"
-                            + ("; memory limit exceeded" if result.memory_exceeded else ""))
+            result.error = f"the process died (exit status {returncode})" + (
+                "; memory limit exceeded" if result.memory_exceeded else ""
+            )
             result.error_type = "Crash"
-        result.files = sorted(p.name for p in folder.iterdir()
-                              if p.name not in before and not p.name.startswith("_matsci_")
-                              and p.name != "tmp")
+        result.files = sorted(
+            p.name
+            for p in folder.iterdir()
+            if p.name not in before and not p.name.startswith("_matsci_") and p.name != "tmp"
+        )
         return result
     finally:
         if own_dir and not keep_workdir:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _launch(folder: Path, out_path: Path, err_path: Path, timeout_s: float,
-            memory_mb: int) -> tuple[int | None, bool, bool]:
+def _launch(
+    folder: Path, out_path: Path, err_path: Path, timeout_s: float, memory_mb: int
+) -> tuple[int | None, bool, bool]:
     """Start the harness (warm fork when possible); returns (exit code, timed out, warm)."""
     from . import pool
 
     spec = str(folder / "_matsci_spec.json")
     env = _sandbox_env(folder)
-    job = {"spec": spec, "workdir": str(folder), "stdout": str(out_path), "stderr": str(err_path),
-           "env": env, "memory_mb": memory_mb, "file_mb": MAX_FILE_MB}
+    job = {
+        "spec": spec,
+        "workdir": str(folder),
+        "stdout": str(out_path),
+        "stderr": str(err_path),
+        "env": env,
+        "memory_mb": memory_mb,
+        "file_mb": MAX_FILE_MB,
+    }
     warm = pool.run(job, timeout_s, _base_env())
     if warm is not None:
         return warm[0], warm[1], True
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "matsci_jupyter.sandbox._harness", spec], cwd=folder, env=env,
-            stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True,
-            preexec_fn=_limits(memory_mb, MAX_FILE_MB))
+            [sys.executable, "-m", "matsci_jupyter.sandbox._harness", spec],
+            cwd=folder,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            start_new_session=True,
+            preexec_fn=_limits(memory_mb, MAX_FILE_MB),
+        )
         timed_out = False
         try:
             proc.wait(timeout=timeout_s)
@@ -231,9 +260,16 @@ def _base_env() -> dict[str, str]:
     keep = ("PATH", "LANG", "LC_ALL", "PYTHONPATH", "VIRTUAL_ENV", "PMG_VASP_PSP_DIR")
     env = {k: v for k, v in os.environ.items() if k in keep}
     env.update(
-        PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1", PYTHONHASHSEED="0", MPLBACKEND="Agg",
-        OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1",
-        NO_PROXY="*", HF_HUB_OFFLINE="1", PYTHONNOUSERSITE="1",
+        PYTHONDONTWRITEBYTECODE="1",
+        PYTHONUNBUFFERED="1",
+        PYTHONHASHSEED="0",
+        MPLBACKEND="Agg",
+        OMP_NUM_THREADS="1",
+        OPENBLAS_NUM_THREADS="1",
+        MKL_NUM_THREADS="1",
+        NO_PROXY="*",
+        HF_HUB_OFFLINE="1",
+        PYTHONNOUSERSITE="1",
     )
     return env
 

@@ -105,28 +105,103 @@ FORBIDDEN_ATTR_CALLS = {
     ("ase.visualize", "view"): "opens a viewer program",
 }
 OS_PREFIXES = ("exec", "spawn", "posix_spawn")
-FILE_DELETERS = {("os", "remove"), ("os", "unlink"), ("os", "rmdir"), ("os", "removedirs"),
-                 ("os", "rename"), ("os", "renames"), ("os", "replace")}
+FILE_DELETERS = {
+    ("os", "remove"),
+    ("os", "unlink"),
+    ("os", "rmdir"),
+    ("os", "removedirs"),
+    ("os", "rename"),
+    ("os", "renames"),
+    ("os", "replace"),
+}
 PATH_METHOD_DELETERS = {"unlink", "rmdir", "rename", "replace"}
 # Calls that create or write files: a literal path outside the scratch folder is refused.
 WRITING_METHODS = {
-    "to", "write", "write_file", "to_file", "savefig", "write_html", "write_image", "write_json",
-    "to_csv", "to_json", "to_excel", "to_parquet", "to_pickle", "to_hdf", "dump", "dumpfn",
-    "save", "savez", "savetxt", "to_cif", "copy", "copy2", "copyfile", "copytree", "copyfileobj",
-    "makedirs", "mkdir", "write_text", "write_bytes", "touch", "symlink_to", "hardlink_to",
-    "write_input", "write_structure", "to_poscar",
+    "to",
+    "write",
+    "write_file",
+    "to_file",
+    "savefig",
+    "write_html",
+    "write_image",
+    "write_json",
+    "to_csv",
+    "to_json",
+    "to_excel",
+    "to_parquet",
+    "to_pickle",
+    "to_hdf",
+    "dump",
+    "dumpfn",
+    "save",
+    "savez",
+    "savetxt",
+    "to_cif",
+    "copy",
+    "copy2",
+    "copyfile",
+    "copytree",
+    "copyfileobj",
+    "makedirs",
+    "mkdir",
+    "write_text",
+    "write_bytes",
+    "touch",
+    "symlink_to",
+    "hardlink_to",
+    "write_input",
+    "write_structure",
+    "to_poscar",
 }
 COPY_METHODS = {"copy", "copy2", "copyfile", "copytree"}  # (src, dst): only dst is checked
 LINK_METHODS = {"symlink_to", "hardlink_to"}
 CONTENT_METHODS = {"write", "dump", "save"}  # on a file handle the first argument is data
-PATH_KEYWORDS = {"filename", "fname", "file", "path", "dst", "fileobj", "output", "outfile",
-                 "out", "target", "dest", "filepath", "file_path", "output_dir", "directory"}
+PATH_KEYWORDS = {
+    "filename",
+    "fname",
+    "file",
+    "path",
+    "dst",
+    "fileobj",
+    "output",
+    "outfile",
+    "out",
+    "target",
+    "dest",
+    "filepath",
+    "file_path",
+    "output_dir",
+    "directory",
+}
 ESCAPE_ATTRIBUTES = {
-    "__subclasses__", "__globals__", "__builtins__", "__code__", "__mro__", "__bases__",
-    "__base__", "__getattribute__", "__closure__", "__func__", "__self__", "__dict__",
-    "__reduce__", "__reduce_ex__", "__setstate__", "__loader__", "__spec__", "__import__",
-    "f_globals", "f_locals", "f_builtins", "f_back", "gi_frame", "gi_code", "cr_frame",
-    "tb_frame", "co_code", "func_globals",
+    "__subclasses__",
+    "__globals__",
+    "__builtins__",
+    "__code__",
+    "__mro__",
+    "__bases__",
+    "__base__",
+    "__getattribute__",
+    "__closure__",
+    "__func__",
+    "__self__",
+    "__dict__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__setstate__",
+    "__loader__",
+    "__spec__",
+    "__import__",
+    "f_globals",
+    "f_locals",
+    "f_builtins",
+    "f_back",
+    "gi_frame",
+    "gi_code",
+    "cr_frame",
+    "tb_frame",
+    "co_code",
+    "func_globals",
 }
 ESCAPE_NAMES = {"__builtins__", "__loader__", "__spec__", "__import__"}
 FORBIDDEN_ATTRIBUTES = {("sys", "modules"): "reaches every loaded module"}
@@ -213,7 +288,8 @@ class _Visitor(ast.NodeVisitor):
         for alias in node.names:
             self._check_module(node, alias.name)
             self.aliases[alias.asname or alias.name.split(".")[0]] = (
-                alias.name if alias.asname else alias.name.split(".")[0])
+                alias.name if alias.asname else alias.name.split(".")[0]
+            )
         self.generic_visit(node)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
@@ -236,16 +312,22 @@ class _Visitor(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _dotted(node.func)
-        if isinstance(node.func, ast.Name) and node.func.id in FORBIDDEN_CALLS:
-            if self.aliases.get(node.func.id) is None:
-                self.flag(node, f"calls {node.func.id}() ({FORBIDDEN_CALLS[node.func.id]})")
+        if (
+            isinstance(node.func, ast.Name)
+            and node.func.id in FORBIDDEN_CALLS
+            and self.aliases.get(node.func.id) is None
+        ):
+            self.flag(node, f"calls {node.func.id}() ({FORBIDDEN_CALLS[node.func.id]})")
         resolved = self._resolve(name) if name else None
         if resolved:
             self._check_resolved_call(node, *resolved)
         if isinstance(node.func, ast.Name) and node.func.id in ("getattr", "setattr", "delattr"):
             self._check_getattr(node)
         if (isinstance(node.func, ast.Name) and node.func.id == "open") or name in (
-                "io.open", "os.open", "codecs.open"):
+            "io.open",
+            "os.open",
+            "codecs.open",
+        ):
             self._check_open(node)
         if isinstance(node.func, ast.Attribute):
             self._check_method(node)
@@ -262,21 +344,34 @@ class _Visitor(ast.NodeVisitor):
                 if why:
                     self.flag(node, f"os.{attr}() on a {why}")
             if not node.args or not isinstance(node.args[0], ast.Constant):
-                self.flag(node, f"calls os.{attr}() on a computed path (only literal paths "
-                                "inside the scratch folder may be removed or renamed)")
+                self.flag(
+                    node,
+                    f"calls os.{attr}() on a computed path (only literal paths "
+                    "inside the scratch folder may be removed or renamed)",
+                )
 
     def _check_getattr(self, node: ast.Call) -> None:
         if len(node.args) < 2:
             return
         attr = node.args[1]
         if not (isinstance(attr, ast.Constant) and isinstance(attr.value, str)):
-            self.flag(node, f"{node.func.id}() with a computed attribute name "  # type: ignore[attr-defined]
-                            "(hides what is called)")
+            self.flag(
+                node,
+                f"{node.func.id}() with a computed attribute name "  # type: ignore[attr-defined]
+                "(hides what is called)",
+            )
             return
         forbidden = {a for _, a in FORBIDDEN_ATTR_CALLS} | {a for _, a in FILE_DELETERS}
-        if attr.value in forbidden or attr.value in ESCAPE_ATTRIBUTES or attr.value.startswith("__"):
-            self.flag(node, f"{node.func.id}(..., {attr.value!r}) reaches a forbidden "  # type: ignore[attr-defined]
-                            "attribute")
+        if (
+            attr.value in forbidden
+            or attr.value in ESCAPE_ATTRIBUTES
+            or attr.value.startswith("__")
+        ):
+            self.flag(
+                node,
+                f"{node.func.id}(..., {attr.value!r}) reaches a forbidden "  # type: ignore[attr-defined]
+                "attribute",
+            )
 
     def _check_method(self, node: ast.Call) -> None:
         func = node.func
@@ -289,12 +384,17 @@ class _Visitor(ast.NodeVisitor):
             if why:
                 self.flag(node, f".{func.attr}() on a {why}")
         if func.attr in WRITING_METHODS or func.attr in PATH_METHOD_DELETERS:
-            why = _unsafe_path(func.value) if func.attr in (
-                "write_text", "write_bytes", "mkdir", "touch", "symlink_to", "hardlink_to") else None
+            why = (
+                _unsafe_path(func.value)
+                if func.attr
+                in ("write_text", "write_bytes", "mkdir", "touch", "symlink_to", "hardlink_to")
+                else None
+            )
             args = node.args[1:] if func.attr in COPY_METHODS else node.args
             receiver = _dotted(func.value)
-            if func.attr in CONTENT_METHODS and not (receiver and receiver.split(".")[0] in
-                                                     self.aliases):
+            if func.attr in CONTENT_METHODS and not (
+                receiver and receiver.split(".")[0] in self.aliases
+            ):
                 args = []  # fh.write("/text"): the argument is content, not a path
             candidates = list(args) + [kw.value for kw in node.keywords if kw.arg in PATH_KEYWORDS]
             for arg in candidates:

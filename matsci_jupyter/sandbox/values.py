@@ -26,29 +26,54 @@ def encode(value: Any, depth: int = 0) -> Any:
     if isinstance(value, float):
         return value if math.isfinite(value) else {"__float__": repr(value)}
     mod = type(value).__module__ or ""
-    name = type(value).__name__
     if mod.startswith("pint") and hasattr(value, "magnitude") and hasattr(value, "units"):
-        return {"__quantity__": [encode(value.magnitude, depth + 1), f"{value.units:~}" or str(value.units),
-                                 str(value.units)]}
-    if mod.startswith("numpy"):
-        if hasattr(value, "tolist"):
-            return encode(value.tolist(), depth + 1)
+        return {
+            "__quantity__": [
+                encode(value.magnitude, depth + 1),
+                f"{value.units:~}" or str(value.units),
+                str(value.units),
+            ]
+        }
+    if mod.startswith("numpy") and hasattr(value, "tolist"):
+        return encode(value.tolist(), depth + 1)
     if mod.startswith("pymatgen") and is_structure_like(value):
         d = value.as_dict()
-        d = {k: d[k] for k in ("@module", "@class", "charge", "spin_multiplicity", "lattice",
-                               "sites", "properties") if k in d}  # subclasses add extra objects
+        d = {
+            k: d[k]
+            for k in (
+                "@module",
+                "@class",
+                "charge",
+                "spin_multiplicity",
+                "lattice",
+                "sites",
+                "properties",
+            )
+            if k in d
+        }  # subclasses add extra objects
         return {"__structure__": json.loads(json.dumps(d, default=_fallback))}
     if mod.startswith("ase") and is_structure_like(value):
-        return {"__atoms__": {"symbols": value.get_chemical_symbols(),
-                              "positions": value.positions.tolist(),
-                              "cell": value.cell.array.tolist(), "pbc": value.pbc.tolist()}}
+        return {
+            "__atoms__": {
+                "symbols": value.get_chemical_symbols(),
+                "positions": value.positions.tolist(),
+                "cell": value.cell.array.tolist(),
+                "pbc": value.pbc.tolist(),
+            }
+        }
     if isinstance(value, dict):
         return {str(k): encode(v, depth + 1) for k, v in list(value.items())[:MAX_ITEMS]}
     if isinstance(value, (list, tuple, set, frozenset)):
         return [encode(v, depth + 1) for v in list(value)[:MAX_ITEMS]]
     if mod.startswith("pandas") and hasattr(value, "to_dict"):
-        return {"__frame__": encode(value.head(200).to_dict(orient="list") if hasattr(value, "head")
-                                    else value.to_dict(), depth + 1)}
+        return {
+            "__frame__": encode(
+                value.head(200).to_dict(orient="list")
+                if hasattr(value, "head")
+                else value.to_dict(),
+                depth + 1,
+            )
+        }
     return {"__repr__": repr(value)[:MAX_REPR]}
 
 
@@ -114,8 +139,10 @@ def safe_structure_dict(d: dict) -> dict:
     sites = []
     for site in out.get("sites", []):
         clean = {k: site[k] for k in SITE_KEYS if k in site}
-        clean["species"] = [{k: sp[k] for k in ("element", "occu", "oxidation_state", "spin")
-                             if k in sp} for sp in site.get("species", [])]
+        clean["species"] = [
+            {k: sp[k] for k in ("element", "occu", "oxidation_state", "spin") if k in sp}
+            for sp in site.get("species", [])
+        ]
         clean["properties"] = _clean(site.get("properties") or {})
         sites.append(clean)
     out["sites"] = sites
@@ -127,6 +154,7 @@ def is_structure_like(value: Any) -> bool:
     for cls in type(value).__mro__:
         mod, name = cls.__module__ or "", cls.__name__
         if (mod.startswith("pymatgen") and name in ("IStructure", "IMolecule")) or (
-                mod.startswith("ase") and name == "Atoms"):
+            mod.startswith("ase") and name == "Atoms"
+        ):
             return True
     return False

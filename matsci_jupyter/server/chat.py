@@ -95,12 +95,22 @@ class SlashCommand:
 
 
 COMMANDS = (
-    SlashCommand("code", "/code REQUEST",
-                 "pymatgen/ASE code for the request, run in a sandbox before you see it"),
-    SlashCommand("answer", "/answer QUESTION", "a numeric answer with its unit and the checks it passed"),
-    SlashCommand("check", "/check [QUESTION --- ANSWER | FILE]",
-                 "check an answer (with nothing after it: the model's last answer) or a structure file"),
-    SlashCommand("show", "/show VARIABLE_OR_FILE", "render a structure held in the kernel or a file"),
+    SlashCommand(
+        "code",
+        "/code REQUEST",
+        "pymatgen/ASE code for the request, run in a sandbox before you see it",
+    ),
+    SlashCommand(
+        "answer", "/answer QUESTION", "a numeric answer with its unit and the checks it passed"
+    ),
+    SlashCommand(
+        "check",
+        "/check [QUESTION --- ANSWER | FILE]",
+        "check an answer (with nothing after it: the model's last answer) or a structure file",
+    ),
+    SlashCommand(
+        "show", "/show VARIABLE_OR_FILE", "render a structure held in the kernel or a file"
+    ),
     SlashCommand("finetune", "/finetune", "how to train property heads on your own table"),
     SlashCommand("help", "/help", "what the panel can do"),
 )
@@ -137,14 +147,23 @@ def parse_slash(text: str) -> tuple[str | None, str]:
 def help_markdown(routes: list[dict[str, str]]) -> str:
     lines = ["**Commands**", ""]
     lines += [f"- `{c.usage}`: {c.help}" for c in COMMANDS]
-    lines += ["", "A message without a command goes to the engine that recognises it "
-              "(like a plain `%%matsci` cell), or to the language model when one is loaded."]
+    lines += [
+        "",
+        "A message without a command goes to the engine that recognises it "
+        "(like a plain `%%matsci` cell), or to the language model when one is loaded.",
+    ]
     if routes:
-        lines += ["", "**Engines here:** " + ", ".join(f"{r['name']} ({r['description']})" for r in routes)]
+        lines += [
+            "",
+            "**Engines here:** " + ", ".join(f"{r['name']} ({r['description']})" for r in routes),
+        ]
     missing = [name for name in ENGINES if not engine_available(name)]
     if missing:
         lines += ["", "Not installed in this version: " + ", ".join(missing)]
-    lines += ["", "Attach the selected cell, the last error or a variable summary with the Attach buttons."]
+    lines += [
+        "",
+        "Attach the selected cell, the last error or a variable summary with the Attach buttons.",
+    ]
     return "\n".join(lines)
 
 
@@ -167,8 +186,16 @@ class HelpText:
 class ChatTurn:
     """Runs one message to completion in a worker thread, emitting events as it goes."""
 
-    def __init__(self, request: ChatRequest, *, history: HistoryStore, models: Any, settings: Any,
-                 emit: Emit, cancel: threading.Event) -> None:
+    def __init__(
+        self,
+        request: ChatRequest,
+        *,
+        history: HistoryStore,
+        models: Any,
+        settings: Any,
+        emit: Emit,
+        cancel: threading.Event,
+    ) -> None:
         self.request = request
         self.history = history
         self.models = models
@@ -177,8 +204,15 @@ class ChatTurn:
         self.cancel = cancel
         self.notebook = history.locate(request.notebook).notebook
         self.assistant: dict[str, Any] = {
-            "id": new_id(), "role": "assistant", "time": now_iso(), "content": "",
-            "results": [], "notices": [], "engine": None, "status": "streaming", "error": None,
+            "id": new_id(),
+            "role": "assistant",
+            "time": now_iso(),
+            "content": "",
+            "results": [],
+            "notices": [],
+            "engine": None,
+            "status": "streaming",
+            "error": None,
         }
         self._last_save = 0.0
 
@@ -190,11 +224,14 @@ class ChatTurn:
     def add_result(self, obj: Any, engine: str | None) -> None:
         payload = obj if isinstance(obj, dict) else to_payload(obj, engine=engine)
         event = "notice" if payload["kind"] == "notice" else "result"
-        (self.assistant["notices"] if event == "notice" else self.assistant["results"]).append(payload)
+        (self.assistant["notices"] if event == "notice" else self.assistant["results"]).append(
+            payload
+        )
         self.emit(event, {"payload": payload})
 
-    def add_notice(self, title: str, message: str, hints: list[str] | None = None,
-                   level: str = "info") -> None:
+    def add_notice(
+        self, title: str, message: str, hints: list[str] | None = None, level: str = "info"
+    ) -> None:
         self.add_result(notice_payload(title, message, hints, level), None)
 
     def route(self, engine: str, via: str) -> None:
@@ -209,18 +246,34 @@ class ChatTurn:
     def run(self) -> dict[str, Any]:
         req = self.request
         text = clean_text(req.message)
-        attachments = [{"kind": a.kind, "label": clean_text(a.label), "content": clean_text(a.content)}
-                       for a in req.attachments]
-        user = {"id": req.client_id or new_id(), "role": "user", "time": now_iso(), "content": text,
-                "attachments": attachments}
+        attachments = [
+            {"kind": a.kind, "label": clean_text(a.label), "content": clean_text(a.content)}
+            for a in req.attachments
+        ]
+        user = {
+            "id": req.client_id or new_id(),
+            "role": "user",
+            "time": now_iso(),
+            "content": text,
+            "attachments": attachments,
+        }
         user = self.history.save_message(self.notebook, user)
         where = self.history.locate(self.notebook)
-        self.emit("start", {"user": user, "assistant_id": self.assistant["id"],
-                            "history": self.history.display_location(where)})
+        self.emit(
+            "start",
+            {
+                "user": user,
+                "assistant_id": self.assistant["id"],
+                "history": self.history.display_location(where),
+            },
+        )
         if where.notebook and not where.notebook_exists:
-            self.add_notice("Notebook not found",
-                            f"{where.notebook} no longer exists on disk; the chat goes on and is kept in "
-                            f"{self.history.display_location(where)}", level="warning")
+            self.add_notice(
+                "Notebook not found",
+                f"{where.notebook} no longer exists on disk; the chat goes on and is kept in "
+                f"{self.history.display_location(where)}",
+                level="warning",
+            )
         try:
             self._dispatch(text, attachments, where.notebook_os_path)
             self.assistant["status"] = "cancelled" if self.cancel.is_set() else "complete"
@@ -239,10 +292,16 @@ class ChatTurn:
         self.assistant["error"] = message
         self.emit("error", {"message": message})
 
-    def _context(self, attachments: list[dict[str, str]], notebook_path: Path | None) -> PanelContext:
+    def _context(
+        self, attachments: list[dict[str, str]], notebook_path: Path | None
+    ) -> PanelContext:
         cwd = notebook_path.parent if notebook_path is not None else self.history.root_dir
-        return PanelContext(self.models, attachments=attachments, cwd=cwd,
-                            progress=lambda m: self.emit("progress", {"message": m}))
+        return PanelContext(
+            self.models,
+            attachments=attachments,
+            cwd=cwd,
+            progress=lambda m: self.emit("progress", {"message": m}),
+        )
 
     def _dispatch(self, text: str, attachments: list[dict[str, str]], nb_path: Path | None) -> None:
         command, arg = parse_slash(text)
@@ -251,8 +310,12 @@ class ChatTurn:
             return self._free_text(text, ctx, attachments)
         if command not in COMMAND_NAMES:
             self.route("help", "command")
-            self.add_notice("Unknown command", f"/{command} is not a command",
-                            [f"{c.usage}: {c.help}" for c in COMMANDS], level="warning")
+            self.add_notice(
+                "Unknown command",
+                f"/{command} is not a command",
+                [f"{c.usage}: {c.help}" for c in COMMANDS],
+                level="warning",
+            )
             return None
         self.route(command, "command")
         handler = getattr(self, f"_cmd_{command}")
@@ -288,10 +351,15 @@ class ChatTurn:
             return
         question, response = self._question_and_answer(arg, attachments)
         if not response:
-            self.add_notice("Nothing to check",
-                            "there is no model answer in this chat yet",
-                            ["/check QUESTION --- ANSWER checks any answer (paste it after ---)",
-                             "/check FILE.cif checks a structure file"], level="warning")
+            self.add_notice(
+                "Nothing to check",
+                "there is no model answer in this chat yet",
+                [
+                    "/check QUESTION --- ANSWER checks any answer (paste it after ---)",
+                    "/check FILE.cif checks a structure file",
+                ],
+                level="warning",
+            )
             return
         self.add_result(engine_function("answer", "check_answer")(question, response), "answer")
 
@@ -305,9 +373,19 @@ class ChatTurn:
         messages = self.history.load(self.notebook).messages
         for i in range(len(messages) - 1, -1, -1):
             m = messages[i]
-            if m.get("role") == "assistant" and m.get("content") and m.get("id") != self.assistant["id"]:
-                question = next((p.get("content", "") for p in reversed(messages[:i])
-                                 if p.get("role") == "user"), "")
+            if (
+                m.get("role") == "assistant"
+                and m.get("content")
+                and m.get("id") != self.assistant["id"]
+            ):
+                question = next(
+                    (
+                        p.get("content", "")
+                        for p in reversed(messages[:i])
+                        if p.get("role") == "user"
+                    ),
+                    "",
+                )
                 return (arg or question), m["content"]
         return arg, ""
 
@@ -316,9 +394,11 @@ class ChatTurn:
             return
         arg = arg.strip()
         if _IDENTIFIER.match(arg) and not looks_like_structure_path(arg):
-            code = ("import matsci_jupyter as _matsci_chat\n"
-                    f"_matsci_chat.view({arg}) if hasattr(_matsci_chat, 'view') else "
-                    "print('matsci: structure rendering is not installed in this version')")
+            code = (
+                "import matsci_jupyter as _matsci_chat\n"
+                f"_matsci_chat.view({arg}) if hasattr(_matsci_chat, 'view') else "
+                "print('matsci: structure rendering is not installed in this version')"
+            )
             self.assistant["content"] = f"Showing `{arg}` from the notebook's kernel."
             self.emit("kernel", {"action": "show", "variable": arg, "code": code})
             return
@@ -341,36 +421,55 @@ class ChatTurn:
             self.route("none", "router")
             available = [r.name for r in router.discover_routes()]
             hints = ["load a model or connect to a model server with the buttons at the top"]
-            hints.append("offline engines here: " + ", ".join(available) if available
-                         else "no offline engine is installed in this version yet")
+            hints.append(
+                "offline engines here: " + ", ".join(available)
+                if available
+                else "no offline engine is installed in this version yet"
+            )
             hints.append("/help lists the commands")
-            self.add_notice("Nothing can answer this yet",
-                            "no engine recognised the request and no language model is loaded", hints)
+            self.add_notice(
+                "Nothing can answer this yet",
+                "no engine recognised the request and no language model is loaded",
+                hints,
+            )
             return
         self.route("model", "model")
         self._stream_model(model, text, attachments)
 
     def _prompt(self, text: str, attachments: list[dict[str, str]]) -> list[dict[str, str]]:
         messages = [{"role": "system", "content": SYSTEM_PROMPT}]
-        past = [m for m in self.history.load(self.notebook).messages
-                if m.get("role") in ("user", "assistant") and m.get("content")
-                and m.get("id") != self.assistant["id"]]
+        past = [
+            m
+            for m in self.history.load(self.notebook).messages
+            if m.get("role") in ("user", "assistant")
+            and m.get("content")
+            and m.get("id") != self.assistant["id"]
+        ]
         past = past[:-1] if past and past[-1].get("role") == "user" else past  # this question
-        for m in past[-self.settings.context_messages:]:
+        for m in past[-self.settings.context_messages :]:
             messages.append({"role": m["role"], "content": str(m["content"])[:4000]})
-        context = "".join(f"\n\n[{a['kind']}{': ' + a['label'] if a['label'] else ''}]\n{a['content']}"
-                          for a in attachments)
-        messages.append({"role": "user", "content": text + (f"\n\nFrom the notebook:{context}"
-                                                            if context else "")})
+        context = "".join(
+            f"\n\n[{a['kind']}{': ' + a['label'] if a['label'] else ''}]\n{a['content']}"
+            for a in attachments
+        )
+        messages.append(
+            {
+                "role": "user",
+                "content": text + (f"\n\nFrom the notebook:{context}" if context else ""),
+            }
+        )
         return messages
 
     def _stream_model(self, model: Any, text: str, attachments: list[dict[str, str]]) -> None:
         self.assistant["model"] = model.name
         self.assistant["verified"] = False
-        prompt = fit_to_context(model, self._prompt(text, attachments), self.settings.max_new_tokens)
+        prompt = fit_to_context(
+            model, self._prompt(text, attachments), self.settings.max_new_tokens
+        )
         model_cancel = linked_flag(self.cancel)  # the backend may set it when it ends
-        pieces = model.stream(prompt, cancel=model_cancel,
-                              max_new_tokens=self.settings.max_new_tokens)
+        pieces = model.stream(
+            prompt, cancel=model_cancel, max_new_tokens=self.settings.max_new_tokens
+        )
         try:
             for raw in pieces:
                 piece = clean_text(raw)
@@ -385,7 +484,9 @@ class ChatTurn:
             pieces.close()  # releases the model's lock at once, also when the client left
 
 
-def fit_to_context(model: Any, messages: list[dict[str, str]], max_new_tokens: int) -> list[dict[str, str]]:
+def fit_to_context(
+    model: Any, messages: list[dict[str, str]], max_new_tokens: int
+) -> list[dict[str, str]]:
     """Drop the oldest earlier turns until the prompt leaves room for an answer.
 
     The system prompt and the new question always stay; if they alone are too

@@ -35,13 +35,18 @@ def engine_function(engine: str, attr: str) -> Callable[..., Any]:
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
-        if exc.name and (exc.name == module_name or module_name.startswith(exc.name + ".")
-                         or exc.name.startswith(module_name)):
+        if exc.name and (
+            exc.name == module_name
+            or module_name.startswith(exc.name + ".")
+            or exc.name.startswith(module_name)
+        ):
             raise EngineUnavailableError(
-                f"the {engine} engine is not installed in this version of matsci-jupyter") from exc
+                f"the {engine} engine is not installed in this version of matsci-jupyter"
+            ) from exc
         raise EngineUnavailableError(
             f"the {engine} engine needs the package {exc.name!r}: pip install it "
-            "(or pip install 'matsci-jupyter[all]')") from exc
+            "(or pip install 'matsci-jupyter[all]')"
+        ) from exc
     except ImportError as exc:
         raise EngineUnavailableError(f"the {engine} engine failed to import: {exc}") from exc
     fn = getattr(module, attr, None)
@@ -76,9 +81,15 @@ class PanelContext:
     shell = None
     cell: str | None = None
 
-    def __init__(self, models: Any, *, attachments: list[dict[str, str]] | None = None,
-                 cwd: Path | None = None, progress: Callable[[str], None] | None = None,
-                 line: str = "") -> None:
+    def __init__(
+        self,
+        models: Any,
+        *,
+        attachments: list[dict[str, str]] | None = None,
+        cwd: Path | None = None,
+        progress: Callable[[str], None] | None = None,
+        line: str = "",
+    ) -> None:
         self._models = models
         self.attachments = list(attachments or [])
         self.cwd = cwd
@@ -109,8 +120,11 @@ class PanelContext:
 
 def looks_like_structure_path(arg: str) -> bool:
     name = Path(arg).name
-    return ("/" in arg or arg.lower().endswith(STRUCTURE_SUFFIXES)
-            or name.upper().startswith(STRUCTURE_NAMES))
+    return (
+        "/" in arg
+        or arg.lower().endswith(STRUCTURE_SUFFIXES)
+        or name.upper().startswith(STRUCTURE_NAMES)
+    )
 
 
 def resolve_user_path(arg: str, base: Path, root: Path) -> Path:
@@ -121,5 +135,7 @@ def resolve_user_path(arg: str, base: Path, root: Path) -> Path:
     if not path.is_relative_to(root):
         raise UsageError(f"{arg!r} is outside the folder this Jupyter server serves")
     if not path.is_file():
-        raise UsageError(f"no file {arg!r} next to the notebook ({base.relative_to(root) if base.is_relative_to(root) else base})")
+        raise UsageError(
+            f"no file {arg!r} next to the notebook ({base.relative_to(root) if base.is_relative_to(root) else base})"
+        )
     return path

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from jupyter_server.auth.decorator import authorized
 from jupyter_server.base.handlers import APIHandler
@@ -72,15 +72,19 @@ class MatsciState:
     history: HistoryStore
     models: ModelService
     chat_pool: ThreadPoolExecutor = field(
-        default_factory=lambda: ThreadPoolExecutor(max_workers=4, thread_name_prefix="matsci-chat"))
+        default_factory=lambda: ThreadPoolExecutor(max_workers=4, thread_name_prefix="matsci-chat")
+    )
     model_pool: ThreadPoolExecutor = field(
-        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="matsci-model"))
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="matsci-model")
+    )
     active_turns: set[threading.Event] = field(default_factory=set)
 
     @property
     def limits(self) -> Limits:
-        return Limits(max_message_chars=self.settings.max_message_chars,
-                      max_attachment_chars=self.settings.max_attachment_chars)
+        return Limits(
+            max_message_chars=self.settings.max_message_chars,
+            max_attachment_chars=self.settings.max_attachment_chars,
+        )
 
     def shutdown(self) -> None:
         for cancel in list(self.active_turns):
@@ -121,9 +125,13 @@ class MatsciHandler(APIHandler):
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise web.HTTPError(400, f"request body is not valid JSON ({exc.args[0][:100]})") from exc
+            raise web.HTTPError(
+                400, f"request body is not valid JSON ({exc.args[0][:100]})"
+            ) from exc
         if not isinstance(data, dict):
-            raise web.HTTPError(400, f"request body must be a JSON object, got {type(data).__name__}")
+            raise web.HTTPError(
+                400, f"request body must be a JSON object, got {type(data).__name__}"
+            )
         try:
             return model.model_validate(data, context={"limits": self.state.limits})
         except ValidationError as exc:
@@ -151,16 +159,20 @@ class StatusHandler(MatsciHandler):
     @authorized
     async def get(self) -> None:
         s = self.state.settings
-        self.reply({
-            "version": __version__,
-            "model": self.state.models.state(),
-            "routes": routes(),
-            "engines": {name: engine_available(name) for name in ENGINES},
-            "commands": chat_mod.commands_as_dicts(),
-            "limits": {"max_message_chars": s.max_message_chars,
-                       "max_attachment_chars": s.max_attachment_chars,
-                       "max_body_bytes": s.max_body_bytes},
-        })
+        self.reply(
+            {
+                "version": __version__,
+                "model": self.state.models.state(),
+                "routes": routes(),
+                "engines": {name: engine_available(name) for name in ENGINES},
+                "commands": chat_mod.commands_as_dicts(),
+                "limits": {
+                    "max_message_chars": s.max_message_chars,
+                    "max_attachment_chars": s.max_attachment_chars,
+                    "max_body_bytes": s.max_body_bytes,
+                },
+            }
+        )
 
 
 class ModelHandler(MatsciHandler):
@@ -177,12 +189,22 @@ class ModelActionHandler(MatsciHandler):
         models = self.state.models
         if action == "load":
             req = self.parse_body(LoadModelRequest)
-            state = await self.in_pool(self.state.model_pool, models.load, req.name_or_path,
-                                       quantization=req.quantization, device=req.device)
+            state = await self.in_pool(
+                self.state.model_pool,
+                models.load,
+                req.name_or_path,
+                quantization=req.quantization,
+                device=req.device,
+            )
         elif action == "connect":
             creq = self.parse_body(ConnectModelRequest)
-            state = await self.in_pool(self.state.model_pool, models.connect, creq.url,
-                                       api_key=creq.api_key, model=creq.model)
+            state = await self.in_pool(
+                self.state.model_pool,
+                models.connect,
+                creq.url,
+                api_key=creq.api_key,
+                model=creq.model,
+            )
         else:  # unload (the route allows nothing else)
             self.parse_body(EmptyRequest)
             with self.user_errors():
@@ -217,14 +239,21 @@ class EnginesHandler(MatsciHandler):
     @web.authenticated
     @authorized
     async def get(self) -> None:
-        self.reply({"engines": [{"name": n, "description": d, "installed": engine_available(n)}
-                                for n, d in ENGINES.items()], "routes": routes()})
+        self.reply(
+            {
+                "engines": [
+                    {"name": n, "description": d, "installed": engine_available(n)}
+                    for n, d in ENGINES.items()
+                ],
+                "routes": routes(),
+            }
+        )
 
 
 class EngineRunHandler(MatsciHandler):
     """Run one engine function on a text; the same calls the slash commands make."""
 
-    CALLS = {
+    CALLS: ClassVar[dict[str, tuple[str, str]]] = {
         "answer": ("answer", "answer"),
         "check": ("answer", "check_answer"),
         "code": ("code", "generate_code"),
@@ -291,12 +320,19 @@ class ChatHandler(MatsciHandler):
             except RuntimeError:  # the loop is closed: the server is stopping
                 cancel.set()
 
-        turn = chat_mod.ChatTurn(req, history=state.history, models=state.models,
-                                 settings=state.settings, emit=emit, cancel=cancel)
+        turn = chat_mod.ChatTurn(
+            req,
+            history=state.history,
+            models=state.models,
+            settings=state.settings,
+            emit=emit,
+            cancel=cancel,
+        )
         state.active_turns.add(cancel)
         future = loop.run_in_executor(state.chat_pool, turn.run)
-        future.add_done_callback(lambda _f: (state.active_turns.discard(cancel),
-                                             queue.put_nowait(None)))
+        future.add_done_callback(
+            lambda _f: (state.active_turns.discard(cancel), queue.put_nowait(None))
+        )
 
         self.set_header("Content-Type", "text/event-stream; charset=utf-8")
         self.set_header("Cache-Control", "no-cache")
@@ -309,8 +345,9 @@ class ChatHandler(MatsciHandler):
         if not cancel.is_set():
             self.finish(set_content_type="text/event-stream; charset=utf-8")
 
-    async def _pump(self, queue: asyncio.Queue[Any], future: asyncio.Future[Any],
-                    cancel: threading.Event) -> None:
+    async def _pump(
+        self, queue: asyncio.Queue[Any], future: asyncio.Future[Any], cancel: threading.Event
+    ) -> None:
         while True:
             try:
                 item = await asyncio.wait_for(queue.get(), timeout=KEEPALIVE_SECONDS)
@@ -341,13 +378,16 @@ def setup_handlers(web_app: Any, state: MatsciState) -> None:
     web_app.settings["matsci"] = state
     base = url_path_join(web_app.settings.get("base_url", "/"), "matsci")
     engines = "|".join(EngineRunHandler.CALLS)
-    web_app.add_handlers(".*$", [
-        (url_path_join(base, "status"), StatusHandler),
-        (url_path_join(base, "model"), ModelHandler),
-        (url_path_join(base, "model", "(load|unload|connect)"), ModelActionHandler),
-        (url_path_join(base, "chat"), ChatHandler),
-        (url_path_join(base, "history"), HistoryHandler),
-        (url_path_join(base, "engines"), EnginesHandler),
-        (url_path_join(base, "engines", f"({engines})"), EngineRunHandler),
-        (url_path_join(base, "kernel", "summary-code"), SummaryCodeHandler),
-    ])
+    web_app.add_handlers(
+        ".*$",
+        [
+            (url_path_join(base, "status"), StatusHandler),
+            (url_path_join(base, "model"), ModelHandler),
+            (url_path_join(base, "model", "(load|unload|connect)"), ModelActionHandler),
+            (url_path_join(base, "chat"), ChatHandler),
+            (url_path_join(base, "history"), HistoryHandler),
+            (url_path_join(base, "engines"), EnginesHandler),
+            (url_path_join(base, "engines", f"({engines})"), EngineRunHandler),
+            (url_path_join(base, "kernel", "summary-code"), SummaryCodeHandler),
+        ],
+    )

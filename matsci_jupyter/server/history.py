@@ -63,9 +63,13 @@ class HistoryView:
     notices: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"notebook": self.notebook, "location": self.location,
-                "notebook_exists": self.notebook_exists, "messages": self.messages,
-                "notices": self.notices}
+        return {
+            "notebook": self.notebook,
+            "location": self.location,
+            "notebook_exists": self.notebook_exists,
+            "messages": self.messages,
+            "notices": self.notices,
+        }
 
 
 def new_id() -> str:
@@ -84,15 +88,23 @@ def normalise_api_path(path: str | None) -> str:
         raise HistoryPathError(f"not a notebook path: {path[:200]!r}")
     parts = [p for p in PurePosixPath(path.strip().lstrip("/")).parts if p not in ("", ".")]
     if any(p == ".." for p in parts):
-        raise HistoryPathError(f"notebook path must stay inside the server's folder: {path[:200]!r}")
+        raise HistoryPathError(
+            f"notebook path must stay inside the server's folder: {path[:200]!r}"
+        )
     return "/".join(parts)
 
 
 class HistoryStore:
     """Reads and writes chat histories; safe to use from several threads."""
 
-    def __init__(self, root_dir: str | os.PathLike[str], fallback_dir: str | os.PathLike[str],
-                 *, history_dir: str | os.PathLike[str] | None = None, limit: int = 2000) -> None:
+    def __init__(
+        self,
+        root_dir: str | os.PathLike[str],
+        fallback_dir: str | os.PathLike[str],
+        *,
+        history_dir: str | os.PathLike[str] | None = None,
+        limit: int = 2000,
+    ) -> None:
         self.root_dir = Path(root_dir).expanduser().resolve()
         self.fallback_dir = Path(fallback_dir).expanduser()
         self.history_dir = Path(history_dir).expanduser() if history_dir else None
@@ -104,7 +116,9 @@ class HistoryStore:
     def _central_name(self, notebook: str) -> str:
         if not notebook:
             return "_no-notebook.json"
-        stem = "".join(c if c.isalnum() or c in "-_." else "-" for c in PurePosixPath(notebook).name)
+        stem = "".join(
+            c if c.isalnum() or c in "-_." else "-" for c in PurePosixPath(notebook).name
+        )
         digest = hashlib.sha256(notebook.encode()).hexdigest()[:12]
         return f"{stem[:60]}-{digest}.json"
 
@@ -157,8 +171,10 @@ class HistoryStore:
             kept = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
             try:
                 path.rename(kept)
-                notices.append(f"the chat history file could not be read ({exc}); it was kept as "
-                               f"{kept.name} and a new history was started")
+                notices.append(
+                    f"the chat history file could not be read ({exc}); it was kept as "
+                    f"{kept.name} and a new history was started"
+                )
             except OSError:
                 notices.append(f"the chat history file {path} could not be read ({exc})")
             return []
@@ -169,19 +185,25 @@ class HistoryStore:
         with self._locked(where.path):
             messages = self._read(where.path, notices)
         if where.notebook and not where.notebook_exists:
-            notices.append(f"{where.notebook} no longer exists; its chat is kept in "
-                           f"{self.display_location(where)}")
-        return HistoryView(where.notebook, self.display_location(where), where.notebook_exists,
-                           messages, notices)
+            notices.append(
+                f"{where.notebook} no longer exists; its chat is kept in "
+                f"{self.display_location(where)}"
+            )
+        return HistoryView(
+            where.notebook, self.display_location(where), where.notebook_exists, messages, notices
+        )
 
     # -- write ---------------------------------------------------------------
     def _write(self, where: HistoryFile, messages: list[dict[str, Any]]) -> HistoryFile:
         """Write atomically; fall back to the central folder when the notebook's folder fails."""
         if len(messages) > self.limit:
-            old, messages[:] = messages[: len(messages) - self.limit], messages[-self.limit:]
+            old, messages[:] = messages[: len(messages) - self.limit], messages[-self.limit :]
             self._archive(where.path, old)
-        body = json.dumps({"version": FORMAT_VERSION, "notebook": where.notebook,
-                           "messages": messages}, ensure_ascii=False, indent=1)
+        body = json.dumps(
+            {"version": FORMAT_VERSION, "notebook": where.notebook, "messages": messages},
+            ensure_ascii=False,
+            indent=1,
+        )
         try:
             _atomic_write(where.path, body)
             return where
@@ -221,7 +243,9 @@ class HistoryStore:
             if not where.path.is_file():
                 return None
             kept = where.path.with_name(
-                where.path.name.removesuffix(".json") + f".cleared-{time.strftime('%Y%m%d-%H%M%S')}.json")
+                where.path.name.removesuffix(".json")
+                + f".cleared-{time.strftime('%Y%m%d-%H%M%S')}.json"
+            )
             where.path.rename(kept)
             return kept.name
 

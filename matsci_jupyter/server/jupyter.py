@@ -24,8 +24,12 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
     """Create the shared services once and register the handlers."""
     settings = MatsciChat(parent=serverapp)
     root = getattr(serverapp.contents_manager, "root_dir", None) or serverapp.root_dir
-    history = HistoryStore(root, Path(jupyter_data_dir()) / "matsci-jupyter" / "chats",
-                           history_dir=settings.history_dir or None, limit=settings.history_limit)
+    history = HistoryStore(
+        root,
+        Path(jupyter_data_dir()) / "matsci-jupyter" / "chats",
+        history_dir=settings.history_dir or None,
+        limit=settings.history_limit,
+    )
     state = MatsciState(settings=settings, history=history, models=ModelService(settings))
     setup_handlers(serverapp.web_app, state)
 
@@ -38,9 +42,13 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
         try:
             event_logger.add_listener(schema_id=CONTENTS_EVENTS, listener=follow_renames)
         except Exception as exc:  # renames are a convenience; never block the extension
-            serverapp.log.warning("matsci-jupyter: chats will not follow renamed notebooks (%s)", exc)
-    serverapp.log.info("matsci-jupyter chat panel ready at %smatsci/ (chats kept next to notebooks)",
-                       serverapp.base_url)
+            serverapp.log.warning(
+                "matsci-jupyter: chats will not follow renamed notebooks (%s)", exc
+            )
+    serverapp.log.info(
+        "matsci-jupyter chat panel ready at %smatsci/ (chats kept next to notebooks)",
+        serverapp.base_url,
+    )
 
 
 # older jupyter_server spelling

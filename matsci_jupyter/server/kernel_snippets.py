@@ -17,7 +17,7 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 MAX_SUMMARY_CHARS = 2000
 
 
-def summarize(name, namespace):  # noqa: ANN001, ANN201, C901 - runs in the kernel, self-contained
+def summarize(name, namespace):
     """A short text describing ``namespace[name]``: type, size and what a scientist needs to know."""
     limit = 2000
 
@@ -34,16 +34,24 @@ def summarize(name, namespace):  # noqa: ANN001, ANN201, C901 - runs in the kern
     try:
         if hasattr(obj, "lattice") and hasattr(obj, "composition") and hasattr(obj, "sites"):
             lat = obj.lattice
-            lines.append(f"formula {obj.composition.reduced_formula} ({obj.composition.formula}), "
-                         f"{len(obj)} sites")
-            lines.append("lattice a, b, c = " + ", ".join(f"{x:.4f}" for x in lat.abc)
-                         + " Å; alpha, beta, gamma = " + ", ".join(f"{x:.2f}" for x in lat.angles)
-                         + "°")
+            lines.append(
+                f"formula {obj.composition.reduced_formula} ({obj.composition.formula}), "
+                f"{len(obj)} sites"
+            )
+            lines.append(
+                "lattice a, b, c = "
+                + ", ".join(f"{x:.4f}" for x in lat.abc)
+                + " Å; alpha, beta, gamma = "
+                + ", ".join(f"{x:.2f}" for x in lat.angles)
+                + "°"
+            )
             lines.append(f"volume {obj.volume:.3f} Å^3, density {float(obj.density):.4f} g/cm^3")
         elif hasattr(obj, "get_chemical_formula") and hasattr(obj, "cell"):
             lengths = obj.cell.lengths()
-            lines.append(f"formula {obj.get_chemical_formula()}, {len(obj)} atoms, "
-                         f"pbc {list(map(bool, obj.pbc))}")
+            lines.append(
+                f"formula {obj.get_chemical_formula()}, {len(obj)} atoms, "
+                f"pbc {list(map(bool, obj.pbc))}"
+            )
             lines.append("cell lengths " + ", ".join(f"{x:.4f}" for x in lengths) + " Å")
         elif hasattr(obj, "columns") and hasattr(obj, "dtypes") and hasattr(obj, "shape"):
             lines.append(f"shape {obj.shape[0]} rows × {obj.shape[1]} columns")
@@ -77,5 +85,7 @@ def variable_summary_code(name: str) -> str:
     if not _IDENTIFIER.match(name or "") or keyword.iskeyword(name):
         raise UsageError(f"{name[:80]!r} is not a Python variable name")
     source = inspect.getsource(summarize).replace("def summarize(", "def _matsci_summarize(", 1)
-    return (f"{source}\ntry:\n    print(_matsci_summarize({name!r}, globals()))\n"
-            "finally:\n    del _matsci_summarize\n")
+    return (
+        f"{source}\ntry:\n    print(_matsci_summarize({name!r}, globals()))\n"
+        "finally:\n    del _matsci_summarize\n"
+    )

@@ -11,7 +11,7 @@ import asyncio
 import math
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from .chat import Cancel, ChatTurn
 from .history import HistoryFile
@@ -28,10 +28,20 @@ def _checks(raw: Any) -> list[str]:
         if isinstance(c, dict):
             passed = c.get("passed", c.get("ok", c.get("status")))
             if isinstance(passed, str):
-                passed = {"pass": True, "passed": True, "ok": True, "fail": False,
-                          "failed": False}.get(passed.lower())
-            items.append((str(c.get("name") or c.get("check") or c.get("code") or f"check {i + 1}"),
-                          passed, str(c.get("message") or c.get("detail") or "")))
+                passed = {
+                    "pass": True,
+                    "passed": True,
+                    "ok": True,
+                    "fail": False,
+                    "failed": False,
+                }.get(passed.lower())
+            items.append(
+                (
+                    str(c.get("name") or c.get("check") or c.get("code") or f"check {i + 1}"),
+                    passed,
+                    str(c.get("message") or c.get("detail") or ""),
+                )
+            )
         else:
             items.append((str(c), None, ""))
     mark = {True: "✅", False: "❌"}
@@ -43,7 +53,10 @@ def _value(data: dict[str, Any]) -> str | None:
     unit = data.get("unit") or data.get("units") or ""
     q = data.get("quantity")
     if value is None and isinstance(q, dict):
-        value, unit = q.get("magnitude", q.get("value")), unit or q.get("unit") or q.get("units") or ""
+        value, unit = (
+            q.get("magnitude", q.get("value")),
+            unit or q.get("unit") or q.get("units") or "",
+        )
     elif value is None and isinstance(q, str) and q.strip():
         return q.strip()
     if isinstance(value, float) and math.isfinite(value):
@@ -58,17 +71,22 @@ def payload_markdown(payload: dict[str, Any]) -> str:
     lines: list[str] = []
     if kind == "answer":
         value = _value(data)
-        lines.append(f"**{value}**" if value else
-                     f"No answer: {data.get('reason') or data.get('message') or 'no confident answer'}")
+        lines.append(
+            f"**{value}**"
+            if value
+            else f"No answer: {data.get('reason') or data.get('message') or 'no confident answer'}"
+        )
         lines += _checks(data.get("checks"))
         steps = data.get("steps") or []
         if isinstance(steps, list) and steps:
-            lines += ["", "Calculation:"] + [f"{i + 1}. {s if isinstance(s, str) else s}"
-                                              for i, s in enumerate(steps)]
+            lines += ["", "Calculation:"] + [f"{i + 1}. {s}" for i, s in enumerate(steps)]
     elif kind == "code":
         verified = data.get("verified") is True
-        lines.append("✅ ran in a sandbox before reaching you" if verified
-                     else "❌ not verified: read it before running")
+        lines.append(
+            "✅ ran in a sandbox before reaching you"
+            if verified
+            else "❌ not verified: read it before running"
+        )
         if data.get("clarification"):
             lines.append(str(data["clarification"]))
         if data.get("explanation"):
@@ -101,8 +119,9 @@ class _NoHistory:
 
     def load(self, notebook: str | None) -> Any:
         class _Empty:
-            messages: list[dict[str, Any]] = []
-            notices: list[str] = []
+            messages: ClassVar[list[dict[str, Any]]] = []
+            notices: ClassVar[list[str]] = []
+
         return _Empty()
 
     def save_message(self, notebook: str | None, record: dict[str, Any]) -> dict[str, Any]:
@@ -119,7 +138,9 @@ def shared_models() -> ModelService:
     return _services["models"]
 
 
-async def answer_markdown(text: str, root: Path, models: ModelService | None = None) -> AsyncIterator[str]:
+async def answer_markdown(
+    text: str, root: Path, models: ModelService | None = None
+) -> AsyncIterator[str]:
     """Run one chat turn in a worker thread and yield Markdown as it arrives."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue()
@@ -129,8 +150,14 @@ async def answer_markdown(text: str, root: Path, models: ModelService | None = N
     def emit(event: str, data: dict[str, Any]) -> None:
         loop.call_soon_threadsafe(queue.put_nowait, (event, data))
 
-    turn = ChatTurn(ChatRequest(message=text), history=_NoHistory(root),  # type: ignore[arg-type]
-                    models=models, settings=models.settings, emit=emit, cancel=cancel)
+    turn = ChatTurn(
+        ChatRequest(message=text),
+        history=_NoHistory(root),  # type: ignore[arg-type]
+        models=models,
+        settings=models.settings,
+        emit=emit,
+        cancel=cancel,
+    )
     future = loop.run_in_executor(None, turn.run)
     future.add_done_callback(lambda _f: queue.put_nowait(None))
     started = False
@@ -143,8 +170,10 @@ async def answer_markdown(text: str, root: Path, models: ModelService | None = N
             elif event in ("result", "notice"):
                 piece = ("\n\n" if started else "") + payload_markdown(data["payload"]) + "\n\n"
             elif event == "kernel":
-                piece = ("`/show` renders structures held in a notebook's kernel: use it in the MatSci "
-                         f"sidebar panel, or `%matsci show {data['variable']}` in a cell.")
+                piece = (
+                    "`/show` renders structures held in a notebook's kernel: use it in the MatSci "
+                    f"sidebar panel, or `%matsci show {data['variable']}` in a cell."
+                )
             elif event == "error":
                 piece = f"\n\n**Error:** {data['message']}"
             elif event == "route" and data["engine"] == "model":

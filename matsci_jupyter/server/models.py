@@ -64,9 +64,13 @@ class ModelService:
             "four_bit": "4-bit" in quant,
             "source": status.source,
             "memory_bytes": status.memory_bytes,
-            "loading": None if loading is None else {
-                "target": loading.target, "action": loading.action,
-                "seconds": round(time.monotonic() - loading.since, 1)},
+            "loading": None
+            if loading is None
+            else {
+                "target": loading.target,
+                "action": loading.action,
+                "seconds": round(time.monotonic() - loading.since, 1),
+            },
             "error": self._last_error,
             "configured_url": self.settings.model_url or None,
             "suggested_model": self.settings.model or None,
@@ -79,7 +83,8 @@ class ModelService:
             if self._loading is not None:
                 raise ModelBusyError(
                     f"the panel is already busy with {self._loading.action} {self._loading.target!r}; "
-                    "wait for it to finish")
+                    "wait for it to finish"
+                )
             self._loading = _Loading(target, action, time.monotonic())
             self._last_error = None
 
@@ -88,15 +93,17 @@ class ModelService:
             self._loading = None
             self._last_error = error
 
-    def load(self, name_or_path: str, *, quantization: str | None = None,
-             device: str | None = None) -> dict[str, Any]:
+    def load(
+        self, name_or_path: str, *, quantization: str | None = None, device: str | None = None
+    ) -> dict[str, Any]:
         """Load a local model into this server process (4-bit NF4 by default)."""
         from ..model import load_model, session
 
         self._begin(name_or_path, "load")
         try:
-            model = load_model(name_or_path, quantization=quantization or self.settings.quantization,
-                               device=device)
+            model = load_model(
+                name_or_path, quantization=quantization or self.settings.quantization, device=device
+            )
         except MatsciError as exc:
             self._end(str(exc))
             raise
@@ -107,13 +114,17 @@ class ModelService:
         self._end()
         return self.state()
 
-    def connect(self, url: str, *, api_key: str | None = None, model: str | None = None) -> dict[str, Any]:
+    def connect(
+        self, url: str, *, api_key: str | None = None, model: str | None = None
+    ) -> dict[str, Any]:
         """Use an OpenAI-compatible server (shared with the kernels)."""
         from ..model import connect_model, session
 
         self._begin(url, "connect")
         try:
-            remote = connect_model(url, api_key=api_key or self.settings.api_key or None, model=model)
+            remote = connect_model(
+                url, api_key=api_key or self.settings.api_key or None, model=model
+            )
         except MatsciError as exc:
             self._end(str(exc))
             raise

@@ -69,8 +69,12 @@ def mimebundle(obj: Any) -> dict[str, Any]:
             out = out[0]
         if isinstance(out, Mapping):
             bundle.update(out)
-    for mime, name in (("text/html", "_repr_html_"), ("text/markdown", "_repr_markdown_"),
-                       ("image/svg+xml", "_repr_svg_"), ("image/png", "_repr_png_")):
+    for mime, name in (
+        ("text/html", "_repr_html_"),
+        ("text/markdown", "_repr_markdown_"),
+        ("image/svg+xml", "_repr_svg_"),
+        ("image/png", "_repr_png_"),
+    ):
         if mime not in bundle and callable(getattr(obj, name, None)):
             rendered = getattr(obj, name)()
             if isinstance(rendered, tuple):
@@ -90,8 +94,10 @@ def _fit_bundle(bundle: dict[str, Any]) -> dict[str, Any]:
         dropped.append(biggest)
         del sizes[biggest], bundle[biggest]
     if dropped:
-        bundle["text/plain"] = (str(bundle.get("text/plain", ""))[:MAX_BUNDLE_BYTES // 2]
-                                + f"\n[{', '.join(dropped)} left out: too large for the chat]")
+        bundle["text/plain"] = (
+            str(bundle.get("text/plain", ""))[: MAX_BUNDLE_BYTES // 2]
+            + f"\n[{', '.join(dropped)} left out: too large for the chat]"
+        )
     return bundle
 
 
@@ -100,8 +106,13 @@ def to_payload(obj: Any, *, engine: str | None = None) -> dict[str, Any]:
     from ..engines.base import ModelText, Notice
 
     if isinstance(obj, Notice):
-        data: dict[str, Any] = {"kind": "notice", "title": obj.title, "message": obj.message,
-                                "hints": list(obj.hints), "level": obj.level}
+        data: dict[str, Any] = {
+            "kind": "notice",
+            "title": obj.title,
+            "message": obj.message,
+            "hints": list(obj.hints),
+            "level": obj.level,
+        }
     elif isinstance(obj, ModelText):
         data = {"kind": "model_text", "text": obj.text, "model": obj.model, "verified": False}
     else:
@@ -125,8 +136,14 @@ def to_payload(obj: Any, *, engine: str | None = None) -> dict[str, Any]:
     }
 
 
-def notice_payload(title: str, message: str, hints: list[str] | None = None,
-                   level: str = "info", *, engine: str | None = None) -> dict[str, Any]:
+def notice_payload(
+    title: str,
+    message: str,
+    hints: list[str] | None = None,
+    level: str = "info",
+    *,
+    engine: str | None = None,
+) -> dict[str, Any]:
     """A payload for a notice written by the server itself."""
     from ..engines.base import Notice
 

@@ -34,8 +34,8 @@ class MatsciPersona(BasePersona):
         return PersonaDefaults(
             name="MatSci",
             description="Materials-science assistant: unit-checked numeric answers, pymatgen/ASE "
-                        "code verified in a sandbox, structure checks. Slash commands: /answer, "
-                        "/code, /check, /show, /finetune, /help.",
+            "code verified in a sandbox, structure checks. Slash commands: /answer, "
+            "/code, /check, /show, /finetune, /help.",
             avatar_path=str(AVATAR),
             system_prompt=SYSTEM_PROMPT,
             slash_commands=set(),

@@ -15,18 +15,21 @@ class MatsciChat(cfg.ModelSettings):
     history_dir = Unicode(
         "",
         help="Folder for chat histories. Empty (the default): a hidden file next to each "
-             "notebook (.NAME.ipynb.matsci-chat.json), falling back to "
-             "JUPYTER_DATA_DIR/matsci-jupyter/chats when that folder is not writable.",
+        "notebook (.NAME.ipynb.matsci-chat.json), falling back to "
+        "JUPYTER_DATA_DIR/matsci-jupyter/chats when that folder is not writable.",
     ).tag(config=True)
     history_limit = Int(
         2000, help="Messages kept in a history file; older ones move to an archive file beside it."
     ).tag(config=True)
     max_message_chars = Int(20_000, help="Longest chat message accepted, in characters.").tag(
-        config=True)
+        config=True
+    )
     max_attachment_chars = Int(
         20_000, help="Longest attachment (cell, error, variable summary), in characters."
     ).tag(config=True)
-    max_body_bytes = Int(1_000_000, help="Largest request body accepted, in bytes.").tag(config=True)
+    max_body_bytes = Int(1_000_000, help="Largest request body accepted, in bytes.").tag(
+        config=True
+    )
     context_messages = Int(
         8, help="Previous messages of the chat the model sees with a new question."
     ).tag(config=True)

@@ -31,13 +31,17 @@ class Answer:
     target: str | None = None  # what was computed ("wavelength")
     notes: list[str] = field(default_factory=list)
     recomputed: Any = None  # check_answer: the value the response's own steps give
-    bad_input: bool = False  # refused because the input itself is unusable (empty, too long, no numbers)
+    bad_input: bool = (
+        False  # refused because the input itself is unusable (empty, too long, no numbers)
+    )
 
     # ------------------------------------------------------------------ values
     @property
     def ok(self) -> bool:
         """A confident answer: a quantity and no failed blocking check."""
-        return self.quantity is not None and not any(not c.passed and c.blocking for c in self.checks)
+        return self.quantity is not None and not any(
+            not c.passed and c.blocking for c in self.checks
+        )
 
     @property
     def failed(self) -> list[Check]:
@@ -53,7 +57,11 @@ class Answer:
         from .unit_text import unit_label
 
         unit = self.unit_requested if self.unit_requested else unit_label(self.quantity.units)
-        if self.unit_requested and unit_label(self.quantity.units) in ("%", "percent") and unit in ("per cent",):
+        if (
+            self.unit_requested
+            and unit_label(self.quantity.units) in ("%", "percent")
+            and unit in ("per cent",)
+        ):
             unit = "%"
         return f"{format_number(float(self.quantity.magnitude), 5)} {unit}".strip()
 
@@ -64,16 +72,32 @@ class Answer:
 
         q = None
         if self.quantity is not None:
-            q = {"magnitude": float(self.quantity.magnitude), "units": long_name(self.quantity.units),
-                 "units_short": unit_label(self.quantity.units), "text": self.value_text()}
+            q = {
+                "magnitude": float(self.quantity.magnitude),
+                "units": long_name(self.quantity.units),
+                "units_short": unit_label(self.quantity.units),
+                "text": self.value_text(),
+            }
         rec = None
         if self.recomputed is not None:
-            rec = {"magnitude": float(self.recomputed.magnitude), "units": long_name(self.recomputed.units)}
+            rec = {
+                "magnitude": float(self.recomputed.magnitude),
+                "units": long_name(self.recomputed.units),
+            }
         return {
-            "kind": "answer", "question": self.question, "ok": self.ok, "quantity": q,
-            "unit_requested": self.unit_requested, "source": self.source, "reason": self.reason,
-            "relation": self.relation, "target": self.target, "steps": list(self.steps),
-            "checks": [c.as_dict() for c in self.checks], "notes": list(self.notes), "recomputed": rec,
+            "kind": "answer",
+            "question": self.question,
+            "ok": self.ok,
+            "quantity": q,
+            "unit_requested": self.unit_requested,
+            "source": self.source,
+            "reason": self.reason,
+            "relation": self.relation,
+            "target": self.target,
+            "steps": list(self.steps),
+            "checks": [c.as_dict() for c in self.checks],
+            "notes": list(self.notes),
+            "recomputed": rec,
             "bad_input": self.bad_input,
         }
 
@@ -87,8 +111,10 @@ class Answer:
         return f"{what}{self.value_text()}{flag}"
 
     def __str__(self) -> str:
-        lines = [self._headline(), f"source: {self.source}" + (f" · relation: {self.relation}"
-                                                                 if self.relation else "")]
+        lines = [
+            self._headline(),
+            f"source: {self.source}" + (f" · relation: {self.relation}" if self.relation else ""),
+        ]
         if self.steps:
             lines.append("steps:")
             lines += [f"  {s}" for s in self.steps]
@@ -110,17 +136,25 @@ class Answer:
         meta += "</div>"
         steps = ""
         if self.steps:
-            steps = "<ol style='margin:4px 0'>" + "".join(f"<li>{esc(s)}</li>" for s in self.steps) + "</ol>"
+            steps = (
+                "<ol style='margin:4px 0'>"
+                + "".join(f"<li>{esc(s)}</li>" for s in self.steps)
+                + "</ol>"
+            )
         checks = ""
         if self.checks:
             rows = "".join(
                 f"<tr><td style='color:{'#1a7f37' if c.passed else '#cf222e'}'>{c.mark}</td>"
                 f"<td style='text-align:left'><b>{esc(c.name)}</b></td>"
-                f"<td style='text-align:left'>{esc(c.message)}</td></tr>" for c in self.checks)
+                f"<td style='text-align:left'>{esc(c.message)}</td></tr>"
+                for c in self.checks
+            )
             checks = f"<table class='matsci-answer-checks'>{rows}</table>"
         notes = "".join(f"<div style='color:#57606a'>{esc(n)}</div>" for n in self.notes)
-        return (f"<div class='matsci-answer' style='border-left:4px solid {colour};padding:4px 10px'>"
-                f"{head}{meta}{steps}{checks}{notes}</div>")
+        return (
+            f"<div class='matsci-answer' style='border-left:4px solid {colour};padding:4px 10px'>"
+            f"{head}{meta}{steps}{checks}{notes}</div>"
+        )
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         return {"text/plain": str(self), "text/html": self._repr_html_()}

@@ -10,6 +10,8 @@ solution. When only the last arithmetic is wrong, the recomputed value is given.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -17,7 +19,8 @@ from typing import Any
 
 from .answer import Answer
 from .checks import Check, dimension_check
-from .constants import CONSTANTS, value as constant_value
+from .constants import CONSTANTS
+from .constants import value as constant_value
 from .expression import Segment, evaluate_segment
 from .quantities import Given, Reading, extract, format_number
 from .text import MAX_QUESTION_CHARS, normalize
@@ -49,8 +52,12 @@ def check_response(question: Any, response_text: Any) -> Answer:
     try:
         return _check(question, response_text)
     except Exception as exc:  # a bug is reported, not raised into the notebook
-        return Answer(question=str(question)[:500], quantity=None, source="response",
-                      reason=f"internal error while checking ({type(exc).__name__}: {exc})")
+        return Answer(
+            question=str(question)[:500],
+            quantity=None,
+            source="response",
+            reason=f"internal error while checking ({type(exc).__name__}: {exc})",
+        )
 
 
 def _refuse(question: str, reason: str, **kw: Any) -> Answer:
@@ -63,13 +70,23 @@ def _check(question: Any, response_text: Any) -> Answer:
     if not response_text.strip():
         return _refuse(question, "the response is empty")
     if len(response_text) > MAX_RESPONSE_CHARS:
-        return _refuse(question[:200], f"the response is {len(response_text):,} characters long; at most "
-                       f"{MAX_RESPONSE_CHARS:,} are checked. Paste the worked answer only")
+        return _refuse(
+            question[:200],
+            f"the response is {len(response_text):,} characters long; at most "
+            f"{MAX_RESPONSE_CHARS:,} are checked. Paste the worked answer only",
+        )
     if len(question) > MAX_QUESTION_CHARS:
-        return _refuse(question[:200] + "…", f"the question is {len(question):,} characters long; at most "
-                       f"{MAX_QUESTION_CHARS:,} are read")
+        return _refuse(
+            question[:200] + "…",
+            f"the question is {len(question):,} characters long; at most "
+            f"{MAX_QUESTION_CHARS:,} are read",
+        )
     reading = extract(question) if question.strip() else None
-    lines = [normalize(line) for line in re.split(r"[\n\r]+|(?<=[.;])\s+(?=[A-Z(])", response_text) if line.strip()]
+    lines = [
+        normalize(line)
+        for line in re.split(r"[\n\r]+|(?<=[.;])\s+(?=[A-Z(])", response_text)
+        if line.strip()
+    ]
     steps = [_step(line) for line in lines]
     steps = [s for s in steps if s is not None]
     final, final_line = _final_value(lines, steps)
@@ -81,13 +98,25 @@ def _check(question: Any, response_text: Any) -> Answer:
     # 1. arithmetic and dimensions of every step
     bad_steps = [s for s in steps if s.problem]
     for s in bad_steps:
-        checks.append(Check("arithmetic" if s.kind == "arithmetic" else "step dimensions", False,
-                            f"'{_clip(s.line)}': {s.problem}"))
+        checks.append(
+            Check(
+                "arithmetic" if s.kind == "arithmetic" else "step dimensions",
+                False,
+                f"'{_clip(s.line)}': {s.problem}",
+            )
+        )
     readable = [s for s in steps if any(seg.value is not None for seg in s.segments)]
     if not bad_steps:
-        checks.append(Check("arithmetic", True, f"{len(readable)} step(s) re-evaluated with pint; all hold"
-                            if readable else "no calculation step could be parsed; only the final value is checked",
-                            blocking=False))
+        checks.append(
+            Check(
+                "arithmetic",
+                True,
+                f"{len(readable)} step(s) re-evaluated with pint; all hold"
+                if readable
+                else "no calculation step could be parsed; only the final value is checked",
+                blocking=False,
+            )
+        )
     recomputed = None
     if bad_steps and bad_steps[-1].kind == "arithmetic" and final is not None:
         last = bad_steps[-1]
@@ -96,8 +125,10 @@ def _check(question: Any, response_text: Any) -> Answer:
                 recomputed = last.recomputed.to(final.units)
             except Exception:
                 recomputed = last.recomputed
-            notes.append(f"recomputed from the response's own last step: {_fmt(recomputed)} "
-                         f"(written: {_fmt(final)})")
+            notes.append(
+                f"recomputed from the response's own last step: {_fmt(recomputed)} "
+                f"(written: {_fmt(final)})"
+            )
 
     # 2. constants
     checks += _constant_checks(lines)
@@ -105,7 +136,9 @@ def _check(question: Any, response_text: Any) -> Answer:
     # 3. final value vs the requested unit
     quantity = None
     if final is None:
-        checks.append(Check("final value", False, "no final value with a unit was found in the response"))
+        checks.append(
+            Check("final value", False, "no final value with a unit was found in the response")
+        )
     elif requested is not None:
         units, text = requested
         dim = dimension_check(final, units, "the response's answer")
@@ -116,33 +149,65 @@ def _check(question: Any, response_text: Any) -> Answer:
             if same_unit:
                 checks.append(Check("unit", True, f"answer given in {text}, as asked"))
             else:
-                checks.append(Check("unit", False, f"answer given in {unit_label(final.units)} but the question "
-                                    f"asks for {text}: {_fmt(final)} = {format_number(float(converted.magnitude))} "
-                                    f"{text}", blocking=False))
+                checks.append(
+                    Check(
+                        "unit",
+                        False,
+                        f"answer given in {unit_label(final.units)} but the question "
+                        f"asks for {text}: {_fmt(final)} = {format_number(float(converted.magnitude))} "
+                        f"{text}",
+                        blocking=False,
+                    )
+                )
             quantity = converted
     else:
         quantity = final
-        checks.append(Check("unit", True, f"no unit was named in the question; answer in {unit_label(final.units)}",
-                            blocking=False))
+        checks.append(
+            Check(
+                "unit",
+                True,
+                f"no unit was named in the question; answer in {unit_label(final.units)}",
+                blocking=False,
+            )
+        )
 
     # 4. givens used
     if reading is not None:
         unused = _unused_givens(reading, response_text, lines, steps)
-        checks.append(Check("givens used", not unused, "every value the question gives appears in the response"
-                            if not unused else "the question gives " + ", ".join(g.describe() for g in unused)
-                            + ", which the response never uses", blocking=False))
+        checks.append(
+            Check(
+                "givens used",
+                not unused,
+                "every value the question gives appears in the response"
+                if not unused
+                else "the question gives "
+                + ", ".join(g.describe() for g in unused)
+                + ", which the response never uses",
+                blocking=False,
+            )
+        )
 
     # 5. an independent solution
     solver_check = _solver_check(question, final, requested)
     if solver_check is not None:
         checks.append(solver_check)
 
-    answer = Answer(question=question, quantity=quantity, unit_requested=requested[1] if requested else None,
-                    checks=checks, steps=shown_steps, source="response", notes=notes, recomputed=recomputed,
-                    target="answer in the response" if final is not None else None)
+    answer = Answer(
+        question=question,
+        quantity=quantity,
+        unit_requested=requested[1] if requested else None,
+        checks=checks,
+        steps=shown_steps,
+        source="response",
+        notes=notes,
+        recomputed=recomputed,
+        target="answer in the response" if final is not None else None,
+    )
     if not answer.ok:
         blocking = [c for c in answer.failed if c.blocking]
-        answer.reason = "; ".join(f"{c.name}: {c.message}" for c in blocking) if blocking else answer.reason
+        answer.reason = (
+            "; ".join(f"{c.name}: {c.message}" for c in blocking) if blocking else answer.reason
+        )
         if answer.quantity is not None and blocking:
             answer.notes.append(f"the response's value, not confirmed: {_fmt(answer.quantity)}")
             answer.quantity = None
@@ -165,7 +230,7 @@ def _step(line: str) -> Step | None:
             step.problem, step.kind = f"'{_clip(seg.text, 60)}' {seg.error}", "dimension"
             return step
     numeric = [s for s in segments if s.value is not None]
-    for a, b in zip(numeric, numeric[1:]):
+    for a, b in itertools.pairwise(numeric):
         problem = _compare(a, b)
         if problem:
             step.problem, step.kind = problem
@@ -178,9 +243,14 @@ def _strip_words(segment: str) -> str:
     """Drop leading prose and trailing words: 'so the energy is 2.3 eV.' → '2.3 eV'."""
     s = segment.strip().rstrip(".;,:")
     s = re.sub(r"\*\*", "", s) if re.search(r"\*\*[^*]+\*\*", s) else s
-    s = re.sub(r"^(?:[A-Za-z][A-Za-z' ]*?\b(?:is|are|of|gives?|yields?|becomes?|equals?|=|:)\s+)", "", s)
-    m = re.match(r"^(.*?\d[^A-Za-z]*(?:[A-Za-zμÅΩ°%/·^\-\d().]+)?)\s+(?:for|which|so|and|that|in|at|per|of|"
-                 r"this|the|i\.e\.|giving|to)\b.*$", s)
+    s = re.sub(
+        r"^(?:[A-Za-z][A-Za-z' ]*?\b(?:is|are|of|gives?|yields?|becomes?|equals?|=|:)\s+)", "", s
+    )
+    m = re.match(
+        r"^(.*?\d[^A-Za-z]*(?:[A-Za-zμÅΩ°%/·^\-\d().]+)?)\s+(?:for|which|so|and|that|in|at|per|of|"
+        r"this|the|i\.e\.|giving|to)\b.*$",
+        s,
+    )
     if m and re.search(r"\d", m.group(1)):
         s = m.group(1)
     return s.strip()
@@ -191,8 +261,11 @@ def _compare(a: Segment, b: Segment) -> tuple[str, str] | None:
     va, vb = a.value, b.value
     if a.has_units and b.has_units:
         if va.dimensionality != vb.dimensionality:
-            return (f"'{_clip(a.text, 60)}' is {unit_label(va.to_base_units().units)} but '{_clip(b.text, 60)}' is "
-                    f"{unit_label(vb.to_base_units().units)}: the dimensions do not match", "dimension")
+            return (
+                f"'{_clip(a.text, 60)}' is {unit_label(va.to_base_units().units)} but '{_clip(b.text, 60)}' is "
+                f"{unit_label(vb.to_base_units().units)}: the dimensions do not match",
+                "dimension",
+            )
         try:
             x, y = float(va.to(vb.units).magnitude), float(vb.magnitude)
         except Exception:
@@ -203,10 +276,8 @@ def _compare(a: Segment, b: Segment) -> tuple[str, str] | None:
         bare, unit_side = (va, vb) if b.has_units else (vb, va)
         x = float(bare.magnitude)
         candidates = [float(unit_side.magnitude)]
-        try:
+        with contextlib.suppress(Exception):
             candidates.append(float(unit_side.to_base_units().magnitude))
-        except Exception:
-            pass
         if any(math.isclose(x, c, rel_tol=ARITHMETIC_RTOL) for c in candidates):
             return None
         y = candidates[0]
@@ -225,13 +296,18 @@ def _compare(a: Segment, b: Segment) -> tuple[str, str] | None:
         return None  # 'T = 500 = 773 K' style: a bare number beside a stated value is not checked
     written = b if b.sig_figs is not None or not b.has_operator else a
     computed = a if written is b else b
-    return (f"evaluates to {_fmt(computed.value.to(written.value.units) if computed.has_units and written.has_units else computed.value)}, "
-            f"not {_fmt(written.value)}", "arithmetic")
+    return (
+        f"evaluates to {_fmt(computed.value.to(written.value.units) if computed.has_units and written.has_units else computed.value)}, "  # noqa: E501
+        f"not {_fmt(written.value)}",
+        "arithmetic",
+    )
 
 
 def _final_value(lines: list[str], steps: list[Step]) -> tuple[Any, str | None]:
     """The response's final value with a unit, and the line it came from."""
-    markers = re.compile(r"final answer|answer\s*[:=]|therefore|thus|hence|so\b|≈|\bresult\b|\*\*", re.I)
+    markers = re.compile(
+        r"final answer|answer\s*[:=]|therefore|thus|hence|so\b|≈|\bresult\b|\*\*", re.I
+    )
     ordered = [ln for ln in lines if markers.search(ln)] or lines
     for line in reversed(ordered):
         q = _last_quantity(line)
@@ -322,20 +398,25 @@ def _constant_checks(lines: list[str]) -> list[Check]:
                     continue
                 ratio = float((q / ref).to("dimensionless").magnitude)
                 labelled = label is not None and label.lower().replace("_", "") in {
-                    w.lower().replace("_", "") for w in CONSTANTS[sym].written}
+                    w.lower().replace("_", "") for w in CONSTANTS[sym].written
+                }
                 elsewhere = _in_other_unit(q, sym)
                 if elsewhere:
                     found.setdefault(name, []).append(text)
-                    wrong.append(f"{name} written as {text}: that number is its value in {elsewhere}; in "
-                                 f"{unit_label(q.units)} it is {format_number(float(ref.to(q.units).magnitude), 6)}")
+                    wrong.append(
+                        f"{name} written as {text}: that number is its value in {elsewhere}; in "
+                        f"{unit_label(q.units)} it is {format_number(float(ref.to(q.units).magnitude), 6)}"
+                    )
                     break
                 if not labelled and not (lo < abs(ratio) < hi):
                     continue
                 found.setdefault(name, []).append(text)
                 if abs(ratio - 1) > CONSTANT_RTOL:
                     shown = ref.to(q.units)
-                    wrong.append(f"{name} written as {text}; CODATA value {format_number(float(shown.magnitude), 9)} "
-                                 f"{unit_label(shown.units)}")
+                    wrong.append(
+                        f"{name} written as {text}; CODATA value {format_number(float(shown.magnitude), 9)} "
+                        f"{unit_label(shown.units)}"
+                    )
                 break
             else:
                 if q.dimensionality == ureg.Quantity(1, "dimensionless").dimensionality:
@@ -344,14 +425,18 @@ def _constant_checks(lines: list[str]) -> list[Check]:
     if wrong:
         checks.append(Check("constants", False, "; ".join(wrong)))
     else:
-        msg = ("constants match CODATA (pint): " + ", ".join(sorted(found))) if found else \
-            "no physical constants written in the response"
+        msg = (
+            ("constants match CODATA (pint): " + ", ".join(sorted(found)))
+            if found
+            else "no physical constants written in the response"
+        )
         checks.append(Check("constants", True, msg, blocking=False))
     return checks
 
 
-def _dimensionless_constant(q: Any, text: str, label: str | None, found: dict[str, list[str]],
-                            wrong: list[str]) -> None:
+def _dimensionless_constant(
+    q: Any, text: str, label: str | None, found: dict[str, list[str]], wrong: list[str]
+) -> None:
     from ...units import get_registry
 
     ureg = get_registry()
@@ -361,10 +446,14 @@ def _dimensionless_constant(q: Any, text: str, label: str | None, found: dict[st
         found.setdefault("electronvolt–joule factor", []).append(text)
         if abs(mag - 1) > CONSTANT_RTOL:
             ref = (1 * ureg.eV).to("J")
-            wrong.append(f"the eV–J conversion factor written as {text}; 1 eV = {format_number(float(ref.magnitude), 9)} J")
+            wrong.append(
+                f"the eV–J conversion factor written as {text}; 1 eV = {format_number(float(ref.magnitude), 9)} J"
+            )
         return
     na = float(constant_value("N_A").magnitude)
-    is_na = (label is not None and label.lower().replace("_", "") in ("na", "avogadro")) or 0.1 < mag / na < 10
+    is_na = (
+        label is not None and label.lower().replace("_", "") in ("na", "avogadro")
+    ) or 0.1 < mag / na < 10
     if is_na and q.units == ureg.Unit("dimensionless") and mag > 1e20:
         found.setdefault("Avogadro constant", []).append(text)
         if abs(mag / na - 1) > CONSTANT_RTOL:
@@ -380,12 +469,14 @@ def _quantities_with_labels(line: str) -> list[tuple[Any, str, str | None]]:
     for q, text, start in numbers_with_units(line):
         if long_name(q.units) == "dimensionless" and abs(float(q.magnitude)) < 1e20:
             continue
-        out.append((q, text, _label_before(line[max(0, start - 30):start])))
+        out.append((q, text, _label_before(line[max(0, start - 30) : start])))
     return out
 
 
 # ------------------------------------------------------------------ givens
-def _unused_givens(reading: Reading, response: str, lines: list[str], steps: list[Step]) -> list[Given]:
+def _unused_givens(
+    reading: Reading, response: str, lines: list[str], steps: list[Step]
+) -> list[Given]:
     values = _response_values(lines, steps)
     unused = []
     derived = [g for g in reading.givens if g.kind == "delta_t"]
@@ -403,7 +494,7 @@ def _unused_givens(reading: Reading, response: str, lines: list[str], steps: lis
 def _response_values(lines: list[str], steps: list[Step]) -> list[Any]:
     from ...units import get_registry
 
-    ureg = get_registry()
+    get_registry()
     from .expression import numbers_with_units
 
     vals: list[Any] = []
@@ -430,8 +521,13 @@ def _appears(q: Any, values: list[Any]) -> bool:
         if any(math.isclose(written, x, rel_tol=5e-3) for x in mags if x != 0):
             return True
         try:
-            if v.dimensionality == q.dimensionality and long_name(v.units) != "dimensionless" and math.isclose(
-                    abs(float(v.to(q.units).magnitude)), abs(float(q.magnitude)), rel_tol=5e-3):
+            if (
+                v.dimensionality == q.dimensionality
+                and long_name(v.units) != "dimensionless"
+                and math.isclose(
+                    abs(float(v.to(q.units).magnitude)), abs(float(q.magnitude)), rel_tol=5e-3
+                )
+            ):
                 return True
         except Exception:
             continue
@@ -444,20 +540,38 @@ def _solver_check(question: str, final: Any, requested: tuple[Any, str] | None) 
 
     solved = solve(question)
     if not solved.ok:
-        return Check("independent solution", True, "the deterministic solver could not answer this question, "
-                     f"so the result was not compared ({solved.reason})", blocking=False)
+        return Check(
+            "independent solution",
+            True,
+            "the deterministic solver could not answer this question, "
+            f"so the result was not compared ({solved.reason})",
+            blocking=False,
+        )
     if final is None:
-        return Check("independent solution", True, f"the solver gets {solved.value_text()}", blocking=False)
+        return Check(
+            "independent solution", True, f"the solver gets {solved.value_text()}", blocking=False
+        )
     try:
         mine = final.to(solved.quantity.units)
     except Exception:
-        return Check("independent solution", False, f"the solver ({solved.relation}) gets {solved.value_text()}, "
-                     f"a different dimension from the response's {_fmt(final)}")
+        return Check(
+            "independent solution",
+            False,
+            f"the solver ({solved.relation}) gets {solved.value_text()}, "
+            f"a different dimension from the response's {_fmt(final)}",
+        )
     if math.isclose(float(mine.magnitude), float(solved.quantity.magnitude), rel_tol=AGREE_RTOL):
-        return Check("independent solution", True, f"agrees with the solver ({solved.relation}): "
-                     f"{solved.value_text()}")
-    return Check("independent solution", False, f"the solver ({solved.relation}) gets {solved.value_text()}; "
-                 f"the response gives {_fmt(final)}")
+        return Check(
+            "independent solution",
+            True,
+            f"agrees with the solver ({solved.relation}): {solved.value_text()}",
+        )
+    return Check(
+        "independent solution",
+        False,
+        f"the solver ({solved.relation}) gets {solved.value_text()}; "
+        f"the response gives {_fmt(final)}",
+    )
 
 
 # ------------------------------------------------------------------ helpers

@@ -42,8 +42,12 @@ def dimension_check(result: Any, expected_units: Any, what: str = "result") -> C
     want = _dimension_name(want_dim, expected_units)
     if result.dimensionality == want_dim:
         return Check("dimension", True, f"{what} is {_article(got)} {got}, as asked")
-    return Check("dimension", False, f"{what} is {_article(got)} {got} ({result.units:~P}) but the question asks "
-                                     f"for {_article(want)} {want} ({expected_units:~P})")
+    return Check(
+        "dimension",
+        False,
+        f"{what} is {_article(got)} {got} ({result.units:~P}) but the question asks "
+        f"for {_article(want)} {want} ({expected_units:~P})",
+    )
 
 
 def unit_check(original: Any, converted: Any, requested_text: str | None) -> Check:
@@ -56,11 +60,17 @@ def unit_check(original: Any, converted: Any, requested_text: str | None) -> Che
         return Check("unit", True, f"no unit was named; shown as {shown}")
     if original.units == converted.units:
         return Check("unit", True, f"in {requested_text}, as asked")
-    return Check("unit", True, f"converted {format_number(original.magnitude)} {unit_label(original.units)} → "
-                               f"{format_number(converted.magnitude)} {requested_text}, as asked")
+    return Check(
+        "unit",
+        True,
+        f"converted {format_number(original.magnitude)} {unit_label(original.units)} → "
+        f"{format_number(converted.magnitude)} {requested_text}, as asked",
+    )
 
 
-def magnitude_check(value: Any, plausible: tuple[float, float] | None, unit: str, label: str) -> Check:
+def magnitude_check(
+    value: Any, plausible: tuple[float, float] | None, unit: str, label: str
+) -> Check:
     """The magnitude lies in a range the quantity can physically have (an absurd one is refused)."""
     from .quantities import format_number
 
@@ -72,20 +82,34 @@ def magnitude_check(value: Any, plausible: tuple[float, float] | None, unit: str
     if not math.isfinite(mag):
         return Check("magnitude", False, f"{label} is not a finite number")
     if plausible is None:
-        return Check("magnitude", True, f"{label} = {format_number(mag)}{shown_unit} (no range declared)")
+        return Check(
+            "magnitude", True, f"{label} = {format_number(mag)}{shown_unit} (no range declared)"
+        )
     lo, hi = plausible
     if lo <= mag <= hi:
-        return Check("magnitude", True, f"{label} = {format_number(mag)}{shown_unit} is within the plausible range "
-                                        f"{format_number(lo)}–{format_number(hi)}{shown_unit}")
-    return Check("magnitude", False, f"{label} = {format_number(mag)}{shown_unit} is outside the plausible range "
-                                     f"{format_number(lo)}–{format_number(hi)}{shown_unit}; check the givens' units")
+        return Check(
+            "magnitude",
+            True,
+            f"{label} = {format_number(mag)}{shown_unit} is within the plausible range "
+            f"{format_number(lo)}–{format_number(hi)}{shown_unit}",
+        )
+    return Check(
+        "magnitude",
+        False,
+        f"{label} = {format_number(mag)}{shown_unit} is outside the plausible range "
+        f"{format_number(lo)}–{format_number(hi)}{shown_unit}; check the givens' units",
+    )
 
 
 def givens_check(unused: list[str], blocking: bool = True) -> Check:
     if not unused:
         return Check("givens used", True, "every value the question gives was used")
-    return Check("givens used", False, "the question gives " + ", ".join(unused) + ", which the calculation did "
-                 "not use", blocking=blocking)
+    return Check(
+        "givens used",
+        False,
+        "the question gives " + ", ".join(unused) + ", which the calculation did not use",
+        blocking=blocking,
+    )
 
 
 def constants_check(symbols: tuple[str, ...]) -> Check:
@@ -108,22 +132,50 @@ def _article(word: str) -> str:
 
 
 _DIMENSION_NAMES = (  # (name, a unit with that dimension)
-    ("length", "m"), ("mass", "kg"), ("time", "s"), ("temperature", "K"), ("current", "A"),
-    ("amount of substance", "mol"), ("energy", "J"), ("pressure or stress", "Pa"), ("density", "kg/m^3"),
-    ("diffusivity", "m^2/s"), ("molar energy", "J/mol"), ("molar mass", "kg/mol"), ("frequency or rate", "1/s"),
-    ("force", "N"), ("speed", "m/s"), ("voltage", "V"), ("resistance", "ohm"), ("resistivity", "ohm*m"),
-    ("conductivity", "S/m"), ("charge", "C"), ("number per volume", "1/m^3"), ("dimensionless number", "1"),
-    ("area", "m^2"), ("volume", "m^3"), ("power", "W"), ("heat flux", "W/m^2"), ("flux", "kg/(m^2*s)"),
-    ("mobility", "m^2/(V*s)"), ("stress intensity", "Pa*m^0.5"), ("energy per temperature", "J/K"),
-    ("specific heat", "J/(kg*K)"), ("electric field", "V/m"), ("current density", "A/m^2"),
+    ("length", "m"),
+    ("mass", "kg"),
+    ("time", "s"),
+    ("temperature", "K"),
+    ("current", "A"),
+    ("amount of substance", "mol"),
+    ("energy", "J"),
+    ("pressure or stress", "Pa"),
+    ("density", "kg/m^3"),
+    ("diffusivity", "m^2/s"),
+    ("molar energy", "J/mol"),
+    ("molar mass", "kg/mol"),
+    ("frequency or rate", "1/s"),
+    ("force", "N"),
+    ("speed", "m/s"),
+    ("voltage", "V"),
+    ("resistance", "ohm"),
+    ("resistivity", "ohm*m"),
+    ("conductivity", "S/m"),
+    ("charge", "C"),
+    ("number per volume", "1/m^3"),
+    ("dimensionless number", "1"),
+    ("area", "m^2"),
+    ("volume", "m^3"),
+    ("power", "W"),
+    ("heat flux", "W/m^2"),
+    ("flux", "kg/(m^2*s)"),
+    ("mobility", "m^2/(V*s)"),
+    ("stress intensity", "Pa*m^0.5"),
+    ("energy per temperature", "J/K"),
+    ("specific heat", "J/(kg*K)"),
+    ("electric field", "V/m"),
+    ("current density", "A/m^2"),
 )
 
 
 def _dimension_name(dimensionality: Any, units: Any = None) -> str:
     from ...units import get_registry
 
-    if units is not None and any(w in format(units, "D") for w in ("degree", "radian", "arcmin")) and \
-            "degree_" not in format(units, "D"):
+    if (
+        units is not None
+        and any(w in format(units, "D") for w in ("degree", "radian", "arcmin"))
+        and "degree_" not in format(units, "D")
+    ):
         return "angle"
     ureg = get_registry()
     for name, unit in _DIMENSION_NAMES:

@@ -8,7 +8,7 @@ expression it comes from, and how prose usually writes it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 
@@ -30,27 +30,56 @@ class Constant:
         return ureg.parse_expression(self.pint_name).to(self.units[0])
 
 
-CONSTANTS: dict[str, Constant] = {c.symbol: c for c in (
-    Constant("h", "Planck constant", "planck_constant", ("h", "planck"), ("J*s", "eV*s")),
-    Constant("c", "speed of light", "speed_of_light", ("c", "speed of light"), ("m/s",)),
-    Constant("k_B", "Boltzmann constant", "boltzmann_constant", ("k", "k_B", "kB", "boltzmann"),
-             ("J/K", "eV/K")),
-    Constant("N_A", "Avogadro constant", "avogadro_constant",
-             ("N_A", "NA", "avogadro"), ("1/mol",)),
-    Constant("e", "elementary charge", "elementary_charge",
-             ("e", "q", "elementary charge", "electron charge", "charge of an electron"), ("C",)),
-    Constant("F", "Faraday constant", "faraday_constant", ("F", "faraday"), ("C/mol",)),
-    Constant("R", "molar gas constant", "molar_gas_constant", ("R", "gas constant"),
-             ("J/(mol*K)", "cal/(mol*K)", "L*atm/(mol*K)")),
-    Constant("m_e", "electron mass", "electron_mass", ("m_e", "me", "electron mass"), ("kg",)),
-    Constant("hc", "Planck constant × speed of light", "planck_constant * speed_of_light", ("hc",),
-             ("eV*nm", "J*m")),
-    Constant("eps_0", "vacuum permittivity", "vacuum_permittivity", ("epsilon_0", "ε0", "ε_0"),
-             ("F/m",)),
-)}
+CONSTANTS: dict[str, Constant] = {
+    c.symbol: c
+    for c in (
+        Constant("h", "Planck constant", "planck_constant", ("h", "planck"), ("J*s", "eV*s")),
+        Constant("c", "speed of light", "speed_of_light", ("c", "speed of light"), ("m/s",)),
+        Constant(
+            "k_B",
+            "Boltzmann constant",
+            "boltzmann_constant",
+            ("k", "k_B", "kB", "boltzmann"),
+            ("J/K", "eV/K"),
+        ),
+        Constant(
+            "N_A", "Avogadro constant", "avogadro_constant", ("N_A", "NA", "avogadro"), ("1/mol",)
+        ),
+        Constant(
+            "e",
+            "elementary charge",
+            "elementary_charge",
+            ("e", "q", "elementary charge", "electron charge", "charge of an electron"),
+            ("C",),
+        ),
+        Constant("F", "Faraday constant", "faraday_constant", ("F", "faraday"), ("C/mol",)),
+        Constant(
+            "R",
+            "molar gas constant",
+            "molar_gas_constant",
+            ("R", "gas constant"),
+            ("J/(mol*K)", "cal/(mol*K)", "L*atm/(mol*K)"),
+        ),
+        Constant("m_e", "electron mass", "electron_mass", ("m_e", "me", "electron mass"), ("kg",)),
+        Constant(
+            "hc",
+            "Planck constant × speed of light",
+            "planck_constant * speed_of_light",
+            ("hc",),
+            ("eV*nm", "J*m"),
+        ),
+        Constant(
+            "eps_0",
+            "vacuum permittivity",
+            "vacuum_permittivity",
+            ("epsilon_0", "ε0", "ε_0"),
+            ("F/m",),
+        ),
+    )
+}
 
 
-@lru_cache(maxsize=None)
+@cache
 def value(symbol: str) -> Any:
     """The constant named ``symbol`` (see :data:`CONSTANTS`) as a pint Quantity."""
     return CONSTANTS[symbol].quantity()

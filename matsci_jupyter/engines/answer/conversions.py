@@ -16,8 +16,11 @@ from .checks import Check, dimension_check, unit_check
 from .quantities import Reading, Requested, format_number
 from .unit_text import parse_unit, unit_label
 
-_TO = re.compile(r"\b(?:to|into|in)\s+(?:units\s+of\s+)?(?P<u>[^\s,;?]+(?:\s+(?:per|/)\s*[^\s,;?]+)?(?:\s[^\s,;?]+)?)"
-                 r"\s*[?.!]?\s*$", re.I)
+_TO = re.compile(
+    r"\b(?:to|into|in)\s+(?:units\s+of\s+)?(?P<u>[^\s,;?]+(?:\s+(?:per|/)\s*[^\s,;?]+)?(?:\s[^\s,;?]+)?)"
+    r"\s*[?.!]?\s*$",
+    re.I,
+)
 
 
 def _target_unit(reading: Reading, requested: Requested | None) -> tuple[Any, str] | None:
@@ -41,7 +44,10 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
 
     ureg = get_registry()
     unit_givens = [g for g in reading.givens if g.has_unit and g.kind == "quantity"]
-    if len(unit_givens) != 1 or len([g for g in reading.givens if g.kind in ("quantity", "miller")]) != 1:
+    if (
+        len(unit_givens) != 1
+        or len([g for g in reading.givens if g.kind in ("quantity", "miller")]) != 1
+    ):
         return None
     g = unit_givens[0]
     if not _converts_the_given(reading.text, g.start, g.end):
@@ -51,7 +57,9 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
         return None
     unit, unit_text = target
     q = g.quantity
-    steps = [f"Given: {g.describe()}" + (" (a temperature difference)" if "difference" in g.tags else "")]
+    steps = [
+        f"Given: {g.describe()}" + (" (a temperature difference)" if "difference" in g.tags else "")
+    ]
     units = unit.units
     if "difference" in g.tags and unit.is_absolute_temperature:
         units = ureg.Unit("delta_degF" if "F" in unit_text else "delta_degC")
@@ -59,9 +67,16 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
     try:
         if q.dimensionality == ureg.Quantity(1, units).dimensionality:
             result = q.to(units)
-            if "difference" in g.tags or unit.is_absolute_temperature or (
-                    g.unit and g.unit.is_absolute_temperature):
-                kind = "difference (no offset)" if "difference" in g.tags else "absolute temperature (with offset)"
+            if (
+                "difference" in g.tags
+                or unit.is_absolute_temperature
+                or (g.unit and g.unit.is_absolute_temperature)
+            ):
+                kind = (
+                    "difference (no offset)"
+                    if "difference" in g.tags
+                    else "absolute temperature (with offset)"
+                )
                 steps.append(f"Temperature treated as a {kind}")
             if "percent" in (g.unit.tags if g.unit else set()) or "percent" in unit.tags:
                 steps.append("percent is the dimensionless factor 0.01")
@@ -70,46 +85,106 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
             if result is None:
                 return None
     except Exception as exc:  # pint refused: report, do not guess
-        return Answer(question=question, quantity=None, unit_requested=unit_text, source="solver",
-                      reason=f"cannot convert {g.describe()} to {unit_text}: {exc}", relation="unit_conversion")
+        return Answer(
+            question=question,
+            quantity=None,
+            unit_requested=unit_text,
+            source="solver",
+            reason=f"cannot convert {g.describe()} to {unit_text}: {exc}",
+            relation="unit_conversion",
+        )
     steps.append(f"= {format_number(float(result.magnitude))} {unit_text}")
-    checks = [dimension_check(result, result.units, "the converted value"),
-              unit_check(q, result, unit_text),
-              Check("givens used", True, "the one given value was converted")]
+    checks = [
+        dimension_check(result, result.units, "the converted value"),
+        unit_check(q, result, unit_text),
+        Check("givens used", True, "the one given value was converted"),
+    ]
     if any("context" in s or "N_A" in s for s in steps):
         from .checks import constants_check
 
-        checks.append(constants_check(("h", "c") if any("spectroscopy" in s for s in steps) else ("N_A",)))
-    return Answer(question=question, quantity=result, unit_requested=unit_text, checks=checks, steps=steps,
-                  source="solver", relation="unit_conversion", target=f"{g.describe()} in {unit_text}",
-                  notes=notes)
+        checks.append(
+            constants_check(("h", "c") if any("spectroscopy" in s for s in steps) else ("N_A",))
+        )
+    return Answer(
+        question=question,
+        quantity=result,
+        unit_requested=unit_text,
+        checks=checks,
+        steps=steps,
+        source="solver",
+        relation="unit_conversion",
+        target=f"{g.describe()} in {unit_text}",
+        notes=notes,
+    )
 
 
 _OBJECT = r"\s*(?:(?:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of\s+)?$"
 _BEFORE_GIVEN = re.compile(r"\b(?:convert|express|what\s+is|how\s+much\s+is)" + _OBJECT, re.I)
-_AFTER_GIVEN = re.compile(r"^\s*(?:corresponds?\s+to|is\s+equivalent\s+to|equals|is\s+how\s+many)\b", re.I)
+_AFTER_GIVEN = re.compile(
+    r"^\s*(?:corresponds?\s+to|is\s+equivalent\s+to|equals|is\s+how\s+many)\b", re.I
+)
 
 
 def _converts_the_given(text: str, start: int, end: int) -> bool:
     """The given is what is converted: 'convert <value> to', 'express a stress of <value> in',
     'what is <value> in', '<value> corresponds to how many'. 'Express the elongation of a 2 m bar in mm'
     is not a conversion (the value is not the thing asked for)."""
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 60) : start]
     m = _BEFORE_GIVEN.search(before)
     if m:
-        words = re.findall(r"[A-Za-z-]+", before[m.start():])[1:]  # the words after the verb
-        nouns = [w.lower() for w in words if w.lower() not in ("is", "what", "how", "much", "a", "an", "the", "of")]
+        words = re.findall(r"[A-Za-z-]+", before[m.start() :])[1:]  # the words after the verb
+        nouns = [
+            w.lower()
+            for w in words
+            if w.lower() not in ("is", "what", "how", "much", "a", "an", "the", "of")
+        ]
         if not nouns or all(n in _VALUE_NOUNS for n in nouns):
             return True
-    return bool(_AFTER_GIVEN.match(text[end:end + 40]))
+    return bool(_AFTER_GIVEN.match(text[end : end + 40]))
 
 
 # words that may name the value itself between the verb and the number ('a temperature difference of')
-_VALUE_NOUNS = {"temperature", "difference", "change", "energy", "stress", "pressure", "value", "length",
-                "diffusion", "coefficient", "diffusivity", "wavelength", "activation", "mass", "density",
-                "distance", "time", "rise", "strain", "concentration", "current", "voltage", "field",
-                "frequency", "spacing", "angle", "modulus", "strength", "resistivity", "conductivity", "flux",
-                "photon", "band", "gap", "lattice", "parameter", "constant", "heat", "power"}
+_VALUE_NOUNS = {
+    "temperature",
+    "difference",
+    "change",
+    "energy",
+    "stress",
+    "pressure",
+    "value",
+    "length",
+    "diffusion",
+    "coefficient",
+    "diffusivity",
+    "wavelength",
+    "activation",
+    "mass",
+    "density",
+    "distance",
+    "time",
+    "rise",
+    "strain",
+    "concentration",
+    "current",
+    "voltage",
+    "field",
+    "frequency",
+    "spacing",
+    "angle",
+    "modulus",
+    "strength",
+    "resistivity",
+    "conductivity",
+    "flux",
+    "photon",
+    "band",
+    "gap",
+    "lattice",
+    "parameter",
+    "constant",
+    "heat",
+    "power",
+}
 
 
 def _across_dimensions(q: Any, units: Any, steps: list[str]) -> Any:
@@ -118,8 +193,10 @@ def _across_dimensions(q: Any, units: Any, steps: list[str]) -> Any:
     ureg = get_registry()
     target = ureg.Quantity(1, units)
     na = ureg.avogadro_constant
-    for conv, how in ((q / na, "per particle: divided by the Avogadro constant"),
-                      (q * na, "per mole: multiplied by the Avogadro constant")):
+    for conv, how in (
+        (q / na, "per particle: divided by the Avogadro constant"),
+        (q * na, "per mole: multiplied by the Avogadro constant"),
+    ):
         if conv.dimensionality == target.dimensionality:
             steps.append(f"{unit_label(q.units)} → {unit_label(units)} is {how} (N_A)")
             return conv.to(units)
@@ -127,6 +204,8 @@ def _across_dimensions(q: Any, units: Any, steps: list[str]) -> Any:
         result = q.to(units, "sp")
     except Exception:
         return None
-    steps.append(f"{unit_label(q.units)} → {unit_label(units)} uses the spectroscopy context "
-                 "(E = hc/λ = hν, the photon relation)")
+    steps.append(
+        f"{unit_label(q.units)} → {unit_label(units)} uses the spectroscopy context "
+        "(E = hc/λ = hν, the photon relation)"
+    )
     return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .constants import value as constant_value
@@ -64,7 +64,7 @@ def _erfinv(y: Any) -> float:
 PINT_FUNCTIONS = {
     "exp": lambda x: math.exp(_dimless(x)),
     "log": lambda x: math.log(_dimless(x)),
-    "sqrt": lambda x: x ** 0.5,
+    "sqrt": lambda x: x**0.5,
     "sin": lambda x: math.sin(_radians(x)),
     "cos": lambda x: math.cos(_radians(x)),
     "tan": lambda x: math.tan(_radians(x)),
@@ -78,7 +78,7 @@ PINT_FUNCTIONS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def solutions(relation_name: str, unknown: str) -> tuple[Any, ...]:
     """Symbolic solutions of the relation for ``unknown`` (sympy expressions)."""
     import sympy as sp
@@ -98,11 +98,13 @@ def _pull_exponents_out_of_logs(expr: Any) -> Any:
     """log((D0/D)**(R*T)) → R*T*log(D0/D): pint can take the log of a dimensionless ratio only."""
     import sympy as sp
 
-    return expr.replace(lambda e: isinstance(e, sp.log) and e.args[0].is_Pow,
-                        lambda e: e.args[0].exp * sp.log(e.args[0].base))
+    return expr.replace(
+        lambda e: isinstance(e, sp.log) and e.args[0].is_Pow,
+        lambda e: e.args[0].exp * sp.log(e.args[0].base),
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(relation_name: str, unknown: str) -> tuple[tuple[tuple[str, ...], Any, str], ...]:
     import sympy as sp
 
@@ -149,7 +151,11 @@ def evaluate(candidate: Candidate) -> Evaluation:
     for name, b in candidate.bindings.items():
         sym = symbols[name]
         if sym.kind in DIMENSIONLESS_KINDS:
-            env[name] = b.value if isinstance(b.value, (int, float)) else float(b.value.to(sym.unit).magnitude)
+            env[name] = (
+                b.value
+                if isinstance(b.value, (int, float))
+                else float(b.value.to(sym.unit).magnitude)
+            )
         else:
             env[name] = b.value
     for name, val, _note in rel.fixed:
@@ -173,8 +179,10 @@ def evaluate(candidate: Candidate) -> Evaluation:
         try:
             q = _as_quantity(raw, unknown, ureg)
         except Exception as exc:
-            problems.append(f"the result's dimension ({getattr(raw, 'units', 'none')}) is not that of "
-                            f"{unknown.label} ({unknown.unit}): {exc}")
+            problems.append(
+                f"the result's dimension ({getattr(raw, 'units', 'none')}) is not that of "
+                f"{unknown.label} ({unknown.unit}): {exc}"
+            )
             continue
         why = _invalid(q, unknown)
         if why:
@@ -188,8 +196,10 @@ def evaluate(candidate: Candidate) -> Evaluation:
     if len(distinct) == 1:
         ev.value, ev.expression = distinct[0]
     elif len(distinct) > 1:
-        ev.error = (f"{rel.title} has {len(distinct)} valid solutions for {unknown.label}: "
-                    + ", ".join(f"{format_number(q.magnitude)} {unit_label(q.units)}" for q, _ in distinct))
+        ev.error = (
+            f"{rel.title} has {len(distinct)} valid solutions for {unknown.label}: "
+            + ", ".join(f"{format_number(q.magnitude)} {unit_label(q.units)}" for q, _ in distinct)
+        )
     else:
         ev.error = problems[0] if problems else f"no solution for {unknown.label}"
     return ev
@@ -200,9 +210,13 @@ def _as_quantity(raw: Any, unknown: Any, ureg: Any) -> Any:
         raise ValueError("complex result")
     if hasattr(raw, "to"):
         if unknown.kind in DIMENSIONLESS_KINDS:
-            return ureg.Quantity(float(raw.to("dimensionless").magnitude), "dimensionless").to(unknown.unit) \
-                if unknown.unit == "dimensionless" else ureg.Quantity(float(raw.to("dimensionless").magnitude),
-                                                                      unknown.unit)
+            return (
+                ureg.Quantity(float(raw.to("dimensionless").magnitude), "dimensionless").to(
+                    unknown.unit
+                )
+                if unknown.unit == "dimensionless"
+                else ureg.Quantity(float(raw.to("dimensionless").magnitude), unknown.unit)
+            )
         return raw.to(unknown.unit)
     if unknown.kind in DIMENSIONLESS_KINDS or unknown.unit == "dimensionless":
         return ureg.Quantity(float(raw), unknown.unit)
@@ -218,7 +232,9 @@ def _invalid(q: Any, unknown: Any) -> str | None:
     if unknown.valid:
         lo, hi = unknown.valid
         if (lo is not None and mag < lo) or (hi is not None and mag > hi):
-            return f"{unknown.label} = {format_number(mag)} {unit_label(q.units)} is outside {lo}–{hi}"
+            return (
+                f"{unknown.label} = {format_number(mag)} {unit_label(q.units)} is outside {lo}–{hi}"
+            )
     return None
 
 

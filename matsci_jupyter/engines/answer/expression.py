@@ -19,11 +19,31 @@ from typing import Any
 from .quantities import _NUMBER, _number_value
 from .unit_text import parse_unit
 
-_FUNCS = {"sqrt": "sqrt", "√": "sqrt", "exp": "exp", "ln": "ln", "log": "log10", "log10": "log10",
-          "sin": "sin", "cos": "cos", "tan": "tan", "arcsin": "asin", "asin": "asin", "sin^-1": "asin",
-          "arccos": "acos", "acos": "acos", "arctan": "atan", "atan": "atan", "erf": "erf", "erfc": "erfc",
-          "erfinv": "erfinv", "erf^-1": "erfinv"}
-_UNIT_RUN = re.compile(r"(?:/\s*|\((?=[A-Za-zμÅΩ°]))?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*(?:\s+(?:per\s+)?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d]*)*")
+_FUNCS = {
+    "sqrt": "sqrt",
+    "√": "sqrt",
+    "exp": "exp",
+    "ln": "ln",
+    "log": "log10",
+    "log10": "log10",
+    "sin": "sin",
+    "cos": "cos",
+    "tan": "tan",
+    "arcsin": "asin",
+    "asin": "asin",
+    "sin^-1": "asin",
+    "arccos": "acos",
+    "acos": "acos",
+    "arctan": "atan",
+    "atan": "atan",
+    "erf": "erf",
+    "erfc": "erfc",
+    "erfinv": "erfinv",
+    "erf^-1": "erfinv",
+}
+_UNIT_RUN = re.compile(
+    r"(?:/\s*|\((?=[A-Za-zμÅΩ°]))?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*(?:\s+(?:per\s+)?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d]*)*"
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +102,13 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
     from ...units import get_registry
 
     ureg = get_registry()
-    t = segment.replace("×", "*").replace("·", "*").replace("−", "-").replace("[", "(").replace("]", ")")
+    t = (
+        segment.replace("×", "*")
+        .replace("·", "*")
+        .replace("−", "-")
+        .replace("[", "(")
+        .replace("]", ")")
+    )
     t = t.replace("{", "(").replace("}", ")")
     out: list[str] = []
     units: dict[str, Any] = {}
@@ -105,10 +131,12 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
             i = m.end()
             prev = "value"
             continu = _unit_at(t, _skip_space(t, i))
-            if continu and not t[_skip_space(t, i):].startswith(("x ", "X ")):
+            if continu and not t[_skip_space(t, i) :].startswith(("x ", "X ")):
                 unit_text, end = continu
                 name = f"_u{len(units)}"
-                parsed = parse_unit(unit_text if not unit_text.startswith("/") else "1" + unit_text.replace(" ", ""))
+                parsed = parse_unit(
+                    unit_text if not unit_text.startswith("/") else "1" + unit_text.replace(" ", "")
+                )
                 if parsed is None:
                     raise _Symbolic(segment)
                 units[name] = parsed
@@ -118,7 +146,13 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
             else:
                 out.append(repr(val))
             continue
-        if prev == "value" and out and out[-1].endswith(")") and ch not in "+-*/^)(" and ch not in "π√":
+        if (
+            prev == "value"
+            and out
+            and out[-1].endswith(")")
+            and ch not in "+-*/^)("
+            and ch not in "π√"
+        ):
             unit = _unit_at(t, i)
             if unit and not re.match(r"(?:sqrt|exp|ln|log|sin|cos|tan|erf|pi)\b", t[i:]):
                 unit_text, end = unit
@@ -129,7 +163,7 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
                 i = end
                 continue
         if ch in "+-*/^":
-            if ch == "*" and t[i:i + 2] == "**":
+            if ch == "*" and t[i : i + 2] == "**":
                 out.append("**")
                 i += 2
             elif ch == "^":
@@ -173,14 +207,14 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
                 prev = "value"
                 i += len(w)
                 continue
-            if w == "e" and t[i + 1:i + 3].lstrip().startswith(("^", "**")):
+            if w == "e" and t[i + 1 : i + 3].lstrip().startswith(("^", "**")):
                 if prev == "value":
                     out.append("*")
                 out.append(repr(math.e))
                 prev = "value"
                 i += 1
                 continue
-            if w in _FUNCS and (t[i + len(w):].lstrip().startswith("(") or w == "√"):
+            if w in _FUNCS and (t[i + len(w) :].lstrip().startswith("(") or w == "√"):
                 if prev == "value":
                     out.append("*")
                 out.append(_FUNCS[w])
@@ -203,7 +237,9 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
     for name, parsed in units.items():
         u = parsed.units
         if parsed.is_absolute_temperature and has_op:
-            u = ureg.Unit("delta_degF" if "F" in str(u) else "delta_degC")  # a °C inside a product is a ΔT
+            u = ureg.Unit(
+                "delta_degF" if "F" in str(u) else "delta_degC"
+            )  # a °C inside a product is a ΔT
         env[name] = ureg.Quantity(1, u)
     return "".join(out), env, has_units, has_op
 
@@ -234,18 +270,29 @@ def _fn_table() -> dict[str, Any]:
         return float(mpmath.erfinv(_dimless(y)))
 
     return {
-        "sqrt": lambda x: x ** 0.5, "exp": lambda x: math.exp(_dimless(x)), "ln": lambda x: math.log(_dimless(x)),
-        "log10": lambda x: math.log10(_dimless(x)), "sin": lambda x: math.sin(_rad(x)),
-        "cos": lambda x: math.cos(_rad(x)), "tan": lambda x: math.tan(_rad(x)),
+        "sqrt": lambda x: x**0.5,
+        "exp": lambda x: math.exp(_dimless(x)),
+        "ln": lambda x: math.log(_dimless(x)),
+        "log10": lambda x: math.log10(_dimless(x)),
+        "sin": lambda x: math.sin(_rad(x)),
+        "cos": lambda x: math.cos(_rad(x)),
+        "tan": lambda x: math.tan(_rad(x)),
         "asin": lambda x: ureg.Quantity(math.degrees(math.asin(_dimless(x))), "degree"),
         "acos": lambda x: ureg.Quantity(math.degrees(math.acos(_dimless(x))), "degree"),
         "atan": lambda x: ureg.Quantity(math.degrees(math.atan(_dimless(x))), "degree"),
-        "erf": lambda x: math.erf(_dimless(x)), "erfc": lambda x: math.erfc(_dimless(x)), "erfinv": erfinv,
+        "erf": lambda x: math.erf(_dimless(x)),
+        "erfc": lambda x: math.erfc(_dimless(x)),
+        "erfinv": erfinv,
     }
 
 
-_BINOPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
-           ast.Pow: operator.pow}
+_BINOPS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.Pow: operator.pow,
+}
 
 
 def _walk(node: ast.AST, env: dict[str, Any], funcs: dict[str, Any]) -> Any:
@@ -261,13 +308,18 @@ def _walk(node: ast.AST, env: dict[str, Any], funcs: dict[str, Any]) -> Any:
             exp = _dimless(right)
             if abs(exp) > 64:
                 raise ValueError("exponent too large")
-            return left ** exp
+            return left**exp
         return _BINOPS[type(node.op)](left, right)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
         v = _walk(node.operand, env, funcs)
         return -v if isinstance(node.op, ast.USub) else v
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in funcs \
-            and len(node.args) == 1 and not node.keywords:
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in funcs
+        and len(node.args) == 1
+        and not node.keywords
+    ):
         return funcs[node.func.id](_walk(node.args[0], env, funcs))
     raise ValueError(f"unsupported expression element {type(node).__name__}")
 
@@ -284,7 +336,9 @@ def evaluate_segment(segment: str) -> Segment:
         expr, units, has_units, has_op = tokenize(text)
         tree = ast.parse(expr, mode="eval")
         value = _walk(tree, units, _fn_table())
-    except Exception as exc:  # unreadable is not an error; a sum of different dimensions is a finding
+    except (
+        Exception
+    ) as exc:  # unreadable is not an error; a sum of different dimensions is a finding
         if type(exc).__name__ == "DimensionalityError":
             return Segment(text, error=f"adds or subtracts different dimensions ({exc})")
         return Segment(text)
@@ -316,9 +370,11 @@ def numbers_with_units(text: str) -> list[tuple[Any, str, int]]:
         unit = _unit_at(t, _skip_space(t, m.end()))
         if unit:
             unit_text, end = unit
-            parsed = parse_unit(unit_text if not unit_text.startswith("/") else "1" + unit_text.replace(" ", ""))
+            parsed = parse_unit(
+                unit_text if not unit_text.startswith("/") else "1" + unit_text.replace(" ", "")
+            )
             if parsed is not None:
                 out.append((ureg.Quantity(val, parsed.units), text[start:end].strip(), start))
                 continue
-        out.append((ureg.Quantity(val, "dimensionless"), text[start:m.end()].strip(), start))
+        out.append((ureg.Quantity(val, "dimensionless"), text[start : m.end()].strip(), start))
     return out

@@ -107,8 +107,11 @@ def _located_weight(text_key: str, phrases: tuple[str, ...], *, before: bool) ->
         pos = text_key.rfind(pk) if before else text_key.find(pk)
         if pos < 0:
             continue
-        distance = len(text_key.rstrip()) - (pos + len(pk)) if before else pos - (len(text_key) - len(
-            text_key.lstrip()))
+        distance = (
+            len(text_key.rstrip()) - (pos + len(pk))
+            if before
+            else pos - (len(text_key) - len(text_key.lstrip()))
+        )
         if before:
             factor = 1.0 if distance <= 14 else 0.7 if distance <= 32 else 0.5
         else:
@@ -144,7 +147,7 @@ def target_score(symbol: Symbol, target_key: str) -> float:
     """How strongly the asked-for phrase names ``symbol``."""
     if not target_key.strip():
         return 0.0
-    score = _phrase_weight(target_key, symbol.keywords + (symbol.label,), 1.0)
+    score = _phrase_weight(target_key, (*symbol.keywords, symbol.label), 1.0)
     words = target_key.split()
     for a in symbol.aliases:
         if (len(a) > 1 or not a.isascii()) and a.lower() in words:
@@ -160,8 +163,11 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     ureg = get_registry()
     if symbol.kind == "miller" or given.kind == "miller":
         return None
-    q = given.quantity if given.quantity is not None else (
-        ureg.Quantity(given.number, "dimensionless") if given.number is not None else None)
+    q = (
+        given.quantity
+        if given.quantity is not None
+        else (ureg.Quantity(given.number, "dimensionless") if given.number is not None else None)
+    )
     if q is None:
         return None
     tags = given.tags
@@ -172,13 +178,18 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
         if not (given.unit.is_absolute_temperature or "kelvin" in given.unit.tags):
             return None
         k = q.to("K")
-        note = f"{symbol.label}: {written}" + ("" if long_name(q.units) == "kelvin" else
-                                                f" = {format_number(k.magnitude)} K")
+        note = f"{symbol.label}: {written}" + (
+            "" if long_name(q.units) == "kelvin" else f" = {format_number(k.magnitude)} K"
+        )
         return k, note
     if symbol.kind == "temperature_difference":
         if "difference" not in tags:
             return None
-        d = q.to("delta_degC") if long_name(q.units) != "kelvin" else ureg.Quantity(q.magnitude, "delta_degC")
+        d = (
+            q.to("delta_degC")
+            if long_name(q.units) != "kelvin"
+            else ureg.Quantity(q.magnitude, "delta_degC")
+        )
         note = given.note or f"{symbol.label}: {written}"
         return d, note
     if given.kind == "delta_t" or "difference" in tags:
@@ -213,11 +224,13 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
             conv = q * factor
             if conv.dimensionality == target.dimensionality:
                 value = conv.to(symbol.unit)
-                return value, (f"{symbol.label}: {written} per particle {how} = "
-                               f"{format_number(value.magnitude)} {unit_label(value.units)}"
-                               if how == "× N_A" else
-                               f"{symbol.label}: {written} {how} = {format_number(value.magnitude)} "
-                               f"{unit_label(value.units)} per particle")
+                return value, (
+                    f"{symbol.label}: {written} per particle {how} = "
+                    f"{format_number(value.magnitude)} {unit_label(value.units)}"
+                    if how == "× N_A"
+                    else f"{symbol.label}: {written} {how} = {format_number(value.magnitude)} "
+                    f"{unit_label(value.units)} per particle"
+                )
     return None
 
 
@@ -239,7 +252,9 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
         return "same" if "angle" in req.tags else None
     if symbol.kind == "temperature" and req.is_absolute_temperature:
         return "same"
-    if symbol.kind == "temperature_difference" and (req.is_absolute_temperature or "kelvin" in req.tags):
+    if symbol.kind == "temperature_difference" and (
+        req.is_absolute_temperature or "kelvin" in req.tags
+    ):
         return "same"
     if req.is_absolute_temperature:
         return None
@@ -247,8 +262,9 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
         return "same"
     if symbol.molar_ok:
         na = ureg.avogadro_constant
-        if (sym_q / na).dimensionality == req_q.dimensionality or (sym_q * na).dimensionality == \
-                req_q.dimensionality:
+        if (sym_q / na).dimensionality == req_q.dimensionality or (
+            sym_q * na
+        ).dimensionality == req_q.dimensionality:
             return "molar"
     return None
 
@@ -276,19 +292,37 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
 
             q = get_registry().Quantity(sub.molar_mass, "g/mol").to(symbol.unit)
             what = "repeat unit " if sub.is_polymer else ""
-            opts.append(Binding(symbol.name, q, "lookup",
-                                f"{symbol.label}: {what}{sub.formula} = {format_number(sub.molar_mass, 6)} g/mol "
-                                f"(pymatgen)", 0.5))
+            opts.append(
+                Binding(
+                    symbol.name,
+                    q,
+                    "lookup",
+                    f"{symbol.label}: {what}{sub.formula} = {format_number(sub.molar_mass, 6)} g/mol "
+                    f"(pymatgen)",
+                    0.5,
+                )
+            )
     if symbol.default is not None:
         from ...units import get_registry
 
-        opts.append(Binding(symbol.name, get_registry().Quantity(symbol.default, symbol.unit), "default",
-                            f"{symbol.label}: {symbol.default_note or format_number(symbol.default)}", 0.0))
+        opts.append(
+            Binding(
+                symbol.name,
+                get_registry().Quantity(symbol.default, symbol.unit),
+                "default",
+                f"{symbol.label}: {symbol.default_note or format_number(symbol.default)}",
+                0.0,
+            )
+        )
     return opts
 
 
-def _assign(symbols: list[Symbol], options: dict[str, list[Binding]], used: frozenset[int],
-            chosen: dict[str, Binding]) -> Iterator[dict[str, Binding]]:
+def _assign(
+    symbols: list[Symbol],
+    options: dict[str, list[Binding]],
+    used: frozenset[int],
+    chosen: dict[str, Binding],
+) -> Iterator[dict[str, Binding]]:
     if not symbols:
         yield dict(chosen)
         return
@@ -305,15 +339,16 @@ def _assign(symbols: list[Symbol], options: dict[str, list[Binding]], used: froz
 def _affinity(a: Given, b: Given, text: str) -> float:
     """How closely the text ties two givens: the gap between them, longer across 'and' or a sentence."""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    gap = text[first.end:second.start]
+    gap = text[first.end : second.start]
     cost = float(len(gap))
     if re.search(r"\band\b|;|\.\s|\bwhile\b|\bwhereas\b", gap):
         cost += 40
     return cost
 
 
-def _pairs_ok(relation: Relation, bindings: dict[str, Binding], options: dict[str, list[Binding]],
-              text: str) -> bool:
+def _pairs_ok(
+    relation: Relation, bindings: dict[str, Binding], options: dict[str, list[Binding]], text: str
+) -> bool:
     """Paired symbols (D1 with T1) take givens that the text ties together most closely."""
     for a, b in relation.pairs:
         ba, bb = bindings.get(a), bindings.get(b)
@@ -322,8 +357,11 @@ def _pairs_ok(relation: Relation, bindings: dict[str, Binding], options: dict[st
         mine = _affinity(ba.given, bb.given, text)
         for this, other, name in ((ba, bb, a), (bb, ba, b)):
             for o in options[name]:
-                if o.given is not None and o.given is not this.given and \
-                        _affinity(o.given, other.given, text) < mine:
+                if (
+                    o.given is not None
+                    and o.given is not this.given
+                    and _affinity(o.given, other.given, text) < mine
+                ):
                     return False
     return True
 
@@ -361,13 +399,22 @@ def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]
                     continue
                 if rel.miller:
                     m = millers[0]
-                    for name, idx in zip(rel.miller, m.hkl or (0, 0, 0)):
-                        bindings[name] = Binding(name, idx, "question", f"(hkl) = {m.describe()}", 0.0, m)
-                sources = frozenset().union(*(b.given.sources for b in bindings.values() if b.given is not None))
+                    for name, idx in zip(rel.miller, m.hkl or (0, 0, 0), strict=False):
+                        bindings[name] = Binding(
+                            name, idx, "question", f"(hkl) = {m.describe()}", 0.0, m
+                        )
+                sources = frozenset().union(
+                    *(b.given.sources for b in bindings.values() if b.given is not None)
+                )
                 score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
-                unused = [g for g in unit_givens if _counts_as_given(g) and not (g.sources & sources)
-                          and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
-                          and not _stated_condition(rel, g)]
+                unused = [
+                    g
+                    for g in unit_givens
+                    if _counts_as_given(g)
+                    and not (g.sources & sources)
+                    and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
+                    and not _stated_condition(rel, g)
+                ]
                 out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
                 count += 1
                 if count >= MAX_CANDIDATES_PER_UNKNOWN:
@@ -377,10 +424,12 @@ def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]
 
 def _stated_condition(relation: Relation, g: Given) -> bool:
     """A temperature stated as the condition of a given property ('D = ... at 950 °C')."""
-    if "temperature" in relation.conditions and g.unit is not None and (
-            g.unit.is_absolute_temperature or "kelvin" in g.unit.tags) and "difference" not in g.tags:
-        return True
-    return False
+    return bool(
+        "temperature" in relation.conditions
+        and g.unit is not None
+        and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
+        and "difference" not in g.tags
+    )
 
 
 def _same_value(a: Given, b: Given) -> bool:

@@ -9,6 +9,7 @@ The requested unit comes from phrases such as ``in μm``, ``(in Amperes)``,
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -27,12 +28,19 @@ _NUMBER = re.compile(
 _SIGN_OK_BEFORE = set(" =(:[,;≈~<>") | {""}
 _CONNECTORS = re.compile(r"^\s*(?:to|and|or|-|,|, and|up to|down to|through)\s*$", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_VALENCE_WORDS = {"monovalent": 1, "univalent": 1, "divalent": 2, "bivalent": 2, "trivalent": 3,
-                  "tetravalent": 4}
+_VALENCE_WORDS = {
+    "monovalent": 1,
+    "univalent": 1,
+    "divalent": 2,
+    "bivalent": 2,
+    "trivalent": 3,
+    "tetravalent": 4,
+}
 _DIFFERENCE_BEFORE = re.compile(  # 'heated by', 'a temperature change of', 'ΔT =' (not 'increases to')
     r"(?:\b(?:change|increase|rise|drop|decrease|difference|gradient|interval|variation)(?:\s+in\s+temperature)?"
     r"\s*(?:of|is|=|:|was|equal\s+to)?|\b(?:by|through)|δt\s*[=:]?|Δt\s*[=:]?|ΔT\s*[=:]?|delta\s*t\s*[=:]?)\s*$",
-    re.I)
+    re.I,
+)
 _MILLER = re.compile(
     r"(?P<open>[(\[{])\s*(?P<a>-?\d)\s*,?\s*(?P<b>-?\d)\s*,?\s*(?P<c>-?\d)\s*"
     r"(?:,?\s*(?P<d>-?\d)\s*)?[)\]}]"
@@ -41,9 +49,20 @@ _MILLER = re.compile(
 _TEMPERATURE_GAP = re.compile(
     r"^[\s,]*(?:(?:and\s+)?(?:is|was|are|were|then|it\s+is)\s+)?(?:heated|cooled|raised|lowered|warmed|brought|"
     r"quenched|changed|increased|decreased|rises?|falls?|drops?|goes)?\s*(?:up\s+|down\s+)?(?:to|and|-|–)\s*$",
-    re.I)
-_CRYSTAL_WORDS = ("plane", "reflection", "peak", "miller", "diffraction", "spacing", "bragg",
-                  "interplanar", "d spacing", "family")
+    re.I,
+)
+_CRYSTAL_WORDS = (
+    "plane",
+    "reflection",
+    "peak",
+    "miller",
+    "diffraction",
+    "spacing",
+    "bragg",
+    "interplanar",
+    "d spacing",
+    "family",
+)
 _ION = re.compile(r"\b([A-Z][a-z]?)\s*\^?\s*([1-4])?\s*\+(?![\d\w])")
 
 
@@ -145,7 +164,7 @@ def _number_value(m: re.Match[str]) -> float | None:
 
 def _unit_after(text: str, pos: int) -> tuple[ParsedUnit | None, int, str]:
     """The longest unit written right after position ``pos``: (unit, end position, text)."""
-    window = text[pos:pos + 64]
+    window = text[pos : pos + 64]
     lead = len(window) - len(window.lstrip())
     if lead > 2:
         return None, pos, ""
@@ -153,8 +172,10 @@ def _unit_after(text: str, pos: int) -> tuple[ParsedUnit | None, int, str]:
     if lead == 0 and re.match(r"-[A-Za-zμÅ]", body):  # '5-mm thick', '10-cm bar'
         body = body[1:]
         lead = 1
-    stop = re.search(r"[,;?!]|\s\(|\.\s|\.$|\s(?:and|or|to|at|for|with|of|is|in|from|if|when|the|a)\s", body)
-    body = body[:stop.start()] if stop else body
+    stop = re.search(
+        r"[,;?!]|\s\(|\.\s|\.$|\s(?:and|or|to|at|for|with|of|is|in|from|if|when|the|a)\s", body
+    )
+    body = body[: stop.start()] if stop else body
     if body.startswith("-") and not body.startswith("-1"):
         return None, pos, ""
     tokens = body.split(" ")
@@ -199,8 +220,11 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _label_before(before: str) -> str | None:
-    m = re.search(r"(?:^|[\s(,;:])([A-Za-zα-ωΑ-Ωθλσερμν][\w'₀-₉]{0,7}|2θ|2 θ|2theta)\s*(?:\([^()]{0,12}\))?"
-                  r"\s*[=≈]\s*$", before)
+    m = re.search(
+        r"(?:^|[\s(,;:])([A-Za-zα-ωΑ-Ωθλσερμν][\w'₀-₉]{0,7}|2θ|2 θ|2theta)\s*(?:\([^()]{0,12}\))?"
+        r"\s*[=≈]\s*$",
+        before,
+    )
     if m:
         return m.group(1).replace(" ", "")
     return None
@@ -245,21 +269,40 @@ def extract(question: str) -> Reading:
         if m.group(1) in ("C", "H", "O", "N") and not m.group(2):
             continue
         charge = int(m.group(2) or 1)
-        raw.append(Given(0, "valence", m.group(0), m.start(), m.end(), number=float(charge),
-                         label="valence"))
+        raw.append(
+            Given(
+                0, "valence", m.group(0), m.start(), m.end(), number=float(charge), label="valence"
+            )
+        )
         spans.append((m.start(), m.end()))
     for word, n in _VALENCE_WORDS.items():
         for m in re.finditer(r"\b" + word + r"\b", text, re.I):
-            raw.append(Given(0, "valence", m.group(0), m.start(), m.end(), number=float(n),
-                             label="valence"))
+            raw.append(
+                Given(
+                    0, "valence", m.group(0), m.start(), m.end(), number=float(n), label="valence"
+                )
+            )
     for m in re.finditer(r"\b(first|second|third|fourth)[\s-]+order\b", text, re.I):
-        raw.append(Given(0, "number", m.group(0), m.start(), m.end(),
-                         number=float(_ORDINALS[m.group(1).lower()]), label="order"))
+        raw.append(
+            Given(
+                0,
+                "number",
+                m.group(0),
+                m.start(),
+                m.end(),
+                number=float(_ORDINALS[m.group(1).lower()]),
+                label="order",
+            )
+        )
     for m in re.finditer(r"\bnylon\s*\d(?:\s*,\s*\d+)?", text, re.I):
         spans.append((m.start(), m.end()))
-    for m in re.finditer(r"\b(?:AISI|SAE|ASTM\s+[A-Z]|type|grade|alloy|steel|problem|example|"
-                         r"question|part|figure|fig\.|table|eq\.|equation)\s*\d[\d.-]*", text, re.I):
-        if not re.search(r"ASTM\s+grain", text[m.start():m.end() + 12], re.I):
+    for m in re.finditer(
+        r"\b(?:AISI|SAE|ASTM\s+[A-Z]|type|grade|alloy|steel|problem|example|"
+        r"question|part|figure|fig\.|table|eq\.|equation)\s*\d[\d.-]*",
+        text,
+        re.I,
+    ):
+        if not re.search(r"ASTM\s+grain", text[m.start() : m.end() + 12], re.I):
             spans.append((m.start(), m.end()))
     for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
         spans.append((m.start(), m.end()))
@@ -287,8 +330,17 @@ def extract(question: str) -> Reading:
         s0, s1 = _sentence_bounds(text, start)
         parsed = _fix_bare_c(parsed, cand, keytext(text[s0:s1]))
         taken_until = unit_end if parsed else end
-        raw.append(Given(0, "quantity" if parsed else "number", text[start:unit_end if parsed else end],
-                         start, unit_end if parsed else end, number=value, unit=parsed))
+        raw.append(
+            Given(
+                0,
+                "quantity" if parsed else "number",
+                text[start : unit_end if parsed else end],
+                start,
+                unit_end if parsed else end,
+                number=value,
+                unit=parsed,
+            )
+        )
 
     raw.sort(key=lambda g: g.start)
     raw = _share_units(text, raw)
@@ -298,21 +350,38 @@ def extract(question: str) -> Reading:
         next_start = raw[i + 1].start if i + 1 < len(raw) else len(text)
         s0, s1 = _sentence_bounds(text, g.start)
         lo = max(prev_end, s0, g.start - 90)
-        before = text[lo:g.start]
-        after = text[g.end:min(next_start, s1, g.end + 60)]
-        label = g.label if g.kind in ("miller", "valence", "number") and g.label else \
-            _label_before(text[max(s0, g.start - 30):g.start])
+        before = text[lo : g.start]
+        after = text[g.end : min(next_start, s1, g.end + 60)]
+        label = (
+            g.label
+            if g.kind in ("miller", "valence", "number") and g.label
+            else _label_before(text[max(s0, g.start - 30) : g.start])
+        )
         q = _quantity(g)
         tags = set(g.unit.tags) if g.unit else set()
-        if q is not None and g.unit is not None and (
-                g.unit.is_absolute_temperature or "kelvin" in g.unit.tags):
-            if _DIFFERENCE_BEFORE.search(before[-60:]) \
-                    or (label and label.lower() in ("δt", "Δt", "dt", "delta_t")):
-                q = _as_difference(q)
-                tags.add("difference")
-                tags.discard("absolute_temperature")
-        givens.append(replace(g, index=i, before=keytext(before), after=keytext(after),
-                              label=label, quantity=q, sources=frozenset({i}), tags=frozenset(tags)))
+        if (
+            q is not None
+            and g.unit is not None
+            and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
+        ) and (
+            _DIFFERENCE_BEFORE.search(before[-60:])
+            or (label and label.lower() in ("δt", "Δt", "dt", "delta_t"))
+        ):
+            q = _as_difference(q)
+            tags.add("difference")
+            tags.discard("absolute_temperature")
+        givens.append(
+            replace(
+                g,
+                index=i,
+                before=keytext(before),
+                after=keytext(after),
+                label=label,
+                quantity=q,
+                sources=frozenset({i}),
+                tags=frozenset(tags),
+            )
+        )
     givens += _temperature_changes(text, givens)
     reading.givens = givens
     reading.requested = find_requested(text)
@@ -351,21 +420,31 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
         g, nxt = out[i], out[i + 1]
         if g.kind != "number" or nxt.unit is None or nxt.kind != "quantity":
             continue
-        gap = text[g.end:nxt.start]
+        gap = text[g.end : nxt.start]
         if _CONNECTORS.match(gap):
-            out[i] = replace(g, kind="quantity", unit=nxt.unit,
-                             text=f"{g.text} {nxt.unit.text}", tags=nxt.unit.tags)
+            out[i] = replace(
+                g,
+                kind="quantity",
+                unit=nxt.unit,
+                text=f"{g.text} {nxt.unit.text}",
+                tags=nxt.unit.tags,
+            )
     return out
 
 
 def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
     """A derived ΔT for 'from T1 to T2' and 'between T1 and T2' (T2 − T1, a difference)."""
     derived = []
-    temps = [g for g in givens if g.quantity is not None and g.unit is not None
-             and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
-             and "difference" not in g.tags]
-    for a, b in zip(temps, temps[1:]):
-        gap = text[a.end:b.start]
+    temps = [
+        g
+        for g in givens
+        if g.quantity is not None
+        and g.unit is not None
+        and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
+        and "difference" not in g.tags
+    ]
+    for a, b in itertools.pairwise(temps):
+        gap = text[a.end : b.start]
         if len(gap) > 40 or not _TEMPERATURE_GAP.match(gap):
             continue
         t1, t2 = a.quantity.to("K"), b.quantity.to("K")
@@ -374,28 +453,47 @@ def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
         ureg = get_registry()
         delta = ureg.Quantity((t2 - t1).to("kelvin").magnitude, "delta_degC")
         note = f"ΔT = {b.describe()} − {a.describe()} = {format_number(delta.magnitude)} K"
-        derived.append(Given(len(givens) + len(derived), "delta_t", f"{a.text} … {b.text}", a.start,
-                             b.end, quantity=delta, number=delta.magnitude, before=a.before,
-                             after=b.after, sources=a.sources | b.sources, note=note,
-                             tags=frozenset({"difference"})))
+        derived.append(
+            Given(
+                len(givens) + len(derived),
+                "delta_t",
+                f"{a.text} … {b.text}",
+                a.start,
+                b.end,
+                quantity=delta,
+                number=delta.magnitude,
+                before=a.before,
+                after=b.after,
+                sources=a.sources | b.sources,
+                note=note,
+                tags=frozenset({"difference"}),
+            )
+        )
     return derived
 
 
 # ---------------------------------------------------------------- requested unit
 _REQUEST_PATTERNS = [
-    re.compile(r"\(\s*(?:answer\s+)?in(?:\s+units\s+of)?\s+(?P<u>[^()]{0,30}(?:\([^()]*\)[^()]{0,10})?)\s*\)",
-               re.I),
-    re.compile(r"\b(?:expressed|express(?:\s+it|\s+your\s+answer)?|give\s+(?:it|your\s+answer|the\s+answer)|"
-               r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)",
-               re.I),
+    re.compile(
+        r"\(\s*(?:answer\s+)?in(?:\s+units\s+of)?\s+(?P<u>[^()]{0,30}(?:\([^()]*\)[^()]{0,10})?)\s*\)",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:expressed|express(?:\s+it|\s+your\s+answer)?|give\s+(?:it|your\s+answer|the\s+answer)|"
+        r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)",
+        re.I,
+    ),
     re.compile(r"(?:_{2,}|\.{3,}|…|\?{2,}|\[\s*\]|=\s*\?)\s*(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)"),
     re.compile(r"\bin(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,2})", re.I),
     re.compile(r"\bhow\s+many\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,6})", re.I),
     re.compile(r"\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
 ]
 _PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
-_ANYWHERE_OK = re.compile(r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
-                          r"does|do|at|to|and|after|in|under|using|assuming|per)\b", re.I)
+_ANYWHERE_OK = re.compile(
+    r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
+    r"does|do|at|to|and|after|in|under|using|assuming|per)\b",
+    re.I,
+)
 
 
 def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
@@ -405,7 +503,7 @@ def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
         cand = " ".join(tokens[:k]).strip().rstrip(".,:;?)")
         if cand.count(")") > cand.count("("):
             cand = cand.rstrip(")")
-        if not cand or cand[0].isdigit() and not cand.startswith("1/"):
+        if not cand or (cand[0].isdigit() and not cand.startswith("1/")):
             continue
         parsed = parse_unit(cand)
         if parsed is not None:
@@ -423,33 +521,45 @@ def find_requested(text: str) -> list[Requested]:
                 continue
             utext = m.group("u")
             if pat is _REQUEST_PATTERNS[4]:  # 'how many vacancies are there per m^3'
-                utext = re.sub(r"\b(?:are|is|will|would|be|there|exist|exists|present|contained|does|do|an?|the)\b",
-                               " ", utext, flags=re.I)
+                utext = re.sub(
+                    r"\b(?:are|is|will|would|be|there|exist|exists|present|contained|does|do|an?|the)\b",
+                    " ",
+                    utext,
+                    flags=re.I,
+                )
                 utext = re.sub(r"\s+", " ", utext).strip()
             parsed, cand = _try_request(utext)
             if parsed is None:
                 continue
-            if "count" in parsed.tags and long_name(parsed.units) == "dimensionless" and "how" not in \
-                    m.group(0).lower():
+            if (
+                "count" in parsed.tags
+                and long_name(parsed.units) == "dimensionless"
+                and "how" not in m.group(0).lower()
+            ):
                 continue
             found_at = m.group("u").find(cand)
             ustart = m.start("u") + max(found_at, 0)
             uend = ustart + len(cand) if found_at >= 0 else m.end("u")
-            rest = text[uend:uend + 20]
+            rest = text[uend : uend + 20]
             single = len(cand) <= 1 or cand in ("mm.", "in.")
             if single and pat is not _REQUEST_PATTERNS[0] and not _ANYWHERE_OK.match(rest):
                 continue
             if pat is _REQUEST_PATTERNS[3] and not (_ANYWHERE_OK.match(rest) or len(cand) > 2):
                 continue
-            if pat is _REQUEST_PATTERNS[3] and re.match(r"\s*\d", text[m.end("u") - len(m.group("u")) - 1:
-                                                                      m.end("u") - len(m.group("u")) + 1]):
+            if pat is _REQUEST_PATTERNS[3] and re.match(
+                r"\s*\d",
+                text[m.end("u") - len(m.group("u")) - 1 : m.end("u") - len(m.group("u")) + 1],
+            ):
                 continue
-            if pat is _REQUEST_PATTERNS[3] and re.match(r"^\s*(?:the|a|an|air|water|this|that)\b",
-                                                         m.group("u"), re.I):
+            if pat is _REQUEST_PATTERNS[3] and re.match(
+                r"^\s*(?:the|a|an|air|water|this|that)\b", m.group("u"), re.I
+            ):
                 continue
             if pat is _REQUEST_PATTERNS[3] and _after_number(text, m.start()):
                 continue
-            if pat is _REQUEST_PATTERNS[_PAREN_PATTERN] and not _bare_paren_request(text, m, parsed, cand):
+            if pat is _REQUEST_PATTERNS[_PAREN_PATTERN] and not _bare_paren_request(
+                text, m, parsed, cand
+            ):
                 continue
             found.append(Requested(parsed, cand, ustart, uend))
             taken.append((m.start(), m.end()))
@@ -460,20 +570,29 @@ def find_requested(text: str) -> list[Requested]:
 def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: str) -> bool:
     """'the stress (MPa)', 'the flux (kg/m^2·s)': a unit alone in parentheses, not after a number,
     not a part label '(a)', and in the asking part of the question."""
-    if cand != m.group("u").strip() or len(cand) < 2 and cand not in ("K", "m", "s", "g", "J", "N", "V", "W"):
+    if cand != m.group("u").strip() or (
+        len(cand) < 2 and cand not in ("K", "m", "s", "g", "J", "N", "V", "W")
+    ):
         return False
-    if re.search(r"\d\s*$", text[:m.start()]):
+    if re.search(r"\d\s*$", text[: m.start()]):
         return False
-    asks = list(re.finditer(r"\b(?:calculate|compute|determine|find|estimate|what|how|obtain|predict|evaluate|"
-                            r"which|give|express)\b",
-                            text[:m.start()], re.I))
-    return bool(asks) and "=" not in text[m.end():m.end() + 3]
+    asks = list(
+        re.finditer(
+            r"\b(?:calculate|compute|determine|find|estimate|what|how|obtain|predict|evaluate|"
+            r"which|give|express)\b",
+            text[: m.start()],
+            re.I,
+        )
+    )
+    return bool(asks) and "=" not in text[m.end() : m.end() + 3]
 
 
 def _after_number(text: str, pos: int) -> bool:
     """'... 5 nm in diameter' style: the 'in' follows a quantity, so it is not a request."""
-    return re.search(r"\d\s*[A-Za-zμÅ°%/^\d.-]*\s*$", text[max(0, pos - 14):pos]) is not None and \
-        re.search(r"(?:in|into|to)\s*$", text[max(0, pos - 14):pos + 3]) is None
+    return (
+        re.search(r"\d\s*[A-Za-zμÅ°%/^\d.-]*\s*$", text[max(0, pos - 14) : pos]) is not None
+        and re.search(r"(?:in|into|to)\s*$", text[max(0, pos - 14) : pos + 3]) is None
+    )
 
 
 # ---------------------------------------------------------------- what is asked
@@ -481,27 +600,45 @@ _ASK = re.compile(
     r"\b(calculate|compute|determine|find|estimate|evaluate|obtain|predict|convert|express|"
     r"what(?:\s+(?:is|are|was|were|will|would|should|must))?|how\s+(?:much|many|long|far|thick|"
     r"deep|high|large|fast|hot)|at\s+what|to\s+what|which(?=\s+\w+(?:\s+\w+)?\s*(?:\(|is\b|are\b|marks?\b|"
-    r"corresponds?\b|will\b|would\b|must\b)))\b", re.I)
-_HINTS = {"how long": "[time]", "how far": "[length]", "how thick": "[length]", "how deep": "[length]",
-          "how hot": "[temperature]", "at what temperature": "[temperature]",
-          "to what temperature": "[temperature]", "how fast": None}
+    r"corresponds?\b|will\b|would\b|must\b)))\b",
+    re.I,
+)
+_HINTS = {
+    "how long": "[time]",
+    "how far": "[length]",
+    "how thick": "[length]",
+    "how deep": "[length]",
+    "how hot": "[temperature]",
+    "at what temperature": "[temperature]",
+    "to what temperature": "[temperature]",
+    "how fast": None,
+}
 
 
 def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
     matches = list(_ASK.finditer(text))
     if not matches:
-        blank = re.search(r"([A-Za-z' ]{3,60}?)\s+(?:is|are|=|will be|would be)\s*(?:_{2,}|\.{3,}|…|\?)", text)
+        blank = re.search(
+            r"([A-Za-z' ]{3,60}?)\s+(?:is|are|=|will be|would be)\s*(?:_{2,}|\.{3,}|…|\?)", text
+        )
         return (keytext(blank.group(1)).strip(), None) if blank else ("", None)
     m = matches[-1]
-    phrase = re.sub(r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)", " ", text[m.end():m.end() + 160])
-    stop = re.search(r"\d|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
-                     r"at|of\s+(?:a|an)|in\s+(?:a|an))\b", phrase)
-    phrase = phrase[:stop.start()] if stop else phrase
+    phrase = re.sub(
+        r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)",
+        " ",
+        text[m.end() : m.end() + 160],
+    )
+    stop = re.search(
+        r"\d|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
+        r"at|of\s+(?:a|an)|in\s+(?:a|an))\b",
+        phrase,
+    )
+    phrase = phrase[: stop.start()] if stop else phrase
     if not m.group(1).lower().startswith("how"):
         verb = re.search(r"\b(?:is|are|was|were|will|would|needed|required)\b", phrase)
-        if verb and len(phrase[:verb.start()].split()) >= 1:
-            phrase = phrase[:verb.start()]
+        if verb and len(phrase[: verb.start()].split()) >= 1:
+            phrase = phrase[: verb.start()]
     asked = keytext(m.group(1) + " " + phrase).strip()
     hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
     return asked, hint

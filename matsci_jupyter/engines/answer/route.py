@@ -7,13 +7,21 @@ from typing import Any
 
 from ..base import EngineRoute
 
-_ASK = re.compile(r"\b(calculate|compute|determine|find|estimate|evaluate|what|how\s+(?:much|many|long|far|thick)|"
-                  r"convert|express|at\s+what)\b|_{3,}|\?", re.I)
+_ASK = re.compile(
+    r"\b(calculate|compute|determine|find|estimate|evaluate|what|how\s+(?:much|many|long|far|thick)|"
+    r"convert|express|at\s+what)\b|_{3,}|\?",
+    re.I,
+)
 _NUMBER_UNIT = re.compile(r"\d\s*(?:×|x|\*)?\s*(?:10\^?[-−]?\d+)?\s*(?:[a-zA-Zμµ°Å%Ω][\w/^·*°%-]*)")
-_NOT_MINE = re.compile(r"\b(code|function|script|python|plot|visuali[sz]e|draw|show\s+(?:me\s+)?the\s+structure|"
-                       r"cif|poscar|train|fine[- ]?tune|dataframe|notebook|widget|install|explain|why|describe|"
-                       r"predict\s+the\s+band\s+gap\s+of|matbench)\b", re.I)
-_UNIT_ASK = re.compile(r"\bin\s+(?:units\s+of\s+)?[A-Za-zμµÅ°%Ω]|\(\s*in\s+|_{3,}\s*[A-Za-zμµ]", re.I)
+_NOT_MINE = re.compile(
+    r"\b(code|function|script|python|plot|visuali[sz]e|draw|show\s+(?:me\s+)?the\s+structure|"
+    r"cif|poscar|train|fine[- ]?tune|dataframe|notebook|widget|install|explain|why|describe|"
+    r"predict\s+the\s+band\s+gap\s+of|matbench)\b",
+    re.I,
+)
+_UNIT_ASK = re.compile(
+    r"\bin\s+(?:units\s+of\s+)?[A-Za-zμµÅ°%Ω]|\(\s*in\s+|_{3,}\s*[A-Za-zμµ]", re.I
+)
 
 
 def score(text: str, ctx: Any = None) -> float:

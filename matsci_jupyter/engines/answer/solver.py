@@ -13,7 +13,14 @@ import math
 from typing import Any
 
 from .answer import Answer
-from .checks import Check, constants_check, dimension_check, givens_check, magnitude_check, unit_check
+from .checks import (
+    Check,
+    constants_check,
+    dimension_check,
+    givens_check,
+    magnitude_check,
+    unit_check,
+)
 from .evaluate import Evaluation, evaluate
 from .matching import Candidate, candidates
 from .quantities import Reading, Requested, extract, format_number
@@ -26,30 +33,54 @@ SCORE_MARGIN = 1.0
 """A reading scored within this margin of the best one must agree with it, or there is no answer."""
 
 
-def refuse(question: str, reason: str, *, unit: str | None = None, steps: list[str] | None = None,
-           notes: list[str] | None = None, source: str = "solver", checks: list[Check] | None = None,
-           bad_input: bool = False) -> Answer:
-    return Answer(question=question if isinstance(question, str) else repr(question)[:200], quantity=None,
-                  unit_requested=unit, reason=reason, steps=steps or [], notes=notes or [], source=source,
-                  checks=checks or [], bad_input=bad_input)
+def refuse(
+    question: str,
+    reason: str,
+    *,
+    unit: str | None = None,
+    steps: list[str] | None = None,
+    notes: list[str] | None = None,
+    source: str = "solver",
+    checks: list[Check] | None = None,
+    bad_input: bool = False,
+) -> Answer:
+    return Answer(
+        question=question if isinstance(question, str) else repr(question)[:200],
+        quantity=None,
+        unit_requested=unit,
+        reason=reason,
+        steps=steps or [],
+        notes=notes or [],
+        source=source,
+        checks=checks or [],
+        bad_input=bad_input,
+    )
 
 
 def read_question(question: Any) -> tuple[Reading | None, Answer | None]:
     """The reading of ``question``, or a refusal saying why it cannot be read."""
     if not isinstance(question, str):
-        return None, refuse(str(question)[:200], f"the question must be text, not {type(question).__name__}",
-                           bad_input=True)
+        return None, refuse(
+            str(question)[:200],
+            f"the question must be text, not {type(question).__name__}",
+            bad_input=True,
+        )
     if not question.strip():
         return None, refuse(question, "the question is empty", bad_input=True)
     if len(question) > MAX_QUESTION_CHARS:
-        return None, refuse(question[:200] + "…", f"the question is {len(question):,} characters long; the "
-                            f"solver reads at most {MAX_QUESTION_CHARS:,} (one exam question). Ask one question "
-                            "at a time", bad_input=True)
+        return None, refuse(
+            question[:200] + "…",
+            f"the question is {len(question):,} characters long; the "
+            f"solver reads at most {MAX_QUESTION_CHARS:,} (one exam question). Ask one question "
+            "at a time",
+            bad_input=True,
+        )
     try:
         return extract(question), None
     except Exception as exc:  # reading must never take the kernel down
-        return None, refuse(question, f"could not read the question ({type(exc).__name__}: {exc})",
-                            bad_input=True)
+        return None, refuse(
+            question, f"could not read the question ({type(exc).__name__}: {exc})", bad_input=True
+        )
 
 
 def solve(question: Any) -> Answer:
@@ -57,8 +88,10 @@ def solve(question: Any) -> Answer:
     try:
         return _solve(question)
     except Exception as exc:  # last line of defence: a bug is reported, not raised
-        return refuse(str(question)[:500], f"internal error while solving ({type(exc).__name__}: {exc}); "
-                      "no answer given")
+        return refuse(
+            str(question)[:500],
+            f"internal error while solving ({type(exc).__name__}: {exc}); no answer given",
+        )
 
 
 def _solve(question: Any) -> Answer:
@@ -74,8 +107,11 @@ def _solve(question: Any) -> Answer:
         return refuse(question, why)
     unit_text = requested.text if requested else None
     if reading.parts > 1:
-        return refuse(question, f"the question has {reading.parts} parts ((a), (b), ...); ask them one at a "
-                      "time", unit=unit_text)
+        return refuse(
+            question,
+            f"the question has {reading.parts} parts ((a), (b), ...); ask them one at a time",
+            unit=unit_text,
+        )
     from .conversions import try_conversion
 
     converted = try_conversion(question, reading, requested)
@@ -83,8 +119,12 @@ def _solve(question: Any) -> Answer:
         return converted
     cands = candidates(reading, requested)
     if not cands:
-        return refuse(question, _no_match_reason(reading, requested), unit=unit_text,
-                      notes=[_givens_summary(reading)])
+        return refuse(
+            question,
+            _no_match_reason(reading, requested),
+            unit=unit_text,
+            notes=[_givens_summary(reading)],
+        )
     evaluations = [evaluate(c) for c in cands]
     return decide(question, reading, requested, evaluations)
 
@@ -98,17 +138,26 @@ def _requested(reading: Reading) -> tuple[Requested | None, str | None]:
         return None, None
     dims = {}
     for r in reqs:
-        key = ("angle" if "angle" in r.unit.tags else
-               "temperature" if r.unit.is_absolute_temperature else str(ureg.Quantity(1, r.unit.units).dimensionality))
+        key = (
+            "angle"
+            if "angle" in r.unit.tags
+            else "temperature"
+            if r.unit.is_absolute_temperature
+            else str(ureg.Quantity(1, r.unit.units).dimensionality)
+        )
         dims.setdefault(key, r)
     if len(dims) > 1:
-        return None, ("the question asks for several quantities (" + ", ".join(r.text for r in dims.values())
-                      + "); ask one at a time")
+        return None, (
+            "the question asks for several quantities ("
+            + ", ".join(r.text for r in dims.values())
+            + "); ask one at a time"
+        )
     return reqs[-1], None
 
 
-def decide(question: str, reading: Reading, requested: Requested | None,
-           evaluations: list[Evaluation]) -> Answer:
+def decide(
+    question: str, reading: Reading, requested: Requested | None, evaluations: list[Evaluation]
+) -> Answer:
     """Pick the answer among evaluated readings, or refuse with the reason."""
     unit_text = requested.text if requested else None
     implausible: list[tuple[Evaluation, Check]] = []
@@ -121,41 +170,75 @@ def decide(question: str, reading: Reading, requested: Requested | None,
             valid.append(e)
     if not valid:
         if implausible:
-            e, chk = max(implausible, key=lambda ec: (-len(ec[0].candidate.unused), ec[0].candidate.score))
-            return refuse(question, f"absurd magnitude: {chk.message}", unit=unit_text, checks=[chk])
+            e, chk = max(
+                implausible, key=lambda ec: (-len(ec[0].candidate.unused), ec[0].candidate.score)
+            )
+            return refuse(
+                question, f"absurd magnitude: {chk.message}", unit=unit_text, checks=[chk]
+            )
         best = max(evaluations, key=lambda e: e.candidate.score)
-        return refuse(question, f"the matching relation gives no valid result: {best.error}", unit=unit_text,
-                      notes=[best.candidate.describe()])
+        return refuse(
+            question,
+            f"the matching relation gives no valid result: {best.error}",
+            unit=unit_text,
+            notes=[best.candidate.describe()],
+        )
     tier = min(len(e.candidate.unused) for e in valid)
     if tier > 0:
-        best = max((e for e in valid if len(e.candidate.unused) == tier), key=lambda e: e.candidate.score)
+        best = max(
+            (e for e in valid if len(e.candidate.unused) == tier), key=lambda e: e.candidate.score
+        )
         unused = ", ".join(g.describe() for g in best.candidate.unused)
-        return refuse(question, f"no relation I know uses every value the question gives (the closest, "
-                      f"{best.candidate.relation.title}, leaves {unused} unused); I will not guess which value "
-                      "to ignore", unit=unit_text, checks=[givens_check([unused])])
-    pool = sorted((e for e in valid if len(e.candidate.unused) == tier), key=lambda e: -e.candidate.score)
+        return refuse(
+            question,
+            f"no relation I know uses every value the question gives (the closest, "
+            f"{best.candidate.relation.title}, leaves {unused} unused); I will not guess which value "
+            "to ignore",
+            unit=unit_text,
+            checks=[givens_check([unused])],
+        )
+    pool = sorted(
+        (e for e in valid if len(e.candidate.unused) == tier), key=lambda e: -e.candidate.score
+    )
     top = pool[0]
     contenders = [e for e in pool if e.candidate.score >= top.candidate.score - SCORE_MARGIN]
     results = [_in_requested(e, requested) for e in contenders]
     ref = results[0]
-    disagree = [(e, r) for e, r in zip(contenders, results) if r is None or ref is None or not _agree(r, ref)]
+    disagree = [
+        (e, r)
+        for e, r in zip(contenders, results, strict=False)
+        if r is None or ref is None or not _agree(r, ref)
+    ]
     if ref is None:
-        return refuse(question, "the result cannot be expressed in the requested unit", unit=unit_text)
+        return refuse(
+            question, "the result cannot be expressed in the requested unit", unit=unit_text
+        )
     if disagree:
-        shown = [(contenders[0], ref)] + disagree[:3]
+        shown = [(contenders[0], ref), *disagree[:3]]
         lines = [f"{e.candidate.describe()} → {_fmt(r)}" for e, r in shown]
-        return refuse(question, f"the question can be read {len(shown)} ways that give different results; "
-                      "say which value is which (for example 'a = ...', 'θ = ...')", unit=unit_text, notes=lines)
+        return refuse(
+            question,
+            f"the question can be read {len(shown)} ways that give different results; "
+            "say which value is which (for example 'a = ...', 'θ = ...')",
+            unit=unit_text,
+            notes=lines,
+        )
     return _answer(question, reading, requested, top, ref, len(contenders))
 
 
 def _fmt(q: Any) -> str:
-    return "no value" if q is None else f"{format_number(float(q.magnitude))} {unit_label(q.units)}".strip()
+    return (
+        "no value"
+        if q is None
+        else f"{format_number(float(q.magnitude))} {unit_label(q.units)}".strip()
+    )
 
 
 def _agree(a: Any, b: Any) -> bool:
     try:
-        return math.isclose(float(a.magnitude), float(b.to(a.units).magnitude), rel_tol=AGREE_RTOL, abs_tol=1e-300)
+        return math.isclose(
+            float(a.magnitude), float(b.to(a.units).magnitude), rel_tol=AGREE_RTOL, abs_tol=1e-300
+        )
     except Exception:
         return False
 
@@ -184,7 +267,9 @@ def _in_requested(e: Evaluation, requested: Requested | None) -> Any:
     units = requested.unit.units
     try:
         if unknown.kind == "temperature_difference" and requested.unit.is_absolute_temperature:
-            units = ureg.Unit("delta_degC") if "F" not in requested.text else ureg.Unit("delta_degF")
+            units = (
+                ureg.Unit("delta_degC") if "F" not in requested.text else ureg.Unit("delta_degF")
+            )
         if unknown.kind == "angle":
             return q.to(units)
         if q.dimensionality == ureg.Quantity(1, units).dimensionality:
@@ -198,8 +283,14 @@ def _in_requested(e: Evaluation, requested: Requested | None) -> Any:
     return None
 
 
-def _answer(question: str, reading: Reading, requested: Requested | None, e: Evaluation, result: Any,
-            readings: int) -> Answer:
+def _answer(
+    question: str,
+    reading: Reading,
+    requested: Requested | None,
+    e: Evaluation,
+    result: Any,
+    readings: int,
+) -> Answer:
     c: Candidate = e.candidate
     rel, unknown = c.relation, c.unknown
     steps = [f"Relation: {rel.title}: {rel.description}"]
@@ -222,19 +313,42 @@ def _answer(question: str, reading: Reading, requested: Requested | None, e: Eva
         checks.append(dimension_check(result, expected, unknown.label))
         checks.append(unit_check(e.value, result, requested.text))
     else:
-        checks.append(Check("dimension", True, f"{unknown.label} comes out as {_fmt(e.value)} "
-                            "(no unit named; the dimension is the relation's)"))
+        checks.append(
+            Check(
+                "dimension",
+                True,
+                f"{unknown.label} comes out as {_fmt(e.value)} "
+                "(no unit named; the dimension is the relation's)",
+            )
+        )
         checks.append(unit_check(e.value, e.value, None))
     checks.append(magnitude_check(e.value, unknown.plausible, unknown.unit, unknown.label))
     checks.append(givens_check([g.describe() for g in c.unused]))
     checks.append(constants_check(rel.constants))
-    checks.append(Check("interpretation", True, "one reading of the question fits" if readings == 1 else
-                        f"{readings} readings of the question fit and agree"))
+    checks.append(
+        Check(
+            "interpretation",
+            True,
+            "one reading of the question fits"
+            if readings == 1
+            else f"{readings} readings of the question fit and agree",
+        )
+    )
     lookups = [b for b in c.bindings.values() if b.source == "lookup"]
-    notes = [f"{b.note}: taken from pymatgen because the question does not state it" for b in lookups]
-    answer = Answer(question=question, quantity=result, unit_requested=requested.text if requested else None,
-                    checks=checks, steps=steps, source="solver", relation=rel.name, target=unknown.label,
-                    notes=notes)
+    notes = [
+        f"{b.note}: taken from pymatgen because the question does not state it" for b in lookups
+    ]
+    answer = Answer(
+        question=question,
+        quantity=result,
+        unit_requested=requested.text if requested else None,
+        checks=checks,
+        steps=steps,
+        source="solver",
+        relation=rel.name,
+        target=unknown.label,
+        notes=notes,
+    )
     if not answer.ok:
         failed = "; ".join(ch.message for ch in answer.failed if ch.blocking)
         answer.reason = f"a check failed: {failed}"
@@ -249,11 +363,18 @@ def _givens_summary(reading: Reading) -> str:
 
 
 def _no_match_reason(reading: Reading, requested: Requested | None) -> str:
-    asked = f"a result in {requested.text}" if requested else (f"'{reading.target}'" if reading.target else
-                                                              "an unnamed quantity")
+    asked = (
+        f"a result in {requested.text}"
+        if requested
+        else (f"'{reading.target}'" if reading.target else "an unnamed quantity")
+    )
     if requested is None and not reading.target:
-        return ("the question names neither the unit nor the quantity it asks for; add e.g. 'in nm' or "
-                "'calculate the wavelength'")
-    return (f"no relation in the library links the givens to {asked}; the library covers "
-            "photons, crystallography, polymers, diffusion, mechanics, thermal, electrical, electrochemistry, "
-            "defects and phase diagrams")
+        return (
+            "the question names neither the unit nor the quantity it asks for; add e.g. 'in nm' or "
+            "'calculate the wavelength'"
+        )
+    return (
+        f"no relation in the library links the givens to {asked}; the library covers "
+        "photons, crystallography, polymers, diffusion, mechanics, thermal, electrical, electrochemistry, "
+        "defects and phase diagrams"
+    )

@@ -14,25 +14,141 @@ from functools import lru_cache
 from .text import keytext
 
 POLYMERS = {  # name -> repeat unit formula
-    "polyethylene": "C2H4", "pe": "C2H4", "hdpe": "C2H4", "ldpe": "C2H4", "uhmwpe": "C2H4",
-    "polypropylene": "C3H6", "pp": "C3H6",
-    "polystyrene": "C8H8", "ps": "C8H8",
-    "poly(vinyl chloride)": "C2H3Cl", "polyvinyl chloride": "C2H3Cl", "pvc": "C2H3Cl",
-    "polytetrafluoroethylene": "C2F4", "ptfe": "C2F4", "teflon": "C2F4",
-    "poly(methyl methacrylate)": "C5H8O2", "polymethyl methacrylate": "C5H8O2", "pmma": "C5H8O2",
-    "nylon 6,6": "C12H22N2O2", "nylon 66": "C12H22N2O2", "nylon6,6": "C12H22N2O2",
-    "polycarbonate": "C16H14O3", "poly(ethylene terephthalate)": "C10H8O4",
-    "polyethylene terephthalate": "C10H8O4", "pet": "C10H8O4",
-    "polyisoprene": "C5H8", "natural rubber": "C5H8", "polybutadiene": "C4H6",
-    "polychloroprene": "C4H5Cl", "poly(vinyl alcohol)": "C2H4O", "polyacrylonitrile": "C3H3N",
+    "polyethylene": "C2H4",
+    "pe": "C2H4",
+    "hdpe": "C2H4",
+    "ldpe": "C2H4",
+    "uhmwpe": "C2H4",
+    "polypropylene": "C3H6",
+    "pp": "C3H6",
+    "polystyrene": "C8H8",
+    "ps": "C8H8",
+    "poly(vinyl chloride)": "C2H3Cl",
+    "polyvinyl chloride": "C2H3Cl",
+    "pvc": "C2H3Cl",
+    "polytetrafluoroethylene": "C2F4",
+    "ptfe": "C2F4",
+    "teflon": "C2F4",
+    "poly(methyl methacrylate)": "C5H8O2",
+    "polymethyl methacrylate": "C5H8O2",
+    "pmma": "C5H8O2",
+    "nylon 6,6": "C12H22N2O2",
+    "nylon 66": "C12H22N2O2",
+    "nylon6,6": "C12H22N2O2",
+    "polycarbonate": "C16H14O3",
+    "poly(ethylene terephthalate)": "C10H8O4",
+    "polyethylene terephthalate": "C10H8O4",
+    "pet": "C10H8O4",
+    "polyisoprene": "C5H8",
+    "natural rubber": "C5H8",
+    "polybutadiene": "C4H6",
+    "polychloroprene": "C4H5Cl",
+    "poly(vinyl alcohol)": "C2H4O",
+    "polyacrylonitrile": "C3H3N",
 }
-_NOT_FORMULAS = {"In", "As", "At", "No", "Be", "He", "I", "Am", "Es", "Ho", "Pa", "Hf", "Cm", "Pm", "Mt", "S",
-                 "Y", "W", "U", "V", "K", "C", "N", "O", "H", "B", "P", "F", "A", "Ts", "Md", "Nb", "Po",
-                 "Bi", "Ga", "Ge", "Ne", "Np", "Os", "Ra", "Re", "Rh", "Ta", "Tb", "Te", "Tl", "Tm", "Mg"}
-_SAFE_TWO_LETTER = {"Fe", "Cu", "Al", "Ni", "Zn", "Ag", "Au", "Pb", "Sn", "Ti", "Cr", "Co", "Mn", "Mo",
-                    "Si", "Mg", "Pt", "Pd", "Na", "Ca", "Li", "Cd", "Zr", "Ir", "Nb", "Ta", "Ge", "Ga",
-                    "Bi", "Te", "Sb", "Se", "Ba", "Sr", "Cs", "Rb", "Be", "Hg", "Os", "Re", "Rh", "Ru",
-                    "Sc", "Ce", "La", "Nd", "Sm", "Gd", "Hf", "Tl", "In"}
+_NOT_FORMULAS = {
+    "In",
+    "As",
+    "At",
+    "No",
+    "Be",
+    "He",
+    "I",
+    "Am",
+    "Es",
+    "Ho",
+    "Pa",
+    "Hf",
+    "Cm",
+    "Pm",
+    "Mt",
+    "S",
+    "Y",
+    "W",
+    "U",
+    "V",
+    "K",
+    "C",
+    "N",
+    "O",
+    "H",
+    "B",
+    "P",
+    "F",
+    "A",
+    "Ts",
+    "Md",
+    "Nb",
+    "Po",
+    "Bi",
+    "Ga",
+    "Ge",
+    "Ne",
+    "Np",
+    "Os",
+    "Ra",
+    "Re",
+    "Rh",
+    "Ta",
+    "Tb",
+    "Te",
+    "Tl",
+    "Tm",
+    "Mg",
+}
+_SAFE_TWO_LETTER = {
+    "Fe",
+    "Cu",
+    "Al",
+    "Ni",
+    "Zn",
+    "Ag",
+    "Au",
+    "Pb",
+    "Sn",
+    "Ti",
+    "Cr",
+    "Co",
+    "Mn",
+    "Mo",
+    "Si",
+    "Mg",
+    "Pt",
+    "Pd",
+    "Na",
+    "Ca",
+    "Li",
+    "Cd",
+    "Zr",
+    "Ir",
+    "Nb",
+    "Ta",
+    "Ge",
+    "Ga",
+    "Bi",
+    "Te",
+    "Sb",
+    "Se",
+    "Ba",
+    "Sr",
+    "Cs",
+    "Rb",
+    "Be",
+    "Hg",
+    "Os",
+    "Re",
+    "Rh",
+    "Ru",
+    "Sc",
+    "Ce",
+    "La",
+    "Nd",
+    "Sm",
+    "Gd",
+    "Hf",
+    "Tl",
+    "In",
+}
 
 
 @dataclass(frozen=True)
@@ -75,7 +191,9 @@ def find_substances(text: str) -> list[Substance]:
         if re.search(r"(?<![\w])" + re.escape(k) + r"(?![\w])", key):
             mass = _molar_mass(formula)
             if mass:
-                found.setdefault(f"polymer:{formula}", Substance(name, formula, mass, is_polymer=True))
+                found.setdefault(
+                    f"polymer:{formula}", Substance(name, formula, mass, is_polymer=True)
+                )
     for word in re.findall(r"[a-z]+", key):
         symbol = _element_names().get(word)
         if symbol:
@@ -85,9 +203,13 @@ def find_substances(text: str) -> list[Substance]:
     for token in re.findall(r"(?<![\w\-])((?:[A-Z][a-z]?\d*(?:\.\d+)?){1,6})(?![\w+\-^])", text):
         if token.isupper() and token.isalpha():  # acronyms: FCC, BCC, HCP, PVC, APF
             continue
-        if token in _NOT_FORMULAS or (len(token) == 2 and token.isalpha() and token not in _SAFE_TWO_LETTER):
+        if token in _NOT_FORMULAS or (
+            len(token) == 2 and token.isalpha() and token not in _SAFE_TWO_LETTER
+        ):
             continue
-        if re.fullmatch(r"[A-Z]", token) or re.fullmatch(r"[A-Z][a-z]", token) and token not in _SAFE_TWO_LETTER:
+        if re.fullmatch(r"[A-Z]", token) or (
+            re.fullmatch(r"[A-Z][a-z]", token) and token not in _SAFE_TWO_LETTER
+        ):
             continue
         elements = re.findall(r"[A-Z][a-z]?", token)
         if not _all_elements(elements):

@@ -12,26 +12,95 @@ MAX_QUESTION_CHARS = 4000
 """Longer input is refused: exam questions are a few hundred characters."""
 
 _GREEK = {
-    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "Delta": "Δ", "epsilon": "ε",
-    "varepsilon": "ε", "theta": "θ", "vartheta": "θ", "lambda": "λ", "mu": "μ", "nu": "ν",
-    "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ", "varphi": "φ", "omega": "ω",
-    "Omega": "Ω", "pi": "π", "eta": "η", "kappa": "κ", "chi": "χ", "psi": "ψ", "xi": "ξ",
-    "Gamma": "Γ", "Sigma": "Σ", "Phi": "Φ", "Lambda": "Λ", "Theta": "Θ",
+    "alpha": "α",
+    "beta": "β",
+    "gamma": "γ",
+    "delta": "δ",
+    "Delta": "Δ",
+    "epsilon": "ε",
+    "varepsilon": "ε",
+    "theta": "θ",
+    "vartheta": "θ",
+    "lambda": "λ",
+    "mu": "μ",
+    "nu": "ν",
+    "rho": "ρ",
+    "sigma": "σ",
+    "tau": "τ",
+    "phi": "φ",
+    "varphi": "φ",
+    "omega": "ω",
+    "Omega": "Ω",
+    "pi": "π",
+    "eta": "η",
+    "kappa": "κ",
+    "chi": "χ",
+    "psi": "ψ",
+    "xi": "ξ",
+    "Gamma": "Γ",
+    "Sigma": "Σ",
+    "Phi": "Φ",
+    "Lambda": "Λ",
+    "Theta": "Θ",
 }
 _LATEX_SYMBOLS = {
-    "times": "×", "cdot": "·", "approx": "≈", "sim": "~", "AA": "Å", "angstrom": "Å",
-    "degree": "°", "textdegree": "°", "circ": "°", "pm": "±", "le": "≤", "ge": "≥",
-    "leq": "≤", "geq": "≥", "infty": "∞", "rightarrow": "→", "to": "→", "percent": "%",
-    "micro": "μ", "ohm": "Ω", "sqrt": "√",
+    "times": "×",
+    "cdot": "·",
+    "approx": "≈",
+    "sim": "~",
+    "AA": "Å",
+    "angstrom": "Å",
+    "degree": "°",
+    "textdegree": "°",
+    "circ": "°",
+    "pm": "±",
+    "le": "≤",
+    "ge": "≥",
+    "leq": "≤",
+    "geq": "≥",
+    "infty": "∞",
+    "rightarrow": "→",
+    "to": "→",
+    "percent": "%",
+    "micro": "μ",
+    "ohm": "Ω",
+    "sqrt": "√",
 }
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _UNICODE = {
-    "\u2212": "-", "\u2013": "-", "\u2014": " - ", "\u2010": "-", "\u2011": "-",
-    "\u00b5": "μ", "\u212b": "Å", "\u2126": "Ω", "\u212a": "K", "\u2103": "°C", "\u2109": "°F",
-    "\u00ba": "°", "\u02da": "°", "\u2218": "°", "\u22c5": "·", "\u2022": "·", "\u2219": "·",
-    "\u2715": "×", "\u2716": "×", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ",
-    "\u2003": " ", "\u200b": "", "\ufeff": "", "\u00bd": "^(1/2)", "\u2248": "≈",
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'",
+    "\u2212": "-",
+    "\u2013": "-",
+    "\u2014": " - ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u00b5": "μ",
+    "\u212b": "Å",
+    "\u2126": "Ω",
+    "\u212a": "K",
+    "\u2103": "°C",
+    "\u2109": "°F",
+    "\u00ba": "°",
+    "\u02da": "°",
+    "\u2218": "°",
+    "\u22c5": "·",
+    "\u2022": "·",
+    "\u2219": "·",
+    "\u2715": "×",
+    "\u2716": "×",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u200b": "",
+    "\ufeff": "",
+    "\u00bd": "^(1/2)",
+    "\u2248": "≈",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2032": "'",
 }
 _BRACED = r"\{([^{}]*)\}"
 
@@ -42,8 +111,12 @@ def _latex(text: str) -> str:
     for _ in range(4):  # innermost-first, a few levels deep
         t = re.sub(r"\\[dt]?frac\s*" + _BRACED + r"\s*" + _BRACED, r"(\1)/(\2)", t)
         t = re.sub(r"\\sqrt\s*" + _BRACED, r"√(\1)", t)
-        t = re.sub(r"\\(?:text|mathrm|mathit|textrm|rm|operatorname|mathbf|boldsymbol|mbox|unit|si)\s*"
-                   + _BRACED, r"\1", t)
+        t = re.sub(
+            r"\\(?:text|mathrm|mathit|textrm|rm|operatorname|mathbf|boldsymbol|mbox|unit|si)\s*"
+            + _BRACED,
+            r"\1",
+            t,
+        )
         t = re.sub(r"\\(?:bar|overline)\s*" + _BRACED, r"-\1", t)
         t = re.sub(r"\\mathring\s*\{\s*A\s*\}", "Å", t)
     t = re.sub(r"\^\s*\{?\s*\\circ\s*\}?", "°", t)
@@ -59,9 +132,18 @@ def _latex(text: str) -> str:
         return word
 
     t = re.sub(r"\\([A-Za-z]+)\s?", command, t)
-    t = re.sub(r"\^\s*\{([^{}]*)\}", lambda m: "^" + (m.group(1).strip() if len(m.group(1).strip()) <= 1
-                                                     or re.fullmatch(r"-?\d+", m.group(1).strip())
-                                                     else f"({m.group(1).strip()})"), t)
+    t = re.sub(
+        r"\^\s*\{([^{}]*)\}",
+        lambda m: (
+            "^"
+            + (
+                m.group(1).strip()
+                if len(m.group(1).strip()) <= 1 or re.fullmatch(r"-?\d+", m.group(1).strip())
+                else f"({m.group(1).strip()})"
+            )
+        ),
+        t,
+    )
     t = re.sub(r"_\s*\{([^{}]*)\}", lambda m: "_" + m.group(1).strip().replace(" ", ""), t)
     t = t.replace("{", "").replace("}", "").replace("\\", " ")
     return t
@@ -76,8 +158,11 @@ def normalize(text: str) -> str:
     for a, b in _UNICODE.items():
         t = t.replace(a, b)
     t = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), t)
-    t = re.sub(r"[\u00b2\u00b3\u00b9]", lambda m: "^" + {"\u00b2": "2", "\u00b3": "3", "\u00b9": "1"}[m.group(0)],
-               t)
+    t = re.sub(
+        r"[\u00b2\u00b3\u00b9]",
+        lambda m: "^" + {"\u00b2": "2", "\u00b3": "3", "\u00b9": "1"}[m.group(0)],
+        t,
+    )
     if "\\" in t or "$" in t:
         t = _latex(t)
     t = t.replace("~", " ")
@@ -89,9 +174,16 @@ def normalize(text: str) -> str:
 def keytext(text: str) -> str:
     """Lower-case text for keyword matching: hyphens as spaces, US spellings, single spaces."""
     t = text.lower().replace("-", " ").replace("_", " ")
-    for a, b in (("centred", "centered"), ("aluminium", "aluminum"), ("metre", "meter"),
-                 ("caesium", "cesium"), ("sulphur", "sulfur"), ("fibre", "fiber"),
-                 ("polymerisation", "polymerization"), ("crystallis", "crystalliz")):
+    for a, b in (
+        ("centred", "centered"),
+        ("aluminium", "aluminum"),
+        ("metre", "meter"),
+        ("caesium", "cesium"),
+        ("sulphur", "sulfur"),
+        ("fibre", "fiber"),
+        ("polymerisation", "polymerization"),
+        ("crystallis", "crystalliz"),
+    ):
         t = t.replace(a, b)
     return " " + re.sub(r"\s+", " ", t).strip() + " "
 

@@ -14,39 +14,229 @@ from functools import lru_cache
 from typing import Any
 
 # English words pint would read as units (at = technical atmosphere, a = year, ...).
-_NOT_UNITS = {"at", "a", "are", "in", "to", "and", "or", "of", "by", "is", "as", "it", "t", "d",
-              "p", "pi", "point", "points", "ton", "tons", "ha", "b", "the", "for", "if", "on",
-              "each", "bit", "bits", "cc", "m.", "me", "u", "de", "x", "e", "c", "f", "M", "P",
-              "G", "kip", "gr", "ft.", "an", "no", "yd", "pt", "rd", "Da", "rpm"}
+_NOT_UNITS = {
+    "at",
+    "a",
+    "are",
+    "in",
+    "to",
+    "and",
+    "or",
+    "of",
+    "by",
+    "is",
+    "as",
+    "it",
+    "t",
+    "d",
+    "p",
+    "pi",
+    "point",
+    "points",
+    "ton",
+    "tons",
+    "ha",
+    "b",
+    "the",
+    "for",
+    "if",
+    "on",
+    "each",
+    "bit",
+    "bits",
+    "cc",
+    "m.",
+    "me",
+    "u",
+    "de",
+    "x",
+    "e",
+    "c",
+    "f",
+    "M",
+    "P",
+    "G",
+    "kip",
+    "gr",
+    "ft.",
+    "an",
+    "no",
+    "yd",
+    "pt",
+    "rd",
+    "Da",
+    "rpm",
+}
 _SINGLE_LETTER_UNITS = set("msgKAJNVWCLhTSFÅΩ")
 _COUNT_PHRASES = (
-    "atomic sites", "atomic site", "lattice sites", "lattice site", "free electrons", "conduction electrons",
-    "charge carriers", "vacant sites", "unit cells", "unit cell", "formula units", "formula unit", "repeat units", "repeat unit",
-    "mer units", "mer unit", "atoms", "atom", "vacancies", "vacancy", "electrons", "electron",
-    "holes", "hole", "carriers", "carrier", "molecules", "molecule", "ions", "ion", "photons",
-    "photon", "particles", "particle", "sites", "site", "mers", "mer", "grains", "grain",
-    "dislocations", "dislocation", "defects", "defect", "nuclei", "cells", "cell", "chains",
-    "chain", "lattice points", "lattice point",
+    "atomic sites",
+    "atomic site",
+    "lattice sites",
+    "lattice site",
+    "free electrons",
+    "conduction electrons",
+    "charge carriers",
+    "vacant sites",
+    "unit cells",
+    "unit cell",
+    "formula units",
+    "formula unit",
+    "repeat units",
+    "repeat unit",
+    "mer units",
+    "mer unit",
+    "atoms",
+    "atom",
+    "vacancies",
+    "vacancy",
+    "electrons",
+    "electron",
+    "holes",
+    "hole",
+    "carriers",
+    "carrier",
+    "molecules",
+    "molecule",
+    "ions",
+    "ion",
+    "photons",
+    "photon",
+    "particles",
+    "particle",
+    "sites",
+    "site",
+    "mers",
+    "mer",
+    "grains",
+    "grain",
+    "dislocations",
+    "dislocation",
+    "defects",
+    "defect",
+    "nuclei",
+    "cells",
+    "cell",
+    "chains",
+    "chain",
+    "lattice points",
+    "lattice point",
 )
 _WORD_UNITS = {
-    "sec": "s", "secs": "s", "seconds": "s", "second": "s", "hr": "h", "hrs": "h", "hours": "h",
-    "hour": "h", "mins": "min", "minutes": "min", "minute": "min", "days": "day", "yrs": "year",
-    "yr": "year", "years": "year", "amps": "A", "amp": "A", "ohms": "ohm", "Ohm": "ohm",
-    "Ohms": "ohm", "Ω": "ohm", "micron": "μm", "microns": "μm", "um": "μm", "μ": "μm",
-    "angstroms": "Å", "angstrom": "Å", "Angstrom": "Å", "Angstroms": "Å", "Ang": "Å", "A°": "Å",
-    "mpy": "mil/year", "cc": "cm^3", "lbs": "lb", "kelvin": "K", "Kelvin": "K", "mole": "mol",
-    "moles": "mol", "mols": "mol", "gms": "g", "gm": "g", "kgs": "kg", "atm.": "atm",
-    "mV": "mV", "deg": "degree", "degrees": "degree", "°": "degree", "rad": "radian",
-    "radians": "radian", "percent": "percent", "%": "percent", "pct": "percent",
+    "sec": "s",
+    "secs": "s",
+    "seconds": "s",
+    "second": "s",
+    "hr": "h",
+    "hrs": "h",
+    "hours": "h",
+    "hour": "h",
+    "mins": "min",
+    "minutes": "min",
+    "minute": "min",
+    "days": "day",
+    "yrs": "year",
+    "yr": "year",
+    "years": "year",
+    "amps": "A",
+    "amp": "A",
+    "ohms": "ohm",
+    "Ohm": "ohm",
+    "Ohms": "ohm",
+    "Ω": "ohm",
+    "micron": "μm",
+    "microns": "μm",
+    "um": "μm",
+    "μ": "μm",
+    "angstroms": "Å",
+    "angstrom": "Å",
+    "Angstrom": "Å",
+    "Angstroms": "Å",
+    "Ang": "Å",
+    "A°": "Å",
+    "mpy": "mil/year",
+    "cc": "cm^3",
+    "lbs": "lb",
+    "kelvin": "K",
+    "Kelvin": "K",
+    "mole": "mol",
+    "moles": "mol",
+    "mols": "mol",
+    "gms": "g",
+    "gm": "g",
+    "kgs": "kg",
+    "atm.": "atm",
+    "mV": "mV",
+    "deg": "degree",
+    "degrees": "degree",
+    "°": "degree",
+    "rad": "radian",
+    "radians": "radian",
+    "percent": "percent",
+    "%": "percent",
+    "pct": "percent",
 }
 _CUBIC = {"cubic": 3, "square": 2}
 # Spelled-out units exams use; pint knows many more English words (strain, cup, stone, chain).
-_UNIT_WORDS = {"meter", "metre", "angstrom", "micron", "second", "minute", "hour", "day", "week",
-               "year", "gram", "tonne", "pound", "kelvin", "degree", "radian", "joule", "calorie",
-               "electronvolt", "watt", "volt", "ampere", "coulomb", "ohm", "siemens", "farad", "tesla",
-               "gauss", "hertz", "newton", "pascal", "atmosphere", "torr", "bar", "liter", "litre",
-               "mole", "percent", "inch", "foot", "feet", "mile", "poise", "dalton", "barn"}
-_PREFIXES = ("kilo", "mega", "giga", "tera", "milli", "micro", "nano", "pico", "femto", "centi", "deci")
+_UNIT_WORDS = {
+    "meter",
+    "metre",
+    "angstrom",
+    "micron",
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "year",
+    "gram",
+    "tonne",
+    "pound",
+    "kelvin",
+    "degree",
+    "radian",
+    "joule",
+    "calorie",
+    "electronvolt",
+    "watt",
+    "volt",
+    "ampere",
+    "coulomb",
+    "ohm",
+    "siemens",
+    "farad",
+    "tesla",
+    "gauss",
+    "hertz",
+    "newton",
+    "pascal",
+    "atmosphere",
+    "torr",
+    "bar",
+    "liter",
+    "litre",
+    "mole",
+    "percent",
+    "inch",
+    "foot",
+    "feet",
+    "mile",
+    "poise",
+    "dalton",
+    "barn",
+}
+_PREFIXES = (
+    "kilo",
+    "mega",
+    "giga",
+    "tera",
+    "milli",
+    "micro",
+    "nano",
+    "pico",
+    "femto",
+    "centi",
+    "deci",
+)
 
 
 @lru_cache(maxsize=2048)
@@ -66,7 +256,7 @@ def _is_unit_word(word: str) -> bool:
         if cand in _UNIT_WORDS:
             return True
         for p in _PREFIXES:
-            if cand.startswith(p) and cand[len(p):] in _UNIT_WORDS:
+            if cand.startswith(p) and cand[len(p) :] in _UNIT_WORDS:
                 return True
     return False
 
@@ -87,12 +277,19 @@ class ParsedUnit:
 def _words_to_symbols(t: str, tags: set[str]) -> str:
     t = re.sub(r"\bper\s*cent\b", "percent", t, flags=re.I)
     t = re.sub(r"\belectron[\s-]?volts?\b", "eV", t, flags=re.I)
-    m = re.match(r"^(wt|weight|at|atom|atomic|mol|mole|vol|volume)\s*\.?\s*(%|percent)(\s+[A-Z][a-z]?)?$",
-                 t.strip(), flags=re.I)
+    m = re.match(
+        r"^(wt|weight|at|atom|atomic|mol|mole|vol|volume)\s*\.?\s*(%|percent)(\s+[A-Z][a-z]?)?$",
+        t.strip(),
+        flags=re.I,
+    )
     if m:
         tags.add("composition")
-        tags.add("composition:" + {"weight": "wt", "atom": "at", "atomic": "at", "mole": "mol",
-                                   "volume": "vol"}.get(m.group(1).lower(), m.group(1).lower()))
+        tags.add(
+            "composition:"
+            + {"weight": "wt", "atom": "at", "atomic": "at", "mole": "mol", "volume": "vol"}.get(
+                m.group(1).lower(), m.group(1).lower()
+            )
+        )
         if m.group(3):
             tags.add("component:" + m.group(3).strip())
         return "percent"
@@ -101,14 +298,24 @@ def _words_to_symbols(t: str, tags: set[str]) -> str:
     t = re.sub(r"\bdegrees?\s*(?:kelvin|K)\b", "K", t, flags=re.I)
     t = re.sub(r"\bcelsius\b", "°C", t, flags=re.I)
     t = re.sub(r"°\s*K\b", "K", t)
-    t = re.sub(r"\b(cubic|square)\s+([A-Za-zμ]+)", lambda m: f"{m.group(2)}^{_CUBIC[m.group(1).lower()]}",
-               t, flags=re.I)
-    t = re.sub(r"\b([A-Za-zμ]+)\s+(squared|cubed)\b",
-               lambda m: f"{m.group(1)}^{2 if m.group(2).lower() == 'squared' else 3}", t, flags=re.I)
+    t = re.sub(
+        r"\b(cubic|square)\s+([A-Za-zμ]+)",
+        lambda m: f"{m.group(2)}^{_CUBIC[m.group(1).lower()]}",
+        t,
+        flags=re.I,
+    )
+    t = re.sub(
+        r"\b([A-Za-zμ]+)\s+(squared|cubed)\b",
+        lambda m: f"{m.group(1)}^{2 if m.group(2).lower() == 'squared' else 3}",
+        t,
+        flags=re.I,
+    )
     for phrase in _COUNT_PHRASES:
         if re.search(r"\b" + phrase + r"\b", t, flags=re.I):
             tags.add("count")
-            tags.add("count:" + phrase.rstrip("s") if not phrase.endswith("ies") else "count:" + phrase)
+            tags.add(
+                "count:" + phrase.rstrip("s") if not phrase.endswith("ies") else "count:" + phrase
+            )
             t = re.sub(r"\b" + phrase + r"\b", " ‹1› ", t, flags=re.I)
     t = re.sub(r"\bper\b", "/", t, flags=re.I)
     return t
@@ -118,9 +325,14 @@ def _to_pint_syntax(t: str, tags: set[str], compound: bool = False) -> str | Non
     t = t.strip()
     t = re.sub(r"\)\s*(-\d+)", r")^\1", t)
     t = re.sub(r"√\s*\(?\s*([A-Za-zμ]+)\s*\)?", r"·\1^0.5", t)
-    t = re.sub(r"\^\s*\(?\s*(-?\d+)\s*/\s*(\d+)\s*\)?",
-               lambda m: "^" + repr(int(m.group(1)) / int(m.group(2))), t)
-    t = re.sub(r"(?<=[A-Za-zμ])(\d)/(\d)$", lambda m: "^" + repr(int(m.group(1)) / int(m.group(2))), t)
+    t = re.sub(
+        r"\^\s*\(?\s*(-?\d+)\s*/\s*(\d+)\s*\)?",
+        lambda m: "^" + repr(int(m.group(1)) / int(m.group(2))),
+        t,
+    )
+    t = re.sub(
+        r"(?<=[A-Za-zμ])(\d)/(\d)$", lambda m: "^" + repr(int(m.group(1)) / int(m.group(2))), t
+    )
     t = re.sub(r"(?<=[A-Za-zμÅΩ])(-?\d+(?:\.\d+)?)(?![\d.])", r"^\1", t)  # cm2 -> cm^2, m-3 -> m^-3
     t = re.sub(r"\^\s*\(\s*(-?\d+(?:\.\d+)?)\s*\)", r"^\1", t)
     # split numerator / denominator groups: J/mol-K and J/mol·K mean J/(mol·K)
@@ -158,8 +370,12 @@ def _split_factors(part: str) -> list[str]:
     for i, ch in enumerate(part):
         depth += ch == "("
         depth -= ch == ")"
-        hyphen = (ch == "-" and 0 < i < len(part) - 1 and re.match(r"[A-Za-zμÅΩ)\d]", part[i - 1])
-                  and re.match(r"[A-Za-zμÅΩ(]", part[i + 1]))
+        hyphen = (
+            ch == "-"
+            and 0 < i < len(part) - 1
+            and re.match(r"[A-Za-zμÅΩ)\d]", part[i - 1])
+            and re.match(r"[A-Za-zμÅΩ(]", part[i + 1])
+        )
         if depth == 0 and (ch in "·*× " or hyphen):
             if current:
                 out.append(current)
@@ -201,11 +417,18 @@ def _atom(a: str, tags: set[str], *, compound: bool) -> str | None:
         base = "inch"
     elif base in _NOT_UNITS:
         return None
-    elif len(base) > 3 and base[0].isupper() and base[1:].islower() and base.lower() not in _NOT_UNITS:
+    elif (
+        len(base) > 3
+        and base[0].isupper()
+        and base[1:].islower()
+        and base.lower() not in _NOT_UNITS
+    ):
         base = _WORD_UNITS.get(base.lower(), base.lower())
-    elif re.fullmatch(r"[A-Za-z]{2,}", base) and not _is_unit_word(base) and not _is_unit_symbol(base):
-        return None
-    elif len(base) == 1 and base not in _SINGLE_LETTER_UNITS:
+    elif (
+        re.fullmatch(r"[A-Za-z]{2,}", base)
+        and not _is_unit_word(base)
+        and not _is_unit_symbol(base)
+    ) or (len(base) == 1 and base not in _SINGLE_LETTER_UNITS):
         return None
     elif base == "F":
         return None  # farad vs Fahrenheit: too ambiguous in exam prose
@@ -221,7 +444,7 @@ def _cached(text: str) -> ParsedUnit | None:
     tags: set[str] = set()
     t = _words_to_symbols(text, tags)
     expr = _to_pint_syntax(t, tags)
-    if expr is None or not re.search(r"[A-Za-zμÅΩ%°]|\(1\)", expr) and expr != "1":
+    if expr is None or (not re.search(r"[A-Za-zμÅΩ%°]|\(1\)", expr) and expr != "1"):
         return None
     ureg = get_registry()
     try:

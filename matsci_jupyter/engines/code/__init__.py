@@ -17,13 +17,22 @@ from .result import CodeResult
 
 __all__ = ["CodeResult", "generate_code"]
 
-EMPTY_HINT = ("Describe what the code should do, for example: \"read LiFePO4.cif, make a 2x2x1 "
-              "supercell, remove one Li and report the new formula and density\".")
+EMPTY_HINT = (
+    'Describe what the code should do, for example: "read LiFePO4.cif, make a 2x2x1 '
+    'supercell, remove one Li and report the new formula and density".'
+)
 
 
-def generate_code(request: str, *, namespace: Mapping[str, Any] | None = None, model: Any = None,
-                  engine: str = "auto", cwd: str | os.PathLike[str] | None = None,
-                  max_rounds: int = 3, timeout_s: float = 30.0) -> CodeResult:
+def generate_code(
+    request: str,
+    *,
+    namespace: Mapping[str, Any] | None = None,
+    model: Any = None,
+    engine: str = "auto",
+    cwd: str | os.PathLike[str] | None = None,
+    max_rounds: int = 3,
+    timeout_s: float = 30.0,
+) -> CodeResult:
     """Turn ``request`` into verified pymatgen/ASE code.
 
     ``namespace`` is the user's variables (only names, types and one-line summaries
@@ -46,8 +55,9 @@ def generate_code(request: str, *, namespace: Mapping[str, Any] | None = None, m
         return CodeResult(request, clarification=EMPTY_HINT)
     why = refusal(request)
     if why:
-        return CodeResult(request, refusal=why,
-                          explanation="Nothing was generated or run for this request.")
+        return CodeResult(
+            request, refusal=why, explanation="Nothing was generated or run for this request."
+        )
     from ...sandbox.runner import warm_up
 
     warm_up()  # imports pymatgen/ASE in the sandbox process while the request is planned
@@ -61,8 +71,9 @@ def generate_code(request: str, *, namespace: Mapping[str, Any] | None = None, m
     if engine == "model" and not use_model:
         from ...model.null import HOW_TO_GET_A_MODEL
 
-        return CodeResult(request, clarification=f"engine='model' needs a language model: "
-                                                 f"{HOW_TO_GET_A_MODEL}")
+        return CodeResult(
+            request, clarification=f"engine='model' needs a language model: {HOW_TO_GET_A_MODEL}"
+        )
     if engine != "model":
         outcome = plan_request(request, variables=variables, cwd=cwd)
         if outcome.refusal:
@@ -71,11 +82,18 @@ def generate_code(request: str, *, namespace: Mapping[str, Any] | None = None, m
             plan = outcome.plan
             code = plan.code()
             timeout = max(timeout_s, *(s.recipe.timeout_s for s in plan.steps))
-            verification = verify(code, namespace=namespace, cwd=cwd, capture=plan.outputs(),
-                                  timeout_s=timeout)
-            result = CodeResult(request, code=code, explanation=plan.explanation(),
-                                verified=verification.passed, verification=verification,
-                                source="recipes", recipes=plan.recipe_ids())
+            verification = verify(
+                code, namespace=namespace, cwd=cwd, capture=plan.outputs(), timeout_s=timeout
+            )
+            result = CodeResult(
+                request,
+                code=code,
+                explanation=plan.explanation(),
+                verified=verification.passed,
+                verification=verification,
+                source="recipes",
+                recipes=plan.recipe_ids(),
+            )
             if verification.passed or not use_model:
                 return result
         elif not use_model or (outcome.score >= REQUEST_THRESHOLD and not outcome.uncovered):
@@ -83,5 +101,12 @@ def generate_code(request: str, *, namespace: Mapping[str, Any] | None = None, m
             return CodeResult(request, clarification=outcome.clarification)
     from .model_path import generate_with_model
 
-    return generate_with_model(request, model, namespace=namespace, variables=variables, cwd=cwd,
-                               max_rounds=max_rounds, timeout_s=timeout_s)
+    return generate_with_model(
+        request,
+        model,
+        namespace=namespace,
+        variables=variables,
+        cwd=cwd,
+        max_rounds=max_rounds,
+        timeout_s=timeout_s,
+    )

@@ -37,11 +37,17 @@ def _close(actual: Any, expected: Any, tol: float, subset: bool = False) -> bool
     if isinstance(expected, bool) or expected is None or isinstance(expected, str):
         return actual == expected
     if isinstance(expected, (int, float)):
-        return isinstance(actual, (int, float)) and not isinstance(actual, bool) and abs(
-            actual - expected) <= tol
+        return (
+            isinstance(actual, (int, float))
+            and not isinstance(actual, bool)
+            and abs(actual - expected) <= tol
+        )
     if isinstance(expected, (list, tuple)):
-        return isinstance(actual, (list, tuple)) and len(actual) == len(expected) and all(
-            _close(a, e, tol) for a, e in zip(actual, expected))
+        return (
+            isinstance(actual, (list, tuple))
+            and len(actual) == len(expected)
+            and all(_close(a, e, tol) for a, e in zip(actual, expected, strict=False))
+        )
     if isinstance(expected, dict):
         if not isinstance(actual, dict):
             return False
@@ -66,8 +72,10 @@ def check(v: Verification, expectation: dict[str, Any]) -> str | None:
         return None
     if "wrote" in expectation:
         want = expectation["wrote"]
-        if any(info.get("parses") and _same_composition(info.get("formula", ""), want, reduced=True)
-               for info in v.files.values()):
+        if any(
+            info.get("parses") and _same_composition(info.get("formula", ""), want, reduced=True)
+            for info in v.files.values()
+        ):
             return None
         return f"no written file parses to {want} (wrote {v.files})"
     if "formula" in expectation:
@@ -79,8 +87,9 @@ def check(v: Verification, expectation: dict[str, Any]) -> str | None:
         want = expectation["reduced_formula"]
         if any(_same_composition(s.get("formula", ""), want, reduced=True) for s in summaries):
             return None
-        return (f"no structure reducing to {want} (got "
-                f"{[s.get('reduced_formula') for s in summaries]})")
+        return (
+            f"no structure reducing to {want} (got {[s.get('reduced_formula') for s in summaries]})"
+        )
     if "n_sites" in expectation:
         if any(s.get("n_sites") == expectation["n_sites"] for s in summaries):
             return None
@@ -99,16 +108,19 @@ def check(v: Verification, expectation: dict[str, Any]) -> str | None:
         if hasattr(actual, "magnitude"):
             actual = actual.magnitude
         tol = float(expectation.get("tol", 1e-6))
-        if "equals" in expectation and not _close(actual, expectation["equals"], tol,
-                                                  bool(expectation.get("subset"))):
+        if "equals" in expectation and not _close(
+            actual, expectation["equals"], tol, bool(expectation.get("subset"))
+        ):
             return f"{name} = {actual!r}, expected {expectation['equals']!r}"
         if "approx" in expectation and not _close(actual, expectation["approx"], tol):
             return f"{name} = {actual!r}, expected {expectation['approx']} ± {tol}"
-        if "min" in expectation and not (isinstance(actual, (int, float))
-                                         and actual >= expectation["min"]):
+        if "min" in expectation and not (
+            isinstance(actual, (int, float)) and actual >= expectation["min"]
+        ):
             return f"{name} = {actual!r}, expected at least {expectation['min']}"
-        if "max" in expectation and not (isinstance(actual, (int, float))
-                                         and actual <= expectation["max"]):
+        if "max" in expectation and not (
+            isinstance(actual, (int, float)) and actual <= expectation["max"]
+        ):
             return f"{name} = {actual!r}, expected at most {expectation['max']}"
         if "len" in expectation and len(actual) != expectation["len"]:
             return f"len({name}) = {len(actual)}, expected {expectation['len']}"
@@ -118,8 +130,9 @@ def check(v: Verification, expectation: dict[str, Any]) -> str | None:
     raise ValueError(f"unknown expectation {expectation!r}")
 
 
-def failures(v: Verification, expectations: list[dict[str, Any]] | tuple[dict[str, Any], ...]
-             ) -> list[str]:
+def failures(
+    v: Verification, expectations: list[dict[str, Any]] | tuple[dict[str, Any], ...]
+) -> list[str]:
     """Every expectation ``v`` does not meet (an unverified run fails them all at once)."""
     if not v.passed:
         return [f"not verified: {v.status()}"]

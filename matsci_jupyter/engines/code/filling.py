@@ -84,9 +84,15 @@ def fill(recipe: Recipe, clause: str, ctx: Context) -> Filled:
         value = _extract(slot, clause, ctx, values)
         if value is None and slot.kind in WHOLE_REQUEST_KINDS and clause != ctx.request:
             value = _extract(slot, ctx.request, ctx, values)
-        if value is None and slot.kind == "formula" and recipe.needs is None and not (
-                recipe.gives or ctx.structure_in_play):
-            formulas = slots.find_formulas(ctx.request)  # a compound named elsewhere, not an element
+        if (
+            value is None
+            and slot.kind == "formula"
+            and recipe.needs is None
+            and not (recipe.gives or ctx.structure_in_play)
+        ):
+            formulas = slots.find_formulas(
+                ctx.request
+            )  # a compound named elsewhere, not an element
             value = formulas[0] if formulas else None
         if value is None:
             if slot.required:
@@ -97,8 +103,17 @@ def fill(recipe: Recipe, clause: str, ctx: Context) -> Filled:
     return Filled(values, missing, notes, invalid)
 
 
-WHOLE_REQUEST_KINDS = {"structure_file", "structure_file2", "energies", "energy_basis",
-                       "reactants", "products", "supercell", "miller", "glob"}
+WHOLE_REQUEST_KINDS = {
+    "structure_file",
+    "structure_file2",
+    "energies",
+    "energy_basis",
+    "reactants",
+    "products",
+    "supercell",
+    "miller",
+    "glob",
+}
 
 
 def _input_files(text: str, ctx: Context) -> list[slots.FileMention]:
@@ -144,13 +159,17 @@ def _extract(slot: Slot, text: str, ctx: Context, so_far: dict[str, Any]) -> Any
         return elements[0] if elements else None
     if kind == "target_formula":  # the compound asked about, not one listed with its energy
         clean = slots.strip_paths(text)
-        asked = [tok for tok, start in slots.tokens_with_positions(clean)
-                 if (slots.is_formula(tok) or slots.is_formula(tok, allow_single=True))
-                 and not re.match(r"\s*[:=]?\s*[-−+]?\d", clean[start + len(tok):])]
+        asked = [
+            tok
+            for tok, start in slots.tokens_with_positions(clean)
+            if (slots.is_formula(tok) or slots.is_formula(tok, allow_single=True))
+            and not re.match(r"\s*[:=]?\s*[-−+]?\d", clean[start + len(tok) :])
+        ]
         return asked[-1] if asked else None
     if kind in ("element", "element2"):
-        elements = [e for e in slots.find_elements(text)
-                    if e not in so_far.values() or kind == "element"]
+        elements = [
+            e for e in slots.find_elements(text) if e not in so_far.values() or kind == "element"
+        ]
         if kind == "element2":
             first = next((v for v in so_far.values() if isinstance(v, str)), None)
             elements = [e for e in elements if e != first]
@@ -201,8 +220,12 @@ def _extract(slot: Slot, text: str, ctx: Context, so_far: dict[str, Any]) -> Any
         value = slots.find_percent(text)
         if value is None:
             return None
-        if re.search(r"\b(compress\w*|shrink\w*|contract\w*|reduc\w*|decreas\w*|smaller)\b", text,
-                     re.I) and value > 0:
+        if (
+            re.search(
+                r"\b(compress\w*|shrink\w*|contract\w*|reduc\w*|decreas\w*|smaller)\b", text, re.I
+            )
+            and value > 0
+        ):
             value = -value
         return value
     if kind == "vector":
@@ -283,4 +306,3 @@ def variable(name: str) -> Raw:
 def question(slot: Slot) -> str:
     """What to ask the user when ``slot`` cannot be filled."""
     return QUESTIONS.get(slot.kind, f"What should {slot.help} be?")
-

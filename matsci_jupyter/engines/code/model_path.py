@@ -33,8 +33,10 @@ Rules:
 - Use the current pymatgen API: from pymatgen.core import Structure, Lattice, Composition;
   Structure.from_file; CifParser(...).parse_structures(primitive=False);
   StructureGraph.from_local_env_strategy. Lengths in Å, energies in eV, densities in g/cm³."""
-REPAIR = ("{feedback}\n\nWrite the whole corrected code again in one ```python block, then one "
-          "short paragraph.")
+REPAIR = (
+    "{feedback}\n\nWrite the whole corrected code again in one ```python block, then one "
+    "short paragraph."
+)
 MAX_EXAMPLES = 3
 
 
@@ -66,18 +68,27 @@ def examples_for(request: str, limit: int = MAX_EXAMPLES) -> list[tuple[str, str
     return out
 
 
-def build_messages(request: str, variables: list[VarInfo], cwd: str,
-                   examples: list[tuple[str, str]]) -> list[dict[str, str]]:
+def build_messages(
+    request: str, variables: list[VarInfo], cwd: str, examples: list[tuple[str, str]]
+) -> list[dict[str, str]]:
     """System and user messages for the first attempt."""
     files = slots.structure_files_in(cwd, limit=20)
-    parts = [f"Request: {request}", "", "Variables in the notebook:", describe(variables), "",
-             "Structure files in the current folder: " + (", ".join(files) if files else "none")]
+    parts = [
+        f"Request: {request}",
+        "",
+        "Variables in the notebook:",
+        describe(variables),
+        "",
+        "Structure files in the current folder: " + (", ".join(files) if files else "none"),
+    ]
     if examples:
         parts += ["", "Verified examples of similar tasks (adapt them, do not copy blindly):"]
         for title, code in examples:
             parts += [f"### {title}", f"```python\n{code.rstrip()}\n```"]
-    return [{"role": "system", "content": SYSTEM.format(versions=installed_versions())},
-            {"role": "user", "content": "\n".join(parts)}]
+    return [
+        {"role": "system", "content": SYSTEM.format(versions=installed_versions())},
+        {"role": "user", "content": "\n".join(parts)},
+    ]
 
 
 _BLOCK = re.compile(r"```(?:python|py|python3)?[ \t]*\n(.*?)```", re.S)
@@ -91,7 +102,9 @@ def extract(text: str) -> tuple[str, str]:
         prose = _BLOCK.sub(" ", text)
     else:
         unfinished = re.search(r"```(?:python|py)?[ \t]*\n(.*)$", text, re.S)
-        code, prose = (unfinished.group(1), text[: unfinished.start()]) if unfinished else ("", text)
+        code, prose = (
+            (unfinished.group(1), text[: unfinished.start()]) if unfinished else ("", text)
+        )
         if not code and "\n" in text.strip():
             import ast
 
@@ -116,8 +129,9 @@ def room(model: Any, messages: list[dict[str, str]]) -> int | None:
     return limit - used
 
 
-def fitting_messages(request: str, model: Any, variables: list[VarInfo], cwd: str
-                     ) -> list[dict[str, str]] | None:
+def fitting_messages(
+    request: str, model: Any, variables: list[VarInfo], cwd: str
+) -> list[dict[str, str]] | None:
     """The richest prompt that leaves room for an answer: fewer examples for small contexts."""
     examples = examples_for(request)
     for n in range(len(examples), -1, -1):
@@ -128,16 +142,30 @@ def fitting_messages(request: str, model: Any, variables: list[VarInfo], cwd: st
     return None
 
 
-def generate_with_model(request: str, model: Any, *, namespace: Mapping[str, Any] | None,
-                        variables: list[VarInfo], cwd: str, max_rounds: int = 3,
-                        timeout_s: float = 30.0, max_new_tokens: int = 1024) -> CodeResult:
+def generate_with_model(
+    request: str,
+    model: Any,
+    *,
+    namespace: Mapping[str, Any] | None,
+    variables: list[VarInfo],
+    cwd: str,
+    max_rounds: int = 3,
+    timeout_s: float = 30.0,
+    max_new_tokens: int = 1024,
+) -> CodeResult:
     """Ask ``model`` for code, verify it, and feed failures back up to ``max_rounds`` times."""
     name = getattr(model, "name", "model")
     messages = fitting_messages(request, model, variables, cwd)
     if messages is None:
-        return CodeResult(request, source="model", model=name, explanation=(
-            f"The model's context ({model.context_length} tokens) is too small for a code-writing "
-            "prompt; nothing was generated. Use a model with a longer context."))
+        return CodeResult(
+            request,
+            source="model",
+            model=name,
+            explanation=(
+                f"The model's context ({model.context_length} tokens) is too small for a code-writing "
+                "prompt; nothing was generated. Use a model with a longer context."
+            ),
+        )
     attempts: list[dict[str, Any]] = []
     code = explanation = ""
     verification = None
@@ -154,27 +182,57 @@ def generate_with_model(request: str, model: Any, *, namespace: Mapping[str, Any
             verification = None
         else:
             verification = verify(code, namespace=namespace, cwd=cwd, timeout_s=timeout_s)
-            attempts.append({"round": round_no, "code": code, "status": verification.status(),
-                             "error": verification.error, "refused": verification.refused})
+            attempts.append(
+                {
+                    "round": round_no,
+                    "code": code,
+                    "status": verification.status(),
+                    "error": verification.error,
+                    "refused": verification.refused,
+                }
+            )
             if verification.passed and not verification.warnings:
                 break
             feedback = verification.feedback()
         if round_no < max_rounds:
-            messages = [*messages, {"role": "assistant", "content": answer},
-                        {"role": "user", "content": REPAIR.format(feedback=feedback)}]
+            messages = [
+                *messages,
+                {"role": "assistant", "content": answer},
+                {"role": "user", "content": REPAIR.format(feedback=feedback)},
+            ]
     if verification is None:
-        return CodeResult(request, explanation="The model did not produce code.", source="model",
-                          model=name, attempts=attempts)
+        return CodeResult(
+            request,
+            explanation="The model did not produce code.",
+            source="model",
+            model=name,
+            attempts=attempts,
+        )
     rounds = len(attempts) - 1
     note = f" ({rounds} repair round{'s' if rounds != 1 else ''})" if rounds else ""
     if verification.refused:
         return CodeResult(
-            request, code="", verification=verification, source="model", model=name,
+            request,
+            code="",
+            verification=verification,
+            source="model",
+            model=name,
             attempts=attempts,
-            explanation=("The model's code was refused by the safety screen" + note + "; nothing "
-                         "was run and no code is offered. " + verification.refused))
+            explanation=(
+                "The model's code was refused by the safety screen" + note + "; nothing "
+                "was run and no code is offered. " + verification.refused
+            ),
+        )
     text = explanation or "Code written by the model."
     if verification.passed:
         text += f" Verified in the sandbox{note}."
-    return CodeResult(request, code=code, explanation=text, verified=verification.passed,
-                      verification=verification, source="model", model=name, attempts=attempts)
+    return CodeResult(
+        request,
+        code=code,
+        explanation=text,
+        verified=verification.passed,
+        verification=verification,
+        source="model",
+        model=name,
+        attempts=attempts,
+    )

@@ -61,8 +61,11 @@ def kind_of(value: Any) -> str:
             return "array"
     if isinstance(value, bool):
         return "bool"
-    if isinstance(value, (int, float)) or type(value).__module__ == "numpy" and hasattr(
-            value, "dtype") and getattr(value, "shape", None) == ():
+    if isinstance(value, (int, float)) or (
+        type(value).__module__ == "numpy"
+        and hasattr(value, "dtype")
+        and getattr(value, "shape", None) == ()
+    ):
         return "number"
     if isinstance(value, os.PathLike):
         return "path" if Path(value).exists() else "other"
@@ -70,8 +73,11 @@ def kind_of(value: Any) -> str:
         if len(value) < 500 and "\n" not in value and _is_file(value):
             return "path"
         return "text"
-    if isinstance(value, (list, tuple)) and value and all(
-            kind_of(v) in ("structure", "atoms") for v in value[:50]):
+    if (
+        isinstance(value, (list, tuple))
+        and value
+        and all(kind_of(v) in ("structure", "atoms") for v in value[:50])
+    ):
         return "structures"
     if isinstance(value, (list, tuple, set, frozenset)):
         return "sequence"
@@ -97,22 +103,33 @@ def _summary(value: Any, kind: str) -> str:
     try:
         if kind == "structure":
             a, b, c = value.lattice.abc
-            return (f"pymatgen {type(value).__name__} {value.composition.formula.replace(' ', '')} "
-                    f"({len(value)} sites; a={a:.3f}, b={b:.3f}, c={c:.3f} Å)")
+            return (
+                f"pymatgen {type(value).__name__} {value.composition.formula.replace(' ', '')} "
+                f"({len(value)} sites; a={a:.3f}, b={b:.3f}, c={c:.3f} Å)"
+            )
         if kind == "molecule":
             return f"pymatgen Molecule {value.composition.formula.replace(' ', '')} ({len(value)} atoms)"
         if kind == "atoms":
-            pbc = "periodic" if all(value.pbc) else ("non-periodic" if not any(value.pbc)
-                                                     else f"pbc={value.pbc.tolist()}")
+            pbc = (
+                "periodic"
+                if all(value.pbc)
+                else ("non-periodic" if not any(value.pbc) else f"pbc={value.pbc.tolist()}")
+            )
             return f"ASE Atoms {value.get_chemical_formula()} ({len(value)} atoms, {pbc})"
         if kind == "structures":
             return f"{type(value).__name__} of {len(value)} structures"
         if kind == "dataframe":
-            cols = [f"{_clean(c)} ({value[c].dtype})" if not isinstance(value[c], type(value))
-                    else _clean(c) for c in list(value.columns)[:20]]
+            cols = [
+                f"{_clean(c)} ({value[c].dtype})"
+                if not isinstance(value[c], type(value))
+                else _clean(c)
+                for c in list(value.columns)[:20]
+            ]
             more = f", … {len(value.columns) - 20} more" if len(value.columns) > 20 else ""
-            return (f"pandas DataFrame, {value.shape[0]} rows × {value.shape[1]} columns: "
-                    f"{', '.join(cols)}{more}")
+            return (
+                f"pandas DataFrame, {value.shape[0]} rows × {value.shape[1]} columns: "
+                f"{', '.join(cols)}{more}"
+            )
         if kind == "series":
             return f"pandas Series {_clean(value.name)!s} ({len(value)} values, {value.dtype})"
         if kind == "array":
@@ -131,7 +148,9 @@ def _summary(value: Any, kind: str) -> str:
             return f"{type(value).__name__} of {len(value)} items ({', '.join(sorted(inner))})"
         if kind == "mapping":
             keys = [_clean(k, 20) for k in list(value)[:8]]
-            return f"dict with {len(value)} keys ({', '.join(keys)}{', …' if len(value) > 8 else ''})"
+            return (
+                f"dict with {len(value)} keys ({', '.join(keys)}{', …' if len(value) > 8 else ''})"
+            )
     except Exception:  # a broken object still gets a type name
         pass
     return f"object of type {type(value).__module__}.{type(value).__name__}"
@@ -158,14 +177,23 @@ def summarize(namespace: Mapping[str, Any] | None, limit: int = MAX_VARIABLES) -
     for name, value in namespace.items():
         if name.startswith("_") or name in SKIP_NAMES or not name.isidentifier():
             continue
-        if isinstance(value, (types.ModuleType, types.FunctionType, types.BuiltinFunctionType,
-                              types.MethodType, type)):
+        if isinstance(
+            value,
+            (
+                types.ModuleType,
+                types.FunctionType,
+                types.BuiltinFunctionType,
+                types.MethodType,
+                type,
+            ),
+        ):
             continue
         if type(value).__module__.startswith(("IPython", "ipykernel", "traitlets")):
             continue
         kind = kind_of(value)
-        out.append(VarInfo(name, kind, type(value).__name__, _summary(value, kind),
-                           _formula(value, kind)))
+        out.append(
+            VarInfo(name, kind, type(value).__name__, _summary(value, kind), _formula(value, kind))
+        )
         if len(out) >= limit:
             break
     return out
@@ -195,7 +223,8 @@ def used_names(code: str, candidates: set[str]) -> list[str]:
                 if name in candidates:
                     events.append((node.lineno, -1, name, False))
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and (
-                node.name in candidates):
+            node.name in candidates
+        ):
             events.append((node.lineno, -1, node.name, False))
     first: dict[str, bool] = {}
     for _, _, name, is_load in sorted(events):
@@ -217,8 +246,11 @@ def _nbytes(value: Any, kind: str) -> int:
     """Size in memory of frames and arrays (checked before anything is written)."""
     try:
         if kind in ("dataframe", "series"):
-            return int(value.memory_usage(deep=False).sum()) if kind == "dataframe" else int(
-                value.memory_usage(deep=False))
+            return (
+                int(value.memory_usage(deep=False).sum())
+                if kind == "dataframe"
+                else int(value.memory_usage(deep=False))
+            )
         if kind == "array":
             return int(value.nbytes)
     except Exception:
@@ -226,7 +258,9 @@ def _nbytes(value: Any, kind: str) -> int:
     return 0
 
 
-def export(namespace: Mapping[str, Any], names: list[str], folder: str | os.PathLike[str]) -> Export:
+def export(
+    namespace: Mapping[str, Any], names: list[str], folder: str | os.PathLike[str]
+) -> Export:
     """Write copies of ``names`` into ``folder`` and a preamble that recreates them in the sandbox."""
     out = Export()
     lines: list[str] = []
@@ -241,7 +275,9 @@ def export(namespace: Mapping[str, Any], names: list[str], folder: str | os.Path
         try:
             in_memory = _nbytes(value, kind)
             if in_memory > MAX_EXPORT_BYTES:
-                raise ValueError(f"{in_memory / 2**20:.0f} MB is too large to copy for verification")
+                raise ValueError(
+                    f"{in_memory / 2**20:.0f} MB is too large to copy for verification"
+                )
             if kind in ("structure", "molecule"):
                 target = base / f"{name}.json"
                 target.write_text(json.dumps(value.as_dict()), encoding="utf-8")
@@ -261,15 +297,19 @@ def export(namespace: Mapping[str, Any], names: list[str], folder: str | os.Path
                 out.inputs[rel + ".extxyz"] = str(target)
             elif kind == "structures":
                 target = base / f"{name}.json"
-                target.write_text(json.dumps([v.as_dict() if kind_of(v) == "structure" else None
-                                              for v in value]), encoding="utf-8")
+                target.write_text(
+                    json.dumps([v.as_dict() if kind_of(v) == "structure" else None for v in value]),
+                    encoding="utf-8",
+                )
                 if any(kind_of(v) != "structure" for v in value):
                     raise TypeError("only lists of pymatgen Structures can be copied")
                 lines.append("import json as _json")
                 lines.append("from pymatgen.core import Structure as _Structure")
                 lines.append(f"with open({rel + '.json'!r}) as _fh:")
-                lines.append(f"    {name} = {type(value).__name__}(_Structure.from_dict(_d) "
-                             "for _d in _json.load(_fh))")
+                lines.append(
+                    f"    {name} = {type(value).__name__}(_Structure.from_dict(_d) "
+                    "for _d in _json.load(_fh))"
+                )
                 out.inputs[rel + ".json"] = str(target)
             elif kind in ("dataframe", "series"):
                 target = base / f"{name}.json"
@@ -303,8 +343,7 @@ def export(namespace: Mapping[str, Any], names: list[str], folder: str | os.Path
                 lines.append(f"{name} = {text}")
             else:
                 raise TypeError(f"a {type(value).__name__} cannot be copied into the sandbox")
-            size = sum(Path(p).stat().st_size for k, p in out.inputs.items()
-                       if k.startswith(rel))
+            size = sum(Path(p).stat().st_size for k, p in out.inputs.items() if k.startswith(rel))
             if size > MAX_EXPORT_BYTES:
                 raise ValueError(f"{size / 2**20:.0f} MB is too large to copy for verification")
         except Exception as exc:

@@ -23,8 +23,11 @@ class MarkdownExplanation:
         return self.result.as_markdown()
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        return {"text/plain": self.result.as_markdown(), "text/markdown": self.result.as_markdown(),
-                "text/html": self.result._repr_html_()}
+        return {
+            "text/plain": self.result.as_markdown(),
+            "text/markdown": self.result.as_markdown(),
+            "text/html": self.result._repr_html_(),
+        }
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.result.as_dict(), "format": "markdown"}
@@ -65,8 +68,10 @@ def deliver(result: CodeResult, ctx: Any, *, run: bool = False, fmt: str = "code
         display(view)
     if run:
         if not inserted:
-            print("matsci: not run in the kernel: " + (
-                "the code did not pass verification" if result.code else "there is no code"))
+            print(
+                "matsci: not run in the kernel: "
+                + ("the code did not pass verification" if result.code else "there is no code")
+            )
         else:
             shell.run_cell(result.code, store_history=False)
     return None

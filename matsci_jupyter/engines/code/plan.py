@@ -87,9 +87,12 @@ class Plan:
         return names
 
     def explanation(self) -> str:
-        clauses = [s.recipe.sentence(s.values) for s in self.resolved()
-                   if s.recipe.id not in ("structure_to_atoms", "atoms_to_structure")
-                   or len(self.steps) == 1]
+        clauses = [
+            s.recipe.sentence(s.values)
+            for s in self.resolved()
+            if s.recipe.id not in ("structure_to_atoms", "atoms_to_structure")
+            or len(self.steps) == 1
+        ]
         if not clauses:
             return ""
         body = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + " and " + clauses[-1]

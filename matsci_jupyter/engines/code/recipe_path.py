@@ -26,8 +26,21 @@ REQUEST_THRESHOLD = 4.5  # the best clause must reach this, or the request is no
 NEAR_TOP = 0.85  # candidates within this fraction of the best score compete on slot filling
 MAX_INPUT_MB = 50  # larger input files are not copied into the sandbox
 STRUCTURE_KINDS = ("structure", "atoms")
-UNIT_WORDS = {"ev", "ev/atom", "mev", "gpa", "mpa", "k", "kj/mol", "g", "gram", "mol", "atom", "fu",
-              "per"}
+UNIT_WORDS = {
+    "ev",
+    "ev/atom",
+    "mev",
+    "gpa",
+    "mpa",
+    "k",
+    "kj/mol",
+    "g",
+    "gram",
+    "mol",
+    "atom",
+    "fu",
+    "per",
+}
 
 
 @dataclass
@@ -51,22 +64,30 @@ UNCOVERED = re.compile(
     r"conductivit\w+|thermal\s+expansion|magnetic\s+moments?|magneti[sz]ation|spin[\s-]polari[sz]ed|"
     r"charge\s+density|wannier|fermi\s+(?:level|surface)|electronic\s+structure|"
     r"piezoelectric\w*|dielectric|optical|absorption\s+spectr\w+|raman|infrared|nmr|xps|exafs|"
-    r"pourbaix|monte\s+carlo|cluster\s+expansion|sqs|special\s+quasi\w*)\b", re.I)
+    r"pourbaix|monte\s+carlo|cluster\s+expansion|sqs|special\s+quasi\w*)\b",
+    re.I,
+)
 
 
 _SPLIT = re.compile(
     r"\s*[;,](?![^()\[\]]*[)\]])\s*(?:and\s+then\s+|then\s+|and\s+|finally\s+|also\s+)?"
     r"|\s+and\s+then\s+|\s+then\s+|\s+after\s+that\s+|(?<=[a-z)\]])\.\s+"
-    r"|\s+and\s+(?!(?:one|two|three|four|a|an|\d)\b)(?=(?:also\s+)?(?:the\s+|its\s+|their\s+)?[a-z])")
+    r"|\s+and\s+(?!(?:one|two|three|four|a|an|\d)\b)(?=(?:also\s+)?(?:the\s+|its\s+|their\s+)?[a-z])"
+)
 VERB = re.compile(
     r"\b(read|load|open|parse|make|build|create|generate|construct|convert|turn|write|save|export|"
     r"plot|draw|compute|calculate|find|get|relax|optimi[sz]e|apply|replace|substitute|swap|remove|"
     r"delete|add|insert|put|stick|cut|dope|strain|stretch|compress|simulate|fit|list|tabulate|"
     r"compare|group|run|determine|report|show|print|give|take|scale|expand|reduce|symmetri[sz]e|"
-    r"rattle|perturb|balance|enumerate|measure|count|check|summari[sz]e|store|dump|set)\b", re.I)
+    r"rattle|perturb|balance|enumerate|measure|count|check|summari[sz]e|store|dump|set)\b",
+    re.I,
+)
 PARAMETER = re.compile(r"\d|\bvacuum\b|\blayers?\b|\bin[\s-]plane\b", re.I)
-BATCH = re.compile(r"\b(all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(files|cifs|structures)\b"
-                   r"|\bfor\s+(?:all|every|each)\b[^.]*\bfiles?\b", re.I)
+BATCH = re.compile(
+    r"\b(all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(files|cifs|structures)\b"
+    r"|\bfor\s+(?:all|every|each)\b[^.]*\bfiles?\b",
+    re.I,
+)
 
 
 def split_clauses(text: str) -> list[str]:
@@ -81,8 +102,9 @@ def split_clauses(text: str) -> list[str]:
     clauses: list[str] = []
     prefix = ""
     for piece in pieces:
-        tokens = [t for t in retrieval.tokenize(piece) if not t.startswith("<")
-                  and t not in UNIT_WORDS]
+        tokens = [
+            t for t in retrieval.tokenize(piece) if not t.startswith("<") and t not in UNIT_WORDS
+        ]
         parameter_only = not VERB.search(piece) and (PARAMETER.search(piece) or not tokens)
         if parameter_only:
             if clauses:
@@ -102,7 +124,7 @@ _OF = re.compile(r"\s+of\s+", re.I)
 
 
 def _source_first(clause: str) -> list[str]:
-    """"a 2x2x2 supercell of fcc copper" -> ["fcc copper", "a 2x2x2 supercell"].
+    """ "a 2x2x2 supercell of fcc copper" -> ["fcc copper", "a 2x2x2 supercell"].
 
     One clause of the form "<operation> of <source>" names two steps: the source words
     alone match a builder recipe (bulk_element, perovskite, graphene...), the operation
@@ -112,11 +134,12 @@ def _source_first(clause: str) -> list[str]:
     clause; the planner puts their read step in front by itself.
     """
     for m in _OF.finditer(clause):
-        operation, source = clause[:m.start()].strip(" ,"), clause[m.end():].strip(" ,.")
+        operation, source = clause[: m.start()].strip(" ,"), clause[m.end() :].strip(" ,.")
         if not operation or not source or VERB.search(source):
             continue
-        if _top_recipe(source, lambda r: r.kind == "source" and not r.id.startswith(
-                ("read", "use_"))) and _top_recipe(operation, lambda r: r.needs is not None):
+        if _top_recipe(
+            source, lambda r: r.kind == "source" and not r.id.startswith(("read", "use_"))
+        ) and _top_recipe(operation, lambda r: r.needs is not None):
             return [source, operation]
     return [clause]
 
@@ -135,8 +158,12 @@ class _Pick:
     score: float
 
 
-def plan_request(request: str, *, variables: list[VarInfo] | None = None,
-                 cwd: str | os.PathLike[str] | None = None) -> Outcome:
+def plan_request(
+    request: str,
+    *,
+    variables: list[VarInfo] | None = None,
+    cwd: str | os.PathLike[str] | None = None,
+) -> Outcome:
     """Turn ``request`` into a :class:`Plan`, or say what is missing."""
     variables = variables or []
     cwd = str(cwd or os.getcwd())
@@ -146,16 +173,21 @@ def plan_request(request: str, *, variables: list[VarInfo] | None = None,
         return Outcome(refusal=why)
     uncovered = sorted({m.group(0).lower() for m in UNCOVERED.finditer(request)})
     if uncovered:
-        return Outcome(clarification="The recipe library has no recipe for " + ", ".join(
-            f"'{u}'" for u in uncovered) + "; only a language model can attempt this (load one with "
+        return Outcome(
+            clarification="The recipe library has no recipe for "
+            + ", ".join(f"'{u}'" for u in uncovered)
+            + "; only a language model can attempt this (load one with "
             "`%matsci model load ...`), and its code will be verified the same way.",
-                       uncovered=uncovered, score=0.0)
+            uncovered=uncovered,
+            score=0.0,
+        )
     ctx = Context(request=request, cwd=cwd, variables=variables)
     structure_vars = [v for v in variables if v.kind in STRUCTURE_KINDS]
     mentioned = slots.find_variables(request, [v.name for v in variables])
     files = [f for f in slots.find_files(request, cwd) if f.is_structure and f.role != "output"]
-    explicit_source = bool(files) or any(v.name in mentioned for v in variables
-                                         if v.kind in (*STRUCTURE_KINDS, "path"))
+    explicit_source = bool(files) or any(
+        v.name in mentioned for v in variables if v.kind in (*STRUCTURE_KINDS, "path")
+    )
     if files:
         ctx.input_stem = Path(files[0].text).stem
     ctx.structure_in_play = explicit_source or bool(structure_vars)
@@ -194,9 +226,11 @@ def plan_request(request: str, *, variables: list[VarInfo] | None = None,
         i += 1
         if pick is None:
             continue
-        if any(p.recipe.id == pick.recipe.id and (p.filled.values == pick.filled.values
-                                                  or p.recipe.kind == "standalone")
-               for p in picks):
+        if any(
+            p.recipe.id == pick.recipe.id
+            and (p.filled.values == pick.filled.values or p.recipe.kind == "standalone")
+            for p in picks
+        ):
             continue
         picks.append(pick)
         for slot in pick.recipe.slots:
@@ -205,43 +239,56 @@ def plan_request(request: str, *, variables: list[VarInfo] | None = None,
 
     if not picks or best_overall < REQUEST_THRESHOLD:
         hint = (" The closest recipes are: " + "; ".join(suggestions) + ".") if suggestions else ""
-        return Outcome(clarification="I could not match this request to a recipe I can verify. "
-                                     "Could you say what to compute or build, and from which "
-                                     "file or variable?" + hint, suggestions=suggestions,
-                       score=best_overall)
+        return Outcome(
+            clarification="I could not match this request to a recipe I can verify. "
+            "Could you say what to compute or build, and from which "
+            "file or variable?" + hint,
+            suggestions=suggestions,
+            score=best_overall,
+        )
 
     steps = [Step(p.recipe, p.filled.values, p.clause) for p in picks]
     questions: list[str] = []
     for p in picks:
-        for q in [question(s) for s in p.filled.missing] + ([p.filled.invalid]
-                                                             if p.filled.invalid else []):
+        for q in [question(s) for s in p.filled.missing] + (
+            [p.filled.invalid] if p.filled.invalid else []
+        ):
             if q not in questions:
                 questions.append(q)
     notes: list[str] = []
     first_need = next((i for i, s in enumerate(steps) if s.recipe.needs), None)
     if first_need is not None and not any(s.recipe.gives for s in steps[:first_need]):
-        source, why_not = _source(steps[first_need].recipe.needs, request, ctx, structure_vars,
-                                  mentioned, notes)
+        source, why_not = _source(
+            steps[first_need].recipe.needs, request, ctx, structure_vars, mentioned, notes
+        )
         if source is None:
             questions.insert(0, why_not)
         else:
             steps.insert(0, source)
     if questions:
-        return Outcome(clarification=" ".join(questions), suggestions=suggestions,
-                       score=best_overall)
+        return Outcome(
+            clarification=" ".join(questions), suggestions=suggestions, score=best_overall
+        )
     problem = _check_inputs(steps, ctx) or _unplanned(request, steps)
     if problem:
         return Outcome(clarification=problem, score=best_overall)
     _avoid_overwriting(steps, ctx, notes)
-    inputs = [str(s.values[slot.name]) for s in steps for slot in s.recipe.slots
-              if slot.kind.startswith("structure_file") and slot.name in s.values]
+    inputs = [
+        str(s.values[slot.name])
+        for s in steps
+        for slot in s.recipe.slots
+        if slot.kind.startswith("structure_file") and slot.name in s.values
+    ]
     used_vars = [str(s.values["var"]) for s in steps if "var" in s.values]
     plan = Plan(steps, notes=notes, inputs=inputs, variables=used_vars)
     try:
         plan.resolved()
     except ValueError as exc:
-        return Outcome(clarification=f"I could not chain the steps ({exc}); could you split the "
-                                     "request into simpler ones?", score=best_overall)
+        return Outcome(
+            clarification=f"I could not chain the steps ({exc}); could you split the "
+            "request into simpler ones?",
+            score=best_overall,
+        )
     return Outcome(plan=plan, score=best_overall)
 
 
@@ -257,8 +304,9 @@ def _pick(clause: str, ctx: Context, before: list[_Pick]) -> _Pick | None:
     return _Pick(clause, recipe, filled, hits[0].score)
 
 
-def _choose(clause: str, hits: list[retrieval.Hit], ctx: Context,
-            source_available: bool) -> tuple[Recipe, Filled] | None:
+def _choose(
+    clause: str, hits: list[retrieval.Hit], ctx: Context, source_available: bool
+) -> tuple[Recipe, Filled] | None:
     top = hits[0].score
     scored = []
     for hit in hits:
@@ -270,8 +318,12 @@ def _choose(clause: str, hits: list[retrieval.Hit], ctx: Context,
             score *= 0.75  # a builder would ignore the file or variable the user named
         if recipe.needs and not source_available:
             score *= 0.8  # needs a structure nobody named
-        if recipe.kind == "standalone" and source_available and any(
-                s.kind == "formula" for s in recipe.slots) and not slots.find_formulas(clause):
+        if (
+            recipe.kind == "standalone"
+            and source_available
+            and any(s.kind == "formula" for s in recipe.slots)
+            and not slots.find_formulas(clause)
+        ):
             score *= 0.6  # "how many atoms does it have" is about the structure, not a formula
         scored.append((score, recipe))
     scored.sort(key=lambda sr: -sr[0])
@@ -297,19 +349,25 @@ def _adjust(recipe: Recipe, filled: Filled, clause: str, ctx: Context) -> tuple[
     values = filled.values
     if recipe.id == "vacancy" and values.get("count") == "all":
         return RECIPES["remove_species"], fill(RECIPES["remove_species"], clause, ctx)
-    if recipe.id == "vacancy" and values.get("count") is None and slots.mentions(
-            clause, "all", "every", "each"):
+    if (
+        recipe.id == "vacancy"
+        and values.get("count") is None
+        and slots.mentions(clause, "all", "every", "each")
+    ):
         return RECIPES["remove_species"], fill(RECIPES["remove_species"], clause, ctx)
-    if recipe.id == "antisite" and slots.find_species_map(clause) and not slots.mentions(
-            clause, "antisite", "anti-site"):
+    if (
+        recipe.id == "antisite"
+        and slots.find_species_map(clause)
+        and not slots.mentions(clause, "antisite", "anti-site")
+    ):
         recipe = RECIPES["substitute_all"]
         filled = fill(recipe, clause, ctx)
     if recipe.id in ("substitute_all", "substitute_some"):
         mapping = slots.find_species_map(clause)
         partial = slots.find_fraction(clause) is not None or re.search(
-            r"\b(one|two|three|a|an|single|\d+)\s+(?:of\s+the\s+)?[A-Z][a-z]?\b(?!\s*%)", clause)
-        if recipe.id == "substitute_all" and partial and not slots.mentions(clause, "all",
-                                                                              "every"):
+            r"\b(one|two|three|a|an|single|\d+)\s+(?:of\s+the\s+)?[A-Z][a-z]?\b(?!\s*%)", clause
+        )
+        if recipe.id == "substitute_all" and partial and not slots.mentions(clause, "all", "every"):
             recipe = RECIPES["substitute_some"]
             filled = fill(recipe, clause, ctx)
         if recipe.id == "substitute_some" and mapping and len(mapping) == 1:
@@ -318,16 +376,20 @@ def _adjust(recipe: Recipe, filled: Filled, clause: str, ctx: Context) -> tuple[
             filled.missing = [s for s in filled.missing if s.name not in ("old", "new")]
             filled = fill_count(recipe, clause, ctx, filled)
         return recipe, filled
-    if recipe.id == "read_structure" and not isinstance(values.get("path"), Raw) and str(
-            values.get("path", "")).lower().endswith(
-            ASE_ONLY_SUFFIXES):
+    if (
+        recipe.id == "read_structure"
+        and not isinstance(values.get("path"), Raw)
+        and str(values.get("path", "")).lower().endswith(ASE_ONLY_SUFFIXES)
+    ):
         return RECIPES["read_atoms"], fill(RECIPES["read_atoms"], clause, ctx)
     if recipe.id == "write_structure" and str(values.get("out", "")).lower().endswith(
-            ASE_ONLY_SUFFIXES):
+        ASE_ONLY_SUFFIXES
+    ):
         out = values["out"]
         return RECIPES["write_atoms"], Filled({"out": out}, [])
     if recipe.id == "write_atoms" and not str(values.get("out", "x.xyz")).lower().endswith(
-            ASE_ONLY_SUFFIXES):
+        ASE_ONLY_SUFFIXES
+    ):
         return RECIPES["write_structure"], Filled({"out": values["out"]}, [])
     return recipe, filled
 
@@ -347,11 +409,20 @@ def fill_count(recipe: Recipe, clause: str, ctx: Context, filled: Filled) -> Fil
     return again
 
 
-def _source(need: str | None, request: str, ctx: Context, structure_vars: list[VarInfo],
-            mentioned: list[str], notes: list[str]) -> tuple[Step | None, str]:
+def _source(
+    need: str | None,
+    request: str,
+    ctx: Context,
+    structure_vars: list[VarInfo],
+    mentioned: list[str],
+    notes: list[str],
+) -> tuple[Step | None, str]:
     """The step that provides the structure (or atoms) the first step needs."""
-    files = [f for f in slots.find_files(request, ctx.cwd)
-             if f.is_structure and f.role != "output" and f.text not in ctx.used_files]
+    files = [
+        f
+        for f in slots.find_files(request, ctx.cwd)
+        if f.is_structure and f.role != "output" and f.text not in ctx.used_files
+    ]
     if files:
         path = files[0].text
         ctx.used_files.append(path)
@@ -381,18 +452,26 @@ def _source(need: str | None, request: str, ctx: Context, structure_vars: list[V
         if compound in slots.element_symbols() and not slots.find_formulas(request):
             reference = _ase_reference(compound)
             if reference:
-                notes.append(f"Bulk {compound} is built in its reference structure from ASE's "
-                             f"data ({reference}).")
+                notes.append(
+                    f"Bulk {compound} is built in its reference structure from ASE's "
+                    f"data ({reference})."
+                )
                 return Step(RECIPES["bulk_element"], {"element": compound}), ""
-    if len(structure_vars) == 1 and (compound is None or _same_elements(
-            compound, structure_vars[0].formula)):
+    if len(structure_vars) == 1 and (
+        compound is None or _same_elements(compound, structure_vars[0].formula)
+    ):
         only = structure_vars[0]
         notes.append(f"It works on a copy of `{only.name}`, the only structure in your notebook.")
         return _from_variable(only), ""
-    options = [f"a file such as {', '.join(slots.structure_files_in(ctx.cwd)[:5])}"
-               if slots.structure_files_in(ctx.cwd) else "a structure file name"]
+    options = [
+        f"a file such as {', '.join(slots.structure_files_in(ctx.cwd)[:5])}"
+        if slots.structure_files_in(ctx.cwd)
+        else "a structure file name"
+    ]
     if structure_vars:
-        options.append("one of your variables " + ", ".join(f"`{v.name}`" for v in structure_vars[:6]))
+        options.append(
+            "one of your variables " + ", ".join(f"`{v.name}`" for v in structure_vars[:6])
+        )
     wanted = f"a {compound} structure" if compound else "the structure"
     return None, f"Which structure should I use? Name {wanted}: {' or '.join(options)}."
 
@@ -404,13 +483,18 @@ def _unplanned(request: str, steps: list[Step]) -> str | None:
     code that runs would still answer a smaller question than the one asked.
     """
     size = slots.find_supercell(request)
-    if size is None or any(slot.kind in ("supercell", "surface_size") and slot.name in s.values
-                           for s in steps for slot in s.recipe.slots):
+    if size is None or any(
+        slot.kind in ("supercell", "surface_size") and slot.name in s.values
+        for s in steps
+        for slot in s.recipe.slots
+    ):
         return None
     done = "; ".join(s.recipe.title for s in steps)
-    return (f"I could plan only part of this request ({done}); no step makes the "
-            f"{'x'.join(map(str, size))} supercell it asks for. Could you give the supercell as a "
-            "step of its own, for example 'build fcc copper, then make a 2x2x2 supercell'?")
+    return (
+        f"I could plan only part of this request ({done}); no step makes the "
+        f"{'x'.join(map(str, size))} supercell it asks for. Could you give the supercell as a "
+        "step of its own, for example 'build fcc copper, then make a 2x2x2 supercell'?"
+    )
 
 
 def _metal_surface_source(request: str) -> tuple[str, str] | None:
@@ -466,13 +550,14 @@ def _check_inputs(steps: list[Step], ctx: Context) -> str | None:
             if not path.is_file():
                 here = slots.structure_files_in(ctx.cwd)[:8]
                 listing = (" Structure files here: " + ", ".join(here) + ".") if here else ""
-                return (f"I cannot find {name} in {ctx.cwd}. Which file did you mean?"
-                        f"{listing}")
+                return f"I cannot find {name} in {ctx.cwd}. Which file did you mean?{listing}"
             size_mb = path.stat().st_size / 2**20
             if size_mb > MAX_INPUT_MB:
-                return (f"{name} is {size_mb:,.0f} MB. Verification runs on a copy of every input "
-                        f"and copies at most {MAX_INPUT_MB} MB; is this the right file? A smaller "
-                        "excerpt (a single structure) can be verified.")
+                return (
+                    f"{name} is {size_mb:,.0f} MB. Verification runs on a copy of every input "
+                    f"and copies at most {MAX_INPUT_MB} MB; is this the right file? A smaller "
+                    "excerpt (a single structure) can be verified."
+                )
     return None
 
 
@@ -508,8 +593,9 @@ def _avoid_overwriting(steps: list[Step], ctx: Context, notes: list[str]) -> Non
             if slot.kind != "output_file":
                 continue
             name = str(step.values.get(slot.name, slot.default))
-            explicit = slot.name in step.values and getattr(step.values[slot.name], "explicit",
-                                                            False)
+            explicit = slot.name in step.values and getattr(
+                step.values[slot.name], "explicit", False
+            )
             if explicit or not (Path(ctx.cwd) / name).exists():
                 continue
             stem, dot, suffix = name.partition(".")

@@ -49,10 +49,14 @@ class CodeResult:
         if self.clarification:
             return "Question: " + self.clarification
         if self.verified:
-            return "Verified code" + (" (recipe library)" if self.source == "recipes" else
-                                      f" (written by {self.model or 'the model'})")
-        return "Code NOT verified" + (f" (written by {self.model or 'the model'})"
-                                      if self.source == "model" else "")
+            return "Verified code" + (
+                " (recipe library)"
+                if self.source == "recipes"
+                else f" (written by {self.model or 'the model'})"
+            )
+        return "Code NOT verified" + (
+            f" (written by {self.model or 'the model'})" if self.source == "model" else ""
+        )
 
     # ------------------------------------------------------------------ plain forms
     def __str__(self) -> str:
@@ -91,21 +95,35 @@ class CodeResult:
     def as_dict(self) -> dict[str, Any]:
         """JSON-serialisable form (structures as pymatgen/ASE dicts) with ``kind = "code"``."""
         return {
-            "kind": "code", "request": self.request, "status": self.status, "code": self.code,
-            "explanation": self.explanation, "verified": self.verified, "source": self.source,
-            "clarification": self.clarification, "refusal": self.refusal,
-            "recipes": list(self.recipes), "model": self.model,
+            "kind": "code",
+            "request": self.request,
+            "status": self.status,
+            "code": self.code,
+            "explanation": self.explanation,
+            "verified": self.verified,
+            "source": self.source,
+            "clarification": self.clarification,
+            "refusal": self.refusal,
+            "recipes": list(self.recipes),
+            "model": self.model,
             "verification": self.verification.as_dict() if self.verification else None,
-            "attempts": list(self.attempts), "inserted": self.inserted,
+            "attempts": list(self.attempts),
+            "inserted": self.inserted,
         }
 
     # ------------------------------------------------------------------ rich display
     def _repr_html_(self) -> str:
-        colour = {"verified": "#1a7f37", "failed": "#cf222e", "refused": "#cf222e",
-                  "clarification": "#1f6feb"}[self.status]
-        out = [f"<div class='matsci-code-result' style='border-left:4px solid {colour};"
-               f"padding:4px 10px'>",
-               f"<b style='color:{colour}'>{html.escape(self.headline())}</b>"]
+        colour = {
+            "verified": "#1a7f37",
+            "failed": "#cf222e",
+            "refused": "#cf222e",
+            "clarification": "#1f6feb",
+        }[self.status]
+        out = [
+            f"<div class='matsci-code-result' style='border-left:4px solid {colour};"
+            f"padding:4px 10px'>",
+            f"<b style='color:{colour}'>{html.escape(self.headline())}</b>",
+        ]
         if self.explanation:
             out.append(f"<p>{html.escape(self.explanation)}</p>")
         v = self.verification
@@ -116,29 +134,44 @@ class CodeResult:
                     f"<tr><td><code>{html.escape(s['name'])}</code></td>"
                     f"<td>{html.escape(str(s['summary'].get('formula', '?')))}</td>"
                     f"<td>{s['summary'].get('n_sites', '?')}</td>"
-                    f"<td>{_fmt(s['summary'].get('density'))}</td></tr>" for s in v.structures)
-                out.append("<table><tr><th>structure</th><th>formula</th><th>sites</th>"
-                           f"<th>density (g/cm³)</th></tr>{rows}</table>")
+                    f"<td>{_fmt(s['summary'].get('density'))}</td></tr>"
+                    for s in v.structures
+                )
+                out.append(
+                    "<table><tr><th>structure</th><th>formula</th><th>sites</th>"
+                    f"<th>density (g/cm³)</th></tr>{rows}</table>"
+                )
             for name, info in v.files.items():
-                out.append(f"<div>wrote <code>{html.escape(name)}</code> "
-                           f"({html.escape(_file_line(info))})</div>")
+                out.append(
+                    f"<div>wrote <code>{html.escape(name)}</code> "
+                    f"({html.escape(_file_line(info))})</div>"
+                )
             for w in v.warnings:
                 out.append(f"<div style='color:#b08800'>warning: {html.escape(w)}</div>")
             if v.stdout.strip():
-                out.append(f"<details open><summary>output</summary><pre>"
-                           f"{html.escape(_clip(v.stdout))}</pre></details>")
+                out.append(
+                    f"<details open><summary>output</summary><pre>"
+                    f"{html.escape(_clip(v.stdout))}</pre></details>"
+                )
             if v.error and v.ran:
-                out.append(f"<details><summary>error</summary><pre>"
-                           f"{html.escape(v.traceback or v.error)}</pre></details>")
+                out.append(
+                    f"<details><summary>error</summary><pre>"
+                    f"{html.escape(v.traceback or v.error)}</pre></details>"
+                )
         if self.inserted:
-            out.append("<div>The code is in a new cell below this one; nothing has run in your "
-                       "kernel yet.</div>")
+            out.append(
+                "<div>The code is in a new cell below this one; nothing has run in your "
+                "kernel yet.</div>"
+            )
         if self.code:
-            out.append(f"<details><summary>code</summary><pre>{html.escape(self.code)}</pre>"
-                       "</details>")
+            out.append(
+                f"<details><summary>code</summary><pre>{html.escape(self.code)}</pre></details>"
+            )
         if self.attempts and len(self.attempts) > 1:
-            out.append(f"<div>{len(self.attempts)} attempts (repair rounds: "
-                       f"{len(self.attempts) - 1})</div>")
+            out.append(
+                f"<div>{len(self.attempts)} attempts (repair rounds: "
+                f"{len(self.attempts) - 1})</div>"
+            )
         out.append("</div>")
         return "".join(out)
 
@@ -157,7 +190,7 @@ def _clip(text: str) -> str:
     text = text.rstrip()
     if len(text) <= MAX_SHOWN_OUTPUT:
         return text
-    return text[: MAX_SHOWN_OUTPUT // 2] + "\n…\n" + text[-MAX_SHOWN_OUTPUT // 2:]
+    return text[: MAX_SHOWN_OUTPUT // 2] + "\n…\n" + text[-MAX_SHOWN_OUTPUT // 2 :]
 
 
 def _indent(text: str) -> str:

@@ -35,16 +35,23 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"bulk\s+modul(us|i)", "bulkmodulus eos"),
     (r"birch[\s-]murnaghan", "eos"),
     (r"x[\s-]?ray|diffractograms?|diffraction|\bxrd\b|powder\s+pattern", "xrd"),
-    (r"radial\s+distribution|pair\s+distribution|g\s*\(\s*r\s*\)|\brdf\b|pair\s+correlation", "rdf"),
+    (
+        r"radial\s+distribution|pair\s+distribution|g\s*\(\s*r\s*\)|\brdf\b|pair\s+correlation",
+        "rdf",
+    ),
     (r"energy\s+above\s+(the\s+)?(convex\s+)?hull|e[\s_]?above[\s_]?hull|\behull\b", "ehull hull"),
     (r"convex\s+hull", "hull"),
     (r"phase\s+diagrams?", "phasediagram"),
     (r"formation\s+(energy|energies|enthalpy|enthalpies)", "formationenergy"),
     (r"oxidation\s+states?|valences?|valency", "oxidation"),
-    (r"molar\s+mass|molecular\s+weight|formula\s+weight|atomic\s+mass\s+of|mass\s+of\s+one\s+mole",
-     "molarmass"),
-    (r"weight\s+(fraction|percent)s?|mass\s+(fraction|percent)s?|\bwt\.?\s*%|wt\s*percent",
-     "wtfraction"),
+    (
+        r"molar\s+mass|molecular\s+weight|formula\s+weight|atomic\s+mass\s+of|mass\s+of\s+one\s+mole",
+        "molarmass",
+    ),
+    (
+        r"weight\s+(fraction|percent)s?|mass\s+(fraction|percent)s?|\bwt\.?\s*%|wt\s*percent",
+        "wtfraction",
+    ),
     (r"atomic\s+(fraction|percent)s?|mole\s+(fraction|percent)s?|\bat\.?\s*%", "atfraction"),
     (r"coordination\s+numbers?|\bcn\b", "coordination"),
     (r"bond\s+lengths?|bond\s+distances?", "bondlength"),
@@ -64,38 +71,180 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"per\s+formula\s+unit|formula\s+units?", "formulaunit"),
 )
 WORDS: dict[str, str] = {
-    "neighbor": "neighbour", "neighbours": "neighbour", "neighbors": "neighbour",
-    "optimise": "relax", "optimize": "relax", "optimization": "relax", "optimisation": "relax",
-    "minimize": "relax", "minimise": "relax", "relaxation": "relax", "relaxed": "relax",
-    "delete": "remove", "deleting": "remove", "removing": "remove", "removed": "remove",
-    "strip": "remove", "drop": "remove",
-    "dope": "dope", "doped": "dope", "doping": "dope", "dopant": "dope",
-    "substitute": "substitute", "substitution": "substitute", "substituted": "substitute",
-    "substituting": "substitute", "replace": "substitute", "replaced": "substitute",
-    "replacing": "substitute", "exchange": "substitute",
-    "build": "build", "make": "build", "create": "build", "generate": "build",
-    "construct": "build", "set": "build",
-    "read": "read", "load": "read", "open": "read", "parse": "read", "import": "read",
-    "write": "write", "save": "write", "export": "write", "dump": "write", "store": "write",
-    "plot": "plot", "draw": "plot", "chart": "plot", "visualize": "plot", "visualise": "plot",
-    "stretch": "strain", "tensile": "strain", "compressive": "strain", "strained": "strain",
-    "straining": "strain", "stretched": "strain",
-    "symmetrise": "symmetrize", "symmetrised": "symmetrize", "symmetrized": "symmetrize",
-    "idealise": "idealize", "idealised": "idealize",
-    "slabs": "slab", "surfaces": "surface", "facets": "facet",
-    "converting": "convert", "conversion": "convert", "converted": "convert",
-    "compare": "compare", "comparing": "compare", "comparison": "compare",
+    "neighbor": "neighbour",
+    "neighbours": "neighbour",
+    "neighbors": "neighbour",
+    "optimise": "relax",
+    "optimize": "relax",
+    "optimization": "relax",
+    "optimisation": "relax",
+    "minimize": "relax",
+    "minimise": "relax",
+    "relaxation": "relax",
+    "relaxed": "relax",
+    "delete": "remove",
+    "deleting": "remove",
+    "removing": "remove",
+    "removed": "remove",
+    "strip": "remove",
+    "drop": "remove",
+    "dope": "dope",
+    "doped": "dope",
+    "doping": "dope",
+    "dopant": "dope",
+    "substitute": "substitute",
+    "substitution": "substitute",
+    "substituted": "substitute",
+    "substituting": "substitute",
+    "replace": "substitute",
+    "replaced": "substitute",
+    "replacing": "substitute",
+    "exchange": "substitute",
+    "build": "build",
+    "make": "build",
+    "create": "build",
+    "generate": "build",
+    "construct": "build",
+    "set": "build",
+    "read": "read",
+    "load": "read",
+    "open": "read",
+    "parse": "read",
+    "import": "read",
+    "write": "write",
+    "save": "write",
+    "export": "write",
+    "dump": "write",
+    "store": "write",
+    "plot": "plot",
+    "draw": "plot",
+    "chart": "plot",
+    "visualize": "plot",
+    "visualise": "plot",
+    "stretch": "strain",
+    "tensile": "strain",
+    "compressive": "strain",
+    "strained": "strain",
+    "straining": "strain",
+    "stretched": "strain",
+    "symmetrise": "symmetrize",
+    "symmetrised": "symmetrize",
+    "symmetrized": "symmetrize",
+    "idealise": "idealize",
+    "idealised": "idealize",
+    "slabs": "slab",
+    "surfaces": "surface",
+    "facets": "facet",
+    "converting": "convert",
+    "conversion": "convert",
+    "converted": "convert",
+    "compare": "compare",
+    "comparing": "compare",
+    "comparison": "compare",
     "vacancies": "vacancy",
-    "delithiate": "delithiate", "delithiated": "delithiate",
-    "angstrom": "<length>", "angstroms": "<length>",
+    "delithiate": "delithiate",
+    "delithiated": "delithiate",
+    "angstrom": "<length>",
+    "angstroms": "<length>",
 }
-STOPWORDS = frozenset("""
-a an the of in on at to for with and or by from into onto this that these those it its it's my me
-i you your we our please can could would should will how what which who is are was were be been do
-does did give show tell get compute calculate determine find report print let want need using use
-some then now also just new here there as so if than about like want'd i'd i'm let's want'll
-structure structures crystal crystals material materials compound compounds have has had
-""".split())
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "and",
+        "or",
+        "by",
+        "from",
+        "into",
+        "onto",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "it's",
+        "my",
+        "me",
+        "i",
+        "you",
+        "your",
+        "we",
+        "our",
+        "please",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "how",
+        "what",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+        "give",
+        "show",
+        "tell",
+        "get",
+        "compute",
+        "calculate",
+        "determine",
+        "find",
+        "report",
+        "print",
+        "let",
+        "want",
+        "need",
+        "using",
+        "use",
+        "some",
+        "then",
+        "now",
+        "also",
+        "just",
+        "new",
+        "here",
+        "there",
+        "as",
+        "so",
+        "if",
+        "than",
+        "about",
+        "like",
+        "want'd",
+        "i'd",
+        "i'm",
+        "let's",
+        "want'll",
+        "structure",
+        "structures",
+        "crystal",
+        "crystals",
+        "material",
+        "materials",
+        "compound",
+        "compounds",
+        "have",
+        "has",
+        "had",
+    ]
+)
 
 
 def _stem(word: str) -> str:
@@ -113,23 +262,30 @@ def _tag_entities(text: str) -> str:
     symbol = slots.find_spacegroup(text)
     if symbol:
         text = text.replace(symbol, " <spacegroup> ")
-    text = re.sub(r"(?<![\d.])\d{1,2}\s*[x×*]\s*\d{1,2}(\s*[x×*]\s*\d{1,2})?(?![\d.])",
-                  " <supercell> ", text)
-    text = re.sub(r"[(\[]\s*-?\d\s*[, ]?\s*-?\d\s*[, ]?\s*-?\d\s*([, ]?\s*-?\d\s*)?[)\]]", " <miller> ",
-                  text)
-    text = re.sub(r"\b\d{3,4}\s*(?=-?\s*(surface|slab|facet|plane|termination)s?\b)", " <miller> ",
-                  text, flags=re.I)
+    text = re.sub(
+        r"(?<![\d.])\d{1,2}\s*[x×*]\s*\d{1,2}(\s*[x×*]\s*\d{1,2})?(?![\d.])", " <supercell> ", text
+    )
+    text = re.sub(
+        r"[(\[]\s*-?\d\s*[, ]?\s*-?\d\s*[, ]?\s*-?\d\s*([, ]?\s*-?\d\s*)?[)\]]", " <miller> ", text
+    )
+    text = re.sub(
+        r"\b\d{3,4}\s*(?=-?\s*(surface|slab|facet|plane|termination)s?\b)",
+        " <miller> ",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"[-+−]?\d+(\.\d+)?\s*%", " <percent> ", text)
-    text = re.sub(r"[-+−]?\d+(\.\d+)?\s*(å|angstroms?|ångström|nm\b)", " <length> ", text,
-                  flags=re.I)
+    text = re.sub(
+        r"[-+−]?\d+(\.\d+)?\s*(å|angstroms?|ångström|nm\b)", " <length> ", text, flags=re.I
+    )
     words = []
     for tok in re.split(r"(\s+)", text):
         core = tok.strip(".,;:!?")
         if core and slots.is_formula(core):
             words.append(tok.replace(core, " <formula> "))
-        elif core in slots.element_symbols() and core not in slots.ENGLISH_SYMBOLS:
-            words.append(tok.replace(core, " <element> "))
-        elif core.lower() in slots.element_names() and not core.isupper():
+        elif (core in slots.element_symbols() and core not in slots.ENGLISH_SYMBOLS) or (
+            core.lower() in slots.element_names() and not core.isupper()
+        ):
             words.append(tok.replace(core, " <element> "))
         else:
             words.append(tok)
@@ -185,7 +341,7 @@ class BM25:
     def scores(self, query: Iterable[str]) -> list[Hit]:
         terms = set(query)
         out = []
-        for doc_id, tf, length in zip(self.ids, self.tfs, self.lengths):
+        for doc_id, tf, length in zip(self.ids, self.tfs, self.lengths, strict=False):
             score = 0.0
             norm = self.k1 * (1 - self.b + self.b * length / self.avg)
             for t in terms:
@@ -203,8 +359,9 @@ def index() -> BM25:
 
     docs = {}
     for rid, recipe in RECIPES.items():
-        tokens = tokenize(recipe.title) * 2 + tokenize(recipe.description) + tokenize(
-            recipe.keywords)
+        tokens = (
+            tokenize(recipe.title) * 2 + tokenize(recipe.description) + tokenize(recipe.keywords)
+        )
         for example in recipe.examples:
             tokens += tokenize(example)
         docs[rid] = tokens

@@ -15,15 +15,20 @@ from ..base import EngineRoute
 
 CODE_WORDS = re.compile(
     r"\b(code|script|snippet|python|pymatgen|ase\b|function|write\s+a\s+loop|in\s+ase|with\s+ase|"
-    r"show\s+me\s+how|how\s+(do|can|would)\s+i)\b", re.I)
+    r"show\s+me\s+how|how\s+(do|can|would)\s+i)\b",
+    re.I,
+)
 IMPERATIVE = re.compile(
     r"^\s*(please\s+)?(read|load|open|parse|make|build|create|generate|construct|convert|write|"
     r"save|export|plot|draw|compute|calculate|find|get|relax|optimi[sz]e|apply|replace|substitute|"
     r"swap|remove|delete|add|insert|put|cut|dope|strain|stretch|compress|simulate|fit|list|tabulate|"
     r"compare|group|run|determine|report|show|print|give|take|scale|expand|reduce|symmetri[sz]e|"
-    r"rattle|perturb|balance|enumerate|measure|count|check|summari[sz]e)\b", re.I)
-QUESTION = re.compile(r"^\s*(what|which|how\s+many|how\s+much|is|are|does|do|why|when)\b|\?\s*$",
-                      re.I)
+    r"rattle|perturb|balance|enumerate|measure|count|check|summari[sz]e)\b",
+    re.I,
+)
+QUESTION = re.compile(
+    r"^\s*(what|which|how\s+many|how\s+much|is|are|does|do|why|when)\b|\?\s*$", re.I
+)
 
 
 def score(text: str, ctx: Any) -> float:
@@ -41,7 +46,8 @@ def score(text: str, ctx: Any) -> float:
     best = max((rank(c, 1)[0].score for c in split_clauses(text) if rank(c, 1)), default=0.0)
     names = list(getattr(ctx, "namespace", {}) or {}) if ctx is not None else []
     has_input = bool([f for f in slots.find_files(text) if f.is_structure]) or bool(
-        slots.find_variables(text, names))
+        slots.find_variables(text, names)
+    )
     if refusal(text) and (has_input or best >= REQUEST_THRESHOLD):
         return 0.55  # the code engine explains why it will not do it
     if best < REQUEST_THRESHOLD:
@@ -72,5 +78,8 @@ def handle(text: str, ctx: Any) -> Any:
 ROUTE = EngineRoute(
     name="code",
     description="writes pymatgen/ASE code for a request, verifies it in a sandbox and inserts it "
-                "in a new cell (%%matsci code)",
-    score=score, handle=handle, priority=5)
+    "in a new cell (%%matsci code)",
+    score=score,
+    handle=handle,
+    priority=5,
+)

@@ -16,23 +16,98 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-STRUCTURE_SUFFIXES = (".cif", ".mcif", ".vasp", ".poscar", ".xyz", ".extxyz", ".json", ".traj",
-                      ".pdb", ".xsf", ".cell", ".gen", ".cssr", ".mol", ".sdf")
+STRUCTURE_SUFFIXES = (
+    ".cif",
+    ".mcif",
+    ".vasp",
+    ".poscar",
+    ".xyz",
+    ".extxyz",
+    ".json",
+    ".traj",
+    ".pdb",
+    ".xsf",
+    ".cell",
+    ".gen",
+    ".cssr",
+    ".mol",
+    ".sdf",
+)
 STRUCTURE_NAMES = ("POSCAR", "CONTCAR")
 DATA_SUFFIXES = (".csv", ".txt", ".dat", ".tsv", ".xlsx", ".npy", ".npz", ".h5", ".parquet")
 FILE_SUFFIXES = STRUCTURE_SUFFIXES + DATA_SUFFIXES
 # Capitalised English words that are also element symbols: never read as elements on their own.
-ENGLISH_SYMBOLS = {"I", "In", "As", "At", "Be", "He", "No", "Am", "Es", "Ho", "Ta", "Re", "Pa",
-                   "Os", "Bi", "Hi", "So", "Mt", "Ds", "Do"}
-ALT_NAMES = {"aluminium": "Al", "caesium": "Cs", "sulphur": "S", "wolfram": "W",
-             "oxygen": "O", "nitrogen": "N", "hydrogen": "H", "carbon": "C"}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
-                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
-                "pair": 2, "couple": 2}
-FRACTION_WORDS = {"half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "a third": 1 / 3,
-                  "one third": 1 / 3, "three quarters": 0.75, "a tenth": 0.1}
-LENGTH_UNITS = {"å": 1.0, "a": 1.0, "ang": 1.0, "angstrom": 1.0, "angstroms": 1.0,
-                "angström": 1.0, "ångström": 1.0, "nm": 10.0, "pm": 0.01, "bohr": 0.529177}
+ENGLISH_SYMBOLS = {
+    "I",
+    "In",
+    "As",
+    "At",
+    "Be",
+    "He",
+    "No",
+    "Am",
+    "Es",
+    "Ho",
+    "Ta",
+    "Re",
+    "Pa",
+    "Os",
+    "Bi",
+    "Hi",
+    "So",
+    "Mt",
+    "Ds",
+    "Do",
+}
+ALT_NAMES = {
+    "aluminium": "Al",
+    "caesium": "Cs",
+    "sulphur": "S",
+    "wolfram": "W",
+    "oxygen": "O",
+    "nitrogen": "N",
+    "hydrogen": "H",
+    "carbon": "C",
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "pair": 2,
+    "couple": 2,
+}
+FRACTION_WORDS = {
+    "half": 0.5,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "three quarters": 0.75,
+    "a tenth": 0.1,
+}
+LENGTH_UNITS = {
+    "å": 1.0,
+    "a": 1.0,
+    "ang": 1.0,
+    "angstrom": 1.0,
+    "angstroms": 1.0,
+    "angström": 1.0,
+    "ångström": 1.0,
+    "nm": 10.0,
+    "pm": 0.01,
+    "bohr": 0.529177,
+}
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +122,7 @@ def element_names() -> dict[str, str]:
     """Lower-case English element name -> symbol ("silicon" -> "Si")."""
     from ase.data import atomic_names, chemical_symbols
 
-    names = {n.lower(): s for n, s in zip(atomic_names, chemical_symbols) if n}
+    names = {n.lower(): s for n, s in zip(atomic_names, chemical_symbols, strict=False) if n}
     names.update(ALT_NAMES)
     return names
 
@@ -127,11 +202,11 @@ def find_elements(text: str) -> list[str]:
 
 def _element_context(text: str, start: int, end: int) -> bool:
     """An ambiguous symbol ("In", "As") counts as an element next to chemistry words."""
-    before = text[max(0, start - 25):start].lower()
-    after = text[end:end + 12].lower()
-    return bool(re.search(r"(replace|substitute|with|by|remove|one|two|all|dope|of)\s+$", before)
-                ) and not re.match(r"\s+(the|a|an|my|this|order|addition|case|general|which)\b",
-                                   after)
+    before = text[max(0, start - 25) : start].lower()
+    after = text[end : end + 12].lower()
+    return bool(
+        re.search(r"(replace|substitute|with|by|remove|one|two|all|dope|of)\s+$", before)
+    ) and not re.match(r"\s+(the|a|an|my|this|order|addition|case|general|which)\b", after)
 
 
 def find_compound(text: str) -> str | None:
@@ -169,11 +244,17 @@ class FileMention:
         return name.lower().endswith(STRUCTURE_SUFFIXES) or name.startswith(STRUCTURE_NAMES)
 
 
-_OUTPUT_BEFORE = re.compile(r"(save|saved|write|written|writes|export|exported|dump|store|to|into|as|"
-                            r"output|named|called|create|produce)\W*(?:it|them|the\s+\w+|a\s+file)?"
-                            r"\W*(?:to|into|as|in|named|called)?\W*(?:an?\s+|the\s+|new\s+)*$", re.I)
-_INPUT_BEFORE = re.compile(r"(read|load|open|parse|from|in|of|use|using|file|given|take|import|"
-                           r"compare|and|with|vs|versus|between)\W*$", re.I)
+_OUTPUT_BEFORE = re.compile(
+    r"(save|saved|write|written|writes|export|exported|dump|store|to|into|as|"
+    r"output|named|called|create|produce)\W*(?:it|them|the\s+\w+|a\s+file)?"
+    r"\W*(?:to|into|as|in|named|called)?\W*(?:an?\s+|the\s+|new\s+)*$",
+    re.I,
+)
+_INPUT_BEFORE = re.compile(
+    r"(read|load|open|parse|from|in|of|use|using|file|given|take|import|"
+    r"compare|and|with|vs|versus|between)\W*$",
+    re.I,
+)
 
 
 def find_files(text: str, cwd: str | os.PathLike[str] | None = None) -> list[FileMention]:
@@ -185,19 +266,23 @@ def find_files(text: str, cwd: str | os.PathLike[str] | None = None) -> list[Fil
         if not name:
             continue
         name = name.strip()
-        if m.group("quoted") and not (Path(name).suffix.lower() in FILE_SUFFIXES
-                                      or Path(name).name.startswith(STRUCTURE_NAMES)
-                                      or "/" in name or (base / name).exists()):
+        if m.group("quoted") and not (
+            Path(name).suffix.lower() in FILE_SUFFIXES
+            or Path(name).name.startswith(STRUCTURE_NAMES)
+            or "/" in name
+            or (base / name).exists()
+        ):
             continue
         if any(f.text == name for f in out):
             continue
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 40) : m.start()]
         path = Path(os.path.expanduser(name))
         path = path if path.is_absolute() else base / path
         exists = path.is_file()
         role = "unknown"
-        if _OUTPUT_BEFORE.search(before) and not re.search(r"\b(read|load|open|from)\b\W*$",
-                                                           before, re.I):
+        if _OUTPUT_BEFORE.search(before) and not re.search(
+            r"\b(read|load|open|from)\b\W*$", before, re.I
+        ):
             role = "output"
         if exists or _INPUT_BEFORE.search(before):
             role = "input" if role != "output" or exists else role
@@ -210,8 +295,12 @@ def structure_files_in(folder: str | os.PathLike[str] | None = None, limit: int 
     """Names of structure files in ``folder`` (not recursive), sorted."""
     base = Path(folder or os.getcwd())
     try:
-        names = sorted(p.name for p in base.iterdir() if p.is_file() and (
-            p.name.lower().endswith(STRUCTURE_SUFFIXES) or p.name.startswith(STRUCTURE_NAMES)))
+        names = sorted(
+            p.name
+            for p in base.iterdir()
+            if p.is_file()
+            and (p.name.lower().endswith(STRUCTURE_SUFFIXES) or p.name.startswith(STRUCTURE_NAMES))
+        )
     except OSError:
         return []
     return names[:limit]
@@ -229,7 +318,9 @@ def file_for_compound(compound: str, folder: str | os.PathLike[str] | None = Non
 def find_supercell(text: str) -> tuple[int, int, int] | None:
     """A supercell size: "2x2x1", "2 × 2 × 2", "2 by 2 by 1", "3x3" (in-plane), "doubled along c"."""
     text = strip_paths(text)
-    m = re.search(r"(?<![\d.])(\d{1,2})\s*[x×*]\s*(\d{1,2})\s*[x×*]\s*(\d{1,2})(?![\d.])", text, re.I)
+    m = re.search(
+        r"(?<![\d.])(\d{1,2})\s*[x×*]\s*(\d{1,2})\s*[x×*]\s*(\d{1,2})(?![\d.])", text, re.I
+    )
     if not m:
         m = re.search(r"(?<![\d.])(\d{1,2})\s+by\s+(\d{1,2})\s+by\s+(\d{1,2})\b", text, re.I)
     if m:
@@ -237,18 +328,27 @@ def find_supercell(text: str) -> tuple[int, int, int] | None:
     m = re.search(r"(?<![\d.])(\d{1,2})\s*[x×]\s*(\d{1,2})(?![\d.x×])", text, re.I)
     if m:
         return (int(m.group(1)), int(m.group(2)), 1)
-    m = re.search(r"\b(double|doubled|doubling|triple|tripled|tripling)\b[^.]*?\balong\s+(?:the\s+)?"
-                  r"([abc])\b", text, re.I)
+    m = re.search(
+        r"\b(double|doubled|doubling|triple|tripled|tripling)\b[^.]*?\balong\s+(?:the\s+)?"
+        r"([abc])\b",
+        text,
+        re.I,
+    )
     if m:
         n = 2 if m.group(1).lower().startswith("doubl") else 3
         return tuple(n if ax == m.group(2).lower() else 1 for ax in "abc")  # type: ignore[return-value]
-    m = re.search(r"\b(\d{1,2}|two|three|four)\s+(?:times|fold)\s+in\s+(?:each|every|all)", text, re.I)
+    m = re.search(
+        r"\b(\d{1,2}|two|three|four)\s+(?:times|fold)\s+in\s+(?:each|every|all)", text, re.I
+    )
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
         return (n, n, n)
     m = re.search(r"\b(double|triple)\b", text, re.I)
-    if m and re.search(r"\b(cell|supercell|structure|unit cell)\b", text, re.I) and re.search(
-            r"\b(each|every|all)\s+(direction|axis|axes|dimension)", text, re.I):
+    if (
+        m
+        and re.search(r"\b(cell|supercell|structure|unit cell)\b", text, re.I)
+        and re.search(r"\b(each|every|all)\s+(direction|axis|axes|dimension)", text, re.I)
+    ):
         n = 2 if m.group(1).lower() == "double" else 3
         return (n, n, n)
     return None
@@ -256,22 +356,32 @@ def find_supercell(text: str) -> tuple[int, int, int] | None:
 
 def find_miller(text: str) -> tuple[int, int, int] | None:
     """A Miller index: "(111)", "(1 1 0)", "(1,1,0)", "[100]", "(1-10)", "(0001)", "111 surface"."""
-    candidates = re.finditer(r"[(\[{]\s*(-?\d)\s*[, ]?\s*(-?\d)\s*[, ]?\s*(-?\d)\s*"
-                             r"(?:[, ]?\s*(-?\d)\s*)?[)\]}]", text)
+    candidates = re.finditer(
+        r"[(\[{]\s*(-?\d)\s*[, ]?\s*(-?\d)\s*[, ]?\s*(-?\d)\s*"
+        r"(?:[, ]?\s*(-?\d)\s*)?[)\]}]",
+        text,
+    )
     for m in candidates:
         nums = [int(g) for g in m.groups() if g is not None]
         if len(nums) == 4:  # hexagonal (h k i l) -> (h k l)
             nums = [nums[0], nums[1], nums[3]]
         if any(nums):
             return (nums[0], nums[1], nums[2])
-    m = re.search(r"\b(-?\d)\s?(-?\d)\s?(-?\d)\s*(?:-|\s)?(?:surface|slab|facet|plane|termination|"
-                  r"orientation|direction|cut|reflection)", text, re.I)
+    m = re.search(
+        r"\b(-?\d)\s?(-?\d)\s?(-?\d)\s*(?:-|\s)?(?:surface|slab|facet|plane|termination|"
+        r"orientation|direction|cut|reflection)",
+        text,
+        re.I,
+    )
     if m:
         nums = [int(g) for g in m.groups()]
         if any(nums):
             return (nums[0], nums[1], nums[2])
-    m = re.search(r"(?:miller|hkl|index|indices|surface|facet)\D{0,12}(-?\d)[ ,]+(-?\d)[ ,]+(-?\d)\b",
-                  text, re.I)
+    m = re.search(
+        r"(?:miller|hkl|index|indices|surface|facet)\D{0,12}(-?\d)[ ,]+(-?\d)[ ,]+(-?\d)\b",
+        text,
+        re.I,
+    )
     if m:
         nums = [int(g) for g in m.groups()]
         if any(nums):
@@ -282,9 +392,11 @@ def find_miller(text: str) -> tuple[int, int, int] | None:
 def find_vector(text: str) -> tuple[float, float, float] | None:
     """Fractional coordinates such as "(0.5, 0.5, 0.5)" or "at 0 0 0.25"."""
     num = r"(-?\d*\.?\d+(?:/\d+)?)"
-    m = re.search(rf"[(\[]\s*{num}\s*,?\s+{num}\s*,?\s+{num}\s*[)\]]", text) or re.search(
-        rf"[(\[]\s*{num}\s*,\s*{num}\s*,\s*{num}\s*[)\]]", text) or re.search(
-        rf"\bat\s+{num}[ ,]+{num}[ ,]+{num}\b", text)
+    m = (
+        re.search(rf"[(\[]\s*{num}\s*,?\s+{num}\s*,?\s+{num}\s*[)\]]", text)
+        or re.search(rf"[(\[]\s*{num}\s*,\s*{num}\s*,\s*{num}\s*[)\]]", text)
+        or re.search(rf"\bat\s+{num}[ ,]+{num}[ ,]+{num}\b", text)
+    )
     if not m:
         return None
     vals = []
@@ -294,8 +406,9 @@ def find_vector(text: str) -> tuple[float, float, float] | None:
             vals.append(float(a) / float(b))
         else:
             vals.append(float(g))
-    if all(abs(v) <= 1.0 for v in vals) and not all(float(v).is_integer() and abs(v) > 0
-                                                     for v in vals):
+    if all(abs(v) <= 1.0 for v in vals) and not all(
+        float(v).is_integer() and abs(v) > 0 for v in vals
+    ):
         return (vals[0], vals[1], vals[2])
     return None
 
@@ -324,10 +437,17 @@ def find_numbers(text: str) -> list[Number]:
     """Every number not part of a supercell, Miller index, formula or file name."""
     masked = strip_paths(text)
     masked = re.sub(r"\d+\s*[x×]\s*\d+(\s*[x×]\s*\d+)?", lambda m: " " * len(m.group(0)), masked)
-    masked = re.sub(r"[(\[]\s*-?\d\s*[, ]?\s*-?\d\s*[, ]?\s*-?\d\s*[)\]]",
-                    lambda m: " " * len(m.group(0)), masked)
-    masked = re.sub(r"\b\d{3}\s*(?=-?\s*(surface|slab|facet|plane))", lambda m: " " * len(m.group(0)),
-                    masked, flags=re.I)
+    masked = re.sub(
+        r"[(\[]\s*-?\d\s*[, ]?\s*-?\d\s*[, ]?\s*-?\d\s*[)\]]",
+        lambda m: " " * len(m.group(0)),
+        masked,
+    )
+    masked = re.sub(
+        r"\b\d{3}\s*(?=-?\s*(surface|slab|facet|plane))",
+        lambda m: " " * len(m.group(0)),
+        masked,
+        flags=re.I,
+    )
     out = []
     for m in _NUMBER.finditer(masked):
         start = m.start()
@@ -340,25 +460,35 @@ def find_numbers(text: str) -> list[Number]:
 
 
 def _near(text: str, number: Number, words: tuple[str, ...], window: int = 40) -> bool:
-    before = text[max(0, number.start - window):number.start].lower()
-    after = text[number.end:number.end + window].lower()
-    return any(w in before or w in after or (number.unit and w.startswith(number.unit))
-               for w in words)
+    before = text[max(0, number.start - window) : number.start].lower()
+    after = text[number.end : number.end + window].lower()
+    return any(
+        w in before or w in after or (number.unit and w.startswith(number.unit)) for w in words
+    )
 
 
 def find_length(text: str, near: tuple[str, ...] = ()) -> float | None:
     """A length in Å (nm and pm converted), preferably near one of ``near``'s words."""
-    nums = [n for n in find_numbers(text) if n.unit in LENGTH_UNITS and n.unit != "a"
-            or (n.unit == "a" and re.search(r"\d\s*A\b", text[n.start:n.end + 1]))]
+    nums = [
+        n
+        for n in find_numbers(text)
+        if (n.unit in LENGTH_UNITS and n.unit != "a")
+        or (n.unit == "a" and re.search(r"\d\s*A\b", text[n.start : n.end + 1]))
+    ]
     if near:
         close = [n for n in nums if _near(text, n, near)]
         nums = close or []
     if not nums and near:
         # "a = 3.905" or "lattice constant 4.0": a bare number right after the phrase is in Å
         for n in find_numbers(text):
-            before = text[max(0, n.start - 25):n.start].lower()
-            if not n.unit and re.search(r"(\ba\s*=\s*|lattice\s+(constant|parameter)\s*(of|=|is)?\s*)$",
-                                        before) and any(w.strip() in before for w in near):
+            before = text[max(0, n.start - 25) : n.start].lower()
+            if (
+                not n.unit
+                and re.search(
+                    r"(\ba\s*=\s*|lattice\s+(constant|parameter)\s*(of|=|is)?\s*)$", before
+                )
+                and any(w.strip() in before for w in near)
+            ):
                 return n.value
     if not nums:
         return None
@@ -412,15 +542,18 @@ def find_count(text: str, element: str) -> int | str | None:
     m = re.search(rf"\b(all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:{alt})\b", text, re.I)
     if m:
         return "all"
-    m = re.search(rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:of\s+the\s+)?(?:{alt})\b(?!\d)", text,
-                  re.I)
+    m = re.search(
+        rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:of\s+the\s+)?(?:{alt})\b(?!\d)", text, re.I
+    )
     if m:
         word = m.group(1).lower()
         return int(word) if word.isdigit() else NUMBER_WORDS[word]
     return None
 
 
-_REPLACE_VERB = r"(?:replace|replacing|substitute|substituting|swap|swapping|exchange|change|convert)"
+_REPLACE_VERB = (
+    r"(?:replace|replacing|substitute|substituting|swap|swapping|exchange|change|convert)"
+)
 
 
 def find_species_map(text: str) -> dict[str, str] | None:
@@ -435,10 +568,14 @@ def find_species_map(text: str) -> dict[str, str] | None:
 
     clean = strip_paths(text)
     pairs: dict[str, str] = {}
-    for m in re.finditer(rf"\b{_REPLACE_VERB}\s+(?:(?:all|every|each)\s+(?:of\s+)?)?(?:(?:one|two|three|"
-                         rf"a|an|\d+|some|half)\s+(?:of\s+)?)?(?:the\s+)?(?:\w+\s+of\s+the\s+)?"
-                         rf"{el}(?:\s+(?:atoms?|ions?|sites?))?(?:\s+(?:in|of)\s+(?:the\s+)?\S*)?\s+"
-                         rf"(with|by|for|to|into|->|→)\s+{el}\b", clean, re.I):
+    for m in re.finditer(
+        rf"\b{_REPLACE_VERB}\s+(?:(?:all|every|each)\s+(?:of\s+)?)?(?:(?:one|two|three|"
+        rf"a|an|\d+|some|half)\s+(?:of\s+)?)?(?:the\s+)?(?:\w+\s+of\s+the\s+)?"
+        rf"{el}(?:\s+(?:atoms?|ions?|sites?))?(?:\s+(?:in|of)\s+(?:the\s+)?\S*)?\s+"
+        rf"(with|by|for|to|into|->|→)\s+{el}\b",
+        clean,
+        re.I,
+    ):
         a, how, b = sym(m.group(1)), m.group(2).lower(), sym(m.group(3))
         if a and b:
             verb = m.group(0).split()[0].lower()
@@ -449,19 +586,27 @@ def find_species_map(text: str) -> dict[str, str] | None:
         a, b = sym(m.group(1)), sym(m.group(2))
         if a and b:
             pairs[a] = b
-    for m in re.finditer(rf"\b{el}\s+(?:atoms?\s+|ions?\s+)?(?:on|at|in|into|onto)\s+"
-                         rf"(?:a|an|one|the|some|two|\d+)?\s*(?:of\s+the\s+)?{el}\s+sites?\b", clean):
+    for m in re.finditer(
+        rf"\b{el}\s+(?:atoms?\s+|ions?\s+)?(?:on|at|in|into|onto)\s+"
+        rf"(?:a|an|one|the|some|two|\d+)?\s*(?:of\s+the\s+)?{el}\s+sites?\b",
+        clean,
+    ):
         a, b = sym(m.group(1)), sym(m.group(2))
         if a and b:
             pairs[b] = a
-    for m in re.finditer(rf"\b(?:dope|doping|replace|substitute|swap)\w*\s+(?:\S+\s+){{0,4}}?"
-                         rf"(?:of\s+)?(?:the\s+)?{el}\s+(?:sites?|atoms?|ions?)\b[^.;]*?\bwith\s+"
-                         rf"(?:\d+\s*%\s+)?{el}\b", clean, re.I):
+    for m in re.finditer(
+        rf"\b(?:dope|doping|replace|substitute|swap)\w*\s+(?:\S+\s+){{0,4}}?"
+        rf"(?:of\s+)?(?:the\s+)?{el}\s+(?:sites?|atoms?|ions?)\b[^.;]*?\bwith\s+"
+        rf"(?:\d+\s*%\s+)?{el}\b",
+        clean,
+        re.I,
+    ):
         a, b = sym(m.group(1)), sym(m.group(2))
         if a and b:
             pairs.setdefault(a, b)
-    for m in re.finditer(rf"\bdope\w*\s+(?:the\s+)?{el}\s+(?:\w+\s+)?with\s+(?:\d+\s*%\s+)?{el}\b",
-                         clean, re.I):
+    for m in re.finditer(
+        rf"\bdope\w*\s+(?:the\s+)?{el}\s+(?:\w+\s+)?with\s+(?:\d+\s*%\s+)?{el}\b", clean, re.I
+    ):
         a, b = sym(m.group(1)), sym(m.group(2))
         if a and b:
             pairs.setdefault(a, b)
@@ -472,7 +617,8 @@ def find_species_map(text: str) -> dict[str, str] | None:
 _ENERGY = re.compile(
     r"(?<![\w(])(?P<f>[A-Z][A-Za-z0-9().]*)(?![\w(])\)?\s*(?:[:=]|\bat\b|\bis\b|\bhas\b|\bwith\b|"
     r"\bof\b)?\s*(?:energy\s+)?(?:of\s+)?(?P<e>[-−+]?\d+(?:\.\d+)?)\s*"
-    r"(?P<u>(?i:ev\s*/\s*atom|ev\s+per\s+atom|ev\s*/\s*f\.?u\.?|ev))?")
+    r"(?P<u>(?i:ev\s*/\s*atom|ev\s+per\s+atom|ev\s*/\s*f\.?u\.?|ev))?"
+)
 
 
 def find_energies(text: str) -> tuple[dict[str, float], str] | None:
@@ -493,7 +639,10 @@ def find_energies(text: str) -> tuple[dict[str, float], str] | None:
     if len(pairs) < 2:
         return None
     per_atom = any("atom" in u for u in units) or bool(
-        re.search(r"(energies|values|numbers)\s+(are\s+)?(in\s+)?(ev\s*/\s*atom|per\s+atom)", text, re.I))
+        re.search(
+            r"(energies|values|numbers)\s+(are\s+)?(in\s+)?(ev\s*/\s*atom|per\s+atom)", text, re.I
+        )
+    )
     return pairs, "atom" if per_atom else "fu"
 
 
@@ -502,9 +651,11 @@ def find_variables(text: str, names: list[str]) -> list[str]:
     """Names of the user's variables mentioned in the request, in order of appearance."""
     found = []
     for name in names:
-        if len(name) == 1 and not re.search(rf"(`{re.escape(name)}`|\b(variable|structure|atoms|"
-                                             rf"object|frame|df|dataframe)\s+{re.escape(name)}\b)",
-                                             text):
+        if len(name) == 1 and not re.search(
+            rf"(`{re.escape(name)}`|\b(variable|structure|atoms|"
+            rf"object|frame|df|dataframe)\s+{re.escape(name)}\b)",
+            text,
+        ):
             continue  # a one-letter name must be quoted or introduced ("structure s")
         m = re.search(rf"(?<![\w.]){re.escape(name)}(?![\w(]|\.\w)", text)
         if m:
@@ -512,12 +663,33 @@ def find_variables(text: str, names: list[str]) -> list[str]:
     return [n for _, n in sorted(found)]
 
 
-FORMATS = {"cif": "cif", "poscar": "poscar", "vasp": "poscar", "contcar": "poscar",
-           "xyz": "xyz", "extxyz": "extxyz", "extended xyz": "extxyz", "json": "json",
-           "pdb": "pdb", "xsf": "xsf", "traj": "traj", "lammps": "lammps-data", "castep": "cell"}
-FORMAT_SUFFIX = {"cif": ".cif", "poscar": ".vasp", "xyz": ".xyz", "extxyz": ".extxyz",
-                 "json": ".json", "pdb": ".pdb", "xsf": ".xsf", "traj": ".traj",
-                 "lammps-data": ".lmp", "cell": ".cell"}
+FORMATS = {
+    "cif": "cif",
+    "poscar": "poscar",
+    "vasp": "poscar",
+    "contcar": "poscar",
+    "xyz": "xyz",
+    "extxyz": "extxyz",
+    "extended xyz": "extxyz",
+    "json": "json",
+    "pdb": "pdb",
+    "xsf": "xsf",
+    "traj": "traj",
+    "lammps": "lammps-data",
+    "castep": "cell",
+}
+FORMAT_SUFFIX = {
+    "cif": ".cif",
+    "poscar": ".vasp",
+    "xyz": ".xyz",
+    "extxyz": ".extxyz",
+    "json": ".json",
+    "pdb": ".pdb",
+    "xsf": ".xsf",
+    "traj": ".traj",
+    "lammps-data": ".lmp",
+    "cell": ".cell",
+}
 
 
 def find_format(text: str, *, after: str | None = None) -> str | None:
@@ -572,8 +744,12 @@ def find_temperature(text: str) -> float | None:
 
 def find_site_pair(text: str) -> tuple[int, int] | None:
     """Two site indices: "site 0 and site 3", "atoms 1 and 5", "from atom 0 to atom 4"."""
-    m = re.search(r"\b(?:sites?|atoms?|index|indices)\s*#?(\d+)\s*(?:and|&|to|,)\s*"
-                  r"(?:(?:site|atom|index)\s*)?#?(\d+)\b", text, re.I)
+    m = re.search(
+        r"\b(?:sites?|atoms?|index|indices)\s*#?(\d+)\s*(?:and|&|to|,)\s*"
+        r"(?:(?:site|atom|index)\s*)?#?(\d+)\b",
+        text,
+        re.I,
+    )
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
@@ -585,10 +761,14 @@ def find_chiral_indices(text: str) -> tuple[int, int] | None:
 
 def find_range(text: str, near: tuple[str, ...] = ()) -> tuple[float, float] | None:
     """A numeric range "10-80", "from 20 to 100" (degrees), optionally near ``near``'s words."""
-    for m in re.finditer(r"(?:from\s+)?(\d+(?:\.\d+)?)\s*(?:°|deg|degrees)?\s*(?:-|–|to)\s*"
-                         r"(\d+(?:\.\d+)?)\s*(?:°|deg|degrees)?", text, re.I):
+    for m in re.finditer(
+        r"(?:from\s+)?(\d+(?:\.\d+)?)\s*(?:°|deg|degrees)?\s*(?:-|–|to)\s*"
+        r"(\d+(?:\.\d+)?)\s*(?:°|deg|degrees)?",
+        text,
+        re.I,
+    ):
         lo, hi = float(m.group(1)), float(m.group(2))
-        window = text[max(0, m.start() - 30):m.end() + 15].lower()
+        window = text[max(0, m.start() - 30) : m.end() + 15].lower()
         if lo < hi and (not near or any(w in window for w in near)):
             return (lo, hi)
     return None
@@ -602,11 +782,17 @@ def find_reaction(text: str) -> tuple[list[str], list[str]] | None:
         left, right = find_formulas_or_elements(m.group(1)), find_formulas_or_elements(m.group(2))
         if left and right:
             return left, right
-    m = re.search(r"\b(?:making|make|form|forming|synthesi[sz]e|produce|producing)\s+(.+?)\s+"
-                  r"from\s+(.+)", clean, re.I)
+    m = re.search(
+        r"\b(?:making|make|form|forming|synthesi[sz]e|produce|producing)\s+(.+?)\s+"
+        r"from\s+(.+)",
+        clean,
+        re.I,
+    )
     if m:
-        products, reactants = find_formulas_or_elements(m.group(1)), find_formulas_or_elements(
-            m.group(2))
+        products, reactants = (
+            find_formulas_or_elements(m.group(1)),
+            find_formulas_or_elements(m.group(2)),
+        )
         if products and reactants:
             return reactants, products
     return None
@@ -625,8 +811,9 @@ def find_sites(text: str) -> tuple[list[str], list[list[float]]] | None:
     """Species with fractional coordinates: "Na at 0 0 0 and Cl at 0.5 0.5 0.5"."""
     num = r"(-?\d*\.?\d+(?:/\d+)?)"
     species, coords = [], []
-    for m in re.finditer(rf"\b([A-Z][a-z]?)\s+(?:at|on)\s+\(?\s*{num}[ ,]+{num}[ ,]+{num}\s*\)?",
-                         text):
+    for m in re.finditer(
+        rf"\b([A-Z][a-z]?)\s+(?:at|on)\s+\(?\s*{num}[ ,]+{num}[ ,]+{num}\s*\)?", text
+    ):
         if m.group(1) not in element_symbols():
             continue
         vals = []
@@ -651,11 +838,25 @@ def find_spacegroup(text: str) -> str | None:
     return None
 
 
-MOLECULE_NAMES = {"water": "H2O", "methane": "CH4", "ammonia": "NH3", "benzene": "C6H6",
-                  "carbon dioxide": "CO2", "carbon monoxide": "CO", "ethane": "C2H6",
-                  "ethylene": "C2H4", "ethene": "C2H4", "acetylene": "C2H2", "ethyne": "C2H2",
-                  "hydrogen molecule": "H2", "nitrogen molecule": "N2", "oxygen molecule": "O2",
-                  "methanol": "CH3OH", "ethanol": "CH3CH2OH", "hydrogen peroxide": "H2O2"}
+MOLECULE_NAMES = {
+    "water": "H2O",
+    "methane": "CH4",
+    "ammonia": "NH3",
+    "benzene": "C6H6",
+    "carbon dioxide": "CO2",
+    "carbon monoxide": "CO",
+    "ethane": "C2H6",
+    "ethylene": "C2H4",
+    "ethene": "C2H4",
+    "acetylene": "C2H2",
+    "ethyne": "C2H2",
+    "hydrogen molecule": "H2",
+    "nitrogen molecule": "N2",
+    "oxygen molecule": "O2",
+    "methanol": "CH3OH",
+    "ethanol": "CH3CH2OH",
+    "hydrogen peroxide": "H2O2",
+}
 
 
 def find_molecule(text: str) -> str | None:
@@ -676,8 +877,13 @@ def find_glob(text: str) -> str | None:
     m = re.search(r"(\*[\w.*-]*)", text)
     if m:
         return m.group(1)
-    for word, pattern in (("cif", "*.cif"), ("vasp", "*.vasp"), ("poscar", "*POSCAR*"),
-                          ("xyz", "*.xyz"), ("json", "*.json")):
+    for word, pattern in (
+        ("cif", "*.cif"),
+        ("vasp", "*.vasp"),
+        ("poscar", "*POSCAR*"),
+        ("xyz", "*.xyz"),
+        ("json", "*.json"),
+    ):
         if re.search(rf"\b{word}\b", text, re.I):
             return pattern
     return None

@@ -75,7 +75,8 @@ class Verification:
         where = f" on copies of {', '.join(self.inputs)}" if self.inputs else ""
         if self.variables:
             where += (" and " if where else " on copies of ") + ", ".join(
-                f"`{v}`" for v in self.variables)
+                f"`{v}`" for v in self.variables
+            )
         if self.timed_out:
             return f"stopped after {self.seconds:.0f} s (time limit){where}"
         if self.memory_exceeded:
@@ -84,25 +85,34 @@ class Verification:
             line = f" (line {self.error_line})" if self.error_line else ""
             return f"ran in the sandbox{where} and failed{line}: {self.error}"
         if self.issues:
-            return f"ran in the sandbox{where} in {self.seconds:.2f} s but: {'; '.join(self.issues)}"
+            return (
+                f"ran in the sandbox{where} in {self.seconds:.2f} s but: {'; '.join(self.issues)}"
+            )
         return f"ran in the sandbox{where} without errors in {self.seconds:.2f} s"
 
     def feedback(self) -> str:
         """What to tell a model so it can repair the code."""
         if self.refused:
-            return (f"The safety screen refused the code, so it was not run: {self.refused}. "
-                    "Write code that only reads the given files and writes new files in the "
-                    "current folder, without subprocesses, network access or deleting files.")
+            return (
+                f"The safety screen refused the code, so it was not run: {self.refused}. "
+                "Write code that only reads the given files and writes new files in the "
+                "current folder, without subprocesses, network access or deleting files."
+            )
         if self.timed_out:
-            return (f"The code did not finish within the time limit ({self.seconds:.0f} s). "
-                    "Look for an endless loop or a far too expensive calculation.")
+            return (
+                f"The code did not finish within the time limit ({self.seconds:.0f} s). "
+                "Look for an endless loop or a far too expensive calculation."
+            )
         if not self.ok:
             tb = (self.traceback or self.error or "")[-2500:]
             return f"The code failed when run:\n{tb}"
         parts = []
         if self.issues:
-            parts.append("The code ran but the results are not plausible: " + "; ".join(self.issues)
-                         + ". Check the units (Å, g/cm³, eV).")
+            parts.append(
+                "The code ran but the results are not plausible: "
+                + "; ".join(self.issues)
+                + ". Check the units (Å, g/cm³, eV)."
+            )
         if self.warnings:
             parts.append("The code uses deprecated API: " + "; ".join(self.warnings))
         return " ".join(parts)
@@ -136,8 +146,14 @@ class Verification:
 
 
 def _string_constants(tree: ast.AST) -> list[str]:
-    return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(
-        n.value, str) and 0 < len(n.value) < 400 and "\n" not in n.value]
+    return [
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant)
+        and isinstance(n.value, str)
+        and 0 < len(n.value) < 400
+        and "\n" not in n.value
+    ]
 
 
 def assigned_names(code: str, limit: int = 40) -> list[str]:
@@ -202,9 +218,15 @@ def _rewrite(code: str, rewrites: Mapping[str, str]) -> str:
     return code
 
 
-def verify(code: str, *, namespace: Mapping[str, Any] | None = None,
-           cwd: str | os.PathLike[str] | None = None, capture: Iterable[str] = (),
-           timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB) -> Verification:
+def verify(
+    code: str,
+    *,
+    namespace: Mapping[str, Any] | None = None,
+    cwd: str | os.PathLike[str] | None = None,
+    capture: Iterable[str] = (),
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+) -> Verification:
     """Screen and run ``code`` in the sandbox against copies of what it reads (see module doc)."""
     report = screen(code)
     if not report.ok:
@@ -213,9 +235,12 @@ def verify(code: str, *, namespace: Mapping[str, Any] | None = None,
     inputs, rewrites = find_inputs(code, cwd)
     total = sum(Path(p).stat().st_size for p in inputs.values())
     if total > MAX_INPUT_BYTES:
-        return Verification(error=f"the inputs are {total / 2**20:.0f} MB; at most "
-                                  f"{MAX_INPUT_BYTES // 2**20} MB are copied for verification",
-                            error_type="TooLarge", inputs=sorted(inputs))
+        return Verification(
+            error=f"the inputs are {total / 2**20:.0f} MB; at most "
+            f"{MAX_INPUT_BYTES // 2**20} MB are copied for verification",
+            error_type="TooLarge",
+            inputs=sorted(inputs),
+        )
     staging = Path(tempfile.mkdtemp(prefix="matsci-stage-"))
     try:
         names = ns.used_names(code, {v.name for v in ns.summarize(namespace, limit=10_000)})
@@ -223,27 +248,48 @@ def verify(code: str, *, namespace: Mapping[str, Any] | None = None,
         all_inputs = {**inputs, **exported.inputs}
         capture_names = list(dict.fromkeys([*capture, *assigned_names(code)]))
         try:
-            result = run_code(_rewrite(code, rewrites), inputs=all_inputs, capture=capture_names,
-                              timeout_s=timeout_s, memory_mb=memory_mb,
-                              preamble=exported.preamble or None)
+            result = run_code(
+                _rewrite(code, rewrites),
+                inputs=all_inputs,
+                capture=capture_names,
+                timeout_s=timeout_s,
+                memory_mb=memory_mb,
+                preamble=exported.preamble or None,
+            )
         except OSError as exc:  # no interpreter to start, disk full ...
             return Verification(error=f"the sandbox could not start: {exc}", error_type="Sandbox")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     v = Verification(
-        ran=result.refused is None, ok=result.ok, stdout=result.stdout, stderr=result.stderr[-4000:],
-        error=result.error, error_type=result.error_type, error_line=result.error_line,
-        traceback=result.traceback, timed_out=result.timed_out,
-        memory_exceeded=result.memory_exceeded, seconds=result.seconds, values=result.values,
-        files=result.file_info, inputs=sorted(k for k in inputs), warm=result.warm,
+        ran=result.refused is None,
+        ok=result.ok,
+        stdout=result.stdout,
+        stderr=result.stderr[-4000:],
+        error=result.error,
+        error_type=result.error_type,
+        error_line=result.error_line,
+        traceback=result.traceback,
+        timed_out=result.timed_out,
+        memory_exceeded=result.memory_exceeded,
+        seconds=result.seconds,
+        values=result.values,
+        files=result.file_info,
+        inputs=sorted(k for k in inputs),
+        warm=result.warm,
         variables=[n for n in names if not any(p.startswith(f"`{n}`") for p in exported.problems)],
-        not_copied=exported.problems)
+        not_copied=exported.problems,
+    )
     if result.refused is not None:
         v.refused = str(result.refused)
-    v.structures = [{"name": k, "summary": result.summaries.get(k, {}),
-                     "data": result.structures.get(k)} for k in result.summaries]
-    v.warnings = [f"line {w['line']}: {w['category']}: {w['message'].splitlines()[0]}"
-                  for w in result.warnings if w.get("in_snippet") and w["category"] in DEPRECATIONS]
+    v.structures = [
+        {"name": k, "summary": result.summaries.get(k, {}), "data": result.structures.get(k)}
+        for k in result.summaries
+    ]
+    v.warnings = [
+        f"line {w['line']}: {w['category']}: {w['message'].splitlines()[0]}"
+        for w in result.warnings
+        if w.get("in_snippet") and w["category"] in DEPRECATIONS
+    ]
     v.issues = plausibility(v)
     if v.ok and exported.problems:
         v.issues.append("could not copy " + "; ".join(exported.problems))
@@ -257,26 +303,39 @@ def plausibility(v: Verification) -> list[str]:
         info = s.get("summary") or {}
         d = info.get("min_distance")
         if d is not None and d < MIN_DISTANCE_A:
-            issues.append(f"in `{s['name']}` two atoms are {d:.3f} Å apart (a unit slip, nm vs Å, "
-                          "or duplicated sites?)")
+            issues.append(
+                f"in `{s['name']}` two atoms are {d:.3f} Å apart (a unit slip, nm vs Å, "
+                "or duplicated sites?)"
+            )
         if info.get("too_close"):
             issues.append(f"in `{s['name']}` some atoms are closer than {MIN_DISTANCE_A} Å")
         rho = info.get("density")
         if rho is not None and rho > MAX_DENSITY:
-            issues.append(f"`{s['name']}` has a density of {rho:.3g} g/cm³ (no solid is above "
-                          f"{MAX_DENSITY:g})")
+            issues.append(
+                f"`{s['name']}` has a density of {rho:.3g} g/cm³ (no solid is above "
+                f"{MAX_DENSITY:g})"
+            )
     for name, value in v.values.items():
         low = name.lower()
-        if "density" in low and isinstance(value, (int, float)) and not isinstance(value, bool) and (
-                "number" not in low and "kpoint" not in low and "kppa" not in low):
+        if (
+            "density" in low
+            and isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and ("number" not in low and "kpoint" not in low and "kppa" not in low)
+        ):
             if "kg" in low:
                 lo, hi, unit = 10.0, MAX_DENSITY * 1000, "kg/m³"
             else:
                 lo, hi, unit = 1e-3, MAX_DENSITY, "g/cm³"
             if not lo <= value <= hi:
-                issues.append(f"`{name}` = {value:.4g} is not a plausible density in {unit} "
-                              "(check the units)")
-        if ("bulk_modulus" in low or low.endswith("_gpa")) and isinstance(value, (int, float)) and (
-                not isinstance(value, bool)) and not 0 < value < 1500:
+                issues.append(
+                    f"`{name}` = {value:.4g} is not a plausible density in {unit} (check the units)"
+                )
+        if (
+            ("bulk_modulus" in low or low.endswith("_gpa"))
+            and isinstance(value, (int, float))
+            and (not isinstance(value, bool))
+            and not 0 < value < 1500
+        ):
             issues.append(f"`{name}` = {value:.4g} GPa is not a plausible modulus")
     return issues

@@ -13,8 +13,15 @@ from .checks import check_structure
 from .inputs import StructureInputError, load_structure
 from .report import StructureProblem, StructureReport
 
-__all__ = ["StructureInputError", "StructureProblem", "StructureReport", "StructureView",
-           "check_structure", "load_structure", "view"]
+__all__ = [
+    "StructureInputError",
+    "StructureProblem",
+    "StructureReport",
+    "StructureView",
+    "check_structure",
+    "load_structure",
+    "view",
+]
 
 
 def __getattr__(name: str):  # the viewer imports plotly: load it on first use

@@ -91,8 +91,9 @@ def _crystalnn(structure: Any) -> Neighbors | None:
     return _crystalnn_mapped(structure, _identity(len(structure)))
 
 
-def _crystalnn_mapped(structure: Any, mapping: tuple[np.ndarray, np.ndarray, np.ndarray]
-                      ) -> Neighbors | None:
+def _crystalnn_mapped(
+    structure: Any, mapping: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> Neighbors | None:
     """CrystalNN on each representative site; other sites get their representative's bonds
     moved by their operation. None when there are too many representatives or a moved
     neighbour does not land on a site."""
@@ -108,9 +109,10 @@ def _crystalnn_mapped(structure: Any, mapping: tuple[np.ndarray, np.ndarray, np.
         warnings.simplefilter("ignore")
         for r in reps.tolist():
             info = nn.get_nn_info(structure, r)
-            rep_bonds[r] = (np.array([int(e["site_index"]) for e in info], int),
-                            np.array([[round(float(x)) for x in e["image"]] for e in info],
-                                     int).reshape(-1, 3))
+            rep_bonds[r] = (
+                np.array([int(e["site_index"]) for e in info], int),
+                np.array([[round(float(x)) for x in e["image"]] for e in info], int).reshape(-1, 3),
+            )
     frac = np.asarray(structure.frac_coords, float)
     matrix = structure.lattice.matrix
     i_all, moved_all = [], []
@@ -165,8 +167,9 @@ def _symmetry_mapping(structure: Any) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return rep_of, rotation, translation
 
 
-def _locate(positions: np.ndarray, frac: np.ndarray, matrix: np.ndarray
-            ) -> tuple[np.ndarray | None, np.ndarray]:
+def _locate(
+    positions: np.ndarray, frac: np.ndarray, matrix: np.ndarray
+) -> tuple[np.ndarray | None, np.ndarray]:
     """(site index, lattice image) of each fractional position; (None, _) if one misses."""
     from scipy.spatial import cKDTree
 
@@ -199,8 +202,9 @@ def _within(structure: Any, cutoff: float | None) -> Neighbors:
     radii = _covalent(structure)
     reach = cutoff if cutoff is not None else COVALENT_TOLERANCE * 2 * float(radii.max(initial=0.0))
     if reach <= 0 or len(structure) == 0:
-        return Neighbors(np.zeros(0, int), np.zeros(0, int), np.zeros((0, 3), int),
-                         np.zeros((0, 3)), "none")
+        return Neighbors(
+            np.zeros(0, int), np.zeros(0, int), np.zeros((0, 3), int), np.zeros((0, 3)), "none"
+        )
     if hasattr(structure, "lattice"):
         i, j, img, d = structure.get_neighbor_list(reach)
         i, j, img = i.astype(int), j.astype(int), np.rint(img).astype(int)

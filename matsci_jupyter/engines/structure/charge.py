@@ -71,14 +71,15 @@ def _reachable_one_sign(n: int, states: tuple[int, ...]) -> tuple[int, Any]:
     """Like :func:`_reachable`, with all n atoms on the same side of zero."""
     import numpy as np
 
-    groups = [g for g in (tuple(x for x in states if x <= 0), tuple(x for x in states if x >= 0))
-              if g]
+    groups = [
+        g for g in (tuple(x for x in states if x <= 0), tuple(x for x in states if x >= 0)) if g
+    ]
     parts = [_reachable(n, g) for g in groups]
     lo = min(off for off, _ in parts)
     hi = max(off + len(m) for off, m in parts)
     mask = np.zeros(hi - lo, dtype=bool)
     for off, m in parts:
-        mask[off - lo:off - lo + len(m)] |= m
+        mask[off - lo : off - lo + len(m)] |= m
     return lo, mask
 
 

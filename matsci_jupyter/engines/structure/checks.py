@@ -37,8 +37,13 @@ DENSITY_RANGE = (0.5, 25.0)  # g/cm^3: outside this, a bulk solid is unusual
 
 
 # ---------------------------------------------------------------- entry point
-def check_structure(obj: Any, *, symprec: float = 0.1, min_distance_fraction: float = 0.5,
-                    max_bytes: int = MAX_FILE_BYTES) -> StructureReport:
+def check_structure(
+    obj: Any,
+    *,
+    symprec: float = 0.1,
+    min_distance_fraction: float = 0.5,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> StructureReport:
     """Check a structure (anything :func:`~.inputs.load` accepts); never raises for bad input.
 
     ``symprec`` (Å) is the tolerance of the space-group search; atoms closer than
@@ -51,8 +56,9 @@ def check_structure(obj: Any, *, symprec: float = 0.1, min_distance_fraction: fl
     return check_loaded(loaded, symprec=symprec, min_distance_fraction=min_distance_fraction)
 
 
-def check_loaded(loaded: LoadedStructure, *, symprec: float = 0.1,
-                 min_distance_fraction: float = 0.5) -> StructureReport:
+def check_loaded(
+    loaded: LoadedStructure, *, symprec: float = 0.1, min_distance_fraction: float = 0.5
+) -> StructureReport:
     """Check an already loaded structure (what :func:`~.inputs.load` returned)."""
     import numpy as np
 
@@ -60,8 +66,9 @@ def check_loaded(loaded: LoadedStructure, *, symprec: float = 0.1,
         return _check_loaded(loaded, symprec, min_distance_fraction)
 
 
-def _check_loaded(loaded: LoadedStructure, symprec: float, min_distance_fraction: float
-                  ) -> StructureReport:
+def _check_loaded(
+    loaded: LoadedStructure, symprec: float, min_distance_fraction: float
+) -> StructureReport:
     report = StructureReport(loaded.source, structure=loaded.structure)
     if loaded.error is not None:
         report.problems.append(_from_input_error(loaded.error))
@@ -72,17 +79,24 @@ def _check_loaded(loaded: LoadedStructure, symprec: float, min_distance_fraction
         try:
             report.problems.extend(check(ctx))
         except Exception as exc:  # a failing check is reported, never raised
-            report.problems.append(StructureProblem(
-                "check_failed", f"the {check.__name__.strip('_')} check could not run: "
-                f"{' '.join(str(exc).split())[:200]}", "warning"))
+            report.problems.append(
+                StructureProblem(
+                    "check_failed",
+                    f"the {check.__name__.strip('_')} check could not run: "
+                    f"{' '.join(str(exc).split())[:200]}",
+                    "warning",
+                )
+            )
     if ctx.structure is not None:
         report.space_group = ctx.space_group
         try:
             report.summary = structure_summary(ctx.structure, ctx.space_group)
         except Exception as exc:
-            report.problems.append(StructureProblem("check_failed",
-                                                    f"the summary could not be computed: {exc}",
-                                                    "warning"))
+            report.problems.append(
+                StructureProblem(
+                    "check_failed", f"the summary could not be computed: {exc}", "warning"
+                )
+            )
     order = {s: i for i, s in enumerate(SEVERITIES)}
     report.problems.sort(key=lambda p: order[p.severity])
     return report
@@ -135,8 +149,13 @@ class _Context:
         from .symmetry import detect
 
         if self._space_group is ...:
-            ok = (self.periodic and self.volume_ok and self.coords_ok
-                  and len(self.structure) <= SYMMETRY_SITE_LIMIT and not _has_dummy(self.structure))
+            ok = (
+                self.periodic
+                and self.volume_ok
+                and self.coords_ok
+                and len(self.structure) <= SYMMETRY_SITE_LIMIT
+                and not _has_dummy(self.structure)
+            )
             self._space_group = detect(self.structure, self.symprec) if ok else None
         return self._space_group
 
@@ -180,56 +199,102 @@ def _parser_messages(ctx: _Context) -> list[StructureProblem]:
         elif re.fullmatch(r"\S+ parsed as \S+", message):
             renamed.append(message.replace(" parsed as ", " → "))
         elif message.startswith("Incorrect stoichiometry"):
-            problems.append(StructureProblem(
-                "stoichiometry_mismatch",
-                "the atoms read do not match the declared formula (_chemical_formula_sum): "
-                + _stoichiometry_text(message), "warning",
-                cif_lines=cifscan.tag_lines(text, ["_chemical_formula_sum"])))
+            problems.append(
+                StructureProblem(
+                    "stoichiometry_mismatch",
+                    "the atoms read do not match the declared formula (_chemical_formula_sum): "
+                    + _stoichiometry_text(message),
+                    "warning",
+                    cif_lines=cifscan.tag_lines(text, ["_chemical_formula_sum"]),
+                )
+            )
         elif "implicit hydrogen" in message.lower():
-            problems.append(StructureProblem(
-                "implicit_hydrogens", "the CIF declares hydrogens that have no atom sites "
-                "(implicit hydrogens): the structure lacks them", "warning",
-                cif_lines=cifscan.tag_lines(text, ["_atom_site_attached_hydrogens"])[:1]))
+            problems.append(
+                StructureProblem(
+                    "implicit_hydrogens",
+                    "the CIF declares hydrogens that have no atom sites "
+                    "(implicit hydrogens): the structure lacks them",
+                    "warning",
+                    cif_lines=cifscan.tag_lines(text, ["_atom_site_attached_hydrogens"])[:1],
+                )
+            )
         elif "Defaulting to P1" in message:
             declared = declared_symmetry(text)
             if declared is None or declared.number == 1:
-                problems.append(StructureProblem(
-                    "symmetry_defaulted_p1", "the CIF gives no usable symmetry: read as P1 "
-                    "(only the atoms listed in the file)", "info"))
+                problems.append(
+                    StructureProblem(
+                        "symmetry_defaulted_p1",
+                        "the CIF gives no usable symmetry: read as P1 "
+                        "(only the atoms listed in the file)",
+                        "info",
+                    )
+                )
             else:
-                problems.append(StructureProblem(
-                    "symmetry_defaulted_p1", f"the CIF declares {declared.text} but no symmetry "
-                    "operations pymatgen could use, so it was read as P1 (only the atoms listed "
-                    "in the file)", "warning", cif_lines=(declared.line,)))
+                problems.append(
+                    StructureProblem(
+                        "symmetry_defaulted_p1",
+                        f"the CIF declares {declared.text} but no symmetry "
+                        "operations pymatgen could use, so it was read as P1 (only the atoms listed "
+                        "in the file)",
+                        "warning",
+                        cif_lines=(declared.line,),
+                    )
+                )
         elif "symmetry_space_group_name_H-M used" in message:
-            problems.append(StructureProblem(
-                "symmetry_from_symbol", "no symmetry operations in the CIF; the atoms were "
-                "generated from the space-group symbol", "info",
-                cif_lines=cifscan.tag_lines(text, SG_NAME_TAGS)))
+            problems.append(
+                StructureProblem(
+                    "symmetry_from_symbol",
+                    "no symmetry operations in the CIF; the atoms were "
+                    "generated from the space-group symbol",
+                    "info",
+                    cif_lines=cifscan.tag_lines(text, SG_NAME_TAGS),
+                )
+            )
         elif "1-line symmetry op P1" in message:
-            problems.append(StructureProblem(
-                "p1_file", "the CIF lists only the identity operation (P1): every atom is in "
-                "the file", "info"))
-        elif (message.startswith(("Skipping relative stoichiometry", "Cannot determine chemical"))
-              or "is not a valid Element" in message or "Missing elements H" in message
-              or "No structure parsed" in message or message.strip() == "Singular matrix"):
+            problems.append(
+                StructureProblem(
+                    "p1_file",
+                    "the CIF lists only the identity operation (P1): every atom is in the file",
+                    "info",
+                )
+            )
+        elif (
+            message.startswith(("Skipping relative stoichiometry", "Cannot determine chemical"))
+            or "is not a valid Element" in message
+            or "Missing elements H" in message
+            or "No structure parsed" in message
+            or message.strip() == "Singular matrix"
+        ):
             continue  # covered by other checks or says nothing a user can act on
         elif ctx.structure is not None:
             problems.append(StructureProblem("parser_warning", message[:400], "warning"))
     if syntax_words:
         shown = ", ".join(repr(w) for w in syntax_words[:MAX_LISTED])
-        problems.append(StructureProblem(
-            "cif_syntax", f"pymatgen could not tokenise some text ({shown}): a value is probably "
-            "badly quoted; the rest of the file was read", "warning",
-            cif_lines=tuple(sorted(set(syntax_lines)))))
+        problems.append(
+            StructureProblem(
+                "cif_syntax",
+                f"pymatgen could not tokenise some text ({shown}): a value is probably "
+                "badly quoted; the rest of the file was read",
+                "warning",
+                cif_lines=tuple(sorted(set(syntax_lines))),
+            )
+        )
     if renamed:
-        problems.append(StructureProblem(
-            "labels_read_as_elements", "element symbols were guessed from site labels: "
-            + ", ".join(sorted(set(renamed))), "info"))
+        problems.append(
+            StructureProblem(
+                "labels_read_as_elements",
+                "element symbols were guessed from site labels: " + ", ".join(sorted(set(renamed))),
+                "info",
+            )
+        )
     if ctx.loaded.n_blocks > 1:
-        problems.append(StructureProblem(
-            "multiple_structures", f"the CIF holds {ctx.loaded.n_blocks} structures; the first "
-            "is used", "info"))
+        problems.append(
+            StructureProblem(
+                "multiple_structures",
+                f"the CIF holds {ctx.loaded.n_blocks} structures; the first is used",
+                "info",
+            )
+        )
     return problems
 
 
@@ -256,15 +321,26 @@ def _file_integrity(ctx: _Context) -> list[StructureProblem]:
         return []
     problems = []
     for loop in cifscan.broken_loops(text):
-        problems.append(StructureProblem(
-            "malformed_loop", f"the loop at line {loop.header_line} has {loop.n_values} values "
-            f"for {loop.n_tags} columns", "warning", cif_lines=(loop.header_line, loop.last_line)))
+        problems.append(
+            StructureProblem(
+                "malformed_loop",
+                f"the loop at line {loop.header_line} has {loop.n_values} values "
+                f"for {loop.n_tags} columns",
+                "warning",
+                cif_lines=(loop.header_line, loop.last_line),
+            )
+        )
     if ctx.loaded.source.startswith("file") and not text.endswith(("\n", "\r")):
         last = len(text.splitlines())
-        problems.append(StructureProblem(
-            "possibly_truncated", "the file does not end with a line break: it may be "
-            "truncated (atoms after the last line would be missing)", "warning",
-            cif_lines=(last,)))
+        problems.append(
+            StructureProblem(
+                "possibly_truncated",
+                "the file does not end with a line break: it may be "
+                "truncated (atoms after the last line would be missing)",
+                "warning",
+                cif_lines=(last,),
+            )
+        )
     return problems
 
 
@@ -273,16 +349,31 @@ def _elements(ctx: _Context) -> list[StructureProblem]:
     s = ctx.structure
     if len(s) == 0:
         return [StructureProblem("no_sites", "the structure has no atoms", "error")]
-    bad = [i for i, site in enumerate(s)
-           if any(type(sp).__name__ == "DummySpecies" for sp in site.species)]
+    bad = [
+        i
+        for i, site in enumerate(s)
+        if any(type(sp).__name__ == "DummySpecies" for sp in site.species)
+    ]
     if not bad:
         return []
-    symbols = sorted({str(getattr(sp, "symbol", sp)) for i in bad for sp in s[i].species
-                      if type(sp).__name__ == "DummySpecies"})
-    return [StructureProblem(
-        "unknown_element", f"unknown element symbol{'s' if len(symbols) > 1 else ''} "
-        f"{', '.join(repr(x) for x in symbols)} on {len(bad)} site{'s' if len(bad) > 1 else ''}",
-        "error", tuple(bad), ctx.lines_of_sites(bad))]
+    symbols = sorted(
+        {
+            str(getattr(sp, "symbol", sp))
+            for i in bad
+            for sp in s[i].species
+            if type(sp).__name__ == "DummySpecies"
+        }
+    )
+    return [
+        StructureProblem(
+            "unknown_element",
+            f"unknown element symbol{'s' if len(symbols) > 1 else ''} "
+            f"{', '.join(repr(x) for x in symbols)} on {len(bad)} site{'s' if len(bad) > 1 else ''}",
+            "error",
+            tuple(bad),
+            ctx.lines_of_sites(bad),
+        )
+    ]
 
 
 def _coordinates(ctx: _Context) -> list[StructureProblem]:
@@ -294,8 +385,15 @@ def _coordinates(ctx: _Context) -> list[StructureProblem]:
     bad = np.flatnonzero(~np.isfinite(s.cart_coords).all(axis=1)).tolist()
     if not bad:
         return []
-    return [StructureProblem("bad_coordinates", f"{len(bad)} sites have NaN or infinite "
-                             "coordinates", "error", tuple(bad), ctx.lines_of_sites(bad))]
+    return [
+        StructureProblem(
+            "bad_coordinates",
+            f"{len(bad)} sites have NaN or infinite coordinates",
+            "error",
+            tuple(bad),
+            ctx.lines_of_sites(bad),
+        )
+    ]
 
 
 def _cell(ctx: _Context) -> list[StructureProblem]:
@@ -305,24 +403,40 @@ def _cell(ctx: _Context) -> list[StructureProblem]:
     volume = float(s.lattice.volume)
     cell_lines = cifscan.tag_lines(ctx.text, cifscan.CELL_TAGS) if ctx.text else ()
     if not math.isfinite(volume) or volume <= 1e-6:
-        return [StructureProblem("zero_volume", f"the unit cell has zero volume "
-                                 f"(a, b, c = {_abc(s)} Å; α, β, γ = {_angles(s)}°)", "error",  # noqa: RUF001
-                                 cif_lines=cell_lines)]
+        return [
+            StructureProblem(
+                "zero_volume",
+                f"the unit cell has zero volume (a, b, c = {_abc(s)} Å; α, β, γ = {_angles(s)}°)",
+                "error",
+                cif_lines=cell_lines,
+            )
+        ]
     problems = []
     if len(s) and volume / len(s) < MIN_VOLUME_PER_ATOM:
-        problems.append(StructureProblem(
-            "tiny_volume", f"the cell volume is {volume:.3g} Å³ for {len(s)} atoms "
-            f"({volume / len(s):.2f} Å³ per atom; solids have more than {MIN_VOLUME_PER_ATOM} Å³)",
-            "error", cif_lines=cell_lines))
+        problems.append(
+            StructureProblem(
+                "tiny_volume",
+                f"the cell volume is {volume:.3g} Å³ for {len(s)} atoms "
+                f"({volume / len(s):.2f} Å³ per atom; solids have more than {MIN_VOLUME_PER_ATOM} Å³)",
+                "error",
+                cif_lines=cell_lines,
+            )
+        )
     elif len(s) and not _has_dummy(s):
         density = float(s.density)
         lo, hi = DENSITY_RANGE
         if not lo <= density <= hi:
             word = "low" if density < lo else "high"
-            problems.append(StructureProblem(
-                "unusual_density", f"the density is unusually {word}: {density:.3g} g/cm³ "
-                f"(bulk solids: {lo}-{hi}; slabs, molecules in a box and porous frameworks are "
-                "lower)", "warning", cif_lines=cell_lines))
+            problems.append(
+                StructureProblem(
+                    "unusual_density",
+                    f"the density is unusually {word}: {density:.3g} g/cm³ "
+                    f"(bulk solids: {lo}-{hi}; slabs, molecules in a box and porous frameworks are "
+                    "lower)",
+                    "warning",
+                    cif_lines=cell_lines,
+                )
+            )
     return problems
 
 
@@ -352,23 +466,34 @@ def _distances(ctx: _Context) -> list[StructureProblem]:
     overlap = (d < OVERLAP_DISTANCE) & ~shared
     close = (d < ctx.fraction * (radii[i] + radii[j])) & ~overlap & ~shared
     problems = []
-    for mask, code, what in ((overlap, "overlapping_sites", f"closer than {OVERLAP_DISTANCE} Å"),
-                             (close, "close_atoms",
-                              f"closer than {ctx.fraction:g} × the sum of covalent radii")):  # noqa: RUF001
+    for mask, code, what in (
+        (overlap, "overlapping_sites", f"closer than {OVERLAP_DISTANCE} Å"),
+        (close, "close_atoms", f"closer than {ctx.fraction:g} × the sum of covalent radii"),
+    ):
         if not mask.any():
             continue
         order = np.argsort(d[mask])
         pi, pj, pd = i[mask][order], j[mask][order], d[mask][order]
-        pairs = "; ".join(f"{_label(s, a)}–{_label(s, b)} {x:.2f} Å"  # noqa: RUF001
-                          + (f" (limit {ctx.fraction * (radii[a] + radii[b]):.2f} Å)"
-                             if code == "close_atoms" else "")
-                          for a, b, x in zip(pi[:MAX_LISTED], pj[:MAX_LISTED], pd[:MAX_LISTED],
-                                             strict=True))
+        pairs = "; ".join(
+            f"{_label(s, a)}–{_label(s, b)} {x:.2f} Å"
+            + (
+                f" (limit {ctx.fraction * (radii[a] + radii[b]):.2f} Å)"
+                if code == "close_atoms"
+                else ""
+            )
+            for a, b, x in zip(pi[:MAX_LISTED], pj[:MAX_LISTED], pd[:MAX_LISTED], strict=True)
+        )
         more = f" and {len(pi) - MAX_LISTED} more" if len(pi) > MAX_LISTED else ""
         sites = sorted({int(x) for x in (*pi, *pj)})
-        problems.append(StructureProblem(code, f"{len(pi)} pair{'s' if len(pi) > 1 else ''} of "
-                                         f"atoms {what}: {pairs}{more}", "error", tuple(sites),
-                                         ctx.lines_of_sites(sites)))
+        problems.append(
+            StructureProblem(
+                code,
+                f"{len(pi)} pair{'s' if len(pi) > 1 else ''} of atoms {what}: {pairs}{more}",
+                "error",
+                tuple(sites),
+                ctx.lines_of_sites(sites),
+            )
+        )
     return problems
 
 
@@ -404,15 +529,22 @@ def _pairs_within(s: Any, cut: float, periodic: bool) -> tuple[Any, Any, Any]:
 
 def _occupancy(ctx: _Context) -> list[StructureProblem]:
     s = ctx.structure
-    partial = [i for i, site in enumerate(s)
-               if len(site.species) > 1 or site.species.num_atoms < 0.999]
+    partial = [
+        i for i, site in enumerate(s) if len(site.species) > 1 or site.species.num_atoms < 0.999
+    ]
     if not partial:
         return []
     examples = ", ".join(f"{_label(s, i)} ({s[i].species_string})" for i in partial[:3])
-    return [StructureProblem(
-        "partial_occupancy", f"{len(partial)} of {len(s)} sites are partially occupied or mixed, "
-        f"e.g. {examples}; they are drawn translucent", "info", tuple(partial),
-        ctx.lines_of_sites(partial))]
+    return [
+        StructureProblem(
+            "partial_occupancy",
+            f"{len(partial)} of {len(s)} sites are partially occupied or mixed, "
+            f"e.g. {examples}; they are drawn translucent",
+            "info",
+            tuple(partial),
+            ctx.lines_of_sites(partial),
+        )
+    ]
 
 
 def _charge(ctx: _Context) -> list[StructureProblem]:
@@ -424,9 +556,14 @@ def _charge(ctx: _Context) -> list[StructureProblem]:
     result = check_charge_balance(s.composition)
     if result.neutral is not False:
         return []
-    return [StructureProblem(
-        "charge_balance", f"{result.formula} cannot be charge-neutral with common oxidation "
-        "states of its elements (missing or extra atoms, or an unusual valence)", "warning")]
+    return [
+        StructureProblem(
+            "charge_balance",
+            f"{result.formula} cannot be charge-neutral with common oxidation "
+            "states of its elements (missing or extra atoms, or an unusual valence)",
+            "warning",
+        )
+    ]
 
 
 def _symmetry(ctx: _Context) -> list[StructureProblem]:
@@ -448,33 +585,57 @@ def _symmetry(ctx: _Context) -> list[StructureProblem]:
         if other is not None and other.number == declared.number:
             return []
     name = f"{short_symbol(declared.number)} ({declared.number})"
-    said = f"declares {declared.text}" + ("" if declared.text.startswith("No.") else
-                                          f" = {name}")
+    said = f"declares {declared.text}" + ("" if declared.text.startswith("No.") else f" = {name}")
     if declared.text.startswith("No."):
         said = f"declares space group {name}"
     lines = (declared.line,)
     if declared.number == 1:
-        return [StructureProblem(
-            "symmetry_higher_than_declared", f"the CIF {said}; the atoms have {detected} "
-            f"symmetry (within {ctx.symprec} Å): the file lists every atom, which is harmless",
-            "info", cif_lines=lines)]
+        return [
+            StructureProblem(
+                "symmetry_higher_than_declared",
+                f"the CIF {said}; the atoms have {detected} "
+                f"symmetry (within {ctx.symprec} Å): the file lists every atom, which is harmless",
+                "info",
+                cif_lines=lines,
+            )
+        ]
     declared_order, detected_order = group_order(declared.number), group_order(detected.number)
     if detected_order < declared_order:
         hint = ""
         if declared.n_operations and declared.n_operations < declared_order:
-            hint = (f"; the file lists {declared.n_operations} distinct symmetry operations, the "
-                    f"declared group has {declared_order}")
-        return [StructureProblem(
-            "symmetry_mismatch", f"the CIF {said}, but the parsed structure has {detected}: "
-            f"symmetry was lost while reading, so atoms are probably missing or misplaced{hint}",
-            "error", cif_lines=lines)]
-    return [StructureProblem(
-        "symmetry_higher_than_declared", f"the CIF {said}, but the atoms have the higher "
-        f"symmetry {detected} (within {ctx.symprec} Å)", "warning", cif_lines=lines)]
+            hint = (
+                f"; the file lists {declared.n_operations} distinct symmetry operations, the "
+                f"declared group has {declared_order}"
+            )
+        return [
+            StructureProblem(
+                "symmetry_mismatch",
+                f"the CIF {said}, but the parsed structure has {detected}: "
+                f"symmetry was lost while reading, so atoms are probably missing or misplaced{hint}",
+                "error",
+                cif_lines=lines,
+            )
+        ]
+    return [
+        StructureProblem(
+            "symmetry_higher_than_declared",
+            f"the CIF {said}, but the atoms have the higher "
+            f"symmetry {detected} (within {ctx.symprec} Å)",
+            "warning",
+            cif_lines=lines,
+        )
+    ]
 
 
 _CHECKS: list[Callable[[_Context], list[StructureProblem]]] = [
-    _parser_messages, _file_integrity, _elements, _coordinates, _cell, _distances, _occupancy,
-    _charge, _symmetry,
+    _parser_messages,
+    _file_integrity,
+    _elements,
+    _coordinates,
+    _cell,
+    _distances,
+    _occupancy,
+    _charge,
+    _symmetry,
 ]
 _TEXT_CHECKS = (_parser_messages,)

@@ -12,10 +12,20 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-CELL_TAGS = ("_cell_length_a", "_cell_length_b", "_cell_length_c",
-             "_cell_angle_alpha", "_cell_angle_beta", "_cell_angle_gamma")
-SYMOP_TAGS = ("_symmetry_equiv_pos_as_xyz", "_space_group_symop_operation_xyz",
-              "_space_group_symop.operation_xyz", "_symmetry_equiv.pos_as_xyz")
+CELL_TAGS = (
+    "_cell_length_a",
+    "_cell_length_b",
+    "_cell_length_c",
+    "_cell_angle_alpha",
+    "_cell_angle_beta",
+    "_cell_angle_gamma",
+)
+SYMOP_TAGS = (
+    "_symmetry_equiv_pos_as_xyz",
+    "_space_group_symop_operation_xyz",
+    "_space_group_symop.operation_xyz",
+    "_symmetry_equiv.pos_as_xyz",
+)
 _TOKEN = re.compile(r"""'.*?'(?=\s|$)|".*?"(?=\s|$)|\S+""")
 
 
@@ -45,7 +55,7 @@ class Loop:
 
     def rows(self) -> list[list[tuple[str, int]]]:
         n = max(self.n_tags, 1)
-        return [self.values[i:i + n] for i in range(0, self.n_values - self.n_values % n, n)]
+        return [self.values[i : i + n] for i in range(0, self.n_values - self.n_values % n, n)]
 
     def column(self, tag: str) -> list[tuple[str, int]]:
         """Values of one column (with their lines), or [] when the loop lacks it."""
@@ -162,8 +172,12 @@ def structure_block(text: str) -> Block | None:
 
 def broken_loops(text: str) -> list[Loop]:
     """Loops whose value count is not a multiple of their column count (malformed or truncated)."""
-    return [loop for block in blocks(text) for loop in block.loops
-            if loop.n_tags and loop.values and not loop.complete]
+    return [
+        loop
+        for block in blocks(text)
+        for loop in block.loops
+        if loop.n_tags and loop.values and not loop.complete
+    ]
 
 
 def has_atom_sites(text: str) -> bool:
@@ -173,8 +187,9 @@ def has_atom_sites(text: str) -> bool:
 def tag_lines(text: str, tags: Sequence[str]) -> tuple[int, ...]:
     """Lines (1-based) where any of ``tags`` appear as a tag, in file order."""
     wanted = {t.lower() for t in tags}
-    return tuple(line for token, line, is_text in _tokens(text)
-                 if not is_text and token.lower() in wanted)
+    return tuple(
+        line for token, line, is_text in _tokens(text) if not is_text and token.lower() in wanted
+    )
 
 
 def bad_cell_values(text: str) -> list[tuple[str, int, str]]:

@@ -22,8 +22,11 @@ def format_for_path(path: str | Path) -> str:
         return "poscar"
     if suffix in (".xyz", ".extxyz"):
         return "xyz"
-    raise StructureInputError(f"cannot tell the export format from {p.name!r}: end it in .cif, "
-                              ".vasp (or name it POSCAR) or .xyz", "bad_option")
+    raise StructureInputError(
+        f"cannot tell the export format from {p.name!r}: end it in .cif, "
+        ".vasp (or name it POSCAR) or .xyz",
+        "bad_option",
+    )
 
 
 def default_filename(structure: Any, fmt: str) -> str:
@@ -35,23 +38,31 @@ def structure_text(structure: Any, fmt: str) -> str:
     """The structure written as ``fmt`` ('cif', 'poscar', 'xyz')."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise StructureInputError(f"unknown export format {fmt!r}; choose one of "
-                                  f"{', '.join(FORMATS)}", "bad_option")
+        raise StructureInputError(
+            f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}", "bad_option"
+        )
     periodic = hasattr(structure, "lattice")
     if fmt in ("cif", "poscar") and not periodic:
-        raise StructureInputError(f"a molecule has no unit cell, so it cannot be written as "
-                                  f"{fmt.upper()}; export it as xyz", "bad_option")
+        raise StructureInputError(
+            f"a molecule has no unit cell, so it cannot be written as "
+            f"{fmt.upper()}; export it as xyz",
+            "bad_option",
+        )
     if fmt in ("poscar", "xyz") and not structure.is_ordered:
-        raise StructureInputError(f"{'POSCAR' if fmt == 'poscar' else 'xyz'} cannot hold "
-                                  "partial occupancies; export CIF, or order the structure "
-                                  "first", "bad_option")
+        raise StructureInputError(
+            f"{'POSCAR' if fmt == 'poscar' else 'xyz'} cannot hold "
+            "partial occupancies; export CIF, or order the structure "
+            "first",
+            "bad_option",
+        )
     try:
         return _write(structure, fmt)
     except StructureInputError:
         raise
     except Exception as exc:  # a writer that gives up: say so in one line
-        raise StructureInputError(f"pymatgen could not write {fmt.upper()}: {exc}",
-                                  "export_failed") from None
+        raise StructureInputError(
+            f"pymatgen could not write {fmt.upper()}: {exc}", "export_failed"
+        ) from None
 
 
 def _write(structure: Any, fmt: str) -> str:

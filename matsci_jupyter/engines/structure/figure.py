@@ -37,10 +37,15 @@ def _pixels_per_angstrom(scene: Scene) -> float:
 def _hover_template(label: str, periodic: bool, partial: bool) -> str:
     """Hover text of one trace; numbers come from customdata [site, fa, fb, fc] and x/y/z."""
     occupancy = "%{text}" if partial else f"{label} 1"
-    frac = ("<br>frac (%{customdata[1]:.4f}, %{customdata[2]:.4f}, %{customdata[3]:.4f})"
-            if periodic else "")
-    return (f"<b>{label}</b> site %{{customdata[0]:d}}<br>occupancy {occupancy}{frac}"
-            "<br>cart (%{x:.3f}, %{y:.3f}, %{z:.3f}) Å<extra></extra>")
+    frac = (
+        "<br>frac (%{customdata[1]:.4f}, %{customdata[2]:.4f}, %{customdata[3]:.4f})"
+        if periodic
+        else ""
+    )
+    return (
+        f"<b>{label}</b> site %{{customdata[0]:d}}<br>occupancy {occupancy}{frac}"
+        "<br>cart (%{x:.3f}, %{y:.3f}, %{z:.3f}) Å<extra></extra>"
+    )
 
 
 def atom_traces(scene: Scene) -> list[dict[str, Any]]:
@@ -49,8 +54,11 @@ def atom_traces(scene: Scene) -> list[dict[str, Any]]:
     keys = np.array(scene.site_key, dtype=object)[scene.site] if scene.n_atoms else np.array([])
     partial = scene.site_partial[scene.site] if scene.n_atoms else np.array([], bool)
     cart = scene.cart.astype(np.float32)
-    custom = np.column_stack([scene.site, scene.site_frac[scene.site] + scene.offset]
-                             ).astype(np.float32) if scene.n_atoms else np.zeros((0, 4))
+    custom = (
+        np.column_stack([scene.site, scene.site_frac[scene.site] + scene.offset]).astype(np.float32)
+        if scene.n_atoms
+        else np.zeros((0, 4))
+    )
     traces = []
     for key, entry in scene.legend.items():
         for is_partial in (False, True):
@@ -61,8 +69,14 @@ def atom_traces(scene: Scene) -> list[dict[str, Any]]:
             name = key if entry.known else f"{key} (unknown element)"
             marker: dict[str, Any] = {"color": entry.color, "size": size, "opacity": 1.0}
             trace: dict[str, Any] = {
-                "type": "scatter3d", "mode": "markers", "name": name, "legendgroup": key,
-                "x": cart[sel, 0], "y": cart[sel, 1], "z": cart[sel, 2], "marker": marker,
+                "type": "scatter3d",
+                "mode": "markers",
+                "name": name,
+                "legendgroup": key,
+                "x": cart[sel, 0],
+                "y": cart[sel, 1],
+                "z": cart[sel, 2],
+                "marker": marker,
             }
             if scene.degraded:
                 marker["size"] = max(2.0, 0.6 * size)
@@ -105,20 +119,41 @@ def bond_trace(scene: Scene) -> dict[str, Any] | None:
     for k, key in enumerate(keys):
         c = scene.legend[key].color
         scale += [[k / len(keys), c], [(k + 1) / len(keys), c]]
-    return {"type": "scatter3d", "mode": "lines", "name": "bonds", "showlegend": False,
-            "hoverinfo": "skip", "x": pts[:, 0], "y": pts[:, 1], "z": pts[:, 2],
-            "line": {"color": colours, "colorscale": scale, "cmin": 0, "cmax": 1, "width": 5}}
+    return {
+        "type": "scatter3d",
+        "mode": "lines",
+        "name": "bonds",
+        "showlegend": False,
+        "hoverinfo": "skip",
+        "x": pts[:, 0],
+        "y": pts[:, 1],
+        "z": pts[:, 2],
+        "line": {"color": colours, "colorscale": scale, "cmin": 0, "cmax": 1, "width": 5},
+    }
 
 
 def polyhedra_traces(scene: Scene) -> list[dict[str, Any]]:
     traces = []
     for key, (verts, faces) in scene.polyhedra.items():
-        traces.append({"type": "mesh3d", "name": f"{key} polyhedra", "showlegend": True,
-                       "x": verts[:, 0], "y": verts[:, 1], "z": verts[:, 2],
-                       "i": faces[:, 0], "j": faces[:, 1], "k": faces[:, 2],
-                       "color": scene.legend[key].color, "opacity": 0.4, "flatshading": True,
-                       "hoverinfo": "skip", "legendgroup": f"{key}-polyhedra",
-                       "legendrank": 2000})
+        traces.append(
+            {
+                "type": "mesh3d",
+                "name": f"{key} polyhedra",
+                "showlegend": True,
+                "x": verts[:, 0],
+                "y": verts[:, 1],
+                "z": verts[:, 2],
+                "i": faces[:, 0],
+                "j": faces[:, 1],
+                "k": faces[:, 2],
+                "color": scene.legend[key].color,
+                "opacity": 0.4,
+                "flatshading": True,
+                "hoverinfo": "skip",
+                "legendgroup": f"{key}-polyhedra",
+                "legendrank": 2000,
+            }
+        )
     return traces
 
 
@@ -126,32 +161,75 @@ def cell_traces(scene: Scene) -> list[dict[str, Any]]:
     traces = []
     if scene.supercell_edges is not None:
         pts = _segments(scene.supercell_edges[:, 0], scene.supercell_edges[:, 1])
-        traces.append({"type": "scatter3d", "mode": "lines", "name": "supercell",
-                       "showlegend": False, "hoverinfo": "skip",
-                       "x": pts[:, 0], "y": pts[:, 1], "z": pts[:, 2],
-                       "line": {"color": "#999999", "width": 2, "dash": "dash"}})
+        traces.append(
+            {
+                "type": "scatter3d",
+                "mode": "lines",
+                "name": "supercell",
+                "showlegend": False,
+                "hoverinfo": "skip",
+                "x": pts[:, 0],
+                "y": pts[:, 1],
+                "z": pts[:, 2],
+                "line": {"color": "#999999", "width": 2, "dash": "dash"},
+            }
+        )
     if scene.cell_edges is not None:
         pts = _segments(scene.cell_edges[:, 0], scene.cell_edges[:, 1])
-        traces.append({"type": "scatter3d", "mode": "lines", "name": "unit cell",
-                       "showlegend": False, "hoverinfo": "skip",
-                       "x": pts[:, 0], "y": pts[:, 1], "z": pts[:, 2],
-                       "line": {"color": "#444444", "width": 2}})
+        traces.append(
+            {
+                "type": "scatter3d",
+                "mode": "lines",
+                "name": "unit cell",
+                "showlegend": False,
+                "hoverinfo": "skip",
+                "x": pts[:, 0],
+                "y": pts[:, 1],
+                "z": pts[:, 2],
+                "line": {"color": "#444444", "width": 2},
+            }
+        )
     if scene.axis_labels:
         tips = np.array([pos for _, pos in scene.axis_labels]) / 1.08
         axes = _segments(np.zeros_like(tips), tips)
         colours = np.repeat([0.0, 0.5, 1.0], 3)
-        scale = [[0, AXIS_COLORS["a"]], [0.25, AXIS_COLORS["a"]], [0.26, AXIS_COLORS["b"]],
-                 [0.74, AXIS_COLORS["b"]], [0.75, AXIS_COLORS["c"]], [1, AXIS_COLORS["c"]]]
-        traces.append({"type": "scatter3d", "mode": "lines", "name": "axes", "showlegend": False,
-                       "hoverinfo": "skip", "x": axes[:, 0], "y": axes[:, 1], "z": axes[:, 2],
-                       "line": {"color": colours, "colorscale": scale, "cmin": 0, "cmax": 1,
-                                "width": 6}})
+        scale = [
+            [0, AXIS_COLORS["a"]],
+            [0.25, AXIS_COLORS["a"]],
+            [0.26, AXIS_COLORS["b"]],
+            [0.74, AXIS_COLORS["b"]],
+            [0.75, AXIS_COLORS["c"]],
+            [1, AXIS_COLORS["c"]],
+        ]
+        traces.append(
+            {
+                "type": "scatter3d",
+                "mode": "lines",
+                "name": "axes",
+                "showlegend": False,
+                "hoverinfo": "skip",
+                "x": axes[:, 0],
+                "y": axes[:, 1],
+                "z": axes[:, 2],
+                "line": {"color": colours, "colorscale": scale, "cmin": 0, "cmax": 1, "width": 6},
+            }
+        )
         labels = np.array([pos for _, pos in scene.axis_labels])
         names = [name for name, _ in scene.axis_labels]
-        traces.append({"type": "scatter3d", "mode": "text", "name": "axis labels",
-                       "showlegend": False, "hoverinfo": "skip", "text": names,
-                       "x": labels[:, 0], "y": labels[:, 1], "z": labels[:, 2],
-                       "textfont": {"size": 16, "color": [AXIS_COLORS[n] for n in names]}})
+        traces.append(
+            {
+                "type": "scatter3d",
+                "mode": "text",
+                "name": "axis labels",
+                "showlegend": False,
+                "hoverinfo": "skip",
+                "text": names,
+                "x": labels[:, 0],
+                "y": labels[:, 1],
+                "z": labels[:, 2],
+                "textfont": {"size": 16, "color": [AXIS_COLORS[n] for n in names]},
+            }
+        )
     return traces
 
 
@@ -165,12 +243,22 @@ def figure_dict(scene: Scene, *, title: str | None = None) -> dict[str, Any]:
     data += cell_traces(scene)
     hidden = {"visible": False, "showbackground": False, "showspikes": False}
     layout = {
-        "height": HEIGHT, "margin": {"l": 0, "r": 0, "t": 30 if title else 0, "b": 0},
-        "paper_bgcolor": "white", "uirevision": "structure", "showlegend": True,
+        "height": HEIGHT,
+        "margin": {"l": 0, "r": 0, "t": 30 if title else 0, "b": 0},
+        "paper_bgcolor": "white",
+        "uirevision": "structure",
+        "showlegend": True,
         "legend": {"x": 0, "y": 1, "itemsizing": "constant", "bgcolor": "rgba(255,255,255,0.6)"},
-        "scene": {"xaxis": hidden, "yaxis": hidden, "zaxis": hidden, "aspectmode": "data",
-                  "camera": {"projection": {"type": "orthographic"},
-                             "eye": {"x": 0.8, "y": 0.68, "z": 0.5}}},
+        "scene": {
+            "xaxis": hidden,
+            "yaxis": hidden,
+            "zaxis": hidden,
+            "aspectmode": "data",
+            "camera": {
+                "projection": {"type": "orthographic"},
+                "eye": {"x": 0.8, "y": 0.68, "z": 0.5},
+            },
+        },
         "hoverlabel": {"font": {"size": 12}},
     }
     if title:
@@ -180,9 +268,12 @@ def figure_dict(scene: Scene, *, title: str | None = None) -> dict[str, Any]:
 
 def figure_config(filename: str = "structure") -> dict[str, Any]:
     """plotly config: the camera button saves a PNG (done in the browser, no kaleido)."""
-    return {"displaylogo": False, "responsive": True,
-            "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2},
-            "modeBarButtonsToRemove": ["resetCameraLastSave3d"]}
+    return {
+        "displaylogo": False,
+        "responsive": True,
+        "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2},
+        "modeBarButtonsToRemove": ["resetCameraLastSave3d"],
+    }
 
 
 def make_figure(scene: Scene, *, title: str | None = None, widget: bool = False) -> Any:

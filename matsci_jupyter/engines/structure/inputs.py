@@ -20,8 +20,10 @@ from typing import Any
 from ...errors import MatsciError
 
 MAX_FILE_BYTES = 25 * 2**20  # structure files above this are refused before reading
-SUPPORTED = ("a pymatgen Structure or Molecule, an ASE Atoms, a path to a CIF/POSCAR/xyz/extxyz "
-             "file, or CIF text")
+SUPPORTED = (
+    "a pymatgen Structure or Molecule, an ASE Atoms, a path to a CIF/POSCAR/xyz/extxyz "
+    "file, or CIF text"
+)
 
 # Parser chatter that says nothing about the file.
 _NOISE = ("OLD_ERROR_HANDLING",)
@@ -35,8 +37,9 @@ class StructureInputError(MatsciError):
     ``unknown_element``, ``bad_option``. ``lines`` holds 1-based line numbers when known.
     """
 
-    def __init__(self, message: str, code: str = "parse_error",
-                 lines: tuple[int, ...] = ()) -> None:
+    def __init__(
+        self, message: str, code: str = "parse_error", lines: tuple[int, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.lines = tuple(lines)
@@ -80,7 +83,8 @@ def load(obj: Any, *, max_bytes: int = MAX_FILE_BYTES) -> LoadedStructure:
     if not isinstance(obj, str):
         raise StructureInputError(
             f"cannot read a structure from a {type(obj).__name__}: pass {SUPPORTED}",
-            "unsupported_type")
+            "unsupported_type",
+        )
     if looks_like_cif(obj):
         if len(obj.encode("utf-8", errors="replace")) > max_bytes:
             raise StructureInputError(_too_large("the CIF text", len(obj), max_bytes), "too_large")
@@ -88,7 +92,9 @@ def load(obj: Any, *, max_bytes: int = MAX_FILE_BYTES) -> LoadedStructure:
     if "\n" in obj.strip():
         raise StructureInputError(
             "the text is not a CIF (no 'data_' block header); pass CIF text, or a path to a "
-            "POSCAR/xyz file", "unknown_format")
+            "POSCAR/xyz file",
+            "unknown_format",
+        )
     if not obj.strip():
         raise StructureInputError(f"the input is an empty string: pass {SUPPORTED}", "empty")
     return _from_path(Path(obj.strip()).expanduser(), max_bytes)
@@ -96,7 +102,8 @@ def load(obj: Any, *, max_bytes: int = MAX_FILE_BYTES) -> LoadedStructure:
 
 def looks_like_cif(text: str) -> bool:
     return bool(re.search(r"^\s*data_", text, re.MULTILINE)) or (
-        "\n" in text and "_cell_length_a" in text)
+        "\n" in text and "_cell_length_a" in text
+    )
 
 
 def _object_kind(obj: Any) -> str:
@@ -119,15 +126,18 @@ def _from_ase(atoms: Any) -> LoadedStructure:
         err = StructureInputError(
             f"the ASE Atoms is periodic (pbc={atoms.pbc.tolist()}) but its cell has zero volume "
             "(cell lengths " + ", ".join(f"{x:.4g}" for x in atoms.cell.lengths()) + " Å): set "
-            "atoms.cell, or pbc=False for a molecule", "zero_volume")
+            "atoms.cell, or pbc=False for a molecule",
+            "zero_volume",
+        )
         return LoadedStructure(None, "ASE Atoms", error=err)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            if periodic:
-                structure = AseAtomsAdaptor.get_structure(atoms)
-            else:
-                structure = AseAtomsAdaptor.get_molecule(atoms)
+            structure = (
+                AseAtomsAdaptor.get_structure(atoms)
+                if periodic
+                else AseAtomsAdaptor.get_molecule(atoms)
+            )
         except Exception as exc:
             err = StructureInputError(f"the ASE Atoms could not be converted: {exc}", "parse_error")
             return LoadedStructure(None, "ASE Atoms", error=err)
@@ -146,15 +156,28 @@ def _from_dict(d: dict) -> LoadedStructure:
 
             return LoadedStructure(Molecule.from_dict(d), f"{cls or 'Molecule'} dict")
     except Exception as exc:
-        return LoadedStructure(None, "dict", error=StructureInputError(
-            f"the dict is not a valid pymatgen structure: {exc}", "parse_error"))
-    raise StructureInputError("a dict must be a pymatgen Structure/Molecule as_dict() "
-                              f"(with 'sites'); pass {SUPPORTED}", "unsupported_type")
+        return LoadedStructure(
+            None,
+            "dict",
+            error=StructureInputError(
+                f"the dict is not a valid pymatgen structure: {exc}", "parse_error"
+            ),
+        )
+    raise StructureInputError(
+        f"a dict must be a pymatgen Structure/Molecule as_dict() (with 'sites'); pass {SUPPORTED}",
+        "unsupported_type",
+    )
 
 
 # ---------------------------------------------------------------- files
-_FORMAT_BY_SUFFIX = {".cif": "cif", ".mcif": "cif", ".vasp": "poscar", ".poscar": "poscar",
-                     ".xyz": "xyz", ".extxyz": "extxyz"}
+_FORMAT_BY_SUFFIX = {
+    ".cif": "cif",
+    ".mcif": "cif",
+    ".vasp": "poscar",
+    ".poscar": "poscar",
+    ".xyz": "xyz",
+    ".extxyz": "extxyz",
+}
 
 
 def format_of(path: Path) -> str | None:
@@ -166,8 +189,10 @@ def format_of(path: Path) -> str | None:
 
 
 def _too_large(what: str, size: int, limit: int) -> str:
-    return (f"{what} is {size / 2**20:.1f} MB, above the {limit / 2**20:.0f} MB limit for "
-            "structure files; to read it anyway pass max_bytes=... (or --max-mb to %matsci)")
+    return (
+        f"{what} is {size / 2**20:.1f} MB, above the {limit / 2**20:.0f} MB limit for "
+        "structure files; to read it anyway pass max_bytes=... (or --max-mb to %matsci)"
+    )
 
 
 def _from_path(path: Path, max_bytes: int) -> LoadedStructure:
@@ -184,8 +209,9 @@ def _from_path(path: Path, max_bytes: int) -> LoadedStructure:
         raise StructureInputError(f"{shown} is empty (0 bytes)", "empty")
     raw = path.read_bytes()
     if b"\x00" in raw[:8192]:
-        raise StructureInputError(f"{shown} is a binary file, not a CIF/POSCAR/xyz text file",
-                                  "binary")
+        raise StructureInputError(
+            f"{shown} is a binary file, not a CIF/POSCAR/xyz text file", "binary"
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -196,7 +222,9 @@ def _from_path(path: Path, max_bytes: int) -> LoadedStructure:
     if fmt is None:
         raise StructureInputError(
             f"cannot tell the format of {shown}: name it .cif, .vasp (or POSCAR/CONTCAR), "
-            ".xyz or .extxyz", "unknown_format")
+            ".xyz or .extxyz",
+            "unknown_format",
+        )
     return parse_text(text, fmt, f"file {path.name}")
 
 
@@ -212,8 +240,9 @@ def _sniff(text: str) -> str | None:
 # ---------------------------------------------------------------- parsers
 def parse_text(text: str, fmt: str, source: str) -> LoadedStructure:
     """Parse ``text`` in ``fmt``; failures come back in ``.error`` (never raised)."""
-    parser = {"cif": _parse_cif, "poscar": _parse_poscar, "xyz": _parse_xyz,
-              "extxyz": _parse_xyz}[fmt]
+    parser = {"cif": _parse_cif, "poscar": _parse_poscar, "xyz": _parse_xyz, "extxyz": _parse_xyz}[
+        fmt
+    ]
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -223,8 +252,9 @@ def parse_text(text: str, fmt: str, source: str) -> LoadedStructure:
             structure, n_blocks, extra, error = None, 0, [], exc
         except Exception as exc:  # the parsers raise many kinds; all mean "unparsable"
             structure, n_blocks, extra = None, 0, []
-            error = StructureInputError(f"the {fmt.upper()} could not be parsed: "
-                                        f"{_one_line(exc)}", "parse_error")
+            error = StructureInputError(
+                f"the {fmt.upper()} could not be parsed: {_one_line(exc)}", "parse_error"
+            )
     messages = _dedupe([*extra, *_messages(caught)])
     if error is not None and error.code == "parse_error" and fmt == "cif":
         error = _explain_cif_failure(error, messages, text)
@@ -252,19 +282,23 @@ def _parse_xyz(text: str, fmt: str) -> tuple[Any, int, list[str]]:
         atoms = read(io.StringIO(text), format="extxyz", index=-1)
     except KeyError as exc:  # ASE raises KeyError('Xx') for an unknown symbol
         symbol = str(exc.args[0]) if exc.args else "?"
-        lines = tuple(i for i, line in enumerate(text.splitlines(), 1)
-                      if line.split()[:1] == [symbol])
-        raise StructureInputError(f"unknown element symbol {symbol!r}"
-                                  + (f" (line {lines[0]})" if lines else ""),
-                                  "unknown_element", lines[:20]) from None
+        lines = tuple(
+            i for i, line in enumerate(text.splitlines(), 1) if line.split()[:1] == [symbol]
+        )
+        raise StructureInputError(
+            f"unknown element symbol {symbol!r}" + (f" (line {lines[0]})" if lines else ""),
+            "unknown_element",
+            lines[:20],
+        ) from None
     loaded = _from_ase(atoms)
     if loaded.error is not None:
         raise loaded.error
     return loaded.structure, 1, loaded.messages
 
 
-def _explain_cif_failure(error: StructureInputError, messages: list[str], text: str
-                         ) -> StructureInputError:
+def _explain_cif_failure(
+    error: StructureInputError, messages: list[str], text: str
+) -> StructureInputError:
     """Name the cause of a failed CIF parse, with the CIF line where it can be found."""
     from . import cifscan
 
@@ -275,28 +309,42 @@ def _explain_cif_failure(error: StructureInputError, messages: list[str], text: 
         lines = cifscan.tag_lines(text, cifscan.CELL_TAGS)
         return StructureInputError(
             "the unit cell has zero volume (singular lattice matrix): check the cell lengths and "
-            "angles" + cifscan.at_lines(lines), "zero_volume", lines)
+            "angles" + cifscan.at_lines(lines),
+            "zero_volume",
+            lines,
+        )
     broken = cifscan.broken_loops(text)
     if broken:
         loop = broken[0]
         return StructureInputError(
             f"the CIF is malformed or truncated: the loop starting at line {loop.header_line} has "
             f"{loop.n_values} values for {loop.n_tags} columns (last row at line {loop.last_line})",
-            "parse_error", (loop.header_line, loop.last_line))
+            "parse_error",
+            (loop.header_line, loop.last_line),
+        )
     bad_cell = cifscan.bad_cell_values(text)
     if bad_cell:
         tag, line, value = bad_cell[0]
-        return StructureInputError(f"the cell parameter {tag} is {value!r}, not a number "
-                                   f"(line {line})", "parse_error", (line,))
+        return StructureInputError(
+            f"the cell parameter {tag} is {value!r}, not a number (line {line})",
+            "parse_error",
+            (line,),
+        )
     if not re.search(r"^\s*data_", text, re.MULTILINE):
-        return StructureInputError("the text has no CIF data block ('data_...' line)",
-                                   "parse_error")
+        return StructureInputError(
+            "the text has no CIF data block ('data_...' line)", "parse_error"
+        )
     if not cifscan.has_atom_sites(text):
-        return StructureInputError("the CIF has no atom sites (no _atom_site_fract_x or "
-                                   "_atom_site_Cartn_x values)", "no_sites")
+        return StructureInputError(
+            "the CIF has no atom sites (no _atom_site_fract_x or _atom_site_Cartn_x values)",
+            "no_sites",
+        )
     detail = "; ".join(m for m in messages if "No structure parsed" not in m)[:300]
-    return StructureInputError("pymatgen could not read a structure from the CIF"
-                               + (f": {detail}" if detail else ""), "parse_error", error.lines)
+    return StructureInputError(
+        "pymatgen could not read a structure from the CIF" + (f": {detail}" if detail else ""),
+        "parse_error",
+        error.lines,
+    )
 
 
 def _one_line(exc: BaseException) -> str:

@@ -77,8 +77,9 @@ def _script_json(text: str) -> str:
     return text.replace("</", "<\\/")
 
 
-def figure_html(figure_json: str, config: dict[str, Any], *, height: int,
-                embed_plotlyjs: bool) -> str:
+def figure_html(
+    figure_json: str, config: dict[str, Any], *, height: int, embed_plotlyjs: bool
+) -> str:
     """A div plus the scripts that draw ``figure_json`` (plotly's ``fig.to_json()``) into it."""
     div_id = f"matsci-{uuid.uuid4().hex[:12]}"
     spec = f'{{"figure": {figure_json}, "config": {json.dumps(config)}}}'
@@ -96,10 +97,14 @@ def figure_html(figure_json: str, config: dict[str, Any], *, height: int,
 def download_link(text: str, filename: str, mime: str = "text/plain") -> str:
     """An <a download> link carrying ``text`` as a data URI (works offline)."""
     data = base64.b64encode(text.encode("utf-8")).decode("ascii")
-    return (f'<a download="{html.escape(filename)}" href="data:{mime};base64,{data}" '
-            f'style="margin-right:8px">{html.escape(filename)}</a>')
+    return (
+        f'<a download="{html.escape(filename)}" href="data:{mime};base64,{data}" '
+        f'style="margin-right:8px">{html.escape(filename)}</a>'
+    )
 
 
 def standalone_page(body: str, title: str) -> str:
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
-            f"</title></head><body style='font-family:sans-serif'>{body}</body></html>")
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}"
+        f"</title></head><body style='font-family:sans-serif'>{body}</body></html>"
+    )

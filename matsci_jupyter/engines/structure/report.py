@@ -25,8 +25,13 @@ class StructureProblem:
     cif_lines: tuple[int, ...] = ()  # 1-based lines of the CIF text
 
     def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "severity": self.severity,
-                "sites": list(self.sites), "cif_lines": list(self.cif_lines)}
+        return {
+            "code": self.code,
+            "message": self.message,
+            "severity": self.severity,
+            "sites": list(self.sites),
+            "cif_lines": list(self.cif_lines),
+        }
 
     def __str__(self) -> str:
         return f"{self.severity} [{self.code}] {self.message}"
@@ -73,9 +78,14 @@ class StructureReport:
         return f"{name}: " + ", ".join(parts)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": "structure_report", "source": self.source, "ok": self.ok,
-                "headline": self.headline, "summary": self.summary,
-                "problems": [p.as_dict() for p in self.problems]}
+        return {
+            "kind": "structure_report",
+            "source": self.source,
+            "ok": self.ok,
+            "headline": self.headline,
+            "summary": self.summary,
+            "problems": [p.as_dict() for p in self.problems],
+        }
 
     def __str__(self) -> str:
         lines = [f"{self.headline}   [{self.source}]"]
@@ -101,19 +111,26 @@ class StructureReport:
                 where.append(f"sites {shown}{more}")
             if p.cif_lines:
                 where.append(cifscan.at_lines(p.cif_lines).strip(" ()"))
-            detail = f" <span style='color:#57606a'>({html.escape('; '.join(where))})</span>" \
-                if where else ""
-            items.append(f"<li><b style='color:{colours[p.severity]}'>{p.severity}</b> "
-                         f"<code>{html.escape(p.code)}</code> {html.escape(p.message)}"
-                         f"{detail}</li>")
+            detail = (
+                f" <span style='color:#57606a'>({html.escape('; '.join(where))})</span>"
+                if where
+                else ""
+            )
+            items.append(
+                f"<li><b style='color:{colours[p.severity]}'>{p.severity}</b> "
+                f"<code>{html.escape(p.code)}</code> {html.escape(p.message)}"
+                f"{detail}</li>"
+            )
         return f"<ul style='margin:2px 0;padding-left:18px'>{''.join(items)}</ul>"
 
     def _repr_html_(self) -> str:
         colour = "#1a7f37" if self.ok else "#cf222e"
-        return (f"<div class='matsci-structure-report' style='border-left:4px solid {colour};"
-                f"padding:4px 10px'><b>{html.escape(self.headline)}</b> "
-                f"<span style='color:#57606a'>{html.escape(self.source)}</span>"
-                f"{summary_html(self.summary)}{self.problems_html()}</div>")
+        return (
+            f"<div class='matsci-structure-report' style='border-left:4px solid {colour};"
+            f"padding:4px 10px'><b>{html.escape(self.headline)}</b> "
+            f"<span style='color:#57606a'>{html.escape(self.source)}</span>"
+            f"{summary_html(self.summary)}{self.problems_html()}</div>"
+        )
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
         return {"text/plain": str(self), "text/html": self._repr_html_()}

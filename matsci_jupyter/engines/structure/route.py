@@ -16,15 +16,34 @@ from ..base import EngineRoute
 _SHOW = re.compile(r"^\s*(show|view|display|visuali[sz]e|draw|render|plot|open|look at)\b", re.I)
 _CHECK = re.compile(r"^\s*(check|validate|verify|inspect)\b", re.I)
 _SUFFIXES = (".cif", ".mcif", ".vasp", ".poscar", ".xyz", ".extxyz")
-_FILLER = {"me", "the", "a", "structure", "crystal", "of", "in", "from", "file", "cif", "this",
-           "my", "molecule", "and", "it", "please", "for", "errors", "problems"}
+_FILLER = {
+    "me",
+    "the",
+    "a",
+    "structure",
+    "crystal",
+    "of",
+    "in",
+    "from",
+    "file",
+    "cif",
+    "this",
+    "my",
+    "molecule",
+    "and",
+    "it",
+    "please",
+    "for",
+    "errors",
+    "problems",
+}
 
 
 def _is_structure(value: Any) -> bool:
     mod, name = type(value).__module__ or "", type(value).__name__
-    return (mod.startswith("pymatgen") and name in ("Structure", "IStructure", "Molecule",
-                                                    "IMolecule")) or (
-        mod.startswith("ase") and name == "Atoms")
+    return (
+        mod.startswith("pymatgen") and name in ("Structure", "IStructure", "Molecule", "IMolecule")
+    ) or (mod.startswith("ase") and name == "Atoms")
 
 
 def _target(text: str, ctx: Any) -> tuple[str | None, float]:
@@ -40,7 +59,8 @@ def _target(text: str, ctx: Any) -> tuple[str | None, float]:
             return candidate, 0.9
         path = Path(candidate).expanduser()
         if candidate.lower().endswith(_SUFFIXES) or path.name.upper().startswith(
-                ("POSCAR", "CONTCAR")):
+            ("POSCAR", "CONTCAR")
+        ):
             return candidate, 0.9 if path.is_file() else 0.7
     return None, 0.0
 

@@ -87,8 +87,12 @@ def make_legend(structure: Any, scheme: str = "VESTA") -> tuple[dict[str, Legend
     for site in structure:
         symbol, known = _symbol(main_species(site))
         if symbol not in legend:
-            legend[symbol] = LegendEntry(symbol, element_color(symbol, scheme, known=known),
-                                         ball_radius(symbol) if known else 0.6, known)
+            legend[symbol] = LegendEntry(
+                symbol,
+                element_color(symbol, scheme, known=known),
+                ball_radius(symbol) if known else 0.6,
+                known,
+            )
         keys.append(symbol)
     return legend, keys
 
@@ -107,8 +111,9 @@ def wrap(frac: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return frac + shift, shift.astype(int)
 
 
-def place_sites(site_frac: np.ndarray, supercell: tuple[int, int, int]
-                ) -> tuple[np.ndarray, np.ndarray]:
+def place_sites(
+    site_frac: np.ndarray, supercell: tuple[int, int, int]
+) -> tuple[np.ndarray, np.ndarray]:
     """(site, offset) of every copy of every site in the supercell."""
     n = len(site_frac)
     offsets = np.array(list(itertools.product(*(range(k) for k in supercell))), dtype=int)
@@ -117,9 +122,9 @@ def place_sites(site_frac: np.ndarray, supercell: tuple[int, int, int]
     return site, offset
 
 
-def add_image_atoms(site_frac: np.ndarray, site: np.ndarray, offset: np.ndarray,
-                    supercell: tuple[int, int, int]
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def add_image_atoms(
+    site_frac: np.ndarray, site: np.ndarray, offset: np.ndarray, supercell: tuple[int, int, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Append copies of atoms lying on the faces at 0 onto the opposite faces (edges, corners).
 
     Returns (site, offset, is_image).
@@ -147,9 +152,15 @@ def _keys(site: np.ndarray, offset: np.ndarray, n_sites: int) -> np.ndarray:
     return ((o[:, 0] * 1024 + o[:, 1]) * 1024 + o[:, 2]) * n_sites + site
 
 
-def place_bonds(nb: Neighbors, site: np.ndarray, offset: np.ndarray, image: np.ndarray,
-                shift: np.ndarray, cart: np.ndarray, n_sites: int
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def place_bonds(
+    nb: Neighbors,
+    site: np.ndarray,
+    offset: np.ndarray,
+    image: np.ndarray,
+    shift: np.ndarray,
+    cart: np.ndarray,
+    n_sites: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(bonds, stub_atom, stub_end): bonds between drawn atoms; half bonds from non-image
     atoms towards bonded atoms that are not drawn."""
     if len(nb.i) == 0 or len(site) == 0:
@@ -188,8 +199,9 @@ def _electronegativity(symbol: str) -> float:
     return float(x)
 
 
-def polyhedron_sites(structure: Any, nb: Neighbors, site_key: list[str],
-                     centres: bool | tuple[str, ...]) -> dict[int, np.ndarray]:
+def polyhedron_sites(
+    structure: Any, nb: Neighbors, site_key: list[str], centres: bool | tuple[str, ...]
+) -> dict[int, np.ndarray]:
     """Site -> neighbour vectors (Å) for sites that get a polyhedron.
 
     ``centres=True`` picks cations: 4+ neighbours, all more electronegative than the centre.
@@ -212,9 +224,13 @@ def polyhedron_sites(structure: Any, nb: Neighbors, site_key: list[str],
     return result
 
 
-def place_polyhedra(vectors: dict[int, np.ndarray], site: np.ndarray, image: np.ndarray,
-                    cart: np.ndarray, site_key: list[str]
-                    ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def place_polyhedra(
+    vectors: dict[int, np.ndarray],
+    site: np.ndarray,
+    image: np.ndarray,
+    cart: np.ndarray,
+    site_key: list[str],
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Key -> (vertices (V, 3), triangles (F, 3)) of every polyhedron around a drawn
     non-image atom."""
     from scipy.spatial import ConvexHull, QhullError
@@ -241,8 +257,7 @@ def place_polyhedra(vectors: dict[int, np.ndarray], site: np.ndarray, image: np.
 def cell_edges(matrix: np.ndarray, n: tuple[int, int, int] = (1, 1, 1)) -> np.ndarray:
     """(12, 2, 3): the edges of the parallelepiped spanned by n_k x the lattice vectors."""
     corners = np.array(list(itertools.product((0, 1), repeat=3)))
-    edges = [(c, c + e) for c in corners for e in np.eye(3, dtype=int)
-             if (c + e).max() <= 1]
+    edges = [(c, c + e) for c in corners for e in np.eye(3, dtype=int) if (c + e).max() <= 1]
     frac = np.array(edges, float) * np.asarray(n, float)
     return frac @ matrix
 
@@ -252,9 +267,14 @@ def axis_labels(matrix: np.ndarray) -> list[tuple[str, np.ndarray]]:
 
 
 # ---------------------------------------------------------------- pipeline
-def build_scene(structure: Any, options: SceneOptions = SceneOptions(), *,
-                neighbors: Neighbors | None = None, degrade_above: int = DEGRADE_ATOMS,
-                max_atoms: int = MAX_ATOMS) -> Scene:
+def build_scene(
+    structure: Any,
+    options: SceneOptions = SceneOptions(),
+    *,
+    neighbors: Neighbors | None = None,
+    degrade_above: int = DEGRADE_ATOMS,
+    max_atoms: int = MAX_ATOMS,
+) -> Scene:
     """Run the pipeline; ``neighbors`` reuses bonds found earlier for the same structure.
 
     Raises StructureInputError (code 'too_many_atoms') above ``max_atoms`` atoms.
@@ -265,16 +285,21 @@ def build_scene(structure: Any, options: SceneOptions = SceneOptions(), *,
     if n_primary > max_atoms:
         raise StructureInputError(
             f"{n_primary:,} atoms is above the {max_atoms:,}-atom limit of the 3D view; draw a "
-            "smaller supercell or a part of the structure", "too_many_atoms")
+            "smaller supercell or a part of the structure",
+            "too_many_atoms",
+        )
     legend, site_key = make_legend(structure, options.color_scheme)
-    site_partial = np.array([len(s.species) > 1 or s.species.num_atoms < 0.999
-                             for s in structure], bool)
+    site_partial = np.array(
+        [len(s.species) > 1 or s.species.num_atoms < 0.999 for s in structure], bool
+    )
     site_species = [s.species_string for s in structure]
     notes: list[str] = []
     degraded = n_primary > degrade_above
     if degraded:
-        notes.append(f"{n_primary:,} atoms: drawn as light markers without bonds, polyhedra or "
-                     f"image atoms (above {degrade_above:,})")
+        notes.append(
+            f"{n_primary:,} atoms: drawn as light markers without bonds, polyhedra or "
+            f"image atoms (above {degrade_above:,})"
+        )
     if periodic:
         frac, shift = wrap(np.asarray(structure.frac_coords, float))
         matrix = structure.lattice.matrix
@@ -292,8 +317,20 @@ def build_scene(structure: Any, options: SceneOptions = SceneOptions(), *,
         offset = np.zeros((len(structure), 3), int)
         image = np.zeros(len(structure), bool)
         cart = np.asarray(structure.cart_coords, float).reshape(-1, 3)
-    scene = Scene(periodic, legend, site_key, site_partial, site_species, frac, cart, site,
-                  offset, image, degraded=degraded, notes=notes)
+    scene = Scene(
+        periodic,
+        legend,
+        site_key,
+        site_partial,
+        site_species,
+        frac,
+        cart,
+        site,
+        offset,
+        image,
+        degraded=degraded,
+        notes=notes,
+    )
     want_bonds = options.bonds is not None and not degraded
     want_polyhedra = bool(options.polyhedra) and not degraded
     if want_bonds or want_polyhedra:
@@ -302,7 +339,8 @@ def build_scene(structure: Any, options: SceneOptions = SceneOptions(), *,
         scene.bond_method = nb.method
         if want_bonds:
             scene.bonds, scene.stub_atom, scene.stub_end = place_bonds(
-                nb, site, offset, image, shift, cart, len(structure))
+                nb, site, offset, image, shift, cart, len(structure)
+            )
         if want_polyhedra:
             vectors = polyhedron_sites(structure, nb, site_key, options.polyhedra)
             scene.polyhedra = place_polyhedra(vectors, site, image, cart, site_key)

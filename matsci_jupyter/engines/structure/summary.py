@@ -28,8 +28,9 @@ def structure_summary(structure: Any, space_group: SpaceGroupInfo | None = None)
         "n_sites": len(structure),
         "periodic": periodic,
         "ordered": bool(structure.is_ordered),
-        "space_group": ({"symbol": space_group.symbol, "number": space_group.number}
-                        if space_group else None),
+        "space_group": (
+            {"symbol": space_group.symbol, "number": space_group.number} if space_group else None
+        ),
         "lattice": None,
         "volume_A3": None,
         "density_g_cm3": None,
@@ -60,16 +61,23 @@ def summary_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
         rows.append(("cell contents", summary["full_formula"]))
     sg = summary.get("space_group")
     if summary["periodic"]:
-        rows.append(("space group",
-                     f"{sg['symbol']} (No. {sg['number']})" if sg else "not determined"))
+        rows.append(
+            ("space group", f"{sg['symbol']} (No. {sg['number']})" if sg else "not determined")
+        )
         lat = summary["lattice"] or {}
         if lat:
             rows.append(("a, b, c", ", ".join(_num(lat[k], 4) for k in "abc") + " Å"))
             angles = ", ".join(_num(lat[k], 3) for k in ("alpha", "beta", "gamma"))
-            rows.append(("α, β, γ", angles + "°"))  # noqa: RUF001
+            rows.append(("α, β, γ", angles + "°"))
         rows.append(("volume", f"{_num(summary['volume_A3'], 3)} Å³"))
-        rows.append(("density", f"{_num(summary['density_g_cm3'], 3)} g/cm³"
-                     if summary["density_g_cm3"] is not None else "n/a"))
+        rows.append(
+            (
+                "density",
+                f"{_num(summary['density_g_cm3'], 3)} g/cm³"
+                if summary["density_g_cm3"] is not None
+                else "n/a",
+            )
+        )
     else:
         rows.append(("kind", "molecule (no cell)"))
     sites = f"{summary['n_sites']}"
@@ -92,8 +100,12 @@ def summary_text(summary: dict[str, Any]) -> str:
 
 
 def summary_html(summary: dict[str, Any]) -> str:
-    body = "".join(f"<tr><th style='text-align:left;padding:1px 8px 1px 0;font-weight:600'>"
-                   f"{html.escape(k)}</th><td style='text-align:left;padding:1px 0'>"
-                   f"{html.escape(v)}</td></tr>" for k, v in summary_rows(summary))
-    return (f"<table class='matsci-structure-summary' style='border-collapse:collapse'>{body}"
-            "</table>")
+    body = "".join(
+        f"<tr><th style='text-align:left;padding:1px 8px 1px 0;font-weight:600'>"
+        f"{html.escape(k)}</th><td style='text-align:left;padding:1px 0'>"
+        f"{html.escape(v)}</td></tr>"
+        for k, v in summary_rows(summary)
+    )
+    return (
+        f"<table class='matsci-structure-summary' style='border-collapse:collapse'>{body}</table>"
+    )

@@ -18,8 +18,16 @@ from . import cifscan
 SYMMETRY_SITE_LIMIT = 5_000  # above this many sites, detection is skipped (spglib takes seconds)
 
 # Old names of the five groups whose e-glide symbols changed in 2002 (ITA, 5th ed.).
-_OLD_NAMES = {"Cmca": "Cmce", "Cmma": "Cmme", "Ccca": "Ccce", "Abma": "Aema", "Abba": "Aeaa",
-              "Bbcm": "Bbem", "Bmab": "Bmeb", "Cccb": "Ccce"}
+_OLD_NAMES = {
+    "Cmca": "Cmce",
+    "Cmma": "Cmme",
+    "Ccca": "Ccce",
+    "Abma": "Aema",
+    "Abba": "Aeaa",
+    "Bbcm": "Bbem",
+    "Bmab": "Bmeb",
+    "Cccb": "Ccce",
+}
 
 
 @dataclass(frozen=True)
@@ -33,8 +41,9 @@ class SpaceGroupInfo:
         return f"{self.symbol} ({self.number})"
 
 
-def detect(structure: Any, symprec: float = 0.1, angle_tolerance: float = 5.0
-           ) -> SpaceGroupInfo | None:
+def detect(
+    structure: Any, symprec: float = 0.1, angle_tolerance: float = 5.0
+) -> SpaceGroupInfo | None:
     """The space group of a periodic ``structure`` within ``symprec`` Å; None if not found."""
     from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
 
@@ -82,8 +91,11 @@ def number_from_symbol(symbol: str, *, hall: bool = False) -> int | None:
         return None
     if hall:
         return hall_table.get(key.lower())
-    for candidate in (key, _OLD_NAMES.get(key, ""), key.replace("3", "-3", 1) if "-3" not in key
-                      else ""):
+    for candidate in (
+        key,
+        _OLD_NAMES.get(key, ""),
+        key.replace("3", "-3", 1) if "-3" not in key else "",
+    ):
         if candidate and candidate in hm_table:
             return hm_table[candidate]
     return None
@@ -110,11 +122,15 @@ def group_order(number: int) -> int:
 
 
 # ---------------------------------------------------------------- declared in a CIF
-SG_NUMBER_TAGS = ("_space_group_it_number", "_symmetry_int_tables_number",
-                   "_space_group.it_number")
-SG_NAME_TAGS = ("_symmetry_space_group_name_h-m", "_space_group_name_h-m_alt",
-                 "_space_group.name_h-m_alt", "_symmetry_space_group_name_hall",
-                 "_space_group_name_hall", "_space_group.name_hall")
+SG_NUMBER_TAGS = ("_space_group_it_number", "_symmetry_int_tables_number", "_space_group.it_number")
+SG_NAME_TAGS = (
+    "_symmetry_space_group_name_h-m",
+    "_space_group_name_h-m_alt",
+    "_space_group.name_h-m_alt",
+    "_symmetry_space_group_name_hall",
+    "_space_group_name_hall",
+    "_space_group.name_hall",
+)
 
 
 @dataclass
@@ -151,7 +167,9 @@ def declared_symmetry(text: str) -> DeclaredSymmetry | None:
         loop = block.loop_with(*cifscan.SYMOP_TAGS)
         if loop is not None:
             tag = next(t for t in cifscan.SYMOP_TAGS if t in loop.tags)
-            ops = {re.sub(r"[\s'\"]|^\+", "", v).replace(",+", ",").lower()
-                   for v, _ in loop.column(tag)}
+            ops = {
+                re.sub(r"[\s'\"]|^\+", "", v).replace(",+", ",").lower()
+                for v, _ in loop.column(tag)
+            }
             found.n_operations = len(ops) or None
     return found

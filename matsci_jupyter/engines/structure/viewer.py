@@ -50,8 +50,14 @@ class ViewOptions:
     title: str | None = None
 
     def scene_options(self) -> SceneOptions:
-        return SceneOptions(self.supercell, self.bonds, self.polyhedra, self.color_scheme,
-                            self.image_atoms, self.cell)
+        return SceneOptions(
+            self.supercell,
+            self.bonds,
+            self.polyhedra,
+            self.color_scheme,
+            self.image_atoms,
+            self.cell,
+        )
 
 
 def _bad(message: str) -> StructureInputError:
@@ -62,9 +68,11 @@ def normalize_options(**options: Any) -> ViewOptions:
     """Validate user options into a :class:`ViewOptions`; raises StructureInputError."""
     unknown = set(options) - set(ViewOptions.__dataclass_fields__)
     if unknown:
-        raise _bad(f"unknown view option{'s' if len(unknown) > 1 else ''} "
-                   f"{', '.join(sorted(unknown))}; known: "
-                   f"{', '.join(ViewOptions.__dataclass_fields__)}")
+        raise _bad(
+            f"unknown view option{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(sorted(unknown))}; known: "
+            f"{', '.join(ViewOptions.__dataclass_fields__)}"
+        )
     out: dict[str, Any] = {}
     if "supercell" in options:
         out["supercell"] = _supercell(options["supercell"])
@@ -103,11 +111,11 @@ def _supercell(given: Any) -> tuple[int, int, int]:
         if any(int(v) != v for v in value):
             raise ValueError
     except (TypeError, ValueError):
-        raise _bad(f"supercell must be a whole number or three, e.g. 2 or (2, 2, 1); got "
-                   f"{given!r}") from None
+        raise _bad(
+            f"supercell must be a whole number or three, e.g. 2 or (2, 2, 1); got {given!r}"
+        ) from None
     if len(cells) != 3 or min(cells) < 1 or max(cells) > 50:
-        raise _bad(f"supercell needs repeats between 1 and 50 (one number or three), "
-                   f"got {given!r}")
+        raise _bad(f"supercell needs repeats between 1 and 50 (one number or three), got {given!r}")
     return cells  # type: ignore[return-value]
 
 
@@ -120,8 +128,10 @@ def _bonds(value: Any) -> str | float | None:
         return value.lower()
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 0.1 <= value <= 10:
         return float(value)
-    raise _bad(f"bonds must be True, False, 'crystalnn', 'covalent' or a cutoff in Å "
-               f"(0.1-10), got {value!r}")
+    raise _bad(
+        f"bonds must be True, False, 'crystalnn', 'covalent' or a cutoff in Å "
+        f"(0.1-10), got {value!r}"
+    )
 
 
 def _polyhedra(value: Any) -> bool | tuple[str, ...]:
@@ -133,8 +143,9 @@ def _polyhedra(value: Any) -> bool | tuple[str, ...]:
         symbols = tuple(str(v) for v in value)
         if symbols:
             return symbols
-    raise _bad(f"polyhedra must be True/False or element symbols such as ['Fe', 'P'], got "
-               f"{value!r}")
+    raise _bad(
+        f"polyhedra must be True/False or element symbols such as ['Fe', 'P'], got {value!r}"
+    )
 
 
 # ---------------------------------------------------------------- the view
@@ -147,8 +158,9 @@ class StructureView:
     :meth:`save`; :meth:`update` redraws with other options (the widget does this).
     """
 
-    def __init__(self, loaded: LoadedStructure | None, report: StructureReport,
-                 options: ViewOptions) -> None:
+    def __init__(
+        self, loaded: LoadedStructure | None, report: StructureReport, options: ViewOptions
+    ) -> None:
         self.loaded = loaded
         self.report = report
         self.options = options
@@ -183,8 +195,9 @@ class StructureView:
         """None when the structure can be drawn, else why not."""
         if self.structure is None:
             errors = self.report.errors
-            return "nothing to draw: " + (errors[0].message if errors
-                                          else "the input could not be read")
+            return "nothing to draw: " + (
+                errors[0].message if errors else "the input could not be read"
+            )
         for code in _UNDRAWABLE:
             problem = self.report.problem(code)
             if problem is not None:
@@ -209,8 +222,12 @@ class StructureView:
         opts = self.options
         structure = self.structure
         try:
-            scene = build_scene(structure, opts.scene_options(),
-                                neighbors=self._neighbors_for(opts), max_atoms=opts.max_atoms)
+            scene = build_scene(
+                structure,
+                opts.scene_options(),
+                neighbors=self._neighbors_for(opts),
+                max_atoms=opts.max_atoms,
+            )
         except StructureInputError as exc:
             self.render_error = str(exc)
             return
@@ -249,10 +266,15 @@ class StructureView:
     # -------------------------------------------------------------- export
     def _need_structure(self) -> Any:
         if self.structure is None:
-            raise StructureInputError("there is no structure to export: "
-                                      + (self.report.problems[0].message
-                                         if self.report.problems else "it could not be read"),
-                                      "no_structure")
+            raise StructureInputError(
+                "there is no structure to export: "
+                + (
+                    self.report.problems[0].message
+                    if self.report.problems
+                    else "it could not be read"
+                ),
+                "no_structure",
+            )
         return self.structure
 
     def to_cif(self, path: str | Path | None = None) -> str:
@@ -292,7 +314,9 @@ class StructureView:
         if importlib.util.find_spec("kaleido") is None:
             raise StructureInputError(
                 "saving a PNG from Python needs kaleido, which is not installed; use the camera "
-                "icon in the figure's toolbar: it saves a PNG from the browser", "missing_kaleido")
+                "icon in the figure's toolbar: it saves a PNG from the browser",
+                "missing_kaleido",
+            )
         self.figure.write_image(str(path))
         return Path(path)
 
@@ -303,25 +327,33 @@ class StructureView:
     # -------------------------------------------------------------- display
     def panel_html(self, *, downloads: bool = True) -> str:
         """The side panel: summary, check results, notes, downloads."""
-        parts = [f"<div style='font-weight:600;font-size:1.1em'>{html.escape(self.title)}</div>",
-                 summary_html(self.summary), f"<div style='margin-top:6px'>"
-                 f"<b>Checks</b>: {html.escape(self.report.headline)}</div>",
-                 self.report.problems_html()]
+        parts = [
+            f"<div style='font-weight:600;font-size:1.1em'>{html.escape(self.title)}</div>",
+            summary_html(self.summary),
+            f"<div style='margin-top:6px'><b>Checks</b>: {html.escape(self.report.headline)}</div>",
+            self.report.problems_html(),
+        ]
         if self.render_error:
             parts.append(f"<div style='color:#cf222e'>{html.escape(self.render_error)}</div>")
         if self.notes:
-            parts.append("<div style='color:#57606a'>" + "<br>".join(html.escape(n)
-                                                                     for n in self.notes)
-                         + "</div>")
+            parts.append(
+                "<div style='color:#57606a'>"
+                + "<br>".join(html.escape(n) for n in self.notes)
+                + "</div>"
+            )
         if downloads:
             links = self._download_links()
             if links:
                 parts.append(f"<div style='margin-top:6px'><b>Download</b>:<br>{links}</div>")
             if self.figure is not None:
-                parts.append("<div style='color:#57606a'>PNG: camera icon in the figure's "
-                             "toolbar</div>")
-        return ("<div class='matsci-structure-panel' style='font-size:13px;line-height:1.35'>"
-                + "".join(parts) + "</div>")
+                parts.append(
+                    "<div style='color:#57606a'>PNG: camera icon in the figure's toolbar</div>"
+                )
+        return (
+            "<div class='matsci-structure-panel' style='font-size:13px;line-height:1.35'>"
+            + "".join(parts)
+            + "</div>"
+        )
 
     def _download_links(self) -> str:
         s = self.structure
@@ -339,17 +371,27 @@ class StructureView:
     def _html(self, *, embed_plotlyjs: bool) -> str:
         from .figure import HEIGHT, figure_config
 
-        panel = (f"<div style='flex:0 0 300px;overflow:auto;max-height:{HEIGHT}px'>"
-                 f"{self.panel_html()}</div>")
+        panel = (
+            f"<div style='flex:0 0 300px;overflow:auto;max-height:{HEIGHT}px'>"
+            f"{self.panel_html()}</div>"
+        )
         if self.figure is None:
             figure = ""
         else:
-            figure = ("<div style='flex:1 1 420px;min-width:320px'>"
-                      + offline.figure_html(self.figure.to_json(), figure_config(self.title),
-                                            height=HEIGHT, embed_plotlyjs=embed_plotlyjs)
-                      + "</div>")
-        return (f"<div class='matsci-structure-view' style='display:flex;flex-wrap:wrap;gap:12px;"
-                f"align-items:flex-start'>{figure}{panel}</div>")
+            figure = (
+                "<div style='flex:1 1 420px;min-width:320px'>"
+                + offline.figure_html(
+                    self.figure.to_json(),
+                    figure_config(self.title),
+                    height=HEIGHT,
+                    embed_plotlyjs=embed_plotlyjs,
+                )
+                + "</div>"
+            )
+        return (
+            f"<div class='matsci-structure-view' style='display:flex;flex-wrap:wrap;gap:12px;"
+            f"align-items:flex-start'>{figure}{panel}</div>"
+        )
 
     def _embed_plotlyjs(self, widget_shown: bool) -> bool:
         """'auto': once per session in the saved notebook, and once more in the first output
@@ -362,8 +404,10 @@ class StructureView:
         return not _state["plotlyjs_shown"]
 
     def __str__(self) -> str:
-        lines = [summary_text(self.summary) or self.report.source,
-                 f"checks: {self.report.headline}"]
+        lines = [
+            summary_text(self.summary) or self.report.source,
+            f"checks: {self.report.headline}",
+        ]
         lines += [f"  - {p}" for p in self.report.problems]
         if self.render_error:
             lines.append(self.render_error)
@@ -404,11 +448,17 @@ class StructureView:
         import json
 
         options = asdict(self.options)
-        return {"kind": "structure_view", "source": self.report.source, "title": self.title,
-                "summary": self.summary, "report": self.report.as_dict(),
-                "figure": json.loads(self.figure.to_json()) if self.figure is not None else None,
-                "render_error": self.render_error, "notes": list(self.notes),
-                "options": json.loads(json.dumps(options, default=list))}
+        return {
+            "kind": "structure_view",
+            "source": self.report.source,
+            "title": self.title,
+            "summary": self.summary,
+            "report": self.report.as_dict(),
+            "figure": json.loads(self.figure.to_json()) if self.figure is not None else None,
+            "render_error": self.render_error,
+            "notes": list(self.notes),
+            "options": json.loads(json.dumps(options, default=list)),
+        }
 
 
 def _in_kernel() -> bool:
@@ -425,11 +475,22 @@ def _get_ipython() -> Any:
     return get_ipython()
 
 
-def view(obj: Any, *, supercell: int | tuple[int, int, int] = 1, bonds: bool | str | float = True,
-         polyhedra: bool | str | Iterable[str] = False, color_scheme: str = "VESTA",
-         image_atoms: bool = True, cell: bool = True, controls: bool = True,
-         symprec: float = 0.1, max_bytes: int = MAX_FILE_BYTES, max_atoms: int = MAX_ATOMS,
-         plotlyjs: str = "auto", title: str | None = None) -> StructureView:
+def view(
+    obj: Any,
+    *,
+    supercell: int | tuple[int, int, int] = 1,
+    bonds: bool | str | float = True,
+    polyhedra: bool | str | Iterable[str] = False,
+    color_scheme: str = "VESTA",
+    image_atoms: bool = True,
+    cell: bool = True,
+    controls: bool = True,
+    symprec: float = 0.1,
+    max_bytes: int = MAX_FILE_BYTES,
+    max_atoms: int = MAX_ATOMS,
+    plotlyjs: str = "auto",
+    title: str | None = None,
+) -> StructureView:
     """Show a structure in 3D with its summary and checks; never raises for bad input.
 
     obj: a pymatgen Structure/Molecule, an ASE Atoms, a path to a CIF/POSCAR/xyz/extxyz
@@ -452,10 +513,19 @@ def view(obj: Any, *, supercell: int | tuple[int, int, int] = 1, bonds: bool | s
 
     Bad options (e.g. ``supercell=0``) raise :class:`StructureInputError`.
     """
-    options = normalize_options(supercell=supercell, bonds=bonds, polyhedra=polyhedra,
-                                color_scheme=color_scheme, image_atoms=image_atoms, cell=cell,
-                                controls=controls, symprec=symprec, max_atoms=max_atoms,
-                                plotlyjs=plotlyjs, title=title)
+    options = normalize_options(
+        supercell=supercell,
+        bonds=bonds,
+        polyhedra=polyhedra,
+        color_scheme=color_scheme,
+        image_atoms=image_atoms,
+        cell=cell,
+        controls=controls,
+        symprec=symprec,
+        max_atoms=max_atoms,
+        plotlyjs=plotlyjs,
+        title=title,
+    )
     try:
         loaded = load(obj, max_bytes=max_bytes)
     except StructureInputError as exc:

@@ -16,8 +16,12 @@ from .export import FORMATS, default_filename
 from .figure import HEIGHT, figure_config
 from .inputs import StructureInputError
 
-_BOND_CHOICES = [("CrystalNN", "crystalnn"), ("covalent radii", "covalent"),
-                 ("cutoff (Å)", "cutoff"), ("none", "none")]
+_BOND_CHOICES = [
+    ("CrystalNN", "crystalnn"),
+    ("covalent radii", "covalent"),
+    ("cutoff (Å)", "cutoff"),
+    ("none", "none"),
+]
 
 
 class StructureWidget(w.HBox):
@@ -49,19 +53,34 @@ def build_widget(view: Any) -> StructureWidget:
     repeat = [w.BoundedIntText(value=n, min=1, max=50, layout=small) for n in opts.supercell]
     bond_kind, cutoff = _bond_value(opts)
     bonds = w.Dropdown(options=_BOND_CHOICES, value=bond_kind, layout=w.Layout(width="140px"))
-    cutoff_box = w.BoundedFloatText(value=cutoff, min=0.1, max=10.0, step=0.1,
-                                    disabled=bond_kind != "cutoff", layout=w.Layout(width="70px"))
+    cutoff_box = w.BoundedFloatText(
+        value=cutoff,
+        min=0.1,
+        max=10.0,
+        step=0.1,
+        disabled=bond_kind != "cutoff",
+        layout=w.Layout(width="70px"),
+    )
     polyhedra = w.Checkbox(value=bool(opts.polyhedra), description="polyhedra", indent=False)
     images = w.Checkbox(value=opts.image_atoms, description="image atoms", indent=False)
-    scheme = w.ToggleButtons(options=["VESTA", "Jmol"], value=opts.color_scheme,
-                             style={"button_width": "64px"})
+    scheme = w.ToggleButtons(
+        options=["VESTA", "Jmol"], value=opts.color_scheme, style={"button_width": "64px"}
+    )
     periodic = hasattr(view.structure, "lattice")
-    fmt = w.Dropdown(options=[f.upper() if f != "poscar" else "POSCAR" for f in FORMATS
-                              if periodic or f == "xyz"], layout=w.Layout(width="90px"))
-    filename = w.Text(value=default_filename(view.structure, fmt.value.lower()),
-                      layout=w.Layout(width="150px"))
-    save = w.Button(description="save", layout=w.Layout(width="60px"),
-                    tooltip="write the file next to the notebook (kernel's working directory)")
+    fmt = w.Dropdown(
+        options=[
+            f.upper() if f != "poscar" else "POSCAR" for f in FORMATS if periodic or f == "xyz"
+        ],
+        layout=w.Layout(width="90px"),
+    )
+    filename = w.Text(
+        value=default_filename(view.structure, fmt.value.lower()), layout=w.Layout(width="150px")
+    )
+    save = w.Button(
+        description="save",
+        layout=w.Layout(width="60px"),
+        tooltip="write the file next to the notebook (kernel's working directory)",
+    )
     status = w.HTML()
     panel = w.HTML(view.panel_html(downloads=False))
     label = {"style": {"description_width": "initial"}}
@@ -71,30 +90,49 @@ def build_widget(view: Any) -> StructureWidget:
         w.HBox([polyhedra, images]),
         w.HBox([w.Label("colours", layout=w.Layout(width="70px")), scheme]),
         w.HBox([fmt, filename, save]),
-        w.HTML("<span style='color:#57606a'>PNG: camera icon in the figure's toolbar</span>",
-               **label),
+        w.HTML(
+            "<span style='color:#57606a'>PNG: camera icon in the figure's toolbar</span>", **label
+        ),
         status,
     ]
-    figure_box = w.Box([fig], layout=w.Layout(flex="1 1 480px", min_width="360px",
-                                              height=f"{HEIGHT + 10}px"))
+    figure_box = w.Box(
+        [fig], layout=w.Layout(flex="1 1 480px", min_width="360px", height=f"{HEIGHT + 10}px")
+    )
     side = w.VBox([panel, *rows], layout=w.Layout(flex="0 0 330px", overflow="auto"))
     box = StructureWidget([figure_box, side], layout=w.Layout(flex_flow="row wrap"))
     box.figure_widget, box.panel, box.status = fig, panel, status
-    box.controls = {"supercell": repeat, "bonds": bonds, "cutoff": cutoff_box,
-                    "polyhedra": polyhedra, "image_atoms": images, "color_scheme": scheme,
-                    "format": fmt, "filename": filename, "save": save}
+    box.controls = {
+        "supercell": repeat,
+        "bonds": bonds,
+        "cutoff": cutoff_box,
+        "polyhedra": polyhedra,
+        "image_atoms": images,
+        "color_scheme": scheme,
+        "format": fmt,
+        "filename": filename,
+        "save": save,
+    }
     if not periodic:
         for control in (*repeat, images):
             control.disabled = True
 
     def redraw(_change: Any = None) -> None:
         cutoff_box.disabled = bonds.value != "cutoff"
-        bond_option: Any = (None if bonds.value == "none" else cutoff_box.value
-                            if bonds.value == "cutoff" else bonds.value)
+        bond_option: Any = (
+            None
+            if bonds.value == "none"
+            else cutoff_box.value
+            if bonds.value == "cutoff"
+            else bonds.value
+        )
         try:
-            view.update(supercell=tuple(r.value for r in repeat), bonds=bond_option,
-                        polyhedra=polyhedra.value, image_atoms=images.value,
-                        color_scheme=scheme.value)
+            view.update(
+                supercell=tuple(r.value for r in repeat),
+                bonds=bond_option,
+                polyhedra=polyhedra.value,
+                image_atoms=images.value,
+                color_scheme=scheme.value,
+            )
             status.value = ""
         except StructureInputError as exc:
             status.value = f"<span style='color:#cf222e'>{exc}</span>"
@@ -103,8 +141,11 @@ def build_widget(view: Any) -> StructureWidget:
         control.observe(redraw, names="value")
 
     def suffix(_change: Any) -> None:
-        filename.value = str(Path(filename.value).with_suffix(".vasp" if fmt.value == "POSCAR"
-                                                             else "." + fmt.value.lower()))
+        filename.value = str(
+            Path(filename.value).with_suffix(
+                ".vasp" if fmt.value == "POSCAR" else "." + fmt.value.lower()
+            )
+        )
 
     fmt.observe(suffix, names="value")
 
@@ -115,8 +156,9 @@ def build_widget(view: Any) -> StructureWidget:
         except (StructureInputError, OSError) as exc:
             status.value = f"<span style='color:#cf222e'>not saved: {exc}</span>"
             return
-        status.value = (f"saved {target.name} ({len(text.encode()):,} bytes) in "
-                        f"{target.resolve().parent}")
+        status.value = (
+            f"saved {target.name} ({len(text.encode()):,} bytes) in {target.resolve().parent}"
+        )
 
     save.on_click(on_save)
     return box

@@ -38,12 +38,17 @@ def discover() -> dict[str, MagicCommand]:
         try:
             module = importlib.import_module(f"{__name__}.{info.name}")
         except Exception as exc:  # a broken plug-in is a warning, never fatal
-            warnings.warn(f"%matsci subcommand module {info.name!r} failed to load: {exc}",
-                          stacklevel=2)
+            warnings.warn(
+                f"%matsci subcommand module {info.name!r} failed to load: {exc}", stacklevel=2
+            )
             continue
         for obj in vars(module).values():
-            if (isinstance(obj, type) and issubclass(obj, MagicCommand) and obj.name
-                    and obj.__module__ == module.__name__):
+            if (
+                isinstance(obj, type)
+                and issubclass(obj, MagicCommand)
+                and obj.name
+                and obj.__module__ == module.__name__
+            ):
                 if obj.name in commands:
                     raise RuntimeError(f"two %matsci subcommands are named {obj.name!r}")
                 commands[obj.name] = obj()

@@ -28,9 +28,14 @@ class AnswerCommand(MagicCommand):
     uses_cell = True
 
     def configure(self, parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("question", nargs="*", help="the question (or write it in the cell body)")
-        parser.add_argument("--no-model", action="store_true",
-                            help="use only the deterministic solver, even when a model is loaded")
+        parser.add_argument(
+            "question", nargs="*", help="the question (or write it in the cell body)"
+        )
+        parser.add_argument(
+            "--no-model",
+            action="store_true",
+            help="use only the deterministic solver, even when a model is loaded",
+        )
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
         from ...engines.answer import answer_in_context
@@ -56,6 +61,8 @@ class CheckAnswerCommand(MagicCommand):
         body = ctx.cell or ""
         parts = SEPARATOR.split(body, maxsplit=1)
         if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
-            raise UsageError("write the question, then a line with '---', then the response to check "
-                             "(see `%matsci help check-answer`)")
+            raise UsageError(
+                "write the question, then a line with '---', then the response to check "
+                "(see `%matsci help check-answer`)"
+            )
         return check_answer(parts[0].strip(), parts[1].strip())

@@ -21,13 +21,22 @@ class CheckCommand(MagicCommand):
 
     def configure(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("target", nargs="?", help="variable name or file path")
-        parser.add_argument("--symprec", type=float, default=0.1,
-                            help="symmetry tolerance in Å (default 0.1)")
-        parser.add_argument("--max-mb", type=float, default=None,
-                            help="largest structure file to read, in MB (default 25)")
-        parser.add_argument("--min-distance", type=float, default=0.5,
-                            help="report atoms closer than this fraction of the sum of their "
-                                 "covalent radii (default 0.5)")
+        parser.add_argument(
+            "--symprec", type=float, default=0.1, help="symmetry tolerance in Å (default 0.1)"
+        )
+        parser.add_argument(
+            "--max-mb",
+            type=float,
+            default=None,
+            help="largest structure file to read, in MB (default 25)",
+        )
+        parser.add_argument(
+            "--min-distance",
+            type=float,
+            default=0.5,
+            help="report atoms closer than this fraction of the sum of their "
+            "covalent radii (default 0.5)",
+        )
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
         from ...engines.structure import check_structure
@@ -36,5 +45,9 @@ class CheckCommand(MagicCommand):
         if not 0 < args.symprec <= 1:
             raise UsageError("--symprec must be between 0 and 1 Å")
         extra = {} if args.max_mb is None else {"max_bytes": max_bytes(args.max_mb)}
-        return check_structure(resolve_target(args.target, ctx), symprec=args.symprec,
-                               min_distance_fraction=args.min_distance, **extra)
+        return check_structure(
+            resolve_target(args.target, ctx),
+            symprec=args.symprec,
+            min_distance_fraction=args.min_distance,
+            **extra,
+        )

@@ -23,14 +23,24 @@ class ModelCommand(MagicCommand):
         sub.required = True
         load = sub.add_parser("load", help="load a Hugging Face causal LM locally (4-bit NF4)")
         load.add_argument("name_or_path", help="local folder, known model name, or cached HF id")
-        load.add_argument("--quantization", "-q", choices=["nf4", "fp4", "bf16", "fp32"],
-                          default=None, help="default: the configured one (nf4)")
-        load.add_argument("--device", choices=["cpu", "cuda"], default=None,
-                          help="default: cuda when present, else cpu")
+        load.add_argument(
+            "--quantization",
+            "-q",
+            choices=["nf4", "fp4", "bf16", "fp32"],
+            default=None,
+            help="default: the configured one (nf4)",
+        )
+        load.add_argument(
+            "--device",
+            choices=["cpu", "cuda"],
+            default=None,
+            help="default: cuda when present, else cpu",
+        )
         load.add_argument("--cache-dir", default=None, help="where pre-quantized copies are kept")
         load.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
-        load.add_argument("--for-training", action="store_true",
-                          help="keep 4-bit weights trainable (CPU trap B)")
+        load.add_argument(
+            "--for-training", action="store_true", help="keep 4-bit weights trainable (CPU trap B)"
+        )
         sub.add_parser("status", help="show the current model")
         sub.add_parser("unload", help="free the current model")
         connect = sub.add_parser("connect", help="use an OpenAI-compatible server")
@@ -49,13 +59,16 @@ class ModelCommand(MagicCommand):
             return status
         if args.action == "unload":
             old = session.unload()
-            return ctx.notice("Model unloaded", f"{old.name} was freed" if old.kind != "none"
-                              else "no model was loaded")
+            return ctx.notice(
+                "Model unloaded",
+                f"{old.name} was freed" if old.kind != "none" else "no model was loaded",
+            )
         if args.action == "connect":
             from ...model import connect_model
 
-            model = connect_model(args.url, api_key=args.api_key or ctx.settings.api_key or None,
-                                  model=args.model)
+            model = connect_model(
+                args.url, api_key=args.api_key or ctx.settings.api_key or None, model=args.model
+            )
             session.set_current_model(model)
             return model.status()
         from ...model import load_model

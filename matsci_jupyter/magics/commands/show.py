@@ -24,8 +24,10 @@ def resolve_target(target: str | None, ctx: Any) -> Any:
     if not target:
         if ctx.cell is not None and ctx.cell.strip():
             return ctx.cell
-        raise UsageError("name a structure: a variable, a file path, or put CIF text in the "
-                         "cell body (%%matsci show)")
+        raise UsageError(
+            "name a structure: a variable, a file path, or put CIF text in the "
+            "cell body (%%matsci show)"
+        )
     namespace = getattr(ctx.shell, "user_ns", {}) if ctx.shell is not None else {}
     if _NAME.fullmatch(target):
         head, *attrs = target.split(".")
@@ -38,11 +40,16 @@ def resolve_target(target: str | None, ctx: Any) -> Any:
             else:
                 return obj
     path = Path(target).expanduser()
-    if path.exists() or path.suffix.lower() in _STRUCTURE_SUFFIXES or "/" in target \
-            or path.name.upper().startswith(("POSCAR", "CONTCAR")):
+    if (
+        path.exists()
+        or path.suffix.lower() in _STRUCTURE_SUFFIXES
+        or "/" in target
+        or path.name.upper().startswith(("POSCAR", "CONTCAR"))
+    ):
         return target
-    raise UsageError(f"{target!r} is neither a variable in this notebook nor a file "
-                     f"(cwd: {Path.cwd()})")
+    raise UsageError(
+        f"{target!r} is neither a variable in this notebook nor a file (cwd: {Path.cwd()})"
+    )
 
 
 class ShowCommand(MagicCommand):
@@ -58,23 +65,44 @@ class ShowCommand(MagicCommand):
 
     def configure(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("target", nargs="?", help="variable name or file path")
-        parser.add_argument("--supercell", nargs="+", type=int, metavar="N",
-                            help="repeats: N or NA NB NC")
-        parser.add_argument("--bonds", default=None,
-                            help="crystalnn (default), covalent, none, or a cutoff in Å")
-        parser.add_argument("--polyhedra", nargs="*", metavar="EL", default=None,
-                            help="coordination polyhedra (around cations, or around EL ...)")
-        parser.add_argument("--colors", "--colours", dest="color_scheme", default=None,
-                            type=str.lower, choices=["vesta", "jmol"], help="colour scheme")
-        parser.add_argument("--no-images", action="store_true",
-                            help="do not repeat atoms on the cell boundary")
+        parser.add_argument(
+            "--supercell", nargs="+", type=int, metavar="N", help="repeats: N or NA NB NC"
+        )
+        parser.add_argument(
+            "--bonds", default=None, help="crystalnn (default), covalent, none, or a cutoff in Å"
+        )
+        parser.add_argument(
+            "--polyhedra",
+            nargs="*",
+            metavar="EL",
+            default=None,
+            help="coordination polyhedra (around cations, or around EL ...)",
+        )
+        parser.add_argument(
+            "--colors",
+            "--colours",
+            dest="color_scheme",
+            default=None,
+            type=str.lower,
+            choices=["vesta", "jmol"],
+            help="colour scheme",
+        )
+        parser.add_argument(
+            "--no-images", action="store_true", help="do not repeat atoms on the cell boundary"
+        )
         parser.add_argument("--no-cell", action="store_true", help="hide cell edges and axes")
-        parser.add_argument("--no-controls", action="store_true",
-                            help="static view without widgets")
-        parser.add_argument("--symprec", type=float, default=None,
-                            help="symmetry tolerance in Å (default 0.1)")
-        parser.add_argument("--max-mb", type=float, default=None,
-                            help="largest structure file to read, in MB (default 25)")
+        parser.add_argument(
+            "--no-controls", action="store_true", help="static view without widgets"
+        )
+        parser.add_argument(
+            "--symprec", type=float, default=None, help="symmetry tolerance in Å (default 0.1)"
+        )
+        parser.add_argument(
+            "--max-mb",
+            type=float,
+            default=None,
+            help="largest structure file to read, in MB (default 25)",
+        )
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
         from ...engines.structure import view
@@ -88,8 +116,9 @@ def view_options(args: argparse.Namespace) -> dict[str, Any]:
     if args.supercell:
         if len(args.supercell) not in (1, 3):
             raise UsageError("--supercell takes one number or three (NA NB NC)")
-        options["supercell"] = args.supercell[0] if len(args.supercell) == 1 \
-            else tuple(args.supercell)
+        options["supercell"] = (
+            args.supercell[0] if len(args.supercell) == 1 else tuple(args.supercell)
+        )
     if args.bonds is not None:
         try:
             options["bonds"] = float(args.bonds)

@@ -12,8 +12,17 @@ from functools import lru_cache
 
 from ._base import Relation, Symbol, chain
 
-TOPIC_MODULES = ("photons", "crystals", "polymers", "diffusion", "mechanics", "thermal", "electrical",
-                 "electrochemistry", "defects_phases")
+TOPIC_MODULES = (
+    "photons",
+    "crystals",
+    "polymers",
+    "diffusion",
+    "mechanics",
+    "thermal",
+    "electrical",
+    "electrochemistry",
+    "defects_phases",
+)
 
 __all__ = ["Relation", "Symbol", "all_relations", "by_name", "chain", "groups"]
 

@@ -9,13 +9,21 @@ are built from two declared ones with :func:`chain`, never retyped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..constants import CONSTANTS
 
-SYMBOL_KINDS = ("quantity", "temperature", "temperature_difference", "number", "fraction",
-                "composition", "angle", "miller")
+SYMBOL_KINDS = (
+    "quantity",
+    "temperature",
+    "temperature_difference",
+    "number",
+    "fraction",
+    "composition",
+    "angle",
+    "miller",
+)
 
 
 @dataclass(frozen=True)
@@ -117,8 +125,10 @@ class Relation:
 def _sympy_symbols(relation: Relation) -> dict[str, Any]:
     import sympy as sp
 
-    local = {s.name: sp.Symbol(s.name, positive=True) if not s.signed else sp.Symbol(s.name, real=True)
-             for s in relation.symbols}
+    local = {
+        s.name: sp.Symbol(s.name, positive=True) if not s.signed else sp.Symbol(s.name, real=True)
+        for s in relation.symbols
+    }
     for name in CONSTANTS:
         local.setdefault(name, sp.Symbol(name, positive=True))
     for name, _value, _note in relation.fixed:
@@ -126,7 +136,7 @@ def _sympy_symbols(relation: Relation) -> dict[str, Any]:
     return local
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parse_equation(relation: Relation) -> Any:
     import sympy as sp
     from sympy.parsing.sympy_parser import parse_expr
@@ -148,8 +158,16 @@ def _parse_equation(relation: Relation) -> Any:
     return sp.Eq(parse_expr(lhs, local_dict=local), parse_expr(rhs, local_dict=local))
 
 
-def chain(name: str, outer: Relation, inner: Relation, via: str, *, title: str = "",
-          description: str = "", **overrides: Any) -> Relation:
+def chain(
+    name: str,
+    outer: Relation,
+    inner: Relation,
+    via: str,
+    *,
+    title: str = "",
+    description: str = "",
+    **overrides: Any,
+) -> Relation:
     """A relation made by substituting ``inner`` solved for ``via`` into ``outer``.
 
     ``chain("bragg_cubic", bragg, interplanar_cubic, via="d")`` gives

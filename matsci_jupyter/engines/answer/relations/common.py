@@ -5,101 +5,330 @@ from __future__ import annotations
 from ._base import Symbol
 
 # ---- words that name crystal structures (questions must say them for structure-specific relations)
-FCC = ("fcc", "face centered cubic", "face centered", "ccp", "cubic close packed", "cubic closest packed")
+FCC = (
+    "fcc",
+    "face centered cubic",
+    "face centered",
+    "ccp",
+    "cubic close packed",
+    "cubic closest packed",
+)
 BCC = ("bcc", "body centered cubic", "body centered")
 SC = ("simple cubic", "primitive cubic", " sc ")
 DIAMOND = ("diamond cubic", "diamond structure", "diamond lattice", "diamond crystal structure")
-ROCK_SALT = ("rock salt", "rocksalt", "nacl structure", "sodium chloride structure", "halite structure")
+ROCK_SALT = (
+    "rock salt",
+    "rocksalt",
+    "nacl structure",
+    "sodium chloride structure",
+    "halite structure",
+)
 CSCL = ("cesium chloride structure", "cscl structure")
 ZINC_BLENDE = ("zinc blende", "zincblende", "sphalerite")
 FLUORITE = ("fluorite", "caf2 structure")
 HCP = ("hcp", "hexagonal close packed", "hexagonal closest packed", "hexagonal close packing")
-NOT_CUBIC = ("tetragonal", "hexagonal", "hcp", "orthorhombic", "monoclinic", "triclinic",
-             "rhombohedral", "trigonal")
+NOT_CUBIC = (
+    "tetragonal",
+    "hexagonal",
+    "hcp",
+    "orthorhombic",
+    "monoclinic",
+    "triclinic",
+    "rhombohedral",
+    "trigonal",
+)
 
 # ---- symbols used by more than one module
 TEMPERATURE = Symbol(
-    "T", "K", "temperature",
-    keywords=("temperature", "at", "heated to", "held at", "annealed at", "operating temperature",
-              "carburized at", "maintained at", "kept at", "equilibrium at"),
-    aliases=("T",), kind="temperature", plausible=(0.001, 1e5), valid=(0, None))
+    "T",
+    "K",
+    "temperature",
+    keywords=(
+        "temperature",
+        "at",
+        "heated to",
+        "held at",
+        "annealed at",
+        "operating temperature",
+        "carburized at",
+        "maintained at",
+        "kept at",
+        "equilibrium at",
+    ),
+    aliases=("T",),
+    kind="temperature",
+    plausible=(0.001, 1e5),
+    valid=(0, None),
+)
 DELTA_T = Symbol(
-    "dT", "delta_degC", "temperature change",
-    keywords=("temperature change", "change in temperature", "temperature difference", "temperature rise",
-              "temperature increase", "heated by", "cooled by", "raised by", "increase of", "δt", "Δt",
-              "from", "heated from", "cooled from", "difference"),
-    aliases=("ΔT", "dT", "delta_T", "DT"), kind="temperature_difference", plausible=(-1e4, 1e4),
-    signed=True)
+    "dT",
+    "delta_degC",
+    "temperature change",
+    keywords=(
+        "temperature change",
+        "change in temperature",
+        "temperature difference",
+        "temperature rise",
+        "temperature increase",
+        "heated by",
+        "cooled by",
+        "raised by",
+        "increase of",
+        "δt",
+        "Δt",
+        "from",
+        "heated from",
+        "cooled from",
+        "difference",
+    ),
+    aliases=("ΔT", "dT", "delta_T", "DT"),
+    kind="temperature_difference",
+    plausible=(-1e4, 1e4),
+    signed=True,
+)
 MOLAR_MASS = Symbol(
-    "M", "g/mol", "atomic weight",
-    keywords=("atomic weight", "atomic mass", "molar mass", "molecular weight", "formula weight",
-              "atomic wt", "weight"),
-    aliases=("A", "M", "A_w", "Aw", "M_w"), plausible=(0.9, 1e4), lookup="molar_mass")
+    "M",
+    "g/mol",
+    "atomic weight",
+    keywords=(
+        "atomic weight",
+        "atomic mass",
+        "molar mass",
+        "molecular weight",
+        "formula weight",
+        "atomic wt",
+        "weight",
+    ),
+    aliases=("A", "M", "A_w", "Aw", "M_w"),
+    plausible=(0.9, 1e4),
+    lookup="molar_mass",
+)
 LATTICE_A = Symbol(
-    "a", "nm", "lattice parameter",
-    keywords=("lattice parameter", "lattice constant", "unit cell edge", "edge length", "cell edge",
-              "cube edge", "unit cell length", "lattice spacing", "cell parameter", "unit cell parameter"),
-    aliases=("a", "a0", "a_0", "a_o"), plausible=(0.05, 5.0))
+    "a",
+    "nm",
+    "lattice parameter",
+    keywords=(
+        "lattice parameter",
+        "lattice constant",
+        "unit cell edge",
+        "edge length",
+        "cell edge",
+        "cube edge",
+        "unit cell length",
+        "lattice spacing",
+        "cell parameter",
+        "unit cell parameter",
+    ),
+    aliases=("a", "a0", "a_0", "a_o"),
+    plausible=(0.05, 5.0),
+)
 LATTICE_C = Symbol(
-    "c_lat", "nm", "lattice parameter c",
+    "c_lat",
+    "nm",
+    "lattice parameter c",
     keywords=("c axis", "c parameter", "c lattice parameter"),
-    aliases=("c",), plausible=(0.05, 5.0))
+    aliases=("c",),
+    plausible=(0.05, 5.0),
+)
 ATOMIC_RADIUS = Symbol(
-    "R", "nm", "atomic radius",
+    "R",
+    "nm",
+    "atomic radius",
     keywords=("atomic radius", "radius", "ionic radius", "atom radius", "radii", "r"),
-    aliases=("R", "r", "r_atom"), plausible=(0.01, 1.0))
+    aliases=("R", "r", "r_atom"),
+    plausible=(0.01, 1.0),
+)
 DENSITY = Symbol(
-    "rho", "g/cm^3", "density",
+    "rho",
+    "g/cm^3",
+    "density",
     keywords=("density", "theoretical density", "ρ", "rho", "mass density"),
-    aliases=("ρ", "rho"), plausible=(0.01, 30.0))
+    aliases=("ρ", "rho"),
+    plausible=(0.01, 30.0),
+)
 WAVELENGTH = Symbol(
-    "lam", "nm", "wavelength",
-    keywords=("wavelength", "wave length", "λ", "lambda", "x rays of", "radiation of", "light of",
-              "cutoff wavelength", "maximum wavelength", "minimum wavelength", "absorption edge"),
-    aliases=("λ", "lambda", "lam"), plausible=(1e-7, 1e13))
+    "lam",
+    "nm",
+    "wavelength",
+    keywords=(
+        "wavelength",
+        "wave length",
+        "λ",
+        "lambda",
+        "x rays of",
+        "radiation of",
+        "light of",
+        "cutoff wavelength",
+        "maximum wavelength",
+        "minimum wavelength",
+        "absorption edge",
+    ),
+    aliases=("λ", "lambda", "lam"),
+    plausible=(1e-7, 1e13),
+)
 DIAMETER = Symbol(
-    "d0", "mm", "diameter",
-    keywords=("diameter", "original diameter", "initial diameter", "dia", "bore", "wire of diameter"),
-    aliases=("d0", "d_0", "D0", "d", "D"), plausible=(1e-6, 1e5))
+    "d0",
+    "mm",
+    "diameter",
+    keywords=(
+        "diameter",
+        "original diameter",
+        "initial diameter",
+        "dia",
+        "bore",
+        "wire of diameter",
+    ),
+    aliases=("d0", "d_0", "D0", "d", "D"),
+    plausible=(1e-6, 1e5),
+)
 AREA = Symbol(
-    "A0", "mm^2", "cross-sectional area",
+    "A0",
+    "mm^2",
+    "cross-sectional area",
     keywords=("cross sectional area", "cross section", "area", "surface area", "original area"),
-    aliases=("A0", "A_0", "A"), plausible=(1e-9, 1e12))
+    aliases=("A0", "A_0", "A"),
+    plausible=(1e-9, 1e12),
+)
 LENGTH0 = Symbol(
-    "L0", "mm", "original length",
-    keywords=("original length", "initial length", "gauge length", "long", "length", "of length", "l0",
-              "bar of", "rod of", "wire of", "specimen of", "thick"),
-    aliases=("L0", "L_0", "l0", "l_0", "L", "l"), plausible=(1e-9, 1e6))
+    "L0",
+    "mm",
+    "original length",
+    keywords=(
+        "original length",
+        "initial length",
+        "gauge length",
+        "long",
+        "length",
+        "of length",
+        "l0",
+        "bar of",
+        "rod of",
+        "wire of",
+        "specimen of",
+        "thick",
+    ),
+    aliases=("L0", "L_0", "l0", "l_0", "L", "l"),
+    plausible=(1e-9, 1e6),
+)
 DELTA_L = Symbol(
-    "dL", "mm", "change in length",
-    keywords=("elongation", "extension", "change in length", "length change", "lengthen", "elongate",
-              "stretch", "expand", "expansion", "contract", "contraction", "shrink", "deformation",
-              "δl", "Δl", "increase in length", "how much longer", "grow"),
-    aliases=("ΔL", "dL", "delta_L", "Δl"), plausible=(-1e5, 1e5), signed=True)
+    "dL",
+    "mm",
+    "change in length",
+    keywords=(
+        "elongation",
+        "extension",
+        "change in length",
+        "length change",
+        "lengthen",
+        "elongate",
+        "stretch",
+        "expand",
+        "expansion",
+        "contract",
+        "contraction",
+        "shrink",
+        "deformation",
+        "δl",
+        "Δl",
+        "increase in length",
+        "how much longer",
+        "grow",
+    ),
+    aliases=("ΔL", "dL", "delta_L", "Δl"),
+    plausible=(-1e5, 1e5),
+    signed=True,
+)
 YOUNGS = Symbol(
-    "E_mod", "GPa", "elastic modulus",
-    keywords=("elastic modulus", "modulus of elasticity", "young's modulus", "youngs modulus", "young",
-              "tensile modulus", "modulus", "stiffness"),
-    aliases=("E", "E_mod", "Y"), plausible=(1e-6, 2000))
+    "E_mod",
+    "GPa",
+    "elastic modulus",
+    keywords=(
+        "elastic modulus",
+        "modulus of elasticity",
+        "young's modulus",
+        "youngs modulus",
+        "young",
+        "tensile modulus",
+        "modulus",
+        "stiffness",
+    ),
+    aliases=("E", "E_mod", "Y"),
+    plausible=(1e-6, 2000),
+)
 STRESS = Symbol(
-    "sigma", "MPa", "stress",
-    keywords=("stress", "engineering stress", "tensile stress", "applied stress", "σ", "sigma",
-              "compressive stress", "load of", "stressed to", "stress of"),
-    aliases=("σ", "sigma", "s"), plausible=(1e-9, 1e6))
+    "sigma",
+    "MPa",
+    "stress",
+    keywords=(
+        "stress",
+        "engineering stress",
+        "tensile stress",
+        "applied stress",
+        "σ",
+        "sigma",
+        "compressive stress",
+        "load of",
+        "stressed to",
+        "stress of",
+    ),
+    aliases=("σ", "sigma", "s"),
+    plausible=(1e-9, 1e6),
+)
 STRAIN = Symbol(
-    "eps", "dimensionless", "strain",
-    keywords=("strain", "engineering strain", "elastic strain", "ε", "epsilon", "tensile strain",
-              "axial strain", "longitudinal strain"),
-    aliases=("ε", "eps", "epsilon", "e"), kind="fraction", plausible=(-10, 10), signed=True)
+    "eps",
+    "dimensionless",
+    "strain",
+    keywords=(
+        "strain",
+        "engineering strain",
+        "elastic strain",
+        "ε",
+        "epsilon",
+        "tensile strain",
+        "axial strain",
+        "longitudinal strain",
+    ),
+    aliases=("ε", "eps", "epsilon", "e"),
+    kind="fraction",
+    plausible=(-10, 10),
+    signed=True,
+)
 ACTIVATION_MOLAR = Symbol(
-    "Q", "kJ/mol", "activation energy",
-    keywords=("activation energy", "activation enthalpy", "energy for diffusion", "q", "q_d", "qd", "e_a",
-              "ea", "energy of activation", "activation"),
-    aliases=("Q", "Q_d", "Qd", "E_a", "Ea", "Q_D"), plausible=(0.01, 5000), molar_ok=True)
+    "Q",
+    "kJ/mol",
+    "activation energy",
+    keywords=(
+        "activation energy",
+        "activation enthalpy",
+        "energy for diffusion",
+        "q",
+        "q_d",
+        "qd",
+        "e_a",
+        "ea",
+        "energy of activation",
+        "activation",
+    ),
+    aliases=("Q", "Q_d", "Qd", "E_a", "Ea", "Q_D"),
+    plausible=(0.01, 5000),
+    molar_ok=True,
+)
 
 ALPHA = Symbol(
-    "alpha", "1/delta_degC", "coefficient of thermal expansion",
-    keywords=("coefficient of thermal expansion", "thermal expansion coefficient", "linear coefficient of "
-              "thermal expansion", "expansion coefficient", "α", "alpha", "cte", "α_l", "coefficient of linear "
-              "expansion"),
-    aliases=("α", "alpha", "α_l", "αl", "α_L"), plausible=(1e-9, 1e-2))
+    "alpha",
+    "1/delta_degC",
+    "coefficient of thermal expansion",
+    keywords=(
+        "coefficient of thermal expansion",
+        "thermal expansion coefficient",
+        "linear coefficient of thermal expansion",
+        "expansion coefficient",
+        "α",
+        "alpha",
+        "cte",
+        "α_l",
+        "coefficient of linear expansion",
+    ),
+    aliases=("α", "alpha", "α_l", "αl", "α_L"),
+    plausible=(1e-9, 1e-2),
+)

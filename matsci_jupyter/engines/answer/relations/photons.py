@@ -6,47 +6,128 @@ from ._base import Relation, Symbol
 from .common import WAVELENGTH
 
 PHOTON_ENERGY = Symbol(
-    "E_ph", "eV", "photon energy",
-    keywords=("photon energy", "energy of a photon", "energy of the photon", "energy", "band gap",
-              "bandgap", "energy gap", "gap", "e_g", "eg", "gap energy", "excitation energy",
-              "energy of each photon", "photons of energy", "transition energy"),
-    aliases=("E", "E_g", "Eg", "E_gap", "E_ph", "hν", "hv"), plausible=(1e-12, 1e12))
+    "E_ph",
+    "eV",
+    "photon energy",
+    keywords=(
+        "photon energy",
+        "energy of a photon",
+        "energy of the photon",
+        "energy",
+        "band gap",
+        "bandgap",
+        "energy gap",
+        "gap",
+        "e_g",
+        "eg",
+        "gap energy",
+        "excitation energy",
+        "energy of each photon",
+        "photons of energy",
+        "transition energy",
+    ),
+    aliases=("E", "E_g", "Eg", "E_gap", "E_ph", "hν", "hv"),
+    plausible=(1e-12, 1e12),
+)
 FREQUENCY = Symbol(
-    "nu", "Hz", "frequency",
+    "nu",
+    "Hz",
+    "frequency",
     keywords=("frequency", "ν", "nu", "frequency of"),
-    aliases=("ν", "nu", "f"), plausible=(1e-3, 1e30))
+    aliases=("ν", "nu", "f"),
+    plausible=(1e-3, 1e30),
+)
 
 GROUP = "photons"
-KEYWORDS = ("photon", "light", "radiation", "wavelength", "band gap", "bandgap", "x ray", "absorb",
-            "emit", "emission", "optical", "laser", "excite", "led", "spectrum", "ultraviolet", "infrared")
+KEYWORDS = (
+    "photon",
+    "light",
+    "radiation",
+    "wavelength",
+    "band gap",
+    "bandgap",
+    "x ray",
+    "absorb",
+    "emit",
+    "emission",
+    "optical",
+    "laser",
+    "excite",
+    "led",
+    "spectrum",
+    "ultraviolet",
+    "infrared",
+)
 
 photon_energy_wavelength = Relation(
-    "photon_energy_wavelength", GROUP, "Photon energy and wavelength", "E_ph = h*c/lam",
+    "photon_energy_wavelength",
+    GROUP,
+    "Photon energy and wavelength",
+    "E_ph = h*c/lam",
     (PHOTON_ENERGY, WAVELENGTH),
     description="E = hc/λ: a photon's energy from its wavelength, or the wavelength that matches "
-                "an energy (a band gap's absorption edge).",
-    keywords=KEYWORDS)
+    "an energy (a band gap's absorption edge).",
+    keywords=KEYWORDS,
+)
 photon_energy_frequency = Relation(
-    "photon_energy_frequency", GROUP, "Photon energy and frequency", "E_ph = h*nu",
-    (PHOTON_ENERGY, FREQUENCY), description="E = hν (Planck).", keywords=KEYWORDS + ("frequency",))
+    "photon_energy_frequency",
+    GROUP,
+    "Photon energy and frequency",
+    "E_ph = h*nu",
+    (PHOTON_ENERGY, FREQUENCY),
+    description="E = hν (Planck).",
+    keywords=(*KEYWORDS, "frequency"),
+)
 wave_speed = Relation(
-    "light_wavelength_frequency", GROUP, "Wavelength and frequency of light", "c = lam*nu",
-    (WAVELENGTH, FREQUENCY), description="c = λν for light in vacuum.", keywords=KEYWORDS + ("frequency",))
+    "light_wavelength_frequency",
+    GROUP,
+    "Wavelength and frequency of light",
+    "c = lam*nu",
+    (WAVELENGTH, FREQUENCY),
+    description="c = λν for light in vacuum.",
+    keywords=(*KEYWORDS, "frequency"),
+)
 
 TUBE_VOLTAGE = Symbol(
-    "V_acc", "kV", "accelerating voltage",
-    keywords=("accelerating voltage", "tube voltage", "operates at", "accelerated through", "potential of",
-              "voltage", "kv"),
-    aliases=("V",), plausible=(1e-6, 1e4))
-MIN_WAVELENGTH = WAVELENGTH.with_(name="lam_min", label="minimum wavelength",
-                                  keywords=("minimum wavelength", "shortest wavelength", "cutoff wavelength",
-                                            "wavelength", "λ_min", "λmin"))
+    "V_acc",
+    "kV",
+    "accelerating voltage",
+    keywords=(
+        "accelerating voltage",
+        "tube voltage",
+        "operates at",
+        "accelerated through",
+        "potential of",
+        "voltage",
+        "kv",
+    ),
+    aliases=("V",),
+    plausible=(1e-6, 1e4),
+)
+MIN_WAVELENGTH = WAVELENGTH.with_(
+    name="lam_min",
+    label="minimum wavelength",
+    keywords=(
+        "minimum wavelength",
+        "shortest wavelength",
+        "cutoff wavelength",
+        "wavelength",
+        "λ_min",
+        "λmin",
+    ),
+)
 duane_hunt = Relation(
-    "duane_hunt", GROUP, "Shortest X-ray wavelength from a tube (Duane–Hunt)", "lam_min = h*c/(e*V_acc)",
+    "duane_hunt",
+    GROUP,
+    "Shortest X-ray wavelength from a tube (Duane–Hunt)",
+    "lam_min = h*c/(e*V_acc)",
     (MIN_WAVELENGTH, TUBE_VOLTAGE),
     description="λ_min = hc/(eV): an electron accelerated through V gives at most one photon of energy eV.",
     keywords=("x ray", "tube", "bremsstrahlung"),
-    requires=(("x ray tube", "tube", "bremsstrahlung", "accelerat"), ("minimum wavelength", "shortest wavelength",
-                                                                       "cutoff", "λ_min", "short wavelength limit")))
+    requires=(
+        ("x ray tube", "tube", "bremsstrahlung", "accelerat"),
+        ("minimum wavelength", "shortest wavelength", "cutoff", "λ_min", "short wavelength limit"),
+    ),
+)
 
 RELATIONS = (photon_energy_wavelength, photon_energy_frequency, wave_speed, duane_hunt)

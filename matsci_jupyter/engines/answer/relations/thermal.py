@@ -8,86 +8,245 @@ from .common import ALPHA, DELTA_L, DELTA_T, LENGTH0, MOLAR_MASS, TEMPERATURE
 GROUP = "thermal"
 
 FINAL_LENGTH = Symbol(
-    "L_f", "mm", "final length",
+    "L_f",
+    "mm",
+    "final length",
     keywords=("final length", "new length", "length after", "resulting length", "length at"),
-    aliases=("L_f", "Lf", "L1", "L_1"), plausible=(1e-9, 1e6))
-VOLUME0 = Symbol("V0", "cm^3", "original volume", keywords=("volume", "original volume", "initial volume"),
-                 aliases=("V0", "V_0", "V"), plausible=(1e-12, 1e12))
-DELTA_V = Symbol("dV", "cm^3", "change in volume",
-                 keywords=("change in volume", "volume change", "expand", "expansion", "increase in volume", "Δv"),
-                 aliases=("ΔV", "dV"), plausible=(-1e12, 1e12), signed=True)
-BETA = Symbol("beta_v", "1/delta_degC", "volume coefficient of thermal expansion",
-              keywords=("volume coefficient", "volumetric", "volume expansion coefficient", "β", "beta"),
-              aliases=("β", "beta", "α_v", "αv"), plausible=(1e-9, 1e-2))
+    aliases=("L_f", "Lf", "L1", "L_1"),
+    plausible=(1e-9, 1e6),
+)
+VOLUME0 = Symbol(
+    "V0",
+    "cm^3",
+    "original volume",
+    keywords=("volume", "original volume", "initial volume"),
+    aliases=("V0", "V_0", "V"),
+    plausible=(1e-12, 1e12),
+)
+DELTA_V = Symbol(
+    "dV",
+    "cm^3",
+    "change in volume",
+    keywords=(
+        "change in volume",
+        "volume change",
+        "expand",
+        "expansion",
+        "increase in volume",
+        "Δv",
+    ),
+    aliases=("ΔV", "dV"),
+    plausible=(-1e12, 1e12),
+    signed=True,
+)
+BETA = Symbol(
+    "beta_v",
+    "1/delta_degC",
+    "volume coefficient of thermal expansion",
+    keywords=("volume coefficient", "volumetric", "volume expansion coefficient", "β", "beta"),
+    aliases=("β", "beta", "α_v", "αv"),
+    plausible=(1e-9, 1e-2),
+)
 HEAT = Symbol(
-    "q_heat", "J", "heat",
-    keywords=("heat", "energy", "heat required", "energy required", "heat absorbed", "heat released",
-              "amount of heat", "thermal energy", "q"),
-    aliases=("Q", "q", "Q_h"), plausible=(-1e15, 1e15), signed=True)
+    "q_heat",
+    "J",
+    "heat",
+    keywords=(
+        "heat",
+        "energy",
+        "heat required",
+        "energy required",
+        "heat absorbed",
+        "heat released",
+        "amount of heat",
+        "thermal energy",
+        "q",
+    ),
+    aliases=("Q", "q", "Q_h"),
+    plausible=(-1e15, 1e15),
+    signed=True,
+)
 MASS = Symbol(
-    "m", "kg", "mass",
+    "m",
+    "kg",
+    "mass",
     keywords=("mass", "weighing", "weighs", "of", "sample", "block", "piece", "specimen", "m"),
-    aliases=("m",), plausible=(1e-12, 1e9))
+    aliases=("m",),
+    plausible=(1e-12, 1e9),
+)
 SPECIFIC_HEAT = Symbol(
-    "c_p", "J/(kg*delta_degC)", "specific heat",
+    "c_p",
+    "J/(kg*delta_degC)",
+    "specific heat",
     keywords=("specific heat", "specific heat capacity", "heat capacity", "c_p", "cp", "c"),
-    aliases=("c_p", "cp", "c", "C_p"), plausible=(1e-3, 1e5))
+    aliases=("c_p", "cp", "c", "C_p"),
+    plausible=(1e-3, 1e5),
+)
 MOLAR_HEAT_CAPACITY = Symbol(
-    "C_m", "J/(mol*delta_degC)", "molar heat capacity",
+    "C_m",
+    "J/(mol*delta_degC)",
+    "molar heat capacity",
     keywords=("molar heat capacity", "heat capacity", "c_p", "cp", "c_v", "cv", "per mole"),
-    aliases=("C_p", "Cp", "C_v", "Cv", "C"), plausible=(1e-3, 1e4))
-AMOUNT = Symbol("n_mol", "mol", "amount of substance", keywords=("moles", "mol", "amount", "n"),
-                aliases=("n",), plausible=(1e-15, 1e9))
+    aliases=("C_p", "Cp", "C_v", "Cv", "C"),
+    plausible=(1e-3, 1e4),
+)
+AMOUNT = Symbol(
+    "n_mol",
+    "mol",
+    "amount of substance",
+    keywords=("moles", "mol", "amount", "n"),
+    aliases=("n",),
+    plausible=(1e-15, 1e9),
+)
 CONDUCTIVITY_K = Symbol(
-    "k_th", "W/(m*delta_degC)", "thermal conductivity",
-    keywords=("thermal conductivity", "conductivity", "k"), aliases=("k", "κ"), plausible=(1e-4, 1e4))
+    "k_th",
+    "W/(m*delta_degC)",
+    "thermal conductivity",
+    keywords=("thermal conductivity", "conductivity", "k"),
+    aliases=("k", "κ"),
+    plausible=(1e-4, 1e4),
+)
 HEAT_FLUX = Symbol(
-    "q_flux", "W/m^2", "heat flux",
-    keywords=("heat flux", "rate of heat transfer per unit area", "flux", "heat flow per unit area"),
-    aliases=("q", "q''", "J_q"), plausible=(1e-9, 1e12))
-THICKNESS = Symbol("dx", "mm", "thickness",
-                   keywords=("thickness", "thick", "wall", "sheet", "plate", "Δx", "δx"), aliases=("Δx", "dx", "L"),
-                   plausible=(1e-9, 1e5))
-PRESSURE = Symbol("P", "Pa", "pressure", keywords=("pressure", "at a pressure", "p"), aliases=("P", "p"),
-                  plausible=(1e-15, 1e12))
-GAS_VOLUME = Symbol("V", "L", "volume", keywords=("volume", "vessel", "container", "chamber", "occupy", "v"),
-                    aliases=("V",), plausible=(1e-15, 1e12))
+    "q_flux",
+    "W/m^2",
+    "heat flux",
+    keywords=(
+        "heat flux",
+        "rate of heat transfer per unit area",
+        "flux",
+        "heat flow per unit area",
+    ),
+    aliases=("q", "q''", "J_q"),
+    plausible=(1e-9, 1e12),
+)
+THICKNESS = Symbol(
+    "dx",
+    "mm",
+    "thickness",
+    keywords=("thickness", "thick", "wall", "sheet", "plate", "Δx", "δx"),
+    aliases=("Δx", "dx", "L"),
+    plausible=(1e-9, 1e5),
+)
+PRESSURE = Symbol(
+    "P",
+    "Pa",
+    "pressure",
+    keywords=("pressure", "at a pressure", "p"),
+    aliases=("P", "p"),
+    plausible=(1e-15, 1e12),
+)
+GAS_VOLUME = Symbol(
+    "V",
+    "L",
+    "volume",
+    keywords=("volume", "vessel", "container", "chamber", "occupy", "v"),
+    aliases=("V",),
+    plausible=(1e-15, 1e12),
+)
 
 linear_expansion = Relation(
-    "linear_thermal_expansion", GROUP, "Linear thermal expansion", "dL = alpha*L0*dT",
-    (DELTA_L, ALPHA, LENGTH0, DELTA_T), description="ΔL = α L₀ ΔT.",
+    "linear_thermal_expansion",
+    GROUP,
+    "Linear thermal expansion",
+    "dL = alpha*L0*dT",
+    (DELTA_L, ALPHA, LENGTH0, DELTA_T),
+    description="ΔL = α L₀ ΔT.",
     keywords=("thermal expansion", "heated", "cooled", "expand", "expansion", "contract"),
-    requires=(("expansion", "expand", "heated", "cooled", "α", "alpha", "contract", "lengthen", "elongat"),))
+    requires=(
+        (
+            "expansion",
+            "expand",
+            "heated",
+            "cooled",
+            "α",
+            "alpha",
+            "contract",
+            "lengthen",
+            "elongat",
+        ),
+    ),
+)
 final_length = Relation(
-    "final_length_expansion", GROUP, "Length after heating", "L_f = L0*(1 + alpha*dT)",
-    (FINAL_LENGTH, LENGTH0, ALPHA, DELTA_T), description="L_f = L₀(1 + αΔT).",
-    keywords=("thermal expansion", "final length"), requires=(("final length", "new length", "length after",
-                                                               "resulting length", "length at"),),
-    unknowns=("L_f", "L0"))
+    "final_length_expansion",
+    GROUP,
+    "Length after heating",
+    "L_f = L0*(1 + alpha*dT)",
+    (FINAL_LENGTH, LENGTH0, ALPHA, DELTA_T),
+    description="L_f = L₀(1 + αΔT).",
+    keywords=("thermal expansion", "final length"),
+    requires=(("final length", "new length", "length after", "resulting length", "length at"),),
+    unknowns=("L_f", "L0"),
+)
 volume_expansion = Relation(
-    "volume_thermal_expansion", GROUP, "Volume thermal expansion", "dV = beta_v*V0*dT",
-    (DELTA_V, BETA, VOLUME0, DELTA_T), description="ΔV = α_v V₀ ΔT.", keywords=("volume",),
-    requires=(("volume",), ("expansion", "expand", "heated")))
+    "volume_thermal_expansion",
+    GROUP,
+    "Volume thermal expansion",
+    "dV = beta_v*V0*dT",
+    (DELTA_V, BETA, VOLUME0, DELTA_T),
+    description="ΔV = α_v V₀ ΔT.",
+    keywords=("volume",),
+    requires=(("volume",), ("expansion", "expand", "heated")),
+)
 sensible_heat = Relation(
-    "sensible_heat", GROUP, "Heat to change temperature (specific heat)", "q_heat = m*c_p*dT",
-    (HEAT, MASS, SPECIFIC_HEAT, DELTA_T), description="Q = m c ΔT.",
-    keywords=("heat", "specific heat", "raise the temperature"), requires=(("heat",),), conditions=("temperature",))
+    "sensible_heat",
+    GROUP,
+    "Heat to change temperature (specific heat)",
+    "q_heat = m*c_p*dT",
+    (HEAT, MASS, SPECIFIC_HEAT, DELTA_T),
+    description="Q = m c ΔT.",
+    keywords=("heat", "specific heat", "raise the temperature"),
+    requires=(("heat",),),
+    conditions=("temperature",),
+)
 molar_heat = Relation(
-    "sensible_heat_molar", GROUP, "Heat to change temperature (molar heat capacity)",
-    "q_heat = m/M*C_m*dT", (HEAT, MASS, MOLAR_MASS, MOLAR_HEAT_CAPACITY, DELTA_T),
-    description="Q = (m/M) C ΔT with a molar heat capacity.", keywords=("heat capacity", "molar"),
-    requires=(("heat",),))
+    "sensible_heat_molar",
+    GROUP,
+    "Heat to change temperature (molar heat capacity)",
+    "q_heat = m/M*C_m*dT",
+    (HEAT, MASS, MOLAR_MASS, MOLAR_HEAT_CAPACITY, DELTA_T),
+    description="Q = (m/M) C ΔT with a molar heat capacity.",
+    keywords=("heat capacity", "molar"),
+    requires=(("heat",),),
+)
 conduction = Relation(
-    "heat_conduction", GROUP, "Steady heat conduction (Fourier)", "q_flux = k_th*Abs(dT)/dx",
-    (HEAT_FLUX, CONDUCTIVITY_K, DELTA_T, THICKNESS), description="q = k|ΔT|/Δx through a slab.", unknowns=("q_flux", "k_th", "dx"),
-    keywords=("conduction", "heat flux", "thermal conductivity"), requires=(("heat flux", "conduct", "flux"),))
+    "heat_conduction",
+    GROUP,
+    "Steady heat conduction (Fourier)",
+    "q_flux = k_th*Abs(dT)/dx",
+    (HEAT_FLUX, CONDUCTIVITY_K, DELTA_T, THICKNESS),
+    description="q = k|ΔT|/Δx through a slab.",
+    unknowns=("q_flux", "k_th", "dx"),
+    keywords=("conduction", "heat flux", "thermal conductivity"),
+    requires=(("heat flux", "conduct", "flux"),),
+)
 ideal_gas = Relation(
-    "ideal_gas", GROUP, "Ideal gas law", "P*V = n_mol*R*T", (PRESSURE, GAS_VOLUME, AMOUNT, TEMPERATURE),
-    description="PV = nRT.", keywords=("gas", "ideal gas"), requires=(("gas",),))
+    "ideal_gas",
+    GROUP,
+    "Ideal gas law",
+    "P*V = n_mol*R*T",
+    (PRESSURE, GAS_VOLUME, AMOUNT, TEMPERATURE),
+    description="PV = nRT.",
+    keywords=("gas", "ideal gas"),
+    requires=(("gas",),),
+)
 ideal_gas_mass = Relation(
-    "ideal_gas_mass", GROUP, "Ideal gas law with mass", "P*V = m/M*R*T",
-    (PRESSURE, GAS_VOLUME, MASS, MOLAR_MASS, TEMPERATURE), description="PV = (m/M)RT.",
-    keywords=("gas", "ideal gas"), requires=(("gas",),))
+    "ideal_gas_mass",
+    GROUP,
+    "Ideal gas law with mass",
+    "P*V = m/M*R*T",
+    (PRESSURE, GAS_VOLUME, MASS, MOLAR_MASS, TEMPERATURE),
+    description="PV = (m/M)RT.",
+    keywords=("gas", "ideal gas"),
+    requires=(("gas",),),
+)
 
-RELATIONS = (linear_expansion, final_length, volume_expansion, sensible_heat, molar_heat, conduction,
-             ideal_gas, ideal_gas_mass)
+RELATIONS = (
+    linear_expansion,
+    final_length,
+    volume_expansion,
+    sensible_heat,
+    molar_heat,
+    conduction,
+    ideal_gas,
+    ideal_gas_mass,
+)
