@@ -58,3 +58,7 @@ class TrainingAfterInferenceError(ModelError):
     Its weights are repacked in the inference layout; gradients through them
     would be silently wrong (see NOTES: trap B).
     """
+
+
+class EngineUnavailableError(MatsciError):
+    """The engine a command needs is not part of this installation (or a package it needs is missing)."""

@@ -55,7 +55,7 @@ def test_load_status_unload(ip, tiny_model_dir, capsys):
     status = ip.run_line_magic("matsci", f"model load {tiny_model_dir}")
     assert status.backend == "transformers" and "NF4" in status.quantization
     assert "4-bit" in str(ip.run_line_magic("matsci", "model status"))
-    assert "quantizing" in capsys.readouterr().err  # progress was shown
+    assert "[matsci] quantizing" in capsys.readouterr().out  # progress, as information (stdout)
     assert session.current_model().kind == "transformers"
     ip.run_line_magic("matsci", "model unload")
     assert session.current_model().kind == "none"

@@ -247,15 +247,19 @@ def test_engines_lists_what_is_installed(api):
     assert {e["name"] for e in reply["engines"]} == {"answer", "code", "structure", "heads"}
 
 
+def _replace_handler(monkeypatch, name, handler):
+    import dataclasses
+
+    from matsci_jupyter.commands.table import COMMANDS
+
+    monkeypatch.setitem(COMMANDS, name, dataclasses.replace(COMMANDS[name], handler=handler))
+
+
 def test_a_missing_engine_is_a_404_saying_not_installed(api, monkeypatch):
-    from matsci_jupyter.server import engines
+    def missing(args, ctx):
+        raise ModuleNotFoundError("gone", name="matsci_jupyter.engines.answer")
 
-    def missing(engine, attr):
-        raise engines.EngineUnavailableError(
-            f"the {engine} engine is not installed in this version"
-        )
-
-    monkeypatch.setattr("matsci_jupyter.server.handlers.engine_function", missing)
+    _replace_handler(monkeypatch, "answer", missing)
     status, reply = api("POST", "engines/answer", {"text": "band gap of Si in eV?"})
     assert status == 404 and "not installed" in reply["message"]
 
@@ -270,15 +274,22 @@ def test_engine_import_guard_names_the_missing_engine():
 def test_engine_run_returns_the_result_payload(api, monkeypatch):
     from lab_e2e_support import photon_wavelength
 
-    monkeypatch.setattr(
-        "matsci_jupyter.server.handlers.engine_function", lambda engine, attr: photon_wavelength
-    )
+    _replace_handler(monkeypatch, "answer", lambda args, ctx: photon_wavelength(args.question))
     status, reply = api("POST", "engines/answer", {"text": "wavelength of a 2.0 eV photon in nm"})
     assert status == 200
     result = reply["result"]
     assert result["kind"] == "answer" and result["data"]["unit"] == "nm"
     assert result["data"]["value"] == pytest.approx(619.92, abs=0.05)
     assert "text/html" in result["bundle"]
+    # the command's own arguments, checked by its model
+    status, reply = api(
+        "POST",
+        "engines/answer",
+        {"arguments": {"question": "wavelength of a 2.0 eV photon in nm", "use_model": False}},
+    )
+    assert status == 200 and reply["result"]["data"]["unit"] == "nm"
+    status, reply = api("POST", "engines/answer", {"arguments": {"question": "q", "typo": 1}})
+    assert status == 400 and "typo" in reply["message"]
 
 
 # -- kernel snippets -------------------------------------------------------------------

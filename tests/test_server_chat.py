@@ -173,31 +173,42 @@ def test_no_engine_and_no_model_says_what_to_do(chat):
     assert any("load a model" in h for h in payload["data"]["hints"])
 
 
-def test_slash_commands(chat, monkeypatch, notebook):
+@pytest.fixture
+def fake_commands(monkeypatch):
+    """Replace the handlers of the command table; record (command, arguments, model seen)."""
+    import dataclasses
+
     from lab_e2e_support import SUPERCELL_CODE, FakeCode
 
-    calls = []
+    from matsci_jupyter.commands.table import COMMANDS
 
-    def fake_engine(engine, attr):
-        def call(*args, **kwargs):
-            calls.append((engine, attr, args, kwargs))
-            if attr == "generate_code":
+    calls: list[tuple[str, dict[str, Any], str]] = []
+
+    def fake(name):
+        def handler(args, ctx):
+            calls.append((name, args.model_dump(), ctx.model().kind))
+            if name == "generate_code":
                 return FakeCode(SUPERCELL_CODE, "supercell")
-            return photon_wavelength(args[0])
+            return photon_wavelength(args.model_dump().get("question", ""))
 
-        return call
+        return handler
 
-    monkeypatch.setattr("matsci_jupyter.server.chat.engine_function", fake_engine)
+    for name in ("answer", "generate_code", "check_answer"):
+        monkeypatch.setitem(COMMANDS, name, dataclasses.replace(COMMANDS[name], handler=fake(name)))
+    return calls
+
+
+def test_slash_commands_run_the_command_table(chat, fake_commands, notebook):
     chat("/answer wavelength of 3 eV light?", notebook=notebook)
     chat("/code a supercell of Cu", notebook=notebook)
     chat("/check what wavelength has 2 eV light? --- about 620 nm", notebook=notebook)
-    assert [(c[0], c[1]) for c in calls] == [
-        ("answer", "answer"),
-        ("code", "generate_code"),
-        ("answer", "check_answer"),
-    ]
-    assert calls[1][3] == {"namespace": None}
-    assert calls[2][2] == ("what wavelength has 2 eV light?", "about 620 nm")
+    assert [c[0] for c in fake_commands] == ["answer", "generate_code", "check_answer"]
+    assert fake_commands[0][1] == {"question": "wavelength of 3 eV light?", "use_model": True}
+    assert fake_commands[1][1]["request"] == "a supercell of Cu"
+    assert fake_commands[2][1] == {
+        "question": "what wavelength has 2 eV light?",
+        "response": "about 620 nm",
+    }
 
     help_events = chat("/help")
     assert dict(help_events)["result"]["payload"]["kind"] == "help"
@@ -210,12 +221,20 @@ def test_slash_commands(chat, monkeypatch, notebook):
     assert empty["title"] == "Missing text"
 
 
-def test_check_without_text_checks_the_models_last_answer(chat, monkeypatch, notebook):
-    seen = []
-    monkeypatch.setattr(
-        "matsci_jupyter.server.chat.engine_function",
-        lambda e, a: lambda q, r: seen.append((q, r)) or photon_wavelength(q),
-    )
+def test_slash_answer_and_code_see_the_loaded_model_like_the_magic(chat, fake_commands, notebook):
+    """The drift of issue 14: /answer used to call the solver without the loaded model."""
+    chat("/answer wavelength of 3 eV light?", notebook=notebook)
+    session.set_current_model(ScriptedModel(["unused"]))
+    chat("/answer wavelength of 3 eV light?", notebook=notebook)
+    chat("/code a supercell of Cu", notebook=notebook)
+    assert [(c[0], c[2]) for c in fake_commands] == [
+        ("answer", "none"),
+        ("answer", "scripted"),
+        ("generate_code", "scripted"),
+    ]
+
+
+def test_check_without_text_checks_the_models_last_answer(chat, fake_commands, notebook):
     assert (
         dict(chat("/check", notebook=notebook))["notice"]["payload"]["data"]["title"]
         == "Nothing to check"
@@ -223,18 +242,26 @@ def test_check_without_text_checks_the_models_last_answer(chat, monkeypatch, not
     session.set_current_model(ScriptedModel(["About ", "600 nm."]))
     chat("Which wavelength suits a 2 electronvolt gap?", notebook=notebook)
     chat("/check", notebook=notebook)
-    assert seen == [("Which wavelength suits a 2 electronvolt gap?", "About 600 nm.")]
+    assert [c[1] for c in fake_commands] == [
+        {"question": "Which wavelength suits a 2 electronvolt gap?", "response": "About 600 nm."}
+    ]
 
 
 def test_a_missing_engine_is_an_error_event_not_a_crash(chat, history, monkeypatch, notebook):
-    from matsci_jupyter.server.engines import EngineUnavailableError
+    import dataclasses
 
-    def missing(engine, attr):
-        raise EngineUnavailableError(f"the {engine} engine is not installed in this version")
+    from matsci_jupyter.commands.table import COMMANDS
 
-    monkeypatch.setattr("matsci_jupyter.server.chat.engine_function", missing)
+    def missing(args, ctx):
+        raise ModuleNotFoundError("gone", name="matsci_jupyter.engines.answer.solver")
+
+    monkeypatch.setitem(
+        COMMANDS, "answer", dataclasses.replace(COMMANDS["answer"], handler=missing)
+    )
     events = chat("/answer what is 2 eV in nm?", notebook=notebook)
-    assert dict(events)["error"]["message"] == "the answer engine is not installed in this version"
+    assert dict(events)["error"]["message"] == (
+        "the answer engine is not installed in this version of matsci-jupyter"
+    )
     assert dict(events)["done"]["message"]["status"] == "error"
     assert [m["role"] for m in history(notebook)["messages"]] == ["user", "assistant"]
 

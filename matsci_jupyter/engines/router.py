@@ -66,15 +66,23 @@ def route(text: str, ctx: Any) -> Any:
     model = ctx.model()
     if model.kind != "none":
         return ModelText(model.generate(text, max_new_tokens=512), model.name)
+    return nothing_can_answer(ctx)
+
+
+def nothing_can_answer(ctx: Any) -> Notice:
+    """The one "nothing can answer this yet" notice: no engine claimed the request, no model.
+
+    Every surface shows this; ``ctx.model_hint`` says how a user of that surface gets a model.
+    """
     from ..model.null import HOW_TO_GET_A_MODEL
 
     available = [r.name for r in discover_routes()]
-    hints = [f"no language model is loaded: {HOW_TO_GET_A_MODEL}"]
+    hints = [f"no language model is loaded: {getattr(ctx, 'model_hint', '') or HOW_TO_GET_A_MODEL}"]
     if available:
         hints.append(
             "offline engines available: "
             + ", ".join(available)
-            + " (name one explicitly, e.g. `%%matsci answer`)"
+            + " (name one explicitly, e.g. `%%matsci answer` or `/answer`)"
         )
     else:
         hints.append("no offline engine is installed in this version yet")

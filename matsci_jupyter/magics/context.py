@@ -1,9 +1,12 @@
-"""What a subcommand or engine sees of the kernel: namespace, settings, the model."""
+"""What a subcommand or engine sees of the kernel: namespace, settings, the model.
+
+:class:`MagicContext` is the kernel's :class:`~matsci_jupyter.commands.EngineContext`.
+"""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..engines.base import Notice
@@ -29,6 +32,17 @@ class MagicContext:
             k: v for k, v in self.shell.user_ns.items() if not k.startswith("_") and k not in hidden
         }
 
+    @property
+    def cwd(self) -> Path:
+        """The kernel's working folder (the notebook's folder in Jupyter)."""
+        return Path.cwd()
+
+    @property
+    def model_hint(self) -> str:
+        from ..model.null import HOW_TO_GET_A_MODEL
+
+        return HOW_TO_GET_A_MODEL
+
     def model(self) -> Any:
         """The current model; loads or connects the configured one on first use."""
         from ..model import session
@@ -39,7 +53,8 @@ class MagicContext:
         return current
 
     def progress(self, message: str) -> None:
-        print(f"[matsci] {message}", file=sys.stderr, flush=True)
+        """Information, not an error: printed on stdout (stderr shows pink in Jupyter)."""
+        print(f"[matsci] {message}", flush=True)
 
     @staticmethod
     def notice(title: str, message: str, *hints: str, level: str = "info") -> Notice:

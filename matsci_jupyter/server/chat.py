@@ -13,6 +13,8 @@ Events (sent to the browser as server-sent events):
 - ``done``    ``{"message"}``: the assistant message as stored
 
 Slash commands: ``/code``, ``/answer``, ``/check``, ``/show``, ``/finetune``, ``/help``.
+``/answer``, ``/code`` and ``/check`` run the commands of :mod:`matsci_jupyter.commands`
+with the panel's context (the loaded model included), exactly as ``%%matsci`` does.
 A message without one goes through the router, like a plain ``%%matsci`` cell.
 """
 
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..commands.table import COMMANDS as TABLE
 from ..errors import MatsciError
 from .engines import (
     ENGINES,
@@ -92,6 +95,7 @@ class SlashCommand:
     name: str
     usage: str
     help: str
+    command: str | None = None  # the command of the table it runs (None: chat-only)
 
 
 COMMANDS = (
@@ -99,14 +103,19 @@ COMMANDS = (
         "code",
         "/code REQUEST",
         "pymatgen/ASE code for the request, run in a sandbox before you see it",
+        "generate_code",
     ),
     SlashCommand(
-        "answer", "/answer QUESTION", "a numeric answer with its unit and the checks it passed"
+        "answer",
+        "/answer QUESTION",
+        "a numeric answer with its unit and the checks it passed",
+        "answer",
     ),
     SlashCommand(
         "check",
         "/check [QUESTION --- ANSWER | FILE]",
         "check an answer (with nothing after it: the model's last answer) or a structure file",
+        "check_answer",
     ),
     SlashCommand(
         "show", "/show VARIABLE_OR_FILE", "render a structure held in the kernel or a file"
@@ -300,6 +309,7 @@ class ChatTurn:
             self.models,
             attachments=attachments,
             cwd=cwd,
+            root=self.history.root_dir,
             progress=lambda m: self.emit("progress", {"message": m}),
         )
 
@@ -336,18 +346,22 @@ class ChatTurn:
         self.add_notice("Missing text", f"write it after the command: {usage}", level="warning")
         return False
 
+    def run_command(self, name: str, arguments: dict[str, Any], ctx: PanelContext) -> None:
+        """Run a command of the table with the panel's context and show its payload."""
+        self.add_result(TABLE[name].payload(arguments, ctx), TABLE[name].engine)
+
     def _cmd_answer(self, arg: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
         if self._need(arg, "/answer QUESTION"):
-            self.add_result(engine_function("answer", "answer")(arg), "answer")
+            self.run_command("answer", {"question": arg}, ctx)
 
     def _cmd_code(self, arg: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
         if self._need(arg, "/code REQUEST"):
-            self.add_result(engine_function("code", "generate_code")(arg, namespace=None), "code")
+            self.run_command("generate_code", {"request": arg}, ctx)
 
     def _cmd_check(self, arg: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
-        if arg and "---" not in arg and looks_like_structure_path(arg) and ctx.cwd is not None:
+        if arg and "---" not in arg and looks_like_structure_path(arg):
             path = resolve_user_path(arg, ctx.cwd, self.history.root_dir)
-            self.add_result(engine_function("structure", "check_structure")(str(path)), "structure")
+            self.run_command("check_structure", {"structure": str(path)}, ctx)
             return
         question, response = self._question_and_answer(arg, attachments)
         if not response:
@@ -361,7 +375,7 @@ class ChatTurn:
                 level="warning",
             )
             return
-        self.add_result(engine_function("answer", "check_answer")(question, response), "answer")
+        self.run_command("check_answer", {"question": question, "response": response}, ctx)
 
     def _question_and_answer(self, arg: str, attachments: list[dict[str, str]]) -> tuple[str, str]:
         if "---" in arg:
@@ -402,8 +416,6 @@ class ChatTurn:
             self.assistant["content"] = f"Showing `{arg}` from the notebook's kernel."
             self.emit("kernel", {"action": "show", "variable": arg, "code": code})
             return
-        if ctx.cwd is None:
-            raise MatsciError("open a notebook first: files are found next to it")
         path = resolve_user_path(arg, ctx.cwd, self.history.root_dir)
         self.add_result(engine_function("structure", "view")(str(path)), "structure")
 
@@ -419,19 +431,7 @@ class ChatTurn:
         model = ctx.model()
         if model.kind == "none":
             self.route("none", "router")
-            available = [r.name for r in router.discover_routes()]
-            hints = ["load a model or connect to a model server with the buttons at the top"]
-            hints.append(
-                "offline engines here: " + ", ".join(available)
-                if available
-                else "no offline engine is installed in this version yet"
-            )
-            hints.append("/help lists the commands")
-            self.add_notice(
-                "Nothing can answer this yet",
-                "no engine recognised the request and no language model is loaded",
-                hints,
-            )
+            self.add_result(router.nothing_can_answer(ctx), None)
             return
         self.route("model", "model")
         self._stream_model(model, text, attachments)

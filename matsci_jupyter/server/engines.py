@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import MatsciError, UsageError
+from ..errors import EngineUnavailableError, UsageError
 
 # engine package -> what it gives the panel
 ENGINES = {
@@ -23,10 +23,6 @@ ENGINES = {
 }
 STRUCTURE_SUFFIXES = (".cif", ".vasp", ".poscar", ".xyz", ".extxyz", ".json", ".mcif")
 STRUCTURE_NAMES = ("POSCAR", "CONTCAR")
-
-
-class EngineUnavailableError(MatsciError):
-    """The engine a command needs is not part of this installation."""
 
 
 def engine_function(engine: str, attr: str) -> Callable[..., Any]:
@@ -71,11 +67,17 @@ def routes() -> list[dict[str, str]]:
     return [{"name": r.name, "description": r.description} for r in router.discover_routes()]
 
 
+PANEL_MODEL_HINT = (
+    "load a model or connect to a model server with the buttons at the top of the MatSci panel"
+)
+
+
 class PanelContext:
-    """What an engine sees of the chat panel; mirrors the magic's context.
+    """What a command sees of the chat panel: the server's :class:`~matsci_jupyter.commands.EngineContext`.
 
     Variables live in the notebook's kernel, not in the server: ``namespace`` is
-    empty, and variable summaries the user attached are in ``attachments``.
+    empty, and variable summaries the user attached are in ``attachments``. Files
+    are read relative to the notebook's folder (``cwd``) and never outside ``root``.
     """
 
     shell = None
@@ -87,19 +89,32 @@ class PanelContext:
         *,
         attachments: list[dict[str, str]] | None = None,
         cwd: Path | None = None,
+        root: Path | None = None,
         progress: Callable[[str], None] | None = None,
         line: str = "",
+        model_hint: str = PANEL_MODEL_HINT,
     ) -> None:
         self._models = models
         self.attachments = list(attachments or [])
-        self.cwd = cwd
+        self.root = root
+        self._cwd = cwd
         self.line = line
         self._progress = progress
+        self._model_hint = model_hint
         self.settings = models.settings
 
     @property
     def namespace(self) -> dict[str, Any]:
         return {}
+
+    @property
+    def cwd(self) -> Path:
+        """The notebook's folder (the server's root when there is no notebook)."""
+        return self._cwd or self.root or Path.cwd()
+
+    @property
+    def model_hint(self) -> str:
+        return self._model_hint
 
     def model(self) -> Any:
         return self._models.current()

@@ -17,21 +17,21 @@ matsci/chat                 POST    ``ChatRequest`` → ``text/event-stream``
 matsci/history              GET     ``?notebook=PATH`` → the chat of a notebook
 matsci/history              DELETE  ``?notebook=PATH`` → start a new chat (old one kept)
 matsci/engines              GET     engines and whether they are installed
-matsci/engines/NAME         POST    ``{"text", "response"?, "notebook"?}`` → one result
+matsci/engines/NAME         POST    ``{"text", "response"?, "notebook"?}`` or
+                                    ``{"arguments": {...}, "notebook"?}`` → one result
 matsci/kernel/summary-code  GET     ``?name=VAR`` → code printing a variable's summary
 ==========================  ======  ==============================================
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from jupyter_server.auth.decorator import authorized
 from jupyter_server.base.handlers import APIHandler
@@ -41,13 +41,15 @@ from tornado import web
 from tornado.iostream import StreamClosedError
 
 from .._version import __version__
+from ..commands import COMMANDS
+from ..commands.bridge import KEEPALIVE, ThreadBridge, run_in_thread
 from ..errors import MatsciError, ModelNotFoundError
 from . import chat as chat_mod
-from .engines import ENGINES, EngineUnavailableError, engine_available, engine_function, routes
+from .engines import ENGINES, EngineUnavailableError, PanelContext, engine_available, routes
 from .history import HistoryPathError, HistoryStore
 from .kernel_snippets import variable_summary_code
 from .models import ModelBusyError, ModelService
-from .payloads import json_safe, to_payload
+from .payloads import json_safe
 from .schemas import (
     ChatRequest,
     ConnectModelRequest,
@@ -149,9 +151,8 @@ class MatsciHandler(APIHandler):
         self.finish(json.dumps(json_safe(data)))
 
     async def in_pool(self, pool: ThreadPoolExecutor, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        loop = asyncio.get_running_loop()
         with self.user_errors():
-            return await loop.run_in_executor(pool, lambda: fn(*args, **kwargs))
+            return await run_in_thread(fn, *args, executor=pool, **kwargs)
 
 
 class StatusHandler(MatsciHandler):
@@ -250,35 +251,47 @@ class EnginesHandler(MatsciHandler):
         )
 
 
-class EngineRunHandler(MatsciHandler):
-    """Run one engine function on a text; the same calls the slash commands make."""
+# older names of the engine routes -> commands of the table
+ENGINE_ALIASES = {"check": "check_answer", "code": "generate_code"}
 
-    CALLS: ClassVar[dict[str, tuple[str, str]]] = {
-        "answer": ("answer", "answer"),
-        "check": ("answer", "check_answer"),
-        "code": ("code", "generate_code"),
-        "check_structure": ("structure", "check_structure"),
-    }
+
+def legacy_arguments(command: str, req: EngineRequest) -> dict[str, Any]:
+    """``{"text", "response"}`` bodies as the command's arguments (its first field gets the text)."""
+    fields = list(COMMANDS[command].arguments.model_fields)
+    first = fields[0]
+    text: Any = req.text.split() if first == "inputs" else req.text
+    args: dict[str, Any] = {first: text}
+    if "response" in fields:
+        if not req.response:
+            raise web.HTTPError(400, "response: give the answer to check")
+        args["response"] = req.response
+    return args
+
+
+class EngineRunHandler(MatsciHandler):
+    """Run one command of the table on a text or on its own arguments; no chat, no history."""
 
     @web.authenticated
     @authorized
     async def post(self, name: str) -> None:
         req = self.parse_body(EngineRequest)
-        engine, attr = self.CALLS[name]
-        if name == "check" and not req.response:
-            raise web.HTTPError(400, "response: give the answer to check")
-
-        def work() -> dict[str, Any]:
-            fn = engine_function(engine, attr)
-            if name == "check":
-                result = fn(req.text, req.response)
-            elif name == "code":
-                result = fn(req.text, namespace=None)
-            else:
-                result = fn(req.text)
-            return to_payload(result, engine=engine)
-
-        payload = await self.in_pool(self.state.chat_pool, work)
+        command = COMMANDS[ENGINE_ALIASES.get(name, name)]
+        if req.arguments is not None:
+            arguments = req.arguments
+        elif req.text is not None:
+            arguments = legacy_arguments(command.name, req)
+        else:
+            raise web.HTTPError(400, "text: give the text to work on (or 'arguments')")
+        with self.user_errors():
+            where = self.state.history.locate(req.notebook) if req.notebook else None
+        root = self.state.history.root_dir
+        nb_path = where.notebook_os_path if where is not None else None
+        ctx = PanelContext(
+            self.state.models,
+            cwd=nb_path.parent if nb_path is not None else root,
+            root=root,
+        )
+        payload = await self.in_pool(self.state.chat_pool, command.payload, arguments, ctx)
         self.reply({"result": payload})
 
 
@@ -296,8 +309,7 @@ class ChatHandler(MatsciHandler):
     """A chat turn streamed as server-sent events; the turn finishes and is saved even if the
     client goes away (generation by the model stops early then)."""
 
-    _cancel: threading.Event | None = None
-    _wake: Any = None
+    _bridge: ThreadBridge[Any] | None = None
 
     @web.authenticated
     @authorized
@@ -309,67 +321,47 @@ class ChatHandler(MatsciHandler):
         except HistoryPathError as exc:
             raise web.HTTPError(400, str(exc)) from exc
 
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue()
-        cancel = self._cancel = chat_mod.Cancel()
-        self._wake = lambda: loop.call_soon_threadsafe(queue.put_nowait, None)
-
-        def emit(event: str, data: dict[str, Any]) -> None:
-            try:
-                loop.call_soon_threadsafe(queue.put_nowait, (event, data))
-            except RuntimeError:  # the loop is closed: the server is stopping
-                cancel.set()
-
+        bridge: ThreadBridge[tuple[str, dict[str, Any]]] = ThreadBridge(
+            cancel=chat_mod.Cancel(), keepalive_s=KEEPALIVE_SECONDS
+        )
+        self._bridge = bridge
+        cancel = bridge.cancel_flag
         turn = chat_mod.ChatTurn(
             req,
             history=state.history,
             models=state.models,
             settings=state.settings,
-            emit=emit,
+            emit=lambda event, data: bridge.emit((event, data)),
             cancel=cancel,
         )
         state.active_turns.add(cancel)
-        future = loop.run_in_executor(state.chat_pool, turn.run)
-        future.add_done_callback(
-            lambda _f: (state.active_turns.discard(cancel), queue.put_nowait(None))
-        )
+
+        def work() -> None:
+            try:
+                turn.run()  # finishes and saves even when the client went away
+            finally:
+                state.active_turns.discard(cancel)
 
         self.set_header("Content-Type", "text/event-stream; charset=utf-8")
         self.set_header("Cache-Control", "no-cache")
         self.set_header("X-Accel-Buffering", "no")
         try:
-            await self._pump(queue, future, cancel)
+            async for item in bridge.run(work, executor=state.chat_pool):
+                if item is KEEPALIVE:
+                    self.write(": keep-alive\n\n")
+                else:
+                    event, data = item
+                    self.write(f"event: {event}\ndata: {json.dumps(json_safe(data))}\n\n")
+                await self.flush()
         except StreamClosedError:
-            cancel.set()
+            bridge.cancel()
             return
         if not cancel.is_set():
             self.finish(set_content_type="text/event-stream; charset=utf-8")
 
-    async def _pump(
-        self, queue: asyncio.Queue[Any], future: asyncio.Future[Any], cancel: threading.Event
-    ) -> None:
-        while True:
-            try:
-                item = await asyncio.wait_for(queue.get(), timeout=KEEPALIVE_SECONDS)
-            except asyncio.TimeoutError:
-                if cancel.is_set():
-                    return
-                self.write(": keep-alive\n\n")
-                await self.flush()
-                continue
-            if item is None:
-                if future.done() or cancel.is_set():
-                    return
-                continue
-            event, data = item
-            self.write(f"event: {event}\ndata: {json.dumps(json_safe(data))}\n\n")
-            await self.flush()
-
     def on_connection_close(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-        if self._wake is not None:
-            self._wake()
+        if self._bridge is not None:
+            self._bridge.cancel()
         super().on_connection_close()
 
 
@@ -377,7 +369,7 @@ def setup_handlers(web_app: Any, state: MatsciState) -> None:
     """Register the handlers under ``{base_url}/matsci/``."""
     web_app.settings["matsci"] = state
     base = url_path_join(web_app.settings.get("base_url", "/"), "matsci")
-    engines = "|".join(EngineRunHandler.CALLS)
+    engines = "|".join([*COMMANDS, *ENGINE_ALIASES])
     web_app.add_handlers(
         ".*$",
         [

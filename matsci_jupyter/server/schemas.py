@@ -12,6 +12,19 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from ..commands.arguments import validation_message
+
+__all__ = [
+    "Attachment",
+    "ChatRequest",
+    "ConnectModelRequest",
+    "EmptyRequest",
+    "EngineRequest",
+    "Limits",
+    "LoadModelRequest",
+    "validation_message",
+]
+
 NOTEBOOK_PATH_CHARS = 4096
 
 
@@ -94,10 +107,12 @@ class EmptyRequest(_Body):
 
 
 class EngineRequest(_Body):
-    """Run one named engine on a text, outside a chat (no history)."""
+    """Run one command outside a chat (no history): on a text, or on the command's own arguments
+    (checked by its model in :mod:`matsci_jupyter.commands.arguments`)."""
 
-    text: str
+    text: str | None = None
     response: str | None = None  # for "check": the answer to check
+    arguments: dict[str, Any] | None = None
     notebook: Annotated[str | None, Field(max_length=NOTEBOOK_PATH_CHARS)] = None
 
     @field_validator("text", "response")
@@ -109,17 +124,3 @@ class EngineRequest(_Body):
         if len(value) > limit:
             raise ValueError(f"{info.field_name} has {len(value)} characters; the limit is {limit}")
         return value
-
-
-def validation_message(errors: list[dict[str, Any]]) -> str:
-    """A one-line summary of pydantic errors: where, and what is wrong."""
-    parts = []
-    for err in errors[:3]:
-        loc = ".".join(str(x) for x in err.get("loc", ()))
-        msg = str(err.get("msg", "invalid"))
-        msg = msg.removeprefix("Value error, ")
-        parts.append(f"{loc}: {msg}" if loc else msg)
-    more = len(errors) - 3
-    if more > 0:
-        parts.append(f"and {more} more")
-    return "; ".join(parts) or "invalid request body"

@@ -38,9 +38,11 @@ class AnswerCommand(MagicCommand):
         )
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
-        from ...engines.answer import answer_in_context
+        from ...commands import COMMANDS
 
-        return answer_in_context(_question(args, ctx), ctx, use_model=not args.no_model)
+        return COMMANDS["answer"].run(
+            {"question": _question(args, ctx), "use_model": not args.no_model}, ctx
+        )
 
 
 class CheckAnswerCommand(MagicCommand):
@@ -55,7 +57,7 @@ class CheckAnswerCommand(MagicCommand):
         parser.add_argument("rest", nargs="*", help=argparse.SUPPRESS)
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
-        from ...engines.answer import check_answer
+        from ...commands import COMMANDS
         from ...errors import UsageError
 
         body = ctx.cell or ""
@@ -65,4 +67,6 @@ class CheckAnswerCommand(MagicCommand):
                 "write the question, then a line with '---', then the response to check "
                 "(see `%matsci help check-answer`)"
             )
-        return check_answer(parts[0].strip(), parts[1].strip())
+        return COMMANDS["check_answer"].run(
+            {"question": parts[0].strip(), "response": parts[1].strip()}, ctx
+        )

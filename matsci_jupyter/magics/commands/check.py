@@ -39,15 +39,20 @@ class CheckCommand(MagicCommand):
         )
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
-        from ...engines.structure import check_structure
+        from ...commands import COMMANDS
         from ...errors import UsageError
 
         if not 0 < args.symprec <= 1:
             raise UsageError("--symprec must be between 0 and 1 Å")
-        extra = {} if args.max_mb is None else {"max_bytes": max_bytes(args.max_mb)}
-        return check_structure(
-            resolve_target(args.target, ctx),
-            symprec=args.symprec,
-            min_distance_fraction=args.min_distance,
-            **extra,
+        if args.max_mb is not None:
+            max_bytes(args.max_mb)  # the magic's own message for a bad --max-mb
+        target = resolve_target(args.target, ctx)  # the magic's message for an unknown name
+        return COMMANDS["check_structure"].run(
+            {
+                "structure": args.target or target,
+                "symprec": args.symprec,
+                "min_distance_fraction": args.min_distance,
+                "max_mb": args.max_mb,
+            },
+            ctx,
         )

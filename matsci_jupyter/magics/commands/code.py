@@ -54,7 +54,7 @@ class CodeCommand(MagicCommand):
         )
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
-        from ...engines.code import generate_code
+        from ...commands import COMMANDS
         from ...engines.code.notebook import deliver
         from ...errors import UsageError
 
@@ -63,13 +63,13 @@ class CodeCommand(MagicCommand):
             raise UsageError("--rounds must be 0 or more")
         if args.timeout <= 0:
             raise UsageError("--timeout must be positive (seconds)")
-        model = ctx.model() if args.engine != "recipes" else None
-        result = generate_code(
-            request,
-            namespace=ctx.namespace,
-            model=model,
-            engine=args.engine,
-            max_rounds=args.rounds,
-            timeout_s=args.timeout,
+        result = COMMANDS["generate_code"].run(
+            {
+                "request": request,
+                "engine": args.engine,
+                "max_rounds": args.rounds,
+                "timeout_s": args.timeout,
+            },
+            ctx,
         )
         return deliver(result, ctx, run=args.run, fmt=args.format)

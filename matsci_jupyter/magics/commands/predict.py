@@ -26,18 +26,6 @@ class PredictCommand(MagicCommand):
         parser.add_argument("inputs", nargs="+", help="formulas (or variables holding structures)")
 
     def run(self, args: argparse.Namespace, ctx: Any) -> Any:
-        from ...engines.heads import resolve
-        from ...engines.heads.heads import PredictionTable
+        from ...commands import COMMANDS
 
-        namespace = ctx.namespace
-        heads = resolve(None if args.heads == "latest" else args.heads, namespace=namespace)
-        values = [
-            namespace[v]
-            if v in namespace
-            and not isinstance(namespace[v], (int, float))
-            and hasattr(namespace[v], "composition")
-            else v
-            for v in args.inputs
-        ]
-        frame = heads.predict(values)
-        return PredictionTable(frame, heads.name or heads.path or "heads", heads.tasks)
+        return COMMANDS["predict"].run({"heads": args.heads, "inputs": args.inputs}, ctx)
