@@ -125,8 +125,15 @@ def _predict(args: PredictArgs, ctx: EngineContext) -> Any:
     from ..engines.heads.heads import PredictionTable
     from .sources import variable
 
+    from .sources import resolve_path
+
     namespace = dict(ctx.namespace)
-    heads = resolve(None if args.heads == "latest" else args.heads, namespace=namespace)
+    target: str | None = None if args.heads == "latest" else args.heads
+    if target is not None and target not in namespace:
+        folder = resolve_path(target, ctx, must_exist=False)  # relative to the working folder
+        if folder.is_dir():
+            target = str(folder)
+    heads = resolve(target, namespace=namespace)
     values = []
     for text in args.inputs:
         obj = variable(text, ctx)
