@@ -76,5 +76,7 @@ def _jupyter_labextension_paths() -> list[dict[str, str]]:
     return [{"src": "labextension", "dest": "matsci-jupyter"}]
 
 
-def _jupyter_server_extension_points() -> list[dict[str, str]]:
-    return [{"module": "matsci_jupyter.server.jupyter"}]
+def _jupyter_server_extension_points() -> list[dict[str, Any]]:
+    from .server.jupyter import MatsciExtension  # imported by jupyter_server only
+
+    return [{"module": "matsci_jupyter.server.jupyter", "app": MatsciExtension}]

@@ -73,7 +73,9 @@ def test_python_package_points_jupyter_at_the_extensions():
         {"src": "labextension", "dest": "matsci-jupyter"}
     ]
     points = matsci_jupyter._jupyter_server_extension_points()
-    assert points == [{"module": "matsci_jupyter.server.jupyter"}]
+    from matsci_jupyter.server.jupyter import MatsciExtension
+
+    assert points == [{"module": "matsci_jupyter.server.jupyter", "app": MatsciExtension}]
     config = json.loads(
         (ROOT / "jupyter-config" / "server-config" / "matsci_jupyter.json").read_text()
     )

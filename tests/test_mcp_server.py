@@ -122,12 +122,9 @@ def test_streamable_http_needs_the_token_and_listens_on_loopback_only(tmp_path: 
 
     assert main(["mcp", "--transport", "http", "--host", "0.0.0.0"]) == 1  # refused, one line
 
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "matsci_jupyter.cli", "mcp", "--transport", "http"]
-        + ["--port", str(port), "--token", "s3cret", "--root", str(tmp_path)],
-        env=_env(),
-        stderr=subprocess.PIPE,
-    )
+    command = [sys.executable, "-m", "matsci_jupyter.cli", "mcp", "--transport", "http"]
+    command += ["--port", str(port), "--token", "s3cret", "--root", str(tmp_path)]
+    proc = subprocess.Popen(command, env=_env(), stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/mcp"
     try:
         deadline = time.monotonic() + 60
@@ -143,10 +140,12 @@ def test_streamable_http_needs_the_token_and_listens_on_loopback_only(tmp_path: 
 
         async def listed() -> list[str]:
             headers = {"Authorization": "Bearer s3cret"}
-            async with streamablehttp_client(url, headers=headers) as (read, write, _):
-                async with ClientSession(read, write) as session:
-                    await session.initialize()
-                    return [t.name for t in (await session.list_tools()).tools]
+            async with (
+                streamablehttp_client(url, headers=headers) as (read, write, _),
+                ClientSession(read, write) as session,
+            ):
+                await session.initialize()
+                return [t.name for t in (await session.list_tools()).tools]
 
         assert sorted(anyio.run(listed)) == sorted(MCP_TOOLS)
     finally:

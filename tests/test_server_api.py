@@ -308,3 +308,16 @@ def test_summary_code_prints_a_summary_and_cleans_up(api, capsys):
     out = capsys.readouterr().out
     assert out.startswith("energies: list") and "3 items" in out
     assert "_matsci_summarize" not in namespace
+
+
+def test_stopping_the_server_shuts_the_chat_state_down(jp_serverapp, jp_asyncio_loop):
+    """The extension is an ExtensionApp: its stop hook cancels turns and closes the pools."""
+    import threading
+
+    state = jp_serverapp.web_app.settings["matsci"]
+    turn = threading.Event()
+    state.active_turns.add(turn)
+    jp_asyncio_loop.run_until_complete(jp_serverapp.extension_manager.stop_all_extensions())
+    assert turn.is_set()
+    with pytest.raises(RuntimeError):
+        state.chat_pool.submit(print)

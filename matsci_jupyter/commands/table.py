@@ -123,9 +123,7 @@ def _generate_code(args: GenerateCodeArgs, ctx: EngineContext) -> Any:
 def _predict(args: PredictArgs, ctx: EngineContext) -> Any:
     from ..engines.heads import resolve
     from ..engines.heads.heads import PredictionTable
-    from .sources import variable
-
-    from .sources import resolve_path
+    from .sources import resolve_path, variable
 
     namespace = dict(ctx.namespace)
     target: str | None = None if args.heads == "latest" else args.heads

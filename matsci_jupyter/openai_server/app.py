@@ -7,11 +7,9 @@ an OpenAI-style error body, never a 500.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hmac
 import json
-import threading
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -24,6 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..commands.bridge import ThreadBridge, run_in_thread
 from ..errors import CapabilityError, MatsciError, NoModelError, PromptTooLongError
 from ..model.base import ModelBackend
 from .limits import BodySizeLimit
@@ -164,8 +163,7 @@ def create_app(
         return messages
 
     async def in_queue(fn: Any, *args: Any, **kwargs: Any) -> Any:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(queue, lambda: fn(*args, **kwargs))
+        return await run_in_thread(fn, *args, executor=queue, **kwargs)
 
     @app.get("/v1/models", dependencies=[Depends(authorize)])
     async def list_models() -> dict[str, Any]:
@@ -288,26 +286,18 @@ async def _stream_chunks(
 ) -> AsyncIterator[str]:
     """Server-sent events in the OpenAI chunk format, fed by a producer thread.
 
-    If the client goes away, the cancel event stops generation and the model's
-    lock is released by the producer thread itself.
+    If the client goes away, the bridge's cancel flag stops generation and the
+    model's lock is released by the producer thread itself.
     """
-    loop = asyncio.get_running_loop()
-    q: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
-    cancel = threading.Event()
-
-    def put(item: tuple[str, Any]) -> None:
-        loop.call_soon_threadsafe(q.put_nowait, item)
+    bridge: ThreadBridge[str] = ThreadBridge()
 
     def produce() -> None:
-        gen = model.stream(messages, cancel=cancel, **options)
+        gen = model.stream(messages, cancel=bridge.cancel_flag, **options)
         try:
             for piece in gen:
-                put(("data", piece))
-                if cancel.is_set():
+                bridge.emit(piece)
+                if bridge.cancel_flag.is_set():
                     break
-            put(("end", None))
-        except Exception as exc:
-            put(("error", exc))
         finally:
             gen.close()
 
@@ -322,26 +312,16 @@ async def _stream_chunks(
             }
         )
 
-    threading.Thread(target=produce, name="matsci-stream", daemon=True).start()
+    yield chunk({"role": "assistant", "content": ""}, None)
     try:
-        yield chunk({"role": "assistant", "content": ""}, None)
-        n_pieces = 0
-        while True:
-            kind, value = await q.get()
-            if kind == "data":
-                n_pieces += 1
-                yield chunk({"content": value}, None)
-            elif kind == "error":
-                err = (
-                    _map_error(value)
-                    if isinstance(value, MatsciError)
-                    else APIError(500, f"generation failed: {value}", type="server_error")
-                )
-                yield _sse({"error": {"message": err.message, "type": err.type, "code": err.code}})
-                break
-            else:
-                yield chunk({}, "stop")
-                break
-        yield "data: [DONE]\n\n"
-    finally:
-        cancel.set()
+        async for piece in bridge.run(produce):
+            yield chunk({"content": piece}, None)
+        yield chunk({}, "stop")
+    except Exception as exc:  # the model failed mid-stream: an error chunk, then [DONE]
+        err = (
+            _map_error(exc)
+            if isinstance(exc, MatsciError)
+            else APIError(500, f"generation failed: {exc}", type="server_error")
+        )
+        yield _sse({"error": {"message": err.message, "type": err.type, "code": err.code}})
+    yield "data: [DONE]\n\n"

@@ -7,12 +7,12 @@ code block; the model's answer streams as it comes, labelled as unverified.
 
 from __future__ import annotations
 
-import asyncio
 import math
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, ClassVar
 
+from ..commands.bridge import ThreadBridge
 from .chat import Cancel, ChatTurn
 from .history import HistoryFile
 from .models import ModelService
@@ -142,45 +142,32 @@ async def answer_markdown(
     text: str, root: Path, models: ModelService | None = None
 ) -> AsyncIterator[str]:
     """Run one chat turn in a worker thread and yield Markdown as it arrives."""
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue()
-    cancel = Cancel()
     models = models or shared_models()
-
-    def emit(event: str, data: dict[str, Any]) -> None:
-        loop.call_soon_threadsafe(queue.put_nowait, (event, data))
-
+    bridge: ThreadBridge[tuple[str, dict[str, Any]]] = ThreadBridge(cancel=Cancel())
     turn = ChatTurn(
         ChatRequest(message=text),
         history=_NoHistory(root),  # type: ignore[arg-type]
         models=models,
         settings=models.settings,
-        emit=emit,
-        cancel=cancel,
+        emit=lambda event, data: bridge.emit((event, data)),
+        cancel=bridge.cancel_flag,
     )
-    future = loop.run_in_executor(None, turn.run)
-    future.add_done_callback(lambda _f: queue.put_nowait(None))
     started = False
-    try:
-        while (item := await queue.get()) is not None:
-            event, data = item
-            piece = ""
-            if event == "token":
-                piece = data["text"]
-            elif event in ("result", "notice"):
-                piece = ("\n\n" if started else "") + payload_markdown(data["payload"]) + "\n\n"
-            elif event == "kernel":
-                piece = (
-                    "`/show` renders structures held in a notebook's kernel: use it in the MatSci "
-                    f"sidebar panel, or `%matsci show {data['variable']}` in a cell."
-                )
-            elif event == "error":
-                piece = f"\n\n**Error:** {data['message']}"
-            elif event == "route" and data["engine"] == "model":
-                piece = "*language model, not verified by any tool*\n\n"
-            if piece:
-                started = True
-                yield piece
-    finally:
-        cancel.set()
-    await future
+    async for event, data in bridge.run(turn.run):
+        piece = ""
+        if event == "token":
+            piece = data["text"]
+        elif event in ("result", "notice"):
+            piece = ("\n\n" if started else "") + payload_markdown(data["payload"]) + "\n\n"
+        elif event == "kernel":
+            piece = (
+                "`/show` renders structures held in a notebook's kernel: use it in the MatSci "
+                f"sidebar panel, or `%matsci show {data['variable']}` in a cell."
+            )
+        elif event == "error":
+            piece = f"\n\n**Error:** {data['message']}"
+        elif event == "route" and data["engine"] == "model":
+            piece = "*language model, not verified by any tool*\n\n"
+        if piece:
+            started = True
+            yield piece
