@@ -123,3 +123,35 @@ def test_the_wheel_ships_the_prebuilt_extension_and_enables_the_server_extension
     assert f"{data}/data/share/jupyter/labextensions/matsci-jupyter/static/style.js" in names
     assert f"{data}/data/etc/jupyter/jupyter_server_config.d/matsci_jupyter.json" in names
     assert "matsci_jupyter/server/jupyter.py" in names
+
+
+def test_jupyterlab_core_dependencies_are_compatible_ranges():
+    """Exact pins (4.6.4) make `jupyter labextension list` mark the extension with a red X
+    under any other JupyterLab patch release; `^` ranges are what JupyterLab checks against."""
+    deps = json.loads((EXT / "package.json").read_text())["dependencies"]
+    pinned = {k: v for k, v in deps.items() if k.startswith("@jupyterlab/") and v[:1] != "^"}
+    assert pinned == {}
+
+
+def test_jupyter_labextension_list_shows_the_extension_ok(tmp_path):
+    if not (BUILT / "package.json").is_file():
+        pytest.skip("the extension is not built yet: bash scripts/build-labextension.sh")
+    jupyter = Path(sys.executable).with_name("jupyter")
+    if not jupyter.exists():
+        pytest.skip("jupyter is not installed beside this Python")
+    (tmp_path / "labextensions").mkdir()
+    (tmp_path / "labextensions" / "matsci-jupyter").symlink_to(BUILT, target_is_directory=True)
+    env = {**os.environ, "JUPYTER_PATH": str(tmp_path), "NO_COLOR": "1"}
+    done = subprocess.run(
+        [str(jupyter), "labextension", "list"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    text = done.stdout + done.stderr
+    ours = [ln for ln in text.splitlines() if ln.strip().startswith("matsci-jupyter ")]
+    assert ours, text
+    plain = ours[0].replace("\x1b[32m", "").replace("\x1b[31m", "").replace("\x1b[0m", "")
+    assert plain.split()[-1] == "OK", plain
