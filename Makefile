@@ -3,7 +3,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo lint test test-fast lab bench
+.PHONY: setup demo lint typecheck test test-fast lab bench
 
 setup:
 	bash scripts/setup.sh
@@ -15,7 +15,7 @@ lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: setup lint
+test: setup lint typecheck
 	$(PY) -m pytest -q
 
 test-fast: setup
@@ -26,3 +26,6 @@ lab: setup
 
 bench: setup
 	$(PY) benchmarks/model_layer.py
+
+typecheck:
+	$(VENV)/bin/mypy

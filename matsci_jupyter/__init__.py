@@ -30,10 +30,17 @@ _LAZY_EXPORTS: dict[str, str] = {
 
 __all__ = ["__version__", "load_ipython_extension", "unload_ipython_extension", *_LAZY_EXPORTS]
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover - the same names as _LAZY_EXPORTS (tests/test_imports.py)
+    from .engines import heads as heads
+    from .engines.answer import answer as answer
+    from .engines.answer import check_answer as check_answer
+    from .engines.code import generate_code as generate_code
+    from .engines.structure import check_structure as check_structure
+    from .engines.structure.viewer import view as view
     from .model import connect_model as connect_model
     from .model import current_model as current_model
     from .model import load_model as load_model
+    from .widgets.finetune import FineTuner as FineTuner
 
 
 def __getattr__(name: str) -> Any:

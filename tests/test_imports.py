@@ -61,3 +61,27 @@ def test_lazy_exports_resolve():
 def test_unknown_attribute_is_an_attribute_error():
     with pytest.raises(AttributeError, match="no attribute 'does_not_exist'"):
         matsci_jupyter.does_not_exist  # noqa: B018
+
+
+def test_lazy_exports_and_type_checking_imports_list_the_same_names():
+    """Type checkers and IDEs see exactly the names that resolve lazily at run time."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(matsci_jupyter.__file__).read_text(encoding="utf-8"))
+    typed: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            for stmt in node.body:
+                assert isinstance(stmt, ast.ImportFrom), ast.dump(stmt)
+                for alias in stmt.names:
+                    typed[alias.asname or alias.name] = f"{'.' * stmt.level}{stmt.module}"
+    lazy = matsci_jupyter._LAZY_EXPORTS
+    assert sorted(typed) == sorted(lazy)
+    for name, target in lazy.items():  # and they name the same modules
+        module, attr = target.split(":")
+        if attr == "__self__":
+            assert f"{typed[name]}.{name}" == module, name
+        else:
+            assert module == typed[name] or typed[name].startswith(module + "."), name
+    assert set(lazy) <= set(matsci_jupyter.__all__)

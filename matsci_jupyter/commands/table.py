@@ -59,7 +59,7 @@ class Command(Generic[A]):
 
         args = arguments if isinstance(arguments, BaseModel) else self.parse(arguments)
         try:
-            return self.handler(args, ctx)  # type: ignore[arg-type]
+            return self.handler(args, ctx)
         except ModuleNotFoundError as exc:  # an optional engine or its dependency is missing
             missing = exc.name or "?"
             if missing.startswith("matsci_jupyter."):

@@ -15,7 +15,8 @@ from .parser import HelpRequested, MagicArgumentParser, split
 
 
 @magics_class
-class MatsciMagics(Magics, cfg.ModelSettings):
+# config.ModelSettings is built on first use (no traitlets at import): mypy cannot see the class
+class MatsciMagics(Magics, cfg.ModelSettings):  # type: ignore[misc,valid-type]
     """Settings for ``%%matsci``. Set them in ``ipython_config.py`` (``c.MatsciMagics.model = ...``),
     with ``%config MatsciMagics.model = ...``, or through the MATSCI_* environment variables."""
 

@@ -292,7 +292,7 @@ async def _stream_chunks(
     bridge: ThreadBridge[str] = ThreadBridge()
 
     def produce() -> None:
-        gen = model.stream(messages, cancel=bridge.cancel_flag, **options)
+        gen: Any = model.stream(messages, cancel=bridge.cancel_flag, **options)  # a generator
         try:
             for piece in gen:
                 bridge.emit(piece)

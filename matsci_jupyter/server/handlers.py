@@ -259,7 +259,7 @@ def legacy_arguments(command: str, req: EngineRequest) -> dict[str, Any]:
     """``{"text", "response"}`` bodies as the command's arguments (its first field gets the text)."""
     fields = list(COMMANDS[command].arguments.model_fields)
     first = fields[0]
-    text: Any = req.text.split() if first == "inputs" else req.text
+    text: Any = (req.text or "").split() if first == "inputs" else req.text
     args: dict[str, Any] = {first: text}
     if "response" in fields:
         if not req.response:

@@ -7,7 +7,8 @@ from traitlets import Int, Unicode
 from .. import config as cfg
 
 
-class MatsciChat(cfg.ModelSettings):
+# config.ModelSettings is built on first use (no traitlets at import): mypy cannot see the class
+class MatsciChat(cfg.ModelSettings):  # type: ignore[misc,valid-type]
     """Settings for the MatSci chat panel. Set them in ``jupyter_server_config.py``
     (``c.MatsciChat.history_dir = "..."``) or on the command line
     (``jupyter lab --MatsciChat.max_message_chars=5000``)."""
