@@ -15,7 +15,9 @@ lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: setup lint typecheck
+test: setup
+	$(MAKE) lint
+	$(MAKE) typecheck
 	$(PY) -m pytest -q
 
 test-fast: setup
