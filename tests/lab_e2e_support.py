@@ -35,7 +35,7 @@ __all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ROOT", "LabServer"]
 
 # -- stand-in engine results ---------------------------------------------------
 class FakeAnswer:
-    """Shaped like the answer engine's Answer: value, unit, checks."""
+    """Shaped like the answer engine's Answer (the AnswerData contract): quantity, checks, steps."""
 
     def __init__(
         self, question: str, value: float, unit: str, checks: list[dict[str, Any]], steps: list[str]
@@ -52,8 +52,13 @@ class FakeAnswer:
         return {
             "kind": "answer",
             "question": self.question,
-            "value": self.value,
-            "unit": self.unit,
+            "ok": all(c["passed"] for c in self.checks),
+            "quantity": {
+                "magnitude": self.value,
+                "units": self.unit,
+                "units_short": self.unit,
+                "text": f"{self.value:.4g} {self.unit}",
+            },
             "checks": self.checks,
             "steps": self.steps,
             "source": "fake-solver",

@@ -278,8 +278,8 @@ def test_engine_run_returns_the_result_payload(api, monkeypatch):
     status, reply = api("POST", "engines/answer", {"text": "wavelength of a 2.0 eV photon in nm"})
     assert status == 200
     result = reply["result"]
-    assert result["kind"] == "answer" and result["data"]["unit"] == "nm"
-    assert result["data"]["value"] == pytest.approx(619.92, abs=0.05)
+    assert result["kind"] == "answer" and result["data"]["quantity"]["units_short"] == "nm"
+    assert result["data"]["quantity"]["magnitude"] == pytest.approx(619.92, abs=0.05)
     assert "text/html" in result["bundle"]
     # the command's own arguments, checked by its model
     status, reply = api(
@@ -287,7 +287,7 @@ def test_engine_run_returns_the_result_payload(api, monkeypatch):
         "engines/answer",
         {"arguments": {"question": "wavelength of a 2.0 eV photon in nm", "use_model": False}},
     )
-    assert status == 200 and reply["result"]["data"]["unit"] == "nm"
+    assert status == 200 and reply["result"]["data"]["quantity"]["units_short"] == "nm"
     status, reply = api("POST", "engines/answer", {"arguments": {"question": "q", "typo": 1}})
     assert status == 400 and "typo" in reply["message"]
 

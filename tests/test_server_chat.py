@@ -91,7 +91,7 @@ def test_a_numeric_question_is_answered_by_the_engine_with_unit_and_checks(chat,
     route = dict(events)["route"]
     assert route == {"engine": "fake_answer", "via": "router"}
     payload = dict(events)["result"]["payload"]
-    assert payload["kind"] == "answer" and payload["data"]["unit"] == "nm"
+    assert payload["kind"] == "answer" and payload["data"]["quantity"]["units_short"] == "nm"
     assert all(c["passed"] for c in payload["data"]["checks"])
     assert dict(events)["done"]["message"]["status"] == "complete"
 

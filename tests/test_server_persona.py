@@ -17,8 +17,9 @@ def test_an_answer_reads_as_value_unit_and_check_marks():
         {
             "kind": "answer",
             "data": {
-                "value": 619.92,
-                "unit": "nm",
+                "kind": "answer",
+                "ok": False,
+                "quantity": {"magnitude": 619.92, "units": "nanometer", "units_short": "nm"},
                 "steps": ["λ = h c / E"],
                 "checks": [
                     {"name": "dimension", "passed": True},
@@ -27,21 +28,48 @@ def test_an_answer_reads_as_value_unit_and_check_marks():
             },
         }
     )
-    assert md.splitlines()[:3] == ["**619.9 nm**", "- ✅ dimension", "- ❌ givens used — T unused"]
+    assert md.splitlines()[:4] == [
+        "**619.9 nm**",
+        "*not confirmed: see the failed checks*",
+        "- ✅ dimension",
+        "- ❌ givens used — T unused",
+    ]
     assert "1. λ = h c / E" in md
+    refused = payload_markdown({"kind": "answer", "data": {"kind": "answer", "reason": "no unit"}})
+    assert refused == "No answer: no unit"
 
 
 def test_code_notices_and_unknown_kinds_read_as_markdown():
-    code = payload_markdown({"kind": "code", "data": {"code": "print(1)\n", "verified": False}})
+    code = payload_markdown(
+        {"kind": "code", "data": {"kind": "code", "code": "print(1)\n", "verified": False}}
+    )
     assert code.startswith("❌ not verified") and "```python\nprint(1)\n```" in code
     notice = payload_markdown(
         {
             "kind": "notice",
-            "data": {"title": "No model", "message": "load one", "hints": ["connect"]},
+            "data": {
+                "kind": "notice",
+                "title": "No model",
+                "message": "load one",
+                "hints": ["connect"],
+            },
         }
     )
     assert notice == "**No model**: load one\n- connect"
-    other = payload_markdown({"kind": "structure", "text": "Cu4 fcc", "bundle": {}, "data": {}})
+    report = payload_markdown(
+        {
+            "kind": "structure_report",
+            "data": {
+                "kind": "structure_report",
+                "headline": "NaCl: 2 problems",
+                "problems": [
+                    {"code": "close_atoms", "message": "Na-Cl 0.9 Å", "severity": "error"}
+                ],
+            },
+        }
+    )
+    assert report.splitlines() == ["**NaCl: 2 problems**", "- ❌ close_atoms: Na-Cl 0.9 Å"]
+    other = payload_markdown({"kind": "mystery", "text": "Cu4 fcc", "bundle": {}, "data": {}})
     assert other == "Cu4 fcc"
 
 

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, ClassVar
 
+from ..commands import results
 from ..commands.bridge import ThreadBridge
 from .chat import Cancel, ChatTurn
 from .history import HistoryFile
@@ -20,88 +21,59 @@ from .schemas import ChatRequest
 from .settings import MatsciChat
 
 
-def _checks(raw: Any) -> list[str]:
-    items: list[tuple[str, Any, str]] = []
-    if isinstance(raw, dict):
-        raw = [{"name": k, **(v if isinstance(v, dict) else {"passed": v})} for k, v in raw.items()]
-    for i, c in enumerate(raw if isinstance(raw, list) else []):
-        if isinstance(c, dict):
-            passed = c.get("passed", c.get("ok", c.get("status")))
-            if isinstance(passed, str):
-                passed = {
-                    "pass": True,
-                    "passed": True,
-                    "ok": True,
-                    "fail": False,
-                    "failed": False,
-                }.get(passed.lower())
-            items.append(
-                (
-                    str(c.get("name") or c.get("check") or c.get("code") or f"check {i + 1}"),
-                    passed,
-                    str(c.get("message") or c.get("detail") or ""),
-                )
-            )
-        else:
-            items.append((str(c), None, ""))
-    mark = {True: "✅", False: "❌"}
-    return [f"- {mark.get(p, '•')} {name}" + (f" — {msg}" if msg else "") for name, p, msg in items]
+def _checks(checks: list[results.CheckData]) -> list[str]:
+    return [
+        f"- {'✅' if c.passed else '❌'} {c.name}" + (f" — {c.message}" if c.message else "")
+        for c in checks
+    ]
 
 
-def _value(data: dict[str, Any]) -> str | None:
-    value = data.get("value", data.get("magnitude"))
-    unit = data.get("unit") or data.get("units") or ""
-    q = data.get("quantity")
-    if value is None and isinstance(q, dict):
-        value, unit = (
-            q.get("magnitude", q.get("value")),
-            unit or q.get("unit") or q.get("units") or "",
-        )
-    elif value is None and isinstance(q, str) and q.strip():
-        return q.strip()
-    if isinstance(value, float) and math.isfinite(value):
-        value = f"{value:.4g}"
-    return None if value is None else f"{value} {unit}".strip()
+def _value(q: results.QuantityData | None) -> str | None:
+    if q is None:
+        return None
+    if q.text:
+        return q.text
+    value = f"{q.magnitude:.4g}" if math.isfinite(q.magnitude) else str(q.magnitude)
+    return f"{value} {q.units_short or q.units}".strip()
 
 
 def payload_markdown(payload: dict[str, Any]) -> str:
-    """One result as Markdown."""
-    data = payload.get("data") or {}
-    kind = payload.get("kind")
+    """One result as Markdown, read through its payload model (:mod:`matsci_jupyter.commands.results`)."""
+    data = results.typed_data(payload.get("data") or {"kind": payload.get("kind", "")})
     lines: list[str] = []
-    if kind == "answer":
-        value = _value(data)
+    if isinstance(data, results.AnswerData):
+        value = _value(data.quantity)
         lines.append(
-            f"**{value}**"
-            if value
-            else f"No answer: {data.get('reason') or data.get('message') or 'no confident answer'}"
+            f"**{value}**" if value else f"No answer: {data.reason or 'no confident answer'}"
         )
-        lines += _checks(data.get("checks"))
-        steps = data.get("steps") or []
-        if isinstance(steps, list) and steps:
-            lines += ["", "Calculation:"] + [f"{i + 1}. {s}" for i, s in enumerate(steps)]
-    elif kind == "code":
-        verified = data.get("verified") is True
+        if value and not data.ok:
+            lines.append("*not confirmed: see the failed checks*")
+        lines += _checks(data.checks)
+        if data.steps:
+            lines += ["", "Calculation:"] + [f"{i + 1}. {s}" for i, s in enumerate(data.steps)]
+    elif isinstance(data, results.CodeData):
         lines.append(
             "✅ ran in a sandbox before reaching you"
-            if verified
+            if data.verified
             else "❌ not verified: read it before running"
         )
-        if data.get("clarification"):
-            lines.append(str(data["clarification"]))
-        if data.get("explanation"):
-            lines.append(str(data["explanation"]))
-        if data.get("code"):
-            lines += ["```python", str(data["code"]).rstrip(), "```"]
-    elif kind == "notice":
-        lines.append(f"**{data.get('title', 'Note')}**: {data.get('message', '')}")
-        lines += [f"- {h}" for h in data.get("hints") or []]
-    elif kind == "help":
-        lines.append(str(data.get("markdown", payload.get("text", ""))))
+        lines += [t for t in (data.clarification, data.refusal, data.explanation) if t]
+        if data.code:
+            lines += ["```python", data.code.rstrip(), "```"]
+    elif isinstance(data, results.NoticeData):
+        lines.append(f"**{data.title}**: {data.message}")
+        lines += [f"- {h}" for h in data.hints]
+    elif isinstance(data, results.HelpData):
+        lines.append(data.markdown or str(payload.get("text", "")))
+    elif isinstance(data, results.StructureReportData):
+        lines.append(f"**{data.headline}**" if data.headline else str(payload.get("text", "")))
+        mark = {"error": "❌", "warning": "⚠️"}
+        lines += [f"- {mark.get(p.severity, '•')} {p.code}: {p.message}" for p in data.problems]
+        if data.ok and not data.problems:
+            lines.append("- ✅ no problems found")
     else:
         bundle = payload.get("bundle") or {}
         lines.append(str(bundle.get("text/markdown") or payload.get("text") or ""))
-        lines += _checks(data.get("checks"))
     return "\n".join(lines).strip()
 
 
