@@ -49,7 +49,16 @@ if [ ! -d "$EXT/node_modules" ] || [ "$EXT/package-lock.json" -nt "$EXT/node_mod
 fi
 [ "$deps_only" = 1 ] && exit 0
 
-# 2. build when the sources changed since the last build
+# 2. the TypeScript payload types, generated from the pydantic models (tests/test_payload_types.py
+#    fails when the committed file is stale)
+PYGEN=python3; [ -x .venv/bin/python ] && PYGEN=.venv/bin/python
+if PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}" "$PYGEN" -c "import pydantic" >/dev/null 2>&1; then
+  PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}" "$PYGEN" -m matsci_jupyter.commands.typescript "$EXT/src/generated/payloads.ts"
+else
+  log "no Python with pydantic here: keeping the committed $EXT/src/generated/payloads.ts"
+fi
+
+# 3. build when the sources changed since the last build
 [ -x .venv/bin/jupyter-builder ] && export PATH="$ROOT/.venv/bin:$PATH"
 if ! command -v jupyter-builder >/dev/null 2>&1; then
   echo "jupyter-builder (Python) is needed: pip install 'jupyter-builder>=1.3'" \
@@ -66,7 +75,7 @@ else
   log "up to date"
 fi
 
-# 3. a checkout with its own .venv (scripts/setup.sh, editable install): point JupyterLab
+# 4. a checkout with its own .venv (scripts/setup.sh, editable install): point JupyterLab
 #    at this build, so a rebuild shows without reinstalling
 if [ -x .venv/bin/python ]; then
   dest=$(.venv/bin/python -c 'import sys, os; print(os.path.join(sys.prefix, "share", "jupyter", "labextensions", "matsci-jupyter"))')

@@ -4,7 +4,17 @@
  * actions come in through ``IViewDeps`` (so this is unit-tested under jsdom).
  */
 import { splitMarkdown } from './markdown';
-import { answerValue, normalizeChecks, problemLines, stepLines, summaryRows } from './results';
+import type {
+  IAnswerData,
+  ICheckData,
+  ICodeData,
+  INoticeData,
+  IStructureProblemData,
+  IStructureReportData,
+  IStructureViewData
+} from './generated/payloads';
+import { answerValue, normalizeChecks, problemLines, quantityText, summaryRows } from './results';
+import { dataOf } from './types';
 import type { IAttachment, IChatMessage, IPayload } from './types';
 
 export interface ICodeActions {
@@ -89,16 +99,16 @@ export async function renderText(host: HTMLElement, text: string, deps: IViewDep
   }
 }
 
-function checksList(raw: unknown): HTMLElement | null {
+function checksList(raw: ICheckData[] | null | undefined): HTMLElement | null {
   const checks = normalizeChecks(raw);
   if (!checks.length) {
     return null;
   }
   const list = el('ul', 'jp-matsci-checks');
   for (const check of checks) {
-    const state = check.passed === true ? 'passed' : check.passed === false ? 'failed' : 'info';
+    const state = check.passed ? 'passed' : 'failed';
     const item = el('li', `jp-matsci-check jp-mod-${state}`);
-    item.appendChild(el('span', 'jp-matsci-check-mark', state === 'passed' ? '✓' : state === 'failed' ? '✗' : '•'));
+    item.appendChild(el('span', 'jp-matsci-check-mark', check.passed ? '✓' : '✗'));
     item.appendChild(el('span', 'jp-matsci-check-name', check.name));
     if (check.message) {
       item.appendChild(el('span', 'jp-matsci-check-message', ` — ${check.message}`));
@@ -117,8 +127,7 @@ function details(summary: string, lines: string[], className: string): HTMLEleme
   return box;
 }
 
-function renderAnswer(payload: IPayload): HTMLElement {
-  const data = payload.data;
+function renderAnswer(data: IAnswerData): HTMLElement {
   const box = el('div', 'jp-matsci-result jp-matsci-answer');
   const { value, unit } = answerValue(data);
   if (value !== null) {
@@ -130,10 +139,9 @@ function renderAnswer(payload: IPayload): HTMLElement {
     }
     box.appendChild(head);
   } else {
-    const why = data.reason ?? data.message ?? data.explanation ?? 'no confident answer';
-    box.appendChild(el('div', 'jp-matsci-answer-none', `No answer: ${why}`));
+    box.appendChild(el('div', 'jp-matsci-answer-none', `No answer: ${data.reason || 'no confident answer'}`));
   }
-  if (value !== null && data.ok === false) {
+  if (value !== null && !data.ok) {
     box.appendChild(el('div', 'jp-matsci-badge jp-mod-failed', 'not confirmed: see the failed checks'));
   }
   const checks = checksList(data.checks);
@@ -141,16 +149,18 @@ function renderAnswer(payload: IPayload): HTMLElement {
     box.appendChild(checks);
   }
   const recomputed = data.recomputed;
-  if (recomputed && typeof recomputed === 'object' && typeof recomputed.magnitude === 'number') {
-    const again = answerValue({ quantity: recomputed });
+  if (recomputed && typeof recomputed.magnitude === 'number') {
+    const again = quantityText({
+      magnitude: recomputed.magnitude,
+      units: String(recomputed.units ?? ''),
+      units_short: '',
+      text: ''
+    });
     box.appendChild(el('div', 'jp-matsci-recomputed', `recomputed from the steps: ${again.value} ${again.unit ?? ''}`.trim()));
   }
-  if (Array.isArray(data.notes)) {
-    data.notes.forEach((n: unknown) => box.appendChild(el('div', 'jp-matsci-source', `note: ${String(n)}`)));
-  }
-  const steps = stepLines(data.steps);
-  if (steps.length) {
-    box.appendChild(details('Calculation', steps, 'jp-matsci-steps'));
+  data.notes.forEach(n => box.appendChild(el('div', 'jp-matsci-source', `note: ${n}`)));
+  if (data.steps.length) {
+    box.appendChild(details('Calculation', data.steps, 'jp-matsci-steps'));
   }
   if (data.source) {
     box.appendChild(el('div', 'jp-matsci-source', `source: ${data.source}`));
@@ -158,56 +168,50 @@ function renderAnswer(payload: IPayload): HTMLElement {
   return box;
 }
 
-function renderCodeResult(payload: IPayload, deps: IViewDeps): HTMLElement {
-  const data = payload.data;
+function renderCodeResult(data: ICodeData, deps: IViewDeps): HTMLElement {
   const box = el('div', 'jp-matsci-result jp-matsci-coderesult');
-  const verified = data.verified === true;
   box.appendChild(
     el(
       'div',
-      `jp-matsci-badge ${verified ? 'jp-mod-passed' : 'jp-mod-failed'}`,
-      verified ? '✓ ran in a sandbox before reaching you' : '✗ not verified: read before running'
+      `jp-matsci-badge ${data.verified ? 'jp-mod-passed' : 'jp-mod-failed'}`,
+      data.verified ? '✓ ran in a sandbox before reaching you' : '✗ not verified: read before running'
     )
   );
-  if (data.clarification) {
-    box.appendChild(el('div', 'jp-matsci-clarification', String(data.clarification)));
+  for (const [text, css] of [
+    [data.clarification, 'jp-matsci-clarification'],
+    [data.refusal, 'jp-matsci-clarification'],
+    [data.explanation, 'jp-matsci-explanation']
+  ] as const) {
+    if (text) {
+      box.appendChild(el('div', css, text));
+    }
   }
-  if (data.explanation) {
-    box.appendChild(el('div', 'jp-matsci-explanation', String(data.explanation)));
-  }
-  if (typeof data.code === 'string' && data.code) {
+  if (data.code) {
     box.appendChild(codeBlock(data.code, 'python', true, deps));
   }
   const v = data.verification;
-  if (v && typeof v === 'object') {
+  if (v) {
     const lines: string[] = [];
-    if (v.stdout) {
-      lines.push(`output: ${String(v.stdout).trim()}`);
+    if (typeof v.stdout === 'string' && v.stdout.trim()) {
+      lines.push(`output: ${v.stdout.trim()}`);
     }
-    if (v.error) {
-      lines.push(`error: ${String(v.error).trim()}`);
+    if (typeof v.error === 'string' && v.error.trim()) {
+      lines.push(`error: ${v.error.trim()}`);
     }
     if (lines.length) {
       box.appendChild(details('Verification', lines, 'jp-matsci-verification'));
     }
   }
-  const checks = checksList(data.checks);
-  if (checks) {
-    box.appendChild(checks);
-  }
   return box;
 }
 
-function renderNotice(payload: IPayload): HTMLElement {
-  const data = payload.data;
-  const box = el('div', `jp-matsci-notice jp-mod-${data.level ?? 'info'}`);
-  const title = el('div', 'jp-matsci-notice-title', String(data.title ?? 'Note'));
-  box.appendChild(title);
-  box.appendChild(el('div', 'jp-matsci-notice-message', String(data.message ?? payload.text)));
-  const hints = Array.isArray(data.hints) ? data.hints : [];
-  if (hints.length) {
+function renderNotice(data: INoticeData): HTMLElement {
+  const box = el('div', `jp-matsci-notice jp-mod-${data.level}`);
+  box.appendChild(el('div', 'jp-matsci-notice-title', data.title));
+  box.appendChild(el('div', 'jp-matsci-notice-message', data.message));
+  if (data.hints.length) {
     const list = el('ul', 'jp-matsci-notice-hints');
-    hints.forEach((h: unknown) => list.appendChild(el('li', '', String(h))));
+    data.hints.forEach(h => list.appendChild(el('li', '', h)));
     box.appendChild(list);
   }
   return box;
@@ -225,40 +229,35 @@ async function renderBundleOrText(host: HTMLElement, payload: IPayload, deps: IV
 
 /** An engine result, by kind; anything unknown through its mime bundle. */
 export async function renderPayload(payload: IPayload, deps: IViewDeps): Promise<HTMLElement> {
-  switch (payload.kind) {
-    case 'answer':
-      return renderAnswer(payload);
-    case 'code':
-      return renderCodeResult(payload, deps);
-    case 'notice':
-      return renderNotice(payload);
-    case 'help': {
-      const box = el('div', 'jp-matsci-result jp-matsci-help');
-      await renderText(box, String(payload.data.markdown ?? payload.text), deps);
-      return box;
-    }
-    case 'structure_view':
-    case 'structure_report':
-      return renderStructure(payload, deps);
-    default: {
-      const box = el('div', `jp-matsci-result jp-matsci-kind-${cssName(payload.kind)}`);
-      await renderBundleOrText(box, payload, deps);
-      const problems = problemLines(payload.data.problems);
-      if (problems.length) {
-        const list = el('ul', 'jp-matsci-problems');
-        problems.forEach(p => list.appendChild(problemItem(p)));
-        box.appendChild(list);
-      }
-      const checks = checksList(payload.data.checks);
-      if (checks) {
-        box.appendChild(checks);
-      }
-      return box;
-    }
+  const answer = dataOf(payload, 'answer');
+  if (answer) {
+    return renderAnswer(answer);
   }
+  const code = dataOf(payload, 'code');
+  if (code) {
+    return renderCodeResult(code, deps);
+  }
+  const notice = dataOf(payload, 'notice');
+  if (notice) {
+    return renderNotice(notice);
+  }
+  const help = dataOf(payload, 'help');
+  if (help) {
+    const box = el('div', 'jp-matsci-result jp-matsci-help');
+    await renderText(box, help.markdown || payload.text, deps);
+    return box;
+  }
+  const view = dataOf(payload, 'structure_view');
+  const report = dataOf(payload, 'structure_report');
+  if (view || report) {
+    return renderStructure(payload, view, report ?? view?.report ?? null, deps);
+  }
+  const box = el('div', `jp-matsci-result jp-matsci-kind-${cssName(payload.kind)}`);
+  await renderBundleOrText(box, payload, deps);
+  return box;
 }
 
-function problemItem(p: { code: string; message: string; severity: string }): HTMLElement {
+function problemItem(p: IStructureProblemData): HTMLElement {
   const state = p.severity === 'error' ? 'failed' : 'info';
   return el('li', `jp-matsci-check jp-mod-${state}`, `${state === 'failed' ? '✗' : '•'} ${p.code ? p.code + ': ' : ''}${p.message}`);
 }
@@ -278,44 +277,46 @@ function summaryTable(summary: unknown): HTMLElement | null {
 }
 
 /** A structure view (3D figure from its plotly JSON, summary, checks) or a check report. */
-async function renderStructure(payload: IPayload, deps: IViewDeps): Promise<HTMLElement> {
-  const data = payload.data;
+async function renderStructure(
+  payload: IPayload,
+  view: IStructureViewData | null,
+  report: IStructureReportData | null,
+  deps: IViewDeps
+): Promise<HTMLElement> {
   const box = el('div', `jp-matsci-result jp-matsci-structure jp-matsci-kind-${cssName(payload.kind)}`);
-  const report = payload.kind === 'structure_report' ? data : (data.report ?? {});
-  const title = data.title ?? report.headline;
+  const title = view?.title || report?.headline;
   if (title) {
-    box.appendChild(el('div', 'jp-matsci-structure-title', String(title)));
+    box.appendChild(el('div', 'jp-matsci-structure-title', title));
   }
-  if (data.figure) {
+  if (view?.figure) {
     const figure = el('div', 'jp-matsci-figure');
     box.appendChild(figure);
-    const drawn = await deps.renderBundle(figure, { 'application/vnd.plotly.v1+json': data.figure });
+    const drawn = await deps.renderBundle(figure, { 'application/vnd.plotly.v1+json': view.figure });
     if (!drawn) {
       figure.appendChild(el('div', 'jp-matsci-source', 'the 3D view needs the plotly extension (jupyterlab-plotly)'));
     }
-  } else if (data.render_error) {
-    box.appendChild(el('div', 'jp-matsci-error', `no 3D view: ${data.render_error}`));
-  } else if (payload.kind === 'structure_view' && payload.bundle) {
+  } else if (view?.render_error) {
+    box.appendChild(el('div', 'jp-matsci-error', `no 3D view: ${view.render_error}`));
+  } else if (view && payload.bundle) {
     await renderBundleOrText(box, payload, deps);
   }
-  const table = summaryTable(data.summary ?? report.summary);
+  const summary = view && Object.keys(view.summary).length ? view.summary : report?.summary;
+  const table = summaryTable(summary);
   if (table) {
     box.appendChild(table);
   }
-  if (payload.kind === 'structure_view' && report.headline) {
-    box.appendChild(el('div', 'jp-matsci-structure-headline', String(report.headline)));
+  if (view && report?.headline) {
+    box.appendChild(el('div', 'jp-matsci-structure-headline', report.headline));
   }
-  const problems = problemLines(report.problems);
+  const problems = problemLines(report?.problems);
   if (problems.length) {
     const list = el('ul', 'jp-matsci-problems');
     problems.forEach(p => list.appendChild(problemItem(p)));
     box.appendChild(list);
-  } else if (report.ok === true) {
+  } else if (report?.ok === true) {
     box.appendChild(el('div', 'jp-matsci-badge jp-mod-passed', '✓ no problems found'));
   }
-  if (Array.isArray(data.notes)) {
-    data.notes.forEach((n: unknown) => box.appendChild(el('div', 'jp-matsci-source', `note: ${String(n)}`)));
-  }
+  (view?.notes ?? []).forEach(n => box.appendChild(el('div', 'jp-matsci-source', `note: ${n}`)));
   return box;
 }
 

@@ -1,58 +1,18 @@
 /**
- * Reading engine results: checks, values and units, whatever the exact field
- * names an engine uses (engines are built separately; the panel is lenient).
+ * Reading engine results through the payload contract (src/generated/payloads.ts, generated
+ * from the pydantic models in matsci_jupyter/commands/results.py): no field-name guessing.
  */
+import type { IAnswerData, ICheckData, IQuantityData, IStructureProblemData } from './generated/payloads';
 
 export interface ICheck {
   name: string;
-  passed: boolean | null; // null: not run / informational
+  passed: boolean;
   message: string;
 }
 
-const PASS = new Set(['pass', 'passed', 'ok', 'true', 'yes', 'success']);
-const FAIL = new Set(['fail', 'failed', 'error', 'false', 'no', 'wrong']);
-
-function verdict(value: unknown): boolean | null {
-  if (typeof value === 'boolean') {
-    return value;
-  }
-  if (typeof value === 'string') {
-    const v = value.toLowerCase();
-    if (PASS.has(v)) {
-      return true;
-    }
-    if (FAIL.has(v)) {
-      return false;
-    }
-  }
-  return null;
-}
-
-function checkFrom(name: string, raw: unknown): ICheck {
-  if (raw !== null && typeof raw === 'object') {
-    const c = raw as Record<string, unknown>;
-    const passed = verdict(c.passed ?? c.ok ?? c.pass ?? c.status ?? c.result);
-    const message = c.message ?? c.detail ?? c.details ?? c.reason ?? '';
-    return {
-      name: String(c.name ?? c.check ?? c.title ?? c.code ?? name),
-      passed,
-      message: String(message ?? '')
-    };
-  }
-  return { name, passed: verdict(raw), message: typeof raw === 'string' && verdict(raw) === null ? raw : '' };
-}
-
-/** Checks as a list, from a list of objects, a list of strings or a name -> verdict map. */
-export function normalizeChecks(raw: unknown): ICheck[] {
-  if (Array.isArray(raw)) {
-    return raw.map((item, i) =>
-      typeof item === 'string' ? { name: item, passed: null, message: '' } : checkFrom(`check ${i + 1}`, item)
-    );
-  }
-  if (raw !== null && typeof raw === 'object') {
-    return Object.entries(raw as Record<string, unknown>).map(([name, value]) => checkFrom(name, value));
-  }
-  return [];
+/** The checks of an answer or a code result, in order. */
+export function normalizeChecks(checks: ICheckData[] | null | undefined): ICheck[] {
+  return (checks ?? []).map(c => ({ name: c.name, passed: c.passed, message: c.message }));
 }
 
 /** ``4 significant digits``, scientific notation for very large or small magnitudes. */
@@ -72,64 +32,20 @@ function trimZeros(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
-/** The value and unit of an Answer's ``as_dict()``; nulls when there is no confident value. */
-export function answerValue(data: Record<string, any>): { value: string | null; unit: string | null } {
-  let value: unknown = data.value ?? data.magnitude;
-  let unit: unknown = data.unit ?? data.units;
-  const q = data.quantity;
-  if (value === undefined && q !== null && typeof q === 'object') {
-    value = q.magnitude ?? q.value;
-    unit = unit ?? q.units_short ?? q.unit ?? q.units;
-  } else if (value === undefined && typeof q === 'string') {
-    const match = /^\s*([-+0-9.eE]+)\s*(.*)$/.exec(q);
-    if (match) {
-      value = Number(match[1]);
-      unit = unit ?? match[2];
-    }
-  }
-  let text: string | null = null;
-  if (typeof value === 'number') {
-    text = formatNumber(value);
-  } else if (typeof value === 'string' && value.trim()) {
-    text = value;
-  }
-  const unitText = typeof unit === 'string' && unit.trim() ? unit.trim() : null;
-  return { value: text, unit: text === null ? null : (unitText ?? (data.unit_requested || null)) };
+/** A quantity as display text: four significant digits and its unit symbol. */
+export function quantityText(q: IQuantityData): { value: string; unit: string | null } {
+  const unit = (q.units_short || q.units || '').trim();
+  return { value: formatNumber(q.magnitude), unit: unit || null };
 }
 
-/** The calculation steps as lines of text. */
-export function stepLines(raw: unknown): string[] {
-  if (!Array.isArray(raw)) {
-    return typeof raw === 'string' && raw ? [raw] : [];
-  }
-  return raw
-    .map(step => {
-      if (typeof step === 'string') {
-        return step;
-      }
-      if (step && typeof step === 'object') {
-        const s = step as Record<string, unknown>;
-        return String(s.text ?? s.expression ?? s.description ?? s.step ?? JSON.stringify(s));
-      }
-      return String(step);
-    })
-    .filter(Boolean);
+/** The value and unit of an answer; nulls when there is no confident value. */
+export function answerValue(data: IAnswerData): { value: string | null; unit: string | null } {
+  return data.quantity ? quantityText(data.quantity) : { value: null, unit: null };
 }
 
-/** Problems of a structure check report: ``[{code, message, severity}]`` or strings. */
-export function problemLines(raw: unknown): { code: string; message: string; severity: string }[] {
-  if (!Array.isArray(raw)) {
-    return [];
-  }
-  return raw.map(p =>
-    p && typeof p === 'object'
-      ? {
-          code: String((p as any).code ?? ''),
-          message: String((p as any).message ?? JSON.stringify(p)),
-          severity: String((p as any).severity ?? 'error')
-        }
-      : { code: '', message: String(p), severity: 'error' }
-  );
+/** Problems of a structure check report, as the report lists them. */
+export function problemLines(problems: IStructureProblemData[] | null | undefined): IStructureProblemData[] {
+  return problems ?? [];
 }
 
 /** Rows of a structure summary (formula, space group, lattice in Å and degrees, volume, density). */

@@ -1,6 +1,10 @@
 /**
- * The shapes the server sends (see matsci_jupyter/server/handlers.py and chat.py).
+ * The shapes the server sends (see matsci_jupyter/server/handlers.py and chat.py). Result data
+ * types are generated from the pydantic payload models (src/generated/payloads.ts).
  */
+import type { ResultDataByKind } from './generated/payloads';
+
+export type { ResultDataByKind } from './generated/payloads';
 
 export type ModelStateName = 'none' | 'loading' | 'ready' | 'error';
 
@@ -39,14 +43,21 @@ export interface IStatus {
   };
 }
 
-/** An engine result: ``data`` is its ``as_dict()``, ``bundle`` its mime bundle. */
+/** An engine result (``ResultPayload``): ``data`` follows the model of its ``kind``. */
 export interface IPayload {
   kind: string;
   engine: string | null;
-  data: Record<string, any>;
-  bundle: Record<string, any>;
+  data: Record<string, unknown>;
+  bundle: Record<string, unknown>;
   text: string;
   bundle_truncated?: boolean;
+}
+
+export type ResultKind = keyof ResultDataByKind;
+
+/** The typed data of ``payload`` when it is of ``kind`` (the server validated it against the model). */
+export function dataOf<K extends ResultKind>(payload: IPayload, kind: K): ResultDataByKind[K] | null {
+  return payload.kind === kind && payload.data?.kind === kind ? (payload.data as ResultDataByKind[K]) : null;
 }
 
 export type AttachmentKind = 'cell' | 'error' | 'variable';

@@ -1,45 +1,40 @@
 import { describe, expect, it } from 'vitest';
 
-import { answerValue, formatNumber, normalizeChecks, problemLines, stepLines, summaryRows } from '../src/results';
+import { answerValue, formatNumber, normalizeChecks, problemLines, summaryRows } from '../src/results';
+import type { IAnswerData } from '../src/generated/payloads';
+
+function answer(fields: Partial<IAnswerData>): IAnswerData {
+  return {
+    kind: 'answer', question: '', ok: true, quantity: null, unit_requested: null, source: null, reason: null,
+    relation: null, target: null, steps: [], checks: [], notes: [], recomputed: null, bad_input: false, ...fields
+  };
+}
 
 describe('normalizeChecks', () => {
-  it('reads lists of objects with the usual field names', () => {
+  it('lists the checks of the payload model in order', () => {
     expect(
       normalizeChecks([
-        { name: 'dimension', passed: true, message: '[length]' },
-        { check: 'unit', ok: false, detail: 'eV is not a length' },
-        { title: 'constants', status: 'PASS' },
-        { code: 'skipped', status: 'skipped' }
+        { name: 'dimension', passed: true, message: '[length]', blocking: true },
+        { name: 'unit', passed: false, message: 'eV is not a length', blocking: true }
       ])
     ).toEqual([
       { name: 'dimension', passed: true, message: '[length]' },
-      { name: 'unit', passed: false, message: 'eV is not a length' },
-      { name: 'constants', passed: true, message: '' },
-      { name: 'skipped', passed: null, message: '' }
+      { name: 'unit', passed: false, message: 'eV is not a length' }
     ]);
-  });
-
-  it('reads maps and strings, and ignores junk', () => {
-    expect(normalizeChecks({ dimension: true, arithmetic: { passed: false, message: 'off by 10x' } })).toEqual([
-      { name: 'dimension', passed: true, message: '' },
-      { name: 'arithmetic', passed: false, message: 'off by 10x' }
-    ]);
-    expect(normalizeChecks(['looked at'])).toEqual([{ name: 'looked at', passed: null, message: '' }]);
-    expect(normalizeChecks(null)).toEqual([]);
-    expect(normalizeChecks(7)).toEqual([]);
+    expect(normalizeChecks(undefined)).toEqual([]);
   });
 });
 
 describe('answerValue', () => {
-  it('reads value and unit in several shapes', () => {
-    expect(answerValue({ value: 619.92, unit: 'nm' })).toEqual({ value: '619.9', unit: 'nm' });
-    expect(answerValue({ quantity: { magnitude: 1.5e-19, units: 'J' } })).toEqual({ value: '1.5 × 10^-19', unit: 'J' });
-    expect(answerValue({ quantity: '3.615 Å' })).toEqual({ value: '3.615', unit: 'Å' });
-    expect(answerValue({ value: 2, unit_requested: 'MPa' })).toEqual({ value: '2', unit: 'MPa' });
+  it('reads the quantity: magnitude and short unit', () => {
+    const q = { magnitude: 619.92, units: 'nanometer', units_short: 'nm', text: '619.9 nm' };
+    expect(answerValue(answer({ quantity: q }))).toEqual({ value: '619.9', unit: 'nm' });
+    const joule = { magnitude: 1.5e-19, units: 'J', units_short: '', text: '' };
+    expect(answerValue(answer({ quantity: joule }))).toEqual({ value: '1.5 × 10^-19', unit: 'J' });
   });
 
   it('gives no value when the engine had no confident answer', () => {
-    expect(answerValue({ value: null, unit: 'nm', reason: 'ambiguous' })).toEqual({ value: null, unit: null });
+    expect(answerValue(answer({ quantity: null, reason: 'ambiguous' }))).toEqual({ value: null, unit: null });
   });
 
   it('formats numbers to four significant digits', () => {
@@ -50,14 +45,11 @@ describe('answerValue', () => {
   });
 });
 
-describe('steps and problems', () => {
-  it('turns steps and problems into lines', () => {
-    expect(stepLines(['E = h c / λ', { expression: 'λ = 620 nm' }])).toEqual(['E = h c / λ', 'λ = 620 nm']);
-    expect(stepLines('single')).toEqual(['single']);
-    expect(problemLines([{ code: 'close_atoms', message: 'Li1–O2 0.8 Å', severity: 'warning' }, 'odd'])).toEqual([
-      { code: 'close_atoms', message: 'Li1–O2 0.8 Å', severity: 'warning' },
-      { code: '', message: 'odd', severity: 'error' }
-    ]);
+describe('problems', () => {
+  it('are the problems of the report', () => {
+    const p = { code: 'close_atoms', message: 'Li1–O2 0.8 Å', severity: 'warning', sites: [], cif_lines: [] };
+    expect(problemLines([p])).toEqual([p]);
+    expect(problemLines(undefined)).toEqual([]);
   });
 });
 
