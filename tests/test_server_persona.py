@@ -219,3 +219,21 @@ def test_the_persona_tests_pass_in_an_environment_with_jupyter_ai():
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "skipped" not in done.stdout.splitlines()[-1], done.stdout[-2000:]
+
+
+def test_the_readmes_mcp_settings_are_valid_for_jupyter_ai():
+    """The README's `.jupyter/mcp_settings.json` example, read by jupyter-ai's own settings model."""
+    models = pytest.importorskip(
+        "jupyter_ai_persona_manager.mcp_server_models",
+        reason="jupyter-ai 3 is not installed (optional extra)",
+    )
+    import json
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"mcp_settings\.json: .*?-->\n```json\n(.*?)```", readme, re.S)
+    assert block, "the README lost its mcp_settings.json example"
+    settings = models.McpSettings.model_validate(json.loads(block.group(1)))
+    (server,) = settings.mcp_servers
+    assert server.command == "matsci-jupyter" and server.args[0] == "mcp"
