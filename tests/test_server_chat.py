@@ -502,3 +502,39 @@ def test_the_panel_shares_a_served_model_connect_or_configured(
     assert (
         dict(chat("And slip?", notebook=notebook))["done"]["message"]["content"] == "Shared model."
     )
+
+
+def test_at_file_attaches_a_file_of_the_notebooks_folder(chat, history, notebook, jp_root_dir):
+    (jp_root_dir / "work" / "NaCl.cif").write_text("data_NaCl\n_cell_length_a 5.64\n")
+    (jp_root_dir / "secret.txt").write_text("outside the notebook's folder")
+    model = ScriptedModel(["It is rock salt."])
+    session.set_current_model(model)
+    events = chat(
+        "What is in @NaCl.cif and @../../etc/passwd.txt and @missing.cif?", notebook=notebook
+    )
+    user = dict(events)["start"]["user"]
+    assert [(a["kind"], a["label"]) for a in user["attachments"]] == [("file", "NaCl.cif")]
+    assert "_cell_length_a 5.64" in model.last_messages[-1]["content"]  # the model saw the file
+    warning = dict(events)["notice"]["payload"]["data"]
+    assert warning["title"] == "Not attached" and warning["level"] == "warning"
+    assert "outside the folder" in warning["message"] and "missing.cif" in warning["message"]
+    assert history(notebook)["messages"][0]["attachments"][0]["label"] == "NaCl.cif"
+
+
+def test_slash_check_takes_an_at_file(chat, fake_commands, notebook, jp_root_dir, monkeypatch):
+    import dataclasses
+
+    from matsci_jupyter.commands.table import COMMANDS
+
+    seen = []
+    monkeypatch.setitem(
+        COMMANDS,
+        "check_structure",
+        dataclasses.replace(
+            COMMANDS["check_structure"],
+            handler=lambda args, ctx: seen.append(args.structure) or photon_wavelength("x"),
+        ),
+    )
+    (jp_root_dir / "work" / "NaCl.cif").write_text("data_NaCl\n")
+    chat("/check @NaCl.cif", notebook=notebook)
+    assert seen == [str(jp_root_dir / "work" / "NaCl.cif")]

@@ -60,7 +60,7 @@ export function dataOf<K extends ResultKind>(payload: IPayload, kind: K): Result
   return payload.kind === kind && payload.data?.kind === kind ? (payload.data as ResultDataByKind[K]) : null;
 }
 
-export type AttachmentKind = 'cell' | 'error' | 'variable';
+export type AttachmentKind = 'cell' | 'error' | 'variable' | 'file';
 
 export interface IAttachment {
   kind: AttachmentKind;

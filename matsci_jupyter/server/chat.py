@@ -39,6 +39,7 @@ from .engines import (
     looks_like_structure_path,
     resolve_user_path,
 )
+from .file_refs import file_attachments, strip_refs
 from .history import HistoryStore, new_id, now_iso
 from .payloads import clean_text, notice_payload, to_payload
 from .schemas import ChatRequest
@@ -259,6 +260,16 @@ class ChatTurn:
             {"kind": a.kind, "label": clean_text(a.label), "content": clean_text(a.content)}
             for a in req.attachments
         ]
+        where = self.history.locate(self.notebook)
+        folder = (
+            where.notebook_os_path.parent
+            if where.notebook_os_path is not None
+            else self.history.root_dir
+        )
+        files, file_problems = file_attachments(
+            text, folder, self.history.root_dir, self.settings.max_attachment_chars
+        )
+        attachments += files
         user = {
             "id": req.client_id or new_id(),
             "role": "user",
@@ -267,7 +278,6 @@ class ChatTurn:
             "attachments": attachments,
         }
         user = self.history.save_message(self.notebook, user)
-        where = self.history.locate(self.notebook)
         self.emit(
             "start",
             {
@@ -276,6 +286,8 @@ class ChatTurn:
                 "history": self.history.display_location(where),
             },
         )
+        if file_problems:
+            self.add_notice("Not attached", "; ".join(file_problems), level="warning")
         if where.notebook and not where.notebook_exists:
             self.add_notice(
                 "Notebook not found",
@@ -329,6 +341,8 @@ class ChatTurn:
             return None
         self.route(command, "command")
         handler = getattr(self, f"_cmd_{command}")
+        if command in ("check", "show"):
+            arg = strip_refs(arg)  # `/check @NaCl.cif` names the file itself
         return handler(arg, ctx, attachments)
 
     # -- commands ------------------------------------------------------------

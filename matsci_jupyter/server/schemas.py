@@ -46,9 +46,10 @@ class _Body(BaseModel):
 
 
 class Attachment(_Body):
-    """Context from the active notebook: the selected cell, the last error, or a variable summary."""
+    """Context from the active notebook: the selected cell, the last error, a variable summary,
+    or a file of the notebook's folder (``@file`` in the message)."""
 
-    kind: Literal["cell", "error", "variable"]
+    kind: Literal["cell", "error", "variable", "file"]
     label: Annotated[str, Field(max_length=200)] = ""
     content: str
 
