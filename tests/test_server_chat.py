@@ -538,3 +538,42 @@ def test_slash_check_takes_an_at_file(chat, fake_commands, notebook, jp_root_dir
     (jp_root_dir / "work" / "NaCl.cif").write_text("data_NaCl\n")
     chat("/check @NaCl.cif", notebook=notebook)
     assert seen == [str(jp_root_dir / "work" / "NaCl.cif")]
+
+
+def test_a_notebook_has_named_chats_kept_apart(chat, history, jp_fetch, run, notebook, jp_root_dir):
+    chat("/help", notebook=notebook)
+    chat("/finetune", notebook=notebook, chat="XRD ideas")
+    chat("/help", notebook=notebook, chat="XRD ideas")
+
+    def load(name: str | None) -> dict[str, Any]:
+        params = {"notebook": notebook, **({"chat": name} if name else {})}
+        return json.loads(run(jp_fetch("matsci", "history", params=params)).body)
+
+    assert len(load(None)["messages"]) == 2 and len(load("XRD ideas")["messages"]) == 4
+    listed = json.loads(run(jp_fetch("matsci", "chats", params={"notebook": notebook})).body)
+    assert listed["chats"] == ["xrd_ideas"]
+    assert (jp_root_dir / "work" / ".analysis.ipynb.matsci-chat.xrd_ideas.json").is_file()
+    # clearing one chat leaves the other, and a cleared chat is not listed as a chat
+    run(
+        jp_fetch(
+            "matsci", "history", method="DELETE", params={"notebook": notebook, "chat": "XRD ideas"}
+        )
+    )
+    assert load("XRD ideas")["messages"] == [] and len(load(None)["messages"]) == 2
+    listed = json.loads(run(jp_fetch("matsci", "chats", params={"notebook": notebook})).body)
+    assert listed["chats"] == []
+    with pytest.raises(HTTPClientError) as err:
+        chat("/help", notebook=notebook, chat="../escape")
+    assert err.value.code == 400 and "chat" in json.loads(err.value.response.body)["message"]
+
+
+def test_renaming_a_notebook_moves_its_named_chats_too(jp_root_dir, tmp_path):
+    from matsci_jupyter.server.history import HistoryStore
+
+    (jp_root_dir / "a.ipynb").write_text("{}")
+    store = HistoryStore(jp_root_dir, tmp_path)
+    store.save_message("a.ipynb", {"id": "1", "role": "user", "content": "hi"}, chat="side")
+    (jp_root_dir / "a.ipynb").rename(jp_root_dir / "b.ipynb")
+    store.rename("a.ipynb", "b.ipynb")
+    assert store.chats("b.ipynb") == ["side"] and store.chats("a.ipynb") == []
+    assert [m["id"] for m in store.load("b.ipynb", "side").messages] == ["1"]

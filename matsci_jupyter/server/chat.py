@@ -212,7 +212,8 @@ class ChatTurn:
         self.settings = settings
         self._emit = emit
         self.cancel = cancel
-        self.notebook = history.locate(request.notebook).notebook
+        self.chat = request.chat
+        self.notebook = history.locate(request.notebook, self.chat).notebook
         self.assistant: dict[str, Any] = {
             "id": new_id(),
             "role": "assistant",
@@ -249,7 +250,7 @@ class ChatTurn:
         self.emit("route", {"engine": engine, "via": via})
 
     def _save(self) -> None:
-        self.history.save_message(self.notebook, self.assistant)
+        self.history.save_message(self.notebook, self.assistant, self.chat)
         self._last_save = time.monotonic()
 
     # -- the turn ------------------------------------------------------------
@@ -260,7 +261,7 @@ class ChatTurn:
             {"kind": a.kind, "label": clean_text(a.label), "content": clean_text(a.content)}
             for a in req.attachments
         ]
-        where = self.history.locate(self.notebook)
+        where = self.history.locate(self.notebook, self.chat)
         folder = (
             where.notebook_os_path.parent
             if where.notebook_os_path is not None
@@ -277,7 +278,7 @@ class ChatTurn:
             "content": text,
             "attachments": attachments,
         }
-        user = self.history.save_message(self.notebook, user)
+        user = self.history.save_message(self.notebook, user, self.chat)
         self.emit(
             "start",
             {
@@ -398,7 +399,7 @@ class ChatTurn:
         cells = [a["content"] for a in attachments if a["kind"] == "cell"]
         if arg and cells:
             return arg, cells[0]
-        messages = self.history.load(self.notebook).messages
+        messages = self.history.load(self.notebook, self.chat).messages
         for i in range(len(messages) - 1, -1, -1):
             m = messages[i]
             if (
@@ -454,7 +455,7 @@ class ChatTurn:
         messages = [{"role": "system", "content": SYSTEM_PROMPT}]
         past = [
             m
-            for m in self.history.load(self.notebook).messages
+            for m in self.history.load(self.notebook, self.chat).messages
             if m.get("role") in ("user", "assistant")
             and m.get("content")
             and m.get("id") != self.assistant["id"]

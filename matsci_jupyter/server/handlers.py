@@ -16,6 +16,8 @@ matsci/model/connect        POST    ``{"url", "api_key"?, "model"?}``
 matsci/chat                 POST    ``ChatRequest`` → ``text/event-stream``
 matsci/history              GET     ``?notebook=PATH`` → the chat of a notebook
 matsci/history              DELETE  ``?notebook=PATH`` → start a new chat (old one kept)
+matsci/chats                GET     ``?notebook=PATH`` → the named chats of a notebook
+                                    (``&chat=NAME`` selects one in history and chat requests)
 matsci/engines              GET     engines and whether they are installed
 matsci/engines/NAME         POST    ``{"text", "response"?, "notebook"?}`` or
                                     ``{"arguments": {...}, "notebook"?}`` → one result
@@ -220,20 +222,34 @@ class HistoryHandler(MatsciHandler):
             raise web.HTTPError(400, "notebook path is too long")
         return notebook
 
+    def _chat(self) -> str | None:
+        return self.get_query_argument("chat", None) or None
+
     @web.authenticated
     @authorized
     async def get(self) -> None:
-        notebook = self._notebook()
+        notebook, chat = self._notebook(), self._chat()
         with self.user_errors():
-            view = await self.in_pool(self.state.chat_pool, self.state.history.load, notebook)
-        self.reply(view.as_dict())
+            view = await self.in_pool(self.state.chat_pool, self.state.history.load, notebook, chat)
+        self.reply({**view.as_dict(), "chat": chat})
 
     @web.authenticated
     @authorized
     async def delete(self) -> None:
-        notebook = self._notebook()
-        kept = await self.in_pool(self.state.chat_pool, self.state.history.clear, notebook)
+        notebook, chat = self._notebook(), self._chat()
+        kept = await self.in_pool(self.state.chat_pool, self.state.history.clear, notebook, chat)
         self.reply({"cleared": kept is not None, "kept_as": kept})
+
+
+class ChatsHandler(HistoryHandler):
+    """The named chats of a notebook (its default chat is always there, unnamed)."""
+
+    @web.authenticated
+    @authorized
+    async def get(self) -> None:
+        notebook = self._notebook()
+        names = await self.in_pool(self.state.chat_pool, self.state.history.chats, notebook)
+        self.reply({"notebook": notebook, "chats": names})
 
 
 class EnginesHandler(MatsciHandler):
@@ -317,7 +333,7 @@ class ChatHandler(MatsciHandler):
         req = self.parse_body(ChatRequest)
         state = self.state
         try:
-            state.history.locate(req.notebook)
+            state.history.locate(req.notebook, req.chat)
         except HistoryPathError as exc:
             raise web.HTTPError(400, str(exc)) from exc
 
@@ -378,6 +394,7 @@ def setup_handlers(web_app: Any, state: MatsciState) -> None:
             (url_path_join(base, "model", "(load|unload|connect)"), ModelActionHandler),
             (url_path_join(base, "chat"), ChatHandler),
             (url_path_join(base, "history"), HistoryHandler),
+            (url_path_join(base, "chats"), ChatsHandler),
             (url_path_join(base, "engines"), EnginesHandler),
             (url_path_join(base, "engines", f"({engines})"), EngineRunHandler),
             (url_path_join(base, "kernel", "summary-code"), SummaryCodeHandler),

@@ -16,9 +16,11 @@ past the limit its oldest messages move to ``*.archive.jsonl`` beside it.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
+import re
 import threading
 import time
 import uuid
@@ -32,6 +34,22 @@ from .payloads import json_safe
 
 FORMAT_VERSION = 1
 SUFFIX = ".matsci-chat.json"
+# named chats of a notebook: ".NAME.ipynb.matsci-chat.<chat>.json"; the default chat has no name
+CHAT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _-]{0,39}$")
+
+
+def chat_slug(chat: str | None) -> str:
+    """The file-name part of a chat's name ("" for the default chat); refuses odd names."""
+    if not chat or chat == "default":
+        return ""
+    if not CHAT_NAME.fullmatch(chat) or chat.lower().startswith("cleared-"):
+        raise HistoryPathError(
+            f"chat name {chat!r}: use 1-40 letters, digits, spaces, '-' or '_', starting with a "
+            "letter or digit"
+        )
+    return chat.strip().replace(" ", "_").lower()
+
+
 MAX_STORED_BUNDLE_BYTES = 300_000
 
 
@@ -113,28 +131,34 @@ class HistoryStore:
         self._locks_guard = threading.Lock()
 
     # -- where ---------------------------------------------------------------
-    def _central_name(self, notebook: str) -> str:
+    def _central_name(self, notebook: str, slug: str = "") -> str:
+        tail = f".{slug}.json" if slug else ".json"
         if not notebook:
-            return "_no-notebook.json"
+            return f"_no-notebook{tail}"
         stem = "".join(
             c if c.isalnum() or c in "-_." else "-" for c in PurePosixPath(notebook).name
         )
         digest = hashlib.sha256(notebook.encode()).hexdigest()[:12]
-        return f"{stem[:60]}-{digest}.json"
+        return f"{stem[:60]}-{digest}{tail}"
 
-    def locate(self, notebook: str | None) -> HistoryFile:
-        """The history file of ``notebook`` (an API path relative to the server root)."""
+    def locate(self, notebook: str | None, chat: str | None = None) -> HistoryFile:
+        """The history file of ``notebook`` (an API path relative to the server root) and of its
+        chat called ``chat`` (None: the notebook's default chat)."""
+        slug = chat_slug(chat)
         api_path = normalise_api_path(notebook)
         if not api_path:
             base = self.history_dir or self.fallback_dir
-            return HistoryFile("", None, base / self._central_name(""))
+            return HistoryFile("", None, base / self._central_name("", slug))
         os_path = (self.root_dir / api_path).resolve()
         if not os_path.is_relative_to(self.root_dir):
             raise HistoryPathError(f"notebook path leaves the server's folder: {api_path!r}")
         if self.history_dir is not None:
-            return HistoryFile(api_path, os_path, self.history_dir / self._central_name(api_path))
-        sibling = os_path.parent / f".{os_path.name}{SUFFIX}"
-        fallback = self.fallback_dir / self._central_name(api_path)
+            return HistoryFile(
+                api_path, os_path, self.history_dir / self._central_name(api_path, slug)
+            )
+        suffix = SUFFIX.replace(".json", f".{slug}.json") if slug else SUFFIX
+        sibling = os_path.parent / f".{os_path.name}{suffix}"
+        fallback = self.fallback_dir / self._central_name(api_path, slug)
         if sibling.is_file():
             path = sibling
         elif fallback.is_file() or not _writable_dir(sibling.parent):
@@ -179,8 +203,19 @@ class HistoryStore:
                 notices.append(f"the chat history file {path} could not be read ({exc})")
             return []
 
-    def load(self, notebook: str | None) -> HistoryView:
+    def chats(self, notebook: str | None) -> list[str]:
+        """The named chats of ``notebook`` (besides its default chat), by name."""
         where = self.locate(notebook)
+        stem = where.path.name.removesuffix(".json")
+        names = []
+        for path in where.path.parent.glob(f"{glob.escape(stem)}.*.json"):
+            name = path.name[len(stem) + 1 : -len(".json")]
+            if name and "." not in name and not name.startswith("cleared-"):
+                names.append(name)
+        return sorted(names)
+
+    def load(self, notebook: str | None, chat: str | None = None) -> HistoryView:
+        where = self.locate(notebook, chat)
         notices: list[str] = []
         with self._locked(where.path):
             messages = self._read(where.path, notices)
@@ -220,10 +255,12 @@ class HistoryStore:
             for m in old:
                 fh.write(json.dumps(m, ensure_ascii=False) + "\n")
 
-    def save_message(self, notebook: str | None, record: dict[str, Any]) -> dict[str, Any]:
+    def save_message(
+        self, notebook: str | None, record: dict[str, Any], chat: str | None = None
+    ) -> dict[str, Any]:
         """Add ``record`` to the chat, or replace the message with the same ``id``."""
         record = compact_record(record)
-        where = self.locate(notebook)
+        where = self.locate(notebook, chat)
         with self._locked(where.path):
             notices: list[str] = []
             messages = self._read(where.path, notices)
@@ -236,9 +273,9 @@ class HistoryStore:
             self._write(where, messages)
         return record
 
-    def clear(self, notebook: str | None) -> str | None:
+    def clear(self, notebook: str | None, chat: str | None = None) -> str | None:
         """Start a new chat; the old one is kept as ``*.cleared-<time>.json``. Returns its name."""
-        where = self.locate(notebook)
+        where = self.locate(notebook, chat)
         with self._locked(where.path):
             if not where.path.is_file():
                 return None
@@ -250,9 +287,17 @@ class HistoryStore:
             return kept.name
 
     def rename(self, old_notebook: str, new_notebook: str) -> None:
-        """Move a chat along with its notebook (called when a notebook is renamed)."""
+        """Move a notebook's chats along with it (called when a notebook is renamed)."""
         try:
-            old, new = self.locate(old_notebook), self.locate(new_notebook)
+            named = self.chats(old_notebook)
+        except HistoryPathError:
+            return
+        for chat in [None, *named]:
+            self._rename_one(old_notebook, new_notebook, chat)
+
+    def _rename_one(self, old_notebook: str, new_notebook: str, chat: str | None) -> None:
+        try:
+            old, new = self.locate(old_notebook, chat), self.locate(new_notebook, chat)
         except HistoryPathError:
             return
         if old.path == new.path or not old.path.is_file() or new.path.exists():

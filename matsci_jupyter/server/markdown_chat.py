@@ -83,20 +83,22 @@ class _NoHistory:
     def __init__(self, root: Path) -> None:
         self.root_dir = root
 
-    def locate(self, notebook: str | None) -> HistoryFile:
+    def locate(self, notebook: str | None, chat: str | None = None) -> HistoryFile:
         return HistoryFile("", None, self.root_dir / ".matsci-unused-history.json")
 
     def display_location(self, where: HistoryFile) -> str:
         return "the host chat"
 
-    def load(self, notebook: str | None) -> Any:
+    def load(self, notebook: str | None, chat: str | None = None) -> Any:
         class _Empty:
             messages: ClassVar[list[dict[str, Any]]] = []
             notices: ClassVar[list[str]] = []
 
         return _Empty()
 
-    def save_message(self, notebook: str | None, record: dict[str, Any]) -> dict[str, Any]:
+    def save_message(
+        self, notebook: str | None, record: dict[str, Any], chat: str | None = None
+    ) -> dict[str, Any]:
         return record
 
 

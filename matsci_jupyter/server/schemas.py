@@ -67,6 +67,10 @@ class ChatRequest(_Body):
 
     message: str
     notebook: Annotated[str | None, Field(max_length=NOTEBOOK_PATH_CHARS)] = None
+    # a named chat of the notebook (None: its default chat)
+    chat: Annotated[str | None, Field(max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9 _-]*$")] = (
+        None
+    )
     attachments: Annotated[list[Attachment], Field(max_length=5)] = []
     client_id: Annotated[str | None, Field(max_length=64)] = None
 
