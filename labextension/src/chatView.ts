@@ -509,3 +509,35 @@ export async function assistantMessage(message: IChatMessage, deps: IViewDeps): 
   await view.finish(message);
   return view;
 }
+
+/** Example prompts of the welcome: one per engine, each works offline. */
+export const EXAMPLE_PROMPTS: ReadonlyArray<{ label: string; prompt: string }> = [
+  { label: 'A number with its unit', prompt: 'What is the wavelength of a 2.0 eV photon, in nm?' },
+  { label: 'Check a worked answer', prompt: '/check What is the wavelength (in nm) of a 2.5 eV photon? --- λ = 1240/2.5 = 496 nm' },
+  { label: 'Verified code', prompt: '/code molar mass of Fe2O3' },
+  { label: 'Check a structure file', prompt: '/check @NaCl.cif' },
+  { label: 'What else?', prompt: '/help' }
+];
+
+/** The first thing an empty chat shows: what the panel does, and prompts to try. */
+export function welcomeMessage(pick: (prompt: string) => void): HTMLElement {
+  const box = el('div', 'jp-matsci-welcome');
+  box.appendChild(el('div', 'jp-matsci-welcome-title', 'MatSci: the model proposes, tools verify'));
+  box.appendChild(
+    el(
+      'div',
+      'jp-matsci-welcome-text',
+      'Numbers come with their units and checks, code is run in a sandbox before you see it, ' +
+        'structures are checked. Write @FILE to attach a file next to the notebook. Try:'
+    )
+  );
+  const list = el('div', 'jp-matsci-welcome-prompts');
+  for (const example of EXAMPLE_PROMPTS) {
+    const button = el('button', 'jp-matsci-button jp-matsci-example', example.label);
+    button.title = example.prompt;
+    button.onclick = () => pick(example.prompt);
+    list.appendChild(button);
+  }
+  box.appendChild(list);
+  return box;
+}

@@ -7,7 +7,7 @@ import { MimeModel, type IRenderMimeRegistry } from '@jupyterlab/rendermime';
 import { Widget } from '@lumino/widgets';
 
 import { APIError, requestAPI, streamChat } from './api';
-import { AssistantView, assistantMessage, el, errorMessage, userMessage, type IViewDeps } from './chatView';
+import { AssistantView, assistantMessage, el, errorMessage, userMessage, welcomeMessage, type IViewDeps } from './chatView';
 import { NotebookBridge } from './notebookBridge';
 import { isVariableName } from './notebookContext';
 import { completeCommand, insertCommand } from './slash';
@@ -31,6 +31,9 @@ export class ChatPanel extends Widget {
   private _attachments: IAttachment[] = [];
   private _abort: AbortController | null = null;
   private _shownNotebook: string | null | undefined = undefined;
+  /** the named chat shown (null: the notebook's default chat) */
+  private _chatName: string | null = null;
+  private _chatSelect = el('select', 'jp-matsci-chat-select');
   private _pollTimer: ReturnType<typeof setTimeout> | null = null;
   private _bannerTimer: ReturnType<typeof setTimeout> | null = null;
   private _historyLoad: Promise<void> = Promise.resolve();
@@ -97,6 +100,9 @@ export class ChatPanel extends Widget {
     attach('Cell', 'Attach the selected cell', () => this.attachSelectedCell());
     attach('Last error', 'Attach the last error in the notebook', () => this.attachLastError());
     attach('Variable…', 'Attach a short summary of a kernel variable', () => this._askVariable());
+    this._chatSelect.title = 'Chats of this notebook: the default one, named ones, or a new named chat';
+    this._chatSelect.onchange = () => void this._pickChat(this._chatSelect.value);
+    attachBar.appendChild(this._chatSelect);
     const clear = el('button', 'jp-matsci-button jp-matsci-clear', 'New chat');
     clear.title = 'Start a new chat for this notebook (the old one is kept in a file)';
     clear.onclick = () => void this._clearHistory();
@@ -209,6 +215,7 @@ export class ChatPanel extends Widget {
       return;
     }
     this._shownNotebook = path;
+    this._chatName = null; // each notebook opens on its default chat
     this._attachments = [];
     this._renderChips();
     const panel = this.bridge.panel;
@@ -239,8 +246,7 @@ export class ChatPanel extends Widget {
     this._messages.replaceChildren();
     this._context.textContent = path ? `Notebook: ${path}` : 'No notebook open: a general chat';
     try {
-      const query = path ? `?notebook=${encodeURIComponent(path)}` : '';
-      const history = await requestAPI<IHistory>(`history${query}`);
+      const history = await requestAPI<IHistory>(`history${this._historyQuery(path)}`);
       if (path !== (this._shownNotebook ?? null)) {
         return; // the user moved on meanwhile
       }
@@ -249,6 +255,10 @@ export class ChatPanel extends Widget {
       for (const message of history.messages) {
         await this._appendStored(message);
       }
+      if (!history.messages.length) {
+        this._messages.appendChild(welcomeMessage(prompt => void this.ask(prompt)));
+      }
+      void this._loadChatNames(path);
       history.notices.forEach(n => this.report(n, 'info'));
       this._scrollToEnd();
     } catch (err) {
@@ -270,14 +280,67 @@ export class ChatPanel extends Widget {
     }
   }
 
+  /** ``?notebook=PATH&chat=NAME`` for the notebook and chat shown. */
+  private _historyQuery(path: string | null): string {
+    const params = new URLSearchParams();
+    if (path) {
+      params.set('notebook', path);
+    }
+    if (this._chatName) {
+      params.set('chat', this._chatName);
+    }
+    const query = params.toString();
+    return query ? `?${query}` : '';
+  }
+
+  private async _loadChatNames(path: string | null): Promise<void> {
+    let names: string[] = [];
+    try {
+      const query = path ? `?notebook=${encodeURIComponent(path)}` : '';
+      names = (await requestAPI<{ chats: string[] }>(`chats${query}`)).chats;
+    } catch {
+      names = [];
+    }
+    const options: Array<[string, string]> = [['', 'Default chat'], ...names.map(n => [n, n] as [string, string])];
+    if (this._chatName && !names.includes(this._chatName)) {
+      options.push([this._chatName, this._chatName]);
+    }
+    options.push(['__new__', 'New named chat…']);
+    this._chatSelect.replaceChildren(
+      ...options.map(([value, label]) => {
+        const option = el('option', '', label);
+        option.value = value;
+        return option;
+      })
+    );
+    this._chatSelect.value = this._chatName ?? '';
+  }
+
+  private async _pickChat(value: string): Promise<void> {
+    if (value === '__new__') {
+      const name = window.prompt('Name of the new chat (letters, digits, spaces, - or _)', '');
+      if (!name || !/^[A-Za-z0-9][A-Za-z0-9 _-]{0,39}$/.test(name)) {
+        if (name) {
+          this.report('A chat name has 1-40 letters, digits, spaces, - or _', 'error');
+        }
+        this._chatSelect.value = this._chatName ?? '';
+        return;
+      }
+      value = name;
+    }
+    this._chatName = value || null;
+    this._historyLoad = this.loadHistory();
+    await this._historyLoad;
+  }
+
   private async _clearHistory(): Promise<void> {
     const path = this._shownNotebook ?? null;
     try {
-      const query = path ? `?notebook=${encodeURIComponent(path)}` : '';
+      const query = this._historyQuery(path);
       const reply = await requestAPI<{ cleared: boolean; kept_as: string | null }>(`history${query}`, {
         method: 'DELETE'
       });
-      this._messages.replaceChildren();
+      this._messages.replaceChildren(welcomeMessage(prompt => void this.ask(prompt)));
       this.report(reply.kept_as ? `New chat; the old one is kept as ${reply.kept_as}` : 'New chat');
     } catch (err) {
       this.report(errorMessage(err), 'error');
@@ -410,6 +473,7 @@ export class ChatPanel extends Widget {
     const userNode = userMessage({ id: clientId, role: 'user', content: text, attachments });
     userNode.classList.add('jp-mod-pending');
     const view = new AssistantView(this._deps);
+    this._messages.querySelector('.jp-matsci-welcome')?.remove();
     this._messages.append(userNode, view.node);
     this._scrollToEnd();
     this._input.value = '';
@@ -455,7 +519,7 @@ export class ChatPanel extends Widget {
     };
     try {
       await streamChat(
-        { message: text, notebook, attachments, client_id: clientId },
+        { message: text, notebook, chat: this._chatName, attachments, client_id: clientId },
         onEvent,
         abort.signal
       );

@@ -96,6 +96,8 @@ export interface IHistory {
 export interface IChatRequest {
   message: string;
   notebook?: string | null;
+  /** a named chat of the notebook (absent: its default chat) */
+  chat?: string | null;
   attachments?: IAttachment[];
   client_id?: string;
 }

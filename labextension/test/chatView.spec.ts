@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { AssistantView, assistantMessage, codeBlock, renderPayload, userMessage, type IViewDeps } from '../src/chatView';
+import {
+  AssistantView,
+  EXAMPLE_PROMPTS,
+  assistantMessage,
+  codeBlock,
+  renderPayload,
+  userMessage,
+  welcomeMessage,
+  type IViewDeps
+} from '../src/chatView';
 import type { IAnswerData } from '../src/generated/payloads';
 import type { IPayload } from '../src/types';
 
@@ -332,5 +341,18 @@ describe('the engines as merged', () => {
     );
     expect(node.querySelector('.jp-matsci-structure-title')!.textContent).toBe('bad.cif: 1 error');
     expect(node.querySelector('.jp-matsci-check.jp-mod-failed')!.textContent).toContain('close_atoms');
+  });
+});
+
+describe('the welcome', () => {
+  it('offers example prompts that each engine answers offline, and sends the one picked', () => {
+    const picked: string[] = [];
+    const node = welcomeMessage(prompt => picked.push(prompt));
+    const buttons = [...node.querySelectorAll('button.jp-matsci-example')] as HTMLButtonElement[];
+    expect(buttons.length).toBe(EXAMPLE_PROMPTS.length);
+    expect(node.textContent).toContain('@FILE');
+    buttons[2].click();
+    expect(picked).toEqual([EXAMPLE_PROMPTS[2].prompt]);
+    expect(EXAMPLE_PROMPTS.some(e => e.prompt.startsWith('/check @'))).toBe(true);
   });
 });
