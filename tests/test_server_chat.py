@@ -577,3 +577,16 @@ def test_renaming_a_notebook_moves_its_named_chats_too(jp_root_dir, tmp_path):
     store.rename("a.ipynb", "b.ipynb")
     assert store.chats("b.ipynb") == ["side"] and store.chats("a.ipynb") == []
     assert [m["id"] for m in store.load("b.ipynb", "side").messages] == ["1"]
+
+
+def test_show_a_file_draws_it_through_the_command_table(chat, notebook, jp_root_dir):
+    (jp_root_dir / "work" / "NaCl.cif").write_text(
+        "data_NaCl\n_symmetry_space_group_name_H-M 'F m -3 m'\n_cell_length_a 5.64\n"
+        "_cell_length_b 5.64\n_cell_length_c 5.64\n_cell_angle_alpha 90\n_cell_angle_beta 90\n"
+        "_cell_angle_gamma 90\n_symmetry_Int_Tables_number 225\nloop_\n_atom_site_label\n"
+        "_atom_site_type_symbol\n_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n"
+        "Na1 Na 0 0 0\nCl1 Cl 0.5 0.5 0.5\n"
+    )
+    payload = dict(chat("/show @NaCl.cif", notebook=notebook))["result"]["payload"]
+    assert payload["kind"] == "structure_view" and payload["engine"] == "structure"
+    assert payload["data"]["report"]["ok"] is True and payload["data"]["figure"]["data"]

@@ -60,6 +60,18 @@ class CheckStructureArgs(_Arguments):
     )
 
 
+class ViewStructureArgs(_Arguments):
+    """A structure to draw in 3D with its summary and checks (file, CIF text or variable)."""
+
+    structure: Annotated[str, Field(min_length=1, max_length=MAX_STRUCTURE_CHARS)] = Field(
+        description="a path relative to the working folder, CIF text, or (in a notebook) "
+        "the name of a variable holding a structure"
+    )
+    max_mb: Annotated[float, Field(gt=0, le=1024)] | None = Field(
+        None, description="largest structure file to read, in MB (default 25)"
+    )
+
+
 class GenerateCodeArgs(_Arguments):
     """A plain-words request for pymatgen/ASE code, verified in a sandbox (never run in the caller)."""
 

@@ -24,6 +24,7 @@ from .arguments import (
     CheckStructureArgs,
     GenerateCodeArgs,
     PredictArgs,
+    ViewStructureArgs,
 )
 from .context import EngineContext
 
@@ -104,6 +105,14 @@ def _check_structure(args: CheckStructureArgs, ctx: EngineContext) -> Any:
     )
 
 
+def _view_structure(args: ViewStructureArgs, ctx: EngineContext) -> Any:
+    from ..engines.structure import view
+    from .sources import structure_source
+
+    extra = {} if args.max_mb is None else {"max_bytes": int(args.max_mb * 2**20)}
+    return view(structure_source(args.structure, ctx), **extra)
+
+
 def _generate_code(args: GenerateCodeArgs, ctx: EngineContext) -> Any:
     from ..engines.code import generate_code
 
@@ -169,6 +178,14 @@ COMMANDS: dict[str, Command[Any]] = {
             _check_structure,
             "structure",
             results.StructureReportData,
+        ),
+        Command(
+            "view_structure",
+            "Draw a structure in 3D (plotly) with its summary and check report.",
+            ViewStructureArgs,
+            _view_structure,
+            "structure",
+            results.StructureViewData,
         ),
         Command(
             "generate_code",

@@ -35,7 +35,6 @@ from .engines import (
     ENGINES,
     PanelContext,
     engine_available,
-    engine_function,
     looks_like_structure_path,
     resolve_user_path,
 )
@@ -432,7 +431,7 @@ class ChatTurn:
             self.emit("kernel", {"action": "show", "variable": arg, "code": code})
             return
         path = resolve_user_path(arg, ctx.cwd, self.history.root_dir)
-        self.add_result(engine_function("structure", "view")(str(path)), "structure")
+        self.run_command("view_structure", {"structure": str(path)}, ctx)
 
     # -- free text -----------------------------------------------------------
     def _free_text(self, text: str, ctx: PanelContext, attachments: list[dict[str, str]]) -> None:
