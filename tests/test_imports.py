@@ -85,3 +85,30 @@ def test_lazy_exports_and_type_checking_imports_list_the_same_names():
         else:
             assert module == typed[name] or typed[name].startswith(module + "."), name
     assert set(lazy) <= set(matsci_jupyter.__all__)
+
+
+def test_the_kernel_side_and_the_server_side_do_not_import_each_other():
+    """magics (kernel) and server (jupyter_server) meet only in the neutral command table."""
+    import ast
+    from pathlib import Path
+
+    package = Path(matsci_jupyter.__file__).parent
+
+    def imported(folder: str) -> set[str]:
+        names: set[str] = set()
+        for path in (package / folder).rglob("*.py"):
+            module = ".".join(path.relative_to(package.parent).with_suffix("").parts)
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom):
+                    base = module.split(".")[: -node.level] if node.level else []
+                    names.add(".".join([*base, node.module or ""]))
+                elif isinstance(node, ast.Import):
+                    names.update(a.name for a in node.names)
+        return names
+
+    def reaches(names: set[str], side: str) -> list[str]:
+        return sorted(n for n in names if n.startswith(f"matsci_jupyter.{side}"))
+
+    assert reaches(imported("server"), "magics") == []
+    assert reaches(imported("magics"), "server") == []
+    assert reaches(imported("commands"), "magics") == reaches(imported("commands"), "server") == []
