@@ -2,27 +2,13 @@
  * The shapes the server sends (see matsci_jupyter/server/handlers.py and chat.py). Result data
  * types are generated from the pydantic payload models (src/generated/payloads.ts).
  */
-import type { ResultDataByKind } from './generated/payloads';
+import type { IModelStateData, ResultDataByKind } from './generated/payloads';
 
 export type { ResultDataByKind } from './generated/payloads';
 
-export type ModelStateName = 'none' | 'loading' | 'ready' | 'error';
-
-export interface IModelState {
-  state: ModelStateName;
-  backend: string;
-  name: string | null;
-  device: string | null;
-  quantization: string | null;
-  four_bit: boolean;
-  source: string | null;
-  memory_bytes: number | null;
-  loading: { target: string; action: string; seconds: number } | null;
-  error: string | null;
-  configured_url: string | null;
-  suggested_model: string | null;
-  notes: string[];
-}
+/** The model state the server reports (``ModelStateData``, generated). */
+export type IModelState = IModelStateData;
+export type ModelStateName = IModelState['state'];
 
 export interface ICommandInfo {
   name: string;

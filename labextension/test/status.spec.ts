@@ -4,6 +4,7 @@ import { describeModel } from '../src/status';
 import type { IModelState } from '../src/types';
 
 const base: IModelState = {
+  kind: 'model_state',
   state: 'none',
   backend: 'none',
   name: null,

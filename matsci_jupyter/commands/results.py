@@ -172,6 +172,14 @@ class HelpData(_Data):
     markdown: str = ""
 
 
+class LoadingData(_Data):
+    """A load or connect in progress: what, and for how long (seconds)."""
+
+    target: str
+    action: Literal["load", "connect"]
+    seconds: float
+
+
 class ModelStateData(_Data):
     """The model as a status line shows it (``state``: none | loading | ready | error)."""
 
@@ -184,7 +192,7 @@ class ModelStateData(_Data):
     four_bit: bool = False
     source: str | None = None
     memory_bytes: int | None = None
-    loading: dict[str, Any] | None = None
+    loading: LoadingData | None = None
     error: str | None = None
     configured_url: str | None = None
     suggested_model: str | None = None

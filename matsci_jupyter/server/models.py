@@ -55,7 +55,8 @@ class ModelService:
             state = "error"
         else:
             state = "none"
-        return {
+        return {  # a ModelStateData (matsci_jupyter.commands.results)
+            "kind": "model_state",
             "state": state,
             "backend": status.backend,
             "name": status.name,

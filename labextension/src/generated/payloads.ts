@@ -79,6 +79,14 @@ export interface IHelpData {
   [extra: string]: unknown;
 }
 
+/** A load or connect in progress: what, and for how long (seconds). */
+export interface ILoadingData {
+  target: string;
+  action: "load" | "connect";
+  seconds: number;
+  [extra: string]: unknown;
+}
+
 /** The model as a status line shows it (``state``: none | loading | ready | error). */
 export interface IModelStateData {
   kind: "model_state";
@@ -90,7 +98,7 @@ export interface IModelStateData {
   four_bit: boolean;
   source: string | null;
   memory_bytes: number | null;
-  loading: Record<string, unknown> | null;
+  loading: ILoadingData | null;
   error: string | null;
   configured_url: string | null;
   suggested_model: string | null;
