@@ -344,3 +344,22 @@ def test_model_status_line_load_stream_and_unload(page, lab, tiny_model_dir, art
     page.wait_for_function(
         "document.querySelector('.jp-matsci-model-status').dataset.state === 'none'", timeout=30_000
     )
+
+
+def test_an_empty_chat_welcomes_with_examples_and_named_chats_stay_apart(page, lab, lab_root):
+    (lab_root / "welcome.ipynb").write_text(_notebook(["y = 2"]))
+    open_notebook(page, lab, "welcome.ipynb")
+    welcome = page.locator(".jp-matsci-welcome")
+    welcome.wait_for(timeout=15_000)
+    assert welcome.locator(".jp-matsci-example").count() >= 4
+    welcome.locator(".jp-matsci-example", has_text="What else?").click()
+    page.locator(".jp-matsci-help").wait_for(timeout=30_000)
+    assert page.locator(".jp-matsci-welcome").count() == 0  # gone once the chat has begun
+    # a named chat of the same notebook starts empty, and the default chat keeps its messages
+    page.once("dialog", lambda dialog: dialog.accept("side notes"))
+    page.select_option(".jp-matsci-chat-select", "__new__")
+    page.locator(".jp-matsci-welcome").wait_for(timeout=15_000)
+    assert page.locator(".jp-matsci-user").count() == 0
+    page.select_option(".jp-matsci-chat-select", "")
+    page.locator(".jp-matsci-user").first.wait_for(timeout=15_000)
+    assert page.locator(".jp-matsci-help").count() == 1

@@ -326,7 +326,7 @@ export class ChatPanel extends Widget {
         this._chatSelect.value = this._chatName ?? '';
         return;
       }
-      value = name;
+      value = name.trim().replace(/ /g, '_').toLowerCase(); // the server's name for it
     }
     this._chatName = value || null;
     this._historyLoad = this.loadHistory();
