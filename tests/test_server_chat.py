@@ -590,3 +590,13 @@ def test_show_a_file_draws_it_through_the_command_table(chat, notebook, jp_root_
     payload = dict(chat("/show @NaCl.cif", notebook=notebook))["result"]["payload"]
     assert payload["kind"] == "structure_view" and payload["engine"] == "structure"
     assert payload["data"]["report"]["ok"] is True and payload["data"]["figure"]["data"]
+
+
+def test_files_next_to_the_notebook_complete_an_at_reference(jp_fetch, run, notebook, jp_root_dir):
+    for name in ("NaCl.cif", "Na2O.vasp", "other.txt", ".hidden.cif"):
+        (jp_root_dir / "work" / name).write_text("x")
+    (jp_root_dir / "work" / "NaDir").mkdir()
+    reply = json.loads(
+        run(jp_fetch("matsci", "files", params={"notebook": notebook, "prefix": "Na"})).body
+    )
+    assert reply["files"] == ["Na2O.vasp", "NaCl.cif"]

@@ -10,7 +10,7 @@ import { APIError, requestAPI, streamChat } from './api';
 import { AssistantView, assistantMessage, el, errorMessage, userMessage, welcomeMessage, type IViewDeps } from './chatView';
 import { NotebookBridge } from './notebookBridge';
 import { isVariableName } from './notebookContext';
-import { completeCommand, insertCommand } from './slash';
+import { completeCommand, insertCommand, insertFileRef, typedFileRef } from './slash';
 import { describeModel } from './status';
 import type { ChatEvent, IAttachment, IChatMessage, IHistory, IModelState, IStatus } from './types';
 
@@ -316,6 +316,34 @@ export class ChatPanel extends Widget {
     this._chatSelect.value = this._chatName ?? '';
   }
 
+  /** ``@file`` completion: files next to the notebook whose name starts with what is typed. */
+  private async _completeFile(prefix: string): Promise<void> {
+    const params = new URLSearchParams({ prefix });
+    if (this._shownNotebook) {
+      params.set('notebook', this._shownNotebook);
+    }
+    let files: string[] = [];
+    try {
+      files = (await requestAPI<{ files: string[] }>(`files?${params.toString()}`)).files;
+    } catch {
+      return;
+    }
+    if (typedFileRef(this._input.value) !== prefix) {
+      return; // typing went on meanwhile
+    }
+    this._completions.replaceChildren();
+    for (const name of files.slice(0, 12)) {
+      const item = el('li', 'jp-matsci-completion jp-matsci-file-completion');
+      item.appendChild(el('code', '', `@${name}`));
+      item.onclick = () => {
+        this._input.value = insertFileRef(this._input.value, name);
+        this._input.focus();
+        this._completions.replaceChildren();
+      };
+      this._completions.appendChild(item);
+    }
+  }
+
   private async _pickChat(value: string): Promise<void> {
     if (value === '__new__') {
       const name = window.prompt('Name of the new chat (letters, digits, spaces, - or _)', '');
@@ -436,6 +464,11 @@ export class ChatPanel extends Widget {
 
   private _updateCompletions(): void {
     this._completions.replaceChildren();
+    const ref = typedFileRef(this._input.value);
+    if (ref !== null) {
+      void this._completeFile(ref);
+      return;
+    }
     for (const command of completeCommand(this._input.value, this._status?.commands ?? [])) {
       const item = el('li', 'jp-matsci-completion');
       item.appendChild(el('code', '', command.usage));

@@ -23,6 +23,17 @@ export function insertCommand(command: ICommandInfo): string {
   return `/${command.name} `;
 }
 
+/** The ``@file`` reference being typed at the end of the input (``"see @Na"`` -> ``"Na"``), or null. */
+export function typedFileRef(input: string): string | null {
+  const match = /(?:^|[\s(])@([\w./-]*)$/.exec(input);
+  return match ? match[1] : null;
+}
+
+/** The input with the ``@file`` reference being typed completed to ``name``. */
+export function insertFileRef(input: string, name: string): string {
+  return input.replace(/@([\w./-]*)$/, `@${name} `);
+}
+
 /** The command a message starts with (``"/show x"`` -> ``"show"``), or null. */
 export function commandOf(message: string): string | null {
   const match = /^\/([a-z]+)(\s|$)/i.exec(message.trimStart());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { commandOf, completeCommand, insertCommand, typedCommand } from '../src/slash';
+import { commandOf, completeCommand, insertCommand, insertFileRef, typedCommand, typedFileRef } from '../src/slash';
 
 const COMMANDS = [
   { name: 'code', usage: '/code REQUEST', help: 'code' },
@@ -22,5 +22,15 @@ describe('slash commands', () => {
     expect(commandOf('/help')).toBe('help');
     expect(commandOf('a/b')).toBeNull();
     expect(insertCommand(COMMANDS[0])).toBe('/code ');
+  });
+});
+
+describe('@file references', () => {
+  it('finds the reference being typed and completes it', () => {
+    expect(typedFileRef('check @Na')).toBe('Na');
+    expect(typedFileRef('@')).toBe('');
+    expect(typedFileRef('mail me at a@b')).toBeNull();
+    expect(typedFileRef('@NaCl.cif done')).toBeNull();
+    expect(insertFileRef('what is in @Na', 'NaCl.cif')).toBe('what is in @NaCl.cif ');
   });
 });

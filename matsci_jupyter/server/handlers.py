@@ -16,6 +16,7 @@ matsci/model/connect        POST    ``{"url", "api_key"?, "model"?}``
 matsci/chat                 POST    ``ChatRequest`` → ``text/event-stream``
 matsci/history              GET     ``?notebook=PATH`` → the chat of a notebook
 matsci/history              DELETE  ``?notebook=PATH`` → start a new chat (old one kept)
+matsci/files                GET     ``?notebook=PATH&prefix=P`` → files next to the notebook (``@file``)
 matsci/chats                GET     ``?notebook=PATH`` → the named chats of a notebook
                                     (``&chat=NAME`` selects one in history and chat requests)
 matsci/engines              GET     engines and whether they are installed
@@ -267,6 +268,34 @@ class EnginesHandler(MatsciHandler):
         )
 
 
+class FilesHandler(HistoryHandler):
+    """Files of the notebook's folder whose name starts with ``prefix`` (for ``@file`` completion)."""
+
+    LIMIT = 50
+
+    @web.authenticated
+    @authorized
+    async def get(self) -> None:
+        notebook = self._notebook()
+        prefix = self.get_query_argument("prefix", "")[:200]
+        with self.user_errors():
+            where = self.state.history.locate(notebook)
+        root = self.state.history.root_dir
+        folder = where.notebook_os_path.parent if where.notebook_os_path is not None else root
+
+        def listing() -> list[str]:
+            try:
+                entries = sorted(p.name for p in folder.iterdir() if p.is_file())
+            except OSError:
+                return []
+            return [n for n in entries if n.startswith(prefix) and not n.startswith(".")][
+                : self.LIMIT
+            ]
+
+        names = await self.in_pool(self.state.chat_pool, listing)
+        self.reply({"files": names})
+
+
 # older names of the engine routes -> commands of the table
 ENGINE_ALIASES = {"check": "check_answer", "code": "generate_code"}
 
@@ -395,6 +424,7 @@ def setup_handlers(web_app: Any, state: MatsciState) -> None:
             (url_path_join(base, "chat"), ChatHandler),
             (url_path_join(base, "history"), HistoryHandler),
             (url_path_join(base, "chats"), ChatsHandler),
+            (url_path_join(base, "files"), FilesHandler),
             (url_path_join(base, "engines"), EnginesHandler),
             (url_path_join(base, "engines", f"({engines})"), EngineRunHandler),
             (url_path_join(base, "kernel", "summary-code"), SummaryCodeHandler),
