@@ -145,9 +145,18 @@ def work(jp_root_dir: Path, monkeypatch) -> Path:
     return folder
 
 
-@pytest.fixture(params=["no-model", "model"])
-def model_mode(request):
-    model = ProgramModel() if request.param == "model" else None
+@pytest.fixture(params=["no-model", "model", pytest.param("tiny-4bit", marks=pytest.mark.slow)])
+def model_mode(request, tmp_path_factory):
+    """No model; a scripted model writing a right program; the real tiny 4-bit model (random
+    weights: whatever it writes must be refused, identically everywhere)."""
+    model: Any = None
+    if request.param == "model":
+        model = ProgramModel()
+    elif request.param == "tiny-4bit":
+        from matsci_jupyter.model import load_model
+
+        tiny_dir = request.getfixturevalue("tiny_model_dir")
+        model = load_model(str(tiny_dir), cache_dir=tmp_path_factory.mktemp("surfaces-cache"))
     if model is not None:
         session.set_current_model(model)
     yield model
@@ -250,13 +259,13 @@ def _tool_ctx(work: Path):
     return ToolContext(work, root=work.parent)
 
 
-def _check_meaning(case: Case, data: dict[str, Any], model: ProgramModel | None) -> None:
+def _check_meaning(case: Case, data: dict[str, Any], model: Any) -> None:
     """The shared result is also the right one (not only the same everywhere)."""
     if case.id == "answer-solver":
         assert data["ok"] and data["source"] == "solver"
         assert data["quantity"]["magnitude"] == pytest.approx(619.9, abs=0.5)
     elif case.id == "answer-needs-model":
-        if model is None:
+        if not isinstance(model, ProgramModel):  # no model, or one writing nonsense
             assert data["quantity"] is None and data["reason"]  # a refusal with a reason
         else:
             assert data["ok"] and data["source"] == "model" and model.calls >= 5
