@@ -9,9 +9,13 @@ Pieces, one job each:
 - :mod:`.schemas`: pydantic request bodies
 - :mod:`.history`: chat history persisted per notebook
 - :mod:`.models`: model status / load / unload / connect, one model per server process
-- :mod:`.engines`: guarded access to the engines, and what they see of the panel
-- :mod:`.payloads`: engine results as JSON for the browser
-- :mod:`.chat`: one chat turn, from message to streamed events
+- :mod:`.engines`: guarded access to the engines, and the panel's ``EngineContext``
+- :mod:`.payloads`: engine results as JSON (re-exported from :mod:`matsci_jupyter.commands`)
+- :mod:`.chat`: one chat turn, from message to streamed events; slash commands run the
+  command table (:mod:`matsci_jupyter.commands`)
+- :mod:`.file_refs`: ``@file`` in a message attaches a file of the notebook's folder
+- :mod:`.markdown_chat`, :mod:`.persona`: the same turn as Markdown, for jupyter-ai 3
 - :mod:`.handlers`: the HTTP handlers
+- :mod:`.jupyter`: the ``ExtensionApp`` (its stop hook shuts the shared state down)
 - :mod:`.kernel_snippets`: code the panel runs in the notebook's kernel (variable summaries)
 """
