@@ -91,6 +91,9 @@ def test_the_official_client_lists_and_calls_every_tool_over_stdio(tmp_path: Pat
             }
             for name, arguments in calls.items():
                 out[name] = await session.call_tool(name, arguments)
+            out["writes"] = await session.call_tool(
+                "generate_code", {"request": "read nacl.cif and save it as a POSCAR file"}
+            )
             out["typo"] = await session.call_tool("answer", {"questoin": "x"})
             out["outside"] = await session.call_tool("check_structure", {"structure": "../x.cif"})
         return out
@@ -108,6 +111,10 @@ def test_the_official_client_lists_and_calls_every_tool_over_stdio(tmp_path: Pat
     assert "NaCl" in report["headline"] or "Na" in str(report["summary"])
     code = out["generate_code"].structuredContent
     assert code["kind"] == "code" and code["verified"] is True and "Fe2O3" in code["code"]
+    # code that writes files is verified in the sandbox: nothing lands in the caller's folder
+    writes = out["writes"].structuredContent
+    assert writes["verified"] is True and "POSCAR" in writes["code"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nacl.cif"]
     # no heads were trained: a tool error with the reason, not a crash
     assert out["predict"].isError and "no property heads yet" in out["predict"].content[0].text
     assert out["typo"].isError and "questoin" in out["typo"].content[0].text
