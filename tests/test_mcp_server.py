@@ -123,7 +123,7 @@ def test_the_official_client_lists_and_calls_every_tool_over_stdio(tmp_path: Pat
 
 def test_streamable_http_needs_the_token_and_listens_on_loopback_only(tmp_path: Path, port: int):
     import httpx
-    from mcp.client.streamable_http import streamablehttp_client
+    from mcp.client.streamable_http import streamable_http_client
 
     from matsci_jupyter.cli import main
 
@@ -148,7 +148,8 @@ def test_streamable_http_needs_the_token_and_listens_on_loopback_only(tmp_path: 
         async def listed() -> list[str]:
             headers = {"Authorization": "Bearer s3cret"}
             async with (
-                streamablehttp_client(url, headers=headers) as (read, write, _),
+                httpx.AsyncClient(headers=headers, timeout=30) as client,
+                streamable_http_client(url, http_client=client) as (read, write, _),
                 ClientSession(read, write) as session,
             ):
                 await session.initialize()
