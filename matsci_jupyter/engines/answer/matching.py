@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .quantities import Given, Reading, Requested, format_number
+from .asked import names_output
 from .relations import Relation, Symbol, all_relations
 from .text import has_phrase, keytext
 from .unit_text import long_name, unit_label
@@ -388,6 +389,8 @@ def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]
             u_score = target_score(unknown, target_key)
             if requested is None and u_score <= 0:
                 continue
+            if names_output(rel, unknown, target_key, requested.text if requested else ""):
+                continue  # the asked phrase names a different quantity than this output
             to_fill = [s for s in rel.symbols if s.name != unknown.name and s.kind != "miller"]
             options = {s.name: _options(s, reading.givens, reading) for s in to_fill}
             if any(not options[s.name] for s in to_fill):

@@ -623,7 +623,12 @@ def target_phrase(text: str) -> tuple[str, str | None]:
             r"([A-Za-z' ]{3,60}?)\s+(?:is|are|=|will be|would be)\s*(?:_{2,}|\.{3,}|…|\?)", text
         )
         return (keytext(blank.group(1)).strip(), None) if blank else ("", None)
-    m = matches[-1]
+    asking = [
+        m
+        for m in matches
+        if not re.match(r"\s*(?:(?:your|the|this|that)\s+)?(?:answer|result|it)\b", text[m.end() :], re.I)
+    ]
+    m = (asking or matches)[-1]
     phrase = re.sub(
         r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)",
         " ",
