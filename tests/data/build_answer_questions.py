@@ -264,9 +264,16 @@ q(
 )
 q(
     "crystallography",
-    "The unit cell of HCP zinc has a = 0.2665 nm and c = 0.4947 nm. Calculate the unit cell "
-    "volume in nm^3.",
+    "The hexagonal prism unit cell of HCP zinc has a = 0.2665 nm and c = 0.4947 nm. Calculate "
+    "the volume of this six-atom cell in nm^3.",
     3 * math.sqrt(3) / 2 * 0.2665**2 * 0.4947,
+    "nm^3",
+)
+q(
+    "crystallography",
+    "HCP zinc has a = 0.2665 nm and c = 0.4947 nm. Calculate the volume of its primitive cell "
+    "in nm^3.",
+    math.sqrt(3) / 2 * 0.2665**2 * 0.4947,
     "nm^3",
 )
 q(
@@ -849,6 +856,13 @@ q("conversions", "Convert a stress of 30 ksi to MPa.", 30 * 6.894757293168, "MPa
 
 # ---------------------------------------------------------------- must be refused
 q("refuse", "What is the atomic packing factor of FCC?", None, why="no numbers")
+q(
+    "refuse",
+    "The unit cell of HCP zinc has a = 0.2665 nm and c = 0.4947 nm. Calculate the unit cell "
+    "volume in nm^3.",
+    None,
+    why="two standard readings of an HCP unit cell (six-atom prism or primitive cell)",
+)
 q(
     "refuse",
     "A wire is 2 m long. What is its elongation in mm?",

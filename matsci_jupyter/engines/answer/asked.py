@@ -52,7 +52,7 @@ IDENTITY = frozenset(
 _HEAD_STOP = re.compile(
     r"\b(?:of|in|into|for|by|at|on|from|to|with|within|that|which|who|when|where|if|as|per|between|"
     r"among|under|over|after|before|does|do|did|will|would|can|could|must|should|is|are|was|were|"
-    r"has|have|had||during|than|exerted|produced|performed|required|needed|done|"
+    r"has|have|had|during|than|exerted|produced|performed|required|needed|done|"
     r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated)\b"
 )
 
@@ -118,14 +118,9 @@ def names_output(relation: Relation, symbol: Symbol, target_key: str, unit_words
     vocab = vocabulary(relation, symbol)
     skip = {_stem(w) for w in _words(unit_words)}
     head, content = split_asked(target_key)
+    head = [w for w in head if _stem(w) not in skip]  # 'how many millimetres': the unit itself
     known = library_vocabulary()
-    missing = [
-        w
-        for w in head
-        if _stem(w) not in vocab
-        and _stem(w) not in skip
-        and (_stem(w) in known or w in IDENTITY)
-    ]
+    missing = [w for w in head if _stem(w) not in vocab and (_stem(w) in known or w in IDENTITY)]
     if head and not missing and not any(_stem(w) in vocab for w in head):
         missing = list(head)  # nothing in the head names this output ('work' is not 'photon energy')
     missing += [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .quantities import Given, Reading, Requested, format_number
@@ -156,6 +157,46 @@ def target_score(symbol: Symbol, target_key: str) -> float:
     return score
 
 
+_FUNCTION_WORDS = frozenset(
+    "with of at to by from in into on for is are was as an a the and or per than under over".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _library_names() -> re.Pattern[str]:
+    """One pattern for a multi-word quantity name of the library ('lattice parameter', 'yield
+    strength') ending the text, optionally followed by '(...)', 'of', 'is', '=', ..."""
+    names = {
+        keytext(k).strip()
+        for rel in all_relations()
+        for sym in rel.symbols
+        for k in (*sym.keywords, sym.label)
+        if len(keytext(k).split()) >= 2
+        and keytext(k).strip().replace(" ", "").isalpha()
+        and keytext(k).split()[-1] not in _FUNCTION_WORDS
+        and keytext(k).split()[0] not in _FUNCTION_WORDS
+    }
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w])(" + alternation + r")(?:s|es)?\s*(?:\([^()]*\)\s*)?(?:of|is|was|=|:|equal to|"
+        r"of about|of approximately|about|approximately)?\s*$"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _name_before(before: str) -> str | None:
+    m = _library_names().search(keytext(before[-48:]).rstrip())
+    return m.group(1) if m else None
+
+
+def named_as_other(symbol: Symbol, given: Given) -> bool:
+    """The words right before ``given`` name a quantity of the library that ``symbol`` is not."""
+    name = _name_before(given.before)
+    if name is None:
+        return False
+    return name not in {keytext(k).strip() for k in (*symbol.keywords, symbol.label)}
+
+
 # ---------------------------------------------------------------- fitting a given to a symbol
 def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     """The given converted to the symbol's unit and a note, or None when it cannot stand for it."""
@@ -281,6 +322,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
         score = given_score(symbol, g)
         if symbol.kind in ("number", "fraction", "composition") and score <= 0:
             continue  # bare numbers bind only where the words say what they are
+        if score <= 0 and named_as_other(symbol, g):
+            continue  # 'a lattice parameter of 0.405 nm' is not an interplanar spacing
         if symbol.kind == "number" and g.label == "order" and symbol.name != "n_order":
             continue
         opts.append(Binding(symbol.name, value, "question", note, score, g))

@@ -22,6 +22,8 @@ TOPIC_MODULES = (
     "electrical",
     "electrochemistry",
     "defects_phases",
+    "crystal_sites",
+    "plasticity",
 )
 
 __all__ = ["Relation", "Symbol", "all_relations", "by_name", "chain", "groups"]

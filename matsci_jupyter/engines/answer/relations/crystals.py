@@ -310,9 +310,10 @@ cell_volume_hcp = Relation(
     "HCP unit cell volume",
     "V_c = 3*sqrt(3)/2*a**2*c_lat",
     (VOLUME_CELL, LATTICE_A, LATTICE_C),
-    description="V = (3√3/2) a² c for the hexagonal HCP cell.",
-    keywords=("unit cell volume", "volume"),
+    description="V = (3√3/2) a² c for the six-atom hexagonal prism (Callister's HCP unit cell).",
+    keywords=("unit cell volume", "volume", "prism"),
     requires=((*HCP, "hexagonal"),),
+    excludes=("primitive",),
 )
 density_hcp = Relation(
     "density_hcp",
