@@ -42,7 +42,7 @@ NEUTRAL = frozenset(
 # vocabulary must contain them.
 IDENTITY = frozenset(
     """
-    ratio ratios difference change changes increase decrease drop rise fraction percentage
+    ratio ratios difference change changes increase decrease drop rise fraction
     void voids interstice interstitial interstices hole holes sphere site sites
     kinetic potential binding broglie rms relative
     net excess partial specific molar

@@ -18,7 +18,8 @@ from typing import Any
 from .text import keytext, normalize
 from .unit_text import ParsedUnit, long_name, parse_unit
 
-_MANT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+_MANT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?|\.\d+"
+"""A number's digits: '1,460', '1 460' (spaced thousands, groups of exactly three), '1460.5', '.5'."""
 _NUMBER = re.compile(
     r"(?P<pow10>10\s*(?:\^|\*\*)\s*\(?\s*(?P<p10>[-+]?\s*\d+(?:\.\d+)?)\s*\)?)"
     r"|(?P<mant>" + _MANT + r")(?:(?P<e>[eE][-+]?\d+)(?![A-Za-z])"
@@ -128,6 +129,7 @@ class Reading:
     target: str = ""  # the phrase naming what is asked ("the diffusion coefficient")
     target_hint: str | None = None  # a dimension implied by the question word ("how long")
     parts: int = 1  # how many sub-questions ((a), (b), ...)
+    rounding: int | None = None  # decimal places asked for ('up to two decimal places'); 0: an integer
 
 
 def format_number(x: float, digits: int = 4) -> str:
@@ -148,14 +150,14 @@ def _number_value(m: re.Match[str]) -> float | None:
     try:
         if m.group("pow10") is not None:
             return 10.0 ** float(m.group("p10").replace(" ", ""))
-        mant = float(m.group("mant").replace(",", ""))
+        mant = float(m.group("mant").replace(",", "").replace(" ", ""))
         if m.group("e"):
             return mant * 10.0 ** int(m.group("e")[1:])
         exp = m.group("exp") or m.group("lost")
         if exp is not None:
             exp = exp.replace(" ", "")
             if re.fullmatch(r"[-+]?\d+", exp):
-                return float(f"{m.group('mant').replace(',', '')}e{exp}")
+                return float(f"{m.group('mant').replace(',', '').replace(' ', '')}e{exp}")
             return mant * 10.0 ** float(exp)
         return mant
     except (ValueError, OverflowError):
@@ -384,10 +386,45 @@ def extract(question: str) -> Reading:
         )
     givens += _temperature_changes(text, givens)
     reading.givens = givens
-    reading.requested = find_requested(text)
+    reading.requested = find_requested(text) or _percent_request(text)
     reading.target, reading.target_hint = target_phrase(text)
     reading.parts = count_parts(text)
+    reading.rounding = rounding_asked(text)
     return reading
+
+
+_PLACES = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_ROUNDING = re.compile(
+    r"\b(?:up\s+to|to|upto|till|correct\s+(?:up\s+)?to|rounded\s+(?:off\s+)?to|round\s+(?:off\s+)?to)"
+    r"\s+(?:the\s+)?(?P<n>\d|one|two|three|four|first|second|third|fourth)(?:st|nd|rd|th)?\s+"
+    r"decimal\s+(?:places?|digits?|points?)",
+    re.I,
+)
+_INTEGER = re.compile(
+    r"\b(?:round(?:ed)?\s+(?:it\s+)?(?:off\s+)?to\s+the\s+nearest\s+(?:integer|whole\s+number)|"
+    r"nearest\s+(?:integer|whole\s+number)|(?:answer|result)\s+(?:is|as)\s+an?\s+(?:non-negative\s+)?integer)\b",
+    re.I,
+)
+
+
+def rounding_asked(text: str) -> int | None:
+    """Decimal places the question asks the answer to be given to (0: the nearest integer), or None."""
+    m = _ROUNDING.search(text)
+    if m:
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else _PLACES[n]
+    return 0 if _INTEGER.search(text) else None
+
+
+def _percent_request(text: str) -> list[Requested]:
+    """'What percentage of ...', 'as a percentage': the answer is asked in percent."""
+    m = re.search(
+        r"\b(?:what|which)\s+percent(?:age)?\b|\bas\s+an?\s+percent(?:age)?\b|\bin\s+percent(?:age)?\b",
+        text,
+        re.I,
+    )
+    parsed = parse_unit("percent") if m else None
+    return [Requested(parsed, "percent", m.start(), m.end())] if m and parsed else []
 
 
 def _quantity(g: Given) -> Any:
@@ -500,9 +537,9 @@ def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
     s = re.split(r"\.(?:\s|$)", s.strip())[0]  # a sentence ends the unit: 'in MPa. A cylinder ...'
     tokens = s.strip().split(" ")
     for k in range(len(tokens), 0, -1):
-        cand = " ".join(tokens[:k]).strip().rstrip(".,:;?)")
-        if cand.count(")") > cand.count("("):
-            cand = cand.rstrip(")")
+        cand = " ".join(tokens[:k]).strip().rstrip(".,:;?")
+        while cand.endswith(")") and cand.count(")") > cand.count("("):
+            cand = cand[:-1].rstrip(".,:;?")
         if not cand or (cand[0].isdigit() and not cand.startswith("1/")):
             continue
         parsed = parse_unit(cand)

@@ -10,6 +10,7 @@ magnitudes and unreadable input all end in ``quantity=None`` with the reason.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from .answer import Answer
@@ -135,6 +136,12 @@ def _requested(reading: Reading) -> tuple[Requested | None, str | None]:
     ureg = get_registry()
     reqs = reading.requested
     if not reqs:
+        unread = unreadable_request(reading.text)
+        if unread:
+            return None, (
+                f"the question asks for the answer in '{unread}', which I cannot read as a unit; "
+                "write it plainly (for example 'kg/m^3')"
+            )
         return None, None
     dims = {}
     for r in reqs:
@@ -153,6 +160,26 @@ def _requested(reading: Reading) -> tuple[Requested | None, str | None]:
             + "); ask one at a time"
         )
     return reqs[-1], None
+
+
+_UNIT_REQUEST = re.compile(
+    r"\b(?:in\s+units\s+of|in|answer\s+in|expressed\s+in)\s+(?P<u>[^\s,;?]*[\^/][^\s,;?]*(?:\s[^\s,;?]*[\^/][^\s,;?]*)*)",
+    re.I,
+)
+
+
+def unreadable_request(text: str) -> str | None:
+    """A unit the question asks for ('in kg m^(-3)', 'in units of J/mol') that the unit reader cannot
+    read: answering in a default unit instead would be a wrong number."""
+    from .unit_text import parse_unit
+
+    for m in _UNIT_REQUEST.finditer(text):
+        u = m.group("u").rstrip(".,:;)")
+        if re.match(r"\s*\d", u) or parse_unit(u) is not None:
+            continue
+        if re.search(r"[A-Za-zμÅΩ°%]", u):
+            return u
+    return None
 
 
 def decide(
@@ -216,6 +243,16 @@ def decide(
     if disagree:
         shown = [(contenders[0], ref), *disagree[:3]]
         lines = [f"{e.candidate.describe()} → {_fmt(r)}" for e, r in shown]
+        titles = {e.candidate.relation.title for e, _r in shown}
+        if len(titles) == len(shown):  # different standard readings, not different value assignments
+            readings = "; ".join(f"{e.candidate.relation.title}: {_fmt(r)}" for e, r in shown)
+            return refuse(
+                question,
+                f"the question has {len(shown)} standard readings that give different results "
+                f"({readings}); say which one is meant",
+                unit=unit_text,
+                notes=lines,
+            )
         return refuse(
             question,
             f"the question can be read {len(shown)} ways that give different results; "
@@ -294,6 +331,21 @@ def _answer(
     c: Candidate = e.candidate
     rel, unknown = c.relation, c.unknown
     steps = [f"Relation: {rel.title}: {rel.description}"]
+    if reading.rounding is not None and result is not None:
+        places = reading.rounding
+        rounded = round(float(result.magnitude), places)
+        if rounded == 0 and float(result.magnitude) != 0:
+            places, rounded = None, float(result.magnitude)  # rounding would erase the answer
+        result = type(result)(int(rounded) if places == 0 else rounded, result.units)  # type: ignore[call-arg]
+        rounding_step = (
+            None
+            if places is None
+            else "Rounded to the nearest integer, as asked"
+            if places == 0
+            else f"Rounded to {places} decimal place{'s' if places > 1 else ''}, as asked"
+        )
+    else:
+        rounding_step = None
     order = [s.name for s in rel.symbols]
     for name in sorted(c.bindings, key=lambda n: order.index(n) if n in order else 99):
         b = c.bindings[name]
@@ -304,6 +356,8 @@ def _answer(
     steps += [note for _name, _v, note in rel.fixed]
     steps.append(f"Solve for {unknown.label}: {e.expression}")
     steps.append(f"{unknown.label} = {_fmt(e.value)}")
+    if rounding_step:
+        steps.append(f"{rounding_step}: {_fmt(result)}")
     checks: list[Check] = []
     if requested is not None:
         conv_note = _fmt(result)
