@@ -50,21 +50,36 @@ def scibench_items(data: Path) -> Iterator[dict]:
         text = r["problem_text"].strip()
         if unit:
             text = f"{text} Give the answer in {unit}."
-        yield {"id": r["id"], "question": text, "gold": r["answer_number"], "unit": unit,
-               "rule": "rel5"}
+        yield {
+            "id": r["id"],
+            "question": text,
+            "gold": r["answer_number"],
+            "unit": unit,
+            "rule": "rel5",
+        }
 
 
 def jeebench_items(data: Path) -> Iterator[dict]:
     for r in _jsonl(data / "jeebench" / "jeebench_questions.jsonl"):
-        yield {"id": r["id"], "question": r["question"], "gold": r["gold"], "unit": "",
-               "rule": "abs0.01"}
+        yield {
+            "id": r["id"],
+            "question": r["question"],
+            "gold": r["gold"],
+            "unit": "",
+            "rule": "abs0.01",
+        }
 
 
 def theoremqa_items(data: Path) -> Iterator[dict]:
     for r in _jsonl(data / "theoremqa" / "theoremqa_physics.jsonl"):
         rule = "int" if r.get("answer_type") == "integer" else "rel4"
-        yield {"id": r["id"], "question": r["question"], "gold": float(r["answer"]), "unit": "",
-               "rule": rule}
+        yield {
+            "id": r["id"],
+            "question": r["question"],
+            "gold": float(r["answer"]),
+            "unit": "",
+            "rule": rule,
+        }
 
 
 SOURCES: dict[str, Callable[[Path], Iterator[dict]]] = {
@@ -117,8 +132,16 @@ def run_source(items: list[dict], solve: Callable[[str], Any]) -> dict:
             value = float("nan")  # answered in a unit that cannot be compared: counts as wrong
         outcome = grade(item, value) if value is None or not math.isnan(value) else "wrong"
         counts[outcome] += 1
-        rows.append({"id": item["id"], "outcome": outcome, "value": value, "gold": item["gold"],
-                     "relation": a.relation, "reason": a.reason})
+        rows.append(
+            {
+                "id": item["id"],
+                "outcome": outcome,
+                "value": value,
+                "gold": item["gold"],
+                "relation": a.relation,
+                "reason": a.reason,
+            }
+        )
     answered = counts["correct"] + counts["wrong"]
     return {
         "questions": len(items),
@@ -157,9 +180,13 @@ def own_set() -> dict:
             ok = False
         counts["correct" if ok else "wrong"] += 1
     answered = counts["correct"] + counts["wrong"]
-    return {"questions": len(qs), "answered": answered, **counts,
-            "wrong_share": counts["wrong"] / answered if answered else 0.0,
-            "median_s": statistics.median(times)}
+    return {
+        "questions": len(qs),
+        "answered": answered,
+        **counts,
+        "wrong_share": counts["wrong"] / answered if answered else 0.0,
+        "median_s": statistics.median(times),
+    }
 
 
 def markdown(results: dict[str, dict], own: dict | None) -> str:
@@ -214,8 +241,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.list:
             for row in results[name]["rows"]:
                 if row["outcome"] != "refused":
-                    print(f"{row['outcome']:8s} {row['id']} got {row['value']} gold {row['gold']} "
-                          f"({row['relation']})", file=sys.stderr)
+                    print(
+                        f"{row['outcome']:8s} {row['id']} got {row['value']} gold {row['gold']} "
+                        f"({row['relation']})",
+                        file=sys.stderr,
+                    )
     own = None if args.no_own else own_set()
     print("### Solver\n")
     print(markdown(results, own))

@@ -25,28 +25,162 @@ from .text import keytext
 
 # Words of an asked phrase that say nothing about which quantity is meant.
 NEUTRAL = frozenset(
-    """
-    the a an its their his her this that these those each any some one both all it value values
-    what which whose is are was were be been will would should must can could may might do does did
-    calculate compute determine find estimate evaluate obtain predict convert express give show
-    how much many long far thick deep high large fast hot big
-    approximate approximately expected resulting resultant required needed necessary corresponding
-    numerical number's actual new final given stated specified theoretical approx about roughly
-    so then now also just only exact exactly precise precisely respective respectively there
-    s answer your result magnitude amount
-    maximum minimum max min largest smallest longest shortest highest lowest greatest least
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "any",
+        "some",
+        "one",
+        "both",
+        "all",
+        "it",
+        "value",
+        "values",
+        "what",
+        "which",
+        "whose",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "should",
+        "must",
+        "can",
+        "could",
+        "may",
+        "might",
+        "do",
+        "does",
+        "did",
+        "calculate",
+        "compute",
+        "determine",
+        "find",
+        "estimate",
+        "evaluate",
+        "obtain",
+        "predict",
+        "convert",
+        "express",
+        "give",
+        "show",
+        "how",
+        "much",
+        "many",
+        "long",
+        "far",
+        "thick",
+        "deep",
+        "high",
+        "large",
+        "fast",
+        "hot",
+        "big",
+        "approximate",
+        "approximately",
+        "expected",
+        "resulting",
+        "resultant",
+        "required",
+        "needed",
+        "necessary",
+        "corresponding",
+        "numerical",
+        "number's",
+        "actual",
+        "new",
+        "final",
+        "given",
+        "stated",
+        "specified",
+        "theoretical",
+        "approx",
+        "about",
+        "roughly",
+        "so",
+        "then",
+        "now",
+        "also",
+        "just",
+        "only",
+        "exact",
+        "exactly",
+        "precise",
+        "precisely",
+        "respective",
+        "respectively",
+        "there",
+        "s",
+        "answer",
+        "your",
+        "result",
+        "magnitude",
+        "amount",
+        "maximum",
+        "minimum",
+        "max",
+        "min",
+        "largest",
+        "smallest",
+        "longest",
+        "shortest",
+        "highest",
+        "lowest",
+        "greatest",
+        "least",
+    ]
 )
 
 # Words that turn one quantity into another; wherever they occur in the asked phrase the unknown's
 # vocabulary must contain them.
 IDENTITY = frozenset(
-    """
-    ratio ratios difference change changes increase decrease drop rise fraction
-    void voids interstice interstitial interstices hole holes sphere site sites
-    kinetic potential binding broglie rms relative
-    net excess partial specific molar
-    """.split()
+    [
+        "ratio",
+        "ratios",
+        "difference",
+        "change",
+        "changes",
+        "increase",
+        "decrease",
+        "drop",
+        "rise",
+        "fraction",
+        "void",
+        "voids",
+        "interstice",
+        "interstitial",
+        "interstices",
+        "hole",
+        "holes",
+        "sphere",
+        "site",
+        "sites",
+        "kinetic",
+        "potential",
+        "binding",
+        "broglie",
+        "rms",
+        "relative",
+        "net",
+        "excess",
+        "partial",
+        "specific",
+        "molar",
+    ]
 )
 
 _HEAD_STOP = re.compile(
@@ -59,7 +193,7 @@ _HEAD_STOP = re.compile(
 
 # 'how long must a current flow': the question word itself names the dimension; the words after it
 # are the sentence's subject, not the asked quantity.
-_HOW_DIMENSION = frozenset("long far thick deep hot fast high large big".split())
+_HOW_DIMENSION = frozenset(["long", "far", "thick", "deep", "hot", "fast", "high", "large", "big"])
 
 
 def _stem(word: str) -> str:
@@ -111,7 +245,9 @@ def split_asked(target_key: str) -> tuple[list[str], list[str]]:
     return head, content
 
 
-def names_output(relation: Relation, symbol: Symbol, target_key: str, unit_words: str = "") -> str | None:
+def names_output(
+    relation: Relation, symbol: Symbol, target_key: str, unit_words: str = ""
+) -> str | None:
     """None when the asked phrase may name ``symbol``; otherwise the words that it cannot explain."""
     if not target_key.strip():
         return None
@@ -122,7 +258,8 @@ def names_output(relation: Relation, symbol: Symbol, target_key: str, unit_words
     known = library_vocabulary()
     missing = [w for w in head if _stem(w) not in vocab and (_stem(w) in known or w in IDENTITY)]
     if head and not missing and not any(_stem(w) in vocab for w in head):
-        missing = list(head)  # nothing in the head names this output ('work' is not 'photon energy')
+        # nothing in the head names this output ('work' is not 'photon energy')
+        missing = list(head)
     missing += [
         w
         for w in content

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .quantities import Given, Reading, Requested, format_number
 from .asked import names_output
+from .quantities import Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
 from .text import has_phrase, keytext
 from .unit_text import long_name, unit_label
@@ -158,7 +158,31 @@ def target_score(symbol: Symbol, target_key: str) -> float:
 
 
 _FUNCTION_WORDS = frozenset(
-    "with of at to by from in into on for is are was as an a the and or per than under over".split()
+    [
+        "with",
+        "of",
+        "at",
+        "to",
+        "by",
+        "from",
+        "in",
+        "into",
+        "on",
+        "for",
+        "is",
+        "are",
+        "was",
+        "as",
+        "an",
+        "a",
+        "the",
+        "and",
+        "or",
+        "per",
+        "than",
+        "under",
+        "over",
+    ]
 )
 
 

@@ -129,7 +129,8 @@ class Reading:
     target: str = ""  # the phrase naming what is asked ("the diffusion coefficient")
     target_hint: str | None = None  # a dimension implied by the question word ("how long")
     parts: int = 1  # how many sub-questions ((a), (b), ...)
-    rounding: int | None = None  # decimal places asked for ('up to two decimal places'); 0: an integer
+    # decimal places the answer is asked to ('up to two decimal places'); 0: the nearest integer
+    rounding: int | None = None
 
 
 def format_number(x: float, digits: int = 4) -> str:
@@ -393,7 +394,16 @@ def extract(question: str) -> Reading:
     return reading
 
 
-_PLACES = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_PLACES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+}
 _ROUNDING = re.compile(
     r"\b(?:up\s+to|to|upto|till|correct\s+(?:up\s+)?to|rounded\s+(?:off\s+)?to|round\s+(?:off\s+)?to)"
     r"\s+(?:the\s+)?(?P<n>\d|one|two|three|four|first|second|third|fourth)(?:st|nd|rd|th)?\s+"
@@ -663,7 +673,9 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     asking = [
         m
         for m in matches
-        if not re.match(r"\s*(?:(?:your|the|this|that)\s+)?(?:answer|result|it)\b", text[m.end() :], re.I)
+        if not re.match(
+            r"\s*(?:(?:your|the|this|that)\s+)?(?:answer|result|it)\b", text[m.end() :], re.I
+        )
     ]
     m = (asking or matches)[-1]
     phrase = re.sub(

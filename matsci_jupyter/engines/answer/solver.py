@@ -244,12 +244,13 @@ def decide(
         shown = [(contenders[0], ref), *disagree[:3]]
         lines = [f"{e.candidate.describe()} → {_fmt(r)}" for e, r in shown]
         titles = {e.candidate.relation.title for e, _r in shown}
-        if len(titles) == len(shown):  # different standard readings, not different value assignments
+        # different standard readings (relations), not different assignments of the same values
+        if len(titles) == len(shown):
             readings = "; ".join(f"{e.candidate.relation.title}: {_fmt(r)}" for e, r in shown)
             return refuse(
                 question,
-                f"the question has {len(shown)} standard readings that give different results "
-                f"({readings}); say which one is meant",
+                f"the question can be read {len(shown)} ways, standard readings that give different "
+                f"results ({readings}); say which one is meant",
                 unit=unit_text,
                 notes=lines,
             )

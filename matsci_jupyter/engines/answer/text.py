@@ -167,7 +167,9 @@ def normalize(text: str) -> str:
     if "\\" in t or "$" in t:
         t = _latex(t)
     t = t.replace("~", " ")
-    t = re.sub(r"\^\s*\(\s*([-+−]?\s*\d+(?:\.\d+)?)\s*\)", lambda m: "^" + m.group(1).replace(" ", ""), t)
+    t = re.sub(
+        r"\^\s*\(\s*([-+−]?\s*\d+(?:\.\d+)?)\s*\)", lambda m: "^" + m.group(1).replace(" ", ""), t
+    )
     t = re.sub(r"°\s+([CFK])\b", r"°\1", t)
     t = re.sub(r"\s+", " ", t)
     return t.strip()

@@ -145,7 +145,9 @@ _RADIUS_EQ = {
 }
 
 
-def _peak(structure: str, index: int, s: int, hkl: tuple[int, int, int], unknown: Symbol) -> Relation:
+def _peak(
+    structure: str, index: int, s: int, hkl: tuple[int, int, int], unknown: Symbol
+) -> Relation:
     ordinal = ORDINALS[index]
     phrases = tuple(
         f"{o} {w}" for o in (ordinal, ORDINAL_SHORT[index]) for w in LINE_WORDS
@@ -206,7 +208,13 @@ PEAK_SPACING = tuple(
             tuple(f"{o} {w}" for o in (ORDINALS[i], ORDINAL_SHORT[i]) for w in LINE_WORDS),
         ),
         excludes=("order reflection", *HCP, "hexagonal"),
-        fixed=(("s_hkl", float(s), f"{struct.upper()}: {ORDINALS[i]} allowed reflection ({''.join(map(str, hkl))})"),),
+        fixed=(
+            (
+                "s_hkl",
+                float(s),
+                f"{struct.upper()}: {ORDINALS[i]} allowed reflection ({''.join(map(str, hkl))})",
+            ),
+        ),
         unknowns=("d", "a"),
     )
     for struct in ("sc", "bcc", "fcc", "diamond")

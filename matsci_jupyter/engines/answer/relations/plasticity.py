@@ -8,7 +8,7 @@ from the flow curve to engineering values is a chain of these declared relations
 from __future__ import annotations
 
 from ._base import Relation, Symbol, chain
-from .common import STRAIN, STRESS, TEMPERATURE
+from .common import STRESS, TEMPERATURE
 from .mechanics import TRUE_STRAIN, TRUE_STRESS, true_strain, true_stress
 
 GROUP = "mechanics"
@@ -37,7 +37,14 @@ HARDENING_EXP = Symbol(
     kind="fraction",
     plausible=(0.0, 1.0),
 )
-FLOW_WORDS = ("strain hardening", "work hardening", "hollomon", "strength coefficient", "σ_t = k", "flow curve")
+FLOW_WORDS = (
+    "strain hardening",
+    "work hardening",
+    "hollomon",
+    "strength coefficient",
+    "σ_t = k",
+    "flow curve",
+)
 
 hollomon = Relation(
     "hollomon",
@@ -76,9 +83,12 @@ flow_engineering_stress = chain(
     unknowns=("sigma",),
 )
 flow_engineering_stress = Relation(
-    **{**flow_engineering_stress.__dict__, "symbols": tuple(
-        ENG_STRESS if s.name == "sigma" else s for s in flow_engineering_stress.symbols
-    )}
+    **{
+        **flow_engineering_stress.__dict__,
+        "symbols": tuple(
+            ENG_STRESS if s.name == "sigma" else s for s in flow_engineering_stress.symbols
+        ),
+    }
 )
 flow_from_engineering_strain = chain(
     "flow_curve_from_engineering_strain",
