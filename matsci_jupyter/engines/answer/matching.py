@@ -435,60 +435,94 @@ def _pairs_ok(
 
 
 def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]:
-    """Every consistent reading of the question against the relation library."""
-    key = reading.key
-    target_key = keytext(reading.target) if reading.target else ""
+    """Every consistent reading of the question against the relation library.
+
+    Declared relations first; only when none of them uses every given does the planner
+    (:mod:`.planner`) add two-relation chains over the relation graph.
+    """
     out: list[Candidate] = []
+    for rel in all_relations():
+        out += _relation_candidates(rel, reading, requested)
+    if not any(not c.unused for c in out):
+        from .planner import plan
+
+        for rel in plan(reading.key, _bindable(reading), requirements_met):
+            out += _relation_candidates(rel, reading, requested)
+    return out
+
+
+def _bindable(reading: Reading) -> set[str]:
+    """Symbol names that a given of the question names in words and fits in dimension."""
+    names: set[str] = set()
+    for rel in all_relations():
+        if not requirements_met(rel, reading.key):
+            continue
+        for sym in rel.symbols:
+            if sym.name in names:
+                continue
+            for g in reading.givens:
+                if given_score(sym, g) > 0 and fit(sym, g) is not None:
+                    names.add(sym.name)
+                    break
+    return names
+
+
+def _relation_candidates(
+    rel: Relation, reading: Reading, requested: Requested | None
+) -> list[Candidate]:
+    """The readings of the question by one relation: each unknown it may be solved for, each binding."""
+    key = reading.key
+    if not requirements_met(rel, key):
+        return []
+    target_key = keytext(reading.target) if reading.target else ""
     unit_givens = [g for g in reading.givens if g.kind != "delta_t"]
     millers = [g for g in reading.givens if g.kind == "miller"]
-    for rel in all_relations():
-        if not requirements_met(rel, key):
+    out: list[Candidate] = []
+    rel_score = min(2.0, 0.5 * sum(1 for k in rel.keywords if has_phrase(key, k)))
+    if rel.miller and len({g.hkl for g in millers}) != 1:
+        return []
+    for unknown in rel.symbols:
+        if not rel.solvable_for(unknown.name):
             continue
-        rel_score = min(2.0, 0.5 * sum(1 for k in rel.keywords if has_phrase(key, k)))
-        if rel.miller and len({g.hkl for g in millers}) != 1:
+        mode = unknown_fits(unknown, requested, reading.target_hint)
+        if mode is None:
             continue
-        for unknown in rel.symbols:
-            if not rel.solvable_for(unknown.name):
+        u_score = target_score(unknown, target_key)
+        if requested is None and u_score <= 0:
+            continue
+        if names_output(rel, unknown, target_key, requested.text if requested else ""):
+            continue  # the asked phrase names a different quantity than this output
+        to_fill = [s for s in rel.symbols if s.name != unknown.name and s.kind != "miller"]
+        options = {s.name: _options(s, reading.givens, reading) for s in to_fill}
+        if any(not options[s.name] for s in to_fill):
+            continue
+        to_fill.sort(key=lambda s: len(options[s.name]))
+        count = 0
+        for bindings in _assign(to_fill, options, frozenset(), {}):
+            if not _pairs_ok(rel, bindings, options, reading.text):
                 continue
-            mode = unknown_fits(unknown, requested, reading.target_hint)
-            if mode is None:
-                continue
-            u_score = target_score(unknown, target_key)
-            if requested is None and u_score <= 0:
-                continue
-            if names_output(rel, unknown, target_key, requested.text if requested else ""):
-                continue  # the asked phrase names a different quantity than this output
-            to_fill = [s for s in rel.symbols if s.name != unknown.name and s.kind != "miller"]
-            options = {s.name: _options(s, reading.givens, reading) for s in to_fill}
-            if any(not options[s.name] for s in to_fill):
-                continue
-            to_fill.sort(key=lambda s: len(options[s.name]))
-            count = 0
-            for bindings in _assign(to_fill, options, frozenset(), {}):
-                if not _pairs_ok(rel, bindings, options, reading.text):
-                    continue
-                if rel.miller:
-                    m = millers[0]
-                    for name, idx in zip(rel.miller, m.hkl or (0, 0, 0), strict=False):
-                        bindings[name] = Binding(
-                            name, idx, "question", f"(hkl) = {m.describe()}", 0.0, m
-                        )
-                sources = frozenset().union(
-                    *(b.given.sources for b in bindings.values() if b.given is not None)
-                )
-                score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
-                unused = [
-                    g
-                    for g in unit_givens
-                    if _counts_as_given(g)
-                    and not (g.sources & sources)
-                    and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
-                    and not _stated_condition(rel, g)
-                ]
-                out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
-                count += 1
-                if count >= MAX_CANDIDATES_PER_UNKNOWN:
-                    break
+            if rel.miller:
+                m = millers[0]
+                for name, idx in zip(rel.miller, m.hkl or (0, 0, 0), strict=False):
+                    bindings[name] = Binding(
+                        name, idx, "question", f"(hkl) = {m.describe()}", 0.0, m
+                    )
+            sources = frozenset().union(
+                *(b.given.sources for b in bindings.values() if b.given is not None)
+            )
+            score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
+            unused = [
+                g
+                for g in unit_givens
+                if _counts_as_given(g)
+                and not (g.sources & sources)
+                and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
+                and not _stated_condition(rel, g)
+            ]
+            out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
+            count += 1
+            if count >= MAX_CANDIDATES_PER_UNKNOWN:
+                break
     return out
 
 
