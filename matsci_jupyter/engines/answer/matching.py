@@ -138,6 +138,10 @@ def given_score(symbol: Symbol, given: Given) -> float:
         score += 4
     if given.label == "order" and symbol.name == "n_order":
         score += 5
+    if symbol.kind == "composition":  # '0.40 wt% C' names carbon when the symbol is a C content
+        for tag in given.tags:
+            if tag.startswith("component:") and keytext(tag[10:]).strip() in symbol.keywords:
+                score += 3
     if "count" in given.tags and symbol.kind == "number":
         for tag in given.tags:
             if tag.startswith("count:") and any(tag[6:] in k for k in symbol.keywords):

@@ -38,7 +38,8 @@ _VALENCE_WORDS = {
     "tetravalent": 4,
 }
 _DIFFERENCE_BEFORE = re.compile(  # 'heated by', 'a temperature change of', 'ΔT =' (not 'increases to')
-    r"(?:\b(?:change|increase|rise|drop|decrease|difference|gradient|interval|variation)(?:\s+in\s+temperature)?"
+    r"(?:\b(?:change|increase|rise|drop|decrease|difference|gradient|interval|variation|undercooling|"
+    r"supercooling)(?:\s+in\s+temperature)?"
     r"\s*(?:of|is|=|:|was|equal\s+to)?|\b(?:by|through)|δt\s*[=:]?|Δt\s*[=:]?|ΔT\s*[=:]?|delta\s*t\s*[=:]?)\s*$",
     re.I,
 )

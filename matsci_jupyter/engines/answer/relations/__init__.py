@@ -24,6 +24,7 @@ TOPIC_MODULES = (
     "defects_phases",
     "crystal_sites",
     "plasticity",
+    "syllabus",
 )
 
 __all__ = [

@@ -1,0 +1,109 @@
+"""One test per new syllabus relation: the number computed here from the textbook formula with ``math``."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from matsci_jupyter.engines.answer.solver import solve
+
+R_GAS = 8.314462618
+
+
+def _value(question: str, unit: str | None = None) -> float:
+    a = solve(question)
+    assert a.quantity is not None, a.reason
+    return float(a.quantity.to(unit).magnitude) if unit else float(a.quantity.magnitude)
+
+
+def test_proeutectoid_ferrite_and_pearlite_in_a_hypoeutectoid_steel():
+    q = "A steel contains 0.40 wt% C. What is the mass fraction of proeutectoid ferrite?"
+    assert _value(q) == pytest.approx((0.76 - 0.40) / (0.76 - 0.022))
+    q = "A hypoeutectoid steel contains 0.40 wt% C. What is the mass fraction of pearlite?"
+    assert _value(q) == pytest.approx((0.40 - 0.022) / (0.76 - 0.022))
+
+
+def test_proeutectoid_cementite_and_pearlite_in_a_hypereutectoid_steel():
+    q = "A 1.20 wt% C steel is slowly cooled. What is the mass fraction of proeutectoid cementite?"
+    assert _value(q) == pytest.approx((1.20 - 0.76) / (6.70 - 0.76))
+    q = "A hypereutectoid steel has 1.20 wt% C. What is the mass fraction of pearlite?"
+    assert _value(q) == pytest.approx((6.70 - 1.20) / (6.70 - 0.76))
+
+
+def test_rule_of_mixtures_longitudinal_and_transverse():
+    q = (
+        "A composite has 40 vol% aligned glass fibers. The fiber modulus is 69 GPa and the matrix "
+        "modulus is 3.4 GPa. What is the longitudinal modulus of the composite in GPa?"
+    )
+    assert _value(q, "GPa") == pytest.approx(0.6 * 3.4 + 0.4 * 69)
+    q = (
+        "A composite has 40 vol% aligned fibers. The fiber modulus is 69 GPa and the matrix modulus "
+        "is 3.4 GPa. Compute the transverse modulus of the composite in GPa."
+    )
+    assert _value(q, "GPa") == pytest.approx(1 / (0.6 / 3.4 + 0.4 / 69))
+
+
+def test_homogeneous_nucleation_critical_radius():
+    q = (
+        "For nickel, the surface free energy is 0.255 J/m^2, the latent heat of fusion is "
+        "-2.53 × 10^9 J/m^3 and the melting temperature is 1455 °C. What is the critical radius (nm) "
+        "for homogeneous nucleation at an undercooling of 319 °C?"
+    )
+    assert _value(q, "nm") == pytest.approx(2 * 0.255 * 1728.15 / (2.53e9 * 319) * 1e9)
+
+
+def test_nucleation_barrier():
+    q = (
+        "For nickel, the surface free energy is 0.255 J/m^2, the latent heat of fusion is "
+        "-2.53 × 10^9 J/m^3 and the melting temperature is 1455 °C. What is the activation free "
+        "energy barrier (J) for homogeneous nucleation at an undercooling of 319 °C?"
+    )
+    expected = 16 * math.pi * 0.255**3 * 1728.15**2 / (3 * 2.53e9**2 * 319**2)
+    assert _value(q, "J") == pytest.approx(expected)
+
+
+def test_gibbs_energy():
+    q = (
+        "A reaction has an enthalpy change ΔH = -100 kJ/mol and an entropy change ΔS = -50 J/(mol·K). "
+        "What is the Gibbs free energy change in kJ/mol at 500 K?"
+    )
+    assert _value(q, "kJ/mol") == pytest.approx(-100 + 500 * 0.050)
+
+
+def test_clausius_clapeyron_vapour_pressure():
+    q = (
+        "The vapor pressure of a liquid is 10.0 kPa at 300 K and its enthalpy of vaporization is "
+        "40 kJ/mol. What is the vapor pressure (kPa) at 320 K?"
+    )
+    expected = 10.0 * math.exp(40000 / R_GAS * (1 / 300 - 1 / 320))
+    assert _value(q, "kPa") == pytest.approx(expected, rel=1e-6)
+
+
+def test_crack_tip_stress():
+    q = (
+        "A plate under a tensile stress of 100 MPa has a surface crack 0.5 mm long with a crack tip "
+        "radius of 0.005 mm. What is the maximum stress at the crack tip in MPa?"
+    )
+    assert _value(q, "MPa") == pytest.approx(2 * 100 * math.sqrt(0.5 / 0.005))
+
+
+def test_percent_elongation():
+    q = (
+        "A tensile specimen with an original length of 50 mm has a length at fracture of 62 mm. "
+        "What is its ductility in percent elongation?"
+    )
+    assert _value(q, "percent") == pytest.approx(24.0)
+
+
+def test_brinell_hardness_to_tensile_strength():
+    q = "A steel has a Brinell hardness of 250 HB. Estimate its tensile strength in MPa."
+    assert _value(q, "MPa") == pytest.approx(3.45 * 250)
+
+
+def test_larson_miller_rupture_time():
+    q = (
+        "An alloy has a Larson-Miller parameter of 24000 K at the operating stress (C = 20, time in "
+        "hours). What is the rupture lifetime in hours at 1000 K?"
+    )
+    assert _value(q, "hour") == pytest.approx(10 ** (24000 / 1000 - 20), rel=1e-6)
