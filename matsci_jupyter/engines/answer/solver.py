@@ -355,6 +355,7 @@ def _answer(
         prefix = "assumed " if b.source == "default" else ""
         steps.append(prefix + b.note)
     steps += [note for _name, _v, note in rel.fixed]
+    steps += chain_steps(c)
     steps.append(f"Solve for {unknown.label}: {e.expression}")
     steps.append(f"{unknown.label} = {_fmt(e.value)}")
     if rounding_step:
@@ -410,6 +411,40 @@ def _answer(
         answer.notes.append(f"withheld value: {_fmt(result)}")
         answer.quantity = None
     return answer
+
+
+def chain_steps(c: Candidate) -> list[str]:
+    """For a chained relation, the intermediate quantity computed by its inner relation, with its unit
+    (so each step of a chain is shown and unit-checked, not only the combined formula)."""
+    rel = c.relation
+    if not rel.parts:
+        return []
+    _outer, inner, via = rel.parts
+    steps = chain_steps(Candidate(inner, inner.symbol_map[via], {}, 0.0, frozenset()))  # nested
+    names = {s.name for s in inner.symbols}
+    sub = Candidate(
+        inner,
+        inner.symbol_map[via],
+        {n: b for n, b in c.bindings.items() if n in names},
+        0.0,
+        frozenset(),
+    )
+    if any(
+        s.name not in sub.bindings and s.name != via and s.kind != "miller" for s in inner.symbols
+    ):
+        return steps  # a nested chain binds through its own parts; its inner step is shown there
+    try:
+        ev = evaluate(sub)
+    except (
+        Exception
+    ):  # showing the step is a courtesy; the combined relation already gave the value
+        return steps
+    if ev.ok:
+        steps.append(
+            f"Step {inner.title}: {inner.symbol_map[via].label} = {_fmt(ev.value)} "
+            f"({ev.expression})"
+        )
+    return steps
 
 
 def _givens_summary(reading: Reading) -> str:
