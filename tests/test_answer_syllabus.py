@@ -107,3 +107,36 @@ def test_larson_miller_rupture_time():
         "hours). What is the rupture lifetime in hours at 1000 K?"
     )
     assert _value(q, "hour") == pytest.approx(10 ** (24000 / 1000 - 20), rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("structure", "plane", "atoms_per_a2"),
+    [
+        ("FCC", "(100)", 2.0),
+        ("FCC", "(110)", 2 / math.sqrt(2)),
+        ("FCC", "(111)", 4 / math.sqrt(3)),
+        ("BCC", "(100)", 1.0),
+        ("BCC", "(110)", 2 / math.sqrt(2)),
+        ("BCC", "(1-10)", 2 / math.sqrt(2)),
+    ],
+)
+def test_planar_density(structure, plane, atoms_per_a2):
+    q = (
+        f"A {structure} metal has a lattice parameter of 0.3615 nm. What is the planar density of the "
+        f"{plane} plane in atoms/nm^2?"
+    )
+    assert _value(q, "1/nm^2") == pytest.approx(atoms_per_a2 / 0.3615**2)
+
+
+def test_planar_density_from_the_atomic_radius_and_an_uncovered_plane():
+    q = (
+        "Iron is BCC with an atomic radius of 0.1241 nm. Calculate the planar density of the (110) "
+        "plane in atoms per nm^2."
+    )
+    lattice = 4 * 0.1241 / math.sqrt(3)
+    assert _value(q, "1/nm^2") == pytest.approx(math.sqrt(2) / lattice**2)
+    high_index = solve(
+        "Copper is FCC with a lattice parameter of 0.3615 nm. What is the planar density of the (210) "
+        "plane in atoms/nm^2?"
+    )
+    assert high_index.quantity is None

@@ -485,6 +485,12 @@ def _relation_candidates(
     rel_score = min(2.0, 0.5 * sum(1 for k in rel.keywords if has_phrase(key, k)))
     if rel.miller and len({g.hkl for g in millers}) != 1:
         return []
+    plane_sources: frozenset[int] = frozenset()
+    if rel.planes:
+        families = {tuple(sorted((abs(i) for i in g.hkl or ()), reverse=True)) for g in millers}
+        if len(families) != 1 or next(iter(families)) not in rel.planes:
+            return []
+        plane_sources = frozenset().union(*(g.sources for g in millers))
     for unknown in rel.symbols:
         if not rel.solvable_for(unknown.name):
             continue
@@ -511,7 +517,7 @@ def _relation_candidates(
                     bindings[name] = Binding(
                         name, idx, "question", f"(hkl) = {m.describe()}", 0.0, m
                     )
-            sources = frozenset().union(
+            sources = plane_sources.union(
                 *(b.given.sources for b in bindings.values() if b.given is not None)
             )
             score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())

@@ -62,6 +62,10 @@ def _planned(outer: Relation, inner: Relation, via: str) -> Relation | None:
         via,
         title=f"{outer.title}, with the {label} from {inner.title[0].lower() + inner.title[1:]}",
         description=f"Two relations chained: {inner.title} gives the {label}; {outer.title} uses it.",
+        # the answer is an output of the outer relation; the reverse reading is the other chain
+        unknowns=tuple(
+            s.name for s in outer.symbols if s.name != via and outer.solvable_for(s.name)
+        ),
     )
     try:
         rel.equation_sympy()

@@ -221,7 +221,69 @@ PEAK_SPACING = tuple(
     for i, (s, hkl) in enumerate(allowed_lines(struct, len(ORDINALS)))
 )
 
+# ------------------------------------------------------------------ planar density
+PLANAR_DENSITY = Symbol(
+    "PD",
+    "1/nm^2",
+    "planar density",
+    keywords=(
+        "planar density",
+        "atoms per unit area",
+        "atoms per square nanometer",
+        "atoms per square meter",
+        "atomic density of the plane",
+        "number of atoms per unit area",
+        "density of atoms",
+    ),
+    aliases=("PD",),
+    plausible=(1e-3, 1e3),
+)
+_PD = {  # structure -> {plane family: (atoms on the plane in the cell section, equation)}
+    "fcc": {
+        (1, 0, 0): "PD = 2/a**2",
+        (1, 1, 0): "PD = 2/(sqrt(2)*a**2)",
+        (1, 1, 1): "PD = 4/(sqrt(3)*a**2)",
+    },
+    "bcc": {
+        (1, 0, 0): "PD = 1/a**2",
+        (1, 1, 0): "PD = 2/(sqrt(2)*a**2)",
+        (1, 1, 1): "PD = 1/(sqrt(3)*a**2)",
+    },
+    "sc": {
+        (1, 0, 0): "PD = 1/a**2",
+        (1, 1, 0): "PD = 1/(sqrt(2)*a**2)",
+        (1, 1, 1): "PD = 1/(sqrt(3)*a**2)",
+    },
+}
+PLANAR_RELATIONS = tuple(
+    Relation(
+        f"planar_density_{struct}_{''.join(map(str, hkl))}",
+        GROUP,
+        f"Planar density of {struct.upper()} ({''.join(map(str, hkl))})",
+        eq,
+        (PLANAR_DENSITY, LATTICE_A),
+        description=f"atoms centred on the ({''.join(map(str, hkl))}) plane per its area in the cubic cell: "
+        f"{eq.split('= ')[1]} (Callister §3.11).",
+        keywords=("planar density", "plane"),
+        requires=(
+            _STRUCT_WORDS[struct],
+            (
+                "planar density",
+                "per unit area",
+                "atoms per square",
+                "atoms/nm",
+                "atoms/m",
+                "atoms per nm",
+            ),
+        ),
+        planes=(hkl,),
+    )
+    for struct, table in _PD.items()
+    for hkl, eq in table.items()
+)
+
 RELATIONS = (
+    *PLANAR_RELATIONS,
     *VOID_RELATIONS,
     *VOID_FROM_LATTICE,
     cell_volume_hcp_primitive,
