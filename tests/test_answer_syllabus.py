@@ -140,3 +140,49 @@ def test_planar_density_from_the_atomic_radius_and_an_uncovered_plane():
         "plane in atoms/nm^2?"
     )
     assert high_index.quantity is None
+
+
+def test_schottky_defects():
+    q = (
+        "Calculate the number of Schottky defects per cubic meter in KCl at 500 °C. The energy for "
+        "Schottky defect formation is 2.6 eV, and there are 1.6 × 10^28 lattice sites per cubic meter."
+    )
+    k_ev = 8.617333262e-5
+    assert _value(q, "1/m^3") == pytest.approx(
+        1.6e28 * math.exp(-2.6 / (2 * k_ev * 773.15)), rel=1e-5
+    )
+
+
+def test_flexural_strength_of_a_rectangular_bar():
+    q = (
+        "A three-point bending test is performed on a rectangular specimen 6 mm wide and 2.5 mm thick "
+        "with a support span of 40 mm; it fractures at a load of 500 N. What is the flexural strength "
+        "in MPa?"
+    )
+    assert _value(q, "MPa") == pytest.approx(3 * 500 * 40 / (2 * 6 * 2.5**2))
+
+
+def test_reflectivity_and_not_the_transmitted_fraction():
+    q = (
+        "Glass has an index of refraction of 1.5. What fraction of light is reflected (the "
+        "reflectivity) at normal incidence?"
+    )
+    assert _value(q) == pytest.approx(((1.5 - 1) / (1.5 + 1)) ** 2)
+    other = solve(
+        "Glass has an index of refraction of 1.5 and its reflectivity is known. What fraction of light "
+        "is transmitted?"
+    )
+    assert other.quantity is None
+
+
+def test_index_of_refraction_from_the_speed_of_light():
+    q = "The velocity of light in a glass is 1.97 × 10^8 m/s. What is its index of refraction?"
+    assert _value(q) == pytest.approx(299792458 / 1.97e8)
+
+
+def test_parallel_plate_capacitance():
+    q = (
+        "A parallel-plate capacitor has plates of area 6.45 × 10^-4 m^2 separated by 2 mm, with a "
+        "dielectric of dielectric constant 6.0 between them. What is the capacitance in F?"
+    )
+    assert _value(q, "F") == pytest.approx(6.0 * 8.8541878128e-12 * 6.45e-4 / 2e-3, rel=1e-8)

@@ -470,3 +470,225 @@ RELATIONS = (
     percent_elongation,
     hardness_strength,
 )
+
+# ------------------------------------------------------------------ ceramics: Schottky defects
+SCHOTTKY_DEFECTS = Symbol(
+    "N_sch",
+    "1/m^3",
+    "number of Schottky defects per volume",
+    keywords=("schottky defects", "number of schottky defects", "schottky defect concentration"),
+    aliases=("N_s",),
+    plausible=(1e-30, 1e31),
+)
+LATTICE_SITES = Symbol(
+    "N_lat",
+    "1/m^3",
+    "lattice sites per volume",
+    keywords=("lattice sites", "number of lattice sites", "sites", "formula units", "cation sites"),
+    aliases=("N",),
+    plausible=(1e20, 1e31),
+)
+SCHOTTKY_ENERGY = Symbol(
+    "Q_sch",
+    "eV",
+    "energy for Schottky defect formation",
+    keywords=(
+        "energy for schottky defect formation",
+        "schottky defect formation energy",
+        "formation energy",
+        "energy",
+    ),
+    aliases=("Q_s", "Qs"),
+    plausible=(0.01, 20),
+    molar_ok=True,
+)
+schottky = Relation(
+    "schottky_defects",
+    GROUP,
+    "Equilibrium Schottky defects",
+    "N_sch = N_lat*exp(-Q_sch/(2*k_B*T))",
+    (SCHOTTKY_DEFECTS, LATTICE_SITES, SCHOTTKY_ENERGY, TEMPERATURE),
+    description="N_s = N exp(−Q_s/2kT): a cation–anion vacancy pair (Callister eq. 12.3).",
+    keywords=("schottky",),
+    requires=(("schottky",),),
+    unknowns=("N_sch", "Q_sch"),
+)
+
+# ------------------------------------------------------------------ ceramics: flexural strength
+FLEX_FORCE = Symbol(
+    "F_f",
+    "N",
+    "load at fracture",
+    keywords=("load at fracture", "fracture load", "load", "force", "fractures at", "fails at"),
+    aliases=("F_f", "F"),
+    plausible=(1e-6, 1e9),
+)
+SUPPORT_SPAN = Symbol(
+    "L_s",
+    "mm",
+    "support span",
+    keywords=(
+        "support span",
+        "span",
+        "distance between support points",
+        "between the supports",
+        "separation",
+    ),
+    aliases=("L",),
+    plausible=(1e-4, 1e5),
+)
+WIDTH = Symbol(
+    "b_w", "mm", "specimen width", keywords=("width", "wide"), aliases=("b",), plausible=(1e-4, 1e5)
+)
+THICK = Symbol(
+    "d_h",
+    "mm",
+    "specimen thickness",
+    keywords=("thickness", "thick", "height", "depth"),
+    aliases=("d", "h"),
+    plausible=(1e-4, 1e5),
+)
+FLEX_STRENGTH = STRESS.with_(
+    name="sigma_fs",
+    label="flexural strength",
+    keywords=("flexural strength", "modulus of rupture", "fracture strength", "bend strength"),
+    aliases=("σ_fs", "σfs"),
+)
+flexural_rect = Relation(
+    "flexural_strength_rectangular",
+    GROUP,
+    "Flexural strength, rectangular bar in three-point bending",
+    "sigma_fs = 3*F_f*L_s/(2*b_w*d_h**2)",
+    (FLEX_STRENGTH, FLEX_FORCE, SUPPORT_SPAN, WIDTH, THICK),
+    description="σ_fs = 3F_fL/(2bd²) (Callister eq. 12.7a).",
+    keywords=("flexural", "three point", "bend", "modulus of rupture"),
+    requires=(
+        ("flexural", "three point", "3 point", "modulus of rupture", "bend test", "bending"),
+        ("rectangular", "width", "wide"),
+    ),
+    unknowns=("sigma_fs", "F_f"),
+)
+
+# ------------------------------------------------------------------ optical and dielectric properties
+REFRACTIVE_INDEX = Symbol(
+    "n_r",
+    "dimensionless",
+    "index of refraction",
+    keywords=("index of refraction", "refractive index", "n"),
+    aliases=("n",),
+    kind="number",
+    plausible=(1, 10),
+)
+REFLECTIVITY = _fraction(
+    "R_refl",
+    "reflectivity",
+    (
+        "reflectivity",
+        "reflectance",
+        "fraction reflected",
+        "reflected",
+        "fraction of light",
+        "fraction of the light",
+    ),
+    ("R",),
+)
+reflectivity = Relation(
+    "reflectivity_normal_incidence",
+    GROUP,
+    "Reflectivity at normal incidence (from vacuum or air)",
+    "R_refl = ((n_r - 1)/(n_r + 1))**2",
+    (REFLECTIVITY, REFRACTIVE_INDEX),
+    description="R = ((n − 1)/(n + 1))² for light normal to the surface of a medium in air (Callister eq. 21.13).",
+    keywords=("reflectivity", "reflect", "refraction", "light", "fraction of light"),
+    requires=(
+        ("reflectivity", "reflectance", "reflected"),
+        ("index of refraction", "refractive index"),
+    ),
+    excludes=(
+        "transmitted",
+        "transmission",
+        "transmittance",
+        "absorbed",
+        "absorption",
+        "absorbance",
+    ),
+    unknowns=("R_refl",),
+)
+LIGHT_SPEED = Symbol(
+    "v_l",
+    "m/s",
+    "velocity of light in the medium",
+    keywords=("velocity of light", "speed of light", "velocity", "speed"),
+    aliases=("v",),
+    plausible=(1e5, 3.0e8),
+)
+refractive_velocity = Relation(
+    "refractive_index_velocity",
+    GROUP,
+    "Index of refraction and the speed of light",
+    "n_r = c/v_l",
+    (REFRACTIVE_INDEX, LIGHT_SPEED),
+    description="n = c/v (Callister eq. 21.9).",
+    keywords=("index of refraction", "refractive index", "velocity of light", "speed of light"),
+    requires=(("index of refraction", "refractive index"), ("velocity", "speed")),
+)
+CAPACITANCE = Symbol(
+    "C_cap",
+    "F",
+    "capacitance",
+    keywords=("capacitance",),
+    aliases=("C",),
+    plausible=(1e-18, 10),
+)
+PERMITTIVITY_R = Symbol(
+    "eps_r",
+    "dimensionless",
+    "dielectric constant",
+    keywords=("dielectric constant", "relative permittivity", "ε_r", "κ"),
+    aliases=("ε_r", "κ", "k"),
+    kind="number",
+    plausible=(1, 1e5),
+)
+PLATE_AREA = Symbol(
+    "A_pl",
+    "m^2",
+    "plate area",
+    keywords=("area", "plate area", "plates of area"),
+    aliases=("A",),
+    plausible=(1e-12, 1e3),
+)
+PLATE_GAP = Symbol(
+    "l_gap",
+    "mm",
+    "plate separation",
+    keywords=(
+        "separated by",
+        "separation",
+        "distance between the plates",
+        "thickness",
+        "spacing",
+        "apart",
+    ),
+    aliases=("l", "d"),
+    plausible=(1e-9, 1e4),
+)
+capacitance = Relation(
+    "parallel_plate_capacitance",
+    GROUP,
+    "Parallel-plate capacitor with a dielectric",
+    "C_cap = eps_r*eps_0*A_pl/l_gap",
+    (CAPACITANCE, PERMITTIVITY_R, PLATE_AREA, PLATE_GAP),
+    description="C = ε_r ε₀ A/l (Callister eq. 18.26).",
+    keywords=("capacitance", "capacitor", "dielectric"),
+    requires=(("capacitor", "capacitance"), ("dielectric", "permittivity")),
+    unknowns=("C_cap", "eps_r"),
+)
+
+RELATIONS = (
+    *RELATIONS,
+    schottky,
+    flexural_rect,
+    reflectivity,
+    refractive_velocity,
+    capacitance,
+)
