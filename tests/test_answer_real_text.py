@@ -110,3 +110,13 @@ def test_answer_asked_in_percent():
     expected = 5000 / (math.pi * 0.005**2) / 70e9 * 100
     assert a.quantity is not None and a.unit_requested == "percent"
     assert float(a.quantity.magnitude) == pytest.approx(expected, rel=1e-6)
+
+
+def test_a_unit_asked_with_a_power_of_ten_is_read_and_is_not_a_given():
+    a = solve(
+        "A photon has a wavelength of 500 nm. What is its energy? Give the answer in $10^{-19} \\mathrm{~J}$."
+    )
+    assert a.quantity is not None, a.reason
+    assert float(a.quantity.to("J").magnitude) == pytest.approx(H * C / 500e-9, rel=1e-6)
+    r = extract("How many moles are in 5 g of water? Give the answer in $10^{-3}$ mol.")
+    assert [g.describe() for g in r.givens] == ["5 g"]

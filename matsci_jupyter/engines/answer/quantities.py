@@ -389,10 +389,23 @@ def extract(question: str) -> Reading:
     givens += _temperature_changes(text, givens)
     reading.givens = givens
     reading.requested = find_requested(text) or _percent_request(text)
+    reading.givens = _outside_scaled_requests(text, reading.givens, reading.requested)
     reading.target, reading.target_hint = target_phrase(text)
     reading.parts = count_parts(text)
     reading.rounding = rounding_asked(text)
     return reading
+
+
+def _outside_scaled_requests(
+    text: str, givens: list[Given], requested: list[Requested]
+) -> list[Given]:
+    """Drop the '10^-3 mol' of 'give the answer in 10^-3 mol': it scales the asked unit, it is no given."""
+    spans = []
+    for r in requested:
+        m = re.search(r"(?:[×x]\s*)?10\s*\^\s*[-+]?\d+\s*$", text[: r.start])
+        if m:
+            spans.append((m.start(), r.end))
+    return [g for g in givens if not any(a <= g.start < b for a, b in spans)]
 
 
 _PLACES = {
@@ -537,6 +550,14 @@ _REQUEST_PATTERNS = [
     re.compile(r"\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
 ]
 _PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
+# 'in 10^-3 mol', 'in units of 10^6 m s^-1': a unit with a power of ten in front (the answer is read in
+# the unit; the power of ten only scales how the number is written)
+_SCALED_PATTERN = re.compile(
+    r"\b(?:answer|result|expressed|express|give[sn]?)?\s*in(?:\s+units\s+of)?\s+"
+    r"(?P<u>(?:[×x]\s*)?10\s*\^\s*[-+]?\d+\s+[^\s,;?]+(?:\s[^\s,;?]+){0,3})",
+    re.I,
+)
+_REQUEST_PATTERNS.append(_SCALED_PATTERN)
 _ANYWHERE_OK = re.compile(
     r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
     r"does|do|at|to|and|after|in|under|using|assuming|per)\b",
@@ -546,6 +567,7 @@ _ANYWHERE_OK = re.compile(
 
 def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
     s = re.split(r"\.(?:\s|$)", s.strip())[0]  # a sentence ends the unit: 'in MPa. A cylinder ...'
+    s = re.sub(r"^(?:[×x]\s*)?10\s*\^\s*[-+]?\d+\s+", "", s)  # 'in 10^-3 mol': the unit is mol
     tokens = s.strip().split(" ")
     for k in range(len(tokens), 0, -1):
         cand = " ".join(tokens[:k]).strip().rstrip(".,:;?")
