@@ -186,3 +186,42 @@ def test_parallel_plate_capacitance():
         "dielectric of dielectric constant 6.0 between them. What is the capacitance in F?"
     )
     assert _value(q, "F") == pytest.approx(6.0 * 8.8541878128e-12 * 6.45e-4 / 2e-3, rel=1e-8)
+
+
+def _crystallinity(rho_c, rho_s, rho_a):
+    return 100 * rho_c * (rho_s - rho_a) / (rho_s * (rho_c - rho_a))
+
+
+@pytest.mark.parametrize(
+    "densities",
+    [
+        "The densities of totally crystalline and totally amorphous polyethylene are 0.998 and 0.870 g/cm^3.",
+        "The densities of totally amorphous and totally crystalline polyethylene are 0.870 and 0.998 g/cm^3.",
+    ],
+)
+def test_crystallinity_takes_a_listed_pair_in_the_order_the_sentence_names_it(densities):
+    q = f"A polyethylene specimen has a density of 0.925 g/cm^3. {densities} What is its percent crystallinity?"
+    assert _value(q, "percent") == pytest.approx(_crystallinity(0.998, 0.925, 0.870))
+
+
+def test_a_listed_pair_named_only_afterwards_is_not_guessed():
+    a = solve(
+        "A polyethylene specimen has a density of 0.925 g/cm^3. The two reference densities are 0.998 and "
+        "0.870 g/cm^3 for crystalline and amorphous polymer respectively. What is its percent crystallinity?"
+    )
+    assert a.quantity is None or float(a.quantity.to("percent").magnitude) == pytest.approx(
+        _crystallinity(0.998, 0.925, 0.870)
+    )
+
+
+def test_magnetization_and_flux_density():
+    m = (
+        "A material has a magnetic susceptibility of 3.7 × 10^-3 and is in a magnetic field of strength "
+        "1000 A/m. What is the magnetization in A/m?"
+    )
+    assert _value(m, "A/m") == pytest.approx(3.7)
+    b = (
+        "A bar of a material with magnetic susceptibility of 3.7 × 10^-3 is in a magnetic field of "
+        "strength 1000 A/m. What is the magnetic flux density in T?"
+    )
+    assert _value(b, "T") == pytest.approx(4e-7 * math.pi * 1.0037 * 1000, rel=1e-6)

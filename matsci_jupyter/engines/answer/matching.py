@@ -511,6 +511,8 @@ def _relation_candidates(
         for bindings in _assign(to_fill, options, frozenset(), {}):
             if not _pairs_ok(rel, bindings, options, reading.text):
                 continue
+            if not respectively_ok(rel, bindings, reading.text):
+                continue
             if rel.miller:
                 m = millers[0]
                 for name, idx in zip(rel.miller, m.hkl or (0, 0, 0), strict=False):
@@ -534,6 +536,55 @@ def _relation_candidates(
             if count >= MAX_CANDIDATES_PER_UNKNOWN:
                 break
     return out
+
+
+def _keyword_position(symbol: Symbol, key: str, shared: set[str]) -> int:
+    """Where the last phrase naming ``symbol`` (and none of the others: ``shared``) starts in ``key``
+    (-1: not named apart)."""
+    best = -1
+    for k in symbol.keywords:
+        p = keytext(k).strip()
+        if len(p) <= 1 or p in shared or not has_phrase(key, k):
+            continue
+        best = max(best, key.rfind(p))
+    return best
+
+
+def respectively_ok(relation: Relation, bindings: dict[str, Binding], text: str) -> bool:
+    """Values written as one list ('... crystalline and amorphous ... are 0.998 and 0.870 g/cm^3')
+    bound to different symbols must follow the order in which the sentence names those symbols. When the
+    sentence does not name each of them apart, the order is not checked here: every assignment is a
+    reading, and the solver answers only if they agree (a symmetric ΔC) or refuses.
+    """
+    groups: dict[str, list[tuple[Given, Symbol]]] = {}
+    for name, b in bindings.items():
+        if b.given is None:
+            continue
+        for tag in b.given.tags:
+            if tag.startswith("listed:"):
+                groups.setdefault(tag, []).append((b.given, relation.symbol_map[name]))
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        first = min(g.start for g, _s in members)
+        sentence_start = max(text.rfind(". ", 0, first), text.rfind("? ", 0, first), -1) + 1
+        key = keytext(text[sentence_start:first])
+        phrases = [{keytext(k).strip() for k in sym.keywords} for _g, sym in members]
+        positions = [
+            (
+                _keyword_position(
+                    sym, key, set().union(*(p for j, p in enumerate(phrases) if j != i))
+                ),
+                g.start,
+            )
+            for i, (g, sym) in enumerate(members)
+        ]
+        if any(p < 0 for p, _ in positions) or len({p for p, _ in positions}) < len(positions):
+            continue  # not every symbol is named apart: the readings must agree (solver.decide)
+        by_words = [start for _p, start in sorted(positions)]
+        if by_words != sorted(by_words):
+            return False
+    return True
 
 
 def _stated_condition(relation: Relation, g: Given) -> bool:

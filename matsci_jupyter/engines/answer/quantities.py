@@ -363,6 +363,7 @@ def extract(question: str) -> Reading:
         )
         q = _quantity(g)
         tags = set(g.unit.tags) if g.unit else set()
+        tags |= {t for t in g.tags if t.startswith("listed:")}
         if (
             q is not None
             and g.unit is not None
@@ -483,13 +484,15 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
             continue
         gap = text[g.end : nxt.start]
         if _CONNECTORS.match(gap):
+            group = next((t for t in nxt.tags if t.startswith("listed:")), f"listed:{nxt.start}")
             out[i] = replace(
                 g,
                 kind="quantity",
                 unit=nxt.unit,
                 text=f"{g.text} {nxt.unit.text}",
-                tags=nxt.unit.tags,
+                tags=frozenset(nxt.unit.tags) | {group},
             )
+            out[i + 1] = replace(nxt, tags=frozenset(nxt.tags) | {group})
     return out
 
 

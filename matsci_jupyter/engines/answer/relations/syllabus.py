@@ -692,3 +692,133 @@ RELATIONS = (
     refractive_velocity,
     capacitance,
 )
+
+# ------------------------------------------------------------------ polymers: crystallinity from densities
+RHO_SAMPLE = Symbol(
+    "rho_s",
+    "g/cm^3",
+    "density of the specimen",
+    keywords=(
+        "density of the specimen",
+        "specimen density",
+        "sample density",
+        "density of the sample",
+        "specimen",
+    ),
+    aliases=("ρ_s", "rho_s"),
+    plausible=(0.01, 30.0),
+)
+RHO_CRYSTALLINE = RHO_SAMPLE.with_(
+    name="rho_c",
+    label="density of the totally crystalline polymer",
+    keywords=(
+        "totally crystalline",
+        "completely crystalline",
+        "crystalline density",
+        "100% crystalline",
+        "crystalline",
+    ),
+    aliases=("ρ_c", "rho_c"),
+)
+RHO_AMORPHOUS = RHO_SAMPLE.with_(
+    name="rho_a",
+    label="density of the totally amorphous polymer",
+    keywords=("totally amorphous", "completely amorphous", "amorphous density", "amorphous"),
+    aliases=("ρ_a", "rho_a"),
+)
+CRYSTALLINITY = Symbol(
+    "pct_cryst",
+    "percent",
+    "percent crystallinity",
+    keywords=(
+        "percent crystallinity",
+        "crystallinity",
+        "degree of crystallinity",
+        "fraction crystalline",
+    ),
+    aliases=("%crystallinity",),
+    kind="fraction",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+crystallinity = Relation(
+    "polymer_crystallinity",
+    GROUP,
+    "Percent crystallinity of a polymer from densities",
+    "pct_cryst = 100*rho_c*(rho_s - rho_a)/(rho_s*(rho_c - rho_a))",
+    (CRYSTALLINITY, RHO_CRYSTALLINE, RHO_SAMPLE, RHO_AMORPHOUS),
+    description="% crystallinity = ρ_c(ρ_s − ρ_a)/[ρ_s(ρ_c − ρ_a)] × 100 (Callister eq. 14.8).",
+    keywords=("crystallinity", "crystalline", "amorphous", "polymer"),
+    requires=(("crystallinity",), ("amorphous",)),
+    unknowns=("pct_cryst",),
+)
+
+# ------------------------------------------------------------------ magnetism
+FIELD_H = Symbol(
+    "H_mag",
+    "A/m",
+    "magnetic field strength H",
+    keywords=(
+        "magnetic field strength",
+        "field strength",
+        "magnetic field",
+        "applied field",
+        "field of",
+        "h",
+    ),
+    aliases=("H",),
+    plausible=(1e-6, 1e9),
+)
+SUSCEPTIBILITY = Symbol(
+    "chi_m",
+    "dimensionless",
+    "magnetic susceptibility",
+    keywords=("magnetic susceptibility", "susceptibility", "χ_m", "χm"),
+    aliases=("χ_m", "χm", "χ"),
+    kind="number",
+    plausible=(-1.0, 1e6),
+    signed=True,
+)
+MAGNETIZATION = Symbol(
+    "M_mag",
+    "A/m",
+    "magnetization",
+    keywords=("magnetization", "magnetisation"),
+    aliases=("M",),
+    plausible=(-1e9, 1e9),
+    signed=True,
+)
+FLUX_DENSITY = Symbol(
+    "B_mag",
+    "T",
+    "magnetic flux density B",
+    keywords=("magnetic flux density", "flux density", "magnetic induction", "induction"),
+    aliases=("B",),
+    plausible=(-1e4, 1e4),
+    signed=True,
+)
+MAGNETIC = ("magnetic", "magnetization", "magnetisation", "susceptibility", "flux density")
+magnetization = Relation(
+    "magnetization_susceptibility",
+    GROUP,
+    "Magnetization from susceptibility",
+    "M_mag = chi_m*H_mag",
+    (MAGNETIZATION, SUSCEPTIBILITY, FIELD_H),
+    description="M = χ_m H (Callister eq. 20.6).",
+    keywords=("magnetization", "susceptibility"),
+    requires=(("susceptibility",), ("magnetization", "magnetisation")),
+    unknowns=("M_mag",),
+)
+flux_density = Relation(
+    "flux_density_susceptibility",
+    GROUP,
+    "Flux density in a magnetic material",
+    "B_mag = mu_0*(1 + chi_m)*H_mag",
+    (FLUX_DENSITY, SUSCEPTIBILITY, FIELD_H),
+    description="B = μ₀(H + M) = μ₀(1 + χ_m)H (Callister eqs. 20.5, 20.7).",
+    keywords=("flux density", "induction", "susceptibility"),
+    requires=(("susceptibility",), ("flux density", "induction")),
+    unknowns=("B_mag",),
+)
+
+RELATIONS = (*RELATIONS, crystallinity, magnetization, flux_density)
