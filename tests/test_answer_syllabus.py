@@ -225,3 +225,18 @@ def test_magnetization_and_flux_density():
         "strength 1000 A/m. What is the magnetic flux density in T?"
     )
     assert _value(b, "T") == pytest.approx(4e-7 * math.pi * 1.0037 * 1000, rel=1e-6)
+
+
+def test_percent_ionic_character_from_a_listed_pair():
+    q = "The electronegativities of Mg and O are 1.2 and 3.5. What is the percent ionic character of the Mg–O bond?"
+    assert _value(q, "percent") == pytest.approx(100 * (1 - math.exp(-0.25 * (3.5 - 1.2) ** 2)))
+
+
+def test_carburizing_time_at_another_temperature():
+    q = (
+        "A steel is carburized for 10 h at 900 °C. The activation energy for carbon diffusion in iron is "
+        "148 kJ/mol. How long (in hours) must it be carburized at 1000 °C to reach the same carbon "
+        "concentration at the same depth?"
+    )
+    expected = 10 * math.exp(148000 / R_GAS * (1 / 1273.15 - 1 / 1173.15))
+    assert _value(q, "hour") == pytest.approx(expected, rel=1e-6)

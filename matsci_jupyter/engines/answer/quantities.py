@@ -349,12 +349,18 @@ def extract(question: str) -> Reading:
     raw.sort(key=lambda g: g.start)
     raw = _share_units(text, raw)
     givens = []
+    list_before: dict[
+        str, str
+    ] = {}  # the words before a list's first value stand before each value
     for i, g in enumerate(raw):
         prev_end = raw[i - 1].end if i else 0
         next_start = raw[i + 1].start if i + 1 < len(raw) else len(text)
         s0, s1 = _sentence_bounds(text, g.start)
         lo = max(prev_end, s0, g.start - 90)
         before = text[lo : g.start]
+        group = next((t for t in g.tags if t.startswith("listed:")), None)
+        if group is not None:
+            before = list_before.setdefault(group, before)
         after = text[g.end : min(next_start, s1, g.end + 60)]
         label = (
             g.label
@@ -480,6 +486,14 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
     out = list(raw)
     for i in range(len(out) - 2, -1, -1):
         g, nxt = out[i], out[i + 1]
+        if g.kind == "number" and nxt.kind == "number" and g.label is None and nxt.label is None:
+            if _CONNECTORS.match(text[g.end : nxt.start]):  # '... are 1.2 and 3.5': one list
+                group = next(
+                    (t for t in nxt.tags if t.startswith("listed:")), f"listed:{nxt.start}"
+                )
+                out[i] = replace(g, tags=frozenset(g.tags) | {group})
+                out[i + 1] = replace(nxt, tags=frozenset(nxt.tags) | {group})
+            continue
         if g.kind != "number" or nxt.unit is None or nxt.kind != "quantity":
             continue
         gap = text[g.end : nxt.start]

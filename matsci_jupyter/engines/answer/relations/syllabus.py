@@ -822,3 +822,40 @@ flux_density = Relation(
 )
 
 RELATIONS = (*RELATIONS, crystallinity, magnetization, flux_density)
+
+# ------------------------------------------------------------------ bonding: percent ionic character
+ELECTRONEGATIVITY_A = Symbol(
+    "X_A",
+    "dimensionless",
+    "electronegativity of A",
+    keywords=("electronegativity", "electronegativities"),
+    aliases=("X_A", "χ_A"),
+    kind="number",
+    plausible=(0.5, 4.5),
+)
+ELECTRONEGATIVITY_B = ELECTRONEGATIVITY_A.with_(
+    name="X_B", label="electronegativity of B", aliases=("X_B", "χ_B")
+)
+IONIC_CHARACTER = Symbol(
+    "pct_ic",
+    "percent",
+    "percent ionic character",
+    keywords=("percent ionic character", "ionic character", "% ionic character", "ionic"),
+    aliases=("%IC",),
+    kind="fraction",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+ionic_character = Relation(
+    "percent_ionic_character",
+    GROUP,
+    "Percent ionic character of a bond (Pauling)",
+    "pct_ic = 100*(1 - exp(-0.25*(X_A - X_B)**2))",
+    (IONIC_CHARACTER, ELECTRONEGATIVITY_A, ELECTRONEGATIVITY_B),
+    description="%IC = {1 − exp[−0.25(X_A − X_B)²]} × 100 (Callister eq. 2.16).",
+    keywords=("ionic character", "electronegativit", "bond"),
+    requires=(("ionic character",), ("electronegativit",)),
+    unknowns=("pct_ic",),
+)
+
+RELATIONS = (*RELATIONS, ionic_character)
