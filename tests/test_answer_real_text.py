@@ -120,3 +120,9 @@ def test_a_unit_asked_with_a_power_of_ten_is_read_and_is_not_a_given():
     assert float(a.quantity.to("J").magnitude) == pytest.approx(H * C / 500e-9, rel=1e-6)
     r = extract("How many moles are in 5 g of water? Give the answer in $10^{-3}$ mol.")
     assert [g.describe() for g in r.givens] == ["5 g"]
+
+
+def test_a_power_of_ten_time_is_still_a_given():
+    r = extract("A sample is annealed in 10^3 s at 800 K. What is the time?")
+    assert [g.describe() for g in r.givens] == ["1000 s", "800 K"]
+    assert r.requested == []

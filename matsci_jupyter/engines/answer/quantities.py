@@ -570,7 +570,7 @@ _PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
 # 'in 10^-3 mol', 'in units of 10^6 m s^-1': a unit with a power of ten in front (the answer is read in
 # the unit; the power of ten only scales how the number is written)
 _SCALED_PATTERN = re.compile(
-    r"\b(?:answer|result|expressed|express|give[sn]?)?\s*in(?:\s+units\s+of)?\s+"
+    r"(?:\b(?:answer|result|expressed|express|report)\s+in(?:\s+units\s+of)?|\bin\s+units\s+of)\s+"
     r"(?P<u>(?:[×x]\s*)?10\s*\^\s*[-+]?\d+\s+[^\s,;?]+(?:\s[^\s,;?]+){0,3})",
     re.I,
 )
