@@ -126,3 +126,9 @@ def test_a_power_of_ten_time_is_still_a_given():
     r = extract("A sample is annealed in 10^3 s at 800 K. What is the time?")
     assert [g.describe() for g in r.givens] == ["1000 s", "800 K"]
     assert r.requested == []
+
+
+def test_a_pressure_unit_that_is_also_a_noun_does_not_join_the_unit_before_it():
+    r = extract("A 2.5 m bar is heated by 100 °C.")
+    assert r.givens[0].describe() == "2.5 m"
+    assert extract("The pressure is 2 bar.").givens[0].describe() == "2 bar"

@@ -166,6 +166,10 @@ def _number_value(m: re.Match[str]) -> float | None:
         return None
 
 
+# pressure units that are also nouns ('a 2.5 m bar'): never the last factor of a space-joined product
+_NOT_TRAILING_FACTORS = frozenset({"bar", "bars", "atm", "torr"})
+
+
 def _unit_after(text: str, pos: int) -> tuple[ParsedUnit | None, int, str]:
     """The longest unit written right after position ``pos``: (unit, end position, text)."""
     window = text[pos : pos + 64]
@@ -184,6 +188,8 @@ def _unit_after(text: str, pos: int) -> tuple[ParsedUnit | None, int, str]:
         return None, pos, ""
     tokens = body.split(" ")
     for k in range(min(len(tokens), 6), 0, -1):
+        if k > 1 and tokens[k - 1].rstrip(".,:;").lower() in _NOT_TRAILING_FACTORS:
+            continue  # 'a 2.5 m bar': the bar is the object, not bar·m
         cand = " ".join(tokens[:k]).rstrip(".,:;")
         while cand.endswith(")") and cand.count(")") > cand.count("("):
             cand = cand[:-1].rstrip(".,:;")

@@ -154,6 +154,7 @@ hypo_ferrite = Relation(
     keywords=("proeutectoid", "hypoeutectoid", "ferrite"),
     requires=(STEEL, ("proeutectoid ferrite", "proeutectoid α", "proeutectoid alpha")),
     fixed=FE_C_POINTS,
+    conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
     unknowns=("W_pf",),
 )
 hypo_pearlite = Relation(
@@ -166,6 +167,7 @@ hypo_pearlite = Relation(
     keywords=("pearlite", "hypoeutectoid"),
     requires=(STEEL, ("pearlite",), ("hypoeutectoid", "proeutectoid ferrite")),
     fixed=FE_C_POINTS,
+    conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
     unknowns=("W_p",),
 )
 hyper_cementite = Relation(
@@ -178,6 +180,7 @@ hyper_cementite = Relation(
     keywords=("proeutectoid", "hypereutectoid", "cementite"),
     requires=(STEEL, ("proeutectoid cementite", "proeutectoid fe3c")),
     fixed=FE_C_POINTS,
+    conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
     unknowns=("W_pc",),
 )
 hyper_pearlite = Relation(
@@ -190,6 +193,7 @@ hyper_pearlite = Relation(
     keywords=("pearlite", "hypereutectoid"),
     requires=(STEEL, ("pearlite",), ("hypereutectoid", "proeutectoid cementite")),
     fixed=FE_C_POINTS,
+    conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
     unknowns=("W_p",),
 )
 
