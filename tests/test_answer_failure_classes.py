@@ -200,3 +200,21 @@ def test_hcp_nth_peak_is_refused_since_its_order_depends_on_c_over_a():
         "what angle 2θ (degrees) is the second peak of the powder pattern?"
     )
     assert a.quantity is None
+
+
+def test_a_value_named_as_a_void_radius_is_not_a_lattice_parameter():
+    # the reverse of the void class: the given names the void, the ask names the atom; no relation in
+    # the library goes from a void radius back to the atom, so nothing may come back
+    a = solve(
+        "An FCC metal has an octahedral void of radius 0.053 nm. What is the atomic radius in nm?"
+    )
+    assert a.quantity is None
+
+
+def test_a_symbol_as_the_asked_quantity_selects_two_theta():
+    a = solve(
+        "Aluminium (FCC, a = 0.405 nm) is examined with 0.1542 nm X-rays. What is 2θ (degrees) for the "
+        "second-order reflection from (111) planes?"
+    )
+    expected = 2 * math.degrees(math.asin(2 * 0.1542 * math.sqrt(3) / (2 * 0.405)))
+    assert _value(a, "degree") == pytest.approx(expected, rel=1e-9)

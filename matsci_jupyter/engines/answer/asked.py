@@ -210,9 +210,25 @@ def _words(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def vocabulary(relation: Relation, symbol: Symbol) -> frozenset[str]:
-    """Word stems that may name ``symbol`` when it is the output of ``relation``."""
-    texts = [*symbol.keywords, symbol.label, *symbol.aliases, *relation.keywords, relation.title]
-    return frozenset(_stem(w) for t in texts for w in _words(t))
+    """Word stems that may name ``symbol`` when it is the output of ``relation``.
+
+    The symbol's own keywords, label and aliases, plus the relation's keywords and title. In a relation
+    between two quantities (a conversion such as a = 2√2 R) the relation's keywords are the names of
+    those two quantities, so the words naming the *other* one are left out: 'atomic radius' names R,
+    never a. In larger relations the keywords name the topic ('elastic', 'stress') and all count.
+    """
+    own = {_stem(w) for t in (*symbol.keywords, symbol.label, *symbol.aliases) for w in _words(t)}
+    shared = {_stem(w) for t in (*relation.keywords, relation.title) for w in _words(t)}
+    quantities = [s for s in relation.symbols if s.kind != "miller"]
+    if len(quantities) <= 2:
+        shared -= {
+            _stem(w)
+            for s in quantities
+            if s.name != symbol.name
+            for t in (*s.keywords, s.label)
+            for w in _words(t)
+        }
+    return frozenset(own | shared)
 
 
 @lru_cache(maxsize=1)

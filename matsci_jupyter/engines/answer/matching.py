@@ -211,9 +211,36 @@ def _library_names() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _library_nouns() -> re.Pattern[str]:
+    """One pattern for a one-word quantity name of the library ('radius', 'thickness', 'modulus') right
+    before a value: 'a void of radius 0.053 nm' names a radius, whatever its dimension also fits."""
+    words = {
+        keytext(k).strip()
+        for rel in all_relations()
+        for sym in rel.symbols
+        for k in (*sym.keywords, sym.label)
+        if len(keytext(k).split()) == 1
+        and keytext(k).strip().isalpha()
+        and len(keytext(k).strip()) >= 5
+        and keytext(k).strip() not in _FUNCTION_WORDS | _GENERIC_NOUNS
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # 'of', '=' or ':' must follow, not 'is': in 'the time ... at a certain depth is 10 h' the value
+    # belongs to the sentence's subject (the time), not to the noun before the verb
+    return re.compile(r"(?<![\w])(" + alternation + r")(?:s|es)?\s*(?:of|=|:)?\s*$")
+
+
+# one-word keywords that say little about which quantity a value is
+_GENERIC_NOUNS = frozenset(
+    ("after", "about", "value", "given", "under", "within", "where", "which", "while", "until")
+)
+
+
 @lru_cache(maxsize=4096)
 def _name_before(before: str) -> str | None:
-    m = _library_names().search(keytext(before[-48:]).rstrip())
+    tail = keytext(before[-48:]).rstrip()
+    m = _library_names().search(tail) or _library_nouns().search(tail)
     return m.group(1) if m else None
 
 

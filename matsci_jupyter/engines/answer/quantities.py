@@ -729,8 +729,8 @@ def target_phrase(text: str) -> tuple[str, str | None]:
         " ",
         text[m.end() : m.end() + 160],
     )
-    stop = re.search(
-        r"\d|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
+    stop = re.search(  # a number ends the phrase; a symbol such as '2θ' or 'd_110' does not
+        r"(?<![\w.])\d[\d.,]*(?![\w.,])|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
         r"at|of\s+(?:a|an)|in\s+(?:a|an))\b",
         phrase,
     )
