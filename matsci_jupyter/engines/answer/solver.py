@@ -465,6 +465,8 @@ def _no_match_reason(reading: Reading, requested: Requested | None) -> str:
         )
     return (
         f"no relation in the library links the givens to {asked}; the library covers "
-        "photons, crystallography, polymers, diffusion, mechanics, thermal, electrical, electrochemistry, "
-        "defects and phase diagrams"
+        "photons, crystallography (incl. voids, planar density, powder lines), polymers, diffusion, "
+        "mechanics (incl. flow curves, fracture, creep), thermal, electrical, dielectric, magnetic and "
+        "optical properties, electrochemistry, defects, phase diagrams (incl. steels), composites, "
+        "nucleation and thermodynamics"
     )
