@@ -4,9 +4,12 @@ The asked phrase ("calculate the radius of the largest sphere that fits in the v
 its head ("radius": the words before the first preposition, participle or clause) and its complement
 ("the largest sphere that fits in the void"). A candidate unknown may answer only when
 
-* every content word of the head is in the unknown's vocabulary (its keywords, label and aliases, the
-  relation's keywords and title): "de Broglie wavelength" is not the photon's "wavelength", "minimum
-  kinetic energy" is not "photon energy", "ratio" is not either of the two quantities;
+* every content word of the head that the library uses to tell quantities apart is in the unknown's
+  vocabulary (its keywords, label and aliases, the relation's keywords and title), and at least one
+  head word is: "de Broglie wavelength" is not the photon's "wavelength", "minimum kinetic energy" is
+  not "photon energy", "work" is not "photon energy", "ratio" is not either of the two quantities.
+  Words the library never uses ('produces', 'reach') say nothing and are skipped, as are the units of
+  'how many millimetres' and the subject after 'how long must ...';
 * every *identity word* anywhere in the asked phrase (words that turn one quantity into another:
   ratio, difference, void, kinetic, ...) is in that vocabulary too: "the radius of the largest sphere
   that fits in the octahedral void" is not the atomic radius.
