@@ -218,3 +218,16 @@ def test_a_symbol_as_the_asked_quantity_selects_two_theta():
     )
     expected = 2 * math.degrees(math.asin(2 * 0.1542 * math.sqrt(3) / (2 * 0.405)))
     assert _value(a, "degree") == pytest.approx(expected, rel=1e-9)
+
+
+def test_a_quantity_named_with_its_substance_keeps_its_identity():
+    # 'the atomic radius of Cr is 0.1249 nm' is a radius, not the lattice parameter of Bragg's law:
+    # the answer goes through a = 4R/√3 (BCC)
+    a = solve(
+        "Determine the expected diffraction angle for the first-order reflection from the (310) set of "
+        "planes for BCC chromium when monochromatic radiation of wavelength 0.0711 nm is used. The atomic "
+        "radius of Cr is 0.1249 nm."
+    )
+    lattice = 4 * 0.1249 / math.sqrt(3)
+    expected = 2 * math.degrees(math.asin(0.0711 * math.sqrt(10) / (2 * lattice)))
+    assert _value(a, "degree") == pytest.approx(expected, rel=1e-9)

@@ -206,8 +206,10 @@ def _library_names() -> re.Pattern[str]:
     }
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        r"(?<![\w])(" + alternation + r")(?:s|es)?\s*(?:\([^()]*\)\s*)?(?:of|is|was|=|:|equal to|"
-        r"of about|of approximately|about|approximately)?\s*$"
+        r"(?<![\w])(" + alternation + r")(?:s|es)?\s*(?:\([^()]*\)\s*)?"
+        # 'the atomic radius of Cr is 0.1249 nm': a short 'of/for <substance>' before the verb
+        r"(?:(?:of|for|in)\s+(?!a\b|an\b)[\w\-]+(?:\s+[\w\-]+){0,1}\s+(?:is|was|=|:|equals?)\s*)?"
+        r"(?:of|is|was|=|:|equal to|of about|of approximately|about|approximately)?\s*$"
     )
 
 
