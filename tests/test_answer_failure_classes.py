@@ -231,3 +231,10 @@ def test_a_quantity_named_with_its_substance_keeps_its_identity():
     lattice = 4 * 0.1249 / math.sqrt(3)
     expected = 2 * math.degrees(math.asin(0.0711 * math.sqrt(10) / (2 * lattice)))
     assert _value(a, "degree") == pytest.approx(expected, rel=1e-9)
+
+
+def test_two_quantities_asked_at_once_are_refused_not_half_answered():
+    a = solve(
+        "A steel contains 0.65 wt% C. What are the fractions of proeutectoid ferrite and pearlite?"
+    )
+    assert a.quantity is None and "two quantities" in a.reason

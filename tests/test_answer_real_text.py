@@ -132,3 +132,9 @@ def test_a_pressure_unit_that_is_also_a_noun_does_not_join_the_unit_before_it():
     r = extract("A 2.5 m bar is heated by 100 °C.")
     assert r.givens[0].describe() == "2.5 m"
     assert extract("The pressure is 2 bar.").givens[0].describe() == "2 bar"
+
+
+def test_tex_superscript_split_from_its_unit_by_dollars():
+    assert normalize("0.904 g/cm$^3$") == "0.904 g/cm^3"
+    r = extract("The density of a polypropylene is 0.904 g/cm$^3$.")
+    assert r.givens[0].quantity.to("g/cm^3").magnitude == pytest.approx(0.904)

@@ -285,3 +285,21 @@ def names_output(
         if w in IDENTITY and _stem(w) not in vocab and w not in missing and _stem(w) not in skip
     ]
     return " ".join(missing) if missing else None
+
+
+def several_asked(target_key: str) -> str | None:
+    """'What are the fractions of proeutectoid ferrite and pearlite?': two quantities asked at once.
+
+    Returns the two named parts when the asked phrase joins two library quantity names with 'and'
+    (one number cannot answer it), else None.
+    """
+    words = _words(target_key)
+    if "and" not in words:
+        return None
+    known = library_vocabulary()
+    i = words.index("and")
+    left = [w for w in words[:i] if w not in NEUTRAL and _stem(w) in known]
+    right = [w for w in words[i + 1 :] if w not in NEUTRAL and _stem(w) in known]
+    if left and right:
+        return f"{' '.join(words[:i])} / {' '.join(words[i + 1 :])}"
+    return None

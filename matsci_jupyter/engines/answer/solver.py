@@ -107,6 +107,16 @@ def _solve(question: Any) -> Answer:
     if why:
         return refuse(question, why)
     unit_text = requested.text if requested else None
+    from .asked import several_asked
+    from .text import keytext
+
+    both = several_asked(keytext(reading.target)) if reading.target else None
+    if both:
+        return refuse(
+            question,
+            f"the question asks for two quantities at once ({both}); ask one at a time",
+            unit=unit_text,
+        )
     if reading.parts > 1:
         return refuse(
             question,

@@ -171,6 +171,7 @@ def normalize(text: str) -> str:
         r"\^\s*\(\s*([-+−]?\s*\d+(?:\.\d+)?)\s*\)", lambda m: "^" + m.group(1).replace(" ", ""), t
     )
     t = re.sub(r"°\s+([CFK])\b", r"°\1", t)
+    t = re.sub(r"(?<=[A-Za-zμÅ)])\s+\^", "^", t)  # 'g/cm$^3$' leaves 'g/cm ^3' once the $ are gone
     t = re.sub(r"\s+", " ", t)
     return t.strip()
 

@@ -252,7 +252,7 @@ BARRIER = Symbol(
     aliases=("ΔG*",),
     plausible=(1e-30, 1e-10),
 )
-NUCLEATION = ("nucleation", "nucleus", "nuclei", "solidification")
+NUCLEATION = ("nucleat", "nucleus", "nuclei", "solidif")
 critical_radius = Relation(
     "nucleation_critical_radius",
     GROUP,
