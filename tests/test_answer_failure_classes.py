@@ -238,3 +238,11 @@ def test_two_quantities_asked_at_once_are_refused_not_half_answered():
         "A steel contains 0.65 wt% C. What are the fractions of proeutectoid ferrite and pearlite?"
     )
     assert a.quantity is None and "two quantities" in a.reason
+
+
+def test_how_much_does_it_lengthen_asks_for_the_change_not_the_length():
+    a = solve(
+        "An iron bar is heated from 20 °C to 120 °C and its linear coefficient of thermal expansion is "
+        "11.8 × 10⁻⁶ °C⁻¹. By how many millimetres does a 2.5 m bar lengthen?"
+    )
+    assert _value(a, "mm") == pytest.approx(2500 * 11.8e-6 * 100)

@@ -303,3 +303,53 @@ def several_asked(target_key: str) -> str | None:
     if left and right:
         return f"{' '.join(words[:i])} / {' '.join(words[i + 1 :])}"
     return None
+
+
+# verbs that make a 'how much' / 'how many <unit>' question ask for a change ('by how many millimetres
+# does the bar lengthen?'): the output must then be a change, not the original length
+CHANGE_VERBS = frozenset(
+    (
+        "lengthen",
+        "elongate",
+        "stretch",
+        "expand",
+        "contract",
+        "shrink",
+        "extend",
+        "grow",
+        "increase",
+    )
+)
+CHANGE_WORDS = frozenset(
+    (
+        "change",
+        "elongation",
+        "extension",
+        "expansion",
+        "contraction",
+        "increase",
+        "decrease",
+        "δl",
+        "Δl",
+    )
+)
+
+
+def own_vocabulary(symbol: Symbol) -> frozenset[str]:
+    """Word stems of the symbol's own names (keywords, label, aliases), without its relation's."""
+    return frozenset(
+        _stem(w) for t in (*symbol.keywords, symbol.label, *symbol.aliases) for w in _words(t)
+    )
+
+
+def asks_for_change(symbol_vocabulary: frozenset[str], clause_key: str) -> bool | None:
+    """For 'how much/many ... <change verb>' asks: whether the output (``symbol_vocabulary``: its
+    :func:`own_vocabulary`) is a change (None: not such an ask)."""
+    words = _words(clause_key)
+    if len(words) < 2 or words[0] != "how" or words[1] not in ("much", "many"):
+        return None
+    stems = {_stem(w) for w in words}
+    verbs = {_stem(v) for v in CHANGE_VERBS}
+    if not any(s.startswith(v) for s in stems for v in verbs):
+        return None
+    return bool(symbol_vocabulary & {_stem(w) for w in (*CHANGE_WORDS, *CHANGE_VERBS)})

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .asked import names_output
+from .asked import asks_for_change, names_output, own_vocabulary
 from .quantities import Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
 from .text import has_phrase, keytext
@@ -531,6 +531,8 @@ def _relation_candidates(
             continue
         if names_output(rel, unknown, target_key, requested.text if requested else ""):
             continue  # the asked phrase names a different quantity than this output
+        if asks_for_change(own_vocabulary(unknown), reading.ask_clause) is False:
+            continue  # 'how many mm does the bar lengthen?' asks for the change, not a length
         to_fill = [s for s in rel.symbols if s.name != unknown.name and s.kind != "miller"]
         options = {s.name: _options(s, reading.givens, reading) for s in to_fill}
         if any(not options[s.name] for s in to_fill):

@@ -130,6 +130,9 @@ class Reading:
     target: str = ""  # the phrase naming what is asked ("the diffusion coefficient")
     target_hint: str | None = None  # a dimension implied by the question word ("how long")
     parts: int = 1  # how many sub-questions ((a), (b), ...)
+    ask_clause: str = (
+        ""  # the asking sentence from its question word on ('how much does ... expand?')
+    )
     # decimal places the answer is asked to ('up to two decimal places'); 0: the nearest integer
     rounding: int | None = None
 
@@ -404,6 +407,7 @@ def extract(question: str) -> Reading:
     reading.requested = find_requested(text) or _percent_request(text)
     reading.givens = _outside_scaled_requests(text, reading.givens, reading.requested)
     reading.target, reading.target_hint = target_phrase(text)
+    reading.ask_clause = ask_clause(text)
     reading.parts = count_parts(text)
     reading.rounding = rounding_asked(text)
     return reading
@@ -742,6 +746,16 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     asked = keytext(m.group(1) + " " + phrase).strip()
     hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
     return asked, hint
+
+
+def ask_clause(text: str) -> str:
+    """The asking sentence from its last question word to its end, in keytext ('' when none)."""
+    matches = list(_ASK.finditer(text))
+    if not matches:
+        return ""
+    m = matches[-1]
+    end = re.search(r"[?]|\.(?:\s|$)", text[m.start() :])
+    return keytext(text[m.start() : m.start() + end.start()] if end else text[m.start() :])
 
 
 def count_parts(text: str) -> int:
