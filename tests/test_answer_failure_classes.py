@@ -246,3 +246,12 @@ def test_how_much_does_it_lengthen_asks_for_the_change_not_the_length():
         "11.8 × 10⁻⁶ °C⁻¹. By how many millimetres does a 2.5 m bar lengthen?"
     )
     assert _value(a, "mm") == pytest.approx(2500 * 11.8e-6 * 100)
+
+
+def test_one_quantity_between_two_things_is_not_two_asks():
+    a = solve(
+        "Light of wavelength 350 nm just excites electrons across the gap. Calculate the energy gap in "
+        "electronvolts between the valence and conduction bands."
+    )
+    assert a.quantity is not None, a.reason
+    assert float(a.quantity.to("eV").magnitude) == pytest.approx(1239.84198 / 350, rel=1e-6)

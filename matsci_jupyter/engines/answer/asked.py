@@ -298,6 +298,10 @@ def several_asked(target_key: str) -> str | None:
         return None
     known = library_vocabulary()
     i = words.index("and")
+    if "between" in words[:i] or "of" not in words[:i]:
+        # 'the energy gap between the valence and conduction bands' is one quantity; two asked
+        # quantities read 'the fractions of A and B'
+        return None
     left = [w for w in words[:i] if w not in NEUTRAL and _stem(w) in known]
     right = [w for w in words[i + 1 :] if w not in NEUTRAL and _stem(w) in known]
     if left and right:
