@@ -240,3 +240,10 @@ def test_carburizing_time_at_another_temperature():
     )
     expected = 10 * math.exp(148000 / R_GAS * (1 / 1273.15 - 1 / 1173.15))
     assert _value(q, "hour") == pytest.approx(expected, rel=1e-6)
+
+
+def test_apf_and_burgers_vector_length_by_their_short_names():
+    a = _value("Compute the APF for the BCC structure if the atomic radius is 0.124 nm.")
+    assert a == pytest.approx(math.pi * math.sqrt(3) / 8, rel=1e-9)
+    b = _value("What is the Burgers vector length (nm) in FCC aluminum with a = 0.405 nm?", "nm")
+    assert b == pytest.approx(0.405 * math.sqrt(2) / 2)

@@ -8,8 +8,10 @@ substituted into the outer one), which then goes through the same matching, unit
 rule and asked-quantity gate as a declared relation; its steps name both relations.
 
 A quantity is the same node in two relations only when both declare it with the same symbol name
-*and* the same unit; both relations must fit the question (their required phrases are present and at
-least one of their keywords occurs), so two generic relations are never joined on a shared letter.
+*and* the library gives that name one unit everywhere (every quantity the two relations share must be
+such a node: APF(R, a) with a(R) is one R); both relations must fit the question (their required
+phrases are present and at least one of their keywords occurs), so two generic relations are never
+joined on a shared letter.
 """
 
 from __future__ import annotations
@@ -89,8 +91,8 @@ def plan(key: str, bindable: set[str], requirements_met) -> list[Relation]:
                 if inner is outer or inner not in fitting:
                     continue
                 shared = {s.name for s in inner.symbols} & {s.name for s in outer.symbols}
-                if shared != {via.name}:
-                    continue  # one node in common, or the substitution would tie other symbols
+                if any(name not in units for name in shared):
+                    continue  # a name with two units in the library is two quantities, not one node
                 rel = _planned(outer, inner, via.name)
                 if rel is not None:
                     out.append(rel)

@@ -137,7 +137,14 @@ BURGERS = Symbol(
     "b",
     "nm",
     "Burgers vector magnitude",
-    keywords=("burgers vector", "burgers", "magnitude of the burgers vector", "slip vector"),
+    keywords=(
+        "burgers vector",
+        "burgers",
+        "magnitude of the burgers vector",
+        "burgers vector length",
+        "length of the burgers vector",
+        "slip vector",
+    ),
     aliases=("b", "|b|"),
     plausible=(0.01, 5),
 )
@@ -337,8 +344,8 @@ def _apf_relation(name: str, n: int) -> Relation:
         "apf = n_cell*4*pi*R**3/(3*a**3)",
         (APF, ATOMIC_RADIUS, LATTICE_A),
         description=f"APF = n·(4/3)πR³/a³ with {note}.",
-        keywords=("packing",),
-        requires=(words, ("packing",)),
+        keywords=("packing", "apf"),
+        requires=(words, ("packing", "apf")),
         fixed=(("n_cell", float(n), note),),
     )
 
