@@ -1,11 +1,19 @@
 """Check a prose answer (from our model or pasted from elsewhere) against its question.
 
-Reads the response line by line: every line with '=' whose sides evaluate is
-re-computed with pint (:mod:`.expression`); sides must agree in dimension and
-value. Then: the final value and unit, the unit the question asked for,
-constants written with wrong values, givens the response never used, and
-(when the deterministic solver can answer) agreement with an independent
-solution. When only the last arithmetic is wrong, the recomputed value is given.
+The response is read as prose (:mod:`.prose`): '=' chains clause by clause (``x = 120 MPa and
+d = 256 µm`` are two), symbol tables after "where" dropped, the final answer from ``\\boxed{}``,
+"Final Answer:", "the answer is", a concluding line or the last line, a bare final number taking
+the unit the question asks for. Every step is then **checked** (re-evaluated with pint and found to
+hold), **not checked** (symbolic, unreadable, or ambiguous) or **wrong**: a step is wrong only when
+it fails under every reasonable reading of loose prose (units written or dropped, SI or written
+units, ``0.5 m^2`` as ``(0.5 m)^2``, rounding to the digits written, sign). The first wrong step is
+reported with its recomputed value. Further checks: constants written with wrong values (a value
+the question itself fixes is never wrong), the final answer against what the question fixes (a
+count must be a whole number; the requested dimension), and an independent solution when the
+deterministic solver can answer.
+
+The result's ``verdict``: ``"flagged"`` (something is provably wrong), ``"consistent"`` (at least
+one check passed, none failed) or ``"not checked"`` (nothing could be verified).
 """
 
 from __future__ import annotations
@@ -22,28 +30,51 @@ from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .expression import Segment, evaluate_segment
+from .prose import (
+    FinalAnswer,
+    Statement,
+    defined_symbols,
+    final_answer,
+    is_code,
+    response_lines,
+    squared_unit_variant,
+    statements,
+    symbols_in,
+)
 from .quantities import Given, Reading, extract, format_number
 from .text import MAX_QUESTION_CHARS, normalize
 from .unit_text import long_name, unit_label
 
 MAX_RESPONSE_CHARS = 8000
 ARITHMETIC_RTOL = 0.02
-"""Written results within 2% of their recomputed value pass (rounded intermediate values)."""
+"""Written results within 2% of their recomputed value pass (rounded intermediate values), plus
+half a unit in the last digit written ('≈ 6' for 6.4 passes)."""
 CONSTANT_RTOL = 0.005
 """A constant written within 0.5% of its CODATA value passes (6.63e-34, 3e8, 8.31, 96500)."""
 AGREE_RTOL = 0.02
 
+CHECKED, NOT_CHECKED, WRONG = "checked", "not checked", "wrong"
+
 
 @dataclass
 class Step:
-    """One line of the response with an '=' and what re-evaluating it showed."""
+    """One '=' chain of the response and what re-evaluating it showed."""
 
     line: str
     segments: list[Segment]
+    status: str = NOT_CHECKED
     problem: str | None = None
     kind: str | None = None  # arithmetic | dimension
     recomputed: Any = None
     written: Any = None
+    why_not: str | None = None  # why a step was not checked
+
+    def shown(self, number: int) -> str:
+        mark = {CHECKED: "✓", WRONG: "✗", NOT_CHECKED: "·"}[self.status]
+        text = f"{mark} step {number} ({self.status}): {self.line}"
+        if self.status == WRONG and self.problem:
+            text += f" — {self.problem}"
+        return text
 
 
 # ------------------------------------------------------------------ entry point
@@ -52,143 +83,171 @@ def check_response(question: Any, response_text: Any) -> Answer:
     try:
         return _check(question, response_text)
     except Exception as exc:  # a bug is reported, not raised into the notebook
-        return Answer(
+        answer = Answer(
             question=str(question)[:500],
             quantity=None,
             source="response",
-            reason=f"internal error while checking ({type(exc).__name__}: {exc})",
+            reason=f"internal error while checking ({type(exc).__name__}: {exc}); not checked",
         )
+        answer.verdict = NOT_CHECKED
+        return answer
 
 
 def _refuse(question: str, reason: str, **kw: Any) -> Answer:
-    return Answer(question=question, quantity=None, source="response", reason=reason, **kw)
+    answer = Answer(question=question, quantity=None, source="response", reason=reason, **kw)
+    answer.verdict = NOT_CHECKED
+    return answer
 
 
 def _check(question: Any, response_text: Any) -> Answer:
     if not isinstance(question, str) or not isinstance(response_text, str):
-        return _refuse(str(question)[:200], "question and response must both be text")
+        return _refuse(
+            str(question)[:200], "question and response must both be text", bad_input=True
+        )
     if not response_text.strip():
-        return _refuse(question, "the response is empty")
+        return _refuse(question, "the response is empty", bad_input=True)
     if len(response_text) > MAX_RESPONSE_CHARS:
         return _refuse(
             question[:200],
             f"the response is {len(response_text):,} characters long; at most "
             f"{MAX_RESPONSE_CHARS:,} are checked. Paste the worked answer only",
+            bad_input=True,
         )
     if len(question) > MAX_QUESTION_CHARS:
         return _refuse(
             question[:200] + "…",
             f"the question is {len(question):,} characters long; at most "
             f"{MAX_QUESTION_CHARS:,} are read",
+            bad_input=True,
+        )
+    if is_code(response_text):
+        return _refuse(
+            question,
+            "the response is a program, not a worked answer; its result is whatever running it "
+            "prints, so it is not checked here (run it in the sandbox instead)",
         )
     reading = extract(question) if question.strip() else None
-    lines = [
-        normalize(line)
-        for line in re.split(r"[\n\r]+|(?<=[.;])\s+(?=[A-Z(])", response_text)
-        if line.strip()
-    ]
-    steps = [_step(line) for line in lines]
-    steps = [s for s in steps if s is not None]
-    final, final_line = _final_value(lines, steps)
+    question_text = normalize(question)
+    lines = response_lines(response_text)
+    symbols = defined_symbols(question_text, *lines)
+    given_values = _question_values(reading)
+    steps = [_step(st, symbols) for st in statements(lines)]
+    final = final_answer(lines)
     requested = _requested(reading)
+    final_value, carried = _final_value(final, requested)
     checks: list[Check] = []
     notes: list[str] = []
-    shown_steps = [s.line for s in steps]
 
-    # 1. arithmetic and dimensions of every step
-    bad_steps = [s for s in steps if s.problem]
-    for s in bad_steps:
-        checks.append(
-            Check(
-                "arithmetic" if s.kind == "arithmetic" else "step dimensions",
-                False,
-                f"'{_clip(s.line)}': {s.problem}",
-            )
-        )
-    readable = [s for s in steps if any(seg.value is not None for seg in s.segments)]
-    if not bad_steps:
-        checks.append(
-            Check(
-                "arithmetic",
-                True,
-                f"{len(readable)} step(s) re-evaluated with pint; all hold"
-                if readable
-                else "no calculation step could be parsed; only the final value is checked",
-                blocking=False,
-            )
-        )
+    # 1. every step: checked, not checked, or wrong (the first wrong one is named)
+    wrong = [s for s in steps if s.status == WRONG]
+    checked = [s for s in steps if s.status == CHECKED]
     recomputed = None
-    if bad_steps and bad_steps[-1].kind == "arithmetic" and final is not None:
-        last = bad_steps[-1]
-        if last.written is not None and _same(last.written, final):
+    if wrong:
+        first = wrong[0]
+        number = steps.index(first) + 1
+        checks.append(
+            Check(
+                "arithmetic" if first.kind == "arithmetic" else "step dimensions",
+                False,
+                f"step {number} is the first that goes wrong: '{_clip(first.line)}': {first.problem}"
+                + (f" ({len(wrong) - 1} later step(s) also fail)" if len(wrong) > 1 else ""),
+            )
+        )
+        last = wrong[-1]
+        if last.written is not None and final_value is not None and _same(last.written, final_value):
             try:
-                recomputed = last.recomputed.to(final.units)
+                recomputed = last.recomputed.to(final_value.units)
             except Exception:
                 recomputed = last.recomputed
             notes.append(
                 f"recomputed from the response's own last step: {_fmt(recomputed)} "
-                f"(written: {_fmt(final)})"
+                f"(written: {_fmt(final_value)})"
             )
-
-    # 2. constants
-    checks += _constant_checks(lines)
-
-    # 3. final value vs the requested unit
-    quantity = None
-    if final is None:
+    else:
         checks.append(
-            Check("final value", False, "no final value with a unit was found in the response")
+            Check(
+                "arithmetic",
+                True,
+                f"{len(checked)} of {len(steps)} step(s) re-evaluated with pint and hold; the rest "
+                "are symbolic or could not be read unambiguously (not checked)"
+                if steps
+                else "no calculation step could be read; not checked",
+                blocking=False,
+            )
         )
+
+    # 2. constants written with wrong values
+    checks += _constant_checks(lines, given_values)
+
+    # 3. the final answer against what the question asks
+    quantity = None
+    if final_value is None:
+        if final is None:
+            checks.append(
+                Check(
+                    "final value",
+                    False,
+                    "the response ends without a numeric answer (no final answer, no concluding "
+                    "value, no number in its last lines)",
+                )
+            )
+        else:
+            notes.append(f"the final answer '{_clip(final.text, 60)}' could not be read as a value")
     elif requested is not None:
         units, text = requested
-        dim = dimension_check(final, units, "the response's answer")
-        checks.append(dim)
-        if dim.passed:
-            converted = _convert(final, units, text)
-            same_unit = unit_label(final.units) == unit_label(converted.units)
-            if same_unit:
-                checks.append(Check("unit", True, f"answer given in {text}, as asked"))
-            else:
-                checks.append(
-                    Check(
-                        "unit",
-                        False,
-                        f"answer given in {unit_label(final.units)} but the question "
-                        f"asks for {text}: {_fmt(final)} = {format_number(float(converted.magnitude))} "
-                        f"{text}",
-                        blocking=False,
+        if carried:
+            quantity = final_value
+            notes.append(
+                f"the final answer is a bare number; read in the question's unit ({text})"
+            )
+        else:
+            dim = dimension_check(final_value, units, "the response's answer")
+            if dim.passed:
+                converted = _convert(final_value, units, text)
+                if unit_label(final_value.units) == unit_label(converted.units):
+                    checks.append(Check("unit", True, f"answer given in {text}, as asked"))
+                else:
+                    checks.append(
+                        Check(
+                            "unit",
+                            False,
+                            f"answer given in {unit_label(final_value.units)} but the question "
+                            f"asks for {text}: {_fmt(final_value)} = "
+                            f"{format_number(float(converted.magnitude))} {text}",
+                            blocking=False,
+                        )
                     )
+                quantity = converted
+            elif final is not None and final.how in ("marker", "boxed") and _plain_unit(
+                final_value
+            ):
+                checks.append(dim)
+                quantity = final_value
+            else:
+                quantity = final_value
+                notes.append(
+                    f"the final value's unit ({unit_label(final_value.units)}) is not the requested "
+                    f"{text}; loose units in prose, so the dimension is not checked"
                 )
-            quantity = converted
     else:
-        quantity = final
-        checks.append(
-            Check(
-                "unit",
-                True,
-                f"no unit was named in the question; answer in {unit_label(final.units)}",
-                blocking=False,
-            )
-        )
+        quantity = final_value
+    if quantity is not None:
+        form = _question_form_check(question_text, quantity)
+        if form is not None:
+            checks.append(form)
 
-    # 4. givens used
+    # 4. givens the response never uses (a hint, never a failure: prose drops and rounds values)
     if reading is not None:
-        unused = _unused_givens(reading, response_text, lines, steps)
-        checks.append(
-            Check(
-                "givens used",
-                not unused,
-                "every value the question gives appears in the response"
-                if not unused
-                else "the question gives "
+        unused = _unused_givens(reading, lines, steps)
+        if unused:
+            notes.append(
+                "the question gives "
                 + ", ".join(g.describe() for g in unused)
-                + ", which the response never uses",
-                blocking=False,
+                + ", which the response never writes (not an error by itself)"
             )
-        )
 
     # 5. an independent solution
-    solver_check = _solver_check(question, final, requested)
+    solver_check = _solver_check(question, quantity)
     if solver_check is not None:
         checks.append(solver_check)
 
@@ -197,45 +256,54 @@ def _check(question: Any, response_text: Any) -> Answer:
         quantity=quantity,
         unit_requested=requested[1] if requested else None,
         checks=checks,
-        steps=shown_steps,
+        steps=[s.shown(i + 1) for i, s in enumerate(steps)],
         source="response",
         notes=notes,
         recomputed=recomputed,
-        target="answer in the response" if final is not None else None,
+        target="answer in the response" if quantity is not None else None,
     )
-    if not answer.ok:
-        blocking = [c for c in answer.failed if c.blocking]
-        answer.reason = (
-            "; ".join(f"{c.name}: {c.message}" for c in blocking) if blocking else answer.reason
-        )
-        if answer.quantity is not None and blocking:
+    blocking = [c for c in answer.failed if c.blocking]
+    if blocking:
+        answer.verdict = "flagged"
+        answer.reason = "; ".join(f"{c.name}: {c.message}" for c in blocking)
+        if answer.quantity is not None:
             answer.notes.append(f"the response's value, not confirmed: {_fmt(answer.quantity)}")
             answer.quantity = None
-    if final_line:
-        answer.notes.append(f"final value read from: '{_clip(final_line)}'")
+    elif checked or any(c.passed and c.blocking for c in checks):
+        answer.verdict = "consistent"
+    else:
+        answer.verdict = NOT_CHECKED
+        if answer.quantity is None:
+            answer.reason = "no step and no final value could be read; not checked"
+        else:
+            answer.notes.append(
+                "nothing in the response could be re-computed; its final value is not checked"
+            )
+    if final is not None:
+        answer.notes.append(f"final value read from ({final.how}): '{_clip(final.line)}'")
     return answer
 
 
 # ------------------------------------------------------------------ steps
-def _step(line: str) -> Step | None:
-    if "=" not in line and "≈" not in line:
-        return None
-    parts = [p for p in re.split(r"=+>?|≈|≅|~=", line)]
-    if len(parts) < 2:
-        return None
-    segments = [evaluate_segment(_strip_words(p)) for p in parts]
-    step = Step(line=line, segments=segments)
-    for seg in segments:
-        if seg.error:
-            step.problem, step.kind = f"'{_clip(seg.text, 60)}' {seg.error}", "dimension"
-            return step
-    numeric = [s for s in segments if s.value is not None]
-    for a, b in itertools.pairwise(numeric):
-        problem = _compare(a, b)
-        if problem:
-            step.problem, step.kind = problem
-            step.recomputed, step.written = a.value, b.value
-            return step
+def _step(statement: Statement, symbols: set[str]) -> Step:
+    segments = [evaluate_segment(_strip_words(p)) for p in statement.sides]
+    step = Step(line=statement.text, segments=segments)
+    numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
+    compared = False
+    for (_, a), (_, b) in itertools.pairwise(numeric):
+        if not (a.has_operator or b.has_operator):
+            continue  # 'T = 500 = 773 K': stated values side by side are not a calculation
+        outcome = _compare(a, b, symbols)
+        if outcome is None:
+            compared = True
+            continue
+        if outcome == "ambiguous":
+            step.why_not = "a letter could be a unit or a symbol"
+            continue
+        step.status = WRONG
+        step.problem, step.kind, step.recomputed, step.written = outcome
+        return step
+    step.status = CHECKED if compared else NOT_CHECKED
     return step
 
 
@@ -248,88 +316,157 @@ def _strip_words(segment: str) -> str:
     )
     m = re.match(
         r"^(.*?\d[^A-Za-z]*(?:[A-Za-zμÅΩ°%/·^\-\d().]+)?)\s+(?:for|which|so|and|that|in|at|per|of|"
-        r"this|the|i\.e\.|giving|to)\b.*$",
+        r"this|the|i\.e\.|giving|to|or|when|if|where|because|since|as|we|with|from|by)\b.*$",
         s,
     )
     if m and re.search(r"\d", m.group(1)):
         s = m.group(1)
-    return s.strip()
+    return s.strip().rstrip(".;,:")
 
 
-def _compare(a: Segment, b: Segment) -> tuple[str, str] | None:
-    """Why two consecutive sides of an '=' disagree, or None when they agree."""
-    va, vb = a.value, b.value
-    if a.has_units and b.has_units:
-        if va.dimensionality != vb.dimensionality:
-            return (
-                f"'{_clip(a.text, 60)}' is {unit_label(va.to_base_units().units)} but '{_clip(b.text, 60)}' is "
-                f"{unit_label(vb.to_base_units().units)}: the dimensions do not match",
-                "dimension",
-            )
-        try:
-            x, y = float(va.to(vb.units).magnitude), float(vb.magnitude)
-        except Exception:
-            return None
-    elif a.has_units != b.has_units:
-        # prose often drops units on one side ('= 6.6e-34 × 3e8 / 3.7e-19 = 5.4e-7 m'): compare magnitudes,
-        # in the written unit or in SI base units
-        bare, unit_side = (va, vb) if b.has_units else (vb, va)
-        x = float(bare.magnitude)
-        candidates = [float(unit_side.magnitude)]
-        with contextlib.suppress(Exception):
-            candidates.append(float(unit_side.to_base_units().magnitude))
-        if any(math.isclose(x, c, rel_tol=ARITHMETIC_RTOL) for c in candidates):
-            return None
-        y = candidates[0]
-        if bare is vb:
-            x, y = y, x
-    else:
-        try:
-            x, y = float(va.to("dimensionless").magnitude), float(vb.to("dimensionless").magnitude)
-        except Exception:
-            x, y = float(va.magnitude), float(vb.magnitude)
-    if not (math.isfinite(x) and math.isfinite(y)):
+def _readings(seg: Segment) -> list[float]:
+    """Magnitudes the side could mean: as written with units, in SI base units, with its units
+    dropped, with 'x u^2' as '(x u)^2'; each also as its absolute value (sign slips are not checked)."""
+    out: list[float] = []
+    with contextlib.suppress(Exception):
+        out.append(float(seg.value.magnitude))
+    with contextlib.suppress(Exception):
+        out.append(float(seg.value.to_base_units().magnitude))
+    bare = _without_units(seg.text)
+    if bare is not None:
+        out.append(bare)
+    variant = squared_unit_variant(seg.text)
+    if variant is not None:
+        alt = evaluate_segment(variant)
+        if alt.value is not None:
+            with contextlib.suppress(Exception):
+                out.append(float(alt.value.magnitude))
+                out.append(float(alt.value.to_base_units().magnitude))
+    out += [x * 100 for x in out] + [x / 100 for x in out]  # a fraction written as a percent
+    return [abs(x) for x in out if math.isfinite(x)]
+
+
+def _without_units(text: str) -> float | None:
+    """The side's value with every unit word removed (prose often writes units on one side only)."""
+    stripped = re.sub(r"(?<=[\d)\s])[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·/^\-\d]*", " ", text)
+    if stripped == text:
         return None
-    if math.isclose(x, y, rel_tol=ARITHMETIC_RTOL, abs_tol=1e-12 * max(abs(x), abs(y), 1e-300)):
+    seg = evaluate_segment(stripped)
+    if seg.value is None or seg.has_units:
         return None
-    if not (a.has_operator or b.has_operator) and not (a.has_units and b.has_units):
-        return None  # 'T = 500 = 773 K' style: a bare number beside a stated value is not checked
-    written = b if b.sig_figs is not None or not b.has_operator else a
-    computed = a if written is b else b
+    with contextlib.suppress(Exception):
+        return float(seg.value.to("dimensionless").magnitude)
+    return None
+
+
+def _tolerance(written: Segment) -> float:
+    """Relative tolerance for a written value: 2%, plus half a unit in its last written digit."""
+    rtol = ARITHMETIC_RTOL
+    m = re.match(r"\s*[-+]?(\d*)\.?(\d*)", written.text)
+    if m and (m.group(1) or m.group(2)) and not written.has_operator:
+        decimals = len(m.group(2))
+        try:
+            mant = float((m.group(1) or "0") + "." + (m.group(2) or "0"))
+        except ValueError:
+            mant = 0.0
+        if mant:
+            rtol += 0.5 * 10.0**-decimals / abs(mant)
+    return min(rtol, 0.5)
+
+
+def _compare(a: Segment, b: Segment, symbols: set[str]) -> Any:
+    """None when two adjacent sides agree under some reading; 'ambiguous' when they disagree but
+    a letter could be a symbol, a function or a log base; else (problem, kind, recomputed, written)."""
+    written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
+    rtol = max(_tolerance(written), _tolerance(computed) if not computed.has_operator else 0)
+    xs, ys = _readings(computed), _readings(written)
+    if not xs or not ys:
+        return "ambiguous"
+    for x in xs:
+        for y in ys:
+            if math.isclose(x, y, rel_tol=rtol, abs_tol=1e-12 * max(x, y, 1e-300)):
+                return None
+            if x == 0 and y == 0:
+                return None
+    text = a.text + " " + b.text
+    if symbols_in(text) & symbols or re.search(r"\b(?:log|ln|sin|cos|tan|arc|exp)\b|√|\be\b", text):
+        return "ambiguous"
+    if a.has_units and b.has_units and a.value.dimensionality != b.value.dimensionality:
+        return "ambiguous"  # loose units in prose: the numbers disagree and so do the units
+    shown = computed.value
+    with contextlib.suppress(Exception):
+        if computed.has_units and written.has_units:
+            shown = computed.value.to(written.value.units)
     return (
-        f"evaluates to {_fmt(computed.value.to(written.value.units) if computed.has_units and written.has_units else computed.value)}, "  # noqa: E501
-        f"not {_fmt(written.value)}",
+        f"'{_clip(computed.text, 60)}' evaluates to {_fmt(shown)}, not {_fmt(written.value)}",
         "arithmetic",
+        computed.value,
+        written.value,
     )
 
 
-def _final_value(lines: list[str], steps: list[Step]) -> tuple[Any, str | None]:
-    """The response's final value with a unit, and the line it came from."""
-    markers = re.compile(
-        r"final answer|answer\s*[:=]|therefore|thus|hence|so\b|≈|\bresult\b|\*\*", re.I
-    )
-    ordered = [ln for ln in lines if markers.search(ln)] or lines
-    for line in reversed(ordered):
-        q = _last_quantity(line)
-        if q is not None:
-            return q, line
-    for line in reversed(lines):
-        q = _last_quantity(line)
-        if q is not None:
-            return q, line
-    return None, None
-
-
-def _last_quantity(line: str) -> Any:
-    """The value a line ends on: the last '=' side when it is a stated value, else its last number."""
+# ------------------------------------------------------------------ final answer
+def _final_value(final: FinalAnswer | None, requested: tuple[Any, str] | None) -> tuple[Any, bool]:
+    """The final answer as a quantity, and whether the question's unit was carried to a bare number."""
+    from ...units import get_registry
     from .expression import numbers_with_units
 
-    last = re.split(r"=+|≈|≅|:", line)[-1]
-    seg = evaluate_segment(_strip_words(last))
+    if final is None:
+        return None, False
+    ureg = get_registry()
+    text = final.text
+    if "=" in text:
+        text = text.rsplit("=", 1)[1]
+    value = None
+    seg = evaluate_segment(_strip_words(text))
     if seg.value is not None and not seg.has_operator:
-        return seg.value
-    nums = numbers_with_units(last)
-    return nums[-1][0] if nums else None
+        value = seg.value
+    else:
+        nums = numbers_with_units(text)
+        if nums:
+            value = nums[0][0]
+    if value is None:
+        return None, False
+    if long_name(value.units) in ("dimensionless", "count", "mole") or not _plain_unit(value):
+        if requested is not None and long_name(requested[0]) != "dimensionless":
+            mag = float(value.magnitude) if long_name(value.units) != "mole" else None
+            if mag is not None:
+                return ureg.Quantity(mag, requested[0]), True
+    return value, False
+
+
+def _plain_unit(q: Any) -> bool:
+    """A unit a final answer really states (not 'moles' of a counted thing, not a stray letter)."""
+    name = long_name(q.units)
+    return name not in ("dimensionless", "count", "mole")
+
+
+_COUNT_ASKED = re.compile(
+    r"\b(?:what\s+is\s+the\s+(?:total\s+)?number\s+of|how\s+many)\s+(?!times\b|moles?\b|mol\b|grams?\b|"
+    r"kg\b|liters?\b|litres?\b|ml\b|joules?\b|percent|%)([a-z][a-z\- ]{2,40})",
+    re.I,
+)
+
+
+def _question_form_check(question: str, quantity: Any) -> Check | None:
+    """What the question itself fixes about the answer: a count ('what is the number of …',
+    'how many …') is a whole number, and an answer the question calls a non-negative integer is one."""
+    says_integer = re.search(r"non[- ]?negative\s+integer|\bwhole\s+number\b", question, re.I)
+    m = _COUNT_ASKED.search(question)
+    if not (says_integer or m):
+        return None
+    if long_name(quantity.units) not in ("dimensionless", "count"):
+        return None
+    value = float(quantity.magnitude)
+    what = "a non-negative integer" if says_integer else f"a count of {m.group(1).strip()}"
+    if value < 0 or abs(value - round(value)) > 1e-6 * max(1.0, abs(value)):
+        return Check(
+            "asked form",
+            False,
+            f"the question asks for {what}, a whole number, but the response's answer is "
+            f"{format_number(value, 6)}",
+        )
+    return Check("asked form", True, f"a whole number, as {what} must be", blocking=False)
 
 
 def _requested(reading: Reading | None) -> tuple[Any, str] | None:
@@ -349,6 +486,21 @@ def _convert(q: Any, units: Any, text: str) -> Any:
         if "°" in text or "deg" in long_name(units):
             return q.to(ureg.Unit("delta_degC"))
         raise
+
+
+def _question_values(reading: Reading | None) -> list[float]:
+    """Magnitudes the question states (a constant the question fixes is never 'wrong')."""
+    if reading is None:
+        return []
+    out = []
+    for g in reading.givens:
+        q = getattr(g, "quantity", None)
+        if q is None:
+            continue
+        with contextlib.suppress(Exception):
+            out.append(abs(float(q.magnitude)))
+            out.append(abs(float(q.to_base_units().magnitude)))
+    return [x for x in out if x]
 
 
 # ------------------------------------------------------------------ constants
@@ -383,8 +535,11 @@ def _in_other_unit(q: Any, sym: str) -> str | None:
     return None
 
 
-def _constant_checks(lines: list[str]) -> list[Check]:
-    """Flag constants written with wrong values (compared with pint's CODATA values)."""
+def _constant_checks(lines: list[str], given_values: list[float]) -> list[Check]:
+    """Flag constants written with wrong values (compared with pint's CODATA values).
+
+    Only a value labelled as the constant (its symbol before '=', or its name just before the
+    number) with the constant's dimension is compared; a value the question states is accepted."""
     from ...units import get_registry
 
     ureg = get_registry()
@@ -392,6 +547,13 @@ def _constant_checks(lines: list[str]) -> list[Check]:
     wrong: list[str] = []
     for line in lines:
         for q, text, label in _quantities_with_labels(line):
+            mag = float(q.magnitude)
+            if mag <= 0 or any(
+                math.isclose(abs(mag), g, rel_tol=1e-3)
+                or math.isclose(abs(float(q.to_base_units().magnitude)), g, rel_tol=1e-3)
+                for g in given_values
+            ):
+                continue  # a misread sign, or a value the question itself fixes
             for sym, name, (lo, hi) in _CONSTANT_FORMS:
                 ref = constant_value(sym)
                 if q.dimensionality != ref.dimensionality:
@@ -410,6 +572,8 @@ def _constant_checks(lines: list[str]) -> list[Check]:
                     break
                 if not labelled and not (lo < abs(ratio) < hi):
                     continue
+                if labelled and len(label) <= 2 and not (0.1 < abs(ratio) < 10):
+                    continue  # 'q = 3.5e-7 C' is a charge, not the elementary charge
                 found.setdefault(name, []).append(text)
                 if abs(ratio - 1) > CONSTANT_RTOL:
                     shown = ref.to(q.units)
@@ -474,9 +638,7 @@ def _quantities_with_labels(line: str) -> list[tuple[Any, str, str | None]]:
 
 
 # ------------------------------------------------------------------ givens
-def _unused_givens(
-    reading: Reading, response: str, lines: list[str], steps: list[Step]
-) -> list[Given]:
+def _unused_givens(reading: Reading, lines: list[str], steps: list[Step]) -> list[Given]:
     values = _response_values(lines, steps)
     unused = []
     derived = [g for g in reading.givens if g.kind == "delta_t"]
@@ -535,7 +697,7 @@ def _appears(q: Any, values: list[Any]) -> bool:
 
 
 # ------------------------------------------------------------------ independent solution
-def _solver_check(question: str, final: Any, requested: tuple[Any, str] | None) -> Check | None:
+def _solver_check(question: str, final: Any) -> Check | None:
     from .solver import solve
 
     solved = solve(question)

@@ -1,0 +1,200 @@
+"""Read a model's worked answer as prose: statements, '=' chains, symbol tables and the final answer.
+
+Language models write ``x^2 = 1^2 - 0.9^2 = 0.19, so x = √0.19 m`` (two chains in one sentence),
+``L = 1 m and m = 2 × 10^-5 kg`` (two assignments joined by "and"), ``E = hc/λ, where h is Planck's
+constant`` (a symbol table), ``\\boxed{2.5}``, ``Final Answer: 6 moles`` or ``Therefore, the answer is
+0.9536.`` (a bare number whose unit is the question's). This module turns such text into
+:class:`Statement` objects (one '=' chain each) and a :class:`FinalAnswer`; it computes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import normalize
+
+# a clause ends before ', so x = …', '; ', ', which gives …', ' and m = …'
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;]\s*(?=(?:so|and|then|thus|hence|therefore|which|giving|we\s+get|we\s+have|i\.e\.|"
+    r"where|or|but|while|with)\b)|;\s+|\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving)\s))",
+    re.I,
+)
+_AND_JOIN = re.compile(r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}\s*=)")
+_WHERE = re.compile(r"(?:^|[,;.]\s*|\s)where\s+(.*)$", re.I)
+_DEFINITION = re.compile(
+    r"(?<![\w])(?P<sym>[A-Za-zα-ωΑ-ΩΔ√][\w']{0,8}(?:_[\w]{1,8})?)\s+(?:is|are|=|denotes|represents|stands\s+for|"
+    r"be)\s+(?:the|a|an|its|our)\s+(?P<what>[a-z][a-z\- ]{2,40})",
+)
+_ASSIGNED = re.compile(r"(?<![\w.])(?P<sym>[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}(?:_[\w]{1,8})?)\s*=")
+_CODE_LINE = re.compile(
+    r"^\s*(?:import\s|from\s+\w+\s+import|def\s|return\b|print\(|for\s+\w+\s+in\s|if\s.*:$|#|\w+\s*=\s*[\w.]+\()"
+)
+
+_FINAL_MARKERS = (
+    # strongest first: these name the final answer explicitly
+    re.compile(
+        r"(?:final\s+answer|the\s+answer|answer)\s*(?:is|would\s+be|will\s+be|=|:)\s*:?\s*(?P<rest>.*)$",
+        re.I,
+    ),
+    re.compile(r"\bboxed\b\s*(?P<rest>.*)$", re.I),
+)
+_CONCLUDING = re.compile(
+    r"\b(?:therefore|thus|hence|so|finally|consequently|in\s+conclusion)\b|≈", re.I
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One '=' chain of the response, as written and normalised."""
+
+    text: str
+    sides: tuple[str, ...]
+    line_no: int
+
+
+@dataclass(frozen=True)
+class FinalAnswer:
+    """The text the response gives as its final answer, and how it was found."""
+
+    text: str  # the part that holds the value ('6 moles', '0.9536', '2.5 × 10^-3 m')
+    line: str  # the whole line it came from
+    how: str  # 'boxed' | 'marker' | 'concluding' | 'last line'
+
+
+def is_code(response: str) -> bool:
+    """A program rather than prose (program-of-thought answers): most non-blank lines look like code."""
+    lines = [ln for ln in response.splitlines() if ln.strip()]
+    if not lines:
+        return False
+    code = sum(bool(_CODE_LINE.match(ln)) or ln.rstrip().endswith(":") for ln in lines)
+    return code >= max(2, len(lines) // 3) and any(
+        re.match(r"\s*(?:import|def|print|from)\b", ln) for ln in lines
+    )
+
+
+def response_lines(response: str) -> list[str]:
+    """Normalised lines of the response (LaTeX and Unicode made plain); sentences split apart."""
+    out = []
+    for raw in re.split(r"\n+", response):
+        if not raw.strip():
+            continue
+        text = normalize(_unbox(raw))
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
+            if sentence.strip():
+                out.append(sentence.strip())
+    return out
+
+
+def _unbox(raw: str) -> str:
+    r"""'\boxed{2.5 \times 10^{-3}}' → 'boxed 2.5 \times 10^{-3}' (braces matched)."""
+    out, i = [], 0
+    while True:
+        j = raw.find("\\boxed", i)
+        if j < 0:
+            out.append(raw[i:])
+            return "".join(out)
+        k = raw.find("{", j)
+        if k < 0:
+            out.append(raw[i:])
+            return "".join(out)
+        depth, end = 0, len(raw)
+        for pos in range(k, len(raw)):
+            depth += raw[pos] == "{"
+            depth -= raw[pos] == "}"
+            if depth == 0:
+                end = pos
+                break
+        out.append(raw[i:j] + " boxed " + raw[k + 1 : end] + " ")
+        i = end + 1
+
+
+def clauses(line: str) -> list[str]:
+    """Split a line into clauses that each hold at most one '=' chain.
+
+    'x^2 = 0.19, so x = √0.19 m' → two clauses; 'L = 1 m and m = 2 kg' → two clauses; the symbol
+    table after 'where' is dropped (it defines symbols, it computes nothing).
+    """
+    m = _WHERE.search(line)
+    if m and "=" in line[: m.start()]:
+        line = line[: m.start()]
+    parts = [p for p in _CLAUSE_BREAK.split(line) if p and p.strip()]
+    out: list[str] = []
+    for part in parts:
+        pieces = _AND_JOIN.split(part)
+        if len(pieces) > 1 and sum("=" in p for p in pieces) >= 2:
+            out += [p for p in pieces if p.strip()]
+        else:
+            out.append(part)
+    return [p.strip() for p in out if p.strip()]
+
+
+def statements(lines: list[str]) -> list[Statement]:
+    """Every '=' (or '≈') chain in the response, one per clause."""
+    out = []
+    for no, line in enumerate(lines):
+        for clause in clauses(line):
+            if "=" not in clause and "≈" not in clause:
+                continue
+            if re.search(r"[<>≤≥]|!=|≠", clause):
+                continue  # an inequality is not a computation to re-check
+            sides = tuple(p for p in re.split(r"=+>?|≈|≅|~=", clause))
+            if len(sides) >= 2:
+                out.append(Statement(clause, sides, no))
+    return out
+
+
+def defined_symbols(*texts: str) -> set[str]:
+    """Names the texts use as symbols: 'where V is the volume', 'V = …', '$V_i$ and $V_f$'."""
+    found: set[str] = set()
+    for text in texts:
+        for m in _DEFINITION.finditer(text):
+            found.add(m.group("sym"))
+        for m in _ASSIGNED.finditer(text):
+            found.add(m.group("sym"))
+    return {s for s in found if len(s) <= 3}
+
+
+def final_answer(lines: list[str]) -> FinalAnswer | None:
+    """The response's final answer: boxed, 'Final Answer:', 'the answer is', a concluding line, or
+    the last line with a number; None when no line carries a number."""
+    for how, pattern in (("marker", _FINAL_MARKERS[0]), ("boxed", _FINAL_MARKERS[1])):
+        for line in reversed(lines):
+            for m in pattern.finditer(line):
+                rest = m.group("rest").strip()
+                if re.search(r"\d", rest):
+                    return FinalAnswer(rest, line, how)
+    for line in reversed(lines):
+        if _CONCLUDING.search(line) and re.search(r"\d", line):
+            return FinalAnswer(_tail_after_marker(line), line, "concluding")
+    for line in reversed(lines):
+        if re.search(r"\d", line):
+            return FinalAnswer(_tail_after_marker(line), line, "last line")
+    return None
+
+
+def _tail_after_marker(line: str) -> str:
+    """The part of a concluding line that states the value: after its last '=', '≈' or ' is '."""
+    parts = re.split(r"=|≈|≅|\bis\b|\bare\b|\bequals\b|\bbe\b|:", line)
+    for part in reversed(parts):
+        if re.search(r"\d", part):
+            return part.strip()
+    return line
+
+
+def symbols_in(text: str) -> set[str]:
+    """Letter tokens of a normalised segment ('2 V' → {'V'})."""
+    return set(re.findall(r"(?<![\w])[A-Za-zμΩα-ω]{1,3}(?![\w])", text))
+
+
+def squared_unit_variant(segment: str) -> str | None:
+    """'0.5 m^2' read as (0.5 m)^2, as prose often means it; None when the segment has no such form."""
+    pattern = re.compile(r"(?<![\w.^])(\d+(?:\.\d+)?)\s*([A-Za-zμÅ]{1,3})\^(\d)(?![\d.])")
+    if not pattern.search(segment):
+        return None
+    return pattern.sub(r"(\1 \2)^\3", segment)
+
+
+def normalized(text: str) -> str:
+    """The plain form (LaTeX, Unicode) every reader here works on."""
+    return normalize(text)
