@@ -131,7 +131,7 @@ def _check(question: Any, response_text: Any) -> Answer:
     lines = response_lines(response_text)
     symbols = defined_symbols(question_text, *lines)
     given_values = _question_values(reading)
-    steps = [_step(st, symbols) for st in statements(lines)]
+    steps = _steps(statements(lines), symbols)
     final = final_answer(lines)
     requested = _requested(reading)
     final_value, carried = _final_value(final, requested)
@@ -191,6 +191,15 @@ def _check(question: Any, response_text: Any) -> Answer:
                     "value, no number in its last lines)",
                 )
             )
+        elif final.how == "marker" and _not_a_number(final.text):
+            checks.append(
+                Check(
+                    "final value",
+                    False,
+                    f"the final answer '{_clip(final.text, 60)}' is not a number, and the question "
+                    "asks for one",
+                )
+            )
         else:
             notes.append(f"the final answer '{_clip(final.text, 60)}' could not be read as a value")
     elif requested is not None:
@@ -248,8 +257,10 @@ def _check(question: Any, response_text: Any) -> Answer:
 
     # 5. an independent solution
     solver_check = _solver_check(question, quantity)
-    if solver_check is not None:
+    if solver_check is not None and solver_check.passed:
         checks.append(solver_check)
+    elif solver_check is not None:  # the solver can misread a question: a hint, never a proof
+        notes.append(f"independent solution disagrees (not a proof): {solver_check.message}")
 
     answer = Answer(
         question=question,
@@ -285,6 +296,33 @@ def _check(question: Any, response_text: Any) -> Answer:
 
 
 # ------------------------------------------------------------------ steps
+def _lhs(statement: Statement) -> str:
+    """The symbol a chain defines ('x_L' in 'x_L = …'), or '' when its left side is not one."""
+    left = re.sub(r"^.*\b(?:implies|so|thus|hence|therefore|then|now|get|gives?|have)\b\s*", "", statement.sides[0])
+    left = re.sub(r"\s+", "", left.split(":")[-1])
+    return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|]{0,15}", left) else ""
+
+
+def _steps(chains: list[Statement], symbols: set[str]) -> list[Step]:
+    """Each chain as a step; a chain that continues the previous line's calculation of the same
+    symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too."""
+    out = []
+    prev: Statement | None = None
+    for st in chains:
+        chain = st
+        if (
+            prev is not None
+            and st.line_no - prev.line_no <= 1
+            and _lhs(st)
+            and _lhs(st) == _lhs(prev)
+            and evaluate_segment(_strip_words(prev.sides[-1])).has_operator
+        ):
+            chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
+        out.append(_step(chain, symbols))
+        prev = st
+    return out
+
+
 def _step(statement: Statement, symbols: set[str]) -> Step:
     segments = [evaluate_segment(_strip_words(p)) for p in statement.sides]
     step = Step(line=statement.text, segments=segments)
@@ -324,26 +362,50 @@ def _strip_words(segment: str) -> str:
     return s.strip().rstrip(".;,:")
 
 
-def _readings(seg: Segment) -> list[float]:
-    """Magnitudes the side could mean: as written with units, in SI base units, with its units
-    dropped, with 'x u^2' as '(x u)^2'; each also as its absolute value (sign slips are not checked)."""
+def _readings(seg: Segment, *, units: bool) -> list[float]:
+    """Magnitudes the side could mean; each also as its absolute value (sign slips are not checked).
+
+    With ``units`` (both sides carry units of one dimension) only unit-aware readings count: the value
+    in SI base units, and with 'x u^2' read as '(x u)^2'. Otherwise (a side without units) also the
+    value as written and with its units dropped, since prose often writes units on one side only."""
     out: list[float] = []
     with contextlib.suppress(Exception):
-        out.append(float(seg.value.magnitude))
-    with contextlib.suppress(Exception):
         out.append(float(seg.value.to_base_units().magnitude))
-    bare = _without_units(seg.text)
-    if bare is not None:
-        out.append(bare)
+    if not units:
+        with contextlib.suppress(Exception):
+            out.append(float(seg.value.magnitude))
+        bare = _without_units(seg.text)
+        if bare is not None:
+            out.append(bare)
     variant = squared_unit_variant(seg.text)
     if variant is not None:
         alt = evaluate_segment(variant)
         if alt.value is not None:
             with contextlib.suppress(Exception):
-                out.append(float(alt.value.magnitude))
                 out.append(float(alt.value.to_base_units().magnitude))
-    out += [x * 100 for x in out] + [x / 100 for x in out]  # a fraction written as a percent
+                if not units:
+                    out.append(float(alt.value.magnitude))
+    if not units:
+        out += [x * 100 for x in out] + [x / 100 for x in out]  # a fraction written as a percent
     return [abs(x) for x in out if math.isfinite(x)]
+
+
+def _has_bare_factor(seg: Segment) -> bool:
+    """'7.0 TeV × 1000': a bare power of ten (or 60, 3600) in a product is a unit conversion written
+    as a number, so the units written beside it are loose."""
+    from .expression import numbers_with_units
+
+    if not seg.has_operator:
+        return False
+    for q, _text, _start in numbers_with_units(seg.text):
+        if long_name(q.units) != "dimensionless":
+            continue
+        mag = abs(float(q.magnitude))
+        if mag in (60.0, 3600.0, 24.0) or (
+            mag > 0 and (mag >= 10 or mag <= 0.1) and math.isclose(math.log10(mag), round(math.log10(mag)), abs_tol=1e-9)
+        ):
+            return True
+    return False
 
 
 def _without_units(text: str) -> float | None:
@@ -357,6 +419,22 @@ def _without_units(text: str) -> float | None:
     with contextlib.suppress(Exception):
         return float(seg.value.to("dimensionless").magnitude)
     return None
+
+
+def _glued_symbols(text: str) -> bool:
+    """'2gh', '4πr': letters glued to a number that are not one unit are symbols, not units."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    for m in re.finditer(r"\d([A-Za-z]{2,5})\b", text):
+        run = m.group(1)
+        try:
+            if run in ureg:
+                continue
+        except Exception:
+            pass
+        return True
+    return False
 
 
 def _tolerance(written: Segment) -> float:
@@ -379,7 +457,13 @@ def _compare(a: Segment, b: Segment, symbols: set[str]) -> Any:
     a letter could be a symbol, a function or a log base; else (problem, kind, recomputed, written)."""
     written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
     rtol = max(_tolerance(written), _tolerance(computed) if not computed.has_operator else 0)
-    xs, ys = _readings(computed), _readings(written)
+    text = a.text + " " + b.text
+    with_units = a.has_units and b.has_units
+    if with_units and a.value.dimensionality != b.value.dimensionality:
+        return "ambiguous"  # loose units in prose: units that disagree prove nothing
+    if with_units and (_has_bare_factor(a) or _has_bare_factor(b)):
+        with_units = False
+    xs, ys = _readings(computed, units=with_units), _readings(written, units=with_units)
     if not xs or not ys:
         return "ambiguous"
     for x in xs:
@@ -388,11 +472,12 @@ def _compare(a: Segment, b: Segment, symbols: set[str]) -> Any:
                 return None
             if x == 0 and y == 0:
                 return None
-    text = a.text + " " + b.text
-    if symbols_in(text) & symbols or re.search(r"\b(?:log|ln|sin|cos|tan|arc|exp)\b|√|\be\b", text):
+    if (
+        symbols_in(text) & symbols
+        or re.search(r"\b(?:log|ln|sin|cos|tan|arc|exp)\b|√|\be\b", text)
+        or _glued_symbols(text)
+    ):
         return "ambiguous"
-    if a.has_units and b.has_units and a.value.dimensionality != b.value.dimensionality:
-        return "ambiguous"  # loose units in prose: the numbers disagree and so do the units
     shown = computed.value
     with contextlib.suppress(Exception):
         if computed.has_units and written.has_units:
@@ -435,6 +520,23 @@ def _final_value(final: FinalAnswer | None, requested: tuple[Any, str] | None) -
     return value, False
 
 
+_NUMBER_WORDS = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice|double)\b", re.I
+)
+
+
+def _not_a_number(text: str) -> bool:
+    """A final answer with no numeric value: no digit and no number word ('cannot be determined',
+    'None of the above', 'frac2A_1A_2' without digits is caught by the caller only when unreadable)."""
+    if _NUMBER_WORDS.search(text):
+        return False
+    if not re.search(r"\d", text):
+        return True
+    # digits only inside symbols or formulas ('y - z + 21.54', 'A_1 A_2 / 2^4'): letters that are not units
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\b(?:frac|sqrt|approx|times|cdot)\b", " ", text))
+    return bool(words) and all(len(w) == 1 for w in words) and "=" not in text
+
+
 def _plain_unit(q: Any) -> bool:
     """A unit a final answer really states (not 'moles' of a counted thing, not a stray letter)."""
     name = long_name(q.units)
@@ -451,7 +553,12 @@ _COUNT_ASKED = re.compile(
 def _question_form_check(question: str, quantity: Any) -> Check | None:
     """What the question itself fixes about the answer: a count ('what is the number of …',
     'how many …') is a whole number, and an answer the question calls a non-negative integer is one."""
-    says_integer = re.search(r"non[- ]?negative\s+integer|\bwhole\s+number\b", question, re.I)
+    says_integer = re.search(
+        r"non[- ]?negative\s+integer|\bwhole\s+number\b|\binteger\s+(?:closest|nearest)\b|"
+        r"\bnearest\s+integer\b|\b(?:smallest|largest|least|greatest)\s+possible\s+(?:value\s+of\s+)?n\b",
+        question,
+        re.I,
+    )
     m = _COUNT_ASKED.search(question)
     if not (says_integer or m):
         return None
@@ -548,9 +655,12 @@ def _constant_checks(lines: list[str], given_values: list[float]) -> list[Check]
     for line in lines:
         for q, text, label in _quantities_with_labels(line):
             mag = float(q.magnitude)
+            try:
+                base = abs(float(q.to_base_units().magnitude))
+            except (ArithmeticError, ValueError):
+                continue
             if mag <= 0 or any(
-                math.isclose(abs(mag), g, rel_tol=1e-3)
-                or math.isclose(abs(float(q.to_base_units().magnitude)), g, rel_tol=1e-3)
+                math.isclose(abs(mag), g, rel_tol=1e-3) or math.isclose(base, g, rel_tol=1e-3)
                 for g in given_values
             ):
                 continue  # a misread sign, or a value the question itself fixes
@@ -615,9 +725,7 @@ def _dimensionless_constant(
             )
         return
     na = float(constant_value("N_A").magnitude)
-    is_na = (
-        label is not None and label.lower().replace("_", "") in ("na", "avogadro")
-    ) or 0.1 < mag / na < 10
+    is_na = label is not None and label.lower().replace("_", "") in ("na", "avogadro")
     if is_na and q.units == ureg.Unit("dimensionless") and mag > 1e20:
         found.setdefault("Avogadro constant", []).append(text)
         if abs(mag / na - 1) > CONSTANT_RTOL:

@@ -73,13 +73,36 @@ def is_code(response: str) -> bool:
     )
 
 
+_TEX_BREAKS = re.compile(
+    r"\\\\(?![a-zA-Z])|\\(?:implies|Rightarrow|Longrightarrow|therefore|because|quad|qquad|iff)\b|⟹|⇒|∴|\s=>\s"
+)
+_TEX_DROP = re.compile(r"\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg|begin\{\w+\*?\}|end\{\w+\*?\})")
+
+
+def _untex(raw: str) -> str:
+    """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
+    lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
+    t = _TEX_DROP.sub(" ", raw)
+    t = t.replace("&", " ")
+    t = _TEX_BREAKS.sub("\n", t)
+    for _ in range(2):
+        t = re.sub(
+            r"\^\s*\{([^{}]*)\}",
+            lambda m: "^"
+            + (m.group(1).strip() if re.fullmatch(r"\s*-?\d+\s*", m.group(1)) else f"({m.group(1).strip()})"),
+            t,
+        )
+        t = re.sub(r"_\s*\{([^{}]*)\}", lambda m: "_" + re.sub(r"\s+", "", m.group(1)), t)
+    return t
+
+
 def response_lines(response: str) -> list[str]:
     """Normalised lines of the response (LaTeX and Unicode made plain); sentences split apart."""
     out = []
-    for raw in re.split(r"\n+", response):
+    for raw in re.split(r"\n+", _untex(_unbox(response))):
         if not raw.strip():
             continue
-        text = normalize(_unbox(raw))
+        text = normalize(raw)
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
             if sentence.strip():
                 out.append(sentence.strip())
@@ -157,12 +180,18 @@ def defined_symbols(*texts: str) -> set[str]:
 
 def final_answer(lines: list[str]) -> FinalAnswer | None:
     """The response's final answer: boxed, 'Final Answer:', 'the answer is', a concluding line, or
-    the last line with a number; None when no line carries a number."""
+    the last line with a number; None when no line carries a number.
+
+    An explicit final answer ('Final Answer: …') in the last lines is returned even without a digit
+    ('Final Answer: cannot be determined'), so that a non-numeric answer can be told apart."""
     for how, pattern in (("marker", _FINAL_MARKERS[0]), ("boxed", _FINAL_MARKERS[1])):
-        for line in reversed(lines):
+        for idx in range(len(lines) - 1, -1, -1):
+            line = lines[idx]
             for m in pattern.finditer(line):
                 rest = m.group("rest").strip()
-                if re.search(r"\d", rest):
+                if not rest and idx + 1 < len(lines):
+                    rest = lines[idx + 1]
+                if re.search(r"\d", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
                     return FinalAnswer(rest, line, how)
     for line in reversed(lines):
         if _CONCLUDING.search(line) and re.search(r"\d", line):
