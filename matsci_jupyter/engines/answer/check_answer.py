@@ -303,7 +303,7 @@ def _lhs(statement: Statement) -> str:
     return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|]{0,15}", left) else ""
 
 
-def _steps(chains: list[Statement], symbols: set[str]) -> list[Step]:
+def _steps(chains: list[Statement], symbols: dict[str, str]) -> list[Step]:
     """Each chain as a step; a chain that continues the previous line's calculation of the same
     symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too."""
     out = []
@@ -323,7 +323,7 @@ def _steps(chains: list[Statement], symbols: set[str]) -> list[Step]:
     return out
 
 
-def _step(statement: Statement, symbols: set[str]) -> Step:
+def _step(statement: Statement, symbols: dict[str, str]) -> Step:
     segments = [evaluate_segment(_strip_words(p)) for p in statement.sides]
     step = Step(line=statement.text, segments=segments)
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
@@ -421,6 +421,52 @@ def _without_units(text: str) -> float | None:
     return None
 
 
+_UNIT_MEANINGS = {  # a symbol defined as one of these nouns may be written like the unit beside it
+    "V": ("voltage", "potential", "emf", "volt"),
+    "T": ("tesla", "magnetic", "field"),
+    "A": ("current", "ampere"),
+    "C": ("charge", "coulomb"),
+    "F": ("farad", "capacitance"),
+    "W": ("power", "watt"),
+    "J": ("energy", "joule", "work", "heat"),
+    "N": ("force", "newton", "weight"),
+    "K": ("kelvin", "temperature"),
+    "s": ("second", "time"),
+    "m": ("meter", "metre", "length", "distance"),
+    "g": ("gram",),
+    "L": ("litre", "liter", "volume"),
+    "H": ("henry", "inductance"),
+    "Pa": ("pressure",),
+    "M": ("molar", "concentration", "molarity"),
+}
+
+
+def _symbol_read_as_unit(left: str, right: str, symbols: dict[str, str]) -> bool:
+    """A letter read as a unit that the response or question defines as a symbol of another kind
+    ('where V is the volume' and '2 V'; 'g = 9.8 m/s^2' and '3 g'), appearing on one side only."""
+    from .unit_text import parse_unit
+
+    lt, rt = symbols_in(left), symbols_in(right)
+    if lt == rt:
+        return False  # the same letters on both sides: as units or as symbols, the comparison holds
+    for tok in (lt ^ rt) & set(symbols):
+        meaning = symbols[tok].lower()
+        if not meaning:
+            return True
+        as_unit = parse_unit(tok)
+        defined = parse_unit(meaning) if meaning and meaning[0].isalpha() else None
+        if as_unit is not None and defined is not None:
+            try:
+                if as_unit.units.dimensionality == defined.units.dimensionality:
+                    continue
+            except Exception:
+                pass
+            return True
+        if not any(word in meaning for word in _UNIT_MEANINGS.get(tok, ())):
+            return True
+    return False
+
+
 def _glued_symbols(text: str) -> bool:
     """'2gh', '4πr': letters glued to a number that are not one unit are symbols, not units."""
     from ...units import get_registry
@@ -452,7 +498,7 @@ def _tolerance(written: Segment) -> float:
     return min(rtol, 0.5)
 
 
-def _compare(a: Segment, b: Segment, symbols: set[str]) -> Any:
+def _compare(a: Segment, b: Segment, symbols: dict[str, str]) -> Any:
     """None when two adjacent sides agree under some reading; 'ambiguous' when they disagree but
     a letter could be a symbol, a function or a log base; else (problem, kind, recomputed, written)."""
     written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
@@ -472,8 +518,11 @@ def _compare(a: Segment, b: Segment, symbols: set[str]) -> Any:
                 return None
             if x == 0 and y == 0:
                 return None
+    same_dimension = (
+        a.has_units and b.has_units and a.value.dimensionality == b.value.dimensionality
+    )
     if (
-        symbols_in(text) & symbols
+        (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
         or re.search(r"\b(?:log|ln|sin|cos|tan|arc|exp)\b|√|\be\b", text)
         or _glued_symbols(text)
     ):
@@ -504,8 +553,8 @@ def _final_value(final: FinalAnswer | None, requested: tuple[Any, str] | None) -
         text = text.rsplit("=", 1)[1]
     value = None
     seg = evaluate_segment(_strip_words(text))
-    if seg.value is not None and not seg.has_operator:
-        value = seg.value
+    if seg.value is not None:
+        value = seg.value  # a stated value, or an exact form such as '(35√3)/18 m' evaluated
     else:
         nums = numbers_with_units(text)
         if nums:

@@ -83,6 +83,7 @@ def _untex(raw: str) -> str:
     """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
     lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
     t = _TEX_DROP.sub(" ", raw)
+    t = re.sub(r"(?<![A-Za-z])ms\s*\^\s*\{?\s*-\s*([12])\s*\}?", r"m s^-\1", t)  # 'ms^-1' is m/s in exams
     t = t.replace("&", " ")
     t = _TEX_BREAKS.sub("\n", t)
     for _ in range(2):
@@ -167,15 +168,17 @@ def statements(lines: list[str]) -> list[Statement]:
     return out
 
 
-def defined_symbols(*texts: str) -> set[str]:
-    """Names the texts use as symbols: 'where V is the volume', 'V = …', '$V_i$ and $V_f$'."""
-    found: set[str] = set()
+def defined_symbols(*texts: str) -> dict[str, str]:
+    """Names the texts use as symbols, each with what it stands for: the noun of 'where V is the
+    volume' ('volume'), or the unit of 'V = 2 m^3' ('m^3'), or '' when only its use is seen."""
+    found: dict[str, str] = {}
     for text in texts:
-        for m in _DEFINITION.finditer(text):
-            found.add(m.group("sym"))
         for m in _ASSIGNED.finditer(text):
-            found.add(m.group("sym"))
-    return {s for s in found if len(s) <= 3}
+            unit = re.match(r"\s*[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\(?-?\d+\)?)?\s*([A-Za-zμΩÅ°][^,;=]{0,20})?", text[m.end() :])
+            found.setdefault(m.group("sym"), (unit.group(1) or "").strip() if unit else "")
+        for m in _DEFINITION.finditer(text):
+            found[m.group("sym")] = m.group("what").strip()
+    return {k: v for k, v in found.items() if len(k) <= 3}
 
 
 def final_answer(lines: list[str]) -> FinalAnswer | None:
