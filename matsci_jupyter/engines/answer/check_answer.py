@@ -326,6 +326,11 @@ def _steps(chains: list[Statement], symbols: dict[str, str]) -> list[Step]:
 def _step(statement: Statement, symbols: dict[str, str]) -> Step:
     segments = [evaluate_segment(_strip_words(p)) for p in statement.sides]
     step = Step(line=statement.text, segments=segments)
+    for seg in segments:
+        if seg.error and not _loose_sum(seg, symbols):
+            step.status, step.kind = WRONG, "dimension"
+            step.problem = f"'{_clip(seg.text, 60)}' {seg.error}"
+            return step
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
     compared = False
     for (_, a), (_, b) in itertools.pairwise(numeric):
@@ -335,6 +340,14 @@ def _step(statement: Statement, symbols: dict[str, str]) -> Step:
         if outcome is None:
             compared = True
             continue
+        if outcome == "dimension":
+            step.status, step.kind = WRONG, "dimension"
+            step.problem = (
+                f"'{_clip(a.text, 60)}' is {unit_label(a.value.to_base_units().units)} but "
+                f"'{_clip(b.text, 60)}' is {unit_label(b.value.to_base_units().units)}: the "
+                "dimensions do not match"
+            )
+            return step
         if outcome == "ambiguous":
             step.why_not = "a letter could be a unit or a symbol"
             continue
@@ -388,6 +401,40 @@ def _readings(seg: Segment, *, units: bool) -> list[float]:
     if not units:
         out += [x * 100 for x in out] + [x / 100 for x in out]  # a fraction written as a percent
     return [abs(x) for x in out if math.isfinite(x)]
+
+
+def _fully_dimensioned(seg: Segment) -> bool:
+    """A calculation in which every number carries a unit (small whole numbers such as the 2 of
+    '2πr' and the 4 of 'πd^2/4' aside): its dimension is the writer's, not a reading of loose prose."""
+    from .expression import numbers_with_units
+
+    if not seg.has_operator or _has_bare_factor(seg):
+        return False
+    found = numbers_with_units(seg.text)
+    with_unit = [q for q, _t, _s in found if long_name(q.units) != "dimensionless"]
+    bare = [q for q, _t, _s in found if long_name(q.units) == "dimensionless"]
+    return len(with_unit) >= 2 and all(
+        float(q.magnitude).is_integer() and abs(float(q.magnitude)) <= 12 for q in bare
+    )
+
+
+def _loose_sum(seg: Segment, symbols: dict[str, str]) -> bool:
+    """'(2 × 12.01) + (4 × 1.008) g/mol': a sum in which one term has no unit is loose writing (the
+    unit after it applies to the whole); only a sum of two terms with units of different dimensions
+    ('… J + 20 s') is a provable error."""
+    return (
+        "dimensionless" in (seg.error or "")
+        or _symbol_read_as_unit(seg.text, "", symbols)
+        or _glued_symbols(seg.text)
+        or _has_bare_factor(seg)
+    )
+
+
+def _offset_temperature(a: Segment, b: Segment) -> bool:
+    """'120 °C − 20 °C = 100 °C': a difference of Celsius (Fahrenheit) readings is written with the
+    same degree sign as a temperature, so pint's absolute-vs-difference distinction proves nothing."""
+    names = long_name(a.value.units) + " " + long_name(b.value.units)
+    return "degree_Celsius" in names or "degree_Fahrenheit" in names or "delta_deg" in names
 
 
 def _has_bare_factor(seg: Segment) -> bool:
@@ -506,8 +553,16 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str]) -> Any:
     text = a.text + " " + b.text
     with_units = a.has_units and b.has_units
     if with_units and a.value.dimensionality != b.value.dimensionality:
-        return "ambiguous"  # loose units in prose: units that disagree prove nothing
-    if with_units and (_has_bare_factor(a) or _has_bare_factor(b)):
+        # loose units in prose prove nothing, unless every number of the calculation carries its unit
+        if (
+            _fully_dimensioned(computed)
+            and not _symbol_read_as_unit(a.text, b.text, symbols)
+            and not _glued_symbols(text)
+            and squared_unit_variant(a.text + b.text) is None
+        ):
+            return "dimension"
+        return "ambiguous"
+    if with_units and (_has_bare_factor(a) or _has_bare_factor(b) or _offset_temperature(a, b)):
         with_units = False
     xs, ys = _readings(computed, units=with_units), _readings(written, units=with_units)
     if not xs or not ys:
@@ -523,7 +578,7 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str]) -> Any:
     )
     if (
         (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
-        or re.search(r"\b(?:log|ln|sin|cos|tan|arc|exp)\b|√|\be\b", text)
+        or re.search(r"\b(?:log|sin|cos|tan|arc)|\be\b", text)
         or _glued_symbols(text)
     ):
         return "ambiguous"

@@ -67,6 +67,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     if not m:
         return None
     run = m.group(0)
+    # 'J-1200 J', 'V-1.03 V': a minus before a long or decimal number is a subtraction, not an exponent
+    run = re.split(r"-(?=\d*\.\d|\d{2,})", run)[0]
     # shrink from the right until a unit parses; stop at an unmatched ')'
     cut = len(run)
     depth = 0
@@ -83,6 +85,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if cand.count("(") != cand.count(")"):
             continue
+        if end < len(run) and cand[-1].isalpha() and run[end].isalpha():
+            continue  # 's' is not the unit of '1.85 slugs': a unit ends where its word ends
         parsed = parse_unit(cand)
         if parsed is not None:
             return cand, pos + len(cand)
@@ -192,7 +196,7 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
         if ch in "π":
             if prev == "value":
                 out.append("*")
-            out.append(repr(math.pi))
+            out.append(f"({math.pi!r})")  # parenthesised so a unit may follow: '4700π rad/s'
             prev = "value"
             i += 1
             has_op = True
