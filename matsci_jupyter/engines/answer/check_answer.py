@@ -334,8 +334,8 @@ def _step(statement: Statement, symbols: dict[str, str]) -> Step:
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
     compared = False
     for (_, a), (_, b) in itertools.pairwise(numeric):
-        if not (a.has_operator or b.has_operator):
-            continue  # 'T = 500 = 773 K': stated values side by side are not a calculation
+        if not (a.has_operator or b.has_operator) and not (a.has_units and b.has_units):
+            continue  # 'T = 500 = 773 K': a bare number beside a stated value is not a calculation
         outcome = _compare(a, b, symbols)
         if outcome is None:
             compared = True
@@ -401,6 +401,15 @@ def _readings(seg: Segment, *, units: bool) -> list[float]:
     if not units:
         out += [x * 100 for x in out] + [x / 100 for x in out]  # a fraction written as a percent
     return [abs(x) for x in out if math.isfinite(x)]
+
+
+def _variant_reconciles(computed: Segment, written: Segment) -> bool:
+    """Whether reading 'x u^2' as '(x u)^2' gives the computed side the written side's dimension."""
+    variant = squared_unit_variant(computed.text)
+    if variant is None:
+        return False
+    alt = evaluate_segment(variant)
+    return alt.value is not None and alt.value.dimensionality == written.value.dimensionality
 
 
 def _fully_dimensioned(seg: Segment) -> bool:
@@ -558,7 +567,7 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str]) -> Any:
             _fully_dimensioned(computed)
             and not _symbol_read_as_unit(a.text, b.text, symbols)
             and not _glued_symbols(text)
-            and squared_unit_variant(a.text + b.text) is None
+            and not _variant_reconciles(computed, written)
         ):
             return "dimension"
         return "ambiguous"

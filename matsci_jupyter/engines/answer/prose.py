@@ -174,6 +174,8 @@ def defined_symbols(*texts: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for m in _ASSIGNED.finditer(text):
+            if re.search(r"[\d)]\s*$", text[max(0, m.start() - 3) : m.start()]):
+                continue  # '20 s = …': a unit after a number, not a symbol being defined
             unit = re.match(r"\s*[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\(?-?\d+\)?)?\s*([A-Za-zμΩÅ°][^,;=]{0,20})?", text[m.end() :])
             found.setdefault(m.group("sym"), (unit.group(1) or "").strip() if unit else "")
         for m in _DEFINITION.finditer(text):
@@ -221,7 +223,7 @@ def symbols_in(text: str) -> set[str]:
 
 def squared_unit_variant(segment: str) -> str | None:
     """'0.5 m^2' read as (0.5 m)^2, as prose often means it; None when the segment has no such form."""
-    pattern = re.compile(r"(?<![\w.^])(\d+(?:\.\d+)?)\s*([A-Za-zμÅ]{1,3})\^(\d)(?![\d.])")
+    pattern = re.compile(r"(?<![\w.^\-])(\d+(?:\.\d+)?)\s*([A-Za-zμÅ]{1,3})\^(\d)(?![\d.])")
     if not pattern.search(segment):
         return None
     return pattern.sub(r"(\1 \2)^\3", segment)
