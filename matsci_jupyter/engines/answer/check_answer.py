@@ -53,6 +53,16 @@ CONSTANT_RTOL = 0.005
 """A constant written within 0.5% of its CODATA value passes (6.63e-34, 3e8, 8.31, 96500)."""
 AGREE_RTOL = 0.02
 
+BOTH_COMPUTED_RTOL = 0.01
+"""Two calculations side by side ('= -2500 ln(4e^-2) = -2500 (2 ln 2 - 2)') each carry rounding."""
+APPROXIMATION_RTOL = 0.1
+"""When the question fixes approximations ('ln 2 = 0.7', 'π√3 ≈ 5', 'take g = 10'), exact
+recomputation differs from the intended one by up to ~10%."""
+_APPROXIMATIONS = re.compile(
+    r"(?:\b(?:ln|log)\s*\(?\s*\d+(?:\.\d+)?\s*\)?|π\s*√?\s*\(?\d*\)?|√\s*\(?\d+\)?|\be\b)\s*(?:=|≈|~)\s*\d",
+    re.I,
+)
+
 CHECKED, NOT_CHECKED, WRONG = "checked", "not checked", "wrong"
 
 
@@ -131,7 +141,8 @@ def _check(question: Any, response_text: Any) -> Answer:
     lines = response_lines(response_text)
     symbols = defined_symbols(question_text, *lines)
     given_values = _question_values(reading)
-    steps = _steps(statements(lines), symbols)
+    slack = APPROXIMATION_RTOL if _APPROXIMATIONS.search(question_text) else 0.0
+    steps = _steps(statements(lines), symbols, slack)
     final = final_answer(lines)
     requested = _requested(reading)
     final_value, carried = _final_value(final, requested)
@@ -303,7 +314,7 @@ def _lhs(statement: Statement) -> str:
     return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|]{0,15}", left) else ""
 
 
-def _steps(chains: list[Statement], symbols: dict[str, str]) -> list[Step]:
+def _steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0) -> list[Step]:
     """Each chain as a step; a chain that continues the previous line's calculation of the same
     symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too."""
     out = []
@@ -318,12 +329,12 @@ def _steps(chains: list[Statement], symbols: dict[str, str]) -> list[Step]:
             and evaluate_segment(_strip_words(prev.sides[-1])).has_operator
         ):
             chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
-        out.append(_step(chain, symbols))
+        out.append(_step(chain, symbols, slack))
         prev = st
     return out
 
 
-def _step(statement: Statement, symbols: dict[str, str]) -> Step:
+def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> Step:
     segments = [evaluate_segment(_strip_words(p)) for p in statement.sides]
     step = Step(line=statement.text, segments=segments)
     for seg in segments:
@@ -336,7 +347,7 @@ def _step(statement: Statement, symbols: dict[str, str]) -> Step:
     for (_, a), (_, b) in itertools.pairwise(numeric):
         if not (a.has_operator or b.has_operator) and not (a.has_units and b.has_units):
             continue  # 'T = 500 = 773 K': a bare number beside a stated value is not a calculation
-        outcome = _compare(a, b, symbols)
+        outcome = _compare(a, b, symbols, slack)
         if outcome is None:
             compared = True
             continue
@@ -401,6 +412,33 @@ def _readings(seg: Segment, *, units: bool) -> list[float]:
     if not units:
         out += [x * 100 for x in out] + [x / 100 for x in out]  # a fraction written as a percent
     return [abs(x) for x in out if math.isfinite(x)]
+
+
+def _loose_dimension(a: Segment, b: Segment, rtol: float) -> bool:
+    """Dimensions that differ the way prose loosely writes them: by one power of amount of substance
+    ('148 kJ − 61 kJ = 87 kJ/mol'), or with equal SI magnitudes (a factor '× 1 m' left out when
+    L = 1 m)."""
+    with contextlib.suppress(Exception):
+        dims = dict((a.value / b.value).to_base_units().dimensionality)
+        if set(dims) == {"[substance]"} and abs(dims["[substance]"]) == 1:
+            return True
+    with contextlib.suppress(Exception):
+        x = abs(float(a.value.to_base_units().magnitude))
+        y = abs(float(b.value.to_base_units().magnitude))
+        if math.isclose(x, y, rel_tol=rtol):
+            return True
+    return False
+
+
+def _angstrom_as_a(seg: Segment, other: Segment) -> Segment:
+    """'970 A' in a wavelength calculation is 970 Å: re-read the side so when that gives the other
+    side's dimension; otherwise the side as it was."""
+    if not re.search(r"\d\s*A\b", seg.text):
+        return seg
+    alt = evaluate_segment(re.sub(r"(\d)\s*A\b", r"\1 Å", seg.text))
+    if alt.value is not None and alt.value.dimensionality == other.value.dimensionality:
+        return alt
+    return seg
 
 
 def _variant_reconciles(computed: Segment, written: Segment) -> bool:
@@ -554,14 +592,22 @@ def _tolerance(written: Segment) -> float:
     return min(rtol, 0.5)
 
 
-def _compare(a: Segment, b: Segment, symbols: dict[str, str]) -> Any:
+def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0) -> Any:
     """None when two adjacent sides agree under some reading; 'ambiguous' when they disagree but
     a letter could be a symbol, a function or a log base; else (problem, kind, recomputed, written)."""
     written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
     rtol = max(_tolerance(written), _tolerance(computed) if not computed.has_operator else 0)
+    if slack and re.search(r"\b(?:ln|log|exp)\b|π|√|\be\s*\^", a.text + b.text):
+        rtol += slack  # the step evaluates a function whose value the question rounds
+    rtol += BOTH_COMPUTED_RTOL if a.has_operator and b.has_operator else 0.0
     text = a.text + " " + b.text
     with_units = a.has_units and b.has_units
     if with_units and a.value.dimensionality != b.value.dimensionality:
+        a, b = _angstrom_as_a(a, b), _angstrom_as_a(b, a)
+        written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
+    if with_units and a.value.dimensionality != b.value.dimensionality:
+        if _loose_dimension(a, b, rtol):
+            return "ambiguous"
         # loose units in prose prove nothing, unless every number of the calculation carries its unit
         if (
             _fully_dimensioned(computed)
