@@ -341,9 +341,10 @@ w(
     RES,
     r"""
 R = ρL/A = (1.72 × 10^-8 Ω·m)(100 m)/(2.5 × 10^-6 m^2) = 0.688 Ω·m
+Final Answer: 0.688 Ω·m
 """,
     "dimension",
-    ("step dimensions",),
+    ("step dimensions", "dimension"),
 )
 
 # ---------------------------------------------------------------- correct answers in other styles

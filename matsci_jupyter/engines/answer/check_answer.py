@@ -783,6 +783,17 @@ _CONSTANT_FORMS = (  # (symbol, what it is, ratio window in which an unlabelled 
 )
 
 
+def _looks_like_constant(ratio: float) -> bool:
+    """An unlabelled value is taken for a constant only when it is a near miss of it (within 10%:
+    a mistyped digit) or the constant's digits with a wrong power of ten; a charge of 2e or a
+    speed of 1e8 m/s is a quantity of its own, not a wrong constant."""
+    r = abs(ratio)
+    if 0.9 < r < 1.1:
+        return True
+    k = round(math.log10(r))
+    return k != 0 and math.isclose(r / 10.0**k, 1.0, rel_tol=CONSTANT_RTOL)
+
+
 def _in_other_unit(q: Any, sym: str) -> str | None:
     """'1.38e-23 eV/K': the number is the constant's value in another of its units (J/K)."""
     from ...units import get_registry
@@ -839,7 +850,7 @@ def _constant_checks(lines: list[str], given_values: list[float]) -> list[Check]
                         f"{unit_label(q.units)} it is {format_number(float(ref.to(q.units).magnitude), 6)}"
                     )
                     break
-                if not labelled and not (lo < abs(ratio) < hi):
+                if not labelled and not (lo < abs(ratio) < hi and _looks_like_constant(ratio)):
                     continue
                 if labelled and len(label) <= 2 and not (0.1 < abs(ratio) < 10):
                     continue  # 'q = 3.5e-7 C' is a charge, not the elementary charge
