@@ -84,7 +84,7 @@ def load_items(data: Path) -> Iterator[Item]:
             )
 
 
-def verdict_of(answer) -> str:  # noqa: ANN001 (an Answer)
+def verdict_of(answer) -> str:
     """'flagged', 'not checked' or 'consistent' for a check_answer result."""
     verdict = getattr(answer, "verdict", None)
     if verdict:

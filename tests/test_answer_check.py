@@ -242,8 +242,7 @@ def test_a_wrong_constant_is_flagged_but_one_the_question_fixes_is_not():
 def test_a_calculation_continued_on_the_next_line_is_checked_across_lines():
     a = check_answer(
         "Where does the right finger stop (in cm)?",
-        "x_L = (90.00 cm × (0.32 - 0.40))/(2 × (0.32 + 0.40))\n"
-        "x_L = (90.00 cm × (-0.08))/(1.12)\n",
+        "x_L = (90.00 cm × (0.32 - 0.40))/(2 × (0.32 + 0.40))\nx_L = (90.00 cm × (-0.08))/(1.12)\n",
     )
     assert flagged(a)
     assert "evaluates to -5 cm" in a.check("arithmetic").message

@@ -165,7 +165,11 @@ def _check(question: Any, response_text: Any) -> Answer:
             )
         )
         last = wrong[-1]
-        if last.written is not None and final_value is not None and _same(last.written, final_value):
+        if (
+            last.written is not None
+            and final_value is not None
+            and _same(last.written, final_value)
+        ):
             try:
                 recomputed = last.recomputed.to(final_value.units)
             except Exception:
@@ -217,9 +221,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         units, text = requested
         if carried:
             quantity = final_value
-            notes.append(
-                f"the final answer is a bare number; read in the question's unit ({text})"
-            )
+            notes.append(f"the final answer is a bare number; read in the question's unit ({text})")
         else:
             dim = dimension_check(final_value, units, "the response's answer")
             if dim.passed:
@@ -238,8 +240,8 @@ def _check(question: Any, response_text: Any) -> Answer:
                         )
                     )
                 quantity = converted
-            elif final is not None and final.how in ("marker", "boxed") and _plain_unit(
-                final_value
+            elif (
+                final is not None and final.how in ("marker", "boxed") and _plain_unit(final_value)
             ):
                 checks.append(dim)
                 quantity = final_value
@@ -309,7 +311,11 @@ def _check(question: Any, response_text: Any) -> Answer:
 # ------------------------------------------------------------------ steps
 def _lhs(statement: Statement) -> str:
     """The symbol a chain defines ('x_L' in 'x_L = …'), or '' when its left side is not one."""
-    left = re.sub(r"^.*\b(?:implies|so|thus|hence|therefore|then|now|get|gives?|have)\b\s*", "", statement.sides[0])
+    left = re.sub(
+        r"^.*\b(?:implies|so|thus|hence|therefore|then|now|get|gives?|have)\b\s*",
+        "",
+        statement.sides[0],
+    )
     left = re.sub(r"\s+", "", left.split(":")[-1])
     return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|]{0,15}", left) else ""
 
@@ -496,7 +502,9 @@ def _has_bare_factor(seg: Segment) -> bool:
             continue
         mag = abs(float(q.magnitude))
         if mag in (60.0, 3600.0, 24.0) or (
-            mag > 0 and (mag >= 10 or mag <= 0.1) and math.isclose(math.log10(mag), round(math.log10(mag)), abs_tol=1e-9)
+            mag > 0
+            and (mag >= 10 or mag <= 0.1)
+            and math.isclose(math.log10(mag), round(math.log10(mag)), abs_tol=1e-9)
         ):
             return True
     return False
@@ -671,16 +679,18 @@ def _final_value(final: FinalAnswer | None, requested: tuple[Any, str] | None) -
             value = nums[0][0]
     if value is None:
         return None, False
-    if long_name(value.units) in ("dimensionless", "count", "mole") or not _plain_unit(value):
-        if requested is not None and long_name(requested[0]) != "dimensionless":
-            mag = float(value.magnitude) if long_name(value.units) != "mole" else None
-            if mag is not None:
-                return ureg.Quantity(mag, requested[0]), True
+    if (
+        long_name(value.units) in ("dimensionless", "count")
+        and requested is not None
+        and long_name(requested[0]) != "dimensionless"
+    ):
+        return ureg.Quantity(float(value.magnitude), requested[0]), True
     return value, False
 
 
 _NUMBER_WORDS = re.compile(
-    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice|double)\b", re.I
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice|double)\b",
+    re.I,
 )
 
 

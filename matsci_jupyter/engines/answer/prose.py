@@ -76,21 +76,31 @@ def is_code(response: str) -> bool:
 _TEX_BREAKS = re.compile(
     r"\\\\(?![a-zA-Z])|\\(?:implies|Rightarrow|Longrightarrow|therefore|because|quad|qquad|iff)\b|⟹|⇒|∴|\s=>\s"
 )
-_TEX_DROP = re.compile(r"\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg|begin\{\w+\*?\}|end\{\w+\*?\})")
+_TEX_DROP = re.compile(
+    r"\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg|begin\{\w+\*?\}|end\{\w+\*?\})"
+)
 
 
 def _untex(raw: str) -> str:
     """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
     lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
     t = _TEX_DROP.sub(" ", raw)
-    t = re.sub(r"(?<![A-Za-z])ms\s*\^\s*\{?\s*-\s*([12])\s*\}?", r"m s^-\1", t)  # 'ms^-1' is m/s in exams
+    t = re.sub(
+        r"(?<![A-Za-z])ms\s*\^\s*\{?\s*-\s*([12])\s*\}?", r"m s^-\1", t
+    )  # 'ms^-1' is m/s in exams
     t = t.replace("&", " ")
     t = _TEX_BREAKS.sub("\n", t)
     for _ in range(2):
         t = re.sub(
             r"\^\s*\{([^{}]*)\}",
-            lambda m: "^"
-            + (m.group(1).strip() if re.fullmatch(r"\s*-?\d+\s*", m.group(1)) else f"({m.group(1).strip()})"),
+            lambda m: (
+                "^"
+                + (
+                    m.group(1).strip()
+                    if re.fullmatch(r"\s*-?\d+\s*", m.group(1))
+                    else f"({m.group(1).strip()})"
+                )
+            ),
             t,
         )
         t = re.sub(r"_\s*\{([^{}]*)\}", lambda m: "_" + re.sub(r"\s+", "", m.group(1)), t)
@@ -176,7 +186,10 @@ def defined_symbols(*texts: str) -> dict[str, str]:
         for m in _ASSIGNED.finditer(text):
             if re.search(r"[\d)]\s*$", text[max(0, m.start() - 3) : m.start()]):
                 continue  # '20 s = …': a unit after a number, not a symbol being defined
-            unit = re.match(r"\s*[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\(?-?\d+\)?)?\s*([A-Za-zμΩÅ°][^,;=]{0,20})?", text[m.end() :])
+            unit = re.match(
+                r"\s*[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\(?-?\d+\)?)?\s*([A-Za-zμΩÅ°][^,;=]{0,20})?",
+                text[m.end() :],
+            )
             found.setdefault(m.group("sym"), (unit.group(1) or "").strip() if unit else "")
         for m in _DEFINITION.finditer(text):
             found[m.group("sym")] = m.group("what").strip()
