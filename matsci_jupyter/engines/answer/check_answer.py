@@ -257,6 +257,13 @@ def _check(question: Any, response_text: Any) -> Answer:
         form = _question_form_check(question_text, quantity)
         if form is not None:
             checks.append(form)
+        bound = _physical_bound_check(question_text, quantity)
+        if bound is not None:
+            checks.append(bound)
+    if final is not None and final_value is not None and final.how in ("marker", "boxed"):
+        own = _own_result_check(question_text, lines, final, final_value, slack)
+        if own is not None:
+            checks.append(own)
 
     # 4. givens the response never uses (a hint, never a failure: prose drops and rounds values)
     if reading is not None:
@@ -688,6 +695,84 @@ def _final_value(final: FinalAnswer | None, requested: tuple[Any, str] | None) -
     return value, False
 
 
+_ASKED_SYMBOL = re.compile(
+    r"\b(?:value|values)\s+of\s+(?:the\s+)?\|?\s*([A-Za-zα-ωΑ-Ω](?:_?\w{0,6})?)\s*\|?\s*(?:\?|$|\.|,|\s+(?:is|in|will|would))"
+    r"|\bwhat\s+is\s+\|?\s*([A-Za-zα-ωΑ-Ω](?:_\w{1,6})?)\s*\|?\s*\?"
+)
+
+
+def _own_result_check(
+    question: str, lines: list[str], final: FinalAnswer, value: Any, slack: float
+) -> Check | None:
+    """The explicit final answer against the response's own last result for the asked symbol
+    ('x = 1.25 × 10^-5' … 'Final Answer: 5'): one of the two is wrong. Rounding to the digits or the
+    whole number written, unit conversion, and (when the question scales its answer, '× 10^18' or
+    'Unit: 10^11 Hz') a power of ten are allowed."""
+    from .expression import numbers_with_units
+
+    if len(numbers_with_units(final.text)) > 1 and "=" not in final.text:
+        return None  # several values ('[1.49e-7, 4.21e7]', 'mass 72 kg, weight 0.007'): not one answer
+    symbol = None
+    m = re.match(r"\s*\|?\s*([A-Za-zα-ωΑ-Ω][\w]{0,8})\s*\|?\s*=", final.text)
+    if m:
+        symbol = m.group(1)
+    else:
+        asked = _ASKED_SYMBOL.search(question)
+        if asked:
+            symbol = (asked.group(1) or asked.group(2)).replace("_", "")
+    if not symbol:
+        return None
+    try:
+        final_at = max(i for i, ln in enumerate(lines) if ln == final.line)
+    except ValueError:
+        return None
+    last = None
+    for st in statements(lines[:final_at]):
+        if _lhs(st).replace("_", "").strip("|") == symbol.replace("_", ""):
+            last = st
+    if last is None:
+        return None
+    seg = next(
+        (
+            s
+            for s in (evaluate_segment(_strip_words(p)) for p in reversed(last.sides[1:]))
+            if s.value is not None
+        ),
+        None,
+    )
+    if seg is None:
+        return None
+    x, y = _magnitudes_in_same_unit(seg.value, value)
+    if x is None:
+        return None
+    rtol = max(AGREE_RTOL, _tolerance(seg)) + slack
+    fixed = re.search(r"10\s*\^|×\s*10|\*\s*10", question) is not None
+    if math.isclose(x, y, rel_tol=rtol, abs_tol=1e-12 * max(abs(x), abs(y), 1e-300)):
+        return Check("own result", True, "the final answer is the response's own last result", False)
+    if float(y).is_integer() and abs(x - y) < 0.5:
+        return Check("own result", True, "the final answer rounds the last result", False)
+    if fixed and x and y:
+        k = round(math.log10(abs(y / x)))
+        if k and math.isclose(abs(y), abs(x) * 10.0**k, rel_tol=rtol):
+            return Check("own result", True, "the final answer is the last result in the question's scale", False)
+    return Check(
+        "own result",
+        False,
+        f"the final answer ({_clip(final.text, 40)}) is not what the response's own last step for "
+        f"{symbol} gives: '{_clip(last.text, 70)}' ({_fmt(seg.value)})",
+    )
+
+
+def _magnitudes_in_same_unit(a: Any, b: Any) -> tuple[float | None, float]:
+    """a and b as numbers to compare: in b's unit when both have one dimension, else as written."""
+    try:
+        if long_name(a.units) != "dimensionless" and long_name(b.units) != "dimensionless":
+            return float(a.to(b.units).magnitude), float(b.magnitude)
+    except Exception:
+        return None, 0.0
+    return float(a.magnitude), float(b.magnitude)
+
+
 _NUMBER_WORDS = re.compile(
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice|double)\b",
     re.I,
@@ -743,6 +828,55 @@ def _question_form_check(question: str, quantity: Any) -> Check | None:
             f"{format_number(value, 6)}",
         )
     return Check("asked form", True, f"a whole number, as {what} must be", blocking=False)
+
+
+_NON_NEGATIVE_ASKED = re.compile(
+    r"\babsolute\s+value\b|\bmagnitude\s+of\b|\bvalue\s+of\s+\|[^|]{1,12}\||\bpercentage\s+error\b|"
+    r"\bhow\s+(?:far|long|many|much)\b",
+    re.I,
+)
+_PROBABILITY_ASKED = re.compile(r"\b(?:what|find|calculate|compute)\b[^.?]{0,40}\bprobability\b", re.I)
+
+
+def _physical_bound_check(question: str, quantity: Any) -> Check | None:
+    """Bounds the answer cannot cross whatever the working: a magnitude, an absolute value, a
+    distance, a duration or a count is not negative; an absolute temperature is not below 0 K; a
+    speed does not exceed c; a probability lies in [0, 1]."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    value = float(quantity.magnitude)
+    units = long_name(quantity.units)
+    if value < 0 and _NON_NEGATIVE_ASKED.search(question):
+        return Check(
+            "asked form",
+            False,
+            f"the question asks for a non-negative value (a magnitude, an absolute value, a distance "
+            f"or an amount) but the answer is {_fmt(quantity)}",
+        )
+    with contextlib.suppress(Exception):
+        if quantity.dimensionality == ureg.kelvin.dimensionality and "delta" not in units:
+            kelvin = float(quantity.to("K").magnitude)
+            if kelvin < 0:
+                return Check(
+                    "physical bound",
+                    False,
+                    f"{_fmt(quantity)} is below absolute zero ({format_number(kelvin)} K)",
+                )
+    with contextlib.suppress(Exception):
+        if quantity.dimensionality == (ureg.m / ureg.s).dimensionality:
+            c = float(constant_value("c").to(quantity.units).magnitude)
+            if abs(value) > c * (1 + CONSTANT_RTOL):
+                return Check(
+                    "physical bound", False, f"{_fmt(quantity)} is faster than light in vacuum"
+                )
+    if _PROBABILITY_ASKED.search(question) and units in ("dimensionless", "percent"):
+        top = 100.0 if units == "percent" else 1.0
+        if value < 0 or value > top:
+            return Check(
+                "physical bound", False, f"a probability of {_fmt(quantity)} is outside [0, 1]"
+            )
+    return None
 
 
 def _requested(reading: Reading | None) -> tuple[Any, str] | None:
