@@ -300,3 +300,33 @@ def test_external_responses_false_alarms_stay_rare(shared_data):
     flagged_wrong = sum(t.flagged for t in tallies.values())
     assert correct > 20 and false_alarms <= 0.10 * correct
     assert flagged_wrong >= 0.15 * wrong
+
+
+def test_answers_beyond_what_the_question_allows_are_flagged():
+    cases = [
+        (
+            "What is the absolute value of ΔG in J/mol?",
+            "ΔG = -(2500 J/mol)(0.6)\nFinal Answer: -1500 J/mol",
+        ),
+        (
+            "What is the final temperature of the gas in K?",
+            "T = 300 K - 320 K\nFinal Answer: -20 K",
+        ),
+        ("What is the speed of the electron in m/s?", "v = √(2E/m)\nFinal Answer: 4 × 10^8 m/s"),
+        ("What is the probability that the particle tunnels?", "P = e^(-2κL)\nFinal Answer: 1.3"),
+    ]
+    for question, response in cases:
+        a = check_answer(question, response)
+        assert flagged(a), (question, a.reason)
+        assert {c.name for c in a.failed} & {"asked form", "physical bound"}
+    fine = check_answer("What is the change in enthalpy in kJ/mol?", "Final Answer: -86.7 kJ/mol")
+    assert not flagged(fine)
+
+
+def test_a_final_answer_that_contradicts_the_responses_own_result_is_flagged():
+    question = "What is the value of x?"
+    a = check_answer(question, "x = (2 × 3) + 1.5 = 7.5\nFinal Answer: x = 9")
+    assert flagged(a) and not a.check("own result").passed
+    for final in ("Final Answer: 7.5", "Final Answer: x = 7.50", "Final Answer: 8"):  # 8 rounds 7.5
+        b = check_answer(question, f"x = (2 × 3) + 1.5 = 7.5\n{final}")
+        assert not flagged(b), (final, b.reason)

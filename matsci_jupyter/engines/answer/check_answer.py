@@ -711,7 +711,7 @@ def _own_result_check(
     from .expression import numbers_with_units
 
     if len(numbers_with_units(final.text)) > 1 and "=" not in final.text:
-        return None  # several values ('[1.49e-7, 4.21e7]', 'mass 72 kg, weight 0.007'): not one answer
+        return None  # several values ('[1.5e-7, 4.2e7]', 'mass 72 kg, weight 0.007')
     symbol = None
     m = re.match(r"\s*\|?\s*([A-Za-zα-ωΑ-Ω][\w]{0,8})\s*\|?\s*=", final.text)
     if m:
@@ -748,13 +748,20 @@ def _own_result_check(
     rtol = max(AGREE_RTOL, _tolerance(seg)) + slack
     fixed = re.search(r"10\s*\^|×\s*10|\*\s*10", question) is not None
     if math.isclose(x, y, rel_tol=rtol, abs_tol=1e-12 * max(abs(x), abs(y), 1e-300)):
-        return Check("own result", True, "the final answer is the response's own last result", False)
-    if float(y).is_integer() and abs(x - y) < 0.5:
+        return Check(
+            "own result", True, "the final answer is the response's own last result", False
+        )
+    if float(y).is_integer() and abs(x - y) <= 0.5:
         return Check("own result", True, "the final answer rounds the last result", False)
     if fixed and x and y:
         k = round(math.log10(abs(y / x)))
         if k and math.isclose(abs(y), abs(x) * 10.0**k, rel_tol=rtol):
-            return Check("own result", True, "the final answer is the last result in the question's scale", False)
+            return Check(
+                "own result",
+                True,
+                "the final answer is the last result in the question's scale",
+                False,
+            )
     return Check(
         "own result",
         False,
@@ -835,7 +842,9 @@ _NON_NEGATIVE_ASKED = re.compile(
     r"\bhow\s+(?:far|long|many|much)\b",
     re.I,
 )
-_PROBABILITY_ASKED = re.compile(r"\b(?:what|find|calculate|compute)\b[^.?]{0,40}\bprobability\b", re.I)
+_PROBABILITY_ASKED = re.compile(
+    r"\b(?:what|find|calculate|compute)\b[^.?]{0,40}\bprobability\b", re.I
+)
 
 
 def _physical_bound_check(question: str, quantity: Any) -> Check | None:
