@@ -330,3 +330,18 @@ def test_a_final_answer_that_contradicts_the_responses_own_result_is_flagged():
     for final in ("Final Answer: 7.5", "Final Answer: x = 7.50", "Final Answer: 8"):  # 8 rounds 7.5
         b = check_answer(question, f"x = (2 × 3) + 1.5 = 7.5\n{final}")
         assert not flagged(b), (final, b.reason)
+
+
+def test_the_scale_and_unit_a_question_fixes_are_carried_to_a_bare_final_number():
+    ok = check_answer(
+        "Find the frequency of small oscillations of the atom. (Unit: 10^11 Hz)",
+        "f = (1/(2π))√(k/m) ≈ 1.63 × 10^11 Hz\nTherefore, the answer is 1.63.",
+    )
+    assert not flagged(ok), ok.reason
+    assert ok.quantity.to("Hz").magnitude == pytest.approx(1.63e11)
+    wrong = check_answer(
+        "The force exerted by Earth on the Moon is X * 10^20 N. What is X?",
+        "F = G M m / r^2 ≈ 1.987 × 10^19 N\nTherefore, the answer is 19.87.",
+    )
+    assert flagged(wrong) and not wrong.check("scale").passed
+    assert "10^-1" in wrong.check("scale").message or "off by 10^" in wrong.check("scale").message

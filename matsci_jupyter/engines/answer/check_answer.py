@@ -145,7 +145,10 @@ def _check(question: Any, response_text: Any) -> Answer:
     steps = _steps(statements(lines), symbols, slack)
     final = final_answer(lines)
     requested = _requested(reading)
-    final_value, carried = _final_value(final, requested)
+    factor, scaled_unit = _question_scale(question_text)
+    if requested is None and scaled_unit is not None:
+        requested = scaled_unit
+    final_value, carried = _final_value(final, requested, factor)
     checks: list[Check] = []
     notes: list[str] = []
 
@@ -264,6 +267,10 @@ def _check(question: Any, response_text: Any) -> Answer:
         own = _own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:
             checks.append(own)
+    if final is not None and carried and quantity is not None:
+        scaled = _rescale_check(lines, final, quantity)
+        if scaled is not None:
+            checks.append(scaled)
 
     # 4. givens the response never uses (a hint, never a failure: prose drops and rounds values)
     if reading is not None:
@@ -665,8 +672,11 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0
 
 
 # ------------------------------------------------------------------ final answer
-def _final_value(final: FinalAnswer | None, requested: tuple[Any, str] | None) -> tuple[Any, bool]:
-    """The final answer as a quantity, and whether the question's unit was carried to a bare number."""
+def _final_value(
+    final: FinalAnswer | None, requested: tuple[Any, str] | None, factor: float = 1.0
+) -> tuple[Any, bool]:
+    """The final answer as a quantity, and whether the question's unit was carried to a bare number
+    (times the power of ten the question fixes: 'X × 10^20 N', '(Unit: 10^11 Hz)')."""
     from ...units import get_registry
     from .expression import numbers_with_units
 
@@ -686,13 +696,42 @@ def _final_value(final: FinalAnswer | None, requested: tuple[Any, str] | None) -
             value = nums[0][0]
     if value is None:
         return None, False
-    if (
-        long_name(value.units) in ("dimensionless", "count")
-        and requested is not None
-        and long_name(requested[0]) != "dimensionless"
-    ):
+    bare = long_name(value.units) in ("dimensionless", "count")
+    if bare and factor != 1.0 and not re.search(r"10\s*\^|\de[-+]?\d", text):
+        value = ureg.Quantity(float(value.magnitude) * factor, "dimensionless")
+    if bare and requested is not None and long_name(requested[0]) != "dimensionless":
         return ureg.Quantity(float(value.magnitude), requested[0]), True
     return value, False
+
+
+_SCALE = (
+    re.compile(
+        r"\(\s*unit\s*:\s*(?:10\s*\^\s*\(?\s*(?P<n>[-+]?\d+)\s*\)?\s*)?(?P<u>[^)]*)\)", re.I
+    ),
+    re.compile(
+        r"\b(?P<sym>[A-Za-z])\s*(?:\*|×|x|·)\s*10\s*\^\s*\(?\s*(?P<n>[-+]?\d+)\s*\)?\s*(?P<u>[^.?,;]{0,20})"
+    ),
+)
+
+
+def _question_scale(question: str) -> tuple[float, tuple[Any, str] | None]:
+    """The power of ten and unit a question fixes for its answer: '(Unit: 10^11 Hz)', '(Unit: m/s)',
+    'the force is X * 10^20 N. What is X?'; (1.0, None) when it fixes none."""
+    from .unit_text import parse_unit
+
+    for pattern in _SCALE:
+        for m in pattern.finditer(question):
+            if "sym" in pattern.groupindex:
+                sym = m.group("sym")
+                if not re.search(rf"\bwhat\s+is\s+(?:the\s+value\s+of\s+)?{sym}\b", question, re.I):
+                    continue
+            factor = 10.0 ** int(m.group("n")) if m.group("n") else 1.0
+            text = re.sub(r"\b(?:is|are|the|what|and|then)\b.*$", "", m.group("u").strip()).strip()
+            parsed = parse_unit(text) if text else None
+            unit = (parsed.units, text) if parsed is not None else None
+            if factor != 1.0 or unit is not None:
+                return factor, unit
+    return 1.0, None
 
 
 _ASKED_SYMBOL = re.compile(
@@ -768,6 +807,54 @@ def _own_result_check(
         f"the final answer ({_clip(final.text, 40)}) is not what the response's own last step for "
         f"{symbol} gives: '{_clip(last.text, 70)}' ({_fmt(seg.value)})",
     )
+
+
+def _rescale_check(lines: list[str], final: FinalAnswer, quantity: Any) -> Check | None:
+    """A bare final number read in the question's unit and scale, against the last value with a unit
+    the response wrote before it: the same digits times a power of ten ('F = 1.987 × 10^19 N' then
+    'the answer is 19.87' for 'X × 10^20 N') mean the result was put in the asked unit wrongly."""
+    from .expression import numbers_with_units
+
+    try:
+        at = max(i for i, ln in enumerate(lines) if ln == final.line)
+    except ValueError:
+        return None
+    digits = re.sub(r"[^\d]", "", re.sub(r"\.\d*?0+$", "", final.text.split("=")[-1].strip()))
+    if len(digits.strip("0")) < 2:
+        return None  # '5' could match anything by chance
+    previous = None
+    for line in lines[max(0, at - 3) : at + 1]:
+        for q, _text, start in numbers_with_units(line):
+            if line is final.line and start >= line.find(final.text):
+                continue
+            if (
+                long_name(q.units) != "dimensionless"
+                and q.dimensionality == quantity.dimensionality
+            ):
+                previous = q
+    if previous is None:
+        return None
+    try:
+        ratio = abs(float((quantity / previous).to("dimensionless").magnitude))
+    except Exception:
+        return None
+    if ratio == 0 or not math.isfinite(ratio):
+        return None
+    if math.isclose(ratio, 1.0, rel_tol=AGREE_RTOL):
+        return Check(
+            "scale", True, f"the final number is {_fmt(previous)} in the asked unit", False
+        )
+    k = round(math.log10(ratio))
+    if k and math.isclose(ratio / 10.0**k, 1.0, rel_tol=CONSTANT_RTOL):
+        wanted = previous.to(quantity.units)
+        return Check(
+            "scale",
+            False,
+            f"the response's own result {_fmt(previous)} is {_fmt(wanted)} in the unit the question "
+            f"asks for, but its final answer '{_clip(final.text, 30)}' reads as {_fmt(quantity)} "
+            f"(off by 10^{k})",
+        )
+    return None
 
 
 def _magnitudes_in_same_unit(a: Any, b: Any) -> tuple[float | None, float]:
