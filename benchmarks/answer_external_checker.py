@@ -1,5 +1,8 @@
 """check_answer on real model responses (JEEBench, TheoremQA): errors flagged, false alarms, not checked.
 
+SciBench's textbook worked solutions (all correct, written by people) are a third source that can
+only show false alarms.
+
 Each stored response has a ``correct`` label from its source's own scoring rule. For every
 response the checker gives one verdict:
 
@@ -72,6 +75,20 @@ def load_items(data: Path) -> Iterator[Item]:
                 r["response_text"],
                 bool(r["correct"]),
             )
+    sci = data / "scibench" / "scibench.jsonl"
+    if (
+        sci.exists()
+    ):  # textbook worked solutions: correct prose written by people, a false-alarm probe
+        for r in _jsonl(sci):
+            if r.get("solution"):
+                yield Item(
+                    "scibench-solutions",
+                    r["id"],
+                    "textbook",
+                    r["problem_text"],
+                    r["solution"],
+                    True,
+                )
     tqa = data / "theoremqa"
     if (tqa / "theoremqa_gpt4_outputs.jsonl").exists():
         questions = {q["id"]: q for q in _jsonl(tqa / "theoremqa_physics.jsonl")}
@@ -131,12 +148,13 @@ class Tally:
 
     def row(self, label: str) -> str:
         med = statistics.median(self.times) * 1000 if self.times else float("nan")
-        flag = self.flagged / self.wrong if self.wrong else float("nan")
-        fa = self.false_alarms / self.correct if self.correct else float("nan")
+        flag = f"{self.flagged} ({self.flagged / self.wrong:.0%})" if self.wrong else "–"
+        fa = (
+            f"{self.false_alarms} ({self.false_alarms / self.correct:.0%})" if self.correct else "–"
+        )
         return (
-            f"| {label} | {self.wrong} | {self.flagged} ({flag:.0%}) | {self.correct} | "
-            f"{self.false_alarms} ({fa:.0%}) | {self.not_checked_wrong} / {self.not_checked_correct} | "
-            f"{med:.0f} ms |"
+            f"| {label} | {self.wrong} | {flag} | {self.correct} | {fa} | "
+            f"{self.not_checked_wrong} / {self.not_checked_correct} | {med:.0f} ms |"
         )
 
 
@@ -177,7 +195,7 @@ def markdown(tallies: dict[tuple[str, str], Tally]) -> str:
     for half in ("dev", "held-out"):
         total = Tally()
         present = False
-        for source in ("jeebench", "theoremqa"):
+        for source in ("jeebench", "theoremqa", "scibench-solutions"):
             tally = tallies.get((source, half))
             if tally is None:
                 continue

@@ -435,6 +435,13 @@ def _readings(seg: Segment, *, units: bool) -> list[float]:
     return [abs(x) for x in out if math.isfinite(x)]
 
 
+_COUNT_WORDS = re.compile(
+    r"\b(?:photons?|atoms?|molecules?|particles?|electrons?|ions?|nuclei|nucleus|cells?|units?|"
+    r"formula|vacanc\w*|sites?|events?|counts?|cycles?|turns?|revolutions?)\b",
+    re.I,
+)
+
+
 def _loose_dimension(a: Segment, b: Segment, rtol: float) -> bool:
     """Dimensions that differ the way prose loosely writes them: by one power of amount of substance
     ('148 kJ − 61 kJ = 87 kJ/mol'), or with equal SI magnitudes (a factor '× 1 m' left out when
@@ -635,6 +642,7 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0
         # loose units in prose prove nothing, unless every number of the calculation carries its unit
         if (
             not _loose_dimension(a, b, rtol)
+            and not _COUNT_WORDS.search(text)
             and _fully_dimensioned(computed)
             and not _symbol_read_as_unit(a.text, b.text, symbols)
             and not _glued_symbols(text)
@@ -659,6 +667,7 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0
     if (
         (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
         or re.search(r"\b(?:log|sin|cos|tan|arc)|\be\b", text)
+        or _COUNT_WORDS.search(text)
         or _glued_symbols(text)
     ):
         return "ambiguous"

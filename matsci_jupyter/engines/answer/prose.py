@@ -16,8 +16,9 @@ from .text import normalize
 
 # a clause ends before ', so x = …', '; ', ', which gives …', ' and m = …'
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;]\s*(?=(?:so|and|then|thus|hence|therefore|which|giving|we\s+get|we\s+have|i\.e\.|"
-    r"where|or|but|while|with)\b)|;\s+|\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving)\s))",
+    r"\s*(?:[,;]\s*(?=(?:so|and|then|thus|hence|therefore|which|giving|we|i\.e\.|where|or|but|while|"
+    r"with|since|because|as|if|for|using|substituting|solving|from|this|that|it|the)\b)|;\s+|"
+    r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving)\s))",
     re.I,
 )
 _AND_JOIN = re.compile(r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}\s*=)")
