@@ -231,7 +231,8 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
                     out.append(f"({_number_value(nm)!r})")
                     i = nm.end()
                     prev = "value"
-                prev = "func" if w != "√" or prev != "value" else prev
+                else:
+                    prev = "func"  # '35√(3)': the bracket after √ is its argument, not a product
                 continue
             raise _Symbolic(segment)
         if ch in ",;:":

@@ -44,9 +44,9 @@ def _final_value(
     ureg = get_registry()
     text = final.text
     found = numbers_with_units(text)
-    if len({str(q.dimensionality) for q, _t, _s in found}) > 1 and re.search(
-        r"[,;\[]|\band\b", text
-    ):
+    mixed = len({str(q.dimensionality) for q, _t, _s in found}) > 1
+    listed = re.match(r"\s*[\[(][^\])]*,", text) is not None  # '[1.49e-7, 4.21e7]'
+    if len(found) > 1 and (mixed or listed) and re.search(r"[,;\[]|\band\b", text):
         return None, False  # several answers ('mass 72 kg, weight 706 N'): no single final value
     if "=" in text:
         text = text.rsplit("=", 1)[1]
