@@ -86,6 +86,8 @@ def _untex(raw: str) -> str:
     """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
     lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
     t = _TEX_DROP.sub(" ", raw)
+    # 'kg-m^2/s', 'N-m': a hyphen between two unit symbols after a number is a product
+    t = re.sub(r"(?<=\d )(kg|N|J|W|kW|A|eV|V|Pa|g|C|Ω)-(m|s|h|K|mol|kg|cm)\b", r"\1·\2", t)
     t = re.sub(
         r"(?<![A-Za-z])ms\s*\^\s*\{?\s*-\s*([12])\s*\}?", r"m s^-\1", t
     )  # 'ms^-1' is m/s in exams

@@ -73,7 +73,8 @@ def _lhs(statement: Statement) -> str:
         statement.sides[0],
     )
     left = re.sub(r"\s+", "", left.split(":")[-1])
-    return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|]{0,15}", left) else ""
+    # a symbol ('x_L', 'v_t,P') or a short name ('Molality of the solution')
+    return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|,]{0,40}", left) else ""
 
 
 def _steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0) -> list[Step]:
