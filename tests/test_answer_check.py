@@ -345,3 +345,26 @@ def test_the_scale_and_unit_a_question_fixes_are_carried_to_a_bare_final_number(
     )
     assert flagged(wrong) and not wrong.check("scale").passed
     assert "10^-1" in wrong.check("scale").message or "off by 10^" in wrong.check("scale").message
+
+
+def test_equivalences_and_measured_amounts_are_not_mistaken_for_errors():
+    cases = [
+        # mass–energy and photon equivalences are not unit conversions
+        ("What is the rest energy of a proton?", "m_p = 938 MeV = 1.67 × 10^-27 kg"),
+        ("What photon energy has 500 nm light?", "λ = 500 nm = 2.48 eV"),
+        # 'how many years' asks for a measure, not a count
+        (
+            "How many years does the sample take to decay?",
+            "t = 2 × 3.75 = 7.5 years\nFinal Answer: 7.5",
+        ),
+        # heat released may be written with its sign
+        ("How much heat is released?", "Q = m c ΔT = -500 J\nFinal Answer: -500 J"),
+        # a number of oscillations may be fractional
+        (
+            "How many oscillations does it make in 5 s?",
+            "N = f t = 0.5 Hz × 5 s = 2.5\nFinal Answer: 2.5",
+        ),
+    ]
+    for question, response in cases:
+        a = check_answer(question, response)
+        assert not flagged(a), (response, a.reason)

@@ -260,9 +260,17 @@ def _plain_unit(q: Any) -> bool:
 
 _COUNT_ASKED = re.compile(
     r"\b(?:what\s+is\s+the\s+(?:total\s+)?number\s+of|how\s+many)\s+(?!times\b|moles?\b|mol\b|grams?\b|"
-    r"kg\b|liters?\b|litres?\b|ml\b|joules?\b|percent|%)([a-z][a-z\- ]{2,40})",
+    r"kg\b|liters?\b|litres?\b|ml\b|joules?\b|percent|%|half|oscillations?\b|cycles?\b|revolutions?\b|"
+    r"turns?\b|wavelengths?\b|fringes?\b|periods?\b)([a-z][a-z\- ]{2,40})",
     re.I,
 )
+
+
+def _is_unit_word(word: str) -> bool:
+    from .unit_text import parse_unit
+
+    parsed = parse_unit(word)
+    return parsed is not None and long_name(parsed.units) not in ("dimensionless", "count")
 
 
 def _question_form_check(question: str, quantity: Any) -> Check | None:
@@ -275,6 +283,8 @@ def _question_form_check(question: str, quantity: Any) -> Check | None:
         re.I,
     )
     m = _COUNT_ASKED.search(question)
+    if m and _is_unit_word(m.group(1).split()[0]):
+        m = None  # 'how many years', 'how many seconds': a measure, not a count
     if not (says_integer or m):
         return None
     if long_name(quantity.units) not in ("dimensionless", "count"):
@@ -293,7 +303,7 @@ def _question_form_check(question: str, quantity: Any) -> Check | None:
 
 _NON_NEGATIVE_ASKED = re.compile(
     r"\babsolute\s+value\b|\bmagnitude\s+of\b|\bvalue\s+of\s+\|[^|]{1,12}\||\bpercentage\s+error\b|"
-    r"\bhow\s+(?:far|long|many|much)\b",
+    r"\bhow\s+(?:far|long|many)\b",
     re.I,
 )
 _PROBABILITY_ASKED = re.compile(

@@ -392,6 +392,8 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0
             and not _variant_reconciles(computed, written)
         ):
             return "dimension"
+        if not (a.has_operator or b.has_operator):
+            return "ambiguous"  # '938 MeV = 1.67e-27 kg', '500 nm = 2.48 eV': an equivalence, not a step
         with_units = False  # units set aside: the numbers must still agree under some reading
     if with_units and (_has_bare_factor(a) or _has_bare_factor(b) or _offset_temperature(a, b)):
         with_units = False
