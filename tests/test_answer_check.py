@@ -308,10 +308,6 @@ def test_answers_beyond_what_the_question_allows_are_flagged():
             "What is the absolute value of ΔG in J/mol?",
             "ΔG = -(2500 J/mol)(0.6)\nFinal Answer: -1500 J/mol",
         ),
-        (
-            "What is the final temperature of the gas in K?",
-            "T = 300 K - 320 K\nFinal Answer: -20 K",
-        ),
         ("What is the speed of the electron in m/s?", "v = √(2E/m)\nFinal Answer: 4 × 10^8 m/s"),
         ("What is the probability that the particle tunnels?", "P = e^(-2κL)\nFinal Answer: 1.3"),
     ]
@@ -319,8 +315,22 @@ def test_answers_beyond_what_the_question_allows_are_flagged():
         a = check_answer(question, response)
         assert flagged(a), (question, a.reason)
         assert {c.name for c in a.failed} & {"asked form", "physical bound"}
-    fine = check_answer("What is the change in enthalpy in kJ/mol?", "Final Answer: -86.7 kJ/mol")
-    assert not flagged(fine)
+    for question, response in (
+        ("What is the change in enthalpy in kJ/mol?", "Final Answer: -86.7 kJ/mol"),
+        ("What is the change in temperature of the gas?", "Final Answer: -13.33 K"),  # a ΔT in K
+    ):
+        assert not flagged(check_answer(question, response)), response
+
+
+def test_a_unit_from_a_list_of_data_does_not_hold_the_answer():
+    """'(Atomic weights in g mol^-1: …)' lists data; the unit asked for is the one in the question."""
+    a = check_answer(
+        "What is the weight (in kg) of Pb produced per kg of O2 consumed? "
+        "(Atomic weights in g mol^-1: O = 16, S = 32, Pb = 207)",
+        "Therefore, the weight of Pb produced per kg of O2 consumed is \\boxed{6.47 kg}.",
+    )
+    assert not flagged(a), a.reason
+    assert a.quantity.to("kg").magnitude == pytest.approx(6.47)
 
 
 def test_a_final_answer_that_contradicts_the_responses_own_result_is_flagged():

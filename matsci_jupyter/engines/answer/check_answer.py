@@ -37,6 +37,7 @@ from .final_checks import (
     _question_scale,
     _question_values,
     _requested,
+    _requested_is_asked,
     _rescale_check,
 )
 from .prose import (
@@ -125,9 +126,10 @@ def _check(question: Any, response_text: Any) -> Answer:
     steps = _steps(statements(lines), symbols, slack)
     final = final_answer(lines)
     requested = _requested(reading)
+    asked_unit = _requested_is_asked(reading)
     factor, scaled_unit = _question_scale(question_text)
-    if requested is None and scaled_unit is not None:
-        requested = scaled_unit
+    if scaled_unit is not None:  # '(Unit: 10^11 Hz)' states the answer's unit outright
+        requested, asked_unit = scaled_unit, True
     final_value, carried = _final_value(final, requested, factor)
     checks: list[Check] = []
     notes: list[str] = []
@@ -224,7 +226,10 @@ def _check(question: Any, response_text: Any) -> Answer:
                     )
                 quantity = converted
             elif (
-                final is not None and final.how in ("marker", "boxed") and _plain_unit(final_value)
+                final is not None
+                and final.how in ("marker", "boxed")
+                and _plain_unit(final_value)
+                and asked_unit
             ):
                 checks.append(dim)
                 quantity = final_value

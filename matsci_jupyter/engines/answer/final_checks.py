@@ -313,8 +313,8 @@ _PROBABILITY_ASKED = re.compile(
 
 def _physical_bound_check(question: str, quantity: Any) -> Check | None:
     """Bounds the answer cannot cross whatever the working: a magnitude, an absolute value, a
-    distance, a duration or a count is not negative; an absolute temperature is not below 0 K; a
-    speed does not exceed c; a probability lies in [0, 1]."""
+    distance, a duration or a count is not negative; a speed does not exceed c; a probability lies
+    in [0, 1]. (No absolute-zero bound: prose writes temperature changes in K, '-13.3 K'.)"""
     from ...units import get_registry
 
     ureg = get_registry()
@@ -327,15 +327,6 @@ def _physical_bound_check(question: str, quantity: Any) -> Check | None:
             f"the question asks for a non-negative value (a magnitude, an absolute value, a distance "
             f"or an amount) but the answer is {_fmt(quantity)}",
         )
-    with contextlib.suppress(Exception):
-        if quantity.dimensionality == ureg.kelvin.dimensionality and "delta" not in units:
-            kelvin = float(quantity.to("K").magnitude)
-            if kelvin < 0:
-                return Check(
-                    "physical bound",
-                    False,
-                    f"{_fmt(quantity)} is below absolute zero ({format_number(kelvin)} K)",
-                )
     with contextlib.suppress(Exception):
         if quantity.dimensionality == (ureg.m / ureg.s).dimensionality:
             c = float(constant_value("c").to(quantity.units).magnitude)
@@ -352,11 +343,34 @@ def _physical_bound_check(question: str, quantity: Any) -> Check | None:
     return None
 
 
+_ASKING = re.compile(
+    r"\?|\b(?:what|which|find|calculate|compute|determine|estimate|how|give|express|obtain)\b", re.I
+)
+
+
+def _asking_sentence(question: str, start: int) -> bool:
+    """Whether position ``start`` of the (normalised) question lies in a sentence that asks something
+    ('What is the weight (in kg) …?'), not in a list of data ('(Atomic weights in g mol^-1: …)')."""
+    begin = max(question.rfind(". ", 0, start), question.rfind("? ", 0, start))
+    ends = [i for i in (question.find(". ", start), question.find("?", start)) if i >= 0]
+    sentence = question[begin + 1 : (min(ends) + 1) if ends else len(question)]
+    return _ASKING.search(sentence) is not None
+
+
 def _requested(reading: Reading | None) -> tuple[Any, str] | None:
+    """The unit the question asks for: the one in an asking sentence when there is one, else the last."""
     if reading is None or not reading.requested:
         return None
-    r = reading.requested[-1]
+    asked = [r for r in reading.requested if _asking_sentence(reading.text, r.start)]
+    r = (asked or reading.requested)[-1]
     return r.unit.units, r.text
+
+
+def _requested_is_asked(reading: Reading | None) -> bool:
+    """Whether the requested unit was read from a sentence that asks (safe to hold an answer to)."""
+    return reading is not None and any(
+        _asking_sentence(reading.text, r.start) for r in reading.requested
+    )
 
 
 def _convert(q: Any, units: Any, text: str) -> Any:
