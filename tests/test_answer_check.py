@@ -378,3 +378,17 @@ def test_equivalences_and_measured_amounts_are_not_mistaken_for_errors():
     for question, response in cases:
         a = check_answer(question, response)
         assert not flagged(a), (response, a.reason)
+
+
+def test_bracketed_powers_of_ten_roots_and_concentrations_are_read():
+    wrong = check_answer(
+        "Find the sulfate concentration.",
+        "[SO_4^(2-)] = 1 + 2 × (1.8 × 10^-2) = 2.04 × 10^-2 M",
+    )
+    assert flagged(wrong)
+    assert "1.036" in wrong.check("arithmetic").message
+    exact = check_answer(
+        "What is the height of the plane, in metres?",
+        r"So the height is $\boxed{\frac{35\sqrt{3}}{18}\ \mathrm{m}}$.",
+    )
+    assert exact.quantity.to("m").magnitude == pytest.approx(35 * 3**0.5 / 18)

@@ -132,7 +132,7 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
             if prev in ("value",):
                 out.append("*")
                 has_op = True
-            i = m.end()
+            i = _number_end(t, m)
             prev = "value"
             continu = _unit_at(t, _skip_space(t, i))
             if continu and not t[_skip_space(t, i) :].startswith(("x ", "X ")):
@@ -247,6 +247,16 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
             )  # a °C inside a product is a ΔT
         env[name] = ureg.Quantity(1, u)
     return "".join(out), env, has_units, has_op
+
+
+def _number_end(t: str, m: re.Match[str]) -> int:
+    """Where a number ends: '(1.8 × 10^-2 )' — a ')' the exponent pattern took without its '(' belongs
+    to the bracket around the number."""
+    end = m.end()
+    taken = t[m.start() : end]
+    if taken.count(")") > taken.count("("):
+        end = t.rindex(")", m.start(), end)
+    return end
 
 
 def _skip_space(t: str, i: int) -> int:

@@ -54,6 +54,10 @@ def _final_value(
     seg = evaluate_segment(_strip_words(text))
     if seg.value is not None:
         value = seg.value  # a stated value, or an exact form such as '(35√3)/18 m' evaluated
+    elif re.search(
+        r"[A-Za-z]_\w|\d\s*[A-Za-z](?:_|\b)(?![a-z])|\)\s*/\s*\([A-Za-z]", text
+    ) and not re.search(r"\d\s*(?:[A-Za-zμΩÅ°%]{1,6})\s*\.?\s*$", text.strip()):
+        return None, False  # a formula ('(2^4 A_1)/(A_2)'), not a number
     else:
         nums = numbers_with_units(text)
         if nums:

@@ -97,8 +97,23 @@ def _steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0)
     return out
 
 
+def _side(text: str, symbols: dict[str, str]) -> Segment:
+    """One side of a chain, evaluated; a side that ends in a concentration unit pint does not read
+    ('2.04 × 10^-2 M') is read as its number with the unit set aside (unless M is a symbol here)."""
+    stripped = _strip_words(text)
+    seg = evaluate_segment(stripped)
+    if seg.value is not None or seg.error:
+        return seg
+    m = re.fullmatch(r"(.*[\d)])\s+(M|mM|μM|nM|ppm|ppb|molar|molal)", stripped)
+    if m and m.group(2) not in symbols and re.search(r"\d", m.group(1)):
+        bare = evaluate_segment(m.group(1))
+        if bare.value is not None and not bare.has_units:
+            return bare
+    return seg
+
+
 def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> Step:
-    segments = [evaluate_segment(_strip_words(p)) for p in statement.sides]
+    segments = [_side(p, symbols) for p in statement.sides]
     step = Step(line=statement.text, segments=segments)
     for seg in segments:
         if seg.error and not _loose_sum(seg, symbols):
@@ -224,11 +239,17 @@ def _variant_reconciles(computed: Segment, written: Segment) -> bool:
 def _fully_dimensioned(seg: Segment) -> bool:
     """A calculation in which every number carries a unit (small whole numbers such as the 2 of
     '2πr' and the 4 of 'πd^2/4' aside): its dimension is the writer's, not a reading of loose prose."""
-    from .expression import numbers_with_units
 
     if not seg.has_operator or _has_bare_factor(seg):
         return False
-    found = numbers_with_units(seg.text)
+    return _numbers_carry_units(seg.text)
+
+
+def _numbers_carry_units(text: str) -> bool:
+    """Every number in ``text`` has its unit written after it, small whole numbers aside."""
+    from .expression import numbers_with_units
+
+    found = numbers_with_units(text)
     with_unit = [q for q, _t, _s in found if long_name(q.units) != "dimensionless"]
     bare = [q for q, _t, _s in found if long_name(q.units) == "dimensionless"]
     return len(with_unit) >= 2 and all(
@@ -242,6 +263,7 @@ def _loose_sum(seg: Segment, symbols: dict[str, str]) -> bool:
     ('… J + 20 s') is a provable error."""
     return (
         "dimensionless" in (seg.error or "")
+        or not _numbers_carry_units(seg.text)  # a term whose number lost its unit ('2.90e3/(…)')
         or _symbol_read_as_unit(seg.text, "", symbols)
         or _glued_symbols(seg.text)
         or _has_bare_factor(seg)
