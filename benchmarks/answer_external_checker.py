@@ -190,6 +190,24 @@ def run(data: Path, halves: set[str], show: str | None = None) -> dict[tuple[str
     return tallies
 
 
+def results(data: Path = DEFAULT_DATA, halves: tuple[str, ...] = ("dev", "held-out")) -> dict:
+    """Plain counts per (source, half) for other benchmarks (e.g. benchmarks/answer_external.py):
+    {"jeebench · dev": {"wrong": …, "flagged": …, "correct": …, "false_alarms": …,
+    "not_checked_wrong": …, "not_checked_correct": …, "median_s": …}, …}."""
+    out = {}
+    for (source, half), t in run(data, set(halves)).items():
+        out[f"{source} · {half}"] = {
+            "wrong": t.wrong,
+            "flagged": t.flagged,
+            "correct": t.correct,
+            "false_alarms": t.false_alarms,
+            "not_checked_wrong": t.not_checked_wrong,
+            "not_checked_correct": t.not_checked_correct,
+            "median_s": statistics.median(t.times) if t.times else None,
+        }
+    return out
+
+
 def markdown(tallies: dict[tuple[str, str], Tally]) -> str:
     rows = [HEADER]
     for half in ("dev", "held-out"):
