@@ -27,18 +27,18 @@ from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .final_checks import (
-    _convert,
-    _final_value,
-    _not_a_number,
-    _own_result_check,
-    _physical_bound_check,
-    _plain_unit,
-    _question_form_check,
-    _question_scale,
-    _question_values,
-    _requested,
-    _requested_is_asked,
-    _rescale_check,
+    convert_to_requested,
+    not_a_number,
+    own_result_check,
+    physical_bound_check,
+    plain_unit,
+    question_form_check,
+    question_scale,
+    question_values,
+    read_final_value,
+    requested_is_asked,
+    requested_unit,
+    rescale_check,
 )
 from .prose import (
     defined_symbols,
@@ -49,18 +49,18 @@ from .prose import (
 )
 from .quantities import Given, Reading, extract, format_number
 from .step_check import (
-    _APPROXIMATIONS,
     AGREE_RTOL,
     APPROXIMATION_RTOL,
+    APPROXIMATIONS,
     CHECKED,
     CONSTANT_RTOL,
     NOT_CHECKED,
     WRONG,
     Step,
-    _clip,
-    _fmt,
-    _same,
-    _steps,
+    clip,
+    fmt_quantity,
+    read_steps,
+    same_value,
 )
 from .text import MAX_QUESTION_CHARS, normalize
 from .unit_text import long_name, unit_label
@@ -121,16 +121,16 @@ def _check(question: Any, response_text: Any) -> Answer:
     question_text = normalize(question)
     lines = response_lines(response_text)
     symbols = defined_symbols(question_text, *lines)
-    given_values = _question_values(reading)
-    slack = APPROXIMATION_RTOL if _APPROXIMATIONS.search(question_text) else 0.0
-    steps = _steps(statements(lines), symbols, slack)
+    given_values = question_values(reading)
+    slack = APPROXIMATION_RTOL if APPROXIMATIONS.search(question_text) else 0.0
+    steps = read_steps(statements(lines), symbols, slack)
     final = final_answer(lines)
-    requested = _requested(reading)
-    asked_unit = _requested_is_asked(reading)
-    factor, scaled_unit = _question_scale(question_text)
+    requested = requested_unit(reading)
+    asked_unit = requested_is_asked(reading)
+    factor, scaled_unit = question_scale(question_text)
     if scaled_unit is not None:  # '(Unit: 10^11 Hz)' states the answer's unit outright
         requested, asked_unit = scaled_unit, True
-    final_value, carried = _final_value(final, requested, factor)
+    final_value, carried = read_final_value(final, requested, factor)
     checks: list[Check] = []
     notes: list[str] = []
 
@@ -145,7 +145,7 @@ def _check(question: Any, response_text: Any) -> Answer:
             Check(
                 "arithmetic" if first.kind == "arithmetic" else "step dimensions",
                 False,
-                f"step {number} is the first that goes wrong: '{_clip(first.line)}': {first.problem}"
+                f"step {number} is the first that goes wrong: '{clip(first.line)}': {first.problem}"
                 + (f" ({len(wrong) - 1} later step(s) also fail)" if len(wrong) > 1 else ""),
             )
         )
@@ -153,15 +153,15 @@ def _check(question: Any, response_text: Any) -> Answer:
         if (
             last.written is not None
             and final_value is not None
-            and _same(last.written, final_value)
+            and same_value(last.written, final_value)
         ):
             try:
                 recomputed = last.recomputed.to(final_value.units)
             except Exception:
                 recomputed = last.recomputed
             notes.append(
-                f"recomputed from the response's own last step: {_fmt(recomputed)} "
-                f"(written: {_fmt(final_value)})"
+                f"recomputed from the response's own last step: {fmt_quantity(recomputed)} "
+                f"(written: {fmt_quantity(final_value)})"
             )
     else:
         checks.append(
@@ -191,17 +191,17 @@ def _check(question: Any, response_text: Any) -> Answer:
                     "value, no number in its last lines)",
                 )
             )
-        elif final.how == "marker" and _not_a_number(final.text):
+        elif final.how == "marker" and not_a_number(final.text):
             checks.append(
                 Check(
                     "final value",
                     False,
-                    f"the final answer '{_clip(final.text, 60)}' is not a number, and the question "
+                    f"the final answer '{clip(final.text, 60)}' is not a number, and the question "
                     "asks for one",
                 )
             )
         else:
-            notes.append(f"the final answer '{_clip(final.text, 60)}' could not be read as a value")
+            notes.append(f"the final answer '{clip(final.text, 60)}' could not be read as a value")
     elif requested is not None:
         units, text = requested
         if carried:
@@ -210,7 +210,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         else:
             dim = dimension_check(final_value, units, "the response's answer")
             if dim.passed:
-                converted = _convert(final_value, units, text)
+                converted = convert_to_requested(final_value, units, text)
                 if unit_label(final_value.units) == unit_label(converted.units):
                     checks.append(Check("unit", True, f"answer given in {text}, as asked"))
                 else:
@@ -219,7 +219,7 @@ def _check(question: Any, response_text: Any) -> Answer:
                             "unit",
                             False,
                             f"answer given in {unit_label(final_value.units)} but the question "
-                            f"asks for {text}: {_fmt(final_value)} = "
+                            f"asks for {text}: {fmt_quantity(final_value)} = "
                             f"{format_number(float(converted.magnitude))} {text}",
                             blocking=False,
                         )
@@ -228,7 +228,7 @@ def _check(question: Any, response_text: Any) -> Answer:
             elif (
                 final is not None
                 and final.how in ("marker", "boxed")
-                and _plain_unit(final_value)
+                and plain_unit(final_value)
                 and asked_unit
             ):
                 checks.append(dim)
@@ -242,18 +242,18 @@ def _check(question: Any, response_text: Any) -> Answer:
     else:
         quantity = final_value
     if quantity is not None:
-        form = _question_form_check(question_text, quantity)
+        form = question_form_check(question_text, quantity)
         if form is not None:
             checks.append(form)
-        bound = _physical_bound_check(question_text, quantity)
+        bound = physical_bound_check(question_text, quantity)
         if bound is not None:
             checks.append(bound)
     if final is not None and final_value is not None and final.how in ("marker", "boxed"):
-        own = _own_result_check(question_text, lines, final, final_value, slack)
+        own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:
             checks.append(own)
     if final is not None and carried and quantity is not None:
-        scaled = _rescale_check(lines, final, quantity, factor)
+        scaled = rescale_check(lines, final, quantity, factor)
         if scaled is not None:
             checks.append(scaled)
 
@@ -290,7 +290,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         answer.verdict = "flagged"
         answer.reason = "; ".join(f"{c.name}: {c.message}" for c in blocking)
         if answer.quantity is not None:
-            answer.notes.append(f"the response's value, not confirmed: {_fmt(answer.quantity)}")
+            answer.notes.append(
+                f"the response's value, not confirmed: {fmt_quantity(answer.quantity)}"
+            )
             answer.quantity = None
     elif checked or any(c.passed and c.blocking for c in checks):
         answer.verdict = "consistent"
@@ -303,7 +305,7 @@ def _check(question: Any, response_text: Any) -> Answer:
                 "nothing in the response could be re-computed; its final value is not checked"
             )
     if final is not None:
-        answer.notes.append(f"final value read from ({final.how}): '{_clip(final.line)}'")
+        answer.notes.append(f"final value read from ({final.how}): '{clip(final.line)}'")
     return answer
 
 
@@ -536,7 +538,7 @@ def _solver_check(question: str, final: Any) -> Check | None:
             "independent solution",
             False,
             f"the solver ({solved.relation}) gets {solved.value_text()}, "
-            f"a different dimension from the response's {_fmt(final)}",
+            f"a different dimension from the response's {fmt_quantity(final)}",
         )
     if math.isclose(float(mine.magnitude), float(solved.quantity.magnitude), rel_tol=AGREE_RTOL):
         return Check(
@@ -548,5 +550,5 @@ def _solver_check(question: str, final: Any) -> Check | None:
         "independent solution",
         False,
         f"the solver ({solved.relation}) gets {solved.value_text()}; "
-        f"the response gives {_fmt(final)}",
+        f"the response gives {fmt_quantity(final)}",
     )

@@ -21,17 +21,17 @@ from .quantities import Reading, format_number
 from .step_check import (
     AGREE_RTOL,
     CONSTANT_RTOL,
-    _clip,
-    _fmt,
-    _lhs,
-    _strip_words,
-    _tolerance,
+    chain_symbol,
+    clip,
+    fmt_quantity,
+    strip_words,
+    written_tolerance,
 )
 from .unit_text import long_name, unit_label
 
 
 # ------------------------------------------------------------------ final answer
-def _final_value(
+def read_final_value(
     final: FinalAnswer | None, requested: tuple[Any, str] | None, factor: float = 1.0
 ) -> tuple[Any, bool]:
     """The final answer as a quantity, and whether the question's unit was carried to a bare number
@@ -51,7 +51,7 @@ def _final_value(
     if "=" in text:
         text = text.rsplit("=", 1)[1]
     value = None
-    seg = evaluate_segment(_strip_words(text))
+    seg = evaluate_segment(strip_words(text))
     if seg.value is not None:
         value = seg.value  # a stated value, or an exact form such as '(35√3)/18 m' evaluated
     elif re.search(
@@ -82,7 +82,7 @@ _SCALE = (
 )
 
 
-def _question_scale(question: str) -> tuple[float, tuple[Any, str] | None]:
+def question_scale(question: str) -> tuple[float, tuple[Any, str] | None]:
     """The power of ten and unit a question fixes for its answer: '(Unit: 10^11 Hz)', '(Unit: m/s)',
     'the force is X * 10^20 N. What is X?'; (1.0, None) when it fixes none."""
     from .unit_text import parse_unit
@@ -108,7 +108,7 @@ _ASKED_SYMBOL = re.compile(
 )
 
 
-def _own_result_check(
+def own_result_check(
     question: str, lines: list[str], final: FinalAnswer, value: Any, slack: float
 ) -> Check | None:
     """The explicit final answer against the response's own last result for the asked symbol
@@ -135,14 +135,14 @@ def _own_result_check(
         return None
     last = None
     for st in statements(lines[:final_at]):
-        if _lhs(st).replace("_", "").strip("|") == symbol.replace("_", ""):
+        if chain_symbol(st).replace("_", "").strip("|") == symbol.replace("_", ""):
             last = st
     if last is None:
         return None
     seg = next(
         (
             s
-            for s in (evaluate_segment(_strip_words(p)) for p in reversed(last.sides[1:]))
+            for s in (evaluate_segment(strip_words(p)) for p in reversed(last.sides[1:]))
             if s.value is not None
         ),
         None,
@@ -152,7 +152,7 @@ def _own_result_check(
     x, y = _magnitudes_in_same_unit(seg.value, value)
     if x is None:
         return None
-    rtol = max(AGREE_RTOL, _tolerance(seg)) + slack
+    rtol = max(AGREE_RTOL, written_tolerance(seg)) + slack
     fixed = re.search(r"10\s*\^|×\s*10|\*\s*10", question) is not None
     if math.isclose(x, y, rel_tol=rtol, abs_tol=1e-12 * max(abs(x), abs(y), 1e-300)):
         return Check(
@@ -172,12 +172,12 @@ def _own_result_check(
     return Check(
         "own result",
         False,
-        f"the final answer ({_clip(final.text, 40)}) is not what the response's own last step for "
-        f"{symbol} gives: '{_clip(last.text, 70)}' ({_fmt(seg.value)})",
+        f"the final answer ({clip(final.text, 40)}) is not what the response's own last step for "
+        f"{symbol} gives: '{clip(last.text, 70)}' ({fmt_quantity(seg.value)})",
     )
 
 
-def _rescale_check(
+def rescale_check(
     lines: list[str], final: FinalAnswer, quantity: Any, factor: float = 1.0
 ) -> Check | None:
     """A bare final number read in the question's unit and scale, against the last value with a unit
@@ -212,7 +212,7 @@ def _rescale_check(
         return None
     if math.isclose(ratio, 1.0, rel_tol=AGREE_RTOL):
         return Check(
-            "scale", True, f"the final number is {_fmt(previous)} in the asked unit", False
+            "scale", True, f"the final number is {fmt_quantity(previous)} in the asked unit", False
         )
     k = round(math.log10(ratio))
     if k and math.isclose(ratio / 10.0**k, 1.0, rel_tol=CONSTANT_RTOL):
@@ -221,9 +221,9 @@ def _rescale_check(
         return Check(
             "scale",
             False,
-            f"the response's own result {_fmt(previous)} is {format_number(wanted)}{scale} "
+            f"the response's own result {fmt_quantity(previous)} is {format_number(wanted)}{scale} "
             f"{unit_label(quantity.units)} in the question's unit, but its final answer "
-            f"'{_clip(final.text, 30)}' reads as {_fmt(quantity)} (off by 10^{k})",
+            f"'{clip(final.text, 30)}' reads as {fmt_quantity(quantity)} (off by 10^{k})",
         )
     return None
 
@@ -244,7 +244,7 @@ _NUMBER_WORDS = re.compile(
 )
 
 
-def _not_a_number(text: str) -> bool:
+def not_a_number(text: str) -> bool:
     """A final answer with no numeric value: no digit and no number word ('cannot be determined',
     'None of the above', 'frac2A_1A_2' without digits is caught by the caller only when unreadable)."""
     if _NUMBER_WORDS.search(text):
@@ -256,7 +256,7 @@ def _not_a_number(text: str) -> bool:
     return bool(words) and all(len(w) == 1 for w in words) and "=" not in text
 
 
-def _plain_unit(q: Any) -> bool:
+def plain_unit(q: Any) -> bool:
     """A unit a final answer really states (not 'moles' of a counted thing, not a stray letter)."""
     name = long_name(q.units)
     return name not in ("dimensionless", "count", "mole")
@@ -277,7 +277,7 @@ def _is_unit_word(word: str) -> bool:
     return parsed is not None and long_name(parsed.units) not in ("dimensionless", "count")
 
 
-def _question_form_check(question: str, quantity: Any) -> Check | None:
+def question_form_check(question: str, quantity: Any) -> Check | None:
     """What the question itself fixes about the answer: a count ('what is the number of …',
     'how many …') is a whole number, and an answer the question calls a non-negative integer is one."""
     says_integer = re.search(
@@ -315,7 +315,7 @@ _PROBABILITY_ASKED = re.compile(
 )
 
 
-def _physical_bound_check(question: str, quantity: Any) -> Check | None:
+def physical_bound_check(question: str, quantity: Any) -> Check | None:
     """Bounds the answer cannot cross whatever the working: a magnitude, an absolute value, a
     distance, a duration or a count is not negative; a speed does not exceed c; a probability lies
     in [0, 1]. (No absolute-zero bound: prose writes temperature changes in K, '-13.3 K'.)"""
@@ -329,20 +329,24 @@ def _physical_bound_check(question: str, quantity: Any) -> Check | None:
             "asked form",
             False,
             f"the question asks for a non-negative value (a magnitude, an absolute value, a distance "
-            f"or an amount) but the answer is {_fmt(quantity)}",
+            f"or an amount) but the answer is {fmt_quantity(quantity)}",
         )
     with contextlib.suppress(Exception):
         if quantity.dimensionality == (ureg.m / ureg.s).dimensionality:
             c = float(constant_value("c").to(quantity.units).magnitude)
             if abs(value) > c * (1 + CONSTANT_RTOL):
                 return Check(
-                    "physical bound", False, f"{_fmt(quantity)} is faster than light in vacuum"
+                    "physical bound",
+                    False,
+                    f"{fmt_quantity(quantity)} is faster than light in vacuum",
                 )
     if _PROBABILITY_ASKED.search(question) and units in ("dimensionless", "percent"):
         top = 100.0 if units == "percent" else 1.0
         if value < 0 or value > top:
             return Check(
-                "physical bound", False, f"a probability of {_fmt(quantity)} is outside [0, 1]"
+                "physical bound",
+                False,
+                f"a probability of {fmt_quantity(quantity)} is outside [0, 1]",
             )
     return None
 
@@ -361,7 +365,7 @@ def _asking_sentence(question: str, start: int) -> bool:
     return _ASKING.search(sentence) is not None
 
 
-def _requested(reading: Reading | None) -> tuple[Any, str] | None:
+def requested_unit(reading: Reading | None) -> tuple[Any, str] | None:
     """The unit the question asks for: the one in an asking sentence when there is one, else the last."""
     if reading is None or not reading.requested:
         return None
@@ -370,14 +374,14 @@ def _requested(reading: Reading | None) -> tuple[Any, str] | None:
     return r.unit.units, r.text
 
 
-def _requested_is_asked(reading: Reading | None) -> bool:
+def requested_is_asked(reading: Reading | None) -> bool:
     """Whether the requested unit was read from a sentence that asks (safe to hold an answer to)."""
     return reading is not None and any(
         _asking_sentence(reading.text, r.start) for r in reading.requested
     )
 
 
-def _convert(q: Any, units: Any, text: str) -> Any:
+def convert_to_requested(q: Any, units: Any, text: str) -> Any:
     from ...units import get_registry
 
     ureg = get_registry()
@@ -389,7 +393,7 @@ def _convert(q: Any, units: Any, text: str) -> Any:
         raise
 
 
-def _question_values(reading: Reading | None) -> list[float]:
+def question_values(reading: Reading | None) -> list[float]:
     """Magnitudes the question states (a constant the question fixes is never 'wrong')."""
     if reading is None:
         return []

@@ -35,7 +35,7 @@ BOTH_COMPUTED_RTOL = 0.01
 APPROXIMATION_RTOL = 0.1
 """When the question fixes approximations ('ln 2 = 0.7', 'π√3 ≈ 5', 'take g = 10'), exact
 recomputation differs from the intended one by up to ~10%."""
-_APPROXIMATIONS = re.compile(
+APPROXIMATIONS = re.compile(
     r"(?:\b(?:ln|log)\s*\(?\s*\d+(?:\.\d+)?\s*\)?|π\s*√?\s*\(?\d*\)?|√\s*\(?\d+\)?|\be\b)\s*(?:=|≈|~)\s*\d",
     re.I,
 )
@@ -65,7 +65,7 @@ class Step:
 
 
 # ------------------------------------------------------------------ steps
-def _lhs(statement: Statement) -> str:
+def chain_symbol(statement: Statement) -> str:
     """The symbol a chain defines ('x_L' in 'x_L = …'), or '' when its left side is not one."""
     left = re.sub(
         r"^.*\b(?:implies|so|thus|hence|therefore|then|now|get|gives?|have)\b\s*",
@@ -77,7 +77,7 @@ def _lhs(statement: Statement) -> str:
     return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|,]{0,40}", left) else ""
 
 
-def _steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0) -> list[Step]:
+def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0) -> list[Step]:
     """Each chain as a step; a chain that continues the previous line's calculation of the same
     symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too."""
     out = []
@@ -87,9 +87,9 @@ def _steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0)
         if (
             prev is not None
             and st.line_no - prev.line_no <= 1
-            and _lhs(st)
-            and _lhs(st) == _lhs(prev)
-            and evaluate_segment(_strip_words(prev.sides[-1])).has_operator
+            and chain_symbol(st)
+            and chain_symbol(st) == chain_symbol(prev)
+            and evaluate_segment(strip_words(prev.sides[-1])).has_operator
         ):
             chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
         out.append(_step(chain, symbols, slack))
@@ -100,7 +100,7 @@ def _steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0)
 def _side(text: str, symbols: dict[str, str]) -> Segment:
     """One side of a chain, evaluated; a side that ends in a concentration unit pint does not read
     ('2.04 × 10^-2 M') is read as its number with the unit set aside (unless M is a symbol here)."""
-    stripped = _strip_words(text)
+    stripped = strip_words(text)
     seg = evaluate_segment(stripped)
     if seg.value is not None or seg.error:
         return seg
@@ -118,7 +118,7 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
     for seg in segments:
         if seg.error and not _loose_sum(seg, symbols):
             step.status, step.kind = WRONG, "dimension"
-            step.problem = f"'{_clip(seg.text, 60)}' {seg.error}"
+            step.problem = f"'{clip(seg.text, 60)}' {seg.error}"
             return step
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
     compared = False
@@ -132,8 +132,8 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
         if outcome == "dimension":
             step.status, step.kind = WRONG, "dimension"
             step.problem = (
-                f"'{_clip(a.text, 60)}' is {unit_label(a.value.to_base_units().units)} but "
-                f"'{_clip(b.text, 60)}' is {unit_label(b.value.to_base_units().units)}: the "
+                f"'{clip(a.text, 60)}' is {unit_label(a.value.to_base_units().units)} but "
+                f"'{clip(b.text, 60)}' is {unit_label(b.value.to_base_units().units)}: the "
                 "dimensions do not match"
             )
             return step
@@ -147,7 +147,7 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
     return step
 
 
-def _strip_words(segment: str) -> str:
+def strip_words(segment: str) -> str:
     """Drop leading prose and trailing words: 'so the energy is 2.3 eV.' → '2.3 eV'."""
     s = segment.strip().rstrip(".;,:")
     s = re.sub(r"\*\*", "", s) if re.search(r"\*\*[^*]+\*\*", s) else s
@@ -375,7 +375,7 @@ def _glued_symbols(text: str) -> bool:
     return False
 
 
-def _tolerance(written: Segment) -> float:
+def written_tolerance(written: Segment) -> float:
     """Relative tolerance for a written value: 2%, plus half a unit in its last written digit."""
     rtol = ARITHMETIC_RTOL
     m = re.match(r"\s*[-+]?(\d*)\.?(\d*)", written.text)
@@ -394,7 +394,9 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0
     """None when two adjacent sides agree under some reading; 'ambiguous' when they disagree but
     a letter could be a symbol, a function or a log base; else (problem, kind, recomputed, written)."""
     written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
-    rtol = max(_tolerance(written), _tolerance(computed) if not computed.has_operator else 0)
+    rtol = max(
+        written_tolerance(written), written_tolerance(computed) if not computed.has_operator else 0
+    )
     if slack and re.search(r"\b(?:ln|log|exp)\b|π|√|\be\s*\^", a.text + b.text):
         rtol += slack  # the step evaluates a function whose value the question rounds
     rtol += BOTH_COMPUTED_RTOL if a.has_operator and b.has_operator else 0.0
@@ -443,7 +445,7 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0
         if computed.has_units and written.has_units:
             shown = computed.value.to(written.value.units)
     return (
-        f"'{_clip(computed.text, 60)}' evaluates to {_fmt(shown)}, not {_fmt(written.value)}",
+        f"'{clip(computed.text, 60)}' evaluates to {fmt_quantity(shown)}, not {fmt_quantity(written.value)}",
         "arithmetic",
         computed.value,
         written.value,
@@ -451,18 +453,18 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0
 
 
 # ------------------------------------------------------------------ helpers
-def _same(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
     try:
         return math.isclose(float(a.to(b.units).magnitude), float(b.magnitude), rel_tol=1e-6)
     except Exception:
         return math.isclose(float(a.magnitude), float(b.magnitude), rel_tol=1e-6)
 
 
-def _fmt(q: Any) -> str:
+def fmt_quantity(q: Any) -> str:
     if q is None:
         return "no value"
     return f"{format_number(float(q.magnitude))} {unit_label(q.units)}".strip()
 
 
-def _clip(s: str, n: int = 90) -> str:
+def clip(s: str, n: int = 90) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
