@@ -7,10 +7,12 @@ the unit the question asks for. Every step is then **checked** (re-evaluated wit
 hold), **not checked** (symbolic, unreadable, or ambiguous) or **wrong**: a step is wrong only when
 it fails under every reasonable reading of loose prose (units written or dropped, SI or written
 units, ``0.5 m^2`` as ``(0.5 m)^2``, rounding to the digits written, sign). The first wrong step is
-reported with its recomputed value. Further checks: constants written with wrong values (a value
-the question itself fixes is never wrong), the final answer against what the question fixes (a
-count must be a whole number; the requested dimension), and an independent solution when the
-deterministic solver can answer.
+reported with its recomputed value (:mod:`.step_check`). Further checks: constants written with
+wrong values (a value the question itself fixes is never wrong), the final answer against what the
+question fixes and against the response's own result (:mod:`.final_checks`). An independent
+solution from the deterministic solver confirms an answer when it agrees; when it disagrees it is
+only a note (the solver can misread a question written by others). Givens the response never
+writes are a note, never a failure.
 
 The result's ``verdict``: ``"flagged"`` (something is provably wrong), ``"consistent"`` (at least
 one check passed, none failed) or ``"not checked"`` (nothing could be verified).
