@@ -392,3 +392,25 @@ def test_bracketed_powers_of_ten_roots_and_concentrations_are_read():
         r"So the height is $\boxed{\frac{35\sqrt{3}}{18}\ \mathrm{m}}$.",
     )
     assert exact.quantity.to("m").magnitude == pytest.approx(35 * 3**0.5 / 18)
+
+
+def test_labels_symbols_and_exponent_forms_seen_in_real_prose_are_not_errors():
+    cases = [
+        # the first side names an amount, it is not a value to compare
+        ("What mass of Pb is produced?", "1/2 mole of Pb = 207/2 = 103.5 g"),
+        ("What mass of O2 is needed?", "Weight of 1 mole of O₂ = 2 * 16 g = 32 g"),
+        # '$N$' in the question is a symbol: '2N' is not two newtons
+        (r"If $p_0 - p = \frac{7}{2N} \rho v^2$, what is the value of $N$?", "(9)/(2) = (7)/(2N)"),
+        # two single letters glued to numbers are symbols ('8V - 3L')
+        ("Find M.", "M = 8V - 3L"),
+        # an exponent written in brackets
+        (
+            "Find the boiling point elevation in K.",
+            "ΔT_b = 0.5 K kg mol^(-1) × 0.1 mol kg^(-1) = 0.05 K",
+        ),
+        # two '≈' results joined by 'and' are two results
+        ("When does it land?", "we get two possible times: t_1 ≈ 1.63 s and t_2 ≈ -0.99 s."),
+    ]
+    for question, response in cases:
+        a = check_answer(question, response)
+        assert not flagged(a), (response, a.reason)

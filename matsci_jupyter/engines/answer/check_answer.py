@@ -21,6 +21,7 @@ one check passed, none failed) or ``"not checked"`` (nothing could be verified).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -46,6 +47,7 @@ from .prose import (
     defined_symbols,
     final_answer,
     is_code,
+    math_symbols,
     response_lines,
     statements,
 )
@@ -123,6 +125,8 @@ def _check(question: Any, response_text: Any) -> Answer:
     question_text = normalize(question)
     lines = response_lines(response_text)
     symbols = defined_symbols(question_text, *lines)
+    for sym in math_symbols(question):  # '$N$' in the question is a symbol, not newtons
+        symbols.setdefault(sym, "")
     given_values = question_values(reading)
     slack = APPROXIMATION_RTOL if APPROXIMATIONS.search(question_text) else 0.0
     steps = read_steps(statements(lines), symbols, slack)
@@ -232,7 +236,8 @@ def _check(question: Any, response_text: Any) -> Answer:
                 and final.how in ("marker", "boxed")
                 and plain_unit(final_value)
                 and asked_unit
-            ):
+                and not re.search(re.escape(text) + r"\s*\^", question_text)
+            ):  # a unit whose exponent the question reader dropped ('kW m ^-2') holds nothing
                 checks.append(dim)
                 quantity = final_value
             else:

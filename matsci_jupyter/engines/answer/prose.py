@@ -86,6 +86,8 @@ def _untex(raw: str) -> str:
     """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
     lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
     t = _TEX_DROP.sub(" ", raw)
+    t = re.sub(r"\{\s*\}", "", t)  # 'm{ }^{-2}'
+    t = re.sub(r"\^\s*\(\s*([-+]?\d+)\s*\)", r"^\1", t)  # 'mol^(-1)' is mol^-1
     # 'kg-m^2/s', 'N-m': a hyphen between two unit symbols after a number is a product
     t = re.sub(r"(?<=\d )(kg|N|J|W|kW|A|eV|V|Pa|g|C|Ω)-(m|s|h|K|mol|kg|cm)\b", r"\1·\2", t)
     t = re.sub(
@@ -159,7 +161,7 @@ def clauses(line: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         pieces = _AND_JOIN.split(part)
-        if len(pieces) > 1 and sum("=" in p for p in pieces) >= 2:
+        if len(pieces) > 1 and sum("=" in p or "≈" in p for p in pieces) >= 2:
             out += [p for p in pieces if p.strip()]
         else:
             out.append(part)
@@ -179,6 +181,18 @@ def statements(lines: list[str]) -> list[Statement]:
             if len(sides) >= 2:
                 out.append(Statement(clause, sides, no))
     return out
+
+
+def math_symbols(raw_question: str) -> set[str]:
+    """Single letters the question typesets as mathematics ('$N$', '$x_{R}$' → 'N', 'x_R')."""
+    found = set()
+    for m in re.finditer(
+        r"\$\s*(?:\\mathbf\{|\\boldsymbol\{)?\s*([A-Za-z])(?:_\{?(\w+)\}?)?\s*\}?\s*\$",
+        raw_question,
+    ):
+        found.add(m.group(1) + (f"_{m.group(2)}" if m.group(2) else ""))
+        found.add(m.group(1))
+    return found
 
 
 def defined_symbols(*texts: str) -> dict[str, str]:
@@ -233,8 +247,8 @@ def _tail_after_marker(line: str) -> str:
 
 
 def symbols_in(text: str) -> set[str]:
-    """Letter tokens of a normalised segment ('2 V' → {'V'})."""
-    return set(re.findall(r"(?<![\w])[A-Za-zμΩα-ω]{1,3}(?![\w])", text))
+    """Letter tokens of a normalised segment ('2 V' → {'V'}, '(7)/(2N)' → {'N'})."""
+    return set(re.findall(r"(?<![A-Za-z_μΩα-ω])[A-Za-zμΩα-ω]{1,3}(?![A-Za-z_\d])", text))
 
 
 def squared_unit_variant(segment: str) -> str | None:

@@ -97,6 +97,13 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
     return out
 
 
+def _is_label(text: str) -> bool:
+    """A first side that names a thing rather than a value: '1/2 mole of Pb', 'Weight of 1 mole of O₂'
+    (words after its number)."""
+    s = text.strip().rstrip(".;,:")
+    return re.search(r"\d[^=]*?\s(?:of|in|for|per\s+the|at)\s+[A-Za-z]", s) is not None
+
+
 def _side(text: str, symbols: dict[str, str]) -> Segment:
     """One side of a chain, evaluated; a side that ends in a concentration unit pint does not read
     ('2.04 × 10^-2 M') is read as its number with the unit set aside (unless M is a symbol here)."""
@@ -113,7 +120,10 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
 
 
 def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> Step:
-    segments = [_side(p, symbols) for p in statement.sides]
+    segments = [
+        Segment(p.strip()) if i == 0 and _is_label(p) else _side(p, symbols)
+        for i, p in enumerate(statement.sides)
+    ]
     step = Step(line=statement.text, segments=segments)
     for seg in segments:
         if seg.error and not _loose_sum(seg, symbols):
@@ -360,7 +370,10 @@ def _symbol_read_as_unit(left: str, right: str, symbols: dict[str, str]) -> bool
 
 
 def _glued_symbols(text: str) -> bool:
-    """'2gh', '4πr': letters glued to a number that are not one unit are symbols, not units."""
+    """'2gh', '4πr': letters glued to a number that are not one unit are symbols, not units; so are
+    two different single letters glued to numbers in one expression ('8V - 3L')."""
+    if len(set(re.findall(r"\d([A-Za-z])(?![A-Za-z])", text))) >= 2:
+        return True
     from ...units import get_registry
 
     ureg = get_registry()
