@@ -414,3 +414,18 @@ def test_labels_symbols_and_exponent_forms_seen_in_real_prose_are_not_errors():
     for question, response in cases:
         a = check_answer(question, response)
         assert not flagged(a), (response, a.reason)
+
+
+def test_bracketed_and_markdown_final_answers_are_read():
+    question = "What is the speed of the block in m/s?"
+    for response in (
+        "v = 2 × 3 = 6 m/s\nThe answer is [6].",
+        "v = 2 × 3 = 6\n**Answer:** 6 m/s",
+        "v = 2 × 3 = 6\n**Final Answer:** **6 m/s**",
+        "v = √(2 × 9.8 × 1.8) ≈ 5.94 m/s",
+    ):
+        a = check_answer(question, response)
+        assert not flagged(a), (response, a.reason)
+        assert a.quantity is not None and a.quantity.to("m/s").magnitude > 5.9
+    formula = check_answer("What is the ratio A1/A2?", "Final Answer: (2^4A_1)/(A_2)")
+    assert flagged(formula) and not formula.check("final value").passed

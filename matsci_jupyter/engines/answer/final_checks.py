@@ -54,10 +54,11 @@ def read_final_value(
     seg = evaluate_segment(strip_words(text))
     if seg.value is not None:
         value = seg.value  # a stated value, or an exact form such as '(35√3)/18 m' evaluated
-    elif re.search(
-        r"[A-Za-z]_\w|\d\s*[A-Za-z](?:_|\b)(?![a-z])|\)\s*/\s*\([A-Za-z]", text
-    ) and not re.search(r"\d\s*(?:[A-Za-zμΩÅ°%]{1,6})\s*\.?\s*$", text.strip()):
-        return None, False  # a formula ('(2^4 A_1)/(A_2)'), not a number
+    elif re.search(r"[A-Za-z]_\w", text) or (
+        re.search(r"\d[A-Z]\b|\)\s*/\s*\([A-Za-z]", text)
+        and not any(long_name(q.units) != "dimensionless" for q, _t, _s in found)
+    ):
+        return None, False  # a formula ('(2^4A_1)/(A_2)'), not a number
     else:
         nums = numbers_with_units(text)
         if nums:
@@ -252,8 +253,14 @@ def not_a_number(text: str) -> bool:
     if not re.search(r"\d", text):
         return True
     # digits only inside symbols or formulas ('y - z + 21.54', 'A_1 A_2 / 2^4'): letters that are not units
-    words = re.findall(r"[A-Za-z]+", re.sub(r"\b(?:frac|sqrt|approx|times|cdot)\b", " ", text))
-    return bool(words) and all(len(w) == 1 for w in words) and "=" not in text
+    from .unit_text import parse_unit
+
+    words = re.findall(
+        r"[A-Za-z]+(?:_\w+)?", re.sub(r"\b(?:frac|sqrt|approx|times|cdot)\b", " ", text)
+    )
+    # 'm/s' are units; 'A_1' (a subscript) and letters no unit reads are symbols
+    symbols = [w for w in words if "_" in w or parse_unit(w) is None]
+    return bool(symbols) and all(len(w.split("_")[0]) == 1 for w in words) and "=" not in text
 
 
 def plain_unit(q: Any) -> bool:

@@ -118,7 +118,7 @@ def response_lines(response: str) -> list[str]:
     for raw in re.split(r"\n+", _untex(_unbox(response))):
         if not raw.strip():
             continue
-        text = normalize(raw)
+        text = normalize(re.sub(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__", r"\1\2", raw))  # markdown bold
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
             if sentence.strip():
                 out.append(sentence.strip())
