@@ -58,7 +58,12 @@ class Step:
 
     def shown(self, number: int) -> str:
         mark = {CHECKED: "✓", WRONG: "✗", NOT_CHECKED: "·"}[self.status]
-        text = f"{mark} step {number} ({self.status}): {self.line}"
+        status = self.status
+        if self.why_not and self.status == NOT_CHECKED:
+            status = f"not checked: {self.why_not}"
+        elif self.why_not and self.status == CHECKED:
+            status = f"checked in part; not checked where {self.why_not}"
+        text = f"{mark} step {number} ({status}): {self.line}"
         if self.status == WRONG and self.problem:
             text += f" — {self.problem}"
         return text
