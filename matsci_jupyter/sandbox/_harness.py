@@ -380,9 +380,11 @@ def main() -> None:
     if spec.get("confine", True):
         from matsci_jupyter.sandbox import confine
 
+        confine.limits(int(spec.get("memory_mb", 4096)), int(spec.get("file_mb", 256)))
         extra = ("/tmp",) if spec.get("jailed") else ()
         result["layers"] = confine.apply(workdir, extra_writable=extra)
-    _install_hook(workdir, spec.get("restrict_reads", True))
+    if spec.get("audit_hook", True):
+        _install_hook(workdir, spec.get("restrict_reads", True))
     import runpy
 
     namespace: dict = {}

@@ -2,7 +2,7 @@
 
 * **seccomp** (PyPI ``pyseccomp`` over Debian's ``libseccomp2``): no programs
   (``execve``), no new processes (``fork``/``vfork``/``clone`` without
-  ``CLONE_THREAD``; threads still work), no sockets, no signals to other
+  ``CLONE_THREAD``; threads still work), no sockets (socket pairs stay: asyncio needs one), no signals to other
   processes, no tracing, mounting, namespaces, kernel keyrings, BPF or device
   nodes. Refused calls fail with ``EPERM`` (``ENOSYS`` for ``clone3``, so libc
   falls back to ``clone``), even when reached through ctypes or cffi.
@@ -31,7 +31,6 @@ DENIED_SYSCALLS = (
     "fork",
     "vfork",
     "socket",
-    "socketpair",
     "ptrace",
     "process_vm_readv",
     "process_vm_writev",
@@ -170,7 +169,10 @@ def _landlock(writable: list[str], readable: list[str]) -> bool:
         for path in dict.fromkeys(writable):
             if os.path.isdir(path):
                 rules.allow(path)
-        rules.apply()
+        try:
+            rules.apply()
+        finally:
+            os.close(rules._fd)  # the ruleset's descriptor is not the code's business
     except (OSError, landlock.LandlockError):
         return False
     return True
