@@ -10,4 +10,16 @@ rules at run time, and returns its output and selected values as JSON.
 from .runner import RunResult, run_code
 from .screen import ScreenReport, screen
 
-__all__ = ["RunResult", "ScreenReport", "run_code", "screen"]
+
+def isolation_status() -> dict[str, object]:
+    """How sandbox runs are confined on this machine: ``isolated`` and a ``label`` to show."""
+    from . import jail
+
+    try:
+        iso = jail.isolation()
+    except jail.JailUnavailable as exc:
+        return {"isolated": False, "label": f"no sandbox runs: {exc}"}
+    return {"isolated": iso.jailed, "label": iso.label}
+
+
+__all__ = ["RunResult", "ScreenReport", "isolation_status", "run_code", "screen"]

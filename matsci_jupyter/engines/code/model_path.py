@@ -225,7 +225,7 @@ def generate_with_model(
         )
     text = explanation or "Code written by the model."
     if verification.passed:
-        text += f" Verified in the sandbox{note}."
+        text += f" Verified {verification.where_ran}{note}."
     return CodeResult(
         request,
         code=code,

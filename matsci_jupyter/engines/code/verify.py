@@ -59,6 +59,13 @@ class Verification:
     variables: list[str] = field(default_factory=list)  # user variables copied in
     not_copied: list[str] = field(default_factory=list)  # variables that could not be copied
     warm: bool = False  # ran in a fork of the warm sandbox
+    isolated: bool = False  # ran inside the OS jail; False: "checked, not isolated"
+    isolation: str = ""  # the sandbox's own label for how the run was confined
+
+    @property
+    def where_ran(self) -> str:
+        """"in the sandbox" for jailed runs, never for unconfined ones (issue 12)."""
+        return "in the sandbox" if self.isolated else "outside any OS sandbox (checked, not isolated)"
 
     @property
     def passed(self) -> bool:
@@ -82,12 +89,12 @@ class Verification:
             return f"stopped: memory limit exceeded{where}"
         if not self.ok:
             line = f" (line {self.error_line})" if self.error_line else ""
-            return f"ran in the sandbox{where} and failed{line}: {self.error}"
+            return f"ran {self.where_ran}{where} and failed{line}: {self.error}"
         if self.issues:
             return (
-                f"ran in the sandbox{where} in {self.seconds:.2f} s but: {'; '.join(self.issues)}"
+                f"ran {self.where_ran}{where} in {self.seconds:.2f} s but: {'; '.join(self.issues)}"
             )
-        return f"ran in the sandbox{where} without errors in {self.seconds:.2f} s"
+        return f"ran {self.where_ran}{where} without errors in {self.seconds:.2f} s"
 
     def feedback(self) -> str:
         """What to tell a model so it can repair the code."""
@@ -326,6 +333,8 @@ def verify(
         files=result.file_info,
         inputs=sorted(k for k in inputs),
         warm=result.warm,
+        isolated=result.isolated,
+        isolation=result.isolation,
         variables=[n for n in names if not any(p.startswith(f"`{n}`") for p in exported.problems)],
         not_copied=exported.problems
         + [f"{p}: outside the working folder, not copied" for p in outside_paths(code, cwd)],
