@@ -82,10 +82,7 @@ def test_s1_s2_programs_do_not_start(jailed, tmp_path):
 
 def test_s3_native_system_through_ctypes_fails(jailed, tmp_path):
     marker = tmp_path / "s3"
-    code = (
-        "import ctypes\n"
-        f"status = ctypes.CDLL('libc.so.6').system(b'touch {marker}')\n"
-    )
+    code = f"import ctypes\nstatus = ctypes.CDLL('libc.so.6').system(b'touch {marker}')\n"
     result = run(code, capture=["status"])
     assert result.ok, result.error
     assert result.value("status") != 0
@@ -318,10 +315,7 @@ def test_without_a_jail_every_result_says_not_isolated(fallback):
 
 def test_without_a_jail_the_second_layer_still_refuses_programs(fallback, unscreened, tmp_path):
     marker = tmp_path / "fallback"
-    code = (
-        "import ctypes\n"
-        f"status = ctypes.CDLL('libc.so.6').system(b'touch {marker}')\n"
-    )
+    code = f"import ctypes\nstatus = ctypes.CDLL('libc.so.6').system(b'touch {marker}')\n"
     result = runner.run_code(code, capture=["status"], timeout_s=30)
     if "seccomp" not in result.layers:
         pytest.skip("seccomp is not available here either")

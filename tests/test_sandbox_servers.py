@@ -84,7 +84,9 @@ def test_seed_out_of_range_is_a_400_with_a_json_error(serve, seed):
 
 
 @pytest.mark.parametrize(
-    "stop", [["a"] * 5, ["x" * 100_000], ["a", "b" * 65], [""]], ids=["count", "100KB", "65", "empty"]
+    "stop",
+    [["a"] * 5, ["x" * 100_000], ["a", "b" * 65], [""]],
+    ids=["count", "100KB", "65", "empty"],
 )
 def test_stop_strings_are_capped_in_count_and_length(serve, stop):
     base, _ = serve(api_key=KEY)

@@ -8,6 +8,7 @@ installation, so a snippet can see only the copies of its inputs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -477,10 +478,8 @@ def _inspect_written(workdir: str, before: dict, result: dict) -> None:
                 {"error": f"not inspected: reading the files took over {INSPECT_BUDGET_S:g} s"},
             )
     finally:
-        try:
+        with contextlib.suppress(ValueError, OSError):
             signal.setitimer(signal.ITIMER_REAL, 0)
-        except (ValueError, OSError):
-            pass
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ user code and is not dumpable (a child cannot read its memory).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -73,10 +74,8 @@ def _not_dumpable() -> None:
     """PR_SET_DUMPABLE 0: processes of the same uid cannot ptrace us or read /proc/<pid>/mem."""
     import ctypes
 
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
 
 
 def _wait(pid: int, timeout_s: float) -> tuple[int, bool]:
@@ -88,10 +87,8 @@ def _wait(pid: int, timeout_s: float) -> tuple[int, bool]:
         if done:
             return os.waitstatus_to_exitcode(status), False
         if time.monotonic() >= deadline:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             _, status = os.waitpid(pid, 0)
             return os.waitstatus_to_exitcode(status), True
         time.sleep(delay)
@@ -102,10 +99,8 @@ def _sweep() -> None:
     """Inside the jail: kill every process but ours (and the jail's init), then reap them."""
     if os.environ.get("MATSCI_IN_JAIL") != "1" or os.getpid() > 2:
         return  # outside a pid namespace of our own, kill(-1) would hit the whole machine
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.kill(-1, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     while True:
         try:
             done, _ = os.waitpid(-1, os.WNOHANG)
@@ -130,10 +125,8 @@ def main() -> None:
     )
 
     confine.seccomp_available()  # loads libseccomp once, so children do not search for it
-    try:
+    with contextlib.suppress(ImportError):
         import landlock  # noqa: F401
-    except ImportError:
-        pass
     loaded = _preload()
     _not_dumpable()
     sock.sendall(f"READY {' '.join(loaded)}\n".encode())

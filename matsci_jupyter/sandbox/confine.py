@@ -18,6 +18,7 @@ the code: the jail (:mod:`.jail`) is the boundary, this is defence in depth.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import resource
@@ -137,10 +138,8 @@ def _seccomp() -> bool:
         except (OSError, ValueError):  # a call this architecture does not have
             continue
     filt.add_rule(refuse, "clone", sc.Arg(0, sc.MASKED_EQ, CLONE_THREAD, 0))
-    try:
+    with contextlib.suppress(OSError, ValueError):
         filt.add_rule(sc.ERRNO(errno.ENOSYS), "clone3")
-    except (OSError, ValueError):
-        pass
     try:
         filt.load()
     except OSError:

@@ -107,10 +107,11 @@ def run_code(
         return RunResult(ok=False, error=str(exc), error_type="Sandbox", isolation=str(exc))
     with pool.session(iso, wanted=workdir is None) as warm:
         own_dir = workdir is None
-        if own_dir:
-            folder = warm.new_folder() if warm is not None else _new_folder()
-        else:
-            folder = Path(workdir).resolve()
+        folder = (
+            (warm.new_folder() if warm is not None else _new_folder())
+            if own_dir
+            else Path(workdir).resolve()
+        )
         folder.mkdir(parents=True, exist_ok=True)
         try:
             return _run_in(
@@ -181,14 +182,7 @@ def _run_in(
     streams = _Streams()
     t0 = time.perf_counter()
     try:
-        outcome = None
-        if warm is not None:
-            outcome = warm.run(folder.name, streams.child_ends(), timeout_s)
-        if outcome is None:
-            outcome = _launch_cold(folder, streams, timeout_s, iso)
-        else:
-            outcome = (*outcome, True)
-        returncode, timed_out, was_warm = outcome
+        returncode, timed_out, was_warm = _launch(folder, streams, timeout_s, iso, warm)
     finally:
         streams.close_child_ends()
     seconds = time.perf_counter() - t0
@@ -301,6 +295,17 @@ class _Streams:
         )
         report = None if self._overflow else b"".join(self._chunks[2])
         return out, err, report
+
+
+def _launch(
+    folder: Path, streams: _Streams, timeout_s: float, iso: Any, warm: Any
+) -> tuple[int | None, bool, bool]:
+    """Start the harness (warm fork when possible); returns (exit code, timed out, warm)."""
+    if warm is not None:
+        outcome = warm.run(folder.name, streams.child_ends(), timeout_s)
+        if outcome is not None:
+            return outcome[0], outcome[1], True
+    return _launch_cold(folder, streams, timeout_s, iso)
 
 
 def _launch_cold(

@@ -215,7 +215,7 @@ def _file_line(info: dict[str, Any]) -> str:
 
 
 def _isolation_note(v: Any) -> str:
-    """" [checked, not isolated]" when the run had no OS sandbox (issue 12); else nothing."""
+    """ " [checked, not isolated]" when the run had no OS sandbox (issue 12); else nothing."""
     if v is None or getattr(v, "isolated", True) or not getattr(v, "ran", False):
         return ""
     return " [checked, not isolated]"

@@ -251,9 +251,7 @@ def _path_matches(text: str) -> list[re.Match[str]]:
                 pos = tok.end()
             continue
         if len(tok.group()) <= MAX_PATH_CHARS and _HAS_NAME.search(tok.group()):
-            out.extend(
-                m for m in _PATH.finditer(text, tok.start(), tok.end()) if m.group("bare")
-            )
+            out.extend(m for m in _PATH.finditer(text, tok.start(), tok.end()) if m.group("bare"))
         pos = tok.end()
     return out
 

@@ -64,8 +64,10 @@ class Verification:
 
     @property
     def where_ran(self) -> str:
-        """"in the sandbox" for jailed runs, never for unconfined ones (issue 12)."""
-        return "in the sandbox" if self.isolated else "outside any OS sandbox (checked, not isolated)"
+        """ "in the sandbox" for jailed runs, never for unconfined ones (issue 12)."""
+        return (
+            "in the sandbox" if self.isolated else "outside any OS sandbox (checked, not isolated)"
+        )
 
     @property
     def passed(self) -> bool:
