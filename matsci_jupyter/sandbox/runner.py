@@ -171,6 +171,7 @@ def _run_in(
         "jailed": iso.jailed,
         "memory_mb": memory_mb,
         "file_mb": MAX_FILE_MB,
+        "inspect_budget_s": float(os.environ.get("MATSCI_SANDBOX_INSPECT_S", "10")),
     }
     if preamble:
         (folder / "_matsci_preamble.py").write_text(preamble, encoding="utf-8")
