@@ -342,3 +342,38 @@ def test_a_missing_bwrap_is_reported_by_the_probe(monkeypatch):
     assert not iso.jailed
     assert iso.label.startswith("checked, not isolated")
     assert "not installed" in iso.label
+
+
+# ------------------------------------------------------------------ the warm jail's lifetime
+
+
+def test_a_warm_up_started_from_a_passing_thread_serves_the_next_run(monkeypatch):
+    """bubblewrap's parent-death signal follows the starting *thread*: the warm jail must not."""
+    import threading
+
+    from matsci_jupyter.sandbox import pool
+
+    monkeypatch.setenv("MATSCI_SANDBOX_WARM", "1")
+    pool.shutdown()
+    starter = threading.Thread(target=runner.warm_up)
+    starter.start()
+    starter.join()
+    zygote = pool._zygote
+    assert zygote is not None
+    zygote.wait_ready()
+    time.sleep(0.5)
+    assert zygote.alive()
+    result = runner.run_code("x = 1\n", capture=["x"], timeout_s=30)
+    assert result.ok and result.warm and result.value("x") == 1
+
+
+def test_the_warm_jail_ends_when_the_kernel_goes_away(monkeypatch):
+    from matsci_jupyter.sandbox import pool
+
+    monkeypatch.setenv("MATSCI_SANDBOX_WARM", "1")
+    pool.shutdown()
+    assert runner.run_code("x = 1\n", timeout_s=30).warm
+    zygote = pool._zygote
+    zygote.sock.close()  # what the kernel's death does to the socket
+    zygote.proc.wait(timeout=10)
+    pool.shutdown()

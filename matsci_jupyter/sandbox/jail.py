@@ -149,8 +149,19 @@ def readable_paths() -> list[str]:
     return out
 
 
-def command(folder: Path, argv: list[str], *, env: dict[str, str] | None = None) -> list[str]:
-    """The bubblewrap command line that runs ``argv`` with ``folder`` as the only writable place."""
+def command(
+    folder: Path,
+    argv: list[str],
+    *,
+    env: dict[str, str] | None = None,
+    die_with_parent: bool = True,
+) -> list[str]:
+    """The bubblewrap command line that runs ``argv`` with ``folder`` as the only writable place.
+
+    ``die_with_parent`` ties the jail to the *thread* that starts it (Linux's parent-death
+    signal); the warm process, which may be started from a passing thread, ends instead
+    when its socket to the kernel closes.
+    """
     args = [
         shutil.which("bwrap") or "bwrap",
         "--unshare-ipc",
@@ -158,7 +169,7 @@ def command(folder: Path, argv: list[str], *, env: dict[str, str] | None = None)
         "--unshare-net",
         "--unshare-uts",
         "--unshare-cgroup-try",
-        "--die-with-parent",
+        *(["--die-with-parent"] if die_with_parent else []),
         "--new-session",
         "--hostname",
         "sandbox",

@@ -46,6 +46,13 @@ class ZygoteError(RuntimeError):
 
 
 class Zygote:
+    """The warm process (jailed like a cold run).
+
+    It runs without bubblewrap's ``--die-with-parent`` (which would kill it when the
+    *thread* that started it ends); it exits when its socket to the kernel closes, i.e.
+    when the kernel is gone. :meth:`wait_ready` waits for its imports to finish.
+    """
+
     def __init__(self, iso: Any) -> None:
         from . import jail
         from .runner import _base_env
@@ -65,7 +72,8 @@ class Zygote:
         if self.jailed:
             env = {k: v for k, v in env.items() if k not in ("PATH", "PYTHONPATH", "VIRTUAL_ENV")}
             env.update(HOME=jail.SCRATCH, TMPDIR="/tmp", MPLCONFIGDIR="/tmp", MATSCI_IN_JAIL="1")
-            argv, launch_env = jail.command(self.root, inner, env=env), {}
+            argv = jail.command(self.root, inner, env=env, die_with_parent=False)
+            launch_env: dict[str, str] = {}
         else:
             env.update(HOME=str(self.root), TMPDIR=str(self.root), MPLCONFIGDIR=str(self.root))
             argv, launch_env = inner, env
@@ -83,11 +91,20 @@ class Zygote:
         finally:
             theirs.close()
         self._buffer = b""
-        line = self._readline(START_TIMEOUT_S)
+        self.ready = False
+        self.busy: Path | None = None  # the run folder in use (kept if the zygote is closed)
+        self.preloaded: list[str] = []
+
+    def wait_ready(self, timeout: float = START_TIMEOUT_S) -> None:
+        """Wait for the READY line (its imports done); ZygoteError when it does not come."""
+        if self.ready:
+            return
+        line = self._readline(timeout)
         if line is None or not line.startswith("READY"):
             self.close()
             raise ZygoteError(f"the warm sandbox did not start ({line!r})")
         self.preloaded = line.split()[1:]
+        self.ready = True
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -140,12 +157,18 @@ class Zygote:
         return int(parts[2]), parts[3] == "1"
 
     def close(self) -> None:
+        """Stop the jail; remove its folder, except a run folder still in use by the caller."""
         with contextlib.suppress(OSError):
             self.sock.close()
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait()
-        shutil.rmtree(self.root, ignore_errors=True)
+        if self.busy is None:
+            shutil.rmtree(self.root, ignore_errors=True)
+            return
+        for entry in self.root.iterdir():
+            if entry != self.busy:
+                shutil.rmtree(entry, ignore_errors=True)
 
 
 class _Handle:
@@ -155,7 +178,14 @@ class _Handle:
         self.zygote = zygote
 
     def new_folder(self) -> Path:
-        return self.zygote.new_folder()
+        self.zygote.busy = self.zygote.new_folder()
+        return self.zygote.busy
+
+    def done(self) -> None:
+        """The run folder is gone: forget it, and remove a closed zygote's folder too."""
+        self.zygote.busy = None
+        if not self.zygote.alive():
+            shutil.rmtree(self.zygote.root, ignore_errors=True)
 
     def run(self, name: str, fds: list[int], timeout_s: float) -> tuple[int | None, bool] | None:
         global _zygote
@@ -177,7 +207,7 @@ def enabled() -> bool:
     )
 
 
-def _ensure(iso: Any) -> Zygote | None:
+def _ensure(iso: Any, *, wait: bool = True) -> Zygote | None:
     """The running zygote for this isolation, started if needed (call with ``_lock`` held)."""
     global _zygote, _failed_at, _owner
     if _owner != os.getpid():  # a forked copy of this process must not share the socket
@@ -193,6 +223,12 @@ def _ensure(iso: Any) -> Zygote | None:
         except (ZygoteError, OSError):
             _failed_at = time.monotonic()
             return None
+    if wait:
+        try:
+            _zygote.wait_ready()
+        except ZygoteError:
+            _zygote, _failed_at = None, time.monotonic()
+            return None
     return _zygote
 
 
@@ -207,23 +243,31 @@ def session(iso: Any, *, wanted: bool = True) -> Iterator[_Handle | None]:
     if not _lock.acquire(timeout=START_TIMEOUT_S if _zygote is None else 0.5):
         yield None
         return
+    handle = None
     try:
         zygote = _ensure(iso)
-        yield _Handle(zygote) if zygote is not None else None
+        handle = _Handle(zygote) if zygote is not None else None
+        yield handle
     finally:
+        if handle is not None:
+            handle.done()
         _lock.release()
 
 
 def prestart(iso: Any) -> None:
-    """Start the warm sandbox in a background thread (no-op when running or disabled)."""
+    """Start the warm sandbox without waiting for its imports (no-op when running or disabled).
+
+    The process is started from this thread (see :class:`Zygote`); the next run waits
+    for it to be ready.
+    """
     if not enabled() or (_zygote is not None and _owner == os.getpid()):
         return
-
-    def start() -> None:
-        with _lock:
-            _ensure(iso)
-
-    threading.Thread(target=start, name="matsci-sandbox-warmup", daemon=True).start()
+    if not _lock.acquire(blocking=False):
+        return
+    try:
+        _ensure(iso, wait=False)
+    finally:
+        _lock.release()
 
 
 def shutdown() -> None:
