@@ -183,7 +183,7 @@ def command(
             args += ["--symlink", os.readlink(top), str(top)]
         elif top.is_dir():
             args += ["--ro-bind", str(top), str(top)]
-    for name in ("ld.so.cache", "localtime", "nsswitch.conf", "passwd", "group"):
+    for name in ("ld.so.cache", "localtime"):
         args += ["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"]
     made: set[str] = {"/", "/usr", "/etc"}
     for path in readable_paths():

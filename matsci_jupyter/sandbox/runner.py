@@ -105,7 +105,7 @@ def run_code(
         iso = jail.isolation()
     except jail.JailUnavailable as exc:
         return RunResult(ok=False, error=str(exc), error_type="Sandbox", isolation=str(exc))
-    with pool.session(iso, wanted=workdir is None) as warm:
+    with pool.session(iso, wanted=workdir is None and not keep_workdir) as warm:
         own_dir = workdir is None
         folder = (
             (warm.new_folder() if warm is not None else _new_folder())
