@@ -72,6 +72,12 @@ def test_s1_s2_programs_do_not_start(jailed, tmp_path):
         "    errors.append('started')\n"
         "except OSError as exc:\n"
         "    errors.append(type(exc).__name__)\n"
+        "from multiprocessing import util\n"  # S2: what joblib's mp.util reaches
+        "try:\n"
+        f"    util.spawnv_passfds(b'/usr/bin/touch', [b'touch', {os.fsencode(marker)!r}], [])\n"
+        "    errors.append('started')\n"
+        "except OSError as exc:\n"
+        "    errors.append(type(exc).__name__)\n"
     )
     result = run(code, capture=["errors"])
     assert result.ok, result.error
@@ -83,6 +89,22 @@ def test_s1_s2_programs_do_not_start(jailed, tmp_path):
 def test_s3_native_system_through_ctypes_fails(jailed, tmp_path):
     marker = tmp_path / "s3"
     code = f"import ctypes\nstatus = ctypes.CDLL('libc.so.6').system(b'touch {marker}')\n"
+    result = run(code, capture=["status"])
+    assert result.ok, result.error
+    assert result.value("status") != 0
+    assert not marker.exists()
+
+
+def test_s4_cffi_system_fails(jailed, tmp_path):
+    pytest.importorskip("cffi")
+    marker = tmp_path / "s4"
+    code = (
+        "import pkgutil\n"
+        "ffi = pkgutil.resolve_name('cffi:FFI')()\n"
+        "ffi.cdef('int system(const char *command);')\n"
+        "libc = ffi.dlopen('libc.so.6')\n"
+        f"status = libc.system(b'touch {marker}')\n"
+    )
     result = run(code, capture=["status"])
     assert result.ok, result.error
     assert result.value("status") != 0

@@ -1,10 +1,13 @@
 """Check and run untrusted Python (model-written or recipe code) away from the user's kernel.
 
-Two layers: :func:`screen` reads the code (ast) and rejects what it must never do
+:func:`screen` reads the code (ast) and rejects what it must never do
 (subprocesses, network, deleting or writing files outside its scratch folder,
-dynamic code execution); :func:`run_code` then executes it in a separate
-process with time and memory limits, an audit hook that enforces the same
-rules at run time, and returns its output and selected values as JSON.
+dynamic code execution); :func:`run_code` then executes it in a separate process
+inside an OS jail (:mod:`.jail`: bubblewrap, no network, read-only system, own
+pid namespace, unprivileged uid) with seccomp and Landlock inside it
+(:mod:`.confine`), time and memory limits and an audit hook, and returns its
+output and selected values as JSON through a pipe the caller owns. Where no jail
+can start, results say "checked, not isolated" (:func:`isolation_status`).
 """
 
 from .runner import RunResult, run_code
