@@ -128,6 +128,11 @@ def _package_root() -> Path:
 
 def readable_paths() -> list[str]:
     """Folders bound read-only into the jail: the interpreter, its libraries and this package."""
+    return [dest for _, dest in _bindings()]
+
+
+def _bindings() -> list[tuple[str, str]]:
+    """(host folder, place in the jail) pairs: real paths, plus the symlinked names Python uses."""
     paths = {
         sys.prefix,
         sys.base_prefix,
@@ -138,14 +143,20 @@ def readable_paths() -> list[str]:
         *site.getsitepackages(),
         str(_package_root() / "matsci_jupyter"),
     }
-    out = []
-    for p in sorted(p for p in paths if p and os.path.isabs(p)):
+    wanted = {}
+    for p in (p for p in paths if p and os.path.isabs(p)):
         real = os.path.realpath(p)
         if not os.path.isdir(real) or real == "/" or real.startswith(("/usr/", "/proc", "/sys")):
             continue
-        if any(real == q or real.startswith(q.rstrip("/") + "/") for q in out):
+        wanted[real] = real
+        alias = os.path.normpath(p)
+        if alias != real and not alias.startswith(("/usr/", "/proc", "/sys")):
+            wanted[alias] = real  # e.g. a venv reached through a symbolic link
+    out: list[tuple[str, str]] = []
+    for dest in sorted(wanted):
+        if any(dest == d or dest.startswith(d.rstrip("/") + "/") for _, d in out):
             continue
-        out.append(real)
+        out.append((wanted[dest], dest))
     return out
 
 
@@ -185,24 +196,18 @@ def command(
             args += ["--ro-bind", str(top), str(top)]
     for name in ("ld.so.cache", "localtime"):
         args += ["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"]
-    made: set[str] = {"/", "/usr", "/etc"}
-    for path in readable_paths():
+    # private /proc, /dev and /tmp first: a folder bound below /tmp later stays visible
+    args += ["--proc", "/proc", "--dev", "/dev", "--size", str(TMP_MB * 2**20), "--tmpfs", "/tmp"]
+    made: set[str] = {"/", "/usr", "/etc", "/proc", "/dev", "/tmp"}
+    for source, path in _bindings():
         parents = list(Path(path).parents)[::-1][1:]
         for parent in parents:
             if str(parent) not in made:
                 args += ["--perms", "0755", "--dir", str(parent)]
                 made.add(str(parent))
-        args += ["--ro-bind", path, path]
+        args += ["--ro-bind", source, path]
         made.add(path)
     args += [
-        "--proc",
-        "/proc",
-        "--dev",
-        "/dev",
-        "--size",
-        str(TMP_MB * 2**20),
-        "--tmpfs",
-        "/tmp",
         "--bind",
         str(folder),
         SCRATCH,
