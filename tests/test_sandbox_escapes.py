@@ -419,3 +419,24 @@ def test_the_warm_jail_ends_when_the_kernel_goes_away(monkeypatch):
     zygote.sock.close()  # what the kernel's death does to the socket
     zygote.proc.wait(timeout=10)
     pool.shutdown()
+
+
+def test_s5_the_audit_hooks_rules_cannot_be_cleared(monkeypatch):
+    """The third layer too: its event sets are frozen (they were cleared in the probe)."""
+    monkeypatch.setattr(runner, "screen", lambda code: ScreenReport())
+    monkeypatch.setenv("MATSCI_SANDBOX_WARM", "1")
+    code = (
+        "import sys\n"
+        "harness = sys.modules['matsci_jupyter.sandbox._harness']\n"
+        "outcomes = []\n"
+        "for name in ('PROC_EVENTS', 'NET_EVENTS', 'DELETE_EVENTS'):\n"
+        "    try:\n"
+        "        getattr(harness, name).clear()\n"
+        "        outcomes.append('cleared')\n"
+        "    except AttributeError:\n"
+        "        outcomes.append('frozen')\n"
+    )
+    result = runner.run_code(code, capture=["outcomes"], timeout_s=30)
+    assert result.ok, result.error
+    assert result.warm
+    assert result.value("outcomes") == ["frozen"] * 3
