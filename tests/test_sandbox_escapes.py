@@ -440,3 +440,19 @@ def test_s5_the_audit_hooks_rules_cannot_be_cleared(monkeypatch):
     assert result.ok, result.error
     assert result.warm
     assert result.value("outcomes") == ["frozen"] * 3
+
+
+def test_limits_cannot_be_raised_from_inside(jailed):
+    code = (
+        "import resource\n"
+        "try:\n"
+        "    resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY,) * 2)\n"
+        "    outcome = 'raised'\n"
+        "except (OSError, ValueError) as exc:\n"
+        "    outcome = type(exc).__name__\n"
+        "soft, hard = resource.getrlimit(resource.RLIMIT_AS)\n"
+    )
+    result = run(code, capture=["outcome", "hard"], memory_mb=2048)
+    assert result.ok, result.error
+    assert result.value("outcome") != "raised"
+    assert result.value("hard") == 2048 * 2**20
