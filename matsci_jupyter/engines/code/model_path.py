@@ -16,7 +16,7 @@ from importlib import metadata
 from typing import Any
 
 from . import retrieval, slots
-from .namespace import VarInfo, describe
+from .namespace import DATA_NOTE, VarInfo, describe, quoted_name
 from .recipe_path import example_plan
 from .recipes import RECIPES
 from .result import CodeResult
@@ -72,9 +72,11 @@ def build_messages(
     request: str, variables: list[VarInfo], cwd: str, examples: list[tuple[str, str]]
 ) -> list[dict[str, str]]:
     """System and user messages for the first attempt."""
-    files = slots.structure_files_in(cwd, limit=20)
+    files = [quoted_name(f) for f in slots.structure_files_in(cwd, limit=20)]
     parts = [
         f"Request: {request}",
+        "",
+        DATA_NOTE,
         "",
         "Variables in the notebook:",
         describe(variables),
@@ -225,7 +227,7 @@ def generate_with_model(
         )
     text = explanation or "Code written by the model."
     if verification.passed:
-        text += f" Verified in the sandbox{note}."
+        text += f" Verified {verification.where_ran}{note}."
     return CodeResult(
         request,
         code=code,

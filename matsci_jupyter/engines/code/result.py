@@ -49,10 +49,14 @@ class CodeResult:
         if self.clarification:
             return "Question: " + self.clarification
         if self.verified:
-            return "Verified code" + (
-                " (recipe library)"
-                if self.source == "recipes"
-                else f" (written by {self.model or 'the model'})"
+            return (
+                "Verified code"
+                + (
+                    " (recipe library)"
+                    if self.source == "recipes"
+                    else f" (written by {self.model or 'the model'})"
+                )
+                + _isolation_note(self.verification)
             )
         return "Code NOT verified" + (
             f" (written by {self.model or 'the model'})" if self.source == "model" else ""
@@ -208,3 +212,10 @@ def _file_line(info: dict[str, Any]) -> str:
     if info.get("parses") is False:
         return f"{size}, does NOT parse"
     return size
+
+
+def _isolation_note(v: Any) -> str:
+    """ " [checked, not isolated]" when the run had no OS sandbox (issue 12); else nothing."""
+    if v is None or getattr(v, "isolated", True) or not getattr(v, "ran", False):
+        return ""
+    return " [checked, not isolated]"

@@ -168,7 +168,10 @@ def tokens_with_positions(text: str) -> list[tuple[str, int]]:
 
 def strip_paths(text: str) -> str:
     """Blank out file names so "LiFePO4.cif" is not also read as the formula "LiFePO4"."""
-    return _PATH.sub(lambda m: " " * len(m.group(0)), text)
+    chars = list(text)
+    for m in _path_matches(text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 def find_formulas(text: str) -> list[str]:
@@ -219,13 +222,38 @@ def find_compound(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------- files
+_EXTENSIONS = "|".join(s.lstrip(".") for s in FILE_SUFFIXES)
 _PATH = re.compile(
     r"""(?P<q>['"`])(?P<quoted>[^'"`\n]{1,300}?)(?P=q)"""
     r"""|(?P<bare>(?:[~.\w/\\-]+[/\\])?(?:[\w.-]*\.(?:"""
-    + "|".join(s.lstrip(".") for s in FILE_SUFFIXES)
+    + _EXTENSIONS
     + r""")|(?:POSCAR|CONTCAR)[\w.-]*))(?![\w])""",
     re.IGNORECASE,
 )
+# Linear-time scanning: a quote or one run of path characters at a time; the path pattern
+# above then only ever sees one short run (it backtracks quadratically on long ones).
+_TOKEN = re.compile(r"""['"`]|[~.\w/\\-]+""")
+_HAS_NAME = re.compile(r"\.(?:" + _EXTENSIONS + r")(?![\w])|POSCAR|CONTCAR", re.IGNORECASE)
+MAX_PATH_CHARS = 260
+
+
+def _path_matches(text: str) -> list[re.Match[str]]:
+    """Quoted strings and bare file paths in ``text``, in order (time linear in its length)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (tok := _TOKEN.search(text, pos)) is not None:
+        if tok.group() in "'\"`":
+            quoted = _PATH.match(text, tok.start())
+            if quoted is not None and quoted.group("quoted"):
+                out.append(quoted)
+                pos = quoted.end()
+            else:
+                pos = tok.end()
+            continue
+        if len(tok.group()) <= MAX_PATH_CHARS and _HAS_NAME.search(tok.group()):
+            out.extend(m for m in _PATH.finditer(text, tok.start(), tok.end()) if m.group("bare"))
+        pos = tok.end()
+    return out
 
 
 @dataclass
@@ -261,7 +289,7 @@ def find_files(text: str, cwd: str | os.PathLike[str] | None = None) -> list[Fil
     """Files named in ``text``; ``exists`` is checked relative to ``cwd`` (default: the cwd)."""
     base = Path(cwd or os.getcwd())
     out: list[FileMention] = []
-    for m in _PATH.finditer(text):
+    for m in _path_matches(text):
         name = m.group("quoted") or m.group("bare")
         if not name:
             continue
