@@ -15,14 +15,16 @@ from __future__ import annotations
 from typing import Any
 
 from ...errors import MatsciError
+from .auto import AutoConfig
 from .backbones import CompatibilityError
 from .boosted import BoostConfig
 from .data import DataError, TaskSpec
 from .featurize import InputError
 from .forest import ForestConfig
-from .heads import Heads
+from .heads import Heads, load
+from .learners import Learner, register_learner
 from .model import NetConfig
-from .store import CorruptHeadsError, load
+from .store import CorruptHeadsError
 from .train import TrainingEvent, TrainSettings, train
 
 
@@ -66,6 +68,7 @@ def predict(inputs: Any, heads: Any = None, **kwargs: Any) -> Any:
 
 
 __all__ = [
+    "AutoConfig",
     "BoostConfig",
     "CompatibilityError",
     "CorruptHeadsError",
@@ -73,12 +76,14 @@ __all__ = [
     "ForestConfig",
     "Heads",
     "InputError",
+    "Learner",
     "NetConfig",
     "TaskSpec",
     "TrainSettings",
     "TrainingEvent",
     "load",
     "predict",
+    "register_learner",
     "resolve",
     "train",
 ]

@@ -84,7 +84,7 @@ def roc_figure(task: TaskSpec, y: np.ndarray, prob: np.ndarray) -> Any:
 def confusion_figure(task: TaskSpec, y: np.ndarray, prob: np.ndarray) -> Any:
     import plotly.graph_objects as go
 
-    counts = confusion(y, prob)
+    counts = confusion(y, prob, task.threshold)
     names = [str(c) for c in (task.classes or [0, 1])]
     fig = go.Figure(
         go.Heatmap(
