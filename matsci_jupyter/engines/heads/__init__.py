@@ -59,6 +59,17 @@ def resolve(heads: Any = None, namespace: dict[str, Any] | None = None) -> Heads
     raise MatsciError(f"expected heads, a name or a folder, got {type(heads).__name__}")
 
 
+def demo_table() -> Any:
+    """400 rows of matbench expt_gap with expt_is_metal labels (MIT; shipped with the package:
+    see ``demo_data/README.md``): columns mbid, composition, gap expt (eV), is_metal."""
+    from importlib.resources import files
+
+    import pandas as pd
+
+    with (files(__package__) / "demo_data" / "matbench_expt_gap_demo.csv").open() as fh:
+        return pd.read_csv(fh)
+
+
 def predict(inputs: Any, heads: Any = None, **kwargs: Any) -> Any:
     """Predict every task of ``heads`` (default: the latest trained or loaded) for ``inputs``.
 
@@ -81,6 +92,7 @@ __all__ = [
     "TaskSpec",
     "TrainSettings",
     "TrainingEvent",
+    "demo_table",
     "load",
     "predict",
     "register_learner",

@@ -143,7 +143,7 @@ def _as_frame(df: Any) -> Any:
     )
 
 
-def _encode_target(
+def encode_target(
     name: str, series: Any, kind: str | None, problems: list[str]
 ) -> tuple[np.ndarray, TaskSpec] | None:
     """Target column → float labels (class 0/1 for classification) and its spec."""
@@ -324,7 +324,7 @@ def prepare(
     labels_by_task: list[np.ndarray] = []
     specs: list[TaskSpec] = []
     for t in targets:
-        encoded = _encode_target(t, df[t], kinds.get(t), problems)
+        encoded = encode_target(t, df[t], kinds.get(t), problems)
         if encoded is not None:
             labels, spec = encoded
             spec.unit = (units or {}).get(t)

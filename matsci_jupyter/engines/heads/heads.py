@@ -100,6 +100,10 @@ class Heads:
         ``<task> probability`` = P(class 1). With an ensemble, ``<task>
         uncertainty`` is the spread (std) of the members. ``errors='mark'`` returns
         NaN and a ``problem`` column for unreadable inputs instead of raising.
+        Inputs outside the training domain (elements never seen, more elements or a far
+        larger formula than any training composition) get a ``domain warning`` column
+        (added when any input is outside) and one :class:`~.domain.OutOfDomainWarning`;
+        missing-value markers such as ``"NaN"`` are unreadable inputs, never Na + N.
         """
         import pandas as pd
 
@@ -116,6 +120,20 @@ class Heads:
             if not (isinstance(values[i], str) and shown[i] == values[i]):
                 shown[i] = comp.formula  # structures, CIF text: their composition
         out["input"] = shown
+        domain = self.training.get("domain")
+        flags: list[str] = []
+        if domain:
+            from .domain import Domain, warn_outside
+
+            known = Domain.from_dict(domain)
+            flags = [""] * len(values)
+            outside = []
+            for i, comp in zip(parsed.rows, parsed.compositions, strict=True):
+                why = known.problems(comp)
+                if why:
+                    flags[i] = "; ".join(why)
+                    outside.append((shown[i], why))
+            warn_outside(outside)
         feats = self.backbone.features(parsed.compositions) if parsed.compositions else None
         result = self.components(feats) if feats is not None else None
         rows = np.asarray(parsed.rows, dtype=int)
@@ -135,6 +153,8 @@ class Heads:
                 out[task.name] = col
             if ensemble:
                 out[f"{task.name} uncertainty"] = unc
+        if any(flags):  # only when some input is outside: in-domain results keep their columns
+            out["domain warning"] = flags
         if errors == "mark":
             problem = [""] * len(values)
             for i in parsed.missing:

@@ -237,7 +237,10 @@ def fit_heads(
             "uncertainty": comb.uncertainty,
             "formulas": [data.compositions[i].formula for i in val_index],
         }
+    from .domain import Domain
+
     heads.training = {
+        "domain": Domain.of([data.compositions[i] for i in train_index]).as_dict(),
         "rows": len(train_index),
         "validation_rows": len(val_index),
         "data_hash": data.data_hash(),
