@@ -67,7 +67,8 @@ class AutoConfig:
     max_blend: int = 3
     n_jobs: int = 2
     trees: int = 200
-    boost_rounds: int = 1000
+    boost_rounds: int = 600
+    boost_learning_rate: float = 0.05
 
     def __post_init__(self) -> None:
         if self.metric not in METRICS:
@@ -98,7 +99,7 @@ def make_family(family: str, config: AutoConfig) -> Any:
         return BoostedLearner(
             BoostConfig(
                 n_estimators=config.boost_rounds,
-                learning_rate=0.03,
+                learning_rate=config.boost_learning_rate,
                 early_stopping_rounds=0,
                 n_jobs=1,  # see BoostConfig.n_jobs
             )

@@ -183,7 +183,9 @@ def fit_heads(
                 TrainingEvent(
                     "train",
                     progress_offset + progress_scale * min(frac, 1.0),
-                    f"{learner.kind}: epoch {report.epoch}/{report.epochs}",
+                    f"{learner.kind}: inner cross-validation fit {report.epoch}/{report.epochs}"
+                    if learner.kind == "auto"
+                    else f"{learner.kind}: epoch {report.epoch}/{report.epochs}",
                     epoch=report,
                 )
             )
@@ -240,7 +242,8 @@ def fit_heads(
     from .domain import Domain
 
     heads.training = {
-        "domain": Domain.of([data.compositions[i] for i in train_index]).as_dict(),
+        # the user's table (training + validation rows): elements the model saw labels for
+        "domain": Domain.of(list(data.compositions)).as_dict(),
         "rows": len(train_index),
         "validation_rows": len(val_index),
         "data_hash": data.data_hash(),
