@@ -110,3 +110,20 @@ def test_nan_text_is_a_missing_value_not_sodium_nitride(trained):
     marked = trained.predict(["NaN", "GaAs"], errors="mark")
     assert "missing value" in marked["problem"][0] and marked["problem"][1] == ""
     assert np.isnan(marked["gap expt"][0])
+
+
+@pytest.mark.parametrize("kind", ["gbm", "forest", "knn", "mlp", "auto"])
+def test_every_learner_implements_the_protocol(kind):
+    from matsci_jupyter.engines.heads.train import TrainSettings, make_learners
+
+    (learner,) = make_learners(TrainSettings(learner=kind))
+    assert isinstance(learner, Learner)
+    assert learner.kind == kind and learner_class(kind) is type(learner)
+
+
+def test_nearest_neighbours_round_trip(tmp_path):
+    df = heads.demo_table().head(80)
+    h = heads.train(df, "composition", ["gap expt", "is_metal"], learner="knn", seed=0)
+    loaded = heads.load(h.save(str(tmp_path / "knn")))
+    formulas = ["GaAs", "Cu", "ZnO"]
+    pd.testing.assert_frame_equal(loaded.predict(formulas), h.predict(formulas))

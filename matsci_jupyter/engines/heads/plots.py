@@ -40,6 +40,7 @@ def parity_figure(
             ),
         ]
     )
+    fig.update_yaxes(scaleanchor="x", scaleratio=1)  # square: never stretched by its container
     fig.update_layout(
         title=f"{task.name}: parity",
         xaxis_title=f"measured{unit}",
