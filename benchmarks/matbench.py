@@ -218,6 +218,7 @@ def run_defaults_task(task: str, args: argparse.Namespace) -> dict:
         "featurize_seconds": None,
         "wall_seconds": wall,
         "rows_per_second": None,
+        "cpu_seconds": report.get("cpu_seconds"),
         "peak_rss_mb": peak_rss_mb(),
         "load_average": os.getloadavg(),
     }
