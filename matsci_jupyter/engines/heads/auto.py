@@ -1,7 +1,8 @@
 """``learner="auto"``: choose learners, their blend, structure and decision threshold by
 inner cross-validation on the training rows only.
 
-For every candidate family (LightGBM on all features, ExtraTrees on all features,
+For every candidate family (LightGBM on all features — for regression also with an
+absolute-error objective —, ExtraTrees on all features,
 ExtraTrees on the element fractions, k nearest neighbours on the element
 fractions) and every structure (plain; for a regression target with a point mass
 at 0, also a hurdle: an "is zero" gate plus a regressor of the non-zero values),
@@ -46,11 +47,11 @@ from .model import uses_hurdle
 from .netfit import EpochReport
 
 METRICS = ("balanced_accuracy", "f1", "roc_auc")
-FAMILIES = ("gbm", "knn", "forest", "forest-fraction")
+FAMILIES = ("gbm", "gbm-l1", "knn", "forest", "forest-fraction")
 """Candidate families in the order they are tried (cheap and usually strong first)."""
 POINT_MASS_MIN_FRACTION = 0.05
 """A regression target with at least this share of exact zeros is also tried as a hurdle."""
-COST = {"gbm": 1.0, "forest": 2.5, "forest-fraction": 0.8, "knn": 0.1}
+COST = {"gbm": 1.0, "gbm-l1": 1.2, "forest": 2.5, "forest-fraction": 0.8, "knn": 0.1}
 """Relative CPU cost of fitting one model (LightGBM = 1), to project the time of candidates not
 yet tried (measured on expt_gap-sized tables)."""
 
@@ -102,6 +103,16 @@ def make_family(family: str, config: AutoConfig) -> Any:
                 learning_rate=config.boost_learning_rate,
                 early_stopping_rounds=0,
                 n_jobs=1,  # see BoostConfig.n_jobs
+            )
+        )
+    if family == "gbm-l1":  # regressors fit the median (absolute loss): what MAE rewards
+        return BoostedLearner(
+            BoostConfig(
+                n_estimators=config.boost_rounds,
+                learning_rate=config.boost_learning_rate,
+                early_stopping_rounds=0,
+                n_jobs=1,
+                objective="regression_l1",
             )
         )
     if family == "forest":
@@ -291,7 +302,9 @@ class AutoLearner:
             t.kind == "regression" and t.zero_fraction >= POINT_MASS_MIN_FRACTION for t in tasks
         ):
             structures.append("hurdle")
-        candidates = [(s, f) for f in cfg.families for s in structures]
+        regression = any(t.kind == "regression" for t in tasks)
+        families = [f for f in cfg.families if f != "gbm-l1" or regression]
+        candidates = [(s, f) for f in families for s in structures]
         models_of = {
             s: sum(
                 1 + (t.kind == "regression" and bool(structured_tasks([t], s)[0].hurdle))
