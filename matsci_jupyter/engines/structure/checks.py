@@ -25,7 +25,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import cifscan
+from . import cifdiag, cifscan
+from .cifdiag import CifFinding
 from .inputs import MAX_FILE_BYTES, LoadedStructure, StructureInputError, load
 from .report import MAX_LISTED, SEVERITIES, StructureProblem, StructureReport
 from .summary import structure_summary
@@ -34,6 +35,10 @@ from .symmetry import SG_NAME_TAGS, SYMMETRY_SITE_LIMIT, SpaceGroupInfo, declare
 OVERLAP_DISTANCE = 0.5  # Å: two sites this close are on top of each other
 MIN_VOLUME_PER_ATOM = 2.0  # Å^3: no known solid is denser in atoms than this
 DENSITY_RANGE = (0.5, 25.0)  # g/cm^3: outside this, a bulk solid is unusual
+# Volume per atom over the elements' solid volumes (expected_volume_per_atom): real CIFs
+# measured 0.38 (Ca2NbAlO6) to 1.58 (a molecular crystal); MOF-5 is about 2.4.
+VOLUME_RATIO_RANGE = (0.25, 3.0)
+AVOGADRO = 6.02214076e23  # 1/mol (exact, SI 2019)
 
 
 # ---------------------------------------------------------------- entry point
@@ -130,6 +135,14 @@ class _Context:
         self.periodic = hasattr(self.structure, "lattice")
         self._space_group: Any = ...
         self._site_lines: dict[str, int] | None = None
+        self._diagnosis: list[CifFinding] | None = None
+
+    @property
+    def diagnosis(self) -> list[CifFinding]:
+        """Line-aware findings on the CIF text (empty for other inputs)."""
+        if self._diagnosis is None:
+            self._diagnosis = cifdiag.diagnose(self.loaded.text or "") if self.text else []
+        return self._diagnosis
 
     @property
     def volume_ok(self) -> bool:
@@ -219,27 +232,7 @@ def _parser_messages(ctx: _Context) -> list[StructureProblem]:
                 )
             )
         elif "Defaulting to P1" in message:
-            declared = declared_symmetry(text)
-            if declared is None or declared.number == 1:
-                problems.append(
-                    StructureProblem(
-                        "symmetry_defaulted_p1",
-                        "the CIF gives no usable symmetry: read as P1 "
-                        "(only the atoms listed in the file)",
-                        "info",
-                    )
-                )
-            else:
-                problems.append(
-                    StructureProblem(
-                        "symmetry_defaulted_p1",
-                        f"the CIF declares {declared.text} but no symmetry "
-                        "operations pymatgen could use, so it was read as P1 (only the atoms listed "
-                        "in the file)",
-                        "warning",
-                        cif_lines=(declared.line,),
-                    )
-                )
+            problems.append(_symmetry_not_applied(ctx))
         elif "symmetry_space_group_name_H-M used" in message:
             problems.append(
                 StructureProblem(
@@ -268,7 +261,7 @@ def _parser_messages(ctx: _Context) -> list[StructureProblem]:
             continue  # covered by other checks or says nothing a user can act on
         elif ctx.structure is not None:
             problems.append(StructureProblem("parser_warning", message[:400], "warning"))
-    if syntax_words:
+    if syntax_words and not any(f.code == "cif_syntax" for f in ctx.diagnosis):
         shown = ", ".join(repr(w) for w in syntax_words[:MAX_LISTED])
         problems.append(
             StructureProblem(
@@ -295,6 +288,67 @@ def _parser_messages(ctx: _Context) -> list[StructureProblem]:
                 "info",
             )
         )
+    return problems
+
+
+def _symmetry_not_applied(ctx: _Context) -> StructureProblem:
+    """pymatgen fell back to P1: harmless for a P1 file, an incomplete structure otherwise."""
+    from .symmetry import declared_symbol
+
+    raw = declared_symbol(ctx.loaded.text or "")
+    declared = declared_symmetry(ctx.loaded.text or "")
+    if raw is None or (declared is not None and declared.number == 1):
+        return StructureProblem(
+            "symmetry_defaulted_p1",
+            "the CIF gives no usable symmetry: read as P1 (only the atoms listed in the file)",
+            "info",
+        )
+    symbol, line = raw
+    n = len(ctx.structure) if ctx.structure is not None else 0
+    detected = ctx.space_group if ctx.structure is not None else None
+    if declared is not None and detected is not None and detected.number == declared.number:
+        return StructureProblem(
+            "symmetry_defaulted_p1",
+            f"the CIF declares space group {symbol} (line {line}), which pymatgen could not "
+            f"apply, but the {n} atoms listed already have that symmetry: the file seems to list "
+            "the whole cell",
+            "warning",
+            cif_lines=(line,),
+        )
+    from .symmetry import short_symbol
+
+    known = (
+        f" = {short_symbol(declared.number)} ({declared.number})"
+        if declared is not None
+        else " (a setting pymatgen does not know)"
+    )
+    return StructureProblem(
+        "symmetry_defaulted_p1",
+        f"the CIF declares space group {symbol}{known} (line {line}) but gives no symmetry "
+        f"operations pymatgen could use, so it was read as P1 with only the {n} atoms listed: "
+        "the structure is incomplete (atoms generated by symmetry are missing). Add the "
+        "_symmetry_equiv_pos_as_xyz loop, or a standard symbol such as 'C 1 2/c 1'",
+        "error",
+        cif_lines=(line,),
+    )
+
+
+def _cif_text(ctx: _Context) -> list[StructureProblem]:
+    """Line-aware CIF findings (syntax, misspelled/unknown tags, values, cell parameters)."""
+    if ctx.text is None:
+        return []
+    failed = ctx.loaded.error
+    problems = []
+    for finding in ctx.diagnosis:
+        if failed is not None and finding.code == failed.code and finding.lines == failed.lines:
+            continue  # already the reading error
+        severity = finding.severity
+        if finding.code == "cif_syntax" and ctx.structure is not None:
+            severity = "warning"  # pymatgen read past it; values near that line may be lost
+        message = finding.message
+        if finding.code == "cif_syntax" and ctx.structure is not None:
+            message += "; pymatgen read the rest of the file"
+        problems.append(StructureProblem(finding.code, message, severity, cif_lines=finding.lines))
     return problems
 
 
@@ -423,21 +477,72 @@ def _cell(ctx: _Context) -> list[StructureProblem]:
             )
         )
     elif len(s) and not _has_dummy(s):
-        density = float(s.density)
-        lo, hi = DENSITY_RANGE
-        if not lo <= density <= hi:
-            word = "low" if density < lo else "high"
-            problems.append(
-                StructureProblem(
-                    "unusual_density",
-                    f"the density is unusually {word}: {density:.3g} g/cm³ "
-                    f"(bulk solids: {lo}-{hi}; slabs, molecules in a box and porous frameworks are "
-                    "lower)",
-                    "warning",
-                    cif_lines=cell_lines,
-                )
-            )
+        problems += _density(s, volume, cell_lines)
     return problems
+
+
+def _density(s: Any, volume: float, cell_lines: tuple[int, ...]) -> list[StructureProblem]:
+    """Density outside bulk-solid range; volume per atom far from what the composition needs."""
+    problems = []
+    density = float(s.density)
+    lo, hi = DENSITY_RANGE
+    if not lo <= density <= hi:
+        word = "low" if density < lo else "high"
+        problems.append(
+            StructureProblem(
+                "unusual_density",
+                f"the density is unusually {word}: {density:.3g} g/cm³ "
+                f"(bulk solids: {lo}-{hi}; slabs, molecules in a box and porous frameworks are "
+                "lower)",
+                "warning",
+                cif_lines=cell_lines,
+            )
+        )
+    expected = expected_volume_per_atom(s.composition)
+    if expected is None:
+        return problems
+    unusual = problems[:]
+    per_atom = volume / s.composition.num_atoms
+    ratio = per_atom / expected
+    lo_r, hi_r = VOLUME_RATIO_RANGE
+    if not lo_r <= ratio <= hi_r:
+        if ratio > hi_r:
+            why = (
+                "too much empty space for its atoms: atoms are probably missing (an asymmetric "
+                "unit read without its symmetry), or it is a slab, a molecule in a box or a "
+                "porous framework"
+            )
+        else:
+            why = "atoms packed far tighter than in any known solid: the cell is probably too small"
+        problems.append(
+            StructureProblem(
+                "implausible_volume",
+                f"{per_atom:.3g} Å³ per atom (density {density:.3g} g/cm³) is {ratio:.2g}× the "
+                f"{expected:.3g} Å³ per atom expected for {s.composition.reduced_formula} from "
+                f"the solid elements' volumes (known solids: {lo_r}-{hi_r}×): {why}",
+                "warning",
+                cif_lines=cell_lines,
+            )
+        )
+        problems = [p for p in problems if p not in unusual]  # one density warning, not two
+    return problems
+
+
+def expected_volume_per_atom(composition: Any) -> float | None:
+    """Mean volume per atom (Å³) of the composition's elements in their solid phases.
+
+    From each element's molar volume (pymatgen's periodic-table data, cm³/mol), weighted by
+    the composition. Compounds measured here (oxides, sulfides, halides, intermetallics,
+    molecular crystals) have 0.38-1.6 times this; None when an element has no molar volume.
+    """
+    total, n = 0.0, 0.0
+    for el, amount in composition.element_composition.items():
+        molar = getattr(el, "molar_volume", None)
+        if not molar:
+            return None
+        total += amount * float(molar) * 1e24 / AVOGADRO
+        n += amount
+    return total / n if n else None
 
 
 def _abc(s: Any) -> str:
@@ -628,6 +733,7 @@ def _symmetry(ctx: _Context) -> list[StructureProblem]:
 
 
 _CHECKS: list[Callable[[_Context], list[StructureProblem]]] = [
+    _cif_text,
     _parser_messages,
     _file_integrity,
     _elements,
@@ -638,4 +744,4 @@ _CHECKS: list[Callable[[_Context], list[StructureProblem]]] = [
     _charge,
     _symmetry,
 ]
-_TEXT_CHECKS = (_parser_messages,)
+_TEXT_CHECKS = (_cif_text, _parser_messages)
