@@ -1,9 +1,13 @@
 """``view(obj, **options) -> StructureView``: a structure in 3D beside its summary and checks.
 
-The display works with no extra server: in a live kernel it is an ipywidgets box (plotly
-``FigureWidget`` + controls that redraw the figure in place); everywhere else (exported
-HTML, a kernel without widgets) it is self-contained HTML that draws the same figure
-with plotly.js carried inside the notebook (see :mod:`.offline`).
+The display works with no extra server: in a live kernel it is an ipywidgets box (a small
+``StructureFigure`` widget + controls that redraw the figure in place); everywhere else
+(exported HTML, a kernel without widgets) it is self-contained HTML that draws the same
+figure with plotly.js carried inside the notebook (see :mod:`.offline`). The figure follows
+the JupyterLab theme (light/dark, live) and the width of its container.
+
+The figure goes to the page once per view: a widget's HTML copy (for exports) carries it
+only when it is small (``FALLBACK_FIGURE_BYTES``).
 
 PNG: the camera icon of the figure's toolbar saves a PNG from the browser (plotly's
 ``toImage``); no kaleido is needed. :meth:`StructureView.to_png` works only where
@@ -27,6 +31,7 @@ from .scene import MAX_ATOMS, Neighbors, SceneOptions, build_scene, find_neighbo
 from .summary import summary_html, summary_text
 
 DOWNLOAD_SITE_LIMIT = 500  # above this, no download links are embedded in the HTML
+FALLBACK_FIGURE_BYTES = 300_000  # a widget's HTML (for exports) carries figures up to this size
 _UNDRAWABLE = ("zero_volume", "bad_coordinates", "no_sites")
 # Per kernel process: has plotly.js gone out in some output's HTML (kept in the saved notebook,
 # found by later outputs of an exported page), and in an output whose HTML the live page shows?
@@ -169,6 +174,7 @@ class StructureView:
         self.render_error: str | None = None
         self._neighbors: dict[Any, Neighbors] = {}
         self._widget: Any = None
+        self._figure_json: str | None = None
         self._draw()
 
     # -------------------------------------------------------------- data
@@ -216,6 +222,7 @@ class StructureView:
         self.notes = []
         self.render_error = self._drawable()
         self.figure = None
+        self._figure_json = None
         self.scene = None
         if self.render_error:
             return
@@ -241,6 +248,19 @@ class StructureView:
         if not hasattr(structure, "lattice") and opts.supercell != (1, 1, 1):
             self.notes.append("a molecule has no cell: supercell ignored")
         self.figure = make_figure(scene)
+        if (self.figure.layout.meta or {}).get("matsci_lod"):
+            self.notes.append(
+                f"{len(scene.bonds):,} bonds: drawn as thin lines and hidden while the view rotates"
+            )
+
+    @property
+    def figure_json(self) -> str | None:
+        """The figure as plotly JSON (computed once per drawing), or None."""
+        if self.figure is None:
+            return None
+        if self._figure_json is None:
+            self._figure_json = self.figure.to_json()
+        return self._figure_json
 
     def _neighbors_for(self, opts: ViewOptions) -> Neighbors | None:
         """Bonds of the unit cell, found once per bond method (supercells reuse them)."""
@@ -334,10 +354,10 @@ class StructureView:
             self.report.problems_html(),
         ]
         if self.render_error:
-            parts.append(f"<div style='color:#cf222e'>{html.escape(self.render_error)}</div>")
+            parts.append(f"<div style='color:{_ERROR}'>{html.escape(self.render_error)}</div>")
         if self.notes:
             parts.append(
-                "<div style='color:#57606a'>"
+                f"<div style='color:{_MUTED}'>"
                 + "<br>".join(html.escape(n) for n in self.notes)
                 + "</div>"
             )
@@ -347,7 +367,7 @@ class StructureView:
                 parts.append(f"<div style='margin-top:6px'><b>Download</b>:<br>{links}</div>")
             if self.figure is not None:
                 parts.append(
-                    "<div style='color:#57606a'>PNG: camera icon in the figure's toolbar</div>"
+                    f"<div style='color:{_MUTED}'>PNG: camera icon in the figure's toolbar</div>"
                 )
         return (
             "<div class='matsci-structure-panel' style='font-size:13px;line-height:1.35'>"
@@ -368,20 +388,29 @@ class StructureView:
             links.append(offline.download_link(text, export.default_filename(s, fmt)))
         return " ".join(links)
 
-    def _html(self, *, embed_plotlyjs: bool) -> str:
+    def _html(self, *, embed_plotlyjs: bool, figure_in_html: bool = True) -> str:
         from .figure import HEIGHT, figure_config
 
+        # the panel wraps below the figure in narrow containers (chat sidebar, half-width tab)
         panel = (
-            f"<div style='flex:0 0 300px;overflow:auto;max-height:{HEIGHT}px'>"
+            f"<div style='flex:1 0 260px;max-width:420px;overflow:auto;max-height:{HEIGHT}px'>"
             f"{self.panel_html()}</div>"
         )
         if self.figure is None:
             figure = ""
+        elif not figure_in_html:
+            size = len(self.figure_json or "") / 1e6
+            figure = (
+                f"<div style='flex:1 1 420px;min-width:0;color:{_MUTED}'>The 3D figure "
+                f"({size:.1f} MB) is shown by the live widget only, so that it is sent once. "
+                "For a copy that stays in exported notebooks use view(..., controls=False), or "
+                "save it with .save('view.html').</div>"
+            )
         else:
             figure = (
-                "<div style='flex:1 1 420px;min-width:320px'>"
+                "<div style='flex:1 1 420px;min-width:0'>"
                 + offline.figure_html(
-                    self.figure.to_json(),
+                    self.figure_json or "",
                     figure_config(self.title),
                     height=HEIGHT,
                     embed_plotlyjs=embed_plotlyjs,
@@ -434,14 +463,27 @@ class StructureView:
                 widget_shown = True
             except Exception as exc:  # no widget support: the HTML below still shows the view
                 self.notes.append(f"controls unavailable ({type(exc).__name__}: {exc})")
-        embed = self.figure is not None and self._embed_plotlyjs(widget_shown)
-        bundle["text/html"] = self._html(embed_plotlyjs=embed)
+        figure_in_html = not widget_shown or len(self.figure_json or "") <= FALLBACK_FIGURE_BYTES
+        embed = self.figure is not None and figure_in_html and self._embed_plotlyjs(widget_shown)
+        bundle["text/html"] = self._html(embed_plotlyjs=embed, figure_in_html=figure_in_html)
         if embed:
             _state["plotlyjs_sent"] = True
             if not widget_shown:
                 _state["plotlyjs_shown"] = True
         bundle["text/plain"] = str(self)
         return bundle
+
+    def _figure_for_json(self) -> dict[str, Any] | None:
+        """plotly JSON plus its config (responsive: fits the chat sidebar's width)."""
+        import json
+
+        from .figure import figure_config
+
+        if self.figure_json is None:
+            return None
+        spec = json.loads(self.figure_json)
+        spec["config"] = figure_config(self.title)
+        return spec
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: summary, check report, the plotly figure (or None), notes, options."""
@@ -454,11 +496,15 @@ class StructureView:
             "title": self.title,
             "summary": self.summary,
             "report": self.report.as_dict(),
-            "figure": json.loads(self.figure.to_json()) if self.figure is not None else None,
+            "figure": self._figure_for_json(),
             "render_error": self.render_error,
             "notes": list(self.notes),
             "options": json.loads(json.dumps(options, default=list)),
         }
+
+
+_MUTED = "var(--jp-ui-font-color2, #57606a)"  # JupyterLab theme colours, with light fallbacks
+_ERROR = "var(--jp-error-color1, #cf222e)"
 
 
 def _in_kernel() -> bool:
