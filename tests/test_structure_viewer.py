@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -249,3 +250,22 @@ def test_figure_follows_the_page_theme():
     html = shown._repr_mimebundle_()["text/html"]
     assert "--jp-ui-font-color1" in html and "matsciDecorate" in html and "ResizeObserver" in html
     assert "#57606a" not in html.replace("var(--jp-ui-font-color2, #57606a)", "")
+
+
+def test_first_live_view_draws_at_once_and_swaps_in_crystalnn_bonds(monkeypatch):
+    """CrystalNN's first import takes seconds: the live view draws covalent bonds first and
+    redraws the same widget with CrystalNN's when the background search is done."""
+    import types
+
+    monkeypatch.setattr(viewer_module, "_in_kernel", lambda: True)
+    monkeypatch.setattr(viewer_module, "sys", types.SimpleNamespace(modules={}))  # not imported
+    shown = view(nacl_structure())
+    assert shown.scene.bond_method == "covalent radii"
+    assert any("while CrystalNN loads" in n for n in shown.notes)
+    box = shown.widget()
+    for thread in threading.enumerate():
+        if thread.name == "matsci-crystalnn":
+            thread.join(timeout=60)
+    assert shown.scene.bond_method.startswith("CrystalNN")
+    assert not any("while CrystalNN loads" in n for n in shown.notes)
+    assert box.figure_widget.figure["data"]  # the same widget got the new figure

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -164,7 +165,12 @@ class StructureView:
     """
 
     def __init__(
-        self, loaded: LoadedStructure | None, report: StructureReport, options: ViewOptions
+        self,
+        loaded: LoadedStructure | None,
+        report: StructureReport,
+        options: ViewOptions,
+        *,
+        defer_crystalnn: bool = False,
     ) -> None:
         self.loaded = loaded
         self.report = report
@@ -175,6 +181,11 @@ class StructureView:
         self._neighbors: dict[Any, Neighbors] = {}
         self._widget: Any = None
         self._figure_json: str | None = None
+        # CrystalNN's first use imports pymatgen's local_env (seconds): a live view draws
+        # with covalent-radius bonds first and swaps CrystalNN's in when they are ready
+        self._defer_crystalnn = defer_crystalnn
+        self._crystalnn_pending = False
+        self._lock = threading.RLock()
         self._draw()
 
     # -------------------------------------------------------------- data
@@ -213,7 +224,7 @@ class StructureView:
     def _draw(self) -> None:
         import numpy as np
 
-        with np.errstate(all="ignore"):
+        with self._lock, np.errstate(all="ignore"):
             self._draw_figure()
 
     def _draw_figure(self) -> None:
@@ -243,7 +254,13 @@ class StructureView:
             return
         self.scene = scene
         self.notes = list(scene.notes)
-        if opts.bonds is not None and not scene.bond_method.startswith(("none", "CrystalNN")):
+        if self._crystalnn_pending and opts.bonds == "crystalnn":
+            self.notes.append("bonds: covalent radii while CrystalNN loads (then redrawn)")
+        if (
+            opts.bonds is not None
+            and not self._crystalnn_pending
+            and not scene.bond_method.startswith(("none", "CrystalNN"))
+        ):
             self.notes.append(f"bonds: {scene.bond_method}")
         if not hasattr(structure, "lattice") and opts.supercell != (1, 1, 1):
             self.notes.append("a molecule has no cell: supercell ignored")
@@ -267,9 +284,39 @@ class StructureView:
         if opts.bonds is None and not opts.polyhedra:
             return None
         method = opts.bonds if opts.bonds is not None else "crystalnn"
+        if (
+            method == "crystalnn"
+            and method not in self._neighbors
+            and self._defer_crystalnn
+            and "pymatgen.analysis.local_env" not in sys.modules
+        ):
+            self._crystalnn_pending = True
+            method = "covalent"
         if method not in self._neighbors:
             self._neighbors[method] = find_neighbors(self.structure, method)
         return self._neighbors[method]
+
+    def _finish_crystalnn(self) -> None:
+        """Find CrystalNN bonds in the background, then redraw the live figure with them."""
+
+        def work() -> None:
+            try:
+                neighbors = find_neighbors(self.structure, "crystalnn")
+            except Exception:  # the covalent bonds drawn first stay
+                return
+            with self._lock:
+                self._neighbors["crystalnn"] = neighbors
+                self._defer_crystalnn = self._crystalnn_pending = False
+                if self.options.bonds == "crystalnn" or (
+                    self.options.bonds is None and self.options.polyhedra
+                ):
+                    self._draw()
+                    if self._widget is not None:
+                        from .widget import refresh
+
+                        refresh(self._widget, self)
+
+        threading.Thread(target=work, name="matsci-crystalnn", daemon=True).start()
 
     def update(self, **options: Any) -> StructureView:
         """Redraw with changed options (same names as :func:`view`); the widget updates in place."""
@@ -452,6 +499,8 @@ class StructureView:
             from .widget import build_widget
 
             self._widget = build_widget(self)
+            if self._crystalnn_pending:
+                self._finish_crystalnn()
         return self._widget
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
@@ -577,4 +626,5 @@ def view(
     except StructureInputError as exc:
         return StructureView(None, unreadable_report(obj, exc), options)
     report = check_loaded(loaded, symprec=options.symprec)
-    return StructureView(loaded, report, options)
+    live = options.controls and _in_kernel()
+    return StructureView(loaded, report, options, defer_crystalnn=live)
