@@ -54,7 +54,7 @@ def test_2048_atom_silicon_bonds_are_fast_and_tetrahedral():
     start = time.perf_counter()
     nb = find_neighbors(big, "crystalnn")
     elapsed = time.perf_counter() - start
-    assert len(big) == 2048 and elapsed < 1.5, elapsed
+    assert len(big) == 2048 and elapsed < 3.0, elapsed  # ~0.1 s idle; 8 s before (shared CPUs)
     assert (np.bincount(nb.i, minlength=len(big)) == 4).all()
     assert np.linalg.norm(nb.vec, axis=1) == pytest.approx(np.full(len(nb.i), 5.431 * 3**0.5 / 4))
 
