@@ -588,11 +588,14 @@ def view(
 ) -> StructureView:
     """Show a structure in 3D with its summary and checks; never raises for bad input.
 
-    obj: a pymatgen Structure/Molecule, an ASE Atoms, a path to a CIF/POSCAR/xyz/extxyz
-        file, or CIF text. Unreadable input gives a view that shows the check report.
+    obj: a pymatgen Structure/Molecule, an ASE Atoms, a path to a structure file the
+        viewer reads (CIF, POSCAR/CONTCAR, xyz/extxyz, pymatgen JSON: see
+        :mod:`matsci_jupyter.structure_formats`), or CIF text. Unreadable input gives a view
+        that shows the check report.
     supercell: repeats, n or (na, nb, nc).
-    bonds: True (CrystalNN on up to 100 symmetrically distinct sites, covalent radii
-        beyond), False, 'covalent', or a distance cutoff in Å.
+    bonds: True (CrystalNN on up to 32 symmetrically distinct sites of the primitive cell,
+        covalent radii beyond), False, 'covalent', or a distance cutoff in Å. In a live
+        kernel the first view draws covalent bonds while CrystalNN loads, then redraws.
     polyhedra: True (around cations) or element symbols (['Fe', 'P']).
     color_scheme: 'VESTA' or 'Jmol'.
     image_atoms: repeat atoms lying on the cell boundary on the opposite faces.
