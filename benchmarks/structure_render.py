@@ -185,8 +185,16 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--kernel", action="store_true", help="also time a fresh kernel")
+    parser.add_argument("--kernel-only", action="store_true", help="only time a fresh kernel")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
+    if args.kernel_only:
+        from pymatgen.io.cif import CifWriter
+
+        text = str(CifWriter(silicon((1, 1, 1))))
+        runs = [first_show_in_fresh_kernel(text) for _ in range(3)]
+        print(f"first %matsci show in a fresh kernel (Si CIF), 3 kernels: {runs}")
+        return
     print(f"python {platform.python_version()}, {platform.machine()}, repeats={args.repeats}")
     rows, pages = {}, {}
     for cell, structure in cells().items():

@@ -302,7 +302,8 @@ class StructureView:
         def work() -> None:
             try:
                 neighbors = find_neighbors(self.structure, "crystalnn")
-            except Exception:  # the covalent bonds drawn first stay
+            except Exception as exc:  # the covalent bonds drawn first stay, and say so
+                self.notes.append(f"CrystalNN failed ({type(exc).__name__}): covalent bonds kept")
                 return
             with self._lock:
                 self._neighbors["crystalnn"] = neighbors
@@ -316,7 +317,7 @@ class StructureView:
 
                         refresh(self._widget, self)
 
-        threading.Thread(target=work, name="matsci-crystalnn", daemon=True).start()
+        _after_this_cell(work)
 
     def update(self, **options: Any) -> StructureView:
         """Redraw with changed options (same names as :func:`view`); the widget updates in place."""
@@ -435,13 +436,15 @@ class StructureView:
             links.append(offline.download_link(text, export.default_filename(s, fmt)))
         return " ".join(links)
 
-    def _html(self, *, embed_plotlyjs: bool, figure_in_html: bool = True) -> str:
+    def _html(
+        self, *, embed_plotlyjs: bool, figure_in_html: bool = True, downloads: bool = True
+    ) -> str:
         from .figure import HEIGHT, figure_config
 
         # the panel wraps below the figure in narrow containers (chat sidebar, half-width tab)
         panel = (
             f"<div style='flex:1 0 260px;max-width:420px;overflow:auto;max-height:{HEIGHT}px'>"
-            f"{self.panel_html()}</div>"
+            f"{self.panel_html(downloads=downloads)}</div>"
         )
         if self.figure is None:
             figure = ""
@@ -514,7 +517,11 @@ class StructureView:
                 self.notes.append(f"controls unavailable ({type(exc).__name__}: {exc})")
         figure_in_html = not widget_shown or len(self.figure_json or "") <= FALLBACK_FIGURE_BYTES
         embed = self.figure is not None and figure_in_html and self._embed_plotlyjs(widget_shown)
-        bundle["text/html"] = self._html(embed_plotlyjs=embed, figure_in_html=figure_in_html)
+        # a live widget has its own save button: its HTML copy skips the download links (the
+        # POSCAR writer's first import alone takes seconds)
+        bundle["text/html"] = self._html(
+            embed_plotlyjs=embed, figure_in_html=figure_in_html, downloads=not widget_shown
+        )
         if embed:
             _state["plotlyjs_sent"] = True
             if not widget_shown:
@@ -550,6 +557,19 @@ class StructureView:
             "notes": list(self.notes),
             "options": json.loads(json.dumps(options, default=list)),
         }
+
+
+def _after_this_cell(work: Any) -> None:
+    """Run ``work`` once the current cell's output is out: on the kernel's event loop (the
+    main thread: no import races, no GIL contention with the cell), else in a thread."""
+    import asyncio
+
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        threading.Thread(target=work, name="matsci-crystalnn", daemon=True).start()
+        return
+    loop.call_later(0.3, work)
 
 
 _MUTED = "var(--jp-ui-font-color2, #57606a)"  # JupyterLab theme colours, with light fallbacks
