@@ -202,3 +202,18 @@ def test_the_sandbox_file_inspection_refuses_the_huge_cif(tmp_path: Path):
     small = tmp_path / "NaCl.cif"
     small.write_text(NACL_CIF)
     assert _inspect_file(str(small))["formula"] == "NaCl"
+
+
+def test_a_sandboxed_snippet_that_writes_the_huge_cif_gets_a_quick_refusal(tmp_path: Path):
+    """The sandbox inspects files a snippet writes: the huge CIF is refused, not expanded."""
+    from matsci_jupyter.sandbox import run_code
+
+    source = tmp_path / "huge_source.cif"
+    source.write_text(huge_expansion_cif())
+    code = "import shutil\nshutil.copy('huge_source.cif', 'out.cif')\n"
+    start = time.perf_counter()
+    result = run_code(code, inputs=[source], timeout_s=60)
+    assert time.perf_counter() - start < 30  # expanding it would take hours
+    assert result.ok, result.error
+    info = result.file_info["out.cif"]
+    assert info["parses"] is False and "1,000,000" in info["parse_errors"][0]
