@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXTERNAL = ROOT.parent / "shared" / "data" / "external" / "atomworldbench"
 OWN = ROOT.parent / "shared" / "data" / "cif"
 NEW_CODES = {
+    "symmetry_operations_lost",
     "misspelled_tag",
     "unknown_tag",
     "implausible_volume",

@@ -217,3 +217,20 @@ def test_a_sandboxed_snippet_that_writes_the_huge_cif_gets_a_quick_refusal(tmp_p
     assert result.ok, result.error
     info = result.file_info["out.cif"]
     assert info["parses"] is False and "1,000,000" in info["parse_errors"][0]
+
+
+def test_operations_that_are_not_a_group_for_the_atoms_are_an_error():
+    """x+1/3 without x+2/3: pymatgen applies both listed operations, the atoms keep neither."""
+    cif = NACL_CIF.split("loop_")[0] + (
+        "loop_\n_symmetry_equiv_pos_as_xyz\n'x, y, z'\n'x+1/3, y, z'\n"
+        "loop_\n_atom_site_label\n_atom_site_type_symbol\n"
+        "_atom_site_fract_x\n_atom_site_fract_y\n_atom_site_fract_z\n"
+        "Na1 Na 0.05 0.11 0.23\nCl1 Cl 0.52 0.47 0.61\n"
+    )
+    cif = cif.replace("'F m -3 m'", "'P 1'").replace("225", "1")
+    report = check_structure(cif)
+    problem = report.problem("symmetry_operations_lost")
+    assert problem is not None and problem.severity == "error" and not report.ok
+    assert "lists 2 distinct symmetry operations" in problem.message
+    assert problem.cif_lines == (11,)
+    assert check_structure(NACL_CIF).problem("symmetry_operations_lost") is None

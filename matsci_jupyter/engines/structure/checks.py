@@ -743,6 +743,42 @@ def _symmetry(ctx: _Context) -> list[StructureProblem]:
     ]
 
 
+def _operations(ctx: _Context) -> list[StructureProblem]:
+    """The symmetry operations the file lists against those the atoms read actually have."""
+    import warnings
+
+    if ctx.text is None or not ctx.periodic or ctx.space_group is None:
+        return []
+    estimate = cifdiag.expansion_estimate(ctx.text)
+    if estimate is None or estimate.from_symbol or estimate.operations <= 1:
+        return []
+    from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = len(
+                SpacegroupAnalyzer(ctx.structure, symprec=ctx.symprec).get_symmetry_operations()
+            )
+        except Exception:  # spglib gave up: the space-group check already says unknown
+            return []
+    if found >= estimate.operations:
+        return []
+    lines = cifscan.tag_lines(ctx.text, cifscan.SYMOP_TAGS)
+    return [
+        StructureProblem(
+            "symmetry_operations_lost",
+            f"the file lists {estimate.operations} distinct symmetry operations, but the "
+            f"{len(ctx.structure)} atoms read have only {found} (within {ctx.symprec} Å): the "
+            "operations do not form a group for these atoms (a wrong or missing operation, or "
+            "an origin/setting that does not match the coordinates), so atoms are probably "
+            "wrong or missing",
+            "error",
+            cif_lines=lines,
+        )
+    ]
+
+
 _CHECKS: list[Callable[[_Context], list[StructureProblem]]] = [
     _cif_text,
     _parser_messages,
@@ -754,5 +790,6 @@ _CHECKS: list[Callable[[_Context], list[StructureProblem]]] = [
     _occupancy,
     _charge,
     _symmetry,
+    _operations,
 ]
 _TEXT_CHECKS = (_cif_text, _parser_messages)
