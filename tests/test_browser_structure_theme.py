@@ -128,6 +128,11 @@ def test_dark_theme_live_switch_and_narrow_window(lab: LabServer, page: Any, art
     area_box, fig_box = area.bounding_box(), figure.bounding_box()
     assert fig_box["width"] <= area_box["width"] + 1
     assert fig_box["width"] > 0.6 * area_box["width"]
+    # and the atoms are drawn across it, centred, not pushed to one side or off the canvas
+    rgb = _pixels(figure.screenshot())
+    columns = ((rgb.max(axis=2) - rgb.min(axis=2)) > 60).any(axis=0).nonzero()[0]
+    assert len(columns) > 0.5 * rgb.shape[1]
+    assert 0.3 < columns.mean() / rgb.shape[1] < 0.7
     page.screenshot(path=str(artifacts_dir / "structure_narrow.png"))
     page.set_viewport_size({"width": 1400, "height": 900})
 
