@@ -75,3 +75,25 @@ def test_cells_without_symmetry_use_the_vectorised_covalent_search():
     assert nb.method.startswith("covalent radii (CrystalNN not used")
     degree = np.bincount(nb.i, minlength=len(rattled))
     assert (degree == 4).mean() > 0.95 and degree.max() == 4  # a few stretched past 1.15 x 2r
+
+
+def test_large_cells_without_translations_skip_spglib():
+    """A 10,000-site cell with no symmetry must not wait on spglib (minutes): a quick
+    translation test sends it to the vectorised covalent search."""
+    from pymatgen.core import Lattice, Structure
+
+    from matsci_jupyter.engines.structure.bonds import has_translation
+
+    silicon = Structure.from_spacegroup("Fd-3m", Lattice.cubic(5.431), ["Si"], [[0, 0, 0]])
+    big = silicon * (10, 10, 13)
+    assert len(big) == 10_400 and has_translation(big)
+    rng = np.random.default_rng(1)
+    rattled = Structure(
+        big.lattice, big.species, big.cart_coords + rng.normal(0, 0.05, (len(big), 3)),
+        coords_are_cartesian=True,
+    )  # fmt: skip
+    start = time.perf_counter()
+    assert not has_translation(rattled)
+    nb = find_neighbors(rattled, "crystalnn")
+    assert time.perf_counter() - start < 20  # ~2 s idle; spglib alone took minutes
+    assert nb.method.startswith("covalent radii")

@@ -19,6 +19,8 @@ import numpy as np
 
 CRYSTALNN_SITE_LIMIT = 32  # most distinct sites CrystalNN is run on (~10 ms each)
 CRYSTALNN_MAX_SITES = 20_000  # most sites in the cell for CrystalNN + symmetry mapping
+SPGLIB_FREE_SITES = 500  # above this, spglib runs only if a quick test finds a translation
+TRANSLATION_TRIES = 48  # candidate translations the quick test tries
 MAPPING_WORK_LIMIT = 2_000_000  # operations x sites above which no per-site mapping is tried
 COVALENT_TOLERANCE = 1.15  # bonded when d < 1.15 x (r_i + r_j), covalent radii
 SHELL_TOLERANCE = 1.25  # ... and d < 1.25 x the nearest-neighbour distance of one of the two
@@ -85,6 +87,10 @@ def _identity(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def _crystalnn(structure: Any) -> Neighbors | None:
     """CrystalNN on the distinct sites of the primitive cell, spread to every site; None if
     there are too many distinct sites."""
+    if len(structure) > SPGLIB_FREE_SITES and not has_translation(structure):
+        # no lattice translation maps the cell onto itself: not a supercell, and spglib would
+        # take minutes on thousands of unrelated sites (a relaxed or disordered model)
+        return None
     primitive = _primitive_cell(structure)
     if primitive is not None:
         cell, index = primitive
@@ -95,6 +101,40 @@ def _crystalnn(structure: Any) -> Neighbors | None:
                 spread.method = f"{found.method} of the {len(cell)}-site primitive cell"
                 return spread
     return _crystalnn_cell(structure)
+
+
+def has_translation(structure: Any, tolerance: float = 0.01) -> bool:
+    """Whether some translation (not a lattice vector) maps every site onto a site of the same
+    species, within ``tolerance`` Å: a quick test (KD-tree, a few dozen candidates) for a
+    supercell. Candidates go from the first site of the rarest species to the others."""
+    from scipy.spatial import cKDTree
+
+    frac = np.mod(np.asarray(structure.frac_coords, float), 1.0)
+    keys = np.array([str(main_species(site)) for site in structure])
+    values, counts = np.unique(keys, return_counts=True)
+    rare = values[np.argmin(counts)]
+    members = np.flatnonzero(keys == rare)
+    if len(members) < 2:
+        return False
+    matrix = structure.lattice.matrix
+    groups = {k: frac[keys == k] for k in values}
+    trees = {k: cKDTree(groups[k], boxsize=1.0) for k in values}
+    origin = frac[members[0]]
+    for b in members[1 : TRANSLATION_TRIES + 1]:
+        shift = np.mod(frac[b] - origin, 1.0)
+        moved = np.mod(frac + shift, 1.0)
+        ok = True
+        for k in values:
+            sel = keys == k
+            _, idx = trees[k].query(moved[sel])
+            delta = moved[sel] - groups[k][idx]
+            delta -= np.round(delta)
+            if np.linalg.norm(delta @ matrix, axis=1).max() > tolerance:
+                ok = False
+                break
+        if ok:
+            return True
+    return False
 
 
 def _primitive_cell(structure: Any) -> tuple[Any, np.ndarray] | None:

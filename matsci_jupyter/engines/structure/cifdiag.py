@@ -31,9 +31,9 @@ from importlib import resources
 from . import cifscan
 
 # Above this many atoms (symmetry operations × listed sites) a CIF is not expanded. pymatgen's
-# expansion time grows about with the square of the atoms (measured here: 5,000 atoms 3.8 s,
-# 10,000 15 s, 20,000 48 s; 10^6 would take hours).
-MAX_EXPANDED_SITES = 20_000
+# CIF reading time grows about with the square of the atoms, operations or not (measured here:
+# 5,000 atoms 3.8 s, 10,000 15 s, 20,000 48 s; 10^6 would take days).
+MAX_EXPANDED_SITES = 10_000
 
 # Tag families that belong to other dictionaries (magnetic CIF, local extensions) or are
 # open-ended in the core (database codes): never reported as unknown.
