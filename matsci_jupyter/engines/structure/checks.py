@@ -33,6 +33,7 @@ from .summary import structure_summary
 from .symmetry import SG_NAME_TAGS, SYMMETRY_SITE_LIMIT, SpaceGroupInfo, declared_symmetry
 
 OVERLAP_DISTANCE = 0.5  # Å: two sites this close are on top of each other
+SPGLIB_QUICK_SITES = 2_000  # above this, the space group is searched only for supercells
 MIN_VOLUME_PER_ATOM = 2.0  # Å^3: no known solid is denser in atoms than this
 DENSITY_RANGE = (0.5, 25.0)  # g/cm^3: outside this, a bulk solid is unusual
 # Volume per atom over the elements' solid volumes (expected_volume_per_atom): real CIFs
@@ -168,9 +169,20 @@ class _Context:
                 and self.coords_ok
                 and len(self.structure) <= SYMMETRY_SITE_LIMIT
                 and not _has_dummy(self.structure)
+                and self._spglib_affordable()
             )
             self._space_group = detect(self.structure, self.symprec) if ok else None
         return self._space_group
+
+    def _spglib_affordable(self) -> bool:
+        """spglib takes minutes on thousands of unrelated sites (measured: 5,000 random sites
+        37 s): above SPGLIB_QUICK_SITES it runs only for cells with a lattice translation
+        (supercells), which it handles in a fraction of a second."""
+        if len(self.structure) <= SPGLIB_QUICK_SITES:
+            return True
+        from .bonds import has_translation
+
+        return has_translation(self.structure)
 
     def lines_of_sites(self, sites: list[int] | tuple[int, ...]) -> tuple[int, ...]:
         """CIF lines of the atom-site rows that generated ``sites`` (by label)."""
