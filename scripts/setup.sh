@@ -37,7 +37,7 @@ if [ "$(cat .setup-stamp 2>/dev/null)" != "$stamp_src" ]; then
   fi
   # constraints.txt pins the versions the test suite passed with (see NOTES for the tested set).
   log "installing matsci-jupyter with all extras (editable)"
-  $PIP install -q -c constraints.txt -e ".[all,test]"
+  $PIP install -q -c constraints.txt -e ".[all,test,bench]"
   echo "$stamp_src" > .setup-stamp
 else
   log "python environment up to date"

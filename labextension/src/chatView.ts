@@ -332,7 +332,9 @@ async function renderStructure(payload: IPayload, deps: IViewDeps): Promise<HTML
     const figure = el('div', 'jp-matsci-figure');
     box.appendChild(figure);
     const drawn = await deps.renderBundle(figure, { 'application/vnd.plotly.v1+json': data.figure });
-    if (!drawn) {
+    if (drawn) {
+      followContainerWidth(figure);
+    } else {
       figure.appendChild(el('div', 'jp-matsci-source', 'the 3D view needs the plotly extension (jupyterlab-plotly)'));
     }
   } else if (data.render_error) {
@@ -359,6 +361,29 @@ async function renderStructure(payload: IPayload, deps: IViewDeps): Promise<HTML
     data.notes.forEach((n: unknown) => box.appendChild(el('div', 'jp-matsci-source', `note: ${String(n)}`)));
   }
   return box;
+}
+
+/**
+ * plotly sizes a figure when it is drawn, which in the sidebar is before the panel lays it out
+ * (a 700 px figure clipped to a sliver). The structure figure's config has `responsive`, so it
+ * follows window resizes: forward the container's width changes as one.
+ */
+function followContainerWidth(node: HTMLElement): void {
+  if (typeof ResizeObserver === 'undefined') {
+    return;
+  }
+  let width = 0;
+  const observer = new ResizeObserver(() => {
+    if (!node.isConnected) {
+      observer.disconnect();
+      return;
+    }
+    if (node.clientWidth && node.clientWidth !== width) {
+      width = node.clientWidth;
+      window.dispatchEvent(new Event('resize'));
+    }
+  });
+  observer.observe(node);
 }
 
 function cssName(kind: string): string {

@@ -16,6 +16,8 @@ import sys
 import traceback
 import warnings
 
+from matsci_jupyter.structure_formats import ALL_SUFFIXES, FILE_NAMES, format_of
+
 NET_EVENTS = frozenset(
     {
         "socket.connect",
@@ -81,23 +83,8 @@ SYSTEM_READ_ROOTS = (
     "/etc/timezone",
     "/etc/mime.types",
 )
-STRUCTURE_FILE_SUFFIXES = (
-    ".cif",
-    ".mcif",
-    ".vasp",
-    ".poscar",
-    ".xyz",
-    ".extxyz",
-    ".json",
-    ".traj",
-    ".pdb",
-    ".xsf",
-    ".cell",
-    ".gen",
-    ".lmp",
-    ".in",
-)
-STRUCTURE_FILE_NAMES = ("POSCAR", "CONTCAR")
+STRUCTURE_FILE_SUFFIXES = ALL_SUFFIXES  # the one format table
+STRUCTURE_FILE_NAMES = FILE_NAMES
 
 
 def _real(path: str) -> str:
@@ -269,7 +256,12 @@ def _inspect_file(path: str) -> dict:
         return info
     info["structure_file"] = True
     errors = []
-    if not name.lower().endswith((".xyz", ".extxyz", ".traj")):
+    refused = _refuse_huge_cif(path)
+    if refused:
+        info.update(parses=False, parse_errors=[refused])
+        return info
+    fmt = format_of(name)
+    if fmt is None or fmt.pymatgen:
         try:
             from pymatgen.core import Structure
 
@@ -299,6 +291,18 @@ def _inspect_file(path: str) -> dict:
         errors.append(f"ase: {type(exc).__name__}: {exc}"[:300])
     info.update(parses=False, parse_errors=errors)
     return info
+
+
+def _refuse_huge_cif(path: str) -> str | None:
+    """Why a CIF is not expanded (operations x sites above the limit), estimated from its text."""
+    fmt = format_of(os.path.basename(path))
+    if fmt is None or fmt.name != "cif":
+        return None
+    from matsci_jupyter.engines.structure.cifdiag import expansion_finding
+
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        finding = expansion_finding(handle.read())
+    return f"not read: {finding.message}" if finding else None
 
 
 def _record_warning(caught: list, code_path: str) -> list[dict]:

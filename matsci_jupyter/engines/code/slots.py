@@ -16,24 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-STRUCTURE_SUFFIXES = (
-    ".cif",
-    ".mcif",
-    ".vasp",
-    ".poscar",
-    ".xyz",
-    ".extxyz",
-    ".json",
-    ".traj",
-    ".pdb",
-    ".xsf",
-    ".cell",
-    ".gen",
-    ".cssr",
-    ".mol",
-    ".sdf",
-)
-STRUCTURE_NAMES = ("POSCAR", "CONTCAR")
+from ...structure_formats import FILE_NAMES
+from ...structure_formats import suffixes as structure_suffixes
+
+# from the one format table (suffixes such as '.in' that other files share are left out)
+STRUCTURE_SUFFIXES = structure_suffixes(generic=False)
+STRUCTURE_NAMES = FILE_NAMES
 DATA_SUFFIXES = (".csv", ".txt", ".dat", ".tsv", ".xlsx", ".npy", ".npz", ".h5", ".parquet")
 FILE_SUFFIXES = STRUCTURE_SUFFIXES + DATA_SUFFIXES
 # Capitalised English words that are also element symbols: never read as elements on their own.
