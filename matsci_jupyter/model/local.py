@@ -147,6 +147,8 @@ class LocalModel(ModelBackend):
         )
         if opts.temperature > 0:
             kwargs.update(temperature=opts.temperature, top_p=opts.top_p)
+        if opts.repetition_penalty != 1.0:
+            kwargs.update(repetition_penalty=opts.repetition_penalty)
         stops = self._stop_strings(opts)
         if stops:
             kwargs.update(stop_strings=stops, tokenizer=self.tokenizer)

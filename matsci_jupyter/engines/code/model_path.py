@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import metadata
 from typing import Any
 
+from ...model.live import generate_live
+from ...model.live import note as live_note
 from . import retrieval, slots
 from .namespace import VarInfo, describe
 from .recipe_path import example_plan
@@ -118,6 +120,13 @@ def extract(text: str) -> tuple[str, str]:
 
 
 MIN_ANSWER_TOKENS = 96
+CODE_TOKENS_PER_ROUND = 448
+"""Cap per model round (tokens). Generation also stops as soon as the code block closes."""
+
+
+def code_block_closed(text: str) -> bool:
+    """True once ``text`` holds a complete fenced code block (the rest would be discarded)."""
+    return _BLOCK.search(text) is not None
 
 
 def room(model: Any, messages: list[dict[str, str]]) -> int | None:
@@ -151,7 +160,7 @@ def generate_with_model(
     cwd: str,
     max_rounds: int = 3,
     timeout_s: float = 30.0,
-    max_new_tokens: int = 1024,
+    max_new_tokens: int = CODE_TOKENS_PER_ROUND,
 ) -> CodeResult:
     """Ask ``model`` for code, verify it, and feed failures back up to ``max_rounds`` times."""
     name = getattr(model, "name", "model")
@@ -174,7 +183,14 @@ def generate_with_model(
         if left is not None and left < MIN_ANSWER_TOKENS:
             break  # the repair conversation no longer fits: keep the last verified state
         tokens = max_new_tokens if left is None else min(max_new_tokens, left)
-        answer = model.generate(messages, max_new_tokens=tokens, temperature=0.0)
+        answer = generate_live(
+            model,
+            messages,
+            label=f"code, round {round_no + 1} of {max_rounds + 1}",
+            stop_when=code_block_closed,
+            max_new_tokens=tokens,
+            temperature=0.0,
+        ).text
         code, explanation = extract(answer)
         if not code.strip():
             feedback = "No ```python code block was found in the answer."
@@ -192,9 +208,14 @@ def generate_with_model(
                 }
             )
             if verification.passed and not verification.warnings:
+                live_note(f"round {round_no + 1}: verified in the sandbox")
                 break
             feedback = verification.feedback()
         if round_no < max_rounds:
+            live_note(
+                f"round {round_no + 1}: {attempts[-1]['status']}; asking the model for a repair "
+                f"(round {round_no + 2} of {max_rounds + 1})"
+            )
             messages = [
                 *messages,
                 {"role": "assistant", "content": answer},
