@@ -73,6 +73,17 @@ def note(message: str) -> None:
         sink.note(message)
 
 
+def looping(text: str, *, repeats: int = 4) -> bool:
+    """True when the text ends in the same non-empty line ``repeats`` times in a row.
+
+    Small models decoding greedily fall into such loops; nothing after it is
+    useful, so generation stops there instead of running to the token cap.
+    """
+    lines = [ln.strip() for ln in text.splitlines()[:-1]]  # the last line may be unfinished
+    tail = lines[-repeats:]
+    return len(tail) == repeats and bool(tail[0]) and all(ln == tail[0] for ln in tail)
+
+
 @dataclass
 class Generation:
     """One model generation: its text and what ended it. Times in seconds."""

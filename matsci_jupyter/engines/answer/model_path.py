@@ -45,7 +45,9 @@ def _prompt(question: str, unit: str | None) -> list[dict[str, str]]:
 
 
 def _program_closed(text: str) -> bool:
-    return re.search(r"```(?:python|py)?\s*\n.*?```", text, re.S) is not None
+    from ...model.live import looping
+
+    return re.search(r"```(?:python|py)?\s*\n.*?```", text, re.S) is not None or looping(text)
 
 
 def extract_code(text: str) -> str | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import metadata
 from typing import Any
 
-from ...model.live import generate_live
+from ...model.live import generate_live, looping
 from ...model.live import note as live_note
 from . import retrieval, slots
 from .namespace import VarInfo, describe
@@ -125,8 +125,9 @@ CODE_TOKENS_PER_ROUND = 448
 
 
 def code_block_closed(text: str) -> bool:
-    """True once ``text`` holds a complete fenced code block (the rest would be discarded)."""
-    return _BLOCK.search(text) is not None
+    """True once ``text`` holds a complete fenced code block (the rest would be discarded),
+    or the model is repeating one line over and over (nothing useful would follow)."""
+    return _BLOCK.search(text) is not None or looping(text)
 
 
 def room(model: Any, messages: list[dict[str, str]]) -> int | None:

@@ -729,3 +729,88 @@ def adapter_gradients(heads: QLoRAHeads, compositions: Sequence[Any], y: Any) ->
         for n, p in params.items():
             p.grad = None
             p.requires_grad_(before[n])
+
+
+# -- command line (hooks called by ``matsci-jupyter finetune``) ------------------
+def add_cli_arguments(p: Any) -> None:
+    """``--backbone``, ``--adapters``, ``--lora-r``, ``--model`` for ``matsci-jupyter finetune``."""
+    p.add_argument(
+        "--backbone",
+        choices=["composition", "model"],
+        default="composition",
+        help="composition features (default) or the language model (needs --adapters lora)",
+    )
+    p.add_argument(
+        "--adapters",
+        choices=["none", "lora"],
+        default="none",
+        help="lora: fine-tune LoRA adapters of the 4-bit model with the heads (QLoRA)",
+    )
+    p.add_argument("--lora-r", type=int, default=8, help="LoRA rank (default 8)")
+    p.add_argument(
+        "--model", default=DEFAULT_MODEL, help=f"base model for QLoRA (default {DEFAULT_MODEL})"
+    )
+    p.add_argument("--batch-size", type=int, default=None, help="QLoRA batch size (default 16)")
+    p.add_argument("--max-steps", type=int, default=None, help="QLoRA: stop after this many steps")
+
+
+def wants_qlora(args: Any) -> bool:
+    """Whether the CLI arguments ask for QLoRA; refuses combinations it cannot honour."""
+    from ...errors import UsageError
+
+    adapters = getattr(args, "adapters", "none")
+    backbone = getattr(args, "backbone", "composition")
+    if adapters == "lora" and backbone != "model":
+        raise UsageError("--adapters lora fine-tunes the language model: add --backbone model")
+    if backbone == "model" and adapters != "lora":
+        raise UsageError(
+            "--backbone model on the command line trains LoRA adapters: add --adapters lora "
+            "(frozen-model embeddings are available in the notebook: FineTuner(df))"
+        )
+    if adapters == "lora" and (getattr(args, "folds", None) or getattr(args, "cv", None)):
+        raise UsageError("--adapters lora trains once with a validation split; drop --folds/--cv")
+    return adapters == "lora"
+
+
+def run_cli(args: Any, data: TrainingData, out: Path, say: Callable[[str], None]) -> int:
+    """Train QLoRA heads from CLI arguments, save them under ``out/qlora``, write a report."""
+    config = QLoRAConfig(
+        model=args.model,
+        r=args.lora_r,
+        seed=args.seed,
+        validation=args.validation,
+        max_steps=args.max_steps,
+    )
+    if args.epochs:
+        config.epochs = args.epochs
+    if args.batch_size:
+        config.batch_size = args.batch_size
+    if args.learning_rate:
+        config.lora_learning_rate = args.learning_rate
+    config.__post_init__()
+    last = [0.0]
+
+    def progress(event: Any) -> None:
+        now = time.perf_counter()
+        if event.epoch is not None or event.stage != "train" or now - last[0] > 2.0:
+            last[0] = now
+            say(event.message)
+
+    heads = train_data(data, model=args.model, config=config, callback=progress)
+    out.mkdir(parents=True, exist_ok=True)
+    folder = heads.save(out / "qlora", overwrite=True)
+    report = {
+        "mode": "qlora",
+        "data": str(args.data),
+        "rows": len(data),
+        "tasks": [t.as_dict() for t in data.tasks],
+        "config": asdict(config),
+        "heads": folder,
+        "validation_metrics": heads.metrics,
+        "training": {k: v for k, v in heads.training.items() if k != "history"},
+    }
+    (out / "report.json").write_text(json.dumps(report, indent=1, default=float))
+    for t in heads.tasks:
+        say(f"{t.name}: validation {heads.metrics.get(t.name, {})}")
+    say(f"saved adapters + heads to {folder}; report in {out / 'report.json'}")
+    return 0 if heads.training.get("stopped") != "interrupted" else 130
