@@ -184,6 +184,16 @@ def _safetensors_header(path: Path) -> dict:
         ) from exc
 
 
+def _known_gguf(path: Path) -> KnownModel | None:
+    from .registry import KNOWN_MODELS
+
+    for entry in KNOWN_MODELS.values():
+        shipped = entry.installed_file()
+        if shipped is not None and shipped.resolve() == path.resolve():
+            return entry
+    return None
+
+
 def _looks_like_hub_id(name: str) -> bool:
     return bool(re.fullmatch(r"[\w.-]+/[\w.-]+", name))
 
@@ -204,6 +214,9 @@ def resolve(name_or_path: str) -> Checkpoint | GgufFile:
             )
         return GgufFile(shipped, known.key, known)
     if path.is_file() and path.suffix.lower() == ".gguf":
+        shipped = _known_gguf(path)
+        if shipped is not None:  # the file a registry entry ships: same name, same caches
+            return GgufFile(path, shipped.key, shipped)
         return GgufFile(path, path.stem, known)
     if path.is_dir() and not (path / "config.json").exists():
         ggufs = sorted(path.glob("*.gguf"))

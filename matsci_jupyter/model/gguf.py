@@ -34,7 +34,8 @@ def converted_folder(gguf: ckpt_mod.GgufFile, cache_dir: Path) -> Path:
 
     key = f"{gguf.fingerprint()}|tf{transformers.__version__}"
     digest = hashlib.sha256(key.encode()).hexdigest()[:16]
-    slug = "".join(c if c.isalnum() or c in "-_." else "-" for c in gguf.name)[-60:]
+    # keyed on the file, not the name it was asked by: a path and a registry name share it
+    slug = "".join(c if c.isalnum() or c in "-_." else "-" for c in gguf.path.stem)[-60:]
     return cache_dir / "converted" / f"{slug}-{digest}"
 
 
