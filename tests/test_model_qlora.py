@@ -63,6 +63,9 @@ def test_train_save_load_predict_round_trip(tiny_model_dir, tmp_path):
     assert list(before.columns) == ["input", "gap", "is_metal", "is_metal probability"]
     assert np.isfinite(before["gap"]).all() and (before["gap"] >= 0).all()
 
+    marked = heads.predict(["GaAs", "not a formula"], errors="mark")
+    assert np.isfinite(marked["gap"].iloc[0]) and np.isnan(marked["gap"].iloc[1])
+    assert marked["problem"].iloc[1]
     folder = heads.save(tmp_path / "qlora-heads")
     adapter = tmp_path / "qlora-heads" / "adapter"
     assert (adapter / "adapter_config.json").is_file()

@@ -221,20 +221,29 @@ class QLoRAHeads:
                 out[:, j] = 1.0 / (1.0 + np.exp(-raw[:, j]))
         return out
 
-    def predict(self, inputs: Any, *, input: str | None = None) -> Any:
-        """A DataFrame with one column per task (``<task> probability`` for classes)."""
+    def predict(self, inputs: Any, *, input: str | None = None, errors: str = "raise") -> Any:
+        """A DataFrame with one column per task (``<task> probability`` for classes).
+
+        Same contract as :meth:`Heads.predict`: ``errors='mark'`` gives NaN and a
+        ``problem`` column for unreadable inputs instead of raising.
+        """
         import pandas as pd
 
         from .featurize import InputError, parse_inputs
         from .heads import _inputs_of
 
+        if errors not in ("raise", "mark"):
+            raise ValueError("errors must be 'raise' or 'mark'")
         values, index = _inputs_of(inputs, input or self.input_column)
         parsed = parse_inputs(values, labels=index)
-        if parsed.problems:
+        if parsed.problems and errors == "raise":
             raise InputError(parsed.problems, len(values))
         values_out = self._values(self._raw(parsed.compositions))
         out = pd.DataFrame(index=pd.Index(index))
         out["input"] = [str(v) for v in values]
+        if parsed.problems:
+            problems = {label: why for label, _, why in parsed.problems}
+            out["problem"] = [problems.get(label, "") for label in index]
         rows = np.asarray(parsed.rows, dtype=int)
         for j, t in enumerate(self.tasks):
             col = np.full(len(values), np.nan)
