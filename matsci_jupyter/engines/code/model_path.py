@@ -124,6 +124,26 @@ CODE_TOKENS_PER_ROUND = 448
 """Cap per model round (tokens). Generation also stops as soon as the code block closes."""
 
 
+NOTHING_PRODUCED = (
+    "it ran but printed nothing, built no structure, wrote no file and kept no value: "
+    "call the functions it defines and print the result asked for"
+)
+
+
+def produced_nothing(verification: Any) -> bool:
+    """Model code that ran without doing anything observable has not done what was asked.
+
+    A real model's typical wrong answer defines a function and never calls it: it
+    runs cleanly, so it must not pass as verified.
+    """
+    return not (
+        verification.stdout.strip()
+        or verification.structures
+        or verification.files
+        or verification.values
+    )
+
+
 def code_block_closed(text: str) -> bool:
     """True once ``text`` holds a complete fenced code block (the rest would be discarded),
     or the model is repeating one line over and over (nothing useful would follow)."""
@@ -199,6 +219,8 @@ def generate_with_model(
             verification = None
         else:
             verification = verify(code, namespace=namespace, cwd=cwd, timeout_s=timeout_s)
+            if verification.passed and produced_nothing(verification):
+                verification.issues.append(NOTHING_PRODUCED)
             attempts.append(
                 {
                     "round": round_no,
