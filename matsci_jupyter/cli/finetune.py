@@ -48,6 +48,9 @@ def configure(p: argparse.ArgumentParser) -> None:
         "--cv", type=int, default=None, help="K-fold cross-validation (grouped by composition)"
     )
     p.add_argument("--seed", type=int, default=0)
+    from ..engines.heads.qlora import add_cli_arguments
+
+    add_cli_arguments(p)  # --backbone model --adapters lora [--lora-r N] [--model NAME]
     p.add_argument("--out", required=True, help="output folder (report.json, saved heads)")
     p.add_argument(
         "--learner",
@@ -193,6 +196,10 @@ def run(args: argparse.Namespace) -> int:
     )
     for note in data.warnings:
         say(f"note: {note}")
+    from ..engines.heads import qlora
+
+    if qlora.wants_qlora(args):
+        return qlora.run_cli(args, data, out, say)
     net = NetConfig()
     if args.epochs:
         net.epochs = args.epochs

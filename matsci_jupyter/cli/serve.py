@@ -14,7 +14,11 @@ HELP = "serve a model over an OpenAI-compatible API (/v1/chat/completions, /v1/e
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", required=True, help="local folder, known model name or cached HF id")
+    p.add_argument(
+        "--model",
+        required=True,
+        help="local folder, .gguf file, known model name (smollm2-135m) or cached HF id",
+    )
     p.add_argument(
         "--host",
         default="127.0.0.1",

@@ -13,6 +13,10 @@ from .base import EngineRoute, ModelText, Notice
 
 log = logging.getLogger(__name__)
 CLAIM_THRESHOLD = 0.5
+FREE_TEXT_TOKENS = 384
+"""Cap on a free-text model answer (tokens); small CPU models are slow and drift when long."""
+FREE_TEXT_REPETITION_PENALTY = 1.15
+"""Greedy decoding of small models loops on itself; a mild penalty keeps prose readable."""
 
 
 @lru_cache
@@ -65,7 +69,18 @@ def route(text: str, ctx: Any) -> Any:
         return engine.handle(text, ctx)
     model = ctx.model()
     if model.kind != "none":
-        return ModelText(model.generate(text, max_new_tokens=512), model.name)
+        from ..model.live import generate_live
+
+        # streamed into the cell as it is written; the final text is shown by ModelText
+        gen = generate_live(
+            model,
+            text,
+            label="free text",
+            keep_text=False,
+            max_new_tokens=FREE_TEXT_TOKENS,
+            repetition_penalty=FREE_TEXT_REPETITION_PENALTY,
+        )
+        return ModelText(gen.text, model.name)
     from ..model.null import HOW_TO_GET_A_MODEL
 
     available = [r.name for r in discover_routes()]

@@ -105,6 +105,9 @@ class FineTuner(W.VBox):
         targets: list[str] | None = None,
         model: Any = None,
         save_path: str = "heads/my-heads",
+        backbone: str | None = None,
+        adapters: str = "none",
+        lora_r: int = 8,
     ) -> None:
         import pandas as pd
 
@@ -151,6 +154,20 @@ class FineTuner(W.VBox):
             description="backbone",
             style=_STYLE,
         )
+        if backbone is not None:
+            if backbone not in ("composition", "model"):
+                raise MatsciError(f"backbone must be 'composition' or 'model', got {backbone!r}")
+            self.backbone.value = backbone
+        # QLoRA hook (engines/heads/qlora.py): LoRA adapters on the 4-bit model + the heads
+        if adapters not in ("none", "lora"):
+            raise MatsciError(f"adapters must be 'none' or 'lora', got {adapters!r}")
+        self.adapters = W.Dropdown(
+            options=[("none (model frozen)", "none"), ("LoRA on the 4-bit model (QLoRA)", "lora")],
+            value=adapters,
+            description="adapters",
+            tooltip="with backbone 'model': fine-tune the model itself (QLoRA) with the heads",
+        )
+        self.lora_r = W.IntSlider(int(lora_r), min=1, max=64, description="LoRA r")
         self.learner = W.Dropdown(
             options=[
                 ("automatic (inner cross-validation)", "auto"),
@@ -280,7 +297,14 @@ class FineTuner(W.VBox):
                 W.HBox(
                     [
                         W.VBox(
-                            [self.input_column, self.target_columns, self.kinds_note, self.backbone]
+                            [
+                                self.input_column,
+                                self.target_columns,
+                                self.kinds_note,
+                                self.backbone,
+                                self.adapters,
+                                self.lora_r,
+                            ]
                         ),
                         hyper,
                     ]
@@ -299,7 +323,7 @@ class FineTuner(W.VBox):
 
     # -- helpers -----------------------------------------------------------
     def _current_model(self) -> Any:
-        if self._model is not None:
+        if self._model is not None and not isinstance(self._model, str):  # str: QLoRA base name
             return self._model
         from ..model import current_model
 
@@ -410,10 +434,13 @@ class FineTuner(W.VBox):
         targets = [t for t in self.target_columns.value]
         try:
             data = prepare(self.df, self.input_column.value, targets)
-            backbone = make_backbone(
-                self.backbone.value,
-                model=self._current_model() if self.backbone.value == "model" else None,
-            )
+            if self.adapters.value == "lora":
+                backbone = self._qlora_settings()
+            else:
+                backbone = make_backbone(
+                    self.backbone.value,
+                    model=self._current_model() if self.backbone.value == "model" else None,
+                )
             settings = self.settings()
         except MatsciError as exc:
             problems = getattr(exc, "problems", None) or [str(exc)]
@@ -439,10 +466,18 @@ class FineTuner(W.VBox):
         self._thread.start()
 
     def _work(self, data: Any, backbone: Any, settings: Any) -> None:
-        from ..engines.heads import session
         from ..engines.heads.train import TrainingEvent, fit_heads
 
         try:
+            if self.adapters.value == "lora":
+                from ..engines.heads import qlora
+
+                model_name, config = backbone
+                heads: Any = qlora.train_data(
+                    data, model=model_name, config=config, callback=self._event, stop=self._stop
+                )
+                self._finish(heads)
+                return
             self._event(TrainingEvent("featurize", 0.0, f"computing {backbone.label}"))
             features = backbone.features(
                 data.compositions,
@@ -460,21 +495,7 @@ class FineTuner(W.VBox):
                 progress_offset=0.1,
                 progress_scale=0.9,
             )
-            self.heads = heads
-            self.finished_curves = {k: (list(x), list(y)) for k, (x, y) in self._curves.items()}
-            session.remember(heads)
-            stopped = heads.training.get("stopped")
-            self.state = "stopped" if stopped in ("stopped", "interrupted") else "done"
-            self._draw_curves(force=True)
-            self._show_results(heads)
-            note = " (stopped early; best weights kept)" if self.state == "stopped" else ""
-            self.status.value = (
-                f"<b>Trained</b>{note} in {heads.training['seconds']:.1f} s "
-                f"on {heads.training['rows']} rows. Use <code>.heads.predict([...])</code> "
-                "or Save."
-            )
-            self.progress.value = 1.0
-            self._refresh_static()
+            self._finish(heads)
         except MatsciError as exc:
             self._unfinished(str(exc))
         except Exception as exc:  # keep the kernel and the widget usable; show what happened
@@ -508,6 +529,48 @@ class FineTuner(W.VBox):
             self._curves = {k: (list(x), list(y)) for k, (x, y) in self.finished_curves.items()}
             self._draw_curves(force=True)
 
+    def _qlora_settings(self) -> tuple[str, Any]:
+        """Base model name and QLoRA settings (a private 4-bit instance is loaded: trap B)."""
+        from ..engines.heads.qlora import DEFAULT_MODEL, QLoRAConfig
+
+        if self.backbone.value != "model":
+            raise MatsciError("adapters='lora' fine-tunes the language model: use backbone='model'")
+        current = self._current_model()
+        if isinstance(self._model, str):
+            name = self._model
+        elif current.kind == "transformers":
+            from ..model.registry import lookup
+
+            name = current.name if lookup(current.name) else current.source
+        else:
+            name = DEFAULT_MODEL
+        return name, QLoRAConfig(
+            model=name,
+            r=int(self.lora_r.value),
+            validation=float(self.validation.value),
+            seed=int(self.seed.value),
+        )
+
+    def _finish(self, heads: Any) -> None:
+        from ..engines.heads import session
+
+        self.heads = heads
+        self.finished_curves = {k: (list(x), list(y)) for k, (x, y) in self._curves.items()}
+        session.remember(heads)
+        stopped = heads.training.get("stopped")
+        self.state = "stopped" if stopped in ("stopped", "interrupted") else "done"
+        self._draw_curves(force=True)
+        self._show_results(heads)
+        note = " (stopped early; best weights kept)" if self.state == "stopped" else ""
+        self.status.value = (
+            f"<b>Trained</b>{note} in {heads.training['seconds']:.1f} s "
+            f"on {heads.training['rows']} rows. Use <code>.heads.predict([...])</code> "
+            "or Save."
+        )
+        self.progress.value = 1.0
+        self.save_button.disabled = False
+        self._refresh_static()
+
     def _event(self, event: Any) -> None:
         self.events.append(event)
         self.progress.value = max(0.0, min(1.0, event.fraction))
@@ -520,7 +583,7 @@ class FineTuner(W.VBox):
                 self._append(f"{prefix}{label} validation", event.epoch.epoch, value)
             self._draw_curves()
             self.status.value = html.escape(event.message)
-        elif event.stage == "featurize":
+        elif event.stage in ("featurize", "train"):  # train: QLoRA steps with an ETA
             self.status.value = html.escape(event.message)
 
     def _append(self, name: str, x: int, y: float) -> None:

@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import metadata
 from typing import Any
 
+from ...model.live import generate_live, looping
+from ...model.live import note as live_note
 from . import retrieval, slots
 from .namespace import DATA_NOTE, VarInfo, describe, quoted_name
 from .recipe_path import example_plan
@@ -120,6 +122,34 @@ def extract(text: str) -> tuple[str, str]:
 
 
 MIN_ANSWER_TOKENS = 96
+CODE_TOKENS_PER_ROUND = 448
+"""Cap per model round (tokens). Generation also stops as soon as the code block closes."""
+
+
+NOTHING_PRODUCED = (
+    "it ran but printed nothing, built no structure, wrote no file and kept no value: "
+    "call the functions it defines and print the result asked for"
+)
+
+
+def produced_nothing(verification: Any) -> bool:
+    """Model code that ran without doing anything observable has not done what was asked.
+
+    A real model's typical wrong answer defines a function and never calls it: it
+    runs cleanly, so it must not pass as verified.
+    """
+    return not (
+        verification.stdout.strip()
+        or verification.structures
+        or verification.files
+        or verification.values
+    )
+
+
+def code_block_closed(text: str) -> bool:
+    """True once ``text`` holds a complete fenced code block (the rest would be discarded),
+    or the model is repeating one line over and over (nothing useful would follow)."""
+    return _BLOCK.search(text) is not None or looping(text)
 
 
 def room(model: Any, messages: list[dict[str, str]]) -> int | None:
@@ -153,7 +183,7 @@ def generate_with_model(
     cwd: str,
     max_rounds: int = 3,
     timeout_s: float = 30.0,
-    max_new_tokens: int = 1024,
+    max_new_tokens: int = CODE_TOKENS_PER_ROUND,
 ) -> CodeResult:
     """Ask ``model`` for code, verify it, and feed failures back up to ``max_rounds`` times."""
     name = getattr(model, "name", "model")
@@ -176,7 +206,14 @@ def generate_with_model(
         if left is not None and left < MIN_ANSWER_TOKENS:
             break  # the repair conversation no longer fits: keep the last verified state
         tokens = max_new_tokens if left is None else min(max_new_tokens, left)
-        answer = model.generate(messages, max_new_tokens=tokens, temperature=0.0)
+        answer = generate_live(
+            model,
+            messages,
+            label=f"code, round {round_no + 1} of {max_rounds + 1}",
+            stop_when=code_block_closed,
+            max_new_tokens=tokens,
+            temperature=0.0,
+        ).text
         code, explanation = extract(answer)
         if not code.strip():
             feedback = "No ```python code block was found in the answer."
@@ -184,6 +221,8 @@ def generate_with_model(
             verification = None
         else:
             verification = verify(code, namespace=namespace, cwd=cwd, timeout_s=timeout_s)
+            if verification.passed and produced_nothing(verification):
+                verification.issues.append(NOTHING_PRODUCED)
             attempts.append(
                 {
                     "round": round_no,
@@ -194,9 +233,14 @@ def generate_with_model(
                 }
             )
             if verification.passed and not verification.warnings:
+                live_note(f"round {round_no + 1}: verified in the sandbox")
                 break
             feedback = verification.feedback()
         if round_no < max_rounds:
+            live_note(
+                f"round {round_no + 1}: {attempts[-1]['status']}; asking the model for a repair "
+                f"(round {round_no + 2} of {max_rounds + 1})"
+            )
             messages = [
                 *messages,
                 {"role": "assistant", "content": answer},
