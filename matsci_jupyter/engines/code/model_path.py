@@ -166,6 +166,10 @@ def generate_with_model(
                 "prompt; nothing was generated. Use a model with a longer context."
             ),
         )
+    from .intent import read_intent
+    from .intent_check import apply_intent, check_intent
+
+    intent = read_intent(request, cwd=cwd, variables=[v.name for v in variables])
     attempts: list[dict[str, Any]] = []
     code = explanation = ""
     verification = None
@@ -191,9 +195,16 @@ def generate_with_model(
                     "refused": verification.refused,
                 }
             )
-            if verification.passed and not verification.warnings:
+            mismatches = check_intent(intent, verification, code, cwd=cwd)
+            attempts[-1]["mismatches"] = mismatches
+            if verification.passed and not verification.warnings and not mismatches:
                 break
             feedback = verification.feedback()
+            if mismatches:
+                feedback = (
+                    feedback + " The code ran but does not do what was asked: "
+                    + "; ".join(mismatches) + "."
+                ).strip()
         if round_no < max_rounds:
             messages = [
                 *messages,
@@ -224,9 +235,7 @@ def generate_with_model(
             ),
         )
     text = explanation or "Code written by the model."
-    if verification.passed:
-        text += f" Verified in the sandbox{note}."
-    return CodeResult(
+    result = CodeResult(
         request,
         code=code,
         explanation=text,
@@ -236,3 +245,7 @@ def generate_with_model(
         model=name,
         attempts=attempts,
     )
+    apply_intent(result, intent, cwd=cwd)
+    if result.verified:
+        result.explanation += f" Verified in the sandbox{note}."
+    return result

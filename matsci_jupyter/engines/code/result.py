@@ -17,7 +17,8 @@ class CodeResult:
 
     ``code`` is empty when the request was refused, needs a clarification, or the
     only candidate was rejected by the safety screen. ``verified`` is True only
-    when the code ran to the end in the sandbox and its results were plausible.
+    when the code ran to the end in the sandbox, its results were plausible and
+    they match the request (the intent check, ``mismatches`` empty).
     ``source`` is "recipes" (the offline recipe library), "model" or "none".
     """
 
@@ -33,6 +34,7 @@ class CodeResult:
     model: str | None = None
     attempts: list[dict[str, Any]] = field(default_factory=list)  # repair rounds of the model path
     inserted: bool = False  # placed in a new notebook cell by %%matsci code
+    mismatches: list[str] = field(default_factory=list)  # how the run differs from the request
 
     @property
     def status(self) -> str:
@@ -54,6 +56,8 @@ class CodeResult:
                 if self.source == "recipes"
                 else f" (written by {self.model or 'the model'})"
             )
+        if self.mismatches:
+            return "Ran, but does not match your request: " + "; ".join(self.mismatches)
         return "Code NOT verified" + (
             f" (written by {self.model or 'the model'})" if self.source == "model" else ""
         )
@@ -109,6 +113,7 @@ class CodeResult:
             "verification": self.verification.as_dict() if self.verification else None,
             "attempts": list(self.attempts),
             "inserted": self.inserted,
+            "mismatches": list(self.mismatches),
         }
 
     # ------------------------------------------------------------------ rich display
