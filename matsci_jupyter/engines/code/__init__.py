@@ -76,15 +76,32 @@ def generate_code(
         )
     from .intent import read_intent
     from .intent_check import apply_intent, unused_parts
+    from .route import CREATIVE, materials_related
+
+    off_topic = bool(CREATIVE.search(request)) or not materials_related(
+        request, [v.name for v in variables]
+    )
+    if off_topic and not use_model:
+        from ...model.null import HOW_TO_GET_A_MODEL
+
+        return CodeResult(
+            request,
+            clarification="This request names nothing the offline recipe library works on "
+            "(structures, files, elements, materials quantities), so it is outside the offline "
+            f"engines; to have a language model try it, {HOW_TO_GET_A_MODEL}.",
+        )
 
     intent = read_intent(request, cwd=cwd, variables=[v.name for v in variables])
-    if engine != "model":
+    if engine != "model" and not off_topic:
         from .edits import plan_edits
         from .outputs import complete_outputs
 
         outcome = plan_edits(intent, cwd=cwd, variables=variables)
         if outcome is None:
             outcome = plan_request(request, variables=variables, cwd=cwd)
+            if outcome.plan is None and not outcome.refusal:
+                # no recipe chain: a simple question about one structure is answered directly
+                outcome = plan_edits(intent, cwd=cwd, variables=variables, queries=True) or outcome
         if outcome.refusal:
             return CodeResult(request, refusal=outcome.refusal)
         if outcome.plan is not None:

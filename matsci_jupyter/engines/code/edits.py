@@ -373,22 +373,25 @@ def _read_ops(text: str) -> list[_Op] | None:  # noqa: C901 - one branch per ope
     return ops or None
 
 
-def _source(intent: Intent, cwd: str, variables: list[Any]) -> tuple[Step | None, str | None, str]:
+def _source(
+    intent: Intent, cwd: str, variables: list[Any], *, ase_frame: bool = True
+) -> tuple[Step | None, str | None, str]:
     """(step, question, note) for the structure the edit works on."""
     files = [f for f in intent.files if f.lower().endswith((".cif", ".vasp", ".json")) or f.startswith(("POSCAR", "CONTCAR"))]
     if files:
-        return _read(files[0]), None, ""
-    structure_vars = [v for v in variables if getattr(v, "kind", "") == "structure"]
+        return _read(files[0], ase_frame), None, ""
+    structure_vars = [v for v in variables if getattr(v, "kind", "") in ("structure", "atoms")]
     named = [v for v in structure_vars if v.name in intent.variables]
     if named or len(structure_vars) == 1:
         from .filling import variable
 
         v = (named or structure_vars)[0]
-        return Step(SOURCES["use_structure_variable"], {"var": variable(v.name)}), None, ""
+        key = "use_atoms_variable" if v.kind == "atoms" else "use_structure_variable"
+        return Step(SOURCES[key], {"var": variable(v.name)}), None, ""
     here = [f for f in slots.structure_files_in(cwd) if not f.startswith(".")]
     if len(here) == 1 and not structure_vars:
         return (
-            _read(here[0]),
+            _read(here[0], ase_frame),
             None,
             f"It reads {here[0]}, the only structure file in this folder.",
         )
@@ -396,8 +399,10 @@ def _source(intent: Intent, cwd: str, variables: list[Any]) -> tuple[Step | None
     return None, "Which structure should I edit? Name the file or the variable." + listing, ""
 
 
-def _read(path: str) -> Step:
-    """Read with ASE: Cartesian coordinates in requests use its cell orientation (a along x)."""
+def _read(path: str, ase_frame: bool = True) -> Step:
+    """Edits read with ASE: Cartesian coordinates in requests use its cell orientation (a along x)."""
+    if not ase_frame:
+        return Step(RECIPES["read_structure"], {"path": path})
     return Step(RECIPES["read_atoms"], {"path": path})
 
 
@@ -419,21 +424,23 @@ def _recipe(op: _Op, k: int) -> Recipe:
 _QUERY_ONLY = ("density", "lattice_lengths", "volume", "n_atoms", "element_count")
 
 
-def plan_edits(intent: Intent, *, cwd: str, variables: list[Any]) -> Any:
-    """An ``Outcome`` for an index edit or a simple question about one structure, else None."""
+def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool = False) -> Any:
+    """An ``Outcome`` for an index edit (or, with ``queries``, a simple question about one
+    structure), else None."""
     from .recipe_path import Outcome
 
     ops = _read_ops(intent.request)
     simple_query = (
-        ops is None
-        and (intent.files or intent.variables)
+        queries
+        and ops is None
+        and len(intent.files) + len(intent.variables) == 1
         and (set(intent.quantities) & set(_QUERY_ONLY) or intent.yes_no or intent.print_format)
         and not (set(intent.operations) - {"write"})
         and not intent.numbers
     )
     if ops is None and not simple_query:
         return None
-    source, question, note = _source(intent, cwd, variables)
+    source, question, note = _source(intent, cwd, variables, ase_frame=bool(ops))
     if source is None:
         return Outcome(clarification=question, score=10.0)
     steps = [source]
@@ -443,7 +450,15 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any]) -> Any:
         out = [f for f in intent.out_files if Path(f).suffix.lower() in (".cif", ".vasp", ".json") or f.startswith("POSCAR")]
         if out:
             steps.append(Step(RECIPES["write_structure"], {"out": out[0]}))
-    plan = Plan(steps, notes=[note] if note else [], inputs=[str(steps[0].values.get("path", ""))])
+    from types import SimpleNamespace
+
+    from .recipe_path import _check_inputs
+
+    problem = _check_inputs(steps, SimpleNamespace(cwd=cwd))
+    if problem:
+        return Outcome(clarification=problem, score=10.0)
+    inputs = [str(steps[0].values["path"])] if "path" in steps[0].values else []
+    plan = Plan(steps, notes=[note] if note else [], inputs=inputs)
     return Outcome(plan=plan, score=10.0)
 
 

@@ -209,6 +209,10 @@ def _structured_spans(text: str, intent: Intent) -> list[tuple[int, int]]:
         spans.append(m.span())
     for m in re.finditer(r"\b[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+\b|\b[A-Z][a-z]?\d+\b", text):
         spans.append(m.span())  # formulas: their digits are not numbers of the request
+    group = slots.find_spacegroup(text)
+    if group:
+        i = text.find(group)
+        spans.append((i, i + len(group)))
     for m in _DECIMALS.finditer(text):
         spans.append(m.span())
     for m in _SIGFIGS.finditer(text):
@@ -291,7 +295,13 @@ def read_intent(
             intent.files.append(f.text)
     intent.variables = slots.find_variables(text, list(variables)) if variables else []
     intent.formulas = slots.find_formulas(text)
-    intent.elements = slots.find_elements(text)
+    no_prototypes = re.sub(
+        r"zinc[\s-]?blende|c(?:a)?esium\s+chloride|rock[\s-]?salt", " ", text, flags=re.I
+    )
+    group = slots.find_spacegroup(text)
+    if group:
+        no_prototypes = no_prototypes.replace(group, " ")
+    intent.elements = slots.find_elements(no_prototypes)
     symbols = slots.element_symbols()
     listed = [
         sym
@@ -340,8 +350,11 @@ def read_intent(
     sm = _SIGFIGS.search(text)
     if sm:
         intent.sigfigs = _word_int(sm.group(1))
+    question = _QUESTION_YES_NO.search(text)
     intent.yes_no = bool(_YES_NO.search(text)) or (
-        bool(_QUESTION_YES_NO.search(text)) and not intent.quantities
+        bool(question)
+        and not intent.quantities
+        and not re.search(r"\bor\b|\bwhich\b|\bwhat\b|\bhow\b", question.group(0), re.I)
     )
     pm = _PRINT_TEXT.search(text)
     if pm:

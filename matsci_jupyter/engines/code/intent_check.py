@@ -38,7 +38,7 @@ NUMBER_ROLES = (
     "index",
 )
 _PRINTED_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w.])")
-_BOOLEAN = re.compile(r"(?m)^\W*(?:\w[\w ]*[:=]\s*)?(true|false|yes|no)\W*$", re.I)
+_BOOLEAN = re.compile(r"(?m)\b(?:True|False)\b|^\W*(?:[\w ]*[:=]\s*)?(?i:yes|no)\b")
 
 
 def code_numbers(code: str) -> list[float]:
@@ -157,16 +157,6 @@ def _printed(stdout: str, value: float, decimals: int | None) -> bool:
     return False
 
 
-def _layers(structure: Any, tol: float = 0.3) -> int:
-    zs = sorted(float(c[2]) for c in structure.cart_coords)
-    count, last = 0, None
-    for z in zs:
-        if last is None or z - last > tol:
-            count += 1
-        last = z
-    return count
-
-
 def _elements(structure: Any) -> set[str]:
     return {el.symbol for el in structure.composition.elements}
 
@@ -246,25 +236,8 @@ def _structure_problems(
             problems.append(f"no {new} in the result although the request puts {new} for {old}")
         if re.search(r"\b(all|every|each)\b", intent.request, re.I) and old in have:
             problems.append(f"{old} is still in the result although all of it was to be replaced")
-    if "slab" in intent.operations and intent.layers:
-        n = _layers(structure)
-        if n != intent.layers and len(have) == 1:
-            problems.append(f"the slab has {n} atomic layers, not the {intent.layers} asked")
-    if "slab" in intent.operations and intent.vacuum is not None:
-        zs = [float(c[2]) for c in structure.cart_coords]
-        c_len = float(structure.lattice.matrix[2][2])
-        gap = c_len - (max(zs) - min(zs))
-        if gap < intent.vacuum - 0.5:
-            problems.append(
-                f"the vacuum gap is {gap:.1f} Å, less than the {intent.vacuum:g} Å asked"
-            )
-    if "slab" in intent.operations and intent.miller is not None:
-        angles = structure.lattice.angles
-        if abs(angles[0] - 90) > 0.5 or abs(angles[1] - 90) > 0.5:
-            problems.append(
-                "the slab cell is tilted (α, β ≠ 90°): the surface was cut from an already cut "
-                "slab, or the c axis is not normal to the surface"
-            )
+    if "slab" in intent.operations and len(structure) > 1:
+        problems += _slab_problems(intent, structure, have)
     if intent.cell and intent.prototype in CONVENTIONAL_ATOMS and not intent.files:
         base = CONVENTIONAL_ATOMS[intent.prototype]
         reps = math.prod(intent.supercell) if intent.supercell else 1
@@ -303,6 +276,44 @@ def _structure_problems(
     return problems
 
 
+def _heights(structure: Any) -> tuple[list[float], float]:
+    """Heights of the atoms along the surface normal (a × b), in Å, and the period along it."""
+    import numpy as np
+
+    a, b, c = structure.lattice.matrix
+    normal = np.cross(a, b)
+    normal /= np.linalg.norm(normal)
+    period = abs(float(np.dot(c, normal)))
+    return sorted(float(f[2] % 1.0) * period for f in structure.frac_coords), period
+
+
+def _slab_problems(intent: Intent, structure: Any, have: set[str]) -> list[str]:
+    """Layer count, vacuum and a single slab (no vacuum inside) along the surface normal."""
+    heights, period = _heights(structure)
+    gaps = sorted(
+        ((heights[(k + 1) % len(heights)] - h) % period or 0.0, k) for k, h in enumerate(heights)
+    )
+    problems = []
+    vacuum = gaps[-1][0]
+    inner = gaps[-2][0] if len(gaps) > 1 else 0.0
+    if inner > 4.0 and vacuum > 4.0:
+        problems.append(
+            f"the cell holds two slabs (a {inner:.1f} Å gap inside besides the vacuum): the "
+            "surface was cut from a slab again"
+        )
+    if intent.vacuum is not None and vacuum < intent.vacuum - 0.5:
+        problems.append(f"the vacuum gap is {vacuum:.1f} Å, less than the {intent.vacuum:g} Å asked")
+    if intent.layers and len(have) == 1:
+        layers, last = 0, None
+        for h in heights:
+            if last is None or h - last > 0.3:
+                layers += 1
+            last = h
+        if layers != intent.layers:
+            problems.append(f"the slab has {layers} atomic layers, not the {intent.layers} asked")
+    return problems
+
+
 def _expected_values(intent: Intent, structure: Any) -> list[tuple[str, list[float]]]:
     values: list[tuple[str, list[float]]] = []
     if structure is None:
@@ -323,7 +334,8 @@ def _expected_values(intent: Intent, structure: Any) -> list[tuple[str, list[flo
 
 def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: str) -> list[str]:
     problems = []
-    for label, wanted in _expected_values(intent, structure):
+    batch = re.search(r"\b(all|every|each)\b[^.]*\b(files|cifs|structures)\b", intent.request, re.I)
+    for label, wanted in ([] if batch else _expected_values(intent, structure)):
         for value in wanted:
             if not _printed(stdout, value, intent.decimals):
                 at = f" to {intent.decimals} decimals" if intent.decimals is not None else ""
@@ -333,6 +345,12 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
         d == intent.decimals for _, d in printed_numbers(stdout)
     ):
         problems.append(f"no number is printed with {intent.decimals} decimals as asked")
+    if "formula" in intent.quantities and structure is not None and not batch and not _formula_printed(
+        stdout, structure
+    ):
+        problems.append(
+            f"the output does not print the formula of the result ({structure.composition.formula})"
+        )
     if intent.yes_no and not _BOOLEAN.search(stdout):
         problems.append("the question asks yes/no, and the output prints no True/False answer")
     if intent.print_format:
@@ -347,6 +365,24 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
         elif info.get("parses") is False:
             problems.append(f"the file {name} was written but does not parse")
     return problems
+
+
+def _formula_printed(stdout: str, structure: Any) -> bool:
+    """Whether some formula printed (``Li3 Fe4 P4 O16``, ``LiFePO4``) is the result's."""
+    from pymatgen.core import Composition
+
+    want = structure.composition
+    for m in re.finditer(r"(?:[A-Z][a-z]?\d*(?:\.\d+)?\s?)+", stdout):
+        try:
+            got = Composition(m.group(0).replace(" ", ""))
+        except Exception:
+            continue
+        if got.almost_equals(want) or (
+            got.reduced_composition.almost_equals(want.reduced_composition)
+            and "reduced" in stdout.lower()
+        ):
+            return True
+    return False
 
 
 def _looks_like(fmt: str, stdout: str) -> bool:

@@ -47,6 +47,8 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
         lines.append(f'print(f"a = {{a:{f}}} Å, b = {{b:{f}}} Å, c = {{c:{f}}} Å")')
     if "volume" in intent.quantities:
         lines.append(f'print(f"volume: {{structure.volume:{_fmt(d, 3)}}} Å³")')
+    if "formula" in intent.quantities:
+        lines.append('print(f"formula: {structure.composition.formula}")')
     if intent.count_element:
         el = intent.count_element
         lines.append(f"n_{el} = int(structure.composition[{el!r}])")
