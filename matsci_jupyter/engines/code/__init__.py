@@ -100,6 +100,13 @@ def generate_code(
         if outcome is None:
             outcome = plan_request(request, variables=variables, cwd=cwd)
             if outcome.plan is None and not outcome.refusal:
+                from .outputs import strip_output_clauses
+
+                shorter = strip_output_clauses(request, intent)
+                if shorter:  # the answer tail prints what those clauses ask
+                    again = plan_request(shorter, variables=variables, cwd=cwd)
+                    outcome = again if again.plan is not None else outcome
+            if outcome.plan is None and not outcome.refusal:
                 # no recipe chain: a simple question about one structure is answered directly
                 outcome = plan_edits(intent, cwd=cwd, variables=variables, queries=True) or outcome
         if outcome.refusal:

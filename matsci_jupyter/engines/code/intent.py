@@ -43,8 +43,18 @@ PROTOTYPES = {
     "caesium chloride": "cesiumchloride",
     "cscl": "cesiumchloride",
 }
-# atoms in the conventional cubic cell of one formula unit's prototype (× formula size)
-CONVENTIONAL_ATOMS = {"fcc": 4, "bcc": 2, "diamond": 8, "sc": 1, "rocksalt": 8, "zincblende": 8}
+# atoms in the cell of each kind for a prototype (ASE's bulk() cells: primitive, orthorhombic,
+# conventional = cubic)
+CELL_ATOMS = {
+    "fcc": {"primitive": 1, "orthorhombic": 2, "conventional": 4},
+    "bcc": {"primitive": 1, "orthorhombic": 2, "conventional": 2},
+    "sc": {"primitive": 1, "orthorhombic": 1, "conventional": 1},
+    "diamond": {"primitive": 2, "orthorhombic": 4, "conventional": 8},
+    "rocksalt": {"primitive": 2, "orthorhombic": 4, "conventional": 8},
+    "zincblende": {"primitive": 2, "orthorhombic": 4, "conventional": 8},
+    "cesiumchloride": {"primitive": 2, "orthorhombic": 2, "conventional": 2},
+    "hcp": {"primitive": 2, "orthorhombic": 4},
+}
 
 QUANTITIES = {
     "density": r"\bdensit(?:y|ies)\b",
@@ -96,7 +106,7 @@ _PRINT_TEXT = re.compile(
     re.I,
 )
 _LIBRARY = re.compile(r"\b(?:using|with|in|via|through)\s+(?:the\s+)?(ase|pymatgen)\b", re.I)
-_CELL_KIND = re.compile(r"\b(conventional|cubic|primitive)\b", re.I)
+_CELL_KIND = re.compile(r"\b(conventional|cubic|primitive|orthorhombic)\b", re.I)
 _INDEX = re.compile(
     r"\b(?:index|indices|indexes|site|sites|atom|atoms)\s*(?:#|no\.?|number)?\s*"
     r"[:(]?\s*(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s*\)?",
@@ -127,7 +137,7 @@ class Intent:
     elements: list[str] = field(default_factory=list)
     formulas: list[str] = field(default_factory=list)
     prototype: str | None = None
-    cell: str | None = None  # "conventional" or "primitive"
+    cell: str | None = None  # "conventional", "primitive" or "orthorhombic"
     miller: tuple[int, int, int] | None = None
     supercell: tuple[int, int, int] | None = None
     layers: int | None = None
@@ -321,6 +331,8 @@ def read_intent(
     kinds = {m.group(1).lower() for m in _CELL_KIND.finditer(text)}
     if "primitive" in kinds:
         intent.cell = "primitive"
+    elif "orthorhombic" in kinds and re.search(r"\borthorhombic\s+(?:unit\s+)?cell", lowered):
+        intent.cell = "orthorhombic"
     elif kinds & {"conventional", "cubic"}:
         if not re.search(r"\b(?:face|body)[\s-]centred\s+cubic|centered\s+cubic|simple\s+cubic", lowered) or "conventional" in kinds or re.search(r"\bcubic\s+(?:cell|unit\s+cell|supercell)", lowered):
             intent.cell = "conventional"

@@ -17,7 +17,7 @@ import math
 import re
 from typing import Any
 
-from .intent import CONVENTIONAL_ATOMS, Intent
+from .intent import CELL_ATOMS, Intent
 from .verify import Verification
 
 NUMBER_ROLES = (
@@ -238,31 +238,20 @@ def _structure_problems(
             problems.append(f"{old} is still in the result although all of it was to be replaced")
     if "slab" in intent.operations and len(structure) > 1:
         problems += _slab_problems(intent, structure, have)
-    if intent.cell and intent.prototype in CONVENTIONAL_ATOMS and not intent.files:
-        base = CONVENTIONAL_ATOMS[intent.prototype]
+    counts = CELL_ATOMS.get(intent.prototype or "", {})
+    if intent.cell in counts and not intent.files and "slab" not in intent.operations:
         reps = math.prod(intent.supercell) if intent.supercell else 1
-        per_formula = 1
-        if intent.formulas:
-            from pymatgen.core import Composition
-
-            per_formula = max(1, round(Composition(intent.formulas[0]).num_atoms))
-            if intent.prototype in ("rocksalt", "zincblende"):
-                per_formula = max(1, per_formula // 2)
-        angles = structure.lattice.angles
-        orthogonal = all(abs(a - 90) < 0.5 for a in angles)
-        if intent.cell == "conventional":
-            want = base * reps * per_formula
-            if len(structure) != want and "slab" not in intent.operations:
-                problems.append(
-                    f"the cell has {len(structure)} atoms; the conventional (cubic) "
-                    f"{intent.prototype} cell{' repeated ' + 'x'.join(map(str, intent.supercell)) if intent.supercell else ''}"
-                    f" has {want}"
-                )
-            elif not orthogonal:
-                problems.append("the cell is not the cubic (conventional) one: angles are not 90°")
-        elif intent.cell == "primitive" and orthogonal and base > 1 and len(structure) % base == 0:
-            if len(structure) == base * reps:
-                problems.append("the cell is the conventional one, not the primitive cell asked")
+        want = counts[intent.cell] * reps
+        if len(structure) != want:
+            problems.append(
+                f"the cell has {len(structure)} atoms; the {intent.cell} {intent.prototype} cell"
+                + (f" repeated {'x'.join(map(str, intent.supercell))}" if intent.supercell else "")
+                + f" has {want}"
+            )
+        elif intent.cell in ("conventional", "orthorhombic") and not all(
+            abs(x - 90) < 0.5 for x in structure.lattice.angles
+        ):
+            problems.append(f"the cell is not the {intent.cell} one: its angles are not 90°")
     if intent.lattice_constant is not None and not intent.files and intent.cell == "conventional":
         lengths = structure.lattice.abc
         reps = intent.supercell or (1, 1, 1)
@@ -332,6 +321,28 @@ def _expected_values(intent: Intent, structure: Any) -> list[tuple[str, list[flo
     return values
 
 
+def _eos_lattice_problem(intent: Intent, structure: Any, stdout: str) -> str | None:
+    """An EOS fit asked for the (cubic) lattice constant must print one near the cubic cell's."""
+    if not ("eos" in intent.operations and "lattice_lengths" in intent.quantities):
+        return None
+    try:
+        from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+        conventional = SpacegroupAnalyzer(structure).get_conventional_standard_structure()
+    except Exception:
+        return None
+    if not all(abs(x - 90) < 0.5 for x in conventional.lattice.angles):
+        return None
+    estimate = (structure.volume / len(structure) * len(conventional)) ** (1 / 3)
+    if any(abs(x - estimate) <= 0.05 * estimate for x, _ in printed_numbers(stdout)):
+        return None
+    return (
+        f"no printed lattice constant is near the conventional (cubic) cell's a ≈ {estimate:.2f} Å "
+        "(a primitive-cell length is not the cubic lattice constant)"
+    )
+
+
+
 def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: str) -> list[str]:
     problems = []
     batch = re.search(r"\b(all|every|each)\b[^.]*\b(files|cifs|structures)\b", intent.request, re.I)
@@ -341,6 +352,9 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
                 at = f" to {intent.decimals} decimals" if intent.decimals is not None else ""
                 problems.append(f"the output does not print {label} ({value:.4g}){at}")
                 break
+    eos = _eos_lattice_problem(intent, structure, stdout) if structure is not None else None
+    if eos:
+        problems.append(eos)
     if intent.decimals is not None and not any(
         d == intent.decimals for _, d in printed_numbers(stdout)
     ):

@@ -41,6 +41,16 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
     d = intent.decimals
     if "density" in intent.quantities:
         lines.append(f'print(f"density: {{structure.density:{_fmt(d, 4)}}} g/cm³")')
+    if "lattice_lengths" in intent.quantities and eos:
+        imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
+        lines.append(
+            "conventional = SpacegroupAnalyzer(structure).get_conventional_standard_structure()"
+        )
+        lines.append("# the fitted volume per atom times the atoms of the conventional cell")
+        lines.append("a0 = (v0 / len(structure) * len(conventional)) ** (1 / 3)  # Å")
+        lines.append(
+            f'print(f"lattice constant of the conventional cell: a0 = {{a0:{_fmt(d, 4)}}} Å")'
+        )
     if "lattice_lengths" in intent.quantities and not eos:
         lines.append("a, b, c = structure.lattice.abc  # Å")
         f = _fmt(d, 4)
@@ -71,6 +81,30 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
         imports.append("from pymatgen.io.xyz import XYZ")
         lines.append("print(XYZ(structure))")
     return imports, lines
+
+
+_OUTPUT_CLAUSE = re.compile(
+    r"^\s*(?:and\s+)?(?:then\s+)?(?:print|report|show|give|output|display|tell\s+me|count)\b",
+    re.I,
+)
+
+
+def strip_output_clauses(request: str, intent: Intent) -> str | None:
+    """The request without the clauses the answer tail prints itself, or None when none go.
+
+    "..., fit an equation of state and print the lattice constant to three decimals": the
+    last clause is about the form of the output, which :func:`answer_lines` writes; left in,
+    it can make the recipe planner look for a recipe that prints lattice constants of a formula.
+    """
+    from .recipe_path import split_clauses
+
+    if not answer_lines(intent, eos="eos" in intent.operations)[1]:
+        return None
+    clauses = split_clauses(request)
+    kept = [c for c in clauses if not _OUTPUT_CLAUSE.search(c)]
+    if len(kept) == len(clauses) or not kept:
+        return None
+    return ", then ".join(kept)
 
 
 def complete_outputs(code: str, intent: Intent, current: str | None) -> str:
