@@ -74,9 +74,10 @@ def same_sites(got, expected, *, tol_a: float = 0.01) -> str | None:
             b = expected[j]
             d = a.frac_coords - b.frac_coords
             d -= np.round(d)
-            if a.species == b.species and np.linalg.norm(
-                expected.lattice.get_cartesian_coords(d)
-            ) <= tol_a:
+            if (
+                a.species == b.species
+                and np.linalg.norm(expected.lattice.get_cartesian_coords(d)) <= tol_a
+            ):
                 free.remove(j)
                 break
         else:
@@ -132,7 +133,10 @@ def run_atomworldbench(path: Path = AWB) -> dict | None:
                 why = "" if strict else (same_sites(main[1], expected) or "")
             outcome = "verified_but_wrong" if why else "correct"
         elif result.code:
-            outcome, why = "not_verified", "; ".join(result.mismatches) or result.verification.status()
+            outcome, why = (
+                "not_verified",
+                "; ".join(result.mismatches) or result.verification.status(),
+            )
         else:
             outcome, why = "refused", result.clarification or result.refusal or ""
         rows.append(

@@ -108,7 +108,9 @@ def test_wrong_layer_count_and_missing_vacuum_are_mismatches():
 
 
 def test_primitive_cell_for_a_cubic_request_is_a_mismatch():
-    intent = read_intent("build a cubic fcc Cu cell, make a 3x3x3 supercell, print the number of atoms")
+    intent = read_intent(
+        "build a cubic fcc Cu cell, make a 3x3x3 supercell, print the number of atoms"
+    )
     code = "bulk('Cu', cubic=True) * (3, 3, 3)"
     right = _fcc(reps=(3, 3, 3))
     assert len(right) == 108
@@ -159,7 +161,10 @@ def test_a_file_asked_for_must_exist_and_parse():
 
 def test_given_numbers_and_named_library_must_be_used():
     intent = read_intent("using ASE, make a Pt(111) slab with 4 layers and 12 Å vacuum")
-    assert unused_parts(intent, "from ase.build import fcc111\nfcc111('Pt', (2, 2, 4), vacuum=12.0)") == []
+    assert (
+        unused_parts(intent, "from ase.build import fcc111\nfcc111('Pt', (2, 2, 4), vacuum=12.0)")
+        == []
+    )
     missing = unused_parts(intent, "from pymatgen.core import Structure\nx = (2, 2, 3)\nv = 10.0")
     assert any("12" in m for m in missing) and any("ASE" in m for m in missing)
 

@@ -82,22 +82,33 @@ def _motif_positions(indices: list[int], offsets: list[list[int]]) -> list[str]:
     ]
 
 
-def _read_ops(text: str) -> list[_Op] | None:  # noqa: C901 - one branch per operation class
+def _read_ops(text: str) -> list[_Op] | None:
     """The operations of ``text``, or None when it names none of the classes above."""
     ops: list[_Op] = []
     np_import = ("import numpy as np",)
     t = " ".join(text.split())
 
-    m = re.search(rf"\bchange\s+the\s+atom\s+at\s+index\s+(\d+)\s+(?:in)?to\s+(?:an?\s+)?{_EL}\b", t, re.I)
+    m = re.search(
+        rf"\bchange\s+the\s+atom\s+at\s+index\s+(\d+)\s+(?:in)?to\s+(?:an?\s+)?{_EL}\b", t, re.I
+    )
     if m:
         i, el = int(m.group(1)), m.group(2)
-        ops.append(_Op("Change one atom's element", [f"structure.replace({i}, {el!r})"],
-                       sentence=f"changes atom {i} into {el}"))
-    m = re.search(r"\bswap\b.*?\bindices\s*:?\s*\(?(\d+)\)?\s+and\s+(\d+)", t, re.I) or re.search(
-        r"\bswap\b.*?\bat\s+site\s+indices\s*:\s*\((\d+)\).*?\bat\s+site\s+indices\s*:\s*\((\d+)\)",
-        t,
-        re.I,
-    ) or re.search(r"\bswap\b.*?\batoms?\s+(\d+)\s+and\s+(\d+)", t, re.I)
+        ops.append(
+            _Op(
+                "Change one atom's element",
+                [f"structure.replace({i}, {el!r})"],
+                sentence=f"changes atom {i} into {el}",
+            )
+        )
+    m = (
+        re.search(r"\bswap\b.*?\bindices\s*:?\s*\(?(\d+)\)?\s+and\s+(\d+)", t, re.I)
+        or re.search(
+            r"\bswap\b.*?\bat\s+site\s+indices\s*:\s*\((\d+)\).*?\bat\s+site\s+indices\s*:\s*\((\d+)\)",
+            t,
+            re.I,
+        )
+        or re.search(r"\bswap\b.*?\batoms?\s+(\d+)\s+and\s+(\d+)", t, re.I)
+    )
     if m and re.search(r"\bswap", t, re.I):
         i, j = int(m.group(1)), int(m.group(2))
         ops.append(
@@ -119,8 +130,13 @@ def _read_ops(text: str) -> list[_Op] | None:  # noqa: C901 - one branch per ope
     )
     if m:
         idx = _ints(m.group(1))
-        ops.append(_Op("Remove atoms by index", [f"structure.remove_sites({idx})"],
-                       sentence=f"removes the atoms at indices {idx}"))
+        ops.append(
+            _Op(
+                "Remove atoms by index",
+                [f"structure.remove_sites({idx})"],
+                sentence=f"removes the atoms at indices {idx}",
+            )
+        )
     m = re.search(
         rf"\bmove\s+the\s+atom\s+at\s+index\s+(\d+)\s+towards\s+the\s+atom\s+at\s+index\s+(\d+)\s+"
         rf"by\s+({_NUM})\s*(?:angstroms?|Å|A\b)",
@@ -160,7 +176,13 @@ def _read_ops(text: str) -> list[_Op] | None:  # noqa: C901 - one branch per ope
         re.I,
     )
     if m:
-        el, i, j, d, ref = m.group(1), int(m.group(2)), int(m.group(3)), float(m.group(4)), int(m.group(5))
+        el, i, j, d, ref = (
+            m.group(1),
+            int(m.group(2)),
+            int(m.group(3)),
+            float(m.group(4)),
+            int(m.group(5)),
+        )
         other = j if ref == i else i
         ops.append(
             _Op(
@@ -225,15 +247,25 @@ def _read_ops(text: str) -> list[_Op] | None:  # noqa: C901 - one branch per ope
     )
     if m:
         el, v = m.group(1), _vec(m, 2)
-        ops.append(_Op("Add an atom at a Cartesian point",
-                       [f"structure.append({el!r}, {v}, coords_are_cartesian=True)"],
-                       sentence=f"adds {el} at {v} Å"))
+        ops.append(
+            _Op(
+                "Add an atom at a Cartesian point",
+                [f"structure.append({el!r}, {v}, coords_are_cartesian=True)"],
+                sentence=f"adds {el} at {v} Å",
+            )
+        )
     m = re.search(rf"\breplace\s+all\s+atoms\s+of\s+(?:the\s+)?element\s+{_EL}\s+with\s+{_EL}\b", t)
     if m:
-        ops.append(_Op("Replace every atom of an element",
-                       [f"structure.replace_species({{{m.group(1)!r}: {m.group(2)!r}}})"],
-                       sentence=f"replaces every {m.group(1)} by {m.group(2)}"))
-    m = re.search(r"\bset\s+the\s+lattice\s+(?:directly\s+)?to\s+the\s+matrix\s*(\(.*?\)\s*\))", t, re.I)
+        ops.append(
+            _Op(
+                "Replace every atom of an element",
+                [f"structure.replace_species({{{m.group(1)!r}: {m.group(2)!r}}})"],
+                sentence=f"replaces every {m.group(1)} by {m.group(2)}",
+            )
+        )
+    m = re.search(
+        r"\bset\s+the\s+lattice\s+(?:directly\s+)?to\s+the\s+matrix\s*(\(.*?\)\s*\))", t, re.I
+    )
     if m:
         rows = _vectors(m.group(1))
         if len(rows) == 3:
@@ -244,8 +276,14 @@ def _read_ops(text: str) -> list[_Op] | None:  # noqa: C901 - one branch per ope
                 else f"structure = Structure(Lattice({rows}), structure.species, structure.cart_coords,"
                 " coords_are_cartesian=True)"
             )
-            ops.append(_Op("Set the lattice", [line], ("from pymatgen.core import Lattice, Structure",),
-                           "sets the lattice matrix"))
+            ops.append(
+                _Op(
+                    "Set the lattice",
+                    [line],
+                    ("from pymatgen.core import Lattice, Structure",),
+                    "sets the lattice matrix",
+                )
+            )
     m = re.search(
         rf"\bremove\s+all\s+atoms\s+in\s+the\s+spherical\s+region\s+cent(?:er|r)ed\s+at\s+cartesian\s+"
         rf"coordinates\s+{_VEC}\s+with\s+radius\s+({_NUM})",
@@ -314,7 +352,12 @@ def _read_ops(text: str) -> list[_Op] | None:  # noqa: C901 - one branch per ope
             re.I,
         )
         if species and len(species) == len(coords) and line:
-            i, j, d, ref = int(line.group(1)), int(line.group(2)), float(line.group(3)), int(line.group(4))
+            i, j, d, ref = (
+                int(line.group(1)),
+                int(line.group(2)),
+                float(line.group(3)),
+                int(line.group(4)),
+            )
             other = j if ref == i else i
             ops.append(
                 _Op(
@@ -334,7 +377,11 @@ def _read_ops(text: str) -> list[_Op] | None:  # noqa: C901 - one branch per ope
     if re.search(r"\breplace\s+an?\s+\w+\s+(?:of\s+atoms/species\s+)?.*?site\s+indices", t, re.I):
         idx = _index_list(t)
         parts = re.split(r"\bwith\s+an?\s+", t, maxsplit=1, flags=re.I)
-        new_species = re.findall(r"[A-Z][a-z]?", parts[1].split("with cartesian")[0].split(".")[0]) if len(parts) == 2 else []
+        new_species = (
+            re.findall(r"[A-Z][a-z]?", parts[1].split("with cartesian")[0].split(".")[0])
+            if len(parts) == 2
+            else []
+        )
         new_species = [s for s in new_species if s in slots.element_symbols()]
         coords = _cart_list(parts[1]) if len(parts) == 2 else []
         offs = _offsets(t, len(idx))
@@ -342,34 +389,61 @@ def _read_ops(text: str) -> list[_Op] | None:  # noqa: C901 - one branch per ope
         if idx and new_species and len(offs) == len(idx):
             lines = ["positions = np.array([" + ", ".join(_motif_positions(idx, offs)) + "])"]
             if coords and len(coords) == len(new_species):
-                lines += [f"motif = np.array({coords})  # Å", "motif += positions.mean(axis=0) - motif.mean(axis=0)"]
+                lines += [
+                    f"motif = np.array({coords})  # Å",
+                    "motif += positions.mean(axis=0) - motif.mean(axis=0)",
+                ]
             elif len(new_species) == len(idx):
                 lines += ["motif = positions"]
             else:
                 return None
             if appended:
-                lines += [f"structure.remove_sites({idx})",
-                          f"for element, point in zip({new_species}, motif):",
-                          "    structure.append(element, point, coords_are_cartesian=True)"]
+                lines += [
+                    f"structure.remove_sites({idx})",
+                    f"for element, point in zip({new_species}, motif):",
+                    "    structure.append(element, point, coords_are_cartesian=True)",
+                ]
             else:
-                lines += [f"for k, element, point in zip({idx}, {new_species}, motif):",
-                          "    structure.replace(k, element, point, coords_are_cartesian=True)"]
-            ops.append(_Op("Replace a group of atoms", lines, np_import,
-                           f"replaces atoms {idx} by {'-'.join(new_species)}"))
-    m = re.search(rf"\bscale\s+the\s+lattice\s+(?:uniformly\s+)?by\s+(?:a\s+factor\s+(?:of\s+)?)?({_NUM})", t, re.I)
+                lines += [
+                    f"for k, element, point in zip({idx}, {new_species}, motif):",
+                    "    structure.replace(k, element, point, coords_are_cartesian=True)",
+                ]
+            ops.append(
+                _Op(
+                    "Replace a group of atoms",
+                    lines,
+                    np_import,
+                    f"replaces atoms {idx} by {'-'.join(new_species)}",
+                )
+            )
+    m = re.search(
+        rf"\bscale\s+the\s+(?:lattice|cell)(?:\s+(?:of|in)\s+\S+)?\s+(?:uniformly\s+)?by\s+"
+        rf"(?:a\s+factor\s+(?:of\s+)?)?({_NUM})(?!\s*%)",
+        t,
+        re.I,
+    )
     if m:
         f = float(m.group(1))
-        ops.append(_Op("Scale the lattice", [f"structure.scale_lattice(structure.volume * {f} ** 3)"],
-                       sentence=f"scales the lattice lengths by {f}"))
-    m = re.search(
-        rf"\b(?:remove|delete)\s+(?:one|a\s+single|an?)\s+{_EL}\s+atom\b", t
-    )
+        ops.append(
+            _Op(
+                "Scale the lattice",
+                [f"structure.scale_lattice(structure.volume * {f} ** 3)"],
+                sentence=f"scales the lattice lengths by {f}",
+            )
+        )
+    m = re.search(rf"\b(?:remove|delete)\s+(?:one|a\s+single|an?)\s+{_EL}\s+atom\b", t)
     if m and not ops:
         el = m.group(1)
-        ops.append(_Op("Remove one atom of an element",
-                       [f"structure.remove_sites([next(k for k, site in enumerate(structure) "
-                        f"if site.species_string == {el!r})])  # the first {el} in file order"],
-                       sentence=f"removes the first {el} atom (file order)"))
+        ops.append(
+            _Op(
+                "Remove one atom of an element",
+                [
+                    f"structure.remove_sites([next(k for k, site in enumerate(structure) "
+                    f"if site.species_string == {el!r})])  # the first {el} in file order"
+                ],
+                sentence=f"removes the first {el} atom (file order)",
+            )
+        )
     return ops or None
 
 
@@ -377,7 +451,11 @@ def _source(
     intent: Intent, cwd: str, variables: list[Any], *, ase_frame: bool = True
 ) -> tuple[Step | None, str | None, str]:
     """(step, question, note) for the structure the edit works on."""
-    files = [f for f in intent.files if f.lower().endswith((".cif", ".vasp", ".json")) or f.startswith(("POSCAR", "CONTCAR"))]
+    files = [
+        f
+        for f in intent.files
+        if f.lower().endswith((".cif", ".vasp", ".json")) or f.startswith(("POSCAR", "CONTCAR"))
+    ]
     if files:
         return _read(files[0], ase_frame), None, ""
     structure_vars = [v for v in variables if getattr(v, "kind", "") in ("structure", "atoms")]
@@ -447,7 +525,11 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool 
     if ops:
         steps.insert(1, Step(_copy_recipe()))
         steps += [Step(_recipe(op, k)) for k, op in enumerate(ops)]
-        out = [f for f in intent.out_files if Path(f).suffix.lower() in (".cif", ".vasp", ".json") or f.startswith("POSCAR")]
+        out = [
+            f
+            for f in intent.out_files
+            if Path(f).suffix.lower() in (".cif", ".vasp", ".json") or f.startswith("POSCAR")
+        ]
         if out:
             steps.append(Step(RECIPES["write_structure"], {"out": out[0]}))
     from types import SimpleNamespace

@@ -333,12 +333,19 @@ def read_intent(
         intent.cell = "primitive"
     elif "orthorhombic" in kinds and re.search(r"\borthorhombic\s+(?:unit\s+)?cell", lowered):
         intent.cell = "orthorhombic"
-    elif kinds & {"conventional", "cubic"}:
-        if not re.search(r"\b(?:face|body)[\s-]centred\s+cubic|centered\s+cubic|simple\s+cubic", lowered) or "conventional" in kinds or re.search(r"\bcubic\s+(?:cell|unit\s+cell|supercell)", lowered):
-            intent.cell = "conventional"
-    intent.miller = slots.find_miller(text) if re.search(
-        r"surface|slab|facet|plane|miller|\(\s*-?\d\s*-?\d\s*-?\d\s*\)", text, re.I
-    ) else None
+    elif kinds & {"conventional", "cubic"} and (
+        not re.search(
+            r"\b(?:face|body)[\s-]centred\s+cubic|centered\s+cubic|simple\s+cubic", lowered
+        )
+        or "conventional" in kinds
+        or re.search(r"\bcubic\s+(?:cell|unit\s+cell|supercell)", lowered)
+    ):
+        intent.cell = "conventional"
+    intent.miller = (
+        slots.find_miller(text)
+        if re.search(r"surface|slab|facet|plane|miller|\(\s*-?\d\s*-?\d\s*-?\d\s*\)", text, re.I)
+        else None
+    )
     intent.supercell = slots.find_supercell(text)
     intent.substitutions = slots.find_species_map(text) or {}
     for name, pattern in OPERATIONS.items():
@@ -382,11 +389,16 @@ def read_intent(
 def _bind_numbers(text: str, intent: Intent) -> None:
     """Fill ``intent.numbers`` (and the typed fields) from the reader; the rest goes to unbound."""
     if intent.supercell:
-        intent.numbers.append(Bound("x".join(map(str, intent.supercell)), "supercell", intent.supercell))
+        intent.numbers.append(
+            Bound("x".join(map(str, intent.supercell)), "supercell", intent.supercell)
+        )
     if intent.miller:
         intent.numbers.append(Bound(str(intent.miller), "miller", intent.miller))
     for m in _INDEX.finditer(text):
-        if re.match(r"\s*(?:atoms?|sites?)\b", text[m.end() :]) and "index" not in m.group(0).lower():
+        if (
+            re.match(r"\s*(?:atoms?|sites?)\b", text[m.end() :])
+            and "index" not in m.group(0).lower()
+        ):
             continue  # "4 atoms": a count
         for n in re.findall(r"\d+", m.group(1)):
             if int(n) not in intent.indices:

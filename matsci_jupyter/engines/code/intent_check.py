@@ -256,12 +256,12 @@ def _structure_problems(
         lengths = structure.lattice.abc
         reps = intent.supercell or (1, 1, 1)
         a = intent.lattice_constant
-        if not any(abs(L / r - a) < 1e-3 * a for L, r in zip(lengths, reps, strict=False)):
-            if "eos" not in intent.operations and "strain" not in intent.operations:
-                problems.append(
-                    f"the cell lengths {', '.join(f'{x:.3f}' for x in lengths)} Å do not follow "
-                    f"the lattice constant {a:g} Å asked"
-                )
+        follows = any(abs(L / r - a) < 1e-3 * a for L, r in zip(lengths, reps, strict=False))
+        if not follows and "eos" not in intent.operations and "strain" not in intent.operations:
+            problems.append(
+                f"the cell lengths {', '.join(f'{x:.3f}' for x in lengths)} Å do not follow "
+                f"the lattice constant {a:g} Å asked"
+            )
     return problems
 
 
@@ -291,7 +291,9 @@ def _slab_problems(intent: Intent, structure: Any, have: set[str]) -> list[str]:
             "surface was cut from a slab again"
         )
     if intent.vacuum is not None and vacuum < intent.vacuum - 0.5:
-        problems.append(f"the vacuum gap is {vacuum:.1f} Å, less than the {intent.vacuum:g} Å asked")
+        problems.append(
+            f"the vacuum gap is {vacuum:.1f} Å, less than the {intent.vacuum:g} Å asked"
+        )
     if intent.layers and len(have) == 1:
         layers, last = 0, None
         for h in heights:
@@ -342,11 +344,10 @@ def _eos_lattice_problem(intent: Intent, structure: Any, stdout: str) -> str | N
     )
 
 
-
 def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: str) -> list[str]:
     problems = []
     batch = re.search(r"\b(all|every|each)\b[^.]*\b(files|cifs|structures)\b", intent.request, re.I)
-    for label, wanted in ([] if batch else _expected_values(intent, structure)):
+    for label, wanted in [] if batch else _expected_values(intent, structure):
         for value in wanted:
             if not _printed(stdout, value, intent.decimals):
                 at = f" to {intent.decimals} decimals" if intent.decimals is not None else ""
@@ -359,17 +360,19 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
         d == intent.decimals for _, d in printed_numbers(stdout)
     ):
         problems.append(f"no number is printed with {intent.decimals} decimals as asked")
-    if "formula" in intent.quantities and structure is not None and not batch and not _formula_printed(
-        stdout, structure
+    if (
+        "formula" in intent.quantities
+        and structure is not None
+        and not batch
+        and not _formula_printed(stdout, structure)
     ):
         problems.append(
             f"the output does not print the formula of the result ({structure.composition.formula})"
         )
     if intent.yes_no and not _BOOLEAN.search(stdout):
         problems.append("the question asks yes/no, and the output prints no True/False answer")
-    if intent.print_format:
-        if not _looks_like(intent.print_format, stdout):
-            problems.append(f"the {intent.print_format.upper()} text is not printed")
+    if intent.print_format and not _looks_like(intent.print_format, stdout):
+        problems.append(f"the {intent.print_format.upper()} text is not printed")
     for name in intent.out_files:
         if intent.print_format and name.upper().startswith(intent.print_format.upper()):
             continue  # "print the POSCAR text" names a format, not a file to write

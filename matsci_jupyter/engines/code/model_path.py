@@ -202,8 +202,10 @@ def generate_with_model(
             feedback = verification.feedback()
             if mismatches:
                 feedback = (
-                    feedback + " The code ran but does not do what was asked: "
-                    + "; ".join(mismatches) + "."
+                    feedback
+                    + " The code ran but does not do what was asked: "
+                    + "; ".join(mismatches)
+                    + "."
                 ).strip()
         if round_no < max_rounds:
             messages = [

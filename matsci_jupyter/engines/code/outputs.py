@@ -72,7 +72,9 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
                 word = m.group(1).lower() if m.groups() and m.group(1) else ""
                 if "SpacegroupAnalyzer" in expr:
                     imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
-                lines.append(f"answer = bool({expr.format(word=word)})  # is it {label.format(word=word)}?")
+                lines.append(
+                    f"answer = bool({expr.format(word=word)})  # is it {label.format(word=word)}?"
+                )
                 lines.append("print(answer)")
                 break
     if intent.print_format in ("poscar", "cif", "json"):
@@ -121,4 +123,10 @@ def complete_outputs(code: str, intent: Intent, current: str | None) -> str:
         head.append("structure = AseAtomsAdaptor.get_structure(atoms)")
     tail = "\n".join(["# Answer what was asked", *head, *lines])
     new_imports = [i for i in dict.fromkeys(imports) if i not in code]
-    return ("\n".join(new_imports) + "\n" if new_imports else "") + code.rstrip() + "\n\n" + tail + "\n"
+    return (
+        ("\n".join(new_imports) + "\n" if new_imports else "")
+        + code.rstrip()
+        + "\n\n"
+        + tail
+        + "\n"
+    )
