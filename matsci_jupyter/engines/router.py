@@ -70,6 +70,7 @@ def route(text: str, ctx: Any) -> Any:
 
     return Notice(
         "Nothing can answer this yet",
-        "this request is outside the offline engines (materials code and numeric questions) "
-        f"and no language model is loaded: {HOW_TO_GET_A_MODEL}",
+        "this request is outside the offline engines (no offline engine covers it: they write "
+        f"materials code and answer numeric questions) and no language model is loaded: "
+        f"{HOW_TO_GET_A_MODEL}",
     )

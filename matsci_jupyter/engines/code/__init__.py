@@ -112,7 +112,10 @@ def generate_code(
         if outcome.refusal:
             return CodeResult(request, refusal=outcome.refusal)
         if outcome.plan is not None:
+            from .intent_check import align_plan
+
             plan = outcome.plan
+            plan.notes += align_plan(plan, intent)
             code = complete_outputs(plan.code(), intent, plan.current())
             missing = unused_parts(intent, code)
             if missing and not use_model:

@@ -355,8 +355,8 @@ def read_intent(
         if re.search(pattern, text, re.I):
             intent.quantities.append(name)
     m = re.search(
-        r"\b(?:how\s+many|number\s+of|count\s+(?:the\s+)?(?:number\s+of\s+)?)\s*([A-Z][a-z]?)\s+"
-        r"(?:atoms|sites|ions)\b|\bcount\s+(?:the\s+)?([A-Z][a-z]?)\s*(?:atoms|sites|ions)?\b",
+        r"\b(?i:how\s+many|number\s+of|count\s+(?:the\s+)?(?:number\s+of\s+)?)\s*([A-Z][a-z]?)\s+"
+        r"(?i:atoms|sites|ions)\b|\b(?i:count)\s+(?i:the\s+)?([A-Z][a-z]?)\s*(?i:atoms|sites|ions)?\b",
         text,
     )
     if m and (m.group(1) or m.group(2)) in slots.element_symbols():

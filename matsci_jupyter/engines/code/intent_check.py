@@ -100,6 +100,35 @@ def unused_parts(intent: Intent, code: str) -> list[str]:
     return missing
 
 
+WRITE_STEPS = ("write_structure", "write_atoms")
+
+
+def align_plan(plan: Any, intent: Intent) -> list[str]:
+    """Make a recipe plan follow the intent where a step left a bound part at its default.
+
+    A cubic cell asked sets the builder's ``cubic`` flag; a write step the request never asked
+    for (no file, no "save/write") is dropped, so a yes/no question is not answered by writing
+    a CIF. Returns notes for the explanation.
+    """
+    notes = []
+    wants_file = bool(intent.out_files) or "write" in intent.operations
+    kept = [s for s in plan.steps if s.recipe.id not in WRITE_STEPS or wants_file]
+    if kept and len(kept) < len(plan.steps):
+        plan.steps[:] = kept
+        notes.append("No file is written: the request does not ask for one.")
+    for step in plan.steps:
+        slots = {slot.name: slot for slot in step.recipe.slots}
+        if (
+            intent.cell == "conventional"
+            and "cubic" in slots
+            and not step.values.get("cubic")
+            and not intent.files
+        ):
+            step.values["cubic"] = True
+            notes.append("The cubic (conventional) cell is built, as asked.")
+    return notes
+
+
 def _structures(v: Verification) -> dict[str, Any]:
     """Produced structures as pymatgen Structures, by variable name."""
     out = {}
