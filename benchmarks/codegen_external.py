@@ -5,10 +5,10 @@ input CIF is written as ``input.cif`` into an empty folder and the instruction i
 request, word for word. A task is *correct* when the code is verified and its final
 structure equals ``expected_cif`` as a structure: same lattice (1e-3 Å), same species in
 the same order, fractional coordinates equal modulo lattice translations (Cartesian
-mismatch below 0.01 Å). The reference outputs of the "simple" tasks list their sites sorted
-by electronegativity, whatever the edit, so a physically identical result can list its sites
-in another order: *correct* means a one-to-one match of (species, position) pairs, and
-``same_site_order`` says whether the sites also match in order. *Verified but wrong*: verified, and not equal.
+mismatch below 0.01 Å). The expected CIF is read with ASE, which keeps the file's site order
+(pymatgen's CIF reader sorts sites by electronegativity). *Correct* means a site-by-site match
+in that order; a result that matches only as a set of (species, position) pairs in another
+order is counted as *verified but wrong* too, and its row says so. *Verified but wrong*: verified, and not equal.
 
 Docs-derived set (tests/data/code_requests_docs.json): requests written in our own words
 from pymatgen/ASE documentation examples; each records its source URL and the result the
@@ -34,6 +34,23 @@ def _median(values: list[float]) -> float:
 
 def _p90(values: list[float]) -> float:
     return sorted(values)[int(0.9 * (len(values) - 1))] if values else float("nan")
+
+
+def read_in_file_order(cif_text: str):
+    """The CIF as a pymatgen Structure with its sites in the order the file lists them.
+
+    pymatgen's own CIF reader sorts the sites by electronegativity; ASE's keeps the file's
+    order, which is what "atom order" means in AtomWorldBench.
+    """
+    import io
+    import warnings
+
+    from ase.io import read
+    from pymatgen.io.ase import AseAtomsAdaptor
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return AseAtomsAdaptor.get_structure(read(io.StringIO(cif_text), format="cif"))
 
 
 def same_structure(got, expected, *, tol_a: float = 0.01) -> str | None:
@@ -104,10 +121,6 @@ def run_atomworldbench(path: Path = AWB) -> dict | None:
     """Score the development side of AtomWorldBench; None when the data is absent."""
     if not path.is_file():
         return None
-    import warnings
-
-    from pymatgen.core import Structure
-
     from matsci_jupyter.engines.code import generate_code
     from matsci_jupyter.engines.code.intent_check import main_structure
 
@@ -120,17 +133,17 @@ def run_atomworldbench(path: Path = AWB) -> dict | None:
             t = time.perf_counter()
             result = generate_code(task["instruction"], model=None, engine="recipes", cwd=tmp)
             latency = time.perf_counter() - t
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            expected = Structure.from_str(task["expected_cif"], fmt="cif")
+        expected = read_in_file_order(task["expected_cif"])
         why = ""
         if result.verified:
             main = main_structure(result.verification, result.code)
             if main is None:
                 why, strict = "no structure", False
             else:
-                strict = same_structure(main[1], expected) is None
-                why = "" if strict else (same_sites(main[1], expected) or "")
+                why = same_structure(main[1], expected) or ""
+                strict = not why
+                if why and same_sites(main[1], expected) is None:
+                    why = "the same sites, in another order: " + why
             outcome = "verified_but_wrong" if why else "correct"
         elif result.code:
             outcome, why = (

@@ -124,7 +124,11 @@ def test_file_asked_is_written_and_parses(here):
         ("Change the atom at index 2 into K in small.cif.", lambda s: s[2].species_string == "K"),
         (
             "Swap the positions of atoms at indices 0 and 1 in small.cif.",
-            lambda s: s[0].species_string == "Na" and list(s[0].frac_coords) == [0.5, 0.5, 0.25],
+            lambda s: s[0].species_string == "Cl" and s[1].species_string == "Na",
+        ),
+        (
+            "Swap the positions of atoms at indices 0 and 2 in small.cif.",  # both Na
+            lambda s: list(s[0].frac_coords) == [0.5, 0.0, 0.5],
         ),
         ("Remove the atom at index 3 from small.cif.", lambda s: len(s) == 3),
         (

@@ -115,9 +115,16 @@ def _read_ops(text: str) -> list[_Op] | None:
             _Op(
                 "Swap the positions of two atoms",
                 [
-                    f"p_i, p_j = structure[{i}].frac_coords.copy(), structure[{j}].frac_coords.copy()",
-                    f"structure.replace({i}, structure[{i}].species, p_j)",
-                    f"structure.replace({j}, structure[{j}].species, p_i)",
+                    "# sites keep their place in the list and exchange their atoms; two atoms of",
+                    "# the same element exchange their positions (exchanging occupants would do nothing)",
+                    f"site_i, site_j = structure[{i}], structure[{j}]",
+                    "if site_i.species != site_j.species:",
+                    f"    structure.replace({i}, site_j.species)",
+                    f"    structure.replace({j}, site_i.species)",
+                    "else:",
+                    "    p_i, p_j = site_i.frac_coords.copy(), site_j.frac_coords.copy()",
+                    f"    structure.replace({i}, site_i.species, p_j)",
+                    f"    structure.replace({j}, site_j.species, p_i)",
                 ],
                 sentence=f"swaps the positions of atoms {i} and {j}",
             )
