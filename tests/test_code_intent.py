@@ -29,6 +29,9 @@ def test_units_are_read_by_the_answer_engines_pint_reader():
 def test_numbers_without_a_role_are_reported_not_dropped():
     intent = read_intent("read NaCl.cif and make it 7 times nicer")
     assert "7" in intent.unbound
+    # a plan whose code never uses it is refused, naming the number
+    missing = unused_parts(intent, "structure = Structure.from_file('NaCl.cif')")
+    assert any(m.startswith("7 ") and "not understood" in m for m in missing)
 
 
 def test_output_form_is_part_of_the_intent():

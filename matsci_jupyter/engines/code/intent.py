@@ -112,6 +112,10 @@ _INDEX = re.compile(
     r"[:(]?\s*(\d+(?:\s*(?:,|and|&)\s*\d+)*)\s*\)?",
     re.I,
 )
+_POSITION = re.compile(
+    r"\b(?:at|to|position|coordinates?)\s+((?:[-+]?\d*\.?\d+(?:/\d+)?[\s,]+){2}[-+]?\d*\.?\d+(?:/\d+)?)\b",
+    re.I,
+)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -223,6 +227,10 @@ def _structured_spans(text: str, intent: Intent) -> list[tuple[int, int]]:
     if group:
         i = text.find(group)
         spans.append((i, i + len(group)))
+    for m in re.finditer(r"\b[0-3]\s?-?D\b", text):  # "a 3D network", "2D material"
+        spans.append(m.span())
+    for m in _POSITION.finditer(text):
+        spans.append(m.span(1))
     for m in _DECIMALS.finditer(text):
         spans.append(m.span())
     for m in _SIGFIGS.finditer(text):
@@ -394,6 +402,14 @@ def _bind_numbers(text: str, intent: Intent) -> None:
         )
     if intent.miller:
         intent.numbers.append(Bound(str(intent.miller), "miller", intent.miller))
+    for m in _POSITION.finditer(text):  # "Cs at 0 0 0": fractional coordinates without brackets
+        parts = re.split(r"[\s,]+", m.group(1).strip())
+        values = tuple(
+            float(a) / float(b) if "/" in p else float(p)
+            for p in parts
+            for a, _, b in [p.partition("/")]
+        )
+        intent.numbers.append(Bound(m.group(1), "position", values, *m.span(1)))
     for m in _INDEX.finditer(text):
         if (
             re.match(r"\s*(?:atoms?|sites?)\b", text[m.end() :])

@@ -69,6 +69,8 @@ def _used(bound_role: str, value: Any, numbers: list[float], code: str) -> bool:
         return all(_has(numbers, float(v)) for v in value) or bool(
             re.search(r"\D".join(str(v) for v in value), code)
         )
+    if bound_role == "position":
+        return all(_has(numbers, float(v)) for v in value)
     if bound_role == "miller":
         return all(_has(numbers, float(v)) for v in value) or "".join(map(str, value)) in code
     v = float(value)
@@ -82,12 +84,17 @@ def unused_parts(intent: Intent, code: str) -> list[str]:
     numbers = code_numbers(code)
     missing = []
     for b in intent.numbers:
+        # positions are bound but not required verbatim: a prototype builder places its sites
         if b.role in (*NUMBER_ROLES, "supercell", "miller") and not _used(
             b.role, b.value, numbers, code
         ):
             what = f"{b.text} ({b.role.replace('_', ' ')})"
             if what not in missing:
                 missing.append(what)
+    for text in intent.unbound:
+        number = re.match(r"[-+]?\d+(?:\.\d+)?", text.strip())
+        if number and not _has(numbers, float(number.group(0))):
+            missing.append(f"{text} (a number the request gives that was not understood)")
     if intent.library == "ase" and not re.search(r"^\s*(?:from|import)\s+ase\b", code, re.M):
         missing.append("ASE (the request names it; the code does not use it)")
     if intent.library == "pymatgen" and not re.search(

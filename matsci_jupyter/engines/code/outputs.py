@@ -58,7 +58,10 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
     if "volume" in intent.quantities:
         lines.append(f'print(f"volume: {{structure.volume:{_fmt(d, 3)}}} Å³")')
     if "formula" in intent.quantities:
-        lines.append('print(f"formula: {structure.composition.formula}")')
+        lines.append(
+            'print(f"formula: {structure.composition.formula} '
+            '(reduced: {structure.composition.reduced_formula})")'
+        )
     if intent.count_element:
         el = intent.count_element
         lines.append(f"n_{el} = int(structure.composition[{el!r}])")
