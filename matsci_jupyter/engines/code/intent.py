@@ -297,6 +297,27 @@ def _unit_name(given: Any) -> str:
     return str(q.units)
 
 
+def _cell_kind(text: str) -> str | None:
+    """ "primitive", "orthorhombic", "conventional" (also "cubic cell") or None.
+
+    "cubic" inside a lattice name ("face-centred cubic") names the prototype, not the cell.
+    """
+    lowered = text.lower()
+    kinds = {m.group(1).lower() for m in _CELL_KIND.finditer(text)}
+    if "primitive" in kinds:
+        return "primitive"
+    if "orthorhombic" in kinds and re.search(r"\borthorhombic\s+(?:unit\s+)?cell", lowered):
+        return "orthorhombic"
+    if "conventional" in kinds or re.search(r"\bcubic\s+(?:cell|unit\s+cell|supercell)", lowered):
+        return "conventional"
+    lattice_name = re.search(
+        r"\b(?:face|body)[\s-]cent(?:red|ered)\s+cubic|simple\s+cubic", lowered
+    )
+    if "cubic" in kinds and not lattice_name:
+        return "conventional"
+    return None
+
+
 def read_intent(
     request: str, *, cwd: str | None = None, variables: list[str] | tuple[str, ...] = ()
 ) -> Intent:
@@ -336,19 +357,7 @@ def read_intent(
         if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
             intent.prototype = proto
             break
-    kinds = {m.group(1).lower() for m in _CELL_KIND.finditer(text)}
-    if "primitive" in kinds:
-        intent.cell = "primitive"
-    elif "orthorhombic" in kinds and re.search(r"\borthorhombic\s+(?:unit\s+)?cell", lowered):
-        intent.cell = "orthorhombic"
-    elif kinds & {"conventional", "cubic"} and (
-        not re.search(
-            r"\b(?:face|body)[\s-]centred\s+cubic|centered\s+cubic|simple\s+cubic", lowered
-        )
-        or "conventional" in kinds
-        or re.search(r"\bcubic\s+(?:cell|unit\s+cell|supercell)", lowered)
-    ):
-        intent.cell = "conventional"
+    intent.cell = _cell_kind(text)
     intent.miller = (
         slots.find_miller(text)
         if re.search(r"surface|slab|facet|plane|miller|\(\s*-?\d\s*-?\d\s*-?\d\s*\)", text, re.I)
