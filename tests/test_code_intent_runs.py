@@ -241,3 +241,14 @@ def test_router_sends_prose_requests_to_the_model_or_says_it_is_outside():
     assert notice.hints == []
     text = route("write a haiku", Ctx(ScriptedModel(["Copper hums softly"])))
     assert isinstance(text, ModelText) and "not verified" in str(text)
+
+
+def test_plan_that_drops_a_given_number_is_refused_naming_it(here):
+    result = generate_code(
+        "Build aluminium in space group 225 with a = 4.05 Å and one Al at (0, 0, 0), and print "
+        "the number of atoms in the conventional cell.",
+        model=None,
+        engine="recipes",
+    )
+    assert not result.code and result.clarification
+    assert "4.05 Å (lattice constant)" in result.clarification
