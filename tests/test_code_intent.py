@@ -181,3 +181,15 @@ def test_count_of_one_element_must_be_printed():
     code = "structure = Structure.from_file('LiFePO4.cif')"
     assert check_intent(intent, _run(s, stdout="number of Li atoms: 2"), code) == []
     assert check_intent(intent, _run(s, stdout="formula Li2 O1, 3 sites"), code)
+
+
+def test_index_base_and_space_group_numbers_are_bound():
+    zero = read_intent(
+        "Change the atom at index 8 into Dy. The indices of atoms are started from 0."
+    )
+    assert zero.unbound == [] and zero.index_base == 0 and zero.indices == [8]
+    assert read_intent("remove atom 3; indices start at 1").index_base == 1
+    group = read_intent("Build aluminium in space group 225 with a = 4.05 Å")
+    assert group.unbound == [] and ("space_group", 225) in [
+        (b.role, b.value) for b in group.numbers
+    ]

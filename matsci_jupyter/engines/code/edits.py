@@ -515,6 +515,12 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool 
     from .recipe_path import Outcome
 
     ops = _read_ops(intent.request)
+    if ops and intent.index_base != 0:
+        return Outcome(
+            clarification="The request counts atoms from 1; the edits count sites from 0 in file "
+            "order. Could you give the indices counted from 0?",
+            score=10.0,
+        )
     simple_query = (
         queries
         and ops is None

@@ -116,6 +116,14 @@ _POSITION = re.compile(
     r"\b(?:at|to|position|coordinates?)\s+((?:[-+]?\d*\.?\d+(?:/\d+)?[\s,]+){2}[-+]?\d*\.?\d+(?:/\d+)?)\b",
     re.I,
 )
+_INDEX_BASE = re.compile(
+    r"\b(?:indices|indexes|index(?:ing)?|atoms?\s+are\s+numbered)\b[^.]{0,30}?\b(?:start(?:ed|ing|s)?|"
+    r"begin(?:s|ning)?|counted|count)\s+(?:from|at)\s+(0|1)\b",
+    re.I,
+)
+_SPACE_GROUP_NUMBER = re.compile(
+    r"\bspace[\s-]?group\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,3})\b", re.I
+)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -149,7 +157,8 @@ class Intent:
     lattice_constant: float | None = None  # Å
     strain: float | None = None  # fraction
     substitutions: dict[str, str] = field(default_factory=dict)
-    indices: list[int] = field(default_factory=list)  # atom indices (file site order, from 0)
+    indices: list[int] = field(default_factory=list)  # atom indices (file site order)
+    index_base: int = 0  # "the indices start from 1": 1
     operations: list[str] = field(default_factory=list)
     quantities: list[str] = field(default_factory=list)
     count_element: str | None = None  # "how many Li atoms"
@@ -231,6 +240,9 @@ def _structured_spans(text: str, intent: Intent) -> list[tuple[int, int]]:
         spans.append(m.span())
     for m in _POSITION.finditer(text):
         spans.append(m.span(1))
+    for pattern in (_INDEX_BASE, _SPACE_GROUP_NUMBER):
+        for m in pattern.finditer(text):
+            spans.append(m.span(1))
     for m in _DECIMALS.finditer(text):
         spans.append(m.span())
     for m in _SIGFIGS.finditer(text):
@@ -411,6 +423,12 @@ def _bind_numbers(text: str, intent: Intent) -> None:
         )
     if intent.miller:
         intent.numbers.append(Bound(str(intent.miller), "miller", intent.miller))
+    base = _INDEX_BASE.search(text)
+    if base:
+        intent.index_base = int(base.group(1))
+        intent.numbers.append(Bound(base.group(0), "index_base", intent.index_base, *base.span(1)))
+    for m in _SPACE_GROUP_NUMBER.finditer(text):
+        intent.numbers.append(Bound(m.group(0), "space_group", int(m.group(1)), *m.span(1)))
     for m in _POSITION.finditer(text):  # "Cs at 0 0 0": fractional coordinates without brackets
         parts = re.split(r"[\s,]+", m.group(1).strip())
         values = tuple(
