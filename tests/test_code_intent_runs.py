@@ -252,3 +252,18 @@ def test_plan_that_drops_a_given_number_is_refused_naming_it(here):
     )
     assert not result.code and result.clarification
     assert "4.05 Å (lattice constant)" in result.clarification
+
+
+def test_atomworldbench_dev_is_never_verified_but_wrong(shared_data):
+    """External structure-edit tasks: correct in file order, or not verified; never wrong."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from codegen_external import run_atomworldbench
+
+    tasks = shared_data / "external" / "atomworldbench" / "atomworldbench_tasks.jsonl"
+    if not tasks.is_file():
+        pytest.skip("AtomWorldBench is not in ../shared/data/external")
+    report = run_atomworldbench(tasks)
+    assert report["verified_but_wrong"] == 0, [r for r in report["rows"] if r["why"]]
+    assert report["correct"] >= 0.8 * report["n"]
