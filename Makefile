@@ -15,7 +15,8 @@ lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: setup lint
+test: setup
+	$(MAKE) lint
 	$(PY) -m pytest -q
 
 test-fast: setup
