@@ -198,6 +198,10 @@ def generate_with_model(
                 "prompt; nothing was generated. Use a model with a longer context."
             ),
         )
+    from .intent import read_intent
+    from .intent_check import apply_intent, check_intent
+
+    intent = read_intent(request, cwd=cwd, variables=[v.name for v in variables])
     attempts: list[dict[str, Any]] = []
     code = explanation = ""
     verification = None
@@ -232,10 +236,19 @@ def generate_with_model(
                     "refused": verification.refused,
                 }
             )
-            if verification.passed and not verification.warnings:
-                live_note(f"round {round_no + 1}: verified in the sandbox")
+            mismatches = check_intent(intent, verification, code, cwd=cwd)
+            attempts[-1]["mismatches"] = mismatches
+            if verification.passed and not verification.warnings and not mismatches:
+                live_note(f"round {round_no + 1}: verified and matches the request")
                 break
             feedback = verification.feedback()
+            if mismatches:
+                feedback = (
+                    feedback
+                    + " The code ran but does not do what was asked: "
+                    + "; ".join(mismatches)
+                    + "."
+                ).strip()
         if round_no < max_rounds:
             live_note(
                 f"round {round_no + 1}: {attempts[-1]['status']}; asking the model for a repair "
@@ -270,9 +283,7 @@ def generate_with_model(
             ),
         )
     text = explanation or "Code written by the model."
-    if verification.passed:
-        text += f" Verified {verification.where_ran}{note}."
-    return CodeResult(
+    result = CodeResult(
         request,
         code=code,
         explanation=text,
@@ -282,3 +293,7 @@ def generate_with_model(
         model=name,
         attempts=attempts,
     )
+    apply_intent(result, intent, cwd=cwd)
+    if result.verified:
+        result.explanation += f" Verified {verification.where_ran}{note}."
+    return result

@@ -315,6 +315,7 @@ def structure_files_in(folder: str | os.PathLike[str] | None = None, limit: int 
             p.name
             for p in base.iterdir()
             if p.is_file()
+            and not p.name.startswith(".")  # hidden files (chat histories ...) are never offered
             and (p.name.lower().endswith(STRUCTURE_SUFFIXES) or p.name.startswith(STRUCTURE_NAMES))
         )
     except OSError:
@@ -483,6 +484,17 @@ def _near(text: str, number: Number, words: tuple[str, ...], window: int = 40) -
     )
 
 
+def _distance(text: str, number: Number, words: tuple[str, ...]) -> int:
+    """Characters between ``number`` and the nearest of ``words`` (large when none is near)."""
+    lowered = text.lower()
+    best = 10**6
+    for w in words:
+        for m in re.finditer(re.escape(w.lower()), lowered):
+            gap = m.start() - number.end if m.start() >= number.end else number.start - m.end()
+            best = min(best, max(gap, 0))
+    return best
+
+
 def find_length(text: str, near: tuple[str, ...] = ()) -> float | None:
     """A length in Å (nm and pm converted), preferably near one of ``near``'s words."""
     nums = [
@@ -493,7 +505,8 @@ def find_length(text: str, near: tuple[str, ...] = ()) -> float | None:
     ]
     if near:
         close = [n for n in nums if _near(text, n, near)]
-        nums = close or []
+        # "8 Å thickness and 10 Å vacuum": the number written closest to the word wins
+        nums = sorted(close, key=lambda n: _distance(text, n, near))
     if not nums and near:
         # "a = 3.905" or "lattice constant 4.0": a bare number right after the phrase is in Å
         for n in find_numbers(text):
