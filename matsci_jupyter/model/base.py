@@ -45,8 +45,14 @@ class GenerationOptions:
     top_p: float = 1.0
     stop: list[str] = field(default_factory=list)
     seed: int | None = None
+    repetition_penalty: float = 1.0
+    """>1 discourages repeating tokens (local models only; HTTP backends ignore it)."""
 
     def __post_init__(self) -> None:
+        if not 0.5 <= self.repetition_penalty <= 2.0:
+            raise ValueError(
+                f"repetition_penalty must be in [0.5, 2], got {self.repetition_penalty}"
+            )
         if self.max_new_tokens < 1:
             raise ValueError(f"max_new_tokens must be >= 1, got {self.max_new_tokens}")
         if not 0.0 <= self.temperature <= 2.0:
@@ -83,7 +89,7 @@ class ModelStatus:
 
     def _rows(self) -> list[tuple[str, str]]:
         if not self.loaded:
-            return [("model", "none (offline engines only)")]
+            return [("model", "none (offline engines only)"), *(("note", n) for n in self.notes)]
         rows = [("model", self.name or "?"), ("backend", self.backend)]
         if self.source and self.source != self.name:
             rows.append(("source", self.source))

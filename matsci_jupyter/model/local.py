@@ -147,6 +147,8 @@ class LocalModel(ModelBackend):
         )
         if opts.temperature > 0:
             kwargs.update(temperature=opts.temperature, top_p=opts.top_p)
+        if opts.repetition_penalty != 1.0:
+            kwargs.update(repetition_penalty=opts.repetition_penalty)
         stops = self._stop_strings(opts)
         if stops:
             kwargs.update(stop_strings=stops, tokenizer=self.tokenizer)
@@ -277,15 +279,21 @@ class LocalModel(ModelBackend):
     def memory_bytes(self) -> int:
         return int(self.model.get_memory_footprint())
 
+    def loaded_quantization(self) -> Any:
+        """What the loaded modules are (Linear4bit counts, dtypes): see :mod:`.inspect`."""
+        from .inspect import inspect_model
+
+        self._check_open()
+        return inspect_model(self.model)
+
     def status(self) -> ModelStatus:
+        quant = None if self._closed else self.loaded_quantization().describe()
         return ModelStatus(
             backend=self.kind,
             name=self.name,
             source=self.source,
             device=self.device,
-            quantization={"nf4": "4-bit NF4 (double quant)", "fp4": "4-bit FP4"}.get(
-                self.quantization, self.quantization
-            ),
+            quantization=quant,
             memory_bytes=None if self._closed else self.memory_bytes(),
             load_seconds=self.load_seconds,
             from_cache=self.from_cache,
@@ -377,15 +385,35 @@ def load_model(
     device = device or ("cuda" if cuda_available() else "cpu")
     validate_environment(quantization, device)
     t0 = time.perf_counter()
-    ckpt = ckpt_mod.resolve(name_or_path)
+    cache_root = Path(cache_dir or default_cache_dir())
+    notes: list[str] = []
+    found = ckpt_mod.resolve(name_or_path)
+    source = str(found.path)
+    if isinstance(found, ckpt_mod.GgufFile):
+        from .gguf import ensure_converted
+
+        say(
+            f"GGUF file {found.path.name}: converting to a Hugging Face checkpoint (first load only)"
+        )
+        ckpt, was_cached = ensure_converted(found, cache_root, say)
+        notes.append(
+            f"from GGUF {found.path.name} (dequantized by transformers' GGUF reader"
+            + ("; converted copy cached)" if was_cached else ")")
+        )
+    else:
+        ckpt = found
+    plan = ckpt_mod.plan_quantization(ckpt, quantization)
+    if plan.note:
+        notes.append(plan.note)
     four_bit = quantization in ("nf4", "fp4")
     load_from = ckpt.path
     from_cache = False
+    prequantized = plan.prequantized
     cache_target: Path | None = None
-    if four_bit and not ckpt.prequantized and use_cache:
-        folder = _cache_folder(ckpt, quantization, Path(cache_dir or default_cache_dir()))
+    if four_bit and not prequantized and use_cache:
+        folder = _cache_folder(ckpt, quantization, cache_root)
         if (folder / ckpt_mod.CACHE_MARKER).is_file():
-            load_from, from_cache = folder, True
+            load_from, from_cache, prequantized = folder, True, True
         else:
             cache_target = folder
     if not from_cache:
@@ -393,15 +421,22 @@ def load_model(
 
     if from_cache:
         say(f"loading pre-quantized {ckpt.name} from {load_from}")
-    elif four_bit and not ckpt.prequantized:
+    elif four_bit and not prequantized:
         say(
             f"quantizing {ckpt.name} to 4-bit {quantization.upper()} while loading (first load only)"
         )
     else:
         say(f"loading {ckpt.name} ({quantization}) on {device}")
-    model, tokenizer = _load_transformers(load_from, quantization, device, four_bit)
+    model, tokenizer = _load_transformers(
+        load_from,
+        quantization,
+        device,
+        four_bit,
+        prequantized=prequantized,
+        ignore_config=plan.ignore_config and not from_cache,
+    )
+    _check_loaded(model, quantization, ckpt.name)
 
-    notes: list[str] = []
     if four_bit and device == "cpu":
         from .availability import cpu_has_avx512_bf16
         from .cpu_traps import guard_layer_sizes, make_trainable
@@ -418,7 +453,14 @@ def load_model(
         say(f"saving a pre-quantized copy to {cache_target}")
         _save_quantized(model, tokenizer, cache_target, ckpt)
 
-    if ckpt.known is not None:
+    if four_bit and not for_training:
+        from .compute_dtype import choose_compute_dtype
+
+        say("choosing the 4-bit compute dtype (timed once per machine)")
+        _, note = choose_compute_dtype(model, device, cache_root if use_cache else None)
+        notes.append(note)
+
+    if ckpt.known is not None and ckpt.known.prompt_format:
         prompt_format: str | None = ckpt.known.prompt_format
     elif getattr(tokenizer, "chat_template", None):
         prompt_format = None
@@ -430,7 +472,7 @@ def load_model(
         model,
         tokenizer,
         name=ckpt.name,
-        source=str(ckpt.path),
+        source=source,
         device=device,
         quantization=quantization,
         prompt_format=prompt_format,
@@ -440,14 +482,39 @@ def load_model(
     )
 
 
+def _check_loaded(model: Any, quantization: str, name: str) -> None:
+    """Refuse a model whose modules are not what was asked (the status reads the modules)."""
+    from .inspect import inspect_model
+
+    if quantization not in ("nf4", "fp4"):
+        return
+    found = inspect_model(model)
+    if found.linear4bit == 0 or found.mode != quantization:
+        raise CorruptCheckpointError(
+            f"{name} was asked for as 4-bit {quantization.upper()} but loaded as {found.describe()}; "
+            "its config.json probably declares another quantization. Remove quantization_config "
+            "from config.json or load the original weights"
+        )
+
+
 def _load_transformers(
-    path: Path, quantization: str, device: str, four_bit: bool
+    path: Path,
+    quantization: str,
+    device: str,
+    four_bit: bool,
+    *,
+    prequantized: bool = False,
+    ignore_config: bool = False,
 ) -> tuple[Any, Any]:
     import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
     kwargs: dict[str, Any] = {"device_map": {"": 0} if device == "cuda" else device}
-    prequantized = "quantization_config" in json.loads((path / "config.json").read_text())
+    if ignore_config:
+        config = AutoConfig.from_pretrained(path)
+        if hasattr(config, "quantization_config"):
+            del config.quantization_config
+        kwargs["config"] = config
     if four_bit and not prequantized:
         kwargs["quantization_config"] = _bnb_config(quantization, device)
     elif not four_bit:

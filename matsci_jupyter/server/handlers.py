@@ -29,6 +29,7 @@ matsci/kernel/summary-code  GET     ``?name=VAR`` → code printing a variable's
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -107,6 +108,23 @@ def error_status(exc: MatsciError) -> int:
     return 400
 
 
+MAX_JSON_DEPTH = 64  # no request of ours nests deeper; json.loads recurses per level
+
+
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def json_too_deep(text: str, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether JSON ``text`` nests arrays/objects deeper than ``limit`` (linear in its length)."""
+    depth = 0
+    for m in _JSON_BRACKET.finditer(_JSON_STRING.sub("", text)):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
 class MatsciHandler(APIHandler):
     """Base: JSON bodies validated by pydantic, user errors as 4xx with a message."""
 
@@ -127,8 +145,12 @@ class MatsciHandler(APIHandler):
             raise web.HTTPError(400, "request body is not UTF-8 text (send JSON)") from exc
         if not text.strip():
             text = "{}"
+        if json_too_deep(text):
+            raise web.HTTPError(400, f"request body nests JSON deeper than {MAX_JSON_DEPTH} levels")
         try:
             data = json.loads(text)
+        except RecursionError as exc:
+            raise web.HTTPError(400, "request body nests JSON too deeply") from exc
         except ValueError as exc:
             raise web.HTTPError(
                 400, f"request body is not valid JSON ({exc.args[0][:100]})"
@@ -158,6 +180,13 @@ class MatsciHandler(APIHandler):
             return await run_in_thread(fn, *args, executor=pool, **kwargs)
 
 
+def _sandbox_status() -> dict[str, object]:
+    """How generated code is confined here (probing bubblewrap once takes ~0.2 s)."""
+    from ..sandbox import isolation_status
+
+    return isolation_status()
+
+
 class StatusHandler(MatsciHandler):
     @web.authenticated
     @authorized
@@ -170,6 +199,7 @@ class StatusHandler(MatsciHandler):
                 "routes": routes(),
                 "engines": {name: engine_available(name) for name in ENGINES},
                 "commands": chat_mod.commands_as_dicts(),
+                "sandbox": await self.in_pool(None, _sandbox_status),
                 "limits": {
                     "max_message_chars": s.max_message_chars,
                     "max_attachment_chars": s.max_attachment_chars,

@@ -52,11 +52,15 @@ def payload_markdown(payload: dict[str, Any]) -> str:
         if data.steps:
             lines += ["", "Calculation:"] + [f"{i + 1}. {s}" for i, s in enumerate(data.steps)]
     elif isinstance(data, results.CodeData):
-        lines.append(
-            "✅ ran in a sandbox before reaching you"
-            if data.verified
-            else "❌ not verified: read it before running"
-        )
+        isolated = (data.verification or {}).get("isolated")
+        if data.verified and isolated is False:
+            lines.append("✅ checked before reaching you (not isolated: no OS sandbox here)")
+        else:
+            lines.append(
+                "✅ ran in a sandbox before reaching you"
+                if data.verified
+                else "❌ not verified: read it before running"
+            )
         lines += [t for t in (data.clarification, data.refusal, data.explanation) if t]
         if data.code:
             lines += ["```python", data.code.rstrip(), "```"]

@@ -20,7 +20,8 @@ from .unit_text import unit_label
 
 MODEL_TIMEOUT_S = 20.0
 MODEL_MEMORY_MB = 2048
-MAX_NEW_TOKENS = 600
+MAX_NEW_TOKENS = 384
+"""Cap on the model's program (tokens); generation also stops when its code block closes."""
 
 SYSTEM = """You solve numeric materials-science questions by writing one short Python program.
 Rules:
@@ -41,6 +42,12 @@ def _prompt(question: str, unit: str | None) -> list[dict[str, str]]:
         {"role": "system", "content": SYSTEM.replace("{unit_hint}", hint)},
         {"role": "user", "content": question.strip() + (f"\n(Answer in {unit}.)" if unit else "")},
     ]
+
+
+def _program_closed(text: str) -> bool:
+    from ...model.live import looping
+
+    return re.search(r"```(?:python|py)?\s*\n.*?```", text, re.S) is not None or looping(text)
 
 
 def extract_code(text: str) -> str | None:
@@ -108,7 +115,16 @@ def _answer_with_model(
     reading = extract(question)
     req = reading.requested[-1] if reading.requested else None
     unit = req.text if req else None
-    reply = model.generate(_prompt(question, unit), max_new_tokens=MAX_NEW_TOKENS, temperature=0.0)
+    from ...model.live import generate_live
+
+    reply = generate_live(
+        model,
+        _prompt(question, unit),
+        label="pint program",
+        stop_when=_program_closed,
+        max_new_tokens=MAX_NEW_TOKENS,
+        temperature=0.0,
+    ).text
     code = extract_code(reply)
     if code is None:
         return _refuse(

@@ -15,8 +15,10 @@ from functools import lru_cache
 from importlib import metadata
 from typing import Any
 
+from ...model.live import generate_live, looping
+from ...model.live import note as live_note
 from . import retrieval, slots
-from .namespace import VarInfo, describe
+from .namespace import DATA_NOTE, VarInfo, describe, quoted_name
 from .recipe_path import example_plan
 from .recipes import RECIPES
 from .result import CodeResult
@@ -72,9 +74,11 @@ def build_messages(
     request: str, variables: list[VarInfo], cwd: str, examples: list[tuple[str, str]]
 ) -> list[dict[str, str]]:
     """System and user messages for the first attempt."""
-    files = slots.structure_files_in(cwd, limit=20)
+    files = [quoted_name(f) for f in slots.structure_files_in(cwd, limit=20)]
     parts = [
         f"Request: {request}",
+        "",
+        DATA_NOTE,
         "",
         "Variables in the notebook:",
         describe(variables),
@@ -118,6 +122,34 @@ def extract(text: str) -> tuple[str, str]:
 
 
 MIN_ANSWER_TOKENS = 96
+CODE_TOKENS_PER_ROUND = 448
+"""Cap per model round (tokens). Generation also stops as soon as the code block closes."""
+
+
+NOTHING_PRODUCED = (
+    "it ran but printed nothing, built no structure, wrote no file and kept no value: "
+    "call the functions it defines and print the result asked for"
+)
+
+
+def produced_nothing(verification: Any) -> bool:
+    """Model code that ran without doing anything observable has not done what was asked.
+
+    A real model's typical wrong answer defines a function and never calls it: it
+    runs cleanly, so it must not pass as verified.
+    """
+    return not (
+        verification.stdout.strip()
+        or verification.structures
+        or verification.files
+        or verification.values
+    )
+
+
+def code_block_closed(text: str) -> bool:
+    """True once ``text`` holds a complete fenced code block (the rest would be discarded),
+    or the model is repeating one line over and over (nothing useful would follow)."""
+    return _BLOCK.search(text) is not None or looping(text)
 
 
 def room(model: Any, messages: list[dict[str, str]]) -> int | None:
@@ -151,7 +183,7 @@ def generate_with_model(
     cwd: str,
     max_rounds: int = 3,
     timeout_s: float = 30.0,
-    max_new_tokens: int = 1024,
+    max_new_tokens: int = CODE_TOKENS_PER_ROUND,
 ) -> CodeResult:
     """Ask ``model`` for code, verify it, and feed failures back up to ``max_rounds`` times."""
     name = getattr(model, "name", "model")
@@ -166,6 +198,10 @@ def generate_with_model(
                 "prompt; nothing was generated. Use a model with a longer context."
             ),
         )
+    from .intent import read_intent
+    from .intent_check import apply_intent, check_intent
+
+    intent = read_intent(request, cwd=cwd, variables=[v.name for v in variables])
     attempts: list[dict[str, Any]] = []
     code = explanation = ""
     verification = None
@@ -174,7 +210,14 @@ def generate_with_model(
         if left is not None and left < MIN_ANSWER_TOKENS:
             break  # the repair conversation no longer fits: keep the last verified state
         tokens = max_new_tokens if left is None else min(max_new_tokens, left)
-        answer = model.generate(messages, max_new_tokens=tokens, temperature=0.0)
+        answer = generate_live(
+            model,
+            messages,
+            label=f"code, round {round_no + 1} of {max_rounds + 1}",
+            stop_when=code_block_closed,
+            max_new_tokens=tokens,
+            temperature=0.0,
+        ).text
         code, explanation = extract(answer)
         if not code.strip():
             feedback = "No ```python code block was found in the answer."
@@ -182,6 +225,8 @@ def generate_with_model(
             verification = None
         else:
             verification = verify(code, namespace=namespace, cwd=cwd, timeout_s=timeout_s)
+            if verification.passed and produced_nothing(verification):
+                verification.issues.append(NOTHING_PRODUCED)
             attempts.append(
                 {
                     "round": round_no,
@@ -191,10 +236,24 @@ def generate_with_model(
                     "refused": verification.refused,
                 }
             )
-            if verification.passed and not verification.warnings:
+            mismatches = check_intent(intent, verification, code, cwd=cwd)
+            attempts[-1]["mismatches"] = mismatches
+            if verification.passed and not verification.warnings and not mismatches:
+                live_note(f"round {round_no + 1}: verified and matches the request")
                 break
             feedback = verification.feedback()
+            if mismatches:
+                feedback = (
+                    feedback
+                    + " The code ran but does not do what was asked: "
+                    + "; ".join(mismatches)
+                    + "."
+                ).strip()
         if round_no < max_rounds:
+            live_note(
+                f"round {round_no + 1}: {attempts[-1]['status']}; asking the model for a repair "
+                f"(round {round_no + 2} of {max_rounds + 1})"
+            )
             messages = [
                 *messages,
                 {"role": "assistant", "content": answer},
@@ -224,9 +283,7 @@ def generate_with_model(
             ),
         )
     text = explanation or "Code written by the model."
-    if verification.passed:
-        text += f" Verified in the sandbox{note}."
-    return CodeResult(
+    result = CodeResult(
         request,
         code=code,
         explanation=text,
@@ -236,3 +293,7 @@ def generate_with_model(
         model=name,
         attempts=attempts,
     )
+    apply_intent(result, intent, cwd=cwd)
+    if result.verified:
+        result.explanation += f" Verified {verification.where_ran}{note}."
+    return result

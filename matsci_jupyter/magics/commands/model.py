@@ -13,6 +13,8 @@ class ModelCommand(MagicCommand):
     help = "load a 4-bit model, connect to a model server, show status, unload"
     usage_examples = (
         "%matsci model load ./llamat-2-chat",
+        "%matsci model load smollm2-135m",
+        "%matsci model load ~/models/model.Q4_K_M.gguf",
         "%matsci model connect http://127.0.0.1:8000/v1",
         "%matsci model status",
         "%matsci model unload",
@@ -22,7 +24,10 @@ class ModelCommand(MagicCommand):
         sub = parser.add_subparsers(dest="action", metavar="{load,status,unload,connect}")
         sub.required = True
         load = sub.add_parser("load", help="load a Hugging Face causal LM locally (4-bit NF4)")
-        load.add_argument("name_or_path", help="local folder, known model name, or cached HF id")
+        load.add_argument(
+            "name_or_path",
+            help="local folder, .gguf file, known model name (smollm2-135m) or cached HF id",
+        )
         load.add_argument(
             "--quantization",
             "-q",
@@ -56,6 +61,9 @@ class ModelCommand(MagicCommand):
             configured = ctx.settings.configured_model()
             if not status.loaded and configured:
                 status.notes.append(f"configured: {configured} (loads on first use)")
+            from ...sandbox import isolation_status
+
+            status.notes.append(f"code sandbox: {isolation_status()['label']}")
             return status
         if args.action == "unload":
             old = session.unload()

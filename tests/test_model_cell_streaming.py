@@ -1,0 +1,86 @@
+"""Model text streams into a real kernel's cell output and a kernel interrupt stops it cleanly."""
+
+from __future__ import annotations
+
+import os
+import queue
+import time
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _run(kc, code, timeout=300):
+    """Execute ``code``; return (reply content, iopub messages of that execution)."""
+    msg_id = kc.execute(code)
+    messages = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            msg = kc.get_iopub_msg(timeout=1)
+        except queue.Empty:
+            continue
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        messages.append(msg)
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            break
+    reply = kc.get_shell_msg(timeout=60)
+    return reply["content"], messages
+
+
+def test_cell_streams_and_interrupt_stops_generation(tiny_model_dir, tmp_path):
+    from jupyter_client.manager import start_new_kernel
+
+    env = {**os.environ, "MATSCI_CACHE_DIR": str(tmp_path / "cache")}
+    km, kc = start_new_kernel(kernel_name="python3", env=env, cwd=str(tmp_path))
+    try:
+        reply, _ = _run(kc, "%load_ext matsci_jupyter")
+        assert reply["status"] == "ok"
+        reply, _ = _run(kc, f"%matsci model load {tiny_model_dir}")
+        assert reply["status"] == "ok"
+        # slow the random-weight model down so that there is time to interrupt it
+        _run(
+            kc,
+            "import time, matsci_jupyter\n"
+            "m = matsci_jupyter.current_model()\n"
+            "m.model.register_forward_hook(lambda *a: time.sleep(0.05))",
+        )
+        msg_id = kc.execute("%%matsci\nTell me everything about perovskite solar cells.")
+        updates = []
+        deadline = time.monotonic() + 120
+        interrupted_at = None
+        messages = []
+        while time.monotonic() < deadline:
+            try:
+                msg = kc.get_iopub_msg(timeout=1)
+            except queue.Empty:
+                continue
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            messages.append(msg)
+            if msg["msg_type"] == "update_display_data":
+                updates.append(msg["content"]["data"]["text/plain"])
+                if len(updates) >= 3 and interrupted_at is None:
+                    km.interrupt_kernel()
+                    interrupted_at = time.monotonic()
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+        assert interrupted_at is not None, "no live updates arrived"
+        assert time.monotonic() - interrupted_at < 20  # stopped promptly
+        assert "writing…" in updates[0]  # live text with the way to stop it
+        assert any("stopped by interrupt" in u for u in updates)
+        stderr = "".join(
+            m["content"].get("text", "")
+            for m in messages
+            if m["msg_type"] == "stream" and m["content"]["name"] == "stderr"
+        )
+        assert "interrupted" in stderr
+        # the kernel and the model are usable again (generation thread ended, lock free)
+        reply, msgs = _run(kc, "print(len(m.generate('x', max_new_tokens=2)) >= 0)", timeout=60)
+        assert reply["status"] == "ok"
+        assert any("True" in mm["content"].get("text", "") for mm in msgs)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
