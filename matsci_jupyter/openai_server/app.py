@@ -350,7 +350,7 @@ async def _stream_chunks(
     def produce() -> None:
         if cancel.is_set():  # the client left while the request waited in the queue
             return
-        gen = model.stream(messages, cancel=cancel, **options)
+        gen: Any = model.stream(messages, cancel=cancel, **options)  # a generator (has close)
         try:
             for piece in gen:
                 put(("data", piece))

@@ -175,7 +175,9 @@ class MatsciHandler(APIHandler):
         self.set_status(status)
         self.finish(json.dumps(json_safe(data)))
 
-    async def in_pool(self, pool: ThreadPoolExecutor, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    async def in_pool(
+        self, pool: ThreadPoolExecutor | None, fn: Any, *args: Any, **kwargs: Any
+    ) -> Any:
         with self.user_errors():
             return await run_in_thread(fn, *args, executor=pool, **kwargs)
 
