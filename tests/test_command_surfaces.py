@@ -91,7 +91,7 @@ CASES = [
     ),
 ]
 
-SURFACE_ONLY_KEYS = {"inserted"}  # the magic inserts verified code in a new cell; others cannot
+SURFACE_ONLY_KEYS = {"inserted", "already_inserted"}  # the magic inserts code in a new cell
 TIMING_WORDS = ("seconds", "elapsed", "duration")
 RAN_IN = re.compile(r"ran in [\d.]+ s")
 
