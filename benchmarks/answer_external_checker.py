@@ -19,7 +19,8 @@ Run: ``PYTHONPATH=. python benchmarks/answer_external_checker.py [--data ../shar
 [--half dev|held-out|all] [--markdown] [--show flagged-correct|missed|all]``.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: benchmarks/answer_external.py loads this file without
+# registering it in sys.modules, and dataclasses need the module to resolve string annotations.
 
 import argparse
 import hashlib
@@ -134,7 +135,7 @@ class Tally:
             self.flagged += verdict == "flagged"
             self.not_checked_wrong += verdict == "not checked"
 
-    def merge(self, other: Tally) -> None:
+    def merge(self, other: "Tally") -> None:
         for name in (
             "wrong",
             "correct",
