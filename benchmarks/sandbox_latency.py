@@ -54,9 +54,7 @@ def main() -> None:
     for jail in ("require", "off"):
         for warm in ("1", "0"):
             for name, (first, median, isolated) in measure(jail, warm, args.runs).items():
-                print(
-                    f"| {jail} | {warm} | {name} | {isolated} | {first:.3f} | {median:.3f} |"
-                )
+                print(f"| {jail} | {warm} | {name} | {isolated} | {first:.3f} | {median:.3f} |")
 
 
 if __name__ == "__main__":

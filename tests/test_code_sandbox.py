@@ -257,4 +257,5 @@ def test_reading_back_a_huge_cif_stops_at_the_inspection_budget(monkeypatch):
     assert result.ok, result.error
     assert time.perf_counter() - started < 30
     info = result.file_info["huge.cif"]
-    assert "not inspected" in info.get("error", ""), info  # it took over 40 s before
+    # the budget stops it, or the reader refuses the expansion up front; before, it hung > 40 s
+    assert "not inspected" in info.get("error", "") or info.get("parses") is False, info

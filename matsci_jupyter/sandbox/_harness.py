@@ -257,8 +257,8 @@ def _inspect_file(path: str) -> dict:
     info["structure_file"] = True
     errors = []
     refused = _refuse_huge_cif(path)
-    if refused:
-        info.update(parses=False, parse_errors=[refused])
+    if refused:  # same shape as the inspection budget's refusal, found before reading
+        info.update(parses=False, parse_errors=[refused], error=f"not inspected: {refused}")
         return info
     fmt = format_of(name)
     if fmt is None or fmt.pymatgen:
