@@ -216,6 +216,7 @@ def _checker_main() -> Callable[..., Any] | None:
     if spec is None or spec.loader is None:
         return None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses in the module look themselves up there
     spec.loader.exec_module(module)
     return getattr(module, "main", None)
 
