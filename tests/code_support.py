@@ -26,6 +26,15 @@ def example_folder(root: Path, shared: Path | None) -> Path:
     return root
 
 
+SHARED_FILES = ("LiFePO4.cif",)  # copied from ../shared/data when it is present
+
+
+def shared_files_named(spec: dict[str, Any]) -> list[str]:
+    """Files of ../shared a request needs: those it declares and those its text names."""
+    named = [n for n in SHARED_FILES if n in spec.get("request", "")]
+    return list(dict.fromkeys([*spec.get("shared", []), *named]))
+
+
 class ScriptedModel(ModelBackend):
     """A model that answers with canned outputs, one per call, and records every prompt."""
 

@@ -51,8 +51,8 @@ def test_matsci_show_draws_a_3d_canvas_in_jupyterlab(
     assert not [m for m in lab.console if "Error displaying widget" in m]
 
     # A control redraws the same figure in place: supercell 2 x 1 x 1 draws more atoms.
-    count_atoms = """() => document.querySelector('.jp-OutputArea .js-plotly-plot').data
-        .filter(t => t.mode === 'markers').reduce((n, t) => n + t.x.length, 0)"""
+    count_atoms = """() => document.querySelector('.jp-OutputArea .js-plotly-plot')._fullData
+        .filter(t => t.mode === 'markers').reduce((n, t) => n + t._length, 0)"""
     before = lab.page.evaluate(count_atoms)
     repeat_a = lab.page.locator(".jp-OutputArea input[type=number]").first
     repeat_a.fill("2")

@@ -185,3 +185,42 @@ def test_without_the_viewer_structures_are_summarised_as_text(ip, folder, monkey
     with capture_output() as cap:
         ip.run_cell_magic("matsci", "code", "read NaCl.cif and make a 2x1x1 supercell")
     assert "<td>Na8Cl8</td>" in _html(cap)
+
+
+def test_rerunning_the_request_cell_does_not_insert_a_second_copy(ip, folder, monkeypatch):
+    from matsci_jupyter.engines.code import notebook
+
+    monkeypatch.setattr(notebook, "_INSERTED", {})
+    inserted = []
+    monkeypatch.setattr(ip, "set_next_input", lambda text, replace=False: inserted.append(text))
+    request = "read NaCl.cif and make a 2x1x1 supercell"
+    with capture_output():
+        ip.run_cell_magic("matsci", "code", request)
+    with capture_output() as cap:
+        ip.run_cell_magic("matsci", "code", request)
+    assert len(inserted) == 1 and inserted[0].startswith(notebook.MARKER)
+    assert "already in the cell inserted below" in _html(cap)
+
+
+def test_run_flag_reports_that_the_code_ran_in_the_kernel(ip, folder):
+    with capture_output() as cap:
+        ip.run_cell_magic("matsci", "code --run", "read NaCl.cif and make a 2x1x1 supercell")
+    html = _html(cap)
+    assert "ran in your kernel" in html and "Nothing has run" not in html
+
+
+def test_unverified_code_is_inserted_only_with_force(ip, folder, monkeypatch):
+    from matsci_jupyter.engines.code import notebook
+
+    monkeypatch.setattr(notebook, "_INSERTED", {})
+    (folder / "broken.cif").write_text(
+        "data_broken\n_cell_length_a 5\nloop_\n_atom_site_label\nX1\n", encoding="utf-8"
+    )
+    inserted = []
+    monkeypatch.setattr(ip, "set_next_input", lambda text, replace=False: inserted.append(text))
+    with capture_output() as cap:
+        ip.run_cell_magic("matsci", "code", "what is the space group of broken.cif")
+    assert inserted == [] and "--force" in _html(cap)
+    with capture_output():
+        ip.run_cell_magic("matsci", "code --force", "what is the space group of broken.cif")
+    assert len(inserted) == 1

@@ -34,6 +34,11 @@ def here(examples, monkeypatch) -> Path:
     return examples
 
 
+# for tests of the repair loop itself: a request that names no file, number or quantity, so the
+# intent check (issue 10) has nothing to hold the scripted code to
+FREE_FORM = "write pymatgen code for a structure analysis task"
+
+
 def run(model, request=EWALD, **kwargs):
     kwargs.setdefault("max_rounds", 3)
     return generate_code(request, model=model, **kwargs)
@@ -94,7 +99,7 @@ def test_prompt_carries_recipes_versions_files_and_variables_but_no_data(here):
 )
 def test_repair_loop_fixes_errors_from_the_traceback(here, mistake, fix, clue):
     model = ScriptedModel([answer(mistake), answer(fix)])
-    result = run(model)
+    result = run(model, FREE_FORM, engine="model")
     assert result.verified and len(result.attempts) == 2
     assert clue in model.prompt_text(1)  # the traceback went back to the model
     assert result.code.strip() == fix.strip()
@@ -140,7 +145,7 @@ def test_deprecated_get_structures_is_sent_back(here):
 )
 def test_unit_slips_are_caught_by_plausibility_checks(here, slip, fix, clue):
     model = ScriptedModel([answer(slip), answer(fix)])
-    result = run(model)
+    result = run(model, FREE_FORM, engine="model")
     assert clue in model.prompt_text(1)
     assert result.verified and len(result.attempts) == 2
 
@@ -148,7 +153,7 @@ def test_unit_slips_are_caught_by_plausibility_checks(here, slip, fix, clue):
 def test_endless_loop_hits_the_time_limit_and_is_repaired(here):
     loop = "total = 0\nwhile True:\n    total += 1\n"
     model = ScriptedModel([answer(loop), answer("total = sum(range(10))\n")])
-    result = run(model, timeout_s=2)
+    result = run(model, FREE_FORM, engine="model", timeout_s=2)
     assert "time limit" in model.prompt_text(1)
     assert result.verified and result.verification.values["total"] == 45
 
@@ -162,7 +167,7 @@ def test_rmtree_is_refused_never_run_and_repaired(here, monkeypatch):
     (here / "keep_me").mkdir(exist_ok=True)
     evil = "import shutil\nshutil.rmtree('keep_me')\nresult = 1\n"
     model = ScriptedModel([answer(evil), answer("result = 1\n")])
-    result = run(model)
+    result = run(model, FREE_FORM, engine="model")
     assert "refused" in model.prompt_text(1) and "rmtree" in model.prompt_text(1)
     assert result.verified and len(launched) == 1  # only the repaired code ran
     assert (here / "keep_me").is_dir()

@@ -33,7 +33,9 @@ def folder(tmp_path_factory, request) -> Path:
 @pytest.mark.parametrize("case", CASES, ids=[f"{s}-{r['id']}" for s, r in CASES])
 def test_request(case, folder, monkeypatch):
     _, spec = case
-    for name in spec.get("shared", []):
+    from code_support import shared_files_named
+
+    for name in shared_files_named(spec):
         if not (folder / name).is_file():
             pytest.skip(f"{name} comes from ../shared/data, which is not present")
     monkeypatch.chdir(folder)

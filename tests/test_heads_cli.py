@@ -108,6 +108,13 @@ def test_cv_and_plain_training(tmp_path, capsys):
     assert code == 0
     report = json.loads((tmp_path / "cv" / "report.json").read_text())
     assert report["mode"] == "cv" and len(report["folds"]) == 2
+    # the default learner is auto: each fold says what it chose from which inner-CV scores
+    assert report["settings"]["learner"] == "auto"
+    for fold in report["folds"]:
+        chosen = fold["auto"]["chosen"]["gap"]
+        assert chosen["learners"] and chosen["structure"] in ("plain", "hurdle")
+        assert fold["auto"]["inner_cv"]["gap"]
+    assert "auto chose" in capsys.readouterr().out
     code = main(
         [
             "finetune",

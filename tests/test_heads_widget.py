@@ -106,9 +106,10 @@ def test_model_backbone_without_a_model(df):
     assert app.state == "error" and "composition" in app.messages.value
 
 
-def test_boosted_trees_default_with_live_curves(df):
+def test_boosted_trees_with_live_curves(df):
     app = FineTuner(df, targets=["gap", "is_metal"])
-    assert app.learner.value == "gbm" and app.epochs.disabled and not app.trees.disabled
+    app.learner.value = "gbm"
+    assert app.epochs.disabled and not app.trees.disabled
     app.trees.value = 60
     app.train_button.click()
     assert app.wait(120) and app.state == "done", app.error
@@ -125,3 +126,69 @@ def test_a_million_rows_is_refused_in_the_widget():
     app.train_button.click()
     assert app.state == "error" and app._thread is None
     assert "1,000,000 rows" in app.messages.value and "sample" in app.messages.value
+
+
+# -- issue 13: a finished result is never discarded; targets; exported HTML -----------------
+@pytest.fixture
+def demo() -> pd.DataFrame:
+    table = heads.demo_table().head(120).copy()  # ships with the package: no ../shared needed
+    table["row_id"] = np.arange(len(table))
+    return table
+
+
+def test_id_and_input_columns_are_not_offered_as_targets(demo):
+    app = FineTuner(demo)
+    assert app.input_column.value == "composition"
+    offered = set(app.target_columns.options)
+    assert offered == {"gap expt", "is_metal"}, offered  # not mbid, row_id, composition
+    assert app.learner.value == "auto" and not app.metric.disabled
+    labelled = [app.learning_rate, app.validation, app.budget, app.ensemble]
+    assert all(w.style.description_width == "110px" for w in labelled)  # labels not cut off
+    assert app.loss_box.layout.display == "none"  # no empty axes before training
+
+
+def test_stop_during_a_second_run_keeps_the_first(demo):
+    app = FineTuner(demo, targets=["gap expt"])
+    app.learner.value = "forest"
+    app.trees.value = 40
+    app.train_button.click()
+    assert app.wait(120) and app.state == "done", app.error
+    first = app.heads
+    table, plots = app.metrics_table.value, app.result_plots.children
+    assert "mae" in table and plots
+    app.learner.value = "auto"  # a second run, stopped before it finishes a model
+    app.train_button.click()
+    assert app.state == "training" and app.heads is first  # shown until a new one finishes
+    app.stop_button.click()
+    assert app.wait(120)
+    assert app.state == "stopped" and app.error is None
+    assert app.heads is first
+    assert app.metrics_table.value == table and app.result_plots.children == plots
+    assert "Training failed" not in app.status.value and "previous result" in app.status.value
+    assert not app.save_button.disabled
+    assert np.isfinite(app.heads.predict(["GaAs"])["gap expt"]).all()
+
+
+def test_exported_html_shows_static_results(demo):
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    app = FineTuner(demo, targets=["gap expt", "is_metal"])
+    app.learner.value = "gbm"
+    app.trees.value = 40
+    before = app._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in before
+    assert not repr(app).startswith("FineTuner(children")
+    app.train_button.click()
+    assert app.wait(120) and app.state == "done", app.error
+    bundle = app._repr_mimebundle_()
+    # an exported notebook without widget state: what nbconvert shows for this output
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("app")
+    cell.outputs = [nbformat.v4.new_output("display_data", data=bundle)]
+    nb.cells.append(cell)
+    body, _ = HTMLExporter().from_notebook_node(nb)
+    assert "FineTuner(children" not in body
+    assert body.count("<svg") >= 4  # loss curves, parity, ROC, confusion
+    assert "gap expt: parity" in body and "is_metal: ROC" in body
+    assert "Validation metrics" in body and "balanced_accuracy" in body

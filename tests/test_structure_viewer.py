@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -178,11 +179,18 @@ def test_widget_controls_redraw_the_same_figure_in_place(tmp_path: Path, monkeyp
     fig = box.figure_widget
     c = box.controls
 
+    def length(values):  # plotly JSON: a list, or a typed array {"dtype", "bdata"}
+        if isinstance(values, dict):
+            import base64
+
+            return len(base64.b64decode(values["bdata"])) // int(values["dtype"][-1])
+        return len(values)
+
     def atoms():
-        return sum(len(t.x) for t in fig.data if getattr(t, "mode", "") == "markers")
+        return sum(length(t["x"]) for t in fig.figure["data"] if t.get("mode") == "markers")
 
     def names():
-        return [t.name for t in fig.data]
+        return [t.get("name") for t in fig.figure["data"]]
 
     before = atoms()
     c["supercell"][0].value = 2
@@ -197,9 +205,13 @@ def test_widget_controls_redraw_the_same_figure_in_place(tmp_path: Path, monkeyp
     assert "bonds" in names() and shown.options.bonds == 3.0
     c["polyhedra"].value = True
     assert "Na polyhedra" in names()
-    vesta = [t.marker.color for t in fig.data if getattr(t, "mode", "") == "markers"]
+
+    def colours():
+        return [t["marker"]["color"] for t in fig.figure["data"] if t.get("mode") == "markers"]
+
+    vesta = colours()
     c["color_scheme"].value = "Jmol"
-    assert [t.marker.color for t in fig.data if getattr(t, "mode", "") == "markers"] != vesta
+    assert colours() != vesta
     c["format"].value = "POSCAR"
     assert c["filename"].value.endswith(".vasp")
     c["save"].click()
@@ -209,3 +221,51 @@ def test_widget_controls_redraw_the_same_figure_in_place(tmp_path: Path, monkeyp
 def _write(path: Path, text: str) -> Path:
     path.write_text(text)
     return path
+
+
+def test_live_widget_is_small_and_sends_the_figure_once(monkeypatch):
+    """The figure widget's JavaScript is a few KB (not plotly's 5 MB bundle); a large figure
+    goes to the page once (in the widget), its HTML copy only names where it is."""
+    from matsci_jupyter.engines.structure import figure_widget
+
+    assert len(figure_widget.StructureFigure._esm) < 20_000
+    monkeypatch.setattr(viewer_module, "_in_kernel", lambda: True)
+    small = view(nacl_structure())
+    bundle = small._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert "matsci-structure-figure" in bundle["text/html"]  # small: kept for exports
+    monkeypatch.setattr(viewer_module, "FALLBACK_FIGURE_BYTES", 100)
+    big = view(nacl_structure(), supercell=3)._repr_mimebundle_()
+    assert "matsci-structure-figure" not in big["text/html"]
+    assert "shown by the live widget only" in big["text/html"]
+
+
+def test_figure_follows_the_page_theme():
+    """No white block on a dark page: transparent backgrounds, no fixed font colour; the
+    loader and the widget take the colours from JupyterLab's theme variables."""
+    shown = view(nacl_structure(), controls=False)
+    layout = shown.figure.layout
+    assert layout.paper_bgcolor == "rgba(0,0,0,0)" and layout.scene.bgcolor == "rgba(0,0,0,0)"
+    assert layout.font.color is None
+    html = shown._repr_mimebundle_()["text/html"]
+    assert "--jp-ui-font-color1" in html and "matsciDecorate" in html and "ResizeObserver" in html
+    assert "#57606a" not in html.replace("var(--jp-ui-font-color2, #57606a)", "")
+
+
+def test_first_live_view_draws_at_once_and_swaps_in_crystalnn_bonds(monkeypatch):
+    """CrystalNN's first import takes seconds: the live view draws covalent bonds first and
+    redraws the same widget with CrystalNN's when the background search is done."""
+    import types
+
+    monkeypatch.setattr(viewer_module, "_in_kernel", lambda: True)
+    monkeypatch.setattr(viewer_module, "sys", types.SimpleNamespace(modules={}))  # not imported
+    shown = view(nacl_structure())
+    assert shown.scene.bond_method == "covalent radii"
+    assert any("while CrystalNN loads" in n for n in shown.notes)
+    box = shown.widget()
+    for thread in threading.enumerate():
+        if thread.name == "matsci-crystalnn":
+            thread.join(timeout=60)
+    assert shown.scene.bond_method.startswith("CrystalNN")
+    assert not any("while CrystalNN loads" in n for n in shown.notes)
+    assert box.figure_widget.figure["data"]  # the same widget got the new figure

@@ -20,7 +20,14 @@ export interface IViewDeps {
   renderBundle(host: HTMLElement, bundle: Record<string, any>): Promise<boolean>;
   actions: ICodeActions;
   report(message: string, level?: 'info' | 'error'): void;
+  /** Ask the user before running code no tool verified; resolves true to go ahead. */
+  confirm?(title: string, body: string): Promise<boolean>;
 }
+
+/** What Run asks before it runs code that no tool verified (issue 12). */
+export const UNVERIFIED_RUN_QUESTION =
+  'No tool verified this code. It will run in your notebook kernel with your permissions ' +
+  '(files, network, environment). Run it anyway?';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -49,18 +56,37 @@ const CODE_BUTTONS: Array<{ key: keyof ICodeActions; label: string; title: strin
   { key: 'run', label: 'Run', title: 'Insert below the active cell and run it', done: 'Inserted and running' }
 ];
 
-/** A code block with Insert below / Replace / Copy / Run; buttons wait until the block is complete. */
-export function codeBlock(code: string, language: string, closed: boolean, deps: IViewDeps): HTMLElement {
+/**
+ * A code block with Insert below / Replace / Copy / Run; buttons wait until the block is complete.
+ * Run executes in the user's kernel, so for code that no tool verified (``verified`` false: every
+ * fenced block of model prose, every failed or unverified result) it first asks the user.
+ */
+export function codeBlock(
+  code: string,
+  language: string,
+  closed: boolean,
+  deps: IViewDeps,
+  verified = false
+): HTMLElement {
   const box = el('div', 'jp-matsci-code');
   const bar = el('div', 'jp-matsci-code-toolbar');
   bar.appendChild(el('span', 'jp-matsci-code-lang', language || 'code'));
   for (const button of CODE_BUTTONS) {
-    const b = el('button', `jp-matsci-button jp-matsci-code-${button.key.toLowerCase()}`, button.label);
-    b.title = button.title;
+    const gated = button.key === 'run' && !verified;
+    const b = el(
+      'button',
+      `jp-matsci-button jp-matsci-code-${button.key.toLowerCase()}`,
+      gated ? `${button.label}…` : button.label
+    );
+    b.title = gated ? `${button.title} (not verified: asks first)` : button.title;
     b.type = 'button';
     b.disabled = !closed;
     b.addEventListener('click', async () => {
       try {
+        if (gated && !(await confirmRun(deps))) {
+          deps.report('Not run: the code was not verified');
+          return;
+        }
         await deps.actions[button.key](code);
         deps.report(button.done);
       } catch (err) {
@@ -74,6 +100,27 @@ export function codeBlock(code: string, language: string, closed: boolean, deps:
   pre.appendChild(el('code', language ? `language-${language}` : '', code));
   box.appendChild(pre);
   return box;
+}
+
+async function confirmRun(deps: IViewDeps): Promise<boolean> {
+  if (deps.confirm) {
+    return deps.confirm('Run unverified code?', UNVERIFIED_RUN_QUESTION);
+  }
+  return typeof window !== 'undefined' && typeof window.confirm === 'function'
+    ? window.confirm(UNVERIFIED_RUN_QUESTION)
+    : false;
+}
+
+/** The badge of a code result: verified in the OS sandbox, checked without one, or not verified. */
+export function codeBadge(data: Record<string, any>): { text: string; passed: boolean } {
+  if (data.verified !== true) {
+    return { text: '✗ not verified: read before running', passed: false };
+  }
+  const v = data.verification;
+  if (v && typeof v === 'object' && v.isolated === false) {
+    return { text: '✓ checked before reaching you (not isolated: no OS sandbox here)', passed: true };
+  }
+  return { text: '✓ ran in a sandbox before reaching you', passed: true };
 }
 
 /** Markdown prose through the markdown renderer, fenced code as code blocks. */
@@ -162,13 +209,8 @@ function renderCodeResult(payload: IPayload, deps: IViewDeps): HTMLElement {
   const data = payload.data;
   const box = el('div', 'jp-matsci-result jp-matsci-coderesult');
   const verified = data.verified === true;
-  box.appendChild(
-    el(
-      'div',
-      `jp-matsci-badge ${verified ? 'jp-mod-passed' : 'jp-mod-failed'}`,
-      verified ? '✓ ran in a sandbox before reaching you' : '✗ not verified: read before running'
-    )
-  );
+  const badge = codeBadge(data);
+  box.appendChild(el('div', `jp-matsci-badge ${badge.passed ? 'jp-mod-passed' : 'jp-mod-failed'}`, badge.text));
   if (data.clarification) {
     box.appendChild(el('div', 'jp-matsci-clarification', String(data.clarification)));
   }
@@ -176,7 +218,7 @@ function renderCodeResult(payload: IPayload, deps: IViewDeps): HTMLElement {
     box.appendChild(el('div', 'jp-matsci-explanation', String(data.explanation)));
   }
   if (typeof data.code === 'string' && data.code) {
-    box.appendChild(codeBlock(data.code, 'python', true, deps));
+    box.appendChild(codeBlock(data.code, 'python', true, deps, verified));
   }
   const v = data.verification;
   if (v && typeof v === 'object') {
@@ -290,7 +332,9 @@ async function renderStructure(payload: IPayload, deps: IViewDeps): Promise<HTML
     const figure = el('div', 'jp-matsci-figure');
     box.appendChild(figure);
     const drawn = await deps.renderBundle(figure, { 'application/vnd.plotly.v1+json': data.figure });
-    if (!drawn) {
+    if (drawn) {
+      followContainerWidth(figure);
+    } else {
       figure.appendChild(el('div', 'jp-matsci-source', 'the 3D view needs the plotly extension (jupyterlab-plotly)'));
     }
   } else if (data.render_error) {
@@ -317,6 +361,29 @@ async function renderStructure(payload: IPayload, deps: IViewDeps): Promise<HTML
     data.notes.forEach((n: unknown) => box.appendChild(el('div', 'jp-matsci-source', `note: ${String(n)}`)));
   }
   return box;
+}
+
+/**
+ * plotly sizes a figure when it is drawn, which in the sidebar is before the panel lays it out
+ * (a 700 px figure clipped to a sliver). The structure figure's config has `responsive`, so it
+ * follows window resizes: forward the container's width changes as one.
+ */
+function followContainerWidth(node: HTMLElement): void {
+  if (typeof ResizeObserver === 'undefined') {
+    return;
+  }
+  let width = 0;
+  const observer = new ResizeObserver(() => {
+    if (!node.isConnected) {
+      observer.disconnect();
+      return;
+    }
+    if (node.clientWidth && node.clientWidth !== width) {
+      width = node.clientWidth;
+      window.dispatchEvent(new Event('resize'));
+    }
+  });
+  observer.observe(node);
 }
 
 function cssName(kind: string): string {

@@ -11,6 +11,7 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
 import { LabIcon } from '@jupyterlab/ui-components';
 
+import { trackGeneratedCells } from './generatedCells';
 import { ChatPanel } from './panel';
 import { IMatsciChat } from './tokens';
 
@@ -47,6 +48,7 @@ const plugin: JupyterFrontEndPlugin<IMatsciChat> = {
     restorer: ILayoutRestorer | null,
     palette: ICommandPalette | null
   ): IMatsciChat => {
+    trackGeneratedCells(tracker); // %%matsci code re-runs replace the cell they inserted
     const panel = new ChatPanel({
       tracker,
       rendermime,

@@ -1,7 +1,7 @@
 /**
  * The "MatSci" sidebar panel: model status line, chat, attachments, composer.
  */
-import { InputDialog } from '@jupyterlab/apputils';
+import { Dialog, InputDialog, showDialog } from '@jupyterlab/apputils';
 import type { INotebookTracker } from '@jupyterlab/notebook';
 import { MimeModel, type IRenderMimeRegistry } from '@jupyterlab/rendermime';
 import { Widget } from '@lumino/widgets';
@@ -11,7 +11,7 @@ import { AssistantView, assistantMessage, el, errorMessage, userMessage, type IV
 import { NotebookBridge } from './notebookBridge';
 import { isVariableName } from './notebookContext';
 import { completeCommand, insertCommand } from './slash';
-import { describeModel } from './status';
+import { describeModel, describeSandbox } from './status';
 import type { ChatEvent, IAttachment, IChatMessage, IHistory, IModelState, IStatus } from './types';
 
 const POLL_IDLE_MS = 30_000;
@@ -63,7 +63,15 @@ export class ChatPanel extends Widget {
       renderMarkdown: (host, markdown) => this._renderMarkdown(host, markdown),
       renderBundle: (host, bundle) => this._renderBundle(host, bundle),
       actions: this.bridge,
-      report: (message, level) => this.report(message, level)
+      report: (message, level) => this.report(message, level),
+      confirm: async (title, body) => {
+        const result = await showDialog({
+          title,
+          body,
+          buttons: [Dialog.cancelButton(), Dialog.warnButton({ label: 'Run anyway' })]
+        });
+        return result.button.accept;
+      }
     };
     this._build();
     options.tracker.currentChanged.connect(() => this._notebookChanged());
@@ -148,8 +156,9 @@ export class ChatPanel extends Widget {
 
   private _showStatus(model: IModelState | null, override?: string): void {
     const line = describeModel(model);
-    this._statusLine.textContent = override ?? line.text;
-    this._statusLine.title = override ?? line.title;
+    const sandbox = describeSandbox(this._status?.sandbox);
+    this._statusLine.textContent = override ?? [line.text, sandbox.text].filter(Boolean).join(' · ');
+    this._statusLine.title = override ?? [line.title, sandbox.title].filter(Boolean).join('\n\n');
     this._statusLine.dataset.state = override ? 'error' : line.state;
     const busy = model?.state === 'loading';
     this._loadButton.disabled = busy;

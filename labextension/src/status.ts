@@ -53,3 +53,29 @@ function shortName(target: string): string {
   const parts = target.split('/').filter(Boolean);
   return parts.length ? parts[parts.length - 1] : target;
 }
+
+/** What the code sandbox guarantees, as the panel says it (README "Code sandbox"). */
+export const SANDBOX_GUARANTEES =
+  'Verified code ran in an OS sandbox (bubblewrap): no network, no other programs, read-only ' +
+  'system, only copies of files from your working folder, time and memory limits. It then runs ' +
+  'in YOUR kernel with your permissions when you insert and run it: verification says the code ' +
+  'did what was asked in the sandbox, not that it is harmless outside it.';
+
+/** A short note for the status line, and its tooltip, about how code runs are confined. */
+export function describeSandbox(sandbox: { isolated: boolean; label: string } | undefined | null): {
+  text: string;
+  title: string;
+} {
+  if (!sandbox) {
+    return { text: '', title: '' };
+  }
+  if (sandbox.isolated) {
+    return { text: '', title: `Code sandbox: ${sandbox.label}\n${SANDBOX_GUARANTEES}` };
+  }
+  return {
+    text: 'code checked, not isolated',
+    title:
+      `Code sandbox: ${sandbox.label}. Generated code is screened and run in a separate process, ` +
+      'but without OS isolation (install bubblewrap to get it). Read code before running it.'
+  };
+}

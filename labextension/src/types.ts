@@ -32,6 +32,8 @@ export interface IStatus {
   routes: { name: string; description: string }[];
   engines: Record<string, boolean>;
   commands: ICommandInfo[];
+  /** How generated code is confined on the server's machine (issue 12). */
+  sandbox?: { isolated: boolean; label: string };
   limits: {
     max_message_chars: number;
     max_attachment_chars: number;

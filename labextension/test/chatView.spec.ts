@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { AssistantView, assistantMessage, codeBlock, renderPayload, userMessage, type IViewDeps } from '../src/chatView';
+import {
+  AssistantView,
+  UNVERIFIED_RUN_QUESTION,
+  assistantMessage,
+  codeBadge,
+  codeBlock,
+  renderPayload,
+  userMessage,
+  type IViewDeps
+} from '../src/chatView';
 import type { IPayload } from '../src/types';
 
 function makeDeps(): IViewDeps & { reports: Array<[string, string | undefined]> } {
@@ -42,7 +51,7 @@ describe('code blocks', () => {
   });
 
   it('have Insert below, Replace, Copy and Run buttons that act on the code', async () => {
-    const node = codeBlock('x = 1', 'python', true, deps);
+    const node = codeBlock('x = 1', 'python', true, deps, true);
     const labels = [...node.querySelectorAll('button')].map(b => b.textContent);
     expect(labels).toEqual(['Insert below', 'Replace', 'Copy', 'Run']);
     click(node.querySelector('.jp-matsci-code-insertbelow')!);
@@ -61,10 +70,46 @@ describe('code blocks', () => {
     deps.actions.run = () => {
       throw new Error('The notebook’s kernel has died');
     };
-    const node = codeBlock('x = 1', 'python', true, deps);
+    const node = codeBlock('x = 1', 'python', true, deps, true);
     click(node.querySelector('.jp-matsci-code-run')!);
     await flush();
     expect(deps.reports).toContainEqual(['The notebook’s kernel has died', 'error']);
+  });
+
+  it('ask before running code no tool verified, and do not run it when the user declines', async () => {
+    const asked: string[] = [];
+    deps.confirm = async (_title, body) => {
+      asked.push(body);
+      return false;
+    };
+    const node = codeBlock('import os; os.system("id")', 'python', true, deps);
+    expect(node.querySelector('.jp-matsci-code-run')!.textContent).toBe('Run…');
+    click(node.querySelector('.jp-matsci-code-run')!);
+    await flush();
+    expect(asked).toEqual([UNVERIFIED_RUN_QUESTION]);
+    expect(deps.actions.run).not.toHaveBeenCalled();
+    expect(deps.reports.map(r => r[0])).toContain('Not run: the code was not verified');
+  });
+
+  it('run unverified code only after the user confirms', async () => {
+    deps.confirm = async () => true;
+    const node = codeBlock('x = 2', 'python', true, deps);
+    click(node.querySelector('.jp-matsci-code-run')!);
+    await flush();
+    expect(deps.actions.run).toHaveBeenCalledWith('x = 2');
+  });
+
+  it('never run unverified code when there is no way to ask', async () => {
+    const node = codeBlock('x = 3', 'python', true, deps);
+    click(node.querySelector('.jp-matsci-code-run')!);
+    await flush();
+    expect(deps.actions.run).not.toHaveBeenCalled();
+  });
+
+  it('label results checked without OS isolation honestly', () => {
+    expect(codeBadge({ verified: true, verification: { isolated: false } }).text).toContain('not isolated');
+    expect(codeBadge({ verified: true, verification: { isolated: true } }).text).toContain('ran in a sandbox');
+    expect(codeBadge({ verified: false }).passed).toBe(false);
   });
 
   it('stay disabled while the block is still streaming', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeModel } from '../src/status';
+import { describeModel, describeSandbox } from '../src/status';
 import type { IModelState } from '../src/types';
 
 const base: IModelState = {
@@ -56,5 +56,20 @@ describe('describeModel', () => {
     const line = describeModel({ ...base, state: 'error', error: 'cannot reach http://x' });
     expect(line.state).toBe('error');
     expect(line.title).toBe('cannot reach http://x');
+  });
+});
+
+describe('describeSandbox', () => {
+  it('says "checked, not isolated" when the server has no OS sandbox', () => {
+    const note = describeSandbox({ isolated: false, label: 'checked, not isolated (bubblewrap (bwrap) is not installed)' });
+    expect(note.text).toBe('code checked, not isolated');
+    expect(note.title).toContain('bwrap');
+  });
+
+  it('adds nothing to the line but explains the guarantee when isolated', () => {
+    const note = describeSandbox({ isolated: true, label: 'isolated (bubblewrap)' });
+    expect(note.text).toBe('');
+    expect(note.title).toContain('not that it is harmless');
+    expect(describeSandbox(undefined)).toEqual({ text: '', title: '' });
   });
 });

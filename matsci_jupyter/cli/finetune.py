@@ -54,9 +54,26 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, help="output folder (report.json, saved heads)")
     p.add_argument(
         "--learner",
-        default="gbm",
-        help="gbm (LightGBM, default), mlp (multi-task network), forest (ExtraTrees), or "
-        "several joined by '+' to average them",
+        default="auto",
+        help="auto (default: learners, blend, hurdle structure and decision threshold chosen "
+        "by inner cross-validation on the training rows), gbm (LightGBM), mlp (multi-task "
+        "network), forest (ExtraTrees), knn (nearest neighbours), or several joined by '+'",
+    )
+    p.add_argument(
+        "--budget",
+        type=float,
+        default=15.0,
+        metavar="MINUTES",
+        help="time for the whole run with --learner auto (all folds; default 15), counted "
+        "in CPU time of this process so choices do not depend on other jobs: the search "
+        "tries fewer candidates when the budget is short",
+    )
+    p.add_argument(
+        "--metric",
+        default="balanced_accuracy",
+        choices=["balanced_accuracy", "f1", "roc_auc"],
+        help="what auto optimizes for classification targets, decision threshold included "
+        "(default balanced_accuracy of hard labels, as matbench scores them)",
     )
     p.add_argument("--trees", type=int, default=None, help="boosting rounds / forest size")
     p.add_argument(
@@ -195,17 +212,23 @@ def run(args: argparse.Namespace) -> int:
     boost, forest = BoostConfig(), ForestConfig()
     if args.trees:
         boost.n_estimators = forest.n_estimators = args.trees
+    from ..engines.heads.auto import AutoConfig
+
+    if args.budget <= 0:
+        raise UsageError(f"--budget must be a positive number of minutes, got {args.budget}")
+    auto = AutoConfig(metric=args.metric)
     settings = TrainSettings(
         learner=args.learner,
         ensemble=args.ensemble,
-        validation=args.validation,
+        validation=0.0 if args.learner == "auto" and (args.folds or args.cv) else args.validation,
         seed=args.seed,
         net=net,
         boost=boost,
         forest=forest,
+        auto=auto,
     )
     backbone = CompositionBackbone()
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     say(f"featurizing {len(data)} rows ({backbone.label})")
     features = backbone.features(data.compositions)
     say(f"features ready in {time.perf_counter() - t0:.1f} s")
@@ -224,10 +247,24 @@ def run(args: argparse.Namespace) -> int:
     }
     out.mkdir(parents=True, exist_ok=True)
 
+    def set_budget(fits_left: int) -> None:
+        """Share what is left of --budget (CPU time of this process: the choices do not
+        depend on other jobs on the machine) among the fits still to run."""
+        left = args.budget * 60.0 - (time.process_time() - cpu0)
+        auto.budget_seconds = max(left / max(fits_left, 1), 5.0)
+
+    def say_auto(heads: Any, prefix: str = "") -> None:
+        from ..engines.heads.auto import describe
+
+        for line in describe(heads.training.get("auto", {})):
+            say(f"{prefix}{line}")
+
     if not args.folds and not args.cv:
+        set_budget(1)
         heads = fit_heads(data, features, backbone, settings)
         folder = heads.save(str(out / "heads"), overwrite=True)
         session.remember(heads)
+        say_auto(heads)
         for task in heads.tasks:
             say(f"{task.name}: validation {headline(task.kind, heads.metrics.get(task.name, {}))}")
         report.update(
@@ -262,8 +299,10 @@ def run(args: argparse.Namespace) -> int:
 
     fold_reports, predictions = [], []
     interrupted = False
-    for k, train_idx, test_idx in assigned_folds(data.keys, test_fold):
+    splits = list(assigned_folds(data.keys, test_fold))
+    for n_done, (k, train_idx, test_idx) in enumerate(splits):
         tf = time.perf_counter()
+        set_budget(len(splits) - n_done)
         candidates = int(np.sum(np.isfinite(test_fold) & (test_fold != k)))
         excluded = candidates - len(train_idx)
         sub = data.subset(train_idx)
@@ -282,8 +321,13 @@ def run(args: argparse.Namespace) -> int:
                 "metrics": metrics,
                 "seconds": round(seconds, 2),
                 "stopped": heads.training["stopped"],
+                "auto": heads.training.get("auto"),
+                "thresholds": {
+                    t.name: t.threshold for t in heads.tasks if t.kind == "classification"
+                },
             }
         )
+        say_auto(heads, f"fold {k}: ")
         for task in heads.tasks:
             say(f"fold {k}: {task.name}: {headline(task.kind, metrics[task.name])}")
         say(
@@ -323,6 +367,7 @@ def run(args: argparse.Namespace) -> int:
             "predictions": predictions,
             "interrupted": interrupted,
             "seconds": round(time.perf_counter() - t0, 2),
+            "cpu_seconds": round(time.process_time() - cpu0, 2),
         }
     )
     _write_report(out, report)

@@ -37,22 +37,37 @@ def configure(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--cache-dir", default=None)
     p.add_argument("--max-body-bytes", type=int, default=2_000_000)
+    p.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow binding beyond loopback without --api-key (anyone who reaches it can use it)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise UsageError(f"--port must be 1..65535, got {args.port}")
+    from ..openai_server.limits import is_loopback
+
     api_key = args.api_key or env(ENV_API_KEY) or None
-    if args.host not in ("127.0.0.1", "localhost", "::1") and not api_key:
+    loopback = is_loopback(args.host)
+    if not loopback and not api_key:
+        if not getattr(args, "insecure", False):
+            raise UsageError(
+                f"refusing to serve on {args.host} without an API key: anyone who can reach "
+                f"{args.host}:{args.port} could use the model. Give --api-key KEY (or set "
+                f"${ENV_API_KEY}), bind 127.0.0.1, or add --insecure if you mean it."
+            )
         print(
-            "warning: serving beyond loopback without --api-key; anyone who can reach "
-            f"{args.host}:{args.port} can use the model",
+            "warning: serving beyond loopback without --api-key (--insecure); anyone who can "
+            f"reach {args.host}:{args.port} can use the model",
             file=sys.stderr,
         )
     import uvicorn
 
     from ..model import load_model
     from ..openai_server import create_app
+    from ..openai_server.limits import LOOPBACK_NAMES
 
     def say(msg: str) -> None:
         print(f"[matsci] {msg}", file=sys.stderr, flush=True)
@@ -65,7 +80,12 @@ def run(args: argparse.Namespace) -> int:
         progress=say,
     )
     app = create_app(
-        model, api_key=api_key, served_name=args.served_name, max_body_bytes=args.max_body_bytes
+        model,
+        api_key=api_key,
+        served_name=args.served_name,
+        max_body_bytes=args.max_body_bytes,
+        # on loopback, only loopback names (DNS rebinding); beyond it the key is the guard
+        allowed_hosts=LOOPBACK_NAMES if loopback else None,
     )
     name = args.served_name or model.name
     say(f"serving {name!r} at http://{args.host}:{args.port}/v1  (pid {os.getpid()})")

@@ -83,18 +83,9 @@ def route(text: str, ctx: Any) -> Any:
         return ModelText(gen.text, model.name)
     from ..model.null import HOW_TO_GET_A_MODEL
 
-    available = [r.name for r in discover_routes()]
-    hints = [f"no language model is loaded: {HOW_TO_GET_A_MODEL}"]
-    if available:
-        hints.append(
-            "offline engines available: "
-            + ", ".join(available)
-            + " (name one explicitly, e.g. `%%matsci answer`)"
-        )
-    else:
-        hints.append("no offline engine is installed in this version yet")
     return Notice(
         "Nothing can answer this yet",
-        "no offline engine recognised the request and no model is loaded",
-        hints,
+        "this request is outside the offline engines (no offline engine covers it: they write "
+        f"materials code and answer numeric questions) and no language model is loaded: "
+        f"{HOW_TO_GET_A_MODEL}",
     )

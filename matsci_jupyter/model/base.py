@@ -89,7 +89,7 @@ class ModelStatus:
 
     def _rows(self) -> list[tuple[str, str]]:
         if not self.loaded:
-            return [("model", "none (offline engines only)")]
+            return [("model", "none (offline engines only)"), *(("note", n) for n in self.notes)]
         rows = [("model", self.name or "?"), ("backend", self.backend)]
         if self.source and self.source != self.name:
             rows.append(("source", self.source))

@@ -1,8 +1,12 @@
 """FastAPI app: /v1/models, /v1/chat/completions (streaming), /v1/embeddings.
 
-Model calls are queued: one runs at a time, in arrival order, so concurrent
-requests never interleave inside one model call. Bad requests get a 4xx with
-an OpenAI-style error body, never a 500.
+Model calls are queued: one worker thread runs them one at a time, in arrival
+order, streams included, so concurrent requests never interleave inside one
+model call and never start threads of their own; past ``max_pending`` waiting
+calls a request is answered 503. Bad requests get a 4xx with an OpenAI-style
+error body, never a 500. Bodies must arrive within ``read_timeout_s``; the
+``Host`` header must name this machine (DNS rebinding of a loopback server);
+``/health`` names the model only to a client that sends the key.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import CapabilityError, MatsciError, NoModelError, PromptTooLongError
 from ..model.base import ModelBackend
-from .limits import BodySizeLimit
+from .limits import LOOPBACK_NAMES, BodySizeLimit, HostCheck
 from .schemas import ChatCompletionRequest, EmbeddingRequest
 
 
@@ -86,10 +90,18 @@ def create_app(
     served_name: str | None = None,
     max_body_bytes: int = 2_000_000,
     max_prompt_chars: int = 400_000,
+    max_pending: int = 16,
+    read_timeout_s: float = 30.0,
+    allowed_hosts: tuple[str, ...] | None = LOOPBACK_NAMES,
 ) -> FastAPI:
-    """Build the API over ``model``. ``api_key`` (optional) is required as a Bearer token."""
+    """Build the API over ``model``. ``api_key`` (optional) is required as a Bearer token.
+
+    ``allowed_hosts`` are the host names (any port) the ``Host`` header may carry;
+    None switches the check off (a server bound beyond loopback, which needs a key).
+    """
     name = served_name or model.name
     queue = ThreadPoolExecutor(max_workers=1, thread_name_prefix="matsci-model")
+    pending = 0  # model calls queued or running
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -99,7 +111,9 @@ def create_app(
     app = FastAPI(
         title="matsci-jupyter model server", docs_url=None, redoc_url=None, lifespan=lifespan
     )
-    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes, read_timeout_s=read_timeout_s)
+    if allowed_hosts is not None:
+        app.add_middleware(HostCheck, allowed=set(allowed_hosts))
     app.state.model = model
     app.state.created = int(time.time())
 
@@ -119,12 +133,15 @@ def create_app(
     async def _matsci(request: Request, exc: MatsciError) -> JSONResponse:
         return _map_error(exc).response()
 
+    def has_key(request: Request) -> bool:
+        header = request.headers.get("authorization", "")
+        token = header[7:] if header.lower().startswith("bearer ") else ""
+        return bool(api_key) and hmac.compare_digest(token.encode(), str(api_key).encode())
+
     def authorize(request: Request) -> None:
         if not api_key:
             return
-        header = request.headers.get("authorization", "")
-        token = header[7:] if header.lower().startswith("bearer ") else ""
-        if not hmac.compare_digest(token.encode(), api_key.encode()):
+        if not has_key(request):
             raise APIError(
                 401,
                 "missing or wrong API key (send 'Authorization: Bearer KEY')",
@@ -163,9 +180,33 @@ def create_app(
                 )
         return messages
 
+    def check_capacity() -> None:
+        """Answer 503 when ``max_pending`` model calls are already queued or running."""
+        if pending >= max_pending:
+            raise APIError(
+                503,
+                f"the server is busy: {pending} requests are waiting for the model",
+                type="server_error",
+                code="server_busy",
+            )
+
+    def reserve() -> None:
+        """Count one more queued model call (after :func:`check_capacity`)."""
+        nonlocal pending
+        pending += 1
+
+    def release() -> None:
+        nonlocal pending
+        pending -= 1
+
     async def in_queue(fn: Any, *args: Any, **kwargs: Any) -> Any:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(queue, lambda: fn(*args, **kwargs))
+        check_capacity()
+        reserve()
+        try:
+            return await loop.run_in_executor(queue, lambda: fn(*args, **kwargs))
+        finally:
+            release()
 
     @app.get("/v1/models", dependencies=[Depends(authorize)])
     async def list_models() -> dict[str, Any]:
@@ -182,8 +223,10 @@ def create_app(
         }
 
     @app.get("/health")
-    async def health() -> dict[str, Any]:
-        return {"status": "ok", "model": name}
+    async def health(request: Request) -> dict[str, Any]:
+        if has_key(request):
+            return {"status": "ok", "model": name, "pending": pending}
+        return {"status": "ok"}  # nothing about the model without the key
 
     @app.post("/v1/chat/completions", dependencies=[Depends(authorize)])
     async def chat(req: ChatCompletionRequest, request: Request) -> Any:
@@ -198,8 +241,11 @@ def create_app(
         )
         cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
         if req.stream:
+            check_capacity()
             return StreamingResponse(
-                _stream_chunks(model, messages, options, cid, created, name, request),
+                _stream_chunks(
+                    model, messages, options, cid, created, name, request, queue, (reserve, release)
+                ),
                 media_type="text/event-stream",
                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
             )
@@ -285,11 +331,14 @@ async def _stream_chunks(
     created: int,
     name: str,
     request: Request,
+    queue: ThreadPoolExecutor,
+    slot: tuple[Any, Any],
 ) -> AsyncIterator[str]:
-    """Server-sent events in the OpenAI chunk format, fed by a producer thread.
+    """Server-sent events in the OpenAI chunk format, fed by the model's worker thread.
 
-    If the client goes away, the cancel event stops generation and the model's
-    lock is released by the producer thread itself.
+    If the client goes away, the cancel event stops generation (or skips it when
+    it has not started) and the model's lock is released by the worker itself.
+    ``slot`` (reserve, release) counts the request in the queue until the worker is done.
     """
     loop = asyncio.get_running_loop()
     q: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
@@ -299,6 +348,8 @@ async def _stream_chunks(
         loop.call_soon_threadsafe(q.put_nowait, item)
 
     def produce() -> None:
+        if cancel.is_set():  # the client left while the request waited in the queue
+            return
         gen = model.stream(messages, cancel=cancel, **options)
         try:
             for piece in gen:
@@ -322,7 +373,13 @@ async def _stream_chunks(
             }
         )
 
-    threading.Thread(target=produce, name="matsci-stream", daemon=True).start()
+    reserve, release = slot
+    try:
+        job = loop.run_in_executor(queue, produce)
+    except RuntimeError:  # the server is shutting down
+        return
+    reserve()
+    job.add_done_callback(lambda _: release())
     try:
         yield chunk({"role": "assistant", "content": ""}, None)
         n_pieces = 0

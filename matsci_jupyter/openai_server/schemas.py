@@ -7,6 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MAX_STOP = 4
+MAX_STOP_CHARS = 64  # longer stop strings cost the model a scan per token and serve no purpose
+MAX_SEED = 2**32 - 1  # numpy and torch both take this range
 MAX_EMBED_INPUTS = 256
 
 
@@ -33,7 +35,7 @@ class ChatCompletionRequest(BaseModel):
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     top_p: float = Field(default=1.0, gt=0.0, le=1.0)
     stop: str | list[str] | None = Field(default=None, validate_default=True)
-    seed: int | None = None
+    seed: int | None = Field(default=None, ge=0, le=MAX_SEED)
     n: int = Field(default=1, ge=1, le=1)
 
     @field_validator("stop")
@@ -44,6 +46,13 @@ class ChatCompletionRequest(BaseModel):
         v = [v] if isinstance(v, str) else v
         if len(v) > MAX_STOP:
             raise ValueError(f"at most {MAX_STOP} stop sequences")
+        for i, item in enumerate(v):
+            if not item:
+                raise ValueError(f"stop sequence {i} is empty")
+            if len(item) > MAX_STOP_CHARS:
+                raise ValueError(
+                    f"stop sequence {i} has {len(item)} characters; at most {MAX_STOP_CHARS}"
+                )
         return v
 
     @property

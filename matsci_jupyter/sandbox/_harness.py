@@ -8,56 +8,66 @@ installation, so a snippet can see only the copies of its inputs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
 import traceback
 import warnings
 
-NET_EVENTS = {
-    "socket.connect",
-    "socket.bind",
-    "socket.getaddrinfo",
-    "socket.sendto",
-    "socket.gethostbyname",
-    "socket.gethostbyaddr",
-    "socket.sendmsg",
-    "webbrowser.open",
-}
-PROC_EVENTS = {
-    "subprocess.Popen",
-    "os.system",
-    "os.exec",
-    "os.posix_spawn",
-    "os.spawn",
-    "os.fork",
-    "os.forkpty",
-    "pty.spawn",
-    "os.kill",
-    "os.killpg",
-    "os.startfile",
-    "ctypes.call_function",
-    "sys.setprofile",
-    "sys.settrace",
-}
-DELETE_EVENTS = {
-    "os.remove",
-    "os.rmdir",
-    "os.rename",
-    "shutil.rmtree",
-    "os.truncate",
-    "os.chmod",
-    "os.chown",
-    "shutil.move",
-    "os.link",
-    "os.symlink",
-    "os.mkdir",
-    "os.utime",
-    "shutil.copyfile",
-    "shutil.copymode",
-    "shutil.copystat",
-}
-LIST_EVENTS = {"os.listdir", "os.scandir", "glob.glob", "os.chdir"}
+from matsci_jupyter.structure_formats import ALL_SUFFIXES, FILE_NAMES, format_of
+
+NET_EVENTS = frozenset(
+    {
+        "socket.connect",
+        "socket.bind",
+        "socket.getaddrinfo",
+        "socket.sendto",
+        "socket.gethostbyname",
+        "socket.gethostbyaddr",
+        "socket.sendmsg",
+        "webbrowser.open",
+    }
+)
+PROC_EVENTS = frozenset(
+    {
+        "subprocess.Popen",
+        "os.system",
+        "os.exec",
+        "os.posix_spawn",
+        "os.spawn",
+        "os.fork",
+        "os.forkpty",
+        "pty.spawn",
+        "os.kill",
+        "os.killpg",
+        "os.startfile",
+        "ctypes.call_function",
+        "sys.setprofile",
+        "sys.settrace",
+    }
+)
+DELETE_EVENTS = frozenset(
+    {
+        "os.remove",
+        "os.rmdir",
+        "os.rename",
+        "shutil.rmtree",
+        "os.truncate",
+        "os.chmod",
+        "os.chown",
+        "shutil.move",
+        "os.link",
+        "os.symlink",
+        "os.mkdir",
+        "os.utime",
+        "shutil.copyfile",
+        "shutil.copymode",
+        "shutil.copystat",
+    }
+)
+LIST_EVENTS = frozenset({"os.listdir", "os.scandir", "glob.glob", "os.chdir"})
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 # Read-only system places a Python process legitimately touches.
 SYSTEM_READ_ROOTS = (
@@ -73,23 +83,8 @@ SYSTEM_READ_ROOTS = (
     "/etc/timezone",
     "/etc/mime.types",
 )
-STRUCTURE_FILE_SUFFIXES = (
-    ".cif",
-    ".mcif",
-    ".vasp",
-    ".poscar",
-    ".xyz",
-    ".extxyz",
-    ".json",
-    ".traj",
-    ".pdb",
-    ".xsf",
-    ".cell",
-    ".gen",
-    ".lmp",
-    ".in",
-)
-STRUCTURE_FILE_NAMES = ("POSCAR", "CONTCAR")
+STRUCTURE_FILE_SUFFIXES = ALL_SUFFIXES  # the one format table
+STRUCTURE_FILE_NAMES = FILE_NAMES
 
 
 def _real(path: str) -> str:
@@ -111,8 +106,9 @@ def _install_hook(workdir: str, restrict_reads: bool) -> None:
         ):
             if p and os.path.isabs(p):
                 read_roots.add(_real(p))
+    read_roots = frozenset(read_roots)
 
-    def within(path: object, roots: set[str]) -> bool:
+    def within(path: object, roots: frozenset[str]) -> bool:
         if isinstance(path, int):
             return True  # an already-open file descriptor
         if path is None:
@@ -123,7 +119,7 @@ def _install_hook(workdir: str, restrict_reads: bool) -> None:
             return False
         return any(p == r or p.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
-    writable = {root, devnull}
+    writable = frozenset({root, devnull})
 
     def hook(event: str, args: tuple) -> None:
         if event in NET_EVENTS:
@@ -260,7 +256,12 @@ def _inspect_file(path: str) -> dict:
         return info
     info["structure_file"] = True
     errors = []
-    if not name.lower().endswith((".xyz", ".extxyz", ".traj")):
+    refused = _refuse_huge_cif(path)
+    if refused:  # same shape as the inspection budget's refusal, found before reading
+        info.update(parses=False, parse_errors=[refused], error=f"not inspected: {refused}")
+        return info
+    fmt = format_of(name)
+    if fmt is None or fmt.pymatgen:
         try:
             from pymatgen.core import Structure
 
@@ -292,6 +293,18 @@ def _inspect_file(path: str) -> dict:
     return info
 
 
+def _refuse_huge_cif(path: str) -> str | None:
+    """Why a CIF is not expanded (operations x sites above the limit), estimated from its text."""
+    fmt = format_of(os.path.basename(path))
+    if fmt is None or fmt.name != "cif":
+        return None
+    from matsci_jupyter.engines.structure.cifdiag import expansion_finding
+
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        finding = expansion_finding(handle.read())
+    return f"not read: {finding.message}" if finding else None
+
+
 def _record_warning(caught: list, code_path: str) -> list[dict]:
     out = []
     for w in caught[:100]:
@@ -317,12 +330,42 @@ def _stamp(folder: str) -> dict[str, tuple[int, int]]:
     return out
 
 
+INSPECT_BUDGET_S = 10.0  # seconds for reading back every file the code wrote
+
+
+class _InspectTimeout(BaseException):  # a deadline, not an error of the file
+    """Reading back the written files took longer than the budget (not caught by readers)."""
+
+
+def _arguments(argv: list[str]) -> tuple[str, int | None]:
+    """The spec path and the result pipe's descriptor (``--result-fd N``)."""
+    spec_path, result_fd = argv[1], None
+    if "--result-fd" in argv:
+        result_fd = int(argv[argv.index("--result-fd") + 1])
+    return spec_path, result_fd
+
+
+def _send(result: dict, result_fd: int | None, spec: dict) -> None:
+    """Write the report to the pipe the parent owns (a file only for old callers)."""
+    data = json.dumps(result, default=lambda o: {"__repr__": repr(o)[:2000]}).encode()
+    if result_fd is None:
+        with open(spec["result_path"], "wb") as fh:
+            fh.write(data)
+        return
+    view = memoryview(data)
+    while view:
+        written = os.write(result_fd, view)
+        view = view[written:]
+    os.close(result_fd)
+
+
 def main() -> None:
-    with open(sys.argv[1], encoding="utf-8") as fh:
+    spec_path, result_fd = _arguments(sys.argv)
+    with open(spec_path, encoding="utf-8") as fh:
         spec = json.load(fh)
     from matsci_jupyter.sandbox.values import encode
 
-    code_path = spec["code_path"]
+    code_path = os.path.abspath(spec["code_path"])
     result: dict = {
         "ok": False,
         "error": None,
@@ -333,12 +376,20 @@ def main() -> None:
         "summaries": {},
         "warnings": [],
         "files": {},
+        "layers": [],
     }
-    workdir = spec["workdir"]
+    workdir = os.path.abspath(spec.get("workdir") or os.getcwd())
     before = _stamp(workdir)
     import ctypes  # noqa: F401  (its import opens the interpreter itself: do it before the hook)
 
-    _install_hook(workdir, spec.get("restrict_reads", True))
+    if spec.get("confine", True):
+        from matsci_jupyter.sandbox import confine
+
+        confine.limits(int(spec.get("memory_mb", 4096)), int(spec.get("file_mb", 256)))
+        extra = ("/tmp",) if spec.get("jailed") else ()
+        result["layers"] = confine.apply(workdir, extra_writable=extra)
+    if spec.get("audit_hook", True):
+        _install_hook(workdir, spec.get("restrict_reads", True))
     import runpy
 
     namespace: dict = {}
@@ -395,18 +446,50 @@ def main() -> None:
         except Exception:
             continue
     if spec.get("inspect_files", True):
-        after = _stamp(workdir)
-        for name in sorted(n for n in after if before.get(n) != after[n]):
+        _inspect_written(workdir, before, result, float(spec.get("inspect_budget_s", 10.0)))
+    sys.stdout.flush()
+    sys.stderr.flush()
+    _send(result, result_fd, spec)
+
+
+def _inspect_written(
+    workdir: str, before: dict, result: dict, budget_s: float = INSPECT_BUDGET_S
+) -> None:
+    """Read back new or changed files within ``budget_s`` seconds in total.
+
+    A file pymatgen needs minutes for (a CIF whose symmetry expansion makes 10⁶ atoms)
+    is reported "not inspected" instead of eating the run's whole time limit.
+    """
+
+    def expired(*_: object) -> None:
+        raise _InspectTimeout
+
+    try:
+        signal.signal(signal.SIGALRM, expired)
+        signal.setitimer(signal.ITIMER_REAL, budget_s)
+    except (ValueError, OSError):
+        pass
+    after = _stamp(workdir)
+    names = sorted(n for n in after if before.get(n) != after[n])
+    try:
+        for name in names:
             path = os.path.join(workdir, name)
             if os.path.isfile(path) and not name.startswith("_matsci_"):
                 try:
                     result["files"][name] = _inspect_file(path)
+                except _InspectTimeout:
+                    raise
                 except Exception as exc:
                     result["files"][name] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
-    sys.stdout.flush()
-    sys.stderr.flush()
-    with open(spec["result_path"], "w", encoding="utf-8") as fh:
-        json.dump(result, fh, default=lambda o: {"__repr__": repr(o)[:2000]})
+    except _InspectTimeout:
+        for name in names:
+            result["files"].setdefault(
+                name,
+                {"error": f"not inspected: reading the files took over {budget_s:g} s"},
+            )
+    finally:
+        with contextlib.suppress(ValueError, OSError):
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 if __name__ == "__main__":

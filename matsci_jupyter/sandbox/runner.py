@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -44,6 +45,9 @@ class RunResult:
     warnings: list[dict] = field(default_factory=list)  # category, message, line, in_snippet
     file_info: dict[str, dict] = field(default_factory=dict)  # new file -> size, parses, formula
     warm: bool = False  # ran as a fork of the warm sandbox (numpy/pymatgen/ASE preloaded)
+    isolated: bool = False  # ran inside the OS jail (bubblewrap); False: "checked, not isolated"
+    isolation: str = ""  # the label to show with the result (see sandbox.jail)
+    layers: list[str] = field(default_factory=list)  # second-layer confinement in force
 
     def value(self, name: str) -> Any:
         """A captured value decoded back into a Quantity / Structure / Atoms where tagged."""
@@ -58,19 +62,8 @@ class RunResult:
             return f"stopped after {self.seconds:.0f} s (time limit)"
         if self.memory_exceeded:
             return "stopped: memory limit exceeded"
-        return "ran without errors" if self.ok else f"failed: {self.error}"
-
-
-def _limits(memory_mb: int, file_mb: int) -> Any:
-    def apply() -> None:
-        import resource
-
-        limit = memory_mb * 2**20
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (file_mb * 2**20, file_mb * 2**20))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-    return apply
+        where = "" if self.isolated else f" ({self.isolation or 'checked, not isolated'})"
+        return f"ran without errors{where}" if self.ok else f"failed{where}: {self.error}"
 
 
 def run_code(
@@ -87,7 +80,7 @@ def run_code(
     restrict_reads: bool = True,
     inspect_files: bool = True,
 ) -> RunResult:
-    """Screen ``code``, then run it in a fresh Python process inside a scratch folder.
+    """Screen ``code``, then run it in a jailed Python process inside a scratch folder.
 
     ``inputs`` are copied into the folder (a mapping gives the name to use, which may
     be a relative path such as ``data/x.cif``), so the code works on copies, never
@@ -95,8 +88,12 @@ def run_code(
     JSON-encoded in :attr:`RunResult.values`. ``preamble`` (screened too) runs first
     and its variables are visible to ``code`` without shifting its line numbers.
     With ``restrict_reads`` the code can read only its folder and the Python
-    installation. Nothing the screen rejects is executed.
+    installation. Nothing the screen rejects is executed. The process runs in the
+    OS jail of :mod:`.jail` where one works (:attr:`RunResult.isolated`); its
+    report comes back through a pipe this process owns, never through a file.
     """
+    from . import jail, pool
+
     report = screen(code)
     if report.ok and preamble:
         pre = screen(preamble)
@@ -104,137 +101,274 @@ def run_code(
             report = pre
     if not report.ok:
         return RunResult(ok=False, refused=report, error=str(report), error_type="Refused")
-    own_dir = workdir is None
-    folder = Path(tempfile.mkdtemp(prefix="matsci-sandbox-") if own_dir else workdir).resolve()
-    folder.mkdir(parents=True, exist_ok=True)
     try:
-        _copy_inputs(inputs, folder)
-        before = {p.name for p in folder.iterdir()}
-        code_path = folder / "_matsci_snippet.py"
-        code_path.write_text(code, encoding="utf-8")
-        spec = {
-            "code_path": str(code_path),
-            "workdir": str(folder),
-            "capture": list(capture),
-            "result_path": str(folder / "_matsci_result.json"),
-            "max_structures": max_structures,
-            "restrict_reads": restrict_reads,
-            "inspect_files": inspect_files,
-        }
-        if preamble:
-            (folder / "_matsci_preamble.py").write_text(preamble, encoding="utf-8")
-            spec["preamble_path"] = str(folder / "_matsci_preamble.py")
-        (folder / "_matsci_spec.json").write_text(json.dumps(spec), encoding="utf-8")
-        (folder / "tmp").mkdir(exist_ok=True)
-        out_path, err_path = folder / "_matsci_stdout.txt", folder / "_matsci_stderr.txt"
-        t0 = time.perf_counter()
-        returncode, timed_out, warm = _launch(folder, out_path, err_path, timeout_s, memory_mb)
-        seconds = time.perf_counter() - t0
-        stdout, stderr = _tail(out_path), _tail(err_path)
-        result = RunResult(
-            ok=False,
-            stdout=stdout,
-            stderr=stderr,
-            timed_out=timed_out,
-            seconds=seconds,
-            warm=warm,
-            workdir=str(folder) if keep_workdir or not own_dir else None,
+        iso = jail.isolation()
+    except jail.JailUnavailable as exc:
+        return RunResult(ok=False, error=str(exc), error_type="Sandbox", isolation=str(exc))
+    with pool.session(iso, wanted=workdir is None and not keep_workdir) as warm:
+        own_dir = workdir is None
+        folder = (
+            (warm.new_folder() if warm is not None else _new_folder())
+            if own_dir
+            else Path(workdir).resolve()
         )
-        result_file = Path(spec["result_path"])
-        if timed_out:
-            result.error, result.error_type = f"time limit of {timeout_s:g} s exceeded", "Timeout"
-        elif result_file.is_file() and (data := _read_result(result_file)) is not None:
-            result.ok = bool(data["ok"])
-            result.error, result.error_type = data.get("error"), data.get("error_type")
-            result.error_line, result.traceback = data.get("error_line"), data.get("traceback")
-            result.values, result.structures = data.get("values", {}), data.get("structures", {})
-            result.summaries = data.get("summaries", {})
-            result.warnings = data.get("warnings", [])
-            result.file_info = data.get("files", {})
-            if result.error_type == "MemoryError":
-                result.memory_exceeded = True
-        else:
-            result.memory_exceeded = "MemoryError" in stderr or returncode in (-9, -11)
-            result.error = f"the process died (exit status {returncode})" + (
-                "; memory limit exceeded" if result.memory_exceeded else ""
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            return _run_in(
+                folder,
+                warm,
+                iso,
+                code=code,
+                inputs=inputs,
+                capture=list(capture),
+                timeout_s=timeout_s,
+                memory_mb=memory_mb,
+                keep=keep_workdir or not own_dir,
+                max_structures=max_structures,
+                preamble=preamble,
+                restrict_reads=restrict_reads,
+                inspect_files=inspect_files,
             )
-            result.error_type = "Crash"
-        result.files = sorted(
-            p.name
-            for p in folder.iterdir()
-            if p.name not in before and not p.name.startswith("_matsci_") and p.name != "tmp"
-        )
-        return result
+        finally:
+            if own_dir and not keep_workdir:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _new_folder() -> Path:
+    return Path(tempfile.mkdtemp(prefix="matsci-sandbox-")).resolve()
+
+
+def _run_in(
+    folder: Path,
+    warm: Any,
+    iso: Any,
+    *,
+    code: str,
+    inputs: Any,
+    capture: list[str],
+    timeout_s: float,
+    memory_mb: int,
+    keep: bool,
+    max_structures: int,
+    preamble: str | None,
+    restrict_reads: bool,
+    inspect_files: bool,
+) -> RunResult:
+    from . import jail
+
+    _copy_inputs(inputs, folder)
+    before = {p.name for p in folder.iterdir()}
+    (folder / "_matsci_snippet.py").write_text(code, encoding="utf-8")
+    spec: dict[str, Any] = {
+        "code_path": "_matsci_snippet.py",
+        "capture": capture,
+        "max_structures": max_structures,
+        "restrict_reads": restrict_reads,
+        "inspect_files": inspect_files,
+        "confine": True,
+        # tests switch the audit hook off to prove the OS layers hold without it
+        "audit_hook": os.environ.get("MATSCI_SANDBOX_AUDIT_HOOK", "1") != "0",
+        "jailed": iso.jailed,
+        "memory_mb": memory_mb,
+        "file_mb": MAX_FILE_MB,
+        "inspect_budget_s": float(os.environ.get("MATSCI_SANDBOX_INSPECT_S", "10")),
+    }
+    if preamble:
+        (folder / "_matsci_preamble.py").write_text(preamble, encoding="utf-8")
+        spec["preamble_path"] = "_matsci_preamble.py"
+    (folder / "_matsci_spec.json").write_text(json.dumps(spec), encoding="utf-8")
+    (folder / "tmp").mkdir(exist_ok=True)
+    if iso.jailed:
+        jail.prepare_folder(folder)
+    streams = _Streams()
+    t0 = time.perf_counter()
+    try:
+        returncode, timed_out, was_warm = _launch(folder, streams, timeout_s, iso, warm)
     finally:
-        if own_dir and not keep_workdir:
-            shutil.rmtree(folder, ignore_errors=True)
+        streams.close_child_ends()
+    seconds = time.perf_counter() - t0
+    stdout, stderr, raw = streams.collect()
+    result = RunResult(
+        ok=False,
+        stdout=stdout,
+        stderr=stderr,
+        timed_out=timed_out,
+        seconds=seconds,
+        warm=was_warm,
+        workdir=str(folder) if keep else None,
+        isolated=iso.jailed,
+        isolation=iso.label,
+    )
+    data = _parse_report(raw) if returncode == 0 and not timed_out else None
+    if timed_out:
+        result.error, result.error_type = f"time limit of {timeout_s:g} s exceeded", "Timeout"
+    elif data is not None:
+        result.ok = bool(data["ok"])
+        result.error, result.error_type = data.get("error"), data.get("error_type")
+        result.error_line, result.traceback = data.get("error_line"), data.get("traceback")
+        result.values, result.structures = data.get("values", {}), data.get("structures", {})
+        result.summaries = data.get("summaries", {})
+        result.warnings = data.get("warnings", [])
+        result.file_info = data.get("files", {})
+        result.layers = [str(x) for x in data.get("layers", [])][:8]
+        if result.error_type == "MemoryError":
+            result.memory_exceeded = True
+    else:
+        result.memory_exceeded = "MemoryError" in stderr or returncode in (-9, -11)
+        why = f"exit status {returncode}" if returncode != 0 else "it sent no report"
+        result.error = f"the process died ({why})" + (
+            "; memory limit exceeded" if result.memory_exceeded else ""
+        )
+        result.error_type = "Crash"
+    result.files = sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.name not in before and not p.name.startswith("_matsci_") and p.name != "tmp"
+    )
+    return result
+
+
+MAX_REPORT_BYTES = 64 * 2**20
+
+
+class _Streams:
+    """Three pipes this process owns: the code's stdout, stderr, and the harness's report.
+
+    Reader threads drain them while the code runs (a full pipe would stall it),
+    keeping the tail of the output and at most :data:`MAX_REPORT_BYTES` of report.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self._pipes = [os.pipe() for _ in range(3)]
+        self._chunks: list[list[bytes]] = [[], [], []]
+        self._overflow = False
+        self._threads = [
+            threading.Thread(target=self._drain, args=(i,), daemon=True) for i in range(3)
+        ]
+        for t in self._threads:
+            t.start()
+        self._closed = False
+
+    def child_ends(self) -> list[int]:
+        return [w for _, w in self._pipes]
+
+    def close_child_ends(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for _, w in self._pipes:
+            with contextlib.suppress(OSError):
+                os.close(w)
+
+    def _drain(self, index: int) -> None:
+        fd = self._pipes[index][0]
+        keep = 4 * MAX_OUTPUT_CHARS
+        chunks, size = self._chunks[index], 0
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+            size += len(chunk)
+            if index < 2:
+                while size - len(chunks[0]) >= keep:
+                    size -= len(chunks.pop(0))
+            elif size > MAX_REPORT_BYTES:
+                self._overflow = True
+                chunks.clear()
+                size = -(2**62)  # ignore the rest
+
+    def collect(self, wait_s: float = 5.0) -> tuple[str, str, bytes | None]:
+        """stdout tail, stderr tail and the report (None when missing or too large)."""
+        for t in self._threads:
+            t.join(wait_s)  # a leftover writer (unjailed fallback only) cannot block us
+        for r, _ in self._pipes:
+            with contextlib.suppress(OSError):
+                os.close(r)
+        out, err = (
+            b"".join(self._chunks[i]).decode("utf-8", errors="replace")[-MAX_OUTPUT_CHARS:]
+            for i in (0, 1)
+        )
+        report = None if self._overflow else b"".join(self._chunks[2])
+        return out, err, report
 
 
 def _launch(
-    folder: Path, out_path: Path, err_path: Path, timeout_s: float, memory_mb: int
+    folder: Path, streams: _Streams, timeout_s: float, iso: Any, warm: Any
 ) -> tuple[int | None, bool, bool]:
     """Start the harness (warm fork when possible); returns (exit code, timed out, warm)."""
-    from . import pool
-
-    spec = str(folder / "_matsci_spec.json")
-    env = _sandbox_env(folder)
-    job = {
-        "spec": spec,
-        "workdir": str(folder),
-        "stdout": str(out_path),
-        "stderr": str(err_path),
-        "env": env,
-        "memory_mb": memory_mb,
-        "file_mb": MAX_FILE_MB,
-    }
-    warm = pool.run(job, timeout_s, _base_env())
     if warm is not None:
-        return warm[0], warm[1], True
-    with open(out_path, "wb") as out, open(err_path, "wb") as err:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "matsci_jupyter.sandbox._harness", spec],
-            cwd=folder,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=err,
-            start_new_session=True,
-            preexec_fn=_limits(memory_mb, MAX_FILE_MB),
-        )
-        timed_out = False
-        try:
-            proc.wait(timeout=timeout_s)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        outcome = warm.run(folder.name, streams.child_ends(), timeout_s)
+        if outcome is not None:
+            return outcome[0], outcome[1], True
+    return _launch_cold(folder, streams, timeout_s, iso)
+
+
+def _launch_cold(
+    folder: Path, streams: _Streams, timeout_s: float, iso: Any
+) -> tuple[int | None, bool, bool]:
+    """Start the harness in a fresh interpreter (jailed when possible); (exit, timed out, warm)."""
+    from . import jail
+
+    out_w, err_w, report_w = streams.child_ends()
+    inner = [
+        sys.executable,
+        "-m",
+        "matsci_jupyter.sandbox._harness",
+        "_matsci_spec.json",
+        "--result-fd",
+        str(report_w),
+    ]
+    if iso.jailed:
+        argv = jail.command(folder, inner, env=_sandbox_env(Path(jail.SCRATCH), jailed=True))
+        env: dict[str, str] = {}
+    else:
+        argv, env = inner, _sandbox_env(folder)
+    proc = subprocess.Popen(
+        argv,
+        cwd=folder,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=out_w,
+        stderr=err_w,
+        pass_fds=(report_w,),
+        start_new_session=True,
+    )
+    streams.close_child_ends()
+    timed_out = False
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+    # the whole process group goes, at the limit or after a normal exit (leftover children)
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
     return proc.returncode, timed_out, False
 
 
 def warm_up() -> None:
     """Start the warm sandbox in the background so the first run does not wait for imports."""
-    from . import pool
+    from . import jail, pool
 
-    pool.prestart(_base_env())
+    with contextlib.suppress(jail.JailUnavailable):
+        pool.prestart(jail.isolation())
 
 
-def _read_result(path: Path) -> dict[str, Any] | None:
-    """The harness's JSON report, or None when it is unreadable (the process died writing it)."""
+def _parse_report(raw: bytes | None) -> dict[str, Any] | None:
+    """The harness's JSON report, or None when it is missing or unreadable."""
+    if not raw:
+        return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, OSError):
+        data = json.loads(raw)
+    except ValueError:
         return None
     return data if isinstance(data, dict) and "ok" in data else None
-
-
-def _tail(path: Path, limit: int = MAX_OUTPUT_CHARS) -> str:
-    """The last ``limit`` characters of a text file (the code may have printed a lot)."""
-    with open(path, "rb") as fh:
-        fh.seek(0, os.SEEK_END)
-        size = fh.tell()
-        fh.seek(max(0, size - 4 * limit))
-        text = fh.read().decode("utf-8", errors="replace")
-    return text[-limit:]
 
 
 def _copy_inputs(inputs: Any, folder: Path) -> None:
@@ -274,7 +408,11 @@ def _base_env() -> dict[str, str]:
     return env
 
 
-def _sandbox_env(folder: Path) -> dict[str, str]:
+def _sandbox_env(folder: Path, *, jailed: bool = False) -> dict[str, str]:
+    """The code's environment: nothing from the kernel's beyond locale and library paths."""
     env = _base_env()
+    if jailed:  # paths of the host mean nothing inside the jail
+        env = {k: v for k, v in env.items() if k not in ("PATH", "PYTHONPATH", "VIRTUAL_ENV")}
+        env["PATH"] = "/usr/bin:/bin"
     env.update(HOME=str(folder), TMPDIR=str(folder / "tmp"), MPLCONFIGDIR=str(folder / "tmp"))
     return env

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import MatsciError, UsageError
+from ..structure_formats import FILE_NAMES, VIEWABLE_SUFFIXES
 
 # engine package -> what it gives the panel
 ENGINES = {
@@ -21,8 +22,9 @@ ENGINES = {
     "structure": "structure rendering and checks (/show, /check PATH)",
     "heads": "property heads trained on your data (/finetune)",
 }
-STRUCTURE_SUFFIXES = (".cif", ".vasp", ".poscar", ".xyz", ".extxyz", ".json", ".mcif")
-STRUCTURE_NAMES = ("POSCAR", "CONTCAR")
+# what /check and /show can read (the one format table)
+STRUCTURE_SUFFIXES = VIEWABLE_SUFFIXES
+STRUCTURE_NAMES = FILE_NAMES
 
 
 class EngineUnavailableError(MatsciError):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -43,7 +44,14 @@ from tornado.iostream import StreamClosedError
 from .._version import __version__
 from ..errors import MatsciError, ModelNotFoundError
 from . import chat as chat_mod
-from .engines import ENGINES, EngineUnavailableError, engine_available, engine_function, routes
+from .engines import (
+    ENGINES,
+    EngineUnavailableError,
+    engine_available,
+    engine_function,
+    resolve_user_path,
+    routes,
+)
 from .history import HistoryPathError, HistoryStore
 from .kernel_snippets import variable_summary_code
 from .models import ModelBusyError, ModelService
@@ -102,6 +110,23 @@ def error_status(exc: MatsciError) -> int:
     return 400
 
 
+MAX_JSON_DEPTH = 64  # no request of ours nests deeper; json.loads recurses per level
+
+
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def json_too_deep(text: str, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether JSON ``text`` nests arrays/objects deeper than ``limit`` (linear in its length)."""
+    depth = 0
+    for m in _JSON_BRACKET.finditer(_JSON_STRING.sub("", text)):
+        depth += 1 if m.group() in "[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
 class MatsciHandler(APIHandler):
     """Base: JSON bodies validated by pydantic, user errors as 4xx with a message."""
 
@@ -122,8 +147,12 @@ class MatsciHandler(APIHandler):
             raise web.HTTPError(400, "request body is not UTF-8 text (send JSON)") from exc
         if not text.strip():
             text = "{}"
+        if json_too_deep(text):
+            raise web.HTTPError(400, f"request body nests JSON deeper than {MAX_JSON_DEPTH} levels")
         try:
             data = json.loads(text)
+        except RecursionError as exc:
+            raise web.HTTPError(400, "request body nests JSON too deeply") from exc
         except ValueError as exc:
             raise web.HTTPError(
                 400, f"request body is not valid JSON ({exc.args[0][:100]})"
@@ -154,6 +183,13 @@ class MatsciHandler(APIHandler):
             return await loop.run_in_executor(pool, lambda: fn(*args, **kwargs))
 
 
+def _sandbox_status() -> dict[str, object]:
+    """How generated code is confined here (probing bubblewrap once takes ~0.2 s)."""
+    from ..sandbox import isolation_status
+
+    return isolation_status()
+
+
 class StatusHandler(MatsciHandler):
     @web.authenticated
     @authorized
@@ -166,6 +202,7 @@ class StatusHandler(MatsciHandler):
                 "routes": routes(),
                 "engines": {name: engine_available(name) for name in ENGINES},
                 "commands": chat_mod.commands_as_dicts(),
+                "sandbox": await self.in_pool(None, _sandbox_status),
                 "limits": {
                     "max_message_chars": s.max_message_chars,
                     "max_attachment_chars": s.max_attachment_chars,
@@ -268,14 +305,21 @@ class EngineRunHandler(MatsciHandler):
         if name == "check" and not req.response:
             raise web.HTTPError(400, "response: give the answer to check")
 
+        text = req.text
+        if name == "check_structure" and text.strip() and "\n" not in text.strip():
+            # one line is a path: only files inside the folder this server serves (issue 12)
+            root = self.state.history.root_dir
+            with self.user_errors():
+                text = str(resolve_user_path(text, root, root))
+
         def work() -> dict[str, Any]:
             fn = engine_function(engine, attr)
             if name == "check":
-                result = fn(req.text, req.response)
+                result = fn(text, req.response)
             elif name == "code":
-                result = fn(req.text, namespace=None)
+                result = fn(text, namespace=None)
             else:
-                result = fn(req.text)
+                result = fn(text)
             return to_payload(result, engine=engine)
 
         payload = await self.in_pool(self.state.chat_pool, work)

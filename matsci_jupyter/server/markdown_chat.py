@@ -82,11 +82,15 @@ def payload_markdown(payload: dict[str, Any]) -> str:
             lines += ["", "Calculation:"] + [f"{i + 1}. {s}" for i, s in enumerate(steps)]
     elif kind == "code":
         verified = data.get("verified") is True
-        lines.append(
-            "✅ ran in a sandbox before reaching you"
-            if verified
-            else "❌ not verified: read it before running"
-        )
+        check = data.get("verification") if isinstance(data.get("verification"), dict) else {}
+        if verified and check.get("isolated") is False:
+            lines.append("✅ checked before reaching you (not isolated: no OS sandbox here)")
+        else:
+            lines.append(
+                "✅ ran in a sandbox before reaching you"
+                if verified
+                else "❌ not verified: read it before running"
+            )
         if data.get("clarification"):
             lines.append(str(data["clarification"]))
         if data.get("explanation"):

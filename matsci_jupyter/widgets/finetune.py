@@ -2,11 +2,18 @@
 
 Pick the input column (formulas, pymatgen Structures or CIF text) and one or
 more targets (regression and classification may be mixed; NaN = no label),
-the backbone and a few hyperparameters, then Train. Training runs in a
-background thread so the notebook stays live: a progress bar and per-task
-train/validation loss curves (a plotly FigureWidget) update as it goes, and
-Stop ends it keeping the best weights so far. Afterwards: parity plots,
-ROC curves and confusion matrices, a metrics table, and Save.
+the backbone and a few hyperparameters, then Train. The default learner is
+``auto``: learners, blend, structure and decision threshold chosen by inner
+cross-validation within a time budget. Training runs in a background thread so
+the notebook stays live: a progress bar and per-task train/validation loss
+curves (a plotly FigureWidget, shown once there is a curve to draw) update as it
+goes, and Stop ends it keeping the best weights so far. Afterwards: parity
+plots, ROC curves and confusion matrices, a metrics table, and Save.
+
+The last *finished* result stays on screen and in ``.heads`` until a new run
+finishes: stopping or failing a second run never discards the first. Exported
+notebooks (nbconvert HTML without widget state) show a static copy of the
+results: SVG figures and the metrics table.
 
 The DataFrame is only read, never modified.
 """
@@ -14,6 +21,7 @@ The DataFrame is only read, never modified.
 from __future__ import annotations
 
 import html
+import re
 import threading
 import time
 import traceback
@@ -22,6 +30,10 @@ from typing import Any
 import ipywidgets as W
 
 from ..errors import MatsciError
+
+_STYLE = {"description_width": "110px"}
+"""Wide enough for every label ('learning rate', 'validation'): none is cut off."""
+_ID_TOKENS = {"id", "ids", "mbid", "uuid", "index", "idx", "key", "row"}
 
 _HYPER_DEFAULTS = {
     "epochs": 200,
@@ -48,16 +60,32 @@ def _guess_input(df: Any) -> str | None:
     return best
 
 
+def is_id_like(name: Any, series: Any) -> bool:
+    """An identifier rather than a property: named like one (``id``, ``mbid_x``, ``index``)
+    or whole numbers that are all different."""
+    tokens = {t for t in re.split(r"[^a-z0-9]+", str(name).lower()) if t}
+    if tokens & _ID_TOKENS or str(name).lower().endswith("_id"):
+        return True
+    values = series.dropna()
+    return (
+        series.dtype.kind in "iu"
+        and len(values) > 10
+        and values.nunique() == len(values)
+        and values.is_monotonic_increasing
+    )
+
+
 def _target_candidates(df: Any, input_col: str | None) -> list[str]:
-    """Columns that could be targets: numbers, booleans, or two distinct strings."""
+    """Columns that could be targets: numbers, booleans, or two distinct strings; never the
+    input column or identifier columns."""
     out = []
     for col in df.columns:
         if col == input_col:
             continue
         series = df[col]
         two_strings = series.dtype == object and 1 <= series.dropna().astype(str).nunique() <= 2
-        if series.dtype.kind in "biuf" or two_strings:
-            out.append(col)
+        if (series.dtype.kind in "biuf" or two_strings) and not is_id_like(col, series):
+            out.append(str(col))
     return out
 
 
@@ -95,6 +123,7 @@ class FineTuner(W.VBox):
         self._stop = threading.Event()
         self._last_draw = 0.0
         self._curves: dict[str, tuple[list[int], list[float]]] = {}
+        self.finished_curves: dict[str, tuple[list[int], list[float]]] = {}
 
         columns = [str(c) for c in df.columns]
         guess = input if input in columns else _guess_input(df)
@@ -103,13 +132,16 @@ class FineTuner(W.VBox):
             value=guess,
             description="input",
             tooltip="formulas, pymatgen Structures or CIF text",
+            style=_STYLE,
         )
         candidates = _target_candidates(df, guess)
+        offered = candidates + [t for t in targets or [] if t in columns and t not in candidates]
         self.target_columns = W.SelectMultiple(
-            options=columns,
-            value=tuple(t for t in (targets or candidates[:1]) if t in columns),
+            options=offered,
+            value=tuple(t for t in (targets or candidates[:1]) if t in offered),
             description="targets",
-            rows=min(6, max(2, len(columns))),
+            rows=min(6, max(2, len(offered))),
+            style=_STYLE,
         )
         self.kinds_note = W.HTML()
         has_model = self._current_model().kind != "none"
@@ -120,6 +152,7 @@ class FineTuner(W.VBox):
             ],
             value="composition",
             description="backbone",
+            style=_STYLE,
         )
         if backbone is not None:
             if backbone not in ("composition", "model"):
@@ -137,13 +170,36 @@ class FineTuner(W.VBox):
         self.lora_r = W.IntSlider(int(lora_r), min=1, max=64, description="LoRA r")
         self.learner = W.Dropdown(
             options=[
+                ("automatic (inner cross-validation)", "auto"),
                 ("boosted trees (LightGBM)", "gbm"),
                 ("multi-task network", "mlp"),
                 ("extra trees (small tables)", "forest"),
+                ("nearest neighbours", "knn"),
                 ("network + boosted trees", "mlp+gbm"),
             ],
-            value="gbm",
+            value="auto",
             description="learner",
+            style=_STYLE,
+        )
+        self.metric = W.Dropdown(
+            options=[
+                ("balanced accuracy", "balanced_accuracy"),
+                ("F1", "f1"),
+                ("ROC-AUC", "roc_auc"),
+            ],
+            value="balanced_accuracy",
+            description="optimize",
+            tooltip="what auto optimizes for classification targets (threshold included)",
+            style=_STYLE,
+        )
+        self.budget = W.BoundedFloatText(
+            5.0,
+            min=0.5,
+            max=600.0,
+            step=0.5,
+            description="budget (min)",
+            tooltip="time auto may spend choosing and fitting",
+            style=_STYLE,
         )
         self.trees = W.IntSlider(
             _HYPER_DEFAULTS["trees"],
@@ -151,10 +207,11 @@ class FineTuner(W.VBox):
             max=3000,
             step=20,
             description="trees",
+            style=_STYLE,
             tooltip="boosting rounds (early-stopped on validation) / forest size",
         )
         self.epochs = W.IntSlider(
-            _HYPER_DEFAULTS["epochs"], min=5, max=1000, step=5, description="epochs"
+            _HYPER_DEFAULTS["epochs"], min=5, max=1000, step=5, description="epochs", style=_STYLE
         )
         self.learning_rate = W.FloatLogSlider(
             _HYPER_DEFAULTS["learning_rate"],
@@ -164,35 +221,51 @@ class FineTuner(W.VBox):
             step=0.25,
             description="learning rate",
             readout_format=".1e",
+            style=_STYLE,
         )
         self.hidden = W.Dropdown(
-            options=[64, 128, 256, 512], value=_HYPER_DEFAULTS["hidden"], description="width"
+            options=[64, 128, 256, 512],
+            value=_HYPER_DEFAULTS["hidden"],
+            description="width",
+            style=_STYLE,
         )
         self.ensemble = W.IntSlider(
             _HYPER_DEFAULTS["ensemble"],
             min=1,
             max=5,
             description="ensemble",
+            style=_STYLE,
             tooltip="members; more than 1 gives an uncertainty column",
         )
         self.validation = W.FloatSlider(
-            _HYPER_DEFAULTS["validation"], min=0.05, max=0.4, step=0.05, description="validation"
+            _HYPER_DEFAULTS["validation"],
+            min=0.05,
+            max=0.4,
+            step=0.05,
+            description="validation",
+            style=_STYLE,
         )
-        self.seed = W.IntText(0, description="seed")
+        self.seed = W.IntText(0, description="seed", style=_STYLE)
         self.train_button = W.Button(description="Train", button_style="primary", icon="play")
         self.stop_button = W.Button(
             description="Stop", button_style="warning", icon="stop", disabled=True
         )
-        self.progress = W.FloatProgress(value=0.0, min=0.0, max=1.0, description="progress")
+        self.progress = W.FloatProgress(
+            value=0.0, min=0.0, max=1.0, description="progress", style=_STYLE
+        )
         self.status = W.HTML("Pick the input and target columns, then Train.")
         self.messages = W.HTML()
-        self.save_path = W.Text(save_path, description="save to")
+        self.save_path = W.Text(save_path, description="save to", style=_STYLE)
         self.overwrite = W.Checkbox(False, description="overwrite", indent=False)
         self.save_button = W.Button(description="Save", icon="save", disabled=True)
         self.save_status = W.HTML()
         self.metrics_table = W.HTML()
         self.result_plots = W.HBox(layout=W.Layout(flex_flow="row wrap"))
         self.loss_figure = self._make_loss_figure()
+        self.loss_box = W.Box([self.loss_figure], layout=W.Layout(display="none"))
+        self.auto_report = W.HTML()
+        self._shown_at: list[Any] = []  # display handles: updated when a result finishes
+        self._run = 0
 
         self.input_column.observe(self._on_input_change, names="value")
         self.target_columns.observe(self._describe_targets, names="value")
@@ -207,6 +280,8 @@ class FineTuner(W.VBox):
         hyper = W.VBox(
             [
                 self.learner,
+                self.metric,
+                self.budget,
                 self.trees,
                 self.epochs,
                 self.learning_rate,
@@ -237,7 +312,8 @@ class FineTuner(W.VBox):
                 W.HBox([self.train_button, self.stop_button, self.progress]),
                 self.status,
                 self.messages,
-                self.loss_figure,
+                self.loss_box,
+                self.auto_report,
                 self.metrics_table,
                 self.result_plots,
                 W.HBox([self.save_path, self.overwrite, self.save_button]),
@@ -274,6 +350,10 @@ class FineTuner(W.VBox):
         self.messages.value = "".join(parts)
 
     def _on_input_change(self, change: Any = None) -> None:
+        chosen = [t for t in self.target_columns.value if t != self.input_column.value]
+        candidates = _target_candidates(self.df, self.input_column.value)
+        self.target_columns.options = candidates
+        self.target_columns.value = tuple(t for t in chosen if t in candidates)
         self._describe_targets()
 
     def _on_backbone(self, change: Any = None) -> None:
@@ -289,12 +369,15 @@ class FineTuner(W.VBox):
 
     def _on_learner(self, change: Any = None) -> None:
         network = "mlp" in self.learner.value
+        auto = self.learner.value == "auto"
         self.epochs.disabled = self.learning_rate.disabled = self.hidden.disabled = not network
-        self.trees.disabled = self.learner.value == "mlp"
+        self.trees.disabled = self.learner.value in ("mlp", "knn", "auto")
+        self.ensemble.disabled = auto
+        self.metric.disabled = self.budget.disabled = not auto
 
     def _describe_targets(self, change: Any = None) -> None:
         """One line per chosen target: its kind and label count, or what is wrong with it."""
-        from ..engines.heads.data import _encode_target
+        from ..engines.heads.data import encode_target
 
         parts = []
         for t in self.target_columns.value:
@@ -304,7 +387,7 @@ class FineTuner(W.VBox):
                 )
                 continue
             problems: list[str] = []
-            encoded = _encode_target(t, self.df[t], None, problems)
+            encoded = encode_target(t, self.df[t], None, problems)
             if encoded is None:
                 parts.append(f"<span style='color:#cf222e'>{html.escape(problems[0])}</span>")
             else:
@@ -317,6 +400,7 @@ class FineTuner(W.VBox):
     # -- training ----------------------------------------------------------
     def settings(self) -> Any:
         from ..engines.heads import BoostConfig, ForestConfig
+        from ..engines.heads.auto import AutoConfig
         from ..engines.heads.model import NetConfig
         from ..engines.heads.train import TrainSettings
 
@@ -334,6 +418,9 @@ class FineTuner(W.VBox):
             net=net,
             boost=BoostConfig(n_estimators=trees),
             forest=ForestConfig(n_estimators=trees),
+            auto=AutoConfig(
+                metric=str(self.metric.value), budget_seconds=60.0 * float(self.budget.value)
+            ),
         )
 
     def _on_train(self, button: Any = None) -> None:
@@ -363,17 +450,16 @@ class FineTuner(W.VBox):
             self.error = str(exc)
             return
         self._show_messages([], data.warnings)
-        self._reset_curves()
         self._stop.clear()
         self.state = "training"
-        self.heads = None
+        self._run += 1
+        self._curves = {}  # the shown figure keeps the previous curves until new ones arrive
+        self._fresh_curves = True
         self.progress.value = 0.0
         self.train_button.disabled = True
         self.stop_button.disabled = False
-        self.save_button.disabled = True
-        self.metrics_table.value = ""
-        self.result_plots.children = ()
-        self.status.value = f"training on {len(data)} rows…"
+        kept = " (the previous result stays until this one finishes)" if self.heads else ""
+        self.status.value = f"training on {len(data)} rows…{kept}"
         self._thread = threading.Thread(
             target=self._work, args=(data, backbone, settings), name="matsci-finetune", daemon=True
         )
@@ -411,19 +497,37 @@ class FineTuner(W.VBox):
             )
             self._finish(heads)
         except MatsciError as exc:
-            self.state, self.error = "error", str(exc)
-            self._show_messages([str(exc)])
-            self.status.value = "<b>Training failed</b>"
+            self._unfinished(str(exc))
         except Exception as exc:  # keep the kernel and the widget usable; show what happened
-            self.state, self.error = "error", f"{type(exc).__name__}: {exc}"
-            self._show_messages([self.error])
-            self.status.value = (
-                "<b>Training failed</b> with an unexpected error "
-                f"<pre>{html.escape(traceback.format_exc(limit=3))}</pre>"
+            self._unfinished(
+                f"{type(exc).__name__}: {exc}",
+                f"<pre>{html.escape(traceback.format_exc(limit=3))}</pre>",
             )
         finally:
             self.train_button.disabled = False
             self.stop_button.disabled = True
+            self.save_button.disabled = self.heads is None
+
+    def _unfinished(self, why: str, detail: str = "") -> None:
+        """A run ended without a new model: say why, keep the last finished result on screen."""
+        stopped = self._stop.is_set()
+        self.state = "stopped" if stopped else "error"
+        self.error = None if stopped else why
+        kept = (
+            " The previous result is still shown and in <code>.heads</code>."
+            if self.heads is not None
+            else ""
+        )
+        if stopped:
+            self._show_messages([])
+            self.status.value = f"<b>Stopped</b> before this run finished a model.{kept}"
+        else:
+            self._show_messages([why])
+            self.status.value = f"<b>Training failed</b>{detail}{kept}"
+        if self.heads is not None:  # put the finished run's curves back
+            self.loss_figure.data = ()
+            self._curves = {k: (list(x), list(y)) for k, (x, y) in self.finished_curves.items()}
+            self._draw_curves(force=True)
 
     def _qlora_settings(self) -> tuple[str, Any]:
         """Base model name and QLoRA settings (a private 4-bit instance is loaded: trap B)."""
@@ -451,6 +555,7 @@ class FineTuner(W.VBox):
         from ..engines.heads import session
 
         self.heads = heads
+        self.finished_curves = {k: (list(x), list(y)) for k, (x, y) in self._curves.items()}
         session.remember(heads)
         stopped = heads.training.get("stopped")
         self.state = "stopped" if stopped in ("stopped", "interrupted") else "done"
@@ -464,6 +569,7 @@ class FineTuner(W.VBox):
         )
         self.progress.value = 1.0
         self.save_button.disabled = False
+        self._refresh_static()
 
     def _event(self, event: Any) -> None:
         self.events.append(event)
@@ -488,6 +594,7 @@ class FineTuner(W.VBox):
     def _reset_curves(self) -> None:
         self._curves = {}
         self.loss_figure.data = ()
+        self.loss_box.layout.display = "none"
 
     def _draw_curves(self, force: bool = False) -> None:
         """Push the curves to the figure at most ~4 times a second."""
@@ -495,6 +602,14 @@ class FineTuner(W.VBox):
         if not force and now - self._last_draw < 0.25:
             return
         self._last_draw = now
+        if getattr(self, "_fresh_curves", False) and self._curves:
+            self.loss_figure.data = ()  # the new run's first points replace the old curves
+            self._fresh_curves = False
+        if not self._curves:
+            if not self.loss_figure.data:
+                self.loss_box.layout.display = "none"
+            return
+        self.loss_box.layout.display = None
         import plotly.colors
 
         palette = plotly.colors.qualitative.Plotly
@@ -534,6 +649,15 @@ class FineTuner(W.VBox):
             else ("<i>no validation rows: metrics need a validation fraction above 0</i>")
         )
         self.result_plots.children = tuple(go.FigureWidget(fig) for fig in heads.figures().values())
+        auto = heads.training.get("auto")
+        if auto:
+            from ..engines.heads.auto import describe
+
+            self.auto_report.value = (
+                "<b>What auto chose</b><pre>" + html.escape("\n".join(describe(auto))) + "</pre>"
+            )
+        else:
+            self.auto_report.value = ""
 
     def _on_stop(self, button: Any = None) -> None:
         if self.state == "training":
@@ -565,6 +689,45 @@ class FineTuner(W.VBox):
             f"<code>heads.load({folder!r})</code> or "
             f"<code>%matsci predict {html.escape(folder)} FORMULA</code>"
         )
+
+    # -- display ---------------------------------------------------------------
+    def static_html(self) -> str:
+        """What an exported notebook shows without widget state: the finished result as static
+        HTML (summary, metrics table, SVG figures), or what to do next."""
+        if self.heads is None:
+            return (
+                f"<div class='matsci-finetuner-static'><b>Fine-tune property heads</b> on a "
+                f"table of {len(self.df):,} rows: {html.escape(self.state)} (interactive widget; "
+                "results appear here once training finishes)</div>"
+            )
+        from ..engines.heads.static import report_html
+
+        return report_html(self.heads, getattr(self, "finished_curves", None))
+
+    def __repr__(self) -> str:
+        shown = self.heads.summary_lines()[0] if self.heads is not None else "no result yet"
+        return f"<FineTuner on {len(self.df):,} rows, state {self.state}: {shown}>"
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        bundle = dict(super()._repr_mimebundle_(**kwargs) or {})
+        bundle["text/plain"] = repr(self)
+        bundle["text/html"] = self.static_html()
+        return bundle
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        handle = display(self._repr_mimebundle_(), raw=True, display_id=True)
+        if handle is not None:
+            self._shown_at.append(handle)
+
+    def _refresh_static(self) -> None:
+        """Put the finished result into every output showing this widget (exported HTML)."""
+        for handle in self._shown_at:
+            try:
+                handle.update(self._repr_mimebundle_(), raw=True)
+            except Exception:  # a closed front end: the live widget is all that matters then
+                continue
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -264,9 +264,16 @@ q(
 )
 q(
     "crystallography",
-    "The unit cell of HCP zinc has a = 0.2665 nm and c = 0.4947 nm. Calculate the unit cell "
-    "volume in nm^3.",
+    "The hexagonal prism unit cell of HCP zinc has a = 0.2665 nm and c = 0.4947 nm. Calculate "
+    "the volume of this six-atom cell in nm^3.",
     3 * math.sqrt(3) / 2 * 0.2665**2 * 0.4947,
+    "nm^3",
+)
+q(
+    "crystallography",
+    "HCP zinc has a = 0.2665 nm and c = 0.4947 nm. Calculate the volume of its primitive cell "
+    "in nm^3.",
+    math.sqrt(3) / 2 * 0.2665**2 * 0.4947,
     "nm^3",
 )
 q(
@@ -847,8 +854,158 @@ q("conversions", "Convert 300 K to °C.", 300 - 273.15, "°C")
 q("conversions", "Convert 500 nm to eV.", HC_EV_NM / 500, "eV")
 q("conversions", "Convert a stress of 30 ksi to MPa.", 30 * 6.894757293168, "MPa")
 
+# ---------------------------------------------------------------- probes11: written for issue 11 before
+# their first run (exam phrasing, TeX and Unicode, chains, readings); results of that run in BENCHMARKS.md
+q(
+    "probes11",
+    "Nickel is FCC with an atomic radius of 0.1246 nm. Calculate the radius of the largest interstitial "
+    "atom that fits into a tetrahedral site, in nm.",
+    (math.sqrt(1.5) - 1) * 0.1246,
+    "nm",
+)
+q(
+    "probes11",
+    "Chromium has the BCC structure with $a = 0.2884 \\mathrm{~nm}$. For Cu $K_\\alpha$ radiation "
+    "($\\lambda = 0.1542 \\mathrm{~nm}$), at what diffraction angle $2\\theta$ (in degrees) does the "
+    "third peak of the powder pattern occur?",
+    2 * math.degrees(math.asin(0.1542 * math.sqrt(6) / (2 * 0.2884))),
+    "degree",
+)
+q(
+    "probes11",
+    "Silicon (diamond cubic, a = 0.5431 nm) is examined with X-rays of wavelength 0.1542 nm. What is the "
+    "Bragg angle θ, in degrees, of the first peak?",
+    math.degrees(math.asin(0.1542 * math.sqrt(3) / (2 * 0.5431))),
+    "degree",
+)
+q(
+    "probes11",
+    "Titanium is HCP with a = 0.2951 nm and c = 0.4679 nm. Compute the volume of the unit cell in nm^3.",
+    None,
+    why="two standard readings of an HCP unit cell",
+)
+q(
+    "probes11",
+    "A brass obeys the flow curve σ_T = K ε_T^n with K = 895 MPa and n = 0.49. What engineering stress "
+    "(MPa) corresponds to a true strain of 0.20?",
+    895 * 0.20**0.49 / math.exp(0.20),
+    "MPa",
+)
+q(
+    "probes11",
+    "A steel has a tensile strength of 1 460 MPa. What is the ratio of its tensile strength to its "
+    "yield strength of 1 100 MPa?",
+    None,
+    why="a ratio the library has no relation for",
+)
+q(
+    "probes11",
+    "What is the density of FCC aluminium in kg $m^(-3)$ if its lattice parameter is 0.4049 nm and its "
+    "atomic weight is 26.98 g/mol?",
+    4 * 26.98e-3 / (NA * (0.4049e-9) ** 3),
+    "kg/m^3",
+)
+q(
+    "probes11",
+    "A 0.25 wt% C steel is cooled slowly from 870 °C. Compute the mass fraction of proeutectoid ferrite.",
+    (0.76 - 0.25) / (0.76 - 0.022),
+    None,
+)
+q(
+    "probes11",
+    "Calculate the percent ionic character of the interatomic bond in TiO2; the electronegativities of "
+    "Ti and O are 1.5 and 3.5.",
+    100 * (1 - math.exp(-0.25 * 2.0**2)),
+    "percent",
+)
+q(
+    "probes11",
+    "A continuous aligned fiber composite consists of 30 vol% of aramid fibers in a polycarbonate "
+    "matrix. The fiber modulus is 131 GPa and the matrix modulus is 2.4 GPa. Compute the modulus of "
+    "elasticity of the composite in the longitudinal direction (GPa).",
+    0.7 * 2.4 + 0.3 * 131,
+    "GPa",
+)
+q(
+    "probes11",
+    "The vapor pressure of mercury is 0.16 Pa at 293 K and its enthalpy of vaporization is 59.1 kJ/mol. "
+    "What is the vapor pressure, in Pa, at 373 K?",
+    0.16 * math.exp(59100 / R * (1 / 293 - 1 / 373)),
+    "Pa",
+)
+q(
+    "probes11",
+    "Calculate the de Broglie wavelength (nm) of an electron accelerated to a kinetic energy of 150 eV.",
+    h / math.sqrt(2 * C.m_e * 150 * e) * 1e9,
+    "nm",
+)
+q(
+    "probes11",
+    "A cylindrical specimen of a titanium alloy with an elastic modulus of 107 GPa and an original "
+    "diameter of 3.8 mm experiences only elastic deformation under a tensile load of 2000 N. Compute "
+    "the maximum length of the specimen before deformation if the maximum allowable elongation is "
+    "0.42 mm.",
+    0.42 * 107e3 * math.pi * 3.8**2 / 4 / 2000,
+    "mm",
+)
+q(
+    "probes11",
+    "Calculate the number of vacancies per cubic meter in gold at 900 °C. The energy for vacancy "
+    "formation is 0.98 eV/atom, the density is 18.63 g/cm^3 and the atomic weight is 196.9 g/mol.",
+    NA * 18.63e6 / 196.9 * math.exp(-0.98 * e / (kB * 1173.15)),
+    "1/m^3",
+    rtol=0.02,
+)
+q(
+    "probes11",
+    "What fraction of the atom sites are vacant for copper at 1357 K, if the energy for vacancy "
+    "formation is 0.90 eV/atom? Give the answer up to three decimal places in percent.",
+    round(100 * math.exp(-0.90 * e / (kB * 1357)), 3),
+    "percent",
+    rtol=0.02,
+)
+q(
+    "probes11",
+    "For a polypropylene the number-average molecular weight is 1,000,000 g/mol. Compute the "
+    "number-average degree of polymerization.",
+    1e6 / 42.08,
+    None,
+)
+q(
+    "probes11",
+    "Compute the planar density of the (110) plane for BCC tungsten (a = 0.3165 nm), in atoms per nm^2.",
+    math.sqrt(2) / 0.3165**2,
+    "1/nm^2",
+)
+q(
+    "probes11",
+    "An iron bar is heated from 20 °C to 120 °C and its linear coefficient of thermal expansion is "
+    "11.8 × 10⁻⁶ °C⁻¹. By how many millimetres does a 2.5 m bar lengthen?",
+    2500 * 11.8e-6 * 100,
+    "mm",
+)
+q(
+    "probes11",
+    "What is the ratio of the planar densities of the (110) and (100) planes in FCC copper?",
+    None,
+    why="a ratio of two quantities, no relation outputs it",
+)
+q(
+    "probes11",
+    "Calculate the drift velocity (m/s) of electrons in germanium at room temperature when the electric "
+    "field is 1000 V/m; the electron mobility is 0.38 m^2/V-s. Round off to the nearest integer.",
+    380.0,
+    "m/s",
+)
 # ---------------------------------------------------------------- must be refused
 q("refuse", "What is the atomic packing factor of FCC?", None, why="no numbers")
+q(
+    "refuse",
+    "The unit cell of HCP zinc has a = 0.2665 nm and c = 0.4947 nm. Calculate the unit cell "
+    "volume in nm^3.",
+    None,
+    why="two standard readings of an HCP unit cell (six-atom prism or primitive cell)",
+)
 q(
     "refuse",
     "A wire is 2 m long. What is its elongation in mm?",

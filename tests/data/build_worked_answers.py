@@ -289,7 +289,7 @@ w(
 ΔL = α L0 T = 12 × 10^-6 (°C)^-1 × 250 mm × 120 °C = 0.36 mm
 """,
     "unused_given",
-    ("givens used", "independent solution"),
+    (),  # not provable from the response alone: reported as a note, never as a failed check
 )
 w(
     VAC,
@@ -341,9 +341,10 @@ w(
     RES,
     r"""
 R = ρL/A = (1.72 × 10^-8 Ω·m)(100 m)/(2.5 × 10^-6 m^2) = 0.688 Ω·m
+Final Answer: 0.688 Ω·m
 """,
     "dimension",
-    ("step dimensions",),
+    ("step dimensions", "dimension"),
 )
 
 # ---------------------------------------------------------------- correct answers in other styles

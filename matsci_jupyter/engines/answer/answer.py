@@ -34,6 +34,7 @@ class Answer:
     bad_input: bool = (
         False  # refused because the input itself is unusable (empty, too long, no numbers)
     )
+    verdict: str | None = None  # check_answer: "flagged" | "consistent" | "not checked"
 
     # ------------------------------------------------------------------ values
     @property
@@ -99,6 +100,7 @@ class Answer:
             "notes": list(self.notes),
             "recomputed": rec,
             "bad_input": self.bad_input,
+            "verdict": self.verdict,
         }
 
     # ------------------------------------------------------------------ display

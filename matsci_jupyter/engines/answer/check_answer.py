@@ -1,49 +1,75 @@
 """Check a prose answer (from our model or pasted from elsewhere) against its question.
 
-Reads the response line by line: every line with '=' whose sides evaluate is
-re-computed with pint (:mod:`.expression`); sides must agree in dimension and
-value. Then: the final value and unit, the unit the question asked for,
-constants written with wrong values, givens the response never used, and
-(when the deterministic solver can answer) agreement with an independent
-solution. When only the last arithmetic is wrong, the recomputed value is given.
+The response is read as prose (:mod:`.prose`): '=' chains clause by clause (``x = 120 MPa and
+d = 256 µm`` are two), symbol tables after "where" dropped, the final answer from ``\\boxed{}``,
+"Final Answer:", "the answer is", a concluding line or the last line, a bare final number taking
+the unit the question asks for. Every step is then **checked** (re-evaluated with pint and found to
+hold), **not checked** (symbolic, unreadable, or ambiguous) or **wrong**: a step is wrong only when
+it fails under every reasonable reading of loose prose (units written or dropped, SI or written
+units, ``0.5 m^2`` as ``(0.5 m)^2``, rounding to the digits written, sign). The first wrong step is
+reported with its recomputed value (:mod:`.step_check`). Further checks: constants written with
+wrong values (a value the question itself fixes is never wrong), the final answer against what the
+question fixes and against the response's own result (:mod:`.final_checks`). An independent
+solution from the deterministic solver confirms an answer when it agrees; when it disagrees it is
+only a note (the solver can misread a question written by others). Givens the response never
+writes are a note, never a failure.
+
+The result's ``verdict``: ``"flagged"`` (something is provably wrong), ``"consistent"`` (at least
+one check passed, none failed) or ``"not checked"`` (nothing could be verified).
 """
 
 from __future__ import annotations
 
-import contextlib
-import itertools
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from .answer import Answer
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
-from .expression import Segment, evaluate_segment
+from .final_checks import (
+    convert_to_requested,
+    not_a_number,
+    own_result_check,
+    physical_bound_check,
+    plain_unit,
+    question_form_check,
+    question_scale,
+    question_values,
+    read_final_value,
+    requested_is_asked,
+    requested_unit,
+    rescale_check,
+)
+from .prose import (
+    defined_symbols,
+    final_answer,
+    is_code,
+    math_symbols,
+    response_lines,
+    statements,
+)
 from .quantities import Given, Reading, extract, format_number
+from .step_check import (
+    AGREE_RTOL,
+    APPROXIMATION_RTOL,
+    APPROXIMATIONS,
+    CHECKED,
+    CONSTANT_RTOL,
+    NOT_CHECKED,
+    WRONG,
+    Step,
+    clip,
+    fmt_quantity,
+    read_steps,
+    same_value,
+)
 from .text import MAX_QUESTION_CHARS, normalize
 from .unit_text import long_name, unit_label
 
 MAX_RESPONSE_CHARS = 8000
-ARITHMETIC_RTOL = 0.02
-"""Written results within 2% of their recomputed value pass (rounded intermediate values)."""
-CONSTANT_RTOL = 0.005
-"""A constant written within 0.5% of its CODATA value passes (6.63e-34, 3e8, 8.31, 96500)."""
-AGREE_RTOL = 0.02
-
-
-@dataclass
-class Step:
-    """One line of the response with an '=' and what re-evaluating it showed."""
-
-    line: str
-    segments: list[Segment]
-    problem: str | None = None
-    kind: str | None = None  # arithmetic | dimension
-    recomputed: Any = None
-    written: Any = None
 
 
 # ------------------------------------------------------------------ entry point
@@ -52,303 +78,242 @@ def check_response(question: Any, response_text: Any) -> Answer:
     try:
         return _check(question, response_text)
     except Exception as exc:  # a bug is reported, not raised into the notebook
-        return Answer(
+        answer = Answer(
             question=str(question)[:500],
             quantity=None,
             source="response",
-            reason=f"internal error while checking ({type(exc).__name__}: {exc})",
+            reason=f"internal error while checking ({type(exc).__name__}: {exc}); not checked",
         )
+        answer.verdict = NOT_CHECKED
+        return answer
 
 
 def _refuse(question: str, reason: str, **kw: Any) -> Answer:
-    return Answer(question=question, quantity=None, source="response", reason=reason, **kw)
+    answer = Answer(question=question, quantity=None, source="response", reason=reason, **kw)
+    answer.verdict = NOT_CHECKED
+    return answer
 
 
 def _check(question: Any, response_text: Any) -> Answer:
     if not isinstance(question, str) or not isinstance(response_text, str):
-        return _refuse(str(question)[:200], "question and response must both be text")
+        return _refuse(
+            str(question)[:200], "question and response must both be text", bad_input=True
+        )
     if not response_text.strip():
-        return _refuse(question, "the response is empty")
+        return _refuse(question, "the response is empty", bad_input=True)
     if len(response_text) > MAX_RESPONSE_CHARS:
         return _refuse(
             question[:200],
             f"the response is {len(response_text):,} characters long; at most "
             f"{MAX_RESPONSE_CHARS:,} are checked. Paste the worked answer only",
+            bad_input=True,
         )
     if len(question) > MAX_QUESTION_CHARS:
         return _refuse(
             question[:200] + "…",
             f"the question is {len(question):,} characters long; at most "
             f"{MAX_QUESTION_CHARS:,} are read",
+            bad_input=True,
+        )
+    if is_code(response_text):
+        return _refuse(
+            question,
+            "the response is a program, not a worked answer; its result is whatever running it "
+            "prints, so it is not checked here (run it in the sandbox instead)",
         )
     reading = extract(question) if question.strip() else None
-    lines = [
-        normalize(line)
-        for line in re.split(r"[\n\r]+|(?<=[.;])\s+(?=[A-Z(])", response_text)
-        if line.strip()
-    ]
-    steps = [_step(line) for line in lines]
-    steps = [s for s in steps if s is not None]
-    final, final_line = _final_value(lines, steps)
-    requested = _requested(reading)
+    question_text = normalize(question)
+    lines = response_lines(response_text)
+    symbols = defined_symbols(question_text, *lines)
+    for sym in math_symbols(question):  # '$N$' in the question is a symbol, not newtons
+        symbols.setdefault(sym, "")
+    given_values = question_values(reading)
+    slack = APPROXIMATION_RTOL if APPROXIMATIONS.search(question_text) else 0.0
+    steps = read_steps(statements(lines), symbols, slack)
+    final = final_answer(lines)
+    requested = requested_unit(reading)
+    asked_unit = requested_is_asked(reading)
+    factor, scaled_unit = question_scale(question_text)
+    if scaled_unit is not None:  # '(Unit: 10^11 Hz)' states the answer's unit outright
+        requested, asked_unit = scaled_unit, True
+    final_value, carried = read_final_value(final, requested, factor)
     checks: list[Check] = []
     notes: list[str] = []
-    shown_steps = [s.line for s in steps]
 
-    # 1. arithmetic and dimensions of every step
-    bad_steps = [s for s in steps if s.problem]
-    for s in bad_steps:
+    # 1. every step: checked, not checked, or wrong (the first wrong one is named)
+    wrong = [s for s in steps if s.status == WRONG]
+    checked = [s for s in steps if s.status == CHECKED]
+    recomputed = None
+    if wrong:
+        first = wrong[0]
+        number = steps.index(first) + 1
         checks.append(
             Check(
-                "arithmetic" if s.kind == "arithmetic" else "step dimensions",
+                "arithmetic" if first.kind == "arithmetic" else "step dimensions",
                 False,
-                f"'{_clip(s.line)}': {s.problem}",
+                f"step {number} is the first that goes wrong: '{clip(first.line)}': {first.problem}"
+                + (f" ({len(wrong) - 1} later step(s) also fail)" if len(wrong) > 1 else ""),
             )
         )
-    readable = [s for s in steps if any(seg.value is not None for seg in s.segments)]
-    if not bad_steps:
+        last = wrong[-1]
+        if (
+            last.written is not None
+            and final_value is not None
+            and same_value(last.written, final_value)
+        ):
+            try:
+                recomputed = last.recomputed.to(final_value.units)
+            except Exception:
+                recomputed = last.recomputed
+            notes.append(
+                f"recomputed from the response's own last step: {fmt_quantity(recomputed)} "
+                f"(written: {fmt_quantity(final_value)})"
+            )
+    else:
         checks.append(
             Check(
                 "arithmetic",
                 True,
-                f"{len(readable)} step(s) re-evaluated with pint; all hold"
-                if readable
-                else "no calculation step could be parsed; only the final value is checked",
+                f"{len(checked)} of {len(steps)} step(s) re-evaluated with pint and hold; the rest "
+                "are symbolic or could not be read unambiguously (not checked)"
+                if steps
+                else "no calculation step could be read; not checked",
                 blocking=False,
             )
         )
-    recomputed = None
-    if bad_steps and bad_steps[-1].kind == "arithmetic" and final is not None:
-        last = bad_steps[-1]
-        if last.written is not None and _same(last.written, final):
-            try:
-                recomputed = last.recomputed.to(final.units)
-            except Exception:
-                recomputed = last.recomputed
-            notes.append(
-                f"recomputed from the response's own last step: {_fmt(recomputed)} "
-                f"(written: {_fmt(final)})"
-            )
 
-    # 2. constants
-    checks += _constant_checks(lines)
+    # 2. constants written with wrong values
+    checks += _constant_checks(lines, given_values)
 
-    # 3. final value vs the requested unit
+    # 3. the final answer against what the question asks
     quantity = None
-    if final is None:
-        checks.append(
-            Check("final value", False, "no final value with a unit was found in the response")
-        )
+    if final_value is None:
+        if final is None:
+            checks.append(
+                Check(
+                    "final value",
+                    False,
+                    "the response ends without a numeric answer (no final answer, no concluding "
+                    "value, no number in its last lines)",
+                )
+            )
+        elif final.how == "marker" and not_a_number(final.text):
+            checks.append(
+                Check(
+                    "final value",
+                    False,
+                    f"the final answer '{clip(final.text, 60)}' is not a number, and the question "
+                    "asks for one",
+                )
+            )
+        else:
+            notes.append(f"the final answer '{clip(final.text, 60)}' could not be read as a value")
     elif requested is not None:
         units, text = requested
-        dim = dimension_check(final, units, "the response's answer")
-        checks.append(dim)
-        if dim.passed:
-            converted = _convert(final, units, text)
-            same_unit = unit_label(final.units) == unit_label(converted.units)
-            if same_unit:
-                checks.append(Check("unit", True, f"answer given in {text}, as asked"))
-            else:
-                checks.append(
-                    Check(
-                        "unit",
-                        False,
-                        f"answer given in {unit_label(final.units)} but the question "
-                        f"asks for {text}: {_fmt(final)} = {format_number(float(converted.magnitude))} "
-                        f"{text}",
-                        blocking=False,
+        if carried:
+            quantity = final_value
+            notes.append(f"the final answer is a bare number; read in the question's unit ({text})")
+        else:
+            dim = dimension_check(final_value, units, "the response's answer")
+            if dim.passed:
+                converted = convert_to_requested(final_value, units, text)
+                if unit_label(final_value.units) == unit_label(converted.units):
+                    checks.append(Check("unit", True, f"answer given in {text}, as asked"))
+                else:
+                    checks.append(
+                        Check(
+                            "unit",
+                            False,
+                            f"answer given in {unit_label(final_value.units)} but the question "
+                            f"asks for {text}: {fmt_quantity(final_value)} = "
+                            f"{format_number(float(converted.magnitude))} {text}",
+                            blocking=False,
+                        )
                     )
+                quantity = converted
+            elif (
+                final is not None
+                and final.how in ("marker", "boxed")
+                and plain_unit(final_value)
+                and asked_unit
+                and not re.search(re.escape(text) + r"\s*\^", question_text)
+            ):  # a unit whose exponent the question reader dropped ('kW m ^-2') holds nothing
+                checks.append(dim)
+                quantity = final_value
+            else:
+                quantity = final_value
+                notes.append(
+                    f"the final value's unit ({unit_label(final_value.units)}) is not the requested "
+                    f"{text}; loose units in prose, so the dimension is not checked"
                 )
-            quantity = converted
     else:
-        quantity = final
-        checks.append(
-            Check(
-                "unit",
-                True,
-                f"no unit was named in the question; answer in {unit_label(final.units)}",
-                blocking=False,
-            )
-        )
+        quantity = final_value
+    if quantity is not None:
+        form = question_form_check(question_text, quantity)
+        if form is not None:
+            checks.append(form)
+        bound = physical_bound_check(question_text, quantity)
+        if bound is not None:
+            checks.append(bound)
+    if final is not None and final_value is not None and final.how in ("marker", "boxed"):
+        own = own_result_check(question_text, lines, final, final_value, slack)
+        if own is not None:
+            checks.append(own)
+    if final is not None and carried and quantity is not None:
+        scaled = rescale_check(lines, final, quantity, factor)
+        if scaled is not None:
+            checks.append(scaled)
 
-    # 4. givens used
+    # 4. givens the response never uses (a hint, never a failure: prose drops and rounds values)
     if reading is not None:
-        unused = _unused_givens(reading, response_text, lines, steps)
-        checks.append(
-            Check(
-                "givens used",
-                not unused,
-                "every value the question gives appears in the response"
-                if not unused
-                else "the question gives "
+        unused = _unused_givens(reading, lines, steps)
+        if unused:
+            notes.append(
+                "the question gives "
                 + ", ".join(g.describe() for g in unused)
-                + ", which the response never uses",
-                blocking=False,
+                + ", which the response never writes (not an error by itself)"
             )
-        )
 
     # 5. an independent solution
-    solver_check = _solver_check(question, final, requested)
-    if solver_check is not None:
+    solver_check = _solver_check(question, quantity)
+    if solver_check is not None and solver_check.passed:
         checks.append(solver_check)
+    elif solver_check is not None:  # the solver can misread a question: a hint, never a proof
+        notes.append(f"independent solution disagrees (not a proof): {solver_check.message}")
 
     answer = Answer(
         question=question,
         quantity=quantity,
         unit_requested=requested[1] if requested else None,
         checks=checks,
-        steps=shown_steps,
+        steps=[s.shown(i + 1) for i, s in enumerate(steps)],
         source="response",
         notes=notes,
         recomputed=recomputed,
-        target="answer in the response" if final is not None else None,
+        target="answer in the response" if quantity is not None else None,
     )
-    if not answer.ok:
-        blocking = [c for c in answer.failed if c.blocking]
-        answer.reason = (
-            "; ".join(f"{c.name}: {c.message}" for c in blocking) if blocking else answer.reason
-        )
-        if answer.quantity is not None and blocking:
-            answer.notes.append(f"the response's value, not confirmed: {_fmt(answer.quantity)}")
-            answer.quantity = None
-    if final_line:
-        answer.notes.append(f"final value read from: '{_clip(final_line)}'")
-    return answer
-
-
-# ------------------------------------------------------------------ steps
-def _step(line: str) -> Step | None:
-    if "=" not in line and "≈" not in line:
-        return None
-    parts = [p for p in re.split(r"=+>?|≈|≅|~=", line)]
-    if len(parts) < 2:
-        return None
-    segments = [evaluate_segment(_strip_words(p)) for p in parts]
-    step = Step(line=line, segments=segments)
-    for seg in segments:
-        if seg.error:
-            step.problem, step.kind = f"'{_clip(seg.text, 60)}' {seg.error}", "dimension"
-            return step
-    numeric = [s for s in segments if s.value is not None]
-    for a, b in itertools.pairwise(numeric):
-        problem = _compare(a, b)
-        if problem:
-            step.problem, step.kind = problem
-            step.recomputed, step.written = a.value, b.value
-            return step
-    return step
-
-
-def _strip_words(segment: str) -> str:
-    """Drop leading prose and trailing words: 'so the energy is 2.3 eV.' → '2.3 eV'."""
-    s = segment.strip().rstrip(".;,:")
-    s = re.sub(r"\*\*", "", s) if re.search(r"\*\*[^*]+\*\*", s) else s
-    s = re.sub(
-        r"^(?:[A-Za-z][A-Za-z' ]*?\b(?:is|are|of|gives?|yields?|becomes?|equals?|=|:)\s+)", "", s
-    )
-    m = re.match(
-        r"^(.*?\d[^A-Za-z]*(?:[A-Za-zμÅΩ°%/·^\-\d().]+)?)\s+(?:for|which|so|and|that|in|at|per|of|"
-        r"this|the|i\.e\.|giving|to)\b.*$",
-        s,
-    )
-    if m and re.search(r"\d", m.group(1)):
-        s = m.group(1)
-    return s.strip()
-
-
-def _compare(a: Segment, b: Segment) -> tuple[str, str] | None:
-    """Why two consecutive sides of an '=' disagree, or None when they agree."""
-    va, vb = a.value, b.value
-    if a.has_units and b.has_units:
-        if va.dimensionality != vb.dimensionality:
-            return (
-                f"'{_clip(a.text, 60)}' is {unit_label(va.to_base_units().units)} but '{_clip(b.text, 60)}' is "
-                f"{unit_label(vb.to_base_units().units)}: the dimensions do not match",
-                "dimension",
+    blocking = [c for c in answer.failed if c.blocking]
+    if blocking:
+        answer.verdict = "flagged"
+        answer.reason = "; ".join(f"{c.name}: {c.message}" for c in blocking)
+        if answer.quantity is not None:
+            answer.notes.append(
+                f"the response's value, not confirmed: {fmt_quantity(answer.quantity)}"
             )
-        try:
-            x, y = float(va.to(vb.units).magnitude), float(vb.magnitude)
-        except Exception:
-            return None
-    elif a.has_units != b.has_units:
-        # prose often drops units on one side ('= 6.6e-34 × 3e8 / 3.7e-19 = 5.4e-7 m'): compare magnitudes,
-        # in the written unit or in SI base units
-        bare, unit_side = (va, vb) if b.has_units else (vb, va)
-        x = float(bare.magnitude)
-        candidates = [float(unit_side.magnitude)]
-        with contextlib.suppress(Exception):
-            candidates.append(float(unit_side.to_base_units().magnitude))
-        if any(math.isclose(x, c, rel_tol=ARITHMETIC_RTOL) for c in candidates):
-            return None
-        y = candidates[0]
-        if bare is vb:
-            x, y = y, x
+            answer.quantity = None
+    elif checked or any(c.passed and c.blocking for c in checks):
+        answer.verdict = "consistent"
     else:
-        try:
-            x, y = float(va.to("dimensionless").magnitude), float(vb.to("dimensionless").magnitude)
-        except Exception:
-            x, y = float(va.magnitude), float(vb.magnitude)
-    if not (math.isfinite(x) and math.isfinite(y)):
-        return None
-    if math.isclose(x, y, rel_tol=ARITHMETIC_RTOL, abs_tol=1e-12 * max(abs(x), abs(y), 1e-300)):
-        return None
-    if not (a.has_operator or b.has_operator) and not (a.has_units and b.has_units):
-        return None  # 'T = 500 = 773 K' style: a bare number beside a stated value is not checked
-    written = b if b.sig_figs is not None or not b.has_operator else a
-    computed = a if written is b else b
-    return (
-        f"evaluates to {_fmt(computed.value.to(written.value.units) if computed.has_units and written.has_units else computed.value)}, "  # noqa: E501
-        f"not {_fmt(written.value)}",
-        "arithmetic",
-    )
-
-
-def _final_value(lines: list[str], steps: list[Step]) -> tuple[Any, str | None]:
-    """The response's final value with a unit, and the line it came from."""
-    markers = re.compile(
-        r"final answer|answer\s*[:=]|therefore|thus|hence|so\b|≈|\bresult\b|\*\*", re.I
-    )
-    ordered = [ln for ln in lines if markers.search(ln)] or lines
-    for line in reversed(ordered):
-        q = _last_quantity(line)
-        if q is not None:
-            return q, line
-    for line in reversed(lines):
-        q = _last_quantity(line)
-        if q is not None:
-            return q, line
-    return None, None
-
-
-def _last_quantity(line: str) -> Any:
-    """The value a line ends on: the last '=' side when it is a stated value, else its last number."""
-    from .expression import numbers_with_units
-
-    last = re.split(r"=+|≈|≅|:", line)[-1]
-    seg = evaluate_segment(_strip_words(last))
-    if seg.value is not None and not seg.has_operator:
-        return seg.value
-    nums = numbers_with_units(last)
-    return nums[-1][0] if nums else None
-
-
-def _requested(reading: Reading | None) -> tuple[Any, str] | None:
-    if reading is None or not reading.requested:
-        return None
-    r = reading.requested[-1]
-    return r.unit.units, r.text
-
-
-def _convert(q: Any, units: Any, text: str) -> Any:
-    from ...units import get_registry
-
-    ureg = get_registry()
-    try:
-        return q.to(units)
-    except Exception:
-        if "°" in text or "deg" in long_name(units):
-            return q.to(ureg.Unit("delta_degC"))
-        raise
+        answer.verdict = NOT_CHECKED
+        if answer.quantity is None:
+            answer.reason = "no step and no final value could be read; not checked"
+        else:
+            answer.notes.append(
+                "nothing in the response could be re-computed; its final value is not checked"
+            )
+    if final is not None:
+        answer.notes.append(f"final value read from ({final.how}): '{clip(final.line)}'")
+    return answer
 
 
 # ------------------------------------------------------------------ constants
@@ -363,6 +328,17 @@ _CONSTANT_FORMS = (  # (symbol, what it is, ratio window in which an unlabelled 
     ("e", "elementary charge", (0.5, 2)),
     ("m_e", "electron mass", (0.1, 10)),
 )
+
+
+def _looks_like_constant(ratio: float) -> bool:
+    """An unlabelled value is taken for a constant only when it is a near miss of it (within 10%:
+    a mistyped digit) or the constant's digits with a wrong power of ten; a charge of 2e or a
+    speed of 1e8 m/s is a quantity of its own, not a wrong constant."""
+    r = abs(ratio)
+    if 0.9 < r < 1.1:
+        return True
+    k = round(math.log10(r))
+    return k != 0 and math.isclose(r / 10.0**k, 1.0, rel_tol=CONSTANT_RTOL)
 
 
 def _in_other_unit(q: Any, sym: str) -> str | None:
@@ -383,8 +359,11 @@ def _in_other_unit(q: Any, sym: str) -> str | None:
     return None
 
 
-def _constant_checks(lines: list[str]) -> list[Check]:
-    """Flag constants written with wrong values (compared with pint's CODATA values)."""
+def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> list[Check]:
+    """Flag constants written with wrong values (compared with pint's CODATA values).
+
+    Only a value labelled as the constant (its symbol before '=', or its name just before the
+    number) with the constant's dimension is compared; a value the question states is accepted."""
     from ...units import get_registry
 
     ureg = get_registry()
@@ -392,6 +371,16 @@ def _constant_checks(lines: list[str]) -> list[Check]:
     wrong: list[str] = []
     for line in lines:
         for q, text, label in _quantities_with_labels(line):
+            mag = float(q.magnitude)
+            try:
+                base = abs(float(q.to_base_units().magnitude))
+            except (ArithmeticError, ValueError):
+                continue
+            if mag <= 0 or any(
+                math.isclose(abs(mag), g, rel_tol=1e-3) or math.isclose(base, g, rel_tol=1e-3)
+                for g in given_values
+            ):
+                continue  # a misread sign, or a value the question itself fixes
             for sym, name, (lo, hi) in _CONSTANT_FORMS:
                 ref = constant_value(sym)
                 if q.dimensionality != ref.dimensionality:
@@ -408,8 +397,10 @@ def _constant_checks(lines: list[str]) -> list[Check]:
                         f"{unit_label(q.units)} it is {format_number(float(ref.to(q.units).magnitude), 6)}"
                     )
                     break
-                if not labelled and not (lo < abs(ratio) < hi):
+                if not labelled and not (lo < abs(ratio) < hi and _looks_like_constant(ratio)):
                     continue
+                if labelled and len(label) <= 2 and not (0.1 < abs(ratio) < 10):
+                    continue  # 'q = 3.5e-7 C' is a charge, not the elementary charge
                 found.setdefault(name, []).append(text)
                 if abs(ratio - 1) > CONSTANT_RTOL:
                     shown = ref.to(q.units)
@@ -451,9 +442,7 @@ def _dimensionless_constant(
             )
         return
     na = float(constant_value("N_A").magnitude)
-    is_na = (
-        label is not None and label.lower().replace("_", "") in ("na", "avogadro")
-    ) or 0.1 < mag / na < 10
+    is_na = label is not None and label.lower().replace("_", "") in ("na", "avogadro")
     if is_na and q.units == ureg.Unit("dimensionless") and mag > 1e20:
         found.setdefault("Avogadro constant", []).append(text)
         if abs(mag / na - 1) > CONSTANT_RTOL:
@@ -474,9 +463,7 @@ def _quantities_with_labels(line: str) -> list[tuple[Any, str, str | None]]:
 
 
 # ------------------------------------------------------------------ givens
-def _unused_givens(
-    reading: Reading, response: str, lines: list[str], steps: list[Step]
-) -> list[Given]:
+def _unused_givens(reading: Reading, lines: list[str], steps: list[Step]) -> list[Given]:
     values = _response_values(lines, steps)
     unused = []
     derived = [g for g in reading.givens if g.kind == "delta_t"]
@@ -535,7 +522,7 @@ def _appears(q: Any, values: list[Any]) -> bool:
 
 
 # ------------------------------------------------------------------ independent solution
-def _solver_check(question: str, final: Any, requested: tuple[Any, str] | None) -> Check | None:
+def _solver_check(question: str, final: Any) -> Check | None:
     from .solver import solve
 
     solved = solve(question)
@@ -558,7 +545,7 @@ def _solver_check(question: str, final: Any, requested: tuple[Any, str] | None) 
             "independent solution",
             False,
             f"the solver ({solved.relation}) gets {solved.value_text()}, "
-            f"a different dimension from the response's {_fmt(final)}",
+            f"a different dimension from the response's {fmt_quantity(final)}",
         )
     if math.isclose(float(mine.magnitude), float(solved.quantity.magnitude), rel_tol=AGREE_RTOL):
         return Check(
@@ -570,23 +557,5 @@ def _solver_check(question: str, final: Any, requested: tuple[Any, str] | None) 
         "independent solution",
         False,
         f"the solver ({solved.relation}) gets {solved.value_text()}; "
-        f"the response gives {_fmt(final)}",
+        f"the response gives {fmt_quantity(final)}",
     )
-
-
-# ------------------------------------------------------------------ helpers
-def _same(a: Any, b: Any) -> bool:
-    try:
-        return math.isclose(float(a.to(b.units).magnitude), float(b.magnitude), rel_tol=1e-6)
-    except Exception:
-        return math.isclose(float(a.magnitude), float(b.magnitude), rel_tol=1e-6)
-
-
-def _fmt(q: Any) -> str:
-    if q is None:
-        return "no value"
-    return f"{format_number(float(q.magnitude))} {unit_label(q.units)}".strip()
-
-
-def _clip(s: str, n: int = 90) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"

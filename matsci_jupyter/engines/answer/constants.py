@@ -75,6 +75,13 @@ CONSTANTS: dict[str, Constant] = {
             ("epsilon_0", "ε0", "ε_0"),
             ("F/m",),
         ),
+        Constant(
+            "mu_0",
+            "vacuum permeability",
+            "vacuum_permeability",
+            ("mu_0", "μ0", "μ_0"),
+            ("H/m",),
+        ),
     )
 }
 

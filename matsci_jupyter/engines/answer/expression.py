@@ -67,6 +67,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     if not m:
         return None
     run = m.group(0)
+    # 'J-1200 J', 'V-1.03 V': a minus before a long or decimal number is a subtraction, not an exponent
+    run = re.split(r"-(?=\d*\.\d|\d{2,})", run)[0]
     # shrink from the right until a unit parses; stop at an unmatched ')'
     cut = len(run)
     depth = 0
@@ -83,6 +85,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if cand.count("(") != cand.count(")"):
             continue
+        if end < len(run) and cand[-1].isalpha() and run[end].isalpha():
+            continue  # 's' is not the unit of '1.85 slugs': a unit ends where its word ends
         parsed = parse_unit(cand)
         if parsed is not None:
             return cand, pos + len(cand)
@@ -128,7 +132,7 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
             if prev in ("value",):
                 out.append("*")
                 has_op = True
-            i = m.end()
+            i = _number_end(t, m)
             prev = "value"
             continu = _unit_at(t, _skip_space(t, i))
             if continu and not t[_skip_space(t, i) :].startswith(("x ", "X ")):
@@ -192,7 +196,7 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
         if ch in "π":
             if prev == "value":
                 out.append("*")
-            out.append(repr(math.pi))
+            out.append(f"({math.pi!r})")  # parenthesised so a unit may follow: '4700π rad/s'
             prev = "value"
             i += 1
             has_op = True
@@ -227,7 +231,8 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
                     out.append(f"({_number_value(nm)!r})")
                     i = nm.end()
                     prev = "value"
-                prev = "func" if w != "√" or prev != "value" else prev
+                else:
+                    prev = "func"  # '35√(3)': the bracket after √ is its argument, not a product
                 continue
             raise _Symbolic(segment)
         if ch in ",;:":
@@ -242,6 +247,16 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
             )  # a °C inside a product is a ΔT
         env[name] = ureg.Quantity(1, u)
     return "".join(out), env, has_units, has_op
+
+
+def _number_end(t: str, m: re.Match[str]) -> int:
+    """Where a number ends: '(1.8 × 10^-2 )' — a ')' the exponent pattern took without its '(' belongs
+    to the bracket around the number."""
+    end = m.end()
+    taken = t[m.start() : end]
+    if taken.count(")") > taken.count("("):
+        end = t.rindex(")", m.start(), end)
+    return end
 
 
 def _skip_space(t: str, i: int) -> int:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from .asked import asks_for_change, names_output, own_vocabulary
 from .quantities import Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
 from .text import has_phrase, keytext
@@ -136,6 +138,10 @@ def given_score(symbol: Symbol, given: Given) -> float:
         score += 4
     if given.label == "order" and symbol.name == "n_order":
         score += 5
+    if symbol.kind == "composition":  # '0.40 wt% C' names carbon when the symbol is a C content
+        for tag in given.tags:
+            if tag.startswith("component:") and keytext(tag[10:]).strip() in symbol.keywords:
+                score += 3
     if "count" in given.tags and symbol.kind == "number":
         for tag in given.tags:
             if tag.startswith("count:") and any(tag[6:] in k for k in symbol.keywords):
@@ -153,6 +159,99 @@ def target_score(symbol: Symbol, target_key: str) -> float:
         if (len(a) > 1 or not a.isascii()) and a.lower() in words:
             score = max(score, 3.0)
     return score
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "with",
+        "of",
+        "at",
+        "to",
+        "by",
+        "from",
+        "in",
+        "into",
+        "on",
+        "for",
+        "is",
+        "are",
+        "was",
+        "as",
+        "an",
+        "a",
+        "the",
+        "and",
+        "or",
+        "per",
+        "than",
+        "under",
+        "over",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _library_names() -> re.Pattern[str]:
+    """One pattern for a multi-word quantity name of the library ('lattice parameter', 'yield
+    strength') ending the text, optionally followed by '(...)', 'of', 'is', '=', ..."""
+    names = {
+        keytext(k).strip()
+        for rel in all_relations()
+        for sym in rel.symbols
+        for k in (*sym.keywords, sym.label)
+        if len(keytext(k).split()) >= 2
+        and keytext(k).strip().replace(" ", "").isalpha()
+        and keytext(k).split()[-1] not in _FUNCTION_WORDS
+        and keytext(k).split()[0] not in _FUNCTION_WORDS
+    }
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w])(" + alternation + r")(?:s|es)?\s*(?:\([^()]*\)\s*)?"
+        # 'the atomic radius of Cr is 0.1249 nm': a short 'of/for <substance>' before the verb
+        r"(?:(?:of|for|in)\s+(?!a\b|an\b)[\w\-]+(?:\s+[\w\-]+){0,1}\s+(?:is|was|=|:|equals?)\s*)?"
+        r"(?:of|is|was|=|:|equal to|of about|of approximately|about|approximately)?\s*$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _library_nouns() -> re.Pattern[str]:
+    """One pattern for a one-word quantity name of the library ('radius', 'thickness', 'modulus') right
+    before a value: 'a void of radius 0.053 nm' names a radius, whatever its dimension also fits."""
+    words = {
+        keytext(k).strip()
+        for rel in all_relations()
+        for sym in rel.symbols
+        for k in (*sym.keywords, sym.label)
+        if len(keytext(k).split()) == 1
+        and keytext(k).strip().isalpha()
+        and len(keytext(k).strip()) >= 5
+        and keytext(k).strip() not in _FUNCTION_WORDS | _GENERIC_NOUNS
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # 'of', '=' or ':' must follow, not 'is': in 'the time ... at a certain depth is 10 h' the value
+    # belongs to the sentence's subject (the time), not to the noun before the verb
+    return re.compile(r"(?<![\w])(" + alternation + r")(?:s|es)?\s*(?:of|=|:)?\s*$")
+
+
+# one-word keywords that say little about which quantity a value is
+_GENERIC_NOUNS = frozenset(
+    ("after", "about", "value", "given", "under", "within", "where", "which", "while", "until")
+)
+
+
+@lru_cache(maxsize=4096)
+def _name_before(before: str) -> str | None:
+    tail = keytext(before[-48:]).rstrip()
+    m = _library_names().search(tail) or _library_nouns().search(tail)
+    return m.group(1) if m else None
+
+
+def named_as_other(symbol: Symbol, given: Given) -> bool:
+    """The words right before ``given`` name a quantity of the library that ``symbol`` is not."""
+    name = _name_before(given.before)
+    if name is None:
+        return False
+    return name not in {keytext(k).strip() for k in (*symbol.keywords, symbol.label)}
 
 
 # ---------------------------------------------------------------- fitting a given to a symbol
@@ -280,6 +379,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
         score = given_score(symbol, g)
         if symbol.kind in ("number", "fraction", "composition") and score <= 0:
             continue  # bare numbers bind only where the words say what they are
+        if score <= 0 and named_as_other(symbol, g):
+            continue  # 'a lattice parameter of 0.405 nm' is not an interplanar spacing
         if symbol.kind == "number" and g.label == "order" and symbol.name != "n_order":
             continue
         opts.append(Binding(symbol.name, value, "question", note, score, g))
@@ -367,59 +468,154 @@ def _pairs_ok(
 
 
 def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]:
-    """Every consistent reading of the question against the relation library."""
-    key = reading.key
-    target_key = keytext(reading.target) if reading.target else ""
+    """Every consistent reading of the question against the relation library.
+
+    Declared relations first; only when none of them uses every given does the planner
+    (:mod:`.planner`) add two-relation chains over the relation graph.
+    """
     out: list[Candidate] = []
+    for rel in all_relations():
+        out += _relation_candidates(rel, reading, requested)
+    if not any(not c.unused for c in out):
+        from .planner import plan
+
+        for rel in plan(reading.key, _bindable(reading), requirements_met):
+            out += _relation_candidates(rel, reading, requested)
+    return out
+
+
+def _bindable(reading: Reading) -> set[str]:
+    """Symbol names that a given of the question names in words and fits in dimension."""
+    names: set[str] = set()
+    for rel in all_relations():
+        if not requirements_met(rel, reading.key):
+            continue
+        for sym in rel.symbols:
+            if sym.name in names:
+                continue
+            for g in reading.givens:
+                if given_score(sym, g) > 0 and fit(sym, g) is not None:
+                    names.add(sym.name)
+                    break
+    return names
+
+
+def _relation_candidates(
+    rel: Relation, reading: Reading, requested: Requested | None
+) -> list[Candidate]:
+    """The readings of the question by one relation: each unknown it may be solved for, each binding."""
+    key = reading.key
+    if not requirements_met(rel, key):
+        return []
+    target_key = keytext(reading.target) if reading.target else ""
     unit_givens = [g for g in reading.givens if g.kind != "delta_t"]
     millers = [g for g in reading.givens if g.kind == "miller"]
-    for rel in all_relations():
-        if not requirements_met(rel, key):
+    out: list[Candidate] = []
+    rel_score = min(2.0, 0.5 * sum(1 for k in rel.keywords if has_phrase(key, k)))
+    if rel.miller and len({g.hkl for g in millers}) != 1:
+        return []
+    plane_sources: frozenset[int] = frozenset()
+    if rel.planes:
+        families = {tuple(sorted((abs(i) for i in g.hkl or ()), reverse=True)) for g in millers}
+        if len(families) != 1 or next(iter(families)) not in rel.planes:
+            return []
+        plane_sources = frozenset().union(*(g.sources for g in millers))
+    for unknown in rel.symbols:
+        if not rel.solvable_for(unknown.name):
             continue
-        rel_score = min(2.0, 0.5 * sum(1 for k in rel.keywords if has_phrase(key, k)))
-        if rel.miller and len({g.hkl for g in millers}) != 1:
+        mode = unknown_fits(unknown, requested, reading.target_hint)
+        if mode is None:
             continue
-        for unknown in rel.symbols:
-            if not rel.solvable_for(unknown.name):
+        u_score = target_score(unknown, target_key)
+        if requested is None and u_score <= 0:
+            continue
+        if names_output(rel, unknown, target_key, requested.text if requested else ""):
+            continue  # the asked phrase names a different quantity than this output
+        if asks_for_change(own_vocabulary(unknown), reading.ask_clause) is False:
+            continue  # 'how many mm does the bar lengthen?' asks for the change, not a length
+        to_fill = [s for s in rel.symbols if s.name != unknown.name and s.kind != "miller"]
+        options = {s.name: _options(s, reading.givens, reading) for s in to_fill}
+        if any(not options[s.name] for s in to_fill):
+            continue
+        to_fill.sort(key=lambda s: len(options[s.name]))
+        count = 0
+        for bindings in _assign(to_fill, options, frozenset(), {}):
+            if not _pairs_ok(rel, bindings, options, reading.text):
                 continue
-            mode = unknown_fits(unknown, requested, reading.target_hint)
-            if mode is None:
+            if not respectively_ok(rel, bindings, reading.text):
                 continue
-            u_score = target_score(unknown, target_key)
-            if requested is None and u_score <= 0:
-                continue
-            to_fill = [s for s in rel.symbols if s.name != unknown.name and s.kind != "miller"]
-            options = {s.name: _options(s, reading.givens, reading) for s in to_fill}
-            if any(not options[s.name] for s in to_fill):
-                continue
-            to_fill.sort(key=lambda s: len(options[s.name]))
-            count = 0
-            for bindings in _assign(to_fill, options, frozenset(), {}):
-                if not _pairs_ok(rel, bindings, options, reading.text):
-                    continue
-                if rel.miller:
-                    m = millers[0]
-                    for name, idx in zip(rel.miller, m.hkl or (0, 0, 0), strict=False):
-                        bindings[name] = Binding(
-                            name, idx, "question", f"(hkl) = {m.describe()}", 0.0, m
-                        )
-                sources = frozenset().union(
-                    *(b.given.sources for b in bindings.values() if b.given is not None)
-                )
-                score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
-                unused = [
-                    g
-                    for g in unit_givens
-                    if _counts_as_given(g)
-                    and not (g.sources & sources)
-                    and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
-                    and not _stated_condition(rel, g)
-                ]
-                out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
-                count += 1
-                if count >= MAX_CANDIDATES_PER_UNKNOWN:
-                    break
+            if rel.miller:
+                m = millers[0]
+                for name, idx in zip(rel.miller, m.hkl or (0, 0, 0), strict=False):
+                    bindings[name] = Binding(
+                        name, idx, "question", f"(hkl) = {m.describe()}", 0.0, m
+                    )
+            sources = plane_sources.union(
+                *(b.given.sources for b in bindings.values() if b.given is not None)
+            )
+            score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
+            unused = [
+                g
+                for g in unit_givens
+                if _counts_as_given(g)
+                and not (g.sources & sources)
+                and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
+                and not _stated_condition(rel, g)
+            ]
+            out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
+            count += 1
+            if count >= MAX_CANDIDATES_PER_UNKNOWN:
+                break
     return out
+
+
+def _keyword_position(symbol: Symbol, key: str, shared: set[str]) -> int:
+    """Where the last phrase naming ``symbol`` (and none of the others: ``shared``) starts in ``key``
+    (-1: not named apart)."""
+    best = -1
+    for k in symbol.keywords:
+        p = keytext(k).strip()
+        if len(p) <= 1 or p in shared or not has_phrase(key, k):
+            continue
+        best = max(best, key.rfind(p))
+    return best
+
+
+def respectively_ok(relation: Relation, bindings: dict[str, Binding], text: str) -> bool:
+    """Values written as one list ('... crystalline and amorphous ... are 0.998 and 0.870 g/cm^3')
+    bound to different symbols must follow the order in which the sentence names those symbols. When the
+    sentence does not name each of them apart, the order is not checked here: every assignment is a
+    reading, and the solver answers only if they agree (a symmetric ΔC) or refuses.
+    """
+    groups: dict[str, list[tuple[Given, Symbol]]] = {}
+    for name, b in bindings.items():
+        if b.given is None:
+            continue
+        for tag in b.given.tags:
+            if tag.startswith("listed:"):
+                groups.setdefault(tag, []).append((b.given, relation.symbol_map[name]))
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        first = min(g.start for g, _s in members)
+        sentence_start = max(text.rfind(". ", 0, first), text.rfind("? ", 0, first), -1) + 1
+        key = keytext(text[sentence_start:first])
+        phrases = [{keytext(k).strip() for k in sym.keywords} for _g, sym in members]
+        positions = [
+            (
+                _keyword_position(
+                    sym, key, set().union(*(p for j, p in enumerate(phrases) if j != i))
+                ),
+                g.start,
+            )
+            for i, (g, sym) in enumerate(members)
+        ]
+        if any(p < 0 for p, _ in positions) or len({p for p, _ in positions}) < len(positions):
+            continue  # not every symbol is named apart: the readings must agree (solver.decide)
+        by_words = [start for _p, start in sorted(positions)]
+        if by_words != sorted(by_words):
+            return False
+    return True
 
 
 def _stated_condition(relation: Relation, g: Given) -> bool:

@@ -18,7 +18,8 @@ from typing import Any
 from .text import keytext, normalize
 from .unit_text import ParsedUnit, long_name, parse_unit
 
-_MANT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+_MANT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?|\.\d+"
+"""A number's digits: '1,460', '1 460' (spaced thousands, groups of exactly three), '1460.5', '.5'."""
 _NUMBER = re.compile(
     r"(?P<pow10>10\s*(?:\^|\*\*)\s*\(?\s*(?P<p10>[-+]?\s*\d+(?:\.\d+)?)\s*\)?)"
     r"|(?P<mant>" + _MANT + r")(?:(?P<e>[eE][-+]?\d+)(?![A-Za-z])"
@@ -37,7 +38,8 @@ _VALENCE_WORDS = {
     "tetravalent": 4,
 }
 _DIFFERENCE_BEFORE = re.compile(  # 'heated by', 'a temperature change of', 'ΔT =' (not 'increases to')
-    r"(?:\b(?:change|increase|rise|drop|decrease|difference|gradient|interval|variation)(?:\s+in\s+temperature)?"
+    r"(?:\b(?:change|increase|rise|drop|decrease|difference|gradient|interval|variation|undercooling|"
+    r"supercooling)(?:\s+in\s+temperature)?"
     r"\s*(?:of|is|=|:|was|equal\s+to)?|\b(?:by|through)|δt\s*[=:]?|Δt\s*[=:]?|ΔT\s*[=:]?|delta\s*t\s*[=:]?)\s*$",
     re.I,
 )
@@ -128,6 +130,11 @@ class Reading:
     target: str = ""  # the phrase naming what is asked ("the diffusion coefficient")
     target_hint: str | None = None  # a dimension implied by the question word ("how long")
     parts: int = 1  # how many sub-questions ((a), (b), ...)
+    ask_clause: str = (
+        ""  # the asking sentence from its question word on ('how much does ... expand?')
+    )
+    # decimal places the answer is asked to ('up to two decimal places'); 0: the nearest integer
+    rounding: int | None = None
 
 
 def format_number(x: float, digits: int = 4) -> str:
@@ -148,18 +155,22 @@ def _number_value(m: re.Match[str]) -> float | None:
     try:
         if m.group("pow10") is not None:
             return 10.0 ** float(m.group("p10").replace(" ", ""))
-        mant = float(m.group("mant").replace(",", ""))
+        mant = float(m.group("mant").replace(",", "").replace(" ", ""))
         if m.group("e"):
             return mant * 10.0 ** int(m.group("e")[1:])
         exp = m.group("exp") or m.group("lost")
         if exp is not None:
             exp = exp.replace(" ", "")
             if re.fullmatch(r"[-+]?\d+", exp):
-                return float(f"{m.group('mant').replace(',', '')}e{exp}")
+                return float(f"{m.group('mant').replace(',', '').replace(' ', '')}e{exp}")
             return mant * 10.0 ** float(exp)
         return mant
     except (ValueError, OverflowError):
         return None
+
+
+# pressure units that are also nouns ('a 2.5 m bar'): never the last factor of a space-joined product
+_NOT_TRAILING_FACTORS = frozenset({"bar", "bars", "atm", "torr"})
 
 
 def _unit_after(text: str, pos: int) -> tuple[ParsedUnit | None, int, str]:
@@ -180,6 +191,8 @@ def _unit_after(text: str, pos: int) -> tuple[ParsedUnit | None, int, str]:
         return None, pos, ""
     tokens = body.split(" ")
     for k in range(min(len(tokens), 6), 0, -1):
+        if k > 1 and tokens[k - 1].rstrip(".,:;").lower() in _NOT_TRAILING_FACTORS:
+            continue  # 'a 2.5 m bar': the bar is the object, not bar·m
         cand = " ".join(tokens[:k]).rstrip(".,:;")
         while cand.endswith(")") and cand.count(")") > cand.count("("):
             cand = cand[:-1].rstrip(".,:;")
@@ -345,12 +358,18 @@ def extract(question: str) -> Reading:
     raw.sort(key=lambda g: g.start)
     raw = _share_units(text, raw)
     givens = []
+    list_before: dict[
+        str, str
+    ] = {}  # the words before a list's first value stand before each value
     for i, g in enumerate(raw):
         prev_end = raw[i - 1].end if i else 0
         next_start = raw[i + 1].start if i + 1 < len(raw) else len(text)
         s0, s1 = _sentence_bounds(text, g.start)
         lo = max(prev_end, s0, g.start - 90)
         before = text[lo : g.start]
+        group = next((t for t in g.tags if t.startswith("listed:")), None)
+        if group is not None:
+            before = list_before.setdefault(group, before)
         after = text[g.end : min(next_start, s1, g.end + 60)]
         label = (
             g.label
@@ -359,6 +378,7 @@ def extract(question: str) -> Reading:
         )
         q = _quantity(g)
         tags = set(g.unit.tags) if g.unit else set()
+        tags |= {t for t in g.tags if t.startswith("listed:")}
         if (
             q is not None
             and g.unit is not None
@@ -384,10 +404,68 @@ def extract(question: str) -> Reading:
         )
     givens += _temperature_changes(text, givens)
     reading.givens = givens
-    reading.requested = find_requested(text)
+    reading.requested = find_requested(text) or _percent_request(text)
+    reading.givens = _outside_scaled_requests(text, reading.givens, reading.requested)
     reading.target, reading.target_hint = target_phrase(text)
+    reading.ask_clause = ask_clause(text)
     reading.parts = count_parts(text)
+    reading.rounding = rounding_asked(text)
     return reading
+
+
+def _outside_scaled_requests(
+    text: str, givens: list[Given], requested: list[Requested]
+) -> list[Given]:
+    """Drop the '10^-3 mol' of 'give the answer in 10^-3 mol': it scales the asked unit, it is no given."""
+    spans = []
+    for r in requested:
+        m = re.search(r"(?:[×x]\s*)?10\s*\^\s*[-+]?\d+\s*$", text[: r.start])
+        if m:
+            spans.append((m.start(), r.end))
+    return [g for g in givens if not any(a <= g.start < b for a, b in spans)]
+
+
+_PLACES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+}
+_ROUNDING = re.compile(
+    r"\b(?:up\s+to|to|upto|till|correct\s+(?:up\s+)?to|rounded\s+(?:off\s+)?to|round\s+(?:off\s+)?to)"
+    r"\s+(?:the\s+)?(?P<n>\d|one|two|three|four|first|second|third|fourth)(?:st|nd|rd|th)?\s+"
+    r"decimal\s+(?:places?|digits?|points?)",
+    re.I,
+)
+_INTEGER = re.compile(
+    r"\b(?:round(?:ed)?\s+(?:it\s+)?(?:off\s+)?to\s+the\s+nearest\s+(?:integer|whole\s+number)|"
+    r"nearest\s+(?:integer|whole\s+number)|(?:answer|result)\s+(?:is|as)\s+an?\s+(?:non-negative\s+)?integer)\b",
+    re.I,
+)
+
+
+def rounding_asked(text: str) -> int | None:
+    """Decimal places the question asks the answer to be given to (0: the nearest integer), or None."""
+    m = _ROUNDING.search(text)
+    if m:
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else _PLACES[n]
+    return 0 if _INTEGER.search(text) else None
+
+
+def _percent_request(text: str) -> list[Requested]:
+    """'What percentage of ...', 'as a percentage': the answer is asked in percent."""
+    m = re.search(
+        r"\b(?:what|which)\s+percent(?:age)?\b|\bas\s+an?\s+percent(?:age)?\b|\bin\s+percent(?:age)?\b",
+        text,
+        re.I,
+    )
+    parsed = parse_unit("percent") if m else None
+    return [Requested(parsed, "percent", m.start(), m.end())] if m and parsed else []
 
 
 def _quantity(g: Given) -> Any:
@@ -418,17 +496,27 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
     out = list(raw)
     for i in range(len(out) - 2, -1, -1):
         g, nxt = out[i], out[i + 1]
+        if g.kind == "number" and nxt.kind == "number" and g.label is None and nxt.label is None:
+            if _CONNECTORS.match(text[g.end : nxt.start]):  # '... are 1.2 and 3.5': one list
+                group = next(
+                    (t for t in nxt.tags if t.startswith("listed:")), f"listed:{nxt.start}"
+                )
+                out[i] = replace(g, tags=frozenset(g.tags) | {group})
+                out[i + 1] = replace(nxt, tags=frozenset(nxt.tags) | {group})
+            continue
         if g.kind != "number" or nxt.unit is None or nxt.kind != "quantity":
             continue
         gap = text[g.end : nxt.start]
         if _CONNECTORS.match(gap):
+            group = next((t for t in nxt.tags if t.startswith("listed:")), f"listed:{nxt.start}")
             out[i] = replace(
                 g,
                 kind="quantity",
                 unit=nxt.unit,
                 text=f"{g.text} {nxt.unit.text}",
-                tags=nxt.unit.tags,
+                tags=frozenset(nxt.unit.tags) | {group},
             )
+            out[i + 1] = replace(nxt, tags=frozenset(nxt.tags) | {group})
     return out
 
 
@@ -489,6 +577,14 @@ _REQUEST_PATTERNS = [
     re.compile(r"\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
 ]
 _PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
+# 'in 10^-3 mol', 'in units of 10^6 m s^-1': a unit with a power of ten in front (the answer is read in
+# the unit; the power of ten only scales how the number is written)
+_SCALED_PATTERN = re.compile(
+    r"(?:\b(?:answer|result|expressed|express|report)\s+in(?:\s+units\s+of)?|\bin\s+units\s+of)\s+"
+    r"(?P<u>(?:[×x]\s*)?10\s*\^\s*[-+]?\d+\s+[^\s,;?]+(?:\s[^\s,;?]+){0,3})",
+    re.I,
+)
+_REQUEST_PATTERNS.append(_SCALED_PATTERN)
 _ANYWHERE_OK = re.compile(
     r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
     r"does|do|at|to|and|after|in|under|using|assuming|per)\b",
@@ -498,11 +594,12 @@ _ANYWHERE_OK = re.compile(
 
 def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
     s = re.split(r"\.(?:\s|$)", s.strip())[0]  # a sentence ends the unit: 'in MPa. A cylinder ...'
+    s = re.sub(r"^(?:[×x]\s*)?10\s*\^\s*[-+]?\d+\s+", "", s)  # 'in 10^-3 mol': the unit is mol
     tokens = s.strip().split(" ")
     for k in range(len(tokens), 0, -1):
-        cand = " ".join(tokens[:k]).strip().rstrip(".,:;?)")
-        if cand.count(")") > cand.count("("):
-            cand = cand.rstrip(")")
+        cand = " ".join(tokens[:k]).strip().rstrip(".,:;?")
+        while cand.endswith(")") and cand.count(")") > cand.count("("):
+            cand = cand[:-1].rstrip(".,:;?")
         if not cand or (cand[0].isdigit() and not cand.startswith("1/")):
             continue
         parsed = parse_unit(cand)
@@ -623,14 +720,21 @@ def target_phrase(text: str) -> tuple[str, str | None]:
             r"([A-Za-z' ]{3,60}?)\s+(?:is|are|=|will be|would be)\s*(?:_{2,}|\.{3,}|…|\?)", text
         )
         return (keytext(blank.group(1)).strip(), None) if blank else ("", None)
-    m = matches[-1]
+    asking = [
+        m
+        for m in matches
+        if not re.match(
+            r"\s*(?:(?:your|the|this|that)\s+)?(?:answer|result|it)\b", text[m.end() :], re.I
+        )
+    ]
+    m = (asking or matches)[-1]
     phrase = re.sub(
         r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)",
         " ",
         text[m.end() : m.end() + 160],
     )
-    stop = re.search(
-        r"\d|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
+    stop = re.search(  # a number ends the phrase; a symbol such as '2θ' or 'd_110' does not
+        r"(?<![\w.])\d[\d.,]*(?![\w.,])|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
         r"at|of\s+(?:a|an)|in\s+(?:a|an))\b",
         phrase,
     )
@@ -642,6 +746,16 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     asked = keytext(m.group(1) + " " + phrase).strip()
     hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
     return asked, hint
+
+
+def ask_clause(text: str) -> str:
+    """The asking sentence from its last question word to its end, in keytext ('' when none)."""
+    matches = list(_ASK.finditer(text))
+    if not matches:
+        return ""
+    m = matches[-1]
+    end = re.search(r"[?]|\.(?:\s|$)", text[m.start() :])
+    return keytext(text[m.start() : m.start() + end.start()] if end else text[m.start() :])
 
 
 def count_parts(text: str) -> int:

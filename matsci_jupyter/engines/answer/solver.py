@@ -10,6 +10,7 @@ magnitudes and unreadable input all end in ``quantity=None`` with the reason.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from .answer import Answer
@@ -106,6 +107,16 @@ def _solve(question: Any) -> Answer:
     if why:
         return refuse(question, why)
     unit_text = requested.text if requested else None
+    from .asked import several_asked
+    from .text import keytext
+
+    both = several_asked(keytext(reading.target)) if reading.target else None
+    if both:
+        return refuse(
+            question,
+            f"the question asks for two quantities at once ({both}); ask one at a time",
+            unit=unit_text,
+        )
     if reading.parts > 1:
         return refuse(
             question,
@@ -135,6 +146,12 @@ def _requested(reading: Reading) -> tuple[Requested | None, str | None]:
     ureg = get_registry()
     reqs = reading.requested
     if not reqs:
+        unread = unreadable_request(reading.text)
+        if unread:
+            return None, (
+                f"the question asks for the answer in '{unread}', which I cannot read as a unit; "
+                "write it plainly (for example 'kg/m^3')"
+            )
         return None, None
     dims = {}
     for r in reqs:
@@ -153,6 +170,26 @@ def _requested(reading: Reading) -> tuple[Requested | None, str | None]:
             + "); ask one at a time"
         )
     return reqs[-1], None
+
+
+_UNIT_REQUEST = re.compile(
+    r"\b(?:in\s+units\s+of|in|answer\s+in|expressed\s+in)\s+(?P<u>[^\s,;?]*[\^/][^\s,;?]*(?:\s[^\s,;?]*[\^/][^\s,;?]*)*)",
+    re.I,
+)
+
+
+def unreadable_request(text: str) -> str | None:
+    """A unit the question asks for ('in kg m^(-3)', 'in units of J/mol') that the unit reader cannot
+    read: answering in a default unit instead would be a wrong number."""
+    from .unit_text import parse_unit
+
+    for m in _UNIT_REQUEST.finditer(text):
+        u = m.group("u").rstrip(".,:;)")
+        if re.match(r"\s*\d", u) or parse_unit(u) is not None:
+            continue
+        if re.search(r"[A-Za-zμÅΩ°%]", u):
+            return u
+    return None
 
 
 def decide(
@@ -216,6 +253,17 @@ def decide(
     if disagree:
         shown = [(contenders[0], ref), *disagree[:3]]
         lines = [f"{e.candidate.describe()} → {_fmt(r)}" for e, r in shown]
+        titles = {e.candidate.relation.title for e, _r in shown}
+        # different standard readings (relations), not different assignments of the same values
+        if len(titles) == len(shown):
+            readings = "; ".join(f"{e.candidate.relation.title}: {_fmt(r)}" for e, r in shown)
+            return refuse(
+                question,
+                f"the question can be read {len(shown)} ways, standard readings that give different "
+                f"results ({readings}); say which one is meant",
+                unit=unit_text,
+                notes=lines,
+            )
         return refuse(
             question,
             f"the question can be read {len(shown)} ways that give different results; "
@@ -294,6 +342,21 @@ def _answer(
     c: Candidate = e.candidate
     rel, unknown = c.relation, c.unknown
     steps = [f"Relation: {rel.title}: {rel.description}"]
+    if reading.rounding is not None and result is not None:
+        places = reading.rounding
+        rounded = round(float(result.magnitude), places)
+        if rounded == 0 and float(result.magnitude) != 0:
+            places, rounded = None, float(result.magnitude)  # rounding would erase the answer
+        result = type(result)(int(rounded) if places == 0 else rounded, result.units)  # type: ignore[call-arg]
+        rounding_step = (
+            None
+            if places is None
+            else "Rounded to the nearest integer, as asked"
+            if places == 0
+            else f"Rounded to {places} decimal place{'s' if places > 1 else ''}, as asked"
+        )
+    else:
+        rounding_step = None
     order = [s.name for s in rel.symbols]
     for name in sorted(c.bindings, key=lambda n: order.index(n) if n in order else 99):
         b = c.bindings[name]
@@ -302,8 +365,11 @@ def _answer(
         prefix = "assumed " if b.source == "default" else ""
         steps.append(prefix + b.note)
     steps += [note for _name, _v, note in rel.fixed]
+    steps += chain_steps(c)
     steps.append(f"Solve for {unknown.label}: {e.expression}")
     steps.append(f"{unknown.label} = {_fmt(e.value)}")
+    if rounding_step:
+        steps.append(f"{rounding_step}: {_fmt(result)}")
     checks: list[Check] = []
     if requested is not None:
         conv_note = _fmt(result)
@@ -357,6 +423,40 @@ def _answer(
     return answer
 
 
+def chain_steps(c: Candidate) -> list[str]:
+    """For a chained relation, the intermediate quantity computed by its inner relation, with its unit
+    (so each step of a chain is shown and unit-checked, not only the combined formula)."""
+    rel = c.relation
+    if not rel.parts:
+        return []
+    _outer, inner, via = rel.parts
+    steps = chain_steps(Candidate(inner, inner.symbol_map[via], {}, 0.0, frozenset()))  # nested
+    names = {s.name for s in inner.symbols}
+    sub = Candidate(
+        inner,
+        inner.symbol_map[via],
+        {n: b for n, b in c.bindings.items() if n in names},
+        0.0,
+        frozenset(),
+    )
+    if any(
+        s.name not in sub.bindings and s.name != via and s.kind != "miller" for s in inner.symbols
+    ):
+        return steps  # a nested chain binds through its own parts; its inner step is shown there
+    try:
+        ev = evaluate(sub)
+    except (
+        Exception
+    ):  # showing the step is a courtesy; the combined relation already gave the value
+        return steps
+    if ev.ok:
+        steps.append(
+            f"Step {inner.title}: {inner.symbol_map[via].label} = {_fmt(ev.value)} "
+            f"({ev.expression})"
+        )
+    return steps
+
+
 def _givens_summary(reading: Reading) -> str:
     shown = [g.describe() for g in reading.givens if g.kind != "delta_t"]
     return "givens read: " + (", ".join(shown) if shown else "none")
@@ -375,6 +475,8 @@ def _no_match_reason(reading: Reading, requested: Requested | None) -> str:
         )
     return (
         f"no relation in the library links the givens to {asked}; the library covers "
-        "photons, crystallography, polymers, diffusion, mechanics, thermal, electrical, electrochemistry, "
-        "defects and phase diagrams"
+        "photons, crystallography (incl. voids, planar density, powder lines), polymers, diffusion, "
+        "mechanics (incl. flow curves, fracture, creep), thermal, electrical, dielectric, magnetic and "
+        "optical properties, electrochemistry, defects, phase diagrams (incl. steels), composites, "
+        "nucleation and thermodynamics"
     )

@@ -182,6 +182,10 @@ def _molar_mass(formula: str) -> float | None:
         return None
 
 
+DIATOMIC = frozenset({"H", "N", "O", "F", "Cl", "Br", "I"})
+"""Elements whose gas is made of two-atom molecules (their name alone does not fix the molar mass)."""
+
+
 def find_substances(text: str) -> list[Substance]:
     """Substances named in ``text`` (normalised question text), deduplicated by formula."""
     key = keytext(text)
@@ -196,6 +200,12 @@ def find_substances(text: str) -> list[Substance]:
                 )
     for word in re.findall(r"[a-z]+", key):
         symbol = _element_names().get(word)
+        if symbol in DIATOMIC:
+            # 'nitrogen' is N (14 g/mol) as an atom but N2 (28 g/mol) as a gas: name the molecule only
+            # when the text says gas or molecule, and offer nothing when it does not say which
+            if not re.search(r"\b(?:gas|gases|gaseous|molecul\w*|diatomic)\b", key):
+                continue
+            symbol = f"{symbol}2"
         if symbol:
             mass = _molar_mass(symbol)
             if mass:

@@ -7,6 +7,7 @@ Everything else in the answer engine reads the normalised text, so positions
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_QUESTION_CHARS = 4000
 """Longer input is refused: exam questions are a few hundred characters."""
@@ -166,7 +167,11 @@ def normalize(text: str) -> str:
     if "\\" in t or "$" in t:
         t = _latex(t)
     t = t.replace("~", " ")
+    t = re.sub(
+        r"\^\s*\(\s*([-+−]?\s*\d+(?:\.\d+)?)\s*\)", lambda m: "^" + m.group(1).replace(" ", ""), t
+    )
     t = re.sub(r"°\s+([CFK])\b", r"°\1", t)
+    t = re.sub(r"(?<=[A-Za-zμÅ)])\s+\^", "^", t)  # 'g/cm$^3$' leaves 'g/cm ^3' once the $ are gone
     t = re.sub(r"\s+", " ", t)
     return t.strip()
 
@@ -195,14 +200,25 @@ def has_phrase(haystack_key: str, phrase: str) -> bool:
     take an inflection ("vacanc" matches "vacancies", "plane" matches "planes",
     but "length" does not match "lengthen").
     """
-    p = keytext(phrase).strip()
-    if not p:
+    literal, pattern = _phrase_pattern(phrase)
+    if not literal or literal not in haystack_key:  # cheap necessary condition
         return False
-    if not p[0].isalnum() or not p[-1].isalnum():  # symbols like "λ", "2θ", "d_hkl"
-        return p in haystack_key
+    return pattern is None or pattern.search(haystack_key) is not None
+
+
+@lru_cache(maxsize=16384)
+def _phrase_pattern(phrase: str) -> tuple[str, re.Pattern[str] | None]:
+    """(literal, None) for symbol-like phrases matched as plain text; otherwise the compiled pattern.
+
+    Compiled once per phrase: the relation library has thousands of phrases, more than ``re``'s own
+    cache holds.
+    """
+    p = keytext(phrase).strip()
+    if not p or not p[0].isalnum() or not p[-1].isalnum():  # symbols like "λ", "2θ", "d_hkl"
+        return p, None
     last = p.split()[-1]
     end = _INFLECTIONS if len(last) >= 4 and last.isalpha() else r"(?![\w])"
-    return re.search(r"(?<![\w])" + re.escape(p) + end, haystack_key) is not None
+    return p, re.compile(r"(?<![\w])" + re.escape(p) + end)
 
 
 # endings a keyword may take: "vacanc" → vacancies/vacancy, "plane" → planes, "heat" → heated

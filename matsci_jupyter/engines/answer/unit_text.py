@@ -493,3 +493,28 @@ def unit_label(units: Any) -> str:
 def long_name(units: Any) -> str:
     """pint's long unit name ('joule / electron_volt', 'degree_Celsius', 'dimensionless'), for comparisons."""
     return format(units, "D")
+
+
+_POWER_OF_TEN = re.compile(
+    r"^\s*(?:[×x*]\s*)?10\s*\^\s*\(?\s*([-−+]?\d+)\s*\)?\s*(?:[×x*·]\s*)?(?=\S|$)"
+)
+
+
+def split_power_of_ten(text: str) -> tuple[float, str]:
+    """A unit written with a power of ten in front (``10^-3 mol``, ``×10^5 Pa``): (1e-3, 'mol').
+
+    ``text`` may be raw LaTeX (``$10^{-3}$ mol``); it is normalised first. Without a power of ten the
+    scale is 1.0 and the text comes back normalised.
+    """
+    from .text import normalize
+
+    t = normalize(text)
+    m = _POWER_OF_TEN.match(t)
+    if m is None:
+        return 1.0, t
+    return 10.0 ** int(m.group(1).replace("−", "-")), t[m.end() :].strip()
+
+
+def requested_scale(text: str) -> float:
+    """The power-of-ten factor in front of a requested unit (1.0 when there is none)."""
+    return split_power_of_ten(text)[0]

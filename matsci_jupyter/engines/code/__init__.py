@@ -74,28 +74,76 @@ def generate_code(
         return CodeResult(
             request, clarification=f"engine='model' needs a language model: {HOW_TO_GET_A_MODEL}"
         )
-    if engine != "model":
-        outcome = plan_request(request, variables=variables, cwd=cwd)
+    from .intent import read_intent
+    from .intent_check import apply_intent, unused_parts
+    from .route import CREATIVE, materials_related
+
+    off_topic = bool(CREATIVE.search(request)) or not materials_related(
+        request, [v.name for v in variables]
+    )
+    if off_topic and not use_model:
+        from ...model.null import HOW_TO_GET_A_MODEL
+
+        return CodeResult(
+            request,
+            clarification="This request names nothing the offline recipe library works on "
+            "(structures, files, elements, materials quantities), so it is outside the offline "
+            f"engines; to have a language model try it, {HOW_TO_GET_A_MODEL}.",
+        )
+
+    intent = read_intent(request, cwd=cwd, variables=[v.name for v in variables])
+    if engine != "model" and not off_topic:
+        from .edits import plan_edits
+        from .outputs import complete_outputs
+
+        outcome = plan_edits(intent, cwd=cwd, variables=variables)
+        if outcome is None:
+            outcome = plan_request(request, variables=variables, cwd=cwd)
+            if outcome.plan is None and not outcome.refusal:
+                from .outputs import strip_output_clauses
+
+                shorter = strip_output_clauses(request, intent)
+                if shorter:  # the answer tail prints what those clauses ask
+                    again = plan_request(shorter, variables=variables, cwd=cwd)
+                    outcome = again if again.plan is not None else outcome
+            if outcome.plan is None and not outcome.refusal:
+                # no recipe chain: a simple question about one structure is answered directly
+                outcome = plan_edits(intent, cwd=cwd, variables=variables, queries=True) or outcome
         if outcome.refusal:
             return CodeResult(request, refusal=outcome.refusal)
         if outcome.plan is not None:
+            from .intent_check import align_plan
+
             plan = outcome.plan
-            code = plan.code()
-            timeout = max(timeout_s, *(s.recipe.timeout_s for s in plan.steps))
-            verification = verify(
-                code, namespace=namespace, cwd=cwd, capture=plan.outputs(), timeout_s=timeout
-            )
-            result = CodeResult(
-                request,
-                code=code,
-                explanation=plan.explanation(),
-                verified=verification.passed,
-                verification=verification,
-                source="recipes",
-                recipes=plan.recipe_ids(),
-            )
-            if verification.passed or not use_model:
-                return result
+            plan.notes += align_plan(plan, intent)
+            code = complete_outputs(plan.code(), intent, plan.current())
+            missing = unused_parts(intent, code)
+            if missing and not use_model:
+                return CodeResult(
+                    request,
+                    clarification="I could plan only part of this request; the plan ("
+                    + "; ".join(s.recipe.title for s in plan.steps)
+                    + ") leaves out "
+                    + ", ".join(missing)
+                    + ". Could you split the request into steps, or load a language model?",
+                )
+            if not missing:
+                timeout = max(timeout_s, *(s.recipe.timeout_s for s in plan.steps))
+                verification = verify(
+                    code, namespace=namespace, cwd=cwd, capture=plan.outputs(), timeout_s=timeout
+                )
+                result = CodeResult(
+                    request,
+                    code=code,
+                    explanation=plan.explanation(),
+                    verified=verification.passed,
+                    verification=verification,
+                    source="recipes",
+                    recipes=plan.recipe_ids(),
+                )
+                apply_intent(result, intent, cwd=cwd)
+                if result.verified or not use_model:
+                    return result
         elif not use_model or (outcome.score >= REQUEST_THRESHOLD and not outcome.uncovered):
             # a recipe matched but a value is missing: a model could not know it either
             return CodeResult(request, clarification=outcome.clarification)

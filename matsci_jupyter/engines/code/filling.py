@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...structure_formats import suffixes as structure_suffixes
 from . import slots
 from .recipes.base import Raw, Recipe, Slot
 
@@ -39,7 +40,7 @@ QUESTIONS = {
     "choice": "Which option?",
     "variable": "Which variable?",
 }
-ASE_ONLY_SUFFIXES = (".xyz", ".extxyz", ".traj", ".pdb", ".xsf", ".lmp", ".gen", ".cell")
+ASE_ONLY_SUFFIXES = structure_suffixes(reader="ase")  # the one format table
 PYMATGEN_FORMATS = ("cif", "poscar", "json")
 
 

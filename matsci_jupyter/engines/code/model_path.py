@@ -18,7 +18,7 @@ from typing import Any
 from ...model.live import generate_live, looping
 from ...model.live import note as live_note
 from . import retrieval, slots
-from .namespace import VarInfo, describe
+from .namespace import DATA_NOTE, VarInfo, describe, quoted_name
 from .recipe_path import example_plan
 from .recipes import RECIPES
 from .result import CodeResult
@@ -74,9 +74,11 @@ def build_messages(
     request: str, variables: list[VarInfo], cwd: str, examples: list[tuple[str, str]]
 ) -> list[dict[str, str]]:
     """System and user messages for the first attempt."""
-    files = slots.structure_files_in(cwd, limit=20)
+    files = [quoted_name(f) for f in slots.structure_files_in(cwd, limit=20)]
     parts = [
         f"Request: {request}",
+        "",
+        DATA_NOTE,
         "",
         "Variables in the notebook:",
         describe(variables),
@@ -196,6 +198,10 @@ def generate_with_model(
                 "prompt; nothing was generated. Use a model with a longer context."
             ),
         )
+    from .intent import read_intent
+    from .intent_check import apply_intent, check_intent
+
+    intent = read_intent(request, cwd=cwd, variables=[v.name for v in variables])
     attempts: list[dict[str, Any]] = []
     code = explanation = ""
     verification = None
@@ -230,10 +236,19 @@ def generate_with_model(
                     "refused": verification.refused,
                 }
             )
-            if verification.passed and not verification.warnings:
-                live_note(f"round {round_no + 1}: verified in the sandbox")
+            mismatches = check_intent(intent, verification, code, cwd=cwd)
+            attempts[-1]["mismatches"] = mismatches
+            if verification.passed and not verification.warnings and not mismatches:
+                live_note(f"round {round_no + 1}: verified and matches the request")
                 break
             feedback = verification.feedback()
+            if mismatches:
+                feedback = (
+                    feedback
+                    + " The code ran but does not do what was asked: "
+                    + "; ".join(mismatches)
+                    + "."
+                ).strip()
         if round_no < max_rounds:
             live_note(
                 f"round {round_no + 1}: {attempts[-1]['status']}; asking the model for a repair "
@@ -268,9 +283,7 @@ def generate_with_model(
             ),
         )
     text = explanation or "Code written by the model."
-    if verification.passed:
-        text += f" Verified in the sandbox{note}."
-    return CodeResult(
+    result = CodeResult(
         request,
         code=code,
         explanation=text,
@@ -280,3 +293,7 @@ def generate_with_model(
         model=name,
         attempts=attempts,
     )
+    apply_intent(result, intent, cwd=cwd)
+    if result.verified:
+        result.explanation += f" Verified {verification.where_ran}{note}."
+    return result

@@ -104,5 +104,13 @@ class Plan:
             text += " " + " ".join(self.notes)
         return text
 
+    def current(self) -> str | None:
+        """The object the last step leaves ("structure", "atoms") or None."""
+        gives = [s.recipe.gives for s in self.resolved() if s.recipe.gives]
+        last = self.resolved()[-1].recipe if self.steps else None
+        if last is not None and last.id in ("structure_to_atoms", "atoms_to_structure"):
+            return last.gives
+        return gives[-1] if gives else None
+
     def recipe_ids(self) -> list[str]:
         return [s.id for s in self.steps]

@@ -17,7 +17,8 @@ class CodeResult:
 
     ``code`` is empty when the request was refused, needs a clarification, or the
     only candidate was rejected by the safety screen. ``verified`` is True only
-    when the code ran to the end in the sandbox and its results were plausible.
+    when the code ran to the end in the sandbox, its results were plausible and
+    they match the request (the intent check, ``mismatches`` empty).
     ``source`` is "recipes" (the offline recipe library), "model" or "none".
     """
 
@@ -33,6 +34,10 @@ class CodeResult:
     model: str | None = None
     attempts: list[dict[str, Any]] = field(default_factory=list)  # repair rounds of the model path
     inserted: bool = False  # placed in a new notebook cell by %%matsci code
+    mismatches: list[str] = field(default_factory=list)  # how the run differs from the request
+    already_inserted: bool = False  # a re-run: the same code is in the cell inserted before
+    ran_in_kernel: bool | None = None  # --run: whether it ran in the user's kernel
+    kernel_error: str | None = None  # --run: the error it raised there
 
     @property
     def status(self) -> str:
@@ -49,11 +54,17 @@ class CodeResult:
         if self.clarification:
             return "Question: " + self.clarification
         if self.verified:
-            return "Verified code" + (
-                " (recipe library)"
-                if self.source == "recipes"
-                else f" (written by {self.model or 'the model'})"
+            return (
+                "Verified code"
+                + (
+                    " (recipe library)"
+                    if self.source == "recipes"
+                    else f" (written by {self.model or 'the model'})"
+                )
+                + _isolation_note(self.verification)
             )
+        if self.mismatches:
+            return "Ran, but does not match your request: " + "; ".join(self.mismatches)
         return "Code NOT verified" + (
             f" (written by {self.model or 'the model'})" if self.source == "model" else ""
         )
@@ -71,6 +82,8 @@ class CodeResult:
             lines += [f"  warning: {w}" for w in v.warnings]
             if v.stdout.strip():
                 lines.append("Output:\n" + _indent(_clip(v.stdout)))
+        if self.kernel_note():
+            lines.append(self.kernel_note())
         if self.code:
             lines.append("Code:\n" + _indent(self.code.rstrip()))
         return "\n".join(lines)
@@ -109,7 +122,35 @@ class CodeResult:
             "verification": self.verification.as_dict() if self.verification else None,
             "attempts": list(self.attempts),
             "inserted": self.inserted,
+            "already_inserted": self.already_inserted,
+            "ran_in_kernel": self.ran_in_kernel,
+            "kernel_error": self.kernel_error,
+            "mismatches": list(self.mismatches),
         }
+
+    def kernel_note(self) -> str:
+        """What happened in the notebook: inserted, already there, ran in the kernel or not."""
+        parts = []
+        if self.inserted:
+            parts.append("The code is in a new cell below this one.")
+        elif self.already_inserted:
+            parts.append(
+                "The same code is already in the cell inserted below by the previous run; "
+                "it was not inserted again."
+            )
+        elif self.code and not self.verified:
+            parts.append(
+                "The code was not inserted because it is not verified (add --force to insert it)."
+            )
+        if self.ran_in_kernel:
+            parts.append(
+                f"It ran in your kernel and failed: {self.kernel_error}"
+                if self.kernel_error
+                else "It ran in your kernel; its variables are there now."
+            )
+        elif self.inserted or self.already_inserted:
+            parts.append("Nothing has run in your kernel.")
+        return " ".join(parts)
 
     # ------------------------------------------------------------------ rich display
     def _repr_html_(self) -> str:
@@ -158,11 +199,8 @@ class CodeResult:
                     f"<details><summary>error</summary><pre>"
                     f"{html.escape(v.traceback or v.error)}</pre></details>"
                 )
-        if self.inserted:
-            out.append(
-                "<div>The code is in a new cell below this one; nothing has run in your "
-                "kernel yet.</div>"
-            )
+        if self.kernel_note():
+            out.append(f"<div>{html.escape(self.kernel_note())}</div>")
         if self.code:
             out.append(
                 f"<details><summary>code</summary><pre>{html.escape(self.code)}</pre></details>"
@@ -208,3 +246,10 @@ def _file_line(info: dict[str, Any]) -> str:
     if info.get("parses") is False:
         return f"{size}, does NOT parse"
     return size
+
+
+def _isolation_note(v: Any) -> str:
+    """ " [checked, not isolated]" when the run had no OS sandbox (issue 12); else nothing."""
+    if v is None or getattr(v, "isolated", True) or not getattr(v, "ran", False):
+        return ""
+    return " [checked, not isolated]"

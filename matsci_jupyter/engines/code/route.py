@@ -26,6 +26,37 @@ IMPERATIVE = re.compile(
     r"rattle|perturb|balance|enumerate|measure|count|check|summari[sz]e)\b",
     re.I,
 )
+MATERIALS = re.compile(
+    r"\b(structures?|crystals?|lattices?|cells?|supercells?|slabs?|surfaces?|atoms?|sites?|"
+    r"molecules?|bulk|elements?|formulas?|compos\w+|density|volume|space\s*groups?|symmetry|"
+    r"vacanc\w+|dop\w+|substitut\w+|strain\w*|relax\w*|energy|energies|bonds?|neighbou?rs?|"
+    r"coordination|phases?|diffraction|xrd|cif|poscar|vasp|xyz|miller|facets?|layers?|vacuum|"
+    r"alloys?|oxides?|metals?|polymers?|nanotubes?|graphene|perovskites?|fcc|bcc|hcp|"
+    r"rock[\s-]?salt|diamond|wurtzite|zinc\s*blende|fluorite|interface|grain|defects?|"
+    r"eos|equation\s+of\s+state|lattice\s+constant|band|phonon\w*|materials?)\b",
+    re.I,
+)
+
+
+def materials_related(text: str, names: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether ``text`` names anything of materials science (words, elements, files, variables)."""
+    from . import slots
+
+    return bool(
+        MATERIALS.search(text)
+        or slots.find_formulas(text)
+        or slots.find_elements(text)
+        or slots.find_files(text)
+        or (names and slots.find_variables(text, list(names)))
+    )
+
+
+CREATIVE = re.compile(
+    r"\b(haiku|poems?|limericks?|sonnets?|story|stories|jokes?|essays?|songs?|lyrics|e-?mails?|"
+    r"letters?\s+to|tweets?|slogans?|riddles?)\b",
+    re.I,
+)
+
 QUESTION = re.compile(
     r"^\s*(what|which|how\s+many|how\s+much|is|are|does|do|why|when)\b|\?\s*$", re.I
 )
@@ -41,10 +72,16 @@ def score(text: str, ctx: Any) -> float:
     text = text.strip()
     if not text:
         return 0.0
+    names = list(getattr(ctx, "namespace", {}) or {}) if ctx is not None else []
+    if CREATIVE.search(text) and not CODE_WORDS.search(text):
+        return 0.0  # prose, not code: the model answers (labelled unchecked)
+    if not materials_related(text, names) and not re.search(
+        r"\b(pymatgen|ase|python\s+code|script)\b", text, re.I
+    ):
+        return 0.0  # "write a haiku": not materials code; the model (or a notice) answers
     if CODE_WORDS.search(text):
         return 0.9
     best = max((rank(c, 1)[0].score for c in split_clauses(text) if rank(c, 1)), default=0.0)
-    names = list(getattr(ctx, "namespace", {}) or {}) if ctx is not None else []
     has_input = bool([f for f in slots.find_files(text) if f.is_structure]) or bool(
         slots.find_variables(text, names)
     )

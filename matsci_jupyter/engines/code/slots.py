@@ -16,24 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-STRUCTURE_SUFFIXES = (
-    ".cif",
-    ".mcif",
-    ".vasp",
-    ".poscar",
-    ".xyz",
-    ".extxyz",
-    ".json",
-    ".traj",
-    ".pdb",
-    ".xsf",
-    ".cell",
-    ".gen",
-    ".cssr",
-    ".mol",
-    ".sdf",
-)
-STRUCTURE_NAMES = ("POSCAR", "CONTCAR")
+from ...structure_formats import FILE_NAMES
+from ...structure_formats import suffixes as structure_suffixes
+
+# from the one format table (suffixes such as '.in' that other files share are left out)
+STRUCTURE_SUFFIXES = structure_suffixes(generic=False)
+STRUCTURE_NAMES = FILE_NAMES
 DATA_SUFFIXES = (".csv", ".txt", ".dat", ".tsv", ".xlsx", ".npy", ".npz", ".h5", ".parquet")
 FILE_SUFFIXES = STRUCTURE_SUFFIXES + DATA_SUFFIXES
 # Capitalised English words that are also element symbols: never read as elements on their own.
@@ -168,7 +156,10 @@ def tokens_with_positions(text: str) -> list[tuple[str, int]]:
 
 def strip_paths(text: str) -> str:
     """Blank out file names so "LiFePO4.cif" is not also read as the formula "LiFePO4"."""
-    return _PATH.sub(lambda m: " " * len(m.group(0)), text)
+    chars = list(text)
+    for m in _path_matches(text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 def find_formulas(text: str) -> list[str]:
@@ -219,13 +210,38 @@ def find_compound(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------- files
+_EXTENSIONS = "|".join(s.lstrip(".") for s in FILE_SUFFIXES)
 _PATH = re.compile(
     r"""(?P<q>['"`])(?P<quoted>[^'"`\n]{1,300}?)(?P=q)"""
     r"""|(?P<bare>(?:[~.\w/\\-]+[/\\])?(?:[\w.-]*\.(?:"""
-    + "|".join(s.lstrip(".") for s in FILE_SUFFIXES)
+    + _EXTENSIONS
     + r""")|(?:POSCAR|CONTCAR)[\w.-]*))(?![\w])""",
     re.IGNORECASE,
 )
+# Linear-time scanning: a quote or one run of path characters at a time; the path pattern
+# above then only ever sees one short run (it backtracks quadratically on long ones).
+_TOKEN = re.compile(r"""['"`]|[~.\w/\\-]+""")
+_HAS_NAME = re.compile(r"\.(?:" + _EXTENSIONS + r")(?![\w])|POSCAR|CONTCAR", re.IGNORECASE)
+MAX_PATH_CHARS = 260
+
+
+def _path_matches(text: str) -> list[re.Match[str]]:
+    """Quoted strings and bare file paths in ``text``, in order (time linear in its length)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (tok := _TOKEN.search(text, pos)) is not None:
+        if tok.group() in "'\"`":
+            quoted = _PATH.match(text, tok.start())
+            if quoted is not None and quoted.group("quoted"):
+                out.append(quoted)
+                pos = quoted.end()
+            else:
+                pos = tok.end()
+            continue
+        if len(tok.group()) <= MAX_PATH_CHARS and _HAS_NAME.search(tok.group()):
+            out.extend(m for m in _PATH.finditer(text, tok.start(), tok.end()) if m.group("bare"))
+        pos = tok.end()
+    return out
 
 
 @dataclass
@@ -261,7 +277,7 @@ def find_files(text: str, cwd: str | os.PathLike[str] | None = None) -> list[Fil
     """Files named in ``text``; ``exists`` is checked relative to ``cwd`` (default: the cwd)."""
     base = Path(cwd or os.getcwd())
     out: list[FileMention] = []
-    for m in _PATH.finditer(text):
+    for m in _path_matches(text):
         name = m.group("quoted") or m.group("bare")
         if not name:
             continue
@@ -299,6 +315,7 @@ def structure_files_in(folder: str | os.PathLike[str] | None = None, limit: int 
             p.name
             for p in base.iterdir()
             if p.is_file()
+            and not p.name.startswith(".")  # hidden files (chat histories ...) are never offered
             and (p.name.lower().endswith(STRUCTURE_SUFFIXES) or p.name.startswith(STRUCTURE_NAMES))
         )
     except OSError:
@@ -467,6 +484,17 @@ def _near(text: str, number: Number, words: tuple[str, ...], window: int = 40) -
     )
 
 
+def _distance(text: str, number: Number, words: tuple[str, ...]) -> int:
+    """Characters between ``number`` and the nearest of ``words`` (large when none is near)."""
+    lowered = text.lower()
+    best = 10**6
+    for w in words:
+        for m in re.finditer(re.escape(w.lower()), lowered):
+            gap = m.start() - number.end if m.start() >= number.end else number.start - m.end()
+            best = min(best, max(gap, 0))
+    return best
+
+
 def find_length(text: str, near: tuple[str, ...] = ()) -> float | None:
     """A length in Å (nm and pm converted), preferably near one of ``near``'s words."""
     nums = [
@@ -477,7 +505,8 @@ def find_length(text: str, near: tuple[str, ...] = ()) -> float | None:
     ]
     if near:
         close = [n for n in nums if _near(text, n, near)]
-        nums = close or []
+        # "8 Å thickness and 10 Å vacuum": the number written closest to the word wins
+        nums = sorted(close, key=lambda n: _distance(text, n, near))
     if not nums and near:
         # "a = 3.905" or "lattice constant 4.0": a bare number right after the phrase is in Å
         for n in find_numbers(text):

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from ...sandbox import run_code, screen
-from ...sandbox.screen import unsafe_path
 from . import namespace as ns
 
 MAX_INPUT_BYTES = 50 * 2**20
@@ -60,6 +59,15 @@ class Verification:
     variables: list[str] = field(default_factory=list)  # user variables copied in
     not_copied: list[str] = field(default_factory=list)  # variables that could not be copied
     warm: bool = False  # ran in a fork of the warm sandbox
+    isolated: bool = False  # ran inside the OS jail; False: "checked, not isolated"
+    isolation: str = ""  # the sandbox's own label for how the run was confined
+
+    @property
+    def where_ran(self) -> str:
+        """ "in the sandbox" for jailed runs, never for unconfined ones (issue 12)."""
+        return (
+            "in the sandbox" if self.isolated else "outside any OS sandbox (checked, not isolated)"
+        )
 
     @property
     def passed(self) -> bool:
@@ -83,12 +91,12 @@ class Verification:
             return f"stopped: memory limit exceeded{where}"
         if not self.ok:
             line = f" (line {self.error_line})" if self.error_line else ""
-            return f"ran in the sandbox{where} and failed{line}: {self.error}"
+            return f"ran {self.where_ran}{where} and failed{line}: {self.error}"
         if self.issues:
             return (
-                f"ran in the sandbox{where} in {self.seconds:.2f} s but: {'; '.join(self.issues)}"
+                f"ran {self.where_ran}{where} in {self.seconds:.2f} s but: {'; '.join(self.issues)}"
             )
-        return f"ran in the sandbox{where} without errors in {self.seconds:.2f} s"
+        return f"ran {self.where_ran}{where} without errors in {self.seconds:.2f} s"
 
     def feedback(self) -> str:
         """What to tell a model so it can repair the code."""
@@ -179,37 +187,88 @@ def assigned_names(code: str, limit: int = 40) -> list[str]:
 def find_inputs(code: str, cwd: str | os.PathLike[str]) -> tuple[dict[str, str], dict[str, str]]:
     """Files the code names: sandbox name -> source path, and literal rewrites for the sandbox copy.
 
-    Relative paths keep their place; absolute paths are copied under their file name and
-    the sandbox copy of the code uses that name. Glob patterns copy every match.
+    Only files inside the working folder ``cwd`` are copied, under the relative name
+    the code uses: never an absolute, ``~`` or ``..`` path, nothing a symbolic link
+    leads out of the folder, no glob that leaves it (issue 12, S7). Glob patterns copy
+    at most :data:`MAX_GLOB_FILES` matches and stop walking after
+    :data:`MAX_GLOB_SECONDS`. The rewrite table is kept for callers and is empty.
     """
-    base = Path(cwd)
+    base = Path(cwd).resolve()
     try:
         tree = ast.parse(code)
     except SyntaxError:
         return {}, {}
     inputs: dict[str, str] = {}
-    rewrites: dict[str, str] = {}
     for text in _string_constants(tree):
-        if any(ch in text for ch in "*?[") and not text.startswith(("/", "~")):
-            matches = sorted(glob.glob(str(base / text)))[:MAX_GLOB_FILES]
-            for m in matches:
-                if Path(m).is_file():
-                    inputs[os.path.relpath(m, base)] = m
+        if not _relative_inside(text):
+            continue
+        if any(ch in text for ch in "*?["):
+            for rel in _bounded_glob(text, base):
+                inputs[rel] = str(base / rel)
             continue
         try:
-            expanded = Path(os.path.expanduser(text))
-            path = expanded if expanded.is_absolute() else base / expanded
-            if not path.is_file():
+            path = base / text
+            if not path.is_file() or not _inside(path, base):
                 continue
         except (OSError, ValueError):
             continue
-        if unsafe_path(text):
-            name = f"_matsci_inputs/{path.name}"
-            inputs[name] = str(path)
-            rewrites[text] = name
-        else:
-            inputs[text] = str(path)
-    return inputs, rewrites
+        inputs[os.path.normpath(text)] = str(path.resolve())
+    return inputs, {}
+
+
+def outside_paths(code: str, cwd: str | os.PathLike[str]) -> list[str]:
+    """Existing files the code names outside the working folder (they are never copied in)."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return []
+    out = []
+    for text in _string_constants(tree):
+        if _relative_inside(text) or any(ch in text for ch in "*?["):
+            continue
+        try:
+            if Path(os.path.expanduser(text)).is_file() or (Path(cwd) / text).is_file():
+                out.append(text)
+        except (OSError, ValueError):
+            continue
+    return out[:20]
+
+
+MAX_GLOB_SECONDS = 2.0
+
+
+def _relative_inside(text: str) -> bool:
+    """A relative path without ``~`` or ``..`` parts (what may name a file in the folder)."""
+    if not text or text.startswith(("/", "\\", "~")) or "\x00" in text:
+        return False
+    if re.match(r"^[A-Za-z]:", text):  # a Windows drive
+        return False
+    parts = re.split(r"[/\\]", text)
+    return ".." not in parts and "**" not in parts
+
+
+def _inside(path: Path, base: Path) -> bool:
+    """``path`` (symbolic links followed) lies inside ``base``."""
+    try:
+        path.resolve().relative_to(base)
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def _bounded_glob(pattern: str, base: Path) -> list[str]:
+    """Matches of a relative glob inside ``base``: at most MAX_GLOB_FILES, within MAX_GLOB_SECONDS."""
+    import time
+
+    deadline = time.monotonic() + MAX_GLOB_SECONDS
+    out: list[str] = []
+    for rel in glob.iglob(pattern, root_dir=base):
+        if time.monotonic() > deadline or len(out) >= MAX_GLOB_FILES:
+            break
+        path = base / rel
+        if path.is_file() and _inside(path, base) and _relative_inside(rel):
+            out.append(os.path.normpath(rel))
+    return sorted(out)
 
 
 def _rewrite(code: str, rewrites: Mapping[str, str]) -> str:
@@ -276,8 +335,11 @@ def verify(
         files=result.file_info,
         inputs=sorted(k for k in inputs),
         warm=result.warm,
+        isolated=result.isolated,
+        isolation=result.isolation,
         variables=[n for n in names if not any(p.startswith(f"`{n}`") for p in exported.problems)],
-        not_copied=exported.problems,
+        not_copied=exported.problems
+        + [f"{p}: outside the working folder, not copied" for p in outside_paths(code, cwd)],
     )
     if result.refused is not None:
         v.refused = str(result.refused)

@@ -15,14 +15,16 @@ from __future__ import annotations
 from typing import Any
 
 from ...errors import MatsciError
+from .auto import AutoConfig
 from .backbones import CompatibilityError
 from .boosted import BoostConfig
 from .data import DataError, TaskSpec
 from .featurize import InputError
 from .forest import ForestConfig
-from .heads import Heads
+from .heads import Heads, load
+from .learners import Learner, register_learner
 from .model import NetConfig
-from .store import CorruptHeadsError, load
+from .store import CorruptHeadsError
 from .train import TrainingEvent, TrainSettings, train
 
 
@@ -57,6 +59,17 @@ def resolve(heads: Any = None, namespace: dict[str, Any] | None = None) -> Heads
     raise MatsciError(f"expected heads, a name or a folder, got {type(heads).__name__}")
 
 
+def demo_table() -> Any:
+    """400 rows of matbench expt_gap with expt_is_metal labels (MIT; shipped with the package:
+    see ``demo_data/README.md``): columns mbid, composition, gap expt (eV), is_metal."""
+    from importlib.resources import files
+
+    import pandas as pd
+
+    with (files(__package__) / "demo_data" / "matbench_expt_gap_demo.csv").open() as fh:
+        return pd.read_csv(fh)
+
+
 def predict(inputs: Any, heads: Any = None, **kwargs: Any) -> Any:
     """Predict every task of ``heads`` (default: the latest trained or loaded) for ``inputs``.
 
@@ -66,6 +79,7 @@ def predict(inputs: Any, heads: Any = None, **kwargs: Any) -> Any:
 
 
 __all__ = [
+    "AutoConfig",
     "BoostConfig",
     "CompatibilityError",
     "CorruptHeadsError",
@@ -73,12 +87,15 @@ __all__ = [
     "ForestConfig",
     "Heads",
     "InputError",
+    "Learner",
     "NetConfig",
     "TaskSpec",
     "TrainSettings",
     "TrainingEvent",
+    "demo_table",
     "load",
     "predict",
+    "register_learner",
     "resolve",
     "train",
 ]

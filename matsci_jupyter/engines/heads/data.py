@@ -53,6 +53,8 @@ class TaskSpec:
     weight: float = 1.0
     zero_fraction: float = 0.0  # share of labels exactly 0 (regression)
     nonnegative: bool = False  # every label >= 0: predictions are clipped at 0
+    hurdle: bool | None = None  # regression with a point mass at 0; None: by zero_fraction
+    threshold: float = 0.5  # classification: P(class 1) ≥ threshold → class 1; hurdle: P(zero)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +65,8 @@ class TaskSpec:
             "weight": self.weight,
             "zero_fraction": self.zero_fraction,
             "nonnegative": self.nonnegative,
+            "hurdle": self.hurdle,
+            "threshold": self.threshold,
         }
 
     @classmethod
@@ -75,6 +79,8 @@ class TaskSpec:
             weight=float(d.get("weight", 1.0)),
             zero_fraction=float(d.get("zero_fraction", 0.0)),
             nonnegative=bool(d.get("nonnegative", False)),
+            hurdle=d.get("hurdle"),
+            threshold=float(d.get("threshold", 0.5)),
         )
 
 
@@ -137,7 +143,7 @@ def _as_frame(df: Any) -> Any:
     )
 
 
-def _encode_target(
+def encode_target(
     name: str, series: Any, kind: str | None, problems: list[str]
 ) -> tuple[np.ndarray, TaskSpec] | None:
     """Target column → float labels (class 0/1 for classification) and its spec."""
@@ -318,7 +324,7 @@ def prepare(
     labels_by_task: list[np.ndarray] = []
     specs: list[TaskSpec] = []
     for t in targets:
-        encoded = _encode_target(t, df[t], kinds.get(t), problems)
+        encoded = encode_target(t, df[t], kinds.get(t), problems)
         if encoded is not None:
             labels, spec = encoded
             spec.unit = (units or {}).get(t)

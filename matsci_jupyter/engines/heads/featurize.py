@@ -46,6 +46,11 @@ class InputError(MatsciError):
         )
 
 
+MISSING_MARKERS = frozenset({"nan", "none", "null", "n/a", "na", "missing", "?", "-"})
+"""Texts spreadsheets and pandas write for an empty cell; never read as formulas ('NaN' would
+otherwise be Na + N)."""
+
+
 def _short(value: Any, n: int = 40) -> str:
     text = repr(value)
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -86,6 +91,13 @@ def to_composition(value: Any) -> Any:
         else:
             if len(text) > 200:
                 raise ValueError("too long for a formula")
+            if text.lower() in MISSING_MARKERS:
+                raise ValueError(
+                    f"{text!r} marks a missing value, not a formula (write Na1N1 for "
+                    "sodium + nitrogen)"
+                    if text.lower() == "nan"
+                    else f"{text!r} marks a missing value, not a formula"
+                )
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")

@@ -15,9 +15,17 @@ from typing import Any
 
 import numpy as np
 
-from .boosted import Link, _binary_view, _borrowed_labels, drop_incomplete, find_links
 from .data import TaskSpec
-from .model import uses_hurdle
+from .learners import (
+    Job,
+    Link,
+    feature_columns,
+    find_links,
+    fit_jobs,
+    fit_outcome,
+    keep_task_models,
+    task_jobs,
+)
 from .netfit import EpochReport
 
 
@@ -104,61 +112,38 @@ class ForestLearner:
 
         self.tasks = list(tasks)
         self.links = find_links(y_tr, tasks)
-        if self.config.feature_blocks and feature_labels:
-            blocks = tuple(f"{b}: " for b in self.config.feature_blocks)
-            self.columns = np.asarray(
-                [i for i, lab in enumerate(feature_labels) if lab.startswith(blocks)]
-            )
-        x = self._select(x_tr)
-        jobs = []
-        for j, task in enumerate(tasks):
-            if task.kind == "classification" or uses_hurdle(task):
-                lab = _borrowed_labels(y_tr, tasks, j, self.links)
-                keep = np.isfinite(lab)
-                jobs.append((f"{j}.gate", True, x[keep], lab[keep].astype(int)))
-            if task.kind == "regression":
-                col = y_tr[:, j]
-                keep = np.isfinite(col) & ((col != 0) if uses_hurdle(task) else True)
-                jobs.append((f"{j}.value", False, x[keep], col[keep]))
-        t0, samples, stopped = time.perf_counter(), 0, "completed"
-        self.models = {}
+        self.columns = feature_columns(feature_labels, self.config.feature_blocks)
+        jobs = task_jobs(self._select(x_tr), y_tr, None, None, self.tasks, self.links)
+        t0 = time.perf_counter()
+        progress = {"n": 0, "samples": 0}
         total = len(jobs) * self.members
-        try:
-            for n, (key, is_cls, xj, yj) in enumerate(jobs):
-                self.models[key] = []
-                for m in range(self.members):
-                    cls = ExtraTreesClassifier if is_cls else ExtraTreesRegressor
-                    model = cls(
-                        n_estimators=self.config.n_estimators,
-                        max_features=self.config.max_features,
-                        min_samples_leaf=self.config.min_samples_leaf,
-                        n_jobs=self.config.n_jobs,
-                        random_state=seed * 1000 + m,
-                    ).fit(xj, yj)
-                    self.models[key].append(model)
-                    samples += len(xj) * self.config.n_estimators
-                    if on_epoch is not None:
-                        name = self.tasks[int(key.split(".")[0])].name
-                        on_epoch(
-                            EpochReport(n * self.members + m + 1, total, {name: 0.0}, {}, 0, 0.0)
-                        )
-                    if stop is not None and stop.is_set():
-                        stopped = "stopped"
-                        raise _Stop
-        except _Stop:
-            pass
-        except KeyboardInterrupt:
-            stopped = "interrupted"
-        incomplete = drop_incomplete(self.models, jobs)
-        return {
-            "stopped": stopped,
-            "incomplete_tasks": incomplete,
-            "best_iteration": None,
-            "samples_seen": samples,
-            "seconds": time.perf_counter() - t0,
-        }
 
-    def components(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
+        def fit_one(job: Job, m: int) -> Any:
+            cls = ExtraTreesClassifier if job.binary else ExtraTreesRegressor
+            model = cls(
+                n_estimators=self.config.n_estimators,
+                max_features=self.config.max_features,
+                min_samples_leaf=self.config.min_samples_leaf,
+                n_jobs=self.config.n_jobs,
+                random_state=seed * 1000 + m,
+            ).fit(job.x, job.y.astype(int) if job.binary else job.y)
+            progress["n"] += 1
+            progress["samples"] += len(job.x) * self.config.n_estimators
+            if on_epoch is not None:
+                name = self.tasks[job.task].name
+                on_epoch(EpochReport(progress["n"], total, {name: 0.0}, {}, 0, 0.0))
+            return model
+
+        self.models, stopped, incomplete = fit_jobs(jobs, self.members, fit_one, stop)
+        return fit_outcome(stopped, incomplete, progress["samples"], t0)
+
+    def keep_tasks(self, keep: list[int]) -> None:
+        self.models, self.links, self.tasks = keep_task_models(
+            self.models, self.links, self.tasks, keep
+        )
+
+    def predict(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
+        """Per task: 'p_zero' / 'value' / 'prob' arrays of shape (members, n)."""
         xs = self._select(x).astype(np.float32)
         out = []
         for j, task in enumerate(self.tasks):
@@ -243,6 +228,8 @@ class ForestLearner:
             learner.models.setdefault(key, []).append(model)
         return learner
 
+    components = predict  # the name used before the Learner protocol
+
 
 def _positive_probability(model: Any, x: np.ndarray) -> np.ndarray:
     proba = model.predict_proba(x)
@@ -250,8 +237,4 @@ def _positive_probability(model: Any, x: np.ndarray) -> np.ndarray:
     return proba[:, classes.index(1)] if 1 in classes else np.zeros(len(x))
 
 
-class _Stop(Exception):
-    pass
-
-
-__all__ = ["ForestConfig", "ForestLearner", "_binary_view"]
+__all__ = ["ForestConfig", "ForestLearner"]

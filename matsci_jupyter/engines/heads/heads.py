@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from . import store
 from .data import TaskSpec
 from .featurize import InputError, parse_inputs
 from .metrics import headline
@@ -48,7 +49,7 @@ def combine(
             elif uses_hurdle(task):
                 pz, v = p["p_zero"], _clamp(p["value"], task)
                 learner_means.append(np.stack([pz.mean(0), v.mean(0)]))
-                member_preds.append(np.where(pz > 0.5, 0.0, v))
+                member_preds.append(np.where(pz > task.threshold, 0.0, v))
             else:
                 v = _clamp(p["value"], task)
                 learner_means.append(v.mean(0))
@@ -56,7 +57,7 @@ def combine(
         mean = np.mean(learner_means, axis=0)
         if uses_hurdle(task):
             gate[:, j] = mean[0]
-            value[:, j] = np.where(mean[0] > 0.5, 0.0, mean[1])
+            value[:, j] = np.where(mean[0] > task.threshold, 0.0, mean[1])
         else:
             value[:, j] = mean
         members = np.concatenate(member_preds)
@@ -99,6 +100,10 @@ class Heads:
         ``<task> probability`` = P(class 1). With an ensemble, ``<task>
         uncertainty`` is the spread (std) of the members. ``errors='mark'`` returns
         NaN and a ``problem`` column for unreadable inputs instead of raising.
+        Inputs outside the training domain (elements never seen, more elements or a far
+        larger formula than any training composition) get a ``domain warning`` column
+        (added when any input is outside) and one :class:`~.domain.OutOfDomainWarning`;
+        missing-value markers such as ``"NaN"`` are unreadable inputs, never Na + N.
         """
         import pandas as pd
 
@@ -115,6 +120,20 @@ class Heads:
             if not (isinstance(values[i], str) and shown[i] == values[i]):
                 shown[i] = comp.formula  # structures, CIF text: their composition
         out["input"] = shown
+        domain = self.training.get("domain")
+        flags: list[str] = []
+        if domain:
+            from .domain import Domain, warn_outside
+
+            known = Domain.from_dict(domain)
+            flags = [""] * len(values)
+            outside = []
+            for i, comp in zip(parsed.rows, parsed.compositions, strict=True):
+                why = known.problems(comp)
+                if why:
+                    flags[i] = "; ".join(why)
+                    outside.append((shown[i], why))
+            warn_outside(outside)
         feats = self.backbone.features(parsed.compositions) if parsed.compositions else None
         result = self.components(feats) if feats is not None else None
         rows = np.asarray(parsed.rows, dtype=int)
@@ -127,13 +146,15 @@ class Heads:
                 unc[rows] = result.uncertainty[:, j]
             if task.kind == "classification":
                 classes = task.classes or [0, 1]
-                labels = [None if np.isnan(p) else classes[int(p >= 0.5)] for p in col]
+                labels = [None if np.isnan(p) else classes[int(p >= task.threshold)] for p in col]
                 out[task.name] = pd.Series(labels, index=out.index, dtype=object)
                 out[f"{task.name} probability"] = col
             else:
                 out[task.name] = col
             if ensemble:
                 out[f"{task.name} uncertainty"] = unc
+        if any(flags):  # only when some input is outside: in-domain results keep their columns
+            out["domain warning"] = flags
         if errors == "mark":
             problem = [""] * len(values)
             for i in parsed.missing:
@@ -173,9 +194,7 @@ class Heads:
 
     def save(self, path: str, *, overwrite: bool = False) -> str:
         """Write to the folder ``path`` (safetensors + JSON); returns the folder."""
-        from .store import save
-
-        return str(save(self, path, overwrite=overwrite))
+        return str(store.save(self, path, overwrite=overwrite))
 
     def as_dict(self) -> dict[str, Any]:
         return json.loads(
@@ -208,6 +227,10 @@ class Heads:
                 f"validation {headline(t.kind, self.metrics.get(t.name, {}))}"
             )
         tr = self.training
+        if tr.get("auto"):
+            from .auto import describe
+
+            lines.extend(f"  {line}" for line in describe(tr["auto"]))
         if tr:
             lines.append(
                 f"  trained on {tr.get('rows', '?')} rows ({tr.get('validation_rows', 0)} held out "
@@ -228,6 +251,18 @@ class Heads:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         return {"text/plain": repr(self), "text/html": self._repr_html_()}
+
+
+def load(path: Any, *, strict: bool = True, model: Any = None) -> Heads:
+    """Load saved heads from the folder ``path``; checks checksums and the backbone and
+    raises with the list of mismatches when they do not fit (``strict``)."""
+    from pathlib import Path
+
+    from . import session
+
+    heads = Heads(**store.read(path, strict=strict, model=model))
+    session.remember(heads, name=Path(path).expanduser().name)
+    return heads
 
 
 def _json_default(v: Any) -> Any:

@@ -21,7 +21,12 @@ HURDLE_MIN_ZERO_FRACTION = 0.2
 
 
 def uses_hurdle(task: TaskSpec) -> bool:
-    return task.kind == "regression" and task.zero_fraction >= HURDLE_MIN_ZERO_FRACTION
+    """A gate "is it zero?" plus a regressor of the non-zero values (set, or by zero share)."""
+    if task.kind != "regression":
+        return False
+    if task.hurdle is not None:
+        return bool(task.hurdle)
+    return task.zero_fraction >= HURDLE_MIN_ZERO_FRACTION
 
 
 @dataclass

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from .data import TaskSpec
+from .learners import fit_outcome
 from .model import FeatureScaler, NetConfig, TargetScaler, uses_hurdle
 from .netfit import EpochReport, fit_net, predict_net
 
@@ -27,6 +28,7 @@ class NeuralLearner:
     targets: TargetScaler | None = None
     states: list[dict[str, Any]] = field(default_factory=list)
     best_epochs: list[int] = field(default_factory=list)
+    outputs: list[int] | None = None  # network heads still in use (None: all)
 
     def fit(
         self,
@@ -42,6 +44,7 @@ class NeuralLearner:
         feature_labels: list[str] | None = None,
     ) -> dict[str, Any]:
         self.tasks = list(tasks)
+        self.outputs = None
         self.scaler = FeatureScaler.fit(x_tr)
         self.targets = TargetScaler.fit(y_tr, tasks)
         xs_tr = self.scaler.transform(x_tr)
@@ -82,21 +85,23 @@ class NeuralLearner:
             if result.stopped in ("stopped", "interrupted"):
                 stopped = result.stopped
                 break
-        return {
-            "stopped": stopped,
-            "incomplete_tasks": [],
-            "best_iteration": int(np.median(self.best_epochs)),
-            "samples_seen": samples,
-            "seconds": time.perf_counter() - t0,
-        }
+        return fit_outcome(stopped, [], samples, t0, int(np.median(self.best_epochs)))
 
-    def components(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
+    def keep_tasks(self, keep: list[int]) -> None:
+        """Use only the heads of the tasks in ``keep`` (the network itself is unchanged)."""
+        current = self.outputs if self.outputs is not None else list(range(len(self.tasks)))
+        self.outputs = [current[j] for j in keep]
+
+    def predict(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
         """Per task: 'p_zero' / 'value' / 'prob' arrays of shape (members, n), in target units."""
-        assert self.scaler is not None and self.targets is not None
+        if self.scaler is None or self.targets is None:
+            raise RuntimeError("the network learner has not been fitted")
         xs = self.scaler.transform(x)
         raw = [predict_net(state, xs, self.tasks, self.config) for state in self.states]
         out = []
         for j, task in enumerate(self.tasks):
+            if self.outputs is not None and j not in self.outputs:
+                continue
             stack = np.stack([r[j] for r in raw])  # (members, n, outputs)
             if task.kind == "classification":
                 out.append({"prob": _sigmoid(stack[..., 0])})
@@ -111,8 +116,11 @@ class NeuralLearner:
                 out.append({"value": stack[..., 0] * self.targets.std[j] + self.targets.mean[j]})
         return out
 
+    components = predict  # the name used before the Learner protocol
+
     def export(self) -> tuple[dict[str, np.ndarray], dict[str, str], dict[str, Any]]:
-        assert self.scaler is not None and self.targets is not None
+        if self.scaler is None or self.targets is None:
+            raise RuntimeError("the network learner has not been fitted")
         arrays = {
             "scaler.median": self.scaler.median,
             "scaler.mean": self.scaler.mean,
@@ -129,6 +137,8 @@ class NeuralLearner:
             "target_mean": self.targets.mean,
             "target_std": self.targets.std,
             "best_epochs": self.best_epochs,
+            "outputs": self.outputs,
+            "network_tasks": [t.as_dict() for t in self.tasks] if self.outputs else None,
         }
         return arrays, {}, meta
 
@@ -144,6 +154,9 @@ class NeuralLearner:
 
         learner = cls(NetConfig.from_dict(meta["config"]), int(meta["members"]))
         learner.tasks = list(tasks)
+        if meta.get("outputs") is not None:
+            learner.outputs = list(meta["outputs"])
+            learner.tasks = [TaskSpec.from_dict(t) for t in meta["network_tasks"]]
         learner.scaler = FeatureScaler(
             arrays["scaler.median"],
             arrays["scaler.mean"],

@@ -40,6 +40,7 @@ def parity_figure(
             ),
         ]
     )
+    fig.update_yaxes(scaleanchor="x", scaleratio=1)  # square: never stretched by its container
     fig.update_layout(
         title=f"{task.name}: parity",
         xaxis_title=f"measured{unit}",
@@ -84,7 +85,7 @@ def roc_figure(task: TaskSpec, y: np.ndarray, prob: np.ndarray) -> Any:
 def confusion_figure(task: TaskSpec, y: np.ndarray, prob: np.ndarray) -> Any:
     import plotly.graph_objects as go
 
-    counts = confusion(y, prob)
+    counts = confusion(y, prob, task.threshold)
     names = [str(c) for c in (task.classes or [0, 1])]
     fig = go.Figure(
         go.Heatmap(

@@ -25,18 +25,14 @@ import numpy as np
 from ..._version import __version__
 from ...errors import MatsciError
 from .backbones import CompatibilityError, backbone_from_meta
-from .boosted import BoostedLearner
 from .data import TaskSpec
-from .forest import ForestLearner
-from .heads import Heads
-from .neural import NeuralLearner
+from .learners import learner_class
 
 FORMAT = "matsci-jupyter-heads"
 FORMAT_VERSION = 1
 METADATA = "metadata.json"
 WEIGHTS = "weights.safetensors"
 TREES = "trees"
-_LEARNERS = {"mlp": NeuralLearner, "gbm": BoostedLearner, "forest": ForestLearner}
 
 
 class CorruptHeadsError(MatsciError):
@@ -67,8 +63,12 @@ def _json_default(v: Any) -> Any:
     return str(v)
 
 
-def save(heads: Heads, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
-    """Write ``heads`` to the folder ``path`` atomically; returns the folder."""
+def save(heads: Any, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+    """Write ``heads`` (a :class:`~.heads.Heads`) to the folder ``path`` atomically.
+
+    Returns the folder. This module never imports ``heads`` (no import cycle): it
+    reads the heads' tasks, backbone, learners, metrics and training record.
+    """
     from safetensors.numpy import save_file
 
     target = Path(path).expanduser()
@@ -172,8 +172,10 @@ def read_metadata(path: str | os.PathLike[str]) -> dict[str, Any]:
     return meta
 
 
-def load(path: str | os.PathLike[str], *, strict: bool = True, model: Any = None) -> Heads:
-    """Load saved heads; raise with the list of mismatches when they do not fit (``strict``)."""
+def read(path: str | os.PathLike[str], *, strict: bool = True, model: Any = None) -> dict[str, Any]:
+    """The parts of saved heads, checked (``Heads(**parts)`` rebuilds them; use
+    :func:`~.heads.load`). Raises with the list of mismatches when they do not fit
+    (``strict``)."""
     from safetensors.numpy import load_file
 
     folder = Path(path).expanduser()
@@ -191,9 +193,12 @@ def load(path: str | os.PathLike[str], *, strict: bool = True, model: Any = None
     tasks = [TaskSpec.from_dict(t) for t in meta["tasks"]]
     learners = []
     for i, lmeta in enumerate(meta["learners"]):
-        cls = _LEARNERS.get(lmeta.get("kind"))
-        if cls is None:
-            raise CompatibilityError(f"unknown learner kind {lmeta.get('kind')!r} in {folder}")
+        try:
+            cls = learner_class(str(lmeta.get("kind")))
+        except MatsciError:
+            raise CompatibilityError(
+                f"unknown learner kind {lmeta.get('kind')!r} in {folder}"
+            ) from None
         prefix = f"learner{i}."
         arr = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
         texts = {}
@@ -214,19 +219,16 @@ def load(path: str | os.PathLike[str], *, strict: bool = True, model: Any = None
             raise CorruptHeadsError(
                 f"{folder}: learner {i} ({lmeta.get('kind')}) cannot be rebuilt: {exc}"
             ) from None
-    heads = Heads(
-        tasks=tasks,
-        backbone=backbone,
-        learners=learners,
-        input_column=meta.get("input_column", "composition"),
-        metrics=meta.get("metrics", {}),
-        training=meta.get("training", {}),
-        name=meta.get("name"),
-        path=str(folder),
-    )
+    training = meta.get("training", {})
     if problems:
-        heads.training = {**heads.training, "load_warnings": problems}
-    from . import session
-
-    session.remember(heads, name=folder.name)
-    return heads
+        training = {**training, "load_warnings": problems}
+    return {
+        "tasks": tasks,
+        "backbone": backbone,
+        "learners": learners,
+        "input_column": meta.get("input_column", "composition"),
+        "metrics": meta.get("metrics", {}),
+        "training": training,
+        "name": meta.get("name"),
+        "path": str(folder),
+    }

@@ -17,18 +17,23 @@ from typing import Any
 import numpy as np
 
 from ...errors import MatsciError
+from .auto import AutoConfig, AutoLearner
 from .backbones import make_backbone
 from .boosted import BoostConfig, BoostedLearner
 from .data import DEFAULT_MAX_ROWS, TaskSpec, TrainingData, prepare
 from .forest import ForestConfig, ForestLearner
 from .heads import Heads
+from .learners import learner_class, learner_kinds
 from .metrics import classification_metrics, regression_metrics
 from .model import NetConfig
+from .neighbors import NeighborsConfig, NeighborsLearner
 from .netfit import EpochReport
 from .neural import NeuralLearner
 
-LEARNERS = ("mlp", "gbm", "forest")
+LEARNERS = ("auto", "mlp", "gbm", "forest", "knn")
+"""Built-in learner kinds; :func:`.learners.register_learner` adds more."""
 ALIASES = {"blend": "mlp+gbm"}
+DEFAULT_LEARNER = "auto"
 
 
 @dataclass
@@ -46,24 +51,29 @@ class TrainingEvent:
 class TrainSettings:
     """Everything about how heads are trained (hyperparameters with sane defaults)."""
 
-    learner: str = (
-        "gbm"  # gbm (LightGBM) | mlp (multi-task network) | forest (ExtraTrees) | "a+b" blends
-    )
+    learner: str = DEFAULT_LEARNER
+    """auto (chosen by inner cross-validation) | gbm (LightGBM) | mlp (multi-task network) |
+    forest (ExtraTrees) | knn (nearest neighbours) | several joined by '+' (averaged)."""
     ensemble: int = 1
     validation: float = 0.15
     seed: int = 0
     net: NetConfig = field(default_factory=NetConfig)
     boost: BoostConfig = field(default_factory=BoostConfig)
     forest: ForestConfig = field(default_factory=ForestConfig)
+    neighbors: NeighborsConfig = field(default_factory=NeighborsConfig)
+    auto: AutoConfig = field(default_factory=AutoConfig)
 
     def __post_init__(self) -> None:
         self.learner = ALIASES.get(self.learner, self.learner)
         parts = self.learner.split("+")
-        if not parts or any(p not in LEARNERS for p in parts) or len(set(parts)) != len(parts):
+        known = learner_kinds()
+        if not parts or any(p not in known for p in parts) or len(set(parts)) != len(parts):
             raise MatsciError(
-                f"learner must be one of {LEARNERS} or several joined by '+' "
+                f"learner must be one of {known} or several joined by '+' "
                 f"(e.g. 'mlp+gbm'; 'blend' = 'mlp+gbm'), got {self.learner!r}"
             )
+        if "auto" in parts and len(parts) > 1:
+            raise MatsciError("'auto' chooses its own blend; it cannot be joined with others")
         if not 1 <= int(self.ensemble) <= 20:
             raise MatsciError(f"ensemble must be 1..20 members, got {self.ensemble}")
         if not 0.0 <= self.validation < 0.9:
@@ -78,6 +88,8 @@ class TrainSettings:
             "net": self.net.as_dict(),
             "boost": self.boost.as_dict(),
             "forest": self.forest.as_dict(),
+            "neighbors": self.neighbors.as_dict(),
+            "auto": self.auto.as_dict(),
         }
 
 
@@ -111,19 +123,26 @@ def score(tasks: list[TaskSpec], y: np.ndarray, pred: np.ndarray) -> dict[str, d
     out = {}
     for j, task in enumerate(tasks):
         if task.kind == "classification":
-            out[task.name] = classification_metrics(y[:, j], pred[:, j])
+            out[task.name] = classification_metrics(y[:, j], pred[:, j], task.threshold)
         else:
             out[task.name] = regression_metrics(y[:, j], pred[:, j])
     return out
 
 
-def _make_learners(settings: TrainSettings) -> list[Any]:
+def make_learners(settings: TrainSettings) -> list[Any]:
+    """Fresh learners for ``settings.learner`` (built-ins with their configs; registered
+    kinds are built with no arguments)."""
     make = {
         "mlp": lambda: NeuralLearner(settings.net, settings.ensemble),
         "gbm": lambda: BoostedLearner(settings.boost, settings.ensemble),
         "forest": lambda: ForestLearner(settings.forest, settings.ensemble),
+        "knn": lambda: NeighborsLearner(settings.neighbors),
+        "auto": lambda: AutoLearner(settings.auto),
     }
-    return [make[name]() for name in settings.learner.split("+")]
+    return [
+        make[name]() if name in make else learner_class(name)()
+        for name in settings.learner.split("+")
+    ]
 
 
 def fit_heads(
@@ -150,7 +169,7 @@ def fit_heads(
     x_tr, y_tr = features[train_index], data.y[train_index]
     x_va, y_va = (features[val_index], data.y[val_index]) if len(val_index) else (None, None)
     tasks = [TaskSpec.from_dict(t.as_dict()) for t in data.tasks]
-    learners = _make_learners(settings)
+    learners = make_learners(settings)
     t0 = time.perf_counter()
     outcome: dict[str, Any] = {"stopped": "completed", "samples_seen": 0, "best_iteration": None}
     incomplete: set[int] = set()
@@ -164,7 +183,9 @@ def fit_heads(
                 TrainingEvent(
                     "train",
                     progress_offset + progress_scale * min(frac, 1.0),
-                    f"{learner.kind}: epoch {report.epoch}/{report.epochs}",
+                    f"{learner.kind}: inner cross-validation fit {report.epoch}/{report.epochs}"
+                    if learner.kind == "auto"
+                    else f"{learner.kind}: epoch {report.epoch}/{report.epochs}",
                     epoch=report,
                 )
             )
@@ -182,6 +203,8 @@ def fit_heads(
         )
         outcome["samples_seen"] += result["samples_seen"]
         outcome["best_iteration"] = result.get("best_iteration")
+        if result.get("auto"):
+            outcome["auto"] = result["auto"]
         incomplete.update(result.get("incomplete_tasks", []))
         if result["stopped"] in ("stopped", "interrupted"):
             outcome["stopped"] = result["stopped"]
@@ -199,7 +222,7 @@ def fit_heads(
             raise MatsciError("training was stopped before any task had a model; nothing to keep")
         tasks = [tasks[j] for j in keep]
         for learner in learners:
-            _drop_tasks(learner, keep)
+            learner.keep_tasks(keep)
         y_va = y_va[:, keep] if y_va is not None else None
     heads = Heads(tasks=tasks, backbone=backbone, learners=learners, input_column=data.input_column)
     if x_va is not None and len(x_va):
@@ -216,7 +239,11 @@ def fit_heads(
             "uncertainty": comb.uncertainty,
             "formulas": [data.compositions[i].formula for i in val_index],
         }
+    from .domain import Domain
+
     heads.training = {
+        # the user's table (training + validation rows): elements the model saw labels for
+        "domain": Domain.of(list(data.compositions)).as_dict(),
         "rows": len(train_index),
         "validation_rows": len(val_index),
         "data_hash": data.data_hash(),
@@ -226,29 +253,10 @@ def fit_heads(
         "samples_per_second": round(outcome["samples_seen"] / seconds, 1) if seconds > 0 else None,
         "settings": settings.as_dict(),
         "notes": notes,
+        **({"auto": outcome["auto"]} if outcome.get("auto") else {}),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     return heads
-
-
-def _drop_tasks(learner: Any, keep: list[int]) -> None:
-    """Forget tasks not in ``keep`` (boosted learners stopped midway)."""
-    if isinstance(learner, (BoostedLearner, ForestLearner)):
-        remap = {old: new for new, old in enumerate(keep)}
-        attr = "boosters" if isinstance(learner, BoostedLearner) else "models"
-        setattr(
-            learner,
-            attr,
-            {
-                f"{remap[int(k.split('.')[0])]}.{k.split('.')[1]}": v
-                for k, v in getattr(learner, attr).items()
-                if int(k.split(".")[0]) in remap
-            },
-        )
-        learner.links = [lk for lk in learner.links if lk.source in remap and lk.target in remap]
-        for lk in learner.links:
-            lk.source, lk.target = remap[lk.source], remap[lk.target]
-        learner.tasks = [learner.tasks[j] for j in keep]
 
 
 def train(
@@ -257,7 +265,9 @@ def train(
     targets: Sequence[str] | str,
     *,
     backbone: Any = "composition",
-    learner: str = "gbm",
+    learner: str = DEFAULT_LEARNER,
+    metric: str = "balanced_accuracy",
+    budget_minutes: float | None = 5.0,
     kinds: dict[str, str] | None = None,
     units: dict[str, str] | None = None,
     epochs: int | None = None,
@@ -281,10 +291,14 @@ def train(
 
     ``input`` names the column of formulas / structures / CIF text; ``targets``
     one or more label columns (regression and classification may be mixed; NaN =
-    no label for that row). ``learner``: 'gbm' (LightGBM per task; tasks that answer
-    the same yes/no question share labels; the most accurate on the matbench tests),
-    'mlp' (one network: shared trunk + one head per task), 'forest' (ExtraTrees per
-    task; small tables), or several joined by '+' whose predictions are averaged
+    no label for that row). ``learner``: 'auto' (default: the blend of LightGBM,
+    ExtraTrees and nearest neighbours, the hurdle structure for targets with many
+    zeros, and the decision threshold for ``metric`` — balanced_accuracy, f1 or
+    roc_auc — chosen by inner cross-validation within ``budget_minutes``; see
+    :mod:`.auto`), 'gbm' (LightGBM per task; tasks that answer the same yes/no
+    question share labels), 'mlp' (one network: shared trunk + one head per task),
+    'forest' (ExtraTrees per task; small tables), 'knn' (nearest neighbours on
+    element fractions), or several joined by '+' whose predictions are averaged
     ('blend' = 'mlp+gbm'). ``epochs``, ``learning_rate`` and ``hidden`` set the
     network; ``boost`` / ``forest`` configure the trees. ``ensemble`` > 1 trains that many members
     and adds an uncertainty column to predictions. ``weights`` sets per-task loss
@@ -320,6 +334,10 @@ def train(
         net=net,
         boost=boost or BoostConfig(),
         forest=forest or ForestConfig(),
+        auto=AutoConfig(
+            metric=metric,
+            budget_seconds=None if budget_minutes is None else 60.0 * budget_minutes,
+        ),
     )
     bb = make_backbone(backbone)
     say(TrainingEvent("featurize", 0.0, f"computing {bb.label} for {len(data)} rows"))

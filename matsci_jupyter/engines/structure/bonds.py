@@ -1,10 +1,12 @@
 """Which atoms are bonded: CrystalNN, covalent radii, or a distance cutoff.
 
-CrystalNN (pymatgen) is the default; it costs ~10-20 ms per site, so it runs only on
-the symmetrically distinct sites and the bonds of every other site are obtained by
-applying the symmetry operation that maps it onto its representative (spglib). Where
-that is not possible (too many distinct sites, disorder, molecules) covalent radii are
-used and the returned ``method`` says so.
+CrystalNN (pymatgen) is the default; it costs ~10-20 ms per site, so it runs only where
+that is cheap: on the symmetrically distinct sites of the *primitive* cell (spglib). A
+supercell's sites are translations of primitive-cell sites, so their bonds are the same
+vectors, found in one vectorised KD-tree search; inside the primitive cell, a site's bonds
+are its representative's moved by the symmetry operation that maps one onto the other.
+Where that is not possible (too many distinct sites, disorder, molecules) covalent radii
+and pymatgen's vectorised neighbour list are used, and the returned ``method`` says so.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from typing import Any
 
 import numpy as np
 
-CRYSTALNN_SITE_LIMIT = 100  # most distinct sites CrystalNN is run on
-CRYSTALNN_MAX_SITES = 5_000  # most sites in the cell for CrystalNN + symmetry mapping
+CRYSTALNN_SITE_LIMIT = 32  # most distinct sites CrystalNN is run on (~10 ms each)
+CRYSTALNN_MAX_SITES = 20_000  # most sites in the cell for CrystalNN + symmetry mapping
+SPGLIB_FREE_SITES = 500  # above this, spglib runs only if a quick test finds a translation
+TRANSLATION_TRIES = 48  # candidate translations the quick test tries
+MAPPING_WORK_LIMIT = 2_000_000  # operations x sites above which no per-site mapping is tried
 COVALENT_TOLERANCE = 1.15  # bonded when d < 1.15 x (r_i + r_j), covalent radii
 SHELL_TOLERANCE = 1.25  # ... and d < 1.25 x the nearest-neighbour distance of one of the two
 MAP_TOLERANCE = 0.05  # Å: a symmetry image must land this close to a site
@@ -80,7 +85,115 @@ def _identity(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def _crystalnn(structure: Any) -> Neighbors | None:
-    """CrystalNN on the distinct sites, mapped to the others; None if there are too many."""
+    """CrystalNN on the distinct sites of the primitive cell, spread to every site; None if
+    there are too many distinct sites."""
+    if len(structure) > SPGLIB_FREE_SITES and not has_translation(structure):
+        # no lattice translation maps the cell onto itself: not a supercell, and spglib would
+        # take minutes on thousands of unrelated sites (a relaxed or disordered model)
+        return None
+    primitive = _primitive_cell(structure)
+    if primitive is not None:
+        cell, index = primitive
+        found = _crystalnn_cell(cell)
+        if found is not None:
+            spread = _spread(structure, index, found)
+            if spread is not None:
+                spread.method = f"{found.method} of the {len(cell)}-site primitive cell"
+                return spread
+    return _crystalnn_cell(structure)
+
+
+def has_translation(structure: Any, tolerance: float = 0.01) -> bool:
+    """Whether some translation (not a lattice vector) maps every site onto a site of the same
+    species, within ``tolerance`` Å: a quick test (KD-tree, a few dozen candidates) for a
+    supercell. Candidates go from the first site of the rarest species to the others."""
+    from scipy.spatial import cKDTree
+
+    frac = np.mod(np.asarray(structure.frac_coords, float), 1.0)
+    keys = np.array([str(main_species(site)) for site in structure])
+    values, counts = np.unique(keys, return_counts=True)
+    rare = values[np.argmin(counts)]
+    members = np.flatnonzero(keys == rare)
+    if len(members) < 2:
+        return False
+    matrix = structure.lattice.matrix
+    groups = {k: frac[keys == k] for k in values}
+    trees = {k: cKDTree(groups[k], boxsize=1.0) for k in values}
+    origin = frac[members[0]]
+    for b in members[1 : TRANSLATION_TRIES + 1]:
+        shift = np.mod(frac[b] - origin, 1.0)
+        moved = np.mod(frac + shift, 1.0)
+        ok = True
+        for k in values:
+            sel = keys == k
+            _, idx = trees[k].query(moved[sel])
+            delta = moved[sel] - groups[k][idx]
+            delta -= np.round(delta)
+            if np.linalg.norm(delta @ matrix, axis=1).max() > tolerance:
+                ok = False
+                break
+        if ok:
+            return True
+    return False
+
+
+def _primitive_cell(structure: Any) -> tuple[Any, np.ndarray] | None:
+    """(primitive Structure in the same Cartesian frame, primitive site of every site), or
+    None when the cell is already primitive or the frames do not agree."""
+    from pymatgen.core import Lattice, Structure
+    from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            data = SpacegroupAnalyzer(structure, symprec=0.01).get_symmetry_dataset()
+        except Exception:
+            return None
+    if data is None:
+        return None
+    index = np.asarray(data.mapping_to_primitive, int)
+    _, first, index = np.unique(index, return_index=True, return_inverse=True)
+    if len(first) >= len(structure):
+        return None
+    lattice = Lattice(np.asarray(data.primitive_lattice, float))
+    cart = np.asarray(structure.cart_coords, float)
+    # every site must be its representative moved by a primitive lattice vector
+    steps = lattice.get_fractional_coords(cart - cart[first][index])
+    err = np.linalg.norm((steps - np.round(steps)) @ lattice.matrix, axis=1)
+    if err.max(initial=0.0) > MAP_TOLERANCE:
+        return None
+    cell = Structure(
+        lattice,
+        [structure[k].species for k in first.tolist()],
+        cart[first],
+        coords_are_cartesian=True,
+    )
+    return cell, index
+
+
+def _spread(structure: Any, index: np.ndarray, found: Neighbors) -> Neighbors | None:
+    """Bonds of every site from the bonds of its primitive-cell site (same vectors)."""
+    order = np.argsort(found.i, kind="stable")
+    fi, fvec = found.i[order], found.vec[order]
+    counts = np.bincount(fi, minlength=int(index.max()) + 1)
+    starts = np.cumsum(counts) - counts
+    per_site = counts[index]
+    i = np.repeat(np.arange(len(structure)), per_site)
+    within = np.arange(len(i)) - np.repeat(np.cumsum(per_site) - per_site, per_site)
+    entry = starts[index][i] + within
+    vec = fvec[entry]
+    lattice = structure.lattice
+    frac = np.asarray(structure.frac_coords, float)
+    targets = frac[i] + lattice.get_fractional_coords(vec)
+    j, img = _locate(targets, frac, lattice.matrix)
+    if j is None:
+        return None
+    return Neighbors(i, j, img, vec, found.method)
+
+
+def _crystalnn_cell(structure: Any) -> Neighbors | None:
+    """CrystalNN on the distinct sites of this cell, mapped to the others; None if there
+    are too many."""
     mapping = _symmetry_mapping(structure)
     if mapping is not None:
         found = _crystalnn_mapped(structure, mapping)
@@ -146,7 +259,7 @@ def _symmetry_mapping(structure: Any) -> tuple[np.ndarray, np.ndarray, np.ndarra
     rotations = np.asarray(data.rotations, float)
     translations = np.asarray(data.translations, float)
     rep_of = np.asarray(data.equivalent_atoms, int)
-    if len(rotations) <= 1:
+    if len(rotations) <= 1 or len(rotations) * len(structure) > MAPPING_WORK_LIMIT:
         return None
     frac = np.asarray(structure.frac_coords, float)
     matrix = structure.lattice.matrix

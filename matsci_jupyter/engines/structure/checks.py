@@ -25,15 +25,21 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import cifscan
+from . import cifdiag, cifscan
+from .cifdiag import CifFinding
 from .inputs import MAX_FILE_BYTES, LoadedStructure, StructureInputError, load
 from .report import MAX_LISTED, SEVERITIES, StructureProblem, StructureReport
 from .summary import structure_summary
 from .symmetry import SG_NAME_TAGS, SYMMETRY_SITE_LIMIT, SpaceGroupInfo, declared_symmetry
 
 OVERLAP_DISTANCE = 0.5  # Å: two sites this close are on top of each other
+SPGLIB_QUICK_SITES = 2_000  # above this, the space group is searched only for supercells
 MIN_VOLUME_PER_ATOM = 2.0  # Å^3: no known solid is denser in atoms than this
 DENSITY_RANGE = (0.5, 25.0)  # g/cm^3: outside this, a bulk solid is unusual
+# Volume per atom over the elements' solid volumes (expected_volume_per_atom): real CIFs
+# measured 0.38 (Ca2NbAlO6) to 1.58 (a molecular crystal); MOF-5 is about 2.4.
+VOLUME_RATIO_RANGE = (0.25, 3.0)
+AVOGADRO = 6.02214076e23  # 1/mol (exact, SI 2019)
 
 
 # ---------------------------------------------------------------- entry point
@@ -130,6 +136,14 @@ class _Context:
         self.periodic = hasattr(self.structure, "lattice")
         self._space_group: Any = ...
         self._site_lines: dict[str, int] | None = None
+        self._diagnosis: list[CifFinding] | None = None
+
+    @property
+    def diagnosis(self) -> list[CifFinding]:
+        """Line-aware findings on the CIF text (empty for other inputs)."""
+        if self._diagnosis is None:
+            self._diagnosis = cifdiag.diagnose(self.loaded.text or "") if self.text else []
+        return self._diagnosis
 
     @property
     def volume_ok(self) -> bool:
@@ -155,9 +169,20 @@ class _Context:
                 and self.coords_ok
                 and len(self.structure) <= SYMMETRY_SITE_LIMIT
                 and not _has_dummy(self.structure)
+                and self._spglib_affordable()
             )
             self._space_group = detect(self.structure, self.symprec) if ok else None
         return self._space_group
+
+    def _spglib_affordable(self) -> bool:
+        """spglib takes minutes on thousands of unrelated sites (measured: 5,000 random sites
+        37 s): above SPGLIB_QUICK_SITES it runs only for cells with a lattice translation
+        (supercells), which it handles in a fraction of a second."""
+        if len(self.structure) <= SPGLIB_QUICK_SITES:
+            return True
+        from .bonds import has_translation
+
+        return has_translation(self.structure)
 
     def lines_of_sites(self, sites: list[int] | tuple[int, ...]) -> tuple[int, ...]:
         """CIF lines of the atom-site rows that generated ``sites`` (by label)."""
@@ -219,27 +244,7 @@ def _parser_messages(ctx: _Context) -> list[StructureProblem]:
                 )
             )
         elif "Defaulting to P1" in message:
-            declared = declared_symmetry(text)
-            if declared is None or declared.number == 1:
-                problems.append(
-                    StructureProblem(
-                        "symmetry_defaulted_p1",
-                        "the CIF gives no usable symmetry: read as P1 "
-                        "(only the atoms listed in the file)",
-                        "info",
-                    )
-                )
-            else:
-                problems.append(
-                    StructureProblem(
-                        "symmetry_defaulted_p1",
-                        f"the CIF declares {declared.text} but no symmetry "
-                        "operations pymatgen could use, so it was read as P1 (only the atoms listed "
-                        "in the file)",
-                        "warning",
-                        cif_lines=(declared.line,),
-                    )
-                )
+            problems.append(_symmetry_not_applied(ctx))
         elif "symmetry_space_group_name_H-M used" in message:
             problems.append(
                 StructureProblem(
@@ -268,7 +273,7 @@ def _parser_messages(ctx: _Context) -> list[StructureProblem]:
             continue  # covered by other checks or says nothing a user can act on
         elif ctx.structure is not None:
             problems.append(StructureProblem("parser_warning", message[:400], "warning"))
-    if syntax_words:
+    if syntax_words and not any(f.code == "cif_syntax" for f in ctx.diagnosis):
         shown = ", ".join(repr(w) for w in syntax_words[:MAX_LISTED])
         problems.append(
             StructureProblem(
@@ -295,6 +300,78 @@ def _parser_messages(ctx: _Context) -> list[StructureProblem]:
                 "info",
             )
         )
+    return problems
+
+
+def _symmetry_not_applied(ctx: _Context) -> StructureProblem:
+    """pymatgen fell back to P1: harmless for a P1 file, an incomplete structure otherwise."""
+    from .symmetry import declared_symbol
+
+    raw = declared_symbol(ctx.loaded.text or "")
+    declared = declared_symmetry(ctx.loaded.text or "")
+    if ctx.structure is None or len(ctx.structure) == 0:  # nothing was read: other errors say why
+        return StructureProblem(
+            "symmetry_defaulted_p1",
+            "pymatgen found no usable symmetry in the CIF (it read no atoms either)",
+            "info",
+        )
+    if raw is None or (declared is not None and declared.number == 1):
+        return StructureProblem(
+            "symmetry_defaulted_p1",
+            "the CIF gives no usable symmetry: read as P1 (only the atoms listed in the file)",
+            "info",
+        )
+    symbol, line = raw
+    n = len(ctx.structure) if ctx.structure is not None else 0
+    detected = ctx.space_group if ctx.structure is not None else None
+    if declared is not None and detected is not None and detected.number == declared.number:
+        return StructureProblem(
+            "symmetry_defaulted_p1",
+            f"the CIF declares space group {symbol} (line {line}), which pymatgen could not "
+            f"apply, but the {n} atoms listed already have that symmetry: the file seems to list "
+            "the whole cell",
+            "warning",
+            cif_lines=(line,),
+        )
+    from .symmetry import short_symbol
+
+    known = (
+        f" = {short_symbol(declared.number)} ({declared.number})"
+        if declared is not None
+        else " (a setting pymatgen does not know)"
+    )
+    example = (
+        f"the standard symbol '{short_symbol(declared.number)}'"
+        if declared is not None
+        else "a standard Hermann-Mauguin symbol (e.g. 'P 1 21/c 1')"
+    )
+    return StructureProblem(
+        "symmetry_defaulted_p1",
+        f"the CIF declares space group {symbol}{known} (line {line}) but gives no symmetry "
+        f"operations pymatgen could use, so it was read as P1 with only the {n} atoms listed: "
+        "the structure is incomplete (atoms generated by symmetry are missing). Add the "
+        f"_symmetry_equiv_pos_as_xyz loop, or write {example}",
+        "error",
+        cif_lines=(line,),
+    )
+
+
+def _cif_text(ctx: _Context) -> list[StructureProblem]:
+    """Line-aware CIF findings (syntax, misspelled/unknown tags, values, cell parameters)."""
+    if ctx.text is None:
+        return []
+    failed = ctx.loaded.error
+    problems = []
+    for finding in ctx.diagnosis:
+        if failed is not None and finding.code == failed.code and finding.lines == failed.lines:
+            continue  # already the reading error
+        severity = finding.severity
+        if finding.code == "cif_syntax" and ctx.structure is not None:
+            severity = "warning"  # pymatgen read past it; values near that line may be lost
+        message = finding.message
+        if finding.code == "cif_syntax" and ctx.structure is not None:
+            message += "; pymatgen read the rest of the file"
+        problems.append(StructureProblem(finding.code, message, severity, cif_lines=finding.lines))
     return problems
 
 
@@ -423,21 +500,72 @@ def _cell(ctx: _Context) -> list[StructureProblem]:
             )
         )
     elif len(s) and not _has_dummy(s):
-        density = float(s.density)
-        lo, hi = DENSITY_RANGE
-        if not lo <= density <= hi:
-            word = "low" if density < lo else "high"
-            problems.append(
-                StructureProblem(
-                    "unusual_density",
-                    f"the density is unusually {word}: {density:.3g} g/cm³ "
-                    f"(bulk solids: {lo}-{hi}; slabs, molecules in a box and porous frameworks are "
-                    "lower)",
-                    "warning",
-                    cif_lines=cell_lines,
-                )
-            )
+        problems += _density(s, volume, cell_lines)
     return problems
+
+
+def _density(s: Any, volume: float, cell_lines: tuple[int, ...]) -> list[StructureProblem]:
+    """Density outside bulk-solid range; volume per atom far from what the composition needs."""
+    problems = []
+    density = float(s.density)
+    lo, hi = DENSITY_RANGE
+    if not lo <= density <= hi:
+        word = "low" if density < lo else "high"
+        problems.append(
+            StructureProblem(
+                "unusual_density",
+                f"the density is unusually {word}: {density:.3g} g/cm³ "
+                f"(bulk solids: {lo}-{hi}; slabs, molecules in a box and porous frameworks are "
+                "lower)",
+                "warning",
+                cif_lines=cell_lines,
+            )
+        )
+    expected = expected_volume_per_atom(s.composition)
+    if expected is None:
+        return problems
+    unusual = problems[:]
+    per_atom = volume / s.composition.num_atoms
+    ratio = per_atom / expected
+    lo_r, hi_r = VOLUME_RATIO_RANGE
+    if not lo_r <= ratio <= hi_r:
+        if ratio > hi_r:
+            why = (
+                "too much empty space for its atoms: atoms are probably missing (an asymmetric "
+                "unit read without its symmetry), or it is a slab, a molecule in a box or a "
+                "porous framework"
+            )
+        else:
+            why = "atoms packed far tighter than in any known solid: the cell is probably too small"
+        problems.append(
+            StructureProblem(
+                "implausible_volume",
+                f"{per_atom:.3g} Å³ per atom (density {density:.3g} g/cm³) is {ratio:.2g}× the "
+                f"{expected:.3g} Å³ per atom expected for {s.composition.reduced_formula} from "
+                f"the solid elements' volumes (known solids: {lo_r}-{hi_r}×): {why}",
+                "warning",
+                cif_lines=cell_lines,
+            )
+        )
+        problems = [p for p in problems if p not in unusual]  # one density warning, not two
+    return problems
+
+
+def expected_volume_per_atom(composition: Any) -> float | None:
+    """Mean volume per atom (Å³) of the composition's elements in their solid phases.
+
+    From each element's molar volume (pymatgen's periodic-table data, cm³/mol), weighted by
+    the composition. Compounds measured here (oxides, sulfides, halides, intermetallics,
+    molecular crystals) have 0.38-1.6 times this; None when an element has no molar volume.
+    """
+    total, n = 0.0, 0.0
+    for el, amount in composition.element_composition.items():
+        molar = getattr(el, "molar_volume", None)
+        if not molar:
+            return None
+        total += amount * float(molar) * 1e24 / AVOGADRO
+        n += amount
+    return total / n if n else None
 
 
 def _abc(s: Any) -> str:
@@ -627,7 +755,44 @@ def _symmetry(ctx: _Context) -> list[StructureProblem]:
     ]
 
 
+def _operations(ctx: _Context) -> list[StructureProblem]:
+    """The symmetry operations the file lists against those the atoms read actually have."""
+    import warnings
+
+    if ctx.text is None or not ctx.periodic or ctx.space_group is None:
+        return []
+    estimate = cifdiag.expansion_estimate(ctx.text)
+    if estimate is None or estimate.from_symbol or estimate.operations <= 1:
+        return []
+    from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = len(
+                SpacegroupAnalyzer(ctx.structure, symprec=ctx.symprec).get_symmetry_operations()
+            )
+        except Exception:  # spglib gave up: the space-group check already says unknown
+            return []
+    if found >= estimate.operations:
+        return []
+    lines = cifscan.tag_lines(ctx.text, cifscan.SYMOP_TAGS)
+    return [
+        StructureProblem(
+            "symmetry_operations_lost",
+            f"the file lists {estimate.operations} distinct symmetry operations, but the "
+            f"{len(ctx.structure)} atoms read have only {found} (within {ctx.symprec} Å): the "
+            "operations do not form a group for these atoms (a wrong or missing operation, or "
+            "an origin/setting that does not match the coordinates), so atoms are probably "
+            "wrong or missing",
+            "error",
+            cif_lines=lines,
+        )
+    ]
+
+
 _CHECKS: list[Callable[[_Context], list[StructureProblem]]] = [
+    _cif_text,
     _parser_messages,
     _file_integrity,
     _elements,
@@ -637,5 +802,6 @@ _CHECKS: list[Callable[[_Context], list[StructureProblem]]] = [
     _occupancy,
     _charge,
     _symmetry,
+    _operations,
 ]
-_TEXT_CHECKS = (_parser_messages,)
+_TEXT_CHECKS = (_cif_text, _parser_messages)

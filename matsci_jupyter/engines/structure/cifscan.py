@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 CELL_TAGS = (
     "_cell_length_a",
@@ -125,7 +126,16 @@ def _unquote(value: str) -> str:
 
 
 def blocks(text: str) -> list[Block]:
-    """Every data block, in order (an unnamed block if values precede any ``data_``)."""
+    """Every data block, in order (an unnamed block if values precede any ``data_``).
+
+    The checks ask several times about the same text: the parse is cached (treat the blocks
+    as read-only).
+    """
+    return list(_blocks(text))
+
+
+@lru_cache(maxsize=4)
+def _blocks(text: str) -> tuple[Block, ...]:
     result: list[Block] = []
     block: Block | None = None
     loop: Loop | None = None
@@ -158,7 +168,7 @@ def blocks(text: str) -> list[Block]:
         elif pending_tag is not None:
             block.items.setdefault(pending_tag[0], (token if is_text else _unquote(token), line))
             pending_tag = None
-    return result
+    return tuple(result)
 
 
 def structure_block(text: str) -> Block | None:

@@ -14,14 +14,13 @@ _SUFFIX = {"cif": ".cif", "poscar": ".vasp", "xyz": ".xyz"}
 
 def format_for_path(path: str | Path) -> str:
     """'cif' | 'poscar' | 'xyz' from a file name; raises for other names."""
+    from ...structure_formats import format_of
+
     p = Path(path)
-    name, suffix = p.name.lower(), p.suffix.lower()
-    if suffix == ".cif":
-        return "cif"
-    if suffix in (".vasp", ".poscar") or name.startswith(("poscar", "contcar")):
-        return "poscar"
-    if suffix in (".xyz", ".extxyz"):
-        return "xyz"
+    found = format_of(p)
+    writer = {"cif": "cif", "poscar": "poscar", "extxyz": "xyz"}.get(found.name if found else "")
+    if writer is not None:
+        return writer
     raise StructureInputError(
         f"cannot tell the export format from {p.name!r}: end it in .cif, "
         ".vasp (or name it POSCAR) or .xyz",

@@ -15,6 +15,9 @@ import numpy as np
 from .scene import Scene
 
 HEIGHT = 480  # px
+BOND_COLOR = "#8f8f8f"  # mid grey: visible on light and dark backgrounds
+LOD_BONDS = 4_000  # above this many bonds: thinner bond lines, hidden while rotating
+LOD_ATOMS = 2_000  # above this many atoms: no marker outlines (each costs a draw pass)
 AXIS_COLORS = {"a": "#d62728", "b": "#2ca02c", "c": "#1f77b4"}
 PARTIAL_OPACITY = 0.45
 
@@ -82,7 +85,8 @@ def atom_traces(scene: Scene) -> list[dict[str, Any]]:
                 marker["size"] = max(2.0, 0.6 * size)
                 trace["hoverinfo"] = "name"
             else:
-                marker["line"] = {"color": "#333333", "width": 1}
+                if scene.n_atoms <= LOD_ATOMS:
+                    marker["line"] = {"color": "#333333", "width": 1}
                 trace["customdata"] = custom[sel]
                 trace["hovertemplate"] = _hover_template(key, scene.periodic, is_partial)
                 if is_partial:
@@ -96,29 +100,19 @@ def atom_traces(scene: Scene) -> list[dict[str, Any]]:
 
 
 def bond_trace(scene: Scene) -> dict[str, Any] | None:
-    """All bonds in one trace: each half takes the colour of its atom."""
+    """All bonds in one trace, one segment per bond (start, end, NaN), one neutral colour.
+
+    Half bonds leaving the drawn region are segments too. No per-point colours: the trace is
+    3 points per bond (a 10,000-atom cell's bonds take ~1 MB, not 6 MB) and WebGL draws it in
+    one batch.
+    """
     if len(scene.bonds) == 0 and len(scene.stub_atom) == 0:
         return None
-    keys = list(scene.legend)
-    index = {k: n for n, k in enumerate(keys)}
-    site_colour = np.array([index[k] for k in scene.site_key], float)
-    atom_colour = (site_colour[scene.site] + 0.5) / len(keys)
     a, b = scene.bonds[:, 0], scene.bonds[:, 1]
-    mid = 0.5 * (scene.cart[a] + scene.cart[b])
-    n = len(a)
-    full = np.full((n * 5, 3), np.nan)
-    full[0::5], full[1::5], full[2::5], full[3::5] = scene.cart[a], mid, mid, scene.cart[b]
-    colour = np.empty(n * 5)
-    colour[0::5] = colour[1::5] = atom_colour[a]
-    colour[2::5] = colour[3::5] = colour[4::5] = atom_colour[b]
-    stubs = _segments(scene.cart[scene.stub_atom], scene.stub_end)
-    stub_colour = np.repeat(atom_colour[scene.stub_atom], 3)
-    pts = np.concatenate([full, stubs]).astype(np.float32)
-    colours = np.concatenate([colour, stub_colour]).astype(np.float32)
-    scale = []
-    for k, key in enumerate(keys):
-        c = scene.legend[key].color
-        scale += [[k / len(keys), c], [(k + 1) / len(keys), c]]
+    starts = np.concatenate([scene.cart[a], scene.cart[scene.stub_atom]])
+    ends = np.concatenate([scene.cart[b], scene.stub_end])
+    pts = _segments(starts, ends).astype(np.float32)
+    width = 4 if len(starts) <= LOD_BONDS else 2
     return {
         "type": "scatter3d",
         "mode": "lines",
@@ -128,7 +122,7 @@ def bond_trace(scene: Scene) -> dict[str, Any] | None:
         "x": pts[:, 0],
         "y": pts[:, 1],
         "z": pts[:, 2],
-        "line": {"color": colours, "colorscale": scale, "cmin": 0, "cmax": 1, "width": 5},
+        "line": {"color": BOND_COLOR, "width": width},
     }
 
 
@@ -186,7 +180,7 @@ def cell_traces(scene: Scene) -> list[dict[str, Any]]:
                 "x": pts[:, 0],
                 "y": pts[:, 1],
                 "z": pts[:, 2],
-                "line": {"color": "#444444", "width": 2},
+                "line": {"color": "#808080", "width": 2},
             }
         )
     if scene.axis_labels:
@@ -242,14 +236,20 @@ def figure_dict(scene: Scene, *, title: str | None = None) -> dict[str, Any]:
     data += atom_traces(scene)
     data += cell_traces(scene)
     hidden = {"visible": False, "showbackground": False, "showspikes": False}
+    # Transparent backgrounds and no fixed font colour: the page's theme shows through, and the
+    # loaders (offline.py, figure_widget.py) set the font colour from the JupyterLab theme.
     layout = {
         "height": HEIGHT,
+        "autosize": True,
         "margin": {"l": 0, "r": 0, "t": 30 if title else 0, "b": 0},
-        "paper_bgcolor": "white",
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
         "uirevision": "structure",
         "showlegend": True,
-        "legend": {"x": 0, "y": 1, "itemsizing": "constant", "bgcolor": "rgba(255,255,255,0.6)"},
+        "legend": {"x": 0, "y": 1, "itemsizing": "constant", "bgcolor": "rgba(0,0,0,0)"},
+        "meta": {"matsci_lod": bool(bonds is not None and len(bonds["x"]) > 3 * LOD_BONDS)},
         "scene": {
+            "bgcolor": "rgba(0,0,0,0)",
             "xaxis": hidden,
             "yaxis": hidden,
             "zaxis": hidden,

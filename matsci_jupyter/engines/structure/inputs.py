@@ -170,22 +170,16 @@ def _from_dict(d: dict) -> LoadedStructure:
 
 
 # ---------------------------------------------------------------- files
-_FORMAT_BY_SUFFIX = {
-    ".cif": "cif",
-    ".mcif": "cif",
-    ".vasp": "poscar",
-    ".poscar": "poscar",
-    ".xyz": "xyz",
-    ".extxyz": "extxyz",
-}
-
-
 def format_of(path: Path) -> str | None:
-    """The format named by a file's name, or None."""
-    name = path.name.lower()
-    if name.startswith(("poscar", "contcar")):
-        return "poscar"
-    return _FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    """The parser key (cif | poscar | extxyz | json) a file's name asks for, or None.
+
+    From the one format table (:mod:`matsci_jupyter.structure_formats`); formats the viewer
+    does not read give None here.
+    """
+    from ...structure_formats import format_of as table_format
+
+    found = table_format(path)
+    return found.name if found is not None and found.viewable else None
 
 
 def _too_large(what: str, size: int, limit: int) -> str:
@@ -221,11 +215,21 @@ def _from_path(path: Path, max_bytes: int) -> LoadedStructure:
     fmt = format_of(path) or _sniff(text)
     if fmt is None:
         raise StructureInputError(
-            f"cannot tell the format of {shown}: name it .cif, .vasp (or POSCAR/CONTCAR), "
-            ".xyz or .extxyz",
+            f"cannot tell the format of {shown}: name it " + _viewable_names(),
             "unknown_format",
         )
     return parse_text(text, fmt, f"file {path.name}")
+
+
+def _viewable_names() -> str:
+    from ...structure_formats import FORMATS
+
+    names = [
+        "/".join(f.suffixes) + (f" (or {'/'.join(f.file_names)})" if f.file_names else "")
+        for f in FORMATS
+        if f.viewable
+    ]
+    return ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def _sniff(text: str) -> str | None:
@@ -240,9 +244,17 @@ def _sniff(text: str) -> str | None:
 # ---------------------------------------------------------------- parsers
 def parse_text(text: str, fmt: str, source: str) -> LoadedStructure:
     """Parse ``text`` in ``fmt``; failures come back in ``.error`` (never raised)."""
-    parser = {"cif": _parse_cif, "poscar": _parse_poscar, "xyz": _parse_xyz, "extxyz": _parse_xyz}[
-        fmt
-    ]
+    parser = {
+        "cif": _parse_cif,
+        "poscar": _parse_poscar,
+        "xyz": _parse_xyz,
+        "extxyz": _parse_xyz,
+        "json": _parse_json,
+    }[fmt]
+    if fmt == "cif":
+        too_big = _expansion_refusal(text)
+        if too_big is not None:
+            return LoadedStructure(None, source, fmt, text, [], too_big, 0)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -261,6 +273,16 @@ def parse_text(text: str, fmt: str, source: str) -> LoadedStructure:
     return LoadedStructure(structure, source, fmt, text, messages, error, n_blocks)
 
 
+def _expansion_refusal(text: str) -> StructureInputError | None:
+    """An error when the CIF's symmetry expansion would be too large to build (see cifdiag)."""
+    from .cifdiag import expansion_finding
+
+    finding = expansion_finding(text)
+    if finding is None:
+        return None
+    return StructureInputError(finding.message, finding.code, finding.lines)
+
+
 def _parse_cif(text: str, fmt: str) -> tuple[Any, int, list[str]]:
     from pymatgen.io.cif import CifParser
 
@@ -273,6 +295,25 @@ def _parse_poscar(text: str, fmt: str) -> tuple[Any, int, list[str]]:
     from pymatgen.io.vasp import Poscar
 
     return Poscar.from_str(text).structure, 1, []
+
+
+def _parse_json(text: str, fmt: str) -> tuple[Any, int, list[str]]:
+    import json
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise StructureInputError(
+            f"the JSON is malformed at line {exc.lineno}: {exc.msg}", "parse_error", (exc.lineno,)
+        ) from None
+    if not isinstance(data, dict):
+        raise StructureInputError(
+            "the JSON is not a pymatgen Structure/Molecule (as_dict())", "unsupported_type"
+        )
+    loaded = _from_dict(data)
+    if loaded.error is not None:
+        raise loaded.error
+    return loaded.structure, 1, []
 
 
 def _parse_xyz(text: str, fmt: str) -> tuple[Any, int, list[str]]:
@@ -313,7 +354,10 @@ def _explain_cif_failure(
             "zero_volume",
             lines,
         )
+    located = _located_cif_error(text)
     broken = cifscan.broken_loops(text)
+    if located is not None and located.code != "cif_syntax":
+        return located
     if broken:
         loop = broken[0]
         return StructureInputError(
@@ -330,6 +374,8 @@ def _explain_cif_failure(
             "parse_error",
             (line,),
         )
+    if located is not None:
+        return located
     if not re.search(r"^\s*data_", text, re.MULTILINE):
         return StructureInputError(
             "the text has no CIF data block ('data_...' line)", "parse_error"
@@ -345,6 +391,18 @@ def _explain_cif_failure(
         "parse_error",
         error.lines,
     )
+
+
+def _located_cif_error(text: str) -> StructureInputError | None:
+    """The first error the line-aware diagnosis finds (tag or value at fault, its line)."""
+    from .cifdiag import diagnose
+
+    errors = [f for f in diagnose(text) if f.severity == "error"]
+    if not errors:
+        return None
+    first, rest = errors[0], errors[1:]
+    more = "; also: " + "; ".join(f.message for f in rest[:2]) if rest else ""
+    return StructureInputError(first.message + more, first.code, first.lines)
 
 
 def _one_line(exc: BaseException) -> str:

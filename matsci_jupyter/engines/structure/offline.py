@@ -21,6 +21,7 @@ from typing import Any
 PLOTLYJS_TYPE = "application/x-matsci-plotlyjs"
 
 _LOADER = """
+%(helpers)s
 (function () {
   var id = %(id)s, tries = 0;
   function el(sel) { return document.querySelector(sel); }
@@ -30,7 +31,9 @@ _LOADER = """
   }
   function draw() {
     var spec = JSON.parse(document.getElementById(id + "-spec").textContent);
-    window.Plotly.newPlot(id, spec.figure.data, spec.figure.layout, spec.config);
+    var div = document.getElementById(id);
+    window.Plotly.newPlot(div, spec.figure.data, spec.figure.layout, spec.config).then(
+      function () { matsciDecorate(div, window.Plotly); });
   }
   function start() {
     if (!document.getElementById(id)) {  // the output may not be attached yet
@@ -61,6 +64,14 @@ _LOADER = """
 
 
 @lru_cache(maxsize=1)
+def _helpers() -> str:
+    """Theme, resize and level-of-detail functions shared with the live widget."""
+    from importlib import resources
+
+    return resources.files(__package__).joinpath("static/figure_helpers.js").read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
 def plotlyjs_payload() -> str:
     """plotly.min.js, gzip-compressed and base64-encoded (about 2 MB)."""
     from plotly.offline import get_plotlyjs
@@ -85,12 +96,13 @@ def figure_html(
     spec = f'{{"figure": {figure_json}, "config": {json.dumps(config)}}}'
     parts = [
         f'<div id="{div_id}" class="matsci-structure-figure" '
-        f'style="height:{height}px;width:100%;min-width:320px"></div>',
+        f'style="height:{height}px;width:100%;min-width:0"></div>',
         f'<script type="application/json" id="{div_id}-spec">{_script_json(spec)}</script>',
     ]
     if embed_plotlyjs:
         parts.append(plotlyjs_block())
-    parts.append(f"<script>{_LOADER % {'id': json.dumps(div_id), 'type': PLOTLYJS_TYPE}}</script>")
+    loader = _LOADER % {"id": json.dumps(div_id), "type": PLOTLYJS_TYPE, "helpers": _helpers()}
+    parts.append(f"<script>{loader}</script>")
     return "\n".join(parts)
 
 

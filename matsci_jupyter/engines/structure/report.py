@@ -100,8 +100,12 @@ class StructureReport:
 
     def problems_html(self) -> str:
         if not self.problems:
-            return "<div style='color:#1a7f37'>No problems found.</div>"
-        colours = {"error": "#cf222e", "warning": "#9a6700", "info": "#57606a"}
+            return "<div style='color:var(--jp-success-color1, #1a7f37)'>No problems found.</div>"
+        colours = {
+            "error": "var(--jp-error-color1, #cf222e)",
+            "warning": "var(--jp-warn-color1, #9a6700)",
+            "info": "var(--jp-ui-font-color2, #57606a)",
+        }
         items = []
         for p in self.problems:
             where = []
@@ -112,7 +116,7 @@ class StructureReport:
             if p.cif_lines:
                 where.append(cifscan.at_lines(p.cif_lines).strip(" ()"))
             detail = (
-                f" <span style='color:#57606a'>({html.escape('; '.join(where))})</span>"
+                f" <span style='color:var(--jp-ui-font-color2, #57606a)'>({html.escape('; '.join(where))})</span>"
                 if where
                 else ""
             )
@@ -124,11 +128,13 @@ class StructureReport:
         return f"<ul style='margin:2px 0;padding-left:18px'>{''.join(items)}</ul>"
 
     def _repr_html_(self) -> str:
-        colour = "#1a7f37" if self.ok else "#cf222e"
+        colour = (
+            "var(--jp-success-color1, #1a7f37)" if self.ok else "var(--jp-error-color1, #cf222e)"
+        )
         return (
             f"<div class='matsci-structure-report' style='border-left:4px solid {colour};"
             f"padding:4px 10px'><b>{html.escape(self.headline)}</b> "
-            f"<span style='color:#57606a'>{html.escape(self.source)}</span>"
+            f"<span style='color:var(--jp-ui-font-color2, #57606a)'>{html.escape(self.source)}</span>"
             f"{summary_html(self.summary)}{self.problems_html()}</div>"
         )
 

@@ -11,11 +11,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ...structure_formats import is_structure_file
 from ..base import EngineRoute
 
 _SHOW = re.compile(r"^\s*(show|view|display|visuali[sz]e|draw|render|plot|open|look at)\b", re.I)
 _CHECK = re.compile(r"^\s*(check|validate|verify|inspect)\b", re.I)
-_SUFFIXES = (".cif", ".mcif", ".vasp", ".poscar", ".xyz", ".extxyz")
 _FILLER = {
     "me",
     "the",
@@ -58,9 +58,7 @@ def _target(text: str, ctx: Any) -> tuple[str | None, float]:
         if candidate in namespace and _is_structure(namespace[candidate]):
             return candidate, 0.9
         path = Path(candidate).expanduser()
-        if candidate.lower().endswith(_SUFFIXES) or path.name.upper().startswith(
-            ("POSCAR", "CONTCAR")
-        ):
+        if is_structure_file(path, viewable=True):
             return candidate, 0.9 if path.is_file() else 0.7
     return None, 0.0
 

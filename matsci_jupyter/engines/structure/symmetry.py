@@ -60,7 +60,7 @@ def detect(
 
 def _norm(symbol: str) -> str:
     symbol = re.sub(r"[\s_]", "", symbol)
-    return re.sub(r":[12HRSZhrsz]$", "", symbol)
+    return re.sub(r":[A-Za-z0-9-]+$", "", symbol)
 
 
 @lru_cache(maxsize=1)
@@ -173,3 +173,16 @@ def declared_symmetry(text: str) -> DeclaredSymmetry | None:
             }
             found.n_operations = len(ops) or None
     return found
+
+
+def declared_symbol(text: str) -> tuple[str, int] | None:
+    """The space group a CIF names, as written (known to spglib or not), and its line."""
+    block = cifscan.structure_block(text)
+    if block is None:
+        return None
+    for tag in (*SG_NAME_TAGS, *SG_NUMBER_TAGS):
+        item = block.items.get(tag)
+        if item and item[0].strip() not in ("?", ".", ""):
+            value = item[0].strip()
+            return (f"No. {value}" if tag in SG_NUMBER_TAGS else f"'{value}'"), item[1]
+    return None

@@ -1,9 +1,13 @@
 """``view(obj, **options) -> StructureView``: a structure in 3D beside its summary and checks.
 
-The display works with no extra server: in a live kernel it is an ipywidgets box (plotly
-``FigureWidget`` + controls that redraw the figure in place); everywhere else (exported
-HTML, a kernel without widgets) it is self-contained HTML that draws the same figure
-with plotly.js carried inside the notebook (see :mod:`.offline`).
+The display works with no extra server: in a live kernel it is an ipywidgets box (a small
+``StructureFigure`` widget + controls that redraw the figure in place); everywhere else
+(exported HTML, a kernel without widgets) it is self-contained HTML that draws the same
+figure with plotly.js carried inside the notebook (see :mod:`.offline`). The figure follows
+the JupyterLab theme (light/dark, live) and the width of its container.
+
+The figure goes to the page once per view: a widget's HTML copy (for exports) carries it
+only when it is small (``FALLBACK_FIGURE_BYTES``).
 
 PNG: the camera icon of the figure's toolbar saves a PNG from the browser (plotly's
 ``toImage``); no kaleido is needed. :meth:`StructureView.to_png` works only where
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import html
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -27,6 +32,7 @@ from .scene import MAX_ATOMS, Neighbors, SceneOptions, build_scene, find_neighbo
 from .summary import summary_html, summary_text
 
 DOWNLOAD_SITE_LIMIT = 500  # above this, no download links are embedded in the HTML
+FALLBACK_FIGURE_BYTES = 300_000  # a widget's HTML (for exports) carries figures up to this size
 _UNDRAWABLE = ("zero_volume", "bad_coordinates", "no_sites")
 # Per kernel process: has plotly.js gone out in some output's HTML (kept in the saved notebook,
 # found by later outputs of an exported page), and in an output whose HTML the live page shows?
@@ -159,7 +165,12 @@ class StructureView:
     """
 
     def __init__(
-        self, loaded: LoadedStructure | None, report: StructureReport, options: ViewOptions
+        self,
+        loaded: LoadedStructure | None,
+        report: StructureReport,
+        options: ViewOptions,
+        *,
+        defer_crystalnn: bool = False,
     ) -> None:
         self.loaded = loaded
         self.report = report
@@ -169,6 +180,12 @@ class StructureView:
         self.render_error: str | None = None
         self._neighbors: dict[Any, Neighbors] = {}
         self._widget: Any = None
+        self._figure_json: str | None = None
+        # CrystalNN's first use imports pymatgen's local_env (seconds): a live view draws
+        # with covalent-radius bonds first and swaps CrystalNN's in when they are ready
+        self._defer_crystalnn = defer_crystalnn
+        self._crystalnn_pending = False
+        self._lock = threading.RLock()
         self._draw()
 
     # -------------------------------------------------------------- data
@@ -207,7 +224,7 @@ class StructureView:
     def _draw(self) -> None:
         import numpy as np
 
-        with np.errstate(all="ignore"):
+        with self._lock, np.errstate(all="ignore"):
             self._draw_figure()
 
     def _draw_figure(self) -> None:
@@ -216,6 +233,7 @@ class StructureView:
         self.notes = []
         self.render_error = self._drawable()
         self.figure = None
+        self._figure_json = None
         self.scene = None
         if self.render_error:
             return
@@ -236,20 +254,70 @@ class StructureView:
             return
         self.scene = scene
         self.notes = list(scene.notes)
-        if opts.bonds is not None and not scene.bond_method.startswith(("none", "CrystalNN")):
+        if self._crystalnn_pending and opts.bonds == "crystalnn":
+            self.notes.append("bonds: covalent radii while CrystalNN loads (then redrawn)")
+        if (
+            opts.bonds is not None
+            and not self._crystalnn_pending
+            and not scene.bond_method.startswith(("none", "CrystalNN"))
+        ):
             self.notes.append(f"bonds: {scene.bond_method}")
         if not hasattr(structure, "lattice") and opts.supercell != (1, 1, 1):
             self.notes.append("a molecule has no cell: supercell ignored")
         self.figure = make_figure(scene)
+        if (self.figure.layout.meta or {}).get("matsci_lod"):
+            self.notes.append(
+                f"{len(scene.bonds):,} bonds: drawn as thin lines and hidden while the view rotates"
+            )
+
+    @property
+    def figure_json(self) -> str | None:
+        """The figure as plotly JSON (computed once per drawing), or None."""
+        if self.figure is None:
+            return None
+        if self._figure_json is None:
+            self._figure_json = self.figure.to_json()
+        return self._figure_json
 
     def _neighbors_for(self, opts: ViewOptions) -> Neighbors | None:
         """Bonds of the unit cell, found once per bond method (supercells reuse them)."""
         if opts.bonds is None and not opts.polyhedra:
             return None
         method = opts.bonds if opts.bonds is not None else "crystalnn"
+        if (
+            method == "crystalnn"
+            and method not in self._neighbors
+            and self._defer_crystalnn
+            and "pymatgen.analysis.local_env" not in sys.modules
+        ):
+            self._crystalnn_pending = True
+            method = "covalent"
         if method not in self._neighbors:
             self._neighbors[method] = find_neighbors(self.structure, method)
         return self._neighbors[method]
+
+    def _finish_crystalnn(self) -> None:
+        """Find CrystalNN bonds in the background, then redraw the live figure with them."""
+
+        def work() -> None:
+            try:
+                neighbors = find_neighbors(self.structure, "crystalnn")
+            except Exception as exc:  # the covalent bonds drawn first stay, and say so
+                self.notes.append(f"CrystalNN failed ({type(exc).__name__}): covalent bonds kept")
+                return
+            with self._lock:
+                self._neighbors["crystalnn"] = neighbors
+                self._defer_crystalnn = self._crystalnn_pending = False
+                if self.options.bonds == "crystalnn" or (
+                    self.options.bonds is None and self.options.polyhedra
+                ):
+                    self._draw()
+                    if self._widget is not None:
+                        from .widget import refresh
+
+                        refresh(self._widget, self)
+
+        _after_this_cell(work)
 
     def update(self, **options: Any) -> StructureView:
         """Redraw with changed options (same names as :func:`view`); the widget updates in place."""
@@ -334,10 +402,10 @@ class StructureView:
             self.report.problems_html(),
         ]
         if self.render_error:
-            parts.append(f"<div style='color:#cf222e'>{html.escape(self.render_error)}</div>")
+            parts.append(f"<div style='color:{_ERROR}'>{html.escape(self.render_error)}</div>")
         if self.notes:
             parts.append(
-                "<div style='color:#57606a'>"
+                f"<div style='color:{_MUTED}'>"
                 + "<br>".join(html.escape(n) for n in self.notes)
                 + "</div>"
             )
@@ -347,7 +415,7 @@ class StructureView:
                 parts.append(f"<div style='margin-top:6px'><b>Download</b>:<br>{links}</div>")
             if self.figure is not None:
                 parts.append(
-                    "<div style='color:#57606a'>PNG: camera icon in the figure's toolbar</div>"
+                    f"<div style='color:{_MUTED}'>PNG: camera icon in the figure's toolbar</div>"
                 )
         return (
             "<div class='matsci-structure-panel' style='font-size:13px;line-height:1.35'>"
@@ -368,20 +436,31 @@ class StructureView:
             links.append(offline.download_link(text, export.default_filename(s, fmt)))
         return " ".join(links)
 
-    def _html(self, *, embed_plotlyjs: bool) -> str:
+    def _html(
+        self, *, embed_plotlyjs: bool, figure_in_html: bool = True, downloads: bool = True
+    ) -> str:
         from .figure import HEIGHT, figure_config
 
+        # the panel wraps below the figure in narrow containers (chat sidebar, half-width tab)
         panel = (
-            f"<div style='flex:0 0 300px;overflow:auto;max-height:{HEIGHT}px'>"
-            f"{self.panel_html()}</div>"
+            f"<div style='flex:1 0 260px;max-width:420px;overflow:auto;max-height:{HEIGHT}px'>"
+            f"{self.panel_html(downloads=downloads)}</div>"
         )
         if self.figure is None:
             figure = ""
+        elif not figure_in_html:
+            size = len(self.figure_json or "") / 1e6
+            figure = (
+                f"<div style='flex:1 1 420px;min-width:0;color:{_MUTED}'>The 3D figure "
+                f"({size:.1f} MB) is shown by the live widget only, so that it is sent once. "
+                "For a copy that stays in exported notebooks use view(..., controls=False), or "
+                "save it with .save('view.html').</div>"
+            )
         else:
             figure = (
-                "<div style='flex:1 1 420px;min-width:320px'>"
+                "<div style='flex:1 1 420px;min-width:0'>"
                 + offline.figure_html(
-                    self.figure.to_json(),
+                    self.figure_json or "",
                     figure_config(self.title),
                     height=HEIGHT,
                     embed_plotlyjs=embed_plotlyjs,
@@ -423,6 +502,8 @@ class StructureView:
             from .widget import build_widget
 
             self._widget = build_widget(self)
+            if self._crystalnn_pending:
+                self._finish_crystalnn()
         return self._widget
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
@@ -434,14 +515,31 @@ class StructureView:
                 widget_shown = True
             except Exception as exc:  # no widget support: the HTML below still shows the view
                 self.notes.append(f"controls unavailable ({type(exc).__name__}: {exc})")
-        embed = self.figure is not None and self._embed_plotlyjs(widget_shown)
-        bundle["text/html"] = self._html(embed_plotlyjs=embed)
+        figure_in_html = not widget_shown or len(self.figure_json or "") <= FALLBACK_FIGURE_BYTES
+        embed = self.figure is not None and figure_in_html and self._embed_plotlyjs(widget_shown)
+        # a live widget has its own save button: its HTML copy skips the download links (the
+        # POSCAR writer's first import alone takes seconds)
+        bundle["text/html"] = self._html(
+            embed_plotlyjs=embed, figure_in_html=figure_in_html, downloads=not widget_shown
+        )
         if embed:
             _state["plotlyjs_sent"] = True
             if not widget_shown:
                 _state["plotlyjs_shown"] = True
         bundle["text/plain"] = str(self)
         return bundle
+
+    def _figure_for_json(self) -> dict[str, Any] | None:
+        """plotly JSON plus its config (responsive: fits the chat sidebar's width)."""
+        import json
+
+        from .figure import figure_config
+
+        if self.figure_json is None:
+            return None
+        spec = json.loads(self.figure_json)
+        spec["config"] = figure_config(self.title)
+        return spec
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: summary, check report, the plotly figure (or None), notes, options."""
@@ -454,11 +552,28 @@ class StructureView:
             "title": self.title,
             "summary": self.summary,
             "report": self.report.as_dict(),
-            "figure": json.loads(self.figure.to_json()) if self.figure is not None else None,
+            "figure": self._figure_for_json(),
             "render_error": self.render_error,
             "notes": list(self.notes),
             "options": json.loads(json.dumps(options, default=list)),
         }
+
+
+def _after_this_cell(work: Any) -> None:
+    """Run ``work`` once the current cell's output is out: on the kernel's event loop (the
+    main thread: no import races, no GIL contention with the cell), else in a thread."""
+    import asyncio
+
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        threading.Thread(target=work, name="matsci-crystalnn", daemon=True).start()
+        return
+    loop.call_later(0.3, work)
+
+
+_MUTED = "var(--jp-ui-font-color2, #57606a)"  # JupyterLab theme colours, with light fallbacks
+_ERROR = "var(--jp-error-color1, #cf222e)"
 
 
 def _in_kernel() -> bool:
@@ -493,11 +608,14 @@ def view(
 ) -> StructureView:
     """Show a structure in 3D with its summary and checks; never raises for bad input.
 
-    obj: a pymatgen Structure/Molecule, an ASE Atoms, a path to a CIF/POSCAR/xyz/extxyz
-        file, or CIF text. Unreadable input gives a view that shows the check report.
+    obj: a pymatgen Structure/Molecule, an ASE Atoms, a path to a structure file the
+        viewer reads (CIF, POSCAR/CONTCAR, xyz/extxyz, pymatgen JSON: see
+        :mod:`matsci_jupyter.structure_formats`), or CIF text. Unreadable input gives a view
+        that shows the check report.
     supercell: repeats, n or (na, nb, nc).
-    bonds: True (CrystalNN on up to 100 symmetrically distinct sites, covalent radii
-        beyond), False, 'covalent', or a distance cutoff in Å.
+    bonds: True (CrystalNN on up to 32 symmetrically distinct sites of the primitive cell,
+        covalent radii beyond), False, 'covalent', or a distance cutoff in Å. In a live
+        kernel the first view draws covalent bonds while CrystalNN loads, then redraws.
     polyhedra: True (around cations) or element symbols (['Fe', 'P']).
     color_scheme: 'VESTA' or 'Jmol'.
     image_atoms: repeat atoms lying on the cell boundary on the opposite faces.
@@ -531,4 +649,5 @@ def view(
     except StructureInputError as exc:
         return StructureView(None, unreadable_report(obj, exc), options)
     report = check_loaded(loaded, symprec=options.symprec)
-    return StructureView(loaded, report, options)
+    live = options.controls and _in_kernel()
+    return StructureView(loaded, report, options, defer_crystalnn=live)

@@ -1,4 +1,5 @@
-"""The live view: a plotly FigureWidget beside the summary, with ipywidgets controls.
+"""The live view: a :class:`~.figure_widget.StructureFigure` beside the summary, with
+ipywidgets controls.
 
 Changing a control calls :meth:`StructureView.update`, which rebuilds the scene (bonds of
 the unit cell are found once and reused) and replaces the figure's traces in place, so
@@ -44,11 +45,10 @@ def _bond_value(options: Any) -> tuple[str, float]:
 
 def build_widget(view: Any) -> StructureWidget:
     """The interactive box for ``view`` (a StructureView with a figure)."""
-    import plotly.graph_objects as go
+    from .figure_widget import StructureFigure
 
     opts = view.options
-    fig = go.FigureWidget(view.figure)
-    fig._config = figure_config(view.title)
+    fig = StructureFigure(view.figure, figure_config(view.title), layout=w.Layout(width="100%"))
     small = w.Layout(width="56px")
     repeat = [w.BoundedIntText(value=n, min=1, max=50, layout=small) for n in opts.supercell]
     bond_kind, cutoff = _bond_value(opts)
@@ -91,15 +91,21 @@ def build_widget(view: Any) -> StructureWidget:
         w.HBox([w.Label("colours", layout=w.Layout(width="70px")), scheme]),
         w.HBox([fmt, filename, save]),
         w.HTML(
-            "<span style='color:#57606a'>PNG: camera icon in the figure's toolbar</span>", **label
+            "<span style='color:var(--jp-ui-font-color2, #57606a)'>PNG: camera icon in the "
+            "figure's toolbar</span>",
+            **label,
         ),
         status,
     ]
+    # The figure takes the width left by the panel and wraps above it when the container is
+    # narrow (the chat sidebar, a half-width tab): min_width 0 lets it shrink, not clip.
     figure_box = w.Box(
-        [fig], layout=w.Layout(flex="1 1 480px", min_width="360px", height=f"{HEIGHT + 10}px")
+        [fig], layout=w.Layout(flex="1 1 420px", min_width="0", height=f"{HEIGHT + 10}px")
     )
-    side = w.VBox([panel, *rows], layout=w.Layout(flex="0 0 330px", overflow="auto"))
-    box = StructureWidget([figure_box, side], layout=w.Layout(flex_flow="row wrap"))
+    side = w.VBox(
+        [panel, *rows], layout=w.Layout(flex="1 0 300px", max_width="420px", overflow="auto")
+    )
+    box = StructureWidget([figure_box, side], layout=w.Layout(flex_flow="row wrap", width="100%"))
     box.figure_widget, box.panel, box.status = fig, panel, status
     box.controls = {
         "supercell": repeat,
@@ -135,7 +141,7 @@ def build_widget(view: Any) -> StructureWidget:
             )
             status.value = ""
         except StructureInputError as exc:
-            status.value = f"<span style='color:#cf222e'>{exc}</span>"
+            status.value = f"<span style='color:var(--jp-error-color1, #cf222e)'>{exc}</span>"
 
     for control in (*repeat, bonds, cutoff_box, polyhedra, images, scheme):
         control.observe(redraw, names="value")
@@ -154,7 +160,9 @@ def build_widget(view: Any) -> StructureWidget:
         try:
             text = view._export(fmt.value.lower(), target)
         except (StructureInputError, OSError) as exc:
-            status.value = f"<span style='color:#cf222e'>not saved: {exc}</span>"
+            status.value = (
+                f"<span style='color:var(--jp-error-color1, #cf222e)'>not saved: {exc}</span>"
+            )
             return
         status.value = (
             f"saved {target.name} ({len(text.encode()):,} bytes) in {target.resolve().parent}"
@@ -166,9 +174,6 @@ def build_widget(view: Any) -> StructureWidget:
 
 def refresh(box: StructureWidget, view: Any) -> None:
     """Put ``view``'s current figure and panel into ``box`` without replacing the widgets."""
-    fig = box.figure_widget
-    new = view.figure
-    fig.data = ()
-    if new is not None:
-        fig.add_traces(list(new.data))
+    if view.figure is not None:
+        box.figure_widget.show(view.figure)
     box.panel.value = view.panel_html(downloads=False)

@@ -31,6 +31,11 @@ class CodeCommand(MagicCommand):
             help="also run the verified code in this kernel after inserting it",
         )
         parser.add_argument(
+            "--force",
+            action="store_true",
+            help="insert (and with --run, run) the code even when it is not verified",
+        )
+        parser.add_argument(
             "-f",
             "--format",
             choices=["code", "markdown"],
@@ -72,4 +77,4 @@ class CodeCommand(MagicCommand):
             max_rounds=args.rounds,
             timeout_s=args.timeout,
         )
-        return deliver(result, ctx, run=args.run, fmt=args.format)
+        return deliver(result, ctx, run=args.run, fmt=args.format, force=args.force)

@@ -61,6 +61,9 @@ class ModelCommand(MagicCommand):
             configured = ctx.settings.configured_model()
             if not status.loaded and configured:
                 status.notes.append(f"configured: {configured} (loads on first use)")
+            from ...sandbox import isolation_status
+
+            status.notes.append(f"code sandbox: {isolation_status()['label']}")
             return status
         if args.action == "unload":
             old = session.unload()

@@ -22,9 +22,20 @@ TOPIC_MODULES = (
     "electrical",
     "electrochemistry",
     "defects_phases",
+    "crystal_sites",
+    "plasticity",
+    "syllabus",
 )
 
-__all__ = ["Relation", "Symbol", "all_relations", "by_name", "chain", "groups"]
+__all__ = [
+    "Relation",
+    "Symbol",
+    "all_relations",
+    "by_name",
+    "chain",
+    "groups",
+    "register_planned",
+]
 
 
 @lru_cache(maxsize=1)
@@ -42,10 +53,20 @@ def all_relations() -> tuple[Relation, ...]:
     return tuple(seen.values())
 
 
+_PLANNED: dict[str, Relation] = {}
+
+
+def register_planned(relation: Relation) -> Relation:
+    """Make a chain planned for one question (:mod:`..planner`) findable by :func:`by_name`."""
+    return _PLANNED.setdefault(relation.name, relation)
+
+
 def by_name(name: str) -> Relation:
     for rel in all_relations():
         if rel.name == name:
             return rel
+    if name in _PLANNED:
+        return _PLANNED[name]
     raise KeyError(f"no relation named {name!r}")
 
 

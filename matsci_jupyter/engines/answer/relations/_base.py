@@ -88,6 +88,9 @@ class Relation:
     miller: tuple[str, str, str] | None = None  # symbols filled together from "(hkl)"
     pairs: tuple[tuple[str, str], ...] = ()  # (a, b): a's and b's givens are each other's nearest
     conditions: tuple[str, ...] = ()  # stated conditions it may leave unused: ("temperature",)
+    # plane families the relation holds for, as sorted |h| ≥ |k| ≥ |l| ((1, 1, 0) covers (011), (1-10));
+    # the question's one (hkl) must be among them and is then used
+    planes: tuple[tuple[int, int, int], ...] = ()
     parts: tuple[Any, ...] = field(default=(), compare=False)  # (outer, inner, via) for chains
 
     @property
@@ -194,6 +197,7 @@ def chain(
         miller=miller,
         pairs=outer.pairs + inner.pairs,
         conditions=tuple(dict.fromkeys(outer.conditions + inner.conditions)),
+        planes=outer.planes or inner.planes,
         parts=(outer, inner, via),
     )
     return replace(base, **overrides)

@@ -137,7 +137,14 @@ BURGERS = Symbol(
     "b",
     "nm",
     "Burgers vector magnitude",
-    keywords=("burgers vector", "burgers", "magnitude of the burgers vector", "slip vector"),
+    keywords=(
+        "burgers vector",
+        "burgers",
+        "magnitude of the burgers vector",
+        "burgers vector length",
+        "length of the burgers vector",
+        "slip vector",
+    ),
     aliases=("b", "|b|"),
     plausible=(0.01, 5),
 )
@@ -310,9 +317,10 @@ cell_volume_hcp = Relation(
     "HCP unit cell volume",
     "V_c = 3*sqrt(3)/2*a**2*c_lat",
     (VOLUME_CELL, LATTICE_A, LATTICE_C),
-    description="V = (3√3/2) a² c for the hexagonal HCP cell.",
-    keywords=("unit cell volume", "volume"),
+    description="V = (3√3/2) a² c for the six-atom hexagonal prism (Callister's HCP unit cell).",
+    keywords=("unit cell volume", "volume", "prism"),
     requires=((*HCP, "hexagonal"),),
+    excludes=("primitive",),
 )
 density_hcp = Relation(
     "density_hcp",
@@ -336,8 +344,8 @@ def _apf_relation(name: str, n: int) -> Relation:
         "apf = n_cell*4*pi*R**3/(3*a**3)",
         (APF, ATOMIC_RADIUS, LATTICE_A),
         description=f"APF = n·(4/3)πR³/a³ with {note}.",
-        keywords=("packing",),
-        requires=(words, ("packing",)),
+        keywords=("packing", "apf"),
+        requires=(words, ("packing", "apf")),
         fixed=(("n_cell", float(n), note),),
     )
 

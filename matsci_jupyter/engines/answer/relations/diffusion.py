@@ -359,8 +359,25 @@ same_dt = Relation(
     pairs=(("t1", "D1"), ("t2", "D2")),
     conditions=("temperature",),
 )
+same_profile_two_temperatures = Relation(
+    "same_profile_two_temperatures",
+    GROUP,
+    "Time for the same diffusion profile at another temperature",
+    "t2 = t1*exp(Q/R*(1/T2 - 1/T1))",
+    (T_2, T_1, ACTIVATION_MOLAR, T1, T2),
+    description="D₁t₁ = D₂t₂ (Fick's second law) with D = D₀exp(−Q/RT) at each temperature: "
+    "t₂ = t₁ exp[(Q/R)(1/T₂ − 1/T₁)] (Callister example 5.4 style).",
+    keywords=DIFFUSION_WORDS,
+    requires=(
+        (*DIFFUSION_WORDS, "carburiz", "nitrid"),
+        ("same", "identical", "equivalent", "equal"),
+    ),
+    pairs=(("t1", "T1"), ("t2", "T2")),
+    unknowns=("t2", "t1"),
+)
 
 RELATIONS = (
+    same_profile_two_temperatures,
     arrhenius_diffusion,
     arrhenius_two_temperatures,
     arrhenius_rate,

@@ -391,7 +391,7 @@ fracture_toughness = Relation(
     "K_Ic = Y_g*sigma*sqrt(pi*a_c)",
     (TOUGHNESS, GEOMETRY, STRESS, CRACK),
     description="K_Ic = Yσ√(πa) (a: surface crack length).",
-    keywords=("fracture", "crack", "toughness"),
+    keywords=("fracture", "crack", "toughness", "critical stress", "fracture stress"),
     requires=(("crack", "flaw"), ("toughness", "fracture")),
     excludes=("internal crack", "internal flaw", "interior crack", "embedded"),
 )

@@ -13,6 +13,7 @@ DEGREE = Symbol(
     "degree of polymerization",
     keywords=(
         "degree of polymerization",
+        "number average degree of polymerization",
         "dp",
         "number of repeat units",
         "number of mer units",

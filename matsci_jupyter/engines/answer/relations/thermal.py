@@ -219,6 +219,18 @@ conduction = Relation(
     keywords=("conduction", "heat flux", "thermal conductivity"),
     requires=(("heat flux", "conduct", "flux"),),
 )
+NON_IDEAL_GAS = (
+    "van der waals",
+    "real gas",
+    "virial",
+    "compressibility factor",
+    "redlich",
+    "beattie",
+    "berthelot",
+    "dieterici",
+)
+"""A question about a non-ideal gas model must not be answered with PV = nRT."""
+
 ideal_gas = Relation(
     "ideal_gas",
     GROUP,
@@ -228,6 +240,7 @@ ideal_gas = Relation(
     description="PV = nRT.",
     keywords=("gas", "ideal gas"),
     requires=(("gas",),),
+    excludes=NON_IDEAL_GAS,
 )
 ideal_gas_mass = Relation(
     "ideal_gas_mass",
@@ -238,6 +251,7 @@ ideal_gas_mass = Relation(
     description="PV = (m/M)RT.",
     keywords=("gas", "ideal gas"),
     requires=(("gas",),),
+    excludes=NON_IDEAL_GAS,
 )
 
 RELATIONS = (

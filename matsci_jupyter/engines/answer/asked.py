@@ -1,0 +1,359 @@
+"""Does a relation's output name the quantity the question asks for?
+
+The asked phrase ("calculate the radius of the largest sphere that fits in the void") is split into
+its head ("radius": the words before the first preposition, participle or clause) and its complement
+("the largest sphere that fits in the void"). A candidate unknown may answer only when
+
+* every content word of the head that the library uses to tell quantities apart is in the unknown's
+  vocabulary (its keywords, label and aliases, the relation's keywords and title), and at least one
+  head word is: "de Broglie wavelength" is not the photon's "wavelength", "minimum kinetic energy" is
+  not "photon energy", "work" is not "photon energy", "ratio" is not either of the two quantities.
+  Words the library never uses ('produces', 'reach') say nothing and are skipped, as are the units of
+  'how many millimetres' and the subject after 'how long must ...';
+* every *identity word* anywhere in the asked phrase (words that turn one quantity into another:
+  ratio, difference, void, kinetic, ...) is in that vocabulary too: "the radius of the largest sphere
+  that fits in the octahedral void" is not the atomic radius.
+
+This is the precision gate of issue 11: a relation whose output is merely of the right dimension does
+not answer a question about a different quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .relations import Relation, Symbol
+from .text import keytext
+
+# Words of an asked phrase that say nothing about which quantity is meant.
+NEUTRAL = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "any",
+        "some",
+        "one",
+        "both",
+        "all",
+        "it",
+        "value",
+        "values",
+        "what",
+        "which",
+        "whose",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "should",
+        "must",
+        "can",
+        "could",
+        "may",
+        "might",
+        "do",
+        "does",
+        "did",
+        "calculate",
+        "compute",
+        "determine",
+        "find",
+        "estimate",
+        "evaluate",
+        "obtain",
+        "predict",
+        "convert",
+        "express",
+        "give",
+        "show",
+        "how",
+        "much",
+        "many",
+        "long",
+        "far",
+        "thick",
+        "deep",
+        "high",
+        "large",
+        "fast",
+        "hot",
+        "big",
+        "approximate",
+        "approximately",
+        "expected",
+        "resulting",
+        "resultant",
+        "required",
+        "needed",
+        "necessary",
+        "corresponding",
+        "numerical",
+        "number's",
+        "actual",
+        "new",
+        "final",
+        "given",
+        "stated",
+        "specified",
+        "theoretical",
+        "approx",
+        "about",
+        "roughly",
+        "so",
+        "then",
+        "now",
+        "also",
+        "just",
+        "only",
+        "exact",
+        "exactly",
+        "precise",
+        "precisely",
+        "respective",
+        "respectively",
+        "there",
+        "s",
+        "answer",
+        "your",
+        "result",
+        "magnitude",
+        "amount",
+        "maximum",
+        "minimum",
+        "max",
+        "min",
+        "largest",
+        "smallest",
+        "longest",
+        "shortest",
+        "highest",
+        "lowest",
+        "greatest",
+        "least",
+    ]
+)
+
+# Words that turn one quantity into another; wherever they occur in the asked phrase the unknown's
+# vocabulary must contain them.
+IDENTITY = frozenset(
+    [
+        "ratio",
+        "ratios",
+        "difference",
+        "change",
+        "changes",
+        "increase",
+        "decrease",
+        "drop",
+        "rise",
+        "fraction",
+        "void",
+        "voids",
+        "interstice",
+        "interstitial",
+        "interstices",
+        "hole",
+        "holes",
+        "sphere",
+        "site",
+        "sites",
+        "kinetic",
+        "potential",
+        "binding",
+        "broglie",
+        "rms",
+        "relative",
+        "net",
+        "excess",
+        "partial",
+        "specific",
+        "molar",
+    ]
+)
+
+_HEAD_STOP = re.compile(
+    r"\b(?:of|in|into|for|by|at|on|from|to|with|within|that|which|who|when|where|if|as|per|between|"
+    r"among|under|over|after|before|does|do|did|will|would|can|could|must|should|is|are|was|were|"
+    r"has|have|had|during|than|exerted|produced|performed|required|needed|done|"
+    r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated)\b"
+)
+
+
+# 'how long must a current flow': the question word itself names the dimension; the words after it
+# are the sentence's subject, not the asked quantity.
+_HOW_DIMENSION = frozenset(["long", "far", "thick", "deep", "hot", "fast", "high", "large", "big"])
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'’.,")
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2 and not w.endswith("ss"):
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-zα-ωµμ0-9']+", keytext(text)) if w]
+
+
+@lru_cache(maxsize=4096)
+def vocabulary(relation: Relation, symbol: Symbol) -> frozenset[str]:
+    """Word stems that may name ``symbol`` when it is the output of ``relation``.
+
+    The symbol's own keywords, label and aliases, plus the relation's keywords and title. In a relation
+    between two quantities (a conversion such as a = 2√2 R) the relation's keywords are the names of
+    those two quantities, so the words naming the *other* one are left out: 'atomic radius' names R,
+    never a. In larger relations the keywords name the topic ('elastic', 'stress') and all count.
+    """
+    own = {_stem(w) for t in (*symbol.keywords, symbol.label, *symbol.aliases) for w in _words(t)}
+    shared = {_stem(w) for t in (*relation.keywords, relation.title) for w in _words(t)}
+    quantities = [s for s in relation.symbols if s.kind != "miller"]
+    if len(quantities) <= 2:
+        shared -= {
+            _stem(w)
+            for s in quantities
+            if s.name != symbol.name
+            for t in (*s.keywords, s.label)
+            for w in _words(t)
+        }
+    return frozenset(own | shared)
+
+
+@lru_cache(maxsize=1)
+def library_vocabulary() -> frozenset[str]:
+    """Every word stem any relation uses to name any of its symbols: words that tell quantities apart.
+
+    A head word outside it ('produces', 'reach') says nothing about which quantity is meant.
+    """
+    from .relations import all_relations
+
+    out: set[str] = set()
+    for rel in all_relations():
+        for sym in rel.symbols:
+            out |= vocabulary(rel, sym)
+    return frozenset(out - {_stem(w) for w in NEUTRAL})
+
+
+def split_asked(target_key: str) -> tuple[list[str], list[str]]:
+    """(head words, all content words) of an asked phrase in keytext form."""
+    words = _words(target_key)
+    how = len(words) > 1 and words[0] == "how" and words[1] in _HOW_DIMENSION
+    # drop the interrogative and what precedes the noun phrase
+    while words and (words[0] in NEUTRAL):
+        words.pop(0)
+    text = " ".join(words)
+    m = _HEAD_STOP.search(text)
+    head_text = text[: m.start()] if m else text
+    head = [] if how else [w for w in head_text.split() if w not in NEUTRAL and not w.isdigit()]
+    content = [w for w in words if w not in NEUTRAL and not w.isdigit()]
+    return head, content
+
+
+def names_output(
+    relation: Relation, symbol: Symbol, target_key: str, unit_words: str = ""
+) -> str | None:
+    """None when the asked phrase may name ``symbol``; otherwise the words that it cannot explain."""
+    if not target_key.strip():
+        return None
+    vocab = vocabulary(relation, symbol)
+    skip = {_stem(w) for w in _words(unit_words)}
+    head, content = split_asked(target_key)
+    head = [w for w in head if _stem(w) not in skip]  # 'how many millimetres': the unit itself
+    known = library_vocabulary()
+    missing = [w for w in head if _stem(w) not in vocab and (_stem(w) in known or w in IDENTITY)]
+    if head and not missing and not any(_stem(w) in vocab for w in head):
+        # nothing in the head names this output ('work' is not 'photon energy')
+        missing = list(head)
+    missing += [
+        w
+        for w in content
+        if w in IDENTITY and _stem(w) not in vocab and w not in missing and _stem(w) not in skip
+    ]
+    return " ".join(missing) if missing else None
+
+
+def several_asked(target_key: str) -> str | None:
+    """'What are the fractions of proeutectoid ferrite and pearlite?': two quantities asked at once.
+
+    Returns the two named parts when the asked phrase joins two library quantity names with 'and'
+    (one number cannot answer it), else None.
+    """
+    words = _words(target_key)
+    if "and" not in words:
+        return None
+    known = library_vocabulary()
+    i = words.index("and")
+    if "between" in words[:i] or "of" not in words[:i]:
+        # 'the energy gap between the valence and conduction bands' is one quantity; two asked
+        # quantities read 'the fractions of A and B'
+        return None
+    left = [w for w in words[:i] if w not in NEUTRAL and _stem(w) in known]
+    right = [w for w in words[i + 1 :] if w not in NEUTRAL and _stem(w) in known]
+    if left and right:
+        return f"{' '.join(words[:i])} / {' '.join(words[i + 1 :])}"
+    return None
+
+
+# verbs that make a 'how much' / 'how many <unit>' question ask for a change ('by how many millimetres
+# does the bar lengthen?'): the output must then be a change, not the original length
+CHANGE_VERBS = frozenset(
+    (
+        "lengthen",
+        "elongate",
+        "stretch",
+        "expand",
+        "contract",
+        "shrink",
+        "extend",
+        "grow",
+        "increase",
+    )
+)
+CHANGE_WORDS = frozenset(
+    (
+        "change",
+        "elongation",
+        "extension",
+        "expansion",
+        "contraction",
+        "increase",
+        "decrease",
+        "δl",
+        "Δl",
+    )
+)
+
+
+def own_vocabulary(symbol: Symbol) -> frozenset[str]:
+    """Word stems of the symbol's own names (keywords, label, aliases), without its relation's."""
+    return frozenset(
+        _stem(w) for t in (*symbol.keywords, symbol.label, *symbol.aliases) for w in _words(t)
+    )
+
+
+def asks_for_change(symbol_vocabulary: frozenset[str], clause_key: str) -> bool | None:
+    """For 'how much/many ... <change verb>' asks: whether the output (``symbol_vocabulary``: its
+    :func:`own_vocabulary`) is a change (None: not such an ask)."""
+    words = _words(clause_key)
+    if len(words) < 2 or words[0] != "how" or words[1] not in ("much", "many"):
+        return None
+    stems = {_stem(w) for w in words}
+    verbs = {_stem(v) for v in CHANGE_VERBS}
+    if not any(s.startswith(v) for s in stems for v in verbs):
+        return None
+    return bool(symbol_vocabulary & {_stem(w) for w in (*CHANGE_WORDS, *CHANGE_VERBS)})

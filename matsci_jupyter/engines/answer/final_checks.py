@@ -1,0 +1,415 @@
+"""The final answer of a worked answer, read and compared with what the question fixes.
+
+Reads the final value (a bare number takes the question's unit and scale: ``(Unit: 10^11 Hz)``,
+``X × 10^20 N``), and checks it against the question (a count is a whole number; an absolute value,
+a distance or an amount is not negative; bounds no answer crosses) and against the response's own
+last result (the same symbol, or the same digits off by a power of ten).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import re
+from typing import Any
+
+from .checks import Check
+from .constants import value as constant_value
+from .expression import evaluate_segment
+from .prose import FinalAnswer, statements
+from .quantities import Reading, format_number
+from .step_check import (
+    AGREE_RTOL,
+    CONSTANT_RTOL,
+    chain_symbol,
+    clip,
+    fmt_quantity,
+    strip_words,
+    written_tolerance,
+)
+from .unit_text import long_name, unit_label
+
+
+# ------------------------------------------------------------------ final answer
+def read_final_value(
+    final: FinalAnswer | None, requested: tuple[Any, str] | None, factor: float = 1.0
+) -> tuple[Any, bool]:
+    """The final answer as a quantity, and whether the question's unit was carried to a bare number
+    (times the power of ten the question fixes: 'X × 10^20 N', '(Unit: 10^11 Hz)')."""
+    from ...units import get_registry
+    from .expression import numbers_with_units
+
+    if final is None:
+        return None, False
+    ureg = get_registry()
+    text = final.text
+    found = numbers_with_units(text)
+    mixed = len({str(q.dimensionality) for q, _t, _s in found}) > 1
+    listed = re.match(r"\s*[\[(][^\])]*,", text) is not None  # '[1.49e-7, 4.21e7]'
+    if len(found) > 1 and (mixed or listed) and re.search(r"[,;\[]|\band\b", text):
+        return None, False  # several answers ('mass 72 kg, weight 706 N'): no single final value
+    if "=" in text:
+        text = text.rsplit("=", 1)[1]
+    value = None
+    seg = evaluate_segment(strip_words(text))
+    if seg.value is not None:
+        value = seg.value  # a stated value, or an exact form such as '(35√3)/18 m' evaluated
+    elif re.search(r"[A-Za-z]_\w", text) or (
+        re.search(r"\d[A-Z]\b|\)\s*/\s*\([A-Za-z]", text)
+        and not any(long_name(q.units) != "dimensionless" for q, _t, _s in found)
+    ):
+        return None, False  # a formula ('(2^4A_1)/(A_2)'), not a number
+    else:
+        nums = numbers_with_units(text)
+        if nums:
+            value = nums[0][0]
+    if value is None:
+        return None, False
+    bare = long_name(value.units) in ("dimensionless", "count")
+    if bare and factor != 1.0 and not re.search(r"10\s*\^|\de[-+]?\d", text):
+        value = ureg.Quantity(float(value.magnitude) * factor, "dimensionless")
+    if bare and requested is not None and long_name(requested[0]) != "dimensionless":
+        return ureg.Quantity(float(value.magnitude), requested[0]), True
+    return value, False
+
+
+_SCALE = (
+    re.compile(
+        r"\(\s*unit\s*:\s*(?:10\s*\^\s*\(?\s*(?P<n>[-+]?\d+)\s*\)?\s*)?(?P<u>[^)]*)\)", re.I
+    ),
+    re.compile(
+        r"\b(?P<sym>[A-Za-z])\s*(?:\*|×|x|·)\s*10\s*\^\s*\(?\s*(?P<n>[-+]?\d+)\s*\)?\s*(?P<u>[^.?,;]{0,20})"
+    ),
+)
+
+
+def question_scale(question: str) -> tuple[float, tuple[Any, str] | None]:
+    """The power of ten and unit a question fixes for its answer: '(Unit: 10^11 Hz)', '(Unit: m/s)',
+    'the force is X * 10^20 N. What is X?'; (1.0, None) when it fixes none."""
+    from .unit_text import parse_unit
+
+    for pattern in _SCALE:
+        for m in pattern.finditer(question):
+            if "sym" in pattern.groupindex:
+                sym = m.group("sym")
+                if not re.search(rf"\bwhat\s+is\s+(?:the\s+value\s+of\s+)?{sym}\b", question, re.I):
+                    continue
+            factor = 10.0 ** int(m.group("n")) if m.group("n") else 1.0
+            text = re.sub(r"\b(?:is|are|the|what|and|then)\b.*$", "", m.group("u").strip()).strip()
+            parsed = parse_unit(text) if text else None
+            unit = (parsed.units, text) if parsed is not None else None
+            if factor != 1.0 or unit is not None:
+                return factor, unit
+    return 1.0, None
+
+
+_ASKED_SYMBOL = re.compile(
+    r"\b(?:value|values)\s+of\s+(?:the\s+)?\|?\s*([A-Za-zα-ωΑ-Ω](?:_?\w{0,6})?)\s*\|?\s*(?:\?|$|\.|,|\s+(?:is|in|will|would))"
+    r"|\bwhat\s+is\s+\|?\s*([A-Za-zα-ωΑ-Ω](?:_\w{1,6})?)\s*\|?\s*\?"
+)
+
+
+def own_result_check(
+    question: str, lines: list[str], final: FinalAnswer, value: Any, slack: float
+) -> Check | None:
+    """The explicit final answer against the response's own last result for the asked symbol
+    ('x = 1.25 × 10^-5' … 'Final Answer: 5'): one of the two is wrong. Rounding to the digits or the
+    whole number written, unit conversion, and (when the question scales its answer, '× 10^18' or
+    'Unit: 10^11 Hz') a power of ten are allowed."""
+    from .expression import numbers_with_units
+
+    if len(numbers_with_units(final.text)) > 1 and "=" not in final.text:
+        return None  # several values ('[1.5e-7, 4.2e7]', 'mass 72 kg, weight 0.007')
+    symbol = None
+    m = re.match(r"\s*\|?\s*([A-Za-zα-ωΑ-Ω][\w]{0,8})\s*\|?\s*=", final.text)
+    if m:
+        symbol = m.group(1)
+    else:
+        asked = _ASKED_SYMBOL.search(question)
+        if asked:
+            symbol = (asked.group(1) or asked.group(2)).replace("_", "")
+    if not symbol:
+        return None
+    try:
+        final_at = max(i for i, ln in enumerate(lines) if ln == final.line)
+    except ValueError:
+        return None
+    last = None
+    for st in statements(lines[:final_at]):
+        if chain_symbol(st).replace("_", "").strip("|") == symbol.replace("_", ""):
+            last = st
+    if last is None:
+        return None
+    seg = next(
+        (
+            s
+            for s in (evaluate_segment(strip_words(p)) for p in reversed(last.sides[1:]))
+            if s.value is not None
+        ),
+        None,
+    )
+    if seg is None:
+        return None
+    x, y = _magnitudes_in_same_unit(seg.value, value)
+    if x is None:
+        return None
+    rtol = max(AGREE_RTOL, written_tolerance(seg)) + slack
+    fixed = re.search(r"10\s*\^|×\s*10|\*\s*10", question) is not None
+    if math.isclose(x, y, rel_tol=rtol, abs_tol=1e-12 * max(abs(x), abs(y), 1e-300)):
+        return Check(
+            "own result", True, "the final answer is the response's own last result", False
+        )
+    if float(y).is_integer() and abs(x - y) <= 0.5:
+        return Check("own result", True, "the final answer rounds the last result", False)
+    if fixed and x and y:
+        k = round(math.log10(abs(y / x)))
+        if k and math.isclose(abs(y), abs(x) * 10.0**k, rel_tol=rtol):
+            return Check(
+                "own result",
+                True,
+                "the final answer is the last result in the question's scale",
+                False,
+            )
+    return Check(
+        "own result",
+        False,
+        f"the final answer ({clip(final.text, 40)}) is not what the response's own last step for "
+        f"{symbol} gives: '{clip(last.text, 70)}' ({fmt_quantity(seg.value)})",
+    )
+
+
+def rescale_check(
+    lines: list[str], final: FinalAnswer, quantity: Any, factor: float = 1.0
+) -> Check | None:
+    """A bare final number read in the question's unit and scale, against the last value with a unit
+    the response wrote before it: the same digits times a power of ten ('F = 1.987 × 10^19 N' then
+    'the answer is 19.87' for 'X × 10^20 N') mean the result was put in the asked unit wrongly."""
+    from .expression import numbers_with_units
+
+    try:
+        at = max(i for i, ln in enumerate(lines) if ln == final.line)
+    except ValueError:
+        return None
+    digits = re.sub(r"[^\d]", "", re.sub(r"\.\d*?0+$", "", final.text.split("=")[-1].strip()))
+    if len(digits.strip("0")) < 2:
+        return None  # '5' could match anything by chance
+    previous = None
+    for line in lines[max(0, at - 3) : at + 1]:
+        for q, _text, start in numbers_with_units(line):
+            if line is final.line and start >= line.find(final.text):
+                continue
+            if (
+                long_name(q.units) != "dimensionless"
+                and q.dimensionality == quantity.dimensionality
+            ):
+                previous = q
+    if previous is None:
+        return None
+    try:
+        ratio = abs(float((quantity / previous).to("dimensionless").magnitude))
+    except Exception:
+        return None
+    if ratio == 0 or not math.isfinite(ratio):
+        return None
+    if math.isclose(ratio, 1.0, rel_tol=AGREE_RTOL):
+        return Check(
+            "scale", True, f"the final number is {fmt_quantity(previous)} in the asked unit", False
+        )
+    k = round(math.log10(ratio))
+    if k and math.isclose(ratio / 10.0**k, 1.0, rel_tol=CONSTANT_RTOL):
+        wanted = float(previous.to(quantity.units).magnitude) / factor
+        scale = f" × 10^{round(math.log10(factor))}" if factor != 1.0 else ""
+        return Check(
+            "scale",
+            False,
+            f"the response's own result {fmt_quantity(previous)} is {format_number(wanted)}{scale} "
+            f"{unit_label(quantity.units)} in the question's unit, but its final answer "
+            f"'{clip(final.text, 30)}' reads as {fmt_quantity(quantity)} (off by 10^{k})",
+        )
+    return None
+
+
+def _magnitudes_in_same_unit(a: Any, b: Any) -> tuple[float | None, float]:
+    """a and b as numbers to compare: in b's unit when both have one dimension, else as written."""
+    try:
+        if long_name(a.units) != "dimensionless" and long_name(b.units) != "dimensionless":
+            return float(a.to(b.units).magnitude), float(b.magnitude)
+    except Exception:
+        return None, 0.0
+    return float(a.magnitude), float(b.magnitude)
+
+
+_NUMBER_WORDS = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice|double)\b",
+    re.I,
+)
+
+
+def not_a_number(text: str) -> bool:
+    """A final answer with no numeric value: no digit and no number word ('cannot be determined',
+    'None of the above', 'frac2A_1A_2' without digits is caught by the caller only when unreadable)."""
+    if _NUMBER_WORDS.search(text):
+        return False
+    if not re.search(r"\d", text):
+        return True
+    # digits only inside symbols or formulas ('y - z + 21.54', 'A_1 A_2 / 2^4'): letters that are not units
+    from .unit_text import parse_unit
+
+    words = re.findall(
+        r"[A-Za-z]+(?:_\w+)?", re.sub(r"\b(?:frac|sqrt|approx|times|cdot)\b", " ", text)
+    )
+    # 'm/s' are units; 'A_1' (a subscript) and letters no unit reads are symbols
+    symbols = [w for w in words if "_" in w or parse_unit(w) is None]
+    return bool(symbols) and all(len(w.split("_")[0]) == 1 for w in words) and "=" not in text
+
+
+def plain_unit(q: Any) -> bool:
+    """A unit a final answer really states (not 'moles' of a counted thing, not a stray letter)."""
+    name = long_name(q.units)
+    return name not in ("dimensionless", "count", "mole")
+
+
+_COUNT_ASKED = re.compile(
+    r"\b(?:what\s+is\s+the\s+(?:total\s+)?number\s+of|how\s+many)\s+(?!times\b|moles?\b|mol\b|grams?\b|"
+    r"kg\b|liters?\b|litres?\b|ml\b|joules?\b|percent|%|half|oscillations?\b|cycles?\b|revolutions?\b|"
+    r"turns?\b|wavelengths?\b|fringes?\b|periods?\b)([a-z][a-z\- ]{2,40})",
+    re.I,
+)
+
+
+def _is_unit_word(word: str) -> bool:
+    from .unit_text import parse_unit
+
+    parsed = parse_unit(word)
+    return parsed is not None and long_name(parsed.units) not in ("dimensionless", "count")
+
+
+def question_form_check(question: str, quantity: Any) -> Check | None:
+    """What the question itself fixes about the answer: a count ('what is the number of …',
+    'how many …') is a whole number, and an answer the question calls a non-negative integer is one."""
+    says_integer = re.search(
+        r"non[- ]?negative\s+integer|\bwhole\s+number\b|\binteger\s+(?:closest|nearest)\b|"
+        r"\bnearest\s+integer\b|\b(?:smallest|largest|least|greatest)\s+possible\s+(?:value\s+of\s+)?n\b",
+        question,
+        re.I,
+    )
+    m = _COUNT_ASKED.search(question)
+    if m and _is_unit_word(m.group(1).split()[0]):
+        m = None  # 'how many years', 'how many seconds': a measure, not a count
+    if not (says_integer or m):
+        return None
+    if long_name(quantity.units) not in ("dimensionless", "count"):
+        return None
+    value = float(quantity.magnitude)
+    what = "a non-negative integer" if says_integer else f"a count of {m.group(1).strip()}"
+    if value < 0 or abs(value - round(value)) > 1e-6 * max(1.0, abs(value)):
+        return Check(
+            "asked form",
+            False,
+            f"the question asks for {what}, a whole number, but the response's answer is "
+            f"{format_number(value, 6)}",
+        )
+    return Check("asked form", True, f"a whole number, as {what} must be", blocking=False)
+
+
+_NON_NEGATIVE_ASKED = re.compile(
+    r"\babsolute\s+value\b|\bmagnitude\s+of\b|\bvalue\s+of\s+\|[^|]{1,12}\||\bpercentage\s+error\b|"
+    r"\bhow\s+(?:far|long|many)\b",
+    re.I,
+)
+_PROBABILITY_ASKED = re.compile(
+    r"\b(?:what|find|calculate|compute)\b[^.?]{0,40}\bprobability\b", re.I
+)
+
+
+def physical_bound_check(question: str, quantity: Any) -> Check | None:
+    """Bounds the answer cannot cross whatever the working: a magnitude, an absolute value, a
+    distance, a duration or a count is not negative; a speed does not exceed c; a probability lies
+    in [0, 1]. (No absolute-zero bound: prose writes temperature changes in K, '-13.3 K'.)"""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    value = float(quantity.magnitude)
+    units = long_name(quantity.units)
+    if value < 0 and _NON_NEGATIVE_ASKED.search(question):
+        return Check(
+            "asked form",
+            False,
+            f"the question asks for a non-negative value (a magnitude, an absolute value, a distance "
+            f"or an amount) but the answer is {fmt_quantity(quantity)}",
+        )
+    with contextlib.suppress(Exception):
+        if quantity.dimensionality == (ureg.m / ureg.s).dimensionality:
+            c = float(constant_value("c").to(quantity.units).magnitude)
+            if abs(value) > c * (1 + CONSTANT_RTOL):
+                return Check(
+                    "physical bound",
+                    False,
+                    f"{fmt_quantity(quantity)} is faster than light in vacuum",
+                )
+    if _PROBABILITY_ASKED.search(question) and units in ("dimensionless", "percent"):
+        top = 100.0 if units == "percent" else 1.0
+        if value < 0 or value > top:
+            return Check(
+                "physical bound",
+                False,
+                f"a probability of {fmt_quantity(quantity)} is outside [0, 1]",
+            )
+    return None
+
+
+_ASKING = re.compile(
+    r"\?|\b(?:what|which|find|calculate|compute|determine|estimate|how|give|express|obtain)\b", re.I
+)
+
+
+def _asking_sentence(question: str, start: int) -> bool:
+    """Whether position ``start`` of the (normalised) question lies in a sentence that asks something
+    ('What is the weight (in kg) …?'), not in a list of data ('(Atomic weights in g mol^-1: …)')."""
+    begin = max(question.rfind(". ", 0, start), question.rfind("? ", 0, start))
+    ends = [i for i in (question.find(". ", start), question.find("?", start)) if i >= 0]
+    sentence = question[begin + 1 : (min(ends) + 1) if ends else len(question)]
+    return _ASKING.search(sentence) is not None
+
+
+def requested_unit(reading: Reading | None) -> tuple[Any, str] | None:
+    """The unit the question asks for: the one in an asking sentence when there is one, else the last."""
+    if reading is None or not reading.requested:
+        return None
+    asked = [r for r in reading.requested if _asking_sentence(reading.text, r.start)]
+    r = (asked or reading.requested)[-1]
+    return r.unit.units, r.text
+
+
+def requested_is_asked(reading: Reading | None) -> bool:
+    """Whether the requested unit was read from a sentence that asks (safe to hold an answer to)."""
+    return reading is not None and any(
+        _asking_sentence(reading.text, r.start) for r in reading.requested
+    )
+
+
+def convert_to_requested(q: Any, units: Any, text: str) -> Any:
+    from ...units import get_registry
+
+    ureg = get_registry()
+    try:
+        return q.to(units)
+    except Exception:
+        if "°" in text or "deg" in long_name(units):
+            return q.to(ureg.Unit("delta_degC"))
+        raise
+
+
+def question_values(reading: Reading | None) -> list[float]:
+    """Magnitudes the question states (a constant the question fixes is never 'wrong')."""
+    if reading is None:
+        return []
+    out = []
+    for g in reading.givens:
+        q = getattr(g, "quantity", None)
+        if q is None:
+            continue
+        with contextlib.suppress(Exception):
+            out.append(abs(float(q.magnitude)))
+            out.append(abs(float(q.to_base_units().magnitude)))
+    return [x for x in out if x]

@@ -1,0 +1,264 @@
+"""Read a model's worked answer as prose: statements, '=' chains, symbol tables and the final answer.
+
+Language models write ``x^2 = 1^2 - 0.9^2 = 0.19, so x = √0.19 m`` (two chains in one sentence),
+``L = 1 m and m = 2 × 10^-5 kg`` (two assignments joined by "and"), ``E = hc/λ, where h is Planck's
+constant`` (a symbol table), ``\\boxed{2.5}``, ``Final Answer: 6 moles`` or ``Therefore, the answer is
+0.9536.`` (a bare number whose unit is the question's). This module turns such text into
+:class:`Statement` objects (one '=' chain each) and a :class:`FinalAnswer`; it computes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import normalize
+
+# a clause ends before ', so x = …', '; ', ', which gives …', ' and m = …'
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;]\s*(?=(?:so|and|then|thus|hence|therefore|which|giving|we|i\.e\.|where|or|but|while|"
+    r"with|since|because|as|if|for|using|substituting|solving|from|this|that|it|the)\b)|;\s+|"
+    r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving)\s))",
+    re.I,
+)
+_AND_JOIN = re.compile(r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}\s*=)")
+_WHERE = re.compile(r"(?:^|[,;.]\s*|\s)where\s+(.*)$", re.I)
+_DEFINITION = re.compile(
+    r"(?<![\w])(?P<sym>[A-Za-zα-ωΑ-ΩΔ√][\w']{0,8}(?:_[\w]{1,8})?)\s+(?:is|are|=|denotes|represents|stands\s+for|"
+    r"be)\s+(?:the|a|an|its|our)\s+(?P<what>[a-z][a-z\- ]{2,40})",
+)
+_ASSIGNED = re.compile(r"(?<![\w.])(?P<sym>[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}(?:_[\w]{1,8})?)\s*=")
+_CODE_LINE = re.compile(
+    r"^\s*(?:import\s|from\s+\w+\s+import|def\s|return\b|print\(|for\s+\w+\s+in\s|if\s.*:$|#|\w+\s*=\s*[\w.]+\()"
+)
+
+_FINAL_MARKERS = (
+    # strongest first: these name the final answer explicitly
+    re.compile(
+        r"(?:final\s+answer|the\s+answer|answer)\s*(?:is|would\s+be|will\s+be|=|:)\s*:?\s*(?P<rest>.*)$",
+        re.I,
+    ),
+    re.compile(r"\bboxed\b\s*(?P<rest>.*)$", re.I),
+)
+_CONCLUDING = re.compile(
+    r"\b(?:therefore|thus|hence|so|finally|consequently|in\s+conclusion)\b|≈", re.I
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One '=' chain of the response, as written and normalised."""
+
+    text: str
+    sides: tuple[str, ...]
+    line_no: int
+
+
+@dataclass(frozen=True)
+class FinalAnswer:
+    """The text the response gives as its final answer, and how it was found."""
+
+    text: str  # the part that holds the value ('6 moles', '0.9536', '2.5 × 10^-3 m')
+    line: str  # the whole line it came from
+    how: str  # 'boxed' | 'marker' | 'concluding' | 'last line'
+
+
+def is_code(response: str) -> bool:
+    """A program rather than prose (program-of-thought answers): most non-blank lines look like code."""
+    lines = [ln for ln in response.splitlines() if ln.strip()]
+    if not lines:
+        return False
+    code = sum(bool(_CODE_LINE.match(ln)) or ln.rstrip().endswith(":") for ln in lines)
+    return code >= max(2, len(lines) // 3) and any(
+        re.match(r"\s*(?:import|def|print|from)\b", ln) for ln in lines
+    )
+
+
+_TEX_BREAKS = re.compile(
+    r"\\\\(?![a-zA-Z])|\\(?:implies|Rightarrow|Longrightarrow|therefore|because|quad|qquad|iff)\b|⟹|⇒|∴|\s=>\s"
+)
+_TEX_DROP = re.compile(
+    r"\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg|begin\{\w+\*?\}|end\{\w+\*?\})"
+)
+
+
+def _untex(raw: str) -> str:
+    """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
+    lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
+    t = _TEX_DROP.sub(" ", raw)
+    t = re.sub(r"\{\s*\}", "", t)  # 'm{ }^{-2}'
+    t = re.sub(r"\^\s*\(\s*([-+]?\d+)\s*\)", r"^\1", t)  # 'mol^(-1)' is mol^-1
+    # 'kg-m^2/s', 'N-m': a hyphen between two unit symbols after a number is a product
+    t = re.sub(r"(?<=\d )(kg|N|J|W|kW|A|eV|V|Pa|g|C|Ω)-(m|s|h|K|mol|kg|cm)\b", r"\1·\2", t)
+    t = re.sub(
+        r"(?<![A-Za-z])ms\s*\^\s*\{?\s*-\s*([12])\s*\}?", r"m s^-\1", t
+    )  # 'ms^-1' is m/s in exams
+    t = t.replace("&", " ")
+    t = _TEX_BREAKS.sub("\n", t)
+    for _ in range(2):
+        t = re.sub(
+            r"\^\s*\{([^{}]*)\}",
+            lambda m: (
+                "^"
+                + (
+                    m.group(1).strip()
+                    if re.fullmatch(r"\s*-?\d+\s*", m.group(1))
+                    else f"({m.group(1).strip()})"
+                )
+            ),
+            t,
+        )
+        t = re.sub(r"_\s*\{([^{}]*)\}", lambda m: "_" + re.sub(r"\s+", "", m.group(1)), t)
+    return t
+
+
+def response_lines(response: str) -> list[str]:
+    """Normalised lines of the response (LaTeX and Unicode made plain); sentences split apart."""
+    out = []
+    for raw in re.split(r"\n+", _untex(_unbox(response))):
+        if not raw.strip():
+            continue
+        text = normalize(re.sub(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__", r"\1\2", raw))  # markdown bold
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
+            if sentence.strip():
+                out.append(sentence.strip())
+    return out
+
+
+def _unbox(raw: str) -> str:
+    r"""'\boxed{2.5 \times 10^{-3}}' → 'boxed 2.5 \times 10^{-3}' (braces matched)."""
+    out, i = [], 0
+    while True:
+        j = raw.find("\\boxed", i)
+        if j < 0:
+            out.append(raw[i:])
+            return "".join(out)
+        k = raw.find("{", j)
+        if k < 0:
+            out.append(raw[i:])
+            return "".join(out)
+        depth, end = 0, len(raw)
+        for pos in range(k, len(raw)):
+            depth += raw[pos] == "{"
+            depth -= raw[pos] == "}"
+            if depth == 0:
+                end = pos
+                break
+        out.append(raw[i:j] + " boxed " + raw[k + 1 : end] + " ")
+        i = end + 1
+
+
+def clauses(line: str) -> list[str]:
+    """Split a line into clauses that each hold at most one '=' chain.
+
+    'x^2 = 0.19, so x = √0.19 m' → two clauses; 'L = 1 m and m = 2 kg' → two clauses; the symbol
+    table after 'where' is dropped (it defines symbols, it computes nothing).
+    """
+    m = _WHERE.search(line)
+    if m and "=" in line[: m.start()]:
+        line = line[: m.start()]
+    parts = [p for p in _CLAUSE_BREAK.split(line) if p and p.strip()]
+    out: list[str] = []
+    for part in parts:
+        pieces = _AND_JOIN.split(part)
+        if len(pieces) > 1 and sum("=" in p or "≈" in p for p in pieces) >= 2:
+            out += [p for p in pieces if p.strip()]
+        else:
+            out.append(part)
+    return [p.strip() for p in out if p.strip()]
+
+
+def statements(lines: list[str]) -> list[Statement]:
+    """Every '=' (or '≈') chain in the response, one per clause."""
+    out = []
+    for no, line in enumerate(lines):
+        for clause in clauses(line):
+            if "=" not in clause and "≈" not in clause:
+                continue
+            if re.search(r"[<>≤≥]|!=|≠", clause):
+                continue  # an inequality is not a computation to re-check
+            sides = tuple(p for p in re.split(r"=+>?|≈|≅|~=", clause))
+            if len(sides) >= 2:
+                out.append(Statement(clause, sides, no))
+    return out
+
+
+def math_symbols(raw_question: str) -> set[str]:
+    """Single letters the question typesets as mathematics ('$N$', '$x_{R}$' → 'N', 'x_R')."""
+    found = set()
+    for m in re.finditer(
+        r"\$\s*(?:\\mathbf\{|\\boldsymbol\{)?\s*([A-Za-z])(?:_\{?(\w+)\}?)?\s*\}?\s*\$",
+        raw_question,
+    ):
+        found.add(m.group(1) + (f"_{m.group(2)}" if m.group(2) else ""))
+        found.add(m.group(1))
+    return found
+
+
+def defined_symbols(*texts: str) -> dict[str, str]:
+    """Names the texts use as symbols, each with what it stands for: the noun of 'where V is the
+    volume' ('volume'), or the unit of 'V = 2 m^3' ('m^3'), or '' when only its use is seen."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _ASSIGNED.finditer(text):
+            if re.search(r"[\d)]\s*$", text[max(0, m.start() - 3) : m.start()]):
+                continue  # '20 s = …': a unit after a number, not a symbol being defined
+            unit = re.match(
+                r"\s*[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\(?-?\d+\)?)?\s*([A-Za-zμΩÅ°][^,;=]{0,20})?",
+                text[m.end() :],
+            )
+            found.setdefault(m.group("sym"), (unit.group(1) or "").strip() if unit else "")
+        for m in _DEFINITION.finditer(text):
+            found[m.group("sym")] = m.group("what").strip()
+    return {k: v for k, v in found.items() if len(k) <= 3}
+
+
+def final_answer(lines: list[str]) -> FinalAnswer | None:
+    """The response's final answer: boxed, 'Final Answer:', 'the answer is', a concluding line, or
+    the last line with a number; None when no line carries a number.
+
+    An explicit final answer ('Final Answer: …') in the last lines is returned even without a digit
+    ('Final Answer: cannot be determined'), so that a non-numeric answer can be told apart."""
+    for how, pattern in (("marker", _FINAL_MARKERS[0]), ("boxed", _FINAL_MARKERS[1])):
+        for idx in range(len(lines) - 1, -1, -1):
+            line = lines[idx]
+            for m in pattern.finditer(line):
+                rest = m.group("rest").strip()
+                if not rest and idx + 1 < len(lines):
+                    rest = lines[idx + 1]
+                if re.search(r"\d", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
+                    return FinalAnswer(rest, line, how)
+    for line in reversed(lines):
+        if _CONCLUDING.search(line) and re.search(r"\d", line):
+            return FinalAnswer(_tail_after_marker(line), line, "concluding")
+    for line in reversed(lines):
+        if re.search(r"\d", line):
+            return FinalAnswer(_tail_after_marker(line), line, "last line")
+    return None
+
+
+def _tail_after_marker(line: str) -> str:
+    """The part of a concluding line that states the value: after its last '=', '≈' or ' is '."""
+    parts = re.split(r"=|≈|≅|\bis\b|\bare\b|\bequals\b|\bbe\b|:", line)
+    for part in reversed(parts):
+        if re.search(r"\d", part):
+            return part.strip()
+    return line
+
+
+def symbols_in(text: str) -> set[str]:
+    """Letter tokens of a normalised segment ('2 V' → {'V'}, '(7)/(2N)' → {'N'})."""
+    return set(re.findall(r"(?<![A-Za-z_μΩα-ω])[A-Za-zμΩα-ω]{1,3}(?![A-Za-z_\d])", text))
+
+
+def squared_unit_variant(segment: str) -> str | None:
+    """'0.5 m^2' read as (0.5 m)^2, as prose often means it; None when the segment has no such form."""
+    pattern = re.compile(r"(?<![\w.^\-])(\d+(?:\.\d+)?)\s*([A-Za-zμÅ]{1,3})\^(\d)(?![\d.])")
+    if not pattern.search(segment):
+        return None
+    return pattern.sub(r"(\1 \2)^\3", segment)
+
+
+def normalized(text: str) -> str:
+    """The plain form (LaTeX, Unicode) every reader here works on."""
+    return normalize(text)

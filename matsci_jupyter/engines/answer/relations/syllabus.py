@@ -1,0 +1,865 @@
+"""Introductory-course relations beyond the first library: composites, steel phase fractions,
+solidification and transformation kinetics, Gibbs energy, vapour pressure, fracture and ductility.
+
+Sources (each relation's description names its equation):
+Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) — ch. 6
+(%EL, %RA, hardness–tensile strength), ch. 8 (stress concentration, Griffith), ch. 9 (Fe–Fe₃C lever
+rule with 0.022, 0.76 and 6.70 wt% C), ch. 10 (homogeneous nucleation r*, ΔG*; Avrami), ch. 12
+(flexural strength), ch. 16 (rule of mixtures, iso-strain and iso-stress moduli); Atkins, *Physical
+Chemistry* (Gibbs energy, Clausius–Clapeyron).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import LENGTH0, STRESS, TEMPERATURE, YOUNGS
+
+GROUP = "syllabus"
+
+
+def _fraction(
+    name: str, label: str, keywords: tuple[str, ...], aliases: tuple[str, ...] = ()
+) -> Symbol:
+    return Symbol(
+        name,
+        "dimensionless",
+        label,
+        keywords=keywords,
+        aliases=aliases,
+        kind="fraction",
+        valid=(0, 1),
+        plausible=(0, 1),
+    )
+
+
+# ------------------------------------------------------------------ composites (rule of mixtures)
+E_COMPOSITE = YOUNGS.with_(
+    name="E_c",
+    label="composite modulus",
+    keywords=(
+        "modulus of elasticity of the composite",
+        "composite modulus",
+        "modulus of the composite",
+        "elastic modulus of the composite",
+        "longitudinal modulus",
+        "transverse modulus",
+        "modulus",
+    ),
+    aliases=("E_c", "Ec", "E_cl", "E_ct"),
+)
+E_MATRIX = YOUNGS.with_(
+    name="E_m",
+    label="matrix modulus",
+    keywords=("matrix", "matrix modulus", "modulus of the matrix", "resin", "epoxy", "polyester"),
+    aliases=("E_m", "Em"),
+)
+E_FIBER = YOUNGS.with_(
+    name="E_f",
+    label="fiber modulus",
+    keywords=(
+        "fiber",
+        "fibre",
+        "fiber modulus",
+        "modulus of the fiber",
+        "glass",
+        "carbon",
+        "aramid",
+    ),
+    aliases=("E_f", "Ef"),
+)
+V_FIBER = Symbol(
+    "V_f",
+    "percent",
+    "fiber volume fraction",
+    keywords=(
+        "volume fraction of fiber",
+        "fiber volume fraction",
+        "fiber content",
+        "fibers",
+        "fiber",
+    ),
+    aliases=("V_f", "Vf"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+COMPOSITE_WORDS = ("composite", "fiber reinforced", "fibre reinforced", "reinforced")
+iso_strain = Relation(
+    "rule_of_mixtures_isostrain",
+    GROUP,
+    "Composite modulus, longitudinal (iso-strain rule of mixtures)",
+    "E_c = E_m*(1 - V_f/100) + E_f*V_f/100",
+    (E_COMPOSITE, E_MATRIX, E_FIBER, V_FIBER),
+    description="E_cl = E_m V_m + E_f V_f for continuous aligned fibers loaded along them (Callister eq. 16.10b).",
+    keywords=("composite", "longitudinal", "rule of mixtures", "iso strain"),
+    requires=(
+        COMPOSITE_WORDS,
+        ("longitudinal", "iso strain", "isostrain", "parallel to the fiber", "along the fiber"),
+    ),
+)
+iso_stress = Relation(
+    "rule_of_mixtures_isostress",
+    GROUP,
+    "Composite modulus, transverse (iso-stress)",
+    "1/E_c = (1 - V_f/100)/E_m + V_f/100/E_f",
+    (E_COMPOSITE, E_MATRIX, E_FIBER, V_FIBER),
+    description="1/E_ct = V_m/E_m + V_f/E_f for loading perpendicular to aligned fibers (Callister eq. 16.16).",
+    keywords=("composite", "transverse", "iso stress"),
+    requires=(
+        COMPOSITE_WORDS,
+        ("transverse", "iso stress", "isostress", "perpendicular to the fiber"),
+    ),
+)
+
+# ------------------------------------------------------------------ steels: Fe–Fe3C lever rule
+CARBON = Symbol(
+    "C0",
+    "percent",
+    "carbon content (wt% C)",
+    keywords=("c", "carbon", "wt% carbon", "carbon content", "composition"),
+    aliases=("C0", "C_0"),
+    kind="composition",
+    valid=(0, 6.7),
+    plausible=(0.0, 6.7),
+)
+W_PROEUTECTOID_FERRITE = _fraction(
+    "W_pf",
+    "mass fraction of proeutectoid ferrite",
+    (
+        "proeutectoid ferrite",
+        "proeutectoid α",
+        "proeutectoid alpha",
+        "fraction of proeutectoid ferrite",
+    ),
+)
+W_PEARLITE = _fraction("W_p", "mass fraction of pearlite", ("pearlite", "fraction of pearlite"))
+W_PROEUTECTOID_CEMENTITE = _fraction(
+    "W_pc",
+    "mass fraction of proeutectoid cementite",
+    ("proeutectoid cementite", "proeutectoid fe3c", "fraction of proeutectoid cementite"),
+)
+FE_C_POINTS = (
+    ("C_e", 0.76, "eutectoid composition 0.76 wt% C"),
+    ("C_af", 0.022, "ferrite at the eutectoid temperature 0.022 wt% C"),
+    ("C_cm", 6.70, "cementite (Fe3C) 6.70 wt% C"),
+)
+STEEL = ("steel", "iron carbon", "fe c", "fe fe3c", "eutectoid")
+hypo_ferrite = Relation(
+    "proeutectoid_ferrite_fraction",
+    GROUP,
+    "Proeutectoid ferrite in a hypoeutectoid steel (lever rule)",
+    "W_pf = (C_e - C0)/(C_e - C_af)",
+    (W_PROEUTECTOID_FERRITE, CARBON),
+    description="W_α' = (0.76 − C₀)/(0.76 − 0.022) with C₀ in wt% C (Callister eq. 9.21).",
+    keywords=("proeutectoid", "hypoeutectoid", "ferrite"),
+    requires=(STEEL, ("proeutectoid ferrite", "proeutectoid α", "proeutectoid alpha")),
+    fixed=FE_C_POINTS,
+    conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
+    unknowns=("W_pf",),
+)
+hypo_pearlite = Relation(
+    "pearlite_fraction_hypoeutectoid",
+    GROUP,
+    "Pearlite in a hypoeutectoid steel (lever rule)",
+    "W_p = (C0 - C_af)/(C_e - C_af)",
+    (W_PEARLITE, CARBON),
+    description="W_p = (C₀ − 0.022)/(0.76 − 0.022) for 0.022 < C₀ < 0.76 wt% C (Callister eq. 9.20).",
+    keywords=("pearlite", "hypoeutectoid"),
+    requires=(STEEL, ("pearlite",), ("hypoeutectoid", "proeutectoid ferrite")),
+    fixed=FE_C_POINTS,
+    conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
+    unknowns=("W_p",),
+)
+hyper_cementite = Relation(
+    "proeutectoid_cementite_fraction",
+    GROUP,
+    "Proeutectoid cementite in a hypereutectoid steel (lever rule)",
+    "W_pc = (C0 - C_e)/(C_cm - C_e)",
+    (W_PROEUTECTOID_CEMENTITE, CARBON),
+    description="W_Fe₃C' = (C₁ − 0.76)/(6.70 − 0.76) with C₁ in wt% C (Callister eq. 9.23).",
+    keywords=("proeutectoid", "hypereutectoid", "cementite"),
+    requires=(STEEL, ("proeutectoid cementite", "proeutectoid fe3c")),
+    fixed=FE_C_POINTS,
+    conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
+    unknowns=("W_pc",),
+)
+hyper_pearlite = Relation(
+    "pearlite_fraction_hypereutectoid",
+    GROUP,
+    "Pearlite in a hypereutectoid steel (lever rule)",
+    "W_p = (C_cm - C0)/(C_cm - C_e)",
+    (W_PEARLITE, CARBON),
+    description="W_p = (6.70 − C₁)/(6.70 − 0.76) for 0.76 < C₁ < 2.14 wt% C (Callister eq. 9.22).",
+    keywords=("pearlite", "hypereutectoid"),
+    requires=(STEEL, ("pearlite",), ("hypereutectoid", "proeutectoid cementite")),
+    fixed=FE_C_POINTS,
+    conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
+    unknowns=("W_p",),
+)
+
+# ------------------------------------------------------------------ solidification: homogeneous nucleation
+SURFACE_ENERGY = Symbol(
+    "gamma_s",
+    "J/m^2",
+    "surface free energy",
+    keywords=("surface free energy", "surface energy", "interfacial energy", "γ"),
+    aliases=("γ", "gamma"),
+    plausible=(1e-4, 10),
+)
+LATENT_HEAT_VOL = Symbol(
+    "H_f",
+    "J/m^3",
+    "latent heat of fusion (per volume)",
+    keywords=("latent heat of fusion", "heat of fusion", "latent heat", "δh_f", "Δh_f"),
+    aliases=("ΔH_f", "H_f", "ΔHf"),
+    plausible=(-1e11, 1e11),
+    signed=True,  # Callister writes ΔH_f < 0; the relations use its magnitude
+)
+MELTING_T = TEMPERATURE.with_(
+    name="T_m",
+    label="melting temperature",
+    keywords=("melting temperature", "melting point", "melts at", "t_m"),
+    aliases=("T_m", "Tm"),
+)
+UNDERCOOLING = Symbol(
+    "dT_u",
+    "delta_degC",
+    "undercooling ΔT",
+    keywords=("supercooling", "undercooling", "supercooled", "undercooled", "below"),
+    aliases=("ΔT",),
+    kind="temperature_difference",
+    plausible=(1e-3, 1e4),
+)
+CRITICAL_RADIUS = Symbol(
+    "r_crit",
+    "nm",
+    "critical nucleus radius r*",
+    keywords=("critical radius", "critical nucleus radius", "radius of the critical nucleus", "r*"),
+    aliases=("r*", "r_c"),
+    plausible=(1e-4, 1e4),
+)
+BARRIER = Symbol(
+    "dG_crit",
+    "J",
+    "activation free energy ΔG*",
+    keywords=(
+        "activation free energy",
+        "energy barrier",
+        "nucleation barrier",
+        "critical free energy",
+        "δg*",
+    ),
+    aliases=("ΔG*",),
+    plausible=(1e-30, 1e-10),
+)
+NUCLEATION = ("nucleat", "nucleus", "nuclei", "solidif")
+critical_radius = Relation(
+    "nucleation_critical_radius",
+    GROUP,
+    "Critical radius for homogeneous nucleation",
+    "r_crit = 2*gamma_s*T_m/(Abs(H_f)*dT_u)",
+    (CRITICAL_RADIUS, SURFACE_ENERGY, MELTING_T, LATENT_HEAT_VOL, UNDERCOOLING),
+    description="r* = 2γT_m/(ΔH_f ΔT), ΔH_f per unit volume (Callister eq. 10.6).",
+    keywords=("critical radius", "nucleation", "homogeneous"),
+    requires=(NUCLEATION, ("critical radius", "critical nucleus", "r*")),
+    unknowns=("r_crit",),
+)
+nucleation_barrier = Relation(
+    "nucleation_barrier",
+    GROUP,
+    "Activation free energy for homogeneous nucleation",
+    "dG_crit = 16*pi*gamma_s**3*T_m**2/(3*H_f**2*dT_u**2)",
+    (BARRIER, SURFACE_ENERGY, MELTING_T, LATENT_HEAT_VOL, UNDERCOOLING),
+    description="ΔG* = 16πγ³T_m²/(3ΔH_f²ΔT²) (Callister eq. 10.7).",
+    keywords=("activation free energy", "nucleation", "barrier"),
+    requires=(NUCLEATION, ("activation free energy", "barrier", "δg*", "Δg*")),
+    unknowns=("dG_crit",),
+)
+
+# ------------------------------------------------------------------ thermodynamics
+DG = Symbol(
+    "dG",
+    "kJ/mol",
+    "Gibbs free energy change ΔG",
+    keywords=("gibbs free energy", "free energy change", "gibbs energy", "δg", "Δg"),
+    aliases=("ΔG", "dG"),
+    plausible=(-1e5, 1e5),
+    molar_ok=True,
+    signed=True,
+)
+DH = Symbol(
+    "dH",
+    "kJ/mol",
+    "enthalpy change ΔH",
+    keywords=("enthalpy change", "enthalpy", "heat of reaction", "δh", "Δh"),
+    aliases=("ΔH", "dH"),
+    plausible=(-1e5, 1e5),
+    molar_ok=True,
+    signed=True,
+)
+DS = Symbol(
+    "dS",
+    "J/(mol*K)",
+    "entropy change ΔS",
+    keywords=("entropy change", "entropy", "δs", "Δs"),
+    aliases=("ΔS", "dS"),
+    plausible=(-1e4, 1e4),
+    molar_ok=True,
+    signed=True,
+)
+gibbs = Relation(
+    "gibbs_energy",
+    GROUP,
+    "Gibbs energy change",
+    "dG = dH - T*dS",
+    (DG, DH, TEMPERATURE, DS),
+    description="ΔG = ΔH − TΔS at constant temperature and pressure.",
+    keywords=("gibbs", "free energy", "enthalpy", "entropy"),
+    requires=(("gibbs", "free energy"), ("enthalpy", "δh", "Δh"), ("entropy", "δs", "Δs")),
+)
+P1 = Symbol(
+    "p_1",
+    "kPa",
+    "vapour pressure at T₁",
+    keywords=("vapor pressure", "vapour pressure", "pressure"),
+    aliases=("p_1", "P_1", "p1", "P1"),
+    plausible=(1e-12, 1e8),
+)
+P2 = P1.with_(name="p_2", label="vapour pressure at T₂", aliases=("p_2", "P_2", "p2", "P2"))
+T1 = TEMPERATURE.with_(name="T_1", label="temperature T₁", aliases=("T_1", "T1"))
+T2 = TEMPERATURE.with_(name="T_2", label="temperature T₂", aliases=("T_2", "T2"))
+DH_VAP = DH.with_(
+    name="dH_vap",
+    label="enthalpy of vaporization",
+    keywords=(
+        "enthalpy of vaporization",
+        "heat of vaporization",
+        "enthalpy of sublimation",
+        "latent heat",
+    ),
+    aliases=("ΔH_vap", "ΔHvap"),
+    signed=False,
+    plausible=(0.01, 1e4),
+)
+clausius_clapeyron = Relation(
+    "clausius_clapeyron",
+    GROUP,
+    "Clausius–Clapeyron equation",
+    "log(p_2/p_1) = dH_vap/R*(1/T_1 - 1/T_2)",
+    (P2, P1, DH_VAP, T1, T2),
+    description="ln(p₂/p₁) = (ΔH_vap/R)(1/T₁ − 1/T₂) (Atkins, integrated Clausius–Clapeyron).",
+    keywords=("vapor pressure", "vapour pressure", "clausius", "clapeyron", "boiling"),
+    requires=(("vapor pressure", "vapour pressure"), ("vaporization", "sublimation", "clausius")),
+    pairs=(("p_1", "T_1"), ("p_2", "T_2")),
+    unknowns=("p_2", "dH_vap"),
+)
+
+# ------------------------------------------------------------------ fracture and ductility
+CRACK_HALF = Symbol(
+    "a_cr",
+    "mm",
+    "crack length a",
+    keywords=(
+        "crack length",
+        "length of a surface crack",
+        "surface crack",
+        "crack",
+        "flaw",
+        "half length",
+    ),
+    aliases=("a",),
+    plausible=(1e-9, 1e4),
+)
+TIP_RADIUS = Symbol(
+    "rho_t",
+    "mm",
+    "crack tip radius",
+    keywords=("tip radius", "radius of curvature", "crack tip radius", "tip"),
+    aliases=("ρ_t", "ρt"),
+    plausible=(1e-12, 1e3),
+)
+MAX_STRESS = STRESS.with_(
+    name="sigma_m",
+    label="maximum stress at the crack tip",
+    keywords=(
+        "maximum stress at the crack tip",
+        "stress at the crack tip",
+        "crack tip stress",
+        "maximum stress",
+    ),
+    aliases=("σ_m", "σm"),
+)
+stress_concentration = Relation(
+    "crack_tip_stress",
+    GROUP,
+    "Stress at a crack tip",
+    "sigma_m = 2*sigma*sqrt(a_cr/rho_t)",
+    (MAX_STRESS, STRESS, CRACK_HALF, TIP_RADIUS),
+    description="σ_m = 2σ₀(a/ρ_t)^½ (Callister eq. 8.1; a: surface-crack length or half an internal one).",
+    keywords=("crack tip", "stress concentration", "tip radius"),
+    requires=(("crack tip", "tip radius", "radius of curvature"),),
+    unknowns=("sigma_m",),
+)
+L_FRACTURE = LENGTH0.with_(
+    name="L_f",
+    label="length at fracture",
+    keywords=(
+        "length at fracture",
+        "fracture length",
+        "final length",
+        "after fracture",
+        "at fracture",
+    ),
+    aliases=("L_f", "l_f", "Lf", "lf"),
+)
+ELONGATION_PCT = Symbol(
+    "pct_el",
+    "percent",
+    "percent elongation",
+    keywords=("percent elongation", "%el", "elongation", "ductility"),
+    aliases=("%EL", "EL"),
+    kind="fraction",
+    plausible=(0, 1000),
+)
+percent_elongation = Relation(
+    "percent_elongation",
+    GROUP,
+    "Ductility as percent elongation",
+    "pct_el = 100*(L_f - L0)/L0",
+    (ELONGATION_PCT, L_FRACTURE, LENGTH0),
+    description="%EL = (l_f − l₀)/l₀ × 100 (Callister eq. 6.11).",
+    keywords=("ductility", "elongation", "fracture"),
+    requires=(("percent elongation", "%el", "ductility"),),
+    unknowns=("pct_el",),
+)
+HARDNESS_HB = Symbol(
+    "HB",
+    "dimensionless",
+    "Brinell hardness HB",
+    keywords=("brinell hardness", "hardness", "hb", "bhn"),
+    aliases=("HB", "BHN"),
+    kind="number",
+    plausible=(1, 1000),
+)
+TENSILE = STRESS.with_(
+    name="sigma_ts",
+    label="tensile strength",
+    keywords=("tensile strength", "ultimate tensile strength", "uts", "ts"),
+    aliases=("TS", "UTS", "σ_TS"),
+)
+hardness_strength = Relation(
+    "brinell_tensile_strength",
+    GROUP,
+    "Tensile strength from Brinell hardness (steels, cast iron, brass)",
+    "sigma_ts = c_hb*HB",
+    (TENSILE, HARDNESS_HB),
+    fixed=(("c_hb", "3.45 MPa", "TS ≈ 3.45 MPa per Brinell hardness unit"),),
+    description="TS (MPa) ≈ 3.45 × HB for most steels (Callister eq. 6.20a).",
+    keywords=("brinell", "hardness", "tensile strength"),
+    requires=(("brinell", "hb"), ("tensile strength",), ("steel", "cast iron", "brass")),
+)
+
+RELATIONS = (
+    iso_strain,
+    iso_stress,
+    hypo_ferrite,
+    hypo_pearlite,
+    hyper_cementite,
+    hyper_pearlite,
+    critical_radius,
+    nucleation_barrier,
+    gibbs,
+    clausius_clapeyron,
+    stress_concentration,
+    percent_elongation,
+    hardness_strength,
+)
+
+# ------------------------------------------------------------------ ceramics: Schottky defects
+SCHOTTKY_DEFECTS = Symbol(
+    "N_sch",
+    "1/m^3",
+    "number of Schottky defects per volume",
+    keywords=("schottky defects", "number of schottky defects", "schottky defect concentration"),
+    aliases=("N_s",),
+    plausible=(1e-30, 1e31),
+)
+LATTICE_SITES = Symbol(
+    "N_lat",
+    "1/m^3",
+    "lattice sites per volume",
+    keywords=("lattice sites", "number of lattice sites", "sites", "formula units", "cation sites"),
+    aliases=("N",),
+    plausible=(1e20, 1e31),
+)
+SCHOTTKY_ENERGY = Symbol(
+    "Q_sch",
+    "eV",
+    "energy for Schottky defect formation",
+    keywords=(
+        "energy for schottky defect formation",
+        "schottky defect formation energy",
+        "formation energy",
+        "energy",
+    ),
+    aliases=("Q_s", "Qs"),
+    plausible=(0.01, 20),
+    molar_ok=True,
+)
+schottky = Relation(
+    "schottky_defects",
+    GROUP,
+    "Equilibrium Schottky defects",
+    "N_sch = N_lat*exp(-Q_sch/(2*k_B*T))",
+    (SCHOTTKY_DEFECTS, LATTICE_SITES, SCHOTTKY_ENERGY, TEMPERATURE),
+    description="N_s = N exp(−Q_s/2kT): a cation–anion vacancy pair (Callister eq. 12.3).",
+    keywords=("schottky",),
+    requires=(("schottky",),),
+    unknowns=("N_sch", "Q_sch"),
+)
+
+# ------------------------------------------------------------------ ceramics: flexural strength
+FLEX_FORCE = Symbol(
+    "F_f",
+    "N",
+    "load at fracture",
+    keywords=("load at fracture", "fracture load", "load", "force", "fractures at", "fails at"),
+    aliases=("F_f", "F"),
+    plausible=(1e-6, 1e9),
+)
+SUPPORT_SPAN = Symbol(
+    "L_s",
+    "mm",
+    "support span",
+    keywords=(
+        "support span",
+        "span",
+        "distance between support points",
+        "between the supports",
+        "separation",
+    ),
+    aliases=("L",),
+    plausible=(1e-4, 1e5),
+)
+WIDTH = Symbol(
+    "b_w", "mm", "specimen width", keywords=("width", "wide"), aliases=("b",), plausible=(1e-4, 1e5)
+)
+THICK = Symbol(
+    "d_h",
+    "mm",
+    "specimen thickness",
+    keywords=("thickness", "thick", "height", "depth"),
+    aliases=("d", "h"),
+    plausible=(1e-4, 1e5),
+)
+FLEX_STRENGTH = STRESS.with_(
+    name="sigma_fs",
+    label="flexural strength",
+    keywords=("flexural strength", "modulus of rupture", "fracture strength", "bend strength"),
+    aliases=("σ_fs", "σfs"),
+)
+flexural_rect = Relation(
+    "flexural_strength_rectangular",
+    GROUP,
+    "Flexural strength, rectangular bar in three-point bending",
+    "sigma_fs = 3*F_f*L_s/(2*b_w*d_h**2)",
+    (FLEX_STRENGTH, FLEX_FORCE, SUPPORT_SPAN, WIDTH, THICK),
+    description="σ_fs = 3F_fL/(2bd²) (Callister eq. 12.7a).",
+    keywords=("flexural", "three point", "bend", "modulus of rupture"),
+    requires=(
+        ("flexural", "three point", "3 point", "modulus of rupture", "bend test", "bending"),
+        ("rectangular", "width", "wide"),
+    ),
+    unknowns=("sigma_fs", "F_f"),
+)
+
+# ------------------------------------------------------------------ optical and dielectric properties
+REFRACTIVE_INDEX = Symbol(
+    "n_r",
+    "dimensionless",
+    "index of refraction",
+    keywords=("index of refraction", "refractive index", "n"),
+    aliases=("n",),
+    kind="number",
+    plausible=(1, 10),
+)
+REFLECTIVITY = _fraction(
+    "R_refl",
+    "reflectivity",
+    (
+        "reflectivity",
+        "reflectance",
+        "fraction reflected",
+        "reflected",
+        "fraction of light",
+        "fraction of the light",
+    ),
+    ("R",),
+)
+reflectivity = Relation(
+    "reflectivity_normal_incidence",
+    GROUP,
+    "Reflectivity at normal incidence (from vacuum or air)",
+    "R_refl = ((n_r - 1)/(n_r + 1))**2",
+    (REFLECTIVITY, REFRACTIVE_INDEX),
+    description="R = ((n − 1)/(n + 1))² for light normal to the surface of a medium in air (Callister eq. 21.13).",
+    keywords=("reflectivity", "reflect", "refraction", "light", "fraction of light"),
+    requires=(
+        ("reflectivity", "reflectance", "reflected"),
+        ("index of refraction", "refractive index"),
+    ),
+    excludes=(
+        "transmitted",
+        "transmission",
+        "transmittance",
+        "absorbed",
+        "absorption",
+        "absorbance",
+    ),
+    unknowns=("R_refl",),
+)
+LIGHT_SPEED = Symbol(
+    "v_l",
+    "m/s",
+    "velocity of light in the medium",
+    keywords=("velocity of light", "speed of light", "velocity", "speed"),
+    aliases=("v",),
+    plausible=(1e5, 3.0e8),
+)
+refractive_velocity = Relation(
+    "refractive_index_velocity",
+    GROUP,
+    "Index of refraction and the speed of light",
+    "n_r = c/v_l",
+    (REFRACTIVE_INDEX, LIGHT_SPEED),
+    description="n = c/v (Callister eq. 21.9).",
+    keywords=("index of refraction", "refractive index", "velocity of light", "speed of light"),
+    requires=(("index of refraction", "refractive index"), ("velocity", "speed")),
+)
+CAPACITANCE = Symbol(
+    "C_cap",
+    "F",
+    "capacitance",
+    keywords=("capacitance",),
+    aliases=("C",),
+    plausible=(1e-18, 10),
+)
+PERMITTIVITY_R = Symbol(
+    "eps_r",
+    "dimensionless",
+    "dielectric constant",
+    keywords=("dielectric constant", "relative permittivity", "ε_r", "κ"),
+    aliases=("ε_r", "κ", "k"),
+    kind="number",
+    plausible=(1, 1e5),
+)
+PLATE_AREA = Symbol(
+    "A_pl",
+    "m^2",
+    "plate area",
+    keywords=("area", "plate area", "plates of area"),
+    aliases=("A",),
+    plausible=(1e-12, 1e3),
+)
+PLATE_GAP = Symbol(
+    "l_gap",
+    "mm",
+    "plate separation",
+    keywords=(
+        "separated by",
+        "separation",
+        "distance between the plates",
+        "thickness",
+        "spacing",
+        "apart",
+    ),
+    aliases=("l", "d"),
+    plausible=(1e-9, 1e4),
+)
+capacitance = Relation(
+    "parallel_plate_capacitance",
+    GROUP,
+    "Parallel-plate capacitor with a dielectric",
+    "C_cap = eps_r*eps_0*A_pl/l_gap",
+    (CAPACITANCE, PERMITTIVITY_R, PLATE_AREA, PLATE_GAP),
+    description="C = ε_r ε₀ A/l (Callister eq. 18.26).",
+    keywords=("capacitance", "capacitor", "dielectric"),
+    requires=(("capacitor", "capacitance"), ("dielectric", "permittivity")),
+    unknowns=("C_cap", "eps_r"),
+)
+
+RELATIONS = (
+    *RELATIONS,
+    schottky,
+    flexural_rect,
+    reflectivity,
+    refractive_velocity,
+    capacitance,
+)
+
+# ------------------------------------------------------------------ polymers: crystallinity from densities
+RHO_SAMPLE = Symbol(
+    "rho_s",
+    "g/cm^3",
+    "density of the specimen",
+    keywords=(
+        "density of the specimen",
+        "specimen density",
+        "sample density",
+        "density of the sample",
+        "specimen",
+    ),
+    aliases=("ρ_s", "rho_s"),
+    plausible=(0.01, 30.0),
+)
+RHO_CRYSTALLINE = RHO_SAMPLE.with_(
+    name="rho_c",
+    label="density of the totally crystalline polymer",
+    keywords=(
+        "totally crystalline",
+        "completely crystalline",
+        "crystalline density",
+        "100% crystalline",
+        "crystalline",
+    ),
+    aliases=("ρ_c", "rho_c"),
+)
+RHO_AMORPHOUS = RHO_SAMPLE.with_(
+    name="rho_a",
+    label="density of the totally amorphous polymer",
+    keywords=("totally amorphous", "completely amorphous", "amorphous density", "amorphous"),
+    aliases=("ρ_a", "rho_a"),
+)
+CRYSTALLINITY = Symbol(
+    "pct_cryst",
+    "percent",
+    "percent crystallinity",
+    keywords=(
+        "percent crystallinity",
+        "crystallinity",
+        "degree of crystallinity",
+        "fraction crystalline",
+    ),
+    aliases=("%crystallinity",),
+    kind="fraction",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+crystallinity = Relation(
+    "polymer_crystallinity",
+    GROUP,
+    "Percent crystallinity of a polymer from densities",
+    "pct_cryst = 100*rho_c*(rho_s - rho_a)/(rho_s*(rho_c - rho_a))",
+    (CRYSTALLINITY, RHO_CRYSTALLINE, RHO_SAMPLE, RHO_AMORPHOUS),
+    description="% crystallinity = ρ_c(ρ_s − ρ_a)/[ρ_s(ρ_c − ρ_a)] × 100 (Callister eq. 14.8).",
+    keywords=("crystallinity", "crystalline", "amorphous", "polymer"),
+    requires=(("crystallinity",), ("amorphous",)),
+    unknowns=("pct_cryst",),
+)
+
+# ------------------------------------------------------------------ magnetism
+FIELD_H = Symbol(
+    "H_mag",
+    "A/m",
+    "magnetic field strength H",
+    keywords=(
+        "magnetic field strength",
+        "field strength",
+        "magnetic field",
+        "applied field",
+        "field of",
+        "h",
+    ),
+    aliases=("H",),
+    plausible=(1e-6, 1e9),
+)
+SUSCEPTIBILITY = Symbol(
+    "chi_m",
+    "dimensionless",
+    "magnetic susceptibility",
+    keywords=("magnetic susceptibility", "susceptibility", "χ_m", "χm"),
+    aliases=("χ_m", "χm", "χ"),
+    kind="number",
+    plausible=(-1.0, 1e6),
+    signed=True,
+)
+MAGNETIZATION = Symbol(
+    "M_mag",
+    "A/m",
+    "magnetization",
+    keywords=("magnetization", "magnetisation"),
+    aliases=("M",),
+    plausible=(-1e9, 1e9),
+    signed=True,
+)
+FLUX_DENSITY = Symbol(
+    "B_mag",
+    "T",
+    "magnetic flux density B",
+    keywords=("magnetic flux density", "flux density", "magnetic induction", "induction"),
+    aliases=("B",),
+    plausible=(-1e4, 1e4),
+    signed=True,
+)
+MAGNETIC = ("magnetic", "magnetization", "magnetisation", "susceptibility", "flux density")
+magnetization = Relation(
+    "magnetization_susceptibility",
+    GROUP,
+    "Magnetization from susceptibility",
+    "M_mag = chi_m*H_mag",
+    (MAGNETIZATION, SUSCEPTIBILITY, FIELD_H),
+    description="M = χ_m H (Callister eq. 20.6).",
+    keywords=("magnetization", "susceptibility"),
+    requires=(("susceptibility",), ("magnetization", "magnetisation")),
+    unknowns=("M_mag",),
+)
+flux_density = Relation(
+    "flux_density_susceptibility",
+    GROUP,
+    "Flux density in a magnetic material",
+    "B_mag = mu_0*(1 + chi_m)*H_mag",
+    (FLUX_DENSITY, SUSCEPTIBILITY, FIELD_H),
+    description="B = μ₀(H + M) = μ₀(1 + χ_m)H (Callister eqs. 20.5, 20.7).",
+    keywords=("flux density", "induction", "susceptibility"),
+    requires=(("susceptibility",), ("flux density", "induction")),
+    unknowns=("B_mag",),
+)
+
+RELATIONS = (*RELATIONS, crystallinity, magnetization, flux_density)
+
+# ------------------------------------------------------------------ bonding: percent ionic character
+ELECTRONEGATIVITY_A = Symbol(
+    "X_A",
+    "dimensionless",
+    "electronegativity of A",
+    keywords=("electronegativity", "electronegativities"),
+    aliases=("X_A", "χ_A"),
+    kind="number",
+    plausible=(0.5, 4.5),
+)
+ELECTRONEGATIVITY_B = ELECTRONEGATIVITY_A.with_(
+    name="X_B", label="electronegativity of B", aliases=("X_B", "χ_B")
+)
+IONIC_CHARACTER = Symbol(
+    "pct_ic",
+    "percent",
+    "percent ionic character",
+    keywords=("percent ionic character", "ionic character", "% ionic character", "ionic"),
+    aliases=("%IC",),
+    kind="fraction",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+ionic_character = Relation(
+    "percent_ionic_character",
+    GROUP,
+    "Percent ionic character of a bond (Pauling)",
+    "pct_ic = 100*(1 - exp(-0.25*(X_A - X_B)**2))",
+    (IONIC_CHARACTER, ELECTRONEGATIVITY_A, ELECTRONEGATIVITY_B),
+    description="%IC = {1 − exp[−0.25(X_A − X_B)²]} × 100 (Callister eq. 2.16).",
+    keywords=("ionic character", "electronegativit", "bond"),
+    requires=(("ionic character",), ("electronegativit",)),
+    unknowns=("pct_ic",),
+)
+
+RELATIONS = (*RELATIONS, ionic_character)

@@ -1,0 +1,488 @@
+"""Re-evaluate the '=' chains of a worked answer: each step is checked, not checked, or wrong.
+
+A step is wrong only when its sides disagree under every reasonable reading of loose prose: units
+as written or dropped on one side, SI or written units, ``0.5 m^2`` as ``(0.5 m)^2``, a bare power
+of ten as a unit conversion, a Celsius difference written with a degree sign, rounding to the digits
+written, the sign, and the approximations a question fixes (``ln 2 = 0.7``). A letter that the
+response or question defines as a symbol of another kind (``where V is the volume``), a function
+with an ambiguous argument (log base, degrees or radians) or a count word makes a disagreeing step
+*not checked*, never wrong.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .expression import Segment, evaluate_segment
+from .prose import Statement, squared_unit_variant, symbols_in
+from .quantities import format_number
+from .unit_text import long_name, unit_label
+
+ARITHMETIC_RTOL = 0.02
+"""Written results within 2% of their recomputed value pass (rounded intermediate values), plus
+half a unit in the last digit written ('≈ 6' for 6.4 passes)."""
+CONSTANT_RTOL = 0.005
+"""A constant written within 0.5% of its CODATA value passes (6.63e-34, 3e8, 8.31, 96500)."""
+AGREE_RTOL = 0.02
+
+BOTH_COMPUTED_RTOL = 0.01
+"""Two calculations side by side ('= -2500 ln(4e^-2) = -2500 (2 ln 2 - 2)') each carry rounding."""
+APPROXIMATION_RTOL = 0.1
+"""When the question fixes approximations ('ln 2 = 0.7', 'π√3 ≈ 5', 'take g = 10'), exact
+recomputation differs from the intended one by up to ~10%."""
+APPROXIMATIONS = re.compile(
+    r"(?:\b(?:ln|log)\s*\(?\s*\d+(?:\.\d+)?\s*\)?|π\s*√?\s*\(?\d*\)?|√\s*\(?\d+\)?|\be\b)\s*(?:=|≈|~)\s*\d",
+    re.I,
+)
+
+CHECKED, NOT_CHECKED, WRONG = "checked", "not checked", "wrong"
+
+
+@dataclass
+class Step:
+    """One '=' chain of the response and what re-evaluating it showed."""
+
+    line: str
+    segments: list[Segment]
+    status: str = NOT_CHECKED
+    problem: str | None = None
+    kind: str | None = None  # arithmetic | dimension
+    recomputed: Any = None
+    written: Any = None
+    why_not: str | None = None  # why a step was not checked
+
+    def shown(self, number: int) -> str:
+        mark = {CHECKED: "✓", WRONG: "✗", NOT_CHECKED: "·"}[self.status]
+        status = self.status
+        if self.why_not and self.status == NOT_CHECKED:
+            status = f"not checked: {self.why_not}"
+        elif self.why_not and self.status == CHECKED:
+            status = f"checked in part; not checked where {self.why_not}"
+        text = f"{mark} step {number} ({status}): {self.line}"
+        if self.status == WRONG and self.problem:
+            text += f" — {self.problem}"
+        return text
+
+
+# ------------------------------------------------------------------ steps
+def chain_symbol(statement: Statement) -> str:
+    """The symbol a chain defines ('x_L' in 'x_L = …'), or '' when its left side is not one."""
+    left = re.sub(
+        r"^.*\b(?:implies|so|thus|hence|therefore|then|now|get|gives?|have)\b\s*",
+        "",
+        statement.sides[0],
+    )
+    left = re.sub(r"\s+", "", left.split(":")[-1])
+    # a symbol ('x_L', 'v_t,P') or a short name ('Molality of the solution')
+    return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|,]{0,40}", left) else ""
+
+
+def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0) -> list[Step]:
+    """Each chain as a step; a chain that continues the previous line's calculation of the same
+    symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too."""
+    out = []
+    prev: Statement | None = None
+    for st in chains:
+        chain = st
+        if (
+            prev is not None
+            and st.line_no - prev.line_no <= 1
+            and chain_symbol(st)
+            and chain_symbol(st) == chain_symbol(prev)
+            and evaluate_segment(strip_words(prev.sides[-1])).has_operator
+        ):
+            chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
+        out.append(_step(chain, symbols, slack))
+        prev = st
+    return out
+
+
+def _is_label(text: str) -> bool:
+    """A first side that names a thing rather than a value: '1/2 mole of Pb', 'Weight of 1 mole of O₂'
+    (words after its number)."""
+    s = text.strip().rstrip(".;,:")
+    return re.search(r"\d[^=]*?\s(?:of|in|for|per\s+the|at)\s+[A-Za-z]", s) is not None
+
+
+def _side(text: str, symbols: dict[str, str]) -> Segment:
+    """One side of a chain, evaluated; a side that ends in a concentration unit pint does not read
+    ('2.04 × 10^-2 M') is read as its number with the unit set aside (unless M is a symbol here)."""
+    stripped = strip_words(text)
+    seg = evaluate_segment(stripped)
+    if seg.value is not None or seg.error:
+        return seg
+    m = re.fullmatch(r"(.*[\d)])\s+(M|mM|μM|nM|ppm|ppb|molar|molal)", stripped)
+    if m and m.group(2) not in symbols and re.search(r"\d", m.group(1)):
+        bare = evaluate_segment(m.group(1))
+        if bare.value is not None and not bare.has_units:
+            return bare
+    return seg
+
+
+def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> Step:
+    segments = [
+        Segment(p.strip()) if i == 0 and _is_label(p) else _side(p, symbols)
+        for i, p in enumerate(statement.sides)
+    ]
+    step = Step(line=statement.text, segments=segments)
+    for seg in segments:
+        if seg.error and not _loose_sum(seg, symbols):
+            step.status, step.kind = WRONG, "dimension"
+            step.problem = f"'{clip(seg.text, 60)}' {seg.error}"
+            return step
+    numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
+    compared = False
+    for (_, a), (_, b) in itertools.pairwise(numeric):
+        if not (a.has_operator or b.has_operator) and not (a.has_units and b.has_units):
+            continue  # 'T = 500 = 773 K': a bare number beside a stated value is not a calculation
+        outcome = _compare(a, b, symbols, slack)
+        if outcome is None:
+            compared = True
+            continue
+        if outcome == "dimension":
+            step.status, step.kind = WRONG, "dimension"
+            step.problem = (
+                f"'{clip(a.text, 60)}' is {unit_label(a.value.to_base_units().units)} but "
+                f"'{clip(b.text, 60)}' is {unit_label(b.value.to_base_units().units)}: the "
+                "dimensions do not match"
+            )
+            return step
+        if outcome == "ambiguous":
+            step.why_not = "a letter could be a unit or a symbol"
+            continue
+        step.status = WRONG
+        step.problem, step.kind, step.recomputed, step.written = outcome
+        return step
+    step.status = CHECKED if compared else NOT_CHECKED
+    return step
+
+
+def strip_words(segment: str) -> str:
+    """Drop leading prose and trailing words: 'so the energy is 2.3 eV.' → '2.3 eV'."""
+    s = segment.strip().rstrip(".;,:")
+    s = re.sub(r"\*\*", "", s) if re.search(r"\*\*[^*]+\*\*", s) else s
+    s = re.sub(
+        r"^(?:[A-Za-z][A-Za-z' ]*?\b(?:is|are|of|gives?|yields?|becomes?|equals?|=|:)\s+)", "", s
+    )
+    s = re.sub(r"^\s*boxed\s+", "", s)
+    m = re.match(
+        r"^(.*?\d[^A-Za-z]*(?:[A-Za-zμÅΩ°%/·^\-\d().]+)?)\s+(?:for|which|so|and|that|in|at|per|of|"
+        r"this|the|i\.e\.|giving|to|or|when|if|where|because|since|as|we|with|from|by)\b.*$",
+        s,
+    )
+    if m and re.search(r"\d", m.group(1)):
+        s = m.group(1)
+    return s.strip().rstrip(".;,:")
+
+
+def _readings(seg: Segment, *, units: bool) -> list[float]:
+    """Magnitudes the side could mean; each also as its absolute value (sign slips are not checked).
+
+    With ``units`` (both sides carry units of one dimension) only unit-aware readings count: the value
+    in SI base units, and with 'x u^2' read as '(x u)^2'. Otherwise (a side without units) also the
+    value as written and with its units dropped, since prose often writes units on one side only."""
+    out: list[float] = []
+    with contextlib.suppress(Exception):
+        out.append(float(seg.value.to_base_units().magnitude))
+    if not units:
+        with contextlib.suppress(Exception):
+            out.append(float(seg.value.magnitude))
+        bare = _without_units(seg.text)
+        if bare is not None:
+            out.append(bare)
+    variant = squared_unit_variant(seg.text)
+    if variant is not None:
+        alt = evaluate_segment(variant)
+        if alt.value is not None:
+            with contextlib.suppress(Exception):
+                out.append(float(alt.value.to_base_units().magnitude))
+                if not units:
+                    out.append(float(alt.value.magnitude))
+    if not units:
+        out += [x * 100 for x in out] + [x / 100 for x in out]  # a fraction written as a percent
+    return [abs(x) for x in out if math.isfinite(x)]
+
+
+_COUNT_WORDS = re.compile(
+    r"\b(?:photons?|atoms?|molecules?|particles?|electrons?|ions?|nuclei|nucleus|cells?|units?|"
+    r"formula|vacanc\w*|sites?|events?|counts?|cycles?|turns?|revolutions?)\b",
+    re.I,
+)
+
+
+def _loose_dimension(a: Segment, b: Segment, rtol: float) -> bool:
+    """Dimensions that differ the way prose loosely writes them: by one power of amount of substance
+    ('148 kJ − 61 kJ = 87 kJ/mol'), or with equal SI magnitudes (a factor '× 1 m' left out when
+    L = 1 m)."""
+    with contextlib.suppress(Exception):
+        dims = dict((a.value / b.value).to_base_units().dimensionality)
+        if set(dims) == {"[substance]"} and abs(dims["[substance]"]) == 1:
+            return True
+    with contextlib.suppress(Exception):
+        x = abs(float(a.value.to_base_units().magnitude))
+        y = abs(float(b.value.to_base_units().magnitude))
+        if math.isclose(x, y, rel_tol=rtol):
+            return True
+    return False
+
+
+def _angstrom_as_a(seg: Segment, other: Segment) -> Segment:
+    """'970 A' in a wavelength calculation is 970 Å: re-read the side so when that gives the other
+    side's dimension; otherwise the side as it was."""
+    if not re.search(r"\d\s*A\b", seg.text):
+        return seg
+    alt = evaluate_segment(re.sub(r"(\d)\s*A\b", r"\1 Å", seg.text))
+    if alt.value is not None and alt.value.dimensionality == other.value.dimensionality:
+        return alt
+    return seg
+
+
+def _variant_reconciles(computed: Segment, written: Segment) -> bool:
+    """Whether reading 'x u^2' as '(x u)^2' gives the computed side the written side's dimension."""
+    variant = squared_unit_variant(computed.text)
+    if variant is None:
+        return False
+    alt = evaluate_segment(variant)
+    return alt.value is not None and alt.value.dimensionality == written.value.dimensionality
+
+
+def _fully_dimensioned(seg: Segment) -> bool:
+    """A calculation in which every number carries a unit (small whole numbers such as the 2 of
+    '2πr' and the 4 of 'πd^2/4' aside): its dimension is the writer's, not a reading of loose prose."""
+
+    if not seg.has_operator or _has_bare_factor(seg):
+        return False
+    return _numbers_carry_units(seg.text)
+
+
+def _numbers_carry_units(text: str) -> bool:
+    """Every number in ``text`` has its unit written after it, small whole numbers aside."""
+    from .expression import numbers_with_units
+
+    found = numbers_with_units(text)
+    with_unit = [q for q, _t, _s in found if long_name(q.units) != "dimensionless"]
+    bare = [q for q, _t, _s in found if long_name(q.units) == "dimensionless"]
+    return len(with_unit) >= 2 and all(
+        float(q.magnitude).is_integer() and abs(float(q.magnitude)) <= 12 for q in bare
+    )
+
+
+def _loose_sum(seg: Segment, symbols: dict[str, str]) -> bool:
+    """'(2 × 12.01) + (4 × 1.008) g/mol': a sum in which one term has no unit is loose writing (the
+    unit after it applies to the whole); only a sum of two terms with units of different dimensions
+    ('… J + 20 s') is a provable error."""
+    return (
+        "dimensionless" in (seg.error or "")
+        or not _numbers_carry_units(seg.text)  # a term whose number lost its unit ('2.90e3/(…)')
+        or _symbol_read_as_unit(seg.text, "", symbols)
+        or _glued_symbols(seg.text)
+        or _has_bare_factor(seg)
+    )
+
+
+def _offset_temperature(a: Segment, b: Segment) -> bool:
+    """'120 °C − 20 °C = 100 °C': a difference of Celsius (Fahrenheit) readings is written with the
+    same degree sign as a temperature, so pint's absolute-vs-difference distinction proves nothing."""
+    names = long_name(a.value.units) + " " + long_name(b.value.units)
+    return "degree_Celsius" in names or "degree_Fahrenheit" in names or "delta_deg" in names
+
+
+def _has_bare_factor(seg: Segment) -> bool:
+    """'7.0 TeV × 1000': a bare power of ten (or 60, 3600) in a product is a unit conversion written
+    as a number, so the units written beside it are loose."""
+    from .expression import numbers_with_units
+
+    if not seg.has_operator:
+        return False
+    for q, _text, _start in numbers_with_units(seg.text):
+        if long_name(q.units) != "dimensionless":
+            continue
+        mag = abs(float(q.magnitude))
+        if mag in (60.0, 3600.0, 24.0) or (
+            mag > 0
+            and (mag >= 10 or mag <= 0.1)
+            and math.isclose(math.log10(mag), round(math.log10(mag)), abs_tol=1e-9)
+        ):
+            return True
+    return False
+
+
+def _without_units(text: str) -> float | None:
+    """The side's value with every unit word removed (prose often writes units on one side only)."""
+    stripped = re.sub(r"(?<=[\d)\s])[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·/^\-\d]*", " ", text)
+    if stripped == text:
+        return None
+    seg = evaluate_segment(stripped)
+    if seg.value is None or seg.has_units:
+        return None
+    with contextlib.suppress(Exception):
+        return float(seg.value.to("dimensionless").magnitude)
+    return None
+
+
+_UNIT_MEANINGS = {  # a symbol defined as one of these nouns may be written like the unit beside it
+    "V": ("voltage", "potential", "emf", "volt"),
+    "T": ("tesla", "magnetic", "field"),
+    "A": ("current", "ampere"),
+    "C": ("charge", "coulomb"),
+    "F": ("farad", "capacitance"),
+    "W": ("power", "watt"),
+    "J": ("energy", "joule", "work", "heat"),
+    "N": ("force", "newton", "weight"),
+    "K": ("kelvin", "temperature"),
+    "s": ("second", "time"),
+    "m": ("meter", "metre", "length", "distance"),
+    "g": ("gram",),
+    "L": ("litre", "liter", "volume"),
+    "H": ("henry", "inductance"),
+    "Pa": ("pressure",),
+    "M": ("molar", "concentration", "molarity"),
+}
+
+
+def _symbol_read_as_unit(left: str, right: str, symbols: dict[str, str]) -> bool:
+    """A letter read as a unit that the response or question defines as a symbol of another kind
+    ('where V is the volume' and '2 V'; 'g = 9.8 m/s^2' and '3 g'), appearing on one side only."""
+    from .unit_text import parse_unit
+
+    lt, rt = symbols_in(left), symbols_in(right)
+    if lt == rt:
+        return False  # the same letters on both sides: as units or as symbols, the comparison holds
+    for tok in lt ^ rt:
+        if tok not in symbols and len(tok) >= 2 and all(ch in symbols for ch in tok):
+            return True  # 'nR' is n times R, not nano-roentgen
+    for tok in (lt ^ rt) & set(symbols):
+        meaning = symbols[tok].lower()
+        if not meaning:
+            return True
+        as_unit = parse_unit(tok)
+        defined = parse_unit(meaning) if meaning and meaning[0].isalpha() else None
+        if as_unit is not None and defined is not None:
+            try:
+                if as_unit.units.dimensionality == defined.units.dimensionality:
+                    continue
+            except Exception:
+                pass
+            return True
+        if not any(word in meaning for word in _UNIT_MEANINGS.get(tok, ())):
+            return True
+    return False
+
+
+def _glued_symbols(text: str) -> bool:
+    """'2gh', '4πr': letters glued to a number that are not one unit are symbols, not units; so are
+    two different single letters glued to numbers in one expression ('8V - 3L')."""
+    if len(set(re.findall(r"\d([A-Za-z])(?![A-Za-z])", text))) >= 2:
+        return True
+    from ...units import get_registry
+
+    ureg = get_registry()
+    for m in re.finditer(r"\d([A-Za-z]{2,5})\b", text):
+        run = m.group(1)
+        try:
+            if run in ureg:
+                continue
+        except Exception:
+            pass
+        return True
+    return False
+
+
+def written_tolerance(written: Segment) -> float:
+    """Relative tolerance for a written value: 2%, plus half a unit in its last written digit."""
+    rtol = ARITHMETIC_RTOL
+    m = re.match(r"\s*[-+]?(\d*)\.?(\d*)", written.text)
+    if m and (m.group(1) or m.group(2)) and not written.has_operator:
+        decimals = len(m.group(2))
+        try:
+            mant = float((m.group(1) or "0") + "." + (m.group(2) or "0"))
+        except ValueError:
+            mant = 0.0
+        if mant:
+            rtol += 0.5 * 10.0**-decimals / abs(mant)
+    return min(rtol, 0.5)
+
+
+def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0) -> Any:
+    """None when two adjacent sides agree under some reading; 'ambiguous' when they disagree but
+    a letter could be a symbol, a function or a log base; else (problem, kind, recomputed, written)."""
+    written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
+    rtol = max(
+        written_tolerance(written), written_tolerance(computed) if not computed.has_operator else 0
+    )
+    if slack and re.search(r"\b(?:ln|log|exp)\b|π|√|\be\s*\^", a.text + b.text):
+        rtol += slack  # the step evaluates a function whose value the question rounds
+    rtol += BOTH_COMPUTED_RTOL if a.has_operator and b.has_operator else 0.0
+    text = a.text + " " + b.text
+    with_units = a.has_units and b.has_units
+    if with_units and a.value.dimensionality != b.value.dimensionality:
+        a, b = _angstrom_as_a(a, b), _angstrom_as_a(b, a)
+        written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
+    if with_units and a.value.dimensionality != b.value.dimensionality:
+        # loose units in prose prove nothing, unless every number of the calculation carries its unit
+        if (
+            not _loose_dimension(a, b, rtol)
+            and not _COUNT_WORDS.search(text)
+            and _fully_dimensioned(computed)
+            and not _symbol_read_as_unit(a.text, b.text, symbols)
+            and not _glued_symbols(text)
+            and not _variant_reconciles(computed, written)
+        ):
+            return "dimension"
+        if not (a.has_operator or b.has_operator):
+            return "ambiguous"  # '938 MeV = 1.67e-27 kg', '500 nm = 2.48 eV': an equivalence, not a step
+        with_units = False  # units set aside: the numbers must still agree under some reading
+    if with_units and (_has_bare_factor(a) or _has_bare_factor(b) or _offset_temperature(a, b)):
+        with_units = False
+    xs, ys = _readings(computed, units=with_units), _readings(written, units=with_units)
+    if not xs or not ys:
+        return "ambiguous"
+    for x in xs:
+        for y in ys:
+            if math.isclose(x, y, rel_tol=rtol, abs_tol=1e-12 * max(x, y, 1e-300)):
+                return None
+            if x == 0 and y == 0:
+                return None
+    same_dimension = (
+        a.has_units and b.has_units and a.value.dimensionality == b.value.dimensionality
+    )
+    if (
+        (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
+        or re.search(r"\b(?:log|sin|cos|tan|arc)|\be\b", text)
+        or _COUNT_WORDS.search(text)
+        or _glued_symbols(text)
+    ):
+        return "ambiguous"
+    shown = computed.value
+    with contextlib.suppress(Exception):
+        if computed.has_units and written.has_units:
+            shown = computed.value.to(written.value.units)
+    return (
+        f"'{clip(computed.text, 60)}' evaluates to {fmt_quantity(shown)}, not {fmt_quantity(written.value)}",
+        "arithmetic",
+        computed.value,
+        written.value,
+    )
+
+
+# ------------------------------------------------------------------ helpers
+def same_value(a: Any, b: Any) -> bool:
+    try:
+        return math.isclose(float(a.to(b.units).magnitude), float(b.magnitude), rel_tol=1e-6)
+    except Exception:
+        return math.isclose(float(a.magnitude), float(b.magnitude), rel_tol=1e-6)
+
+
+def fmt_quantity(q: Any) -> str:
+    if q is None:
+        return "no value"
+    return f"{format_number(float(q.magnitude))} {unit_label(q.units)}".strip()
+
+
+def clip(s: str, n: int = 90) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"

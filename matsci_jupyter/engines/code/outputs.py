@@ -1,0 +1,135 @@
+"""The answer tail: print what the request asks, in the form it asks, from the final structure.
+
+A plan builds or edits a structure; the request may ask for a quantity (density,
+a/b/c, number of atoms, atoms of one element, volume) at a precision, a yes/no
+answer or the structure as text. :func:`complete_outputs` appends the lines that
+print exactly that, so the intent check can find it in the output. Densities in
+g/cm³, lengths in Å, volumes in Å³.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .intent import Intent
+
+YES_NO_PROPERTIES = (
+    (r"\bordered\b", "structure.is_ordered", "ordered"),
+    (r"\bdisordered\b", "not structure.is_ordered", "disordered"),
+    (
+        r"\b(cubic|tetragonal|orthorhombic|hexagonal|trigonal|monoclinic|triclinic)\b",
+        "SpacegroupAnalyzer(structure).get_crystal_system() == {word!r}",
+        "{word}",
+    ),
+    (
+        r"\bcentrosymmetric|inversion\s+(?:centre|center|symmetry)\b",
+        "SpacegroupAnalyzer(structure).is_laue()",
+        "centrosymmetric",
+    ),
+    (r"\bvalid\b", "structure.is_valid()", "valid (no atoms closer than 0.5 Å)"),
+)
+
+
+def _fmt(decimals: int | None, default: int) -> str:
+    return f".{decimals if decimals is not None else default}f"
+
+
+def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[str]]:
+    """(imports, code lines) printing what ``intent`` asks of ``structure``; ([], []) when nothing."""
+    lines: list[str] = []
+    imports: list[str] = []
+    d = intent.decimals
+    if "density" in intent.quantities:
+        lines.append(f'print(f"density: {{structure.density:{_fmt(d, 4)}}} g/cm³")')
+    if "lattice_lengths" in intent.quantities and eos:
+        imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
+        lines.append(
+            "conventional = SpacegroupAnalyzer(structure).get_conventional_standard_structure()"
+        )
+        lines.append("# the fitted volume per atom times the atoms of the conventional cell")
+        lines.append("a0 = (v0 / len(structure) * len(conventional)) ** (1 / 3)  # Å")
+        lines.append(
+            f'print(f"lattice constant of the conventional cell: a0 = {{a0:{_fmt(d, 4)}}} Å")'
+        )
+    if "lattice_lengths" in intent.quantities and not eos:
+        lines.append("a, b, c = structure.lattice.abc  # Å")
+        f = _fmt(d, 4)
+        lines.append(f'print(f"a = {{a:{f}}} Å, b = {{b:{f}}} Å, c = {{c:{f}}} Å")')
+    if "volume" in intent.quantities:
+        lines.append(f'print(f"volume: {{structure.volume:{_fmt(d, 3)}}} Å³")')
+    if "formula" in intent.quantities:
+        lines.append(
+            'print(f"formula: {structure.composition.formula} '
+            '(reduced: {structure.composition.reduced_formula})")'
+        )
+    if intent.count_element:
+        el = intent.count_element
+        lines.append(f"n_{el} = int(structure.composition[{el!r}])")
+        lines.append(f'print(f"number of {el} atoms: {{n_{el}}}")')
+    elif "n_atoms" in intent.quantities:
+        lines.append('print(f"number of atoms: {len(structure)}")')
+    if intent.yes_no:
+        for pattern, expr, label in YES_NO_PROPERTIES:
+            m = re.search(pattern, intent.request, re.I)
+            if m:
+                word = m.group(1).lower() if m.groups() and m.group(1) else ""
+                if "SpacegroupAnalyzer" in expr:
+                    imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
+                lines.append(
+                    f"answer = bool({expr.format(word=word)})  # is it {label.format(word=word)}?"
+                )
+                lines.append("print(answer)")
+                break
+    if intent.print_format in ("poscar", "cif", "json"):
+        lines.append(f"print(structure.to(fmt={intent.print_format!r}))")
+    elif intent.print_format == "xyz":
+        imports.append("from pymatgen.io.xyz import XYZ")
+        lines.append("print(XYZ(structure))")
+    return imports, lines
+
+
+_OUTPUT_CLAUSE = re.compile(
+    r"^\s*(?:and\s+)?(?:then\s+)?(?:print|report|show|give|output|display|tell\s+me|count)\b",
+    re.I,
+)
+
+
+def strip_output_clauses(request: str, intent: Intent) -> str | None:
+    """The request without the clauses the answer tail prints itself, or None when none go.
+
+    "..., fit an equation of state and print the lattice constant to three decimals": the
+    last clause is about the form of the output, which :func:`answer_lines` writes; left in,
+    it can make the recipe planner look for a recipe that prints lattice constants of a formula.
+    """
+    from .recipe_path import split_clauses
+
+    if not answer_lines(intent, eos="eos" in intent.operations)[1]:
+        return None
+    clauses = split_clauses(request)
+    kept = [c for c in clauses if not _OUTPUT_CLAUSE.search(c)]
+    if len(kept) == len(clauses) or not kept:
+        return None
+    return ", then ".join(kept)
+
+
+def complete_outputs(code: str, intent: Intent, current: str | None) -> str:
+    """``code`` with the answer tail appended (``current``: "structure", "atoms" or None)."""
+    if current is None:
+        return code
+    eos = "eos" in intent.operations
+    imports, lines = answer_lines(intent, eos=eos)
+    if not lines:
+        return code
+    head = []
+    if current == "atoms":
+        imports.append("from pymatgen.io.ase import AseAtomsAdaptor")
+        head.append("structure = AseAtomsAdaptor.get_structure(atoms)")
+    tail = "\n".join(["# Answer what was asked", *head, *lines])
+    new_imports = [i for i in dict.fromkeys(imports) if i not in code]
+    return (
+        ("\n".join(new_imports) + "\n" if new_imports else "")
+        + code.rstrip()
+        + "\n\n"
+        + tail
+        + "\n"
+    )
