@@ -52,3 +52,6 @@ def test_looping_detects_a_repeated_line():
     assert looping('x = 1\nprint("a")\nprint("a")\nprint("a")\nprint("a")\npr')
     assert not looping('print("a")\nprint("b")\nprint("a")\nprint("a")\n')
     assert not looping("\n\n\n\n\n")
+    block = "def f(s):\n    x = len(s)\n    print(x)\n    return x\n\n"
+    assert looping("import numpy as np\n\n" + block * 3 + "def f(")
+    assert not looping("import numpy as np\n\n" + block * 2 + "def f(")

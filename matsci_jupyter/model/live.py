@@ -73,15 +73,25 @@ def note(message: str) -> None:
         sink.note(message)
 
 
-def looping(text: str, *, repeats: int = 4) -> bool:
-    """True when the text ends in the same non-empty line ``repeats`` times in a row.
+def looping(text: str, *, repeats: int = 3, max_period: int = 12) -> bool:
+    """True when the text ends in the same block of 1–``max_period`` lines ``repeats`` times.
 
-    Small models decoding greedily fall into such loops; nothing after it is
-    useful, so generation stops there instead of running to the token cap.
+    Small models decoding greedily fall into such loops (one line, or a whole
+    function, over and over); nothing after it is useful, so generation stops
+    there instead of running to the token cap. A single line must repeat
+    ``repeats + 1`` times (short lines such as ``)`` repeat legitimately).
     """
-    lines = [ln.strip() for ln in text.splitlines()[:-1]]  # the last line may be unfinished
-    tail = lines[-repeats:]
-    return len(tail) == repeats and bool(tail[0]) and all(ln == tail[0] for ln in tail)
+    lines = [ln.rstrip() for ln in text.splitlines()[:-1]]  # the last line may be unfinished
+    for period in range(1, max_period + 1):
+        times = repeats + 1 if period == 1 else repeats
+        if len(lines) < period * times:
+            break
+        block = lines[-period:]
+        if not any(ln.strip() for ln in block):
+            continue
+        if all(lines[-period * (k + 1) : len(lines) - period * k] == block for k in range(times)):
+            return True
+    return False
 
 
 @dataclass

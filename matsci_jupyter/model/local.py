@@ -392,9 +392,6 @@ def load_model(
     if isinstance(found, ckpt_mod.GgufFile):
         from .gguf import ensure_converted
 
-        say(
-            f"GGUF file {found.path.name}: converting to a Hugging Face checkpoint (first load only)"
-        )
         ckpt, was_cached = ensure_converted(found, cache_root, say)
         notes.append(
             f"from GGUF {found.path.name} (dequantized by transformers' GGUF reader"
