@@ -16,6 +16,7 @@ lint:
 	$(VENV)/bin/ruff format --check .
 
 test: setup
+	bash scripts/setup-jupyter-ai.sh  # the persona's tests against the real jupyter-ai 3 (layered .venv-jai)
 	$(MAKE) lint
 	$(MAKE) typecheck
 	$(PY) -m pytest -q

@@ -199,6 +199,10 @@ def test_the_persona_tests_pass_in_an_environment_with_jupyter_ai():
         repo / ".venv-jai" / "bin" / "python"
     )
     if not Path(python).exists():
+        if os.environ.get("CI"):  # `make test` builds .venv-jai: under CI its absence is a failure
+            pytest.fail(
+                "no .venv-jai under CI: `make test` should have run scripts/setup-jupyter-ai.sh"
+            )
         pytest.skip("no environment with jupyter-ai 3: bash scripts/setup-jupyter-ai.sh")
     probe = subprocess.run(
         [python, "-c", "import jupyter_ai_persona_manager"], capture_output=True, check=False
