@@ -22,10 +22,12 @@ def api(jp_fetch, jp_asyncio_loop):
         kwargs: dict[str, Any] = {"method": method}
         if raw is not None:
             kwargs["body"] = raw
+
+        async def fetch() -> Any:  # create tornado's future inside the running loop
+            return await jp_fetch("matsci", *path.split("/"), **kwargs)
+
         try:
-            resp = jp_asyncio_loop.run_until_complete(
-                jp_fetch("matsci", *path.split("/"), **kwargs)
-            )
+            resp = jp_asyncio_loop.run_until_complete(fetch())
         except HTTPClientError as exc:
             text = exc.response.body.decode() if exc.response is not None else ""
             return exc.code, text
@@ -51,7 +53,7 @@ def test_check_structure_refuses_files_outside_the_server_root(api, path, jp_roo
     status, text = api("POST", "engines/check_structure", json.dumps({"text": path}))
     assert status == 400, text
     # "~" is not expanded: it names a folder "~" inside the root, which does not exist
-    assert "outside the folder this Jupyter server serves" in text or "no file" in text
+    assert "outside the folder this" in text or "no file" in text
 
 
 def test_check_structure_reads_files_inside_the_root(api, jp_root_dir):
