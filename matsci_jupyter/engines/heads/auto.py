@@ -41,7 +41,7 @@ import numpy as np
 
 from ...errors import MatsciError
 from .data import TaskSpec
-from .learners import feature_columns, learner_class
+from .learners import Settings, feature_columns, learner_class
 from .model import uses_hurdle
 from .netfit import EpochReport
 
@@ -59,7 +59,7 @@ yet tried (measured on expt_gap-sized tables)."""
 
 
 @dataclass
-class AutoConfig:
+class AutoConfig(Settings):
     """Search settings. ``budget_seconds``: CPU seconds for the search (the final refit is
     projected into it); None: no limit."""
 
@@ -83,13 +83,6 @@ class AutoConfig:
             raise MatsciError(f"inner_folds must be 2..10, got {self.inner_folds}")
         if self.budget_seconds is not None and self.budget_seconds <= 0:
             raise MatsciError(f"the time budget must be positive, got {self.budget_seconds} s")
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> AutoConfig:
-        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
 
 
 def make_family(family: str, config: AutoConfig) -> Any:

@@ -22,6 +22,7 @@ from .data import TaskSpec
 from .learners import (
     Job,
     Link,
+    Settings,
     drop_incomplete,
     find_links,
     fit_jobs,
@@ -33,7 +34,7 @@ from .netfit import EpochReport
 
 
 @dataclass
-class BoostConfig:
+class BoostConfig(Settings):
     """LightGBM settings (shared by all tasks)."""
 
     n_estimators: int = 1000
@@ -48,13 +49,6 @@ class BoostConfig:
     other (measured here under load 8 on 2 cores: 300 rounds on 3,000 rows took 66 s with 2
     threads, 1.7 s with 1)."""
     objective: str = "regression"  # of regressors: regression (L2) | regression_l1 | huber
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> BoostConfig:
-        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
 
 
 @dataclass

@@ -19,6 +19,7 @@ from .data import TaskSpec
 from .learners import (
     Job,
     Link,
+    Settings,
     feature_columns,
     find_links,
     fit_jobs,
@@ -30,7 +31,7 @@ from .netfit import EpochReport
 
 
 @dataclass
-class ForestConfig:
+class ForestConfig(Settings):
     """ExtraTrees settings. ``feature_blocks`` limits the features (e.g. ``["fraction"]``)."""
 
     n_estimators: int = 500
@@ -38,13 +39,6 @@ class ForestConfig:
     min_samples_leaf: int = 1
     feature_blocks: list[str] | None = None
     n_jobs: int = 2
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> ForestConfig:
-        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
 
 
 def _tree_arrays(tree: Any) -> dict[str, np.ndarray]:

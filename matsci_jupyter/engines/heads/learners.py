@@ -26,8 +26,8 @@ import importlib
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from dataclasses import asdict, dataclass
+from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 
@@ -105,6 +105,25 @@ def learner_class(kind: str) -> type:
         raise MatsciError(f"unknown learner kind {kind!r}; known: {', '.join(_KINDS)}")
     module, name = _KINDS[kind].split(":")
     return getattr(importlib.import_module(module), name)
+
+
+SettingsT = TypeVar("SettingsT", bound="Settings")
+
+
+class Settings:
+    """Base of the learners' dataclass settings: a plain-dict round trip for saved heads.
+
+    ``from_dict`` ignores keys it does not know, so heads saved by another version still load.
+    """
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]  # subclasses are dataclasses
+
+    @classmethod
+    def from_dict(cls: type[SettingsT], d: dict[str, Any]) -> SettingsT:
+        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
 
 
 class StopTraining(Exception):

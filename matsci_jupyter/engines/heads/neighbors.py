@@ -21,6 +21,7 @@ import numpy as np
 from .data import TaskSpec
 from .learners import (
     Link,
+    Settings,
     feature_columns,
     find_links,
     fit_jobs,
@@ -31,20 +32,13 @@ from .learners import (
 
 
 @dataclass
-class NeighborsConfig:
+class NeighborsConfig(Settings):
     """k nearest neighbours; ``feature_blocks`` default: element fractions only."""
 
     neighbors: int = 10
     feature_blocks: list[str] | None = field(default_factory=lambda: ["fraction"])
     metric: str = "manhattan"
     weights: str = "distance"
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> NeighborsConfig:
-        return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
 
 
 @dataclass
