@@ -170,10 +170,10 @@ def run_docs(folder: Path, path: Path = DOCS) -> dict | None:
     """Score the docs-derived requests; None when the file is absent."""
     if not path.is_file():
         return None
+    import shutil
+
     from matsci_jupyter.engines.code import generate_code
     from matsci_jupyter.engines.code.expect import check
-
-    import shutil
 
     rows = []
     for spec in json.loads(path.read_text(encoding="utf-8"))["requests"]:
