@@ -24,6 +24,8 @@ NUMBER_ROLES = (
     "layers",
     "vacuum",
     "lattice_constant",
+    "lattice_b",
+    "lattice_c",
     "strain",
     "percent",
     "length",
@@ -104,10 +106,42 @@ def unused_parts(intent: Intent, code: str) -> list[str]:
     for name in intent.files:
         if name not in code and not name.startswith("POSCAR"):
             missing.append(f"the file {name}")
+    from .intent_words import uncovered_words
+
+    missing += [m for m in uncovered_words(intent, code) if m not in missing]
     return missing
 
 
 WRITE_STEPS = ("write_structure", "write_atoms")
+# recipe -> the operation of the request it carries out
+STEP_OPERATIONS = {
+    "vacancy": "remove",
+    "remove_species": "remove",
+    "substitute_all": "substitute",
+    "substitute_some": "substitute",
+    "add_adsorbate": "add",
+    "insert_atom": "add",
+    "slab_pymatgen": "slab",
+    "surface_ase": "slab",
+    "metal_surface": "slab",
+    "supercell": "supercell",
+    "apply_strain": "strain",
+}
+
+
+def unasked_steps(plan: Any, intent: Intent) -> list[str]:
+    """Steps of ``plan`` that change the structure in a way the request never asks for.
+
+    (Once "one Fe at the origin" planned a vacancy that removed the only Fe atom, verified.)
+    """
+    out = []
+    for step in plan.steps:
+        op = STEP_OPERATIONS.get(step.recipe.id)
+        if op and op not in intent.operations:
+            out.append(
+                f"the code also does '{step.recipe.title}', which the request does not ask for"
+            )
+    return out
 
 
 def align_plan(plan: Any, intent: Intent) -> list[str]:
@@ -274,6 +308,8 @@ def _structure_problems(
             problems.append(f"{old} is still in the result although all of it was to be replaced")
     if "slab" in intent.operations and len(structure) > 1:
         problems += _slab_problems(intent, structure, have)
+    if building and not set(intent.operations) - {"supercell", "write"}:
+        problems += _symmetry_problems(intent, structure)
     counts = CELL_ATOMS.get(intent.prototype or "", {})
     if intent.cell in counts and not intent.files and "slab" not in intent.operations:
         reps = math.prod(intent.supercell) if intent.supercell else 1
@@ -299,6 +335,52 @@ def _structure_problems(
                 f"the lattice constant {a:g} Å asked"
             )
     return problems
+
+
+# space group of each prototype's ideal crystal
+PROTOTYPE_GROUPS = {
+    "fcc": 225,
+    "bcc": 229,
+    "hcp": 194,
+    "diamond": 227,
+    "sc": 221,
+    "rocksalt": 225,
+    "zincblende": 216,
+    "wurtzite": 186,
+    "cesiumchloride": 221,
+    "fluorite": 225,
+    "perovskite": 221,
+}
+
+
+def space_group_of(structure: Any) -> tuple[str, int] | None:
+    """(symbol, number) from spglib through pymatgen (symprec 0.01 Å), None if it fails."""
+    try:
+        from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+        sga = SpacegroupAnalyzer(structure, symprec=0.01)
+        return sga.get_space_group_symbol(), int(sga.get_space_group_number())
+    except Exception:
+        return None
+
+
+def _symmetry_problems(intent: Intent, structure: Any) -> list[str]:
+    """A crystal built from a given space group (or prototype) must have that symmetry."""
+    want = None
+    if intent.space_group is not None:
+        from .crystal_plan import _space_group_number
+
+        want = _space_group_number(intent.space_group)
+        label = f"the space group {intent.space_group} asked"
+    elif intent.prototype in PROTOTYPE_GROUPS and not intent.substitutions:
+        want = PROTOTYPE_GROUPS[intent.prototype]
+        label = f"a {intent.prototype} crystal (space group {want})"
+    if want is None:
+        return []
+    got = space_group_of(structure)
+    if got is None or got[1] == want:
+        return []
+    return [f"the structure's space group is {got[0]} ({got[1]}), not {label}"]
 
 
 def _heights(structure: Any) -> tuple[list[float], float]:
@@ -405,6 +487,8 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
         problems.append(
             f"the output does not print the formula of the result ({structure.composition.formula})"
         )
+    if structure is not None and not batch:
+        problems += _neighbour_and_symmetry_output(intent, structure, stdout)
     if intent.yes_no and not _BOOLEAN.search(stdout):
         problems.append("the question asks yes/no, and the output prints no True/False answer")
     if intent.print_format and not _looks_like(intent.print_format, stdout):
@@ -418,6 +502,70 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
         elif info.get("parses") is False:
             problems.append(f"the file {name} was written but does not parse")
     return problems
+
+
+def _neighbour_and_symmetry_output(intent: Intent, structure: Any, stdout: str) -> list[str]:
+    """Space group, coordination numbers and shortest distances asked must be printed right."""
+    from .outputs import target_elements
+
+    problems = []
+    if "space_group" in intent.quantities:
+        got = space_group_of(structure)
+        if got is not None:
+            symbol, number = got
+            named = re.search(rf"(?<![\w/-]){re.escape(symbol)}(?![\w/])", stdout) or re.search(
+                rf"(?<![\d.]){number}(?![\d.])", stdout
+            )
+            if not named:
+                problems.append(
+                    f"the output does not print the space group ({symbol}, number {number})"
+                )
+    if "coordination" in intent.quantities and len(structure) <= 200:
+        expected = _coordination_numbers(structure, target_elements(intent))
+        if expected and not any(
+            float(x).is_integer() and int(x) in expected for x, _ in printed_numbers(stdout)
+        ):
+            problems.append(
+                "the output does not print the coordination number "
+                f"({', '.join(map(str, sorted(expected)))} by CrystalNN)"
+            )
+    if "distance" in intent.quantities and re.search(
+        r"\b(?:shortest|nearest|minimum|closest|smallest)\b", intent.request, re.I
+    ):
+        shortest = _shortest_distance(structure, target_elements(intent)[:2])
+        if shortest is not None and not _printed(stdout, shortest, intent.decimals):
+            problems.append(f"the output does not print the shortest distance ({shortest:.4f} Å)")
+    return problems
+
+
+def _coordination_numbers(structure: Any, elements: list[str]) -> set[int]:
+    try:
+        from pymatgen.analysis.local_env import CrystalNN
+        from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+        orbits = SpacegroupAnalyzer(structure).get_symmetrized_structure().equivalent_indices
+        return {
+            int(CrystalNN().get_cn(structure, orbit[0]))
+            for orbit in orbits
+            if not elements or structure[orbit[0]].species_string in elements
+        }
+    except Exception:
+        return set()
+
+
+def _shortest_distance(structure: Any, pair: list[str]) -> float | None:
+    """Shortest distance (Å) between sites of the pair's elements (any sites when no pair)."""
+    try:
+        best = None
+        for site, neighbours in zip(structure, structure.get_all_neighbors(8.0), strict=False):
+            for n in neighbours:
+                kinds = {site.species_string, n.species_string}
+                if pair and not (kinds == set(pair) or (len(pair) == 1 and pair[0] in kinds)):
+                    continue
+                best = n.nn_distance if best is None else min(best, n.nn_distance)
+        return None if best is None else float(best)
+    except Exception:
+        return None
 
 
 def _formula_printed(stdout: str, structure: Any) -> bool:

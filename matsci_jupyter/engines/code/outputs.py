@@ -30,6 +30,21 @@ YES_NO_PROPERTIES = (
 )
 
 
+def target_elements(intent: Intent) -> list[str]:
+    """Elements a neighbour question is about: "Cs-Cl distance", "coordination of Ti"."""
+    text = intent.request
+    m = re.search(r"\b([A-Z][a-z]?)\s*(?:-|–|—|to)\s*([A-Z][a-z]?)\b", text)
+    if m and all(x in intent.elements for x in m.groups()):
+        return [m.group(1), m.group(2)]
+    m = re.search(r"\bbetween\s+([A-Z][a-z]?)\s+and\s+([A-Z][a-z]?)\b", text)
+    if m and all(x in intent.elements for x in m.groups()):
+        return [m.group(1), m.group(2)]
+    m = re.search(r"\b(?:of|for|around|about)\s+(?:the\s+|each\s+|an?\s+)?([A-Z][a-z]?)\b", text)
+    if m and m.group(1) in intent.elements:
+        return [m.group(1)]
+    return []
+
+
 def _fmt(decimals: int | None, default: int) -> str:
     return f".{decimals if decimals is not None else default}f"
 
@@ -68,6 +83,46 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
         lines.append(f'print(f"number of {el} atoms: {{n_{el}}}")')
     elif "n_atoms" in intent.quantities:
         lines.append('print(f"number of atoms: {len(structure)}")')
+    if "space_group" in intent.quantities:
+        imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
+        lines.append("analyzer = SpacegroupAnalyzer(structure)")
+        lines.append(
+            'print(f"space group: {analyzer.get_space_group_symbol()} '
+            '(number {analyzer.get_space_group_number()})")'
+        )
+    if "coordination" in intent.quantities:
+        imports.append("from pymatgen.analysis.local_env import CrystalNN")
+        imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
+        target = target_elements(intent)
+        lines += [
+            "# one site per set of symmetry-equivalent sites",
+            "orbits = SpacegroupAnalyzer(structure).get_symmetrized_structure().equivalent_indices",
+            "coordination = {}",
+            "for orbit in orbits:",
+            "    el = structure[orbit[0]].species_string",
+            f"    if {target!r} and el not in {target!r}:",
+            "        continue",
+            "    coordination.setdefault(el, set()).add(CrystalNN().get_cn(structure, orbit[0]))",
+            "for el, cns in coordination.items():",
+            "    print(f\"coordination number of {el}: {', '.join(map(str, sorted(cns)))}\")",
+        ]
+    if "distance" in intent.quantities and re.search(
+        r"\b(?:shortest|nearest|minimum|closest|smallest|min)\b", intent.request, re.I
+    ):
+        pair = target_elements(intent)[:2]
+        f = _fmt(d, 4)
+        lines += [
+            "# shortest distance between sites (periodic images included), Å",
+            f"pair = {pair!r}",
+            "shortest = min(",
+            "    n.nn_distance",
+            "    for site, neighbours in zip(structure, structure.get_all_neighbors(8.0))",
+            "    for n in neighbours",
+            "    if not pair or {site.species_string, n.species_string} == set(pair)",
+            "    or (len(pair) == 1 and pair[0] in (site.species_string, n.species_string))",
+            ")",
+            f"print(f\"shortest distance{{' ' + '-'.join(pair) if pair else ''}}: {{shortest:{f}}} Å\")",
+        ]
     if intent.yes_no:
         for pattern, expr, label in YES_NO_PROPERTIES:
             m = re.search(pattern, intent.request, re.I)
@@ -112,10 +167,36 @@ def strip_output_clauses(request: str, intent: Intent) -> str | None:
     return ", then ".join(kept)
 
 
-def complete_outputs(code: str, intent: Intent, current: str | None) -> str:
-    """``code`` with the answer tail appended (``current``: "structure", "atoms" or None)."""
-    if current is None:
+def rounded_outputs(code: str, intent: Intent, outputs: list[str] | tuple[str, ...]) -> str:
+    """``code`` plus lines printing its numeric results at the precision the request asks.
+
+    A recipe prints with its own precision ("159.6882 g/mol"); "rounded to two decimals" asks
+    for 159.69. The values are the recipe's own variables (``outputs``), numbers or dicts of them.
+    """
+    if intent.decimals is None or not outputs:
         return code
+    d = intent.decimals
+    lines = ["# The results at the precision asked"]
+    for name in outputs:
+        lines += [
+            f"if isinstance({name}, (int, float)) and not isinstance({name}, bool):",
+            f'    print(f"{name.replace("_", " ")}: {{{name}:.{d}f}}")',
+            f"elif isinstance({name}, dict):",
+            f"    for key, value in {name}.items():",
+            "        if isinstance(value, (int, float)) and not isinstance(value, bool):",
+            f'            print(f"{name.replace("_", " ")} {{key}}: {{value:.{d}f}}")',
+        ]
+    return code.rstrip() + "\n\n" + "\n".join(lines) + "\n"
+
+
+def complete_outputs(
+    code: str, intent: Intent, current: str | None, outputs: list[str] | tuple[str, ...] = ()
+) -> str:
+    """``code`` with the answer tail appended (``current``: "structure", "atoms" or None;
+    ``outputs``: the plan's result variables, printed at the asked precision when there is no
+    structure to answer from)."""
+    if current is None:
+        return rounded_outputs(code, intent, outputs)
     eos = "eos" in intent.operations
     imports, lines = answer_lines(intent, eos=eos)
     if not lines:
