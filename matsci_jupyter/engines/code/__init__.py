@@ -132,8 +132,11 @@ def generate_code(
                 )
             if not missing:
                 timeout = max(timeout_s, *(s.recipe.timeout_s for s in plan.steps))
+                from .outputs import answer_variables
+
+                capture = [*plan.outputs(), *answer_variables(code)]
                 verification = verify(
-                    code, namespace=namespace, cwd=cwd, capture=plan.outputs(), timeout_s=timeout
+                    code, namespace=namespace, cwd=cwd, capture=capture, timeout_s=timeout
                 )
                 result = CodeResult(
                     request,

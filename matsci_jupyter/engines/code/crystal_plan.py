@@ -251,8 +251,24 @@ def _element_default(intent: Intent, species: list[str]) -> tuple[Step | None, s
     ), None
 
 
+# what the answer tail prints about a built crystal (outputs.py); anything else is a recipe's job
+ANSWERED = {
+    "density",
+    "volume",
+    "lattice_lengths",
+    "n_atoms",
+    "formula",
+    "space_group",
+    "element_count",
+    "coordination",
+    "distance",
+}
+
+
 def _builds_one_crystal(intent: Intent) -> bool:
     if intent.files or intent.variables or intent.indices:
+        return False
+    if set(intent.quantities) - ANSWERED:
         return False
     if set(intent.operations) - _BUILD_OPS or intent.not_understood:
         return False

@@ -129,6 +129,18 @@ STEP_OPERATIONS = {
 }
 
 
+# other words that ask for an operation ("swap every Na for K", "strip all the lithium",
+# "double the cell along c", "put Ni on one of the Co sites")
+ALSO_ASKS = {
+    "substitute": r"\b(?:swap|put|place|exchange|convert|turn|make|change|switch|dop\w+|alloy)\b",
+    "remove": r"\b(?:strip|take\s+out|without|delithiat\w*|drop|extract|missing)\b",
+    "supercell": r"\b(?:double|triple|quadruple|repeat\w*|replicat\w*|tile|times|along|expand)\b",
+    "add": r"\b(?:adsorb\w*|on\s+top|hollow|bridge|decorat\w*)\b",
+    "slab": r"\b(?:slab|surface|facet|miller|termination)\b",
+    "strain": r"\b(?:strain\w*|stretch\w*|compress\w*|expand\w*|deform\w*|tensile)\b",
+}
+
+
 def unasked_steps(plan: Any, intent: Intent) -> list[str]:
     """Steps of ``plan`` that change the structure in a way the request never asks for.
 
@@ -137,7 +149,11 @@ def unasked_steps(plan: Any, intent: Intent) -> list[str]:
     out = []
     for step in plan.steps:
         op = STEP_OPERATIONS.get(step.recipe.id)
-        if op and op not in intent.operations:
+        if (
+            op
+            and op not in intent.operations
+            and not re.search(ALSO_ASKS.get(op, "$^"), intent.request, re.I)
+        ):
             out.append(
                 f"the code also does '{step.recipe.title}', which the request does not ask for"
             )

@@ -55,7 +55,8 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
     imports: list[str] = []
     d = intent.decimals
     if "density" in intent.quantities:
-        lines.append(f'print(f"density: {{structure.density:{_fmt(d, 4)}}} g/cm³")')
+        lines.append("density = float(structure.density)  # g/cm³")
+        lines.append(f'print(f"density: {{density:{_fmt(d, 4)}}} g/cm³")')
     if "lattice_lengths" in intent.quantities and eos:
         imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
         lines.append(
@@ -71,7 +72,8 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
         f = _fmt(d, 4)
         lines.append(f'print(f"a = {{a:{f}}} Å, b = {{b:{f}}} Å, c = {{c:{f}}} Å")')
     if "volume" in intent.quantities:
-        lines.append(f'print(f"volume: {{structure.volume:{_fmt(d, 3)}}} Å³")')
+        lines.append("volume = float(structure.volume)  # Å³")
+        lines.append(f'print(f"volume: {{volume:{_fmt(d, 3)}}} Å³")')
     if "formula" in intent.quantities:
         lines.append(
             'print(f"formula: {structure.composition.formula} '
@@ -187,6 +189,14 @@ def rounded_outputs(code: str, intent: Intent, outputs: list[str] | tuple[str, .
             f'            print(f"{name.replace("_", " ")} {{key}}: {{value:.{d}f}}")',
         ]
     return code.rstrip() + "\n\n" + "\n".join(lines) + "\n"
+
+
+ANSWER_VARIABLES = ("density", "volume", "coordination", "shortest", "answer")
+
+
+def answer_variables(code: str) -> list[str]:
+    """Names the answer tail of ``code`` assigns (captured by the sandbox run like plan outputs)."""
+    return [n for n in ANSWER_VARIABLES if re.search(rf"(?m)^{n} = ", code)]
 
 
 def complete_outputs(
