@@ -91,6 +91,38 @@ def _recipe(rid: str, title: str, body: str, imports: tuple[str, ...], gives: st
     )
 
 
+def _origin_setting(
+    intent: Intent, symbols: list[str], basis: list[Any], number: int, cellpar: list[float]
+) -> tuple[int, str | None]:
+    """ASE's setting (origin choice 1 or 2) that gives the compound the request names.
+
+    Groups such as Pn-3m have two origin choices; "Cu at (0,0,0), O at (¼,¼,¼)" is Cu2O in
+    one and CuO2 in the other. Without a named formula, setting 1 (ASE's default) is kept.
+    """
+    if len(intent.formulas) != 1:
+        return 1, None
+    try:
+        from ase.spacegroup import crystal
+        from pymatgen.core import Composition
+
+        want = Composition(intent.formulas[0]).reduced_composition
+    except Exception:
+        return 1, None
+    for setting in (1, 2):
+        try:
+            atoms = crystal(
+                symbols, basis=basis, spacegroup=number, setting=setting, cellpar=cellpar
+            )
+        except Exception:
+            continue
+        if Composition(atoms.get_chemical_formula()).reduced_composition.almost_equals(want):
+            return setting, None
+    return 1, (
+        f"These sites in space group {number} do not give {intent.formulas[0]} in either origin "
+        "choice; could you check the sites (element and fractional coordinates)?"
+    )
+
+
 def _from_space_group(intent: Intent, species: list[str]) -> tuple[Step | None, str | None]:
     number = _space_group_number(intent.space_group)
     if number is None:
@@ -112,9 +144,13 @@ def _from_space_group(intent: Intent, species: list[str]) -> tuple[Step | None, 
                 "fractional coordinates, for example 'Ti at (0, 0, 0) and O at (0.3, 0.3, 0)'."
             )
         symbols = species
+    setting, question = _origin_setting(intent, symbols, basis, number, cellpar)
+    if question:
+        return None, question
     primitive = intent.cell == "primitive"
+    extra = f", setting={setting}" if setting != 1 else ""
     body = (
-        f"atoms = crystal({symbols!r}, basis={basis!r}, spacegroup={number},\n"
+        f"atoms = crystal({symbols!r}, basis={basis!r}, spacegroup={number}{extra},\n"
         f"                cellpar={cellpar!r},  # a, b, c in Å; angles in degrees\n"
         f"                primitive_cell={primitive!r})\n"
         'print(f"{atoms.get_chemical_formula()}: {len(atoms)} atoms '

@@ -65,7 +65,8 @@ QUANTITIES = {
     r"(?:atom|site)\s+count|count\s+(?:the\s+)?(?:atoms|sites))\b",
     "formula": r"\bformula\b",
     "space_group": r"\bspace[\s-]?group\b",
-    "distance": r"\bdistances?\b|\bbond\s+lengths?\b|\bnearest[\s-]neighbou?r\s+(?:distance|separation)",
+    "distance": r"\bdistances?\b|\bbond\s+lengths?\b|\bnearest[\s-]neighbou?r\s+(?:distance|separation)|"
+    r"\bhow\s+far\s+apart\b",
     "coordination": r"\bcoordination\b|\bcoordinated\b",
     "energy": r"\benerg(?:y|ies)\b",
     "bulk_modulus": r"\bbulk\s+modulus\b",
@@ -146,6 +147,13 @@ _ASKED_SPACE_GROUP = re.compile(
     r"\b(?:spglib|spacegroupanalyzer|finds?|detect\w*|gives?|reports?)\b|\bspace[\s-]?group\s*\?",
     re.I,
 )
+_ASKED_LATTICE = re.compile(
+    r"\b(?:what(?:'s)?|which|print|report|show|give|tell|find|determine|get|output|compute|"
+    r"calculate|fit|list)\b[^.?;]{0,50}\b(?:lattice\s+(?:constants?|parameters?|lengths?|vectors?)|"
+    r"a\s*,\s*b\s*(?:,|and)\s*c|cell\s+(?:lengths?|parameters?))|"
+    r"\blattice\s+(?:constants?|parameters?)\s*\?",
+    re.I,
+)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -198,6 +206,7 @@ class Intent:
     numbers: list[Bound] = field(default_factory=list)
     unbound: list[str] = field(default_factory=list)  # numbers no role was found for
     not_understood: list[str] = field(default_factory=list)  # domain words nothing reads
+    out_unit: Any = None  # pint unit the answer is asked in ("in kg/m^3", "in nm"), else None
 
     @property
     def new_elements(self) -> set[str]:
@@ -467,10 +476,30 @@ def read_intent(
         intent.library = lm.group(1).lower()
     _bind_numbers(text, intent)
     _read_space_group(text, intent)
+    intent.out_unit = _asked_unit(text)
     from .intent_words import not_understood
 
     intent.not_understood = not_understood(intent)
     return intent
+
+
+def _mark_paths(text: str) -> str:
+    """``text`` with every file name replaced by NUL characters (same length)."""
+    blank = slots.strip_paths(text)
+    return "".join("\x00" if b == " " and t != " " else t for t, b in zip(text, blank, strict=True))
+
+
+def _asked_unit(text: str) -> Any:
+    """The unit the answer is asked in, read by the answer engine's pint reader (None: none)."""
+    from ..answer.quantities import find_requested
+
+    try:
+        # "distance in Cu.cif in nm": the file is not the unit, drop it with its preposition
+        clean = re.sub(r"\b(?:in|of|from|for|inside)?\s*\x00+", " ", _mark_paths(text))
+        found = find_requested(re.sub(r"\s+", " ", clean))
+    except Exception:  # the reader failing must not lose the request
+        return None
+    return found[0].unit.units if found else None
 
 
 def _read_space_group(text: str, intent: Intent) -> None:
@@ -487,6 +516,9 @@ def _read_space_group(text: str, intent: Intent) -> None:
         intent.space_group = symbol
     if intent.space_group is not None and not _ASKED_SPACE_GROUP.search(text):
         intent.quantities = [q for q in intent.quantities if q != "space_group"]
+    if intent.lattice_constant is not None and not _ASKED_LATTICE.search(text):
+        # "fcc gold with a lattice constant of 4.08 Å": a parameter, not a question
+        intent.quantities = [q for q in intent.quantities if q != "lattice_lengths"]
 
 
 def _bind_numbers(text: str, intent: Intent) -> None:

@@ -326,6 +326,7 @@ def _structure_problems(
         problems += _slab_problems(intent, structure, have)
     if building and not set(intent.operations) - {"supercell", "write"}:
         problems += _symmetry_problems(intent, structure)
+        problems += _formula_problems(intent, structure)
     counts = CELL_ATOMS.get(intent.prototype or "", {})
     if intent.cell in counts and not intent.files and "slab" not in intent.operations:
         reps = math.prod(intent.supercell) if intent.supercell else 1
@@ -378,6 +379,25 @@ def space_group_of(structure: Any) -> tuple[str, int] | None:
         return sga.get_space_group_symbol(), int(sga.get_space_group_number())
     except Exception:
         return None
+
+
+def _formula_problems(intent: Intent, structure: Any) -> list[str]:
+    """A crystal built for a named compound must have that compound's stoichiometry."""
+    if not intent.formulas or intent.substitutions:
+        return []
+    from pymatgen.core import Composition
+
+    got = structure.composition.reduced_composition
+    for formula in intent.formulas:
+        try:
+            if Composition(formula).reduced_composition.almost_equals(got):
+                return []
+        except Exception:
+            return []
+    return [
+        f"the structure is {got.reduced_formula}, not the {' or '.join(intent.formulas)} "
+        "the request names"
+    ]
 
 
 def _symmetry_problems(intent: Intent, structure: Any) -> list[str]:
@@ -440,20 +460,34 @@ def _slab_problems(intent: Intent, structure: Any, have: set[str]) -> list[str]:
 
 
 def _expected_values(intent: Intent, structure: Any) -> list[tuple[str, list[float]]]:
+    from .outputs import unit_factor, volume_per_atom
+
     values: list[tuple[str, list[float]]] = []
     if structure is None:
         return values
+
+    def asked(value: float, default: str) -> float:  # in the unit the request asks, if any
+        factor = unit_factor(intent, default)
+        return value * factor[0] if factor else value
+
     if "density" in intent.quantities:
-        values.append(("the density", [float(structure.density)]))
+        values.append(("the density", [asked(float(structure.density), "g/cm**3")]))
     if "volume" in intent.quantities:
-        values.append(("the volume", [float(structure.volume)]))
+        volume = float(structure.volume) / (len(structure) if volume_per_atom(intent) else 1)
+        label = "the volume per atom" if volume_per_atom(intent) else "the volume"
+        values.append((label, [asked(volume, "angstrom**3")]))
     if "n_atoms" in intent.quantities and not intent.count_element:
         values.append(("the number of atoms", [float(len(structure))]))
     if intent.count_element:
         n = sum(1 for s in structure if s.species_string == intent.count_element)
         values.append((f"the number of {intent.count_element} atoms", [float(n)]))
     if "lattice_lengths" in intent.quantities and "eos" not in intent.operations:
-        values.append(("the lattice lengths a, b, c", [float(x) for x in structure.lattice.abc]))
+        values.append(
+            (
+                "the lattice lengths a, b, c",
+                [asked(float(x), "angstrom") for x in structure.lattice.abc],
+            )
+        )
     return values
 
 
@@ -522,7 +556,7 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
 
 def _neighbour_and_symmetry_output(intent: Intent, structure: Any, stdout: str) -> list[str]:
     """Space group, coordination numbers and shortest distances asked must be printed right."""
-    from .outputs import target_elements
+    from .outputs import SHORTEST, target_elements, unit_factor
 
     problems = []
     if "space_group" in intent.quantities:
@@ -545,12 +579,16 @@ def _neighbour_and_symmetry_output(intent: Intent, structure: Any, stdout: str) 
                 "the output does not print the coordination number "
                 f"({', '.join(map(str, sorted(expected)))} by CrystalNN)"
             )
-    if "distance" in intent.quantities and re.search(
-        r"\b(?:shortest|nearest|minimum|closest|smallest)\b", intent.request, re.I
-    ):
+    if "distance" in intent.quantities and re.search(SHORTEST, intent.request, re.I):
         shortest = _shortest_distance(structure, target_elements(intent)[:2])
+        factor = unit_factor(intent, "angstrom")
+        if shortest is not None and factor:
+            shortest *= factor[0]
         if shortest is not None and not _printed(stdout, shortest, intent.decimals):
-            problems.append(f"the output does not print the shortest distance ({shortest:.4f} Å)")
+            problems.append(
+                f"the output does not print the shortest distance ({shortest:.4g}"
+                + (f" {factor[1]})" if factor else " Å)")
+            )
     return problems
 
 

@@ -30,6 +30,13 @@ YES_NO_PROPERTIES = (
 )
 
 
+# words that make a distance question one about the nearest neighbours
+SHORTEST = (
+    r"\b(?:shortest|nearest|minimum|closest|smallest|min)\b|\bbond\s+lengths?\b|"
+    r"\bhow\s+far\s+apart\b"
+)
+
+
 def target_elements(intent: Intent) -> list[str]:
     """Elements a neighbour question is about: "Cs-Cl distance", "coordination of Ti"."""
     text = intent.request
@@ -49,6 +56,41 @@ def _fmt(decimals: int | None, default: int) -> str:
     return f".{decimals if decimals is not None else default}f"
 
 
+def unit_factor(intent: Intent, default: str) -> tuple[float, str] | None:
+    """(factor, label) turning a value in ``default`` units into the unit the request asks
+    ("density in kg/m^3": 1000, "kg/m³"); None when no other unit of that dimension is asked."""
+    if intent.out_unit is None:
+        return None
+    from ...units import get_registry
+
+    try:
+        q = get_registry().Quantity(1.0, default).to(intent.out_unit)
+    except Exception:  # another dimension: the unit belongs to another quantity
+        return None
+    if abs(q.magnitude - 1.0) < 1e-12:
+        return None
+    return float(q.magnitude), f"{q.units:~P}"
+
+
+def _in_unit(lines: list[str], name: str, label: str, default: str, intent: Intent) -> None:
+    """Also print ``name`` (a variable in ``default`` units) in the unit the request asks."""
+    factor = unit_factor(intent, default)
+    if factor is not None:
+        f = _fmt(intent.decimals, 4)
+        lines.append(f'print(f"{label}: {{{name} * {factor[0]!r}:{f}}} {factor[1]}")')
+
+
+def volume_per_atom(intent: Intent) -> bool:
+    """ "volume per atom", "atomic volume", "per-atom volume"."""
+    return bool(
+        re.search(
+            r"\bvolume\s+per\s+(?:atom|site)\b|\bper[\s-](?:atom|site)\s+volume\b|\batomic\s+volume\b",
+            intent.request,
+            re.I,
+        )
+    )
+
+
 def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[str]]:
     """(imports, code lines) printing what ``intent`` asks of ``structure``; ([], []) when nothing."""
     lines: list[str] = []
@@ -57,6 +99,7 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
     if "density" in intent.quantities:
         lines.append("density = float(structure.density)  # g/cm³")
         lines.append(f'print(f"density: {{density:{_fmt(d, 4)}}} g/cm³")')
+        _in_unit(lines, "density", "density", "g/cm**3", intent)
     if "lattice_lengths" in intent.quantities and eos:
         imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
         lines.append(
@@ -71,9 +114,16 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
         lines.append("a, b, c = structure.lattice.abc  # Å")
         f = _fmt(d, 4)
         lines.append(f'print(f"a = {{a:{f}}} Å, b = {{b:{f}}} Å, c = {{c:{f}}} Å")')
+        for name in ("a", "b", "c"):
+            _in_unit(lines, name, name, "angstrom", intent)
     if "volume" in intent.quantities:
         lines.append("volume = float(structure.volume)  # Å³")
         lines.append(f'print(f"volume: {{volume:{_fmt(d, 3)}}} Å³")')
+        _in_unit(lines, "volume", "volume", "angstrom**3", intent)
+        if volume_per_atom(intent):
+            lines.append("volume_per_atom = volume / len(structure)  # Å³")
+            lines.append(f'print(f"volume per atom: {{volume_per_atom:{_fmt(d, 3)}}} Å³")')
+            _in_unit(lines, "volume_per_atom", "volume per atom", "angstrom**3", intent)
     if "formula" in intent.quantities:
         lines.append(
             'print(f"formula: {structure.composition.formula} '
@@ -108,9 +158,7 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
             "for el, cns in coordination.items():",
             "    print(f\"coordination number of {el}: {', '.join(map(str, sorted(cns)))}\")",
         ]
-    if "distance" in intent.quantities and re.search(
-        r"\b(?:shortest|nearest|minimum|closest|smallest|min)\b", intent.request, re.I
-    ):
+    if "distance" in intent.quantities and re.search(SHORTEST, intent.request, re.I):
         pair = target_elements(intent)[:2]
         f = _fmt(d, 4)
         lines += [
@@ -125,6 +173,7 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
             ")",
             f"print(f\"shortest distance{{' ' + '-'.join(pair) if pair else ''}}: {{shortest:{f}}} Å\")",
         ]
+        _in_unit(lines, "shortest", "shortest distance", "angstrom", intent)
     if intent.yes_no:
         for pattern, expr, label in YES_NO_PROPERTIES:
             m = re.search(pattern, intent.request, re.I)
@@ -191,7 +240,7 @@ def rounded_outputs(code: str, intent: Intent, outputs: list[str] | tuple[str, .
     return code.rstrip() + "\n\n" + "\n".join(lines) + "\n"
 
 
-ANSWER_VARIABLES = ("density", "volume", "coordination", "shortest", "answer")
+ANSWER_VARIABLES = ("density", "volume", "volume_per_atom", "coordination", "shortest", "answer")
 
 
 def answer_variables(code: str) -> list[str]:
