@@ -119,7 +119,13 @@ def generate_code(
 
             plan = outcome.plan
             plan.notes += align_plan(plan, intent)
-            code = complete_outputs(plan.code(), intent, plan.current(), plan.outputs())
+            code = complete_outputs(plan.code(), intent, plan.current())
+            if (
+                plan.current() is None
+            ):  # no structure: the plan's own results, at the precision asked
+                from .outputs import rounded_outputs
+
+                code = rounded_outputs(code, intent, plan.outputs())
             missing = unused_parts(intent, code)
             if missing and not use_model:
                 return CodeResult(

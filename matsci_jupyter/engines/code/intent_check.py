@@ -81,7 +81,7 @@ def _used(bound_role: str, value: Any, numbers: list[float], code: str) -> bool:
     return _has(numbers, v)
 
 
-def unused_parts(intent: Intent, code: str) -> list[str]:
+def unused_parts(intent: Intent, code: str, *, after_run: bool = False) -> list[str]:
     """Bound parts of the request the code never uses (numbers, the named library)."""
     numbers = code_numbers(code)
     missing = []
@@ -108,7 +108,7 @@ def unused_parts(intent: Intent, code: str) -> list[str]:
             missing.append(f"the file {name}")
     from .intent_words import uncovered_words
 
-    missing += [m for m in uncovered_words(intent, code) if m not in missing]
+    missing += [m for m in uncovered_words(intent, code, after_run=after_run) if m not in missing]
     return missing
 
 
@@ -274,7 +274,7 @@ def check_intent(
     """Every way the run's results differ from ``intent`` ([] when they match)."""
     if not v.ok:
         return []
-    problems = list(unused_parts(intent, code))
+    problems = list(unused_parts(intent, code, after_run=True))
     main = main_structure(v, code)
     stdout = v.stdout or ""
     structure = main[1] if main else None

@@ -121,8 +121,24 @@ def not_understood(intent: Intent) -> list[str]:
     return out
 
 
-def uncovered_words(intent: Intent, code: str) -> list[str]:
-    """Parts of the request (unread words, read quantities and operations) the code shows no sign of."""
+# quantities whose printed value the intent check compares with the structure after the run
+OUTPUT_CHECKED = {
+    "density",
+    "volume",
+    "lattice_lengths",
+    "formula",
+    "space_group",
+    "coordination",
+    "distance",
+}
+
+
+def uncovered_words(intent: Intent, code: str, *, after_run: bool = False) -> list[str]:
+    """Parts of the request (unread words, read quantities and operations) the code shows no sign of.
+
+    ``after_run``: the printed values of :data:`OUTPUT_CHECKED` quantities are checked against
+    the structure instead, so the code need not name them.
+    """
     missing = []
     for word in intent.not_understood:
         if not re.search(TERMS[word][1], code, re.I):
@@ -132,6 +148,8 @@ def uncovered_words(intent: Intent, code: str) -> list[str]:
         if not re.search(TERMS[word][1], code, re.I) and not intent.files and intent.prototype:
             missing.append(f"the {word} asked")
     for name in [*intent.quantities, *intent.operations]:
+        if after_run and name in OUTPUT_CHECKED:
+            continue
         pattern = EVIDENCE.get(name)
         if pattern and not re.search(pattern, code, re.I):
             missing.append(f"{name.replace('_', ' ')} (asked; the code does not compute it)")

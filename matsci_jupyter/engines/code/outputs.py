@@ -248,14 +248,10 @@ def answer_variables(code: str) -> list[str]:
     return [n for n in ANSWER_VARIABLES if re.search(rf"(?m)^{n} = ", code)]
 
 
-def complete_outputs(
-    code: str, intent: Intent, current: str | None, outputs: list[str] | tuple[str, ...] = ()
-) -> str:
-    """``code`` with the answer tail appended (``current``: "structure", "atoms" or None;
-    ``outputs``: the plan's result variables, printed at the asked precision when there is no
-    structure to answer from)."""
+def complete_outputs(code: str, intent: Intent, current: str | None) -> str:
+    """``code`` with the answer tail appended (``current``: "structure", "atoms" or None)."""
     if current is None:
-        return rounded_outputs(code, intent, outputs)
+        return code
     eos = "eos" in intent.operations
     imports, lines = answer_lines(intent, eos=eos)
     if not lines:
