@@ -97,7 +97,6 @@ EVIDENCE: dict[str, str] = {
     "strain": r"strain|deform|scale|cell\s*\*|set_cell|Lattice",
     "relax": r"BFGS|FIRE|relax|optimi[sz]|LBFGS|MDMin|QuasiNewton",
     "eos": r"EquationOfState|eos",
-    "write": r"\.to\(|write|save|open\(",
 }
 
 
