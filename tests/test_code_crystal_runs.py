@@ -107,3 +107,19 @@ def test_an_unasked_vacancy_is_not_verified(here):
     )
     assert result.verified and "remove" not in result.code
     assert _sites(result) == 2
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [("Check whether Fe.cif is bcc", "True"), ("Is NaCl.cif fcc? True or False", "False")],
+)
+def test_prototype_yes_no_questions_print_the_answer(here, text, answer):
+    result = _run(text, here)
+    assert result.verified and result.verification.stdout.strip().splitlines()[-1] == answer
+
+
+def test_a_ratio_nothing_computes_is_not_verified(here):
+    result = generate_code(
+        "Read ZnO.cif and report the c/a ratio", model=None, engine="recipes", cwd=here
+    )
+    assert not result.verified and "ratio" in (result.clarification or "; ".join(result.mismatches))

@@ -190,3 +190,28 @@ def test_a_built_crystal_must_have_the_space_group_and_formula_asked():
         "build CsF in space group 221 with a = 4.2 Å, Cs at 0 0 0, F at 0.5 0.5 0.5"
     )
     assert any("not the CsF" in p for p in _structure_problems(named, _cscl(), None, run, ""))
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Check whether Fe.cif is bcc", "Tell me if NaCl.cif is rock salt", "see if Cu.cif is fcc"],
+)
+def test_check_whether_is_a_yes_no_question(request_text):
+    assert read_intent(request_text).yes_no
+
+
+@pytest.mark.parametrize(
+    "request_text, word",
+    [
+        ("Read ZnO.cif and report the c/a ratio", "ratio"),
+        (
+            "Is NaCl.cif the same structure as MgO.cif if you ignore the species?",
+            "ignoring the species",
+        ),
+        ("Build a Cu(111) slab with 4 layers and print the slab thickness", "thickness"),
+    ],
+)
+def test_asked_words_without_a_reader_are_not_understood(request_text, word):
+    intent = read_intent(request_text)
+    assert word in intent.not_understood
+    assert any(word in m for m in unused_parts(intent, "structure = Structure.from_file('x.cif')"))

@@ -100,6 +100,9 @@ _YES_NO = re.compile(
     r"a\s+boolean|true/false|yes/no)\b|\b(?:true\s+or\s+false|yes\s+or\s+no)\s*[?.]?\s*$",
     re.I,
 )
+_CHECK_WHETHER = re.compile(
+    r"\b(?:check|tell\s+me|find\s+out|determine|verify|see|say)\s+(?:whether|if)\b", re.I
+)
 _QUESTION_YES_NO = re.compile(r"(?:^|[.:;]\s*)(?:is|are|does|do|can|has|have)\s+[^?]{2,80}\?", re.I)
 _PRINT_TEXT = re.compile(
     r"\b(?:print|show|display|output|give\s+me)\s+(?:the\s+|its\s+|it\s+as\s+(?:a\s+)?|"
@@ -462,7 +465,7 @@ def read_intent(
     if sm:
         intent.sigfigs = _word_int(sm.group(1))
     question = _QUESTION_YES_NO.search(text)
-    intent.yes_no = bool(_YES_NO.search(text)) or (
+    intent.yes_no = bool(_YES_NO.search(text) or _CHECK_WHETHER.search(text)) or (
         bool(question)
         and not intent.quantities
         and not re.search(r"\bor\b|\bwhich\b|\bwhat\b|\bhow\b", question.group(0), re.I)

@@ -79,6 +79,19 @@ TERMS: dict[str, tuple[str, str]] = {
     "formation energy": (r"\bformation\s+energ\w*\b", r"formation"),
     "surface energy": (r"\bsurface\s+energ\w*\b", r"surface_energy|gamma|surface energy"),
     "adsorption energy": (r"\badsorption\s+energ\w*\b", r"adsorption|e_ads|E_ads"),
+    "ratio": (r"\bratio\b|\bc\s*/\s*a\b", r"ratio|\bc\s*/\s*a\b|/\s*(?:a|lattice\.a)\b"),
+    "thickness": (
+        r"\bthickness\b|\bhow\s+thick\b",
+        r"thickness|thick|slab_size|ptp|max\(\)\s*-|\[:,\s*2\]",
+    ),
+    "ignoring the species": (
+        r"\bignor\w*\s+(?:the\s+)?(?:species|elements?|chemistry|composition)\b|\banonymous",
+        r"anonymous|ignore|scale|species",
+    ),
+    "angles": (r"\bangles?\b", r"angle"),
+    "area": (r"\barea\b", r"area|cross"),
+    "packing fraction": (r"\bpacking\s+(?:fraction|factor|efficiency)\b", r"packing"),
+    "charge": (r"\bcharges?\b|\bcharged\b", r"charge|oxidation|oxi_state|valence"),
     "energy above hull": (r"\b(?:energy\s+)?above\s+(?:the\s+)?hull\b|\bhull\b", r"hull"),
 }
 

@@ -27,7 +27,33 @@ YES_NO_PROPERTIES = (
         "centrosymmetric",
     ),
     (r"\bvalid\b", "structure.is_valid()", "valid (no atoms closer than 0.5 Å)"),
+    (
+        r"\b(fcc|bcc|hcp|diamond|rock[\s-]?salt|zinc[\s-]?blende|wurtzite)\b",
+        "is_prototype(structure, {word!r})",
+        "{word}",
+    ),
 )
+# prototype -> (space group, atoms in the primitive cell, number of elements)
+PROTOTYPE_SIGNATURES = {
+    "fcc": (225, 1, 1),
+    "bcc": (229, 1, 1),
+    "hcp": (194, 2, 1),
+    "diamond": (227, 2, 1),
+    "rocksalt": (225, 2, 2),
+    "zincblende": (216, 2, 2),
+    "wurtzite": (186, 4, 2),
+}
+IS_PROTOTYPE = """
+def is_prototype(structure, name):
+    # the prototype's space group, atoms per primitive cell and number of elements
+    group, n_primitive, n_elements = {signatures}[name.replace(" ", "").replace("-", "")]
+    analyzer = SpacegroupAnalyzer(structure)
+    return (
+        analyzer.get_space_group_number() == group
+        and len(analyzer.find_primitive()) == n_primitive
+        and len(structure.composition.elements) == n_elements
+    )
+"""
 
 
 # words that make a distance question one about the nearest neighbours
@@ -179,8 +205,12 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
             m = re.search(pattern, intent.request, re.I)
             if m:
                 word = m.group(1).lower() if m.groups() and m.group(1) else ""
-                if "SpacegroupAnalyzer" in expr:
+                if "SpacegroupAnalyzer" in expr or "is_prototype" in expr:
                     imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
+                if "is_prototype" in expr:
+                    lines += (
+                        IS_PROTOTYPE.format(signatures=PROTOTYPE_SIGNATURES).strip().splitlines()
+                    )
                 lines.append(
                     f"answer = bool({expr.format(word=word)})  # is it {label.format(word=word)}?"
                 )
