@@ -123,3 +123,13 @@ def test_a_ratio_nothing_computes_is_not_verified(here):
         "Read ZnO.cif and report the c/a ratio", model=None, engine="recipes", cwd=here
     )
     assert not result.verified and "ratio" in (result.clarification or "; ".join(result.mismatches))
+
+
+def test_lattice_constant_of_a_primitive_build_is_the_cubic_one_in_the_unit_asked(here):
+    result = _run("Build fcc Cu with a = 3.61 Å and print its lattice constant in pm", here)
+    assert result.verified and "361.0000 pm" in result.verification.stdout
+
+
+def test_diamond_alone_is_carbon(here):
+    result = _run("Build diamond with a=3.567 and print the density in g/cm3", here)
+    assert result.verified and "bulk('C'" in result.code

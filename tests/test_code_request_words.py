@@ -215,3 +215,22 @@ def test_asked_words_without_a_reader_are_not_understood(request_text, word):
     intent = read_intent(request_text)
     assert word in intent.not_understood
     assert any(word in m for m in unused_parts(intent, "structure = Structure.from_file('x.cif')"))
+
+
+def test_a_space_group_symbol_holds_no_formula():
+    intent = read_intent("Generate rutile TiO2 from space group P4_2/mnm with a = 4.59 Å")
+    assert intent.formulas == ["TiO2"] and "P" not in intent.elements
+
+
+def test_the_lattice_constant_asked_is_the_conventional_cells():
+    from pymatgen.core import Lattice, Structure
+
+    from matsci_jupyter.engines.code.intent_check import _output_problems
+
+    primitive = Structure(
+        Lattice.from_parameters(2.5527, 2.5527, 2.5527, 60, 60, 60), ["Cu"], [[0, 0, 0]]
+    )
+    intent = read_intent("print the lattice constant of Cu_primitive.vasp")
+    run = type("Run", (), {"files": {}})()
+    assert _output_problems(intent, run, primitive, "a = 2.5527 Å, b = 2.5527 Å, c = 2.5527 Å")
+    assert not _output_problems(intent, run, primitive, "a = 3.6100 Å, b = 3.6100 Å, c = 3.6100 Å")

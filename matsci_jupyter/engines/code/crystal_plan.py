@@ -325,6 +325,8 @@ def plan_crystal(intent: Intent) -> Any:
     if not _builds_one_crystal(intent):
         return None
     species = _species(intent)
+    if intent.prototype == "diamond" and not species:
+        species = ["C"]  # "build diamond": the material, carbon
     if intent.space_group is not None:
         step, question = _from_space_group(intent, species)
     elif intent.prototype:

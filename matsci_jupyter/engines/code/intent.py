@@ -408,7 +408,8 @@ def read_intent(
         else:
             intent.files.append(f.text)
     intent.variables = slots.find_variables(text, list(variables)) if variables else []
-    intent.formulas = slots.find_formulas(text)
+    symbol = slots.find_spacegroup(text)  # "P4_2/mnm" holds no formula "P4"
+    intent.formulas = slots.find_formulas(text.replace(symbol, " ") if symbol else text)
     for name, formula in slots.MOLECULE_NAMES.items():  # "methane" names CH4
         if re.search(rf"\b{re.escape(name)}\b", text, re.I) and formula not in intent.formulas:
             intent.formulas.append(formula)

@@ -460,7 +460,7 @@ def _slab_problems(intent: Intent, structure: Any, have: set[str]) -> list[str]:
 
 
 def _expected_values(intent: Intent, structure: Any) -> list[tuple[str, list[float]]]:
-    from .outputs import unit_factor, volume_per_atom
+    from .outputs import conventional_constants, unit_factor, volume_per_atom
 
     values: list[tuple[str, list[float]]] = []
     if structure is None:
@@ -482,12 +482,16 @@ def _expected_values(intent: Intent, structure: Any) -> list[tuple[str, list[flo
         n = sum(1 for s in structure if s.species_string == intent.count_element)
         values.append((f"the number of {intent.count_element} atoms", [float(n)]))
     if "lattice_lengths" in intent.quantities and "eos" not in intent.operations:
-        values.append(
-            (
-                "the lattice lengths a, b, c",
-                [asked(float(x), "angstrom") for x in structure.lattice.abc],
-            )
-        )
+        cell, label = structure, "the lattice lengths a, b, c"
+        if conventional_constants(intent):
+            try:
+                from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+                cell = SpacegroupAnalyzer(structure).get_conventional_standard_structure()
+                label = "the lattice constants of the conventional cell"
+            except Exception:
+                cell = structure
+        values.append((label, [asked(float(x), "angstrom") for x in cell.lattice.abc]))
     return values
 
 

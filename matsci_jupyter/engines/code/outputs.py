@@ -106,6 +106,16 @@ def _in_unit(lines: list[str], name: str, label: str, default: str, intent: Inte
         lines.append(f'print(f"{label}: {{{name} * {factor[0]!r}:{f}}} {factor[1]}")')
 
 
+def conventional_constants(intent: Intent) -> bool:
+    """ "the lattice constant/parameters" of a crystal (not of a supercell, slab or strained cell):
+    the conventional cell's a, b, c, whatever cell the code holds."""
+    return bool(
+        re.search(r"\blattice\s+(?:constants?|parameters?)\b", intent.request, re.I)
+        and not {"supercell", "slab", "strain", "scale"} & set(intent.operations)
+        and not re.search(r"\b(?:supercell|slab|strain\w*)\b", intent.request, re.I)
+    )
+
+
 def volume_per_atom(intent: Intent) -> bool:
     """ "volume per atom", "atomic volume", "per-atom volume"."""
     return bool(
@@ -137,9 +147,21 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
             f'print(f"lattice constant of the conventional cell: a0 = {{a0:{_fmt(d, 4)}}} Å")'
         )
     if "lattice_lengths" in intent.quantities and not eos:
-        lines.append("a, b, c = structure.lattice.abc  # Å")
         f = _fmt(d, 4)
-        lines.append(f'print(f"a = {{a:{f}}} Å, b = {{b:{f}}} Å, c = {{c:{f}}} Å")')
+        if conventional_constants(intent):
+            # "the lattice constant" of a crystal is its conventional cell's, not the cell at hand's
+            imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
+            lines.append(
+                "conventional = SpacegroupAnalyzer(structure).get_conventional_standard_structure()"
+            )
+            lines.append("a, b, c = conventional.lattice.abc  # Å, conventional cell")
+            lines.append(
+                f'print(f"lattice constants (conventional cell): a = {{a:{f}}} Å, '
+                f'b = {{b:{f}}} Å, c = {{c:{f}}} Å")'
+            )
+        else:
+            lines.append("a, b, c = structure.lattice.abc  # Å")
+            lines.append(f'print(f"a = {{a:{f}}} Å, b = {{b:{f}}} Å, c = {{c:{f}}} Å")')
         for name in ("a", "b", "c"):
             _in_unit(lines, name, name, "angstrom", intent)
     if "volume" in intent.quantities:
