@@ -234,3 +234,31 @@ def test_the_lattice_constant_asked_is_the_conventional_cells():
     run = type("Run", (), {"files": {}})()
     assert _output_problems(intent, run, primitive, "a = 2.5527 Å, b = 2.5527 Å, c = 2.5527 Å")
     assert not _output_problems(intent, run, primitive, "a = 3.6100 Å, b = 3.6100 Å, c = 3.6100 Å")
+
+
+def test_removing_n_atoms_leaves_exactly_that_many_fewer(tmp_path):
+    from pymatgen.core import Lattice, Structure
+
+    from matsci_jupyter.engines.code.intent_check import _removal_problems
+
+    nacl = Structure.from_spacegroup(
+        "Fm-3m", Lattice.cubic(5.64), ["Na", "Cl"], [[0, 0, 0], [0.5, 0.5, 0.5]]
+    )
+    nacl.to(filename=str(tmp_path / "NaCl.cif"))
+    intent = read_intent(
+        "make a 2x1x1 supercell of NaCl.cif and remove 2 Na atoms", cwd=str(tmp_path)
+    )
+    big = nacl * (2, 1, 1)
+    every_na = big.copy()
+    every_na.remove_species(["Na"])
+    assert _removal_problems(intent, every_na, str(tmp_path))  # all Na gone: not what was asked
+    two = big.copy()
+    two.remove_sites([i for i, site in enumerate(big) if site.species_string == "Na"][:2])
+    assert not _removal_problems(intent, two, str(tmp_path))
+
+
+def test_elements_asked_must_all_be_listed():
+    intent = read_intent("List the elements in CsCl.cif")
+    assert "elements" in intent.quantities
+    assert _neighbour_and_symmetry_output(intent, _cscl(), "elements: Cs")
+    assert not _neighbour_and_symmetry_output(intent, _cscl(), "elements: Cl, Cs")

@@ -298,6 +298,7 @@ ANSWERED = {
     "element_count",
     "coordination",
     "distance",
+    "elements",
 }
 
 

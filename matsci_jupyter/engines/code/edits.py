@@ -516,6 +516,7 @@ _QUERY_ONLY = (
     "space_group",
     "coordination",
     "distance",
+    "elements",
 )
 
 

@@ -68,6 +68,8 @@ QUANTITIES = {
     "distance": r"\bdistances?\b|\bbond\s+lengths?\b|\bnearest[\s-]neighbou?r\s+(?:distance|separation)|"
     r"\bhow\s+far\s+apart\b",
     "coordination": r"\bcoordination\b|\bcoordinated\b",
+    "elements": r"\b(?:list|which|what)\s+(?:are\s+)?(?:the\s+)?(?:chemical\s+)?elements\b|"
+    r"\belements\s+(?:are\s+)?(?:in|of|present|contained)\b",
     "energy": r"\benerg(?:y|ies)\b",
     "bulk_modulus": r"\bbulk\s+modulus\b",
 }

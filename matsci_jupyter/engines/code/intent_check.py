@@ -324,6 +324,7 @@ def _structure_problems(
             problems.append(f"{old} is still in the result although all of it was to be replaced")
     if "slab" in intent.operations and len(structure) > 1:
         problems += _slab_problems(intent, structure, have)
+    problems += _removal_problems(intent, structure, cwd)
     if building and not set(intent.operations) - {"supercell", "write"}:
         problems += _symmetry_problems(intent, structure)
         problems += _formula_problems(intent, structure)
@@ -379,6 +380,39 @@ def space_group_of(structure: Any) -> tuple[str, int] | None:
         return sga.get_space_group_symbol(), int(sga.get_space_group_number())
     except Exception:
         return None
+
+
+_REMOVE_N = re.compile(
+    r"\b(?:remove|delete|take\s+out|strip)\s+(?:only\s+|exactly\s+)?(\d+|one|two|three|four|five|six|"
+    r"a\s+single|an?)\s+([A-Z][a-z]?)\b(?:\s*(?:atoms?|ions?|sites?))?",
+)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _removal_problems(intent: Intent, structure: Any, cwd: str | None) -> list[str]:
+    """ "remove 2 Li atoms" from a file (after any supercell): exactly that many fewer Li."""
+    m = _REMOVE_N.search(intent.request)
+    if m is None or len(intent.files) != 1 or cwd is None:
+        return []
+    if {"substitute", "add", "slab"} & set(intent.operations) or intent.substitutions:
+        return []
+    word, element = m.group(1).lower(), m.group(2)
+    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 1)
+    from pathlib import Path
+
+    try:
+        from pymatgen.core import Structure
+
+        before = Structure.from_file(str(Path(cwd) / intent.files[0])).composition[element]
+    except Exception:
+        return []
+    before *= math.prod(intent.supercell) if intent.supercell else 1
+    after = structure.composition[element]
+    if abs(after - (before - n)) > 1e-6:
+        return [
+            f"the result has {after:g} {element}; removing {n} of {before:g} leaves {before - n:g}"
+        ]
+    return []
 
 
 def _formula_problems(intent: Intent, structure: Any) -> list[str]:
@@ -563,17 +597,24 @@ def _neighbour_and_symmetry_output(intent: Intent, structure: Any, stdout: str) 
     from .outputs import SHORTEST, target_elements, unit_factor
 
     problems = []
-    if "space_group" in intent.quantities:
-        got = space_group_of(structure)
-        if got is not None:
-            symbol, number = got
-            named = re.search(rf"(?<![\w/-]){re.escape(symbol)}(?![\w/])", stdout) or re.search(
-                rf"(?<![\d.]){number}(?![\d.])", stdout
+    if "elements" in intent.quantities:
+        missing = [
+            el.symbol
+            for el in structure.composition.elements
+            if not re.search(rf"(?<![A-Za-z]){el.symbol}(?![a-z])", stdout)
+        ]
+        if missing:
+            problems.append(f"the output does not list the element(s) {', '.join(missing)}")
+    got = space_group_of(structure) if "space_group" in intent.quantities else None
+    if got is not None:
+        symbol, number = got
+        named = re.search(rf"(?<![\w/-]){re.escape(symbol)}(?![\w/])", stdout) or re.search(
+            rf"(?<![\d.]){number}(?![\d.])", stdout
+        )
+        if not named:
+            problems.append(
+                f"the output does not print the space group ({symbol}, number {number})"
             )
-            if not named:
-                problems.append(
-                    f"the output does not print the space group ({symbol}, number {number})"
-                )
     if "coordination" in intent.quantities and len(structure) <= 200:
         expected = _coordination_numbers(structure, target_elements(intent))
         if expected and not any(

@@ -105,6 +105,7 @@ EVIDENCE: dict[str, str] = {
     "distance": r"distance|get_neighbors|neighbor|bond|norm\(",
     "energy": r"energy",
     "coordination": TERMS["coordination"][1],
+    "elements": r"elements|symbol_set|composition",
     "bulk_modulus": r"EquationOfState|bulk_modulus|eos",
     "slab": r"slab|surface|fcc1\d\d|bcc1\d\d|hcp\d{4}|diamond1\d\d|SlabGenerator",
     "strain": r"strain|deform|scale|cell\s*\*|set_cell|Lattice",
@@ -135,6 +136,7 @@ def not_understood(intent: Intent) -> list[str]:
 
 # quantities whose printed value the intent check compares with the structure after the run
 OUTPUT_CHECKED = {
+    "elements",
     "density",
     "volume",
     "lattice_lengths",

@@ -183,6 +183,9 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
         lines.append(f'print(f"number of {el} atoms: {{n_{el}}}")')
     elif "n_atoms" in intent.quantities:
         lines.append('print(f"number of atoms: {len(structure)}")')
+    if "elements" in intent.quantities:
+        lines.append("elements = sorted(el.symbol for el in structure.composition.elements)")
+        lines.append('print("elements:", ", ".join(elements))')
     if "space_group" in intent.quantities:
         imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
         lines.append("analyzer = SpacegroupAnalyzer(structure)")
