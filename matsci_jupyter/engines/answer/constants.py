@@ -82,6 +82,15 @@ CONSTANTS: dict[str, Constant] = {
             ("mu_0", "μ0", "μ_0"),
             ("H/m",),
         ),
+        Constant(
+            "mu_B",
+            "Bohr magneton",
+            "bohr_magneton",
+            ("mu_B", "μB", "μ_B", "bohr magneton"),
+            ("A*m^2", "J/T"),
+        ),
+        Constant("m_p", "proton mass", "proton_mass", ("proton mass",), ("kg",)),
+        Constant("m_n", "neutron mass", "neutron_mass", ("neutron mass",), ("kg",)),
     )
 }
 

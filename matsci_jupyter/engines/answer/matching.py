@@ -619,10 +619,15 @@ def respectively_ok(relation: Relation, bindings: dict[str, Binding], text: str)
 
 
 def _stated_condition(relation: Relation, g: Given) -> bool:
-    """A temperature stated as the condition of a given property ('D = ... at 950 °C')."""
+    """A temperature stated as the condition of a given property ('D = ... at 950 °C'), or, for a
+    relation that compares two states of one composition ('the same concentration at 5 mm'), that
+    composition."""
+    if g.unit is None:
+        return False
+    if "composition" in relation.conditions and "composition" in g.unit.tags:
+        return True
     return bool(
         "temperature" in relation.conditions
-        and g.unit is not None
         and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
         and "difference" not in g.tags
     )

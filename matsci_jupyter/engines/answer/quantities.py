@@ -53,6 +53,13 @@ _TEMPERATURE_GAP = re.compile(
     r"quenched|changed|increased|decreased|rises?|falls?|drops?|goes)?\s*(?:up\s+|down\s+)?(?:to|and|-|–)\s*$",
     re.I,
 )
+# '... 0.35 m long at 15 °C. How much will it elongate when heated to 85 °C?': a later sentence that
+# heats or cools the same body to a second temperature also states a change from the first one.
+_TEMPERATURE_LATER = re.compile(
+    r"\b(?:heated|cooled|raised|lowered|warmed|brought|quenched|increased|decreased|changed|"
+    r"heat(?:ing)?\s+it|cool(?:ing)?\s+it)\s+(?:up\s+|down\s+|back\s+)?to\s*(?:a\s+temperature\s+of\s*)?$",
+    re.I,
+)
 _CRYSTAL_WORDS = (
     "plane",
     "reflection",
@@ -533,7 +540,10 @@ def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
     ]
     for a, b in itertools.pairwise(temps):
         gap = text[a.end : b.start]
-        if len(gap) > 40 or not _TEMPERATURE_GAP.match(gap):
+        if not (
+            (len(gap) <= 40 and _TEMPERATURE_GAP.match(gap))
+            or (len(gap) <= 160 and _TEMPERATURE_LATER.search(gap))
+        ):
             continue
         t1, t2 = a.quantity.to("K"), b.quantity.to("K")
         from ...units import get_registry

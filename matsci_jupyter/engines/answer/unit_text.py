@@ -69,6 +69,8 @@ _NOT_UNITS = {
 }
 _SINGLE_LETTER_UNITS = set("msgKAJNVWCLhTSFÅΩ")
 _COUNT_PHRASES = (
+    "bohr magnetons",
+    "bohr magneton",
     "atomic sites",
     "atomic site",
     "lattice sites",

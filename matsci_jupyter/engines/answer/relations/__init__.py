@@ -25,6 +25,7 @@ TOPIC_MODULES = (
     "crystal_sites",
     "plasticity",
     "syllabus",
+    "course",
 )
 
 __all__ = [

@@ -1,0 +1,703 @@
+"""Introductory-course relations, second batch: fatigue stress cycles, Hall–Petch and Avrami from two
+measurements, fiber composites, porosity, magnetic saturation, the Hall effect, intrinsic
+semiconductors at two temperatures, galvanic cells, design stress and de Broglie waves.
+
+Sources (each relation's description names its equation):
+Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) — ch. 5
+(x²/Dt constant for one concentration), ch. 6 (%RA, design and safe stresses), ch. 7 (Hall–Petch,
+eq. 7.7), ch. 8 (fatigue: mean stress, range, amplitude, stress ratio, eqs. 8.14–8.17), ch. 10
+(Avrami, eq. 10.17), ch. 12 (porosity), ch. 16 (critical fiber length, eq. 16.3), ch. 17 (standard
+cell potential, eq. 17.18), ch. 18 (Hall effect, eqs. 18.20–18.21; intrinsic conductivity,
+eq. 18.36), ch. 20 (saturation magnetization, eq. 20.13; B = μ₀μ_rH, M = χH); Serway & Jewett,
+*Physics for Scientists and Engineers* (de Broglie wavelength).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import DENSITY, DIAMETER, LENGTH0, MOLAR_MASS, STRESS
+from .electrical import CARRIERS, CONDUCTIVITY, MOBILITY
+
+GROUP = "course"
+
+# ------------------------------------------------------------------ fatigue: one stress cycle
+S_MAX = STRESS.with_(
+    name="s_max",
+    label="maximum stress",
+    keywords=("maximum stress", "max stress", "σ_max", "σmax", "maximum", "max"),
+    aliases=("σ_max", "σmax", "sigma_max", "s_max"),
+    signed=True,
+    plausible=(-1e5, 1e5),
+)
+S_MIN = STRESS.with_(
+    name="s_min",
+    label="minimum stress",
+    keywords=("minimum stress", "min stress", "σ_min", "σmin", "minimum", "min"),
+    aliases=("σ_min", "σmin", "sigma_min", "s_min"),
+    signed=True,
+    plausible=(-1e5, 1e5),
+)
+S_AMPLITUDE = STRESS.with_(
+    name="s_amp",
+    label="stress amplitude",
+    keywords=("stress amplitude", "amplitude", "alternating stress", "σ_a", "σa"),
+    aliases=("σ_a", "σa", "sigma_a"),
+)
+S_MEAN = STRESS.with_(
+    name="s_mean",
+    label="mean stress",
+    keywords=("mean stress", "mean", "average stress", "σ_m", "σm"),
+    aliases=("σ_m", "σm", "sigma_m"),
+    signed=True,
+    plausible=(-1e5, 1e5),
+)
+S_RANGE = STRESS.with_(
+    name="s_range",
+    label="range of stress",
+    keywords=("stress range", "range of stress", "range", "σ_r", "σr"),
+    aliases=("σ_r", "σr", "sigma_r"),
+)
+S_RATIO = Symbol(
+    "R_s",
+    "dimensionless",
+    "stress ratio",
+    keywords=("stress ratio", "ratio", "r ratio", "r value"),
+    aliases=("R",),
+    kind="number",
+    plausible=(-1e3, 1e3),
+    signed=True,
+)
+FATIGUE_WORDS = (
+    "fatigue",
+    "cyclic",
+    "cycle",
+    "cycled",
+    "alternating",
+    "fluctuating",
+    "stress amplitude",
+    "mean stress",
+    "stress range",
+    "range of stress",
+    "stress ratio",
+)
+FATIGUE_EXTREMES = (("maximum",), ("minimum",))
+
+
+def _cycle(name: str, title: str, equation: str, out: Symbol, description: str) -> Relation:
+    return Relation(
+        name,
+        GROUP,
+        title,
+        equation,
+        (out, S_MAX, S_MIN),
+        description=description,
+        keywords=(*FATIGUE_WORDS, *out.keywords),
+        requires=(FATIGUE_WORDS, *FATIGUE_EXTREMES),
+        unknowns=(out.name,),
+    )
+
+
+fatigue_amplitude = _cycle(
+    "fatigue_stress_amplitude",
+    "Stress amplitude of a cycle",
+    "s_amp = (s_max - s_min)/2",
+    S_AMPLITUDE,
+    "σ_a = (σ_max − σ_min)/2 (Callister eq. 8.16).",
+)
+fatigue_mean = _cycle(
+    "fatigue_mean_stress",
+    "Mean stress of a cycle",
+    "s_mean = (s_max + s_min)/2",
+    S_MEAN,
+    "σ_m = (σ_max + σ_min)/2 (Callister eq. 8.14).",
+)
+fatigue_range = _cycle(
+    "fatigue_stress_range",
+    "Range of stress of a cycle",
+    "s_range = s_max - s_min",
+    S_RANGE,
+    "σ_r = σ_max − σ_min (Callister eq. 8.15).",
+)
+fatigue_ratio = _cycle(
+    "fatigue_stress_ratio",
+    "Stress ratio of a cycle",
+    "R_s = s_min/s_max",
+    S_RATIO,
+    "R = σ_min/σ_max (Callister eq. 8.17).",
+)
+
+# ------------------------------------------------------------------ Hall–Petch from two measurements
+GRAIN_WORDS = ("grain diameter", "grain size", "grain")
+YIELD_WORDS = ("yield", "yield point", "yield strength", "yield stress")
+
+
+def _yield(name: str, label: str) -> Symbol:
+    return STRESS.with_(
+        name=name,
+        label=label,
+        keywords=("yield point", "yield strength", "yield stress", "yield", "strength"),
+        aliases=(),
+    )
+
+
+def _grain(name: str, label: str) -> Symbol:
+    return DIAMETER.with_(
+        name=name,
+        label=label,
+        keywords=("grain diameter", "grain size", "average grain diameter", "diameter", "grain"),
+        aliases=(),
+        plausible=(1e-7, 100),
+    )
+
+
+SY1, SY2, SY3 = (_yield(f"sy_{i}", f"yield strength {i}") for i in (1, 2, 3))
+DG1, DG2, DG3 = (_grain(f"dg_{i}", f"grain diameter {i}") for i in (1, 2, 3))
+SY3 = SY3.with_(label="yield strength")
+DG3 = DG3.with_(label="grain diameter")
+FRICTION = STRESS.with_(
+    name="sigma_0hp",
+    label="friction stress σ₀",
+    keywords=("σ0", "σ_0", "sigma_0", "friction stress", "lattice friction", "constant σ0"),
+    aliases=("σ0", "σ_0", "sigma_0"),
+)
+K_HP = Symbol(
+    "k_hp",
+    "MPa*m^0.5",
+    "Hall–Petch coefficient k_y",
+    keywords=("k_y", "ky", "hall petch coefficient", "hall petch constant", "constant k", "k"),
+    aliases=("k_y", "ky", "k"),
+    plausible=(1e-6, 1e3),
+)
+HP_REQUIRES = (GRAIN_WORDS, YIELD_WORDS)
+hall_petch_two_points = Relation(
+    "hall_petch_two_points",
+    GROUP,
+    "Hall–Petch relation through two measurements",
+    "(sy_3 - sy_1)*(dg_2**(-1/2) - dg_1**(-1/2)) = (sy_2 - sy_1)*(dg_3**(-1/2) - dg_1**(-1/2))",
+    (SY3, DG3, SY1, DG1, SY2, DG2),
+    description="σ_y = σ₀ + k_y d^(−1/2) (Callister eq. 7.7) through two (d, σ_y) measurements, read at a "
+    "third grain diameter or yield strength.",
+    keywords=(*GRAIN_WORDS, *YIELD_WORDS, "hall petch"),
+    requires=HP_REQUIRES,
+    pairs=(("sy_1", "dg_1"), ("sy_2", "dg_2")),
+    unknowns=("sy_3", "dg_3"),
+)
+hall_petch_slope = Relation(
+    "hall_petch_slope_two_points",
+    GROUP,
+    "Hall–Petch coefficient from two measurements",
+    "k_hp = (sy_2 - sy_1)/(dg_2**(-1/2) - dg_1**(-1/2))",
+    (K_HP, SY1, DG1, SY2, DG2),
+    description="k_y = (σ₂ − σ₁)/(d₂^(−1/2) − d₁^(−1/2)) from σ_y = σ₀ + k_y d^(−1/2).",
+    keywords=(*GRAIN_WORDS, *YIELD_WORDS, "hall petch"),
+    requires=HP_REQUIRES,
+    pairs=(("sy_1", "dg_1"), ("sy_2", "dg_2")),
+    unknowns=("k_hp",),
+)
+hall_petch_intercept = Relation(
+    "hall_petch_intercept_two_points",
+    GROUP,
+    "Hall–Petch friction stress from two measurements",
+    "sigma_0hp = sy_1 - (sy_2 - sy_1)/(dg_2**(-1/2) - dg_1**(-1/2))*dg_1**(-1/2)",
+    (FRICTION, SY1, DG1, SY2, DG2),
+    description="σ₀ = σ₁ − k_y d₁^(−1/2), k_y from the two measurements.",
+    keywords=(*GRAIN_WORDS, *YIELD_WORDS, "hall petch"),
+    requires=HP_REQUIRES,
+    pairs=(("sy_1", "dg_1"), ("sy_2", "dg_2")),
+    unknowns=("sigma_0hp",),
+)
+
+
+# ------------------------------------------------------------------ Avrami from two measurements
+def _fraction_transformed(name: str, label: str) -> Symbol:
+    return Symbol(
+        name,
+        "dimensionless",
+        label,
+        keywords=("fraction transformed", "fraction", "transformed", "complete", "completion"),
+        kind="fraction",
+        valid=(0, 1),
+        plausible=(0, 1),
+    )
+
+
+def _avrami_time(name: str, label: str) -> Symbol:
+    return Symbol(
+        name,
+        "s",
+        label,
+        keywords=("time", "takes", "after", "min", "s"),
+        plausible=(1e-9, 1e12),
+    )
+
+
+Y_1 = _fraction_transformed("y_1", "fraction transformed 1")
+Y_2 = _fraction_transformed("y_2", "fraction transformed")
+TA_1 = _avrami_time("ta_1", "time 1")
+TA_2 = _avrami_time("ta_2", "time")
+N_AVRAMI = Symbol(
+    "n_av",
+    "dimensionless",
+    "Avrami exponent n",
+    keywords=("n", "exponent", "avrami exponent", "time exponent"),
+    aliases=("n",),
+    kind="number",
+    plausible=(0.3, 6),
+)
+avrami_two_points = Relation(
+    "avrami_two_points",
+    GROUP,
+    "Avrami kinetics through one measured point",
+    "log(1 - y_2)/log(1 - y_1) = (ta_2/ta_1)**n_av",
+    (Y_2, TA_2, Y_1, TA_1, N_AVRAMI),
+    description="y = 1 − exp(−k tⁿ) (Callister eq. 10.17); k eliminated with one measured (t, y): "
+    "ln(1 − y₂)/ln(1 − y₁) = (t₂/t₁)ⁿ.",
+    keywords=("avrami", "transformation", "recrystallization", "fraction transformed"),
+    requires=(("avrami",),),
+    pairs=(("y_1", "ta_1"),),
+    unknowns=("y_2", "ta_2"),
+)
+
+# ------------------------------------------------------------------ diffusion at one temperature
+X_1 = LENGTH0.with_(
+    name="xd_1",
+    label="depth 1",
+    keywords=("from the surface", "depth", "position", "point", "beneath the surface", "below"),
+    aliases=(),
+)
+X_2 = X_1.with_(name="xd_2", label="depth")
+TD_1 = Symbol(
+    "td_1",
+    "h",
+    "diffusion time 1",
+    keywords=("time", "heat treatment", "duration", "hour", "h"),
+    plausible=(1e-9, 1e9),
+)
+TD_2 = TD_1.with_(name="td_2", label="diffusion time")
+same_concentration_depths = Relation(
+    "diffusion_same_concentration_depths",
+    GROUP,
+    "Same concentration at two depths (one temperature)",
+    "xd_1**2/td_1 = xd_2**2/td_2",
+    (TD_2, X_2, X_1, TD_1),
+    description="At one temperature (one D), Fick's second law gives a fixed concentration where "
+    "x/√(Dt) is fixed: x₁²/t₁ = x₂²/t₂ (Callister problem 5.D).",
+    keywords=("diffusion", "carburizing", "carburized", "concentration", "same", "depth"),
+    requires=(
+        ("diffus", "carburiz", "carburizing", "nitrid", "concentration"),
+        ("same", "identical", "equal"),
+    ),
+    excludes=("°c and", "different temperature", "another temperature"),
+    pairs=(("xd_1", "td_1"),),
+    unknowns=("td_2", "xd_2"),
+    conditions=("temperature", "composition"),
+)
+
+# ------------------------------------------------------------------ composites and ceramics
+FIBER_STRENGTH = STRESS.with_(
+    name="sigma_fib",
+    label="fiber tensile strength",
+    keywords=("fiber strength", "tensile strength", "fiber tensile strength", "strength"),
+    aliases=("σ_f", "σf", "σ*_f"),
+)
+BOND_STRENGTH = STRESS.with_(
+    name="tau_c",
+    label="fiber–matrix bond strength",
+    keywords=(
+        "bond strength",
+        "fiber matrix bond strength",
+        "interfacial",
+        "shear yield strength of the matrix",
+        "matrix shear",
+        "τ_c",
+        "τc",
+    ),
+    aliases=("τ_c", "τc", "tau_c"),
+)
+FIBER_DIAMETER = DIAMETER.with_(
+    name="d_fib",
+    label="fiber diameter",
+    keywords=("fiber diameter", "diameter"),
+    aliases=("d",),
+)
+CRITICAL_LENGTH = LENGTH0.with_(
+    name="l_crit",
+    label="critical fiber length",
+    keywords=("critical fiber length", "critical length", "l_c", "lc"),
+    aliases=("l_c", "lc"),
+)
+critical_fiber_length = Relation(
+    "critical_fiber_length",
+    GROUP,
+    "Critical fiber length",
+    "l_crit = sigma_fib*d_fib/(2*tau_c)",
+    (CRITICAL_LENGTH, FIBER_STRENGTH, FIBER_DIAMETER, BOND_STRENGTH),
+    description="l_c = σ*_f d/(2τ_c) (Callister eq. 16.3).",
+    keywords=("critical fiber length", "critical length", "fiber", "bond strength"),
+    requires=(("fiber", "fibre"), ("bond", "interfac", "shear")),
+)
+
+BULK_DENSITY = DENSITY.with_(
+    name="rho_b",
+    label="measured (bulk) density",
+    keywords=("density", "bulk density", "measured density", "actual density", "apparent density"),
+    aliases=(),
+)
+THEORETICAL_DENSITY = DENSITY.with_(
+    name="rho_th",
+    label="theoretical density",
+    keywords=("theoretical density", "true density", "fully dense", "full density"),
+    aliases=(),
+)
+POROSITY = Symbol(
+    "P_por",
+    "percent",
+    "porosity",
+    keywords=("porosity", "volume fraction porosity", "fraction porosity", "pores", "pore"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+porosity = Relation(
+    "porosity_from_density",
+    GROUP,
+    "Porosity from the measured and theoretical densities",
+    "P_por = 100*(1 - rho_b/rho_th)",
+    (POROSITY, BULK_DENSITY, THEORETICAL_DENSITY),
+    description="P = 1 − ρ_bulk/ρ_theoretical (volume fraction of pores).",
+    keywords=("porosity", "pores", "porous"),
+    requires=(("porosity", "pores", "porous"), ("theoretical", "fully dense", "full density")),
+    unknowns=("P_por", "rho_b"),
+)
+
+# ------------------------------------------------------------------ design stress
+SAFETY = Symbol(
+    "N_sf",
+    "dimensionless",
+    "factor of safety",
+    keywords=("factor of safety", "safety factor", "design factor"),
+    aliases=("N",),
+    kind="number",
+    plausible=(1.0, 20.0),
+)
+YIELD_STRENGTH = STRESS.with_(
+    name="sigma_ys",
+    label="yield strength",
+    keywords=("yield strength", "yield stress", "yield point", "yield"),
+    aliases=("σ_y", "σy"),
+)
+WORKING = STRESS.with_(
+    name="sigma_w",
+    label="working (design) stress",
+    keywords=(
+        "working stress",
+        "design stress",
+        "safe stress",
+        "allowable stress",
+        "maximum allowable stress",
+        "σ_w",
+    ),
+    aliases=("σ_w", "σw"),
+)
+safe_stress = Relation(
+    "working_stress",
+    GROUP,
+    "Working stress with a factor of safety",
+    "sigma_w = sigma_ys/N_sf",
+    (WORKING, YIELD_STRENGTH, SAFETY),
+    description="σ_w = σ_y/N (Callister eq. 6.24).",
+    keywords=("safety", "working stress", "design stress", "allowable"),
+    requires=(("factor of safety", "safety factor", "design factor"),),
+)
+
+# ------------------------------------------------------------------ ductility: reduction in area
+D_FINAL = DIAMETER.with_(
+    name="d_f",
+    label="final diameter",
+    keywords=(
+        "final diameter",
+        "fracture diameter",
+        "diameter at fracture",
+        "at fracture",
+        "after fracture",
+        "reduced to",
+        "necked",
+    ),
+    aliases=("d_f", "df"),
+)
+RA = Symbol(
+    "pct_ra",
+    "percent",
+    "percent reduction in area",
+    keywords=("reduction in area", "reduction of area", "%ra", "ra", "ductility"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+percent_reduction_area = Relation(
+    "percent_reduction_in_area",
+    GROUP,
+    "Percent reduction in area (round specimen)",
+    "pct_ra = 100*(d0**2 - d_f**2)/d0**2",
+    (RA, DIAMETER, D_FINAL),
+    description="%RA = (A₀ − A_f)/A₀ × 100 with A = πd²/4 (Callister eq. 6.12).",
+    keywords=("reduction in area", "reduction of area", "ductility"),
+    requires=(("reduction in area", "reduction of area", "%ra"),),
+)
+
+# ------------------------------------------------------------------ magnetism
+BOHR_PER_ATOM = Symbol(
+    "n_B",
+    "dimensionless",
+    "Bohr magnetons per atom",
+    keywords=("bohr magneton", "bohr magnetons", "magnetons", "net magnetic moment"),
+    kind="number",
+    plausible=(1e-3, 20),
+)
+SATURATION = Symbol(
+    "M_s",
+    "A/m",
+    "saturation magnetization",
+    keywords=("saturation magnetization", "saturation magnetisation", "m_s", "ms"),
+    aliases=("M_s", "Ms"),
+    plausible=(1e-3, 1e8),
+)
+saturation_magnetization = Relation(
+    "saturation_magnetization",
+    GROUP,
+    "Saturation magnetization from Bohr magnetons per atom",
+    "M_s = n_B*mu_B*rho*N_A/M",
+    (SATURATION, BOHR_PER_ATOM, DENSITY, MOLAR_MASS),
+    description="M_s = n_B μ_B N with N = ρN_A/A atoms per volume (Callister eq. 20.13 and example 20.1).",
+    keywords=("saturation magnetization", "bohr magneton", "magnetic"),
+    requires=(("bohr magneton", "bohr magnetons", "magnetons"), ("saturation",)),
+)
+REL_PERMEABILITY = Symbol(
+    "mu_r",
+    "dimensionless",
+    "relative permeability",
+    keywords=("relative permeability", "μ_r", "μr"),
+    aliases=("μ_r", "μr", "mu_r"),
+    kind="number",
+    plausible=(1e-6, 1e7),
+)
+FIELD_H = Symbol(
+    "H_f",
+    "A/m",
+    "magnetic field strength",
+    keywords=("magnetic field", "field strength", "applied field", "field of", "h"),
+    aliases=("H",),
+    plausible=(1e-9, 1e10),
+)
+INDUCTION = Symbol(
+    "B_ind",
+    "T",
+    "magnetic flux density",
+    keywords=("flux density", "magnetic induction", "induction", "b"),
+    aliases=("B",),
+    plausible=(1e-12, 100),
+)
+MAGNETIZATION = Symbol(
+    "M_z",
+    "A/m",
+    "magnetization",
+    keywords=("magnetization", "magnetisation", "m"),
+    aliases=("M",),
+    plausible=(1e-9, 1e8),
+)
+MAGNETIC = (("relative permeability", "μ_r", "μr"),)
+flux_density_permeability = Relation(
+    "flux_density_permeability",
+    GROUP,
+    "Flux density from the relative permeability",
+    "B_ind = mu_0*mu_r*H_f",
+    (INDUCTION, REL_PERMEABILITY, FIELD_H),
+    description="B = μ₀μ_r H (Callister eqs. 20.2–20.4).",
+    keywords=("flux density", "induction", "permeability", "magnetic field"),
+    requires=MAGNETIC,
+)
+magnetization_permeability = Relation(
+    "magnetization_permeability",
+    GROUP,
+    "Magnetization from the relative permeability",
+    "M_z = (mu_r - 1)*H_f",
+    (MAGNETIZATION, REL_PERMEABILITY, FIELD_H),
+    description="M = χ_m H with χ_m = μ_r − 1 (Callister eqs. 20.6–20.7).",
+    keywords=("magnetization", "permeability", "magnetic field"),
+    requires=MAGNETIC,
+)
+
+# ------------------------------------------------------------------ semiconductors
+HALL = Symbol(
+    "R_H",
+    "m^3/C",
+    "Hall coefficient",
+    keywords=("hall coefficient", "r_h", "rh"),
+    aliases=("R_H", "RH"),
+    plausible=(-1e6, 1e6),
+    signed=True,
+)
+hall_concentration = Relation(
+    "hall_coefficient_concentration",
+    GROUP,
+    "Carrier concentration from the Hall coefficient",
+    "Abs(R_H) = 1/(n_c*e)",
+    (CARRIERS, HALL),
+    description="|R_H| = 1/(n|e|) (Callister eq. 18.21); the sign only tells the carrier type.",
+    keywords=("hall",),
+    requires=(("hall",),),
+)
+hall_mobility = Relation(
+    "hall_mobility",
+    GROUP,
+    "Mobility from the Hall coefficient and the conductivity",
+    "mu = Abs(R_H)*sigma_e",
+    (MOBILITY, HALL, CONDUCTIVITY),
+    description="μ = |R_H| σ (Callister eq. 18.22).",
+    keywords=("hall", "mobility"),
+    requires=(("hall",),),
+)
+SIG_1 = CONDUCTIVITY.with_(name="sig_1", label="conductivity 1", aliases=())
+SIG_2 = CONDUCTIVITY.with_(name="sig_2", label="electrical conductivity", aliases=())
+GAP = Symbol(
+    "E_gap",
+    "eV",
+    "band gap energy",
+    keywords=("band gap", "energy gap", "gap energy", "e_g", "eg", "gap"),
+    aliases=("E_g", "Eg"),
+    plausible=(1e-3, 15),
+    molar_ok=True,
+)
+TEMP_1 = Symbol(
+    "Ts_1",
+    "K",
+    "temperature 1",
+    keywords=("temperature", "at", "room temperature"),
+    kind="temperature",
+    plausible=(0.001, 1e5),
+    valid=(0, None),
+)
+TEMP_2 = TEMP_1.with_(name="Ts_2", label="temperature")
+intrinsic_two_temperatures = Relation(
+    "intrinsic_conductivity_two_temperatures",
+    GROUP,
+    "Intrinsic conductivity at two temperatures",
+    "log(sig_2/sig_1) = -E_gap/(2*k_B)*(1/Ts_2 - 1/Ts_1)",
+    (SIG_2, TEMP_2, SIG_1, TEMP_1, GAP),
+    description="ln σ ≈ C − E_g/(2kT) for an intrinsic semiconductor (Callister eq. 18.36, the T^(3/2) "
+    "and mobility changes neglected).",
+    keywords=("intrinsic", "semiconductor", "conductivity", "band gap"),
+    requires=(("intrinsic",), ("conductivity",)),
+    pairs=(("sig_1", "Ts_1"), ("sig_2", "Ts_2")),
+)
+
+# ------------------------------------------------------------------ galvanic cell
+E_HALF_1 = Symbol(
+    "E_h1",
+    "V",
+    "half-cell potential",
+    keywords=("standard potential", "electrode potential", "reduction potential", "potential"),
+    signed=True,
+    plausible=(-6, 6),
+)
+E_HALF_2 = E_HALF_1.with_(name="E_h2", label="other half-cell potential")
+CELL = Symbol(
+    "V_cell",
+    "V",
+    "cell potential",
+    keywords=("cell potential", "standard cell potential", "cell voltage", "emf", "voltage"),
+    plausible=(0, 12),
+)
+standard_cell_potential = Relation(
+    "standard_cell_potential",
+    GROUP,
+    "Standard potential of a galvanic cell",
+    "V_cell = Abs(E_h1 - E_h2)",
+    (CELL, E_HALF_1, E_HALF_2),
+    description="ΔV° = V°₂ − V°₁, the more positive electrode the cathode (Callister eq. 17.18).",
+    keywords=("cell", "galvanic", "electrochemical", "potential"),
+    requires=(("cell", "galvanic", "couple"), ("standard",)),
+    excludes=("concentration", " m ", "molar", "nernst"),
+    unknowns=("V_cell",),
+    conditions=("temperature",),
+)
+
+# ------------------------------------------------------------------ de Broglie waves
+DB_LAMBDA = Symbol(
+    "lam_db",
+    "nm",
+    "de Broglie wavelength",
+    keywords=("de broglie wavelength", "wavelength", "λ"),
+    aliases=("λ",),
+    plausible=(1e-9, 1e9),
+)
+SPEED = Symbol(
+    "v_p",
+    "m/s",
+    "speed",
+    keywords=("speed", "velocity", "moving at", "travelling at", "traveling at", "v"),
+    aliases=("v",),
+    plausible=(1e-9, 2.99e8),
+)
+KINETIC = Symbol(
+    "E_k",
+    "eV",
+    "kinetic energy",
+    keywords=("kinetic energy", "energy"),
+    aliases=("E_k", "K", "KE"),
+    plausible=(1e-12, 1e6),
+)
+
+
+def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
+    common = {
+        "keywords": ("de broglie", "wavelength", particle),
+        "requires": (("de broglie",), (particle,)),
+        "excludes": ("relativistic",),
+    }
+    by_speed = Relation(
+        f"de_broglie_{particle}_speed",
+        "photons",
+        f"de Broglie wavelength of a{'n' if particle[0] in 'aeiou' else ''} {particle} from its speed",
+        f"lam_db = h/({mass}*v_p)",
+        (DB_LAMBDA, SPEED),
+        description=f"λ = h/(m v), m the {particle} mass (non-relativistic).",
+        **common,
+    )
+    by_energy = Relation(
+        f"de_broglie_{particle}_energy",
+        "photons",
+        f"de Broglie wavelength of a{'n' if particle[0] in 'aeiou' else ''} {particle} from its kinetic energy",
+        f"lam_db = h/sqrt(2*{mass}*E_k)",
+        (DB_LAMBDA, KINETIC),
+        description=f"λ = h/√(2 m E_k), m the {particle} mass (non-relativistic).",
+        **common,
+    )
+    return by_speed, by_energy
+
+
+RELATIONS = (
+    fatigue_amplitude,
+    fatigue_mean,
+    fatigue_range,
+    fatigue_ratio,
+    hall_petch_two_points,
+    hall_petch_slope,
+    hall_petch_intercept,
+    avrami_two_points,
+    same_concentration_depths,
+    critical_fiber_length,
+    porosity,
+    safe_stress,
+    percent_reduction_area,
+    saturation_magnetization,
+    flux_density_permeability,
+    magnetization_permeability,
+    hall_concentration,
+    hall_mobility,
+    intrinsic_two_temperatures,
+    standard_cell_potential,
+    *_de_broglie("electron", "m_e"),
+    *_de_broglie("proton", "m_p"),
+    *_de_broglie("neutron", "m_n"),
+)
