@@ -509,15 +509,21 @@ def _relation_candidates(
         return []
     target_key = keytext(reading.target) if reading.target else ""
     unit_givens = [g for g in reading.givens if g.kind != "delta_t"]
-    millers = [g for g in reading.givens if g.kind == "miller"]
+    millers = [  # planes (hkl) for plane relations, directions [uvw] for direction relations
+        g
+        for g in reading.givens
+        if g.kind == "miller" and (g.label == "uvw") == bool(rel.directions)
+    ]
     out: list[Candidate] = []
     rel_score = min(2.0, 0.5 * sum(1 for k in rel.keywords if has_phrase(key, k)))
     if rel.miller and len({g.hkl for g in millers}) != 1:
         return []
     plane_sources: frozenset[int] = frozenset()
-    if rel.planes:
+    if rel.directions and not millers:
+        return []
+    if rel.planes or rel.directions:
         families = {tuple(sorted((abs(i) for i in g.hkl or ()), reverse=True)) for g in millers}
-        if len(families) != 1 or next(iter(families)) not in rel.planes:
+        if len(families) != 1 or next(iter(families)) not in (rel.planes or rel.directions):
             return []
         plane_sources = frozenset().union(*(g.sources for g in millers))
     for unknown in rel.symbols:

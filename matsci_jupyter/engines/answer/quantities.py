@@ -60,6 +60,7 @@ _TEMPERATURE_LATER = re.compile(
     r"heat(?:ing)?\s+it|cool(?:ing)?\s+it)\s+(?:up\s+|down\s+|back\s+)?to\s*(?:a\s+temperature\s+of\s*)?$",
     re.I,
 )
+_LINEAR_WORDS = re.compile(r"\blinear (?:atomic )?density\b|\batoms per unit length\b")
 _CRYSTAL_WORDS = (
     "plane",
     "reflection",
@@ -252,7 +253,7 @@ def _label_before(before: str) -> str | None:
 
 def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
     found = []
-    crystal_text = any(w in key for w in _CRYSTAL_WORDS)
+    crystal_text = any(w in key for w in _CRYSTAL_WORDS) or bool(_LINEAR_WORDS.search(key))
     for m in _MILLER.finditer(text):
         if m.group("da") is not None:
             hkl = (int(m.group("da")), int(m.group("db")), int(m.group("dc")))
@@ -266,8 +267,8 @@ def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], s
                     continue
                 idx = [h, k, l_]
             hkl = (idx[0], idx[1], idx[2])
-            if m.group("open") == "[":  # directions are not planes
-                continue
+            if m.group("open") == "[" and not _LINEAR_WORDS.search(key):
+                continue  # directions are not planes; they are read only for a linear density
         if hkl == (0, 0, 0):
             continue
         found.append((m.start(), m.end(), hkl, m.group(0)))
@@ -283,7 +284,8 @@ def extract(question: str) -> Reading:
     raw: list[Given] = []
 
     for start, end, hkl, written in _miller(text, key):
-        raw.append(Given(0, "miller", written, start, end, hkl=hkl, label="hkl"))
+        label = "uvw" if written.startswith("[") else "hkl"  # a direction [uvw] or a plane (hkl)
+        raw.append(Given(0, "miller", written, start, end, hkl=hkl, label=label))
         spans.append((start, end))
     for m in _ION.finditer(text):
         if m.group(1) in ("C", "H", "O", "N") and not m.group(2):

@@ -128,6 +128,11 @@ def _solve(question: Any) -> Answer:
     converted = try_conversion(question, reading, requested)
     if converted is not None:
         return converted
+    from .alloy import try_alloy_composition
+
+    alloy = try_alloy_composition(question, reading, requested)
+    if alloy is not None:
+        return alloy
     cands = candidates(reading, requested)
     if not cands:
         return refuse(

@@ -14,9 +14,25 @@ eq. 18.36), ch. 20 (saturation magnetization, eq. 20.13; B = μ₀μ_rH, M = χH
 
 from __future__ import annotations
 
-from ._base import Relation, Symbol
-from .common import DENSITY, DIAMETER, LENGTH0, MOLAR_MASS, STRESS
+from ._base import Relation, Symbol, chain
+from .common import (
+    AREA,
+    BCC,
+    DENSITY,
+    DIAMETER,
+    FCC,
+    HCP,
+    LATTICE_A,
+    LENGTH0,
+    MOLAR_MASS,
+    SC,
+    STRESS,
+    YOUNGS,
+)
+from .crystals import VOLUME_CELL
 from .electrical import CARRIERS, CONDUCTIVITY, MOBILITY
+from .mechanics import FORCE, POISSON, engineering_stress, hooke
+from .syllabus import COMPOSITE_WORDS, V_FIBER
 
 GROUP = "course"
 
@@ -676,7 +692,148 @@ def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
     return by_speed, by_energy
 
 
+# ------------------------------------------------------------------ cubic cell volume
+cell_volume_cubic = Relation(
+    "cell_volume_cubic",
+    GROUP,
+    "Volume of a cubic unit cell",
+    "V_c = a**3",
+    (VOLUME_CELL, LATTICE_A),
+    description="V_C = a³ for a cubic unit cell (Callister §3.4).",
+    keywords=("unit cell", "cell volume", "volume", "cubic"),
+    requires=((*FCC, *BCC, *SC, "cubic"), ("volume",)),
+    excludes=(*HCP, "hexagonal", "tetragonal", "orthorhombic"),
+)
+
+# ------------------------------------------------------------------ composites: density
+RHO_COMPOSITE = DENSITY.with_(
+    name="rho_cmp",
+    label="composite density",
+    keywords=("density of the composite", "composite density", "density"),
+    aliases=("ρ_c", "ρc"),
+)
+RHO_MATRIX = DENSITY.with_(
+    name="rho_mat",
+    label="matrix density",
+    keywords=("matrix", "resin", "epoxy", "polyester", "nylon", "aluminum", "metal matrix"),
+    aliases=("ρ_m", "ρm"),
+)
+RHO_FIBER = DENSITY.with_(
+    name="rho_fib",
+    label="fiber density",
+    keywords=("fiber", "fibre", "fibers", "glass", "carbon", "aramid", "particles"),
+    aliases=("ρ_f", "ρf"),
+)
+composite_density = Relation(
+    "composite_density",
+    GROUP,
+    "Composite density (rule of mixtures)",
+    "rho_cmp = rho_mat*(1 - V_f/100) + rho_fib*V_f/100",
+    (RHO_COMPOSITE, RHO_MATRIX, RHO_FIBER, V_FIBER),
+    description="ρ_c = ρ_m V_m + ρ_f V_f (Callister eq. 16.1 applied to density).",
+    keywords=("composite", "density", "rule of mixtures"),
+    requires=(COMPOSITE_WORDS, ("density",)),
+    unknowns=("rho_cmp",),
+)
+
+# ------------------------------------------------------------------ lateral contraction under a load
+DELTA_D = DIAMETER.with_(
+    name="dd",
+    label="change in diameter",
+    keywords=(
+        "reduction in diameter",
+        "change in diameter",
+        "decrease in diameter",
+        "increase in diameter",
+        "diameter change",
+        "diameter decrease",
+        "diameter reduction",
+        "contraction in diameter",
+    ),
+    aliases=("Δd",),
+    plausible=(1e-9, 1e3),
+)
+DIAMETER_CHANGES = (
+    "reduction in diameter",
+    "change in diameter",
+    "decrease in diameter",
+    "increase in diameter",
+    "diameter change",
+    "diameter decrease",
+    "diameter reduction",
+    "contraction in diameter",
+)
+diameter_change_load = Relation(
+    "diameter_change_under_load",
+    GROUP,
+    "Change in diameter of a round bar under an axial load",
+    "dd = 4*nu_p*F/(pi*d0*E_mod)",
+    (DELTA_D, POISSON, FORCE, DIAMETER, YOUNGS),
+    description="Δd = ν ε d₀ with ε = σ/E and σ = 4F/(πd₀²): Δd = 4νF/(πd₀E) (Callister example 6.2).",
+    keywords=("poisson", "diameter", "elastic", "load", "force"),
+    requires=(("poisson",), DIAMETER_CHANGES),
+)
+
+# ------------------------------------------------------------------ cross sections
+SIDE = LENGTH0.with_(
+    name="s_side",
+    label="side of the square section",
+    keywords=("on a side", "on each side", "side", "square"),
+    aliases=(),
+)
+WIDTH = LENGTH0.with_(
+    name="w_sec",
+    label="width of the section",
+    keywords=("rectangular", "cross section", "width", "wide", "×"),
+    aliases=(),
+)
+THICK = LENGTH0.with_(
+    name="t_sec",
+    label="thickness of the section",
+    keywords=("rectangular", "cross section", "thickness", "thick", "×", "by"),
+    aliases=(),
+)
+area_square = Relation(
+    "area_square_section",
+    GROUP,
+    "Area of a square cross section",
+    "A0 = s_side**2",
+    (AREA, SIDE),
+    description="A₀ = s² for a square cross section.",
+    keywords=("square", "cross section"),
+    requires=(("square",), ("cross section", "section", "bar", "specimen")),
+    unknowns=("A0",),
+)
+area_rectangle = Relation(
+    "area_rectangular_section",
+    GROUP,
+    "Area of a rectangular cross section",
+    "A0 = w_sec*t_sec",
+    (AREA, WIDTH, THICK),
+    description="A₀ = w·t for a rectangular cross section.",
+    keywords=("rectangular", "cross section"),
+    requires=(("rectangular", "rectangle"),),
+    unknowns=("A0",),
+)
+
+elastic_strain_force = chain(
+    "elastic_strain_force",
+    hooke,
+    engineering_stress,
+    "sigma",
+    title="Elastic strain under a load",
+    description="ε = F/(A₀E): Hooke's law with σ = F/A₀.",
+    requires=(("elastic", "modulus", "hooke", "e ="),),
+    unknowns=("eps", "F", "A0", "E_mod"),
+)
+
 RELATIONS = (
+    elastic_strain_force,
+    cell_volume_cubic,
+    composite_density,
+    diameter_change_load,
+    area_square,
+    area_rectangle,
     fatigue_amplitude,
     fatigue_mean,
     fatigue_range,
