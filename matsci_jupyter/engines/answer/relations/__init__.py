@@ -26,6 +26,7 @@ TOPIC_MODULES = (
     "plasticity",
     "syllabus",
     "course",
+    "metallurgy",
 )
 
 __all__ = [
