@@ -283,3 +283,81 @@ def test_a_later_heated_to_temperature_gives_the_change():
         "coefficient of thermal expansion is 20e-6 1/°C. Give the answer in mm."
     )
     _answered(q, "mm", 20e-6 * 350 * 70)
+
+
+# ---------------------------------------------------------------- third batch: exam staples
+K_B_EV = 8.617333262e-5
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "expected"),
+    [
+        (
+            "A tensile specimen with a gauge length of 50 mm is elongated to 60 mm. Calculate the true "
+            "strain.",
+            "dimensionless",
+            math.log(60 / 50),
+        ),
+        (
+            "A tensile specimen with an original length of 50 mm is stretched to 60 mm. Calculate the "
+            "engineering strain.",
+            "dimensionless",
+            (60 - 50) / 50,
+        ),
+        (
+            "The solubility of hydrogen in iron is 3 ppm at 1 atm pressure. According to Sieverts' law, "
+            "what is the solubility (in ppm) at 4 atm at the same temperature?",
+            "ppm",
+            3 * math.sqrt(4 / 1),
+        ),
+        (
+            "Silicon is doped with 1e22 donor atoms per m^3. The intrinsic carrier concentration is "
+            "1.5e16 m^-3. Calculate the hole (minority carrier) concentration in m^-3.",
+            "1/m**3",
+            (1.5e16) ** 2 / 1e22,
+        ),
+        (
+            "Calculate the velocity (in m/s) of liquid metal at the bottom of a sprue of height 200 mm.",
+            "m/s",
+            math.sqrt(2 * 9.80665 * 0.2),
+        ),
+        (
+            "Calculate the metallostatic pressure at a depth of 0.5 m in liquid steel of density "
+            "7000 kg/m^3, in kPa.",
+            "kPa",
+            7000 * 9.80665 * 0.5 / 1000,
+        ),
+        (
+            "In steady-state creep tests at one temperature the creep rate is 1e-7 1/s at 20 MPa and "
+            "1e-5 1/s at 50 MPa. Determine the stress exponent n.",
+            "dimensionless",
+            math.log(1e-5 / 1e-7) / math.log(50 / 20),
+        ),
+        (
+            "A glass has E = 70 GPa and a surface energy of 0.3 J/m^2. Calculate the critical stress for "
+            "a surface crack of length 1 μm in MPa.",
+            "MPa",
+            math.sqrt(2 * 70e9 * 0.3 / (math.pi * 1e-6)) / 1e6,
+        ),
+    ],
+)
+def test_exam_staple_answers(question, unit, expected):
+    _answered(question, unit, expected)
+
+
+def test_a_second_value_in_a_parallel_statement_is_named_by_the_first():
+    """'... is 1e-5 at 800 K and 1e-4 at 1000 K': the second bare number is the same quantity."""
+    q = (
+        "The vacancy fraction in a metal is 1e-5 at 800 K and 1e-4 at 1000 K. Calculate the vacancy "
+        "formation energy in eV."
+    )
+    _answered(q, "eV", math.log(10) * K_B_EV / (1 / 800 - 1 / 1000), relation="vacancy_two")
+
+
+def test_a_stated_elongation_is_not_a_final_length():
+    a = solve(
+        "A specimen with an original length of 50 mm is stretched to an elongation of 0.25 mm. What is "
+        "the engineering strain?"
+    )
+    assert a.quantity is not None
+    assert float(a.quantity.magnitude) == pytest.approx(0.25 / 50)

@@ -369,6 +369,24 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
 
 
 # ---------------------------------------------------------------- enumeration
+_PARALLEL_GAP = re.compile(
+    r"^\s*(?:at|for|in|under|after)\s+[^.;,]{1,24}?\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:is|it\s+is)\s+)?$",
+    re.I,
+)
+
+
+def _parallel_score(symbol: Symbol, g: Given, givens: list[Given], text: str) -> float:
+    """'The vacancy fraction is 1e-5 at 800 K and 1e-4 at 1000 K': a bare number in a parallel second
+    statement is named by the words of the first one (the same kind of value under another condition)."""
+    numbers = [h for h in givens if h.kind == g.kind and h.end <= g.start and h.unit is None]
+    if not numbers or g.unit is not None:
+        return 0.0
+    prev = numbers[-1]
+    if not _PARALLEL_GAP.match(text[prev.end : g.start]):
+        return 0.0
+    return given_score(symbol, prev)
+
+
 def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Binding]:
     opts = []
     for g in givens:
@@ -377,6 +395,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             continue
         value, note = fitted
         score = given_score(symbol, g)
+        if score <= 0 and symbol.kind in ("number", "fraction"):
+            score = _parallel_score(symbol, g, givens, reading.text)
         if symbol.kind in ("number", "fraction", "composition") and score <= 0:
             continue  # bare numbers bind only where the words say what they are
         if score <= 0 and named_as_other(symbol, g):

@@ -827,7 +827,352 @@ elastic_strain_force = chain(
     unknowns=("eps", "F", "A0", "E_mod"),
 )
 
+# ------------------------------------------------------------------ strain from two lengths
+L_FINAL = LENGTH0.with_(
+    name="L_f",
+    label="final length",
+    keywords=(
+        "final length",
+        "length at fracture",
+        "after fracture",
+        "at fracture",
+        "elongated to",
+        "stretched to",
+        "extended to",
+        "increases to",
+        "deformed to",
+        "new length",
+        "to a length of",
+        "compressed to",
+        "reduced to",
+    ),
+    aliases=("L_f", "l_f", "Lf", "lf", "L1", "L_1"),
+)
+L_ORIGINAL = LENGTH0.with_(
+    keywords=(
+        "original length",
+        "initial length",
+        "gauge length",
+        "gage length",
+        "length of",
+        "long",
+    ),
+)
+TRUE_STRAIN = Symbol(
+    "eps_T",
+    "dimensionless",
+    "true strain",
+    keywords=("true strain", "ε_t", "εt", "natural strain", "logarithmic strain"),
+    aliases=("ε_T", "εT"),
+    kind="fraction",
+    plausible=(-10, 10),
+    signed=True,
+)
+ENG_STRAIN = Symbol(
+    "eps",
+    "dimensionless",
+    "engineering strain",
+    keywords=("engineering strain", "nominal strain", "strain"),
+    aliases=("ε", "e"),
+    kind="fraction",
+    plausible=(-10, 10),
+    signed=True,
+)
+# 'stretched to an elongation of 0.25 mm' states the change, not the final length
+LENGTH_CHANGE_STATED = ("elongation of", "extension of", "increase in length", "change in length")
+true_strain_lengths = Relation(
+    "true_strain_from_lengths",
+    GROUP,
+    "True strain from the initial and final lengths",
+    "eps_T = log(L_f/L0)",
+    (TRUE_STRAIN, L_FINAL, L_ORIGINAL),
+    description="ε_T = ln(l_i/l_0) (Callister eq. 6.16).",
+    keywords=("true strain", "natural strain", "logarithmic strain"),
+    requires=(("true strain", "natural strain", "logarithmic strain"),),
+    excludes=LENGTH_CHANGE_STATED,
+    unknowns=("eps_T",),
+)
+engineering_strain_lengths = Relation(
+    "engineering_strain_from_lengths",
+    GROUP,
+    "Engineering strain from the initial and final lengths",
+    "eps = (L_f - L0)/L0",
+    (ENG_STRAIN, L_FINAL, L_ORIGINAL),
+    description="ε = (l_i − l_0)/l_0 (Callister eq. 6.2).",
+    keywords=("engineering strain", "nominal strain", "strain"),
+    requires=(("strain",),),
+    excludes=(
+        "true strain",
+        "natural strain",
+        "logarithmic strain",
+        "shear strain",
+        *LENGTH_CHANGE_STATED,
+    ),
+    unknowns=("eps",),
+)
+
+# ------------------------------------------------------------------ gas solubility (Sieverts)
+SOL_1 = Symbol(
+    "S_g1",
+    "dimensionless",
+    "solubility 1",
+    keywords=("solubility", "dissolved", "content", "concentration"),
+    kind="number",
+    plausible=(0, 1e30),
+)
+SOL_2 = SOL_1.with_(name="S_g2", label="solubility")
+P_GAS1 = Symbol(
+    "p_g1",
+    "atm",
+    "gas pressure 1",
+    keywords=("pressure", "partial pressure", "atm"),
+    plausible=(1e-30, 1e6),
+)
+P_GAS2 = P_GAS1.with_(name="p_g2", label="gas pressure")
+sieverts = Relation(
+    "sieverts_law",
+    GROUP,
+    "Sieverts' law at two pressures",
+    "S_g2/S_g1 = sqrt(p_g2/p_g1)",
+    (SOL_2, P_GAS2, SOL_1, P_GAS1),
+    description="[X] = k√p_X2 for a diatomic gas dissolving as atoms (Sieverts' law): the same metal and "
+    "temperature at two pressures.",
+    keywords=("sieverts", "solubility", "hydrogen", "nitrogen", "dissolved"),
+    requires=(("sieverts", "sievert"),),
+    pairs=(("S_g1", "p_g1"), ("S_g2", "p_g2")),
+    unknowns=("S_g2", "p_g2"),
+    conditions=("temperature",),
+)
+
+# ------------------------------------------------------------------ vacancies at two temperatures
+VAC_1 = Symbol(
+    "xv_1",
+    "dimensionless",
+    "vacancy fraction 1",
+    keywords=("vacancy", "vacancies", "vacancy concentration", "fraction", "number of vacancies"),
+    kind="number",
+    plausible=(0, 1e31),
+)
+VAC_2 = VAC_1.with_(name="xv_2", label="vacancy concentration")
+QV = Symbol(
+    "Q_v",
+    "eV",
+    "vacancy formation energy",
+    keywords=(
+        "energy for vacancy formation",
+        "vacancy formation energy",
+        "formation energy",
+        "activation energy",
+        "energy",
+    ),
+    aliases=("Q_v", "Qv", "E_v", "Ev"),
+    plausible=(0.01, 20),
+    molar_ok=True,
+)
+vacancy_two_temperatures = Relation(
+    "vacancy_two_temperatures",
+    GROUP,
+    "Vacancy concentration at two temperatures",
+    "log(xv_2/xv_1) = -Q_v/k_B*(1/Ts_2 - 1/Ts_1)",
+    (VAC_2, TEMP_2, VAC_1, TEMP_1, QV),
+    description="N_v ∝ exp(−Q_v/kT) (Callister eq. 4.1) at two temperatures: the formation energy, or "
+    "the concentration at another temperature.",
+    keywords=("vacancy", "vacancies"),
+    requires=(("vacanc",),),
+    pairs=(("xv_1", "Ts_1"), ("xv_2", "Ts_2")),
+)
+
+# ------------------------------------------------------------------ minority carriers (mass action)
+NI = CARRIERS.with_(
+    name="n_i",
+    label="intrinsic carrier concentration",
+    keywords=(
+        "intrinsic carrier concentration",
+        "intrinsic carrier density",
+        "intrinsic",
+        "n_i",
+        "ni",
+    ),
+    aliases=("n_i", "ni"),
+)
+MAJORITY = CARRIERS.with_(
+    name="n_maj",
+    label="majority carrier (dopant) concentration",
+    keywords=("doped", "donor", "acceptor", "dopant", "impurity", "atoms per", "doping"),
+    aliases=("N_d", "N_a", "N_D", "N_A"),
+)
+MINORITY = CARRIERS.with_(
+    name="p_min",
+    label="minority carrier concentration",
+    keywords=(
+        "minority carrier",
+        "minority carrier concentration",
+        "hole concentration",
+        "electron concentration",
+        "concentration of holes",
+        "concentration of electrons",
+        "holes",
+        "electrons",
+    ),
+    aliases=("p", "p_0", "n_0"),
+)
+mass_action = Relation(
+    "minority_carriers_mass_action",
+    GROUP,
+    "Minority carriers in a doped semiconductor (mass action)",
+    "p_min = n_i**2/n_maj",
+    (MINORITY, NI, MAJORITY),
+    description="n·p = n_i² with the majority density set by the (fully ionized) dopant.",
+    keywords=("minority", "holes", "doped", "intrinsic carrier"),
+    requires=(
+        ("doped", "donor", "acceptor", "dopant", "n type", "p type"),
+        ("intrinsic",),
+        ("minority", "hole", "holes"),
+    ),
+    unknowns=("p_min",),
+)
+
+# ------------------------------------------------------------------ casting: sprue and head
+HEAD = LENGTH0.with_(
+    name="h_head",
+    label="height (head)",
+    keywords=("height", "head", "sprue height", "depth", "high", "tall", "below", "column"),
+    aliases=("h", "H"),
+)
+EFFLUX = Symbol(
+    "v_out",
+    "m/s",
+    "velocity of the liquid",
+    keywords=("velocity", "speed", "exit velocity", "efflux velocity"),
+    aliases=("v",),
+    plausible=(1e-9, 1e4),
+)
+torricelli = Relation(
+    "free_fall_velocity_head",
+    GROUP,
+    "Velocity of a liquid after falling through a head (Torricelli)",
+    "v_out = sqrt(2*g_n*h_head)",
+    (EFFLUX, HEAD),
+    description="v = √(2gh) (Bernoulli, losses neglected): the velocity at the base of a sprue or out of "
+    "an orifice under a head h.",
+    keywords=("sprue", "orifice", "torricelli", "head", "pouring"),
+    requires=(("sprue", "orifice", "torricelli", "nozzle", "efflux"),),
+    excludes=("friction", "loss"),
+)
+METAL_DENSITY = Symbol(
+    "rho_liq",
+    "kg/m^3",
+    "liquid density",
+    keywords=("liquid", "melt", "steel", "bath", "water", "fluid", "liquid density", "density"),
+    aliases=("ρ_l", "ρ_f", "ρ"),
+    plausible=(1e-3, 3e4),
+)
+PRESSURE_HEAD = Symbol(
+    "p_h",
+    "Pa",
+    "pressure under the head",
+    keywords=("metallostatic pressure", "hydrostatic pressure", "ferrostatic pressure", "pressure"),
+    aliases=("p", "P"),
+    plausible=(1e-6, 1e12),
+)
+hydrostatic = Relation(
+    "hydrostatic_pressure",
+    GROUP,
+    "Hydrostatic (metallostatic) pressure",
+    "p_h = rho_liq*g_n*h_head",
+    (PRESSURE_HEAD, METAL_DENSITY, HEAD),
+    description="p = ρgh under a liquid column of height h (gauge pressure).",
+    keywords=("metallostatic", "hydrostatic", "ferrostatic", "pressure", "depth"),
+    requires=(("metallostatic", "hydrostatic", "ferrostatic"),),
+    unknowns=("p_h", "h_head"),
+)
+
+# ------------------------------------------------------------------ creep: power law at two stresses
+RATE_1 = Symbol(
+    "ec_1",
+    "1/s",
+    "creep rate 1",
+    keywords=("creep rate", "strain rate", "steady state creep rate", "rate"),
+    plausible=(1e-30, 1e6),
+)
+RATE_2 = RATE_1.with_(name="ec_2", label="creep rate")
+STRESS_1 = STRESS.with_(
+    name="sc_1", label="stress 1", keywords=("stress", "stressed", "load", "at")
+)
+STRESS_2 = STRESS_1.with_(name="sc_2", label="stress")
+N_CREEP = Symbol(
+    "n_cr",
+    "dimensionless",
+    "stress exponent n",
+    keywords=("stress exponent", "exponent", "n"),
+    aliases=("n",),
+    kind="number",
+    plausible=(0.5, 20),
+)
+creep_two_stresses = Relation(
+    "creep_power_law_two_stresses",
+    GROUP,
+    "Steady-state creep at two stresses (power law)",
+    "ec_2/ec_1 = (sc_2/sc_1)**n_cr",
+    (RATE_2, STRESS_2, RATE_1, STRESS_1, N_CREEP),
+    description="ε̇_s = K₁σⁿ at one temperature (Callister eq. 8.24): the stress exponent from two "
+    "tests, or the rate at another stress.",
+    keywords=("creep", "steady state", "stress exponent"),
+    requires=(("creep",),),
+    excludes=("°c and", "different temperature", "activation"),
+    pairs=(("ec_1", "sc_1"), ("ec_2", "sc_2")),
+    conditions=("temperature",),
+)
+
+# ------------------------------------------------------------------ Griffith
+SURFACE_ENERGY = Symbol(
+    "gamma_se",
+    "J/m^2",
+    "specific surface energy",
+    keywords=("surface energy", "specific surface energy", "γ", "gamma"),
+    aliases=("γ", "γ_s", "gamma"),
+    plausible=(1e-4, 1e3),
+)
+CRACK_A = LENGTH0.with_(
+    name="a_gr",
+    label="crack length a",
+    keywords=("crack length", "half length", "crack", "length of an internal crack", "flaw"),
+    aliases=("a", "c"),
+)
+FRACTURE_STRESS = STRESS.with_(
+    name="sigma_c",
+    label="critical stress for crack propagation",
+    keywords=(
+        "critical stress",
+        "fracture stress",
+        "fracture strength",
+        "stress required",
+        "stress",
+    ),
+    aliases=("σ_c", "σc", "σ_f"),
+)
+griffith = Relation(
+    "griffith_fracture_stress",
+    GROUP,
+    "Griffith critical stress for a brittle crack",
+    "sigma_c = sqrt(2*E_mod*gamma_se/(pi*a_gr))",
+    (FRACTURE_STRESS, YOUNGS, SURFACE_ENERGY, CRACK_A),
+    description="σ_c = (2Eγ_s/πa)^½ (Callister eq. 8.3; a: surface-crack length or half an internal one).",
+    keywords=("griffith", "crack", "surface energy", "brittle"),
+    requires=(("surface energy",), ("crack", "flaw")),
+    excludes=("internal crack", "interior crack"),
+)
+
 RELATIONS = (
+    true_strain_lengths,
+    engineering_strain_lengths,
+    sieverts,
+    vacancy_two_temperatures,
+    mass_action,
+    torricelli,
+    hydrostatic,
+    creep_two_stresses,
+    griffith,
     elastic_strain_force,
     cell_volume_cubic,
     composite_density,
