@@ -361,3 +361,48 @@ def test_a_stated_elongation_is_not_a_final_length():
     )
     assert a.quantity is not None
     assert float(a.quantity.magnitude) == pytest.approx(0.25 / 50)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "expected"),
+    [
+        (
+            "For a reaction ΔH = 100 kJ/mol and ΔS = 80 J/mol K. Above what temperature (in K) does the "
+            "reaction become spontaneous?",
+            "K",
+            100e3 / 80,
+        ),
+        (
+            "How much heat (in kJ) is needed to melt 5 kg of aluminium at its melting point? The latent "
+            "heat of fusion is 397 kJ/kg.",
+            "kJ",
+            5 * 397,
+        ),
+        (
+            "Calculate the thermal diffusivity of copper with thermal conductivity 400 W/m K, density "
+            "8900 kg/m^3 and specific heat 385 J/kg K.",
+            "m**2/s",
+            400 / (8900 * 385),
+        ),
+        (
+            "Estimate the diffusion distance √(Dt) in μm for D = 1e-14 m^2/s after 1 h.",
+            "micrometer",
+            math.sqrt(1e-14 * 3600) * 1e6,
+        ),
+        (
+            "The cation radius is 0.072 nm and the anion radius is 0.140 nm. Calculate the "
+            "cation-to-anion radius ratio.",
+            "dimensionless",
+            0.072 / 0.140,
+        ),
+        (
+            "A continuous aligned fiber composite has 40 vol% fibers with fiber strength 3500 MPa; the "
+            "matrix stress at fiber failure is 30 MPa. Compute the longitudinal tensile strength of the "
+            "composite.",
+            "MPa",
+            0.6 * 30 + 0.4 * 3500,
+        ),
+    ],
+)
+def test_thermodynamics_heat_ceramics_composites(question, unit, expected):
+    _answered(question, unit, expected)

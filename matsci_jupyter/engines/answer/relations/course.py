@@ -30,9 +30,11 @@ from .common import (
     YOUNGS,
 )
 from .crystals import VOLUME_CELL
+from .diffusion import D as DIFFUSIVITY
 from .electrical import CARRIERS, CONDUCTIVITY, MOBILITY
 from .mechanics import FORCE, POISSON, engineering_stress, hooke
-from .syllabus import COMPOSITE_WORDS, V_FIBER
+from .syllabus import COMPOSITE_WORDS, DH, DS, V_FIBER
+from .thermal import HEAT, MASS, SPECIFIC_HEAT
 
 GROUP = "course"
 
@@ -1163,7 +1165,234 @@ griffith = Relation(
     excludes=("internal crack", "interior crack"),
 )
 
+# ------------------------------------------------------------------ thermodynamics and heat
+T_EQ = Symbol(
+    "T_eq",
+    "K",
+    "temperature at which ΔG = 0",
+    keywords=(
+        "equilibrium temperature",
+        "temperature at which",
+        "transition temperature",
+        "above which",
+        "below which",
+        "becomes spontaneous",
+        "temperature",
+    ),
+    aliases=("T",),
+    kind="temperature",
+    plausible=(0.01, 1e5),
+    valid=(0, None),
+)
+equilibrium_temperature = Relation(
+    "equilibrium_temperature_dh_ds",
+    GROUP,
+    "Temperature at which ΔG = ΔH − TΔS changes sign",
+    "T_eq = Abs(dH/dS)",
+    (T_EQ, DH, DS),
+    description="ΔG = ΔH − TΔS = 0 at T = ΔH/ΔS (the reaction or transformation is at equilibrium).",
+    keywords=("spontaneous", "equilibrium", "enthalpy", "entropy"),
+    requires=(
+        (
+            "spontaneous",
+            "feasible",
+            "equilibrium",
+            "δg = 0",
+            "Δg = 0",
+            "δg becomes zero",
+            "in equilibrium",
+        ),
+        ("entropy", "δs", "Δs"),
+        ("enthalpy", "δh", "Δh", "heat of"),
+    ),
+    unknowns=("T_eq",),
+)
+LATENT = Symbol(
+    "L_lat",
+    "J/kg",
+    "latent heat (per mass)",
+    keywords=(
+        "latent heat",
+        "latent heat of fusion",
+        "heat of fusion",
+        "enthalpy of fusion",
+        "latent heat of",
+    ),
+    aliases=("L", "L_f", "H_f"),
+    plausible=(1e-3, 1e9),
+)
+latent_heat = Relation(
+    "latent_heat_mass",
+    GROUP,
+    "Heat to melt (or solidify) a mass",
+    "q_heat = m*L_lat",
+    (HEAT, MASS, LATENT),
+    description="Q = mL at the transformation temperature.",
+    keywords=("melt", "latent heat", "fusion", "solidif"),
+    requires=(
+        ("latent heat", "heat of fusion", "enthalpy of fusion"),
+        ("melt", "solidif", "freez", "fusion"),
+    ),
+    excludes=("specific heat", "heat capacity", "from", "raise"),
+    unknowns=("q_heat", "m", "L_lat"),
+)
+K_COND = Symbol(
+    "k_th",
+    "W/(m*delta_degC)",
+    "thermal conductivity",
+    keywords=("thermal conductivity", "conductivity", "k"),
+    aliases=("k", "κ"),
+    plausible=(1e-4, 1e4),
+)
+DIFFUSIVITY_TH = Symbol(
+    "a_th",
+    "m^2/s",
+    "thermal diffusivity",
+    keywords=("thermal diffusivity", "diffusivity", "α"),
+    aliases=("α",),
+    plausible=(1e-12, 1e-1),
+)
+RHO_SI = Symbol(
+    "rho_si",
+    "kg/m^3",
+    "density",
+    keywords=("density", "ρ", "rho"),
+    aliases=("ρ", "rho"),
+    plausible=(1e-3, 3e4),
+)
+thermal_diffusivity = Relation(
+    "thermal_diffusivity",
+    GROUP,
+    "Thermal diffusivity",
+    "a_th = k_th/(rho_si*c_p)",
+    (DIFFUSIVITY_TH, K_COND, RHO_SI, SPECIFIC_HEAT),
+    description="α = k/(ρc_p).",
+    keywords=("thermal diffusivity", "conductivity", "specific heat", "density"),
+    requires=(("thermal diffusivity",),),
+)
+DIFF_LENGTH = LENGTH0.with_(
+    name="x_dl",
+    label="diffusion distance",
+    keywords=(
+        "diffusion distance",
+        "diffusion length",
+        "penetration depth",
+        "distance",
+        "depth",
+        "how far",
+    ),
+    aliases=("x",),
+)
+TIME_DL = Symbol(
+    "t_dl",
+    "s",
+    "time",
+    keywords=("time", "for", "after", "hours", "h", "s"),
+    aliases=("t",),
+    plausible=(1e-9, 1e13),
+)
+diffusion_length = Relation(
+    "diffusion_length",
+    GROUP,
+    "Characteristic diffusion distance",
+    "x_dl = sqrt(D*t_dl)",
+    (DIFF_LENGTH, DIFFUSIVITY, TIME_DL),
+    description="x ≈ √(Dt), the characteristic diffusion distance (Callister §5.4).",
+    keywords=("diffusion distance", "diffusion length", "√(dt)", "penetration"),
+    requires=(
+        (
+            "diffusion distance",
+            "diffusion length",
+            "√(dt)",
+            "sqrt(dt)",
+            "√dt",
+            "characteristic distance",
+        ),
+    ),
+    excludes=("2√(dt)", "2 √(dt)", "2sqrt", "erf"),
+)
+RADIUS_CATION = Symbol(
+    "r_cat",
+    "nm",
+    "cation radius",
+    keywords=("cation", "cation radius", "radius of the cation", "r_c", "r+"),
+    aliases=("r_c", "r+", "r_C"),
+    plausible=(0.001, 1.0),
+)
+RADIUS_ANION = RADIUS_CATION.with_(
+    name="r_an",
+    label="anion radius",
+    keywords=("anion", "anion radius", "radius of the anion", "r_a", "r-"),
+    aliases=("r_a", "r-", "r_A"),
+)
+RATIO_RADII = Symbol(
+    "rr",
+    "dimensionless",
+    "cation-to-anion radius ratio",
+    keywords=(
+        "radius ratio",
+        "cation to anion radius ratio",
+        "ratio of the cation",
+        "ratio",
+        "r_c/r_a",
+    ),
+    kind="number",
+    plausible=(0, 10),
+)
+radius_ratio = Relation(
+    "cation_anion_radius_ratio",
+    GROUP,
+    "Cation-to-anion radius ratio",
+    "rr = r_cat/r_an",
+    (RATIO_RADII, RADIUS_CATION, RADIUS_ANION),
+    description="r_C/r_A, which sets the coordination number of an ionic crystal (Callister table 12.2).",
+    keywords=("radius ratio", "cation", "anion", "ionic"),
+    requires=(("cation",), ("anion",), ("ratio",)),
+    unknowns=("rr",),
+)
+STRENGTH_MATRIX = STRESS.with_(
+    name="sig_mat",
+    label="matrix stress at fiber failure",
+    keywords=("matrix", "stress in the matrix", "matrix strength", "σ'_m", "σ_m"),
+    aliases=("σ'_m", "σ_m"),
+)
+STRENGTH_FIBER = STRESS.with_(
+    name="sig_fib",
+    label="fiber tensile strength",
+    keywords=("fiber strength", "fiber tensile strength", "fiber", "fibre", "σ*_f", "σ_f"),
+    aliases=("σ*_f", "σ_f"),
+)
+STRENGTH_COMPOSITE = STRESS.with_(
+    name="sig_cl",
+    label="longitudinal tensile strength of the composite",
+    keywords=(
+        "longitudinal tensile strength",
+        "longitudinal strength",
+        "tensile strength of the composite",
+        "composite strength",
+        "strength",
+    ),
+    aliases=("σ*_cl", "σ_cl"),
+)
+composite_strength = Relation(
+    "composite_longitudinal_strength",
+    GROUP,
+    "Longitudinal tensile strength of an aligned-fiber composite",
+    "sig_cl = sig_mat*(1 - V_f/100) + sig_fib*V_f/100",
+    (STRENGTH_COMPOSITE, STRENGTH_MATRIX, STRENGTH_FIBER, V_FIBER),
+    description="σ*_cl = σ'_m(1 − V_f) + σ*_f V_f (Callister eq. 16.17).",
+    keywords=("composite", "longitudinal", "strength", "fiber"),
+    requires=(COMPOSITE_WORDS, ("longitudinal",), ("strength",)),
+    unknowns=("sig_cl",),
+)
+
 RELATIONS = (
+    equilibrium_temperature,
+    latent_heat,
+    thermal_diffusivity,
+    diffusion_length,
+    radius_ratio,
+    composite_strength,
     true_strain_lengths,
     engineering_strain_lengths,
     sieverts,
