@@ -184,7 +184,7 @@ def dev_imperf_05():
     return 1 + math.log(45) / math.log(2)
 
 
-@item(S, "imperfections", "dimensionless", "Callister eq. 4.17: N_M = 2^(n−1) (100/M)²")
+@item(S, "imperfections", "1/inch**2", "Callister eq. 4.17: N_M = 2^(n−1) (100/M)²")
 def dev_imperf_06():
     """A steel has an ASTM grain size number of 7. How many grains per square inch would be seen on a micrograph taken at a magnification of 300×?"""
     n, mag = 7, 300
