@@ -35,6 +35,10 @@ SETS = {
     "heldout": ROOT / "tests" / "data" / "answer_exam_heldout.json",
 }
 
+# Units that name what is counted: a number in them answers a "how many" question (pint would
+# turn "cycle" into 2π and refuse "bohr_magneton" as dimensionless).
+COUNT_UNITS = {"cycle", "cycles", "count", "bohr_magneton", "Bohr_magneton", "μ_B", "µ_B"}
+
 
 def _ask(question: str) -> dict[str, Any]:
     """The typed payload data of the public ``answer`` command (offline)."""
@@ -53,9 +57,12 @@ def grade(item: dict[str, Any], data: dict[str, Any], ureg: Any) -> tuple[str, s
     if item["refuse"] is not None:
         return "wrong", f"answered {got_text}; must refuse: {item['refuse']}"
     try:
-        got = float(
-            ureg.Quantity(quantity["magnitude"], quantity["units"]).to(item["unit"]).magnitude
-        )
+        if item["unit"] == "dimensionless" and quantity["units"].strip() in COUNT_UNITS:
+            got = float(quantity["magnitude"])  # "6300 cycles", "2.2 Bohr magnetons": a count
+        else:
+            got = float(
+                ureg.Quantity(quantity["magnitude"], quantity["units"]).to(item["unit"]).magnitude
+            )
     except Exception as exc:  # another dimension or an unreadable unit: not the asked quantity
         return "wrong", f"{got_text} does not convert to {item['unit']} ({type(exc).__name__})"
     key, tol = item["value"], item["tolerance"]
