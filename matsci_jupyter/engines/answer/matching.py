@@ -300,8 +300,15 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
             return None
         if symbol.kind == "number" and "percent" in tags:
             return None
-        if symbol.kind == "fraction" and "composition" in tags:
-            return None
+        if (
+            symbol.kind == "fraction"
+            and "composition" in tags
+            and not (
+                "composition:at" in tags
+                and any("mole fraction" in k or "atom fraction" in k for k in symbol.keywords)
+            )
+        ):
+            return None  # a wt% is no fraction of this kind; '30 at% B' is B's mole fraction
         value = q.to(symbol.unit)
         return value, f"{symbol.label}: {written}"
     if symbol.kind == "angle":
@@ -587,6 +594,7 @@ def _relation_candidates(
                 and not (g.sources & sources)
                 and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
                 and not _stated_condition(rel, g)
+                and not _states_a_fixed_value(rel, g)
             ]
             out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
             count += 1
@@ -644,6 +652,22 @@ def respectively_ok(relation: Relation, bindings: dict[str, Binding], text: str)
     return True
 
 
+def _states_a_fixed_value(relation: Relation, g: Given) -> bool:
+    """A given that restates a value the relation fixes ('use 0.76 wt% C for the eutectoid' where the
+    Fe–C lever rule fixes 0.76) is used, not left over."""
+    if g.quantity is None or g.unit is None:
+        return False
+    stated = float(g.quantity.to("percent").magnitude) if "composition" in g.unit.tags else None
+    for _name, value, _note in relation.fixed:
+        if (
+            stated is not None
+            and isinstance(value, (int, float))
+            and abs(stated - float(value)) <= 1e-9 + 1e-6 * abs(value)
+        ):
+            return True
+    return False
+
+
 def _stated_condition(relation: Relation, g: Given) -> bool:
     """A temperature stated as the condition of a given property ('D = ... at 950 °C'), or, for a
     relation that compares two states of one composition ('the same concentration at 5 mm'), that
@@ -674,4 +698,6 @@ def _counts_as_given(g: Given) -> bool:
         return False
     if g.has_unit:
         return True
+    if g.kind == "number" and re.match(r"\s*×|\s*x\b", g.after or ""):
+        return True  # a magnification ('at 300×') is a value the answer depends on
     return bool(g.label) and g.label.lower() not in ("problem", "part")

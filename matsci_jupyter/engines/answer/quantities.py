@@ -277,9 +277,37 @@ def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], s
     return found
 
 
+_WORD_NUMBERS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "twelve": "12",
+    "twenty": "20",
+}
+# 'after one hour', 'two electrons transferred', 'to three decimals': a spelled-out count before a
+# unit or a counted noun is a value (never 'one of the', 'one side')
+_SPELLED = re.compile(
+    r"\b(" + "|".join(_WORD_NUMBERS) + r")(?=\s+(?:hours?|minutes?|seconds?|days?|weeks?|years?|"
+    r"moles?|electrons?|decimal|decimals|significant)\b)",
+    re.I,
+)
+
+
+def spelled_numbers(text: str) -> str:
+    """Spelled-out counts before units and counted nouns written as digits ('one hour' → '1 hour')."""
+    return _SPELLED.sub(lambda m: _WORD_NUMBERS[m.group(1).lower()], text)
+
+
 def extract(question: str) -> Reading:
     """Read the givens, the requested unit and the target of ``question`` (any text)."""
-    text = normalize(question)
+    text = spelled_numbers(normalize(question))
     key = keytext(text)
     reading = Reading(text=text, key=key)
     spans: list[tuple[int, int]] = []
@@ -447,9 +475,10 @@ _PLACES = {
     "fourth": 4,
 }
 _ROUNDING = re.compile(
-    r"\b(?:up\s+to|to|upto|till|correct\s+(?:up\s+)?to|rounded\s+(?:off\s+)?to|round\s+(?:off\s+)?to)"
+    r"\b(?:up\s+to|to|upto|till|correct\s+(?:up\s+)?to|rounded\s+(?:off\s+)?to|round\s+(?:off\s+)?to|"
+    r"give|giving|with|in)"
     r"\s+(?:the\s+)?(?P<n>\d|one|two|three|four|first|second|third|fourth)(?:st|nd|rd|th)?\s+"
-    r"decimal\s+(?:places?|digits?|points?)",
+    r"decimal(?:s\b|\s+(?:places?|digits?|points?))",
     re.I,
 )
 _INTEGER = re.compile(
@@ -668,6 +697,10 @@ def find_requested(text: str) -> list[Requested]:
                 continue
             if pat is _REQUEST_PATTERNS[3] and _after_number(text, m.start()):
                 continue
+            if _DEFINES_A_VARIABLE.search(
+                text[max(0, m.start() - 30) : m.start()]
+            ) and _in_parentheses(text, m.start()):
+                continue  # '(T in K and rupture time in hours)', '(time in seconds)': units of a formula
             if pat is _REQUEST_PATTERNS[_PAREN_PATTERN] and not _bare_paren_request(
                 text, m, parsed, cand
             ):
@@ -676,6 +709,17 @@ def find_requested(text: str) -> list[Requested]:
             taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
     return found
+
+
+# a formula's variable named right before 'in <unit>' inside parentheses: '(T in K, t in hours)'
+_DEFINES_A_VARIABLE = re.compile(
+    r"(?:\b[A-Za-z](?:_\w+)?|\btimes?|\btemperatures?|\bstress|\blength|\benergy|\bpressure)\s*$"
+)
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: str) -> bool:

@@ -27,6 +27,7 @@ TOPIC_MODULES = (
     "syllabus",
     "course",
     "metallurgy",
+    "exam",
 )
 
 __all__ = [
