@@ -68,10 +68,25 @@ def is_code(response: str) -> bool:
     lines = [ln for ln in response.splitlines() if ln.strip()]
     if not lines:
         return False
+    if _parses_as_program(response):
+        return True
     code = sum(bool(_CODE_LINE.match(ln)) or ln.rstrip().endswith(":") for ln in lines)
     return code >= max(2, len(lines) // 3) and any(
         re.match(r"\s*(?:import|def|print|from)\b", ln) for ln in lines
     )
+
+
+def _parses_as_program(text: str) -> bool:
+    """The whole text is Python defining a function or making several assignments (prose never
+    parses as Python)."""
+    import ast
+
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    kinds = [type(node).__name__ for node in tree.body]
+    return "FunctionDef" in kinds or kinds.count("Assign") >= 2
 
 
 _TEX_BREAKS = re.compile(

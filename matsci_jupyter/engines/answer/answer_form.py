@@ -1,0 +1,132 @@
+"""Whether a worked answer gives a number at all, when its question asks for one.
+
+A question that asks for a value ('What is the value of n?', 'Find the ratio …') is not answered by
+a formula in symbols the question leaves free ('n = (2 cos θ …)/(sin 2θ)', '\\boxed{T_2/(8 T_1)}',
+'L = v / 4400' with v never given a value) nor by a response that declares it cannot be answered
+('we cannot find the exact value', 'the problem is not well-defined'). Both are provably not a
+correct answer; each check says what was read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .checks import Check
+from .prose import FinalAnswer
+from .step_check import clip
+
+_GIVES_UP = re.compile(
+    r"\b(?:cannot|can\s*not|can't|unable\s+to|impossible\s+to|not\s+possible\s+to)\s+(?:be\s+)?"
+    r"(?:determine|determined|find|found|calculate|calculated|compute|computed|solve|solved|answer|"
+    r"give|obtain|obtained|get)\b|\bnot\s+well[- ]defined\b|\bill[- ]posed\b|"
+    r"\b(?:insufficient|not\s+enough|missing)\s+(?:information|data)\b|\bplease\s+provide\b",
+    re.I,
+)
+_ASKS_FORMULA = re.compile(
+    r"\bin\s+terms\s+of\b|\bexpression\b|\bformula\b|\bderive\b|\bshow\s+that\b|\bprove\b|"
+    r"\bsymbolic\b|\bas\s+a\s+function\s+of\b",
+    re.I,
+)
+_FUNCTION_WORDS = {
+    "sin",
+    "cos",
+    "tan",
+    "cot",
+    "sec",
+    "ln",
+    "log",
+    "exp",
+    "sqrt",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "frac",
+    "boxed",
+    "approx",
+    "times",
+    "cdot",
+    "pi",
+    "deg",
+}
+
+
+def gives_up(lines: list[str], final: FinalAnswer | None) -> Check | None:
+    """The response ends by saying the question cannot be answered (in its last three lines, with
+    no explicit final answer after it)."""
+    tail = lines[-3:]
+    for line in reversed(tail):
+        m = _GIVES_UP.search(line)
+        if m is None:
+            continue
+        if final is not None and final.how in ("marker", "boxed") and re.search(r"\d", final.text):
+            at = max((i for i, ln in enumerate(lines) if ln == final.line), default=-1)
+            if at >= len(lines) - len(tail) + tail.index(line):
+                return None  # an explicit numeric answer comes after (or with) the doubt
+        return Check(
+            "final value",
+            False,
+            f"the response ends without answering: '{clip(line, 100)}'; the question asks for a "
+            "value",
+        )
+    return None
+
+
+def _free_symbols(text: str) -> list[str]:
+    """Letter symbols in a final answer that are not unit names or function words."""
+    from .unit_text import parse_unit
+
+    found = []
+    for tok in re.findall(r"(?<![A-Za-z_])([A-Za-zα-ωΑ-Ω](?:_\w+|'|\^\(?prime\)?)?)(?![A-Za-z(])", text):
+        base = tok.split("_")[0]
+        if base.lower() in _FUNCTION_WORDS:
+            continue
+        if "_" not in tok and parse_unit(tok) is not None and tok not in "vxyzn":
+            continue
+        found.append(tok)
+    for tok in re.findall(r"[α-ωΑ-Ω]", text):
+        if tok not in ("π", "μ", "Ω") and tok not in found:
+            found.append(tok)
+    return found
+
+
+def _has_value(symbol: str, texts: list[str]) -> bool:
+    """Whether some text gives ``symbol`` a number ('v = 340 m/s', 'θ = 30°')."""
+    pattern = re.compile(rf"(?<![\w]){re.escape(symbol)}\s*(?:=|≈|is)\s*[-+]?\(?\d")
+    return any(pattern.search(t) for t in texts)
+
+
+def formula_answer(
+    question: str, lines: list[str], final: FinalAnswer | None
+) -> Check | None:
+    """The final answer is a formula in symbols nobody gave a value ('(T_2)/(8 T_1)', 'v / 4400'),
+    where the question asks for a value. Only an explicit final answer (marked or boxed) counts."""
+    if final is None or _ASKS_FORMULA.search(question):
+        return None
+    if final.how not in ("marker", "boxed"):
+        return None  # a last line can be a general remark ('n_3 E_3 = n_1 E_1 + n_2 E_2')
+    text = re.sub(r"\([^()]*\b(?:correct|rounded|decimal|approx)\w*[^()]*\)", " ", final.text, flags=re.I)
+    if "boxed" in text:
+        text = text.rsplit("boxed", 1)[1]
+    for sep in ("=", " is ", " equals ", "≈"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[1]
+    text = text.strip().rstrip(".")
+    if (
+        not text
+        or re.search(r"\d\s*(?:[A-Za-z]{2,}|%)\s*$", text)
+        or re.match(r"[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\S+)?\s+[A-Za-z]", text)
+    ):
+        return None  # a number with a unit or a word ('16 moles of I_2'): a value was given
+    free = [s for s in _free_symbols(text) if not _has_value(s, [question, *lines])]
+    if not free:
+        return None
+    from .expression import evaluate_segment
+
+    if evaluate_segment(text).value is not None:
+        return None
+    return Check(
+        "final value",
+        False,
+        f"the final answer '{clip(text, 60)}' is a formula in {', '.join(free[:3])}, which the "
+        "question gives no value; the question asks for a number",
+    )
