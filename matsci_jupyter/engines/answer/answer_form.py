@@ -9,6 +9,7 @@ correct answer; each check says what was read.
 
 from __future__ import annotations
 
+import math
 import re
 
 from .checks import Check
@@ -110,7 +111,13 @@ def formula_answer(
     for sep in ("=", " is ", " equals ", "≈"):
         if sep in text:
             text = text.rsplit(sep, 1)[1]
-    text = text.strip().rstrip(".")
+    text = text.strip().rstrip(".").strip()
+    if re.fullmatch(r"[-+]?\s*(?:∞|infinity|infinite|undefined|not\s+defined)", text, re.I):
+        return Check(
+            "final value",
+            False,
+            f"the final answer is '{text}', not a finite number; the question asks for a value",
+        )
     if (
         not text
         or re.search(r"\d\s*(?:[A-Za-z]{2,}|%)\s*$", text)
@@ -130,3 +137,34 @@ def formula_answer(
         f"the final answer '{clip(text, 60)}' is a formula in {', '.join(free[:3])}, which the "
         "question gives no value; the question asks for a number",
     )
+
+
+_ONE_UNIT = re.compile(r"\(\s*unit\s*:\s*([^)]+)\)", re.I)
+
+
+def several_values(question: str, final: FinalAnswer | None) -> Check | None:
+    """The question fixes one answer unit ('(Unit: 10^5 N)') but the final answer lists several
+    different values ('[1.49e-7, 4.21e7]', 'Mass of air: 72 kg, Weight of air: 0.0071'): it is not
+    the one number asked for."""
+    from .expression import numbers_with_units
+
+    m = _ONE_UNIT.search(question)
+    if m is None or final is None or final.how not in ("marker", "boxed"):
+        return None
+    found = [q for q, _t, _s in numbers_with_units(final.text)]
+    if len(found) < 2 or not re.search(r"[,;\[]|\band\b", final.text):
+        return None
+    first = found[0]
+    for q in found[1:]:
+        try:
+            if math.isclose(float(q.to(first.units).magnitude), float(first.magnitude), rel_tol=0.02):
+                continue  # the same value twice ('1.5 m/s, or 150 cm/s')
+        except Exception:
+            pass
+        return Check(
+            "final value",
+            False,
+            f"the final answer '{clip(final.text, 60)}' gives {len(found)} values; the question asks "
+            f"for one number in {m.group(1).strip()}",
+        )
+    return None

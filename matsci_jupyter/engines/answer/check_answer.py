@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .answer import Answer
-from .answer_form import formula_answer, gives_up
+from .answer_form import formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
@@ -200,7 +200,11 @@ def _check(question: Any, response_text: Any) -> Answer:
 
     # 3. the final answer against what the question asks
     quantity = None
-    no_answer = gives_up(lines, final) or formula_answer(question_text, lines, final)
+    no_answer = (
+        gives_up(lines, final)
+        or formula_answer(question_text, lines, final)
+        or several_values(question_text, final)
+    )
     if no_answer is not None:  # no value at all ('cannot be determined', 'L = v / 4400')
         checks.append(no_answer)
         final_value = None

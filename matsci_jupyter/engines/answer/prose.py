@@ -241,7 +241,7 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
                 rest = m.group("rest").strip()
                 if not rest and idx + 1 < len(lines):
                     rest = lines[idx + 1]
-                if re.search(r"\d", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
+                if re.search(r"\d|∞", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
                     return FinalAnswer(rest, line, how)
     for line in reversed(lines):
         if _CONCLUDING.search(line) and re.search(r"\d", line):

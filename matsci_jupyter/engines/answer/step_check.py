@@ -135,9 +135,10 @@ _MOLAR = re.compile(
 
 
 def _chemistry_units(text: str, symbols: dict[str, str]) -> str:
-    """Chemistry's units as exams write them: 'mL' is millilitre and '0.03 M' is 0.03 mol/L (unless
-    the response uses M as a symbol)."""
+    """Units as exam prose writes them: 'mL' is millilitre, '0.03 M' is 0.03 mol/L (unless the
+    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m."""
     t = re.sub(r"(?<![A-Za-z])([mμµdc])L\b", r"\1l", text)
+    t = re.sub(r"(?<=[\d\s)])(J|eV|N)(s|m)\b", r"\1 \2", t)
     if "M" not in symbols:
         t = _MOLAR.sub(r"(\1 mol/L)", t)
     return t
