@@ -97,7 +97,14 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
             and _side(prev.sides[-1], symbols).has_operator
         ):
             chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
-        out.append(_step(chain, symbols, slack))
+        step = _step(chain, symbols, slack)
+        if step.status == NOT_CHECKED and not step.why_not:
+            from .symbolic_check import symbolic_problem
+
+            problem = symbolic_problem(chain)
+            if problem is not None:  # 'R/(5/3 - 1) + R = (3/2)R' fails at every sampled point
+                step.status, step.kind, step.problem = WRONG, "algebra", problem
+        out.append(step)
         prev = st
     return out
 
