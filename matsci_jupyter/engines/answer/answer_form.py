@@ -51,6 +51,11 @@ _FUNCTION_WORDS = {
 }
 
 
+def asks_formula(question: str) -> bool:
+    """The question asks for an expression, not a number ('in terms of T_1', 'derive', 'show that')."""
+    return _ASKS_FORMULA.search(question) is not None
+
+
 def gives_up(lines: list[str], final: FinalAnswer | None) -> Check | None:
     """The response ends by saying the question cannot be answered (in its last three lines, with
     no explicit final answer after it)."""
@@ -77,7 +82,9 @@ def _free_symbols(text: str) -> list[str]:
     from .unit_text import parse_unit
 
     found = []
-    for tok in re.findall(r"(?<![A-Za-z_])([A-Za-zα-ωΑ-Ω](?:_\w+|'|\^\(?prime\)?)?)(?![A-Za-z(])", text):
+    for tok in re.findall(
+        r"(?<![A-Za-z_])([A-Za-zα-ωΑ-Ω](?:_\w+|'|\^\(?prime\)?)?)(?![A-Za-z(])", text
+    ):
         base = tok.split("_")[0]
         if base.lower() in _FUNCTION_WORDS:
             continue
@@ -96,16 +103,16 @@ def _has_value(symbol: str, texts: list[str]) -> bool:
     return any(pattern.search(t) for t in texts)
 
 
-def formula_answer(
-    question: str, lines: list[str], final: FinalAnswer | None
-) -> Check | None:
+def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -> Check | None:
     """The final answer is a formula in symbols nobody gave a value ('(T_2)/(8 T_1)', 'v / 4400'),
     where the question asks for a value. Only an explicit final answer (marked or boxed) counts."""
     if final is None or _ASKS_FORMULA.search(question):
         return None
     if final.how not in ("marker", "boxed"):
         return None  # a last line can be a general remark ('n_3 E_3 = n_1 E_1 + n_2 E_2')
-    text = re.sub(r"\([^()]*\b(?:correct|rounded|decimal|approx)\w*[^()]*\)", " ", final.text, flags=re.I)
+    text = re.sub(
+        r"\([^()]*\b(?:correct|rounded|decimal|approx)\w*[^()]*\)", " ", final.text, flags=re.I
+    )
     if "boxed" in text:
         text = text.rsplit("boxed", 1)[1]
     for sep in ("=", " is ", " equals ", "≈"):
@@ -157,7 +164,9 @@ def several_values(question: str, final: FinalAnswer | None) -> Check | None:
     first = found[0]
     for q in found[1:]:
         try:
-            if math.isclose(float(q.to(first.units).magnitude), float(first.magnitude), rel_tol=0.02):
+            if math.isclose(
+                float(q.to(first.units).magnitude), float(first.magnitude), rel_tol=0.02
+            ):
                 continue  # the same value twice ('1.5 m/s, or 150 cm/s')
         except Exception:
             pass

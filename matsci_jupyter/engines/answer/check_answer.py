@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .answer import Answer
-from .answer_form import formula_answer, gives_up, several_values
+from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
@@ -143,7 +143,7 @@ def _check(question: Any, response_text: Any) -> Answer:
     wrong = [s for s in steps if s.status == WRONG]
     checked = [s for s in steps if s.status == CHECKED]
     recomputed = None
-    slips = [s for s in wrong if _slip(s, final_value)]
+    slips = [s for s in wrong if s is not steps[-1] and _slip(s, final_value)]
     if slips and len(slips) == len(wrong):
         first = slips[0]
         checks.append(
@@ -220,7 +220,7 @@ def _check(question: Any, response_text: Any) -> Answer:
                     "value, no number in its last lines)",
                 )
             )
-        elif final.how == "marker" and not_a_number(final.text):
+        elif final.how == "marker" and not_a_number(final.text) and not asks_formula(question_text):
             checks.append(
                 Check(
                     "final value",
@@ -340,9 +340,9 @@ def _check(question: Any, response_text: Any) -> Answer:
 
 
 def _slip(step: Step, final_value: Any) -> bool:
-    """A wrong step whose correct value is the response's final answer: a slip in writing an
-    intermediate line ('(6.6e-34 × 10^5)/(…) = (6.6e-31)/(…)' then the right 30 cm/s), not an
-    error that reaches the result."""
+    """A wrong step (not the last) whose correct value is the response's final answer: a slip in
+    writing an intermediate line ('(6.6e-34 × 10^5)/(…) = (6.6e-31)/(…)' then the right 30 cm/s),
+    not an error that reaches the result."""
     if step.kind != "arithmetic" or step.recomputed is None or final_value is None:
         return False
     try:

@@ -84,7 +84,9 @@ def _numbers(value: Any) -> list[float] | None:
             out += n
         return out
     if isinstance(value, dict) and "__repr__" in value:
-        m = re.fullmatch(r"\s*(?:\w+\()?\s*([-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)\s*\)?\s*", value["__repr__"])
+        m = re.fullmatch(
+            r"\s*(?:\w+\()?\s*([-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)\s*\)?\s*", value["__repr__"]
+        )
         return [float(m.group(1))] if m else None
     return None
 

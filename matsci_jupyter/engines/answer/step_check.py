@@ -490,7 +490,9 @@ def _compare(
         with_units = False  # units set aside: the numbers must still agree under some reading
     if with_units and (_has_bare_factor(a) or _has_bare_factor(b) or _offset_temperature(a, b)):
         with_units = False
-    percent = _PERCENT_WORDS.search(line or text) is not None  # '12.0 × 10^17 = 1.2 × 10^19' is not one
+    percent = (
+        _PERCENT_WORDS.search(line or text) is not None
+    )  # '12.0 × 10^17 = 1.2 × 10^19' is not one
     xs = _readings(computed, units=with_units, percent=percent)
     ys = _readings(written, units=with_units, percent=percent)
     if not xs or not ys:

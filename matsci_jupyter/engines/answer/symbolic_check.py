@@ -137,7 +137,8 @@ def symbolic_problem(statement: Statement) -> str | None:
         return None
     sides = statement.sides[1:]  # the first side names what is computed
     parsed = [parse_side(s) for s in sides]
-    for (ta, a), (tb, b) in zip(zip(sides, parsed), zip(sides[1:], parsed[1:])):
+    for i in range(len(sides) - 1):
+        ta, a, tb, b = sides[i], parsed[i], sides[i + 1], parsed[i + 1]
         if a is None or b is None:
             continue
         found = compare(a, b)
