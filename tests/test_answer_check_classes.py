@@ -221,3 +221,26 @@ def test_a_slip_in_an_intermediate_line_that_does_not_reach_the_result_is_not_bl
     a = check_answer("What is the change in velocity, in cm s^-1?", resp)
     assert a.verdict != "flagged", a.reason
     assert any(c.name == "arithmetic" and not c.passed and not c.blocking for c in a.checks)
+
+
+# ------------------------------------------------------------------ the final against the response's own result
+def test_a_final_off_its_own_result_by_a_power_of_ten_the_question_does_not_fix_is_flagged():
+    q = "The amount of iron is x × 10^-2 mol. What is the value of x?"
+    bad = (
+        "x = (0.03)(0.0125)(0.2)(10)(0.64) = 4.8 × 10^-4\nTherefore, the answer is x = 4.8 × 10^-3."
+    )
+    good = "x = (0.03)(0.0125)(0.2)(10)(0.64) = 4.8 × 10^-4\nTherefore, the answer is x = 0.048."
+    assert check_answer(q, bad).verdict == "flagged"
+    assert check_answer(q, good).verdict != "flagged", check_answer(q, good).reason
+
+
+def test_a_final_that_contradicts_the_result_just_before_it_is_flagged():
+    q = "What is the height of the ramp, in metres?"
+    bad = (
+        "h = s sin 60° = (5/4)(√3/2)\nh = (5√(3))/(8) m.\n"
+        "So the height is \\boxed{0.96} m (correct to 2 decimal places)."
+    )
+    good = bad.replace("0.96", "1.08")
+    a = check_answer(q, bad)
+    assert a.verdict == "flagged" and "own result" in a.reason and "1.083" in a.reason
+    assert check_answer(q, good).verdict != "flagged", check_answer(q, good).reason
