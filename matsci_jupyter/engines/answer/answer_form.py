@@ -57,22 +57,22 @@ def asks_formula(question: str) -> bool:
 
 
 def gives_up(lines: list[str], final: FinalAnswer | None) -> Check | None:
-    """The response ends by saying the question cannot be answered (in its last three lines, with
-    no explicit final answer after it)."""
-    tail = lines[-3:]
-    for line in reversed(tail):
-        m = _GIVES_UP.search(line)
+    """The response ends by saying the question cannot be answered: a phrase such as 'cannot be
+    determined' in its last three lines with no number anywhere after it (a response that doubts,
+    then computes a value, is not giving up)."""
+    tail_start = max(0, len(lines) - 3)
+    for idx in range(len(lines) - 1, tail_start - 1, -1):
+        m = _GIVES_UP.search(lines[idx])
         if m is None:
             continue
-        if final is not None and final.how in ("marker", "boxed") and re.search(r"\d", final.text):
-            at = max((i for i, ln in enumerate(lines) if ln == final.line), default=-1)
-            if at >= len(lines) - len(tail) + tail.index(line):
-                return None  # an explicit numeric answer comes after (or with) the doubt
+        after = lines[idx][m.end() :] + " ".join(lines[idx + 1 :])
+        if re.search(r"\d", after):
+            return None
         return Check(
             "final value",
             False,
-            f"the response ends without answering: '{clip(line, 100)}'; the question asks for a "
-            "value",
+            f"the response ends without answering: '{clip(lines[idx], 100)}'; the question asks "
+            "for a value",
         )
     return None
 
