@@ -83,7 +83,7 @@ def _free_symbols(text: str) -> list[str]:
 
     found = []
     for tok in re.findall(
-        r"(?<![A-Za-z_])([A-Za-zα-ωΑ-Ω](?:_\w+|'|\^\(?prime\)?)?)(?![A-Za-z(])", text
+        r"(?<![A-Za-z_μµ])([A-Za-zα-ωΑ-Ω](?:_\w+|'|\^\(?prime\)?)?)(?![A-Za-z(])", text
     ):
         base = tok.split("_")[0]
         if base.lower() in _FUNCTION_WORDS:

@@ -59,8 +59,8 @@ def read_final_value(
         and not any(long_name(q.units) != "dimensionless" for q, _t, _s in found)
     ):
         return None, False  # a formula ('(2^4A_1)/(A_2)'), not a number
-    else:
-        nums = numbers_with_units(text)
+    else:  # the first number that is not an exponent ('tan^-1 (…)' holds no value -1)
+        nums = [n for n in numbers_with_units(text) if not re.search(r"\^\s*\(?\s*$", text[: n[2]])]
         if nums:
             value = nums[0][0]
     if value is None:
