@@ -250,3 +250,15 @@ def test_doubt_then_a_value_in_the_same_line_is_not_giving_up():
     resp = "Without the mass we cannot find Q directly; taking m = 2 kg, Q = 2 × 400 × 20 = 16000 J."
     a = check_answer("How much heat (in J) does the block release when it cools by 20 K?", resp)
     assert a.verdict != "flagged", a.reason
+
+
+def test_algebra_continued_on_the_next_line_is_checked():
+    resp = "φ = (1)/(ε_0) (Q)/((R^2)/(16)) · (R^2)/(16)\nφ = (16)/(ε_0) Q\nFinal Answer: 16"
+    a = check_answer("What is the ratio of the two fluxes?", resp)
+    assert a.verdict == "flagged" and "algebra" in a.reason
+
+
+def test_rounded_decimals_in_symbolic_steps_are_allowed():
+    resp = "ΔG = 2.303 × 2500 × 0.7 - E_a\nΔG = 4022.5 - E_a\nFinal Answer: 4022.5"
+    a = check_answer("What is the value of ΔG in J/mol?", resp)
+    assert not any(c.name == "algebra" and not c.passed for c in a.checks), a.reason

@@ -85,23 +85,27 @@ def chain_symbol(statement: Statement) -> str:
 def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0) -> list[Step]:
     """Each chain as a step; a chain that continues the previous line's calculation of the same
     symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too."""
+    from .symbolic_check import parse_side, symbolic_problem
+
     out = []
     prev: Statement | None = None
     for st in chains:
         chain = st
-        if (
+        continues = (
             prev is not None
             and st.line_no - prev.line_no <= 1
             and chain_symbol(st)
             and chain_symbol(st) == chain_symbol(prev)
-            and _side(prev.sides[-1], symbols).has_operator
-        ):
+        )
+        if continues and _side(prev.sides[-1], symbols).has_operator:
             chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
+        symbolic = chain
+        if continues and chain is st and parse_side(prev.sides[-1]) is not None:
+            # 'x = (a^2 - b^2)/(a - b)' then 'x = a - b': the algebra continues on the next line
+            symbolic = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
         step = _step(chain, symbols, slack)
         if step.status == NOT_CHECKED and not step.why_not:
-            from .symbolic_check import symbolic_problem
-
-            problem = symbolic_problem(chain)
+            problem = symbolic_problem(symbolic)
             if problem is not None:  # 'R/(5/3 - 1) + R = (3/2)R' fails at every sampled point
                 step.status, step.kind, step.problem = WRONG, "algebra", problem
         out.append(step)

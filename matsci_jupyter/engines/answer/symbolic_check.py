@@ -19,6 +19,8 @@ from typing import Any
 
 from .prose import Statement
 
+ARITHMETIC_RTOL = 0.02  # as for numeric steps (step_check.ARITHMETIC_RTOL)
+
 SAMPLE_POINTS = 5
 SYMBOL_RANGE = (0.3, 1.7)
 AGREE = 1e-6
@@ -110,9 +112,9 @@ def _value(expr: Any, point: dict) -> complex | None:
     return v if math.isfinite(v.real) and math.isfinite(v.imag) else None
 
 
-def compare(a: Any, b: Any) -> tuple[dict, complex, complex] | None:
-    """A point where ``a`` and ``b`` differ, if they differ at every sampled point (and not only in
-    sign); None when they agree somewhere or cannot be compared."""
+def compare(a: Any, b: Any, rtol: float = AGREE) -> tuple[dict, complex, complex] | None:
+    """A point where ``a`` and ``b`` differ by more than ``rtol``, if they differ at every sampled
+    point (and not only in sign); None when they agree somewhere or cannot be compared."""
     if a.free_symbols != b.free_symbols:
         return None
     symbols = sorted(a.free_symbols, key=str)
@@ -124,7 +126,7 @@ def compare(a: Any, b: Any) -> tuple[dict, complex, complex] | None:
         if x is None or y is None:
             return None
         scale = max(abs(x), abs(y), 1e-12)
-        if abs(x - y) <= AGREE * scale or abs(abs(x) - abs(y)) <= AGREE * scale:
+        if abs(x - y) <= rtol * scale or abs(abs(x) - abs(y)) <= rtol * scale:
             return None
         if first is None:
             first = (point, x, y)
@@ -141,7 +143,9 @@ def symbolic_problem(statement: Statement) -> str | None:
         ta, a, tb, b = sides[i], parsed[i], sides[i + 1], parsed[i + 1]
         if a is None or b is None:
             continue
-        found = compare(a, b)
+        # written decimals are rounded ('2.303 × 2500 × 0.7 - x = 4022.5 - x'): the numeric tolerance
+        rtol = ARITHMETIC_RTOL if re.search(r"\d\.\d", ta + tb) else AGREE
+        found = compare(a, b, rtol)
         if found is None:
             continue
         point, x, y = found
