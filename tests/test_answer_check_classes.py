@@ -247,7 +247,9 @@ def test_a_final_that_contradicts_the_result_just_before_it_is_flagged():
 
 
 def test_doubt_then_a_value_in_the_same_line_is_not_giving_up():
-    resp = "Without the mass we cannot find Q directly; taking m = 2 kg, Q = 2 × 400 × 20 = 16000 J."
+    resp = (
+        "Without the mass we cannot find Q directly; taking m = 2 kg, Q = 2 × 400 × 20 = 16000 J."
+    )
     a = check_answer("How much heat (in J) does the block release when it cools by 20 K?", resp)
     assert a.verdict != "flagged", a.reason
 
