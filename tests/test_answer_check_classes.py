@@ -264,3 +264,11 @@ def test_rounded_decimals_in_symbolic_steps_are_allowed():
     resp = "ΔG = 2.303 × 2500 × 0.7 - E_a\nΔG = 4022.5 - E_a\nFinal Answer: 4022.5"
     a = check_answer("What is the value of ΔG in J/mol?", resp)
     assert not any(c.name == "algebra" and not c.passed for c in a.checks), a.reason
+
+
+def test_a_logarithm_of_a_bare_number_is_read():
+    resp = "W = nRT ln8 = 1 × 8.0 × 100 × ln8 = 174.16 J\nFinal Answer: 174.16 J"
+    a = check_answer(
+        "What work does one mole of gas do at 100 K when it expands eightfold, in J?", resp
+    )
+    assert a.verdict == "flagged" and "1664" in a.reason

@@ -127,7 +127,7 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
     seg = evaluate_segment(stripped)
     if seg.value is not None or seg.error:
         return seg
-    chem = _chemistry_units(stripped, symbols)
+    chem = _exam_units(stripped, symbols)
     if chem != stripped:
         alt = evaluate_segment(chem)
         if alt.value is not None and alt.has_units:
@@ -145,10 +145,11 @@ _MOLAR = re.compile(
 )
 
 
-def _chemistry_units(text: str, symbols: dict[str, str]) -> str:
+def _exam_units(text: str, symbols: dict[str, str]) -> str:
     """Units as exam prose writes them: 'mL' is millilitre, '0.03 M' is 0.03 mol/L (unless the
-    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m."""
+    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, and 'ln8' is ln(8)."""
     t = re.sub(r"(?<![A-Za-z])([mμµdc])L\b", r"\1l", text)
+    t = re.sub(r"\b(ln|exp)\s*(\d+(?:\.\d+)?)(?![\d.^(])", r"\1(\2)", t)
     t = re.sub(r"(?<=[\d\s)])(J|eV|N)(s|m)\b", r"\1 \2", t)
     if "M" not in symbols:
         t = _MOLAR.sub(r"(\1 mol/L)", t)
