@@ -130,7 +130,7 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
     chem = _exam_units(stripped, symbols)
     if chem != stripped:
         alt = evaluate_segment(chem)
-        if alt.value is not None and alt.has_units:
+        if alt.value is not None:
             return Segment(stripped, alt.value, alt.has_units, alt.has_operator, alt.sig_figs)
     m = re.fullmatch(r"(.*[\d)])\s+(M|mM|μM|nM|ppm|ppb|molar|molal)", stripped)
     if m and m.group(2) not in symbols and re.search(r"\d", m.group(1)):
