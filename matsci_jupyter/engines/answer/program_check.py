@@ -41,6 +41,9 @@ _NOT_PROOF_ERRORS = {
     "MemoryError",
     "OSError",
     "SandboxViolation",
+    "Crash",  # the process died (memory, a signal): the sandbox's doing as much as the program's
+    "Timeout",
+    "SystemExit",
 }
 
 
