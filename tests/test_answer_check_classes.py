@@ -272,3 +272,12 @@ def test_a_logarithm_of_a_bare_number_is_read():
         "What work does one mole of gas do at 100 K when it expands eightfold, in J?", resp
     )
     assert a.verdict == "flagged" and "1664" in a.reason
+
+
+@needs_sandbox
+def test_a_program_returning_an_exact_fraction_or_printing_is_a_number():
+    exact = "import sympy\ndef solve():\n    return sympy.Rational(3, 2)\n"
+    assert "1.5" in check_answer("What is the ratio?", exact).reason
+    printed = "x = 2\ny = 3\nprint(x * y)\n"
+    a = check_answer("What is the product?", printed)
+    assert a.verdict == "not checked" and "gives 6" in a.reason

@@ -55,6 +55,8 @@ def program_to_run(code: str) -> str:
         r"^result\s*=\s*solve\s*\(\s*\)", code, re.M
     ):
         body += "\nresult = solve()\n"
+    # a number of any type (numpy, sympy Rational or Float) comes back as a float
+    body += "\ntry:\n    result = float(result)\nexcept Exception:\n    pass\n"
     return body
 
 
