@@ -281,3 +281,9 @@ def test_a_program_returning_an_exact_fraction_or_printing_is_a_number():
     printed = "x = 2\ny = 3\nprint(x * y)\n"
     a = check_answer("What is the product?", printed)
     assert a.verdict == "not checked" and "gives 6" in a.reason
+
+
+def test_a_final_line_that_computes_from_the_line_before_is_not_a_restatement():
+    resp = "s = (5)/(4) m = 1.25 m.\nSo the height h = s sin 60° is \\boxed{1.08} m."
+    a = check_answer("What is the height of the ramp, in metres?", resp)
+    assert not any(c.name == "own result" and not c.passed for c in a.checks), a.reason

@@ -147,7 +147,7 @@ def own_result_check(
             if chain_symbol(st).replace("_", "").strip("|") == symbol.replace("_", ""):
                 last = st
     else:
-        last = _result_just_before(lines, final_at, value)
+        last = _result_just_before(lines, final_at, value, final.text)
         symbol = chain_symbol(last) if last is not None else ""
     if last is None:
         return None
@@ -207,12 +207,17 @@ def _scale_exponents(question: str) -> set[int]:
     return out
 
 
-def _result_just_before(lines: list[str], final_at: int, value: Any) -> Any:
-    """The last '=' chain in the two lines before the final answer when it ends in a value with a
-    unit of the final answer's dimension ('h = (5√3)/8 m' before 'Final answer: 0.96 m')."""
-    if long_name(value.units) in ("dimensionless", "count"):
+def _result_just_before(lines: list[str], final_at: int, value: Any, final_text: str) -> Any:
+    """The '=' chain on the line just before the final answer when it ends in a value with a unit of
+    the final answer's dimension ('h = (5√3)/8 m' then 'So the height is boxed 0.96 m') and the final
+    line only restates a value (no calculation of its own: 'the height h = s sin 60° is 1.08 m'
+    computes from the line before, it does not restate it)."""
+    if long_name(value.units) in ("dimensionless", "count") or final_at < 1:
         return None
-    chains = statements(lines[max(0, final_at - 2) : final_at])
+    rest = lines[final_at].replace(final_text, " ")
+    if re.search(r"[=×*/+^√]|\d|\b(?:sin|cos|tan|ln|log|exp|times)\b", rest):
+        return None
+    chains = statements(lines[final_at - 1 : final_at])
     if not chains:
         return None
     seg = evaluate_segment(strip_words(chains[-1].sides[-1]))
