@@ -96,3 +96,51 @@ def test_cell_streams_and_interrupt_stops_generation(tiny_model_dir, tmp_path):
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_each_repair_round_shows_its_progress_in_the_cell(tmp_path):
+    """%%matsci code with a model: every round is a live display in the cell, and between
+    rounds a note says what failed and that a repair was asked for."""
+    from pathlib import Path
+
+    from jupyter_client.manager import start_new_kernel
+
+    tests = str(Path(__file__).resolve().parent)
+    env = {**os.environ, "MATSCI_CACHE_DIR": str(tmp_path / "cache")}
+    km, kc = start_new_kernel(kernel_name="python3", env=env, cwd=str(tmp_path))
+    try:
+        reply, _ = _run(
+            kc,
+            "%load_ext matsci_jupyter\n"
+            f"import sys; sys.path.insert(0, {tests!r})\n"
+            "from code_support import ScriptedModel, answer\n"
+            "from matsci_jupyter.model import session\n"
+            "uncalled = 'import math\\n\\ndef area(r):\\n    print(math.pi * r * r)\\n'\n"
+            "session.set_current_model(ScriptedModel("
+            "[answer(uncalled), answer('seconds = 24 * 3600\\nprint(seconds)\\n')]))",
+        )
+        assert reply["status"] == "ok", reply
+        reply, messages = _run(kc, "%%matsci code\nprint the number of seconds in a day")
+        assert reply["status"] == "ok"
+        shown = [
+            (m["msg_type"], m["content"]["data"].get("text/plain", ""))
+            for m in messages
+            if m["msg_type"] in ("display_data", "update_display_data")
+        ]
+        texts = [t for _, t in shown]
+
+        def first(needle):
+            return next(i for i, t in enumerate(texts) if needle in t)
+
+        round1 = first("[scripted · code, round 1 of 4]")
+        repair = first("[matsci] round 1: ")
+        round2 = first("[scripted · code, round 2 of 4]")
+        verified = first("[matsci] round 2: verified and matches the request")
+        assert round1 < repair < round2 < verified  # in the order they happened
+        assert (
+            "printed nothing" in texts[repair] and "asking the model for a repair" in texts[repair]
+        )
+        assert any("Verified" in t for t in texts[verified + 1 :])  # then the checked result
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
