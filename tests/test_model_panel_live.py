@@ -89,3 +89,31 @@ def test_the_panel_sink_shows_the_line_being_written_at_a_calm_rate():
     assert seen[3] == "SmolLM2 · code, round 1 of 2: 40 tokens in 4.0 s (10.0 tokens/s)"
     assert seen[4].startswith("round 1:")
     assert PanelLiveSink.min_interval_s >= 0.2  # not one SSE event per token
+
+
+def test_a_stopped_turn_stops_the_model_inside_an_engine(tiny_model):
+    from matsci_jupyter.model.live import generate_live, live_output
+    from matsci_jupyter.server.chat import Cancel
+
+    turn = Cancel()
+
+    def progress(message: str) -> None:
+        if "tokens," in message:  # the client goes away once text is arriving
+            turn.set()
+
+    with live_output(PanelLiveSink(progress, turn)):
+        gen = generate_live(tiny_model, "Bragg law", max_new_tokens=40, temperature=0.0)
+        again = generate_live(tiny_model, "Bragg law", max_new_tokens=40, temperature=0.0)
+    assert 1 <= gen.pieces < 40 and again.pieces == 0  # stopped, and nothing more is written
+
+
+def test_rounds_of_a_running_turn_are_not_stopped_by_the_previous_round(tiny_model):
+    """LocalModel sets the flag it was given when its generation ends: each round gets its
+    own flag, so round 2 runs in full."""
+    from matsci_jupyter.model.live import generate_live, live_output
+    from matsci_jupyter.server.chat import Cancel
+
+    with live_output(PanelLiveSink(lambda m: None, Cancel())):
+        first = generate_live(tiny_model, "Bragg law", max_new_tokens=12, temperature=0.0)
+        second = generate_live(tiny_model, "Bragg law", max_new_tokens=12, temperature=0.0)
+    assert first.text == second.text and second.pieces == first.pieces >= 2

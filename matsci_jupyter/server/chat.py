@@ -206,9 +206,16 @@ class PanelLiveSink:
     """Seconds between two progress events while the model writes."""
     LINE_CHARS = 100
 
-    def __init__(self, progress: Callable[[str], None]) -> None:
+    def __init__(
+        self, progress: Callable[[str], None], cancel: threading.Event | None = None
+    ) -> None:
         self._progress = progress
         self._head = "model"
+        self._cancel = cancel  # the turn's stop: the model stops writing when it is set
+
+    def stop_flag(self) -> threading.Event:
+        """A new flag for one generation, set when the turn is stopped (see ``generate_live``)."""
+        return linked_flag(self._cancel) if self._cancel is not None else threading.Event()
 
     def begin(self, model: str, label: str) -> None:
         self._head = f"{model}{' · ' + label if label else ''}"
@@ -337,7 +344,8 @@ class ChatTurn:
 
             # model text written inside engines (code rounds, answer programs) and the
             # repair-round notes reach the panel as progress while they are written
-            with live_output(PanelLiveSink(lambda m: self.emit("progress", {"message": m}))):
+            sink = PanelLiveSink(lambda m: self.emit("progress", {"message": m}), self.cancel)
+            with live_output(sink):
                 self._dispatch(text, attachments, where.notebook_os_path)
             self.assistant["status"] = "cancelled" if self.cancel.is_set() else "complete"
         except MatsciError as exc:
