@@ -91,7 +91,9 @@ def sweep_table(seed: int = 0) -> tuple[np.ndarray, np.ndarray, list[str]]:
 
 def small_learner() -> NeighborBoostLearner:
     return NeighborBoostLearner(
-        NeighborBoostConfig(boost={"n_estimators": 60, "learning_rate": 0.1, "min_child_samples": 5})
+        NeighborBoostConfig(
+            boost={"n_estimators": 60, "learning_rate": 0.1, "min_child_samples": 5}
+        )
     )
 
 

@@ -205,7 +205,9 @@ class NeighborBoostLearner:
         feature_labels: list[str] | None = None,
     ) -> dict[str, Any]:
         if not feature_labels:
-            raise MatsciError("neighbour-label features need the feature labels (element fractions)")
+            raise MatsciError(
+                "neighbour-label features need the feature labels (element fractions)"
+            )
         t0 = time.perf_counter()
         self.tasks = list(tasks)
         self.columns = feature_columns(feature_labels, ["fraction"])
