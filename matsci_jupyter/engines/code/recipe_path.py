@@ -441,7 +441,15 @@ def _source(
     if surface is not None:
         element, facet = surface
         notes.append(f"It builds the {element}({facet}) surface with ASE first.")
-        return Step(RECIPES["metal_surface"], {"element": element, "facet": facet}), ""
+        values: dict[str, object] = {"element": element, "facet": facet}
+        from .filling import _extract
+
+        for slot in RECIPES["metal_surface"].slots:  # "a 2x2x3 Pt(111) slab with 10 Å vacuum"
+            if slot.name not in values:
+                value = _extract(slot, request, ctx, values)
+                if value is not None:
+                    values[slot.name] = value
+        return Step(RECIPES["metal_surface"], values), ""
     compound = slots.find_compound(request)
     if compound:
         match = slots.file_for_compound(compound, ctx.cwd)
