@@ -133,3 +133,11 @@ def test_lattice_constant_of_a_primitive_build_is_the_cubic_one_in_the_unit_aske
 def test_diamond_alone_is_carbon(here):
     result = _run("Build diamond with a=3.567 and print the density in g/cm3", here)
     assert result.verified and "bulk('C'" in result.code
+
+
+def test_a_slab_size_written_nxmxl_is_the_slab_not_a_missing_supercell(here):
+    result = _run(
+        "Add an H atom 1.0 Å above a Pt(111) 2x2x3 slab on the fcc hollow site and print the formula",
+        here,
+    )
+    assert result.verified and _sites(result) == 13
