@@ -114,9 +114,9 @@ _PRINT_TEXT = re.compile(
 )
 _WRITES = re.compile(r"\b(?:write|save|export|dump|store|convert)\b", re.I)
 _PRINT_AS = re.compile(
-    r"\b(?:print|show|display|output|give|see|view)\b(?:(?!\.\s)[^\n]){0,60}?\b(?:in|as)\s+"
-    r"(?:a\s+|the\s+)?"
-    r"(poscar|cif|xyz|vasp|json)\s*(?:format|text|string|file\s+format)?\b",
+    r"\b(?:print|show|display|output|give|gimme|see|view)\b(?:(?!\.\s)[^\n]){0,60}?\b(?:in|as)\s+"
+    r"(?:a\s+|the\s+)?(poscar|cif|xyz|vasp|json)\s*(?:format|text|string|file\s+format)?\b"
+    r"|\b(?:in|as)\s+(?:a\s+|the\s+)?(poscar|cif|xyz|vasp|json)\s+(?:text|string)\b",
     re.I,
 )
 _LIBRARY = re.compile(r"\b(?:using|with|in|via|through)\s+(?:the\s+)?(ase|pymatgen)\b", re.I)
@@ -242,6 +242,11 @@ class Intent:
         if self.library:
             parts.append(f"using {self.library}")
         return "; ".join(parts)
+
+
+def _format_word(m: re.Match[str]) -> str:
+    """The format a print-text pattern matched ("poscar", "cif"), lower case."""
+    return next(g for g in m.groups() if g).lower()
 
 
 def _fraction(text: str) -> float:
@@ -403,7 +408,7 @@ def read_intent(
     for f in slots.find_files(text, cwd):
         if printed and f.text.lower() == printed.group(1).lower() and not f.exists:
             continue  # "print the POSCAR text" names a format, not a file
-        if printed_as and f.text.lower() == printed_as.group(1).lower():
+        if printed_as and f.text.lower() == _format_word(printed_as):
             continue  # "show it in POSCAR format": a format, even with a POSCAR file here
         if f.role == "output" or (not f.exists and f.role != "input"):
             intent.out_files.append(f.text)
@@ -475,7 +480,7 @@ def read_intent(
     )
     pm = _PRINT_TEXT.search(text) or printed_as
     if pm:
-        word = pm.group(1).lower()
+        word = _format_word(pm)
         intent.print_format = {"vasp": "poscar"}.get(word, word)
     lm = _LIBRARY.search(text)
     if lm:

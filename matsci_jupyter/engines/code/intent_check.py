@@ -310,6 +310,13 @@ def _structure_problems(
         missing = (expected - have) - sources
         if missing and not intent.substitutions:
             problems.append(f"the structure has no {', '.join(sorted(missing))}")
+    if from_file is not None and not intent.substitutions and "remove" not in intent.operations:
+        absent = {el for el in intent.elements if el not in have and el not in from_file}
+        if absent:  # "a 2x2x2 Cu supercell" answered from a Si file
+            problems.append(
+                f"the request names {', '.join(sorted(absent))}, which is neither in the input "
+                "nor in the result"
+            )
     if from_file is not None:
         extra = have - from_file - named
         if extra:
