@@ -262,3 +262,22 @@ def test_elements_asked_must_all_be_listed():
     assert "elements" in intent.quantities
     assert _neighbour_and_symmetry_output(intent, _cscl(), "elements: Cs")
     assert not _neighbour_and_symmetry_output(intent, _cscl(), "elements: Cl, Cs")
+
+
+def test_an_element_named_but_absent_from_input_and_result_is_a_mismatch(tmp_path):
+    from types import SimpleNamespace
+
+    from pymatgen.core import Lattice, Structure
+
+    si = Structure.from_spacegroup("Fd-3m", Lattice.cubic(5.431), ["Si"], [[0, 0, 0]])
+    si.to(filename=str(tmp_path / "POSCAR"), fmt="poscar")
+    intent = read_intent("gimme a 2x2x2 Cu supercell as POSCAR text", cwd=str(tmp_path))
+    assert intent.print_format == "poscar"
+    run = SimpleNamespace(inputs=["POSCAR"], variables=[])
+    problems = _structure_problems(
+        intent, si * (2, 2, 2), str(tmp_path), run, "Structure.from_file('POSCAR')"
+    )
+    assert any("names Cu" in p for p in problems)
+    # a temperature in K and an X-ray line are not elements of the structure
+    xrd = read_intent("XRD of POSCAR with Cu K-alpha radiation at 300 K", cwd=str(tmp_path))
+    assert not any("names" in p for p in _structure_problems(xrd, si, str(tmp_path), run, "x"))

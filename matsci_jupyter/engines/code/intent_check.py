@@ -311,7 +311,11 @@ def _structure_problems(
         if missing and not intent.substitutions:
             problems.append(f"the structure has no {', '.join(sorted(missing))}")
     if from_file is not None and not intent.substitutions and "remove" not in intent.operations:
-        absent = {el for el in intent.elements if el not in have and el not in from_file}
+        absent = {
+            el
+            for el in intent.elements
+            if el not in have and el not in from_file and not _not_a_species(el, intent.request)
+        }
         if absent:  # "a 2x2x2 Cu supercell" answered from a Si file
             problems.append(
                 f"the request names {', '.join(sorted(absent))}, which is neither in the input "
@@ -420,6 +424,23 @@ def _removal_problems(intent: Intent, structure: Any, cwd: str | None) -> list[s
             f"the result has {after:g} {element}; removing {n} of {before:g} leaves {before - n:g}"
         ]
     return []
+
+
+def _not_a_species(element: str, text: str) -> bool:
+    """ "500 K" (kelvin), "Cu K-alpha" (an X-ray line): symbols that name no atom of the structure."""
+    from .slots import element_names
+
+    names = [re.escape(n) for n, sym in element_names().items() if sym == element]
+    e = "|".join([re.escape(element), *names])
+    return bool(
+        re.search(rf"\b(?:{e})\s*K[\s-]?(?:alpha|α|a\b|beta|β|edge)", text, re.I)
+        or re.search(
+            rf"\b(?:{e})\b\s+(?:k[\s-]?(?:alpha|α)\s+)?(?:radiation|anode|source|target|tube|x-?rays?)",
+            text,
+            re.I,
+        )
+        or (element == "K" and re.search(r"\d\s*K\b|\bK[\s-]?(?:alpha|α|beta|β|edge)\b", text))
+    )
 
 
 def _formula_problems(intent: Intent, structure: Any) -> list[str]:
