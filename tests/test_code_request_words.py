@@ -281,3 +281,18 @@ def test_an_element_named_but_absent_from_input_and_result_is_a_mismatch(tmp_pat
     # a temperature in K and an X-ray line are not elements of the structure
     xrd = read_intent("XRD of POSCAR with Cu K-alpha radiation at 300 K", cwd=str(tmp_path))
     assert not any("names" in p for p in _structure_problems(xrd, si, str(tmp_path), run, "x"))
+
+
+def test_an_emt_energy_asked_is_recomputed_and_compared():
+    from pymatgen.core import Lattice, Structure
+
+    cu = Structure.from_spacegroup("Fm-3m", Lattice.cubic(3.6), ["Cu"], [[0, 0, 0]])
+    intent = read_intent("What is the EMT energy of Cu.cif?")
+    from ase.calculators.emt import EMT
+    from pymatgen.io.ase import AseAtomsAdaptor
+
+    atoms = AseAtomsAdaptor.get_atoms(cu)
+    atoms.calc = EMT()
+    energy = atoms.get_potential_energy()
+    assert not _neighbour_and_symmetry_output(intent, cu, f"E = {energy:.4f} eV")
+    assert _neighbour_and_symmetry_output(intent, cu, f"E = {energy + 0.5:.4f} eV")

@@ -633,6 +633,17 @@ def _neighbour_and_symmetry_output(intent: Intent, structure: Any, stdout: str) 
         ]
         if missing:
             problems.append(f"the output does not list the element(s) {', '.join(missing)}")
+    if "energy" in intent.quantities and re.search(r"\bemt\b", intent.request, re.I):
+        energy = _emt_energy(structure)
+        if energy is not None and not any(
+            math.isclose(x, e, rel_tol=2e-3, abs_tol=6e-4)
+            for x, _ in printed_numbers(stdout)
+            for e in (energy, energy / len(structure))
+        ):
+            problems.append(
+                f"the output does not print the EMT energy of the result ({energy:.4f} eV, "
+                f"{energy / len(structure):.4f} eV/atom)"
+            )
     got = space_group_of(structure) if "space_group" in intent.quantities else None
     if got is not None:
         symbol, number = got
@@ -663,6 +674,21 @@ def _neighbour_and_symmetry_output(intent: Intent, structure: Any, stdout: str) 
                 + (f" {factor[1]})" if factor else " Å)")
             )
     return problems
+
+
+def _emt_energy(structure: Any) -> float | None:
+    """EMT potential energy (eV) of the final structure, recomputed here; None when EMT cannot."""
+    if len(structure) > 500:
+        return None
+    try:
+        from ase.calculators.emt import EMT
+        from pymatgen.io.ase import AseAtomsAdaptor
+
+        atoms = AseAtomsAdaptor.get_atoms(structure)
+        atoms.calc = EMT()
+        return float(atoms.get_potential_energy())
+    except Exception:  # elements EMT has no parameters for
+        return None
 
 
 def _coordination_numbers(structure: Any, elements: list[str]) -> set[int]:
