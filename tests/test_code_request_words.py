@@ -296,3 +296,14 @@ def test_an_emt_energy_asked_is_recomputed_and_compared():
     energy = atoms.get_potential_energy()
     assert not _neighbour_and_symmetry_output(intent, cu, f"E = {energy:.4f} eV")
     assert _neighbour_and_symmetry_output(intent, cu, f"E = {energy + 0.5:.4f} eV")
+
+
+def test_the_unit_is_read_before_a_rounding_clause():
+    intent = read_intent("Compute the c lattice parameter of ZnO.cif in nm rounded to 3 decimals")
+    assert intent.out_unit is not None and intent.decimals == 3
+
+
+def test_plot_is_a_word_the_code_must_cover():
+    intent = read_intent("plot the XRD pattern of Si.cif")
+    assert any("plot" in m for m in uncovered_words(intent, "XRDCalculator().get_pattern(s)"))
+    assert not any("plot" in m for m in uncovered_words(intent, "import plotly\nXRDCalculator()"))

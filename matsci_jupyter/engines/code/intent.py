@@ -507,6 +507,8 @@ def _asked_unit(text: str) -> Any:
     try:
         # "distance in Cu.cif in nm": the file is not the unit, drop it with its preposition
         clean = re.sub(r"\b(?:in|of|from|for|inside)?\s*\x00+", " ", _mark_paths(text))
+        clean = _SIGFIGS.sub(" ", _DECIMALS.sub(" ", clean))  # "in nm rounded to 3 decimals"
+        clean = re.sub(r"\b(?:rounded|round(?:ed)?\s+(?:off|it))\b", " ", clean, flags=re.I)
         found = find_requested(re.sub(r"\s+", " ", clean))
     except Exception:  # the reader failing must not lose the request
         return None
