@@ -23,6 +23,11 @@ EMPTY_HINT = (
 )
 
 
+def _slab_first(intent: Any) -> bool:
+    """A high-index facet ((211), (210)) of an element: ase.build.surface cuts it directly."""
+    return bool(intent.miller and max(abs(i) for i in intent.miller) > 1)
+
+
 def generate_code(
     request: str,
     *,
@@ -110,6 +115,10 @@ def generate_code(
                     again = plan_request(shorter, variables=variables, cwd=cwd)
                     outcome = again if again.plan is not None else outcome
             if outcome.plan is None and not outcome.refusal:
+                from .crystal_plan import plan_slab
+
+                outcome = plan_slab(intent) or outcome  # a slab of an element the recipes missed
+            if outcome.plan is None and not outcome.refusal:
                 # no recipe chain: a simple question about one structure is answered directly
                 outcome = plan_edits(intent, cwd=cwd, variables=variables, queries=True) or outcome
         if outcome.refusal:
@@ -127,6 +136,14 @@ def generate_code(
 
                 code = rounded_outputs(code, intent, plan.outputs())
             missing = unused_parts(intent, code)
+            if missing or _slab_first(intent):
+                from .crystal_plan import plan_slab
+
+                alt = plan_slab(intent)  # a slab of an element the recipe chain did not cover
+                if alt is not None and alt.plan is not None:
+                    alt_code = complete_outputs(alt.plan.code(), intent, alt.plan.current())
+                    if not unused_parts(intent, alt_code):
+                        plan, code, missing = alt.plan, alt_code, []
             if missing and not use_model:
                 return CodeResult(
                     request,

@@ -354,3 +354,66 @@ def plan_crystal(intent: Intent) -> Any:
             "This is ASE's default (primitive) cell; ask for the cubic cell if you want it."
         )
     return Outcome(plan=Plan(steps, notes=notes), score=10.0)
+
+
+def plan_slab(intent: Intent) -> Any:
+    """A slab of one element's crystal cut along the Miller indices asked, with ASE's surface().
+
+    The fallback when the recipe planner cannot plan a slab request: "cut gold along (211) with
+    9 layers and 10 Å of vacuum on each side". Layers are lattice planes of the cubic (or hcp)
+    bulk cell; the vacuum is added on both sides (Å). Returns an ``Outcome`` or None.
+    """
+    from .recipe_path import Outcome
+
+    if intent.files or intent.variables or intent.indices or intent.not_understood:
+        return None
+    if "slab" not in intent.operations or intent.miller is None or intent.layers is None:
+        return None
+    ops = set(intent.operations)
+    if "add" in ops and not re.search(
+        r"\b(?:add|put|place|insert)\b(?![^.,;]*\bvacuum\b)", intent.request, re.I
+    ):
+        ops.discard("add")  # "add 10 Å of vacuum" adds no atom
+    if ops - {"slab", "supercell", "write"} or intent.substitutions:
+        return None
+    if set(intent.quantities) - ANSWERED:
+        return None
+    species = _species(intent)
+    if len(species) != 1 or intent.formulas:
+        return None
+    if intent.supercell and intent.supercell[2] != 1:
+        return None
+    element = species[0]
+    kwargs = f"{element!r}"
+    if intent.prototype in ELEMENT_PROTOTYPES:
+        kwargs += f", crystalstructure={intent.prototype!r}"
+    if intent.lattice_constant is not None:
+        kwargs += f", a={intent.lattice_constant!r}"
+    if intent.prototype != "hcp":
+        kwargs += ", cubic=True"
+    vacuum = intent.vacuum if intent.vacuum is not None else 10.0
+    body = (
+        f"bulk_cell = bulk({kwargs})\n"
+        f"atoms = surface(bulk_cell, {tuple(intent.miller)!r}, {intent.layers}, "
+        f"vacuum={vacuum!r})  # layers; Å of vacuum on each side\n"
+    )
+    if intent.supercell:
+        body += f"atoms = atoms.repeat({tuple(intent.supercell)!r})\n"
+    body += 'print(f"{atoms.get_chemical_formula()} slab: {len(atoms)} atoms")\n'
+    miller = "".join(str(i) for i in intent.miller)
+    step = Step(
+        _recipe(
+            "slab_from_bulk",
+            "Slab cut from the bulk crystal (ase.build.surface)",
+            body,
+            ("from ase.build import bulk, surface",),
+            ATOMS,
+            f"cuts a {intent.layers}-layer {element}({miller}) slab with {vacuum:g} Å of vacuum",
+        )
+    )
+    steps = [step]
+    out = [f for f in intent.out_files if re.search(r"\.(cif|vasp|json)$|^POSCAR", f, re.I)]
+    if out:
+        steps.append(Step(RECIPES["write_structure"], {"out": out[0]}))
+    notes = [] if intent.vacuum is not None else ["No vacuum was given; 10 Å on each side is used."]
+    return Outcome(plan=Plan(steps, notes=notes), score=10.0)

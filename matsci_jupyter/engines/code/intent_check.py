@@ -510,7 +510,10 @@ def _slab_problems(intent: Intent, structure: Any, have: set[str]) -> list[str]:
         problems.append(
             f"the vacuum gap is {vacuum:.1f} Å, less than the {intent.vacuum:g} Å asked"
         )
-    if intent.layers and len(have) == 1:
+    high_index = bool(intent.miller and max(abs(i) for i in intent.miller) > 1)
+    # on a stepped facet ((211), (210)) atomic planes lie closer than the layers ase.build.surface
+    # counts (one lattice plane each), so the count of flat planes is checked on low-index ones
+    if intent.layers and len(have) == 1 and not high_index:
         layers, last = 0, None
         for h in heights:
             if last is None or h - last > 0.3:
