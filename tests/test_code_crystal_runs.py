@@ -141,3 +141,12 @@ def test_a_slab_size_written_nxmxl_is_the_slab_not_a_missing_supercell(here):
         here,
     )
     assert result.verified and _sites(result) == 13
+
+
+def test_a_high_index_slab_is_cut_with_ase_surface(here):
+    result = _run(
+        "Using ase.build.surface, cut gold along (211) with 9 layers, add 10 Å of vacuum on each "
+        "side and print the number of atoms.",
+        here,
+    )
+    assert result.verified and "surface(" in result.code and _sites(result) == 36

@@ -636,7 +636,17 @@ def _neighbour_and_symmetry_output(intent: Intent, structure: Any, stdout: str) 
         ]
         if missing:
             problems.append(f"the output does not list the element(s) {', '.join(missing)}")
-    if "energy" in intent.quantities and re.search(r"\bemt\b", intent.request, re.I):
+    derived = re.search(
+        r"\b(?:formation|surface|adsorption|binding|cohesive|vacancy|barrier|activation|relative|"
+        r"difference|above\s+hull|interface|segregation|migration)\b",
+        intent.request,
+        re.I,
+    )  # an energy derived from several structures, not the total energy of the result
+    if (
+        "energy" in intent.quantities
+        and re.search(r"\bemt\b", intent.request, re.I)
+        and not derived
+    ):
         energy = _emt_energy(structure)
         if energy is not None and not any(
             math.isclose(x, e, rel_tol=2e-3, abs_tol=6e-4)

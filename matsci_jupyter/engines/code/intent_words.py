@@ -93,7 +93,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "packing fraction": (r"\bpacking\s+(?:fraction|factor|efficiency)\b", r"packing"),
     "charge": (r"\bcharges?\b|\bcharged\b", r"charge|oxidation|oxi_state|valence"),
     "plot": (
-        r"\bplot\w*\b|\bgraph\b|\bchart\b|\bvisuali[sz]e\b|\bdraw\b",
+        r"\bplot\w*\b|\bchart\b|\bvisuali[sz]e\b|\bdraw\b",
         r"plt\.|matplotlib|plotly|\.plot\(|figure|savefig|view\(",
     ),
     "energy above hull": (r"\b(?:energy\s+)?above\s+(?:the\s+)?hull\b|\bhull\b", r"hull"),
