@@ -307,3 +307,8 @@ def test_plot_is_a_word_the_code_must_cover():
     intent = read_intent("plot the XRD pattern of Si.cif")
     assert any("plot" in m for m in uncovered_words(intent, "XRDCalculator().get_pattern(s)"))
     assert not any("plot" in m for m in uncovered_words(intent, "import plotly\nXRDCalculator()"))
+
+
+def test_file_names_are_not_domain_words():
+    assert "molecule" not in read_intent("print the number of atoms in water.xyz").not_understood
+    assert "molecule" in read_intent("build a water molecule").not_understood

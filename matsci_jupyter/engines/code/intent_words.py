@@ -120,7 +120,9 @@ EVIDENCE: dict[str, str] = {
 
 def not_understood(intent: Intent) -> list[str]:
     """Domain words of the request that no field of ``intent`` reads."""
-    text = intent.request
+    from .slots import strip_paths
+
+    text = strip_paths(intent.request)  # "water.xyz" names a file, not a molecule
     out = []
     for word, (pattern, _code) in TERMS.items():
         if word == "primitive cell" and intent.cell == "primitive":
