@@ -312,3 +312,28 @@ def test_plot_is_a_word_the_code_must_cover():
 def test_file_names_are_not_domain_words():
     assert "molecule" not in read_intent("print the number of atoms in water.xyz").not_understood
     assert "molecule" in read_intent("build a water molecule").not_understood
+
+
+def test_significant_figures_asked_are_printed_and_checked():
+    from matsci_jupyter.engines.code.intent_check import _output_problems, _significant
+    from matsci_jupyter.engines.code.outputs import answer_lines
+
+    assert [_significant(t) for t in ("0.04763", "47.63", "2.330", "120")] == [4, 4, 4, 2]
+    intent = read_intent("Print the cell volume of CsCl.cif with 4 significant figures")
+    assert any("#.4g" in line for line in answer_lines(intent)[1])
+    run = type("Run", (), {"files": {}})()
+    assert _output_problems(intent, run, _cscl(), "volume: 74.088 Å³")
+    assert not _output_problems(intent, run, _cscl(), "volume: 74.09 Å³")
+
+
+def test_an_average_bond_length_is_not_answered_with_the_shortest():
+    from matsci_jupyter.engines.code.outputs import answer_lines
+
+    intent = read_intent("Compute the average Cs-Cl bond length in CsCl.cif")
+    assert "average" in intent.not_understood
+    assert not any("shortest" in line for line in answer_lines(intent)[1])
+
+
+def test_reciprocal_lattice_is_not_the_lattice():
+    intent = read_intent("Give me the reciprocal lattice vectors of Si.cif")
+    assert any("reciprocal" in m for m in unused_parts(intent, "print(s.lattice.abc)"))

@@ -233,6 +233,13 @@ def printed_numbers(stdout: str) -> list[tuple[float, int]]:
     return out
 
 
+def _significant(text: str) -> int:
+    """Significant figures as written: "0.04763" -> 4, "47.63" -> 4, "120" -> 2."""
+    mantissa = re.split(r"[eE]", text.lstrip("-"))[0]
+    digits = mantissa.replace(".", "").lstrip("0")
+    return len(digits) if "." in mantissa else len(digits.rstrip("0")) or 1
+
+
 def _printed(stdout: str, value: float, decimals: int | None) -> bool:
     for x, d in printed_numbers(stdout):
         if decimals is not None:
@@ -598,6 +605,14 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
     ):
         problems.append(f"no number is printed with {intent.decimals} decimals as asked")
     if (
+        intent.sigfigs is not None
+        and intent.decimals is None
+        and not any(
+            _significant(text) == intent.sigfigs for text in _PRINTED_NUMBER.findall(stdout)
+        )
+    ):
+        problems.append(f"no number is printed with {intent.sigfigs} significant figures as asked")
+    if (
         "formula" in intent.quantities
         and structure is not None
         and not batch
@@ -676,7 +691,7 @@ def _neighbour_and_symmetry_output(intent: Intent, structure: Any, stdout: str) 
                 "the output does not print the coordination number "
                 f"({', '.join(map(str, sorted(expected)))} by CrystalNN)"
             )
-    if "distance" in intent.quantities and re.search(SHORTEST, intent.request, re.I):
+    if "distance" in intent.quantities and re.search(SHORTEST, intent.request, re.I | re.S):
         shortest = _shortest_distance(structure, target_elements(intent)[:2])
         factor = unit_factor(intent, "angstrom")
         if shortest is not None and factor:

@@ -92,6 +92,8 @@ TERMS: dict[str, tuple[str, str]] = {
     "area": (r"\barea\b", r"area|cross"),
     "packing fraction": (r"\bpacking\s+(?:fraction|factor|efficiency)\b", r"packing"),
     "charge": (r"\bcharges?\b|\bcharged\b", r"charge|oxidation|oxi_state|valence"),
+    "reciprocal lattice": (r"\breciprocal\b", r"reciprocal"),
+    "average": (r"\b(?:average|mean)\b", r"mean|average|sum\("),
     "plot": (
         r"\bplot\w*\b|\bchart\b|\bvisuali[sz]e\b|\bdraw\b",
         r"plt\.|matplotlib|plotly|\.plot\(|figure|savefig|view\(",

@@ -58,8 +58,8 @@ def is_prototype(structure, name):
 
 # words that make a distance question one about the nearest neighbours
 SHORTEST = (
-    r"\b(?:shortest|nearest|minimum|closest|smallest|min)\b|\bbond\s+lengths?\b|"
-    r"\bhow\s+far\s+apart\b"
+    r"^(?!.*\b(?:average|mean|longest|maximum|all)\b)(?:.*\b(?:shortest|nearest|minimum|closest|"
+    r"smallest|min)\b|.*\bbond\s+lengths?\b|.*\bhow\s+far\s+apart\b)"
 )
 
 
@@ -78,7 +78,12 @@ def target_elements(intent: Intent) -> list[str]:
     return []
 
 
-def _fmt(decimals: int | None, default: int) -> str:
+def _fmt(decimals: int | None, default: int, sigfigs: int | None = None) -> str:
+    """A format spec: the decimals asked, else the significant figures asked, else ``default``."""
+    if decimals is None and sigfigs is not None:
+        return (
+            f"#.{sigfigs}g"  # '#' keeps trailing zeros: 4 significant figures of 0.0476 -> 0.04763
+        )
     return f".{decimals if decimals is not None else default}f"
 
 
@@ -102,7 +107,7 @@ def _in_unit(lines: list[str], name: str, label: str, default: str, intent: Inte
     """Also print ``name`` (a variable in ``default`` units) in the unit the request asks."""
     factor = unit_factor(intent, default)
     if factor is not None:
-        f = _fmt(intent.decimals, 4)
+        f = _fmt(intent.decimals, 4, intent.sigfigs)
         lines.append(f'print(f"{label}: {{{name} * {factor[0]!r}:{f}}} {factor[1]}")')
 
 
@@ -134,7 +139,7 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
     d = intent.decimals
     if "density" in intent.quantities:
         lines.append("density = float(structure.density)  # g/cm³")
-        lines.append(f'print(f"density: {{density:{_fmt(d, 4)}}} g/cm³")')
+        lines.append(f'print(f"density: {{density:{_fmt(d, 4, intent.sigfigs)}}} g/cm³")')
         _in_unit(lines, "density", "density", "g/cm**3", intent)
     if "lattice_lengths" in intent.quantities and eos:
         imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
@@ -144,10 +149,10 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
         lines.append("# the fitted volume per atom times the atoms of the conventional cell")
         lines.append("a0 = (v0 / len(structure) * len(conventional)) ** (1 / 3)  # Å")
         lines.append(
-            f'print(f"lattice constant of the conventional cell: a0 = {{a0:{_fmt(d, 4)}}} Å")'
+            f'print(f"lattice constant of the conventional cell: a0 = {{a0:{_fmt(d, 4, intent.sigfigs)}}} Å")'
         )
     if "lattice_lengths" in intent.quantities and not eos:
-        f = _fmt(d, 4)
+        f = _fmt(d, 4, intent.sigfigs)
         if conventional_constants(intent):
             # "the lattice constant" of a crystal is its conventional cell's, not the cell at hand's
             imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
@@ -166,11 +171,13 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
             _in_unit(lines, name, name, "angstrom", intent)
     if "volume" in intent.quantities:
         lines.append("volume = float(structure.volume)  # Å³")
-        lines.append(f'print(f"volume: {{volume:{_fmt(d, 3)}}} Å³")')
+        lines.append(f'print(f"volume: {{volume:{_fmt(d, 3, intent.sigfigs)}}} Å³")')
         _in_unit(lines, "volume", "volume", "angstrom**3", intent)
         if volume_per_atom(intent):
             lines.append("volume_per_atom = volume / len(structure)  # Å³")
-            lines.append(f'print(f"volume per atom: {{volume_per_atom:{_fmt(d, 3)}}} Å³")')
+            lines.append(
+                f'print(f"volume per atom: {{volume_per_atom:{_fmt(d, 3, intent.sigfigs)}}} Å³")'
+            )
             _in_unit(lines, "volume_per_atom", "volume per atom", "angstrom**3", intent)
     if "formula" in intent.quantities:
         lines.append(
@@ -209,9 +216,9 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
             "for el, cns in coordination.items():",
             "    print(f\"coordination number of {el}: {', '.join(map(str, sorted(cns)))}\")",
         ]
-    if "distance" in intent.quantities and re.search(SHORTEST, intent.request, re.I):
+    if "distance" in intent.quantities and re.search(SHORTEST, intent.request, re.I | re.S):
         pair = target_elements(intent)[:2]
-        f = _fmt(d, 4)
+        f = _fmt(d, 4, intent.sigfigs)
         lines += [
             "# shortest distance between sites (periodic images included), Å",
             f"pair = {pair!r}",
