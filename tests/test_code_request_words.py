@@ -337,3 +337,33 @@ def test_an_average_bond_length_is_not_answered_with_the_shortest():
 def test_reciprocal_lattice_is_not_the_lattice():
     intent = read_intent("Give me the reciprocal lattice vectors of Si.cif")
     assert any("reciprocal" in m for m in unused_parts(intent, "print(s.lattice.abc)"))
+
+
+def test_a_boolean_inside_a_printed_list_is_no_answer():
+    from matsci_jupyter.engines.code.intent_check import _BOOLEAN
+
+    assert not _BOOLEAN.search("Read O4Ti2: 6 atoms, pbc=[True, True, True]")
+    assert _BOOLEAN.search("Read TiO2\nTrue")
+    assert _BOOLEAN.search("more O than Ti: yes")
+
+
+def test_the_primitive_cell_asked_of_a_file_is_checked():
+    from pymatgen.core import Lattice, Structure
+
+    from matsci_jupyter.engines.code.intent_check import _cell_kind_problems
+
+    si = Structure.from_spacegroup("Fd-3m", Lattice.cubic(5.431), ["Si"], [[0, 0, 0]])
+    assert _cell_kind_problems("primitive", si)  # 8 atoms: the conventional cell
+    assert not _cell_kind_problems("conventional", si)
+
+
+@pytest.mark.parametrize(
+    "request_text, element",
+    [
+        ("how many oxygens in LiCoO2.cif", "O"),
+        ("what is the number of lithium atoms in x.cif?", "Li"),
+    ],
+)
+def test_element_names_are_counted(request_text, element):
+    intent = read_intent(request_text)
+    assert intent.count_element == element and "element_count" in intent.quantities

@@ -466,6 +466,16 @@ def read_intent(
         intent.count_element = m.group(1) or m.group(2)
         if "n_atoms" not in intent.quantities:
             intent.quantities.append("element_count")
+    named = re.search(  # "how many oxygens", "number of lithium atoms"
+        r"\b(?:how\s+many|number\s+of|count(?:\s+the)?)\s+([a-z]+)\b", text, re.I
+    )
+    if intent.count_element is None and named:
+        word = named.group(1).lower()
+        symbol = slots.element_names().get(word) or slots.element_names().get(word.rstrip("s"))
+        if symbol:
+            intent.count_element = symbol
+            intent.quantities = [q for q in intent.quantities if q != "n_atoms"]
+            intent.quantities.append("element_count")
     dm = _DECIMALS.search(text)
     if dm:
         intent.decimals = _word_int(dm.group(1))

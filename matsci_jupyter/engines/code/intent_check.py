@@ -40,7 +40,8 @@ NUMBER_ROLES = (
     "index",
 )
 _PRINTED_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w.])")
-_BOOLEAN = re.compile(r"(?m)\b(?:True|False)\b|^\W*(?:[\w ]*[:=]\s*)?(?i:yes|no)\b")
+# a yes/no answer: a line that is, or ends in, True/False/yes/no ("pbc=[True, ...]" is not one)
+_BOOLEAN = re.compile(r"(?m)^[^\n\[\]{}]*?\b(?:True|False|(?i:yes|no))\b[.!]?\s*$")
 
 
 def code_numbers(code: str) -> list[float]:
@@ -343,6 +344,8 @@ def _structure_problems(
     if "slab" in intent.operations and len(structure) > 1:
         problems += _slab_problems(intent, structure, have)
     problems += _removal_problems(intent, structure, cwd)
+    if intent.cell in ("primitive", "conventional") and not set(intent.operations) - {"write"}:
+        problems += _cell_kind_problems(intent.cell, structure)
     if building and not set(intent.operations) - {"supercell", "write"}:
         problems += _symmetry_problems(intent, structure)
         problems += _formula_problems(intent, structure)
@@ -405,6 +408,23 @@ _REMOVE_N = re.compile(
     r"a\s+single|an?)\s+([A-Z][a-z]?)\b(?:\s*(?:atoms?|ions?|sites?))?",
 )
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _cell_kind_problems(cell: str, structure: Any) -> list[str]:
+    """The primitive cell asked has no smaller cell; the conventional one is spglib's standard."""
+    try:
+        from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+        analyzer = SpacegroupAnalyzer(structure)
+        if cell == "primitive":
+            want = len(analyzer.find_primitive())
+        else:
+            want = len(analyzer.get_conventional_standard_structure())
+    except Exception:
+        return []
+    if len(structure) != want:
+        return [f"the result has {len(structure)} atoms; the {cell} cell has {want}"]
+    return []
 
 
 def _removal_problems(intent: Intent, structure: Any, cwd: str | None) -> list[str]:
