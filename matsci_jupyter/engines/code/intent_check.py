@@ -40,8 +40,19 @@ NUMBER_ROLES = (
     "index",
 )
 _PRINTED_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w.])")
-# a yes/no answer: a line that is, or ends in, True/False/yes/no ("pbc=[True, ...]" is not one)
-_BOOLEAN = re.compile(r"(?m)^[^\n\[\]{}]*?\b(?:True|False|(?i:yes|no))\b[.!]?\s*$")
+_BOOLEAN = re.compile(r"\b(?:True|False)\b|^\W*(?:[\w ]*[:=]\s*)?(?i:yes|no)\b")
+
+
+def has_boolean(stdout: str) -> bool:
+    """A printed yes/no answer: True/False (or a "label: yes" line) outside brackets.
+
+    "pbc=[True, True, True]" in a summary line is no answer to the question asked.
+    """
+    for line in stdout.splitlines():
+        bare = re.sub(r"\[[^\]]*\]|\([^)]*\)|\{[^}]*\}", " ", line)
+        if _BOOLEAN.search(bare):
+            return True
+    return False
 
 
 def code_numbers(code: str) -> list[float]:
@@ -643,7 +654,7 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
         )
     if structure is not None and not batch:
         problems += _neighbour_and_symmetry_output(intent, structure, stdout)
-    if intent.yes_no and not _BOOLEAN.search(stdout):
+    if intent.yes_no and not has_boolean(stdout):
         problems.append("the question asks yes/no, and the output prints no True/False answer")
     if intent.print_format and not _looks_like(intent.print_format, stdout):
         problems.append(f"the {intent.print_format.upper()} text is not printed")
