@@ -150,3 +150,8 @@ def test_a_high_index_slab_is_cut_with_ase_surface(here):
         here,
     )
     assert result.verified and "surface(" in result.code and _sites(result) == 36
+
+
+def test_using_ase_reads_the_file_with_ase(here):
+    result = _run("using ase, read Si.cif and print the chemical formula", here)
+    assert result.verified and "ase.io.read" in result.code

@@ -185,6 +185,13 @@ def align_plan(plan: Any, intent: Intent) -> list[str]:
     if kept and len(kept) < len(plan.steps):
         plan.steps[:] = kept
         notes.append("No file is written: the request does not ask for one.")
+    if intent.library == "ase" and plan.steps and plan.steps[0].recipe.id == "read_structure":
+        from .plan import Step
+        from .recipes import RECIPES
+
+        # "using ASE, read Si.cif ...": the file is read with ase.io, later steps convert as needed
+        plan.steps[0] = Step(RECIPES["read_atoms"], dict(plan.steps[0].values))
+        notes.append("The file is read with ASE, as asked.")
     for step in plan.steps:
         slots = {slot.name: slot for slot in step.recipe.slots}
         if (
