@@ -117,7 +117,8 @@ def generate_code(
             plan = outcome.plan
             plan.notes += align_plan(plan, intent)
             code = complete_outputs(plan.code(), intent, plan.current())
-            missing = unused_parts(intent, code)
+            # an edit plan binds every number itself (edit_ops.read_edit) and is replayed below
+            missing = [] if plan.edit else unused_parts(intent, code)
             if missing and not use_model:
                 return CodeResult(
                     request,
@@ -142,6 +143,10 @@ def generate_code(
                     recipes=plan.recipe_ids(),
                 )
                 apply_intent(result, intent, cwd=cwd)
+                if plan.edit:
+                    from .edits import check_edit_result
+
+                    check_edit_result(result, plan, intent)
                 if result.verified or not use_model:
                     return result
         elif not use_model or (outcome.score >= REQUEST_THRESHOLD and not outcome.uncovered):

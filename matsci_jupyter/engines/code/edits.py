@@ -509,13 +509,64 @@ def _recipe(op: _Op, k: int) -> Recipe:
 _QUERY_ONLY = ("density", "lattice_lengths", "volume", "n_atoms", "element_count", "formula")
 
 
+def _new_edit_ops(intent: Intent) -> tuple[list[Any] | None, str | None]:
+    """(operations, None), (None, why it is refused) or (None, None) when no edit is worded."""
+    from .edit_ops import EditRefusal, read_edit
+
+    try:
+        return read_edit(intent.request), None
+    except EditRefusal as exc:
+        return None, str(exc)
+
+
+def _edit_recipe(op: Any, k: int) -> Recipe:
+    from .edit_code import lines_for
+
+    title, lines, imports, sentence = lines_for(op)
+    return _recipe(_Op(title, lines, imports, sentence), k)
+
+
+def _bind_to_file(ops: list[Any], path: str) -> str | None:
+    """Resolve groups given by coordinates and check every index against ``path``; the problem
+    or None."""
+    from .edit_ops import EditRefusal, Group, check_indices
+    from .edit_replay import read_atoms, resolve_group
+
+    try:
+        atoms = read_atoms(path)
+    except Exception as exc:  # the planner's own input check words this better
+        return f"{Path(path).name} could not be read: {exc}"
+    try:
+        for op in ops:
+            for key, value in list(op.params.items()):
+                if isinstance(value, Group) and value.coords is not None and not value.indices:
+                    if op.kind == "add_group" and key == "group":
+                        continue
+                    if op.kind == "replace_group" and key == "new":
+                        continue
+                    op.params[key] = resolve_group(atoms, value)
+        check_indices(ops, len(atoms))
+    except EditRefusal as exc:
+        return str(exc)
+    return None
+
+
 def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool = False) -> Any:
     """An ``Outcome`` for an index edit (or, with ``queries``, a simple question about one
     structure), else None."""
     from .recipe_path import Outcome
 
-    ops = _read_ops(intent.request)
-    if ops and intent.index_base != 0:
+    new_ops, refused = (None, None) if queries else _new_edit_ops(intent)
+    if refused:
+        return Outcome(
+            clarification="I read this as a structure edit but cannot bind all of it: "
+            + refused
+            + ". Could you reword that part (indices from 0 in file order, lengths in Å, "
+            "angles in degrees)?",
+            score=10.0,
+        )
+    ops = None if new_ops else _read_ops(intent.request)
+    if (ops or new_ops) and intent.index_base != 0:
         return Outcome(
             clarification="The request counts atoms from 1; the edits count sites from 0 in file "
             "order. Could you give the indices counted from 0?",
@@ -529,15 +580,29 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool 
         and not (set(intent.operations) - {"write"})
         and not intent.numbers
     )
-    if ops is None and not simple_query:
+    if ops is None and not new_ops and not simple_query:
         return None
-    source, question, note = _source(intent, cwd, variables, ase_frame=bool(ops))
+    source, question, note = _source(intent, cwd, variables, ase_frame=bool(ops or new_ops))
     if source is None:
         return Outcome(clarification=question, score=10.0)
+    if new_ops and "path" not in source.values:
+        return Outcome(
+            clarification="Index edits are checked by replaying them on the structure file; "
+            "save the structure as a file (for example structure.to(filename='input.cif')) and "
+            "name it in the request.",
+            score=10.0,
+        )
     steps = [source]
-    if ops:
+    if new_ops:
+        problem = _bind_to_file(new_ops, str(Path(cwd) / str(source.values["path"])))
+        if problem:
+            return Outcome(clarification=f"I cannot apply this edit: {problem}.", score=10.0)
+        steps.insert(1, Step(_copy_recipe()))
+        steps += [Step(_edit_recipe(op, k)) for k, op in enumerate(new_ops)]
+    elif ops:
         steps.insert(1, Step(_copy_recipe()))
         steps += [Step(_recipe(op, k)) for k, op in enumerate(ops)]
+    if ops or new_ops:
         out = [
             f
             for f in intent.out_files
@@ -554,7 +619,43 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool 
         return Outcome(clarification=problem, score=10.0)
     inputs = [str(steps[0].values["path"])] if "path" in steps[0].values else []
     plan = Plan(steps, notes=[note] if note else [], inputs=inputs)
+    if new_ops:
+        plan.edit = (new_ops, str(Path(cwd) / inputs[0]))
     return Outcome(plan=plan, score=10.0)
+
+
+def check_edit_result(result: Any, plan: Plan, intent: Intent) -> Any:
+    """The edit's intent check: the result must equal the operations replayed on the input
+    (engines/code/edit_replay.py). Numbers are covered by the reader, so the generic
+    "number not used" mismatches are replaced by this comparison. Sets ``verified``."""
+    from .edit_replay import check, min_distance
+    from .intent_check import main_structure, unused_parts
+
+    v = result.verification
+    if v is None or not v.ok or plan.edit is None:
+        return result
+    ops, path = plan.edit
+    generic = set(unused_parts(intent, result.code))
+    result.mismatches = [m for m in result.mismatches if m not in generic]
+    main = main_structure(v, result.code)
+    if main is None:
+        result.mismatches.append("the run left no structure to compare with the instruction")
+    else:
+        try:
+            problems, expected = check(intent.request, path, ops, main[1])
+        except Exception as exc:  # the replay itself failed: nothing is verified
+            problems, expected = [f"the edit could not be replayed to check it ({exc})"], None
+        result.mismatches += problems
+        close = [i for i in v.issues if "apart" in i or "closer than" in i]
+        if not problems and close and expected is not None and min_distance(expected) < 0.5:
+            # the instruction itself puts two atoms this close: say so, it is what was asked
+            v.issues = [i for i in v.issues if i not in close]
+            result.explanation += (
+                f"\n\nNote: the instruction itself places two atoms "
+                f"{min_distance(expected):.3f} Å apart; the result follows it."
+            )
+    result.verified = bool(v.passed and not result.mismatches)
+    return result
 
 
 def _copy_recipe() -> Recipe:
