@@ -175,7 +175,8 @@ def read_group(text: str) -> tuple[Group, int] | None:
 
 
 def _group_numbers(g: Group) -> list[float]:
-    out = [float(i) for i in g.indices] + [float(x) for o in g.offsets for x in o]
+    out = [float(len(g.species))]  # "a cluster of 5 atoms/species ..."
+    out += [float(i) for i in g.indices] + [float(x) for o in g.offsets for x in o]
     return out + [x for c in g.coords or [] for x in c]
 
 
@@ -432,7 +433,8 @@ def _structure_ops(t: str) -> list[EditOp]:
         kind = "set_lattice" if m.group(1).lower() == "set" else "deform_lattice"
         ops.append(_op(kind, m, [x for r in rows for x in r], matrix=rows))
     for m in re.finditer(
-        rf"\b(?:uniformly\s+)?scale\s+the\s+(?:current\s+)?(?:lattice|cell|unit\s+cell)(?:\s+vectors)?\s+"
+        rf"\b(?:uniformly\s+)?scale\s+the\s+(?:current\s+)?(?:lattice|cell|unit\s+cell)(?:\s+vectors)?"
+        rf"(?:\s+(?:of|in)\s+[\w.-]+)?\s+"
         rf"(?:uniformly\s+)?by\s+(?:a\s+)?(?:factors?\s+(?:of\s+)?)?(?:{VEC}|({NUM})(?!\s*%))",
         t,
         re.I,
@@ -768,15 +770,19 @@ _BOILERPLATE = re.compile(
     r"fractional\s+coordinates\s+between\s+0\s+and\s+1|\b0-based|\bzero-based",
     re.I,
 )
+_FILE_NAME = re.compile(
+    r"[\w.-]+\.(?:cif|vasp|json|xyz|extxyz|traj|pdb|poscar)\b|\b(?:POSCAR|CONTCAR)[\w.-]*", re.I
+)
 EDIT_CUE = re.compile(
     r"\b(?:atom|site)s?\s+(?:at\s+|with\s+)?(?:index|indices)\b|\bsite\s+indices\b|\bin\s+the\s+cif\s+file\b|"
-    r"\bcentroid\b|\bmotif\b|\blattice\s+(?:matrix|vectors?)\b|\bsupercell\s+with\s+the\s+size\b|"
+    r"\bcentroid\b|\bmotif\b|\b(?:set|deform|scale)\s+the\s+(?:current\s+)?lattice\b|"
+    r"\bsupercell\s+with\s+the\s+size\b|"
     r"\b(?:center|centre)\s+atom\b|\bspherical\s+region\b|\batoms/species\b",
     re.I,
 )
 EDIT_VERB = re.compile(
     r"\b(?:add|remove|delete|insert|move|shift|swap|exchange|rotate|translate|change|replace|"
-    r"substitute|set|scale|deform|create|make|put|place|twist|flip|mirror|reflect|invert|stretch|"
+    r"substitute|set|scale|deform|create|put|place|twist|flip|mirror|reflect|invert|stretch|"
     r"compress|strain|displace)\b",
     re.I,
 )
@@ -789,6 +795,7 @@ def is_edit_request(text: str) -> bool:
 
 def _numbers_left(t: str, ops: list[EditOp]) -> list[str]:
     text = _BOILERPLATE.sub(" ", t)
+    text = _FILE_NAME.sub(" ", text)  # digits of file names are no parameters
     used = [x for op in ops for x in op.numbers]
     left = []
     for m in re.finditer(rf"(?<![\w.]){NUM}(?![\w])", text):

@@ -112,7 +112,10 @@ def apply(atoms: Any, op: EditOp) -> Any:
         return a
     if op.kind == "swap_elements":
         si, sj = a[p["i"]].symbol, a[p["j"]].symbol
-        a[p["i"]].symbol, a[p["j"]].symbol = sj, si
+        if si == sj:  # one element: the atoms exchange positions
+            a.positions[[p["i"], p["j"]]] = atoms.positions[[p["j"], p["i"]]]
+        else:
+            a[p["i"]].symbol, a[p["j"]].symbol = sj, si
         return a
     if op.kind == "move_atoms":
         for i in p["indices"]:
