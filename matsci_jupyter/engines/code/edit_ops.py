@@ -409,8 +409,8 @@ def _simple_ops(t: str) -> list[EditOp]:
 def _structure_ops(t: str) -> list[EditOp]:
     ops: list[EditOp] = []
     for m in re.finditer(
-        rf"\b(?:replace|substitute)\s+(?:all|every|each)\s+(?:the\s+)?(?:atoms?\s+of\s+(?:the\s+)?"
-        rf"element\s+)?{_EL}(?:\s+atoms?)?\s+(?:with|by)\s+{_EL}(?![a-z])",
+        rf"\b(?:replace|substitute)\s+(?:all|every|each)\s+(?:the\s+)?atoms?\s+of\s+(?:the\s+)?"
+        rf"element\s+{_EL}\s+(?:with|by)\s+{_EL}(?![a-z])",
         t,
     ):
         a, b = _element(m.group(1), m.group(0)), _element(m.group(2), m.group(0))
@@ -828,6 +828,8 @@ def read_edit(text: str) -> list[EditOp] | None:
             )
         return None
     left = _numbers_left(t, ops)
+    if (left or len(ops) > 1) and not is_edit_request(t):
+        return None  # an everyday request with more in it than an index edit: the planner's
     if left:
         raise EditRefusal(
             "the request gives "
