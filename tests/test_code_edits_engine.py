@@ -97,7 +97,7 @@ def test_a_wrong_count_is_caught_from_the_words_alone(here, monkeypatch):
     real = edit_code.lines_for
 
     def no_removal(op):
-        title, lines, imports, sentence = real(op)
+        title, _lines, imports, sentence = real(op)
         return title, ["pass  # forgot to remove"], imports, sentence
 
     monkeypatch.setattr(edit_code, "lines_for", no_removal)
