@@ -200,7 +200,10 @@ def e_sphere(a, centre, r, symbols=None):
     for k in range(len(a)):
         d = a.get_scaled_positions(wrap=False)[k] - frac_c
         d -= np.round(d)
-        if np.linalg.norm(d @ np.array(a.cell)) <= r and (
+        images = d + np.array(
+            [[i, j, m] for i in (-1, 0, 1) for j in (-1, 0, 1) for m in (-1, 0, 1)]
+        )
+        if np.min(np.linalg.norm(images @ np.array(a.cell), axis=1)) <= r and (
             symbols is None or a[k].symbol in symbols
         ):
             inside.append(k)

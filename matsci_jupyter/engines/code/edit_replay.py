@@ -77,6 +77,15 @@ def _positions(atoms: Any, g: Group) -> np.ndarray:
     )
 
 
+_SHIFTS = np.array([[i, j, k] for i in (-1, 0, 1) for j in (-1, 0, 1) for k in (-1, 0, 1)])
+
+
+def periodic_distance(frac_diff: np.ndarray, cell: np.ndarray) -> float:
+    """Shortest length (Å) of a fractional difference over its periodic images."""
+    d = frac_diff - np.round(frac_diff)
+    return float(np.min(np.linalg.norm((d + _SHIFTS) @ cell, axis=1)))
+
+
 def _rotation(axis: list[float], angle_deg: float) -> np.ndarray:
     from scipy.spatial.transform import Rotation
 
@@ -186,9 +195,7 @@ def apply(atoms: Any, op: EditOp) -> Any:
         frac = a.get_scaled_positions(wrap=False)
         inside = []
         for k in range(n):
-            d = frac[k] - fc
-            d -= np.round(d)
-            near = np.linalg.norm(d @ cell) <= p["radius"]
+            near = periodic_distance(frac[k] - fc, cell) <= p["radius"]
             if near and (p.get("symbols") is None or a[k].symbol in p["symbols"]):
                 inside.append(k)
         return a[[k for k in range(n) if k not in set(inside)]]
