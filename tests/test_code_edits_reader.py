@@ -239,3 +239,27 @@ def test_everyday_requests_are_no_index_edit(text):
 def test_removing_an_atom_from_the_cif_file_is_no_file_deletion():
     assert refusal("Remove the atom at index 5 from the cif file.") is None
     assert refusal("delete all the cif files in this folder") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Exchange atoms 1 and 3.", "swap_elements"),
+        (
+            "Rotate the atoms within 2.5 Å of atom 3 by 90 degrees about the z axis.",
+            "rotate_around",
+        ),
+        ("Insert a Cu atom at the midpoint between atoms 1 and 2.", "insert_between"),
+        ("Remove every atom whose z coordinate is below that of atom 3.", "delete_below"),
+        ("Delete atom 5 from input.cif.", "remove_atoms"),
+        ("Put a Li atom at the fractional position [0.25, 0.25, 0.25] in input.cif", "add_atom"),
+        ("Move atom 1 2.0 Å towards atom 5.", "move_towards"),
+    ],
+)
+def test_paraphrases_of_the_same_actions_bind(text, kind):
+    assert one(text).kind == kind
+
+
+def test_an_axis_named_by_letter_is_a_unit_vector():
+    op = one("Rotate the atoms within 2.5 Å of atom 3 by 90 degrees about the z axis.")
+    assert op.params["axis"] == [0.0, 0.0, 1.0]

@@ -205,7 +205,7 @@ def _simple_ops(t: str) -> list[EditOp]:
         ops.append(_op("change_atom", m, [i], index=i, element=_element(m.group(2), m.group(0))))
     # swap two atoms (elements exchange, positions stay: the simple set's meaning)
     for m in re.finditer(
-        r"\bswap\s+(?:the\s+)?(?:spatial\s+)?(?:positions?\s+of\s+)?(?:the\s+)?atoms?\s+"
+        r"\b(?:swap|exchange|interchange)\s+(?:the\s+)?(?:spatial\s+)?(?:positions?\s+of\s+)?(?:the\s+)?atoms?\s+"
         r"(?:at\s+|with\s+)?(?:indices|indexes|index|numbers)?\s*:?\s*(\d+)\s*(?:and|,|&|with)\s*"
         r"(?:atom\s+)?(?:at\s+index\s+)?(\d+)",
         t,
@@ -273,7 +273,8 @@ def _simple_ops(t: str) -> list[EditOp]:
         ops.append(_op("move_around", m, [r, i, *v], index=i, radius=r, vector=v))
     # insert an atom between two atoms
     for m in re.finditer(
-        rf"\binsert\s+(?:an?\s+|one\s+)?{_EL}\s+(?:atom\s+)?(?:in\s+the\s+line\s+)?between\s+"
+        rf"\binsert\s+(?:an?\s+|one\s+)?{_EL}\s+(?:atom\s+)?(?:in\s+the\s+line\s+|(?:at\s+)?(?:the\s+)?"
+        rf"(?:midpoint|middle|halfway)\s+)?between\s+"
         rf"(?:the\s+)?atoms\s+(?:at\s+)?(?:indices\s+)?(\d+)\s+and\s+(\d+)",
         t,
         re.I,
@@ -288,7 +289,7 @@ def _simple_ops(t: str) -> list[EditOp]:
         frac = re.search(
             rf"\b(?:at\s+)?(?:a\s+)?(?:fraction|ratio)\s+(?:of\s+)?({NUM})", tail, re.I
         )
-        mid = re.search(r"\b(?:midpoint|middle|halfway)\b", tail, re.I)
+        mid = re.search(r"\b(?:midpoint|middle|halfway)\b", m.group(0) + tail, re.I)
         if d:
             ref = int(d.group(2))
             if ref not in (i, j):
@@ -320,7 +321,9 @@ def _simple_ops(t: str) -> list[EditOp]:
     for m in re.finditer(
         r"\bdelete\s+all\s+(?:the\s+)?atoms\s+(?:whose\s+z\s+(?:coordinates?|positions?)\s+(?:is|are)\s+)?"
         r"(?:lower|less|smaller|below)\s+(?:than\s+)?(?:that\s+of\s+)?the\s+atom\s+(?:at\s+)?index\s+(\d+)"
-        r"|\b(?:delete|remove)\s+(?:all\s+)?(?:the\s+)?atoms\s+(?:lying\s+)?below\s+(?:the\s+)?atom\s+"
+        r"|\b(?:delete|remove)\s+(?:all\s+|every\s+)?(?:the\s+)?atoms?\s+(?:lying\s+)?(?:whose\s+z\s+"
+        r"(?:coordinates?|positions?|heights?)\s+(?:is|are)\s+)?(?:below|lower\s+than|less\s+than)\s+"
+        r"(?:that\s+of\s+)?(?:the\s+)?atom\s+"
         r"(?:at\s+)?(?:index\s+)?(\d+)",
         t,
         re.I,
@@ -341,16 +344,27 @@ def _simple_ops(t: str) -> list[EditOp]:
         seg = t[m.start() : m.start() + 400]
         if re.match(r"rotate\s+the\s+(?:whole\s+)?structure", seg, re.I):
             continue
-        if not re.search(r"\b(?:center|centre)\s+atom|\baround\s+(?:the\s+)?atom\b", seg, re.I):
+        if not re.search(
+            r"\b(?:center|centre)\s+atom|\b(?:around|about|of)\s+(?:the\s+)?atom\b", seg, re.I
+        ):
             continue
         r = re.search(rf"within\s+({NUM})\s*{_A}", seg, re.I)
         i = re.search(
-            r"(?:center|centre)\s+atom\s+(?:at\s+)?(?:index\s+)?(\d+)|around\s+(?:the\s+)?atom\s+(?:at\s+)?(?:index\s+)?(\d+)",
+            r"(?:center|centre)\s+atom\s+(?:at\s+)?(?:index\s+)?(\d+)|(?:around|about|of)\s+(?:the\s+)?atom\s+"
+            r"(?:at\s+)?(?:index\s+)?(\d+)",
             seg,
             re.I,
         )
         ang = re.search(rf"by\s+({NUM})\s*{_DEG}", seg, re.I)
         ax = re.search(rf"axis\s+{VEC}", seg, re.I)
+        named_axis = re.search(r"(?:about|around)\s+the\s+([xyz])[\s-]*axis", seg, re.I)
+        if ax is None and named_axis:  # "about the z axis": a unit vector, no number to bind
+            ax = re.search(
+                VEC,
+                "["
+                + ", ".join("1" if c == named_axis.group(1).lower() else "0" for c in "xyz")
+                + "]",
+            )
         missing = [
             w
             for w, x in (
@@ -366,13 +380,19 @@ def _simple_ops(t: str) -> list[EditOp]:
         assert r and i and ang and ax
         idx = int(i.group(1) or i.group(2))
         axis = _vec(ax, 1)
+        numbers = [
+            _f(r.group(1)),
+            idx,
+            _f(ang.group(1)),
+            *(axis if not named_axis or "axis [" in seg else []),
+        ]
         if not any(axis):
             raise EditRefusal("the rotation axis is the zero vector")
         ops.append(
             _op(
                 "rotate_around",
                 m,
-                [_f(r.group(1)), idx, _f(ang.group(1)), *axis],
+                numbers,
                 index=idx,
                 radius=_f(r.group(1)),
                 angle=_f(ang.group(1)),
@@ -775,6 +795,7 @@ _FILE_NAME = re.compile(
 )
 EDIT_CUE = re.compile(
     r"\b(?:atom|site)s?\s+(?:at\s+|with\s+)?(?:index|indices)\b|\bsite\s+indices\b|\bin\s+the\s+cif\s+file\b|"
+    r"\b(?:atom|site)s?\s+#?\d+\b|"
     r"\bcentroid\b|\bmotif\b|\b(?:set|deform|scale)\s+the\s+(?:current\s+)?lattice\b|"
     r"\bsupercell\s+with\s+the\s+size\b|"
     r"\b(?:center|centre)\s+atom\b|\bspherical\s+region\b|\batoms/species\b",
