@@ -297,7 +297,9 @@ def _direction_problems(text: str, before: int, after: int, ops: list[EditOp]) -
     )
     if adds and not removes and after <= before:
         return [f"atoms were to be added, but the result has {after} sites (the file has {before})"]
-    if removes and not adds and after >= before:
+    # removing by index must remove; a condition (below an atom, in a sphere) may match nothing
+    by_index = any(op.kind in ("remove_atoms", "remove_group") for op in ops)
+    if removes and not adds and (after > before or (by_index and after == before)):
         return [
             f"atoms were to be removed, but the result has {after} sites (the file has {before})"
         ]
