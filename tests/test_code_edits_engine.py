@@ -148,3 +148,32 @@ def test_supercell_keeps_the_original_cell_first(here):
     structure = main_structure(result.verification, result.code)[1]
     assert [s.species_string for s in structure] == ["Na", "Cl", "Na", "Cl"] * 2
     assert abs(structure[4].coords[1] - 4.0) < 1e-6  # atom 0's image one b vector away
+
+
+def _model_code(vector: str) -> str:
+    return (
+        "```python\nfrom pymatgen.core import Structure\nimport ase.io\n"
+        "from pymatgen.io.ase import AseAtomsAdaptor\n"
+        "structure = AseAtomsAdaptor.get_structure(ase.io.read('input.cif'))\n"
+        f"structure.translate_sites([2], {vector}, frac_coords=False, to_unit_cell=False)\n"
+        "print(structure)\n```"
+    )
+
+
+@pytest.mark.parametrize(
+    ("vector", "verified"), [("[0.5, 0.0, 0.0]", True), ("[0.0, 0.5, 0.0]", False)]
+)
+def test_model_written_edits_get_the_same_replay_check(here, vector, verified):
+    from code_support import ScriptedModel
+
+    model = ScriptedModel([_model_code(vector)] * 2)
+    result = generate_code(
+        "Move the atom at index 2 by [0.5 0.  0. ] angstrom in the cif file.",
+        model=model,
+        engine="model",
+        max_rounds=1,
+    )
+    assert result.source == "model" and result.code
+    assert result.verified is verified, result.mismatches
+    if not verified:
+        assert any("does not follow the instruction" in m for m in result.mismatches)

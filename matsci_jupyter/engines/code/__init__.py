@@ -152,9 +152,10 @@ def generate_code(
         elif not use_model or (outcome.score >= REQUEST_THRESHOLD and not outcome.uncovered):
             # a recipe matched but a value is missing: a model could not know it either
             return CodeResult(request, clarification=outcome.clarification)
+    from .edits import check_model_edit
     from .model_path import generate_with_model
 
-    return generate_with_model(
+    result = generate_with_model(
         request,
         model,
         namespace=namespace,
@@ -163,3 +164,5 @@ def generate_code(
         max_rounds=max_rounds,
         timeout_s=timeout_s,
     )
+    # a structure edit written by the model gets the same replay check as a recipe edit
+    return check_model_edit(result, intent, cwd=cwd, variables=variables)

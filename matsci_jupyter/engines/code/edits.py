@@ -695,3 +695,38 @@ def _copy_recipe() -> Recipe:
         gives=STRUCTURE,
         explain="works on a copy (indices are the file's site order, from 0)",
     )
+
+
+def check_model_edit(result: Any, intent: Intent, *, cwd: str, variables: list[Any]) -> Any:
+    """Replay-check a model's verified code for a structure-edit request.
+
+    An edit request whose operations cannot be read (or whose file cannot be found) cannot be
+    checked against the instruction, so its code is not verified."""
+    from .edit_ops import is_edit_request
+
+    if not result.verified or not result.code:
+        return result
+    new_ops, refused = _new_edit_ops(intent)
+    if not new_ops:
+        if refused or is_edit_request(intent.request):
+            result.mismatches.append(
+                "this structure edit could not be checked against the instruction"
+                + (f" ({refused})" if refused else "")
+            )
+            result.verified = False
+        return result
+    source, _question, _note = _source(intent, cwd, variables)
+    problem = None
+    if source is None or "path" not in source.values:
+        problem = "the structure file it edits could not be identified"
+    else:
+        path = str(Path(cwd) / str(source.values["path"]))
+        problem = _bind_to_file(new_ops, path)
+    if problem:
+        result.mismatches.append(
+            f"the edit could not be checked against the instruction: {problem}"
+        )
+        result.verified = False
+        return result
+    plan = Plan([], edit=(new_ops, path))
+    return check_edit_result(result, plan, intent)
