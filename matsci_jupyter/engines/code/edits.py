@@ -511,12 +511,16 @@ _QUERY_ONLY = ("density", "lattice_lengths", "volume", "n_atoms", "element_count
 
 def _new_edit_ops(intent: Intent) -> tuple[list[Any] | None, str | None]:
     """(operations, None), (None, why it is refused) or (None, None) when no edit is worded."""
-    from .edit_ops import EditRefusal, read_edit
+    from .edit_ops import EditRefusal, is_edit_request, read_edit
 
     try:
         return read_edit(intent.request), None
     except EditRefusal as exc:
         return None, str(exc)
+    except (ValueError, IndexError, TypeError) as exc:  # a wording the reader trips on
+        if is_edit_request(intent.request):
+            return None, f"part of it could not be read ({exc})"
+        return None, None
 
 
 def _edit_recipe(op: Any, k: int) -> Recipe:
