@@ -263,3 +263,13 @@ def test_paraphrases_of_the_same_actions_bind(text, kind):
 def test_an_axis_named_by_letter_is_a_unit_vector():
     op = one("Rotate the atoms within 2.5 Å of atom 3 by 90 degrees about the z axis.")
     assert op.params["axis"] == [0.0, 0.0, 1.0]
+
+
+def test_a_number_of_angstroms_after_atom_is_no_index():
+    assert (
+        read_edit(
+            "Build a 2x2x3 Al(111) slab, put one H atom 1.5 Å above the top layer on an on-top "
+            "site and print the number of atoms."
+        )
+        is None
+    )

@@ -795,7 +795,7 @@ _FILE_NAME = re.compile(
 )
 EDIT_CUE = re.compile(
     r"\b(?:atom|site)s?\s+(?:at\s+|with\s+)?(?:index|indices)\b|\bsite\s+indices\b|\bin\s+the\s+cif\s+file\b|"
-    r"\b(?:atom|site)s?\s+#?\d+\b|"
+    r"\b(?:atom|site)s?\s+#?\d+(?![.\d])(?!\s*(?:Å|angstrom|nm|pm|%))|"
     r"\bcentroid\b|\bmotif\b|\b(?:set|deform|scale)\s+the\s+(?:current\s+)?lattice\b|"
     r"\bsupercell\s+with\s+the\s+size\b|"
     r"\b(?:center|centre)\s+atom\b|\bspherical\s+region\b|\batoms/species\b",
