@@ -795,7 +795,6 @@ _FILE_NAME = re.compile(
 )
 EDIT_CUE = re.compile(
     r"\b(?:atom|site)s?\s+(?:at\s+|with\s+)?(?:index|indices)\b|\bsite\s+indices\b|\bin\s+the\s+cif\s+file\b|"
-    r"\b(?:atom|site)s?\s+#?\d+(?![.\d])(?!\s*(?:Å|angstrom|nm|pm|%))|"
     r"\bcentroid\b|\bmotif\b|\b(?:set|deform|scale)\s+the\s+(?:current\s+)?lattice\b|"
     r"\bsupercell\s+with\s+the\s+size\b|"
     r"\b(?:center|centre)\s+atom\b|\bspherical\s+region\b|\batoms/species\b",
@@ -809,9 +808,16 @@ EDIT_VERB = re.compile(
 )
 
 
+_VERB_ON_ATOM_N = re.compile(  # "swap atoms 1 and 3", "move atom 2 ...": an edit verb on atom N
+    EDIT_VERB.pattern
+    + r"[^.;]{0,40}?\b(?:atom|site)s?\s+#?\d+(?![.\d])(?!\s*(?:Å|angstrom|nm|pm|%))",
+    re.I,
+)
+
+
 def is_edit_request(text: str) -> bool:
     """Worded like an index/motif structure edit (even when no reader binds it)."""
-    return bool(EDIT_CUE.search(text) and EDIT_VERB.search(text))
+    return bool((EDIT_CUE.search(text) and EDIT_VERB.search(text)) or _VERB_ON_ATOM_N.search(text))
 
 
 def _numbers_left(t: str, ops: list[EditOp]) -> list[str]:
