@@ -12,6 +12,13 @@ Lengths in Å, angles in degrees.
 
 :func:`plan_edits` returns ``None`` when the request is not of this kind (the recipe
 planner then tries), an outcome with a plan, or a clarifying question.
+
+Instructions of the AtomWorldBench family are read by engines/code/edit_ops.py into explicit
+operations (every number bound, indices checked against the file, or a refusal with the
+reason), written as pymatgen by edit_code.py and, after the sandbox run, compared site by
+site with the same operations replayed with ASE (edit_replay.py, :func:`check_edit_result`):
+only a result equal to the instruction is "verified". The older one-pattern readers below
+remain for everyday wordings ("remove one Li atom") that the new reader leaves alone.
 """
 
 from __future__ import annotations
