@@ -273,3 +273,25 @@ def test_a_number_of_angstroms_after_atom_is_no_index():
         )
         is None
     )
+
+
+def test_supercell_matrix_diagonal_or_full():
+    tail = " use cell-major convention for ordering the generated atoms in supercell (i.e., first over all the atoms in cell1 and then move to cell2, etc.)."
+    d = one(
+        "create a supercell by expanding the original structure using the diagonal supercell matrix (2, 1, 2)."
+        + tail
+    )
+    assert d.kind == "supercell" and d.params["size"] == [2, 1, 2]
+    full = one(
+        "create a supercell by expanding the original structure using the  supercell matrix "
+        "((1, 1, 0), (-1, 1, 0), (0, 0, 1))." + tail
+    )
+    assert full.kind == "supercell_matrix" and full.params["matrix"][1] == [-1, 1, 0]
+
+
+def test_motif_actions_without_a_reader_are_refused_not_guessed():
+    with pytest.raises(EditRefusal, match="no operation"):
+        read_edit(
+            "enlarge [a pair of atoms/species Mg, Mg at site indices: (2, 3)] by a scale factor of "
+            "1.2000 relative to its centroid. update atom coordinates only, do not change their order."
+        )

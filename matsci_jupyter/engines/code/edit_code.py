@@ -221,6 +221,21 @@ def lines_for(op: EditOp) -> tuple[str, list[str], tuple[str, ...], str]:
             (NP, "from pymatgen.core import Lattice, Structure"),
             f"repeats the cell {n[0]}×{n[1]}×{n[2]}",
         )
+    if k == "supercell_matrix":
+        return (
+            "Make a supercell from a matrix",
+            [
+                "# ASE builds it cell by cell (all atoms of the first cell, then the next ...)",
+                f"big = make_supercell(AseAtomsAdaptor.get_atoms(structure), np.array({p['matrix']}), wrap=False)",
+                "structure = AseAtomsAdaptor.get_structure(big)",
+            ],
+            (
+                NP,
+                "from ase.build import make_supercell",
+                "from pymatgen.io.ase import AseAtomsAdaptor",
+            ),
+            f"builds the supercell of matrix {p['matrix']}",
+        )
     if k == "replace_element":
         return (
             "Replace every atom of an element",

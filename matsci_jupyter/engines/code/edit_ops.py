@@ -71,6 +71,7 @@ COUNT_CHANGING = {
     "delete_below",
     "delete_around",
     "supercell",
+    "supercell_matrix",
     "remove_element",
     "remove_sphere",
     "remove_box",
@@ -419,6 +420,8 @@ def _simple_ops(t: str) -> list[EditOp]:
         t,
         re.I,
     ):
+        if re.search(r"\bmatrix\b", m.group(0), re.I):
+            continue  # a supercell matrix: read in _structure_ops
         n = [int(m.group(k)) for k in (1, 2, 3)]
         if min(n) < 1:
             raise EditRefusal("supercell sizes must be positive whole numbers")
@@ -428,6 +431,26 @@ def _simple_ops(t: str) -> list[EditOp]:
 
 def _structure_ops(t: str) -> list[EditOp]:
     ops: list[EditOp] = []
+    for m in re.finditer(r"\bsuper\s*-?\s*cell\s+matrix\s*(\()", t, re.I):
+        inner = t[m.start(1) + 1 : _balanced(t, m.start(1)) - 1]
+        rows = _tuples(inner) if "(" in inner else [[float(x) for x in re.findall(NUM, inner)]]
+        flat = [x for r in rows for x in r]
+        if not flat or any(x != int(x) for x in flat):
+            raise EditRefusal("a supercell matrix needs whole numbers")
+        if len(rows) == 1 and len(rows[0]) == 3:
+            matrix = [[int(rows[0][k]) if k == j else 0 for k in range(3)] for j in range(3)]
+        elif len(rows) == 3 and all(len(r) == 3 for r in rows):
+            matrix = [[int(x) for x in r] for r in rows]
+        else:
+            raise EditRefusal("a supercell matrix has three numbers or three rows of three")
+        diagonal = all(matrix[j][k] == 0 for j in range(3) for k in range(3) if j != k)
+        if diagonal:
+            size = [matrix[k][k] for k in range(3)]
+            if min(size) < 1:
+                raise EditRefusal("supercell sizes must be positive whole numbers")
+            ops.append(_op("supercell", m, flat, size=size))
+        else:
+            ops.append(_op("supercell_matrix", m, flat, matrix=matrix))
     for m in re.finditer(
         rf"\b(?:replace|substitute)\s+(?:all|every|each)\s+(?:the\s+)?atoms?\s+of\s+(?:the\s+)?"
         rf"element\s+{_EL}\s+(?:with|by)\s+{_EL}(?![a-z])",
@@ -803,6 +826,7 @@ EDIT_CUE = re.compile(
 EDIT_VERB = re.compile(
     r"\b(?:add|remove|delete|insert|move|shift|swap|exchange|rotate|translate|change|replace|"
     r"substitute|set|scale|deform|create|put|place|twist|flip|mirror|reflect|invert|stretch|"
+    r"enlarge|shrink|elongate|shorten|resize|expand|contract|"
     r"compress|strain|displace)\b",
     re.I,
 )
@@ -849,7 +873,7 @@ def read_edit(text: str) -> list[EditOp] | None:
     if not ops:
         if is_edit_request(t):
             raise EditRefusal(
-                "this reads as a structure edit, but no operation I can verify matches its wording "
+                "no operation I can verify matches its wording "
                 "(add/remove/change/move/swap/rotate/insert atoms by index, supercell, lattice, "
                 "element or group edits)"
             )

@@ -165,6 +165,10 @@ def apply(atoms: Any, op: EditOp) -> Any:
         return a[[k for k in range(n) if not a.positions[k, 2] < z - 1e-8]]
     if op.kind == "supercell":
         return a.repeat(tuple(p["size"]))
+    if op.kind == "supercell_matrix":  # ASE's own construction, cell by cell
+        from ase.build import make_supercell
+
+        return make_supercell(a, np.array(p["matrix"]), wrap=False)
     if op.kind == "replace_element":
         a.set_chemical_symbols([p["new"] if s == p["old"] else s for s in a.get_chemical_symbols()])
         return a
@@ -286,7 +290,7 @@ def replay(path: str, ops: list[EditOp]) -> Any:
 
 def _direction_problems(text: str, before: int, after: int, ops: list[EditOp]) -> list[str]:
     """What the words say about the atom count, checked without the parsed operations."""
-    if any(op.kind == "supercell" for op in ops):
+    if any(op.kind in ("supercell", "supercell_matrix") for op in ops):
         return [] if after > before else [f"a supercell must have more than {before} sites"]
     if any(op.kind == "replace_group" for op in ops):
         return []
