@@ -276,7 +276,10 @@ def test_a_number_of_angstroms_after_atom_is_no_index():
 
 
 def test_supercell_matrix_diagonal_or_full():
-    tail = " use cell-major convention for ordering the generated atoms in supercell (i.e., first over all the atoms in cell1 and then move to cell2, etc.)."
+    tail = (
+        " use cell-major convention for ordering the generated atoms in supercell (i.e., first "
+        "over all the atoms in cell1 and then move to cell2, etc.)."
+    )
     d = one(
         "create a supercell by expanding the original structure using the diagonal supercell matrix (2, 1, 2)."
         + tail
