@@ -298,3 +298,17 @@ def test_motif_actions_without_a_reader_are_refused_not_guessed():
             "enlarge [a pair of atoms/species Mg, Mg at site indices: (2, 3)] by a scale factor of "
             "1.2000 relative to its centroid. update atom coordinates only, do not change their order."
         )
+
+
+def test_group_resize_and_whole_structure_rotation_bind():
+    op = one(
+        "shorten [a pair of atoms/species Mg, Mg at site indices: (2, 3)] by a scale factor of "
+        "0.8000 relative to the atom at index 3. update atom coordinates only."
+    )
+    assert (
+        op.kind == "resize_group" and op.params["centre_atom"] == 3 and op.params["factor"] == 0.8
+    )
+    op = one(
+        "Rotate the structure and cell by 77.5 degree around the axis [0. 1. 0.] in the cif file."
+    )
+    assert op.kind == "rotate_all" and op.params["axis"] == [0.0, 1.0, 0.0]

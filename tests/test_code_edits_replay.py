@@ -121,3 +121,13 @@ def test_compare_names_each_kind_of_difference(cell):
     bigger = cell.copy()
     bigger.set_cell([4.1, 4.0, 4.0], scale_atoms=True)
     assert "lattice" in compare(_as_structure(bigger), cell)
+
+
+def test_resize_about_one_atom_keeps_that_atom(cell):
+    out = run(
+        cell,
+        "shorten [a pair of atoms/species Na, K at site indices: (0, 2)] by a scale factor of "
+        "0.5000 relative to the atom at index 2. update atom coordinates only.",
+    )
+    assert np.allclose(out.positions[2], [2.0, 2.0, 2.0])
+    assert np.allclose(out.positions[0], [1.0, 1.0, 1.0])

@@ -343,6 +343,43 @@ def lines_for(op: EditOp) -> tuple[str, list[str], tuple[str, ...], str]:
             "    structure.replace(i, structure[i].species, point, coords_are_cartesian=True)",
         ]
         return ("Translate a group of atoms", lines, (NP,), f"translates atoms {g.indices}")
+    if k == "resize_group":
+        g = p["group"]
+        lines = _group_positions(g)
+        if p["centre_atom"] is None:
+            lines.append("centre = positions.mean(axis=0)")
+        else:
+            lines.append(
+                f"centre = positions[{g.indices.index(p['centre_atom'])}]  # atom {p['centre_atom']}"
+            )
+        if p["factor"] is not None:
+            lines.append(f"scale = {_r(p['factor'])}")
+        else:
+            lines.append(
+                f"scale = {_r(p['radius'])} / np.max(np.linalg.norm(positions - positions.mean(axis=0), axis=1))"
+            )
+        lines += [
+            f"for i, point in zip({g.indices}, centre + scale * (positions - centre)):",
+            "    structure.replace(i, structure[i].species, point, coords_are_cartesian=True)",
+        ]
+        return ("Resize a group of atoms", lines, (NP,), f"resizes atoms {g.indices}")
+    if k == "rotate_all":
+        return (
+            "Rotate the structure with its cell",
+            [
+                f"axis = np.array({_v(p['axis'])}) / np.linalg.norm({_v(p['axis'])})",
+                f"rotation = Rotation.from_rotvec(np.radians({_r(p['angle'])}) * axis).as_matrix()",
+                "# atoms and cell turn together: fractional coordinates stay",
+                "structure = Structure(Lattice(structure.lattice.matrix @ rotation.T), structure.species,"
+                " structure.frac_coords)",
+            ],
+            (
+                NP,
+                "from scipy.spatial.transform import Rotation",
+                "from pymatgen.core import Lattice, Structure",
+            ),
+            f"rotates the structure and cell by {p['angle']}° about {p['axis']}",
+        )
     if k == "swap_groups":
         a, b = p["a"], p["b"]
         lines = (

@@ -400,6 +400,17 @@ def _simple_ops(t: str) -> list[EditOp]:
                 axis=axis,
             )
         )
+    # rotate the whole structure with its cell
+    for m in re.finditer(
+        rf"\brotate\s+the\s+(?:whole\s+)?structure\s+and\s+(?:the\s+)?cell\s+by\s+({NUM})\s*{_DEG}\s+"
+        rf"(?:around|about)\s+the\s+axis\s+{VEC}",
+        t,
+        re.I,
+    ):
+        axis = _vec(m, 2)
+        if not any(axis):
+            raise EditRefusal("the rotation axis is the zero vector")
+        ops.append(_op("rotate_all", m, [_f(m.group(1)), *axis], angle=_f(m.group(1)), axis=axis))
     # add one atom at a point
     for m in re.finditer(
         rf"\b(?:add|place|put|insert)\s+(?:one\s+|an?\s+|a\s+single\s+)?{_EL}\s+atom\s+at\s+(?:the\s+)?"
@@ -783,6 +794,43 @@ def _motif_ops(t: str) -> list[EditOp]:
             raise EditRefusal(
                 "where should the new atoms go? No target point, shift or line could be read"
             )
+    # resize a group about its centroid or one of its atoms
+    for m in re.finditer(r"\b(enlarge|shrink|elongate|shorten)\s*\[?\s*(?=an?\s)", t, re.I):
+        found = read_group(t[m.end() :])
+        if not found or not (found[0].indices or found[0].coords is not None):
+            continue
+        g, end = found
+        rest = t[m.end() + end : m.end() + end + 300]
+        by = re.search(rf"by\s+a\s+scale\s+factor\s+of\s+({NUM})", rest, re.I)
+        to = re.search(rf"to\s+a\s+(?:radius|length)\s+of\s+({NUM})\s*{_A}?", rest, re.I)
+        about = re.search(
+            r"relative\s+to\s+(?:(its\s+centroid)|the\s+atom\s+at\s+index\s+(\d+))", rest, re.I
+        )
+        if not about or not (by or to):
+            raise EditRefusal(
+                "the resize needs a scale factor and a centre (its centroid or an atom)"
+            )
+        if to and about.group(2):
+            raise EditRefusal(
+                "a target radius about one atom of the group is ambiguous; give a scale factor"
+            )
+        centre_atom = int(about.group(2)) if about.group(2) else None
+        if centre_atom is not None and centre_atom not in g.indices:
+            raise EditRefusal(f"atom {centre_atom} is not in the group {g.indices}")
+        value = _f((by or to).group(1))
+        if value <= 0:
+            raise EditRefusal("a scale factor or radius must be positive")
+        ops.append(
+            _op(
+                "resize_group",
+                m,
+                [*_group_numbers(g), value, *([centre_atom] if centre_atom is not None else [])],
+                group=g,
+                centre_atom=centre_atom,
+                factor=value if by else None,
+                radius=value if to else None,
+            )
+        )
     # replace a group by new atoms
     for m in re.finditer(
         r"\breplace\s*\[?\s*(?=an?\s+(?:atom\s+[A-Z]|" + _MOTIF_TYPES + r"\s+of))", t, re.I

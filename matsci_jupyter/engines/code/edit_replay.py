@@ -237,6 +237,22 @@ def apply(atoms: Any, op: EditOp) -> Any:
         for k, i in enumerate(g.indices):
             a.positions[i] = pos[k] + shift
         return a
+    if op.kind == "resize_group":
+        g = resolve_group(a, p["group"])
+        pos = _positions(a, g)
+        centre = (
+            pos.mean(axis=0) if p["centre_atom"] is None else pos[g.indices.index(p["centre_atom"])]
+        )
+        if p["factor"] is not None:
+            scale = p["factor"]
+        else:
+            scale = p["radius"] / np.max(np.linalg.norm(pos - pos.mean(axis=0), axis=1))
+        for k, i in enumerate(g.indices):
+            a.positions[i] = centre + scale * (pos[k] - centre)
+        return a
+    if op.kind == "rotate_all":
+        a.rotate(p["angle"], p["axis"], rotate_cell=True)
+        return a
     if op.kind == "swap_groups":
         ga, gb = resolve_group(a, p["a"]), resolve_group(a, p["b"])
         pa, pb = _positions(a, ga), _positions(a, gb)
