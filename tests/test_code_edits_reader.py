@@ -295,8 +295,8 @@ def test_supercell_matrix_diagonal_or_full():
 def test_motif_actions_without_a_reader_are_refused_not_guessed():
     with pytest.raises(EditRefusal, match="no operation"):
         read_edit(
-            "enlarge [a pair of atoms/species Mg, Mg at site indices: (2, 3)] by a scale factor of "
-            "1.2000 relative to its centroid. update atom coordinates only, do not change their order."
+            "rotate [a pair of atoms/species Mg, Mg at site indices: (2, 3)] by euler angles "
+            "(30.0000, 45.0000, 60.0000) in the intrinsic ZXZ convention around its centroid."
         )
 
 
