@@ -11,6 +11,32 @@ atom, supercells, element changes, lattice transforms, sphere/box regions, group
 * nothing is wrapped back into the cell; added atoms are appended in the order described;
 * a group's "offsets" are the lattice translations of its atoms from the ones in the file.
 
+Kinds and their meaning (AtomWorldBench's action, then ours):
+
+* AddAtom ``add_atom``: append the element at the point. RemoveAtom ``remove_atoms``.
+  ChangeAtom ``change_atom``: new element, same position. MoveAtom ``move_atoms``: add the
+  vector (Å; fractional when said). MoveTowardsAtom ``move_towards``: step along the listed
+  positions' difference. InsertBetweenAtoms ``insert_between``: append on the line from the
+  reference atom, at the distance (or fraction) given. SwapAtoms ``swap_elements``: the two
+  elements trade places, positions stay (one element: the positions trade).
+* DeleteBelowAtom ``delete_below``: drop atoms with z strictly below the atom's z (it and atoms
+  at its height stay, whatever "including/excluding itself" says). DeleteAroundAtom /
+  MoveAroundAtom / RotateAroundAtom: atoms at minimum-image distance strictly below the radius
+  (the centre included for delete/move, excluded for rotate); a rotation turns each atom's
+  position as listed in the file about the centre's listed position (right-hand rule).
+* SuperCell / MakeSupercell ``supercell``: image by image, the last axis fastest (a full matrix:
+  ASE's ``make_supercell``, cell by cell). ChangeElement ``replace_element`` /
+  ``remove_element``. LatticeTransform: set, deform (new = M @ old), scale (uniform or per
+  axis), or lattice parameters; fractional coordinates kept.
+* RemoveMotif regions: a sphere (centre point or atom; an atom is inside when an image is) or a
+  fractional box on wrapped coordinates, bounds inclusive, some bounds may be absent.
+* Motif (group) actions use each atom's position plus its offset: translate (to a point, by a
+  vector, or a distance away from/towards a point or another group's centroid; positive is
+  away), swap (each group moves to the other's centroid, elements stay at their index), add
+  (centroid at a point, shifted from a point or a group's centroid, or on a pair's line at a
+  distance from one atom; appended in order), replace (old atoms removed, new ones appended at
+  the old centroid, or in place when not said), resize (scale about the centroid or an atom).
+
 :func:`read_edit` returns the operations in text order, ``None`` when the text is no structure
 edit, or raises :class:`EditRefusal` when it is one but a part cannot be bound: a number no
 operation uses, an index out of range, a missing parameter. It never guesses.
