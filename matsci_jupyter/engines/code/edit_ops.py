@@ -726,12 +726,12 @@ def _motif_ops(t: str) -> list[EditOp]:
         g, end = found
         if g.indices:
             raise EditRefusal("atoms to add must be given by coordinates, not site indices")
+        nums = [x for c in g.coords or [] for x in c]  # the coordinates the text gives
         if g.coords is None:
             if len(g.species) != 1:
                 raise EditRefusal("the new atoms' coordinates are missing")
-            g.coords = [[0.0, 0.0, 0.0]]
+            g.coords = [[0.0, 0.0, 0.0]]  # one atom: its centroid is itself
         rest = t[m.end() + end : m.end() + end + 600]
-        nums = [x for c in g.coords for x in c] if len(g.species) > 1 else []
         at = re.search(
             rf"centroid\s+located\s+at\s+(cartesian|fractional)\s+coordinates\s+{VEC}", rest, re.I
         )
