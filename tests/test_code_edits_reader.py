@@ -312,3 +312,7 @@ def test_group_resize_and_whole_structure_rotation_bind():
         "Rotate the structure and cell by 77.5 degree around the axis [0. 1. 0.] in the cif file."
     )
     assert op.kind == "rotate_all" and op.params["axis"] == [0.0, 1.0, 0.0]
+
+
+def test_an_everyday_substitution_in_the_cif_file_is_left_to_the_planner():
+    assert read_edit("Replace Fe with Mn in the cif file and print the density") is None

@@ -891,7 +891,7 @@ _FILE_NAME = re.compile(
     r"[\w.-]+\.(?:cif|vasp|json|xyz|extxyz|traj|pdb|poscar)\b|\b(?:POSCAR|CONTCAR)[\w.-]*", re.I
 )
 EDIT_CUE = re.compile(
-    r"\b(?:atom|site)s?\s+(?:at\s+|with\s+)?(?:index|indices)\b|\bsite\s+indices\b|\bin\s+the\s+cif\s+file\b|"
+    r"\b(?:atom|site)s?\s+(?:at\s+|with\s+)?(?:index|indices)\b|\bsite\s+indices\b|"
     r"\bcentroid\b|\bmotif\b|\b(?:set|deform|scale)\s+the\s+(?:current\s+)?lattice\b|"
     r"\bsupercell\s+with\s+the\s+size\b|"
     r"\b(?:center|centre)\s+atom\b|\bspherical\s+region\b|\batoms/species\b",
