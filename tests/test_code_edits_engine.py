@@ -177,3 +177,18 @@ def test_model_written_edits_get_the_same_replay_check(here, vector, verified):
     assert result.verified is verified, result.mismatches
     if not verified:
         assert any("does not follow the instruction" in m for m in result.mismatches)
+
+
+def test_an_edit_of_a_notebook_variable_is_replayed_on_that_variable(here):
+    from pymatgen.core import Lattice, Structure
+
+    s = Structure(Lattice.cubic(4.0), ["Na", "Cl", "K"], [[0, 0, 0], [0.5, 0.5, 0.5], [0.5, 0, 0]])
+    (here / "input.cif").unlink()
+    result = generate_code(
+        "Swap the spatial positions of atoms at indices 0 and 2 in s.",
+        namespace={"s": s},
+        model=None,
+        engine="recipes",
+    )
+    assert result.verified, (result.clarification, result.mismatches)
+    assert "s.copy()" in result.code

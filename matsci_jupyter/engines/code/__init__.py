@@ -96,7 +96,7 @@ def generate_code(
         from .edits import plan_edits
         from .outputs import complete_outputs
 
-        outcome = plan_edits(intent, cwd=cwd, variables=variables)
+        outcome = plan_edits(intent, cwd=cwd, variables=variables, namespace=namespace)
         if outcome is None:
             outcome = plan_request(request, variables=variables, cwd=cwd)
             if outcome.plan is None and not outcome.refusal:
@@ -165,4 +165,4 @@ def generate_code(
         timeout_s=timeout_s,
     )
     # a structure edit written by the model gets the same replay check as a recipe edit
-    return check_model_edit(result, intent, cwd=cwd, variables=variables)
+    return check_model_edit(result, intent, cwd=cwd, variables=variables, namespace=namespace)

@@ -297,8 +297,19 @@ def apply(atoms: Any, op: EditOp) -> Any:
     raise EditRefusal(f"no replay for {op.kind}")
 
 
-def replay(path: str, ops: list[EditOp]) -> Any:
-    atoms = read_atoms(path)
+def _start(source: Any) -> Any:
+    """ASE Atoms of the input: a file path, or a copy of the user's structure/atoms object."""
+    if isinstance(source, str):
+        return read_atoms(source)
+    if hasattr(source, "get_chemical_symbols"):
+        return source.copy()
+    from pymatgen.io.ase import AseAtomsAdaptor
+
+    return AseAtomsAdaptor.get_atoms(source)  # same lattice matrix and site order
+
+
+def replay(source: Any, ops: list[EditOp]) -> Any:
+    atoms = _start(source)
     for op in ops:
         atoms = apply(atoms, op)
     return atoms
@@ -358,10 +369,11 @@ def compare(got: Any, expected: Any) -> str | None:
     return None
 
 
-def check(text: str, path: str, ops: list[EditOp], structure: Any) -> tuple[list[str], Any]:
-    """(mismatches, expected Atoms) for the result ``structure`` of ``ops`` on ``path``."""
-    before = len(read_atoms(path))
-    expected = replay(path, ops)
+def check(text: str, source: Any, ops: list[EditOp], structure: Any) -> tuple[list[str], Any]:
+    """(mismatches, expected Atoms) for the result ``structure`` of ``ops`` on ``source``
+    (a file path or the user's object)."""
+    before = len(_start(source))
+    expected = replay(source, ops)
     problems = _direction_problems(text, before, len(structure), ops)
     why = compare(structure, expected)
     if why:

@@ -537,16 +537,16 @@ def _edit_recipe(op: Any, k: int) -> Recipe:
     return _recipe(_Op(title, lines, imports, sentence), k)
 
 
-def _bind_to_file(ops: list[Any], path: str) -> str | None:
-    """Resolve groups given by coordinates and check every index against ``path``; the problem
-    or None."""
+def _bind_to_file(ops: list[Any], source: Any) -> str | None:
+    """Resolve groups given by coordinates and check every index against ``source`` (a file
+    path or the user's structure); the problem or None."""
     from .edit_ops import EditRefusal, Group, check_indices
-    from .edit_replay import read_atoms, resolve_group
+    from .edit_replay import _start, resolve_group
 
     try:
-        atoms = read_atoms(path)
+        atoms = _start(source)
     except Exception as exc:  # the planner's own input check words this better
-        return f"{Path(path).name} could not be read: {exc}"
+        return f"{Path(str(source)).name} could not be read: {exc}"
     try:
         for op in ops:
             for key, value in list(op.params.items()):
@@ -562,7 +562,14 @@ def _bind_to_file(ops: list[Any], path: str) -> str | None:
     return None
 
 
-def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool = False) -> Any:
+def plan_edits(
+    intent: Intent,
+    *,
+    cwd: str,
+    variables: list[Any],
+    queries: bool = False,
+    namespace: Any = None,
+) -> Any:
     """An ``Outcome`` for an index edit (or, with ``queries``, a simple question about one
     structure), else None."""
     from .recipe_path import Outcome
@@ -596,7 +603,12 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool 
     source, question, note = _source(intent, cwd, variables, ase_frame=bool(ops or new_ops))
     if source is None:
         return Outcome(clarification=question, score=10.0)
-    if new_ops and "path" not in source.values:
+    edited: Any = None  # what the replay check starts from: the file, or the user's object
+    if new_ops and "path" in source.values:
+        edited = str(Path(cwd) / str(source.values["path"]))
+    elif new_ops:
+        edited = _variable_object(source, namespace)
+    if new_ops and edited is None:
         return Outcome(
             clarification="Index edits are checked by replaying them on the structure file; "
             "save the structure as a file (for example structure.to(filename='input.cif')) and "
@@ -605,7 +617,7 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool 
         )
     steps = [source]
     if new_ops:
-        problem = _bind_to_file(new_ops, str(Path(cwd) / str(source.values["path"])))
+        problem = _bind_to_file(new_ops, edited)
         if problem:
             return Outcome(clarification=f"I cannot apply this edit: {problem}.", score=10.0)
         steps.insert(1, Step(_copy_recipe()))
@@ -631,7 +643,7 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool 
     inputs = [str(steps[0].values["path"])] if "path" in steps[0].values else []
     plan = Plan(steps, notes=[note] if note else [], inputs=inputs)
     if new_ops:
-        plan.edit = (new_ops, str(Path(cwd) / inputs[0]))
+        plan.edit = (new_ops, edited)
     return Outcome(plan=plan, score=10.0)
 
 
@@ -655,6 +667,15 @@ def _named_element_note(mismatch: str, named: set[str]) -> bool:
 
     m = re.match(r"the (?:result|structure) contains ([A-Z][a-z]?(?:, [A-Z][a-z]?)*)", mismatch)
     return bool(m) and set(m.group(1).split(", ")) <= named
+
+
+def _variable_object(source: Step, namespace: Any) -> Any:
+    """The user's structure/atoms object a variable source step names (None if unknown)."""
+    name = str(source.values.get("var", "")).strip("`")
+    if not namespace or name not in namespace:
+        return None
+    obj = namespace[name]
+    return obj if hasattr(obj, "get_chemical_symbols") or hasattr(obj, "lattice") else None
 
 
 def check_edit_result(result: Any, plan: Plan, intent: Intent) -> Any:
@@ -708,7 +729,9 @@ def _copy_recipe() -> Recipe:
     )
 
 
-def check_model_edit(result: Any, intent: Intent, *, cwd: str, variables: list[Any]) -> Any:
+def check_model_edit(
+    result: Any, intent: Intent, *, cwd: str, variables: list[Any], namespace: Any = None
+) -> Any:
     """Replay-check a model's verified code for a structure-edit request.
 
     An edit request whose operations cannot be read (or whose file cannot be found) cannot be
@@ -727,17 +750,20 @@ def check_model_edit(result: Any, intent: Intent, *, cwd: str, variables: list[A
             result.verified = False
         return result
     source, _question, _note = _source(intent, cwd, variables)
-    problem = None
-    if source is None or "path" not in source.values:
-        problem = "the structure file it edits could not be identified"
+    edited: Any = None
+    if source is not None and "path" in source.values:
+        edited = str(Path(cwd) / str(source.values["path"]))
+    elif source is not None:
+        edited = _variable_object(source, namespace)
+    if edited is None:
+        problem: str | None = "the structure it edits could not be identified"
     else:
-        path = str(Path(cwd) / str(source.values["path"]))
-        problem = _bind_to_file(new_ops, path)
+        problem = _bind_to_file(new_ops, edited)
     if problem:
         result.mismatches.append(
             f"the edit could not be checked against the instruction: {problem}"
         )
         result.verified = False
         return result
-    plan = Plan([], edit=(new_ops, path))
+    plan = Plan([], edit=(new_ops, edited))
     return check_edit_result(result, plan, intent)
