@@ -682,7 +682,7 @@ def check_edit_result(result: Any, plan: Plan, intent: Intent) -> Any:
     """The edit's intent check: the result must equal the operations replayed on the input
     (engines/code/edit_replay.py). Numbers are covered by the reader, so the generic
     "number not used" mismatches are replaced by this comparison. Sets ``verified``."""
-    from .edit_replay import check, min_distance
+    from .edit_replay import check, min_distance, replay
     from .intent_check import main_structure, unused_parts
 
     v = result.verification
@@ -703,6 +703,17 @@ def check_edit_result(result: Any, plan: Plan, intent: Intent) -> Any:
         except Exception as exc:  # the replay itself failed: nothing is verified
             problems, expected = [f"the edit could not be replayed to check it ({exc})"], None
         result.mismatches += problems
+        conditional = {
+            "delete_below",
+            "delete_around",
+            "remove_sphere",
+            "remove_box",
+            "remove_element",
+        }
+        only_conditional = all(op.kind in conditional for op in ops)
+        unchanged = expected is not None and len(replay(path, [])) == len(expected)
+        if not problems and only_conditional and unchanged:
+            result.explanation += "\n\nNote: no atom meets the condition, so nothing was removed."
         close = [i for i in v.issues if "apart" in i or "closer than" in i]
         if not problems and close and expected is not None and min_distance(expected) < 0.5:
             # the instruction itself puts two atoms this close: say so, it is what was asked
