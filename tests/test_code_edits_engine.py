@@ -192,3 +192,13 @@ def test_an_edit_of_a_notebook_variable_is_replayed_on_that_variable(here):
     )
     assert result.verified, (result.clarification, result.mismatches)
     assert "s.copy()" in result.code
+
+
+def test_a_group_whose_elements_differ_from_the_file_gets_a_question(here):
+    result = generate_code(
+        "swap the position of [an atom K at site indices: (0)] with the position of [an atom Cl "
+        "at site indices: (1)] in the structure.",
+        model=None,
+        engine="recipes",
+    )
+    assert not result.code and "site 0 is Na, not K" in result.clarification

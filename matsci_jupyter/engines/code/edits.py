@@ -559,6 +559,17 @@ def _bind_to_file(ops: list[Any], source: Any) -> str | None:
         check_indices(ops, len(atoms))
     except EditRefusal as exc:
         return str(exc)
+    symbols = atoms.get_chemical_symbols()
+    for op in ops:  # a group's elements as the text names them must be the file's
+        for key, value in op.params.items():
+            if (
+                isinstance(value, Group)
+                and value.indices
+                and not (op.kind == "replace_group" and key == "new")
+            ):
+                for i, el in zip(value.indices, value.species, strict=False):
+                    if symbols[i] != el:
+                        return f"site {i} is {symbols[i]}, not {el} as the request says"
     return None
 
 
