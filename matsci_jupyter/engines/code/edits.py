@@ -513,7 +513,17 @@ def _recipe(op: _Op, k: int) -> Recipe:
     )
 
 
-_QUERY_ONLY = ("density", "lattice_lengths", "volume", "n_atoms", "element_count", "formula")
+_QUERY_ONLY = (
+    "density",
+    "lattice_lengths",
+    "volume",
+    "n_atoms",
+    "element_count",
+    "formula",
+    "space_group",
+    "coordination",
+    "distance",
+)
 
 
 def _new_edit_ops(intent: Intent) -> tuple[list[Any] | None, str | None]:
