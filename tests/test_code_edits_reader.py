@@ -292,8 +292,8 @@ def test_supercell_matrix_diagonal_or_full():
     assert full.kind == "supercell_matrix" and full.params["matrix"][1] == [-1, 1, 0]
 
 
-def test_motif_actions_without_a_reader_are_refused_not_guessed():
-    with pytest.raises(EditRefusal, match="no operation"):
+def test_group_rotation_worded_otherwise_is_refused_not_guessed():
+    with pytest.raises(EditRefusal, match="Euler angles or an angle and an axis"):
         read_edit(
             "rotate [a pair of atoms/species Mg, Mg at site indices: (2, 3)] by euler angles "
             "(30.0000, 45.0000, 60.0000) in the intrinsic ZXZ convention around its centroid."
@@ -316,3 +316,22 @@ def test_group_resize_and_whole_structure_rotation_bind():
 
 def test_an_everyday_substitution_in_the_cif_file_is_left_to_the_planner():
     assert read_edit("Replace Fe with Mn in the cif file and print the density") is None
+
+
+def test_group_rotation_modes_bind():
+    op = one(
+        "rotate [a pair of atoms/species Mg, Mg at site indices: (2, 3)] in the structure by euler "
+        "angles (Z-X-Z intrinsic convention, active rotation, counter-clockwise direction) in "
+        "(30.0000, 45.0000, 60.0000) degrees, around its own centroid as the rotation center."
+    )
+    assert op.kind == "rotate_group" and op.params["euler"] == [30.0, 45.0, 60.0]
+    assert op.params["centre"] == "self"
+    op = one(
+        "rotate [a pair of atoms/species Mg, Mg at site indices: (2, 3)] in the structure by "
+        "120.0000 degrees counter-clockwise around a rotation axis defined by the line of [a pair "
+        "of atoms/species Hf, Hf at site indices: (0, 1)], pointing from the atom with index 1 to "
+        "the other atom, around the centroid of the axis pair as the rotation center."
+    )
+    assert (
+        op.params["centre"] == "pair" and op.params["origin"] == 1 and op.params["angle"] == 120.0
+    )

@@ -131,3 +131,14 @@ def test_resize_about_one_atom_keeps_that_atom(cell):
     )
     assert np.allclose(out.positions[2], [2.0, 2.0, 2.0])
     assert np.allclose(out.positions[0], [1.0, 1.0, 1.0])
+
+
+def test_group_rotation_about_a_point(cell):
+    out = run(
+        cell,
+        "rotate [an atom K at site indices: (2)] in the structure by 90.0000 degrees "
+        "counter-clockwise around a rotation axis defined by the cartesian vector (0.0000, 0.0000, "
+        "1.0000) around a rotation center in cartesian coordinates (2.0000, 0.0000, 2.0000).",
+    )
+    # (2, 2, 2) about (2, 0, 2), +90° about z: the arm (0, 2, 0) turns to (-2, 0, 0)
+    assert np.allclose(out.positions[2], [0.0, 0.0, 2.0])

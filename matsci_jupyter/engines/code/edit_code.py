@@ -363,6 +363,47 @@ def lines_for(op: EditOp) -> tuple[str, list[str], tuple[str, ...], str]:
             "    structure.replace(i, structure[i].species, point, coords_are_cartesian=True)",
         ]
         return ("Resize a group of atoms", lines, (NP,), f"resizes atoms {g.indices}")
+    if k == "rotate_group":
+        g = p["group"]
+        lines = _group_positions(g)
+        if p["centre"] == "self":
+            lines.append("centre = positions.mean(axis=0)")
+        elif p["centre"] == "point":
+            lines.append(f"centre = {_cart(_v(p['point']), p['fractional'])}")
+        elif p["centre"] == "group":
+            lines += [
+                *_group_positions(p["other"], "reference_atoms"),
+                "centre = reference_atoms.mean(axis=0)",
+            ]
+        else:
+            first = p["pair"].indices.index(p["origin"])
+            lines += [*_group_positions(p["pair"], "pair"), "centre = pair.mean(axis=0)"]
+        if "euler" in p:
+            lines.append(
+                f"rotation = Rotation.from_euler('ZXZ', {_v(p['euler'])}, degrees=True).as_matrix()"
+                "  # intrinsic Z-X-Z, active"
+            )
+        else:
+            axis = (
+                f"pair[{1 - first}] - pair[{first}]"
+                if p["centre"] == "pair"
+                else f"np.array({_v(p['axis'])})"
+            )
+            lines += [
+                f"axis = {axis}",
+                f"rotation = Rotation.from_rotvec(np.radians({_r(p['angle'])}) * axis / np.linalg.norm(axis))"
+                ".as_matrix()  # counter-clockwise",
+            ]
+        lines += [
+            f"for i, point in zip({g.indices}, centre + (positions - centre) @ rotation.T):",
+            "    structure.replace(i, structure[i].species, point, coords_are_cartesian=True)",
+        ]
+        return (
+            "Rotate a group of atoms",
+            lines,
+            (NP, "from scipy.spatial.transform import Rotation"),
+            f"rotates atoms {g.indices}",
+        )
     if k == "rotate_all":
         return (
             "Rotate the structure with its cell",

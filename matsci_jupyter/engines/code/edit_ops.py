@@ -152,8 +152,8 @@ def _balanced(text: str, start: int) -> int:
 
 
 def read_group(text: str) -> tuple[Group, int] | None:
-    """The first group description in ``text`` and where it ends."""
-    m = _GROUP_HEAD.search(text)
+    """The group description ``text`` starts with (after blanks) and where it ends."""
+    m = _GROUP_HEAD.match(text, len(text) - len(text.lstrip()))
     if not m:
         return None
     species = re.findall(r"[A-Z][a-z]?", m.group("many")) if m.group("many") else [m.group("one")]
@@ -820,6 +820,80 @@ def _motif_ops(t: str) -> list[EditOp]:
             raise EditRefusal(
                 "where should the new atoms go? No target point, shift or line could be read"
             )
+    # rotate a group: Euler angles (Z-X-Z intrinsic) or an angle about an axis, about a centre
+    for m in re.finditer(
+        r"\brotate\s*\[?\s*(?=an?\s+(?:atom\s+[A-Z]|" + _MOTIF_TYPES + r"\s+of))", t, re.I
+    ):
+        found = read_group(t[m.end() :])
+        if not found or not (found[0].indices or found[0].coords is not None):
+            continue
+        g, end = found
+        rest = t[m.end() + end : m.end() + end + 700]
+        nums = _group_numbers(g)
+        euler = re.search(
+            rf"euler\s+angles\s*\(z-x-z\s+intrinsic[^)]*\)\s*in\s+{VEC}\s*{_DEG}", rest, re.I
+        )
+        by = re.search(
+            rf"by\s+({NUM})\s*{_DEG}\s+counter-?clockwise\s+around\s+a\s+rotation\s+axis",
+            rest,
+            re.I,
+        )
+        vec = re.search(rf"defined\s+by\s+the\s+cartesian\s+vector\s+{VEC}", rest, re.I)
+        line = re.search(r"defined\s+by\s+the\s+line\s+of\s*\[?\s*", rest, re.I)
+        params: dict[str, Any] = {"group": g}
+        if euler:
+            params["euler"] = _vec(euler, 1)
+            nums += params["euler"]
+        elif by and (vec or line):
+            params["angle"] = _f(by.group(1))
+            nums.append(params["angle"])
+            if vec:
+                params["axis"] = _vec(vec, 1)
+                nums += params["axis"]
+                if not any(params["axis"]):
+                    raise EditRefusal("the rotation axis is the zero vector")
+        else:
+            raise EditRefusal("the group rotation needs Euler angles or an angle and an axis")
+        self_c = re.search(r"around\s+its\s+own\s+centroid", rest, re.I)
+        point = re.search(
+            rf"around\s+a\s+(?:center\s+position|rotation\s+center)\s+in\s+(cartesian|fractional)\s+"
+            rf"coordinates\s+{VEC}",
+            rest,
+            re.I,
+        )
+        other = re.search(r"around\s+the\s+centroid\s+of\s*\[?\s*(?=an?\s)", rest, re.I)
+        if line and not vec and "euler" not in params:
+            pair = read_group(rest[line.end() :])
+            origin = re.search(r"pointing\s+from\s+the\s+atom\s+with\s+index\s+(\d+)", rest, re.I)
+            if (
+                not pair
+                or len(pair[0].indices) != 2
+                or not origin
+                or int(origin.group(1)) not in pair[0].indices
+            ):
+                raise EditRefusal(
+                    "the axis needs a pair of atoms by site index and the atom it points from"
+                )
+            params.update(centre="pair", pair=pair[0], origin=int(origin.group(1)))
+            nums += [*_group_numbers(pair[0]), int(origin.group(1))]
+        elif self_c:
+            params["centre"] = "self"
+        elif point:
+            params.update(
+                centre="point",
+                point=_vec(point, 2),
+                fractional=point.group(1).lower() == "fractional",
+            )
+            nums += params["point"]
+        elif other:
+            og = read_group(rest[other.end() :])
+            if not og:
+                raise EditRefusal("the group whose centroid is the centre could not be read")
+            params.update(centre="group", other=og[0])
+            nums += _group_numbers(og[0])
+        else:
+            raise EditRefusal("the centre of the group rotation could not be read")
+        ops.append(_op("rotate_group", m, nums, **params))
     # resize a group about its centroid or one of its atoms
     for m in re.finditer(r"\b(enlarge|shrink|elongate|shorten)\s*\[?\s*(?=an?\s)", t, re.I):
         found = read_group(t[m.end() :])

@@ -250,6 +250,32 @@ def apply(atoms: Any, op: EditOp) -> Any:
         for k, i in enumerate(g.indices):
             a.positions[i] = centre + scale * (pos[k] - centre)
         return a
+    if op.kind == "rotate_group":
+        from scipy.spatial.transform import Rotation
+
+        g = resolve_group(a, p["group"])
+        pos = _positions(a, g)
+        if p["centre"] == "self":
+            centre = pos.mean(axis=0)
+        elif p["centre"] == "point":
+            centre = _cart(a, p["point"], p["fractional"])
+        elif p["centre"] == "group":
+            centre = _positions(a, resolve_group(a, p["other"])).mean(axis=0)
+        else:
+            pair = _positions(a, resolve_group(a, p["pair"]))
+            centre = pair.mean(axis=0)
+        if "euler" in p:
+            R = Rotation.from_euler("ZXZ", p["euler"], degrees=True).as_matrix()
+        else:
+            if p["centre"] == "pair":
+                k = p["pair"].indices.index(p["origin"])
+                axis = pair[1 - k] - pair[k]
+            else:
+                axis = np.asarray(p["axis"], float)
+            R = _rotation(list(axis), p["angle"])
+        for k, i in enumerate(g.indices):
+            a.positions[i] = centre + R @ (pos[k] - centre)
+        return a
     if op.kind == "rotate_all":
         a.rotate(p["angle"], p["axis"], rotate_cell=True)
         return a
