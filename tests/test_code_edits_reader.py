@@ -335,3 +335,30 @@ def test_group_rotation_modes_bind():
     assert (
         op.params["centre"] == "pair" and op.params["origin"] == 1 and op.params["angle"] == 120.0
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Move atoms at indices [1, 5, 7] by [ 0.25  -1.1    0.5 ] angstrom in the cif file.",
+            "move_atoms",
+        ),
+        (
+            "Move all surrounding atoms within 3.1 angstrom around the center atom at index 4 by "
+            "[0.1 0.2 0.3] angstrom in the cif file.",
+            "move_around",
+        ),
+        (
+            "Delete all atoms within 2.95 angstrom around the atom at index 4 in the cif file.",
+            "delete_around",
+        ),
+        (
+            "Move all the atoms in the structure by [ 0.5 -0.2  0.1] angstrom in the cif file. Do not "
+            "need to consider periodic boundary conditions.",
+            "move_all",
+        ),
+    ],
+)
+def test_the_other_simple_actions_of_the_benchmark_bind(text, kind):
+    assert one(text).kind == kind
