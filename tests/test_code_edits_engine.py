@@ -202,3 +202,17 @@ def test_a_group_whose_elements_differ_from_the_file_gets_a_question(here):
         engine="recipes",
     )
     assert not result.code and "site 0 is Na, not K" in result.clarification
+
+
+def test_an_element_named_with_the_index_is_checked_and_outputs_still_printed(here):
+    result = generate_code(
+        "Remove the Cl atom at index 1 from input.cif and print the formula",
+        model=None,
+        engine="recipes",
+    )
+    assert result.verified, (result.clarification, result.mismatches)
+    assert "Na2 Cl1" in result.verification.stdout or "Na2Cl" in result.verification.stdout
+    result = generate_code(
+        "Remove the K atom at index 1 from input.cif", model=None, engine="recipes"
+    )
+    assert not result.code and "site 1 is Cl, not K" in result.clarification

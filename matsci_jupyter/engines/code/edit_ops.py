@@ -55,7 +55,8 @@ VEC = rf"[\[(]\s*({NUM}){_SEP}({NUM}){_SEP}({NUM})\s*[\])]"
 _A = r"(?:angstroms?|ångströms?|Å|A\b)"
 _DEG = r"(?:degrees?|deg\b|°)"
 _IDX = (
-    r"(?:the\s+)?(?:atom|site)\s+(?:at\s+|with\s+|of\s+)?(?:index\s+|number\s+|no\.\s*|#\s*)?(\d+)"
+    r"(?:the\s+)?(?:[A-Z][a-z]?\s+)?(?:atom|site)\s+(?:at\s+|with\s+|of\s+)?(?:index\s+|number\s+|no\.\s*|#\s*)?"
+    r"(\d+)"
 )
 _MOTIF_TYPES = r"(?:pair|triplet|quadruplet|quintuplet|sextuplet|group|cluster|set)"
 
@@ -242,7 +243,7 @@ def _simple_ops(t: str) -> list[EditOp]:
         ops.append(_op("swap_elements", m, [i, j], i=i, j=j))
     # remove atoms by index
     for m in re.finditer(
-        r"\b(?:remove|delete|take\s+out|eliminate)\s+(?:the\s+)?(?:atoms?|sites?)\s+"
+        r"\b(?:remove|delete|take\s+out|eliminate)\s+(?:the\s+)?(?:[A-Z][a-z]?\s+)?(?:atoms?|sites?)\s+"
         r"(?:at\s+|with\s+|of\s+)?(?:the\s+)?(?:indices|indexes|index|numbers?)?\s*:?\s*[\[(]?"
         r"(\d+(?:\s*(?:,|and|&)\s*\d+)*)",
         t,
@@ -267,7 +268,7 @@ def _simple_ops(t: str) -> list[EditOp]:
     # move / shift atoms by a vector
     if not ops or all(o.kind != "move_towards" for o in ops):
         for m in re.finditer(
-            rf"\b(?:move|shift|displace|translate)\s+(?:the\s+)?(?:atoms?|sites?)\s+(?:at\s+|with\s+)?"
+            rf"\b(?:move|shift|displace|translate)\s+(?:the\s+)?(?:[A-Z][a-z]?\s+)?(?:atoms?|sites?)\s+(?:at\s+|with\s+)?"
             rf"(?:indices|indexes|index|numbers?)?\s*:?\s*[\[(]?(\d+(?:\s*(?:,|and)\s*\d+)*)[\])]?\s+"
             rf"by\s+(?:the\s+)?(?:vector\s+)?(?:of\s+)?{VEC}\s*({_A}|in\s+fractional\s+coordinates|"
             rf"fractional|in\s+cartesian\s+coordinates)?",

@@ -547,7 +547,7 @@ def _edit_recipe(op: Any, k: int) -> Recipe:
     return _recipe(_Op(title, lines, imports, sentence), k)
 
 
-def _bind_to_file(ops: list[Any], source: Any) -> str | None:
+def _bind_to_file(ops: list[Any], source: Any, text: str = "") -> str | None:
     """Resolve groups given by coordinates and check every index against ``source`` (a file
     path or the user's structure); the problem or None."""
     from .edit_ops import EditRefusal, Group, check_indices
@@ -570,6 +570,13 @@ def _bind_to_file(ops: list[Any], source: Any) -> str | None:
     except EditRefusal as exc:
         return str(exc)
     symbols = atoms.get_chemical_symbols()
+    for m in re.finditer(  # "the Li atom at index 0": the file's site 0 must be Li
+        r"\b([A-Z][a-z]?)\s+(?:atom|site)\s+(?:at\s+|with\s+)?(?:index\s+|number\s+|#\s*)?(\d+)(?![.\d])",
+        text,
+    ):
+        el, i = m.group(1), int(m.group(2))
+        if el in slots.element_symbols() and i < len(symbols) and symbols[i] != el:
+            return f"site {i} is {symbols[i]}, not {el} as the request says"
     for op in ops:  # a group's elements as the text names them must be the file's
         for key, value in op.params.items():
             if (
@@ -638,7 +645,7 @@ def plan_edits(
         )
     steps = [source]
     if new_ops:
-        problem = _bind_to_file(new_ops, edited)
+        problem = _bind_to_file(new_ops, edited, intent.request)
         if problem:
             return Outcome(clarification=f"I cannot apply this edit: {problem}.", score=10.0)
         steps.insert(1, Step(_copy_recipe()))
@@ -790,7 +797,7 @@ def check_model_edit(
     if edited is None:
         problem: str | None = "the structure it edits could not be identified"
     else:
-        problem = _bind_to_file(new_ops, edited)
+        problem = _bind_to_file(new_ops, edited, intent.request)
     if problem:
         result.mismatches.append(
             f"the edit could not be checked against the instruction: {problem}"
