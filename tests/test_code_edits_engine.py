@@ -216,3 +216,12 @@ def test_an_element_named_with_the_index_is_checked_and_outputs_still_printed(he
         "Remove the K atom at index 1 from input.cif", model=None, engine="recipes"
     )
     assert not result.code and "site 1 is Cl, not K" in result.clarification
+
+
+def test_an_output_the_edit_path_cannot_print_gets_a_question(here):
+    result = generate_code(
+        "Move atom 0 by (0.5, 0, 0) Å in input.cif and print its new fractional coordinates",
+        model=None,
+        engine="recipes",
+    )
+    assert not result.code and "what to print" in result.clarification

@@ -644,6 +644,14 @@ def plan_edits(
             score=10.0,
         )
     steps = [source]
+    asked = _OUTPUT_CLAUSE.search(intent.request)
+    if new_ops and asked and not (intent.quantities or intent.print_format or intent.yes_no):
+        return Outcome(
+            clarification=f"I can make this edit, but not tell what to print in “{asked.group(0)}”. "
+            "Ask for the edit alone, or name what to print (the formula, the number of atoms, "
+            "the density, the lattice lengths).",
+            score=10.0,
+        )
     if new_ops:
         problem = _bind_to_file(new_ops, edited, intent.request)
         if problem:
@@ -695,6 +703,11 @@ def _named_element_note(mismatch: str, named: set[str]) -> bool:
 
     m = re.match(r"the (?:result|structure) contains ([A-Z][a-z]?(?:, [A-Z][a-z]?)*)", mismatch)
     return bool(m) and set(m.group(1).split(", ")) <= named
+
+
+_OUTPUT_CLAUSE = re.compile(
+    r"\b(?:print|show|report|display|list|output|tell\s+me|give\s+me|return)\b[^.;]*", re.I
+)
 
 
 def _variable_object(source: Step, namespace: Any) -> Any:
