@@ -362,3 +362,13 @@ def test_group_rotation_modes_bind():
 )
 def test_the_other_simple_actions_of_the_benchmark_bind(text, kind):
     assert one(text).kind == kind
+
+
+def test_a_sphere_region_as_reference_centroid_is_its_centre():
+    op = one(
+        "add [an atom F] to the structure, with its centroid shifted in cartesian coordinates by "
+        "(0.0000, 0.0000, 1.5000) relative to the centroid of [all atoms in the spherical region "
+        "centered at fractional coordinates (0.5000, 0.5000, 0.5000) with radius 2.0000 angstroms]."
+    )
+    assert op.params["mode"] == "from_point" and op.params["point_fractional"]
+    assert op.params["point"] == [0.5, 0.5, 0.5]

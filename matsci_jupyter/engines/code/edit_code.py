@@ -447,7 +447,7 @@ def lines_for(op: EditOp) -> tuple[str, list[str], tuple[str, ...], str]:
             lines = [f"target = {_cart(_v(p['point']), p['fractional'])}"]
         elif p["mode"] == "from_point":
             lines = [
-                f"target = {_cart(_v(p['point']), p['fractional'])} + "
+                f"target = {_cart(_v(p['point']), p.get('point_fractional', p['fractional']))} + "
                 f"{_cart(_v(p['shift']), p['fractional'])}"
             ]
         elif p["mode"] == "from_group":

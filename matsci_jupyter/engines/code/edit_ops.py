@@ -606,6 +606,15 @@ def _region(t: str, m: re.Match[str]) -> EditOp | None:
     return None
 
 
+_SPHERE_CENTRE = re.compile(
+    rf"\s*all\s+atoms(?:\s+with\s+element\s+symbols\s*\[[^\]]*\])?\s+in\s+the\s+spherical\s+region\s+"
+    rf"cent(?:ered|red)\s+(?:at|on|around)\s+(?:(?P<kind>cartesian|fractional)\s+coordinates\s+"
+    rf"[\[(]\s*(?P<c0>{NUM}){_SEP}(?P<c1>{NUM}){_SEP}(?P<c2>{NUM})\s*[\])]|(?:the\s+)?atom\s+with\s+index\s+"
+    rf"(?P<index>\d+)(?:\s+in\s+(?:the\s+)?structure)?)\s+with\s+radius\s+(?P<r>{NUM})",
+    re.I,
+)
+
+
 def _motif_ops(t: str) -> list[EditOp]:
     ops: list[EditOp] = []
     # remove a region or a group
@@ -777,6 +786,27 @@ def _motif_ops(t: str) -> list[EditOp]:
                 )
             else:
                 other = read_group(rest[shift.end() :])
+                sphere = None if other else _SPHERE_CENTRE.match(rest[shift.end() :])
+                if sphere and sphere.group("index"):  # a sphere's centroid is its centre
+                    i = int(sphere.group("index"))
+                    other = (Group(indices=[i], offsets=[[0, 0, 0]]), 0)
+                    nums += [i, _f(sphere.group("r"))]
+                elif sphere:
+                    point = [float(sphere.group(f"c{k}")) for k in range(3)]
+                    ops.append(
+                        _op(
+                            "add_group",
+                            m,
+                            nums + s + point + [_f(sphere.group("r"))],
+                            group=g,
+                            mode="from_point",
+                            shift=s,
+                            point=point,
+                            fractional=shift.group(1).lower() == "fractional",
+                            point_fractional=sphere.group("kind").lower() == "fractional",
+                        )
+                    )
+                    continue
                 if not other:
                     raise EditRefusal(
                         "which group's centroid is the reference? It could not be read"

@@ -293,7 +293,8 @@ def apply(atoms: Any, op: EditOp) -> Any:
         if p["mode"] == "at":
             target = _cart(a, p["point"], p["fractional"])
         elif p["mode"] == "from_point":
-            target = _cart(a, p["point"], p["fractional"]) + _cart(a, p["shift"], p["fractional"])
+            point_frac = p.get("point_fractional", p["fractional"])
+            target = _cart(a, p["point"], point_frac) + _cart(a, p["shift"], p["fractional"])
         elif p["mode"] == "from_group":
             target = _positions(a, resolve_group(a, p["other"])).mean(axis=0) + _cart(
                 a, p["shift"], p["fractional"]
