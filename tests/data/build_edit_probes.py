@@ -22,6 +22,11 @@ no code copied) and never through the code engine:
 
 Inputs are crystals from ../shared/data/cif (when present) and structures built here with ASE,
 written as CIF by ASE. Run: ``python tests/data/build_edit_probes.py`` (rewrites the JSONL).
+
+First run, before the engine saw these probes (December 2026, commit "Edit probes: own
+AtomWorldBench-style set"): 19 of 51 correct, 23 refused, 1 not verified, 8 verified but wrong
+(rotations across the cell boundary, a sphere that ignored periodic images, a swap of two
+elements that reordered sites, an added group, an atom added at a point, a move towards itself).
 """
 
 from __future__ import annotations
