@@ -142,3 +142,15 @@ def test_group_rotation_about_a_point(cell):
     )
     # (2, 2, 2) about (2, 0, 2), +90° about z: the arm (0, 2, 0) turns to (-2, 0, 0)
     assert np.allclose(out.positions[2], [0.0, 0.0, 2.0])
+
+
+def test_sphere_scaling_moves_the_image_nearest_the_centre(cell):
+    out = run(
+        cell,
+        "move [all atoms in the spherical region centered at cartesian coordinates (0.0000, "
+        "0.0000, 0.0000) with radius 0.5000 angstroms] away from the region center, such that "
+        "their distances to the region center are changed by a scale factor of 2.0000.",
+    )
+    assert np.allclose(out.positions[0], 0.0)
+    assert np.allclose(out.positions[1], [-0.4, 0.0, 0.0])  # its image at -0.2 Å, doubled
+    assert np.allclose(out.positions[2], [2.0, 2.0, 2.0])

@@ -292,6 +292,30 @@ def lines_for(op: EditOp) -> tuple[str, list[str], tuple[str, ...], str]:
             (NP,),
             f"removes the atoms within {p['radius']} Å of the centre (periodic)",
         )
+    if k == "scale_sphere":
+        centre = (
+            f"structure[{p['center_index']}].coords"
+            if "center_index" in p
+            else _cart(_v(p["center"]), p.get("fractional", False))
+        )
+        only = f" and site.species_string in {p['symbols']}" if p.get("symbols") else ""
+        return (
+            "Scale the distances of a sphere's atoms to its centre",
+            [
+                f"centre = {centre}  # Å",
+                "centre_frac = structure.lattice.get_fractional_coords(centre)",
+                "for k, site in enumerate(structure):",
+                "    # image: the lattice translation putting the atom nearest the centre",
+                "    lattice = structure.lattice",
+                "    distance, image = lattice.get_distance_and_image(centre_frac, site.frac_coords)",
+                f"    if distance <= {_r(p['radius'])}{only}:",
+                "        arm = lattice.get_cartesian_coords(site.frac_coords + image) - centre",
+                f"        moved = centre + {_r(p['factor'])} * arm",
+                "        structure.replace(k, site.species, moved, coords_are_cartesian=True)",
+            ],
+            (NP,),
+            f"scales the distances of the atoms within {p['radius']} Å of the centre by {p['factor']}",
+        )
     if k == "remove_box":
         lo = [float("-inf") if x is None else x for x in p["low"]]
         hi = [float("inf") if x is None else x for x in p["high"]]

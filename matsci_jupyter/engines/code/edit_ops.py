@@ -925,6 +925,32 @@ def _motif_ops(t: str) -> list[EditOp]:
         else:
             raise EditRefusal("the centre of the group rotation could not be read")
         ops.append(_op("rotate_group", m, nums, **params))
+    # move the atoms of a sphere away from / towards its centre by a scale factor
+    for m in re.finditer(r"\bmove\s*\[(?=\s*all\s+atoms)", t, re.I):
+        sphere = _SPHERE_CENTRE.match(t[m.end() :])
+        if not sphere:
+            continue
+        rest = t[m.end() + sphere.end() : m.end() + sphere.end() + 300]
+        by = re.search(rf"changed\s+by\s+a\s+scale\s+factor\s+of\s+({NUM})", rest, re.I)
+        if not by or _f(by.group(1)) <= 0:
+            raise EditRefusal(
+                "moving a sphere's atoms needs a positive scale factor of their distances"
+            )
+        symbols = re.search(r"element\s+symbols\s*\[([^\]]*)\]", sphere.group(0))
+        params: dict[str, Any] = {
+            "radius": _f(sphere.group("r")),
+            "factor": _f(by.group(1)),
+            "symbols": re.findall(r"[A-Z][a-z]?", symbols.group(1)) if symbols else None,
+        }
+        nums = [params["radius"], params["factor"]]
+        if sphere.group("index"):
+            params["center_index"] = int(sphere.group("index"))
+            nums.append(params["center_index"])
+        else:
+            params["center"] = [float(sphere.group(f"c{k}")) for k in range(3)]
+            params["fractional"] = sphere.group("kind").lower() == "fractional"
+            nums += params["center"]
+        ops.append(_op("scale_sphere", m, nums, **params))
     # resize a group about its centroid or one of its atoms
     for m in re.finditer(r"\b(enlarge|shrink|elongate|shorten)\s*\[?\s*(?=an?\s)", t, re.I):
         found = read_group(t[m.end() :])

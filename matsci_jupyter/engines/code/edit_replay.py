@@ -203,6 +203,25 @@ def apply(atoms: Any, op: EditOp) -> Any:
             if near and (p.get("symbols") is None or a[k].symbol in p["symbols"]):
                 inside.append(k)
         return a[[k for k in range(n) if k not in set(inside)]]
+    if op.kind == "scale_sphere":
+        centre = (
+            a.positions[p["center_index"]]
+            if "center_index" in p
+            else _cart(a, p["center"], p.get("fractional", False))
+        )
+        cell = _cell(a)
+        fc = np.linalg.solve(cell.T, centre)
+        frac = a.get_scaled_positions(wrap=False)
+        for k in range(n):
+            if p.get("symbols") and a[k].symbol not in p["symbols"]:
+                continue
+            d = frac[k] - fc
+            d = d - np.round(d)
+            images = (d + _SHIFTS) @ cell
+            j = int(np.argmin(np.linalg.norm(images, axis=1)))
+            if np.linalg.norm(images[j]) <= p["radius"]:
+                a.positions[k] = centre + p["factor"] * images[j]
+        return a
     if op.kind == "remove_box":
         f = a.get_scaled_positions(wrap=True) if p["fractional"] else a.positions
         lo = np.array([-np.inf if x is None else x for x in p["low"]])
