@@ -35,7 +35,11 @@ Kinds and their meaning (AtomWorldBench's action, then ours):
   away), swap (each group moves to the other's centroid, elements stay at their index), add
   (centroid at a point, shifted from a point or a group's centroid, or on a pair's line at a
   distance from one atom; appended in order), replace (old atoms removed, new ones appended at
-  the old centroid, or in place when not said), resize (scale about the centroid or an atom).
+  the old centroid, or in place when not said), resize (scale about the centroid or an atom),
+  rotate (Euler angles, Z-X-Z intrinsic and active, or an angle counter-clockwise about an axis
+  or a pair's line; about its centroid, a point, a group's centroid or the pair's centroid).
+  A sphere's atoms can be moved from/towards its centre by a factor (nearest images).
+* RotateStructure ``rotate_all``: atoms and cell turn together (fractional coordinates stay).
 
 :func:`read_edit` returns the operations in text order, ``None`` when the text is no structure
 edit, or raises :class:`EditRefusal` when it is one but a part cannot be bound: a number no
