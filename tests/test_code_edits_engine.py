@@ -225,3 +225,17 @@ def test_an_output_the_edit_path_cannot_print_gets_a_question(here):
         engine="recipes",
     )
     assert not result.code and "what to print" in result.clarification
+
+
+def test_model_code_for_an_edit_nobody_can_check_is_not_verified(here):
+    from code_support import ScriptedModel
+
+    model = ScriptedModel([_model_code("[0.1, 0.0, 0.0]")] * 2)
+    result = generate_code(
+        "Twist the atom at index 2 in the cif file.",
+        model=model,
+        engine="model",
+        max_rounds=1,
+    )
+    assert result.code and not result.verified
+    assert any("could not be checked" in m for m in result.mismatches)
