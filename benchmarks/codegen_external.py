@@ -10,6 +10,10 @@ mismatch below 0.01 Å). The expected CIF is read with ASE, which keeps the file
 in that order; a result that matches only as a set of (species, position) pairs in another
 order is counted as *verified but wrong* too, and its row says so. *Verified but wrong*: verified, and not equal.
 
+Edit probes (tests/data/edit_probes.jsonl, own, built by tests/data/build_edit_probes.py) are
+scored the same way; a probe without ``expected_cif`` must be refused (no code).
+``python benchmarks/codegen_external.py [--probes | --all]`` prints the rows.
+
 Docs-derived set (tests/data/code_requests_docs.json): requests written in our own words
 from pymatgen/ASE documentation examples; each records its source URL and the result the
 documentation states, checked with the expectations of engines/code/expect.py. Items that read
