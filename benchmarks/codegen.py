@@ -3,7 +3,8 @@
     PYTHONPATH=. python benchmarks/codegen.py [--repeats 3] [--cold-sample 15] [--out out/codegen.json]
 
 For each request of ``tests/data/code_requests.json`` (own development set),
-``tests/data/code_requests_heldout.json`` (own, held out), AtomWorldBench's development side
+``tests/data/code_requests_heldout.json`` (own, held out), ``tests/data/edit_probes.jsonl`` (own
+structure-edit probes, scored like AtomWorldBench), AtomWorldBench's development side
 (../shared/data/external/atomworldbench, external) and ``tests/data/code_requests_docs.json``
 (external: written from pymatgen/ASE documentation examples) it times ``generate_code`` with the
 recipe engine (planning + sandbox verification + intent check) and sorts each answer into
@@ -183,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         if (SHARED / "LiFePO4.cif").is_file():
             shutil.copy(SHARED / "LiFePO4.cif", folder / "LiFePO4.cif")
         os.chdir(folder)
-        from codegen_external import run_atomworldbench, run_docs
+        from codegen_external import run_atomworldbench, run_docs, run_edit_probes
 
         external = [r for r in (run_atomworldbench(), run_docs(folder)) if r is not None]
         report = {
@@ -191,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             "sets": [
                 run_set("code_requests.json", folder, args.repeats),
                 run_set("code_requests_heldout.json", folder, args.repeats),
+                *[r for r in (run_edit_probes(),) if r is not None],  # tests/data/edit_probes.jsonl
             ],
             "external": external,
             "cold_sample": cold_sample(folder, args.cold_sample),

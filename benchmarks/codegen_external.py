@@ -10,6 +10,10 @@ mismatch below 0.01 Å). The expected CIF is read with ASE, which keeps the file
 in that order; a result that matches only as a set of (species, position) pairs in another
 order is counted as *verified but wrong* too, and its row says so. *Verified but wrong*: verified, and not equal.
 
+Edit probes (tests/data/edit_probes.jsonl, own, built by tests/data/build_edit_probes.py) are
+scored the same way; a probe without ``expected_cif`` must be refused (no code).
+``python benchmarks/codegen_external.py [--probes | --all]`` prints the rows.
+
 Docs-derived set (tests/data/code_requests_docs.json): requests written in our own words
 from pymatgen/ASE documentation examples; each records its source URL and the result the
 documentation states, checked with the expectations of engines/code/expect.py. Items that read
@@ -27,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 AWB = ROOT.parent / "shared" / "data" / "external" / "atomworldbench" / "atomworldbench_tasks.jsonl"
 DOCS = ROOT / "tests" / "data" / "code_requests_docs.json"
+EDIT_PROBES = ROOT / "tests" / "data" / "edit_probes.jsonl"
 DOCS_INPUTS = ROOT / "tests" / "data" / "docs_inputs"
 
 
@@ -121,6 +126,20 @@ def summarize(name: str, rows: list[dict]) -> dict:
 
 def run_atomworldbench(path: Path = AWB) -> dict | None:
     """Score the development side of AtomWorldBench; None when the data is absent."""
+    return run_structure_edits(path, "AtomWorldBench dev")
+
+
+def run_edit_probes(path: Path = EDIT_PROBES) -> dict | None:
+    """Score our own probe set of AtomWorldBench-style edits (tests/data/build_edit_probes.py).
+
+    A probe whose ``expected_cif`` is None must be refused: *correct* when no code is offered
+    (a question or refusal), *verified but wrong* when code is shown as verified.
+    """
+    return run_structure_edits(path, "edit probes (own)")
+
+
+def run_structure_edits(path: Path, name: str) -> dict | None:
+    """Score a JSONL file of edit tasks (``instruction``, ``input_cif``, ``expected_cif``)."""
     if not path.is_file():
         return None
     from matsci_jupyter.engines.code import generate_code
@@ -135,9 +154,18 @@ def run_atomworldbench(path: Path = AWB) -> dict | None:
             t = time.perf_counter()
             result = generate_code(task["instruction"], model=None, engine="recipes", cwd=tmp)
             latency = time.perf_counter() - t
-        expected = read_in_file_order(task["expected_cif"])
+        must_refuse = task.get("expected_cif") is None
         why = ""
-        if result.verified:
+        if must_refuse:
+            if result.verified:
+                outcome, why = "verified_but_wrong", "verified, but the instruction must be refused"
+            elif result.code:
+                outcome = "not_verified"
+                why = "; ".join(result.mismatches) or result.verification.status()
+            else:
+                outcome, why = "correct", result.clarification or result.refusal or ""
+        elif result.verified:
+            expected = read_in_file_order(task["expected_cif"])
             main = main_structure(result.verification, result.code)
             if main is None:
                 why, strict = "no structure", False
@@ -163,7 +191,7 @@ def run_atomworldbench(path: Path = AWB) -> dict | None:
                 "latency_s": latency,
             }
         )
-    return summarize("AtomWorldBench dev", rows)
+    return summarize(name, rows)
 
 
 def run_docs(folder: Path, path: Path = DOCS) -> dict | None:
@@ -198,9 +226,12 @@ def run_docs(folder: Path, path: Path = DOCS) -> dict | None:
 if __name__ == "__main__":
     import sys
 
-    report = run_atomworldbench()
-    if report:
-        for r in report["rows"]:
-            print(r["outcome"], f"{r['latency_s']:.2f}s", r["id"].split("/")[2], r["why"][:200])
-        print({k: v for k, v in report.items() if k != "rows"})
+    runs = [run_edit_probes()] if "--probes" in sys.argv else [run_atomworldbench()]
+    if "--all" in sys.argv:
+        runs = [run_atomworldbench(), run_edit_probes()]
+    for report in runs:
+        if report:
+            for r in report["rows"]:
+                print(r["outcome"], f"{r['latency_s']:.2f}s", r["id"], r["why"][:200])
+            print({k: v for k, v in report.items() if k != "rows"})
     sys.exit(0)

@@ -102,7 +102,7 @@ def generate_code(
         from .edits import plan_edits
         from .outputs import complete_outputs
 
-        outcome = plan_edits(intent, cwd=cwd, variables=variables)
+        outcome = plan_edits(intent, cwd=cwd, variables=variables, namespace=namespace)
         if outcome is None:
             outcome = plan_crystal(intent)
         if outcome is None:
@@ -135,8 +135,9 @@ def generate_code(
                 from .outputs import rounded_outputs
 
                 code = rounded_outputs(code, intent, plan.outputs())
-            missing = unused_parts(intent, code)
-            if missing or _slab_first(intent):
+            # an edit plan binds every number itself (edit_ops.read_edit) and is replayed below
+            missing = [] if plan.edit else unused_parts(intent, code)
+            if not plan.edit and (missing or _slab_first(intent)):
                 from .crystal_plan import plan_slab
 
                 alt = plan_slab(intent)  # a slab of an element the recipe chain did not cover
@@ -171,6 +172,10 @@ def generate_code(
                     recipes=plan.recipe_ids(),
                 )
                 apply_intent(result, intent, cwd=cwd)
+                if plan.edit:
+                    from .edits import check_edit_result
+
+                    check_edit_result(result, plan, intent)
                 from .intent_check import unasked_steps
 
                 extra = unasked_steps(plan, intent)
@@ -182,9 +187,10 @@ def generate_code(
         elif not use_model or (outcome.score >= REQUEST_THRESHOLD and not outcome.uncovered):
             # a recipe matched but a value is missing: a model could not know it either
             return CodeResult(request, clarification=outcome.clarification)
+    from .edits import check_model_edit
     from .model_path import generate_with_model
 
-    return generate_with_model(
+    result = generate_with_model(
         request,
         model,
         namespace=namespace,
@@ -193,3 +199,5 @@ def generate_code(
         max_rounds=max_rounds,
         timeout_s=timeout_s,
     )
+    # a structure edit written by the model gets the same replay check as a recipe edit
+    return check_model_edit(result, intent, cwd=cwd, variables=variables, namespace=namespace)

@@ -12,6 +12,13 @@ Lengths in Å, angles in degrees.
 
 :func:`plan_edits` returns ``None`` when the request is not of this kind (the recipe
 planner then tries), an outcome with a plan, or a clarifying question.
+
+Instructions of the AtomWorldBench family are read by engines/code/edit_ops.py into explicit
+operations (every number bound, indices checked against the file, or a refusal with the
+reason), written as pymatgen by edit_code.py and, after the sandbox run, compared site by
+site with the same operations replayed with ASE (edit_replay.py, :func:`check_edit_result`):
+only a result equal to the instruction is "verified". The older one-pattern readers below
+remain for everyday wordings ("remove one Li atom") that the new reader leaves alone.
 """
 
 from __future__ import annotations
@@ -520,13 +527,93 @@ _QUERY_ONLY = (
 )
 
 
-def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool = False) -> Any:
+def _new_edit_ops(intent: Intent) -> tuple[list[Any] | None, str | None]:
+    """(operations, None), (None, why it is refused) or (None, None) when no edit is worded."""
+    from .edit_ops import EditRefusal, is_edit_request, read_edit
+
+    try:
+        return read_edit(intent.request), None
+    except EditRefusal as exc:
+        return None, str(exc)
+    except (ValueError, IndexError, TypeError) as exc:  # a wording the reader trips on
+        if is_edit_request(intent.request):
+            return None, f"part of it could not be read ({exc})"
+        return None, None
+
+
+def _edit_recipe(op: Any, k: int) -> Recipe:
+    from .edit_code import lines_for
+
+    title, lines, imports, sentence = lines_for(op)
+    return _recipe(_Op(title, lines, imports, sentence), k)
+
+
+def _bind_to_file(ops: list[Any], source: Any, text: str = "") -> str | None:
+    """Resolve groups given by coordinates and check every index against ``source`` (a file
+    path or the user's structure); the problem or None."""
+    from .edit_ops import EditRefusal, Group, check_indices
+    from .edit_replay import _start, resolve_group
+
+    try:
+        atoms = _start(source)
+    except Exception as exc:  # the planner's own input check words this better
+        return f"{Path(str(source)).name} could not be read: {exc}"
+    try:
+        for op in ops:
+            for key, value in list(op.params.items()):
+                if isinstance(value, Group) and value.coords is not None and not value.indices:
+                    if op.kind == "add_group" and key == "group":
+                        continue
+                    if op.kind == "replace_group" and key == "new":
+                        continue
+                    op.params[key] = resolve_group(atoms, value)
+        check_indices(ops, len(atoms))
+    except EditRefusal as exc:
+        return str(exc)
+    symbols = atoms.get_chemical_symbols()
+    for m in re.finditer(  # "the Li atom at index 0": the file's site 0 must be Li
+        r"\b([A-Z][a-z]?)\s+(?:atom|site)\s+(?:at\s+|with\s+)?(?:index\s+|number\s+|#\s*)?(\d+)(?![.\d])",
+        text,
+    ):
+        el, i = m.group(1), int(m.group(2))
+        if el in slots.element_symbols() and i < len(symbols) and symbols[i] != el:
+            return f"site {i} is {symbols[i]}, not {el} as the request says"
+    for op in ops:  # a group's elements as the text names them must be the file's
+        for key, value in op.params.items():
+            if (
+                isinstance(value, Group)
+                and value.indices
+                and not (op.kind == "replace_group" and key == "new")
+            ):
+                for i, el in zip(value.indices, value.species, strict=False):
+                    if symbols[i] != el:
+                        return f"site {i} is {symbols[i]}, not {el} as the request says"
+    return None
+
+
+def plan_edits(
+    intent: Intent,
+    *,
+    cwd: str,
+    variables: list[Any],
+    queries: bool = False,
+    namespace: Any = None,
+) -> Any:
     """An ``Outcome`` for an index edit (or, with ``queries``, a simple question about one
     structure), else None."""
     from .recipe_path import Outcome
 
-    ops = _read_ops(intent.request)
-    if ops and intent.index_base != 0:
+    new_ops, refused = (None, None) if queries else _new_edit_ops(intent)
+    if refused:
+        return Outcome(
+            clarification="I read this as a structure edit but cannot bind all of it: "
+            + refused
+            + ". Could you reword that part (indices from 0 in file order, lengths in Å, "
+            "angles in degrees)?",
+            score=10.0,
+        )
+    ops = None if new_ops else _read_ops(intent.request)
+    if (ops or new_ops) and intent.index_base != 0:
         return Outcome(
             clarification="The request counts atoms from 1; the edits count sites from 0 in file "
             "order. Could you give the indices counted from 0?",
@@ -540,15 +627,42 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool 
         and not (set(intent.operations) - {"write"})
         and not intent.numbers
     )
-    if ops is None and not simple_query:
+    if ops is None and not new_ops and not simple_query:
         return None
-    source, question, note = _source(intent, cwd, variables, ase_frame=bool(ops))
+    source, question, note = _source(intent, cwd, variables, ase_frame=bool(ops or new_ops))
     if source is None:
         return Outcome(clarification=question, score=10.0)
+    edited: Any = None  # what the replay check starts from: the file, or the user's object
+    if new_ops and "path" in source.values:
+        edited = str(Path(cwd) / str(source.values["path"]))
+    elif new_ops:
+        edited = _variable_object(source, namespace)
+    if new_ops and edited is None:
+        return Outcome(
+            clarification="Index edits are checked by replaying them on the structure file; "
+            "save the structure as a file (for example structure.to(filename='input.cif')) and "
+            "name it in the request.",
+            score=10.0,
+        )
     steps = [source]
-    if ops:
+    asked = _OUTPUT_CLAUSE.search(intent.request)
+    if new_ops and asked and not (intent.quantities or intent.print_format or intent.yes_no):
+        return Outcome(
+            clarification=f"I can make this edit, but not tell what to print in “{asked.group(0)}”. "
+            "Ask for the edit alone, or name what to print (the formula, the number of atoms, "
+            "the density, the lattice lengths).",
+            score=10.0,
+        )
+    if new_ops:
+        problem = _bind_to_file(new_ops, edited, intent.request)
+        if problem:
+            return Outcome(clarification=f"I cannot apply this edit: {problem}.", score=10.0)
+        steps.insert(1, Step(_copy_recipe()))
+        steps += [Step(_edit_recipe(op, k)) for k, op in enumerate(new_ops)]
+    elif ops:
         steps.insert(1, Step(_copy_recipe()))
         steps += [Step(_recipe(op, k)) for k, op in enumerate(ops)]
+    if ops or new_ops:
         out = [
             f
             for f in intent.out_files
@@ -565,7 +679,93 @@ def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool 
         return Outcome(clarification=problem, score=10.0)
     inputs = [str(steps[0].values["path"])] if "path" in steps[0].values else []
     plan = Plan(steps, notes=[note] if note else [], inputs=inputs)
+    if new_ops:
+        plan.edit = (new_ops, edited)
     return Outcome(plan=plan, score=10.0)
+
+
+def _op_elements(ops: list[Any]) -> set[str]:
+    from .edit_ops import Group
+
+    out: set[str] = set()
+    for op in ops:
+        for key in ("element", "new"):
+            if isinstance(op.params.get(key), str):
+                out.add(op.params[key])
+        for value in op.params.values():
+            if isinstance(value, Group):
+                out |= set(value.species)
+    return out
+
+
+def _named_element_note(mismatch: str, named: set[str]) -> bool:
+    """A generic "contains X, not named" note about elements the edit itself puts in."""
+    import re
+
+    m = re.match(r"the (?:result|structure) contains ([A-Z][a-z]?(?:, [A-Z][a-z]?)*)", mismatch)
+    return bool(m) and set(m.group(1).split(", ")) <= named
+
+
+_OUTPUT_CLAUSE = re.compile(
+    r"\b(?:print|show|report|display|list|output|tell\s+me|give\s+me|return)\b[^.;]*", re.I
+)
+
+
+def _variable_object(source: Step, namespace: Any) -> Any:
+    """The user's structure/atoms object a variable source step names (None if unknown)."""
+    name = str(source.values.get("var", "")).strip("`")
+    if not namespace or name not in namespace:
+        return None
+    obj = namespace[name]
+    return obj if hasattr(obj, "get_chemical_symbols") or hasattr(obj, "lattice") else None
+
+
+def check_edit_result(result: Any, plan: Plan, intent: Intent) -> Any:
+    """The edit's intent check: the result must equal the operations replayed on the input
+    (engines/code/edit_replay.py). Numbers are covered by the reader, so the generic
+    "number not used" mismatches are replaced by this comparison. Sets ``verified``."""
+    from .edit_replay import check, min_distance, replay
+    from .intent_check import main_structure, unused_parts
+
+    v = result.verification
+    if v is None or not v.ok or plan.edit is None:
+        return result
+    ops, path = plan.edit
+    generic = set(unused_parts(intent, result.code))
+    named = _op_elements(ops)  # "into I": the reader binds symbols the word reader may skip
+    result.mismatches = [
+        m for m in result.mismatches if m not in generic and not _named_element_note(m, named)
+    ]
+    main = main_structure(v, result.code)
+    if main is None:
+        result.mismatches.append("the run left no structure to compare with the instruction")
+    else:
+        try:
+            problems, expected = check(intent.request, path, ops, main[1])
+        except Exception as exc:  # the replay itself failed: nothing is verified
+            problems, expected = [f"the edit could not be replayed to check it ({exc})"], None
+        result.mismatches += problems
+        conditional = {
+            "delete_below",
+            "delete_around",
+            "remove_sphere",
+            "remove_box",
+            "remove_element",
+        }
+        only_conditional = all(op.kind in conditional for op in ops)
+        unchanged = expected is not None and len(replay(path, [])) == len(expected)
+        if not problems and only_conditional and unchanged:
+            result.explanation += "\n\nNote: no atom meets the condition, so nothing was removed."
+        close = [i for i in v.issues if "apart" in i or "closer than" in i]
+        if not problems and close and expected is not None and min_distance(expected) < 0.5:
+            # the instruction itself puts two atoms this close: say so, it is what was asked
+            v.issues = [i for i in v.issues if i not in close]
+            result.explanation += (
+                f"\n\nNote: the instruction itself places two atoms "
+                f"{min_distance(expected):.3f} Å apart; the result follows it."
+            )
+    result.verified = bool(v.passed and not result.mismatches)
+    return result
 
 
 def _copy_recipe() -> Recipe:
@@ -580,3 +780,43 @@ def _copy_recipe() -> Recipe:
         gives=STRUCTURE,
         explain="works on a copy (indices are the file's site order, from 0)",
     )
+
+
+def check_model_edit(
+    result: Any, intent: Intent, *, cwd: str, variables: list[Any], namespace: Any = None
+) -> Any:
+    """Replay-check a model's verified code for a structure-edit request.
+
+    An edit request whose operations cannot be read (or whose file cannot be found) cannot be
+    checked against the instruction, so its code is not verified."""
+    from .edit_ops import is_edit_request
+
+    if not result.verified or not result.code:
+        return result
+    new_ops, refused = _new_edit_ops(intent)
+    if not new_ops:
+        if refused or is_edit_request(intent.request):
+            result.mismatches.append(
+                "this structure edit could not be checked against the instruction"
+                + (f" ({refused})" if refused else "")
+            )
+            result.verified = False
+        return result
+    source, _question, _note = _source(intent, cwd, variables)
+    edited: Any = None
+    if source is not None and "path" in source.values:
+        edited = str(Path(cwd) / str(source.values["path"]))
+    elif source is not None:
+        edited = _variable_object(source, namespace)
+    if edited is None:
+        problem: str | None = "the structure it edits could not be identified"
+    else:
+        problem = _bind_to_file(new_ops, edited, intent.request)
+    if problem:
+        result.mismatches.append(
+            f"the edit could not be checked against the instruction: {problem}"
+        )
+        result.verified = False
+        return result
+    plan = Plan([], edit=(new_ops, edited))
+    return check_edit_result(result, plan, intent)

@@ -34,6 +34,7 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)  # files the code reads (relative to the cwd)
     variables: list[str] = field(default_factory=list)  # user variables the code reads
+    edit: Any = None  # structure-edit operations and their input file (engines/code/edits.py)
 
     def resolved(self) -> list[Step]:
         """Steps with pymatgen <-> ASE conversions inserted where a step needs the other object."""

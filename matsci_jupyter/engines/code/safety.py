@@ -36,9 +36,18 @@ SYSTEM = re.compile(
 )
 
 
+_ATOM_OBJECT = re.compile(r"\b(atoms?|sites?|elements?|ions?|index|indices)\b", re.I)
+
+
+def _deletes_files(request: str) -> bool:
+    """A delete verb whose object is a file, not atoms ("remove the atom at index 3 from the
+    cif file" edits a structure)."""
+    return any(not _ATOM_OBJECT.search(m.group(0)) for m in DELETE.finditer(request))
+
+
 def refusal(request: str) -> str | None:
     """Why the request cannot be turned into sandbox-verified code, or None when it can."""
-    if DELETE.search(request):
+    if _deletes_files(request):
         return (
             "deleting or overwriting files is not something generated code may do: the "
             "sandbox only writes new files in its own scratch folder. Delete files yourself "
