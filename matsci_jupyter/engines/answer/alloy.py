@@ -73,10 +73,16 @@ def try_alloy_composition(
     if any(m is None for m in looked_up.values()):
         return None
     masses: dict[str, float] = {el: float(m or 0.0) for el, m in looked_up.items()}
-    for g in others:  # only atomic weights that agree with the elements' may be stated
-        if g.quantity is None or str(g.quantity.units) != "gram / mole":
+    stated: dict[str, float] = {}
+    for (
+        g
+    ) in others:  # only atomic weights that agree with the elements' may be stated; they are used
+        if g.quantity is None or g.unit is None or "composition" in g.unit.tags:
             return None
-        value = float(g.quantity.magnitude)
+        try:
+            value = float(g.quantity.to("g/mol").magnitude)
+        except Exception:
+            return None
         if not any(abs(value - m) <= 0.01 * m for m in masses.values()):
             return _refuse(
                 question,
@@ -84,6 +90,9 @@ def try_alloy_composition(
                 + ", ".join(f"{el} {format_number(m)} g/mol" for el, m in masses.items())
                 + "; say which element it belongs to",
             )
+        stated[min(masses, key=lambda el: abs(value - masses[el]))] = value
+    pymatgen_source = {el: el not in stated for el in masses}
+    masses.update(stated)
     total = sum(float(g.quantity.to("percent").magnitude) for g in comps)
     if abs(total - 100) > 0.5:
         return None
@@ -121,7 +130,7 @@ def try_alloy_composition(
         f"Relation: composition conversion {basis}% → {label} (Callister eq. 4.6): {formula}",
         *(
             f"{e}: {format_number(share[e])} {basis}%, A = {format_number(masses[e], 6)} g/mol"
-            " (pymatgen)"
+            + (" (pymatgen)" if pymatgen_source[e] else " (stated)")
             for e in masses
         ),
         f"All components: {listed}",

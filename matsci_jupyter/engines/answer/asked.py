@@ -231,6 +231,8 @@ def vocabulary(relation: Relation, symbol: Symbol) -> frozenset[str]:
             for t in (*s.keywords, s.label)
             for w in _words(t)
         }
+    if re.search(r"/\(?mol\b|mol\*", symbol.unit):
+        own.add(_stem("molar"))  # a quantity per mole is the 'molar' one
     return frozenset(own | shared)
 
 

@@ -590,7 +590,7 @@ def _relation_candidates(
             unused = [
                 g
                 for g in unit_givens
-                if _counts_as_given(g)
+                if _counts_as_given(g, reading.text)
                 and not (g.sources & sources)
                 and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
                 and not _stated_condition(rel, g)
@@ -676,6 +676,12 @@ def _stated_condition(relation: Relation, g: Given) -> bool:
         return False
     if "composition" in relation.conditions and "composition" in g.unit.tags:
         return True
+    if (
+        "percent" in relation.conditions
+        and "percent" in g.unit.tags
+        and "composition" not in g.unit.tags
+    ):
+        return True
     return bool(
         "temperature" in relation.conditions
         and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
@@ -690,7 +696,7 @@ def _same_value(a: Given, b: Given) -> bool:
     return a.quantity.units == b.quantity.units and a.quantity.magnitude == b.quantity.magnitude
 
 
-def _counts_as_given(g: Given) -> bool:
+def _counts_as_given(g: Given, text: str = "") -> bool:
     """Values a calculation is expected to use: numbers with units, indices, labelled numbers."""
     if g.kind == "miller":
         return True
@@ -700,4 +706,12 @@ def _counts_as_given(g: Given) -> bool:
         return True
     if g.kind == "number" and re.match(r"\s*×|\s*x\b", g.after or ""):
         return True  # a magnification ('at 300×') is a value the answer depends on
+    if not g.has_unit and re.match(r"[A-Z][a-z]?(?:[A-Z(₂₃₄\d]|\s*\()", text[g.end : g.end + 4]):
+        return False  # '2Ni(s) + O₂ = 2NiO(s)': a stoichiometric coefficient
+    if g.number == 0 and not g.has_unit:
+        return False  # 'zero weight gain at t = 0': an initial condition, not a value to use
+    if not g.has_unit and re.match(
+        r"\s*(?:[-−+*/]\s*)?(?:exp|ln|log|sin|cos)\s*\(|\s*[+*/]\s*[A-Za-z(]", g.after or ""
+    ):
+        return False  # 'y = 1 − exp(−ktⁿ)': a constant of a stated formula
     return bool(g.label) and g.label.lower() not in ("problem", "part")

@@ -59,7 +59,9 @@ _TEMPERATURE_LATER = re.compile(
     r"\b(?:heated|cooled|raised|lowered|warmed|brought|quenched|increased|decreased|changed|"
     r"heat(?:ing)?\s+it|cool(?:ing)?\s+it)\s+(?:up\s+|down\s+|back\s+)?to\s*(?:a\s+temperature\s+of\s*)?$"
     # 'a plate at 80 °C is cooled by air at 20 °C', 'quenched in water at 25 °C'
-    r"|\b(?:cooled|heated|quenched)\s+(?:by|in|with)\s+(?:\w+\s+){0,3}at\s*$",
+    r"|\b(?:cooled|heated|quenched)\s+(?:by|in|with)\s+(?:\w+\s+){0,3}at\s*$"
+    # 'from 20 °C to its melting point of 1085 °C'
+    r"|\bto\s+(?:its|the)\s+melting\s+(?:point|temperature)\s+(?:of\s*)?$",
     re.I,
 )
 _LINEAR_WORDS = re.compile(r"\blinear (?:atomic )?density\b|\batoms per unit length\b")

@@ -26,13 +26,17 @@ from .common import (
     LENGTH0,
     MOLAR_MASS,
     SC,
+    STRAIN,
     STRESS,
+    TEMPERATURE,
     YOUNGS,
 )
 from .crystals import VOLUME_CELL
 from .diffusion import D as DIFFUSIVITY
 from .electrical import CARRIERS, CONDUCTIVITY, MOBILITY
 from .mechanics import FORCE, POISSON, engineering_stress, hooke
+from .plasticity import ENG_STRESS, FLOW_WORDS, HARDENING_EXP, LM_CONSTANT, RUPTURE_TIME
+from .plasticity import STRENGTH_COEFF as STRENGTH_K
 from .syllabus import COMPOSITE_WORDS, DH, DS, V_FIBER
 from .thermal import HEAT, MASS, SPECIFIC_HEAT
 
@@ -773,7 +777,7 @@ diameter_change_load = Relation(
     (DELTA_D, POISSON, FORCE, DIAMETER, YOUNGS),
     description="Δd = ν ε d₀ with ε = σ/E and σ = 4F/(πd₀²): Δd = 4νF/(πd₀E) (Callister example 6.2).",
     keywords=("poisson", "diameter", "elastic", "load", "force"),
-    requires=(("poisson",), DIAMETER_CHANGES),
+    requires=(("poisson", "ν"), DIAMETER_CHANGES),
 )
 
 # ------------------------------------------------------------------ cross sections
@@ -1386,7 +1390,53 @@ composite_strength = Relation(
     unknowns=("sig_cl",),
 )
 
+# ------------------------------------------------------------------ flow curve read at an engineering strain
+flow_curve_at_engineering_strain = Relation(
+    "flow_curve_engineering_stress_at_engineering_strain",
+    GROUP,
+    "Engineering stress from the flow curve at a given engineering strain",
+    "sigma = K_h*log(1 + eps)**n_h/(1 + eps)",
+    (
+        ENG_STRESS,
+        STRENGTH_K,
+        HARDENING_EXP,
+        STRAIN.with_(keywords=("engineering strain", "nominal strain")),
+    ),
+    description="σ_T = Kε_Tⁿ with ε_T = ln(1 + ε) and σ = σ_T/(1 + ε) (uniform deformation, constant volume; "
+    "Callister eqs. 6.18, 6.19).",
+    keywords=("engineering stress", "engineering strain", "strength coefficient"),
+    requires=(
+        FLOW_WORDS,
+        ("engineering stress", "nominal stress"),
+        ("engineering strain", "nominal strain"),
+    ),
+    unknowns=("sigma",),
+)
+
+LMP_NUMBER = Symbol(
+    "P_lmn",
+    "dimensionless",
+    "Larson–Miller parameter (T in K, t in h)",
+    keywords=("larson miller parameter", "larson miller", "lmp"),
+    aliases=("P", "LMP"),
+    kind="number",
+    plausible=(1e3, 1e5),
+)
+larson_miller_number = Relation(
+    "larson_miller_number",
+    GROUP,
+    "Larson–Miller parameter written as a number (T in K, t in hours)",
+    "P_lmn = T/T_u*(C_lm + log(t_r/t_h)/log(10))",
+    (LMP_NUMBER, TEMPERATURE, LM_CONSTANT, RUPTURE_TIME),
+    description="P = T(C + log t_r) with T in K and t_r in hours (Callister eq. 8.26).",
+    keywords=("larson miller", "rupture", "creep"),
+    requires=(("larson miller",),),
+    fixed=(("T_u", "1 K", "T in kelvin"), ("t_h", "1 hour", "t_r in hours")),
+)
+
 RELATIONS = (
+    larson_miller_number,
+    flow_curve_at_engineering_strain,
     equilibrium_temperature,
     latent_heat,
     thermal_diffusivity,

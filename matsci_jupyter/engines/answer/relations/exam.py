@@ -17,6 +17,7 @@ from __future__ import annotations
 from ._base import Relation, Symbol
 from .common import (
     ACTIVATION_MOLAR,
+    DELTA_T,
     DENSITY,
     LATTICE_A,
     LENGTH0,
@@ -361,16 +362,20 @@ RHO_ALPHA = DENSITY.with_(
 RHO_BETA = DENSITY.with_(
     name="rho_bt", label="density of β", keywords=("β", "beta", "density"), aliases=()
 )
+W_BETA_MASS = W_ALPHA_MASS.with_(
+    name="Wm_b", label="mass fraction of β", keywords=("β", "beta", "wt% β")
+)
 V_ALPHA = _frac("Vf_a", "volume fraction of α", ("volume fraction of α", "volume fraction", "α"))
 volume_fraction = Relation(
     "volume_fraction_from_mass",
     GROUP,
     "Volume fraction of α from mass fractions and densities",
-    "Vf_a = (Wm_a/rho_a)/(Wm_a/rho_a + (100 - Wm_a)/rho_bt)",
-    (V_ALPHA, W_ALPHA_MASS, RHO_ALPHA, RHO_BETA),
+    "Vf_a = (Wm_a/rho_a)/(Wm_a/rho_a + Wm_b/rho_bt)",
+    (V_ALPHA, W_ALPHA_MASS, RHO_ALPHA, W_BETA_MASS, RHO_BETA),
     description="V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister eq. 9.6a).",
     keywords=("volume fraction", "density"),
     requires=(("volume fraction",), ("density", "densities")),
+    pairs=(("Wm_a", "rho_a"), ("Wm_b", "rho_bt")),
     unknowns=("Vf_a",),
 )
 
@@ -383,7 +388,7 @@ T_AV = Symbol(
     "t_av",
     "s",
     "time",
-    keywords=("after", "time", "takes", "s"),
+    keywords=("after", "time", "takes", "take", "how long", "s"),
     aliases=("t",),
     plausible=(1e-9, 1e12),
 )
@@ -462,6 +467,7 @@ times_two_temperatures = Relation(
     requires=(("activation energy",), ("completion", "recrystalliz", "transformation", "1/t")),
     pairs=(("tk_1", "Ts_1"), ("tk_2", "Ts_2")),
     unknowns=("Q",),
+    conditions=("percent",),  # '50 % completion' names the state both times reach
 )
 WETTING = Symbol(
     "theta_w",
@@ -504,7 +510,15 @@ DG_V = Symbol(
     "dG_sol",
     "J/mol",
     "Gibbs energy driving solidification",
-    keywords=("gibbs free energy", "free energy", "driving force", "gibbs energy", "δg", "Δg"),
+    keywords=(
+        "gibbs free energy",
+        "free energy",
+        "driving force",
+        "gibbs energy",
+        "molar gibbs free energy",
+        "δg",
+        "Δg",
+    ),
     aliases=("ΔG", "ΔG_v"),
     plausible=(0, 1e7),
 )
@@ -960,7 +974,44 @@ current_from_rate = Relation(
     unknowns=("i_c",),
 )
 
+HEAT_TOTAL = Symbol(
+    "q_tot",
+    "J",
+    "heat to heat and melt",
+    keywords=("heat", "heat needed", "heat required", "energy", "how much heat"),
+    aliases=("Q", "q"),
+    plausible=(0, 1e15),
+)
+MASS_KG = Symbol(
+    "m_s",
+    "kg",
+    "mass",
+    keywords=("mass", "of", "sample", "piece", "kg", "g"),
+    aliases=("m",),
+    plausible=(1e-12, 1e9),
+)
+LATENT_MASS = Symbol(
+    "L_m",
+    "J/kg",
+    "heat of fusion (per mass)",
+    keywords=("heat of fusion", "latent heat", "latent heat of fusion", "enthalpy of fusion"),
+    aliases=("L", "L_f", "ΔH_f"),
+    plausible=(1e-3, 1e9),
+)
+heat_and_melt = Relation(
+    "heat_to_melting_and_melt",
+    GROUP,
+    "Heat to bring a solid to its melting point and melt it",
+    "q_tot = m_s*(c_p*dT + L_m)",
+    (HEAT_TOTAL, MASS_KG, SPECIFIC_HEAT, DELTA_T, LATENT_MASS),
+    description="Q = m c_p (T_m − T₀) + m L (sensible heat, then the latent heat at T_m).",
+    keywords=("melt", "heat of fusion", "specific heat", "melting point"),
+    requires=(("melt",), ("fusion", "latent"), ("c_p", "specific heat", "heat capacity")),
+    unknowns=("q_tot",),
+)
+
 RELATIONS = (
+    heat_and_melt,
     schottky_fraction,
     frenkel_fraction,
     fick_positions,
