@@ -253,6 +253,8 @@ def library_vocabulary() -> frozenset[str]:
 
 def split_asked(target_key: str) -> tuple[list[str], list[str]]:
     """(head words, all content words) of an asked phrase in keytext form."""
+    # 'the room-temperature conductivity': a condition modifying the quantity, not the quantity
+    target_key = re.sub(r"\broom temperature\b", " ", target_key)
     words = _words(target_key)
     how = len(words) > 1 and words[0] == "how" and words[1] in _HOW_DIMENSION
     # drop the interrogative and what precedes the noun phrase

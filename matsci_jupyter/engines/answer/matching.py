@@ -404,7 +404,7 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
         score = given_score(symbol, g)
         if score <= 0 and symbol.kind in ("number", "fraction"):
             score = _parallel_score(symbol, g, givens, reading.text)
-        if symbol.kind in ("number", "fraction", "composition") and score <= 0:
+        if (symbol.kind in ("number", "fraction", "composition") or symbol.named) and score <= 0:
             continue  # bare numbers bind only where the words say what they are
         if score <= 0 and named_as_other(symbol, g):
             continue  # 'a lattice parameter of 0.405 nm' is not an interplanar spacing
@@ -702,12 +702,26 @@ def _counts_as_given(g: Given, text: str = "") -> bool:
         return True
     if g.kind in ("valence",) or g.label == "order":
         return False
+    if text and g.start > 0 and text[g.start - 1] in "/^":
+        return False  # 'σ ∝ exp(−Eg/2kT)': part of a stated formula
     if g.has_unit:
         return True
     if g.kind == "number" and re.match(r"\s*×|\s*x\b", g.after or ""):
         return True  # a magnification ('at 300×') is a value the answer depends on
     if not g.has_unit and re.match(r"[A-Z][a-z]?(?:[A-Z(₂₃₄\d]|\s*\()", text[g.end : g.end + 4]):
         return False  # '2Ni(s) + O₂ = 2NiO(s)': a stoichiometric coefficient
+    if (
+        not g.has_unit
+        and text
+        and (
+            re.match(r"[A-Za-zα-ω]", text[g.end : g.end + 1])
+            or (
+                text[max(0, g.start - 1) : g.start] == "("
+                and re.match(r"\s*[-−+*/]", text[g.end : g.end + 3])
+            )
+        )
+    ):
+        return False  # 'E = E0(1 − 1.9P + 0.9P²)': coefficients of a stated formula
     if g.number == 0 and not g.has_unit:
         return False  # 'zero weight gain at t = 0': an initial condition, not a value to use
     if not g.has_unit and re.match(

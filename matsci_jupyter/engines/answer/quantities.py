@@ -297,7 +297,7 @@ _WORD_NUMBERS = {
 # unit or a counted noun is a value (never 'one of the', 'one side')
 _SPELLED = re.compile(
     r"\b(" + "|".join(_WORD_NUMBERS) + r")(?=\s+(?:hours?|minutes?|seconds?|days?|weeks?|years?|"
-    r"moles?|electrons?|decimal|decimals|significant)\b)",
+    r"moles?|electrons?)\b)",
     re.I,
 )
 

@@ -1319,9 +1319,16 @@ RADIUS_CATION = Symbol(
     "r_cat",
     "nm",
     "cation radius",
-    keywords=("cation", "cation radius", "radius of the cation", "r_c", "r+"),
+    keywords=(
+        "cation",
+        "cation radius",
+        "radius of the cation",
+        "r_c",
+        "r+",
+    ),
     aliases=("r_c", "r+", "r_C"),
     plausible=(0.001, 1.0),
+    named=True,  # a cation's and an anion's radius look alike: the words must say which is which
 )
 RADIUS_ANION = RADIUS_CATION.with_(
     name="r_an",
@@ -1434,7 +1441,30 @@ larson_miller_number = Relation(
     fixed=(("T_u", "1 K", "T in kelvin"), ("t_h", "1 hour", "t_r in hours")),
 )
 
+FACTOR = Symbol(
+    "f_sig",
+    "dimensionless",
+    "factor by which the conductivity changes",
+    keywords=("factor", "by what factor", "times", "ratio", "increase", "conductivity increase"),
+    kind="number",
+    plausible=(1e-300, 1e300),
+)
+T_FROM = TEMP_1.with_(keywords=("from", "heating from", "cooling from", "initial", "at"))
+T_TO = TEMP_2.with_(keywords=("to", "heated to", "cooled to", "final"))
+intrinsic_factor = Relation(
+    "intrinsic_conductivity_factor",
+    GROUP,
+    "Factor by which an intrinsic conductivity changes between two temperatures",
+    "f_sig = exp(-E_gap/(2*k_B)*(1/Ts_2 - 1/Ts_1))",
+    (FACTOR, GAP, T_FROM, T_TO),
+    description="σ ∝ exp(−E_g/2kT): σ₂/σ₁ = exp[−(E_g/2k)(1/T₂ − 1/T₁)] (Callister eq. 18.36).",
+    keywords=("intrinsic", "conductivity", "factor"),
+    requires=(("conductivity",), ("factor", "times"), ("intrinsic", "eg/2kt", "e_g/2kt", "exp( e")),
+    unknowns=("f_sig",),
+)
+
 RELATIONS = (
+    intrinsic_factor,
     larson_miller_number,
     flow_curve_at_engineering_strain,
     equilibrium_temperature,

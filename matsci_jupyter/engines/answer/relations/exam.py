@@ -767,7 +767,17 @@ THICKNESS = LENGTH0.with_(
     name="l_slab", label="thickness", keywords=("thick", "thickness"), aliases=("l", "x")
 )
 TRANSMITTED = _frac(
-    "T_tr", "fraction transmitted", ("fraction", "transmitted", "transmittance", "transmissivity")
+    "T_tr",
+    "fraction transmitted",
+    (
+        "fraction",
+        "transmitted",
+        "transmittance",
+        "transmissivity",
+        "light",
+        "incident light",
+        "normally incident",
+    ),
 )
 transmission = Relation(
     "transmission_through_slab",
@@ -777,7 +787,11 @@ transmission = Relation(
     (TRANSMITTED, REFRACTIVE_INDEX, BETA_ABS, THICKNESS),
     description="I_T/I₀ = (1 − R)² e^(−βl), R = ((n − 1)/(n + 1))² (Callister eqs. 21.13, 21.18).",
     keywords=("transmitted", "absorption coefficient", "reflection"),
-    requires=(("transmit",), ("absorption coefficient", "β"), ("reflect",)),
+    requires=(
+        ("transmit", "transmitted", "transmission"),
+        ("absorption coefficient", "β"),
+        ("reflect", "reflection"),
+    ),
     unknowns=("T_tr",),
 )
 CRITICAL = Symbol(
@@ -906,7 +920,7 @@ porous_modulus = Relation(
     (E_POROUS, E_DENSE, POROSITY),
     description="E = E₀(1 − 1.9P + 0.9P²) (Callister eq. 12.9).",
     keywords=("porosity", "modulus", "porous"),
-    requires=(("porosity",), ("modulus",), ("1.9",)),
+    requires=(("porosity",), ("modulus",), ("1.9p", "1.9 p")),
     unknowns=("E_p",),
 )
 
