@@ -118,3 +118,31 @@ def test_ionic_radii_named_only_by_the_ion_are_refused_for_a_ratio():
 def test_named_cation_and_anion_radii_give_the_ratio():
     q = "The cation radius is 0.100 nm and the anion radius is 0.140 nm. Calculate the cation-to-anion radius ratio."
     assert _value(q, "dimensionless") == pytest.approx(0.100 / 0.140, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What is the atomic packing factor of the face-centred cubic structure?",
+            math.pi / (3 * math.sqrt(2)),
+        ),
+        ("Calculate the coordination number of atoms in the BCC structure.", 8),
+        ("How many atoms per unit cell does the diamond cubic structure have?", 8),
+        (
+            "For a binary alloy at constant pressure, how many degrees of freedom are there where three "
+            "phases coexist?",
+            0,
+        ),
+    ],
+)
+def test_structure_constants_and_the_phase_rule_need_no_given_numbers(question, expected):
+    assert _value(question, "dimensionless") == pytest.approx(expected, rel=1e-6)
+
+
+def test_hcp_atoms_per_cell_and_a_phase_rule_without_pressure_are_refused():
+    assert solve("How many atoms per unit cell does the HCP structure have?").quantity is None
+    assert (
+        solve("How many degrees of freedom does a ternary system with two phases have?").quantity
+        is None
+    )

@@ -102,6 +102,11 @@ def _solve(question: Any) -> Answer:
     assert reading is not None
     numbers = [g for g in reading.givens if g.kind in ("quantity", "number", "miller", "delta_t")]
     if not numbers:
+        from .facts import try_fact
+
+        fact = try_fact(question, reading)
+        if fact is not None:
+            return fact
         return refuse(question, "the question gives no numbers to calculate with", bad_input=True)
     requested, why = _requested(reading)
     if why:
