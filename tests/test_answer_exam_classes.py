@@ -146,3 +146,21 @@ def test_hcp_atoms_per_cell_and_a_phase_rule_without_pressure_are_refused():
         solve("How many degrees of freedom does a ternary system with two phases have?").quantity
         is None
     )
+
+
+def test_avrami_from_the_time_to_half_transformation():
+    q = (
+        "A recrystallization obeys the Avrami equation with n = 3. Half the material has recrystallized "
+        "after 60 s. How long is required for 99% recrystallization?"
+    )
+    expected = 60 * (math.log(1 - 0.99) / math.log(0.5)) ** (1 / 3)
+    assert _value(q, "s") == pytest.approx(expected, rel=1e-6)
+
+
+def test_rock_salt_density_from_ionic_radii_and_atomic_weights():
+    q = (
+        "KCl has the rock-salt structure with ionic radii 0.138 nm (K⁺) and 0.181 nm (Cl⁻) and atomic "
+        "weights 39.10 and 35.45 g/mol. Compute its theoretical density in g/cm^3."
+    )
+    expected = 4 * (39.10 + 35.45) / ((2 * (0.138 + 0.181) * 1e-7) ** 3 * 6.02214076e23)
+    assert _value(q, "g/cm**3") == pytest.approx(expected, rel=1e-4)

@@ -236,7 +236,16 @@ def _fraction_transformed(name: str, label: str) -> Symbol:
         name,
         "dimensionless",
         label,
-        keywords=("fraction transformed", "fraction", "transformed", "complete", "completion"),
+        keywords=(
+            "fraction transformed",
+            "fraction",
+            "transformed",
+            "complete",
+            "completion",
+            "recrystallization",
+            "recrystallized",
+            "transformation",
+        ),
         kind="fraction",
         valid=(0, 1),
         plausible=(0, 1),
@@ -248,7 +257,7 @@ def _avrami_time(name: str, label: str) -> Symbol:
         name,
         "s",
         label,
-        keywords=("time", "takes", "after", "min", "s"),
+        keywords=("time", "takes", "take", "how long", "required", "after", "min", "s"),
         plausible=(1e-9, 1e12),
     )
 
@@ -1463,7 +1472,24 @@ intrinsic_factor = Relation(
     unknowns=("f_sig",),
 )
 
+T_HALF = _avrami_time("ta_h", "time to half transformation").with_(
+    keywords=("half", "after", "50%", "t0.5", "t_0.5", "time")
+)
+avrami_half = Relation(
+    "avrami_from_half_time",
+    GROUP,
+    "Avrami kinetics from the time to half transformation",
+    "log(1 - y_2)/log(1/2) = (ta_2/ta_h)**n_av",
+    (Y_2, TA_2, T_HALF, N_AVRAMI),
+    description="y = 1 − exp(−ktⁿ) with k fixed by y = 0.5 at t₀.₅: ln(1 − y)/ln 0.5 = (t/t₀.₅)ⁿ.",
+    keywords=("avrami", "half", "recrystallized", "transformed"),
+    requires=(("avrami",), ("half",)),
+    excludes=("half life",),
+    unknowns=("y_2", "ta_2"),
+)
+
 RELATIONS = (
+    avrami_half,
     intrinsic_factor,
     larson_miller_number,
     flow_curve_at_engineering_strain,

@@ -1024,7 +1024,58 @@ heat_and_melt = Relation(
     unknowns=("q_tot",),
 )
 
+# ------------------------------------------------------------------ ionic crystals from ionic radii
+R_ION_1 = Symbol(
+    "ri_1",
+    "nm",
+    "ionic radius 1",
+    keywords=("ionic radii", "ionic radius", "radii", "radius"),
+    plausible=(0.005, 1.0),
+)
+R_ION_2 = R_ION_1.with_(name="ri_2", label="ionic radius 2")
+A_ION_1 = Symbol(
+    "Ai_1",
+    "g/mol",
+    "atomic weight 1",
+    keywords=("atomic weights", "atomic weight", "atomic masses", "molar masses"),
+    plausible=(0.9, 400),
+)
+A_ION_2 = A_ION_1.with_(name="Ai_2", label="atomic weight 2")
+RHO_IONIC = DENSITY.with_(
+    name="rho_ion", label="theoretical density", keywords=("theoretical density", "density")
+)
+ROCK_SALT = ("rock salt", "rocksalt", "nacl structure", "sodium chloride structure")
+rock_salt_from_radii = Relation(
+    "density_rock_salt_from_radii",
+    GROUP,
+    "Theoretical density of a rock-salt crystal from its ionic radii",
+    "rho_ion = 4*(Ai_1 + Ai_2)/((2*(ri_1 + ri_2))**3*N_A)",
+    (RHO_IONIC, R_ION_1, R_ION_2, A_ION_1, A_ION_2),
+    description="ρ = n'(ΣA_C + ΣA_A)/(V_C N_A) with n' = 4 and a = 2(r_C + r_A) (Callister eq. 12.1, "
+    "example 12.3).",
+    keywords=("rock salt", "density", "ionic radii"),
+    requires=(ROCK_SALT, ("radii", "radius"), ("density",)),
+    unknowns=("rho_ion",),
+)
+cscl_from_radii = Relation(
+    "density_cscl_from_radii",
+    GROUP,
+    "Theoretical density of a cesium-chloride crystal from its ionic radii",
+    "rho_ion = (Ai_1 + Ai_2)/((2*(ri_1 + ri_2)/sqrt(3))**3*N_A)",
+    (RHO_IONIC, R_ION_1, R_ION_2, A_ION_1, A_ION_2),
+    description="ρ = (A_C + A_A)/(a³N_A) with one formula unit per cell and a = 2(r_C + r_A)/√3.",
+    keywords=("cesium chloride", "density", "ionic radii"),
+    requires=(
+        ("cesium chloride structure", "cscl structure", "caesium chloride structure"),
+        ("radii", "radius"),
+        ("density",),
+    ),
+    unknowns=("rho_ion",),
+)
+
 RELATIONS = (
+    rock_salt_from_radii,
+    cscl_from_radii,
     heat_and_melt,
     schottky_fraction,
     frenkel_fraction,
