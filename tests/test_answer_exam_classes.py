@@ -164,3 +164,25 @@ def test_rock_salt_density_from_ionic_radii_and_atomic_weights():
     )
     expected = 4 * (39.10 + 35.45) / ((2 * (0.138 + 0.181) * 1e-7) ** 3 * 6.02214076e23)
     assert _value(q, "g/cm**3") == pytest.approx(expected, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("kind", "asked", "expected"),
+    [
+        ("Number", "number-average", 0.4 * 5000 + 0.6 * 15000),
+        ("Number", "weight-average", (0.4 * 5000**2 + 0.6 * 15000**2) / (0.4 * 5000 + 0.6 * 15000)),
+        ("Weight", "weight-average", 0.4 * 5000 + 0.6 * 15000),
+        ("Weight", "number-average", 1 / (0.4 / 5000 + 0.6 / 15000)),
+    ],
+)
+def test_molecular_weight_averages_from_listed_size_classes(kind, asked, expected):
+    q = (
+        f"{kind} fractions and molecular weights of a polymer: 0.40 of chains at 5 000 g/mol and 0.60 of "
+        f"chains at 15 000 g/mol. Calculate the {asked} molecular weight."
+    )
+    assert _value(q, "g/mol") == pytest.approx(expected, rel=1e-6)
+
+
+def test_a_list_without_the_kind_of_fraction_is_refused():
+    q = "A polymer has 0.40 at 5 000 g/mol and 0.60 at 15 000 g/mol. Calculate the weight-average molecular weight."
+    assert solve(q).quantity is None

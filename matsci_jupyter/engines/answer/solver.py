@@ -143,6 +143,11 @@ def _solve(question: Any) -> Answer:
     schmid = try_schmid(question, reading, requested)
     if schmid is not None:
         return schmid
+    from .polymer_averages import try_polymer_average
+
+    average = try_polymer_average(question, reading, requested)
+    if average is not None:
+        return average
     from .alloy import try_alloy_composition
 
     alloy = try_alloy_composition(question, reading, requested)
