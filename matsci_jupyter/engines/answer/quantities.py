@@ -776,10 +776,22 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
     matches = list(_ASK.finditer(text))
     if not matches:
+        # 'The radius of the largest sphere that fits in the void is ______ nm': the sentence's subject
         blank = re.search(
-            r"([A-Za-z' ]{3,60}?)\s+(?:is|are|=|will be|would be)\s*(?:_{2,}|\.{3,}|…|\?)", text
+            r"\s(?:is|are|=|will be|would be|equals)\s*(?:_{2,}|\.{3,}|…|\?{2,}|\[\s*\])", text
         )
-        return (keytext(blank.group(1)).strip(), None) if blank else ("", None)
+        if not blank:
+            return ("", None)
+        ends = [m.end() for m in re.finditer(r"[.?!](?:\s+|$)(?=[A-Z(])", text[: blank.start()])]
+        subject = text[ends[-1] if ends else 0 : blank.start()]
+        stop = (
+            re.search(  # a stated value or its condition ends the noun phrase, as for an asked one
+                r"(?<![\w.])\d[\d.,]*(?![\w.,])|\b(?:at|when|if|with|for|given|assuming|using)\s",
+                subject,
+            )
+        )
+        subject = subject[: stop.start()] if stop else subject
+        return (keytext(subject).strip(), None) if subject.strip() else ("", None)
     asking = [
         m
         for m in matches

@@ -111,6 +111,13 @@ def _solve(question: Any) -> Answer:
     requested, why = _requested(reading)
     if why:
         return refuse(question, why)
+    scaled = _SCALED_BLANK.search(reading.text)
+    if scaled:
+        return refuse(
+            question,
+            f"the blank is to be filled as a multiple of {scaled.group('p')}; whether the number or the "
+            "value is wanted is not said, so no number is given (ask for the value in a unit)",
+        )
     unit_text = requested.text if requested else None
     from .asked import several_asked
     from .text import keytext
@@ -163,6 +170,10 @@ def _solve(question: Any) -> Answer:
         )
     evaluations = [evaluate(c) for c in cands]
     return decide(question, reading, requested, evaluations)
+
+
+# 'is ______ × 10^22 m^-3': the blank holds a mantissa, not the value
+_SCALED_BLANK = re.compile(r"(?:_{2,}|\.{3,}|…)\s*(?:×|x|\*)\s*(?P<p>10\s*\^\s*\(?[-−+]?\d+\)?)")
 
 
 def _requested(reading: Reading) -> tuple[Requested | None, str | None]:

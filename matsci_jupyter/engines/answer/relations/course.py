@@ -1208,6 +1208,9 @@ equilibrium_temperature = Relation(
     requires=(
         (
             "spontaneous",
+            "δg° = 0",
+            "Δg° = 0",
+            "δg = 0",
             "feasible",
             "equilibrium",
             "δg = 0",

@@ -1073,7 +1073,114 @@ cscl_from_radii = Relation(
     unknowns=("rho_ion",),
 )
 
+# ------------------------------------------------------------------ ratio of an Arrhenius quantity
+RATIO_ARR = Symbol(
+    "r_arr",
+    "dimensionless",
+    "ratio of the values at the two temperatures",
+    keywords=(
+        "ratio",
+        "ratio of the diffusion coefficient",
+        "ratio of the diffusivity",
+        "ratio of the rate",
+        "factor",
+        "times",
+    ),
+    kind="number",
+    plausible=(1e-300, 1e300),
+)
+T_NUM = TEMP_1.with_(
+    name="Ts_n", label="temperature of the numerator", keywords=("ratio of", "at", "of the")
+)
+T_DEN = TEMP_1.with_(
+    name="Ts_d", label="temperature of the denominator", keywords=("to that at", "that at", "to")
+)
+arrhenius_ratio = Relation(
+    "arrhenius_ratio_two_temperatures",
+    GROUP,
+    "Ratio of a thermally activated quantity at two temperatures",
+    "r_arr = exp(-Q/R*(1/Ts_n - 1/Ts_d))",
+    (RATIO_ARR, ACTIVATION_MOLAR, T_NUM, T_DEN),
+    description="D ∝ exp(−Q/RT): D(T₁)/D(T₂) = exp[−(Q/R)(1/T₁ − 1/T₂)], the first-named temperature on "
+    "top ('the ratio of D at T₁ to that at T₂').",
+    keywords=("ratio", "activation energy", "diffusion"),
+    requires=(("ratio",), ("activation energy",), ("to that at", "to the value at", "to that of")),
+    unknowns=("r_arr",),
+)
+# ------------------------------------------------------------------ Brinell with a load in kgf
+LOAD_FORCE = Symbol(
+    "P_f",
+    "kgf",
+    "test load",
+    keywords=("load", "kgf", "under", "force"),
+    aliases=("P", "F"),
+    plausible=(1e-4, 1e5),
+)
+HB_F = Symbol(
+    "HB",
+    "kg/mm^2",
+    "Brinell hardness number",
+    keywords=("brinell hardness", "brinell hardness number", "hardness", "hb", "bhn"),
+    aliases=("HB", "BHN"),
+    plausible=(1e-3, 1e4),
+)
+BALL_D = Symbol(
+    "D_ball",
+    "mm",
+    "ball diameter",
+    keywords=("ball", "ball diameter", "indenter", "mm ball"),
+    aliases=("D",),
+    plausible=(0.1, 100),
+)
+IMPRESS_D = Symbol(
+    "d_ind",
+    "mm",
+    "indentation diameter",
+    keywords=("indentation diameter", "indentation", "impression", "giving", "indent"),
+    aliases=("d",),
+    plausible=(1e-4, 100),
+)
+brinell_kgf = Relation(
+    "brinell_hardness_kgf",
+    GROUP,
+    "Brinell hardness number (load in kgf)",
+    "HB = 2*P_f/(g_n*pi*D_ball*(D_ball - sqrt(D_ball**2 - d_ind**2)))",
+    (HB_F, LOAD_FORCE, BALL_D, IMPRESS_D),
+    description="HB = 2P/[πD(D − √(D² − d²))] with P in kgf, D and d in mm (Dieter ch. 9).",
+    keywords=("brinell", "hardness", "indentation"),
+    requires=(("brinell",),),
+)
+# ------------------------------------------------------------------ casting: geometrically similar cubes
+SIDE_1 = LENGTH0.with_(
+    name="sc_1", label="side of the first cube", keywords=("side", "cube", "of side"), aliases=()
+)
+SIDE_2 = SIDE_1.with_(name="sc_2", label="side of the second cube")
+TS_1 = Symbol(
+    "tsol_1",
+    "min",
+    "solidification time of the first casting",
+    keywords=("solidifies in", "solidification time", "min", "in"),
+    plausible=(1e-6, 1e9),
+)
+TS_2 = TS_1.with_(name="tsol_2", label="solidification time")
+chvorinov_cubes = Relation(
+    "chvorinov_similar_cubes",
+    GROUP,
+    "Solidification time of a larger or smaller cube (Chvorinov)",
+    "tsol_2/tsol_1 = (sc_2/sc_1)**2",
+    (TS_2, SIDE_2, TS_1, SIDE_1),
+    description="t = B(V/A)ⁿ with n = 2 and V/A = a/6 for a cube, in the same mould material (Chvorinov).",
+    keywords=("solidification", "cube", "casting", "chvorinov"),
+    requires=(("solidif", "chvorinov"), ("cube",), ("same",)),
+    excludes=("sphere", "cylinder", "plate", "bar", "n = 1", "exponent"),
+    pairs=(("tsol_1", "sc_1"),),
+    unknowns=("tsol_2", "sc_2"),
+)
+
 RELATIONS = (
+    arrhenius_ratio,
+    brinell_kgf,
+    chvorinov_cubes,
     rock_salt_from_radii,
     cscl_from_radii,
     heat_and_melt,
