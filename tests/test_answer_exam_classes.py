@@ -186,3 +186,14 @@ def test_molecular_weight_averages_from_listed_size_classes(kind, asked, expecte
 def test_a_list_without_the_kind_of_fraction_is_refused():
     q = "A polymer has 0.40 at 5 000 g/mol and 0.60 at 15 000 g/mol. Calculate the weight-average molecular weight."
     assert solve(q).quantity is None
+
+
+def test_end_points_of_a_change_are_not_the_change():
+    """'lengthens from 1.000 m to 1.002 m': neither length is ΔL (a former wrong answer, α ≈ 0.01/°C)."""
+    a = solve(
+        "What is the linear thermal expansion coefficient of a rod that lengthens from 1.000 m to "
+        "1.002 m when heated by 100 °C?"
+    )
+    assert a.quantity is None or a.quantity.to("1/delta_degC").magnitude == pytest.approx(
+        2e-5, rel=1e-3
+    )

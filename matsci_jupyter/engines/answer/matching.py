@@ -376,6 +376,21 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
 
 
 # ---------------------------------------------------------------- enumeration
+def _is_change(symbol: Symbol) -> bool:
+    return symbol.kind == "quantity" and symbol.signed and "change" in symbol.label
+
+
+def _states_an_end_point(g: Given, text: str) -> bool:
+    """'from 1.000 m to 1.002 m', 'between 20 and 30 mm': one of two end points of a change."""
+    before = text[max(0, g.start - 16) : g.start]
+    after = text[g.end : g.end + 12]
+    return bool(
+        re.search(r"\b(?:from|between)\s*$", before, re.I)
+        or re.match(r"\s*(?:to|and)\s*[-−]?\d", after, re.I)
+        or re.search(r"\d[^\d]{0,8}\b(?:to|and)\s*$", before, re.I)
+    )
+
+
 _PARALLEL_GAP = re.compile(
     r"^\s*(?:at|for|in|under|after)\s+[^.;,]{1,24}?\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:is|it\s+is)\s+)?$",
     re.I,
@@ -401,6 +416,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
         if fitted is None:
             continue
         value, note = fitted
+        if _is_change(symbol) and _states_an_end_point(g, reading.text):
+            continue  # 'lengthens from 1.000 m to 1.002 m': end points, not the change itself
         score = given_score(symbol, g)
         if score <= 0 and symbol.kind in ("number", "fraction"):
             score = _parallel_score(symbol, g, givens, reading.text)
