@@ -66,3 +66,23 @@ def test_a_blank_scaled_by_a_power_of_ten_is_refused():
     )
     assert a.quantity is None
     assert "multiple of 10^-5" in a.reason
+
+
+def test_peak_position_names_the_two_theta_of_a_powder_line():
+    a = solve(
+        "Calculate the third peak position 2θ (degrees) in the powder pattern of a BCC metal with lattice "
+        "parameter 0.30 nm using radiation of wavelength 0.154 nm."
+    )
+    # BCC lines: (110), (200), (211): the third is (211)
+    expected = 2 * math.degrees(math.asin(0.154 / (2 * 0.30 / math.sqrt(6))))
+    assert a.quantity is not None, a.reason
+    assert a.quantity.to("degree").magnitude == pytest.approx(expected, rel=1e-4)
+
+
+def test_two_face_temperatures_of_a_wall_give_the_difference():
+    a = solve(
+        "A 10 mm thick brick wall has a thermal conductivity of 0.7 W/m K. One face is at 30 °C and the "
+        "other at 10 °C. Compute the heat flux through the wall in W/m^2."
+    )
+    assert a.quantity is not None, a.reason
+    assert a.quantity.to("W/m**2").magnitude == pytest.approx(0.7 * 20 / 0.010)

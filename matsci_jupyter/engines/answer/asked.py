@@ -187,7 +187,8 @@ IDENTITY = frozenset(
 )
 
 _HEAD_STOP = re.compile(
-    r"\b(?:of|in|into|for|by|at|on|from|to|with|within|that|which|who|when|where|if|as|per|between|"
+    r"\b(?:of|in|into|for|by|at|on|from|to|with|within|through|across|along|inside|that|which|who|when|where|"
+    r"if|as|per|between|"
     r"among|under|over|after|before|does|do|did|will|would|can|could|must|should|is|are|was|were|"
     r"has|have|had|during|than|exerted|produced|performed|required|needed|done|"
     r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated)\b"

@@ -61,7 +61,9 @@ _TEMPERATURE_LATER = re.compile(
     # 'a plate at 80 °C is cooled by air at 20 °C', 'quenched in water at 25 °C'
     r"|\b(?:cooled|heated|quenched)\s+(?:by|in|with)\s+(?:\w+\s+){0,3}at\s*$"
     # 'from 20 °C to its melting point of 1085 °C'
-    r"|\bto\s+(?:its|the)\s+melting\s+(?:point|temperature)\s+(?:of\s*)?$",
+    r"|\bto\s+(?:its|the)\s+melting\s+(?:point|temperature)\s+(?:of\s*)?$"
+    # 'the inside surface is at 20 °C and the outside at 0 °C': two faces of one wall
+    r"|\band\s+(?:the\s+)?(?:outside|outer|inside|inner|other|opposite|cold|hot)\b(?:\s+\w+){0,2}\s+(?:is\s+)?at\s*$",
     re.I,
 )
 _LINEAR_WORDS = re.compile(r"\blinear (?:atomic )?density\b|\batoms per unit length\b")
