@@ -309,9 +309,19 @@ def spelled_numbers(text: str) -> str:
     return _SPELLED.sub(lambda m: _WORD_NUMBERS[m.group(1).lower()], text)
 
 
+# textbook boilerplate that states defaults, not data: 'data refer to 298.15 K unless otherwise stated',
+# 'Note that 1 atm = 1.013 25 bar.'
+_BOILERPLATE = re.compile(
+    r"(?:(?:and\s+)?(?:that\s+)?(?:all\s+)?(?:thermodynamic\s+|thermochemical\s+)?data\s+(?:refer\s+to|are\s+for)\s+"
+    r"[\d.\s]+K\s+unless\s+otherwise\s+stated\.?|Note\s+that\s+1\s*atm\s*=\s*[\d.\s]+bar\.?|"
+    r"unless\s+otherwise\s+stated,?\s+(?:thermodynamic\s+|thermochemical\s+)?data\s+are\s+for\s+[\d.\s]+K\.?)",
+    re.I,
+)
+
+
 def extract(question: str) -> Reading:
     """Read the givens, the requested unit and the target of ``question`` (any text)."""
-    text = spelled_numbers(normalize(question))
+    text = _BOILERPLATE.sub(" ", spelled_numbers(normalize(question)))
     key = keytext(text)
     reading = Reading(text=text, key=key)
     spans: list[tuple[int, int]] = []

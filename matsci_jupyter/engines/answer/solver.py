@@ -214,11 +214,22 @@ _UNIT_REQUEST = re.compile(
 )
 
 
+_ANSWER_IN = re.compile(
+    r"\b(?:give|express|report)\s+(?:the|your)\s+answer\s+in\s+(?P<u>[A-Za-zμÅΩ°%][^\s,;?]*)\s*[.?]?\s*$",
+    re.I,
+)
+
+
 def unreadable_request(text: str) -> str | None:
     """A unit the question asks for ('in kg m^(-3)', 'in units of J/mol') that the unit reader cannot
     read: answering in a default unit instead would be a wrong number."""
     from .unit_text import parse_unit
 
+    plain = _ANSWER_IN.search(text)
+    if plain and parse_unit(plain.group("u").rstrip(".,:;)")) is None:
+        return plain.group("u").rstrip(
+            ".,:;)"
+        )  # 'Give the answer in kPA.': named, but not a unit I know
     for m in _UNIT_REQUEST.finditer(text):
         u = m.group("u").rstrip(".,:;)")
         if re.match(r"\s*\d", u) or parse_unit(u) is not None:
