@@ -680,7 +680,13 @@ KINETIC = Symbol(
 )
 
 
+# the formulas are non-relativistic: kinetic energies and speeds where the error stays under ~1.5 %
+_NONRELATIVISTIC_EV = {"m_e": 3e4, "m_p": 5e7, "m_n": 5e7}
+
+
 def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
+    speed = SPEED.with_(plausible=(1e-9, 3.0e7))
+    kinetic = KINETIC.with_(plausible=(1e-9, _NONRELATIVISTIC_EV[mass]))
     common = {
         "keywords": ("de broglie", "wavelength", particle),
         "requires": (("de broglie",), (particle,)),
@@ -691,7 +697,7 @@ def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
         "photons",
         f"de Broglie wavelength of a{'n' if particle[0] in 'aeiou' else ''} {particle} from its speed",
         f"lam_db = h/({mass}*v_p)",
-        (DB_LAMBDA, SPEED),
+        (DB_LAMBDA, speed),
         description=f"λ = h/(m v), m the {particle} mass (non-relativistic).",
         **common,
     )
@@ -700,7 +706,7 @@ def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
         "photons",
         f"de Broglie wavelength of a{'n' if particle[0] in 'aeiou' else ''} {particle} from its kinetic energy",
         f"lam_db = h/sqrt(2*{mass}*E_k)",
-        (DB_LAMBDA, KINETIC),
+        (DB_LAMBDA, kinetic),
         description=f"λ = h/√(2 m E_k), m the {particle} mass (non-relativistic).",
         **common,
     )
