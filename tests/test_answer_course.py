@@ -406,3 +406,12 @@ def test_a_stated_elongation_is_not_a_final_length():
 )
 def test_thermodynamics_heat_ceramics_composites(question, unit, expected):
     _answered(question, unit, expected)
+
+
+def test_thermal_shock_resistance_parameter():
+    q = (
+        "A ceramic has a flexural strength of 150 MPa, thermal conductivity 2.0 W/m K, modulus of "
+        "elasticity 300 GPa and linear coefficient of thermal expansion 8e-6 1/°C. Compute its thermal "
+        "shock resistance parameter in W/m."
+    )
+    _answered(q, "W/m", 150e6 * 2.0 / (300e9 * 8e-6))

@@ -15,6 +15,7 @@ eq. 18.36), ch. 20 (saturation magnetization, eq. 20.13; B = μ₀μ_rH, M = χH
 from __future__ import annotations
 
 from ._base import Relation, Symbol, chain
+from .common import ALPHA as ALPHA_EXP
 from .common import (
     AREA,
     BCC,
@@ -1497,7 +1498,35 @@ avrami_half = Relation(
     unknowns=("y_2", "ta_2"),
 )
 
+# ------------------------------------------------------------------ thermal shock
+TSR = Symbol(
+    "TSR",
+    "W/m",
+    "thermal shock resistance",
+    keywords=("thermal shock resistance", "tsr", "thermal shock parameter"),
+    aliases=("TSR",),
+    plausible=(1e-6, 1e9),
+)
+FRACTURE_STRENGTH = STRESS.with_(
+    name="sigma_fr",
+    label="fracture strength",
+    keywords=("fracture strength", "flexural strength", "strength", "σ_f"),
+    aliases=("σ_f", "σf"),
+)
+thermal_shock = Relation(
+    "thermal_shock_resistance",
+    GROUP,
+    "Thermal shock resistance parameter",
+    "TSR = sigma_fr*k_th/(E_mod*alpha)",
+    (TSR, FRACTURE_STRENGTH, K_COND, YOUNGS, ALPHA_EXP),
+    description="TSR ≅ σ_f k/(E α_l) (Callister eq. 19.9).",
+    keywords=("thermal shock",),
+    requires=(("thermal shock",),),
+    unknowns=("TSR",),
+)
+
 RELATIONS = (
+    thermal_shock,
     avrami_half,
     intrinsic_factor,
     larson_miller_number,
