@@ -197,3 +197,29 @@ def test_end_points_of_a_change_are_not_the_change():
     assert a.quantity is None or a.quantity.to("1/delta_degC").magnitude == pytest.approx(
         2e-5, rel=1e-3
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What is the ratio of the octahedral void radius to the atomic radius in FCC?",
+            math.sqrt(2) - 1,
+        ),
+        (
+            "Find the ratio of the radius of the tetrahedral interstitial site to the atomic radius in a BCC metal.",
+            math.sqrt(5 / 3) - 1,
+        ),
+    ],
+)
+def test_void_to_atom_radius_ratios_are_structure_constants(question, expected):
+    assert _value(question, "dimensionless") == pytest.approx(expected, rel=1e-9)
+
+
+def test_the_inverse_void_ratio_is_not_answered_with_the_direct_one():
+    assert (
+        solve(
+            "What is the ratio of the atomic radius to the octahedral void radius in FCC?"
+        ).quantity
+        is None
+    )

@@ -60,6 +60,14 @@ _ASKED = {
         "atoms does the unit cell contain",
     ),
 }
+_VOID_RATIOS = {
+    ("fcc", "octahedral"): (math.sqrt(2) - 1, "r/R = √2 − 1"),
+    ("fcc", "tetrahedral"): (math.sqrt(1.5) - 1, "r/R = √(3/2) − 1"),
+    ("hcp", "octahedral"): (math.sqrt(2) - 1, "r/R = √2 − 1"),
+    ("hcp", "tetrahedral"): (math.sqrt(1.5) - 1, "r/R = √(3/2) − 1"),
+    ("bcc", "octahedral"): (2 / math.sqrt(3) - 1, "r/R = 2/√3 − 1"),
+    ("bcc", "tetrahedral"): (math.sqrt(5 / 3) - 1, "r/R = √(5/3) − 1"),
+}
 _COMPONENTS = {
     "unary": 1,
     "one component": 1,
@@ -106,6 +114,27 @@ def try_fact(question: str, reading: Reading) -> Answer | None:
             f"{struct.upper()}: {formula}",
             reading.rounding,
             "ideal hard-sphere structure (Callister §3.4)",
+        )
+    if has_phrase(ask, "ratio") and any(
+        has_phrase(key, w) for w in ("void", "interstitial", "hole", "interstice")
+    ):
+        kinds = [k for k in ("octahedral", "tetrahedral") if has_phrase(key, k)]
+        named = [s for s, words in _STRUCTURES.items() if any(has_phrase(key, w) for w in words)]
+        if len(kinds) != 1 or len(named) != 1 or (named[0], kinds[0]) not in _VOID_RATIOS:
+            return None
+        order = re.search(r"ratio of (?:the )?(.*?)\bto\b", key)
+        if not order or not re.search(r"void|interstitial|hole|interstice|site", order.group(1)):
+            return (
+                None  # only 'the ratio of the void radius to the atomic radius', never the inverse
+            )
+        value, formula = _VOID_RATIOS[(named[0], kinds[0])]
+        return _answer(
+            question,
+            value,
+            f"{kinds[0]} void radius / atomic radius in {named[0].upper()}",
+            formula,
+            reading.rounding,
+            "hard spheres touching in the ideal structure (Callister §4.3)",
         )
     if has_phrase(key, "degrees of freedom") or has_phrase(key, "variance"):
         comps = {n for w, n in _COMPONENTS.items() if has_phrase(key, w)}
