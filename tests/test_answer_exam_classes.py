@@ -223,3 +223,20 @@ def test_the_inverse_void_ratio_is_not_answered_with_the_direct_one():
         ).quantity
         is None
     )
+
+
+def test_the_balance_element_completes_a_binary_alloy():
+    cu, al = 63.546, 26.9815385
+    q = "An alloy contains 20 wt% Cu. What is the atom percent of Cu if the rest is Al?"
+    assert _value(q, "percent") == pytest.approx(100 * (20 / cu) / (20 / cu + 80 / al), rel=1e-4)
+
+
+def test_photoelectric_maximum_kinetic_energy_and_no_emission_below_threshold():
+    hc = 1239.841984  # eV·nm
+    q = (
+        "Light of wavelength 250 nm falls on a metal with a work function of 3.0 eV. What is the maximum "
+        "kinetic energy (eV) of the emitted electrons?"
+    )
+    assert _value(q, "eV") == pytest.approx(hc / 250 - 3.0, rel=1e-5)
+    below = solve(q.replace("250 nm", "600 nm"))
+    assert below.quantity is None
