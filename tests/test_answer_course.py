@@ -415,3 +415,8 @@ def test_thermal_shock_resistance_parameter():
         "shock resistance parameter in W/m."
     )
     _answered(q, "W/m", 150e6 * 2.0 / (300e9 * 8e-6))
+
+
+def test_de_broglie_wavelength_of_a_body_of_given_mass():
+    q = "Calculate the de Broglie wavelength of a ball of mass 150 g moving at 40 m/s, in m."
+    _answered(q, "m", H / (0.150 * 40), rel=1e-6)

@@ -1525,7 +1525,30 @@ thermal_shock = Relation(
     unknowns=("TSR",),
 )
 
+OBJECT_MASS = Symbol(
+    "m_obj",
+    "kg",
+    "mass of the moving body",
+    keywords=("mass", "of mass", "weighing", "kg", "g"),
+    aliases=("m",),
+    plausible=(1e-33, 1e6),
+    named=True,
+)
+de_broglie_mass = Relation(
+    "de_broglie_mass_speed",
+    "photons",
+    "de Broglie wavelength of a body of given mass and speed",
+    "lam_db = h/(m_obj*v_p)",
+    (DB_LAMBDA.with_(plausible=(1e-40, 1e9)), OBJECT_MASS, SPEED.with_(plausible=(1e-9, 3.0e7))),
+    description="λ = h/(mv) (non-relativistic).",
+    keywords=("de broglie", "wavelength", "mass"),
+    requires=(("de broglie",), ("mass",)),
+    excludes=("relativistic",),
+    unknowns=("lam_db",),
+)
+
 RELATIONS = (
+    de_broglie_mass,
     thermal_shock,
     avrami_half,
     intrinsic_factor,
