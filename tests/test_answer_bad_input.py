@@ -14,7 +14,7 @@ GAAS = "A semiconductor has a band gap of 1.43 eV. What is the maximum wavelengt
 @pytest.mark.parametrize(
     "question, reason_part",
     [
-        ("What is the atomic packing factor of FCC?", "no numbers"),
+        ("What is the lattice parameter of copper?", "no numbers"),
         ("", "empty"),
         ("   \n  ", "empty"),
         (

@@ -406,3 +406,17 @@ def test_a_stated_elongation_is_not_a_final_length():
 )
 def test_thermodynamics_heat_ceramics_composites(question, unit, expected):
     _answered(question, unit, expected)
+
+
+def test_thermal_shock_resistance_parameter():
+    q = (
+        "A ceramic has a flexural strength of 150 MPa, thermal conductivity 2.0 W/m K, modulus of "
+        "elasticity 300 GPa and linear coefficient of thermal expansion 8e-6 1/°C. Compute its thermal "
+        "shock resistance parameter in W/m."
+    )
+    _answered(q, "W/m", 150e6 * 2.0 / (300e9 * 8e-6))
+
+
+def test_de_broglie_wavelength_of_a_body_of_given_mass():
+    q = "Calculate the de Broglie wavelength of a ball of mass 150 g moving at 40 m/s, in m."
+    _answered(q, "m", H / (0.150 * 40), rel=1e-6)

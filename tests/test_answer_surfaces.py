@@ -67,7 +67,7 @@ def test_route_scores_are_honest():
 
 
 def test_display_contract():
-    for a in (answer(QUESTION), answer("What is the atomic packing factor of FCC?")):
+    for a in (answer(QUESTION), answer("What is the lattice parameter of copper?")):
         bundle = a._repr_mimebundle_()
         assert {"text/plain", "text/html"} <= set(bundle)
         d = a.as_dict()
@@ -76,7 +76,7 @@ def test_display_contract():
     ok = answer(QUESTION).as_dict()
     assert ok["quantity"]["units"] == "nanometer" and ok["checks"] and ok["steps"]
     assert "✓" in answer(QUESTION)._repr_html_()
-    assert "Cannot answer" in str(answer("What is the atomic packing factor of FCC?"))
+    assert "Cannot answer" in str(answer("What is the lattice parameter of copper?"))
 
 
 def test_importing_the_engine_and_its_route_stays_light():

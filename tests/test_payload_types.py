@@ -38,7 +38,7 @@ def test_every_result_kind_has_a_typescript_interface():
         lambda: __import__("matsci_jupyter").answer(
             "What is the wavelength of a 2.0 eV photon, in nm?"
         ),
-        lambda: __import__("matsci_jupyter").answer("What is the atomic packing factor of FCC?"),
+        lambda: __import__("matsci_jupyter").answer("What is the lattice parameter of copper?"),
         lambda: __import__("matsci_jupyter").check_answer(
             "What is the wavelength (in nm) of a 2.5 eV photon?", "λ = 1240/2.5 = 496 nm"
         ),

@@ -998,7 +998,7 @@ q(
     "m/s",
 )
 # ---------------------------------------------------------------- must be refused
-q("refuse", "What is the atomic packing factor of FCC?", None, why="no numbers")
+q("refuse", "What is the lattice parameter of copper?", None, why="no numbers")
 q(
     "refuse",
     "The unit cell of HCP zinc has a = 0.2665 nm and c = 0.4947 nm. Calculate the unit cell "
@@ -1417,6 +1417,14 @@ q(
     "The yield strength of a steel is 500 MPa and its tensile strength is 700 MPa. What is the ratio?",
     None,
     why="which ratio is not said",
+)
+
+q(
+    "structure",
+    "What is the atomic packing factor of FCC?",
+    math.pi / (3 * math.sqrt(2)),
+    None,
+    why="a constant of the ideal structure: needs no given number",
 )
 
 

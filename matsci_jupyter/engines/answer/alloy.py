@@ -49,11 +49,22 @@ def try_alloy_composition(
 ) -> Answer | None:
     """An Answer (or a refusal) for a wt% ↔ at% conversion of an alloy; None when it is not one."""
     comps = [g for g in reading.givens if "composition" in (g.unit.tags if g.unit else ())]
-    if len(comps) < 2:
+    if not comps:
         return None
     bases = {_basis(g) for g in comps}
     elements = [_component(g) for g in comps]
     if len(bases) != 1 or None in bases or None in elements or len(set(elements)) != len(elements):
+        return None
+    share = {
+        el: float(g.quantity.to("percent").magnitude)
+        for g, el in zip(comps, elements, strict=True)
+        if el
+    }
+    balance = _balance_element(reading.text)
+    if balance is not None and balance not in share and len(share) == 1:
+        share[balance] = 100 - sum(share.values())  # 'the rest is Al'
+        elements = [*elements, balance]
+    if len(share) < 2:
         return None
     basis = bases.pop()
     assert basis is not None
@@ -73,10 +84,16 @@ def try_alloy_composition(
     if any(m is None for m in looked_up.values()):
         return None
     masses: dict[str, float] = {el: float(m or 0.0) for el, m in looked_up.items()}
-    for g in others:  # only atomic weights that agree with the elements' may be stated
-        if g.quantity is None or str(g.quantity.units) != "gram / mole":
+    stated: dict[str, float] = {}
+    for (
+        g
+    ) in others:  # only atomic weights that agree with the elements' may be stated; they are used
+        if g.quantity is None or g.unit is None or "composition" in g.unit.tags:
             return None
-        value = float(g.quantity.magnitude)
+        try:
+            value = float(g.quantity.to("g/mol").magnitude)
+        except Exception:
+            return None
         if not any(abs(value - m) <= 0.01 * m for m in masses.values()):
             return _refuse(
                 question,
@@ -84,21 +101,21 @@ def try_alloy_composition(
                 + ", ".join(f"{el} {format_number(m)} g/mol" for el, m in masses.items())
                 + "; say which element it belongs to",
             )
-    total = sum(float(g.quantity.to("percent").magnitude) for g in comps)
+        stated[min(masses, key=lambda el: abs(value - masses[el]))] = value
+    pymatgen_source = {el: el not in stated for el in masses}
+    masses.update(stated)
+    total = sum(share.values())
     if abs(total - 100) > 0.5:
         return None
-    clause = re.split(r"\d", reading.ask_clause or "", maxsplit=1)[0]  # the ask, before any value
+    clause = re.split(
+        r"\d|\b(?:if|when|given|where|assuming)\b", reading.ask_clause or "", maxsplit=1
+    )[0]
     target = f" {reading.target or ''} {requested.text if requested else ''} {clause} "
     named = [
         el
         for el in masses  # a one-letter symbol ('c', 'v') is too common a word to count
         if (len(el) > 1 and re.search(rf"\b{el}\b", target, re.I)) or _named(el, target)
     ]
-    share = {
-        el: float(g.quantity.to("percent").magnitude)
-        for g, el in zip(comps, elements, strict=True)
-        if el is not None
-    }
     if asked == "at":
         denom = sum(share[el] / masses[el] for el in masses)
         values = {el: 100 * share[el] / masses[el] / denom for el in masses}
@@ -121,7 +138,7 @@ def try_alloy_composition(
         f"Relation: composition conversion {basis}% → {label} (Callister eq. 4.6): {formula}",
         *(
             f"{e}: {format_number(share[e])} {basis}%, A = {format_number(masses[e], 6)} g/mol"
-            " (pymatgen)"
+            + (" (pymatgen)" if pymatgen_source[e] else " (stated)")
             for e in masses
         ),
         f"All components: {listed}",
@@ -141,6 +158,25 @@ def try_alloy_composition(
         relation="alloy_composition_conversion",
         target=f"{label} of {el}",
     )
+
+
+_BALANCE = re.compile(
+    r"\b(?:the\s+)?(?:rest|balance|remainder)\s+(?:is|being|of\s+it\s+is)\s+([A-Za-z]+)\b"
+)
+
+
+def _balance_element(text: str) -> str | None:
+    """'… and the rest is Al', 'the balance being copper': the element that makes up the remainder."""
+    m = _BALANCE.search(text)
+    if not m:
+        return None
+    word = m.group(1)
+    from .substances import _element_names
+
+    names = _element_names()
+    if word.lower() in names:
+        return names[word.lower()]
+    return word if word in set(names.values()) else None
 
 
 def _named(element: str, text: str) -> bool:

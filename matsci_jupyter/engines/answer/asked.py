@@ -187,7 +187,8 @@ IDENTITY = frozenset(
 )
 
 _HEAD_STOP = re.compile(
-    r"\b(?:of|in|into|for|by|at|on|from|to|with|within|that|which|who|when|where|if|as|per|between|"
+    r"\b(?:of|in|into|for|by|at|on|from|to|with|within|through|across|along|inside|that|which|who|when|where|"
+    r"if|as|per|between|"
     r"among|under|over|after|before|does|do|did|will|would|can|could|must|should|is|are|was|were|"
     r"has|have|had|during|than|exerted|produced|performed|required|needed|done|"
     r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated)\b"
@@ -231,6 +232,8 @@ def vocabulary(relation: Relation, symbol: Symbol) -> frozenset[str]:
             for t in (*s.keywords, s.label)
             for w in _words(t)
         }
+    if re.search(r"/\(?mol\b|mol\*", symbol.unit):
+        own.add(_stem("molar"))  # a quantity per mole is the 'molar' one
     return frozenset(own | shared)
 
 
@@ -251,6 +254,8 @@ def library_vocabulary() -> frozenset[str]:
 
 def split_asked(target_key: str) -> tuple[list[str], list[str]]:
     """(head words, all content words) of an asked phrase in keytext form."""
+    # 'the room-temperature conductivity': a condition modifying the quantity, not the quantity
+    target_key = re.sub(r"\broom temperature\b", " ", target_key)
     words = _words(target_key)
     how = len(words) > 1 and words[0] == "how" and words[1] in _HOW_DIMENSION
     # drop the interrogative and what precedes the noun phrase

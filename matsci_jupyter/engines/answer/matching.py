@@ -376,6 +376,21 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
 
 
 # ---------------------------------------------------------------- enumeration
+def _is_change(symbol: Symbol) -> bool:
+    return symbol.kind == "quantity" and symbol.signed and "change" in symbol.label
+
+
+def _states_an_end_point(g: Given, text: str) -> bool:
+    """'from 1.000 m to 1.002 m', 'between 20 and 30 mm': one of two end points of a change."""
+    before = text[max(0, g.start - 16) : g.start]
+    after = text[g.end : g.end + 12]
+    return bool(
+        re.search(r"\b(?:from|between)\s*$", before, re.I)
+        or re.match(r"\s*(?:to|and)\s*[-−]?\d", after, re.I)
+        or re.search(r"\d[^\d]{0,8}\b(?:to|and)\s*$", before, re.I)
+    )
+
+
 _PARALLEL_GAP = re.compile(
     r"^\s*(?:at|for|in|under|after)\s+[^.;,]{1,24}?\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:is|it\s+is)\s+)?$",
     re.I,
@@ -401,10 +416,12 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
         if fitted is None:
             continue
         value, note = fitted
+        if _is_change(symbol) and _states_an_end_point(g, reading.text):
+            continue  # 'lengthens from 1.000 m to 1.002 m': end points, not the change itself
         score = given_score(symbol, g)
         if score <= 0 and symbol.kind in ("number", "fraction"):
             score = _parallel_score(symbol, g, givens, reading.text)
-        if symbol.kind in ("number", "fraction", "composition") and score <= 0:
+        if (symbol.kind in ("number", "fraction", "composition") or symbol.named) and score <= 0:
             continue  # bare numbers bind only where the words say what they are
         if score <= 0 and named_as_other(symbol, g):
             continue  # 'a lattice parameter of 0.405 nm' is not an interplanar spacing
@@ -590,7 +607,7 @@ def _relation_candidates(
             unused = [
                 g
                 for g in unit_givens
-                if _counts_as_given(g)
+                if _counts_as_given(g, reading.text)
                 and not (g.sources & sources)
                 and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
                 and not _stated_condition(rel, g)
@@ -676,6 +693,12 @@ def _stated_condition(relation: Relation, g: Given) -> bool:
         return False
     if "composition" in relation.conditions and "composition" in g.unit.tags:
         return True
+    if (
+        "percent" in relation.conditions
+        and "percent" in g.unit.tags
+        and "composition" not in g.unit.tags
+    ):
+        return True
     return bool(
         "temperature" in relation.conditions
         and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
@@ -690,14 +713,36 @@ def _same_value(a: Given, b: Given) -> bool:
     return a.quantity.units == b.quantity.units and a.quantity.magnitude == b.quantity.magnitude
 
 
-def _counts_as_given(g: Given) -> bool:
+def _counts_as_given(g: Given, text: str = "") -> bool:
     """Values a calculation is expected to use: numbers with units, indices, labelled numbers."""
     if g.kind == "miller":
         return True
     if g.kind in ("valence",) or g.label == "order":
         return False
+    if text and g.start > 0 and text[g.start - 1] in "/^":
+        return False  # 'σ ∝ exp(−Eg/2kT)': part of a stated formula
     if g.has_unit:
         return True
     if g.kind == "number" and re.match(r"\s*×|\s*x\b", g.after or ""):
         return True  # a magnification ('at 300×') is a value the answer depends on
+    if not g.has_unit and re.match(r"[A-Z][a-z]?(?:[A-Z(₂₃₄\d]|\s*\()", text[g.end : g.end + 4]):
+        return False  # '2Ni(s) + O₂ = 2NiO(s)': a stoichiometric coefficient
+    if (
+        not g.has_unit
+        and text
+        and (
+            re.match(r"[A-Za-zα-ω]", text[g.end : g.end + 1])
+            or (
+                text[max(0, g.start - 1) : g.start] == "("
+                and re.match(r"\s*[-−+*/]", text[g.end : g.end + 3])
+            )
+        )
+    ):
+        return False  # 'E = E0(1 − 1.9P + 0.9P²)': coefficients of a stated formula
+    if g.number == 0 and not g.has_unit:
+        return False  # 'zero weight gain at t = 0': an initial condition, not a value to use
+    if not g.has_unit and re.match(
+        r"\s*(?:[-−+*/]\s*)?(?:exp|ln|log|sin|cos)\s*\(|\s*[+*/]\s*[A-Za-z(]", g.after or ""
+    ):
+        return False  # 'y = 1 − exp(−ktⁿ)': a constant of a stated formula
     return bool(g.label) and g.label.lower() not in ("problem", "part")

@@ -59,7 +59,11 @@ _TEMPERATURE_LATER = re.compile(
     r"\b(?:heated|cooled|raised|lowered|warmed|brought|quenched|increased|decreased|changed|"
     r"heat(?:ing)?\s+it|cool(?:ing)?\s+it)\s+(?:up\s+|down\s+|back\s+)?to\s*(?:a\s+temperature\s+of\s*)?$"
     # 'a plate at 80 °C is cooled by air at 20 °C', 'quenched in water at 25 °C'
-    r"|\b(?:cooled|heated|quenched)\s+(?:by|in|with)\s+(?:\w+\s+){0,3}at\s*$",
+    r"|\b(?:cooled|heated|quenched)\s+(?:by|in|with)\s+(?:\w+\s+){0,3}at\s*$"
+    # 'from 20 °C to its melting point of 1085 °C'
+    r"|\bto\s+(?:its|the)\s+melting\s+(?:point|temperature)\s+(?:of\s*)?$"
+    # 'the inside surface is at 20 °C and the outside at 0 °C': two faces of one wall
+    r"|\band\s+(?:the\s+)?(?:outside|outer|inside|inner|other|opposite|cold|hot)\b(?:\s+\w+){0,2}\s+(?:is\s+)?at\s*$",
     re.I,
 )
 _LINEAR_WORDS = re.compile(r"\blinear (?:atomic )?density\b|\batoms per unit length\b")
@@ -295,7 +299,7 @@ _WORD_NUMBERS = {
 # unit or a counted noun is a value (never 'one of the', 'one side')
 _SPELLED = re.compile(
     r"\b(" + "|".join(_WORD_NUMBERS) + r")(?=\s+(?:hours?|minutes?|seconds?|days?|weeks?|years?|"
-    r"moles?|electrons?|decimal|decimals|significant)\b)",
+    r"moles?|electrons?)\b)",
     re.I,
 )
 
@@ -305,9 +309,19 @@ def spelled_numbers(text: str) -> str:
     return _SPELLED.sub(lambda m: _WORD_NUMBERS[m.group(1).lower()], text)
 
 
+# textbook boilerplate that states defaults, not data: 'data refer to 298.15 K unless otherwise stated',
+# 'Note that 1 atm = 1.013 25 bar.'
+_BOILERPLATE = re.compile(
+    r"(?:(?:and\s+)?(?:that\s+)?(?:all\s+)?(?:thermodynamic\s+|thermochemical\s+)?data\s+(?:refer\s+to|are\s+for)\s+"
+    r"[\d.\s]+K\s+unless\s+otherwise\s+stated\.?|Note\s+that\s+1\s*atm\s*=\s*[\d.\s]+bar\.?|"
+    r"unless\s+otherwise\s+stated,?\s+(?:thermodynamic\s+|thermochemical\s+)?data\s+are\s+for\s+[\d.\s]+K\.?)",
+    re.I,
+)
+
+
 def extract(question: str) -> Reading:
     """Read the givens, the requested unit and the target of ``question`` (any text)."""
-    text = spelled_numbers(normalize(question))
+    text = _BOILERPLATE.sub(" ", spelled_numbers(normalize(question)))
     key = keytext(text)
     reading = Reading(text=text, key=key)
     spans: list[tuple[int, int]] = []
@@ -774,10 +788,22 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
     matches = list(_ASK.finditer(text))
     if not matches:
+        # 'The radius of the largest sphere that fits in the void is ______ nm': the sentence's subject
         blank = re.search(
-            r"([A-Za-z' ]{3,60}?)\s+(?:is|are|=|will be|would be)\s*(?:_{2,}|\.{3,}|…|\?)", text
+            r"\s(?:is|are|=|will be|would be|equals)\s*(?:_{2,}|\.{3,}|…|\?{2,}|\[\s*\])", text
         )
-        return (keytext(blank.group(1)).strip(), None) if blank else ("", None)
+        if not blank:
+            return ("", None)
+        ends = [m.end() for m in re.finditer(r"[.?!](?:\s+|$)(?=[A-Z(])", text[: blank.start()])]
+        subject = text[ends[-1] if ends else 0 : blank.start()]
+        stop = (
+            re.search(  # a stated value or its condition ends the noun phrase, as for an asked one
+                r"(?<![\w.])\d[\d.,]*(?![\w.,])|\b(?:at|when|if|with|for|given|assuming|using)\s",
+                subject,
+            )
+        )
+        subject = subject[: stop.start()] if stop else subject
+        return (keytext(subject).strip(), None) if subject.strip() else ("", None)
     asking = [
         m
         for m in matches

@@ -102,10 +102,22 @@ def _solve(question: Any) -> Answer:
     assert reading is not None
     numbers = [g for g in reading.givens if g.kind in ("quantity", "number", "miller", "delta_t")]
     if not numbers:
+        from .facts import try_fact
+
+        fact = try_fact(question, reading)
+        if fact is not None:
+            return fact
         return refuse(question, "the question gives no numbers to calculate with", bad_input=True)
     requested, why = _requested(reading)
     if why:
         return refuse(question, why)
+    scaled = _SCALED_BLANK.search(reading.text)
+    if scaled:
+        return refuse(
+            question,
+            f"the blank is to be filled as a multiple of {scaled.group('p')}; whether the number or the "
+            "value is wanted is not said, so no number is given (ask for the value in a unit)",
+        )
     unit_text = requested.text if requested else None
     from .asked import several_asked
     from .text import keytext
@@ -138,6 +150,11 @@ def _solve(question: Any) -> Answer:
     schmid = try_schmid(question, reading, requested)
     if schmid is not None:
         return schmid
+    from .polymer_averages import try_polymer_average
+
+    average = try_polymer_average(question, reading, requested)
+    if average is not None:
+        return average
     from .alloy import try_alloy_composition
 
     alloy = try_alloy_composition(question, reading, requested)
@@ -153,6 +170,10 @@ def _solve(question: Any) -> Answer:
         )
     evaluations = [evaluate(c) for c in cands]
     return decide(question, reading, requested, evaluations)
+
+
+# 'is ______ × 10^22 m^-3': the blank holds a mantissa, not the value
+_SCALED_BLANK = re.compile(r"(?:_{2,}|\.{3,}|…)\s*(?:×|x|\*)\s*(?P<p>10\s*\^\s*\(?[-−+]?\d+\)?)")
 
 
 def _requested(reading: Reading) -> tuple[Requested | None, str | None]:
@@ -193,11 +214,22 @@ _UNIT_REQUEST = re.compile(
 )
 
 
+_ANSWER_IN = re.compile(
+    r"\b(?:give|express|report)\s+(?:the|your)\s+answer\s+in\s+(?P<u>[A-Za-zμÅΩ°%][^\s,;?]*)\s*[.?]?\s*$",
+    re.I,
+)
+
+
 def unreadable_request(text: str) -> str | None:
     """A unit the question asks for ('in kg m^(-3)', 'in units of J/mol') that the unit reader cannot
     read: answering in a default unit instead would be a wrong number."""
     from .unit_text import parse_unit
 
+    plain = _ANSWER_IN.search(text)
+    if plain and parse_unit(plain.group("u").rstrip(".,:;)")) is None:
+        return plain.group("u").rstrip(
+            ".,:;)"
+        )  # 'Give the answer in kPA.': named, but not a unit I know
     for m in _UNIT_REQUEST.finditer(text):
         u = m.group("u").rstrip(".,:;)")
         if re.match(r"\s*\d", u) or parse_unit(u) is not None:

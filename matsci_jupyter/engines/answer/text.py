@@ -110,6 +110,13 @@ def _latex(text: str) -> str:
     t = text.replace("$", " ").replace("\\left", "").replace("\\right", "")
     t = re.sub(r"\\[()\[\]]", " ", t)
     for _ in range(4):  # innermost-first, a few levels deep
+        # exponents inside a braced unit ('g/cm^{3}', 'MPa\,m^{1/2}') first, so the unit's braces empty
+        t = re.sub(r"\^\s*\{\s*([-−]?\s*\d+)\s*\}", lambda m: "^" + m.group(1).replace(" ", ""), t)
+        t = re.sub(
+            r"\^\s*\{\s*(-?\d+\s*/\s*\d+)\s*\}",
+            lambda m: "^(" + m.group(1).replace(" ", "") + ")",
+            t,
+        )
         t = re.sub(r"\\[dt]?frac\s*" + _BRACED + r"\s*" + _BRACED, r"(\1)/(\2)", t)
         t = re.sub(r"\\sqrt\s*" + _BRACED, r"√(\1)", t)
         t = re.sub(
@@ -188,6 +195,13 @@ def keytext(text: str) -> str:
         ("fibre", "fiber"),
         ("polymerisation", "polymerization"),
         ("crystallis", "crystalliz"),
+        ("vaporis", "vaporiz"),
+        ("vapour", "vapor"),
+        ("ionis", "ioniz"),
+        ("oxidis", "oxidiz"),
+        ("magnetis", "magnetiz"),
+        ("polaris", "polariz"),
+        ("behaviour", "behavior"),
     ):
         t = t.replace(a, b)
     return " " + re.sub(r"\s+", " ", t).strip() + " "

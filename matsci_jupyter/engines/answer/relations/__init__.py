@@ -28,6 +28,7 @@ TOPIC_MODULES = (
     "course",
     "metallurgy",
     "exam",
+    "gases",
 )
 
 __all__ = [

@@ -52,6 +52,7 @@ class Symbol:
     molar_ok: bool = False
     lookup: str | None = None  # "molar_mass" | "repeat_unit_mass": may come from pymatgen
     signed: bool = False  # may be negative (a change); otherwise solved as positive
+    named: bool = False  # binds only a given the words around it name (two look-alike quantities)
 
     def __post_init__(self) -> None:
         if self.kind not in SYMBOL_KINDS:

@@ -15,6 +15,7 @@ eq. 18.36), ch. 20 (saturation magnetization, eq. 20.13; B = μ₀μ_rH, M = χH
 from __future__ import annotations
 
 from ._base import Relation, Symbol, chain
+from .common import ALPHA as ALPHA_EXP
 from .common import (
     AREA,
     BCC,
@@ -26,13 +27,17 @@ from .common import (
     LENGTH0,
     MOLAR_MASS,
     SC,
+    STRAIN,
     STRESS,
+    TEMPERATURE,
     YOUNGS,
 )
 from .crystals import VOLUME_CELL
 from .diffusion import D as DIFFUSIVITY
 from .electrical import CARRIERS, CONDUCTIVITY, MOBILITY
 from .mechanics import FORCE, POISSON, engineering_stress, hooke
+from .plasticity import ENG_STRESS, FLOW_WORDS, HARDENING_EXP, LM_CONSTANT, RUPTURE_TIME
+from .plasticity import STRENGTH_COEFF as STRENGTH_K
 from .syllabus import COMPOSITE_WORDS, DH, DS, V_FIBER
 from .thermal import HEAT, MASS, SPECIFIC_HEAT
 
@@ -232,7 +237,16 @@ def _fraction_transformed(name: str, label: str) -> Symbol:
         name,
         "dimensionless",
         label,
-        keywords=("fraction transformed", "fraction", "transformed", "complete", "completion"),
+        keywords=(
+            "fraction transformed",
+            "fraction",
+            "transformed",
+            "complete",
+            "completion",
+            "recrystallization",
+            "recrystallized",
+            "transformation",
+        ),
         kind="fraction",
         valid=(0, 1),
         plausible=(0, 1),
@@ -244,7 +258,7 @@ def _avrami_time(name: str, label: str) -> Symbol:
         name,
         "s",
         label,
-        keywords=("time", "takes", "after", "min", "s"),
+        keywords=("time", "takes", "take", "how long", "required", "after", "min", "s"),
         plausible=(1e-9, 1e12),
     )
 
@@ -667,7 +681,13 @@ KINETIC = Symbol(
 )
 
 
+# the formulas are non-relativistic: kinetic energies and speeds where the error stays under ~1.5 %
+_NONRELATIVISTIC_EV = {"m_e": 3e4, "m_p": 5e7, "m_n": 5e7}
+
+
 def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
+    speed = SPEED.with_(plausible=(1e-9, 3.0e7))
+    kinetic = KINETIC.with_(plausible=(1e-9, _NONRELATIVISTIC_EV[mass]))
     common = {
         "keywords": ("de broglie", "wavelength", particle),
         "requires": (("de broglie",), (particle,)),
@@ -678,7 +698,7 @@ def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
         "photons",
         f"de Broglie wavelength of a{'n' if particle[0] in 'aeiou' else ''} {particle} from its speed",
         f"lam_db = h/({mass}*v_p)",
-        (DB_LAMBDA, SPEED),
+        (DB_LAMBDA, speed),
         description=f"λ = h/(m v), m the {particle} mass (non-relativistic).",
         **common,
     )
@@ -687,7 +707,7 @@ def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
         "photons",
         f"de Broglie wavelength of a{'n' if particle[0] in 'aeiou' else ''} {particle} from its kinetic energy",
         f"lam_db = h/sqrt(2*{mass}*E_k)",
-        (DB_LAMBDA, KINETIC),
+        (DB_LAMBDA, kinetic),
         description=f"λ = h/√(2 m E_k), m the {particle} mass (non-relativistic).",
         **common,
     )
@@ -773,7 +793,7 @@ diameter_change_load = Relation(
     (DELTA_D, POISSON, FORCE, DIAMETER, YOUNGS),
     description="Δd = ν ε d₀ with ε = σ/E and σ = 4F/(πd₀²): Δd = 4νF/(πd₀E) (Callister example 6.2).",
     keywords=("poisson", "diameter", "elastic", "load", "force"),
-    requires=(("poisson",), DIAMETER_CHANGES),
+    requires=(("poisson", "ν"), DIAMETER_CHANGES),
 )
 
 # ------------------------------------------------------------------ cross sections
@@ -1195,6 +1215,9 @@ equilibrium_temperature = Relation(
     requires=(
         (
             "spontaneous",
+            "δg° = 0",
+            "Δg° = 0",
+            "δg = 0",
             "feasible",
             "equilibrium",
             "δg = 0",
@@ -1315,9 +1338,16 @@ RADIUS_CATION = Symbol(
     "r_cat",
     "nm",
     "cation radius",
-    keywords=("cation", "cation radius", "radius of the cation", "r_c", "r+"),
+    keywords=(
+        "cation",
+        "cation radius",
+        "radius of the cation",
+        "r_c",
+        "r+",
+    ),
     aliases=("r_c", "r+", "r_C"),
     plausible=(0.001, 1.0),
+    named=True,  # a cation's and an anion's radius look alike: the words must say which is which
 )
 RADIUS_ANION = RADIUS_CATION.with_(
     name="r_an",
@@ -1386,7 +1416,144 @@ composite_strength = Relation(
     unknowns=("sig_cl",),
 )
 
+# ------------------------------------------------------------------ flow curve read at an engineering strain
+flow_curve_at_engineering_strain = Relation(
+    "flow_curve_engineering_stress_at_engineering_strain",
+    GROUP,
+    "Engineering stress from the flow curve at a given engineering strain",
+    "sigma = K_h*log(1 + eps)**n_h/(1 + eps)",
+    (
+        ENG_STRESS,
+        STRENGTH_K,
+        HARDENING_EXP,
+        STRAIN.with_(keywords=("engineering strain", "nominal strain")),
+    ),
+    description="σ_T = Kε_Tⁿ with ε_T = ln(1 + ε) and σ = σ_T/(1 + ε) (uniform deformation, constant volume; "
+    "Callister eqs. 6.18, 6.19).",
+    keywords=("engineering stress", "engineering strain", "strength coefficient"),
+    requires=(
+        FLOW_WORDS,
+        ("engineering stress", "nominal stress"),
+        ("engineering strain", "nominal strain"),
+    ),
+    unknowns=("sigma",),
+)
+
+LMP_NUMBER = Symbol(
+    "P_lmn",
+    "dimensionless",
+    "Larson–Miller parameter (T in K, t in h)",
+    keywords=("larson miller parameter", "larson miller", "lmp"),
+    aliases=("P", "LMP"),
+    kind="number",
+    plausible=(1e3, 1e5),
+)
+larson_miller_number = Relation(
+    "larson_miller_number",
+    GROUP,
+    "Larson–Miller parameter written as a number (T in K, t in hours)",
+    "P_lmn = T/T_u*(C_lm + log(t_r/t_h)/log(10))",
+    (LMP_NUMBER, TEMPERATURE, LM_CONSTANT, RUPTURE_TIME),
+    description="P = T(C + log t_r) with T in K and t_r in hours (Callister eq. 8.26).",
+    keywords=("larson miller", "rupture", "creep"),
+    requires=(("larson miller",),),
+    fixed=(("T_u", "1 K", "T in kelvin"), ("t_h", "1 hour", "t_r in hours")),
+)
+
+FACTOR = Symbol(
+    "f_sig",
+    "dimensionless",
+    "factor by which the conductivity changes",
+    keywords=("factor", "by what factor", "times", "ratio", "increase", "conductivity increase"),
+    kind="number",
+    plausible=(1e-300, 1e300),
+)
+T_FROM = TEMP_1.with_(keywords=("from", "heating from", "cooling from", "initial", "at"))
+T_TO = TEMP_2.with_(keywords=("to", "heated to", "cooled to", "final"))
+intrinsic_factor = Relation(
+    "intrinsic_conductivity_factor",
+    GROUP,
+    "Factor by which an intrinsic conductivity changes between two temperatures",
+    "f_sig = exp(-E_gap/(2*k_B)*(1/Ts_2 - 1/Ts_1))",
+    (FACTOR, GAP, T_FROM, T_TO),
+    description="σ ∝ exp(−E_g/2kT): σ₂/σ₁ = exp[−(E_g/2k)(1/T₂ − 1/T₁)] (Callister eq. 18.36).",
+    keywords=("intrinsic", "conductivity", "factor"),
+    requires=(("conductivity",), ("factor", "times"), ("intrinsic", "eg/2kt", "e_g/2kt", "exp( e")),
+    unknowns=("f_sig",),
+)
+
+T_HALF = _avrami_time("ta_h", "time to half transformation").with_(
+    keywords=("half", "after", "50%", "t0.5", "t_0.5", "time")
+)
+avrami_half = Relation(
+    "avrami_from_half_time",
+    GROUP,
+    "Avrami kinetics from the time to half transformation",
+    "log(1 - y_2)/log(1/2) = (ta_2/ta_h)**n_av",
+    (Y_2, TA_2, T_HALF, N_AVRAMI),
+    description="y = 1 − exp(−ktⁿ) with k fixed by y = 0.5 at t₀.₅: ln(1 − y)/ln 0.5 = (t/t₀.₅)ⁿ.",
+    keywords=("avrami", "half", "recrystallized", "transformed"),
+    requires=(("avrami",), ("half",)),
+    excludes=("half life",),
+    unknowns=("y_2", "ta_2"),
+)
+
+# ------------------------------------------------------------------ thermal shock
+TSR = Symbol(
+    "TSR",
+    "W/m",
+    "thermal shock resistance",
+    keywords=("thermal shock resistance", "tsr", "thermal shock parameter"),
+    aliases=("TSR",),
+    plausible=(1e-6, 1e9),
+)
+FRACTURE_STRENGTH = STRESS.with_(
+    name="sigma_fr",
+    label="fracture strength",
+    keywords=("fracture strength", "flexural strength", "strength", "σ_f"),
+    aliases=("σ_f", "σf"),
+)
+thermal_shock = Relation(
+    "thermal_shock_resistance",
+    GROUP,
+    "Thermal shock resistance parameter",
+    "TSR = sigma_fr*k_th/(E_mod*alpha)",
+    (TSR, FRACTURE_STRENGTH, K_COND, YOUNGS, ALPHA_EXP),
+    description="TSR ≅ σ_f k/(E α_l) (Callister eq. 19.9).",
+    keywords=("thermal shock",),
+    requires=(("thermal shock",),),
+    unknowns=("TSR",),
+)
+
+OBJECT_MASS = Symbol(
+    "m_obj",
+    "kg",
+    "mass of the moving body",
+    keywords=("mass", "of mass", "weighing", "kg", "g"),
+    aliases=("m",),
+    plausible=(1e-33, 1e6),
+    named=True,
+)
+de_broglie_mass = Relation(
+    "de_broglie_mass_speed",
+    "photons",
+    "de Broglie wavelength of a body of given mass and speed",
+    "lam_db = h/(m_obj*v_p)",
+    (DB_LAMBDA.with_(plausible=(1e-40, 1e9)), OBJECT_MASS, SPEED.with_(plausible=(1e-9, 3.0e7))),
+    description="λ = h/(mv) (non-relativistic).",
+    keywords=("de broglie", "wavelength", "mass"),
+    requires=(("de broglie",), ("mass",)),
+    excludes=("relativistic",),
+    unknowns=("lam_db",),
+)
+
 RELATIONS = (
+    de_broglie_mass,
+    thermal_shock,
+    avrami_half,
+    intrinsic_factor,
+    larson_miller_number,
+    flow_curve_at_engineering_strain,
     equilibrium_temperature,
     latent_heat,
     thermal_diffusivity,

@@ -47,6 +47,8 @@ VACANCY_FRACTION = Symbol(
     "vacancy fraction",
     keywords=(
         "fraction of vacancies",
+        "mole fraction of vacancies",
+        "atom fraction of vacancies",
         "vacancy fraction",
         "fraction of atomic sites",
         "fraction of lattice sites",

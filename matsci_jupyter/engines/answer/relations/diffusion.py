@@ -182,6 +182,9 @@ C_INITIAL = Symbol(
         "containing",
         "steel with",
         "alloy with",
+        "steel of",
+        "alloy of",
+        "carbon content of",
         "initial carbon",
     ),
     aliases=("C_0", "C0", "C_o", "Co"),
@@ -344,7 +347,10 @@ fick_second_erf = Relation(
     (C_X, C_INITIAL, C_SURFACE, DEPTH, D, TIME),
     description="(C_x − C₀)/(C_s − C₀) = 1 − erf(x/2√(Dt)) for a constant surface concentration.",
     keywords=(*DIFFUSION_WORDS, "surface", "depth", "erf"),
-    requires=((*DIFFUSION_WORDS, "erf", "fick"), ("surface",)),
+    requires=(
+        (*DIFFUSION_WORDS, "erf", "fick", "d =", "surface carbon", "surface concentration"),
+        ("surface",),
+    ),
     conditions=("temperature",),
 )
 same_dt = Relation(

@@ -120,7 +120,15 @@ DRIFT = Symbol(
     "v_d",
     "m/s",
     "drift velocity",
-    keywords=("drift velocity", "velocity", "v_d", "vd", "drift speed"),
+    keywords=(
+        "drift velocity",
+        "electron drift velocity",
+        "hole drift velocity",
+        "velocity",
+        "v_d",
+        "vd",
+        "drift speed",
+    ),
     aliases=("v_d", "vd", "v"),
     plausible=(1e-12, 1e6),
 )

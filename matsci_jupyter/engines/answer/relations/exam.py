@@ -17,6 +17,7 @@ from __future__ import annotations
 from ._base import Relation, Symbol
 from .common import (
     ACTIVATION_MOLAR,
+    DELTA_T,
     DENSITY,
     LATTICE_A,
     LENGTH0,
@@ -361,16 +362,20 @@ RHO_ALPHA = DENSITY.with_(
 RHO_BETA = DENSITY.with_(
     name="rho_bt", label="density of β", keywords=("β", "beta", "density"), aliases=()
 )
+W_BETA_MASS = W_ALPHA_MASS.with_(
+    name="Wm_b", label="mass fraction of β", keywords=("β", "beta", "wt% β")
+)
 V_ALPHA = _frac("Vf_a", "volume fraction of α", ("volume fraction of α", "volume fraction", "α"))
 volume_fraction = Relation(
     "volume_fraction_from_mass",
     GROUP,
     "Volume fraction of α from mass fractions and densities",
-    "Vf_a = (Wm_a/rho_a)/(Wm_a/rho_a + (100 - Wm_a)/rho_bt)",
-    (V_ALPHA, W_ALPHA_MASS, RHO_ALPHA, RHO_BETA),
+    "Vf_a = (Wm_a/rho_a)/(Wm_a/rho_a + Wm_b/rho_bt)",
+    (V_ALPHA, W_ALPHA_MASS, RHO_ALPHA, W_BETA_MASS, RHO_BETA),
     description="V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister eq. 9.6a).",
     keywords=("volume fraction", "density"),
     requires=(("volume fraction",), ("density", "densities")),
+    pairs=(("Wm_a", "rho_a"), ("Wm_b", "rho_bt")),
     unknowns=("Vf_a",),
 )
 
@@ -383,7 +388,7 @@ T_AV = Symbol(
     "t_av",
     "s",
     "time",
-    keywords=("after", "time", "takes", "s"),
+    keywords=("after", "time", "takes", "take", "how long", "s"),
     aliases=("t",),
     plausible=(1e-9, 1e12),
 )
@@ -462,6 +467,7 @@ times_two_temperatures = Relation(
     requires=(("activation energy",), ("completion", "recrystalliz", "transformation", "1/t")),
     pairs=(("tk_1", "Ts_1"), ("tk_2", "Ts_2")),
     unknowns=("Q",),
+    conditions=("percent",),  # '50 % completion' names the state both times reach
 )
 WETTING = Symbol(
     "theta_w",
@@ -504,7 +510,15 @@ DG_V = Symbol(
     "dG_sol",
     "J/mol",
     "Gibbs energy driving solidification",
-    keywords=("gibbs free energy", "free energy", "driving force", "gibbs energy", "δg", "Δg"),
+    keywords=(
+        "gibbs free energy",
+        "free energy",
+        "driving force",
+        "gibbs energy",
+        "molar gibbs free energy",
+        "δg",
+        "Δg",
+    ),
     aliases=("ΔG", "ΔG_v"),
     plausible=(0, 1e7),
 )
@@ -753,7 +767,17 @@ THICKNESS = LENGTH0.with_(
     name="l_slab", label="thickness", keywords=("thick", "thickness"), aliases=("l", "x")
 )
 TRANSMITTED = _frac(
-    "T_tr", "fraction transmitted", ("fraction", "transmitted", "transmittance", "transmissivity")
+    "T_tr",
+    "fraction transmitted",
+    (
+        "fraction",
+        "transmitted",
+        "transmittance",
+        "transmissivity",
+        "light",
+        "incident light",
+        "normally incident",
+    ),
 )
 transmission = Relation(
     "transmission_through_slab",
@@ -763,7 +787,11 @@ transmission = Relation(
     (TRANSMITTED, REFRACTIVE_INDEX, BETA_ABS, THICKNESS),
     description="I_T/I₀ = (1 − R)² e^(−βl), R = ((n − 1)/(n + 1))² (Callister eqs. 21.13, 21.18).",
     keywords=("transmitted", "absorption coefficient", "reflection"),
-    requires=(("transmit",), ("absorption coefficient", "β"), ("reflect",)),
+    requires=(
+        ("transmit", "transmitted", "transmission"),
+        ("absorption coefficient", "β"),
+        ("reflect", "reflection"),
+    ),
     unknowns=("T_tr",),
 )
 CRITICAL = Symbol(
@@ -892,7 +920,7 @@ porous_modulus = Relation(
     (E_POROUS, E_DENSE, POROSITY),
     description="E = E₀(1 − 1.9P + 0.9P²) (Callister eq. 12.9).",
     keywords=("porosity", "modulus", "porous"),
-    requires=(("porosity",), ("modulus",), ("1.9",)),
+    requires=(("porosity",), ("modulus",), ("1.9p", "1.9 p")),
     unknowns=("E_p",),
 )
 
@@ -960,7 +988,202 @@ current_from_rate = Relation(
     unknowns=("i_c",),
 )
 
+HEAT_TOTAL = Symbol(
+    "q_tot",
+    "J",
+    "heat to heat and melt",
+    keywords=("heat", "heat needed", "heat required", "energy", "how much heat"),
+    aliases=("Q", "q"),
+    plausible=(0, 1e15),
+)
+MASS_KG = Symbol(
+    "m_s",
+    "kg",
+    "mass",
+    keywords=("mass", "of", "sample", "piece", "kg", "g"),
+    aliases=("m",),
+    plausible=(1e-12, 1e9),
+)
+LATENT_MASS = Symbol(
+    "L_m",
+    "J/kg",
+    "heat of fusion (per mass)",
+    keywords=("heat of fusion", "latent heat", "latent heat of fusion", "enthalpy of fusion"),
+    aliases=("L", "L_f", "ΔH_f"),
+    plausible=(1e-3, 1e9),
+)
+heat_and_melt = Relation(
+    "heat_to_melting_and_melt",
+    GROUP,
+    "Heat to bring a solid to its melting point and melt it",
+    "q_tot = m_s*(c_p*dT + L_m)",
+    (HEAT_TOTAL, MASS_KG, SPECIFIC_HEAT, DELTA_T, LATENT_MASS),
+    description="Q = m c_p (T_m − T₀) + m L (sensible heat, then the latent heat at T_m).",
+    keywords=("melt", "heat of fusion", "specific heat", "melting point"),
+    requires=(("melt",), ("fusion", "latent"), ("c_p", "specific heat", "heat capacity")),
+    unknowns=("q_tot",),
+)
+
+# ------------------------------------------------------------------ ionic crystals from ionic radii
+R_ION_1 = Symbol(
+    "ri_1",
+    "nm",
+    "ionic radius 1",
+    keywords=("ionic radii", "ionic radius", "radii", "radius"),
+    plausible=(0.005, 1.0),
+)
+R_ION_2 = R_ION_1.with_(name="ri_2", label="ionic radius 2")
+A_ION_1 = Symbol(
+    "Ai_1",
+    "g/mol",
+    "atomic weight 1",
+    keywords=("atomic weights", "atomic weight", "atomic masses", "molar masses"),
+    plausible=(0.9, 400),
+)
+A_ION_2 = A_ION_1.with_(name="Ai_2", label="atomic weight 2")
+RHO_IONIC = DENSITY.with_(
+    name="rho_ion", label="theoretical density", keywords=("theoretical density", "density")
+)
+ROCK_SALT = ("rock salt", "rocksalt", "nacl structure", "sodium chloride structure")
+rock_salt_from_radii = Relation(
+    "density_rock_salt_from_radii",
+    GROUP,
+    "Theoretical density of a rock-salt crystal from its ionic radii",
+    "rho_ion = 4*(Ai_1 + Ai_2)/((2*(ri_1 + ri_2))**3*N_A)",
+    (RHO_IONIC, R_ION_1, R_ION_2, A_ION_1, A_ION_2),
+    description="ρ = n'(ΣA_C + ΣA_A)/(V_C N_A) with n' = 4 and a = 2(r_C + r_A) (Callister eq. 12.1, "
+    "example 12.3).",
+    keywords=("rock salt", "density", "ionic radii"),
+    requires=(ROCK_SALT, ("radii", "radius"), ("density",)),
+    unknowns=("rho_ion",),
+)
+cscl_from_radii = Relation(
+    "density_cscl_from_radii",
+    GROUP,
+    "Theoretical density of a cesium-chloride crystal from its ionic radii",
+    "rho_ion = (Ai_1 + Ai_2)/((2*(ri_1 + ri_2)/sqrt(3))**3*N_A)",
+    (RHO_IONIC, R_ION_1, R_ION_2, A_ION_1, A_ION_2),
+    description="ρ = (A_C + A_A)/(a³N_A) with one formula unit per cell and a = 2(r_C + r_A)/√3.",
+    keywords=("cesium chloride", "density", "ionic radii"),
+    requires=(
+        ("cesium chloride structure", "cscl structure", "caesium chloride structure"),
+        ("radii", "radius"),
+        ("density",),
+    ),
+    unknowns=("rho_ion",),
+)
+
+# ------------------------------------------------------------------ ratio of an Arrhenius quantity
+RATIO_ARR = Symbol(
+    "r_arr",
+    "dimensionless",
+    "ratio of the values at the two temperatures",
+    keywords=(
+        "ratio",
+        "ratio of the diffusion coefficient",
+        "ratio of the diffusivity",
+        "ratio of the rate",
+        "factor",
+        "times",
+    ),
+    kind="number",
+    plausible=(1e-300, 1e300),
+)
+T_NUM = TEMP_1.with_(
+    name="Ts_n", label="temperature of the numerator", keywords=("ratio of", "at", "of the")
+)
+T_DEN = TEMP_1.with_(
+    name="Ts_d", label="temperature of the denominator", keywords=("to that at", "that at", "to")
+)
+arrhenius_ratio = Relation(
+    "arrhenius_ratio_two_temperatures",
+    GROUP,
+    "Ratio of a thermally activated quantity at two temperatures",
+    "r_arr = exp(-Q/R*(1/Ts_n - 1/Ts_d))",
+    (RATIO_ARR, ACTIVATION_MOLAR, T_NUM, T_DEN),
+    description="D ∝ exp(−Q/RT): D(T₁)/D(T₂) = exp[−(Q/R)(1/T₁ − 1/T₂)], the first-named temperature on "
+    "top ('the ratio of D at T₁ to that at T₂').",
+    keywords=("ratio", "activation energy", "diffusion"),
+    requires=(("ratio",), ("activation energy",), ("to that at", "to the value at", "to that of")),
+    unknowns=("r_arr",),
+)
+# ------------------------------------------------------------------ Brinell with a load in kgf
+LOAD_FORCE = Symbol(
+    "P_f",
+    "kgf",
+    "test load",
+    keywords=("load", "kgf", "under", "force"),
+    aliases=("P", "F"),
+    plausible=(1e-4, 1e5),
+)
+HB_F = Symbol(
+    "HB",
+    "kg/mm^2",
+    "Brinell hardness number",
+    keywords=("brinell hardness", "brinell hardness number", "hardness", "hb", "bhn"),
+    aliases=("HB", "BHN"),
+    plausible=(1e-3, 1e4),
+)
+BALL_D = Symbol(
+    "D_ball",
+    "mm",
+    "ball diameter",
+    keywords=("ball", "ball diameter", "indenter", "mm ball"),
+    aliases=("D",),
+    plausible=(0.1, 100),
+)
+IMPRESS_D = Symbol(
+    "d_ind",
+    "mm",
+    "indentation diameter",
+    keywords=("indentation diameter", "indentation", "impression", "giving", "indent"),
+    aliases=("d",),
+    plausible=(1e-4, 100),
+)
+brinell_kgf = Relation(
+    "brinell_hardness_kgf",
+    GROUP,
+    "Brinell hardness number (load in kgf)",
+    "HB = 2*P_f/(g_n*pi*D_ball*(D_ball - sqrt(D_ball**2 - d_ind**2)))",
+    (HB_F, LOAD_FORCE, BALL_D, IMPRESS_D),
+    description="HB = 2P/[πD(D − √(D² − d²))] with P in kgf, D and d in mm (Dieter ch. 9).",
+    keywords=("brinell", "hardness", "indentation"),
+    requires=(("brinell",),),
+)
+# ------------------------------------------------------------------ casting: geometrically similar cubes
+SIDE_1 = LENGTH0.with_(
+    name="sc_1", label="side of the first cube", keywords=("side", "cube", "of side"), aliases=()
+)
+SIDE_2 = SIDE_1.with_(name="sc_2", label="side of the second cube")
+TS_1 = Symbol(
+    "tsol_1",
+    "min",
+    "solidification time of the first casting",
+    keywords=("solidifies in", "solidification time", "min", "in"),
+    plausible=(1e-6, 1e9),
+)
+TS_2 = TS_1.with_(name="tsol_2", label="solidification time")
+chvorinov_cubes = Relation(
+    "chvorinov_similar_cubes",
+    GROUP,
+    "Solidification time of a larger or smaller cube (Chvorinov)",
+    "tsol_2/tsol_1 = (sc_2/sc_1)**2",
+    (TS_2, SIDE_2, TS_1, SIDE_1),
+    description="t = B(V/A)ⁿ with n = 2 and V/A = a/6 for a cube, in the same mould material (Chvorinov).",
+    keywords=("solidification", "cube", "casting", "chvorinov"),
+    requires=(("solidif", "chvorinov"), ("cube",), ("same",)),
+    excludes=("sphere", "cylinder", "plate", "bar", "n = 1", "exponent"),
+    pairs=(("tsol_1", "sc_1"),),
+    unknowns=("tsol_2", "sc_2"),
+)
+
 RELATIONS = (
+    arrhenius_ratio,
+    brinell_kgf,
+    chvorinov_cubes,
+    rock_salt_from_radii,
+    cscl_from_radii,
+    heat_and_melt,
     schottky_fraction,
     frenkel_fraction,
     fick_positions,

@@ -222,6 +222,11 @@ CRACK = Symbol(
         "length of a surface crack",
         "edge crack",
         "defect",
+        "maximum length",
+        "maximum crack length",
+        "largest crack",
+        "critical crack length",
+        "length",
     ),
     aliases=("a",),
     plausible=(1e-6, 1e4),
@@ -384,12 +389,26 @@ resolved_shear = Relation(
     keywords=("slip", "resolved", "schmid", "single crystal"),
     requires=(("resolved", "schmid", "slip"),),
 )
+FRACTURE_STRESS = STRESS.with_(
+    keywords=(
+        *STRESS.keywords,
+        "critical stress",
+        "fracture stress",
+        "design stress",
+        "maximum allowable design stress",
+        "allowable stress",
+        "maximum allowable stress",
+        "maximum stress",
+        "applied stress",
+        "loaded to",
+    )
+)
 fracture_toughness = Relation(
     "fracture_toughness",
     GROUP,
     "Fracture toughness",
     "K_Ic = Y_g*sigma*sqrt(pi*a_c)",
-    (TOUGHNESS, GEOMETRY, STRESS, CRACK),
+    (TOUGHNESS, GEOMETRY, FRACTURE_STRESS, CRACK),
     description="K_Ic = Yσ√(πa) (a: surface crack length).",
     keywords=("fracture", "crack", "toughness", "critical stress", "fracture stress"),
     requires=(("crack", "flaw"), ("toughness", "fracture")),

@@ -500,7 +500,7 @@ X_B = Symbol(
     "x_b",
     "dimensionless",
     "mole fraction",
-    keywords=("mole fraction", "atom fraction", "x_b", "x"),
+    keywords=("mole fraction", "atom fraction", "x_b", "x", "containing", "contains", "at%"),
     aliases=("x", "x_B", "X_B"),
     kind="fraction",
     valid=(0, 1),

@@ -130,4 +130,45 @@ duane_hunt = Relation(
     ),
 )
 
-RELATIONS = (photon_energy_wavelength, photon_energy_frequency, wave_speed, duane_hunt)
+WORK_FUNCTION = Symbol(
+    "phi_w",
+    "eV",
+    "work function",
+    keywords=("work function", "φ", "phi"),
+    aliases=("φ", "W", "phi"),
+    plausible=(0.1, 20),
+)
+MAX_KINETIC = Symbol(
+    "K_max",
+    "eV",
+    "maximum kinetic energy of the photoelectrons",
+    keywords=(
+        "maximum kinetic energy",
+        "kinetic energy",
+        "photoelectron",
+        "emitted electrons",
+        "ejected electrons",
+        "stopping potential energy",
+    ),
+    aliases=("K_max", "KE_max"),
+    plausible=(0, 1e5),
+)
+photoelectric = Relation(
+    "photoelectric_max_kinetic_energy",
+    GROUP,
+    "Photoelectric effect: maximum kinetic energy of the photoelectrons",
+    "K_max = h*c/lam - phi_w",
+    (MAX_KINETIC, WAVELENGTH, WORK_FUNCTION),
+    description="K_max = hc/λ − φ (Einstein's photoelectric equation); no emission if hc/λ < φ.",
+    keywords=("work function", "photoelectric", "kinetic energy", "emitted"),
+    requires=(("work function",), ("kinetic energy",)),
+    unknowns=("K_max",),
+)
+
+RELATIONS = (
+    photon_energy_wavelength,
+    photon_energy_frequency,
+    wave_speed,
+    duane_hunt,
+    photoelectric,
+)

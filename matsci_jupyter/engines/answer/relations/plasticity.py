@@ -43,6 +43,8 @@ FLOW_WORDS = (
     "hollomon",
     "strength coefficient",
     "σ_t = k",
+    "= kε",
+    "= k ε",
     "flow curve",
 )
 

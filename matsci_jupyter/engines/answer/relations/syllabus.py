@@ -43,6 +43,10 @@ E_COMPOSITE = YOUNGS.with_(
         "elastic modulus of the composite",
         "longitudinal modulus",
         "transverse modulus",
+        "modulus perpendicular to the fibers",
+        "modulus parallel to the fibers",
+        "modulus transverse to the fibers",
+        "modulus along the fibers",
         "modulus",
     ),
     aliases=("E_c", "Ec", "E_cl", "E_ct"),
@@ -165,7 +169,9 @@ hypo_pearlite = Relation(
     (W_PEARLITE, CARBON),
     description="W_p = (C₀ − 0.022)/(0.76 − 0.022) for 0.022 < C₀ < 0.76 wt% C (Callister eq. 9.20).",
     keywords=("pearlite", "hypoeutectoid"),
-    requires=(STEEL, ("pearlite",), ("hypoeutectoid", "proeutectoid ferrite")),
+    # the regime needs no naming: the other side's formula gives a fraction above 1 and is invalid
+    requires=(STEEL, ("pearlite",)),
+    excludes=("hypereutectoid",),
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
     unknowns=("W_p",),
@@ -191,7 +197,8 @@ hyper_pearlite = Relation(
     (W_PEARLITE, CARBON),
     description="W_p = (6.70 − C₁)/(6.70 − 0.76) for 0.76 < C₁ < 2.14 wt% C (Callister eq. 9.22).",
     keywords=("pearlite", "hypereutectoid"),
-    requires=(STEEL, ("pearlite",), ("hypereutectoid", "proeutectoid cementite")),
+    requires=(STEEL, ("pearlite",)),
+    excludes=("hypoeutectoid",),
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
     unknowns=("W_p",),
@@ -593,6 +600,9 @@ REFLECTIVITY = _fraction(
         "reflected",
         "fraction of light",
         "fraction of the light",
+        "percentage of light",
+        "light reflected",
+        "light",
     ),
     ("R",),
 )
