@@ -25,6 +25,9 @@ TOPIC_MODULES = (
     "crystal_sites",
     "plasticity",
     "syllabus",
+    "magnetic",
+    "failure",
+    "thermodynamics",
 )
 
 __all__ = [

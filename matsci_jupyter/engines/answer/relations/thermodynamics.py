@@ -1,0 +1,379 @@
+"""Thermodynamics: the temperature where ΔG changes sign, equilibrium constants, ideal mixing,
+heat to melt, the solidification driving force, Gibbs–Helmholtz, oxide dissociation pressures and
+vapour pressure from a boiling point.
+
+Sources (each relation's description names its equation): Gaskell & Laughlin, *Introduction to the
+Thermodynamics of Materials* (6th ed.) — ch. 5 (ΔG = ΔH − TΔS), ch. 9 (ideal solutions, ΔS_mix =
+−R Σ x ln x), ch. 11 (ΔG° = −RT ln K; Ellingham: for 2M + O₂ = 2MO, ΔG° = RT ln p_O₂), ch. 7
+(Clausius–Clapeyron); Porter & Easterling, *Phase Transformations in Metals and Alloys* (3rd ed.),
+eq. 1.17 (ΔG ≈ L ΔT/T_m); Atkins, *Physical Chemistry* (Gibbs–Helmholtz, heat to melt).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import TEMPERATURE
+from .syllabus import DG, DH, DH_VAP, DS
+
+GROUP = "thermodynamics"
+
+DH_WORDS = ("enthalpy", "δh", "Δh", "heat of reaction")
+DS_WORDS = ("entropy", "δs", "Δs")
+
+# ------------------------------------------------------------------ ΔG = 0
+T_EQUAL = TEMPERATURE.with_(
+    name="T_eq",
+    label="temperature at which ΔG = 0",
+    keywords=(
+        "temperature",
+        "spontaneous",
+        "crossover temperature",
+        "equilibrium temperature",
+        "above what temperature",
+        "below what temperature",
+        "at what temperature",
+    ),
+    aliases=("T*",),
+)
+zero_gibbs = Relation(
+    "gibbs_zero_temperature",
+    GROUP,
+    "Temperature at which a reaction stops (or starts) being spontaneous",
+    "T_eq = dH/dS",
+    (T_EQUAL, DH, DS),
+    description="ΔG = ΔH − TΔS = 0 at T = ΔH/ΔS (ΔH, ΔS independent of T; Gaskell ch. 5).",
+    keywords=("spontaneous", "gibbs", "equilibrium temperature"),
+    requires=(("spontaneous", "δg = 0", "Δg = 0", "equilibrium temperature"), DH_WORDS, DS_WORDS),
+    unknowns=("T_eq",),
+)
+
+# ------------------------------------------------------------------ equilibrium constant
+DG_STANDARD = DG.with_(
+    keywords=(
+        *DG.keywords,
+        "standard gibbs energy",
+        "standard gibbs energy change",
+        "standard free energy change",
+        "standard gibbs free energy",
+        "δg°",
+        "Δg°",
+    ),
+    aliases=("ΔG°", "ΔG0", "ΔG", "dG"),
+)
+K_EQ = Symbol(
+    "K_eq",
+    "dimensionless",
+    "equilibrium constant K",
+    keywords=("equilibrium constant", "k_eq", "keq"),
+    aliases=("K", "K_eq", "Keq"),
+    kind="number",
+    plausible=(1e-300, 1e300),
+)
+equilibrium_constant = Relation(
+    "equilibrium_constant",
+    GROUP,
+    "Equilibrium constant from the standard Gibbs energy",
+    "dG = -R*T*log(K_eq)",
+    (K_EQ, DG_STANDARD, TEMPERATURE),
+    description="ΔG° = −RT ln K (Gaskell ch. 11).",
+    keywords=("equilibrium constant", "standard gibbs energy"),
+    requires=(("equilibrium constant",), ("gibbs", "free energy", "δg", "Δg")),
+    unknowns=("K_eq", "dG"),
+)
+
+# ------------------------------------------------------------------ ideal mixing
+X_B = Symbol(
+    "x_B",
+    "percent",
+    "mole fraction of B",
+    keywords=(
+        "at%",
+        "at %",
+        "atom percent",
+        "mole percent",
+        "mol%",
+        "mole fraction",
+        "containing",
+        "with",
+    ),
+    aliases=("x_B", "X_B", "x"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+DS_MIX = DS.with_(
+    name="dS_mix",
+    label="molar entropy of mixing",
+    keywords=("entropy of mixing", "molar entropy of mixing", "mixing entropy", "δs_mix", "Δs_mix"),
+    aliases=("ΔS_mix", "ΔSmix"),
+    signed=False,
+)
+DG_MIX = DG.with_(
+    name="dG_mix",
+    label="molar Gibbs energy of mixing",
+    keywords=(
+        "gibbs energy of mixing",
+        "free energy of mixing",
+        "molar gibbs energy of mixing",
+        "gibbs free energy of mixing",
+        "δg_mix",
+        "Δg_mix",
+    ),
+    aliases=("ΔG_mix", "ΔGmix"),
+)
+IDEAL = ("ideal",)
+entropy_mixing = Relation(
+    "ideal_entropy_of_mixing",
+    GROUP,
+    "Ideal molar entropy of mixing of a binary solution",
+    "dS_mix = -R*((x_B/100)*log(x_B/100) + (1 - x_B/100)*log(1 - x_B/100))",
+    (DS_MIX, X_B),
+    description="ΔS_mix = −R[x ln x + (1 − x) ln(1 − x)] per mole of solution (Gaskell ch. 9).",
+    keywords=("entropy of mixing", "ideal solution", "molar"),
+    requires=(IDEAL, ("entropy of mixing", "mixing entropy")),
+    unknowns=("dS_mix",),
+)
+gibbs_mixing = Relation(
+    "ideal_gibbs_energy_of_mixing",
+    GROUP,
+    "Ideal molar Gibbs energy of mixing of a binary solution",
+    "dG_mix = R*T*((x_B/100)*log(x_B/100) + (1 - x_B/100)*log(1 - x_B/100))",
+    (DG_MIX, X_B, TEMPERATURE),
+    description="ΔG_mix = RT[x ln x + (1 − x) ln(1 − x)] per mole of solution (Gaskell ch. 9).",
+    keywords=("gibbs energy of mixing", "ideal solution", "molar"),
+    requires=(IDEAL, ("energy of mixing",)),
+    unknowns=("dG_mix",),
+)
+
+# ------------------------------------------------------------------ heat to melt
+MELT_MASS = Symbol(
+    "m_melt",
+    "g",
+    "mass",
+    keywords=("mass", "of", "sample", "piece", "block", "take", "melt"),
+    aliases=("m",),
+    plausible=(1e-9, 1e12),
+)
+SPECIFIC_HEAT = Symbol(
+    "c_sp",
+    "J/(g*delta_degC)",
+    "specific heat",
+    keywords=("specific heat", "heat capacity", "c_p", "cp", "c"),
+    aliases=("c_p", "cp", "c", "C_p"),
+    plausible=(1e-4, 100),
+)
+FUSION_HEAT = Symbol(
+    "L_f",
+    "J/g",
+    "heat of fusion (per mass)",
+    keywords=("heat of fusion", "latent heat of fusion", "latent heat", "enthalpy of fusion"),
+    aliases=("L_f", "Lf", "ΔH_f", "L"),
+    plausible=(1e-3, 1e5),
+)
+T_START = TEMPERATURE.with_(
+    name="T_0",
+    label="starting temperature",
+    keywords=("from", "initial temperature", "starting at", "room temperature", "initially at"),
+    aliases=("T_0", "T0", "T_i"),
+)
+T_MELT = TEMPERATURE.with_(
+    name="T_m",
+    label="melting point",
+    keywords=("melting point", "melting temperature", "melts at", "to its melting point"),
+    aliases=("T_m", "Tm"),
+)
+MELT_HEAT = Symbol(
+    "Q_melt",
+    "kJ",
+    "heat to heat up and melt",
+    keywords=("heat", "heat needed", "heat required", "energy", "energy required", "q"),
+    aliases=("Q",),
+    plausible=(1e-9, 1e12),
+)
+heat_to_melt = Relation(
+    "heat_to_melt",
+    GROUP,
+    "Heat to bring a solid to its melting point and melt it",
+    "Q_melt = m_melt*(c_sp*(T_m - T_0) + L_f)",
+    (MELT_HEAT, MELT_MASS, SPECIFIC_HEAT, T_MELT, T_START, FUSION_HEAT),
+    description="Q = m[c_p(T_m − T₀) + L_f] with a constant c_p (Atkins ch. 2).",
+    keywords=("heat", "melt", "heat of fusion", "specific heat"),
+    requires=(("melt",), ("heat of fusion", "latent heat", "enthalpy of fusion")),
+    unknowns=("Q_melt",),
+)
+
+# ------------------------------------------------------------------ solidification driving force
+LATENT_MOLAR = Symbol(
+    "L_mol",
+    "kJ/mol",
+    "molar latent heat of fusion",
+    keywords=("latent heat", "heat of fusion", "enthalpy of fusion", "latent heat of fusion"),
+    aliases=("L", "ΔH_f", "L_f"),
+    plausible=(-1e4, 1e4),
+    signed=True,  # written negative (heat released) or positive
+)
+MELT_T = T_MELT.with_(keywords=(*T_MELT.keywords, "melts at", "melts"))
+UNDERCOOL = Symbol(
+    "dT_uc",
+    "delta_degC",
+    "undercooling ΔT",
+    keywords=("undercooled by", "supercooled by", "undercooling", "supercooling", "below"),
+    aliases=("ΔT",),
+    kind="temperature_difference",
+    plausible=(1e-3, 1e4),
+)
+DRIVING = DG.with_(
+    name="dG_drive",
+    label="molar Gibbs energy driving solidification",
+    keywords=(
+        "driving force",
+        "driving",
+        "gibbs free energy",
+        "free energy change",
+        "molar gibbs free energy",
+        "solidification",
+        "molar",
+    ),
+    aliases=("ΔG_v", "ΔG"),
+    signed=False,
+)
+driving_force = Relation(
+    "solidification_driving_force",
+    GROUP,
+    "Molar driving force for solidification of an undercooled liquid",
+    "dG_drive = Abs(L_mol)*dT_uc/T_m",
+    (DRIVING, LATENT_MOLAR, MELT_T, UNDERCOOL),
+    description="|ΔG| ≈ L ΔT/T_m for an undercooling ΔT (Porter & Easterling eq. 1.17).",
+    keywords=("driving force", "solidification", "undercooled", "molar"),
+    requires=(
+        ("solidification", "solidif", "freez", "crystalliz"),
+        ("undercool", "supercool"),
+    ),
+    excludes=("nucleus", "nuclei", "critical radius", "surface energy"),
+    unknowns=("dG_drive",),
+)
+
+# ------------------------------------------------------------------ Gibbs–Helmholtz (ΔH constant)
+DG_1 = DG.with_(name="dG_1", label="ΔG at T₁", aliases=("ΔG_1", "ΔG1"))
+DG_2 = DG.with_(name="dG_2", label="ΔG at T₂", aliases=("ΔG_2", "ΔG2"))
+T1 = TEMPERATURE.with_(name="T_1", label="temperature T₁", aliases=("T_1", "T1"))
+T2 = TEMPERATURE.with_(name="T_2", label="temperature T₂", aliases=("T_2", "T2"))
+gibbs_helmholtz = Relation(
+    "gibbs_helmholtz_constant_enthalpy",
+    GROUP,
+    "Gibbs energy at a second temperature (Gibbs–Helmholtz, constant ΔH)",
+    "dG_2/T_2 = dG_1/T_1 + dH*(1/T_2 - 1/T_1)",
+    (DG_2, DG_1, DH, T1, T2),
+    description="ΔG₂/T₂ = ΔG₁/T₁ + ΔH(1/T₂ − 1/T₁), integrated Gibbs–Helmholtz (Atkins ch. 3).",
+    keywords=("gibbs", "free energy", "enthalpy", "gibbs helmholtz"),
+    requires=(("gibbs", "free energy"), DH_WORDS),
+    excludes=DS_WORDS,
+    pairs=(("dG_1", "T_1"), ("dG_2", "T_2")),
+    unknowns=("dG_2",),
+)
+
+# ------------------------------------------------------------------ oxide dissociation pressure
+DH_RXN = Symbol(
+    "dH_r",
+    "kJ",
+    "ΔH° of the reaction as written (1 mol O₂)",
+    keywords=("enthalpy", "δh°", "Δh°", "δh", "Δh"),
+    aliases=("ΔH°", "ΔH", "ΔH0"),
+    plausible=(-1e5, 1e5),
+    signed=True,
+)
+DS_RXN = Symbol(
+    "dS_r",
+    "J/K",
+    "ΔS° of the reaction as written (1 mol O₂)",
+    keywords=("entropy", "δs°", "Δs°", "δs", "Δs"),
+    aliases=("ΔS°", "ΔS", "ΔS0"),
+    plausible=(-1e5, 1e5),
+    signed=True,
+)
+P_O2 = Symbol(
+    "p_O2",
+    "atm",
+    "equilibrium oxygen partial pressure",
+    keywords=(
+        "oxygen partial pressure",
+        "partial pressure of oxygen",
+        "dissociation pressure",
+        "equilibrium oxygen pressure",
+        "p_o2",
+        "po2",
+    ),
+    aliases=("p_O2", "pO2", "P_O2"),
+    plausible=(1e-300, 1e10),
+)
+# the reaction must be written for one O₂ (ΔG° = RT ln p_O₂ only then): '… + O₂ = …' with no
+# coefficient in front of O₂
+ONE_O2 = (") + o₂(g)", ") + o₂ (g)", ") + o2(g)", ") + o2 (g)", " + o₂ =", " + o2 =")
+oxide_pressure = Relation(
+    "oxide_dissociation_pressure",
+    GROUP,
+    "Equilibrium oxygen pressure over a metal and its oxide (one mole of O₂)",
+    "log(p_O2/p_std) = (dH_r - T*dS_r)/(n_O2*R*T)",
+    (P_O2, DH_RXN, DS_RXN, TEMPERATURE),
+    fixed=(
+        ("n_O2", "1 mol", "the reaction as written consumes 1 mol O₂"),
+        ("p_std", "1 atm", "standard state 1 atm"),
+    ),
+    description="For xM + O₂ = MₓO₂: ΔG° = ΔH° − TΔS° = RT ln p_O₂ (Gaskell ch. 12, Ellingham).",
+    keywords=("oxygen partial pressure", "dissociation pressure", "ellingham", "oxide"),
+    requires=(("oxygen", "o₂", "o2"), ("partial pressure", "dissociation pressure"), ONE_O2),
+    unknowns=("p_O2",),
+)
+
+# ------------------------------------------------------------------ vapour pressure from a boiling point
+P_VAPOUR = Symbol(
+    "p_v",
+    "atm",
+    "vapour pressure",
+    keywords=("vapor pressure", "vapour pressure", "pressure"),
+    aliases=("p", "P"),
+    plausible=(1e-30, 1e6),
+)
+P_BOIL = P_VAPOUR.with_(
+    name="p_b",
+    label="pressure at the boiling point",
+    keywords=("under", "boils at", "boiling point", "pressure of", "at a pressure of", "atm"),
+    aliases=("p_b",),
+)
+T_BOIL = TEMPERATURE.with_(
+    name="T_b",
+    label="boiling point",
+    keywords=("boils at", "boiling point", "boiling temperature", "normal boiling point"),
+    aliases=("T_b", "Tb"),
+)
+DH_V = DH_VAP.with_(
+    keywords=(*DH_VAP.keywords, "enthalpy of vaporisation", "heat of vaporisation"),
+)
+boiling_clapeyron = Relation(
+    "vapour_pressure_from_boiling_point",
+    GROUP,
+    "Vapour pressure from the boiling point (Clausius–Clapeyron)",
+    "log(p_v/p_b) = dH_vap/R*(1/T_b - 1/T)",
+    (P_VAPOUR, P_BOIL, DH_V, T_BOIL, TEMPERATURE),
+    description="ln(p/p_b) = (ΔH_vap/R)(1/T_b − 1/T), p_b the pressure at the boiling point T_b (Gaskell ch. 7).",
+    keywords=("vapour pressure", "vapor pressure", "boiling", "clausius clapeyron"),
+    requires=(
+        ("boil",),
+        ("vapor pressure", "vapour pressure"),
+        ("vaporiz", "vaporis", "sublimation"),
+    ),
+    pairs=(("p_b", "T_b"),),
+    unknowns=("p_v",),
+)
+
+RELATIONS = (
+    zero_gibbs,
+    equilibrium_constant,
+    entropy_mixing,
+    gibbs_mixing,
+    heat_to_melt,
+    driving_force,
+    gibbs_helmholtz,
+    oxide_pressure,
+    boiling_clapeyron,
+)
