@@ -28,6 +28,8 @@ TOPIC_MODULES = (
     "magnetic",
     "failure",
     "thermodynamics",
+    "kinetics",
+    "phases",
 )
 
 __all__ = [

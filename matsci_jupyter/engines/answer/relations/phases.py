@@ -1,0 +1,325 @@
+"""Phase diagrams: steel lever rules with the compositions stated (or the usual Fe–Fe₃C values),
+total ferrite and cementite, primary and eutectic microconstituents, and mass → volume fractions.
+
+Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
+and Engineering: An Introduction* (10th ed.), ch. 9 — eqs. 9.1b/9.2b (lever rule), 9.5 (mass to
+volume fraction), 9.10–9.11 (primary α and eutectic microconstituent), 9.20–9.23 (pearlite,
+proeutectoid ferrite and cementite), Example 9.4 (total ferrite and cementite with 0.022 and 6.70
+wt% C, eutectoid 0.76 wt% C).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+
+GROUP = "phases"
+
+
+def _fraction(name: str, label: str, keywords: tuple[str, ...]) -> Symbol:
+    return Symbol(
+        name,
+        "dimensionless",
+        label,
+        keywords=keywords,
+        kind="fraction",
+        valid=(0, 1),
+        plausible=(0, 1),
+    )
+
+
+def _composition(
+    name: str, label: str, keywords: tuple[str, ...], default: float | None = None, note: str = ""
+) -> Symbol:
+    return Symbol(
+        name,
+        "percent",
+        label,
+        keywords=keywords,
+        kind="composition",
+        valid=(0, 100),
+        plausible=(0, 100),
+        default=default,
+        default_note=note,
+    )
+
+
+# ------------------------------------------------------------------ steels, compositions stated or usual
+C_ALLOY = _composition(
+    "C0_st",
+    "alloy carbon content (wt% C)",
+    (
+        "contains",
+        "steel of",
+        "alloy of",
+        "carbon content",
+        "composition",
+        "plain carbon steel",
+        "c steel",
+        "c hypoeutectoid",
+        "c hypereutectoid",
+        "c plain carbon",
+        "c alloy",
+        "c iron carbon",
+        "carbon steel",
+        "hypoeutectoid steel",
+        "hypereutectoid steel",
+        "steel",
+    ),
+)
+C_EUTECTOID = _composition(
+    "Ce_st",
+    "eutectoid composition (wt% C)",
+    ("eutectoid at", "eutectoid composition", "eutectoid"),
+    0.76,
+    "eutectoid composition 0.76 wt% C (Fe–Fe₃C)",
+)
+C_FERRITE = _composition(
+    "Ca_st",
+    "carbon in ferrite (wt% C)",
+    (
+        "solubility of c in α ferrite",
+        "solubility",
+        "ferrite contains",
+        "α ferrite",
+        "ferrite",
+        "α",
+    ),
+    0.022,
+    "ferrite at the eutectoid temperature 0.022 wt% C",
+)
+C_CEMENTITE = _composition(
+    "Ccm_st",
+    "carbon in cementite (wt% C)",
+    ("cementite", "fe3c", "fe₃c", "for fe3c"),
+    6.70,
+    "cementite (Fe₃C) 6.70 wt% C",
+)
+STEEL = ("steel", "iron carbon", "fe c", "fe fe3c", "eutectoid")
+W_PEARLITE = _fraction("W_pl", "mass fraction of pearlite", ("pearlite", "fraction of pearlite"))
+W_PRO_CEMENTITE = _fraction(
+    "W_pcm",
+    "mass fraction of proeutectoid cementite",
+    ("proeutectoid cementite", "proeutectoid fe3c", "fraction of proeutectoid cementite"),
+)
+W_PRO_FERRITE = _fraction(
+    "W_pfe",
+    "mass fraction of proeutectoid ferrite",
+    ("proeutectoid ferrite", "proeutectoid α", "fraction of proeutectoid ferrite"),
+)
+W_TOTAL_FERRITE = _fraction(
+    "W_ta",
+    "mass fraction of total ferrite",
+    ("total ferrite", "total α", "ferrite", "α", "proeutectoid plus eutectoid", "total"),
+)
+W_TOTAL_CEMENTITE = _fraction(
+    "W_tcm",
+    "mass fraction of total cementite",
+    ("total cementite", "total fe3c", "cementite", "fe3c", "total"),
+)
+BELOW = ("below the eutectoid", "just below", "room temperature", "slowly cooled", "cooled slowly")
+pearlite_hypo = Relation(
+    "pearlite_fraction_lever",
+    GROUP,
+    "Pearlite in a hypoeutectoid steel (lever rule, compositions stated or usual)",
+    "W_pl = (C0_st - Ca_st)/(Ce_st - Ca_st)",
+    (W_PEARLITE, C_ALLOY, C_EUTECTOID, C_FERRITE),
+    description="W_p = (C₀ − C_α)/(C_e − C_α) for C_α < C₀ < C_e (Callister eq. 9.20).",
+    keywords=("pearlite", "lever rule", "hypoeutectoid"),
+    requires=(STEEL, ("pearlite",)),
+    excludes=("hypereutectoid", "cementite"),
+    conditions=("temperature",),
+    unknowns=("W_pl",),
+)
+pro_ferrite = Relation(
+    "proeutectoid_ferrite_lever",
+    GROUP,
+    "Proeutectoid ferrite in a hypoeutectoid steel (compositions stated or usual)",
+    "W_pfe = (Ce_st - C0_st)/(Ce_st - Ca_st)",
+    (W_PRO_FERRITE, C_ALLOY, C_EUTECTOID, C_FERRITE),
+    description="W_α' = (C_e − C₀)/(C_e − C_α) (Callister eq. 9.21).",
+    keywords=("proeutectoid ferrite", "lever rule", "hypoeutectoid"),
+    requires=(STEEL, ("proeutectoid ferrite", "proeutectoid α")),
+    conditions=("temperature",),
+    unknowns=("W_pfe",),
+)
+pro_cementite = Relation(
+    "proeutectoid_cementite_lever",
+    GROUP,
+    "Proeutectoid cementite in a hypereutectoid steel (compositions stated or usual)",
+    "W_pcm = (C0_st - Ce_st)/(Ccm_st - Ce_st)",
+    (W_PRO_CEMENTITE, C_ALLOY, C_EUTECTOID, C_CEMENTITE),
+    description="W_Fe₃C' = (C₁ − C_e)/(C_Fe₃C − C_e) (Callister eq. 9.23).",
+    keywords=("proeutectoid cementite", "lever rule", "hypereutectoid"),
+    requires=(STEEL, ("proeutectoid cementite", "proeutectoid fe3c")),
+    conditions=("temperature",),
+    unknowns=("W_pcm",),
+)
+pearlite_hyper = Relation(
+    "pearlite_fraction_hypereutectoid_lever",
+    GROUP,
+    "Pearlite in a hypereutectoid steel (compositions stated or usual)",
+    "W_pl = (Ccm_st - C0_st)/(Ccm_st - Ce_st)",
+    (W_PEARLITE, C_ALLOY, C_EUTECTOID, C_CEMENTITE),
+    description="W_p = (C_Fe₃C − C₁)/(C_Fe₃C − C_e) for C_e < C₁ (Callister eq. 9.22).",
+    keywords=("pearlite", "lever rule", "hypereutectoid"),
+    requires=(STEEL, ("pearlite",), ("hypereutectoid", "cementite")),
+    excludes=("hypoeutectoid", "ferrite"),
+    conditions=("temperature",),
+    unknowns=("W_pl",),
+)
+total_ferrite = Relation(
+    "total_ferrite_fraction",
+    GROUP,
+    "Total ferrite in a steel below the eutectoid (lever rule α–Fe₃C)",
+    "W_ta = (Ccm_st - C0_st)/(Ccm_st - Ca_st)",
+    (W_TOTAL_FERRITE, C_ALLOY, C_CEMENTITE, C_FERRITE),
+    description="W_α = (C_Fe₃C − C₀)/(C_Fe₃C − C_α), proeutectoid plus eutectoid ferrite (Callister Example 9.4).",
+    keywords=("total ferrite", "lever rule", "ferrite"),
+    requires=(STEEL, ("total ferrite", "total α", "proeutectoid plus eutectoid", "total")),
+    excludes=("pearlite",),
+    conditions=("temperature",),
+    unknowns=("W_ta",),
+)
+total_cementite = Relation(
+    "total_cementite_fraction",
+    GROUP,
+    "Total cementite in a steel below the eutectoid (lever rule α–Fe₃C)",
+    "W_tcm = (C0_st - Ca_st)/(Ccm_st - Ca_st)",
+    (W_TOTAL_CEMENTITE, C_ALLOY, C_CEMENTITE, C_FERRITE),
+    description="W_Fe₃C = (C₀ − C_α)/(C_Fe₃C − C_α) (Callister Example 9.4).",
+    keywords=("total cementite", "lever rule", "cementite"),
+    requires=(STEEL, ("total cementite", "total fe3c", "total")),
+    excludes=("pearlite",),
+    conditions=("temperature",),
+    unknowns=("W_tcm",),
+)
+
+# ------------------------------------------------------------------ eutectic microconstituents
+C0_EUT = _composition(
+    "C0_eu",
+    "alloy composition",
+    ("alloy contains", "contains", "alloy of", "alloy with", "composition of the alloy"),
+)
+CE_EUT = _composition(
+    "CE_eu",
+    "eutectic composition",
+    ("eutectic is at", "eutectic composition", "eutectic at", "eutectic"),
+)
+CA_EUT = _composition(
+    "Ca_eu",
+    "α composition at the eutectic temperature",
+    ("α phase", "α contains", "α", "alpha phase", "alpha", "solubility"),
+)
+CB_EUT = _composition(
+    "Cb_eu",
+    "β composition at the eutectic temperature",
+    ("β phase", "β contains", "β", "beta phase", "beta", "solubility"),
+)
+W_PRIMARY_A = _fraction(
+    "W_pa",
+    "mass fraction of primary α",
+    ("primary α", "proeutectic α", "primary alpha", "proeutectic alpha", "primary", "proeutectic"),
+)
+W_PRIMARY_B = _fraction(
+    "W_pb",
+    "mass fraction of primary β",
+    ("primary β", "proeutectic β", "primary beta", "proeutectic beta", "primary", "proeutectic"),
+)
+W_EUTECTIC = _fraction(
+    "W_eu",
+    "mass fraction of eutectic microconstituent",
+    ("eutectic microconstituent", "eutectic structure", "eutectic", "microconstituent"),
+)
+EUTECTIC = ("eutectic",)
+PRIMARY = ("primary", "proeutectic", "pro eutectic")
+ALPHA = ("α", "alpha")
+BETA = ("β", "beta")
+primary_alpha = Relation(
+    "primary_alpha_fraction",
+    GROUP,
+    "Primary (proeutectic) α in a hypoeutectic alloy",
+    "W_pa = (CE_eu - C0_eu)/(CE_eu - Ca_eu)",
+    (W_PRIMARY_A, C0_EUT, CE_EUT, CA_EUT),
+    description="W_α' = (C_E − C₀)/(C_E − C_α) just below the eutectic temperature (Callister eq. 9.10).",
+    keywords=("primary α", "proeutectic α", "eutectic", "lever rule"),
+    requires=(EUTECTIC, PRIMARY, ALPHA),
+    excludes=BETA,
+    conditions=("temperature",),
+    unknowns=("W_pa",),
+)
+primary_beta = Relation(
+    "primary_beta_fraction",
+    GROUP,
+    "Primary (proeutectic) β in a hypereutectic alloy",
+    "W_pb = (C0_eu - CE_eu)/(Cb_eu - CE_eu)",
+    (W_PRIMARY_B, C0_EUT, CE_EUT, CB_EUT),
+    description="W_β' = (C₀ − C_E)/(C_β − C_E) just below the eutectic temperature (Callister, ch. 9).",
+    keywords=("primary β", "proeutectic β", "eutectic", "lever rule"),
+    requires=(EUTECTIC, PRIMARY, BETA),
+    excludes=ALPHA,
+    conditions=("temperature",),
+    unknowns=("W_pb",),
+)
+eutectic_hypo = Relation(
+    "eutectic_microconstituent_hypoeutectic",
+    GROUP,
+    "Eutectic microconstituent in a hypoeutectic alloy",
+    "W_eu = (C0_eu - Ca_eu)/(CE_eu - Ca_eu)",
+    (W_EUTECTIC, C0_EUT, CE_EUT, CA_EUT),
+    description="W_e = W_L = (C₀ − C_α)/(C_E − C_α) (Callister eq. 9.11).",
+    keywords=("eutectic microconstituent", "eutectic", "lever rule"),
+    requires=(EUTECTIC, ("microconstituent", "eutectic structure")),
+    excludes=BETA,
+    conditions=("temperature",),
+    unknowns=("W_eu",),
+)
+
+# ------------------------------------------------------------------ mass → volume fraction
+W_ALPHA = _composition(
+    "Wa_pct", "mass percent of α", ("wt% α", "wt %", "α", "alpha", "consists of", "of α")
+)
+W_BETA = _composition("Wb_pct", "mass percent of β", ("wt% β", "β", "beta", "and"))
+RHO_ALPHA = Symbol(
+    "rho_al",
+    "g/cm^3",
+    "density of α",
+    keywords=("α", "alpha", "density of α", "density"),
+    aliases=("ρ_α", "ρα"),
+    plausible=(0.01, 30.0),
+)
+RHO_BETA = RHO_ALPHA.with_(
+    name="rho_be",
+    label="density of β",
+    keywords=("β", "beta", "density of β", "density"),
+    aliases=("ρ_β", "ρβ"),
+)
+V_ALPHA = _fraction(
+    "V_al",
+    "volume fraction of α",
+    ("volume fraction of α", "volume fraction of alpha", "volume fraction"),
+)
+volume_fraction = Relation(
+    "volume_fraction_from_mass",
+    GROUP,
+    "Volume fraction of α from the mass fractions and densities",
+    "V_al = (Wa_pct/rho_al)/(Wa_pct/rho_al + Wb_pct/rho_be)",
+    (V_ALPHA, W_ALPHA, RHO_ALPHA, W_BETA, RHO_BETA),
+    description="V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister eq. 9.6a).",
+    keywords=("volume fraction", "mass fraction", "density"),
+    requires=(("volume fraction",), ALPHA, BETA, ("wt%", "wt %", "mass fraction", "weight")),
+    pairs=(("Wa_pct", "rho_al"), ("Wb_pct", "rho_be")),
+    unknowns=("V_al",),
+)
+
+RELATIONS = (
+    pearlite_hypo,
+    pro_ferrite,
+    pro_cementite,
+    pearlite_hyper,
+    total_ferrite,
+    total_cementite,
+    primary_alpha,
+    primary_beta,
+    eutectic_hypo,
+    volume_fraction,
+)
