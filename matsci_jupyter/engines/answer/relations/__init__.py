@@ -30,6 +30,9 @@ TOPIC_MODULES = (
     "thermodynamics",
     "kinetics",
     "phases",
+    "corrosion",
+    "polymer_chains",
+    "composites",
 )
 
 __all__ = [

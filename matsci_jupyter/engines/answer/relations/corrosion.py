@@ -1,0 +1,233 @@
+"""Corrosion and oxidation: current density from a penetration rate, cell ΔG = −nFE, Nernst
+electrode and cell potentials, parabolic and linear oxidation, Pilling–Bedworth ratio.
+
+Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
+and Engineering: An Introduction* (10th ed.), ch. 17 — eq. 17.18 (Nernst, ΔV = (V₂° − V₁°) −
+(RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized), 17.23–17.24 (CPR = KW/ρAt, r = i/nF), 17.32 (Pilling–
+Bedworth ratio A_O ρ_M/(A_M ρ_O) per metal atom), 17.33–17.34 (parabolic W² = K₁t + K₂, linear
+W = K₃t); Bard & Faulkner, *Electrochemical Methods* (ΔG = −nFE).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import DENSITY, MOLAR_MASS, TEMPERATURE
+from .electrochemistry import CPR, CURRENT_DENSITY, VALENCE
+from .syllabus import DG
+
+GROUP = "corrosion"
+
+# ------------------------------------------------------------------ current density from penetration rate
+CORRODES = ("corrod", "corrosion", "dissolv")
+current_from_cpr = Relation(
+    "corrosion_current_density_from_rate",
+    GROUP,
+    "Corrosion current density from a uniform penetration rate",
+    "i_c = cpr*rho*n_e*F/M",
+    (CURRENT_DENSITY, CPR, DENSITY, VALENCE, MOLAR_MASS),
+    description="i = (CPR)ρnF/A: the thickness lost per time as a charge per area (Callister eqs. 17.23, 17.24).",
+    keywords=("corrosion current density", "current density", "penetration rate"),
+    requires=(CORRODES, ("current density",)),
+    unknowns=("i_c", "cpr"),
+)
+
+# ------------------------------------------------------------------ cell Gibbs energy
+E_CELL = Symbol(
+    "E_cell",
+    "V",
+    "cell potential (emf)",
+    keywords=("emf", "cell potential", "electromotive force", "potential", "voltage", "e_cell"),
+    aliases=("E", "E_cell", "ΔV", "V"),
+    plausible=(-10, 10),
+    signed=True,
+)
+DG_CELL = DG.with_(
+    keywords=(*DG.keywords, "δg of the cell reaction", "Δg of the cell reaction", "gibbs")
+)
+cell_gibbs = Relation(
+    "cell_gibbs_energy",
+    GROUP,
+    "Gibbs energy of a cell reaction from its emf",
+    "dG = -n_e*F*E_cell",
+    (DG_CELL, VALENCE, E_CELL),
+    description="ΔG = −nFE per mole of reaction as written (Bard & Faulkner ch. 2).",
+    keywords=("gibbs", "emf", "cell", "free energy"),
+    requires=(("cell", "galvanic", "emf", "battery"), ("gibbs", "free energy", "δg", "Δg")),
+    unknowns=("dG", "E_cell"),
+)
+
+# ------------------------------------------------------------------ Nernst
+E_STD = Symbol(
+    "E0_el",
+    "V",
+    "standard electrode potential",
+    keywords=("standard potential", "standard electrode potential", "standard reduction potential"),
+    aliases=("E°", "E0", "V°"),
+    plausible=(-5, 5),
+    signed=True,
+)
+E_EL = E_STD.with_(
+    name="E_el",
+    label="electrode potential",
+    keywords=("electrode potential", "half cell potential", "potential", "reduction potential"),
+    aliases=("E",),
+)
+CONC = Symbol(
+    "c_ion",
+    "mol/L",
+    "metal-ion concentration",
+    keywords=("concentration", "solution", "molar", "m", "ions"),
+    aliases=("c", "[M]"),
+    plausible=(1e-20, 20),
+)
+T_25 = TEMPERATURE.with_(
+    name="T_el",
+    default=298.15,
+    default_note="25 °C (298.15 K), the usual electrochemical temperature",
+)
+nernst_electrode = Relation(
+    "nernst_electrode",
+    GROUP,
+    "Nernst equation for a metal electrode",
+    "E_el = E0_el + R*T_el/(n_e*F)*log(c_ion/c_std)",
+    (E_EL, E_STD, VALENCE, CONC, T_25),
+    fixed=(("c_std", "1 mol/L", "standard concentration 1 M"),),
+    description="E = E° + (RT/nF) ln[Mⁿ⁺] for Mⁿ⁺ + ne⁻ → M (Callister eq. 17.18 for one half-cell).",
+    keywords=("nernst", "electrode potential", "concentration"),
+    requires=(("electrode potential", "half cell potential", "nernst"), ("standard",)),
+    excludes=("cell potential", "emf", "two half cells", "other half"),
+    unknowns=("E_el",),
+)
+E_STD_1 = E_STD.with_(name="E0_1", label="standard potential of the oxidized metal (anode)")
+E_STD_2 = E_STD.with_(name="E0_2", label="standard potential of the reduced metal (cathode)")
+CONC_1 = CONC.with_(name="c_1", label="ion concentration at the anode")
+CONC_2 = CONC.with_(name="c_2", label="ion concentration at the cathode")
+CELL_V = E_CELL.with_(name="dV_cell", signed=False)  # the cell runs the way its potential is > 0
+nernst_cell = Relation(
+    "nernst_cell_potential",
+    GROUP,
+    "Cell potential of two metal half-cells at non-standard concentrations",
+    "dV_cell = (E0_2 - E0_1) - R*T_el/(n_e*F)*log(c_1/c_2)",
+    (CELL_V, E_STD_2, E_STD_1, CONC_1, CONC_2, VALENCE, T_25),
+    description="ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized (Callister eq. 17.18).",
+    keywords=("cell potential", "nernst", "half cell"),
+    requires=(("cell potential", "emf", "cell voltage"), ("standard",), ("half", "cell")),
+    pairs=(("E0_1", "c_1"), ("E0_2", "c_2")),
+    unknowns=("dV_cell",),
+)
+
+# ------------------------------------------------------------------ oxidation kinetics
+W_1 = Symbol(
+    "W_ox1",
+    "mg/cm^2",
+    "weight gain per area at t₁",
+    keywords=("weight gain", "mass gain", "gain", "weight increase"),
+    aliases=("W_1", "W1"),
+    plausible=(1e-9, 1e6),
+)
+W_2 = W_1.with_(name="W_ox2", label="weight gain per area at t₂", aliases=("W_2", "W2"))
+T_OX1 = Symbol(
+    "t_ox1",
+    "h",
+    "time t₁",
+    keywords=("after", "in", "time", "for"),
+    aliases=("t_1", "t1"),
+    plausible=(1e-6, 1e9),
+)
+T_OX2 = T_OX1.with_(name="t_ox2", label="time t₂", aliases=("t_2", "t2"))
+OXIDATION = ("oxid", "oxidiz", "oxidis", "scale", "tarnish")
+parabolic = Relation(
+    "parabolic_oxidation",
+    GROUP,
+    "Parabolic oxidation at two times (no gain at t = 0)",
+    "W_ox2**2*t_ox1 = W_ox1**2*t_ox2",
+    (W_2, W_1, T_OX1, T_OX2),
+    description="W² = K₁t (K₂ = 0), so W₂ = W₁(t₂/t₁)^½ (Callister eq. 17.33).",
+    keywords=("parabolic", "oxidation", "weight gain"),
+    requires=(OXIDATION, ("parabolic",)),
+    excludes=("linear", "logarithmic"),
+    pairs=(("W_ox1", "t_ox1"), ("W_ox2", "t_ox2")),
+    conditions=("temperature",),
+    unknowns=("W_ox2", "t_ox2"),
+)
+linear = Relation(
+    "linear_oxidation",
+    GROUP,
+    "Linear oxidation at two times",
+    "W_ox2*t_ox1 = W_ox1*t_ox2",
+    (W_2, W_1, T_OX1, T_OX2),
+    description="W = K₃t, so W₂ = W₁ t₂/t₁ (Callister eq. 17.34).",
+    keywords=("linear", "oxidation", "weight gain"),
+    requires=(OXIDATION, ("linear rate", "linear kinetics", "linear law", "linearly")),
+    excludes=("parabolic", "logarithmic"),
+    pairs=(("W_ox1", "t_ox1"), ("W_ox2", "t_ox2")),
+    conditions=("temperature",),
+    unknowns=("W_ox2", "t_ox2"),
+)
+
+# ------------------------------------------------------------------ Pilling–Bedworth
+PBR = Symbol(
+    "P_B",
+    "dimensionless",
+    "Pilling–Bedworth ratio",
+    keywords=("pilling bedworth ratio", "pilling bedworth", "p b ratio", "pbr"),
+    aliases=("PBR", "P-B"),
+    kind="number",
+    plausible=(0.1, 10),
+)
+M_OXIDE = MOLAR_MASS.with_(
+    name="M_ox",
+    label="molar mass of the oxide",
+    keywords=("oxide", "molar mass of the oxide", "formula weight of the oxide"),
+    aliases=("A_O", "M_O"),
+    lookup=None,
+)
+M_METAL = MOLAR_MASS.with_(
+    name="M_me",
+    label="atomic weight of the metal",
+    keywords=("metal", "atomic weight of the metal", "molar mass of the metal"),
+    aliases=("A_M", "M_M"),
+    lookup=None,
+)
+RHO_OXIDE = DENSITY.with_(
+    name="rho_ox",
+    label="density of the oxide",
+    keywords=("oxide", "density of the oxide", "oxide density"),
+    aliases=("ρ_O",),
+)
+RHO_METAL = DENSITY.with_(
+    name="rho_me",
+    label="density of the metal",
+    keywords=("metal", "density of the metal", "metal density"),
+    aliases=("ρ_M",),
+)
+METAL_PER_OXIDE = Symbol(
+    "n_me",
+    "dimensionless",
+    "metal atoms per oxide formula unit",
+    keywords=("metal atoms per", "atoms of metal per", "per formula unit", "per oxide"),
+    aliases=("a", "x"),
+    kind="number",
+    plausible=(1, 10),
+)
+pilling_bedworth = Relation(
+    "pilling_bedworth_ratio",
+    GROUP,
+    "Pilling–Bedworth ratio",
+    "P_B = M_ox*rho_me/(n_me*M_me*rho_ox)",
+    (PBR, M_OXIDE, RHO_METAL, METAL_PER_OXIDE, M_METAL, RHO_OXIDE),
+    description="P–B = A_O ρ_M/(a A_M ρ_O), a metal atoms per oxide formula (Callister eq. 17.32).",
+    keywords=("pilling bedworth", "oxide", "metal"),
+    requires=(("pilling",),),
+    unknowns=("P_B",),
+)
+
+RELATIONS = (
+    current_from_cpr,
+    cell_gibbs,
+    nernst_electrode,
+    nernst_cell,
+    parabolic,
+    linear,
+    pilling_bedworth,
+)

@@ -1,0 +1,205 @@
+"""Polymers beyond the degree of polymerization: dispersity, chain contour length and end-to-end
+distance, and stress relaxation.
+
+Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
+and Engineering: An Introduction* (10th ed.) — eq. 14.7a (polydispersity M_w/M_n), 14.11 (chain
+contour length L = Nd sin(θ/2)), 14.12 (root-mean-square end-to-end distance r = d√N), 15.10
+(stress relaxation σ(t) = σ(0) exp(−t/τ)); Young & Lovell, *Introduction to Polymers* (3rd ed.), ch. 1.
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import STRESS
+
+GROUP = "polymers"
+
+M_N = Symbol(
+    "M_n_avg",
+    "g/mol",
+    "number-average molecular weight M_n",
+    keywords=("number average molecular weight", "number average molar mass", "m_n", "mn"),
+    aliases=("M_n", "Mn", "M̄n"),
+    plausible=(10, 1e10),
+)
+M_W = M_N.with_(
+    name="M_w_avg",
+    label="weight-average molecular weight M_w",
+    keywords=("weight average molecular weight", "weight average molar mass", "m_w", "mw"),
+    aliases=("M_w", "Mw", "M̄w"),
+)
+DISPERSITY = Symbol(
+    "PDI",
+    "dimensionless",
+    "polydispersity index M_w/M_n",
+    keywords=("polydispersity index", "polydispersity", "dispersity", "pdi", "đ"),
+    aliases=("PDI", "Đ"),
+    kind="number",
+    plausible=(1.0, 100),
+)
+dispersity = Relation(
+    "polydispersity_index",
+    GROUP,
+    "Polydispersity index",
+    "PDI = M_w_avg/M_n_avg",
+    (DISPERSITY, M_W, M_N),
+    description="PDI = M_w/M_n (Callister eq. 14.7a; ≥ 1).",
+    keywords=("polydispersity", "dispersity", "molecular weight"),
+    requires=(("polydispersity", "dispersity", "pdi"),),
+    unknowns=("PDI", "M_w_avg", "M_n_avg"),
+)
+
+# ------------------------------------------------------------------ chain dimensions
+DP_CHAIN = Symbol(
+    "DP_c",
+    "dimensionless",
+    "degree of polymerization",
+    keywords=("degree of polymerization", "degree of polymerisation", "dp", "repeat units"),
+    aliases=("DP", "n"),
+    kind="number",
+    plausible=(1, 1e8),
+)
+BOND_LENGTH = Symbol(
+    "d_bond",
+    "nm",
+    "backbone bond length",
+    keywords=("bond length", "c c bond length", "bond"),
+    aliases=("d",),
+    plausible=(0.05, 0.5),
+)
+BOND_ANGLE = Symbol(
+    "theta_b",
+    "degree",
+    "backbone bond angle",
+    keywords=("bond angle", "angle"),
+    aliases=("θ",),
+    kind="angle",
+    plausible=(60, 180),
+)
+CONTOUR = Symbol(
+    "L_contour",
+    "nm",
+    "chain contour length",
+    keywords=("contour length", "total chain length", "chain length", "total length", "length"),
+    aliases=("L",),
+    plausible=(1e-3, 1e9),
+)
+END_TO_END = Symbol(
+    "r_ee",
+    "nm",
+    "root-mean-square end-to-end distance",
+    keywords=(
+        "end to end distance",
+        "root mean square end to end distance",
+        "rms end to end",
+        "average end to end distance",
+    ),
+    aliases=("r",),
+    plausible=(1e-3, 1e7),
+)
+# two backbone carbons per repeat unit: vinyl polymers (polyethylene, PVC, PP, PS, PMMA, PTFE)
+VINYL = (
+    "polyethylene",
+    "poly(vinyl",
+    "poly vinyl",
+    "polyvinyl",
+    "pvc",
+    "polypropylene",
+    "polystyrene",
+    "ptfe",
+    "polytetrafluoroethylene",
+    "pmma",
+    "poly(methyl methacrylate)",
+    "poly methyl methacrylate",
+)
+FIXED_BONDS = (("b_rep", 2, "2 backbone C–C bonds per vinyl repeat unit"),)
+contour_length = Relation(
+    "chain_contour_length_vinyl",
+    GROUP,
+    "Contour length of a vinyl polymer chain",
+    "L_contour = b_rep*DP_c*d_bond*sin(theta_b/2)",
+    (CONTOUR, DP_CHAIN, BOND_LENGTH, BOND_ANGLE),
+    fixed=FIXED_BONDS,
+    description="L = N d sin(θ/2), N = 2 × DP backbone bonds in a vinyl polymer (Callister eq. 14.11).",
+    keywords=("contour length", "chain length", "bond angle"),
+    requires=(VINYL, ("bond angle",), ("bond length",)),
+    unknowns=("L_contour",),
+)
+end_to_end = Relation(
+    "chain_end_to_end_vinyl",
+    GROUP,
+    "Root-mean-square end-to-end distance of a vinyl polymer chain",
+    "r_ee = d_bond*sqrt(b_rep*DP_c)",
+    (END_TO_END, DP_CHAIN, BOND_LENGTH),
+    fixed=FIXED_BONDS,
+    description="r = d√N, N = 2 × DP backbone bonds (Callister eq. 14.12).",
+    keywords=("end to end distance", "chain", "bond length"),
+    requires=(VINYL, ("end to end",), ("bond length",)),
+    unknowns=("r_ee",),
+)
+
+# ------------------------------------------------------------------ stress relaxation
+SIGMA_0 = STRESS.with_(
+    name="sigma_r0",
+    label="initial stress σ(0)",
+    keywords=("initial stress", "from an initial stress of", "from", "initially"),
+    aliases=("σ0", "σ_0", "σ(0)"),
+)
+SIGMA_1 = STRESS.with_(
+    name="sigma_r1",
+    label="stress after t₁",
+    keywords=("to", "relaxes to", "falls to", "drops to", "decays to"),
+    aliases=("σ1", "σ_1"),
+)
+SIGMA_2 = STRESS.with_(
+    name="sigma_r2", label="stress after t₂", keywords=("stress",), aliases=("σ2", "σ_2")
+)
+TR_1 = Symbol(
+    "t_rl1",
+    "s",
+    "time t₁",
+    keywords=("in", "after", "within", "time"),
+    aliases=("t_1", "t1"),
+    plausible=(1e-9, 1e12),
+)
+TR_2 = TR_1.with_(name="t_rl2", label="time t₂", aliases=("t_2", "t2"))
+RELAX_TIME = Symbol(
+    "tau_r",
+    "s",
+    "relaxation time τ",
+    keywords=("relaxation time", "τ", "tau", "time constant"),
+    aliases=("τ", "tau"),
+    plausible=(1e-9, 1e15),
+)
+RELAX = ("relax",)
+relaxation_two_times = Relation(
+    "stress_relaxation_two_times",
+    GROUP,
+    "Stress relaxation at a second time",
+    "sigma_r2 = sigma_r0*(sigma_r1/sigma_r0)**(t_rl2/t_rl1)",
+    (SIGMA_2, SIGMA_0, SIGMA_1, TR_1, TR_2),
+    description="σ(t) = σ(0) exp(−t/τ) with τ from a first reading (Callister eq. 15.10).",
+    keywords=("stress relaxation", "viscoelastic", "relaxation"),
+    requires=(RELAX,),
+    pairs=(("sigma_r1", "t_rl1"),),
+    unknowns=("sigma_r2",),
+)
+relaxation_time = Relation(
+    "stress_relaxation_time",
+    GROUP,
+    "Relaxation time from one stress reading",
+    "sigma_r1 = sigma_r0*exp(-t_rl1/tau_r)",
+    (RELAX_TIME, SIGMA_0, SIGMA_1, TR_1),
+    description="σ(t) = σ(0) exp(−t/τ) (Callister eq. 15.10).",
+    keywords=("stress relaxation", "relaxation time", "viscoelastic"),
+    requires=(RELAX, ("relaxation time", "time constant")),
+    unknowns=("tau_r", "sigma_r1"),
+)
+
+RELATIONS = (
+    dispersity,
+    contour_length,
+    end_to_end,
+    relaxation_two_times,
+    relaxation_time,
+)
