@@ -41,7 +41,7 @@ load_ratio = Relation(
     (LOAD_RATIO, E_FIBER, E_MATRIX, V_FIBER),
     description="F_f/F_m = E_f V_f/(E_m V_m), continuous aligned fibres under iso-strain (Callister eq. 16.11).",
     keywords=("composite", "load", "ratio", "fiber", "matrix"),
-    requires=(COMPOSITE_WORDS + ("fibres", "fibers"), ("load",), ("ratio",), ALONG),
+    requires=((*COMPOSITE_WORDS, "fibres", "fibers"), ("load",), ("ratio",), ALONG),
     unknowns=("F_ratio",),
 )
 LOAD_SHARE = Symbol(
@@ -69,7 +69,7 @@ load_share = Relation(
     description="F_f/F_c = E_f V_f/(E_f V_f + E_m V_m) (Callister eq. 16.11 rearranged).",
     keywords=("composite", "load", "fraction", "fiber"),
     requires=(
-        COMPOSITE_WORDS + ("fibres", "fibers"),
+        (*COMPOSITE_WORDS, "fibres", "fibers"),
         ("fraction of the load", "fraction of the applied load", "proportion of the load"),
         ALONG,
     ),
