@@ -19,15 +19,8 @@ GROUP = "composites"
 LOAD_RATIO = Symbol(
     "F_ratio",
     "dimensionless",
-    "ratio of the load carried by the fibres to that carried by the matrix",
-    keywords=(
-        "ratio of the load carried by the fibers to",
-        "ratio of the load carried by the fibres to",
-        "load ratio",
-        "ratio",
-        "load carried",
-        "f_f/f_m",
-    ),
+    "fibre-to-matrix load ratio",
+    keywords=("ratio of the load", "load ratio", "f_f/f_m"),
     aliases=("F_f/F_m",),
     kind="number",
     plausible=(1e-6, 1e6),
@@ -36,7 +29,7 @@ ALONG = ("longitudinal", "along the fiber", "along the fibre", "parallel to the 
 load_ratio = Relation(
     "fiber_matrix_load_ratio",
     GROUP,
-    "Ratio of fibre to matrix load in longitudinal loading",
+    "Fibre-to-matrix load ratio (iso-strain)",
     "F_ratio = E_f*V_f/(E_m*(100 - V_f))",
     (LOAD_RATIO, E_FIBER, E_MATRIX, V_FIBER),
     description="F_f/F_m = E_f V_f/(E_m V_m), continuous aligned fibres under iso-strain (Callister eq. 16.11).",
@@ -47,10 +40,8 @@ load_ratio = Relation(
 LOAD_SHARE = Symbol(
     "F_share",
     "dimensionless",
-    "fraction of the load carried by the fibres",
+    "fraction of the load on the fibres",
     keywords=(
-        "fraction of the load carried by the fibers",
-        "fraction of the load carried by the fibres",
         "fraction of the load",
         "fraction of the applied load",
         "proportion of the load",
@@ -63,7 +54,7 @@ LOAD_SHARE = Symbol(
 load_share = Relation(
     "fiber_load_fraction",
     GROUP,
-    "Fraction of the load carried by the fibres in longitudinal loading",
+    "Fraction of the load on the fibres (iso-strain)",
     "F_share = E_f*V_f/(E_f*V_f + E_m*(100 - V_f))",
     (LOAD_SHARE, E_FIBER, E_MATRIX, V_FIBER),
     description="F_f/F_c = E_f V_f/(E_f V_f + E_m V_m) (Callister eq. 16.11 rearranged).",
@@ -148,7 +139,7 @@ MATRIX_STRESS = STRESS.with_(
 strength_longitudinal = Relation(
     "composite_longitudinal_strength",
     GROUP,
-    "Longitudinal tensile strength of a continuous aligned composite",
+    "Longitudinal strength of an aligned fibre composite",
     "sigma_cl = sigma_m_ff*(1 - V_f/100) + sigma_fs_f*V_f/100",
     (STRENGTH_COMPOSITE, MATRIX_STRESS, FIBER_STRENGTH, V_FIBER),
     description="σ*_cl = σ'_m(1 − V_f) + σ*_f V_f (Callister eq. 16.17).",
@@ -191,7 +182,7 @@ POROSITY = Symbol(
     "P_por",
     "percent",
     "volume fraction porosity",
-    keywords=("porosity", "vol% porosity", "volume fraction porosity", "pores", "porous"),
+    keywords=("porosity", "volume fraction porosity", "pores", "porous"),
     aliases=("P",),
     kind="composition",
     valid=(0, 100),
@@ -199,8 +190,8 @@ POROSITY = Symbol(
 )
 E_DENSE = YOUNGS.with_(
     name="E_0",
-    label="modulus of the non-porous material",
-    keywords=("non porous", "nonporous", "fully dense", "dense", "e0", "e_0"),
+    label="modulus of the fully dense material",
+    keywords=("non porous", "nonporous", "fully dense", "e0", "e_0"),
     aliases=("E0", "E_0"),
 )
 E_POROUS = YOUNGS.with_(
@@ -223,8 +214,8 @@ porosity_modulus = Relation(
 )
 SIGMA_DENSE = STRESS.with_(
     name="sigma_0p",
-    label="flexural strength of the non-porous material",
-    keywords=("non porous", "nonporous", "fully dense", "dense", "σ_0", "σ0"),
+    label="flexural strength of the fully dense material",
+    keywords=("non porous", "nonporous", "fully dense", "σ_0", "σ0"),
     aliases=("σ0", "σ_0"),
 )
 SIGMA_POROUS = STRESS.with_(
@@ -237,7 +228,7 @@ N_POROSITY = Symbol(
     "n_por",
     "dimensionless",
     "porosity constant n",
-    keywords=("n", "constant", "experimental constant"),
+    keywords=("n",),
     aliases=("n",),
     kind="number",
     plausible=(0.1, 20),

@@ -76,7 +76,7 @@ CONC = Symbol(
     "c_ion",
     "mol/L",
     "metal-ion concentration",
-    keywords=("concentration", "solution", "molar", "m", "ions"),
+    keywords=("concentration", "m", "ions"),
     aliases=("c", "[M]"),
     plausible=(1e-20, 20),
 )
@@ -106,7 +106,7 @@ CELL_V = E_CELL.with_(name="dV_cell", signed=False)  # the cell runs the way its
 nernst_cell = Relation(
     "nernst_cell_potential",
     GROUP,
-    "Cell potential of two metal half-cells at non-standard concentrations",
+    "Nernst cell potential of two metal half-cells",
     "dV_cell = (E0_2 - E0_1) - R*T_el/(n_e*F)*log(c_1/c_2)",
     (CELL_V, E_STD_2, E_STD_1, CONC_1, CONC_2, VALENCE, T_25),
     description="ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized (Callister eq. 17.18).",
@@ -121,7 +121,7 @@ W_1 = Symbol(
     "W_ox1",
     "mg/cm^2",
     "weight gain per area at t₁",
-    keywords=("weight gain", "mass gain", "gain", "weight increase"),
+    keywords=("weight gain", "mass gain", "weight increase"),
     aliases=("W_1", "W1"),
     plausible=(1e-9, 1e6),
 )
@@ -139,7 +139,7 @@ OXIDATION = ("oxid", "oxidiz", "oxidis", "scale", "tarnish")
 parabolic = Relation(
     "parabolic_oxidation",
     GROUP,
-    "Parabolic oxidation at two times (no gain at t = 0)",
+    "Parabolic oxidation at two times",
     "W_ox2**2*t_ox1 = W_ox1**2*t_ox2",
     (W_2, W_1, T_OX1, T_OX2),
     description="W² = K₁t (K₂ = 0), so W₂ = W₁(t₂/t₁)^½ (Callister eq. 17.33).",

@@ -29,7 +29,7 @@ SURFACE_ENERGY = Symbol(
 GRIFFITH_CRACK = Symbol(
     "a_g",
     "mm",
-    "crack length a (surface crack, or half an internal one)",
+    "surface crack length a",
     keywords=(
         "surface crack",
         "crack of length",
@@ -46,8 +46,6 @@ CRITICAL_STRESS = STRESS.with_(
     label="critical stress for crack propagation",
     keywords=(
         "critical stress",
-        "fracture stress",
-        "fracture strength",
         "stress for crack propagation",
         "critical stress for crack propagation",
         "σ_c",
@@ -73,7 +71,6 @@ TOLERATED_CRACK = CRACK.with_(
         *CRACK.keywords,
         "critical crack length",
         "maximum crack length",
-        "maximum allowable crack",
         "largest crack",
         "length of a surface crack",
         "length",
@@ -142,7 +139,7 @@ MEAN = STRESS.with_(
 RANGE = STRESS.with_(
     name="sigma_range",
     label="stress range",
-    keywords=("stress range", "range of stress", "range", "δσ", "Δσ"),
+    keywords=("stress range", "range of stress", "δσ", "Δσ"),
     aliases=("Δσ", "σ_r"),
 )
 CYCLIC = ("fatigue", "cycle", "cyclic", "cycling", "alternat", "fluctuat")
@@ -283,7 +280,7 @@ coffin_manson = Relation(
 PARIS_A = Symbol(
     "A_paris",
     "dimensionless",
-    "Paris constant A (da/dN in m/cycle, ΔK in MPa√m)",
+    "Paris constant A",
     keywords=("paris constant", "constant a", "a", "c", "constant"),
     aliases=("A", "C"),
     kind="number",
@@ -309,7 +306,7 @@ A_INITIAL = Symbol(
 A_CRITICAL = A_INITIAL.with_(
     name="a_crit",
     label="critical crack length",
-    keywords=("critical crack length", "critical crack", "critical", "final crack", "a_c", "ac"),
+    keywords=("critical crack length", "critical crack", "final crack", "a_c", "ac"),
     aliases=("a_c", "ac", "a_f"),
 )
 GEOMETRY_Y = Symbol(

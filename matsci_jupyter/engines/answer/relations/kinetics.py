@@ -91,18 +91,16 @@ avrami = Relation(
 T_HALF = Symbol(
     "t_half",
     "s",
-    "time for half (50 %) transformation",
-    keywords=("half", "50%", "50 %", "t0.5", "t_0.5", "half time", "after", "in"),
-    aliases=("t_0.5", "t0.5", "t_½"),
+    "half-transformation time",
+    keywords=("half", "half time", "after", "in"),
+    aliases=("t_½",),
     plausible=(1e-9, 1e12),
 )
-Y_TARGET = Y_FRACTION.with_(
-    keywords=(*Y_FRACTION.keywords, "for", "reach", "to reach", "complete", "completion")
-)
+Y_TARGET = Y_FRACTION.with_(keywords=(*Y_FRACTION.keywords, "for"))
 T_Y = T_AVRAMI.with_(
     name="t_y",
     label="time to reach fraction y",
-    keywords=("how long", "time", "time required", "time needed", "t"),
+    keywords=("how long", "time", "t"),
 )
 avrami_half = Relation(
     "avrami_from_half_time",
@@ -121,7 +119,7 @@ TIME_1 = Symbol(
     "t_1",
     "min",
     "time at T₁",
-    keywords=("in", "takes", "after", "time", "completion in"),
+    keywords=("in", "after", "time"),
     aliases=("t_1", "t1"),
     plausible=(1e-9, 1e12),
 )
@@ -142,7 +140,7 @@ PROCESS = (
 times_two_temperatures = Relation(
     "arrhenius_times_two_temperatures",
     GROUP,
-    "Times for the same extent of a thermally activated process at two temperatures",
+    "Arrhenius times at two temperatures (rate = 1/t)",
     "log(t_1/t_2) = Q/R*(1/T_1 - 1/T_2)",
     (ACTIVATION_MOLAR, TIME_1, TIME_2, T1, T2),
     description="rate = 1/t ∝ exp(−Q/RT), so ln(t₁/t₂) = (Q/R)(1/T₁ − 1/T₂) (Callister eqs. 10.18, 10.18a).",
@@ -170,9 +168,7 @@ SHAPE_FACTOR = Symbol(
     keywords=(
         "ratio of the heterogeneous to the homogeneous",
         "ratio",
-        "shape factor",
         "s(θ)",
-        "reduction factor",
         "barrier",
         "nucleation barrier",
         "heterogeneous",
@@ -208,7 +204,7 @@ D_0 = Symbol(
 D_1 = D_0.with_(
     name="d_g1",
     label="grain diameter after t₁",
-    keywords=("grain diameter", "grain size", "after", "becomes", "grows to"),
+    keywords=("grain diameter", "grain size", "after"),
     aliases=("d_1", "d1"),
 )
 D_2 = D_1.with_(name="d_g2", label="grain diameter after t₂", aliases=("d_2", "d2"))

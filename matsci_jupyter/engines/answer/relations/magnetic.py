@@ -24,8 +24,8 @@ M_SAT = Symbol(
     "M_s",
     "A/m",
     "saturation magnetization",
-    keywords=("saturation magnetization", "saturation magnetisation", "magnetization", "m_s", "ms"),
-    aliases=("M_s", "Ms"),
+    keywords=("saturation magnetization", "saturation magnetisation", "magnetization", "m_s"),
+    aliases=("M_s",),
     plausible=(1e-3, 1e8),
 )
 MOMENT_PER_ATOM = Symbol(
@@ -53,9 +53,6 @@ ATOMS_PER_VOLUME = Symbol(
     keywords=(
         "atoms per cubic meter",
         "atoms per cubic metre",
-        "atoms/m^3",
-        "atoms/m3",
-        "atoms per m^3",
         "number of atoms per",
         "atoms",
     ),
@@ -81,7 +78,11 @@ UNITS_PER_CELL = Symbol(
     "n_fu",
     "dimensionless",
     "formula units per unit cell",
-    keywords=("formula units", "formula units per unit cell", "molecules", "containing"),
+    keywords=(
+        "formula units",
+        "formula units per unit cell",
+        "molecules",
+    ),
     aliases=("n",),
     kind="number",
     plausible=(1, 64),
@@ -154,7 +155,7 @@ COIL_CURRENT = Symbol(
     "I_coil",
     "A",
     "current in the coil",
-    keywords=("current", "carries", "carrying", "i"),
+    keywords=("current", "i"),
     aliases=("I",),
     plausible=(1e-9, 1e6),
 )
@@ -180,7 +181,7 @@ VACUUM = ("vacuum", "air core", "in air", "empty", "no core", "free space")
 coil_field = Relation(
     "coil_field_strength",
     GROUP,
-    "Magnetic field strength inside a long coil",
+    "Magnetic field strength of a long coil (solenoid)",
     "H_mag = N_turns*I_coil/l_coil",
     (FIELD_H, TURNS, COIL_CURRENT, COIL_LENGTH),
     description="H = NI/l for a coil of N turns and length l (Callister eq. 20.1).",
@@ -191,7 +192,7 @@ coil_field = Relation(
 coil_vacuum = Relation(
     "coil_flux_density_vacuum",
     GROUP,
-    "Flux density inside a coil in vacuum",
+    "Flux density of a coil in vacuum",
     "B_mag = mu_0*N_turns*I_coil/l_coil",
     (FLUX_DENSITY, TURNS, COIL_CURRENT, COIL_LENGTH),
     description="B₀ = μ₀H = μ₀NI/l (Callister eqs. 20.1, 20.3).",
@@ -203,7 +204,7 @@ coil_vacuum = Relation(
 coil_core = Relation(
     "coil_flux_density_core",
     GROUP,
-    "Flux density inside a coil with a magnetic core",
+    "Flux density of a coil with a magnetic core",
     "B_mag = mu_0*mu_r*N_turns*I_coil/l_coil",
     (FLUX_DENSITY, REL_PERMEABILITY, TURNS, COIL_CURRENT, COIL_LENGTH),
     description="B = μ₀μ_r H = μ₀μ_r NI/l (Callister eqs. 20.1, 20.2, 20.4).",
@@ -267,7 +268,6 @@ LOOP_ENERGY = Symbol(
         "hysteresis loss",
         "energy loss per cycle",
         "per cycle",
-        "equivalent to",
     ),
     aliases=("W_h",),
     plausible=(1e-6, 1e9),
@@ -284,7 +284,7 @@ FREQUENCY = Symbol(
     "f_ac",
     "Hz",
     "frequency",
-    keywords=("frequency", "hz", "at"),
+    keywords=("frequency", "at"),
     aliases=("f", "ν"),
     plausible=(1e-6, 1e12),
 )

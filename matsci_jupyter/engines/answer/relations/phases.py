@@ -49,21 +49,17 @@ C_ALLOY = _composition(
     "alloy carbon content (wt% C)",
     (
         "contains",
-        "steel of",
         "alloy of",
         "carbon content",
         "composition",
-        "plain carbon steel",
         "c steel",
+        "steel of",
         "c hypoeutectoid",
         "c hypereutectoid",
-        "c plain carbon",
         "c alloy",
         "c iron carbon",
-        "carbon steel",
         "hypoeutectoid steel",
         "hypereutectoid steel",
-        "steel",
     ),
 )
 C_EUTECTOID = _composition(
@@ -79,7 +75,6 @@ C_FERRITE = _composition(
     (
         "solubility of c in α ferrite",
         "solubility",
-        "ferrite contains",
         "α ferrite",
         "ferrite",
         "α",
@@ -108,19 +103,18 @@ W_PRO_FERRITE = _fraction(
 )
 W_TOTAL_FERRITE = _fraction(
     "W_ta",
-    "mass fraction of total ferrite",
-    ("total ferrite", "total α", "ferrite", "α", "proeutectoid plus eutectoid", "total"),
+    "mass fraction of ferrite (proeutectoid and eutectoid)",
+    ("ferrite", "α"),
 )
 W_TOTAL_CEMENTITE = _fraction(
     "W_tcm",
-    "mass fraction of total cementite",
-    ("total cementite", "total fe3c", "cementite", "fe3c", "total"),
+    "mass fraction of cementite (proeutectoid and eutectoid)",
+    ("cementite", "fe3c"),
 )
-BELOW = ("below the eutectoid", "just below", "room temperature", "slowly cooled", "cooled slowly")
 pearlite_hypo = Relation(
     "pearlite_fraction_lever",
     GROUP,
-    "Pearlite in a hypoeutectoid steel (lever rule, compositions stated or usual)",
+    "Pearlite in a hypoeutectoid steel (lever rule)",
     "W_pl = (C0_st - Ca_st)/(Ce_st - Ca_st)",
     (W_PEARLITE, C_ALLOY, C_EUTECTOID, C_FERRITE),
     description="W_p = (C₀ − C_α)/(C_e − C_α) for C_α < C₀ < C_e (Callister eq. 9.20).",
@@ -133,7 +127,7 @@ pearlite_hypo = Relation(
 pro_ferrite = Relation(
     "proeutectoid_ferrite_lever",
     GROUP,
-    "Proeutectoid ferrite in a hypoeutectoid steel (compositions stated or usual)",
+    "Proeutectoid ferrite in a hypoeutectoid steel (lever rule)",
     "W_pfe = (Ce_st - C0_st)/(Ce_st - Ca_st)",
     (W_PRO_FERRITE, C_ALLOY, C_EUTECTOID, C_FERRITE),
     description="W_α' = (C_e − C₀)/(C_e − C_α) (Callister eq. 9.21).",
@@ -145,7 +139,7 @@ pro_ferrite = Relation(
 pro_cementite = Relation(
     "proeutectoid_cementite_lever",
     GROUP,
-    "Proeutectoid cementite in a hypereutectoid steel (compositions stated or usual)",
+    "Proeutectoid cementite in a hypereutectoid steel (lever rule)",
     "W_pcm = (C0_st - Ce_st)/(Ccm_st - Ce_st)",
     (W_PRO_CEMENTITE, C_ALLOY, C_EUTECTOID, C_CEMENTITE),
     description="W_Fe₃C' = (C₁ − C_e)/(C_Fe₃C − C_e) (Callister eq. 9.23).",
@@ -157,7 +151,7 @@ pro_cementite = Relation(
 pearlite_hyper = Relation(
     "pearlite_fraction_hypereutectoid_lever",
     GROUP,
-    "Pearlite in a hypereutectoid steel (compositions stated or usual)",
+    "Pearlite in a hypereutectoid steel (lever rule)",
     "W_pl = (Ccm_st - C0_st)/(Ccm_st - Ce_st)",
     (W_PEARLITE, C_ALLOY, C_EUTECTOID, C_CEMENTITE),
     description="W_p = (C_Fe₃C − C₁)/(C_Fe₃C − C_e) for C_e < C₁ (Callister eq. 9.22).",
@@ -170,11 +164,11 @@ pearlite_hyper = Relation(
 total_ferrite = Relation(
     "total_ferrite_fraction",
     GROUP,
-    "Total ferrite in a steel below the eutectoid (lever rule α–Fe₃C)",
+    "Ferrite in a steel below the eutectoid (lever rule α–Fe₃C)",
     "W_ta = (Ccm_st - C0_st)/(Ccm_st - Ca_st)",
     (W_TOTAL_FERRITE, C_ALLOY, C_CEMENTITE, C_FERRITE),
     description="W_α = (C_Fe₃C − C₀)/(C_Fe₃C − C_α), proeutectoid plus eutectoid ferrite (Callister Example 9.4).",
-    keywords=("total ferrite", "lever rule", "ferrite"),
+    keywords=("lever rule", "ferrite"),
     requires=(STEEL, ("total ferrite", "total α", "proeutectoid plus eutectoid", "total")),
     excludes=("pearlite",),
     conditions=("temperature",),
@@ -183,11 +177,11 @@ total_ferrite = Relation(
 total_cementite = Relation(
     "total_cementite_fraction",
     GROUP,
-    "Total cementite in a steel below the eutectoid (lever rule α–Fe₃C)",
+    "Cementite in a steel below the eutectoid (lever rule α–Fe₃C)",
     "W_tcm = (C0_st - Ca_st)/(Ccm_st - Ca_st)",
     (W_TOTAL_CEMENTITE, C_ALLOY, C_CEMENTITE, C_FERRITE),
     description="W_Fe₃C = (C₀ − C_α)/(C_Fe₃C − C_α) (Callister Example 9.4).",
-    keywords=("total cementite", "lever rule", "cementite"),
+    keywords=("lever rule", "cementite"),
     requires=(STEEL, ("total cementite", "total fe3c", "total")),
     excludes=("pearlite",),
     conditions=("temperature",),
@@ -275,9 +269,7 @@ eutectic_hypo = Relation(
 )
 
 # ------------------------------------------------------------------ mass → volume fraction
-W_ALPHA = _composition(
-    "Wa_pct", "mass percent of α", ("wt% α", "wt %", "α", "alpha", "consists of", "of α")
-)
+W_ALPHA = _composition("Wa_pct", "mass percent of α", ("wt% α", "α", "alpha", "of α"))
 W_BETA = _composition("Wb_pct", "mass percent of β", ("wt% β", "β", "beta", "and"))
 RHO_ALPHA = Symbol(
     "rho_al",
@@ -296,7 +288,7 @@ RHO_BETA = RHO_ALPHA.with_(
 V_ALPHA = _fraction(
     "V_al",
     "volume fraction of α",
-    ("volume fraction of α", "volume fraction of alpha", "volume fraction"),
+    ("volume fraction of α", "volume fraction of alpha"),
 )
 volume_fraction = Relation(
     "volume_fraction_from_mass",

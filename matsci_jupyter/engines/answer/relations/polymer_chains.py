@@ -80,7 +80,7 @@ CONTOUR = Symbol(
     "L_contour",
     "nm",
     "chain contour length",
-    keywords=("contour length", "total chain length", "chain length", "total length", "length"),
+    keywords=("contour length", "chain length", "length"),
     aliases=("L",),
     plausible=(1e-3, 1e9),
 )
@@ -148,7 +148,7 @@ SIGMA_0 = STRESS.with_(
 SIGMA_1 = STRESS.with_(
     name="sigma_r1",
     label="stress after t₁",
-    keywords=("to", "relaxes to", "falls to", "drops to", "decays to"),
+    keywords=("to", "relaxes to", "decays to"),
     aliases=("σ1", "σ_1"),
 )
 SIGMA_2 = STRESS.with_(
@@ -158,7 +158,7 @@ TR_1 = Symbol(
     "t_rl1",
     "s",
     "time t₁",
-    keywords=("in", "after", "within", "time"),
+    keywords=("in", "after", "time"),
     aliases=("t_1", "t1"),
     plausible=(1e-9, 1e12),
 )
@@ -187,7 +187,7 @@ relaxation_two_times = Relation(
 relaxation_time = Relation(
     "stress_relaxation_time",
     GROUP,
-    "Relaxation time from one stress reading",
+    "Stress relaxation time",
     "sigma_r1 = sigma_r0*exp(-t_rl1/tau_r)",
     (RELAX_TIME, SIGMA_0, SIGMA_1, TR_1),
     description="σ(t) = σ(0) exp(−t/τ) (Callister eq. 15.10).",

@@ -29,16 +29,13 @@ T_EQUAL = TEMPERATURE.with_(
         "spontaneous",
         "crossover temperature",
         "equilibrium temperature",
-        "above what temperature",
-        "below what temperature",
-        "at what temperature",
     ),
     aliases=("T*",),
 )
 zero_gibbs = Relation(
     "gibbs_zero_temperature",
     GROUP,
-    "Temperature at which a reaction stops (or starts) being spontaneous",
+    "Spontaneity temperature (ΔG = 0)",
     "T_eq = dH/dS",
     (T_EQUAL, DH, DS),
     description="ΔG = ΔH − TΔS = 0 at T = ΔH/ΔS (ΔH, ΔS independent of T; Gaskell ch. 5).",
@@ -125,22 +122,22 @@ IDEAL = ("ideal",)
 entropy_mixing = Relation(
     "ideal_entropy_of_mixing",
     GROUP,
-    "Ideal molar entropy of mixing of a binary solution",
+    "Ideal molar entropy of mixing (binary)",
     "dS_mix = -R*((x_B/100)*log(x_B/100) + (1 - x_B/100)*log(1 - x_B/100))",
     (DS_MIX, X_B),
     description="ΔS_mix = −R[x ln x + (1 − x) ln(1 − x)] per mole of solution (Gaskell ch. 9).",
-    keywords=("entropy of mixing", "ideal solution", "molar"),
+    keywords=("entropy of mixing", "ideal mixing", "molar"),
     requires=(IDEAL, ("entropy of mixing", "mixing entropy")),
     unknowns=("dS_mix",),
 )
 gibbs_mixing = Relation(
     "ideal_gibbs_energy_of_mixing",
     GROUP,
-    "Ideal molar Gibbs energy of mixing of a binary solution",
+    "Ideal molar Gibbs energy of mixing (binary)",
     "dG_mix = R*T*((x_B/100)*log(x_B/100) + (1 - x_B/100)*log(1 - x_B/100))",
     (DG_MIX, X_B, TEMPERATURE),
     description="ΔG_mix = RT[x ln x + (1 − x) ln(1 − x)] per mole of solution (Gaskell ch. 9).",
-    keywords=("gibbs energy of mixing", "ideal solution", "molar"),
+    keywords=("gibbs energy of mixing", "ideal mixing", "molar"),
     requires=(IDEAL, ("energy of mixing",)),
     unknowns=("dG_mix",),
 )
@@ -172,8 +169,8 @@ FUSION_HEAT = Symbol(
 )
 T_START = TEMPERATURE.with_(
     name="T_0",
-    label="starting temperature",
-    keywords=("from", "initial temperature", "starting at", "room temperature", "initially at"),
+    label="temperature T₀",
+    keywords=("from", "heated from", "initially at"),
     aliases=("T_0", "T0", "T_i"),
 )
 T_MELT = TEMPERATURE.with_(
@@ -185,7 +182,7 @@ T_MELT = TEMPERATURE.with_(
 MELT_HEAT = Symbol(
     "Q_melt",
     "kJ",
-    "heat to heat up and melt",
+    "heat for heating and melting",
     keywords=("heat", "heat needed", "heat required", "energy", "energy required", "q"),
     aliases=("Q",),
     plausible=(1e-9, 1e12),
@@ -193,7 +190,7 @@ MELT_HEAT = Symbol(
 heat_to_melt = Relation(
     "heat_to_melt",
     GROUP,
-    "Heat to bring a solid to its melting point and melt it",
+    "Heat for heating to the melting point and melting",
     "Q_melt = m_melt*(c_sp*(T_m - T_0) + L_f)",
     (MELT_HEAT, MELT_MASS, SPECIFIC_HEAT, T_MELT, T_START, FUSION_HEAT),
     description="Q = m[c_p(T_m − T₀) + L_f] with a constant c_p (Atkins ch. 2).",
@@ -276,7 +273,7 @@ gibbs_helmholtz = Relation(
 DH_RXN = Symbol(
     "dH_r",
     "kJ",
-    "ΔH° of the reaction as written (1 mol O₂)",
+    "ΔH° of the oxidation reaction (1 mol O₂)",
     keywords=("enthalpy", "δh°", "Δh°", "δh", "Δh"),
     aliases=("ΔH°", "ΔH", "ΔH0"),
     plausible=(-1e5, 1e5),
@@ -285,7 +282,7 @@ DH_RXN = Symbol(
 DS_RXN = Symbol(
     "dS_r",
     "J/K",
-    "ΔS° of the reaction as written (1 mol O₂)",
+    "ΔS° of the oxidation reaction (1 mol O₂)",
     keywords=("entropy", "δs°", "Δs°", "δs", "Δs"),
     aliases=("ΔS°", "ΔS", "ΔS0"),
     plausible=(-1e5, 1e5),
@@ -312,7 +309,7 @@ ONE_O2 = (") + o₂(g)", ") + o₂ (g)", ") + o2(g)", ") + o2 (g)", " + o₂ =",
 oxide_pressure = Relation(
     "oxide_dissociation_pressure",
     GROUP,
-    "Equilibrium oxygen pressure over a metal and its oxide (one mole of O₂)",
+    "Oxygen dissociation pressure of a metal oxide (one mole of O₂)",
     "log(p_O2/p_std) = (dH_r - T*dS_r)/(n_O2*R*T)",
     (P_O2, DH_RXN, DS_RXN, TEMPERATURE),
     fixed=(
@@ -337,7 +334,7 @@ P_VAPOUR = Symbol(
 P_BOIL = P_VAPOUR.with_(
     name="p_b",
     label="pressure at the boiling point",
-    keywords=("under", "boils at", "boiling point", "pressure of", "at a pressure of", "atm"),
+    keywords=("under", "boils at", "boiling point"),
     aliases=("p_b",),
 )
 T_BOIL = TEMPERATURE.with_(

@@ -1,0 +1,77 @@
+"""Magnetic relations (relations/magnetic.py): each value computed here from the textbook formula."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from matsci_jupyter.engines.answer.solver import solve
+
+MU_0 = 4e-7 * math.pi * 1.00000000055  # CODATA 2018 μ₀ (pint's value)
+MU_B = 9.2740100783e-24  # A·m²
+N_A = 6.02214076e23
+
+
+def _value(question: str, unit: str) -> float:
+    a = solve(question)
+    assert a.quantity is not None, a.reason
+    return float(a.quantity.to(unit).magnitude)
+
+
+def test_saturation_magnetization_from_moment_per_atom_and_density():
+    q = (
+        "Cobalt has a net magnetic moment of 1.72 μ_B per atom, a density of 8.90 g/cm^3 and an "
+        "atomic weight of 58.93 g/mol. What is its saturation magnetization in A/m?"
+    )
+    atoms_per_m3 = 8.90e6 * N_A / 58.93
+    assert _value(q, "A/m") == pytest.approx(1.72 * MU_B * atoms_per_m3, rel=1e-6)
+
+
+def test_saturation_magnetization_of_a_cubic_ferrite_cell():
+    q = (
+        "A cubic ferrite has a unit cell edge of 0.835 nm and contains 8 formula units per unit "
+        "cell, each with a net moment of 3 μ_B. Compute the saturation magnetization."
+    )
+    assert _value(q, "A/m") == pytest.approx(8 * 3 * MU_B / (0.835e-9) ** 3, rel=1e-6)
+
+
+def test_coil_field_strength_and_flux_density():
+    q = "A coil 0.30 m long has 500 turns and carries 2.0 A. What is the magnetic field strength H inside it in A/m?"
+    assert _value(q, "A/m") == pytest.approx(500 * 2.0 / 0.30)
+    q = "A 0.5 m long solenoid of 1000 turns carries 1.5 A in vacuum. What is the magnetic flux density inside it?"
+    assert _value(q, "T") == pytest.approx(MU_0 * 1000 * 1.5 / 0.5, rel=1e-6)
+    q = (
+        "A solenoid 0.20 m long with 300 turns carries 0.40 A. Its core has a relative "
+        "permeability of 2500. What is the flux density B in the core?"
+    )
+    assert _value(q, "T") == pytest.approx(MU_0 * 2500 * 300 * 0.40 / 0.20, rel=1e-6)
+
+
+def test_coil_without_its_length_is_refused():
+    q = "A coil of 200 turns carries a current of 2 A. What is the magnetic field strength H inside it?"
+    assert solve(q).quantity is None
+
+
+def test_flux_density_from_relative_permeability():
+    q = (
+        "A material has a relative permeability of 1.5 and a field strength of 2000 A/m is applied. "
+        "What is the flux density?"
+    )
+    assert _value(q, "T") == pytest.approx(MU_0 * 1.5 * 2000, rel=1e-6)
+
+
+def test_curie_law_susceptibility_at_another_temperature():
+    q = (
+        "A paramagnetic material obeying Curie's law has a susceptibility of 3.0 × 10^-4 at 250 K. "
+        "What is its susceptibility at 400 K?"
+    )
+    assert _value(q, "dimensionless") == pytest.approx(3.0e-4 * 250 / 400)
+
+
+def test_hysteresis_power_loss():
+    q = (
+        "A transformer core of volume 0.004 m^3 loses 300 J/m^3 per cycle to hysteresis (loop "
+        "area). What power is lost to hysteresis at 50 Hz?"
+    )
+    assert _value(q, "W") == pytest.approx(300 * 0.004 * 50)

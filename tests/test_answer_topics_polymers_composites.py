@@ -1,0 +1,103 @@
+"""Polymer-chain and composite/ceramic relations (relations/polymer_chains.py, composites.py)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from matsci_jupyter.engines.answer.solver import solve
+
+
+def _value(question: str, unit: str) -> float:
+    a = solve(question)
+    assert a.quantity is not None, a.reason
+    return float(a.quantity.to(unit).magnitude)
+
+
+def test_polydispersity_index():
+    q = "A polymer has Mw = 300 kg/mol and Mn = 120 kg/mol. What is its polydispersity index?"
+    assert _value(q, "dimensionless") == pytest.approx(300 / 120)
+
+
+def test_weight_average_from_number_average_alone_is_refused():
+    q = "A polystyrene sample has Mn = 120 kg/mol. What is its weight-average molecular weight?"
+    assert solve(q).quantity is None
+
+
+def test_polyethylene_contour_length_and_end_to_end_distance():
+    q = (
+        "A linear polyethylene chain has a degree of polymerization of 8000. With a C–C bond length "
+        "of 0.154 nm and a bond angle of 109.5°, calculate the total chain (contour) length."
+    )
+    bonds = 2 * 8000
+    assert _value(q, "nm") == pytest.approx(bonds * 0.154 * math.sin(math.radians(109.5 / 2)))
+    q = (
+        "A polyethylene chain has a degree of polymerization of 8000 and a C–C bond length of "
+        "0.154 nm. What is its root-mean-square end-to-end distance?"
+    )
+    assert _value(q, "nm") == pytest.approx(0.154 * math.sqrt(bonds))
+
+
+def test_stress_relaxation():
+    q = (
+        "A viscoelastic polymer held at constant strain relaxes from an initial stress of 5.0 MPa to "
+        "3.5 MPa in 60 s. Assuming σ(t) = σ(0)exp(−t/τ), what will the stress be after 180 s?"
+    )
+    tau = -60 / math.log(3.5 / 5.0)
+    assert _value(q, "MPa") == pytest.approx(5.0 * math.exp(-180 / tau))
+    q = (
+        "A polymer held at constant strain relaxes from an initial stress of 5.0 MPa to 3.5 MPa in "
+        "60 s. What is the relaxation time?"
+    )
+    assert _value(q, "s") == pytest.approx(tau)
+
+
+def test_fiber_matrix_load_sharing():
+    stem = (
+        "In a continuous aligned composite with 30 vol% fibres of modulus 230 GPa and a matrix of "
+        "modulus 2.4 GPa, stressed along the fibres, "
+    )
+    ff, fm = 230 * 0.30, 2.4 * 0.70
+    q = stem + "what is the ratio of the load carried by the fibres to that carried by the matrix?"
+    assert _value(q, "dimensionless") == pytest.approx(ff / fm)
+    q = stem + "what fraction of the load is carried by the fibres?"
+    assert _value(q, "dimensionless") == pytest.approx(ff / (ff + fm))
+
+
+def test_critical_fiber_length():
+    q = (
+        "Glass fibres of 15 µm diameter have a tensile strength of 3.5 GPa; the fibre–matrix bond "
+        "strength is 10 MPa. What is the critical fibre length?"
+    )
+    assert _value(q, "mm") == pytest.approx(3500e6 * 15e-6 / (2 * 10e6) * 1e3)
+
+
+def test_composite_density():
+    q = (
+        "A composite has 40 vol% carbon fibres of density 1.8 g/cm³ in an epoxy matrix of density "
+        "1.2 g/cm³. What is the density of the composite?"
+    )
+    assert _value(q, "g/cm^3") == pytest.approx(0.6 * 1.2 + 0.4 * 1.8)
+
+
+def test_porosity_corrections():
+    q = (
+        "The elastic modulus of non-porous magnesia is 300 GPa. Estimate the modulus of a specimen "
+        "with 10 vol% porosity."
+    )
+    assert _value(q, "GPa") == pytest.approx(300 * (1 - 1.9 * 0.10 + 0.9 * 0.10**2))
+    q = (
+        "A ceramic has a flexural strength of 200 MPa when fully dense. With n = 6, what is the "
+        "flexural strength at 8 vol% porosity?"
+    )
+    assert _value(q, "MPa") == pytest.approx(200 * math.exp(-6 * 0.08))
+
+
+def test_thermal_shock_resistance():
+    q = (
+        "An alumina has a fracture strength of 300 MPa, thermal conductivity 30 W/(m·K), modulus "
+        "380 GPa and thermal expansion coefficient 8.0 × 10^-6 °C^-1. What is its thermal shock "
+        "resistance?"
+    )
+    assert _value(q, "W/m") == pytest.approx(300e6 * 30 / (380e9 * 8.0e-6))

@@ -1,0 +1,87 @@
+"""Thermodynamics relations (relations/thermodynamics.py): each value computed here from the formula."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from matsci_jupyter.engines.answer.solver import solve
+
+R = 8.314462618
+
+
+def _value(question: str, unit: str) -> float:
+    a = solve(question)
+    assert a.quantity is not None, a.reason
+    return float(a.quantity.to(unit).magnitude)
+
+
+def test_temperature_where_gibbs_energy_changes_sign():
+    q = (
+        "A reaction has ΔH = -60 kJ/mol and ΔS = -100 J/(mol·K), both independent of temperature. "
+        "Above what temperature does the reaction stop being spontaneous?"
+    )
+    assert _value(q, "K") == pytest.approx(60000 / 100)
+
+
+def test_equilibrium_constant_from_standard_gibbs_energy():
+    q = (
+        "The standard Gibbs energy change of a reaction is -15 kJ/mol at 900 K. What is the "
+        "equilibrium constant at that temperature?"
+    )
+    assert _value(q, "dimensionless") == pytest.approx(math.exp(15000 / (R * 900)), rel=1e-6)
+
+
+def test_ideal_entropy_of_mixing():
+    q = "Calculate the molar entropy of mixing of an ideal binary solution containing 20 at% B."
+    x = 0.20
+    expected = -R * (x * math.log(x) + (1 - x) * math.log(1 - x))
+    assert _value(q, "J/(mol*K)") == pytest.approx(expected, rel=1e-6)
+
+
+def test_heat_to_reach_the_melting_point_and_melt():
+    q = (
+        "How much heat is needed to take 200 g of aluminium from 25 °C to its melting point of "
+        "660 °C and melt it completely? Use c_p = 0.90 J/(g·K) and a heat of fusion of 397 J/g."
+    )
+    assert _value(q, "kJ") == pytest.approx(200 * (0.90 * (660 - 25) + 397) / 1000)
+
+
+def test_solidification_driving_force():
+    q = (
+        "Aluminium melts at 933 K with a latent heat of 10.7 kJ/mol. Estimate the molar Gibbs free "
+        "energy driving solidification when the liquid is undercooled by 50 K."
+    )
+    assert _value(q, "J/mol") == pytest.approx(10700 * 50 / 933, rel=1e-6)
+
+
+def test_gibbs_helmholtz_with_constant_enthalpy():
+    q = (
+        "A reaction has ΔG = -50 kJ/mol at 300 K and ΔH = -80 kJ/mol. What is its Gibbs free "
+        "energy change at 500 K?"
+    )
+    dS = (-80 + 50) / 300  # kJ/(mol·K), from ΔG = ΔH − TΔS at 300 K
+    assert _value(q, "kJ/mol") == pytest.approx(-80 - 500 * dS, rel=1e-6)
+
+
+def test_gibbs_energy_without_entropy_or_second_value_is_refused():
+    q = "A reaction has ΔH = -120 kJ/mol at 298 K. What is its Gibbs free energy change at 800 K?"
+    assert solve(q).quantity is None
+
+
+def test_vapour_pressure_from_the_normal_boiling_point():
+    q = (
+        "Cadmium boils at 767 °C under 1 atm and its enthalpy of vaporisation is 100 kJ/mol. "
+        "Estimate the vapour pressure of cadmium at 600 °C in atm."
+    )
+    expected = math.exp(100000 / R * (1 / 1040.15 - 1 / 873.15))
+    assert _value(q, "atm") == pytest.approx(expected, rel=1e-6)
+
+
+def test_oxide_reaction_not_written_for_one_mole_of_oxygen_is_refused():
+    q = (
+        "For the reaction 2Al(s) + 3/2 O₂(g) = Al₂O₃(s), ΔH° = -1675 kJ and ΔS° = -313 J/K. "
+        "Calculate the equilibrium oxygen partial pressure at 1000 K."
+    )
+    assert solve(q).quantity is None
