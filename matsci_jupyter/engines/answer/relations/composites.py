@@ -201,6 +201,8 @@ E_POROUS = YOUNGS.with_(
     aliases=("E",),
 )
 POROUS = ("porosity", "porous")
+# other porosity laws a question may state instead: E = E₀(1 − P)ⁿ, E = E₀ exp(−bP), ...
+OTHER_POROSITY_LAWS = ("(1 − p)", "(1 - p)", "(1−p)", "(1-p)", "1 p)^", "(1 − p)^", "power law")
 porosity_modulus = Relation(
     "porosity_modulus",
     GROUP,
@@ -210,6 +212,7 @@ porosity_modulus = Relation(
     description="E = E₀(1 − 1.9P + 0.9P²), P the volume fraction porosity (Callister eq. 12.9).",
     keywords=("porosity", "modulus", "ceramic"),
     requires=(POROUS, ("modulus",)),
+    excludes=(*OTHER_POROSITY_LAWS, "exp(", "e^("),
     unknowns=("E_p",),
 )
 SIGMA_DENSE = STRESS.with_(
@@ -242,6 +245,7 @@ porosity_strength = Relation(
     description="σ_fs = σ₀ exp(−nP) (Callister eq. 12.10).",
     keywords=("porosity", "flexural strength", "ceramic"),
     requires=(POROUS, ("flexural strength", "strength")),
+    excludes=OTHER_POROSITY_LAWS,
     unknowns=("sigma_p", "P_por"),
 )
 

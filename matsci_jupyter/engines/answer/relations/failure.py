@@ -60,7 +60,11 @@ griffith = Relation(
     (CRITICAL_STRESS, YOUNGS, SURFACE_ENERGY, GRIFFITH_CRACK),
     description="σ_c = (2Eγ_s/πa)^½, a a surface crack's length (Callister eq. 8.3).",
     keywords=("griffith", "brittle fracture", "crack propagation", "critical stress"),
-    requires=(("griffith", "surface energy"), ("crack", "flaw")),
+    # a crack 'of length ℓ' with no kind named may be an internal one (a = ℓ/2): the kind must be said
+    requires=(
+        ("griffith", "surface energy"),
+        ("surface crack", "edge crack", "half length", "half-length", "semi"),
+    ),
     # an internal crack is 2a long: which length the question gives is a second reading
     excludes=("internal", "interior", "embedded"),
     unknowns=("sigma_c", "a_g"),
@@ -333,6 +337,8 @@ paris_life = Relation(
     description="N_f = ∫ da / [A(YΔσ√(πa))^m] from a₀ to a_c, m ≠ 2 (Callister eq. 8.29).",
     keywords=("paris", "crack growth", "fatigue life", "cycles to failure"),
     requires=(("paris", "da/dn", "da dn", "crack growth rate", "crack propagation rate"),),
+    # A is read for da/dN in m/cycle and ΔK in MPa·√m only
+    excludes=("ksi", "psi", "inch", "in/cycle", "mm/cycle", "mpa√mm", "mpa mm"),
     unknowns=("N_f",),
 )
 

@@ -112,6 +112,8 @@ VINYL = (
     "poly(methyl methacrylate)",
     "poly methyl methacrylate",
 )
+# the number given must be the degree of polymerization, not the number of bonds
+DP_WORDS = ("degree of polymerization", "degree of polymerisation", "repeat units", "mers")
 FIXED_BONDS = (("b_rep", 2, "2 backbone C–C bonds per vinyl repeat unit"),)
 contour_length = Relation(
     "chain_contour_length_vinyl",
@@ -122,7 +124,7 @@ contour_length = Relation(
     fixed=FIXED_BONDS,
     description="L = N d sin(θ/2), N = 2 × DP backbone bonds in a vinyl polymer (Callister eq. 14.11).",
     keywords=("contour length", "chain length", "bond angle"),
-    requires=(VINYL, ("bond angle",), ("bond length",)),
+    requires=(VINYL, ("bond angle",), ("bond length",), DP_WORDS),
     unknowns=("L_contour",),
 )
 end_to_end = Relation(
@@ -134,7 +136,7 @@ end_to_end = Relation(
     fixed=FIXED_BONDS,
     description="r = d√N, N = 2 × DP backbone bonds (Callister eq. 14.12).",
     keywords=("end to end distance", "chain", "bond length"),
-    requires=(VINYL, ("end to end",), ("bond length",)),
+    requires=(VINYL, ("end to end",), ("bond length",), DP_WORDS),
     unknowns=("r_ee",),
 )
 
