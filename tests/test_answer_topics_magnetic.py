@@ -75,3 +75,11 @@ def test_hysteresis_power_loss():
         "area). What power is lost to hysteresis at 50 Hz?"
     )
     assert _value(q, "W") == pytest.approx(300 * 0.004 * 50)
+
+
+def test_flux_density_from_field_and_magnetization():
+    q = (
+        "A material in a field of 5000 A/m has a magnetization of 2.0 × 10^5 A/m. What is the "
+        "magnetic flux density B?"
+    )
+    assert _value(q, "T") == pytest.approx(MU_0 * (5000 + 2.0e5), rel=1e-6)

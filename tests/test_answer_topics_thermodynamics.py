@@ -85,3 +85,12 @@ def test_oxide_reaction_not_written_for_one_mole_of_oxygen_is_refused():
         "Calculate the equilibrium oxygen partial pressure at 1000 K."
     )
     assert solve(q).quantity is None
+
+
+def test_solidification_driving_force_per_volume():
+    q = (
+        "Nickel solidifies with a latent heat of fusion of -2.53 × 10^9 J/m^3 and a melting point "
+        "of 1728 K. What is the driving force for solidification per unit volume when undercooled "
+        "by 100 K?"
+    )
+    assert _value(q, "J/m^3") == pytest.approx(2.53e9 * 100 / 1728, rel=1e-6)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import DENSITY, LATTICE_A, MOLAR_MASS, TEMPERATURE
-from .syllabus import FIELD_H, FLUX_DENSITY, SUSCEPTIBILITY
+from .syllabus import FIELD_H, FLUX_DENSITY, MAGNETIZATION, SUSCEPTIBILITY
 
 GROUP = "magnetic"
 
@@ -235,6 +235,19 @@ permeability_susceptibility = Relation(
     requires=(("relative permeability",), ("susceptibility",)),
 )
 
+flux_from_magnetization = Relation(
+    "flux_density_field_magnetization",
+    GROUP,
+    "Flux density from the field strength and the magnetization",
+    "B_mag = mu_0*(H_mag + M_mag)",
+    (FLUX_DENSITY, FIELD_H, MAGNETIZATION),
+    description="B = μ₀(H + M) (Callister eq. 20.5).",
+    keywords=("flux density", "magnetic induction", "magnetization"),
+    requires=(("magnetization", "magnetisation"), ("flux density", "induction")),
+    excludes=("susceptibility", "permeability", "saturation"),
+    unknowns=("B_mag", "M_mag"),
+)
+
 # ------------------------------------------------------------------ Curie law, hysteresis loss
 CHI_1 = SUSCEPTIBILITY.with_(
     name="chi_1", label="susceptibility at T₁", aliases=("χ_1", "χ1"), signed=False
@@ -340,6 +353,7 @@ RELATIONS = (
     coil_core,
     flux_permeability,
     permeability_susceptibility,
+    flux_from_magnetization,
     curie_law,
     hysteresis_power,
 )

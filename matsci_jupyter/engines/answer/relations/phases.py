@@ -303,6 +303,8 @@ volume_fraction = Relation(
     unknowns=("V_al",),
 )
 
+# The Gibbs phase rule is left out on purpose: 'how many degrees of freedom' is read as a request in
+# degrees (angle), and a dimensionless F converts to one.
 RELATIONS = (
     pearlite_hypo,
     pro_ferrite,

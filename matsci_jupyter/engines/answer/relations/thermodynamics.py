@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import TEMPERATURE
-from .syllabus import DG, DH, DH_VAP, DS
+from .syllabus import DG, DH, DH_VAP, DS, LATENT_HEAT_VOL, MELTING_T, UNDERCOOLING
 
 GROUP = "thermodynamics"
 
@@ -250,6 +250,39 @@ driving_force = Relation(
     unknowns=("dG_drive",),
 )
 
+DRIVING_VOLUME = Symbol(
+    "dG_v",
+    "J/m^3",
+    "Gibbs energy driving solidification per unit volume",
+    keywords=(
+        "driving force",
+        "driving",
+        "gibbs free energy",
+        "free energy change",
+        "per unit volume",
+        "solidification",
+        "δg_v",
+        "Δg_v",
+    ),
+    aliases=("ΔG_v", "ΔGv"),
+    plausible=(1e-6, 1e12),
+)
+driving_force_volume = Relation(
+    "solidification_driving_force_volume",
+    GROUP,
+    "Driving force for solidification per unit volume",
+    "dG_v = Abs(H_f)*dT_u/T_m",
+    (DRIVING_VOLUME, LATENT_HEAT_VOL, MELTING_T, UNDERCOOLING),
+    description="|ΔG_v| = ΔH_f ΔT/T_m, ΔH_f per unit volume (Porter & Easterling eq. 1.17 per unit volume).",
+    keywords=("driving force", "solidification", "undercooled", "volume"),
+    requires=(
+        ("solidification", "solidif", "freez", "crystalliz", "nucleat"),
+        ("undercool", "supercool"),
+    ),
+    excludes=("critical radius", "critical nucleus", "barrier", "activation free energy"),
+    unknowns=("dG_v",),
+)
+
 # ------------------------------------------------------------------ Gibbs–Helmholtz (ΔH constant)
 DG_1 = DG.with_(name="dG_1", label="ΔG at T₁", aliases=("ΔG_1", "ΔG1"))
 DG_2 = DG.with_(name="dG_2", label="ΔG at T₂", aliases=("ΔG_2", "ΔG2"))
@@ -370,6 +403,7 @@ RELATIONS = (
     gibbs_mixing,
     heat_to_melt,
     driving_force,
+    driving_force_volume,
     gibbs_helmholtz,
     oxide_pressure,
     boiling_clapeyron,
