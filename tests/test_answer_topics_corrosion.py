@@ -56,3 +56,12 @@ def test_pilling_bedworth_ratio():
 def test_electrode_potential_without_a_concentration_is_refused():
     q = "A zinc electrode dips into a zinc sulphate solution at 25 °C. What is its electrode potential?"
     assert solve(q).quantity is None
+
+
+def test_mass_lost_from_a_corrosion_current_density():
+    q = (
+        "An iron part of area 100 cm^2 corrodes at a current density of 10 µA/cm^2 (Fe → Fe²⁺ + 2e⁻, "
+        "M = 55.85 g/mol) for 1000 h. What mass of iron is lost?"
+    )
+    charge = 10e-6 * 100 * 1000 * 3600  # C
+    assert _value(q, "g") == pytest.approx(charge * 55.85 / (2 * FARADAY), rel=1e-6)

@@ -83,3 +83,11 @@ def test_flux_density_from_field_and_magnetization():
         "magnetic flux density B?"
     )
     assert _value(q, "T") == pytest.approx(MU_0 * (5000 + 2.0e5), rel=1e-6)
+
+
+def test_curie_weiss_susceptibility_at_another_temperature():
+    q = (
+        "A paramagnet obeys the Curie–Weiss law with θ = 50 K and has a susceptibility of "
+        "3.0 × 10^-4 at 250 K. What is its susceptibility at 400 K?"
+    )
+    assert _value(q, "dimensionless") == pytest.approx(3.0e-4 * (250 - 50) / (400 - 50))

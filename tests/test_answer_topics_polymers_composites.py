@@ -101,3 +101,16 @@ def test_thermal_shock_resistance():
         "resistance?"
     )
     assert _value(q, "W/m") == pytest.approx(300e6 * 30 / (380e9 * 8.0e-6))
+
+
+def test_porosity_from_bulk_and_theoretical_density():
+    q = (
+        "A sintered alumina has a bulk density of 3.70 g/cm^3 and a theoretical density of "
+        "3.98 g/cm^3. What is its porosity in percent?"
+    )
+    assert _value(q, "percent") == pytest.approx(100 * (1 - 3.70 / 3.98))
+
+
+def test_porosity_modulus_under_another_stated_law_is_refused():
+    q = "A porous alumina follows E = E0(1 − P)^2. If E0 = 380 GPa, estimate the modulus at 10 vol% porosity."
+    assert solve(q).quantity is None

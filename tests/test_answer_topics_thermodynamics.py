@@ -94,3 +94,33 @@ def test_solidification_driving_force_per_volume():
         "by 100 K?"
     )
     assert _value(q, "J/m^3") == pytest.approx(2.53e9 * 100 / 1728, rel=1e-6)
+
+
+def test_entropy_of_fusion():
+    q = "Copper melts at 1358 K with an enthalpy of fusion of 13.0 kJ/mol. What is its molar entropy of fusion?"
+    assert _value(q, "J/(mol*K)") == pytest.approx(13000 / 1358, rel=1e-6)
+
+
+def test_clapeyron_melting_point_shift():
+    q = (
+        "A metal melts at 1000 K; its enthalpy of fusion is 10 kJ/mol and its molar volume change on "
+        "melting is 0.5 cm^3/mol. By how much does the melting point change when the pressure is "
+        "raised by 100 MPa?"
+    )
+    assert _value(q, "delta_degC") == pytest.approx(1000 * 0.5e-6 * 100e6 / 10000, rel=1e-6)
+
+
+def test_kirchhoff_enthalpy_at_another_temperature():
+    q = (
+        "A reaction has ΔH = -100 kJ/mol at 298 K and ΔCp = 10 J/(mol·K). What is the enthalpy "
+        "change at 800 K (Kirchhoff)?"
+    )
+    assert _value(q, "kJ/mol") == pytest.approx(-100 + 10e-3 * (800 - 298), rel=1e-6)
+
+
+def test_sieverts_law():
+    q = (
+        "By Sieverts' law, a steel dissolves 5 ppm hydrogen under 1 atm of H2 at 1600 °C. What "
+        "hydrogen content dissolves at 0.25 atm at the same temperature?"
+    )
+    assert _value(q, "ppm") == pytest.approx(5 * (0.25 / 1) ** 0.5)

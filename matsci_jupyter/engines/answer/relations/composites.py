@@ -249,6 +249,37 @@ porosity_strength = Relation(
     unknowns=("sigma_p", "P_por"),
 )
 
+RHO_BULK = DENSITY.with_(
+    name="rho_bulk",
+    label="bulk density",
+    keywords=("bulk density", "measured density", "apparent density", "actual density"),
+    aliases=("ρ_b",),
+)
+RHO_THEORY = DENSITY.with_(
+    name="rho_th",
+    label="theoretical density",
+    keywords=("theoretical density", "true density", "fully dense", "density of the fully dense"),
+    aliases=("ρ_th", "ρ_t"),
+)
+POROSITY_OUT = POROSITY.with_(
+    keywords=(*POROSITY.keywords, "fraction porosity", "percent porosity")
+)
+porosity_density = Relation(
+    "porosity_from_density",
+    GROUP,
+    "Volume fraction porosity from bulk and theoretical densities",
+    "P_por = 100*(1 - rho_bulk/rho_th)",
+    (POROSITY_OUT, RHO_BULK, RHO_THEORY),
+    description="P = 1 − ρ_bulk/ρ_theoretical (closed and open pores together; Callister ch. 12).",
+    keywords=("porosity", "bulk density", "theoretical density"),
+    requires=(
+        POROUS,
+        ("bulk density", "measured density", "apparent density"),
+        ("theoretical", "true density", "fully dense"),
+    ),
+    unknowns=("P_por",),
+)
+
 # ------------------------------------------------------------------ thermal shock
 TSR = Symbol(
     "TSR",
@@ -292,5 +323,6 @@ RELATIONS = (
     density_mixtures,
     porosity_modulus,
     porosity_strength,
+    porosity_density,
     thermal_shock,
 )

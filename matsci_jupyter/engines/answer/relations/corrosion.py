@@ -11,8 +11,8 @@ W = K₃t); Bard & Faulkner, *Electrochemical Methods* (ΔG = −nFE).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import DENSITY, MOLAR_MASS, TEMPERATURE
-from .electrochemistry import CPR, CURRENT_DENSITY, VALENCE
+from .common import AREA, DENSITY, MOLAR_MASS, TEMPERATURE
+from .electrochemistry import CPR, CURRENT_DENSITY, MASS, TIME, VALENCE
 from .syllabus import DG
 
 GROUP = "corrosion"
@@ -29,6 +29,18 @@ current_from_cpr = Relation(
     keywords=("corrosion current density", "current density", "penetration rate"),
     requires=(CORRODES, ("current density",)),
     unknowns=("i_c", "cpr"),
+)
+
+faraday_current_density = Relation(
+    "faraday_mass_current_density",
+    GROUP,
+    "Mass corroded from a corrosion current density",
+    "m = i_c*A0*t*M/(n_e*F)",
+    (MASS, CURRENT_DENSITY, AREA, TIME, MOLAR_MASS, VALENCE),
+    description="m = iAtA_w/(nF): Faraday's law with the current I = iA (Callister eq. 17.24).",
+    keywords=("corrosion", "current density", "mass loss"),
+    requires=(CORRODES, ("current density",)),
+    unknowns=("m", "t"),
 )
 
 # ------------------------------------------------------------------ cell Gibbs energy
@@ -224,6 +236,7 @@ pilling_bedworth = Relation(
 
 RELATIONS = (
     current_from_cpr,
+    faraday_current_density,
     cell_gibbs,
     nernst_electrode,
     nernst_cell,

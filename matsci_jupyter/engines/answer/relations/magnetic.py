@@ -270,6 +270,29 @@ curie_law = Relation(
     pairs=(("chi_1", "T_1"), ("chi_2", "T_2")),
     unknowns=("chi_2",),
 )
+THETA_CW = TEMPERATURE.with_(
+    name="theta_cw",
+    label="Weiss (paramagnetic Curie) temperature θ",
+    keywords=(
+        "θ",
+        "weiss temperature",
+        "paramagnetic curie temperature",
+        "curie weiss temperature",
+    ),
+    aliases=("θ", "θ_p", "T_C"),
+)
+curie_weiss = Relation(
+    "curie_weiss_two_temperatures",
+    GROUP,
+    "Curie–Weiss law at two temperatures",
+    "chi_2*(T_2 - theta_cw) = chi_1*(T_1 - theta_cw)",
+    (CHI_2, CHI_1, T1, T2, THETA_CW),
+    description="χ = C/(T − θ) above θ, so χ₂ = χ₁(T₁ − θ)/(T₂ − θ) (Kittel ch. 11).",
+    keywords=("susceptibility", "curie weiss", "paramagnetic"),
+    requires=(("curie weiss",), ("susceptibility",)),
+    pairs=(("chi_1", "T_1"), ("chi_2", "T_2")),
+    unknowns=("chi_2",),
+)
 LOOP_ENERGY = Symbol(
     "w_hyst",
     "J/m^3",
@@ -355,5 +378,6 @@ RELATIONS = (
     permeability_susceptibility,
     flux_from_magnetization,
     curie_law,
+    curie_weiss,
     hysteresis_power,
 )

@@ -396,8 +396,155 @@ boiling_clapeyron = Relation(
     unknowns=("p_v",),
 )
 
+# ------------------------------------------------------------------ entropy of fusion, Clapeyron (melting)
+FUSION_MOLAR = LATENT_MOLAR.with_(
+    name="dH_fus",
+    label="molar enthalpy of fusion",
+    keywords=("enthalpy of fusion", "heat of fusion", "latent heat of fusion", "latent heat"),
+    aliases=("ΔH_f", "ΔH_m", "L"),
+    signed=False,
+    plausible=(1e-3, 1e4),
+)
+DS_FUSION = DS.with_(
+    name="dS_fus",
+    label="molar entropy of fusion",
+    keywords=("entropy of fusion", "entropy of melting", "molar entropy of fusion", "δs_f", "Δs_f"),
+    aliases=("ΔS_f", "ΔS_m"),
+    signed=False,
+)
+entropy_fusion = Relation(
+    "entropy_of_fusion",
+    GROUP,
+    "Entropy of fusion at the melting point",
+    "dS_fus = dH_fus/T_m",
+    (DS_FUSION, FUSION_MOLAR, T_MELT),
+    description="ΔS_f = ΔH_f/T_m, since ΔG = 0 at the melting point (Gaskell ch. 5).",
+    keywords=("entropy of fusion", "entropy of melting", "molar"),
+    requires=(("entropy of fusion", "entropy of melting"),),
+    unknowns=("dS_fus", "dH_fus"),
+)
+DV_MELT = Symbol(
+    "dV_m",
+    "cm^3/mol",
+    "molar volume change on melting",
+    keywords=("volume change", "change in molar volume", "molar volume change", "expands by"),
+    aliases=("ΔV", "ΔV_m"),
+    plausible=(-1e3, 1e3),
+    signed=True,
+)
+DP_APPLIED = Symbol(
+    "dP_app",
+    "MPa",
+    "pressure increase",
+    keywords=("pressure", "increase in pressure", "pressure increase", "raised by", "under"),
+    aliases=("ΔP",),
+    plausible=(-1e6, 1e6),
+    signed=True,
+)
+DT_MELT = Symbol(
+    "dT_m",
+    "delta_degC",
+    "change in melting point",
+    keywords=(
+        "change in melting point",
+        "melting point change",
+        "shift",
+        "change",
+        "raised",
+        "lowered",
+    ),
+    aliases=("ΔT_m", "ΔT"),
+    kind="temperature_difference",
+    plausible=(-1e4, 1e4),
+    signed=True,
+)
+clapeyron_melting = Relation(
+    "clapeyron_melting_point",
+    GROUP,
+    "Change of the melting point with pressure (Clapeyron)",
+    "dT_m = T_m*dV_m*dP_app/dH_fus",
+    (DT_MELT, T_MELT, DV_MELT, DP_APPLIED, FUSION_MOLAR),
+    description="dT/dP = TΔV/ΔH, so ΔT_m ≈ T_mΔV_mΔP/ΔH_f for a small change (Gaskell ch. 7).",
+    keywords=("clapeyron", "melting point", "pressure"),
+    requires=(("melting point", "melting temperature"), ("pressure",), ("volume",)),
+    excludes=("vapor pressure", "vapour pressure", "boil"),
+    unknowns=("dT_m",),
+)
+
+# ------------------------------------------------------------------ Kirchhoff, Sieverts
+DH_1 = DH.with_(name="dH_1", label="ΔH at T₁", aliases=("ΔH_1", "ΔH1", "ΔH°_298"))
+DH_2 = DH.with_(name="dH_2", label="ΔH at T₂", aliases=("ΔH_2", "ΔH2"))
+DCP = Symbol(
+    "dCp",
+    "J/(mol*K)",
+    "heat capacity change ΔC_p",
+    keywords=("δc_p", "Δc_p", "δcp", "Δcp", "change in heat capacity", "heat capacity change"),
+    aliases=("ΔC_p", "ΔCp"),
+    plausible=(-1e4, 1e4),
+    signed=True,
+)
+kirchhoff = Relation(
+    "kirchhoff_enthalpy",
+    GROUP,
+    "Reaction enthalpy at another temperature (Kirchhoff, constant ΔC_p)",
+    "dH_2 = dH_1 + dCp*(T_2 - T_1)",
+    (DH_2, DH_1, DCP, T1, T2),
+    description="ΔH(T₂) = ΔH(T₁) + ΔC_p(T₂ − T₁) (Gaskell ch. 6).",
+    keywords=("kirchhoff", "enthalpy", "heat capacity"),
+    requires=(
+        DH_WORDS,
+        ("δc_p", "Δc_p", "δcp", "Δcp", "heat capacity change", "change in heat capacity"),
+    ),
+    pairs=(("dH_1", "T_1"),),
+    unknowns=("dH_2",),
+)
+C_GAS_1 = Symbol(
+    "c_s1",
+    "ppm",
+    "dissolved gas content at p₁",
+    keywords=(
+        "solubility",
+        "dissolved",
+        "content",
+        "concentration",
+        "hydrogen content",
+        "nitrogen content",
+        "gas content",
+        "dissolves",
+    ),
+    aliases=("c_1", "S_1"),
+    plausible=(1e-12, 1e6),
+)
+C_GAS_2 = C_GAS_1.with_(name="c_s2", label="dissolved gas content at p₂", aliases=("c_2", "S_2"))
+P_GAS_1 = Symbol(
+    "p_g1",
+    "atm",
+    "gas pressure p₁",
+    keywords=("pressure", "partial pressure", "under", "at"),
+    aliases=("p_1", "p1"),
+    plausible=(1e-30, 1e6),
+)
+P_GAS_2 = P_GAS_1.with_(name="p_g2", label="gas pressure p₂", aliases=("p_2", "p2"))
+sieverts = Relation(
+    "sieverts_law",
+    GROUP,
+    "Sieverts' law for a diatomic gas dissolved in a metal",
+    "c_s2/c_s1 = sqrt(p_g2/p_g1)",
+    (C_GAS_2, C_GAS_1, P_GAS_1, P_GAS_2),
+    description="c = K_s√p for H₂, N₂, O₂ dissolving as atoms, at fixed temperature (Gaskell ch. 9).",
+    keywords=("sieverts", "solubility", "dissolved gas"),
+    requires=(("sievert",),),
+    pairs=(("c_s1", "p_g1"), ("c_s2", "p_g2")),
+    conditions=("temperature",),
+    unknowns=("c_s2",),
+)
+
 RELATIONS = (
     zero_gibbs,
+    entropy_fusion,
+    clapeyron_melting,
+    kirchhoff,
+    sieverts,
     equilibrium_constant,
     entropy_mixing,
     gibbs_mixing,
