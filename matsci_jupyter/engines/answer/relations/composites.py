@@ -252,14 +252,14 @@ porosity_strength = Relation(
 RHO_BULK = DENSITY.with_(
     name="rho_bulk",
     label="bulk density",
-    keywords=("bulk density", "measured density", "apparent density", "actual density"),
+    keywords=("bulk density",),
     aliases=("ρ_b",),
 )
 RHO_THEORY = DENSITY.with_(
     name="rho_th",
     label="theoretical density",
     keywords=("theoretical density", "true density", "fully dense", "density of the fully dense"),
-    aliases=("ρ_th", "ρ_t"),
+    aliases=("ρ_t",),
 )
 POROSITY_OUT = POROSITY.with_(
     keywords=(*POROSITY.keywords, "fraction porosity", "percent porosity")

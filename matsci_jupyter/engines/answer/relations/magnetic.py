@@ -81,7 +81,6 @@ UNITS_PER_CELL = Symbol(
     keywords=(
         "formula units",
         "formula units per unit cell",
-        "molecules",
     ),
     aliases=("n",),
     kind="number",

@@ -324,15 +324,8 @@ DS_RXN = Symbol(
 P_O2 = Symbol(
     "p_O2",
     "atm",
-    "equilibrium oxygen partial pressure",
-    keywords=(
-        "oxygen partial pressure",
-        "partial pressure of oxygen",
-        "dissociation pressure",
-        "equilibrium oxygen pressure",
-        "p_o2",
-        "po2",
-    ),
+    "equilibrium O₂ partial pressure",
+    keywords=("partial pressure", "dissociation pressure", "p_o2", "po2"),
     aliases=("p_O2", "pO2", "P_O2"),
     plausible=(1e-300, 1e10),
 )
@@ -342,7 +335,7 @@ ONE_O2 = (") + o₂(g)", ") + o₂ (g)", ") + o2(g)", ") + o2 (g)", " + o₂ =",
 oxide_pressure = Relation(
     "oxide_dissociation_pressure",
     GROUP,
-    "Oxygen dissociation pressure of a metal oxide (one mole of O₂)",
+    "Dissociation pressure of a metal oxide (one mole of O₂)",
     "log(p_O2/p_std) = (dH_r - T*dS_r)/(n_O2*R*T)",
     (P_O2, DH_RXN, DS_RXN, TEMPERATURE),
     fixed=(
@@ -350,7 +343,7 @@ oxide_pressure = Relation(
         ("p_std", "1 atm", "standard state 1 atm"),
     ),
     description="For xM + O₂ = MₓO₂: ΔG° = ΔH° − TΔS° = RT ln p_O₂ (Gaskell ch. 12, Ellingham).",
-    keywords=("oxygen partial pressure", "dissociation pressure", "ellingham", "oxide"),
+    keywords=("partial pressure", "dissociation pressure", "ellingham", "oxide"),
     requires=(("oxygen", "o₂", "o2"), ("partial pressure", "dissociation pressure"), ONE_O2),
     unknowns=("p_O2",),
 )
@@ -448,10 +441,7 @@ DT_MELT = Symbol(
     keywords=(
         "change in melting point",
         "melting point change",
-        "shift",
         "change",
-        "raised",
-        "lowered",
     ),
     aliases=("ΔT_m", "ΔT"),
     kind="temperature_difference",
@@ -472,7 +462,7 @@ clapeyron_melting = Relation(
 )
 
 # ------------------------------------------------------------------ Kirchhoff, Sieverts
-DH_1 = DH.with_(name="dH_1", label="ΔH at T₁", aliases=("ΔH_1", "ΔH1", "ΔH°_298"))
+DH_1 = DH.with_(name="dH_1", label="ΔH at T₁", aliases=("ΔH_1", "ΔH1"))
 DH_2 = DH.with_(name="dH_2", label="ΔH at T₂", aliases=("ΔH_2", "ΔH2"))
 DCP = Symbol(
     "dCp",
@@ -507,8 +497,6 @@ C_GAS_1 = Symbol(
         "dissolved",
         "content",
         "concentration",
-        "hydrogen content",
-        "nitrogen content",
         "gas content",
         "dissolves",
     ),
