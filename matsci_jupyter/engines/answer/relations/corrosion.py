@@ -1,35 +1,22 @@
-"""Corrosion and oxidation: current density from a penetration rate, cell ΔG = −nFE, Nernst
-electrode and cell potentials, parabolic and linear oxidation, Pilling–Bedworth ratio.
+"""Corrosion relations not declared elsewhere: mass lost from a corrosion current density, Nernst
+electrode and cell potentials, linear oxidation and the Pilling–Bedworth ratio. (ΔG = −nFE, i from a
+penetration rate and parabolic oxidation are in exam.py.)
 
-Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
-and Engineering: An Introduction* (10th ed.), ch. 17 — eq. 17.18 (Nernst, ΔV = (V₂° − V₁°) −
-(RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized), 17.23–17.24 (CPR = KW/ρAt, r = i/nF), 17.32 (Pilling–
-Bedworth ratio A_O ρ_M/(A_M ρ_O) per metal atom), 17.33–17.34 (parabolic W² = K₁t + K₂, linear
-W = K₃t); Bard & Faulkner, *Electrochemical Methods* (ΔG = −nFE).
+Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
+ch. 17 — eq. 17.18 (Nernst, ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized), 17.24
+(Faraday with I = iA), 17.32 (Pilling–Bedworth ratio A_O ρ_M/(a A_M ρ_O)), 17.35 (linear W = K₃t).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import AREA, DENSITY, MOLAR_MASS, TEMPERATURE
-from .electrochemistry import CPR, CURRENT_DENSITY, MASS, TIME, VALENCE
-from .syllabus import DG
+from .electrochemistry import CURRENT_DENSITY, MASS, TIME, VALENCE
 
 GROUP = "corrosion"
 
 # ------------------------------------------------------------------ current density from penetration rate
 CORRODES = ("corrod", "corrosion", "dissolv")
-current_from_cpr = Relation(
-    "corrosion_current_density_from_rate",
-    GROUP,
-    "Corrosion current density from a uniform penetration rate",
-    "i_c = cpr*rho*n_e*F/M",
-    (CURRENT_DENSITY, CPR, DENSITY, VALENCE, MOLAR_MASS),
-    description="i = (CPR)ρnF/A: the thickness lost per time as a charge per area (Callister eqs. 17.23, 17.24).",
-    keywords=("corrosion current density", "current density", "penetration rate"),
-    requires=(CORRODES, ("current density",)),
-    unknowns=("i_c", "cpr"),
-)
 
 faraday_current_density = Relation(
     "faraday_mass_current_density",
@@ -52,20 +39,6 @@ E_CELL = Symbol(
     aliases=("E", "E_cell", "ΔV", "V"),
     plausible=(-10, 10),
     signed=True,
-)
-DG_CELL = DG.with_(
-    keywords=(*DG.keywords, "δg of the cell reaction", "Δg of the cell reaction", "gibbs")
-)
-cell_gibbs = Relation(
-    "cell_gibbs_energy",
-    GROUP,
-    "Gibbs energy of a cell reaction from its emf",
-    "dG = -n_e*F*E_cell",
-    (DG_CELL, VALENCE, E_CELL),
-    description="ΔG = −nFE per mole of reaction as written (Bard & Faulkner ch. 2).",
-    keywords=("gibbs", "emf", "cell", "free energy"),
-    requires=(("cell", "galvanic", "emf", "battery"), ("gibbs", "free energy", "δg", "Δg")),
-    unknowns=("dG", "E_cell"),
 )
 
 # ------------------------------------------------------------------ Nernst
@@ -148,20 +121,6 @@ T_OX1 = Symbol(
 )
 T_OX2 = T_OX1.with_(name="t_ox2", label="time t₂", aliases=("t_2", "t2"))
 OXIDATION = ("oxid", "oxidiz", "oxidis", "scale", "tarnish")
-parabolic = Relation(
-    "parabolic_oxidation",
-    GROUP,
-    "Parabolic oxidation at two times",
-    "W_ox2**2*t_ox1 = W_ox1**2*t_ox2",
-    (W_2, W_1, T_OX1, T_OX2),
-    description="W² = K₁t (K₂ = 0), so W₂ = W₁(t₂/t₁)^½ (Callister eq. 17.33).",
-    keywords=("parabolic", "oxidation", "weight gain"),
-    requires=(OXIDATION, ("parabolic",)),
-    excludes=("linear", "logarithmic"),
-    pairs=(("W_ox1", "t_ox1"), ("W_ox2", "t_ox2")),
-    conditions=("temperature",),
-    unknowns=("W_ox2", "t_ox2"),
-)
 linear = Relation(
     "linear_oxidation",
     GROUP,
@@ -235,12 +194,9 @@ pilling_bedworth = Relation(
 )
 
 RELATIONS = (
-    current_from_cpr,
     faraday_current_density,
-    cell_gibbs,
     nernst_electrode,
     nernst_cell,
-    parabolic,
     linear,
     pilling_bedworth,
 )

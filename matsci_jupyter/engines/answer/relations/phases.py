@@ -1,11 +1,9 @@
-"""Phase diagrams: steel lever rules with the compositions stated (or the usual Fe–Fe₃C values),
-total ferrite and cementite, primary and eutectic microconstituents, and mass → volume fractions.
+"""Eutectic microconstituents not declared elsewhere: primary β in a hypereutectic alloy and the
+eutectic microconstituent in a hypoeutectic one. (Primary α, steel fractions and volume fractions are
+in syllabus.py and exam.py.)
 
-Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
-and Engineering: An Introduction* (10th ed.), ch. 9 — eqs. 9.1b/9.2b (lever rule), 9.5 (mass to
-volume fraction), 9.10–9.11 (primary α and eutectic microconstituent), 9.20–9.23 (pearlite,
-proeutectoid ferrite and cementite), Example 9.4 (total ferrite and cementite with 0.022 and 6.70
-wt% C, eutectoid 0.76 wt% C).
+Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
+ch. 9 — eqs. 9.10–9.11 (lever rule at the eutectic temperature).
 """
 
 from __future__ import annotations
@@ -43,151 +41,6 @@ def _composition(
     )
 
 
-# ------------------------------------------------------------------ steels, compositions stated or usual
-C_ALLOY = _composition(
-    "C0_st",
-    "alloy carbon content (wt% C)",
-    (
-        "contains",
-        "alloy of",
-        "carbon content",
-        "composition",
-        "c steel",
-        "steel of",
-        "c hypoeutectoid",
-        "c hypereutectoid",
-        "c alloy",
-        "c iron carbon",
-        "hypoeutectoid steel",
-        "hypereutectoid steel",
-    ),
-)
-C_EUTECTOID = _composition(
-    "Ce_st",
-    "eutectoid composition (wt% C)",
-    ("eutectoid at", "eutectoid composition", "eutectoid"),
-    0.76,
-    "eutectoid composition 0.76 wt% C (Fe–Fe₃C)",
-)
-C_FERRITE = _composition(
-    "Ca_st",
-    "carbon in ferrite (wt% C)",
-    (
-        "solubility of c in α ferrite",
-        "solubility",
-        "α ferrite",
-        "ferrite",
-        "α",
-    ),
-    0.022,
-    "ferrite at the eutectoid temperature 0.022 wt% C",
-)
-C_CEMENTITE = _composition(
-    "Ccm_st",
-    "carbon in cementite (wt% C)",
-    ("cementite", "fe3c", "fe₃c", "for fe3c"),
-    6.70,
-    "cementite (Fe₃C) 6.70 wt% C",
-)
-STEEL = ("steel", "iron carbon", "fe c", "fe fe3c", "eutectoid")
-W_PEARLITE = _fraction("W_pl", "mass fraction of pearlite", ("pearlite", "fraction of pearlite"))
-W_PRO_CEMENTITE = _fraction(
-    "W_pcm",
-    "mass fraction of proeutectoid cementite",
-    ("proeutectoid cementite", "proeutectoid fe3c", "fraction of proeutectoid cementite"),
-)
-W_PRO_FERRITE = _fraction(
-    "W_pfe",
-    "mass fraction of proeutectoid ferrite",
-    ("proeutectoid ferrite", "proeutectoid α", "fraction of proeutectoid ferrite"),
-)
-W_TOTAL_FERRITE = _fraction(
-    "W_ta",
-    "mass fraction of ferrite (proeutectoid and eutectoid)",
-    ("ferrite", "α"),
-)
-W_TOTAL_CEMENTITE = _fraction(
-    "W_tcm",
-    "mass fraction of cementite (proeutectoid and eutectoid)",
-    ("cementite", "fe3c"),
-)
-pearlite_hypo = Relation(
-    "pearlite_fraction_lever",
-    GROUP,
-    "Pearlite in a hypoeutectoid steel (lever rule)",
-    "W_pl = (C0_st - Ca_st)/(Ce_st - Ca_st)",
-    (W_PEARLITE, C_ALLOY, C_EUTECTOID, C_FERRITE),
-    description="W_p = (C₀ − C_α)/(C_e − C_α) for C_α < C₀ < C_e (Callister eq. 9.20).",
-    keywords=("pearlite", "lever rule", "hypoeutectoid"),
-    requires=(STEEL, ("pearlite",)),
-    excludes=("hypereutectoid", "cementite"),
-    conditions=("temperature",),
-    unknowns=("W_pl",),
-)
-pro_ferrite = Relation(
-    "proeutectoid_ferrite_lever",
-    GROUP,
-    "Proeutectoid ferrite in a hypoeutectoid steel (lever rule)",
-    "W_pfe = (Ce_st - C0_st)/(Ce_st - Ca_st)",
-    (W_PRO_FERRITE, C_ALLOY, C_EUTECTOID, C_FERRITE),
-    description="W_α' = (C_e − C₀)/(C_e − C_α) (Callister eq. 9.21).",
-    keywords=("proeutectoid ferrite", "lever rule", "hypoeutectoid"),
-    requires=(STEEL, ("proeutectoid ferrite", "proeutectoid α")),
-    conditions=("temperature",),
-    unknowns=("W_pfe",),
-)
-pro_cementite = Relation(
-    "proeutectoid_cementite_lever",
-    GROUP,
-    "Proeutectoid cementite in a hypereutectoid steel (lever rule)",
-    "W_pcm = (C0_st - Ce_st)/(Ccm_st - Ce_st)",
-    (W_PRO_CEMENTITE, C_ALLOY, C_EUTECTOID, C_CEMENTITE),
-    description="W_Fe₃C' = (C₁ − C_e)/(C_Fe₃C − C_e) (Callister eq. 9.23).",
-    keywords=("proeutectoid cementite", "lever rule", "hypereutectoid"),
-    requires=(STEEL, ("proeutectoid cementite", "proeutectoid fe3c")),
-    conditions=("temperature",),
-    unknowns=("W_pcm",),
-)
-pearlite_hyper = Relation(
-    "pearlite_fraction_hypereutectoid_lever",
-    GROUP,
-    "Pearlite in a hypereutectoid steel (lever rule)",
-    "W_pl = (Ccm_st - C0_st)/(Ccm_st - Ce_st)",
-    (W_PEARLITE, C_ALLOY, C_EUTECTOID, C_CEMENTITE),
-    description="W_p = (C_Fe₃C − C₁)/(C_Fe₃C − C_e) for C_e < C₁ (Callister eq. 9.22).",
-    keywords=("pearlite", "lever rule", "hypereutectoid"),
-    requires=(STEEL, ("pearlite",), ("hypereutectoid", "cementite")),
-    excludes=("hypoeutectoid", "ferrite"),
-    conditions=("temperature",),
-    unknowns=("W_pl",),
-)
-total_ferrite = Relation(
-    "total_ferrite_fraction",
-    GROUP,
-    "Ferrite in a steel below the eutectoid (lever rule α–Fe₃C)",
-    "W_ta = (Ccm_st - C0_st)/(Ccm_st - Ca_st)",
-    (W_TOTAL_FERRITE, C_ALLOY, C_CEMENTITE, C_FERRITE),
-    description="W_α = (C_Fe₃C − C₀)/(C_Fe₃C − C_α), proeutectoid plus eutectoid ferrite (Callister Example 9.4).",
-    keywords=("lever rule", "ferrite"),
-    requires=(STEEL, ("total ferrite", "total α", "proeutectoid plus eutectoid", "total")),
-    excludes=("pearlite",),
-    conditions=("temperature",),
-    unknowns=("W_ta",),
-)
-total_cementite = Relation(
-    "total_cementite_fraction",
-    GROUP,
-    "Cementite in a steel below the eutectoid (lever rule α–Fe₃C)",
-    "W_tcm = (C0_st - Ca_st)/(Ccm_st - Ca_st)",
-    (W_TOTAL_CEMENTITE, C_ALLOY, C_CEMENTITE, C_FERRITE),
-    description="W_Fe₃C = (C₀ − C_α)/(C_Fe₃C − C_α) (Callister Example 9.4).",
-    keywords=("lever rule", "cementite"),
-    requires=(STEEL, ("total cementite", "total fe3c", "total")),
-    excludes=("pearlite",),
-    conditions=("temperature",),
-    unknowns=("W_tcm",),
-)
-
 # ------------------------------------------------------------------ eutectic microconstituents
 C0_EUT = _composition(
     "C0_eu",
@@ -209,11 +62,6 @@ CB_EUT = _composition(
     "β composition at the eutectic temperature",
     ("β phase", "β contains", "β", "beta phase", "beta", "solubility"),
 )
-W_PRIMARY_A = _fraction(
-    "W_pa",
-    "mass fraction of primary α",
-    ("primary α", "proeutectic α", "primary alpha", "proeutectic alpha", "primary", "proeutectic"),
-)
 W_PRIMARY_B = _fraction(
     "W_pb",
     "mass fraction of primary β",
@@ -228,19 +76,6 @@ EUTECTIC = ("eutectic",)
 PRIMARY = ("primary", "proeutectic", "pro eutectic")
 ALPHA = ("α", "alpha")
 BETA = ("β", "beta")
-primary_alpha = Relation(
-    "primary_alpha_fraction",
-    GROUP,
-    "Primary (proeutectic) α in a hypoeutectic alloy",
-    "W_pa = (CE_eu - C0_eu)/(CE_eu - Ca_eu)",
-    (W_PRIMARY_A, C0_EUT, CE_EUT, CA_EUT),
-    description="W_α' = (C_E − C₀)/(C_E − C_α) just below the eutectic temperature (Callister eq. 9.10).",
-    keywords=("primary α", "proeutectic α", "eutectic", "lever rule"),
-    requires=(EUTECTIC, PRIMARY, ALPHA),
-    excludes=BETA,
-    conditions=("temperature",),
-    unknowns=("W_pa",),
-)
 primary_beta = Relation(
     "primary_beta_fraction",
     GROUP,
@@ -269,51 +104,10 @@ eutectic_hypo = Relation(
 )
 
 # ------------------------------------------------------------------ mass → volume fraction
-W_ALPHA = _composition("Wa_pct", "mass percent of α", ("wt% α", "α", "alpha", "of α"))
-W_BETA = _composition("Wb_pct", "mass percent of β", ("wt% β", "β", "beta", "and"))
-RHO_ALPHA = Symbol(
-    "rho_al",
-    "g/cm^3",
-    "density of α",
-    keywords=("α", "alpha", "density of α", "density"),
-    aliases=("ρ_α", "ρα"),
-    plausible=(0.01, 30.0),
-)
-RHO_BETA = RHO_ALPHA.with_(
-    name="rho_be",
-    label="density of β",
-    keywords=("β", "beta", "density of β", "density"),
-    aliases=("ρ_β", "ρβ"),
-)
-V_ALPHA = _fraction(
-    "V_al",
-    "volume fraction of α",
-    ("volume fraction of α", "volume fraction of alpha"),
-)
-volume_fraction = Relation(
-    "volume_fraction_from_mass",
-    GROUP,
-    "Volume fraction of α from the mass fractions and densities",
-    "V_al = (Wa_pct/rho_al)/(Wa_pct/rho_al + Wb_pct/rho_be)",
-    (V_ALPHA, W_ALPHA, RHO_ALPHA, W_BETA, RHO_BETA),
-    description="V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister eq. 9.6a).",
-    keywords=("volume fraction", "mass fraction", "density"),
-    requires=(("volume fraction",), ALPHA, BETA, ("wt%", "wt %", "mass fraction", "weight")),
-    pairs=(("Wa_pct", "rho_al"), ("Wb_pct", "rho_be")),
-    unknowns=("V_al",),
-)
 
 # The Gibbs phase rule is left out on purpose: 'how many degrees of freedom' is read as a request in
 # degrees (angle), and a dimensionless F converts to one.
 RELATIONS = (
-    pearlite_hypo,
-    pro_ferrite,
-    pro_cementite,
-    pearlite_hyper,
-    total_ferrite,
-    total_cementite,
-    primary_alpha,
     primary_beta,
     eutectic_hypo,
-    volume_fraction,
 )

@@ -1,10 +1,9 @@
-"""Polymers beyond the degree of polymerization: dispersity, chain contour length and end-to-end
-distance, and stress relaxation.
+"""Polymer-chain relations not declared elsewhere: contour length and end-to-end distance of a vinyl
+chain, and the stress-relaxation time. (Dispersity and relaxation at a second time are in exam.py.)
 
-Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
-and Engineering: An Introduction* (10th ed.) — eq. 14.7a (polydispersity M_w/M_n), 14.11 (chain
-contour length L = Nd sin(θ/2)), 14.12 (root-mean-square end-to-end distance r = d√N), 15.10
-(stress relaxation σ(t) = σ(0) exp(−t/τ)); Young & Lovell, *Introduction to Polymers* (3rd ed.), ch. 1.
+Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
+eq. 14.11 (chain contour length L = Nd sin(θ/2)), 14.12 (end-to-end distance r = d√N), 15.10
+(stress relaxation σ(t) = σ(0) exp(−t/τ)).
 """
 
 from __future__ import annotations
@@ -14,40 +13,6 @@ from .common import STRESS
 
 GROUP = "polymers"
 
-M_N = Symbol(
-    "M_n_avg",
-    "g/mol",
-    "number-average molecular weight M_n",
-    keywords=("number average molecular weight", "number average molar mass", "m_n", "mn"),
-    aliases=("M_n", "Mn", "M̄n"),
-    plausible=(10, 1e10),
-)
-M_W = M_N.with_(
-    name="M_w_avg",
-    label="weight-average molecular weight M_w",
-    keywords=("weight average molecular weight", "weight average molar mass", "m_w", "mw"),
-    aliases=("M_w", "Mw", "M̄w"),
-)
-DISPERSITY = Symbol(
-    "PDI",
-    "dimensionless",
-    "polydispersity index M_w/M_n",
-    keywords=("polydispersity index", "polydispersity", "dispersity", "pdi", "đ"),
-    aliases=("PDI", "Đ"),
-    kind="number",
-    plausible=(1.0, 100),
-)
-dispersity = Relation(
-    "polydispersity_index",
-    GROUP,
-    "Polydispersity index",
-    "PDI = M_w_avg/M_n_avg",
-    (DISPERSITY, M_W, M_N),
-    description="PDI = M_w/M_n (Callister eq. 14.7a; ≥ 1).",
-    keywords=("polydispersity", "dispersity", "molecular weight"),
-    requires=(("polydispersity", "dispersity", "pdi"),),
-    unknowns=("PDI", "M_w_avg", "M_n_avg"),
-)
 
 # ------------------------------------------------------------------ chain dimensions
 DP_CHAIN = Symbol(
@@ -153,9 +118,6 @@ SIGMA_1 = STRESS.with_(
     keywords=("to", "relaxes to", "decays to"),
     aliases=("σ1", "σ_1"),
 )
-SIGMA_2 = STRESS.with_(
-    name="sigma_r2", label="stress after t₂", keywords=("stress",), aliases=("σ2", "σ_2")
-)
 TR_1 = Symbol(
     "t_rl1",
     "s",
@@ -164,7 +126,6 @@ TR_1 = Symbol(
     aliases=("t_1", "t1"),
     plausible=(1e-9, 1e12),
 )
-TR_2 = TR_1.with_(name="t_rl2", label="time t₂", aliases=("t_2", "t2"))
 RELAX_TIME = Symbol(
     "tau_r",
     "s",
@@ -174,18 +135,6 @@ RELAX_TIME = Symbol(
     plausible=(1e-9, 1e15),
 )
 RELAX = ("relax",)
-relaxation_two_times = Relation(
-    "stress_relaxation_two_times",
-    GROUP,
-    "Stress relaxation at a second time",
-    "sigma_r2 = sigma_r0*(sigma_r1/sigma_r0)**(t_rl2/t_rl1)",
-    (SIGMA_2, SIGMA_0, SIGMA_1, TR_1, TR_2),
-    description="σ(t) = σ(0) exp(−t/τ) with τ from a first reading (Callister eq. 15.10).",
-    keywords=("stress relaxation", "viscoelastic", "relaxation"),
-    requires=(RELAX,),
-    pairs=(("sigma_r1", "t_rl1"),),
-    unknowns=("sigma_r2",),
-)
 relaxation_time = Relation(
     "stress_relaxation_time",
     GROUP,
@@ -199,9 +148,7 @@ relaxation_time = Relation(
 )
 
 RELATIONS = (
-    dispersity,
     contour_length,
     end_to_end,
-    relaxation_two_times,
     relaxation_time,
 )

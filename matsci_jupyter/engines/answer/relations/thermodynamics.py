@@ -1,82 +1,24 @@
-"""Thermodynamics: the temperature where ΔG changes sign, equilibrium constants, ideal mixing,
-heat to melt, the solidification driving force, Gibbs–Helmholtz, oxide dissociation pressures and
-vapour pressure from a boiling point.
+"""Thermodynamics relations not declared elsewhere: the melting-point shift with pressure
+(Clapeyron), Kirchhoff's law, heat to reach the melting point and melt, the solidification driving
+force per volume, Gibbs–Helmholtz at constant ΔH and vapour pressure from a boiling point.
 
 Sources (each relation's description names its equation): Gaskell & Laughlin, *Introduction to the
-Thermodynamics of Materials* (6th ed.) — ch. 5 (ΔG = ΔH − TΔS), ch. 9 (ideal solutions, ΔS_mix =
-−R Σ x ln x), ch. 11 (ΔG° = −RT ln K; Ellingham: for 2M + O₂ = 2MO, ΔG° = RT ln p_O₂), ch. 7
-(Clausius–Clapeyron); Porter & Easterling, *Phase Transformations in Metals and Alloys* (3rd ed.),
-eq. 1.17 (ΔG ≈ L ΔT/T_m); Atkins, *Physical Chemistry* (Gibbs–Helmholtz, heat to melt).
+Thermodynamics of Materials* (6th ed.) — ch. 6 (Kirchhoff ΔH(T₂) = ΔH(T₁) + ΔC_pΔT), ch. 7
+(Clapeyron dT/dP = TΔV/ΔH; Clausius–Clapeyron); Porter & Easterling, *Phase Transformations in
+Metals and Alloys* (3rd ed.), eq. 1.17 (ΔG ≈ L ΔT/T_m); Atkins, *Physical Chemistry*
+(Gibbs–Helmholtz, heat to melt).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import TEMPERATURE
-from .syllabus import DG, DH, DH_VAP, DS, LATENT_HEAT_VOL, MELTING_T, UNDERCOOLING
+from .syllabus import DG, DH, DH_VAP, LATENT_HEAT_VOL, MELTING_T, UNDERCOOLING
 
 GROUP = "thermodynamics"
 
 DH_WORDS = ("enthalpy", "δh", "Δh", "heat of reaction")
 DS_WORDS = ("entropy", "δs", "Δs")
-
-# ------------------------------------------------------------------ ΔG = 0
-T_EQUAL = TEMPERATURE.with_(
-    name="T_eq",
-    label="temperature at which ΔG = 0",
-    keywords=(
-        "temperature",
-        "spontaneous",
-        "crossover temperature",
-        "equilibrium temperature",
-    ),
-    aliases=("T*",),
-)
-zero_gibbs = Relation(
-    "gibbs_zero_temperature",
-    GROUP,
-    "Spontaneity temperature (ΔG = 0)",
-    "T_eq = dH/dS",
-    (T_EQUAL, DH, DS),
-    description="ΔG = ΔH − TΔS = 0 at T = ΔH/ΔS (ΔH, ΔS independent of T; Gaskell ch. 5).",
-    keywords=("spontaneous", "gibbs", "equilibrium temperature"),
-    requires=(("spontaneous", "δg = 0", "Δg = 0", "equilibrium temperature"), DH_WORDS, DS_WORDS),
-    unknowns=("T_eq",),
-)
-
-# ------------------------------------------------------------------ equilibrium constant
-DG_STANDARD = DG.with_(
-    keywords=(
-        *DG.keywords,
-        "standard gibbs energy",
-        "standard gibbs energy change",
-        "standard free energy change",
-        "standard gibbs free energy",
-        "δg°",
-        "Δg°",
-    ),
-    aliases=("ΔG°", "ΔG0", "ΔG", "dG"),
-)
-K_EQ = Symbol(
-    "K_eq",
-    "dimensionless",
-    "equilibrium constant K",
-    keywords=("equilibrium constant", "k_eq", "keq"),
-    aliases=("K", "K_eq", "Keq"),
-    kind="number",
-    plausible=(1e-300, 1e300),
-)
-equilibrium_constant = Relation(
-    "equilibrium_constant",
-    GROUP,
-    "Equilibrium constant from the standard Gibbs energy",
-    "dG = -R*T*log(K_eq)",
-    (K_EQ, DG_STANDARD, TEMPERATURE),
-    description="ΔG° = −RT ln K (Gaskell ch. 11).",
-    keywords=("equilibrium constant", "standard gibbs energy"),
-    requires=(("equilibrium constant",), ("gibbs", "free energy", "δg", "Δg")),
-    unknowns=("K_eq", "dG"),
-)
 
 # ------------------------------------------------------------------ ideal mixing
 X_B = Symbol(
@@ -97,49 +39,6 @@ X_B = Symbol(
     kind="composition",
     valid=(0, 100),
     plausible=(0, 100),
-)
-DS_MIX = DS.with_(
-    name="dS_mix",
-    label="molar entropy of mixing",
-    keywords=("entropy of mixing", "molar entropy of mixing", "mixing entropy", "δs_mix", "Δs_mix"),
-    aliases=("ΔS_mix", "ΔSmix"),
-    signed=False,
-)
-DG_MIX = DG.with_(
-    name="dG_mix",
-    label="molar Gibbs energy of mixing",
-    keywords=(
-        "gibbs energy of mixing",
-        "free energy of mixing",
-        "molar gibbs energy of mixing",
-        "gibbs free energy of mixing",
-        "δg_mix",
-        "Δg_mix",
-    ),
-    aliases=("ΔG_mix", "ΔGmix"),
-)
-IDEAL = ("ideal",)
-entropy_mixing = Relation(
-    "ideal_entropy_of_mixing",
-    GROUP,
-    "Ideal molar entropy of mixing (binary)",
-    "dS_mix = -R*((x_B/100)*log(x_B/100) + (1 - x_B/100)*log(1 - x_B/100))",
-    (DS_MIX, X_B),
-    description="ΔS_mix = −R[x ln x + (1 − x) ln(1 − x)] per mole of solution (Gaskell ch. 9).",
-    keywords=("entropy of mixing", "ideal mixing", "molar"),
-    requires=(IDEAL, ("entropy of mixing", "mixing entropy")),
-    unknowns=("dS_mix",),
-)
-gibbs_mixing = Relation(
-    "ideal_gibbs_energy_of_mixing",
-    GROUP,
-    "Ideal molar Gibbs energy of mixing (binary)",
-    "dG_mix = R*T*((x_B/100)*log(x_B/100) + (1 - x_B/100)*log(1 - x_B/100))",
-    (DG_MIX, X_B, TEMPERATURE),
-    description="ΔG_mix = RT[x ln x + (1 − x) ln(1 − x)] per mole of solution (Gaskell ch. 9).",
-    keywords=("gibbs energy of mixing", "ideal mixing", "molar"),
-    requires=(IDEAL, ("energy of mixing",)),
-    unknowns=("dG_mix",),
 )
 
 # ------------------------------------------------------------------ heat to melt
@@ -209,46 +108,6 @@ LATENT_MOLAR = Symbol(
     plausible=(-1e4, 1e4),
     signed=True,  # written negative (heat released) or positive
 )
-MELT_T = T_MELT.with_(keywords=(*T_MELT.keywords, "melts at", "melts"))
-UNDERCOOL = Symbol(
-    "dT_uc",
-    "delta_degC",
-    "undercooling ΔT",
-    keywords=("undercooled by", "supercooled by", "undercooling", "supercooling", "below"),
-    aliases=("ΔT",),
-    kind="temperature_difference",
-    plausible=(1e-3, 1e4),
-)
-DRIVING = DG.with_(
-    name="dG_drive",
-    label="molar Gibbs energy driving solidification",
-    keywords=(
-        "driving force",
-        "driving",
-        "gibbs free energy",
-        "free energy change",
-        "molar gibbs free energy",
-        "solidification",
-        "molar",
-    ),
-    aliases=("ΔG_v", "ΔG"),
-    signed=False,
-)
-driving_force = Relation(
-    "solidification_driving_force",
-    GROUP,
-    "Molar driving force for solidification of an undercooled liquid",
-    "dG_drive = Abs(L_mol)*dT_uc/T_m",
-    (DRIVING, LATENT_MOLAR, MELT_T, UNDERCOOL),
-    description="|ΔG| ≈ L ΔT/T_m for an undercooling ΔT (Porter & Easterling eq. 1.17).",
-    keywords=("driving force", "solidification", "undercooled", "molar"),
-    requires=(
-        ("solidification", "solidif", "freez", "crystalliz"),
-        ("undercool", "supercool"),
-    ),
-    excludes=("nucleus", "nuclei", "critical radius", "surface energy"),
-    unknowns=("dG_drive",),
-)
 
 DRIVING_VOLUME = Symbol(
     "dG_v",
@@ -303,24 +162,6 @@ gibbs_helmholtz = Relation(
 )
 
 # ------------------------------------------------------------------ oxide dissociation pressure
-DH_RXN = Symbol(
-    "dH_r",
-    "kJ",
-    "ΔH° of the oxidation reaction (1 mol O₂)",
-    keywords=("enthalpy", "δh°", "Δh°", "δh", "Δh"),
-    aliases=("ΔH°", "ΔH", "ΔH0"),
-    plausible=(-1e5, 1e5),
-    signed=True,
-)
-DS_RXN = Symbol(
-    "dS_r",
-    "J/K",
-    "ΔS° of the oxidation reaction (1 mol O₂)",
-    keywords=("entropy", "δs°", "Δs°", "δs", "Δs"),
-    aliases=("ΔS°", "ΔS", "ΔS0"),
-    plausible=(-1e5, 1e5),
-    signed=True,
-)
 P_O2 = Symbol(
     "p_O2",
     "atm",
@@ -328,24 +169,6 @@ P_O2 = Symbol(
     keywords=("partial pressure", "dissociation pressure", "p_o2", "po2"),
     aliases=("p_O2", "pO2", "P_O2"),
     plausible=(1e-300, 1e10),
-)
-# the reaction must be written for one O₂ (ΔG° = RT ln p_O₂ only then): '… + O₂ = …' with no
-# coefficient in front of O₂
-ONE_O2 = (") + o₂(g)", ") + o₂ (g)", ") + o2(g)", ") + o2 (g)", " + o₂ =", " + o2 =")
-oxide_pressure = Relation(
-    "oxide_dissociation_pressure",
-    GROUP,
-    "Dissociation pressure of a metal oxide (one mole of O₂)",
-    "log(p_O2/p_std) = (dH_r - T*dS_r)/(n_O2*R*T)",
-    (P_O2, DH_RXN, DS_RXN, TEMPERATURE),
-    fixed=(
-        ("n_O2", "1 mol", "the reaction as written consumes 1 mol O₂"),
-        ("p_std", "1 atm", "standard state 1 atm"),
-    ),
-    description="For xM + O₂ = MₓO₂: ΔG° = ΔH° − TΔS° = RT ln p_O₂ (Gaskell ch. 12, Ellingham).",
-    keywords=("partial pressure", "dissociation pressure", "ellingham", "oxide"),
-    requires=(("oxygen", "o₂", "o2"), ("partial pressure", "dissociation pressure"), ONE_O2),
-    unknowns=("p_O2",),
 )
 
 # ------------------------------------------------------------------ vapour pressure from a boiling point
@@ -397,24 +220,6 @@ FUSION_MOLAR = LATENT_MOLAR.with_(
     aliases=("ΔH_f", "ΔH_m", "L"),
     signed=False,
     plausible=(1e-3, 1e4),
-)
-DS_FUSION = DS.with_(
-    name="dS_fus",
-    label="molar entropy of fusion",
-    keywords=("entropy of fusion", "entropy of melting", "molar entropy of fusion", "δs_f", "Δs_f"),
-    aliases=("ΔS_f", "ΔS_m"),
-    signed=False,
-)
-entropy_fusion = Relation(
-    "entropy_of_fusion",
-    GROUP,
-    "Entropy of fusion at the melting point",
-    "dS_fus = dH_fus/T_m",
-    (DS_FUSION, FUSION_MOLAR, T_MELT),
-    description="ΔS_f = ΔH_f/T_m, since ΔG = 0 at the melting point (Gaskell ch. 5).",
-    keywords=("entropy of fusion", "entropy of melting", "molar"),
-    requires=(("entropy of fusion", "entropy of melting"),),
-    unknowns=("dS_fus", "dH_fus"),
 )
 DV_MELT = Symbol(
     "dV_m",
@@ -488,58 +293,12 @@ kirchhoff = Relation(
     pairs=(("dH_1", "T_1"),),
     unknowns=("dH_2",),
 )
-C_GAS_1 = Symbol(
-    "c_s1",
-    "ppm",
-    "dissolved gas content at p₁",
-    keywords=(
-        "solubility",
-        "dissolved",
-        "content",
-        "concentration",
-        "gas content",
-        "dissolves",
-    ),
-    aliases=("c_1", "S_1"),
-    plausible=(1e-12, 1e6),
-)
-C_GAS_2 = C_GAS_1.with_(name="c_s2", label="dissolved gas content at p₂", aliases=("c_2", "S_2"))
-P_GAS_1 = Symbol(
-    "p_g1",
-    "atm",
-    "gas pressure p₁",
-    keywords=("pressure", "partial pressure", "under", "at"),
-    aliases=("p_1", "p1"),
-    plausible=(1e-30, 1e6),
-)
-P_GAS_2 = P_GAS_1.with_(name="p_g2", label="gas pressure p₂", aliases=("p_2", "p2"))
-sieverts = Relation(
-    "sieverts_law",
-    GROUP,
-    "Sieverts' law for a diatomic gas dissolved in a metal",
-    "c_s2/c_s1 = sqrt(p_g2/p_g1)",
-    (C_GAS_2, C_GAS_1, P_GAS_1, P_GAS_2),
-    description="c = K_s√p for H₂, N₂, O₂ dissolving as atoms, at fixed temperature (Gaskell ch. 9).",
-    keywords=("sieverts", "solubility", "dissolved gas"),
-    requires=(("sievert",),),
-    pairs=(("c_s1", "p_g1"), ("c_s2", "p_g2")),
-    conditions=("temperature",),
-    unknowns=("c_s2",),
-)
 
 RELATIONS = (
-    zero_gibbs,
-    entropy_fusion,
     clapeyron_melting,
     kirchhoff,
-    sieverts,
-    equilibrium_constant,
-    entropy_mixing,
-    gibbs_mixing,
     heat_to_melt,
-    driving_force,
     driving_force_volume,
     gibbs_helmholtz,
-    oxide_pressure,
     boiling_clapeyron,
 )
