@@ -100,3 +100,12 @@ def test_monkman_grant_rupture_time():
         "What rupture time is expected at a creep rate of 4.0 × 10^-4 per hour?"
     )
     assert _value(q, "h") == pytest.approx(500 * 1.0e-4 / 4.0e-4)
+
+
+def test_maximum_allowable_design_stress():
+    q = (
+        "A component made of an alloy with a plane-strain fracture toughness of 55 MPa·m^1/2 may "
+        "contain surface cracks up to 3.0 mm long. With Y = 1.1, calculate the maximum allowable "
+        "design stress."
+    )
+    assert _value(q, "MPa") == pytest.approx(55 / (1.1 * math.sqrt(math.pi * 3.0e-3)), rel=1e-6)

@@ -21,7 +21,7 @@ def _value(question: str, unit: str) -> float:
 
 def test_saturation_magnetization_from_moment_per_atom_and_density():
     q = (
-        "Cobalt has a net magnetic moment of 1.72 μ_B per atom, a density of 8.90 g/cm^3 and an "
+        "Cobalt has a net magnetic moment of 1.72 Bohr magnetons per atom, a density of 8.90 g/cm^3 and an "
         "atomic weight of 58.93 g/mol. What is its saturation magnetization in A/m?"
     )
     atoms_per_m3 = 8.90e6 * N_A / 58.93
@@ -31,7 +31,7 @@ def test_saturation_magnetization_from_moment_per_atom_and_density():
 def test_saturation_magnetization_of_a_cubic_ferrite_cell():
     q = (
         "A cubic ferrite has a unit cell edge of 0.835 nm and contains 8 formula units per unit "
-        "cell, each with a net moment of 3 μ_B. Compute the saturation magnetization."
+        "cell, each with a net moment of 3 Bohr magnetons. Compute the saturation magnetization."
     )
     assert _value(q, "A/m") == pytest.approx(8 * 3 * MU_B / (0.835e-9) ** 3, rel=1e-6)
 

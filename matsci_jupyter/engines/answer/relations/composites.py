@@ -131,7 +131,36 @@ thermal_shock = Relation(
     unknowns=("TSR",),
 )
 
+E_DENSE = YOUNGS.with_(
+    name="E_0",
+    label="modulus of the fully dense material",
+    keywords=("non porous", "nonporous", "fully dense", "e0", "e_0"),
+    aliases=("E0", "E_0"),
+)
+
+E_POROUS = YOUNGS.with_(
+    name="E_p",
+    label="modulus of the porous material",
+    keywords=("modulus", "elastic modulus", "modulus of elasticity", "porous"),
+    aliases=("E",),
+)
+
+porosity_modulus = Relation(
+    "porosity_modulus_callister",
+    GROUP,
+    "Elastic modulus of a porous ceramic",
+    "E_p = E_0*(1 - 1.9*P_por/100 + 0.9*(P_por/100)**2)",
+    (E_POROUS, E_DENSE, POROSITY),
+    description="E = E₀(1 − 1.9P + 0.9P²), P the volume fraction porosity (Callister eq. 12.9).",
+    keywords=("porosity", "modulus", "ceramic"),
+    requires=(POROUS, ("modulus",)),
+    excludes=(*OTHER_POROSITY_LAWS, "exp(", "e^("),
+    unknowns=("E_p",),
+)
+
+
 RELATIONS = (
+    porosity_modulus,
     load_share,
     porosity_strength,
     thermal_shock,

@@ -206,7 +206,37 @@ monkman_grant = Relation(
     unknowns=("t_r2",),
 )
 
+DESIGN_STRESS = STRESS.with_(
+    name="sigma_d",
+    label="maximum allowable design stress",
+    keywords=(
+        "design stress",
+        "maximum allowable design stress",
+        "allowable design stress",
+        "allowable stress",
+        "maximum allowable stress",
+    ),
+    aliases=("σ_d", "σd"),
+)
+design_stress = Relation(
+    "fracture_design_stress",
+    GROUP,
+    "Design (critical) stress from the fracture toughness and a surface crack",
+    "sigma_d = K_Ic/(Y_g*sqrt(pi*a_c))",
+    (DESIGN_STRESS, TOUGHNESS, GEOMETRY, CRACK),
+    description="σ_c = K_Ic/(Y√(πa)), the largest stress a part with a crack of length a carries (Callister eq. 8.6).",
+    keywords=("design stress", "allowable", "fracture toughness", "crack"),
+    requires=(
+        ("crack", "flaw"),
+        ("toughness", "k ic", "kic", "k {ic}", "k_ic"),
+        ("design", "allowable"),
+    ),
+    excludes=("internal", "interior", "embedded", "safety factor", "factor of safety"),
+    unknowns=("sigma_d",),
+)
+
 RELATIONS = (
+    design_stress,
     critical_crack,
     coffin_manson,
     paris_life,

@@ -107,7 +107,108 @@ eutectic_hypo = Relation(
 
 # The Gibbs phase rule is left out on purpose: 'how many degrees of freedom' is read as a request in
 # degrees (angle), and a dimensionless F converts to one.
+C_ALLOY = _composition(
+    "C0_st",
+    "alloy carbon content (wt% C)",
+    (
+        "contains",
+        "alloy of",
+        "carbon content",
+        "composition",
+        "c steel",
+        "steel of",
+        "c hypoeutectoid",
+        "c hypereutectoid",
+        "c alloy",
+        "c iron carbon",
+        "hypoeutectoid steel",
+        "hypereutectoid steel",
+    ),
+)
+
+C_EUTECTOID = _composition(
+    "Ce_st",
+    "eutectoid composition (wt% C)",
+    ("eutectoid at", "eutectoid composition", "eutectoid"),
+    0.76,
+    "eutectoid composition 0.76 wt% C (Fe–Fe₃C)",
+)
+
+C_FERRITE = _composition(
+    "Ca_st",
+    "carbon in ferrite (wt% C)",
+    (
+        "solubility of c in α ferrite",
+        "solubility",
+        "α ferrite",
+        "ferrite",
+        "α",
+    ),
+    0.022,
+    "ferrite at the eutectoid temperature 0.022 wt% C",
+)
+
+STEEL = ("steel", "iron carbon", "fe c", "fe fe3c", "eutectoid")
+
+W_PEARLITE = _fraction("W_pl", "mass fraction of pearlite", ("pearlite", "fraction of pearlite"))
+
+pearlite_hypo = Relation(
+    "pearlite_fraction_compositions_stated",
+    GROUP,
+    "Pearlite in a hypoeutectoid steel (lever rule)",
+    "W_pl = (C0_st - Ca_st)/(Ce_st - Ca_st)",
+    (W_PEARLITE, C_ALLOY, C_EUTECTOID, C_FERRITE),
+    description="W_p = (C₀ − C_α)/(C_e − C_α) for C_α < C₀ < C_e (Callister eq. 9.20).",
+    keywords=("pearlite", "lever rule", "hypoeutectoid"),
+    requires=(STEEL, ("pearlite",)),
+    excludes=("hypereutectoid", "cementite"),
+    conditions=("temperature",),
+    unknowns=("W_pl",),
+)
+
+W_ALPHA = _composition("Wa_pct", "mass percent of α", ("wt% α", "α", "alpha", "of α"))
+
+W_BETA = _composition("Wb_pct", "mass percent of β", ("wt% β", "β", "beta", "and"))
+
+RHO_ALPHA = Symbol(
+    "rho_al",
+    "g/cm^3",
+    "density of α",
+    keywords=("α", "alpha", "density of α", "density"),
+    aliases=("ρ_α", "ρα"),
+    plausible=(0.01, 30.0),
+)
+
+RHO_BETA = RHO_ALPHA.with_(
+    name="rho_be",
+    label="density of β",
+    keywords=("β", "beta", "density of β", "density"),
+    aliases=("ρ_β", "ρβ"),
+)
+
+V_ALPHA = _fraction(
+    "V_al",
+    "volume fraction of α",
+    ("volume fraction of α", "volume fraction of alpha"),
+)
+
+volume_fraction = Relation(
+    "volume_fraction_both_phases_stated",
+    GROUP,
+    "Volume fraction of α from the mass fractions and densities",
+    "V_al = (Wa_pct/rho_al)/(Wa_pct/rho_al + Wb_pct/rho_be)",
+    (V_ALPHA, W_ALPHA, RHO_ALPHA, W_BETA, RHO_BETA),
+    description="V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister eq. 9.6a).",
+    keywords=("volume fraction", "mass fraction", "density"),
+    requires=(("volume fraction",), ALPHA, BETA, ("wt%", "wt %", "mass fraction", "weight")),
+    pairs=(("Wa_pct", "rho_al"), ("Wb_pct", "rho_be")),
+    unknowns=("V_al",),
+)
+
+
 RELATIONS = (
+    pearlite_hypo,
+    volume_fraction,
     primary_beta,
     eutectic_hypo,
 )

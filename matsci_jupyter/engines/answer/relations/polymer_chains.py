@@ -45,7 +45,7 @@ CONTOUR = Symbol(
     "L_contour",
     "nm",
     "chain contour length",
-    keywords=("contour length", "chain length", "length"),
+    keywords=("contour length", "total chain length", "chain length", "length"),
     aliases=("L",),
     plausible=(1e-3, 1e9),
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import TEMPERATURE
-from .syllabus import DG, DH, DH_VAP, LATENT_HEAT_VOL, MELTING_T, UNDERCOOLING
+from .syllabus import DG, DH, DH_VAP, DS, LATENT_HEAT_VOL, MELTING_T, UNDERCOOLING
 
 GROUP = "thermodynamics"
 
@@ -294,7 +294,143 @@ kirchhoff = Relation(
     unknowns=("dH_2",),
 )
 
+DS_MIX = DS.with_(
+    name="dS_mix",
+    label="molar entropy of mixing",
+    keywords=("entropy of mixing", "molar entropy of mixing", "mixing entropy", "δs_mix", "Δs_mix"),
+    aliases=("ΔS_mix", "ΔSmix"),
+    signed=False,
+)
+
+IDEAL = ("ideal",)
+
+entropy_mixing = Relation(
+    "ideal_entropy_of_mixing_at_percent",
+    GROUP,
+    "Ideal molar entropy of mixing (binary)",
+    "dS_mix = -R*((x_B/100)*log(x_B/100) + (1 - x_B/100)*log(1 - x_B/100))",
+    (DS_MIX, X_B),
+    description="ΔS_mix = −R[x ln x + (1 − x) ln(1 − x)] per mole of solution (Gaskell ch. 9).",
+    keywords=("entropy of mixing", "ideal mixing", "molar"),
+    requires=(IDEAL, ("entropy of mixing", "mixing entropy")),
+    unknowns=("dS_mix",),
+)
+
+MELT_T = T_MELT.with_(keywords=(*T_MELT.keywords, "melts at", "melts"))
+
+UNDERCOOL = Symbol(
+    "dT_uc",
+    "delta_degC",
+    "undercooling ΔT",
+    keywords=("undercooled by", "supercooled by", "undercooling", "supercooling", "below"),
+    aliases=("ΔT",),
+    kind="temperature_difference",
+    plausible=(1e-3, 1e4),
+)
+
+DRIVING = DG.with_(
+    name="dG_drive",
+    label="molar Gibbs energy driving solidification",
+    keywords=(
+        "driving force",
+        "driving",
+        "gibbs free energy",
+        "free energy change",
+        "molar gibbs free energy",
+        "solidification",
+        "molar",
+    ),
+    aliases=("ΔG_v", "ΔG"),
+    signed=False,
+)
+
+driving_force = Relation(
+    "solidification_driving_force_molar",
+    GROUP,
+    "Molar driving force for solidification of an undercooled liquid",
+    "dG_drive = Abs(L_mol)*dT_uc/T_m",
+    (DRIVING, LATENT_MOLAR, MELT_T, UNDERCOOL),
+    description="|ΔG| ≈ L ΔT/T_m for an undercooling ΔT (Porter & Easterling eq. 1.17).",
+    keywords=("driving force", "solidification", "undercooled", "molar"),
+    requires=(
+        ("solidification", "solidif", "freez", "crystalliz"),
+        ("undercool", "supercool"),
+    ),
+    excludes=("nucleus", "nuclei", "critical radius", "surface energy"),
+    unknowns=("dG_drive",),
+)
+
+
+DS_FUSION = DS.with_(
+    name="dS_fus",
+    label="molar entropy of fusion",
+    keywords=("entropy of fusion", "entropy of melting", "molar entropy of fusion", "δs_f", "Δs_f"),
+    aliases=("ΔS_f", "ΔS_m"),
+    signed=False,
+)
+
+entropy_fusion = Relation(
+    "entropy_of_fusion_molar",
+    GROUP,
+    "Entropy of fusion at the melting point",
+    "dS_fus = dH_fus/T_m",
+    (DS_FUSION, FUSION_MOLAR, T_MELT),
+    description="ΔS_f = ΔH_f/T_m, since ΔG = 0 at the melting point (Gaskell ch. 5).",
+    keywords=("entropy of fusion", "entropy of melting", "molar"),
+    requires=(("entropy of fusion", "entropy of melting"),),
+    unknowns=("dS_fus", "dH_fus"),
+)
+
+C_GAS_1 = Symbol(
+    "c_s1",
+    "ppm",
+    "dissolved gas content at p₁",
+    keywords=(
+        "solubility",
+        "dissolved",
+        "content",
+        "concentration",
+        "gas content",
+        "hydrogen content",
+        "dissolves",
+    ),
+    aliases=("c_1", "S_1"),
+    plausible=(1e-12, 1e6),
+)
+
+C_GAS_2 = C_GAS_1.with_(name="c_s2", label="dissolved gas content at p₂", aliases=("c_2", "S_2"))
+
+P_GAS_1 = Symbol(
+    "p_g1",
+    "atm",
+    "gas pressure p₁",
+    keywords=("pressure", "partial pressure", "under", "at"),
+    aliases=("p_1", "p1"),
+    plausible=(1e-30, 1e6),
+)
+
+P_GAS_2 = P_GAS_1.with_(name="p_g2", label="gas pressure p₂", aliases=("p_2", "p2"))
+
+sieverts = Relation(
+    "sieverts_law_gas_content",
+    GROUP,
+    "Sieverts' law for a diatomic gas dissolved in a metal",
+    "c_s2/c_s1 = sqrt(p_g2/p_g1)",
+    (C_GAS_2, C_GAS_1, P_GAS_1, P_GAS_2),
+    description="c = K_s√p for H₂, N₂, O₂ dissolving as atoms, at fixed temperature (Gaskell ch. 9).",
+    keywords=("sieverts", "solubility", "dissolved gas"),
+    requires=(("sievert",),),
+    pairs=(("c_s1", "p_g1"), ("c_s2", "p_g2")),
+    conditions=("temperature",),
+    unknowns=("c_s2",),
+)
+
+
 RELATIONS = (
+    entropy_fusion,
+    sieverts,
+    entropy_mixing,
+    driving_force,
     clapeyron_melting,
     kirchhoff,
     heat_to_melt,
