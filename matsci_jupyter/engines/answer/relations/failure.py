@@ -38,7 +38,7 @@ critical_crack = Relation(
     description="a_c = (1/π)(K_Ic/Yσ)², from K_Ic = Yσ√(πa) (Callister eq. 8.7).",
     keywords=("critical crack length", "fracture toughness", "surface crack"),
     requires=(("crack", "flaw"), ("toughness", "k ic", "kic", "k {ic}", "k_ic")),
-    excludes=("internal", "interior", "embedded"),
+    excludes=("internal", "interior", "embedded", "center crack", "centre crack", "central crack"),
     unknowns=("a_c",),
 )
 
@@ -231,7 +231,16 @@ design_stress = Relation(
         ("toughness", "k ic", "kic", "k {ic}", "k_ic"),
         ("design", "allowable"),
     ),
-    excludes=("internal", "interior", "embedded", "safety factor", "factor of safety"),
+    excludes=(
+        "internal",
+        "interior",
+        "embedded",
+        "center crack",
+        "centre crack",
+        "central crack",
+        "safety factor",
+        "factor of safety",
+    ),
     unknowns=("sigma_d",),
 )
 

@@ -148,7 +148,8 @@ C_FERRITE = _composition(
     "ferrite at the eutectoid temperature 0.022 wt% C",
 )
 
-STEEL = ("steel", "iron carbon", "fe c", "fe fe3c", "eutectoid")
+# the 0.022 / 0.76 / 6.70 wt% C defaults hold for iron–carbon only, so a steel must be named
+STEEL = ("steel", "iron carbon", "fe c", "fe fe3c")
 
 W_PEARLITE = _fraction("W_pl", "mass fraction of pearlite", ("pearlite", "fraction of pearlite"))
 
