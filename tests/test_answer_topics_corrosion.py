@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from matsci_jupyter.engines.answer.solver import solve
@@ -65,3 +67,19 @@ def test_mass_lost_from_a_corrosion_current_density():
     )
     charge = 10e-6 * 100 * 1000 * 3600  # C
     assert _value(q, "g") == pytest.approx(charge * 55.85 / (2 * FARADAY), rel=1e-6)
+
+
+def test_tafel_overvoltage_for_an_oxidation():
+    q = (
+        "For zinc oxidation the exchange current density is 1.0 × 10^-7 A/cm^2 and the Tafel slope β "
+        "is 0.09 V. What is the overvoltage at a current density of 1.0 × 10^-4 A/cm^2?"
+    )
+    assert _value(q, "V") == pytest.approx(0.09 * math.log10(1.0e-4 / 1.0e-7))
+
+
+def test_tafel_overvoltage_for_a_reduction_is_refused():
+    q = (
+        "For hydrogen reduction the exchange current density is 1.0 × 10^-7 A/cm^2 and β = 0.09 V. "
+        "What is the overvoltage at a current density of 1.0 × 10^-4 A/cm^2?"
+    )
+    assert solve(q).quantity is None

@@ -109,3 +109,24 @@ def test_maximum_allowable_design_stress():
         "design stress."
     )
     assert _value(q, "MPa") == pytest.approx(55 / (1.1 * math.sqrt(math.pi * 3.0e-3)), rel=1e-6)
+
+
+def test_goodman_and_soderberg_allowable_amplitude():
+    q = (
+        "A steel has an endurance limit of 300 MPa and a tensile strength of 800 MPa. Using the "
+        "Goodman relation, what is the allowable stress amplitude at a mean stress of 200 MPa?"
+    )
+    assert _value(q, "MPa") == pytest.approx(300 * (1 - 200 / 800))
+    q = (
+        "A steel has an endurance limit of 300 MPa and a yield strength of 600 MPa. By the Soderberg "
+        "relation, what is the allowable stress amplitude at a mean stress of 200 MPa?"
+    )
+    assert _value(q, "MPa") == pytest.approx(300 * (1 - 200 / 600))
+
+
+def test_centre_crack_length_is_refused():
+    q = (
+        "A through-thickness center crack in a plate with K_Ic = 40 MPa√m and Y = 1.0 is loaded to "
+        "200 MPa. What is the critical crack length?"
+    )
+    assert solve(q).quantity is None

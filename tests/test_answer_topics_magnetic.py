@@ -91,3 +91,23 @@ def test_curie_weiss_susceptibility_at_another_temperature():
         "3.0 × 10^-4 at 250 K. What is its susceptibility at 400 K?"
     )
     assert _value(q, "dimensionless") == pytest.approx(3.0e-4 * (250 - 50) / (400 - 50))
+
+
+def test_superconductor_critical_field_at_a_temperature():
+    q = (
+        "Lead becomes superconducting below a critical temperature of 7.19 K, and its critical field "
+        "at 0 K is 6.5 × 10^4 A/m. What is the critical field at 4.2 K?"
+    )
+    assert _value(q, "A/m") == pytest.approx(6.5e4 * (1 - (4.2 / 7.19) ** 2), rel=1e-6)
+    q = (
+        "For a superconductor with T_C = 9.2 K and a critical field B_C(0) = 0.20 T, what is the "
+        "critical field at 6 K?"
+    )
+    assert _value(q, "T") == pytest.approx(0.20 * (1 - (6 / 9.2) ** 2), rel=1e-6)
+
+
+def test_relative_permeability_and_saturation_flux_density():
+    q = "The relative permeability of a material is 1.00025. What is its magnetic susceptibility?"
+    assert _value(q, "dimensionless") == pytest.approx(0.00025, rel=1e-6)
+    q = "An iron has a saturation magnetization of 1.7 × 10^6 A/m. What is its saturation flux density?"
+    assert _value(q, "T") == pytest.approx(MU_0 * 1.7e6, rel=1e-6)

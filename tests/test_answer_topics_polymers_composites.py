@@ -114,3 +114,30 @@ def test_porosity_from_bulk_and_theoretical_density():
 def test_porosity_modulus_under_another_stated_law_is_refused():
     q = "A porous alumina follows E = E0(1 − P)^2. If E0 = 380 GPa, estimate the modulus at 10 vol% porosity."
     assert solve(q).quantity is None
+
+
+def test_weibull_survival_and_failure():
+    stem = "A ceramic has a Weibull modulus of 10 and a characteristic strength of 400 MPa. "
+    survive = math.exp(-((300 / 400) ** 10))
+    q = stem + "What is the probability of survival at an applied stress of 300 MPa?"
+    assert _value(q, "dimensionless") == pytest.approx(survive)
+    q = stem + "What is the probability of failure at an applied stress of 300 MPa?"
+    assert _value(q, "dimensionless") == pytest.approx(1 - survive)
+
+
+def test_thermal_shock_temperature_drop():
+    q = (
+        "An alumina has a fracture strength of 300 MPa, modulus 380 GPa, Poisson's ratio 0.22 and "
+        "thermal expansion coefficient 8.0 × 10^-6 °C^-1. What is the maximum temperature difference "
+        "it survives on quenching (thermal shock)?"
+    )
+    assert _value(q, "delta_degC") == pytest.approx(300e6 * (1 - 0.22) / (380e9 * 8.0e-6))
+
+
+def test_fox_glass_transition_of_a_blend():
+    q = (
+        "By the Fox equation, what is the glass transition temperature of a miscible blend of 30 wt% "
+        "polystyrene (Tg = 100 °C) and poly(phenylene oxide) (Tg = 210 °C)?"
+    )
+    expected = 1 / (0.30 / 373.15 + 0.70 / 483.15)
+    assert _value(q, "K") == pytest.approx(expected, rel=1e-6)

@@ -142,3 +142,11 @@ def test_no_crossover_temperature_when_enthalpy_and_entropy_oppose():
         "reaction stop being spontaneous?"
     )
     assert solve(q).quantity is None
+
+
+def test_raoult_partial_pressure():
+    q = (
+        "By Raoult's law, what is the partial pressure of A over an ideal solution with a mole "
+        "fraction of A of 0.40 if the vapour pressure of pure A is 12 kPa?"
+    )
+    assert _value(q, "kPa") == pytest.approx(0.40 * 12)

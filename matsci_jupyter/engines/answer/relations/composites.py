@@ -159,7 +159,111 @@ porosity_modulus = Relation(
 )
 
 
+# ------------------------------------------------------------------ Weibull statistics
+WEIBULL_M = Symbol(
+    "m_w",
+    "dimensionless",
+    "Weibull modulus m",
+    keywords=("weibull modulus", "modulus m", "m"),
+    aliases=("m",),
+    kind="number",
+    plausible=(0.5, 100),
+)
+SIGMA_CHAR = STRESS.with_(
+    name="sigma_0w",
+    label="characteristic strength σ₀",
+    keywords=("characteristic strength", "characteristic stress", "scale parameter", "σ_0", "σ0"),
+    aliases=("σ_0", "σ0", "σ_θ"),
+)
+SIGMA_APPLIED = STRESS.with_(
+    name="sigma_w",
+    label="applied stress",
+    keywords=("applied stress", "stress of", "loaded to", "stressed to", "at a stress of"),
+    aliases=("σ",),
+)
+SURVIVAL = Symbol(
+    "P_s",
+    "dimensionless",
+    "probability of survival",
+    keywords=("probability of survival", "survival probability", "reliability", "survive"),
+    aliases=("P_s", "Ps"),
+    kind="fraction",
+    valid=(0, 1),
+    plausible=(0, 1),
+)
+FAILURE_P = SURVIVAL.with_(
+    name="P_f",
+    label="probability of failure",
+    keywords=("probability of failure", "failure probability", "fail", "fraction that fail"),
+    aliases=("P_f", "Pf"),
+)
+WEIBULL = ("weibull",)
+weibull_survival = Relation(
+    "weibull_survival",
+    GROUP,
+    "Weibull survival probability (same volume as the characteristic strength)",
+    "P_s = exp(-(sigma_w/sigma_0w)**m_w)",
+    (SURVIVAL, SIGMA_APPLIED, SIGMA_CHAR, WEIBULL_M),
+    description="P_s = exp[−(σ/σ₀)^m] for specimens of the volume σ₀ was measured on (Askeland ch. 7).",
+    keywords=("weibull", "probability of survival", "survival"),
+    requires=(WEIBULL, ("surviv", "reliability")),
+    excludes=("volume", "larger", "smaller", "size"),
+    unknowns=("P_s", "sigma_w"),
+)
+weibull_failure = Relation(
+    "weibull_failure",
+    GROUP,
+    "Weibull failure probability (same volume as the characteristic strength)",
+    "P_f = 1 - exp(-(sigma_w/sigma_0w)**m_w)",
+    (FAILURE_P, SIGMA_APPLIED, SIGMA_CHAR, WEIBULL_M),
+    description="P_f = 1 − exp[−(σ/σ₀)^m] (Askeland ch. 7).",
+    keywords=("weibull", "probability of failure", "failure"),
+    requires=(WEIBULL, ("probability of failure", "failure probability", "fraction that fail")),
+    excludes=("volume", "larger", "smaller", "size"),
+    unknowns=("P_f", "sigma_w"),
+)
+
+# ------------------------------------------------------------------ thermal shock with Poisson's ratio
+POISSON_TS = Symbol(
+    "nu_ts",
+    "dimensionless",
+    "Poisson's ratio",
+    keywords=("poisson's ratio", "poisson ratio", "poisson", "ν"),
+    aliases=("ν", "nu"),
+    kind="number",
+    plausible=(0.0, 0.5),
+)
+DT_SHOCK = Symbol(
+    "dT_sh",
+    "delta_degC",
+    "largest quench temperature drop",
+    keywords=(
+        "maximum temperature difference",
+        "temperature difference",
+        "temperature drop",
+        "quench",
+        "thermal shock",
+    ),
+    aliases=("ΔT_c", "ΔT"),
+    kind="temperature_difference",
+    plausible=(1e-3, 1e5),
+)
+shock_dt = Relation(
+    "thermal_shock_temperature_drop",
+    GROUP,
+    "Largest temperature drop a ceramic survives on quenching (biaxial surface stress)",
+    "dT_sh = sigma_fr*(1 - nu_ts)/(E_mod*alpha)",
+    (DT_SHOCK, FRACTURE_STRENGTH, POISSON_TS, YOUNGS, ALPHA),
+    description="ΔT_c = σ_f(1 − ν)/(Eα) for a suddenly cooled surface (Kingery, Introduction to Ceramics, ch. 16).",
+    keywords=("thermal shock", "quench", "temperature difference"),
+    requires=(("thermal shock", "quench"), ("poisson",)),
+    unknowns=("dT_sh",),
+)
+
 RELATIONS = (
+    weibull_survival,
+    weibull_failure,
+    shock_dt,
     porosity_modulus,
     load_share,
     porosity_strength,

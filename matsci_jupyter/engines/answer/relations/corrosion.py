@@ -193,7 +193,55 @@ pilling_bedworth = Relation(
     unknowns=("P_B",),
 )
 
+# ------------------------------------------------------------------ activation polarization (Tafel)
+OVERVOLTAGE = Symbol(
+    "eta_t",
+    "V",
+    "overvoltage η",
+    keywords=("overvoltage", "overpotential", "polarization", "η"),
+    aliases=("η", "eta"),
+    plausible=(-10, 10),
+    signed=True,
+)
+TAFEL_SLOPE = Symbol(
+    "beta_t",
+    "V",
+    "Tafel slope β (per decade)",
+    keywords=("tafel slope", "β", "beta"),
+    aliases=("β", "beta", "b"),
+    plausible=(-2, 2),
+    signed=True,
+)
+I_DENSITY = CURRENT_DENSITY.with_(
+    name="i_t",
+    label="current density",
+    keywords=("current density", "i"),
+)
+I_EXCHANGE = CURRENT_DENSITY.with_(
+    name="i_0",
+    label="exchange current density",
+    keywords=("exchange current density", "i_0", "i0"),
+    aliases=("i_0", "i0"),
+)
+tafel = Relation(
+    "tafel_activation_polarization",
+    GROUP,
+    "Activation polarization (Tafel equation)",
+    "eta_t = beta_t*log(i_t/i_0)/log(10)",
+    (OVERVOLTAGE, TAFEL_SLOPE, I_DENSITY, I_EXCHANGE),
+    description="η_a = ±β log(i/i₀) (Callister eq. 17.25).",
+    keywords=("tafel", "overvoltage", "polarization", "exchange current density"),
+    requires=(
+        ("exchange current density",),
+        ("overvoltage", "overpotential", "polarization", "tafel"),
+    ),
+    # a reduction's overvoltage is negative (η = −β log(i/i₀)) unless the question signs β itself
+    excludes=("reduction", "cathodic", "hydrogen evolution"),
+    unknowns=("eta_t", "i_t"),
+)
+
 RELATIONS = (
+    tafel,
     faraday_current_density,
     nernst_electrode,
     nernst_cell,

@@ -244,7 +244,69 @@ design_stress = Relation(
     unknowns=("sigma_d",),
 )
 
+# ------------------------------------------------------------------ mean-stress corrections
+ENDURANCE = STRESS.with_(
+    name="sigma_e",
+    label="fatigue (endurance) limit at zero mean stress",
+    keywords=("endurance limit", "fatigue limit", "fatigue strength", "fully reversed"),
+    aliases=("σ_e", "σe", "S_e"),
+)
+MEAN_S = STRESS.with_(
+    name="sigma_mn",
+    label="mean stress",
+    keywords=("mean stress", "σ_m", "σm"),
+    aliases=("σ_m", "σm", "S_m"),
+)
+UTS = STRESS.with_(
+    name="sigma_uts",
+    label="tensile strength",
+    keywords=("tensile strength", "ultimate tensile strength", "uts"),
+    aliases=("σ_TS", "σ_u", "S_u", "UTS", "TS"),
+)
+YIELD_S = STRESS.with_(
+    name="sigma_ys",
+    label="yield strength",
+    keywords=("yield strength", "yield stress"),
+    aliases=("σ_y", "σy", "S_y"),
+)
+ALLOWED_AMPLITUDE = STRESS.with_(
+    name="sigma_aa",
+    label="allowable stress amplitude",
+    keywords=(
+        "allowable stress amplitude",
+        "stress amplitude",
+        "alternating stress",
+        "allowable alternating stress",
+        "amplitude",
+    ),
+    aliases=("σ_a", "σa", "S_a"),
+)
+goodman = Relation(
+    "goodman_mean_stress",
+    GROUP,
+    "Goodman relation: allowable stress amplitude at a mean stress",
+    "sigma_aa = sigma_e*(1 - sigma_mn/sigma_uts)",
+    (ALLOWED_AMPLITUDE, ENDURANCE, MEAN_S, UTS),
+    description="σ_a = σ_e(1 − σ_m/σ_TS), the modified Goodman line (Dowling ch. 10).",
+    keywords=("goodman", "mean stress", "stress amplitude", "fatigue"),
+    requires=(("goodman",),),
+    unknowns=("sigma_aa",),
+)
+soderberg = Relation(
+    "soderberg_mean_stress",
+    GROUP,
+    "Soderberg relation: allowable stress amplitude at a mean stress",
+    "sigma_aa = sigma_e*(1 - sigma_mn/sigma_ys)",
+    (ALLOWED_AMPLITUDE, ENDURANCE, MEAN_S, YIELD_S),
+    description="σ_a = σ_e(1 − σ_m/σ_y), the Soderberg line (Dowling ch. 10).",
+    keywords=("soderberg", "mean stress", "stress amplitude", "fatigue"),
+    requires=(("soderberg",),),
+    unknowns=("sigma_aa",),
+)
+
 RELATIONS = (
+    goodman,
+    soderberg,
     design_stress,
     critical_crack,
     coffin_manson,

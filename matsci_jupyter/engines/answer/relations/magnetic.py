@@ -113,7 +113,66 @@ curie_weiss = Relation(
 )
 
 
+# ------------------------------------------------------------------ superconductors
+T_CRIT = TEMPERATURE.with_(
+    name="T_c",
+    label="superconducting critical temperature T_C",
+    keywords=("critical temperature", "transition temperature", "t_c", "tc"),
+    aliases=("T_C", "T_c", "Tc"),
+)
+H_CRIT_0 = FIELD_H.with_(
+    name="Hc_0",
+    label="critical field at 0 K",
+    keywords=("at 0 k", "at absolute zero", "0 k", "h_c(0)", "critical field"),
+    aliases=("H_C(0)", "H_c(0)", "Hc0", "H_C", "H_c"),
+)
+H_CRIT = FIELD_H.with_(
+    name="Hc_T",
+    label="critical field at temperature T",
+    keywords=("critical field", "critical magnetic field"),
+)
+SUPER = ("superconductor", "superconducting", "superconductivity", "superconduct")
+critical_field_h = Relation(
+    "superconductor_critical_field",
+    GROUP,
+    "Critical field of a superconductor at a temperature",
+    "Hc_T = Hc_0*(1 - (T/T_c)**2)",
+    (H_CRIT, H_CRIT_0, T_CRIT, TEMPERATURE),
+    description="H_C(T) = H_C(0)[1 − (T/T_C)²] below T_C (Callister eq. 20.14).",
+    keywords=("superconductor", "critical field", "critical temperature"),
+    requires=(SUPER, ("critical field", "critical magnetic field")),
+    unknowns=("Hc_T", "T"),
+    conditions=("temperature",),  # the field is quoted "at 0 K"
+)
+B_CRIT_0 = FLUX_DENSITY.with_(
+    name="Bc_0",
+    label="critical flux density at 0 K",
+    keywords=("at 0 k", "at absolute zero", "0 k", "b_c(0)", "critical field"),
+    aliases=("B_C(0)", "B_c(0)", "Bc0", "B_C", "B_c"),
+    signed=False,
+)
+B_CRIT = FLUX_DENSITY.with_(
+    name="Bc_T",
+    label="critical flux density at temperature T",
+    keywords=("critical field", "critical magnetic field", "critical flux density"),
+    signed=False,
+)
+critical_field_b = Relation(
+    "superconductor_critical_flux_density",
+    GROUP,
+    "Critical field (as B) of a superconductor at a temperature",
+    "Bc_T = Bc_0*(1 - (T/T_c)**2)",
+    (B_CRIT, B_CRIT_0, T_CRIT, TEMPERATURE),
+    description="B_C(T) = B_C(0)[1 − (T/T_C)²], the same law with μ₀H written as B (Callister eq. 20.14).",
+    keywords=("superconductor", "critical field", "critical temperature"),
+    requires=(SUPER, ("critical field", "critical magnetic field", "critical flux density")),
+    unknowns=("Bc_T", "T"),
+    conditions=("temperature",),  # the field is quoted "at 0 K"
+)
+
 RELATIONS = (
+    critical_field_h,
+    critical_field_b,
     sat_flux,
     permeability_susceptibility,
     flux_from_magnetization,

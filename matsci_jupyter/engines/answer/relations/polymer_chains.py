@@ -147,7 +147,60 @@ relaxation_time = Relation(
     unknowns=("tau_r", "sigma_r1"),
 )
 
+# ------------------------------------------------------------------ Fox equation
+TG_1 = Symbol(
+    "Tg_1",
+    "K",
+    "glass transition temperature of polymer 1",
+    keywords=("glass transition temperature", "t_g", "tg", "glass transition"),
+    aliases=("T_g1", "Tg1", "T_g", "Tg"),
+    kind="temperature",
+    plausible=(1, 1000),
+)
+TG_2 = TG_1.with_(
+    name="Tg_2",
+    label="glass transition temperature of polymer 2",
+    aliases=("T_g2", "Tg2", "T_g", "Tg"),
+)
+TG_MIX = TG_1.with_(
+    name="Tg_mix",
+    label="glass transition temperature of the blend",
+    keywords=("glass transition temperature", "t_g", "tg", "blend", "copolymer"),
+    aliases=("T_g,blend",),
+)
+W_1 = Symbol(
+    "w_1",
+    "percent",
+    "weight fraction of polymer 1",
+    keywords=(
+        "wt%",
+        "weight fraction",
+        "weight percent",
+        "mass fraction",
+        "blend of",
+        "containing",
+        "with",
+    ),
+    aliases=("w_1", "w1"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+fox = Relation(
+    "fox_glass_transition",
+    GROUP,
+    "Glass transition temperature of a miscible blend or random copolymer (Fox)",
+    "1/Tg_mix = (w_1/100)/Tg_1 + (1 - w_1/100)/Tg_2",
+    (TG_MIX, W_1, TG_1, TG_2),
+    description="1/T_g = w₁/T_g1 + w₂/T_g2 with T in kelvin (Fox, Bull. Am. Phys. Soc. 1 (1956) 123).",
+    keywords=("fox", "glass transition", "blend", "copolymer"),
+    requires=(("fox",), ("glass transition",)),
+    pairs=(("w_1", "Tg_1"),),
+    unknowns=("Tg_mix",),
+)
+
 RELATIONS = (
+    fox,
     contour_length,
     end_to_end,
     relaxation_time,

@@ -426,7 +426,47 @@ sieverts = Relation(
 )
 
 
+# ------------------------------------------------------------------ Raoult's law
+X_SOLVENT = Symbol(
+    "x_i",
+    "dimensionless",
+    "mole fraction of the component",
+    keywords=("mole fraction", "mole fraction of"),
+    aliases=("x", "x_A", "x_i"),
+    kind="fraction",
+    valid=(0, 1),
+    plausible=(0, 1),
+)
+P_PURE = Symbol(
+    "p_pure",
+    "kPa",
+    "vapour pressure of the pure component",
+    keywords=("vapor pressure of pure", "vapour pressure of pure", "pure", "p°", "p*"),
+    aliases=("p°", "p*", "p_0"),
+    plausible=(1e-30, 1e8),
+)
+P_PARTIAL = Symbol(
+    "p_i",
+    "kPa",
+    "partial vapour pressure of the component over the solution",
+    keywords=("partial pressure", "partial vapor pressure", "partial vapour pressure"),
+    aliases=("p_A", "p_i"),
+    plausible=(1e-30, 1e8),
+)
+raoult = Relation(
+    "raoult_law",
+    GROUP,
+    "Raoult's law for an ideal solution",
+    "p_i = x_i*p_pure",
+    (P_PARTIAL, X_SOLVENT, P_PURE),
+    description="p_i = x_i p_i° over an ideal solution (Gaskell ch. 9).",
+    keywords=("raoult", "partial pressure", "ideal solution"),
+    requires=(("raoult",),),
+    unknowns=("p_i",),
+)
+
 RELATIONS = (
+    raoult,
     entropy_fusion,
     sieverts,
     entropy_mixing,
