@@ -172,7 +172,7 @@ WEIBULL_M = Symbol(
 SIGMA_CHAR = STRESS.with_(
     name="sigma_0w",
     label="characteristic strength σ₀",
-    keywords=("characteristic strength", "characteristic stress", "scale parameter", "σ_0", "σ0"),
+    keywords=("characteristic strength", "characteristic stress", "σ_0", "σ0"),
     aliases=("σ_0", "σ0", "σ_θ"),
 )
 SIGMA_APPLIED = STRESS.with_(

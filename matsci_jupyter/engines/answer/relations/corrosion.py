@@ -206,7 +206,7 @@ OVERVOLTAGE = Symbol(
 TAFEL_SLOPE = Symbol(
     "beta_t",
     "V",
-    "Tafel slope β (per decade)",
+    "Tafel slope β",
     keywords=("tafel slope", "β", "beta"),
     aliases=("β", "beta", "b"),
     plausible=(-2, 2),

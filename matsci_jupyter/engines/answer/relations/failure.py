@@ -248,7 +248,7 @@ design_stress = Relation(
 ENDURANCE = STRESS.with_(
     name="sigma_e",
     label="fatigue (endurance) limit at zero mean stress",
-    keywords=("endurance limit", "fatigue limit", "fatigue strength", "fully reversed"),
+    keywords=("endurance limit", "fatigue limit", "fatigue strength"),
     aliases=("σ_e", "σe", "S_e"),
 )
 MEAN_S = STRESS.with_(

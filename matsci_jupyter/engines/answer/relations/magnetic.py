@@ -123,7 +123,7 @@ T_CRIT = TEMPERATURE.with_(
 H_CRIT_0 = FIELD_H.with_(
     name="Hc_0",
     label="critical field at 0 K",
-    keywords=("at 0 k", "at absolute zero", "0 k", "h_c(0)", "critical field"),
+    keywords=("at 0 k", "0 k", "h_c(0)", "critical field"),
     aliases=("H_C(0)", "H_c(0)", "Hc0", "H_C", "H_c"),
 )
 H_CRIT = FIELD_H.with_(
@@ -147,7 +147,7 @@ critical_field_h = Relation(
 B_CRIT_0 = FLUX_DENSITY.with_(
     name="Bc_0",
     label="critical flux density at 0 K",
-    keywords=("at 0 k", "at absolute zero", "0 k", "b_c(0)", "critical field"),
+    keywords=("at 0 k", "0 k", "b_c(0)", "critical field"),
     aliases=("B_C(0)", "B_c(0)", "Bc0", "B_C", "B_c"),
     signed=False,
 )

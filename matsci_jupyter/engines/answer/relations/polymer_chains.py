@@ -189,7 +189,7 @@ W_1 = Symbol(
 fox = Relation(
     "fox_glass_transition",
     GROUP,
-    "Glass transition temperature of a miscible blend or random copolymer (Fox)",
+    "Glass transition temperature of a blend or copolymer (Fox)",
     "1/Tg_mix = (w_1/100)/Tg_1 + (1 - w_1/100)/Tg_2",
     (TG_MIX, W_1, TG_1, TG_2),
     description="1/T_g = w₁/T_g1 + w₂/T_g2 with T in kelvin (Fox, Bull. Am. Phys. Soc. 1 (1956) 123).",

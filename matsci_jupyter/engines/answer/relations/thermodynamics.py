@@ -430,7 +430,7 @@ sieverts = Relation(
 X_SOLVENT = Symbol(
     "x_i",
     "dimensionless",
-    "mole fraction of the component",
+    "mole fraction x_i",
     keywords=("mole fraction", "mole fraction of"),
     aliases=("x", "x_A", "x_i"),
     kind="fraction",
