@@ -83,3 +83,28 @@ def test_tafel_overvoltage_for_a_reduction_is_refused():
         "What is the overvoltage at a current density of 1.0 × 10^-4 A/cm^2?"
     )
     assert solve(q).quantity is None
+
+
+def test_thickness_lost_at_a_current_density():
+    q = (
+        "A zinc coating corrodes at a uniform current density of 2.0 µA/cm^2 (Zn → Zn²⁺ + 2e⁻, "
+        "M = 65.38 g/mol, density 7.14 g/cm^3). What thickness is lost in 5 years?"
+    )
+    metres = 2.0e-2 * 5 * YEAR_S * 65.38 / (2 * FARADAY * 7.14e6)
+    assert _value(q, "mm") == pytest.approx(metres * 1e3, rel=1e-6)
+
+
+def test_nernst_electrode_and_cell_potentials():
+    q = (
+        "What is the electrode potential of a copper electrode in a 0.01 mol/L Cu²⁺ solution at "
+        "25 °C, the standard potential being +0.340 V, n = 2?"
+    )
+    rt_f = 8.314462618 * 298.15 / FARADAY
+    assert _value(q, "V") == pytest.approx(0.340 + rt_f / 2 * math.log(0.01), rel=1e-6)
+    q = (
+        "A cell is made of Zn in a 0.010 mol/L Zn²⁺ solution (standard potential −0.763 V) and Cu in "
+        "a 0.50 mol/L Cu²⁺ solution (standard potential +0.340 V), n = 2, at 25 °C. Compute the cell "
+        "potential."
+    )
+    expected = (0.340 + 0.763) - rt_f / 2 * math.log(0.010 / 0.50)
+    assert _value(q, "V") == pytest.approx(expected, rel=1e-6)

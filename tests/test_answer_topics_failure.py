@@ -130,3 +130,11 @@ def test_centre_crack_length_is_refused():
         "200 MPa. What is the critical crack length?"
     )
     assert solve(q).quantity is None
+
+
+def test_steady_state_creep_elongation():
+    q = (
+        "A steel bar 500 mm long creeps at a steady-state creep rate of 2.0 × 10^-5 per hour. What "
+        "is its elongation after 1000 h?"
+    )
+    assert _value(q, "mm") == pytest.approx(500 * 2.0e-5 * 1000)

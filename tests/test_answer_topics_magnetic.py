@@ -111,3 +111,11 @@ def test_relative_permeability_and_saturation_flux_density():
     assert _value(q, "dimensionless") == pytest.approx(0.00025, rel=1e-6)
     q = "An iron has a saturation magnetization of 1.7 × 10^6 A/m. What is its saturation flux density?"
     assert _value(q, "T") == pytest.approx(MU_0 * 1.7e6, rel=1e-6)
+
+
+def test_saturation_magnetization_of_bcc_iron_from_its_cell():
+    q = (
+        "BCC iron has a lattice parameter of 0.2866 nm and a net moment of 2.22 Bohr magnetons per "
+        "atom. Compute its saturation magnetization."
+    )
+    assert _value(q, "A/m") == pytest.approx(2.22 * MU_B * 2 / (0.2866e-9) ** 3, rel=1e-6)

@@ -141,3 +141,11 @@ def test_fox_glass_transition_of_a_blend():
     )
     expected = 1 / (0.30 / 373.15 + 0.70 / 483.15)
     assert _value(q, "K") == pytest.approx(expected, rel=1e-6)
+
+
+def test_weibull_size_effect():
+    q = (
+        "Test bars of volume 1 cm^3 have a Weibull modulus of 10 and a strength of 300 MPa. What "
+        "strength is expected for a component of volume 100 cm^3 at the same probability of failure?"
+    )
+    assert _value(q, "MPa") == pytest.approx(300 * (1 / 100) ** (1 / 10))

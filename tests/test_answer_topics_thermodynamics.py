@@ -150,3 +150,16 @@ def test_raoult_partial_pressure():
         "fraction of A of 0.40 if the vapour pressure of pure A is 12 kPa?"
     )
     assert _value(q, "kPa") == pytest.approx(0.40 * 12)
+
+
+def test_entropy_change_on_heating():
+    q = (
+        "Copper is heated from 300 K to 600 K. Taking its molar heat capacity as 24.5 J/(mol·K), "
+        "what is the molar entropy change?"
+    )
+    assert _value(q, "J/(mol*K)") == pytest.approx(24.5 * math.log(600 / 300))
+    q = (
+        "Two moles of copper are heated from 300 K to 600 K with a molar heat capacity of "
+        "24.5 J/(mol·K). What is the entropy change?"
+    )
+    assert _value(q, "J/K") == pytest.approx(2 * 24.5 * math.log(600 / 300))

@@ -240,7 +240,37 @@ tafel = Relation(
     unknowns=("eta_t", "i_t"),
 )
 
+# ------------------------------------------------------------------ thickness from a current density
+THICKNESS_LOST = Symbol(
+    "x_c",
+    "mm",
+    "thickness lost or deposited",
+    keywords=(
+        "thickness",
+        "thickness lost",
+        "thickness of metal",
+        "depth",
+        "thick",
+        "layer",
+        "penetration",
+    ),
+    aliases=("x", "h"),
+    plausible=(1e-12, 1e5),
+)
+thickness_current_density = Relation(
+    "thickness_from_current_density",
+    GROUP,
+    "Thickness dissolved or plated by a uniform current density",
+    "x_c = i_c*t*M/(n_e*F*rho)",
+    (THICKNESS_LOST, CURRENT_DENSITY, TIME, MOLAR_MASS, VALENCE, DENSITY),
+    description="x = itA_w/(nFρ): Faraday's law per unit area divided by the density (Callister eqs. 17.23, 17.24).",
+    keywords=("thickness", "current density", "corrosion", "plating"),
+    requires=(("current density",), ("thickness", "thick", "layer", "depth")),
+    unknowns=("x_c", "t"),
+)
+
 RELATIONS = (
+    thickness_current_density,
     tafel,
     faraday_current_density,
     nernst_electrode,

@@ -11,7 +11,7 @@ N_f); Dowling, *Mechanical Behavior of Materials* (4th ed.), ch. 14 (Coffin–Ma
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import STRESS
+from .common import DELTA_L, LENGTH0, STRESS
 from .mechanics import CRACK, GEOMETRY, TOUGHNESS
 
 GROUP = "failure"
@@ -304,7 +304,38 @@ soderberg = Relation(
     unknowns=("sigma_aa",),
 )
 
+# ------------------------------------------------------------------ creep elongation at a steady rate
+CREEP_RATE_H = Symbol(
+    "rate_ss",
+    "1/h",
+    "steady-state creep rate",
+    keywords=("steady state creep rate", "creep rate", "strain rate", "rate"),
+    aliases=("ε̇", "ε̇_s"),
+    plausible=(1e-20, 1e3),
+)
+CREEP_TIME = Symbol(
+    "t_cr",
+    "h",
+    "time under load",
+    keywords=("after", "for", "time", "in"),
+    aliases=("t",),
+    plausible=(1e-6, 1e9),
+)
+creep_elongation = Relation(
+    "creep_elongation_steady_state",
+    GROUP,
+    "Elongation from steady-state creep over a time",
+    "dL = L0*rate_ss*t_cr",
+    (DELTA_L, LENGTH0, CREEP_RATE_H, CREEP_TIME),
+    description="ΔL = l₀ ε̇_s t when steady-state creep dominates (Callister eq. 8.24 region).",
+    keywords=("creep", "steady state", "elongation"),
+    requires=(("creep",), ("steady state", "steady-state", "secondary")),
+    excludes=("primary creep", "instantaneous", "initial strain", "elastic strain"),
+    unknowns=("dL",),
+)
+
 RELATIONS = (
+    creep_elongation,
     goodman,
     soderberg,
     design_stress,

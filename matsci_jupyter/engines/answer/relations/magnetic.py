@@ -11,7 +11,7 @@ and Engineering: An Introduction* (10th ed.), ch. 20 — eq. 20.5 (B = μ₀(H +
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import TEMPERATURE
+from .common import BCC, FCC, LATTICE_A, TEMPERATURE
 from .syllabus import FIELD_H, FLUX_DENSITY, MAGNETIZATION, SUSCEPTIBILITY
 
 GROUP = "magnetic"
@@ -170,7 +170,50 @@ critical_field_b = Relation(
     conditions=("temperature",),  # the field is quoted "at 0 K"
 )
 
+# ------------------------------------------------------------------ M_s of a cubic metal from its cell
+MOMENT_COUNT = Symbol(
+    "n_Bm",
+    "dimensionless",
+    "Bohr magnetons per atom",
+    keywords=("bohr magnetons per atom", "bohr magnetons", "bohr magneton", "net magnetic moment"),
+    aliases=("n_B",),
+    kind="number",
+    plausible=(1e-3, 15),
+)
+M_SAT_METAL = Symbol(
+    "M_sm",
+    "A/m",
+    "saturation magnetization",
+    keywords=("saturation magnetization", "saturation magnetisation"),
+    aliases=("M_s",),
+    plausible=(1e-3, 1e8),
+)
+
+
+def _ms_cubic(name: str, words: tuple[str, ...], atoms: int, label: str) -> Relation:
+    return Relation(
+        name,
+        GROUP,
+        f"Saturation magnetization of a {label} metal from its lattice parameter",
+        "M_sm = n_Bm*mu_B*n_at/a**3",
+        (M_SAT_METAL, MOMENT_COUNT, LATTICE_A),
+        fixed=(
+            ("n_at", atoms, f"{label}: {atoms} atoms per unit cell"),
+            ("mu_B", "1 bohr_magneton", "μ_B = 9.274 × 10⁻²⁴ A·m²"),
+        ),
+        description=f"M_s = n_B μ_B N, N = {atoms}/a³ atoms per volume in a {label} cell (Callister eq. 20.8).",
+        keywords=("saturation magnetization", "bohr magneton", "lattice parameter"),
+        requires=(("saturation magnetization", "saturation magnetisation"), ("bohr",), words),
+        unknowns=("M_sm", "n_Bm"),
+    )
+
+
+ms_bcc = _ms_cubic("saturation_magnetization_bcc_metal", BCC, 2, "BCC")
+ms_fcc = _ms_cubic("saturation_magnetization_fcc_metal", FCC, 4, "FCC")
+
 RELATIONS = (
+    ms_bcc,
+    ms_fcc,
     critical_field_h,
     critical_field_b,
     sat_flux,

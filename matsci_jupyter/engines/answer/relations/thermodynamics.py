@@ -465,7 +465,74 @@ raoult = Relation(
     unknowns=("p_i",),
 )
 
+# ------------------------------------------------------------------ entropy change on heating
+CP_MOLAR = Symbol(
+    "Cp_m",
+    "J/(mol*K)",
+    "molar heat capacity C_p",
+    keywords=("molar heat capacity", "heat capacity", "c_p", "cp"),
+    aliases=("C_p", "Cp", "c_p"),
+    plausible=(1e-3, 1e4),
+)
+T_FROM = TEMPERATURE.with_(
+    name="T_a", label="initial temperature T₁", keywords=("from",), aliases=("T_1", "T1")
+)
+T_TO = TEMPERATURE.with_(
+    name="T_b", label="final temperature T₂", keywords=("to",), aliases=("T_2", "T2")
+)
+DS_HEATING = DS.with_(
+    name="dS_heat",
+    label="molar entropy change on heating",
+    keywords=("entropy change", "change in entropy", "molar entropy change", "entropy"),
+    aliases=("ΔS",),
+)
+entropy_heating = Relation(
+    "entropy_change_heating_molar",
+    GROUP,
+    "Molar entropy change on heating at constant pressure (constant C_p)",
+    "dS_heat = Cp_m*log(T_b/T_a)",
+    (DS_HEATING, CP_MOLAR, T_FROM, T_TO),
+    description="ΔS = C_p ln(T₂/T₁) per mole, no phase change on the way (Gaskell ch. 6).",
+    keywords=("entropy change", "heating", "heat capacity", "molar"),
+    requires=(
+        ("entropy",),
+        ("heat capacity", "c_p", "cp"),
+        ("heated", "heating", "cooled", "cooling"),
+    ),
+    excludes=("melt", "boil", "vapori", "transformation", "fusion"),
+    unknowns=("dS_heat",),
+)
+
+MOLES = Symbol(
+    "n_mo",
+    "mol",
+    "amount of substance",
+    keywords=("moles", "mole", "mol", "amount"),
+    aliases=("n",),
+    plausible=(1e-12, 1e9),
+)
+DS_HEATING_TOTAL = DS_HEATING.with_(
+    name="dS_tot",
+    unit="J/K",
+    label="entropy change on heating",
+    keywords=("entropy change", "change in entropy", "entropy"),
+)
+entropy_heating_amount = Relation(
+    "entropy_change_heating_amount",
+    GROUP,
+    "Entropy change of an amount of substance on heating (constant C_p)",
+    "dS_tot = n_mo*Cp_m*log(T_b/T_a)",
+    (DS_HEATING_TOTAL, MOLES, CP_MOLAR, T_FROM, T_TO),
+    description="ΔS = nC_p ln(T₂/T₁), no phase change on the way (Gaskell ch. 6).",
+    keywords=("entropy change", "heating", "heat capacity"),
+    requires=entropy_heating.requires,
+    excludes=entropy_heating.excludes,
+    unknowns=("dS_tot",),
+)
+
 RELATIONS = (
+    entropy_heating,
+    entropy_heating_amount,
     raoult,
     entropy_fusion,
     sieverts,
