@@ -265,14 +265,14 @@ VOLUME_1 = Symbol(
     "V_w1",
     "cm^3",
     "volume of the tested specimens",
-    keywords=("volume", "test specimens", "specimens of volume", "tested"),
+    keywords=("volume", "test specimens", "specimens of volume"),
     aliases=("V_1", "V1"),
     plausible=(1e-12, 1e9),
 )
 VOLUME_2 = VOLUME_1.with_(
     name="V_w2",
     label="volume of the component",
-    keywords=("volume", "component", "part of volume", "larger", "smaller"),
+    keywords=("volume",),
     aliases=("V_2", "V2"),
 )
 STRENGTH_1 = STRESS.with_(
@@ -287,11 +287,11 @@ STRENGTH_2 = STRENGTH_1.with_(
 weibull_size = Relation(
     "weibull_size_effect",
     GROUP,
-    "Weibull size effect on strength (same probability of failure)",
+    "Weibull strength at another volume (same probability of failure)",
     "sigma_w2/sigma_w1 = (V_w1/V_w2)**(1/m_w)",
     (STRENGTH_2, STRENGTH_1, VOLUME_1, VOLUME_2, WEIBULL_M),
     description="σ₂/σ₁ = (V₁/V₂)^(1/m) at equal failure probability (Askeland ch. 7).",
-    keywords=("weibull", "size effect", "volume", "strength"),
+    keywords=("weibull", "volume", "strength"),
     requires=(WEIBULL, ("volume",)),
     pairs=(("sigma_w1", "V_w1"),),
     unknowns=("sigma_w2",),

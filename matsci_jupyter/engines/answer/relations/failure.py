@@ -247,7 +247,7 @@ design_stress = Relation(
 # ------------------------------------------------------------------ mean-stress corrections
 ENDURANCE = STRESS.with_(
     name="sigma_e",
-    label="fatigue (endurance) limit at zero mean stress",
+    label="fatigue (endurance) limit",
     keywords=("endurance limit", "fatigue limit", "fatigue strength"),
     aliases=("σ_e", "σe", "S_e"),
 )
