@@ -163,3 +163,11 @@ def test_entropy_change_on_heating():
         "24.5 J/(mol·K). What is the entropy change?"
     )
     assert _value(q, "J/K") == pytest.approx(2 * 24.5 * math.log(600 / 300))
+
+
+def test_melting_point_under_pressure():
+    q = (
+        "A metal melts at 1000 K; its enthalpy of fusion is 10 kJ/mol and its molar volume change on "
+        "melting is 0.5 cm^3/mol. What is its melting point under a pressure of 100 MPa?"
+    )
+    assert _value(q, "K") == pytest.approx(1000 * (1 + 0.5e-6 * 100e6 / 10000), rel=1e-6)

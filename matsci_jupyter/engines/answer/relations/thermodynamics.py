@@ -253,6 +253,15 @@ DT_MELT = Symbol(
     plausible=(-1e4, 1e4),
     signed=True,
 )
+CHANGE_ASKED = (
+    "by how much",
+    "how much does",
+    "how much is",
+    "change in the melting",
+    "change in melting",
+    "melting point change",
+    "shift",
+)
 clapeyron_melting = Relation(
     "clapeyron_melting_point",
     GROUP,
@@ -261,9 +270,33 @@ clapeyron_melting = Relation(
     (DT_MELT, T_MELT, DV_MELT, DP_APPLIED, FUSION_MOLAR),
     description="dT/dP = TΔV/ΔH, so ΔT_m ≈ T_mΔV_mΔP/ΔH_f for a small change (Gaskell ch. 7).",
     keywords=("clapeyron", "melting point", "pressure"),
-    requires=(("melting point", "melting temperature"), ("pressure",), ("volume",)),
+    # the output is the change: the question must ask for one ('by how much', 'change in ...')
+    requires=(
+        ("melting point", "melting temperature"),
+        ("pressure",),
+        ("volume",),
+        CHANGE_ASKED,
+    ),
     excludes=("vapor pressure", "vapour pressure", "boil"),
     unknowns=("dT_m",),
+)
+T_MELT_NEW = TEMPERATURE.with_(
+    name="T_mp",
+    label="melting point under the pressure",
+    keywords=("melting point", "melting temperature", "new melting point", "melt"),
+    aliases=("T_m'",),
+)
+clapeyron_melting_new = Relation(
+    "clapeyron_melting_point_under_pressure",
+    GROUP,
+    "Melting point under an applied pressure (Clapeyron, small change)",
+    "T_mp = T_m*(1 + dV_m*dP_app/dH_fus)",
+    (T_MELT_NEW, T_MELT, DV_MELT, DP_APPLIED, FUSION_MOLAR),
+    description="T_m' ≈ T_m + T_mΔV_mΔP/ΔH_f (Gaskell ch. 7, Clapeyron equation linearized).",
+    keywords=("clapeyron", "melting point", "pressure"),
+    requires=(("melting point", "melting temperature"), ("pressure",), ("volume",)),
+    excludes=("vapor pressure", "vapour pressure", "boil", *CHANGE_ASKED),
+    unknowns=("T_mp",),
 )
 
 # ------------------------------------------------------------------ Kirchhoff, Sieverts
@@ -539,6 +572,7 @@ RELATIONS = (
     entropy_mixing,
     driving_force,
     clapeyron_melting,
+    clapeyron_melting_new,
     kirchhoff,
     heat_to_melt,
     driving_force_volume,
