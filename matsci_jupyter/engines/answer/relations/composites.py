@@ -1,10 +1,14 @@
-"""Composite and ceramic relations not declared elsewhere: the fraction of the load on the fibres,
-porosity and flexural strength, and thermal-shock resistance. (Load ratio, critical fibre length,
-longitudinal strength, density and porous modulus are in course.py and exam.py.)
+"""Composite and ceramic relations not declared elsewhere: Weibull survival, failure and size
+effect, the quench temperature drop and the thermal-shock resistance parameter, the porous modulus
+(Callister's law, stated alone), the fraction of the load on the fibres and porosity and flexural
+strength. (Load ratio, critical fibre length, longitudinal strength, density and the porous modulus
+are also in course.py and exam.py.)
 
-Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
-eq. 16.11 (F_f/F_m = E_f V_f/E_m V_m), 12.10 (σ_fs = σ₀ exp(−nP)), 17.9 (thermal shock resistance
-TSR ≈ σ_f k/(Eα_l)).
+Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
+eq. 12.9 (E = E₀(1 − 1.9P + 0.9P²)), 12.10 (σ_fs = σ₀ exp(−nP)), 16.11 (F_f/F_m = E_f V_f/E_m V_m),
+17.9 (TSR ≈ σ_f k/(Eα_l)); Askeland & Wright, *The Science and Engineering of Materials* (7th ed.),
+ch. 7 (Weibull P_s = exp[−(σ/σ₀)^m]); Kingery, Bowen & Uhlmann, *Introduction to Ceramics* (2nd
+ed.), ch. 16 (ΔT_c = σ_f(1 − ν)/(Eα)).
 """
 
 from __future__ import annotations

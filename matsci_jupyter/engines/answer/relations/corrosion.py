@@ -1,10 +1,12 @@
-"""Corrosion relations not declared elsewhere: mass lost from a corrosion current density, Nernst
-electrode and cell potentials, linear oxidation and the Pilling–Bedworth ratio. (ΔG = −nFE, i from a
-penetration rate and parabolic oxidation are in exam.py.)
+"""Corrosion relations not declared elsewhere: thickness dissolved or plated by a current density,
+the Tafel equation (oxidation), mass lost from a corrosion current density, Nernst electrode and cell
+potentials, linear oxidation and the Pilling–Bedworth ratio. (ΔG = −nFE, i from a penetration rate
+and parabolic oxidation are in exam.py.)
 
 Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
-ch. 17 — eq. 17.18 (Nernst, ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized), 17.24
-(Faraday with I = iA), 17.32 (Pilling–Bedworth ratio A_O ρ_M/(a A_M ρ_O)), 17.35 (linear W = K₃t).
+ch. 17 — eq. 17.18 (Nernst, ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized), 17.23–
+17.24 (Faraday with I = iA), 17.25 (Tafel η = β log(i/i₀)), 17.32 (Pilling–Bedworth ratio
+A_O ρ_M/(a A_M ρ_O)), 17.35 (linear W = K₃t).
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
-"""Failure relations not declared elsewhere: the largest tolerable surface crack, Coffin–Manson
-low-cycle fatigue, Paris-law fatigue life and the Monkman–Grant relation. (Griffith, the stress-cycle
-quantities, Basquin and the creep power law are in course.py and exam.py.)
+"""Failure relations not declared elsewhere: steady-state creep elongation, Goodman and Soderberg
+mean-stress lines, the design stress and largest tolerable surface crack from K_Ic, Coffin–Manson
+low-cycle fatigue, Paris-law fatigue life and Monkman–Grant. (Griffith, the stress-cycle quantities,
+Basquin and the creep power law are in course.py and exam.py.)
 
 Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
-and Engineering: An Introduction* (10th ed.), ch. 8 — eq. 8.7 (K_Ic = Yσ√(πa)), 8.29 (Paris-law life
-N_f); Dowling, *Mechanical Behavior of Materials* (4th ed.), ch. 14 (Coffin–Manson
-Δε_p/2 = ε'_f(2N_f)^c); Monkman & Grant, Proc. ASTM 56 (1956) 593 (ε̇_s t_r = C_MG).
+and Engineering: An Introduction* (10th ed.), ch. 8 — eqs. 8.6–8.7 (σ_c = K_Ic/(Y√(πa))), 8.29
+(Paris-law life N_f), steady-state creep ε̇_s; Dowling, *Mechanical Behavior of Materials* (4th ed.),
+ch. 10 (Goodman, Soderberg) and ch. 14 (Coffin–Manson Δε_p/2 = ε'_f(2N_f)^c); Monkman & Grant,
+Proc. ASTM 56 (1956) 593 (ε̇_s t_r = C_MG).
 """
 
 from __future__ import annotations

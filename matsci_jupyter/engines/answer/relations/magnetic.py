@@ -1,11 +1,12 @@
-"""Magnetic properties not declared elsewhere: saturation flux density, μ_r = 1 + χ_m, B = μ₀(H + M)
-and the Curie–Weiss law. (Solenoids, M_s from Bohr magnetons, Curie's law and hysteresis loss are in
-exam.py and course.py.)
+"""Magnetic properties not declared elsewhere: M_s of a BCC or FCC metal from its cell, the
+critical field of a superconductor, saturation flux density, μ_r = 1 + χ_m, B = μ₀(H + M) and the
+Curie–Weiss law. (Solenoids, M_s from the density or a ferrite cell, Curie's law and hysteresis loss
+are in exam.py and course.py.)
 
 Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
 and Engineering: An Introduction* (10th ed.), ch. 20 — eq. 20.5 (B = μ₀(H + M)), 20.7
-(μ_r = 1 + χ_m); Kittel, *Introduction to Solid State Physics* (8th ed.), ch. 11 (Curie–Weiss
-χ = C/(T − θ)).
+(μ_r = 1 + χ_m), 20.8 (M_s = n_B μ_B N), 20.14 (H_C(T) = H_C(0)[1 − (T/T_C)²]); Kittel,
+*Introduction to Solid State Physics* (8th ed.), ch. 11 (Curie–Weiss χ = C/(T − θ)).
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
-"""Thermodynamics relations not declared elsewhere: the melting-point shift with pressure
-(Clapeyron), Kirchhoff's law, heat to reach the melting point and melt, the solidification driving
-force per volume, Gibbs–Helmholtz at constant ΔH and vapour pressure from a boiling point.
+"""Thermodynamics relations not declared elsewhere: entropy change on heating, Raoult's law, entropy
+of fusion and ideal entropy of mixing (at% phrasing), Sieverts' law (gas content), the solidification
+driving force (molar and per volume), the Clapeyron melting-point shift and new melting point,
+Kirchhoff's law, heat to reach the melting point and melt, Gibbs–Helmholtz at constant ΔH and vapour
+pressure from a boiling point.
 
 Sources (each relation's description names its equation): Gaskell & Laughlin, *Introduction to the
-Thermodynamics of Materials* (6th ed.) — ch. 6 (Kirchhoff ΔH(T₂) = ΔH(T₁) + ΔC_pΔT), ch. 7
-(Clapeyron dT/dP = TΔV/ΔH; Clausius–Clapeyron); Porter & Easterling, *Phase Transformations in
-Metals and Alloys* (3rd ed.), eq. 1.17 (ΔG ≈ L ΔT/T_m); Atkins, *Physical Chemistry*
-(Gibbs–Helmholtz, heat to melt).
+Thermodynamics of Materials* (6th ed.) — ch. 5 (ΔS_f = ΔH_f/T_m), ch. 6 (ΔS = C_p ln(T₂/T₁);
+Kirchhoff), ch. 7 (Clapeyron dT/dP = TΔV/ΔH; Clausius–Clapeyron), ch. 9 (ideal mixing, Raoult,
+Sieverts); Porter & Easterling, *Phase Transformations in Metals and Alloys* (3rd ed.), eq. 1.17
+(ΔG ≈ L ΔT/T_m); Atkins, *Physical Chemistry* (Gibbs–Helmholtz, heat to melt).
 """
 
 from __future__ import annotations
