@@ -171,3 +171,11 @@ def test_melting_point_under_pressure():
         "melting is 0.5 cm^3/mol. What is its melting point under a pressure of 100 MPa?"
     )
     assert _value(q, "K") == pytest.approx(1000 * (1 + 0.5e-6 * 100e6 / 10000), rel=1e-6)
+
+
+def test_entropy_on_heating_with_a_pressure_change_is_refused():
+    q = (
+        "An ideal gas is heated from 300 K to 600 K with C_p = 29.1 J/(mol·K) while its pressure "
+        "doubles. What is the molar entropy change?"
+    )
+    assert solve(q).quantity is None

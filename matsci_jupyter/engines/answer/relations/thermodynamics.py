@@ -534,7 +534,26 @@ entropy_heating = Relation(
         ("heat capacity", "c_p", "cp"),
         ("heated", "heating", "cooled", "cooling"),
     ),
-    excludes=("melt", "boil", "vapori", "transformation", "fusion"),
+    # a phase change or a pressure/volume change on the way adds terms C_p ln(T₂/T₁) does not hold
+    excludes=(
+        "melt",
+        "boil",
+        "vapori",
+        "transformation",
+        "fusion",
+        "doubles",
+        "halved",
+        "triples",
+        "compress",
+        "expand",
+        "expansion",
+        "isothermal",
+        "adiabatic",
+        "constant volume",
+        "pressure changes",
+        "pressure rises",
+        "pressure falls",
+    ),
     unknowns=("dS_heat",),
 )
 
