@@ -149,3 +149,19 @@ def test_weibull_size_effect():
         "strength is expected for a component of volume 100 cm^3 at the same probability of failure?"
     )
     assert _value(q, "MPa") == pytest.approx(300 * (1 / 100) ** (1 / 10))
+
+
+def test_contour_length_from_dp_shorthand():
+    q = (
+        "A polystyrene chain (DP = 2000) has C–C bonds 0.154 nm long at an angle of 109.5°. What is "
+        "its contour length?"
+    )
+    assert _value(q, "nm") == pytest.approx(2 * 2000 * 0.154 * math.sin(math.radians(109.5 / 2)))
+
+
+def test_contour_length_from_a_bond_count_is_refused():
+    q = (
+        "A polyethylene molecule has 10 000 backbone bonds with a bond length of 0.154 nm and a bond "
+        "angle of 109.5°. What is its contour length?"
+    )
+    assert solve(q).quantity is None

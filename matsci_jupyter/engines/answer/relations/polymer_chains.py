@@ -80,7 +80,7 @@ VINYL = (
     "poly methyl methacrylate",
 )
 # the number given must be the degree of polymerization, not the number of bonds
-DP_WORDS = ("degree of polymerization", "degree of polymerisation", "repeat units", "mers")
+DP_WORDS = ("degree of polymerization", "degree of polymerisation", "repeat units", "mers", "dp")
 FIXED_BONDS = (("b_rep", 2, "2 backbone C–C bonds per vinyl repeat unit"),)
 contour_length = Relation(
     "chain_contour_length_vinyl",
@@ -91,7 +91,7 @@ contour_length = Relation(
     fixed=FIXED_BONDS,
     description="L = N d sin(θ/2), N = 2 × DP backbone bonds in a vinyl polymer (Callister eq. 14.11).",
     keywords=("contour length", "chain length", "bond angle"),
-    requires=(VINYL, ("bond angle",), ("bond length",), DP_WORDS),
+    requires=(VINYL, ("bond angle", "angle"), ("bond length", "bonds"), DP_WORDS),
     unknowns=("L_contour",),
 )
 end_to_end = Relation(
@@ -103,7 +103,7 @@ end_to_end = Relation(
     fixed=FIXED_BONDS,
     description="r = d√N, N = 2 × DP backbone bonds (Callister eq. 14.12).",
     keywords=("end to end distance", "chain", "bond length"),
-    requires=(VINYL, ("end to end",), ("bond length",), DP_WORDS),
+    requires=(VINYL, ("end to end",), ("bond length", "bonds"), DP_WORDS),
     unknowns=("r_ee",),
 )
 

@@ -157,7 +157,7 @@ gibbs_helmholtz = Relation(
     (DG_2, DG_1, DH, T1, T2),
     description="ΔG₂/T₂ = ΔG₁/T₁ + ΔH(1/T₂ − 1/T₁), integrated Gibbs–Helmholtz (Atkins ch. 3).",
     keywords=("gibbs", "free energy", "enthalpy", "gibbs helmholtz"),
-    requires=(("gibbs", "free energy"), DH_WORDS),
+    requires=(("gibbs", "free energy", "δg", "Δg"), DH_WORDS),
     excludes=DS_WORDS,
     pairs=(("dG_1", "T_1"), ("dG_2", "T_2")),
     unknowns=("dG_2",),
