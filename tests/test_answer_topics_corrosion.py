@@ -108,3 +108,18 @@ def test_nernst_electrode_and_cell_potentials():
     )
     expected = (0.340 + 0.763) - rt_f / 2 * math.log(0.010 / 0.50)
     assert _value(q, "V") == pytest.approx(expected, rel=1e-6)
+
+
+def test_penetration_rate_and_plating_time_from_a_current_density():
+    q = (
+        "Iron (Fe → Fe²⁺ + 2e⁻, M = 55.85 g/mol, density 7.87 g/cm³) corrodes at a current density "
+        "of 5.0 µA/cm². What is the corrosion penetration rate in mm/yr?"
+    )
+    metres_per_s = 5.0e-2 * 55.85 / (2 * FARADAY * 7.87e6)
+    assert _value(q, "mm/year") == pytest.approx(metres_per_s * YEAR_S * 1e3, rel=1e-6)
+    q = (
+        "How long does it take to plate a 10 µm thick nickel layer (Ni²⁺ + 2e⁻ → Ni, M = 58.69 g/mol, "
+        "density 8.90 g/cm³) at a current density of 200 A/m²?"
+    )
+    seconds = 10e-6 * 2 * FARADAY * 8.90e6 / (200 * 58.69)
+    assert _value(q, "s") == pytest.approx(seconds, rel=1e-6)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import AREA, DENSITY, MOLAR_MASS, TEMPERATURE
-from .electrochemistry import CURRENT_DENSITY, MASS, TIME, VALENCE
+from .electrochemistry import CPR, CURRENT_DENSITY, MASS, TIME, VALENCE
 
 GROUP = "corrosion"
 
@@ -271,7 +271,23 @@ thickness_current_density = Relation(
     unknowns=("x_c", "t"),
 )
 
+penetration_from_current = Relation(
+    "penetration_rate_from_current_density",
+    GROUP,
+    "Corrosion penetration rate from a corrosion current density",
+    "cpr = i_c*M/(n_e*F*rho)",
+    (CPR, CURRENT_DENSITY, MOLAR_MASS, VALENCE, DENSITY),
+    description="CPR = iA_w/(nFρ): Faraday's law per area and time over the density (Callister eq. 17.24).",
+    keywords=("corrosion penetration rate", "penetration rate", "current density"),
+    requires=(
+        ("current density",),
+        ("penetration", "corrosion rate", "cpr", "mm/yr", "mm/y", "mpy"),
+    ),
+    unknowns=("cpr",),
+)
+
 RELATIONS = (
+    penetration_from_current,
     thickness_current_density,
     tafel,
     faraday_current_density,
