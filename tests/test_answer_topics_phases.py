@@ -62,3 +62,16 @@ def test_volume_fraction_from_mass_fractions_and_densities():
     )
     va, vb = 70 / 8.9, 30 / 7.3
     assert _value(q) == pytest.approx(va / (va + vb))
+
+
+def test_phase_masses_by_the_lever_rule():
+    stem = (
+        "A 5.0 kg Cu–Ni alloy of 35 wt% Ni is held at 1250 °C, where the liquid contains 31.5 wt% Ni "
+        "and the α phase 42.5 wt% Ni. "
+    )
+    a = solve(stem + "What is the mass of liquid in kg?")
+    assert a.quantity is not None, a.reason
+    assert float(a.quantity.to("kg").magnitude) == pytest.approx(5.0 * (42.5 - 35) / (42.5 - 31.5))
+    a = solve(stem + "What mass of α is present?")
+    assert a.quantity is not None, a.reason
+    assert float(a.quantity.to("kg").magnitude) == pytest.approx(5.0 * (35 - 31.5) / (42.5 - 31.5))

@@ -10,6 +10,8 @@ ch. 9 — eq. 9.6a (mass → volume fraction), 9.10–9.11 (lever rule at the eu
 from __future__ import annotations
 
 from ._base import Relation, Symbol
+from .defects_phases import C_ALLOY as C_LEVER_ALLOY
+from .defects_phases import C_LIQUID, C_SOLID
 
 GROUP = "phases"
 
@@ -208,7 +210,83 @@ volume_fraction = Relation(
 )
 
 
+# ------------------------------------------------------------------ phase masses (lever rule × total mass)
+MASS_TOTAL = Symbol(
+    "m_tot",
+    "kg",
+    "total mass of the alloy",
+    keywords=(
+        "total mass",
+        "mass of the alloy",
+        "alloy of mass",
+        "ingot",
+        "sample",
+        "weighing",
+        "kg of",
+    ),
+    aliases=("m", "m_0"),
+    plausible=(1e-9, 1e9),
+)
+MASS_LIQUID = MASS_TOTAL.with_(
+    name="m_liq",
+    label="mass of liquid",
+    keywords=("mass of liquid", "mass of the liquid", "liquid"),
+    aliases=("m_L",),
+)
+MASS_ALPHA = MASS_TOTAL.with_(
+    name="m_alp",
+    label="mass of α phase",
+    keywords=("mass of α", "mass of the α", "mass of alpha", "α phase", "solid"),
+    aliases=("m_α",),
+)
+LIQUID_MASS_ASKED = (
+    "mass of liquid",
+    "mass of the liquid",
+    "kilograms of liquid",
+    "kg of liquid",
+    "how much liquid",
+)
+ALPHA_MASS_ASKED = (
+    "mass of α",
+    "mass of the α",
+    "mass of alpha",
+    "mass of solid",
+    "mass of the solid",
+    "kilograms of α",
+    "kg of α",
+    "how much α",
+    "how much solid",
+)
+liquid_mass = Relation(
+    "lever_rule_liquid_mass",
+    GROUP,
+    "Mass of liquid in a two-phase α + L alloy (lever rule × total mass)",
+    "m_liq = m_tot*(C_a - C0)/(C_a - C_L)",
+    (MASS_LIQUID, MASS_TOTAL, C_LEVER_ALLOY, C_SOLID, C_LIQUID),
+    description="m_L = m W_L, W_L = (C_α − C₀)/(C_α − C_L) (Callister eq. 9.1b).",
+    keywords=("lever rule", "mass of liquid", "liquid"),
+    requires=(LIQUID_MASS_ASKED, ("α", "alpha", "solid")),
+    excludes=ALPHA_MASS_ASKED,
+    conditions=("temperature",),
+    unknowns=("m_liq",),
+)
+alpha_mass = Relation(
+    "lever_rule_alpha_mass",
+    GROUP,
+    "Mass of α in a two-phase α + L alloy (lever rule × total mass)",
+    "m_alp = m_tot*(C0 - C_L)/(C_a - C_L)",
+    (MASS_ALPHA, MASS_TOTAL, C_LEVER_ALLOY, C_SOLID, C_LIQUID),
+    description="m_α = m W_α, W_α = (C₀ − C_L)/(C_α − C_L) (Callister eq. 9.2b).",
+    keywords=("lever rule", "mass of α", "solid"),
+    requires=(ALPHA_MASS_ASKED, ("liquid",)),
+    excludes=LIQUID_MASS_ASKED,
+    conditions=("temperature",),
+    unknowns=("m_alp",),
+)
+
 RELATIONS = (
+    liquid_mass,
+    alpha_mass,
     pearlite_hypo,
     volume_fraction,
     primary_beta,
