@@ -1,9 +1,10 @@
-"""Phase-diagram relations not declared elsewhere: pearlite with the compositions stated (or the
-usual Fe–Fe₃C values), the volume fraction of α when both mass fractions are stated, primary β in a
-hypereutectic alloy and the eutectic microconstituent in a hypoeutectic one.
+"""Phase-diagram relations not declared elsewhere: the masses of liquid and α from the lever rule,
+pearlite with the compositions stated (or the usual Fe–Fe₃C values), the volume fraction of α when
+both mass fractions are stated, primary β in a hypereutectic alloy and the eutectic
+microconstituent in a hypoeutectic one.
 
 Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
-ch. 9 — eq. 9.6a (mass → volume fraction), 9.10–9.11 (lever rule at the eutectic temperature), 9.20
+ch. 9 — eqs. 9.1b/9.2b (lever rule), 9.6a (mass → volume fraction), 9.10–9.11 (lever rule at the eutectic temperature), 9.20
 (pearlite, 0.022 / 0.76 wt% C).
 """
 
