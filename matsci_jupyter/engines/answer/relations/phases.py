@@ -4,8 +4,8 @@ both mass fractions are stated, primary β in a hypereutectic alloy and the eute
 microconstituent in a hypoeutectic one.
 
 Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
-ch. 9 — eqs. 9.1b/9.2b (lever rule), 9.6a (mass → volume fraction), 9.10–9.11 (lever rule at the eutectic temperature), 9.20
-(pearlite, 0.022 / 0.76 wt% C).
+ch. 9 — eqs. 9.1b/9.2b (lever rule), 9.6a (mass → volume fraction), 9.10–9.11 (lever rule at the
+eutectic temperature), 9.20 (pearlite, 0.022 / 0.76 wt% C).
 """
 
 from __future__ import annotations
