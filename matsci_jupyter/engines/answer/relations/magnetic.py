@@ -109,6 +109,8 @@ curie_weiss = Relation(
     description="χ = C/(T − θ) above θ, so χ₂ = χ₁(T₁ − θ)/(T₂ − θ) (Kittel ch. 11).",
     keywords=("susceptibility", "curie weiss", "paramagnetic"),
     requires=(("curie weiss",), ("susceptibility",)),
+    # antiferromagnets are often written χ = C/(T + θ): another sign convention
+    excludes=("antiferromagnet", "néel", "neel", "t + θ", "(t + θ)"),
     pairs=(("chi_1", "T_1"), ("chi_2", "T_2")),
     unknowns=("chi_2",),
 )
