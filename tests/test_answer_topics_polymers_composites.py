@@ -165,3 +165,11 @@ def test_contour_length_from_a_bond_count_is_refused():
         "angle of 109.5°. What is its contour length?"
     )
     assert solve(q).quantity is None
+
+
+def test_number_of_chains_in_a_sample():
+    q = (
+        "How many polymer chains are in a 10 g sample of polyethylene with a number-average "
+        "molecular weight of 50 000 g/mol?"
+    )
+    assert _value(q, "dimensionless") == pytest.approx(10 / 50000 * 6.02214076e23, rel=1e-6)

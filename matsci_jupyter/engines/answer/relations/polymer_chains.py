@@ -1,4 +1,5 @@
-"""Polymer relations not declared elsewhere: the Fox equation for a blend's glass transition,
+"""Polymer relations not declared elsewhere: the number of chains in a sample, the Fox equation for a
+blend's glass transition,
 contour length and end-to-end distance of a vinyl chain, and the stress-relaxation time.
 (Dispersity and relaxation at a second time are in exam.py.)
 
@@ -201,7 +202,45 @@ fox = Relation(
     unknowns=("Tg_mix",),
 )
 
+# ------------------------------------------------------------------ chains in a sample
+SAMPLE_MASS = Symbol(
+    "m_pol",
+    "g",
+    "sample mass",
+    keywords=("mass", "sample of", "weighing", "of polymer", "grams"),
+    aliases=("m",),
+    plausible=(1e-15, 1e9),
+)
+MN_SAMPLE = Symbol(
+    "Mn_s",
+    "g/mol",
+    "number-average molecular weight",
+    keywords=("number average molecular weight", "number average molar mass", "m_n", "mn"),
+    aliases=("M_n", "Mn"),
+    plausible=(10, 1e10),
+)
+CHAIN_COUNT = Symbol(
+    "N_ch",
+    "dimensionless",
+    "number of chains",
+    keywords=("number of chains", "number of molecules", "chains", "molecules", "how many chains"),
+    kind="number",
+    plausible=(1, 1e35),
+)
+chains_in_sample = Relation(
+    "polymer_chains_in_sample",
+    GROUP,
+    "Number of polymer chains in a sample",
+    "N_ch = m_pol*N_A/Mn_s",
+    (CHAIN_COUNT, SAMPLE_MASS, MN_SAMPLE),
+    description="N = mN_A/M_n: M_n is the mass per mole of chains (Callister eq. 14.5a).",
+    keywords=("number of chains", "polymer", "molecules"),
+    requires=(("chains", "molecules"), ("number average", "m_n", "mn")),
+    unknowns=("N_ch",),
+)
+
 RELATIONS = (
+    chains_in_sample,
     fox,
     contour_length,
     end_to_end,
