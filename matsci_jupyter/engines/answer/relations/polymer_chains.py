@@ -1,12 +1,11 @@
 """Polymer relations not declared elsewhere: the number of chains in a sample, the Fox equation for a
-blend's glass transition,
-contour length and end-to-end distance of a vinyl chain, and the stress-relaxation time.
-(Dispersity and relaxation at a second time are in exam.py.)
+blend's glass transition, contour length and end-to-end distance of a vinyl chain, and the
+stress-relaxation time. (Dispersity and relaxation at a second time are in exam.py.)
 
 Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
 eq. 14.11 (chain contour length L = Nd sin(θ/2)), 14.12 (end-to-end distance r = d√N), 15.10
 (stress relaxation σ(t) = σ(0) exp(−t/τ)); Fox, Bull. Am. Phys. Soc. 1 (1956) 123
-(1/T_g = w₁/T_g1 + w₂/T_g2).
+(1/T_g = w₁/T_g1 + w₂/T_g2); N = mN_A/M_n (Callister eq. 14.5a).
 """
 
 from __future__ import annotations
