@@ -123,3 +123,12 @@ def test_penetration_rate_and_plating_time_from_a_current_density():
     )
     seconds = 10e-6 * 2 * FARADAY * 8.90e6 / (200 * 58.69)
     assert _value(q, "s") == pytest.approx(seconds, rel=1e-6)
+
+
+def test_limiting_current_density():
+    q = (
+        "For the reduction of Cu²⁺ (n = 2) with a bulk concentration of 0.05 mol/L, a diffusion "
+        "coefficient of 7.0 × 10^-10 m^2/s and a boundary layer thickness of 0.5 mm, what is the "
+        "limiting current density?"
+    )
+    assert _value(q, "A/m^2") == pytest.approx(7.0e-10 * 2 * FARADAY * 50 / 0.5e-3, rel=1e-6)

@@ -5,7 +5,7 @@ and parabolic oxidation are in exam.py.)
 
 Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
 ch. 17 — eq. 17.18 (Nernst, ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized), 17.23–
-17.24 (Faraday with I = iA), 17.25 (Tafel η = β log(i/i₀)), 17.32 (Pilling–Bedworth ratio
+17.24 (Faraday with I = iA), 17.25 (Tafel η = β log(i/i₀)), 17.28 (i_L = DnFC_B/δ), 17.32 (Pilling–Bedworth ratio
 A_O ρ_M/(a A_M ρ_O)), 17.35 (linear W = K₃t).
 """
 
@@ -286,7 +286,51 @@ penetration_from_current = Relation(
     unknowns=("cpr",),
 )
 
+# ------------------------------------------------------------------ concentration polarization
+D_ION = Symbol(
+    "D_ion",
+    "m^2/s",
+    "diffusivity of the ions in solution",
+    keywords=("diffusion coefficient", "diffusivity", "d"),
+    aliases=("D",),
+    plausible=(1e-15, 1e-5),
+)
+C_BULK = Symbol(
+    "c_bulk",
+    "mol/L",
+    "bulk concentration of the reacting ions",
+    keywords=("bulk concentration", "concentration", "solution"),
+    aliases=("C_B", "c_B", "C_0"),
+    plausible=(1e-12, 20),
+)
+DELTA_LAYER = Symbol(
+    "delta_l",
+    "mm",
+    "diffusion (boundary) layer thickness",
+    keywords=("boundary layer", "diffusion layer", "layer thickness", "thickness", "δ"),
+    aliases=("δ",),
+    plausible=(1e-9, 100),
+)
+I_LIMIT = CURRENT_DENSITY.with_(
+    name="i_L",
+    label="limiting current density",
+    keywords=("limiting current density", "limiting current", "i_l"),
+    aliases=("i_L", "iL"),
+)
+limiting_current = Relation(
+    "limiting_current_density",
+    GROUP,
+    "Limiting current density of concentration polarization",
+    "i_L = D_ion*n_e*F*c_bulk/delta_l",
+    (I_LIMIT, D_ION, VALENCE, C_BULK, DELTA_LAYER),
+    description="i_L = DnFC_B/δ (Callister eq. 17.28).",
+    keywords=("limiting current density", "concentration polarization", "diffusion"),
+    requires=(("limiting current",),),
+    unknowns=("i_L",),
+)
+
 RELATIONS = (
+    limiting_current,
     penetration_from_current,
     thickness_current_density,
     tafel,
