@@ -138,3 +138,11 @@ def test_steady_state_creep_elongation():
         "is its elongation after 1000 h?"
     )
     assert _value(q, "mm") == pytest.approx(500 * 2.0e-5 * 1000)
+
+
+def test_plane_strain_minimum_thickness():
+    q = (
+        "An aluminium alloy has a plane-strain fracture toughness of 24 MPa√m and a yield strength "
+        "of 495 MPa. What is the minimum specimen thickness for which plane-strain conditions apply?"
+    )
+    assert _value(q, "mm") == pytest.approx(2.5 * (24 / 495) ** 2 * 1e3)

@@ -5,8 +5,8 @@ strength. (Load ratio, critical fibre length, longitudinal strength, density and
 are also in course.py and exam.py.)
 
 Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
-eq. 12.9 (E = E₀(1 − 1.9P + 0.9P²)), 12.10 (σ_fs = σ₀ exp(−nP)), 16.11 (F_f/F_m = E_f V_f/E_m V_m),
-17.9 (TSR ≈ σ_f k/(Eα_l)); Askeland & Wright, *The Science and Engineering of Materials* (7th ed.),
+ch. 12 (E = E₀(1 − 1.9P + 0.9P²), σ_fs = σ₀ exp(−nP)), ch. 16 (F_f/F_m = E_f V_f/E_m V_m),
+ch. 19 (TSR ≈ σ_f k/(Eα_l)); Askeland & Wright, *The Science and Engineering of Materials* (7th ed.),
 ch. 7 (Weibull P_s = exp[−(σ/σ₀)^m]); Kingery, Bowen & Uhlmann, *Introduction to Ceramics* (2nd
 ed.), ch. 16 (ΔT_c = σ_f(1 − ν)/(Eα)).
 """
@@ -40,7 +40,7 @@ load_share = Relation(
     "Fraction of the load on the fibres (iso-strain)",
     "F_share = E_f*V_f/(E_f*V_f + E_m*(100 - V_f))",
     (LOAD_SHARE, E_FIBER, E_MATRIX, V_FIBER),
-    description="F_f/F_c = E_f V_f/(E_f V_f + E_m V_m) (Callister eq. 16.11 rearranged).",
+    description="F_f/F_c = E_f V_f/(E_f V_f + E_m V_m) (Callister ch. 16).",
     keywords=("composite", "load", "fraction", "fiber"),
     requires=(
         (*COMPOSITE_WORDS, "fibres", "fibers"),
@@ -92,7 +92,7 @@ porosity_strength = Relation(
     "Flexural strength of a porous ceramic",
     "sigma_p = sigma_0p*exp(-n_por*P_por/100)",
     (SIGMA_POROUS, SIGMA_DENSE, N_POROSITY, POROSITY),
-    description="σ_fs = σ₀ exp(−nP) (Callister eq. 12.10).",
+    description="σ_fs = σ₀ exp(−nP) (Callister ch. 12).",
     keywords=("porosity", "flexural strength", "ceramic"),
     requires=(POROUS, ("flexural strength", "strength")),
     excludes=OTHER_POROSITY_LAWS,
@@ -129,7 +129,7 @@ thermal_shock = Relation(
     "Thermal shock resistance parameter",
     "TSR = sigma_fr*k_t/(E_mod*alpha)",
     (TSR, FRACTURE_STRENGTH, CONDUCTIVITY, YOUNGS, ALPHA),
-    description="TSR ≈ σ_f k/(Eα_l) (Callister eq. 17.9).",
+    description="TSR ≈ σ_f k/(Eα_l) (Callister ch. 19).",
     keywords=("thermal shock", "resistance"),
     requires=(("thermal shock",),),
     unknowns=("TSR",),
@@ -155,7 +155,7 @@ porosity_modulus = Relation(
     "Elastic modulus of a porous ceramic",
     "E_p = E_0*(1 - 1.9*P_por/100 + 0.9*(P_por/100)**2)",
     (E_POROUS, E_DENSE, POROSITY),
-    description="E = E₀(1 − 1.9P + 0.9P²), P the volume fraction porosity (Callister eq. 12.9).",
+    description="E = E₀(1 − 1.9P + 0.9P²), P the volume fraction porosity (Callister ch. 12).",
     keywords=("porosity", "modulus", "ceramic"),
     requires=(POROUS, ("modulus",)),
     excludes=(*OTHER_POROSITY_LAWS, "exp(", "e^("),

@@ -4,9 +4,9 @@ potentials, linear oxidation and the Pilling–Bedworth ratio. (ΔG = −nFE, i 
 and parabolic oxidation are in exam.py.)
 
 Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
-ch. 17 — eq. 17.18 (Nernst, ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized), 17.23–
-17.24 (Faraday with I = iA), 17.25 (Tafel η = β log(i/i₀)), 17.28 (i_L = DnFC_B/δ), 17.32 (Pilling–Bedworth ratio
-A_O ρ_M/(a A_M ρ_O)), 17.35 (linear W = K₃t).
+ch. 17 (Nernst ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized; Faraday
+with I = iA; Tafel η = β log(i/i₀); Pilling–Bedworth ratio A_O ρ_M/(a A_M ρ_O); linear W = K₃t); Bard
+& Faulkner, *Electrochemical Methods* (2nd ed.), ch. 1 (limiting current i_L = nFDC/δ).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ faraday_current_density = Relation(
     "Mass corroded from a corrosion current density",
     "m = i_c*A0*t*M/(n_e*F)",
     (MASS, CURRENT_DENSITY, AREA, TIME, MOLAR_MASS, VALENCE),
-    description="m = iAtA_w/(nF): Faraday's law with the current I = iA (Callister eq. 17.24).",
+    description="m = iAtA_w/(nF): Faraday's law with the current I = iA (Callister ch. 17).",
     keywords=("corrosion", "current density", "mass loss"),
     requires=(CORRODES, ("current density",)),
     unknowns=("m", "t"),
@@ -79,7 +79,7 @@ nernst_electrode = Relation(
     "E_el = E0_el + R*T_el/(n_e*F)*log(c_ion/c_std)",
     (E_EL, E_STD, VALENCE, CONC, T_25),
     fixed=(("c_std", "1 mol/L", "standard concentration 1 M"),),
-    description="E = E° + (RT/nF) ln[Mⁿ⁺] for Mⁿ⁺ + ne⁻ → M (Callister eq. 17.18 for one half-cell).",
+    description="E = E° + (RT/nF) ln[Mⁿ⁺] for Mⁿ⁺ + ne⁻ → M (Callister ch. 17, one half-cell).",
     keywords=("nernst", "electrode potential", "concentration"),
     requires=(("electrode potential", "half cell potential", "nernst"), ("standard",)),
     excludes=("cell potential", "emf", "two half cells", "other half"),
@@ -96,7 +96,7 @@ nernst_cell = Relation(
     "Nernst cell potential of two metal half-cells",
     "dV_cell = (E0_2 - E0_1) - R*T_el/(n_e*F)*log(c_1/c_2)",
     (CELL_V, E_STD_2, E_STD_1, CONC_1, CONC_2, VALENCE, T_25),
-    description="ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized (Callister eq. 17.18).",
+    description="ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized (Callister ch. 17).",
     keywords=("cell potential", "nernst", "half cell"),
     requires=(("cell potential", "emf", "cell voltage"), ("standard",), ("half", "cell")),
     pairs=(("E0_1", "c_1"), ("E0_2", "c_2")),
@@ -129,7 +129,7 @@ linear = Relation(
     "Linear oxidation at two times",
     "W_ox2*t_ox1 = W_ox1*t_ox2",
     (W_2, W_1, T_OX1, T_OX2),
-    description="W = K₃t, so W₂ = W₁ t₂/t₁ (Callister eq. 17.34).",
+    description="W = K₃t, so W₂ = W₁ t₂/t₁ (Callister ch. 17).",
     keywords=("linear", "oxidation", "weight gain"),
     requires=(OXIDATION, ("linear rate", "linear kinetics", "linear law", "linearly")),
     excludes=("parabolic", "logarithmic"),
@@ -189,7 +189,7 @@ pilling_bedworth = Relation(
     "Pilling–Bedworth ratio",
     "P_B = M_ox*rho_me/(n_me*M_me*rho_ox)",
     (PBR, M_OXIDE, RHO_METAL, METAL_PER_OXIDE, M_METAL, RHO_OXIDE),
-    description="P–B = A_O ρ_M/(a A_M ρ_O), a metal atoms per oxide formula (Callister eq. 17.32).",
+    description="P–B = A_O ρ_M/(a A_M ρ_O), a metal atoms per oxide formula (Callister ch. 17).",
     keywords=("pilling bedworth", "oxide", "metal"),
     requires=(("pilling",),),
     unknowns=("P_B",),
@@ -231,7 +231,7 @@ tafel = Relation(
     "Activation polarization (Tafel equation)",
     "eta_t = beta_t*log(i_t/i_0)/log(10)",
     (OVERVOLTAGE, TAFEL_SLOPE, I_DENSITY, I_EXCHANGE),
-    description="η_a = ±β log(i/i₀) (Callister eq. 17.25).",
+    description="η_a = ±β log(i/i₀) (Callister ch. 17).",
     keywords=("tafel", "overvoltage", "polarization", "exchange current density"),
     requires=(
         ("exchange current density",),
@@ -265,7 +265,7 @@ thickness_current_density = Relation(
     "Thickness dissolved or plated by a uniform current density",
     "x_c = i_c*t*M/(n_e*F*rho)",
     (THICKNESS_LOST, CURRENT_DENSITY, TIME, MOLAR_MASS, VALENCE, DENSITY),
-    description="x = itA_w/(nFρ): Faraday's law per unit area divided by the density (Callister eqs. 17.23, 17.24).",
+    description="x = itA_w/(nFρ): Faraday's law per unit area divided by the density (Callister ch. 17).",
     keywords=("thickness", "current density", "corrosion", "plating"),
     requires=(("current density",), ("thickness", "thick", "layer", "depth")),
     unknowns=("x_c", "t"),
@@ -277,7 +277,7 @@ penetration_from_current = Relation(
     "Corrosion penetration rate from a corrosion current density",
     "cpr = i_c*M/(n_e*F*rho)",
     (CPR, CURRENT_DENSITY, MOLAR_MASS, VALENCE, DENSITY),
-    description="CPR = iA_w/(nFρ): Faraday's law per area and time over the density (Callister eq. 17.24).",
+    description="CPR = iA_w/(nFρ): Faraday's law per area and time over the density (Callister ch. 17).",
     keywords=("corrosion penetration rate", "penetration rate", "current density"),
     requires=(
         ("current density",),
@@ -323,7 +323,7 @@ limiting_current = Relation(
     "Limiting current density of concentration polarization",
     "i_L = D_ion*n_e*F*c_bulk/delta_l",
     (I_LIMIT, D_ION, VALENCE, C_BULK, DELTA_LAYER),
-    description="i_L = DnFC_B/δ (Callister eq. 17.28).",
+    description="i_L = DnFC_B/δ (Bard & Faulkner, Electrochemical Methods, ch. 1).",
     keywords=("limiting current density", "concentration polarization", "diffusion"),
     requires=(("limiting current",),),
     unknowns=("i_L",),

@@ -4,7 +4,7 @@ low-cycle fatigue, Paris-law fatigue life and Monkman–Grant. (Griffith, the st
 Basquin and the creep power law are in course.py and exam.py.)
 
 Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
-and Engineering: An Introduction* (10th ed.), ch. 8 — eqs. 8.6–8.7 (σ_c = K_Ic/(Y√(πa))), 8.29
+and Engineering: An Introduction* (10th ed.), ch. 8 (σ_c = K_Ic/(Y√(πa)), the Paris-law life
 (Paris-law life N_f), steady-state creep ε̇_s; Dowling, *Mechanical Behavior of Materials* (4th ed.),
 ch. 10 (Goodman, Soderberg) and ch. 14 (Coffin–Manson Δε_p/2 = ε'_f(2N_f)^c); Monkman & Grant,
 Proc. ASTM 56 (1956) 593 (ε̇_s t_r = C_MG).
@@ -37,7 +37,7 @@ critical_crack = Relation(
     "Critical (largest tolerable) surface crack length",
     "a_c = (K_Ic/(Y_g*sigma))**2/pi",
     (TOLERATED_CRACK, TOUGHNESS, GEOMETRY, STRESS),
-    description="a_c = (1/π)(K_Ic/Yσ)², from K_Ic = Yσ√(πa) (Callister eq. 8.7).",
+    description="a_c = (1/π)(K_Ic/Yσ)², from K_Ic = Yσ√(πa) (Callister ch. 8).",
     keywords=("critical crack length", "fracture toughness", "surface crack"),
     requires=(("crack", "flaw"), ("toughness", "k ic", "kic", "k {ic}", "k_ic")),
     excludes=("internal", "interior", "embedded", "center crack", "centre crack", "central crack"),
@@ -167,7 +167,7 @@ paris_life = Relation(
         ("m_u", "1 m", "crack lengths in m"),
         ("MPa_u", "1 MPa", "ΔK in MPa·√m, da/dN in m/cycle"),
     ),
-    description="N_f = ∫ da / [A(YΔσ√(πa))^m] from a₀ to a_c, m ≠ 2 (Callister eq. 8.29).",
+    description="N_f = ∫ da / [A(YΔσ√(πa))^m] from a₀ to a_c, m ≠ 2 (Callister ch. 8).",
     keywords=("paris", "crack growth", "fatigue life", "cycles to failure"),
     requires=(("paris", "da/dn", "da dn", "crack growth rate", "crack propagation rate"),),
     # A is read for da/dN in m/cycle and ΔK in MPa·√m only
@@ -226,7 +226,7 @@ design_stress = Relation(
     "Design (critical) stress from the fracture toughness and a surface crack",
     "sigma_d = K_Ic/(Y_g*sqrt(pi*a_c))",
     (DESIGN_STRESS, TOUGHNESS, GEOMETRY, CRACK),
-    description="σ_c = K_Ic/(Y√(πa)), the largest stress a part with a crack of length a carries (Callister eq. 8.6).",
+    description="σ_c = K_Ic/(Y√(πa)), the largest stress a part with a crack of length a carries (Callister ch. 8).",
     keywords=("design stress", "allowable", "fracture toughness", "crack"),
     requires=(
         ("crack", "flaw"),
@@ -329,14 +329,36 @@ creep_elongation = Relation(
     "Elongation from steady-state creep over a time",
     "dL = L0*rate_ss*t_cr",
     (DELTA_L, LENGTH0, CREEP_RATE_H, CREEP_TIME),
-    description="ΔL = l₀ ε̇_s t when steady-state creep dominates (Callister eq. 8.24 region).",
+    description="ΔL = l₀ ε̇_s t when steady-state creep dominates (Callister ch. 8, creep).",
     keywords=("creep", "steady state", "elongation"),
     requires=(("creep",), ("steady state", "steady-state", "secondary")),
     excludes=("primary creep", "instantaneous", "initial strain", "elastic strain"),
     unknowns=("dL",),
 )
 
+# ------------------------------------------------------------------ plane-strain thickness criterion
+MIN_THICKNESS = Symbol(
+    "B_ps",
+    "mm",
+    "minimum thickness for plane strain",
+    keywords=("minimum thickness", "thickness", "thick", "minimum specimen thickness"),
+    aliases=("B",),
+    plausible=(1e-6, 1e5),
+)
+plane_strain_thickness = Relation(
+    "plane_strain_minimum_thickness",
+    GROUP,
+    "Minimum thickness for plane-strain fracture toughness",
+    "B_ps = 2.5*(K_Ic/sigma_ys)**2",
+    (MIN_THICKNESS, TOUGHNESS, YIELD_S),
+    description="B ≥ 2.5(K_Ic/σ_y)² for a valid plane-strain K_Ic (Callister ch. 8; ASTM E399).",
+    keywords=("plane strain", "minimum thickness", "fracture toughness"),
+    requires=(("plane strain",), ("thickness", "thick")),
+    unknowns=("B_ps",),
+)
+
 RELATIONS = (
+    plane_strain_thickness,
     creep_elongation,
     goodman,
     soderberg,

@@ -4,7 +4,7 @@
 declared in exam.py.)
 
 Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
-eq. 10.17 (Avrami y = 1 − exp(−ktⁿ)) with k = ln 2/t₀.₅ⁿ.
+ch. 10 (Avrami y = 1 − exp(−ktⁿ)), with k = ln 2/t₀.₅ⁿ.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ avrami_half = Relation(
     "Avrami equation from the half-transformation time",
     "t_y = t_half*(log(1/(1 - y_av))/log(2))**(1/n_av)",
     (T_Y, T_HALF, Y_TARGET, N_AVRAMI),
-    description="k = ln 2/t₀.₅ⁿ in y = 1 − exp(−ktⁿ), so t_y = t₀.₅[ln(1/(1 − y))/ln 2]^(1/n) (Callister eq. 10.17).",
+    description="k = ln 2/t₀.₅ⁿ in y = 1 − exp(−ktⁿ), so t_y = t₀.₅[ln(1/(1 − y))/ln 2]^(1/n) (Callister ch. 10).",
     keywords=("avrami", "half", "recrystallization", "transformation"),
     requires=(("avrami",), ("half", "50%", "50 %")),
     unknowns=("t_y",),

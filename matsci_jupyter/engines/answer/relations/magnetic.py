@@ -4,8 +4,8 @@ Curie–Weiss law. (Solenoids, M_s from the density or a ferrite cell, Curie's l
 are in exam.py and course.py.)
 
 Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
-and Engineering: An Introduction* (10th ed.), ch. 20 — eq. 20.5 (B = μ₀(H + M)), 20.7
-(μ_r = 1 + χ_m), 20.8 (M_s = n_B μ_B N), 20.14 (H_C(T) = H_C(0)[1 − (T/T_C)²]); Kittel,
+and Engineering: An Introduction* (10th ed.), ch. 20 (B = μ₀(H + M), μ_r = 1 + χ_m,
+M_s = n_B μ_B N, superconductors H_C(T) = H_C(0)[1 − (T/T_C)²]); Kittel,
 *Introduction to Solid State Physics* (8th ed.), ch. 11 (Curie–Weiss χ = C/(T − θ)).
 """
 
@@ -40,7 +40,7 @@ sat_flux = Relation(
     "Saturation flux density from the saturation magnetization",
     "B_s = mu_0*M_s",
     (SAT_FLUX, M_SAT),
-    description="B_s ≈ μ₀M_s for a ferromagnet at saturation, where M ≫ H (Callister eq. 20.5 with M ≫ H).",
+    description="B_s ≈ μ₀M_s for a ferromagnet at saturation, where M ≫ H (Callister ch. 20, with M ≫ H).",
     keywords=("saturation flux density", "saturation induction"),
     requires=(("saturation flux density", "saturation induction"),),
     unknowns=("B_s", "M_s"),
@@ -62,7 +62,7 @@ permeability_susceptibility = Relation(
     "Relative permeability and susceptibility",
     "mu_r = 1 + chi_m",
     (REL_PERMEABILITY, SUSCEPTIBILITY),
-    description="χ_m = μ_r − 1 (Callister eq. 20.7).",
+    description="χ_m = μ_r − 1 (Callister ch. 20).",
     keywords=("relative permeability", "susceptibility"),
     requires=(("relative permeability",), ("susceptibility",)),
 )
@@ -73,7 +73,7 @@ flux_from_magnetization = Relation(
     "Flux density from the field strength and the magnetization",
     "B_mag = mu_0*(H_mag + M_mag)",
     (FLUX_DENSITY, FIELD_H, MAGNETIZATION),
-    description="B = μ₀(H + M) (Callister eq. 20.5).",
+    description="B = μ₀(H + M) (Callister ch. 20).",
     keywords=("flux density", "magnetic induction", "magnetization"),
     requires=(("magnetization", "magnetisation"), ("flux density", "induction")),
     excludes=("susceptibility", "permeability", "saturation"),
@@ -141,7 +141,7 @@ critical_field_h = Relation(
     "Critical field of a superconductor at a temperature",
     "Hc_T = Hc_0*(1 - (T/T_c)**2)",
     (H_CRIT, H_CRIT_0, T_CRIT, TEMPERATURE),
-    description="H_C(T) = H_C(0)[1 − (T/T_C)²] below T_C (Callister eq. 20.14).",
+    description="H_C(T) = H_C(0)[1 − (T/T_C)²] below T_C (Callister ch. 20).",
     keywords=("superconductor", "critical field", "critical temperature"),
     requires=(SUPER, ("critical field", "critical magnetic field")),
     unknowns=("Hc_T", "T"),
@@ -166,7 +166,7 @@ critical_field_b = Relation(
     "Critical field (as B) of a superconductor at a temperature",
     "Bc_T = Bc_0*(1 - (T/T_c)**2)",
     (B_CRIT, B_CRIT_0, T_CRIT, TEMPERATURE),
-    description="B_C(T) = B_C(0)[1 − (T/T_C)²], the same law with μ₀H written as B (Callister eq. 20.14).",
+    description="B_C(T) = B_C(0)[1 − (T/T_C)²], the same law with μ₀H written as B (Callister ch. 20).",
     keywords=("superconductor", "critical field", "critical temperature"),
     requires=(SUPER, ("critical field", "critical magnetic field", "critical flux density")),
     unknowns=("Bc_T", "T"),
@@ -204,7 +204,7 @@ def _ms_cubic(name: str, words: tuple[str, ...], atoms: int, label: str) -> Rela
             ("n_at", atoms, f"{label}: {atoms} atoms per unit cell"),
             ("mu_B", "1 bohr_magneton", "μ_B = 9.274 × 10⁻²⁴ A·m²"),
         ),
-        description=f"M_s = n_B μ_B N, N = {atoms}/a³ atoms per volume in a {label} cell (Callister eq. 20.8).",
+        description=f"M_s = n_B μ_B N, N = {atoms}/a³ atoms per volume in a {label} cell (Callister ch. 20).",
         keywords=("saturation magnetization", "bohr magneton", "lattice parameter"),
         requires=(("saturation magnetization", "saturation magnetisation"), ("bohr",), words),
         unknowns=("M_sm", "n_Bm"),

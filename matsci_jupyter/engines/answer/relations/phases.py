@@ -4,8 +4,8 @@ both mass fractions are stated, primary β in a hypereutectic alloy and the eute
 microconstituent in a hypoeutectic one.
 
 Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
-ch. 9 — eqs. 9.1b/9.2b (lever rule), 9.6a (mass → volume fraction), 9.10–9.11 (lever rule at the
-eutectic temperature), 9.20 (pearlite, 0.022 / 0.76 wt% C).
+ch. 9 (the lever rule, mass → volume fractions, microconstituents at the eutectic
+temperature, pearlite with 0.022 / 0.76 wt% C).
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ eutectic_hypo = Relation(
     "Eutectic microconstituent in a hypoeutectic alloy",
     "W_eu = (C0_eu - Ca_eu)/(CE_eu - Ca_eu)",
     (W_EUTECTIC, C0_EUT, CE_EUT, CA_EUT),
-    description="W_e = W_L = (C₀ − C_α)/(C_E − C_α) (Callister eq. 9.11).",
+    description="W_e = W_L = (C₀ − C_α)/(C_E − C_α) (Callister ch. 9).",
     keywords=("eutectic microconstituent", "eutectic", "lever rule"),
     requires=(EUTECTIC, ("microconstituent", "eutectic structure")),
     excludes=BETA,
@@ -163,7 +163,7 @@ pearlite_hypo = Relation(
     "Pearlite in a hypoeutectoid steel (lever rule)",
     "W_pl = (C0_st - Ca_st)/(Ce_st - Ca_st)",
     (W_PEARLITE, C_ALLOY, C_EUTECTOID, C_FERRITE),
-    description="W_p = (C₀ − C_α)/(C_e − C_α) for C_α < C₀ < C_e (Callister eq. 9.20).",
+    description="W_p = (C₀ − C_α)/(C_e − C_α) for C_α < C₀ < C_e (Callister ch. 9).",
     keywords=("pearlite", "lever rule", "hypoeutectoid"),
     requires=(STEEL, ("pearlite",)),
     excludes=("hypereutectoid", "cementite"),
@@ -203,7 +203,7 @@ volume_fraction = Relation(
     "Volume fraction of α from the mass fractions and densities",
     "V_al = (Wa_pct/rho_al)/(Wa_pct/rho_al + Wb_pct/rho_be)",
     (V_ALPHA, W_ALPHA, RHO_ALPHA, W_BETA, RHO_BETA),
-    description="V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister eq. 9.6a).",
+    description="V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister ch. 9).",
     keywords=("volume fraction", "mass fraction", "density"),
     requires=(("volume fraction",), ALPHA, BETA, ("wt%", "wt %", "mass fraction", "weight")),
     pairs=(("Wa_pct", "rho_al"), ("Wb_pct", "rho_be")),
@@ -264,7 +264,7 @@ liquid_mass = Relation(
     "Mass of liquid in a two-phase α + L alloy (lever rule × total mass)",
     "m_liq = m_tot*(C_a - C0)/(C_a - C_L)",
     (MASS_LIQUID, MASS_TOTAL, C_LEVER_ALLOY, C_SOLID, C_LIQUID),
-    description="m_L = m W_L, W_L = (C_α − C₀)/(C_α − C_L) (Callister eq. 9.1b).",
+    description="m_L = m W_L, W_L = (C_α − C₀)/(C_α − C_L) (Callister ch. 9).",
     keywords=("lever rule", "mass of liquid", "liquid"),
     requires=(LIQUID_MASS_ASKED, ("α", "alpha", "solid")),
     excludes=ALPHA_MASS_ASKED,
@@ -277,7 +277,7 @@ alpha_mass = Relation(
     "Mass of α in a two-phase α + L alloy (lever rule × total mass)",
     "m_alp = m_tot*(C0 - C_L)/(C_a - C_L)",
     (MASS_ALPHA, MASS_TOTAL, C_LEVER_ALLOY, C_SOLID, C_LIQUID),
-    description="m_α = m W_α, W_α = (C₀ − C_L)/(C_α − C_L) (Callister eq. 9.2b).",
+    description="m_α = m W_α, W_α = (C₀ − C_L)/(C_α − C_L) (Callister ch. 9).",
     keywords=("lever rule", "mass of α", "solid"),
     requires=(ALPHA_MASS_ASKED, ("liquid",)),
     excludes=LIQUID_MASS_ASKED,

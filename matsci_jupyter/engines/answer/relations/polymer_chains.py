@@ -3,9 +3,9 @@ blend's glass transition, contour length and end-to-end distance of a vinyl chai
 stress-relaxation time. (Dispersity and relaxation at a second time are in exam.py.)
 
 Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
-eq. 14.11 (chain contour length L = Nd sin(θ/2)), 14.12 (end-to-end distance r = d√N), 15.10
+ch. 14 (chain contour length L = Nd sin(θ/2), end-to-end distance r = d√N), ch. 15
 (stress relaxation σ(t) = σ(0) exp(−t/τ)); Fox, Bull. Am. Phys. Soc. 1 (1956) 123
-(1/T_g = w₁/T_g1 + w₂/T_g2); N = mN_A/M_n (Callister eq. 14.5a).
+(1/T_g = w₁/T_g1 + w₂/T_g2); N = mN_A/M_n (Callister ch. 14).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ contour_length = Relation(
     "L_contour = b_rep*DP_c*d_bond*sin(theta_b/2)",
     (CONTOUR, DP_CHAIN, BOND_LENGTH, BOND_ANGLE),
     fixed=FIXED_BONDS,
-    description="L = N d sin(θ/2), N = 2 × DP backbone bonds in a vinyl polymer (Callister eq. 14.11).",
+    description="L = N d sin(θ/2), N = 2 × DP backbone bonds in a vinyl polymer (Callister ch. 14).",
     keywords=("contour length", "chain length", "bond angle"),
     requires=(VINYL, ("bond angle", "angle"), ("bond length", "bonds"), DP_WORDS),
     unknowns=("L_contour",),
@@ -101,7 +101,7 @@ end_to_end = Relation(
     "r_ee = d_bond*sqrt(b_rep*DP_c)",
     (END_TO_END, DP_CHAIN, BOND_LENGTH),
     fixed=FIXED_BONDS,
-    description="r = d√N, N = 2 × DP backbone bonds (Callister eq. 14.12).",
+    description="r = d√N, N = 2 × DP backbone bonds (Callister ch. 14).",
     keywords=("end to end distance", "chain", "bond length"),
     requires=(VINYL, ("end to end",), ("bond length", "bonds"), DP_WORDS),
     unknowns=("r_ee",),
@@ -143,7 +143,7 @@ relaxation_time = Relation(
     "Stress relaxation time",
     "sigma_r1 = sigma_r0*exp(-t_rl1/tau_r)",
     (RELAX_TIME, SIGMA_0, SIGMA_1, TR_1),
-    description="σ(t) = σ(0) exp(−t/τ) (Callister eq. 15.10).",
+    description="σ(t) = σ(0) exp(−t/τ) (Callister ch. 15).",
     keywords=("stress relaxation", "relaxation time", "viscoelastic"),
     requires=(RELAX, ("relaxation time", "time constant")),
     unknowns=("tau_r", "sigma_r1"),
@@ -232,7 +232,7 @@ chains_in_sample = Relation(
     "Number of polymer chains in a sample",
     "N_ch = m_pol*N_A/Mn_s",
     (CHAIN_COUNT, SAMPLE_MASS, MN_SAMPLE),
-    description="N = mN_A/M_n: M_n is the mass per mole of chains (Callister eq. 14.5a).",
+    description="N = mN_A/M_n: M_n is the mass per mole of chains (Callister ch. 14).",
     keywords=("number of chains", "polymer", "molecules"),
     requires=(("chains", "molecules"), ("number average", "m_n", "mn")),
     unknowns=("N_ch",),
