@@ -1,11 +1,11 @@
-"""Failure relations not declared elsewhere: steady-state creep elongation, Goodman and Soderberg
-mean-stress lines, the design stress and largest tolerable surface crack from K_Ic, Coffin–Manson
-low-cycle fatigue, Paris-law fatigue life and Monkman–Grant. (Griffith, the stress-cycle quantities,
-Basquin and the creep power law are in course.py and exam.py.)
+"""Failure relations not declared elsewhere: the plane-strain thickness criterion, steady-state creep
+elongation, Goodman and Soderberg mean-stress lines, the design stress and largest tolerable surface
+crack from K_Ic, Coffin–Manson low-cycle fatigue, Paris-law fatigue life and Monkman–Grant.
+(Griffith, the stress-cycle quantities, Basquin and the creep power law are in course.py and exam.py.)
 
 Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
-and Engineering: An Introduction* (10th ed.), ch. 8 (σ_c = K_Ic/(Y√(πa)), the Paris-law life
-(Paris-law life N_f), steady-state creep ε̇_s; Dowling, *Mechanical Behavior of Materials* (4th ed.),
+and Engineering: An Introduction* (10th ed.), ch. 8 (σ_c = K_Ic/(Y√(πa)), B ≥ 2.5(K_Ic/σ_y)², the
+Paris-law life N_f, steady-state creep ε̇_s); ASTM E399; Dowling, *Mechanical Behavior of Materials* (4th ed.),
 ch. 10 (Goodman, Soderberg) and ch. 14 (Coffin–Manson Δε_p/2 = ε'_f(2N_f)^c); Monkman & Grant,
 Proc. ASTM 56 (1956) 593 (ε̇_s t_r = C_MG).
 """
