@@ -169,7 +169,17 @@ paris_life = Relation(
     ),
     description="N_f = ∫ da / [A(YΔσ√(πa))^m] from a₀ to a_c, m ≠ 2 (Callister ch. 8).",
     keywords=("paris", "crack growth", "fatigue life", "cycles to failure"),
-    requires=(("paris", "da/dn", "da dn", "crack growth rate", "crack propagation rate"),),
+    requires=(
+        (
+            "paris law",
+            "paris equation",
+            "paris relation",
+            "da/dn",
+            "crack growth rate",
+            "crack propagation rate",
+        ),
+        ("crack",),
+    ),
     # A is read for da/dN in m/cycle and ΔK in MPa·√m only
     excludes=("ksi", "psi", "inch", "in/cycle", "mm/cycle", "mpa√mm", "mpa mm"),
     unknowns=("N_f",),
