@@ -1,4 +1,8 @@
-"""Corrosion relations (relations/corrosion.py): each value computed here from the textbook formula."""
+"""Corrosion relations (relations/corrosion.py): each value computed here from the textbook formula.
+
+Some tests ask questions that relations declared in course.py / exam.py (solver11's modules) answer:
+they pin the behaviour the topic needs, whichever module declares it.
+"""
 
 from __future__ import annotations
 

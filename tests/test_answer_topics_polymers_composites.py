@@ -1,4 +1,8 @@
-"""Polymer-chain and composite/ceramic relations (relations/polymer_chains.py, composites.py)."""
+"""Polymer-chain and composite/ceramic relations (relations/polymer_chains.py, composites.py).
+
+Some tests ask questions that relations declared in course.py / exam.py (solver11's modules) answer:
+they pin the behaviour the topic needs, whichever module declares it.
+"""
 
 from __future__ import annotations
 
