@@ -29,6 +29,14 @@ TOPIC_MODULES = (
     "metallurgy",
     "exam",
     "gases",
+    "magnetic",
+    "failure",
+    "thermodynamics",
+    "kinetics",
+    "phases",
+    "corrosion",
+    "polymer_chains",
+    "composites",
 )
 
 __all__ = [

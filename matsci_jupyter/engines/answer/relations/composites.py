@@ -1,0 +1,285 @@
+"""Composite and ceramic relations not declared elsewhere: Weibull survival, failure and size
+effect, the quench temperature drop and the thermal-shock resistance parameter, the porous modulus
+(Callister's law, stated alone), the fraction of the load on the fibres and porosity and flexural
+strength. (Load ratio, critical fibre length, longitudinal strength, density and the porous modulus
+are also in course.py and exam.py.)
+
+Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
+ch. 12 (E = E₀(1 − 1.9P + 0.9P²), σ_fs = σ₀ exp(−nP)), ch. 16 (F_f/F_m = E_f V_f/E_m V_m),
+ch. 19 (TSR ≈ σ_f k/(Eα_l)); Askeland & Wright, *The Science and Engineering of Materials* (7th ed.),
+ch. 7 (Weibull P_s = exp[−(σ/σ₀)^m]); Kingery, Bowen & Uhlmann, *Introduction to Ceramics* (2nd
+ed.), ch. 16 (ΔT_c = σ_f(1 − ν)/(Eα)).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import ALPHA, STRESS, YOUNGS
+from .syllabus import COMPOSITE_WORDS, E_FIBER, E_MATRIX, V_FIBER
+
+GROUP = "composites"
+
+ALONG = ("longitudinal", "along the fiber", "along the fibre", "parallel to the fib", "iso strain")
+LOAD_SHARE = Symbol(
+    "F_share",
+    "dimensionless",
+    "fraction of the load on the fibres",
+    keywords=(
+        "fraction of the load",
+        "fraction of the applied load",
+        "proportion of the load",
+        "fraction",
+    ),
+    kind="fraction",
+    valid=(0, 1),
+    plausible=(0, 1),
+)
+load_share = Relation(
+    "fiber_load_fraction",
+    GROUP,
+    "Fraction of the load on the fibres (iso-strain)",
+    "F_share = E_f*V_f/(E_f*V_f + E_m*(100 - V_f))",
+    (LOAD_SHARE, E_FIBER, E_MATRIX, V_FIBER),
+    description="F_f/F_c = E_f V_f/(E_f V_f + E_m V_m) (Callister ch. 16).",
+    keywords=("composite", "load", "fraction", "fiber"),
+    requires=(
+        (*COMPOSITE_WORDS, "fibres", "fibers"),
+        ("fraction of the load", "fraction of the applied load", "proportion of the load"),
+        ALONG,
+    ),
+    excludes=("matrix carries", "ratio"),
+    unknowns=("F_share",),
+)
+
+# ------------------------------------------------------------------ porosity
+POROSITY = Symbol(
+    "P_por",
+    "percent",
+    "volume fraction porosity",
+    keywords=("porosity", "volume fraction porosity", "pores", "porous"),
+    aliases=("P",),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+POROUS = ("porosity", "porous")
+# other porosity laws a question may state instead: E = E₀(1 − P)ⁿ, E = E₀ exp(−bP), ...
+OTHER_POROSITY_LAWS = ("(1 − p)", "(1 - p)", "(1−p)", "(1-p)", "1 p)^", "(1 − p)^", "power law")
+SIGMA_DENSE = STRESS.with_(
+    name="sigma_0p",
+    label="flexural strength of the fully dense material",
+    keywords=("non porous", "nonporous", "fully dense", "σ_0", "σ0"),
+    aliases=("σ0", "σ_0"),
+)
+SIGMA_POROUS = STRESS.with_(
+    name="sigma_p",
+    label="flexural strength of the porous material",
+    keywords=("flexural strength", "strength", "porous"),
+    aliases=("σ_fs",),
+)
+N_POROSITY = Symbol(
+    "n_por",
+    "dimensionless",
+    "porosity constant n",
+    keywords=("n",),
+    aliases=("n",),
+    kind="number",
+    plausible=(0.1, 20),
+)
+porosity_strength = Relation(
+    "porosity_flexural_strength",
+    GROUP,
+    "Flexural strength of a porous ceramic",
+    "sigma_p = sigma_0p*exp(-n_por*P_por/100)",
+    (SIGMA_POROUS, SIGMA_DENSE, N_POROSITY, POROSITY),
+    description="σ_fs = σ₀ exp(−nP) (Callister ch. 12).",
+    keywords=("porosity", "flexural strength", "ceramic"),
+    requires=(POROUS, ("flexural strength", "strength")),
+    excludes=OTHER_POROSITY_LAWS,
+    unknowns=("sigma_p", "P_por"),
+)
+
+
+# ------------------------------------------------------------------ thermal shock
+# (the TSR parameter σ_f k/(Eα) itself is declared in course.py)
+FRACTURE_STRENGTH = STRESS.with_(
+    name="sigma_fr",
+    label="fracture strength",
+    keywords=("fracture strength", "flexural strength", "strength"),
+    aliases=("σ_f",),
+)
+E_DENSE = YOUNGS.with_(
+    name="E_0",
+    label="modulus of the fully dense material",
+    keywords=("non porous", "nonporous", "fully dense", "e0", "e_0"),
+    aliases=("E0", "E_0"),
+)
+
+E_POROUS = YOUNGS.with_(
+    name="E_p",
+    label="modulus of the porous material",
+    keywords=("modulus", "elastic modulus", "modulus of elasticity", "porous"),
+    aliases=("E",),
+)
+
+porosity_modulus = Relation(
+    "porosity_modulus_callister",
+    GROUP,
+    "Elastic modulus of a porous ceramic",
+    "E_p = E_0*(1 - 1.9*P_por/100 + 0.9*(P_por/100)**2)",
+    (E_POROUS, E_DENSE, POROSITY),
+    description="E = E₀(1 − 1.9P + 0.9P²), P the volume fraction porosity (Callister ch. 12).",
+    keywords=("porosity", "modulus", "ceramic"),
+    requires=(POROUS, ("modulus",)),
+    excludes=(*OTHER_POROSITY_LAWS, "exp(", "e^("),
+    unknowns=("E_p",),
+)
+
+
+# ------------------------------------------------------------------ Weibull statistics
+WEIBULL_M = Symbol(
+    "m_w",
+    "dimensionless",
+    "Weibull modulus m",
+    keywords=("weibull modulus", "modulus m", "m"),
+    aliases=("m",),
+    kind="number",
+    plausible=(0.5, 100),
+)
+SIGMA_CHAR = STRESS.with_(
+    name="sigma_0w",
+    label="characteristic strength σ₀",
+    keywords=("characteristic strength", "characteristic stress", "σ_0", "σ0"),
+    aliases=("σ_0", "σ0", "σ_θ"),
+)
+SIGMA_APPLIED = STRESS.with_(
+    name="sigma_w",
+    label="applied stress",
+    keywords=("applied stress", "stress of", "loaded to", "stressed to", "at a stress of"),
+    aliases=("σ",),
+)
+SURVIVAL = Symbol(
+    "P_s",
+    "dimensionless",
+    "probability of survival",
+    keywords=("probability of survival", "survival probability", "reliability", "survive"),
+    aliases=("P_s", "Ps"),
+    kind="fraction",
+    valid=(0, 1),
+    plausible=(0, 1),
+)
+FAILURE_P = SURVIVAL.with_(
+    name="P_f",
+    label="probability of failure",
+    keywords=("probability of failure", "failure probability", "fail", "fraction that fail"),
+    aliases=("P_f", "Pf"),
+)
+WEIBULL = ("weibull",)
+weibull_survival = Relation(
+    "weibull_survival",
+    GROUP,
+    "Weibull survival probability (same volume as the characteristic strength)",
+    "P_s = exp(-(sigma_w/sigma_0w)**m_w)",
+    (SURVIVAL, SIGMA_APPLIED, SIGMA_CHAR, WEIBULL_M),
+    description="P_s = exp[−(σ/σ₀)^m] for specimens of the volume σ₀ was measured on (Askeland ch. 7).",
+    keywords=("weibull", "probability of survival", "survival"),
+    requires=(WEIBULL, ("surviv", "reliability")),
+    excludes=("volume", "larger", "smaller", "size"),
+    unknowns=("P_s", "sigma_w"),
+)
+weibull_failure = Relation(
+    "weibull_failure",
+    GROUP,
+    "Weibull failure probability (same volume as the characteristic strength)",
+    "P_f = 1 - exp(-(sigma_w/sigma_0w)**m_w)",
+    (FAILURE_P, SIGMA_APPLIED, SIGMA_CHAR, WEIBULL_M),
+    description="P_f = 1 − exp[−(σ/σ₀)^m] (Askeland ch. 7).",
+    keywords=("weibull", "probability of failure", "failure"),
+    requires=(WEIBULL, ("probability of failure", "failure probability", "fraction that fail")),
+    excludes=("volume", "larger", "smaller", "size"),
+    unknowns=("P_f", "sigma_w"),
+)
+
+# ------------------------------------------------------------------ thermal shock with Poisson's ratio
+POISSON_TS = Symbol(
+    "nu_ts",
+    "dimensionless",
+    "Poisson's ratio",
+    keywords=("poisson's ratio", "poisson ratio", "poisson", "ν"),
+    aliases=("ν", "nu"),
+    kind="number",
+    plausible=(0.0, 0.5),
+)
+DT_SHOCK = Symbol(
+    "dT_sh",
+    "delta_degC",
+    "largest quench temperature drop",
+    keywords=(
+        "maximum temperature difference",
+        "temperature difference",
+        "temperature drop",
+        "quench",
+        "thermal shock",
+    ),
+    aliases=("ΔT_c", "ΔT"),
+    kind="temperature_difference",
+    plausible=(1e-3, 1e5),
+)
+shock_dt = Relation(
+    "thermal_shock_temperature_drop",
+    GROUP,
+    "Largest temperature drop a ceramic survives on quenching (biaxial surface stress)",
+    "dT_sh = sigma_fr*(1 - nu_ts)/(E_mod*alpha)",
+    (DT_SHOCK, FRACTURE_STRENGTH, POISSON_TS, YOUNGS, ALPHA),
+    description="ΔT_c = σ_f(1 − ν)/(Eα) for a suddenly cooled surface (Kingery, Introduction to Ceramics, ch. 16).",
+    keywords=("thermal shock", "quench", "temperature difference"),
+    requires=(("thermal shock", "quench"), ("poisson",)),
+    unknowns=("dT_sh",),
+)
+
+# ------------------------------------------------------------------ Weibull size effect
+VOLUME_1 = Symbol(
+    "V_w1",
+    "cm^3",
+    "volume of the tested specimens",
+    keywords=("volume", "test specimens", "specimens of volume"),
+    aliases=("V_1", "V1"),
+    plausible=(1e-12, 1e9),
+)
+VOLUME_2 = VOLUME_1.with_(
+    name="V_w2",
+    label="volume of the component",
+    keywords=("volume",),
+    aliases=("V_2", "V2"),
+)
+STRENGTH_1 = STRESS.with_(
+    name="sigma_w1",
+    label="strength of the tested specimens",
+    keywords=("strength", "fracture strength", "characteristic strength", "mean strength"),
+    aliases=("σ_1", "σ1"),
+)
+STRENGTH_2 = STRENGTH_1.with_(
+    name="sigma_w2", label="strength of the component", aliases=("σ_2", "σ2")
+)
+weibull_size = Relation(
+    "weibull_size_effect",
+    GROUP,
+    "Weibull strength at another volume (same probability of failure)",
+    "sigma_w2/sigma_w1 = (V_w1/V_w2)**(1/m_w)",
+    (STRENGTH_2, STRENGTH_1, VOLUME_1, VOLUME_2, WEIBULL_M),
+    description="σ₂/σ₁ = (V₁/V₂)^(1/m) at equal failure probability (Askeland ch. 7).",
+    keywords=("weibull", "volume", "strength"),
+    requires=(WEIBULL, ("volume",)),
+    pairs=(("sigma_w1", "V_w1"),),
+    unknowns=("sigma_w2",),
+)
+
+RELATIONS = (
+    weibull_size,
+    weibull_survival,
+    weibull_failure,
+    shock_dt,
+    porosity_modulus,
+    load_share,
+    porosity_strength,
+)

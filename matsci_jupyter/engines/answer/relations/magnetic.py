@@ -1,0 +1,226 @@
+"""Magnetic properties not declared elsewhere: M_s of a BCC or FCC metal from its cell, the
+critical field of a superconductor, saturation flux density, μ_r = 1 + χ_m, B = μ₀(H + M) and the
+Curie–Weiss law. (Solenoids, M_s from the density or a ferrite cell, Curie's law and hysteresis loss
+are in exam.py and course.py.)
+
+Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
+and Engineering: An Introduction* (10th ed.), ch. 20 (B = μ₀(H + M), μ_r = 1 + χ_m,
+M_s = n_B μ_B N, superconductors H_C(T) = H_C(0)[1 − (T/T_C)²]); Kittel,
+*Introduction to Solid State Physics* (8th ed.), ch. 11 (Curie–Weiss χ = C/(T − θ)).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import BCC, FCC, LATTICE_A, TEMPERATURE
+from .syllabus import FIELD_H, FLUX_DENSITY, MAGNETIZATION, SUSCEPTIBILITY
+
+GROUP = "magnetic"
+
+
+M_SAT = Symbol(
+    "M_s",
+    "A/m",
+    "saturation magnetization",
+    keywords=("saturation magnetization", "saturation magnetisation", "magnetization", "m_s"),
+    aliases=("M_s",),
+    plausible=(1e-3, 1e8),
+)
+
+SAT_FLUX = FLUX_DENSITY.with_(
+    name="B_s",
+    label="saturation flux density",
+    keywords=("saturation flux density", "saturation induction", "b_s", "bs"),
+    aliases=("B_s", "Bs"),
+    signed=False,
+)
+sat_flux = Relation(
+    "saturation_flux_density",
+    GROUP,
+    "Saturation flux density from the saturation magnetization",
+    "B_s = mu_0*M_s",
+    (SAT_FLUX, M_SAT),
+    description="B_s ≈ μ₀M_s for a ferromagnet at saturation, where M ≫ H (Callister ch. 20, with M ≫ H).",
+    keywords=("saturation flux density", "saturation induction"),
+    requires=(("saturation flux density", "saturation induction"),),
+    unknowns=("B_s", "M_s"),
+)
+
+# ------------------------------------------------------------------ coils, permeability
+REL_PERMEABILITY = Symbol(
+    "mu_r",
+    "dimensionless",
+    "relative permeability",
+    keywords=("relative permeability", "permeability", "μ_r", "μr"),
+    aliases=("μ_r", "μr", "mu_r"),
+    kind="number",
+    plausible=(1e-3, 1e7),
+)
+permeability_susceptibility = Relation(
+    "relative_permeability_susceptibility",
+    GROUP,
+    "Relative permeability and susceptibility",
+    "mu_r = 1 + chi_m",
+    (REL_PERMEABILITY, SUSCEPTIBILITY),
+    description="χ_m = μ_r − 1 (Callister ch. 20).",
+    keywords=("relative permeability", "susceptibility"),
+    requires=(("relative permeability",), ("susceptibility",)),
+)
+
+flux_from_magnetization = Relation(
+    "flux_density_field_magnetization",
+    GROUP,
+    "Flux density from the field strength and the magnetization",
+    "B_mag = mu_0*(H_mag + M_mag)",
+    (FLUX_DENSITY, FIELD_H, MAGNETIZATION),
+    description="B = μ₀(H + M) (Callister ch. 20).",
+    keywords=("flux density", "magnetic induction", "magnetization"),
+    requires=(("magnetization", "magnetisation"), ("flux density", "induction")),
+    excludes=("susceptibility", "permeability", "saturation"),
+    unknowns=("B_mag", "M_mag"),
+)
+
+# ------------------------------------------------------------------ Curie law, hysteresis loss
+CHI_1 = SUSCEPTIBILITY.with_(
+    name="chi_1", label="susceptibility at T₁", aliases=("χ_1", "χ1"), signed=False
+)
+CHI_2 = SUSCEPTIBILITY.with_(
+    name="chi_2", label="susceptibility at T₂", aliases=("χ_2", "χ2"), signed=False
+)
+T1 = TEMPERATURE.with_(name="T_1", label="temperature T₁", aliases=("T_1", "T1"))
+T2 = TEMPERATURE.with_(name="T_2", label="temperature T₂", aliases=("T_2", "T2"))
+THETA_CW = TEMPERATURE.with_(
+    name="theta_cw",
+    label="Weiss (paramagnetic Curie) temperature θ",
+    keywords=(
+        "θ",
+        "weiss temperature",
+        "paramagnetic curie temperature",
+        "curie weiss temperature",
+    ),
+    aliases=("θ", "θ_p", "T_C"),
+)
+curie_weiss = Relation(
+    "curie_weiss_two_temperatures",
+    GROUP,
+    "Curie–Weiss law at two temperatures",
+    "chi_2*(T_2 - theta_cw) = chi_1*(T_1 - theta_cw)",
+    (CHI_2, CHI_1, T1, T2, THETA_CW),
+    description="χ = C/(T − θ) above θ, so χ₂ = χ₁(T₁ − θ)/(T₂ − θ) (Kittel ch. 11).",
+    keywords=("susceptibility", "curie weiss", "paramagnetic"),
+    requires=(("curie weiss",), ("susceptibility",)),
+    # antiferromagnets are often written χ = C/(T + θ): another sign convention
+    excludes=("antiferromagnet", "néel", "neel", "t + θ", "(t + θ)"),
+    pairs=(("chi_1", "T_1"), ("chi_2", "T_2")),
+    unknowns=("chi_2",),
+)
+
+
+# ------------------------------------------------------------------ superconductors
+T_CRIT = TEMPERATURE.with_(
+    name="T_c",
+    label="superconducting critical temperature T_C",
+    keywords=("critical temperature", "transition temperature", "t_c", "tc"),
+    aliases=("T_C", "T_c", "Tc"),
+)
+H_CRIT_0 = FIELD_H.with_(
+    name="Hc_0",
+    label="critical field at 0 K",
+    keywords=("at 0 k", "0 k", "h_c(0)", "critical field"),
+    aliases=("H_C(0)", "H_c(0)", "Hc0", "H_C", "H_c"),
+)
+H_CRIT = FIELD_H.with_(
+    name="Hc_T",
+    label="critical field at temperature T",
+    keywords=("critical field", "critical magnetic field"),
+)
+SUPER = ("superconductor", "superconducting", "superconductivity", "superconduct")
+critical_field_h = Relation(
+    "superconductor_critical_field",
+    GROUP,
+    "Critical field of a superconductor at a temperature",
+    "Hc_T = Hc_0*(1 - (T/T_c)**2)",
+    (H_CRIT, H_CRIT_0, T_CRIT, TEMPERATURE),
+    description="H_C(T) = H_C(0)[1 − (T/T_C)²] below T_C (Callister ch. 20).",
+    keywords=("superconductor", "critical field", "critical temperature"),
+    requires=(SUPER, ("critical field", "critical magnetic field")),
+    unknowns=("Hc_T", "T"),
+    conditions=("temperature",),  # the field is quoted "at 0 K"
+)
+B_CRIT_0 = FLUX_DENSITY.with_(
+    name="Bc_0",
+    label="critical flux density at 0 K",
+    keywords=("at 0 k", "0 k", "b_c(0)", "critical field"),
+    aliases=("B_C(0)", "B_c(0)", "Bc0", "B_C", "B_c"),
+    signed=False,
+)
+B_CRIT = FLUX_DENSITY.with_(
+    name="Bc_T",
+    label="critical flux density at temperature T",
+    keywords=("critical field", "critical magnetic field", "critical flux density"),
+    signed=False,
+)
+critical_field_b = Relation(
+    "superconductor_critical_flux_density",
+    GROUP,
+    "Critical field (as B) of a superconductor at a temperature",
+    "Bc_T = Bc_0*(1 - (T/T_c)**2)",
+    (B_CRIT, B_CRIT_0, T_CRIT, TEMPERATURE),
+    description="B_C(T) = B_C(0)[1 − (T/T_C)²], the same law with μ₀H written as B (Callister ch. 20).",
+    keywords=("superconductor", "critical field", "critical temperature"),
+    requires=(SUPER, ("critical field", "critical magnetic field", "critical flux density")),
+    unknowns=("Bc_T", "T"),
+    conditions=("temperature",),  # the field is quoted "at 0 K"
+)
+
+# ------------------------------------------------------------------ M_s of a cubic metal from its cell
+MOMENT_COUNT = Symbol(
+    "n_Bm",
+    "dimensionless",
+    "Bohr magnetons per atom",
+    keywords=("bohr magnetons per atom", "bohr magnetons", "bohr magneton", "net magnetic moment"),
+    aliases=("n_B",),
+    kind="number",
+    plausible=(1e-3, 15),
+)
+M_SAT_METAL = Symbol(
+    "M_sm",
+    "A/m",
+    "saturation magnetization",
+    keywords=("saturation magnetization", "saturation magnetisation"),
+    aliases=("M_s",),
+    plausible=(1e-3, 1e8),
+)
+
+
+def _ms_cubic(name: str, words: tuple[str, ...], atoms: int, label: str) -> Relation:
+    return Relation(
+        name,
+        GROUP,
+        f"Saturation magnetization of a {label} metal from its lattice parameter",
+        "M_sm = n_Bm*mu_B*n_at/a**3",
+        (M_SAT_METAL, MOMENT_COUNT, LATTICE_A),
+        fixed=(
+            ("n_at", atoms, f"{label}: {atoms} atoms per unit cell"),
+            ("mu_B", "1 bohr_magneton", "μ_B = 9.274 × 10⁻²⁴ A·m²"),
+        ),
+        description=f"M_s = n_B μ_B N, N = {atoms}/a³ atoms per volume in a {label} cell (Callister ch. 20).",
+        keywords=("saturation magnetization", "bohr magneton", "lattice parameter"),
+        requires=(("saturation magnetization", "saturation magnetisation"), ("bohr",), words),
+        unknowns=("M_sm", "n_Bm"),
+    )
+
+
+ms_bcc = _ms_cubic("saturation_magnetization_bcc_metal", BCC, 2, "BCC")
+ms_fcc = _ms_cubic("saturation_magnetization_fcc_metal", FCC, 4, "FCC")
+
+RELATIONS = (
+    ms_bcc,
+    ms_fcc,
+    critical_field_h,
+    critical_field_b,
+    sat_flux,
+    permeability_susceptibility,
+    flux_from_magnetization,
+    curie_weiss,
+)
