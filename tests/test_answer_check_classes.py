@@ -287,3 +287,12 @@ def test_a_final_line_that_computes_from_the_line_before_is_not_a_restatement():
     resp = "s = (5)/(4) m = 1.25 m.\nSo the height h = s sin 60° is \\boxed{1.08} m."
     a = check_answer("What is the height of the ramp, in metres?", resp)
     assert not any(c.name == "own result" and not c.passed for c in a.checks), a.reason
+
+
+def test_a_temperature_difference_is_not_shifted_by_273():
+    q = "What is the difference (in °C) between the water and the surroundings after a long time?"
+    bad = "ΔT = (35 W)/(0.001 s^-1 × 4200 J K^-1) = 8.33 K\nΔT = 8.33 K - 273.15 = -264.82 °C\nFinal Answer: -264.82 °C"
+    good = "T_final = 373.15 K - 273.15 = 100 °C\nFinal Answer: 100 °C"
+    a = check_answer(q, bad)
+    assert a.verdict == "flagged" and "temperature difference" in a.reason
+    assert check_answer("What is the final temperature in °C?", good).verdict != "flagged"

@@ -162,7 +162,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         number = steps.index(first) + 1
         checks.append(
             Check(
-                {"arithmetic": "arithmetic", "algebra": "algebra"}.get(
+                {"arithmetic": "arithmetic", "algebra": "algebra", "unit conversion": "unit"}.get(
                     first.kind or "", "step dimensions"
                 ),
                 False,

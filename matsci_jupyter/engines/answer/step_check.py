@@ -104,6 +104,9 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
             # 'x = (a^2 - b^2)/(a - b)' then 'x = a - b': the algebra continues on the next line
             symbolic = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
         step = _step(chain, symbols, slack)
+        offset = _difference_offset(chain)
+        if offset is not None and step.status != WRONG:
+            step.status, step.kind, step.problem = WRONG, "unit conversion", offset
         if step.status == NOT_CHECKED and not step.why_not:
             problem = symbolic_problem(symbolic)
             if problem is not None:  # 'R/(5/3 - 1) + R = (3/2)R' fails at every sampled point
@@ -111,6 +114,29 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
         out.append(step)
         prev = st
     return out
+
+
+_DIFFERENCE_NAME = re.compile(
+    r"^\s*(?:Δ\s*T|ΔT_?\w*|\(?T_?\w*\s*-\s*T_?\w*\)?|[\w\s]*\b(?:difference|change|rise|drop|increase|decrease)\b)",
+    re.I,
+)
+_OFFSET = re.compile(r"(?P<x>\d[\d.]*)\s*K?\s*-\s*273(?:\.15?)?\b")
+
+
+def _difference_offset(statement: Statement) -> str | None:
+    """'ΔT = 35000 K - 273.15 K = 34726.85 °C': a temperature *difference* is the same number in K
+    and °C; subtracting 273.15 converts absolute temperatures only."""
+    if not _DIFFERENCE_NAME.match(statement.sides[0]) or "°" not in statement.text + "":
+        return None
+    for side in statement.sides[1:]:
+        m = _OFFSET.search(side)
+        if m:
+            return (
+                f"'{clip(statement.sides[0].strip(), 30)}' is a temperature difference: "
+                f"{m.group('x')} K of difference is {m.group('x')} °C; subtracting 273.15 converts "
+                "an absolute temperature, not a difference"
+            )
+    return None
 
 
 def _is_label(text: str) -> bool:
