@@ -296,3 +296,13 @@ def test_a_temperature_difference_is_not_shifted_by_273():
     a = check_answer(q, bad)
     assert a.verdict == "flagged" and "temperature difference" in a.reason
     assert check_answer("What is the final temperature in °C?", good).verdict != "flagged"
+
+
+def test_whole_number_inputs_leave_no_room_for_rounding():
+    q = "What frequency does the source receive back, in Hz?"
+    bad = "f = 492 (330)/(330 - 2) = 496.6 Hz\nFinal Answer: 496.6 Hz"
+    good = "f = 492 (330)/(330 - 2) = 495.0 Hz\nFinal Answer: 495 Hz"
+    rounded_in = "f = 492 (1.0061) = 496.6 Hz\nFinal Answer: 496.6 Hz"  # a rounded factor went in
+    assert check_answer(q, bad).verdict == "flagged"
+    assert check_answer(q, good).verdict != "flagged"
+    assert check_answer(q, rounded_in).verdict != "flagged"

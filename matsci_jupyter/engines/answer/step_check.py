@@ -26,6 +26,9 @@ from .unit_text import long_name, unit_label
 ARITHMETIC_RTOL = 0.02
 """Written results within 2% of their recomputed value pass (rounded intermediate values), plus
 half a unit in the last digit written ('≈ 6' for 6.4 passes)."""
+EXACT_INPUT_RTOL = 0.0025
+"""When a calculation's numbers are all whole (nothing rounded went in), its written result must
+match to 0.25% plus half a unit in its last digit ('492 (330)/(328) = 496.6' is 0.3% off)."""
 CONSTANT_RTOL = 0.005
 """A constant written within 0.5% of its CODATA value passes (6.63e-34, 3e8, 8.31, 96500)."""
 AGREE_RTOL = 0.02
@@ -497,6 +500,13 @@ def _compare(
     rtol = max(
         written_tolerance(written), written_tolerance(computed) if not computed.has_operator else 0
     )
+    if (
+        computed.has_operator
+        and not written.has_operator
+        and not re.search(r"\d\.\d", computed.text)
+        and not re.search(r"≈|~|\b(?:approx\w*|about|nearly|roughly)\b", line or a.text + b.text)
+    ):  # whole numbers only ('492 (330)/(330 - 2) = 496.6 Hz'): nothing rounded went in
+        rtol = min(rtol, EXACT_INPUT_RTOL + written_tolerance(written) - ARITHMETIC_RTOL)
     if slack and re.search(r"\b(?:ln|log|exp)\b|π|√|\be\s*\^", a.text + b.text):
         rtol += slack  # the step evaluates a function whose value the question rounds
     rtol += BOTH_COMPUTED_RTOL if a.has_operator and b.has_operator else 0.0
