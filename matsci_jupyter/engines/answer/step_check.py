@@ -28,7 +28,7 @@ ARITHMETIC_RTOL = 0.02
 half a unit in the last digit written ('≈ 6' for 6.4 passes)."""
 EXACT_INPUT_RTOL = 0.0025
 """When a calculation's numbers are all whole (nothing rounded went in), its written result must
-match to 0.25% plus half a unit in its last digit ('492 (330)/(328) = 496.6' is 0.3% off)."""
+match to 0.25% plus one unit in its last digit ('492 (330)/(328) = 496.6' is 0.3% off)."""
 CONSTANT_RTOL = 0.005
 """A constant written within 0.5% of its CODATA value passes (6.63e-34, 3e8, 8.31, 96500)."""
 AGREE_RTOL = 0.02
@@ -506,7 +506,8 @@ def _compare(
         and not re.search(r"\d\.\d", computed.text)
         and not re.search(r"≈|~|\b(?:approx\w*|about|nearly|roughly)\b", line or a.text + b.text)
     ):  # whole numbers only ('492 (330)/(330 - 2) = 496.6 Hz'): nothing rounded went in
-        rtol = min(rtol, EXACT_INPUT_RTOL + written_tolerance(written) - ARITHMETIC_RTOL)
+        last_digit = 2 * (written_tolerance(written) - ARITHMETIC_RTOL)  # truncated or rounded
+        rtol = min(rtol, EXACT_INPUT_RTOL + last_digit)
     if slack and re.search(r"\b(?:ln|log|exp)\b|π|√|\be\s*\^", a.text + b.text):
         rtol += slack  # the step evaluates a function whose value the question rounds
     rtol += BOTH_COMPUTED_RTOL if a.has_operator and b.has_operator else 0.0
