@@ -14,6 +14,12 @@ solution from the deterministic solver confirms an answer when it agrees; when i
 only a note (the solver can misread a question written by others). Givens the response never
 writes are a note, never a failure.
 
+Symbolic steps whose two sides are different functions of the same symbols are wrong
+(:mod:`.symbolic_check`, with a point where they differ). A response that gives no value at all (it
+gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
+where the question fixes one unit) is flagged (:mod:`.answer_form`). A program-of-thought response
+is run in the sandbox and its value checked (:mod:`.program_check`).
+
 The result's ``verdict``: ``"flagged"`` (something is provably wrong), ``"consistent"`` (at least
 one check passed, none failed) or ``"not checked"`` (nothing could be verified).
 """
