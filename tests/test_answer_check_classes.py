@@ -306,3 +306,10 @@ def test_whole_number_inputs_leave_no_room_for_rounding():
     assert check_answer(q, bad).verdict == "flagged"
     assert check_answer(q, good).verdict != "flagged"
     assert check_answer(q, rounded_in).verdict != "flagged"
+
+
+@needs_sandbox
+def test_a_small_answer_in_a_small_scaled_unit_is_not_taken_for_the_base_unit():
+    q = "What is the thickness of the film? (Unit: 10^-6 m)"
+    assert check_answer(q, "def solve():\n    return 0.005\n").verdict != "flagged"
+    assert check_answer(q, "def solve():\n    return 5e-6\n").verdict == "flagged"
