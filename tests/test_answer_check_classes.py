@@ -313,3 +313,21 @@ def test_a_small_answer_in_a_small_scaled_unit_is_not_taken_for_the_base_unit():
     q = "What is the thickness of the film? (Unit: 10^-6 m)"
     assert check_answer(q, "def solve():\n    return 0.005\n").verdict != "flagged"
     assert check_answer(q, "def solve():\n    return 5e-6\n").verdict == "flagged"
+
+
+def test_a_remark_with_a_number_is_not_a_second_value():
+    q = "How high does the ball rise? (Unit: m)"
+    for resp in (
+        "h = v^2/(2g) = 8^2/(2 × 9.8) = 3.27 m\nTherefore, the answer is 3.27, using g = 9.8 m/s^2.",
+        "h = 8^2/(2 × 9.8) = 3.265 m\nTherefore, the answer is 3.27 (rounded from 3.265).",
+    ):
+        a = check_answer(q, resp)
+        assert not any(c.name == "final value" and not c.passed for c in a.checks), a.reason
+
+
+def test_an_answer_in_units_of_a_symbol_may_keep_the_symbol():
+    a = check_answer(
+        "What is the molar heat capacity of the gas mixture, in units of R?",
+        "C = (3)/(2) R + R = (5)/(2) R\nFinal Answer: (5/2) R",
+    )
+    assert a.verdict != "flagged", a.reason
