@@ -331,3 +331,17 @@ def test_an_answer_in_units_of_a_symbol_may_keep_the_symbol():
         "C = (3)/(2) R + R = (5)/(2) R\nFinal Answer: (5/2) R",
     )
     assert a.verdict != "flagged", a.reason
+
+
+def test_a_bare_final_that_is_the_responses_result_of_another_kind_is_flagged():
+    q = "A jet flies at Mach 1.75 at 8000 m. What is its ground speed? (Unit: m/s)"
+    bad = "Speed = 1.75 × 295 m/s = 516.25 m/s\nTime = 8000 m / 590 m/s = 13.56 s\nTherefore, the answer is 13.56."
+    good = "Speed = 1.75 × 295 m/s = 516.25 m/s\nTherefore, the answer is 516.25."
+    a = check_answer(q, bad)
+    assert a.verdict == "flagged" and "13.56 s" in a.reason
+    assert check_answer(q, good).verdict != "flagged"
+    molar = check_answer(
+        "What is the kinetic energy of a mole of gas at 293 K, in J?",
+        "E = (3/2) R T = 1.5 × 8.314 J/(mol K) × 293 K = 3654 J/mol\nTherefore, the answer is 3654.",
+    )
+    assert molar.verdict != "flagged", molar.reason

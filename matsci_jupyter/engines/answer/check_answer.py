@@ -37,6 +37,7 @@ from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .final_checks import (
+    carried_kind_check,
     convert_to_requested,
     not_a_number,
     own_result_check,
@@ -289,7 +290,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         if own is not None:
             checks.append(own)
     if final is not None and carried and quantity is not None:
-        scaled = rescale_check(lines, final, quantity, factor)
+        scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
+            lines, final, quantity, factor
+        )
         if scaled is not None:
             checks.append(scaled)
 
