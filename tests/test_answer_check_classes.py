@@ -345,3 +345,9 @@ def test_a_bare_final_that_is_the_responses_result_of_another_kind_is_flagged():
         "E = (3/2) R T = 1.5 × 8.314 J/(mol K) × 293 K = 3654 J/mol\nTherefore, the answer is 3654.",
     )
     assert molar.verdict != "flagged", molar.reason
+
+
+def test_absolute_value_bars_are_evaluated():
+    q = "What is the beat frequency, in Hz?"
+    assert check_answer(q, "f = |496 Hz - 492 Hz| = 5 Hz\nFinal Answer: 5 Hz").verdict == "flagged"
+    assert check_answer(q, "f = |492 Hz - 496 Hz| = 4 Hz\nFinal Answer: 4 Hz").verdict != "flagged"

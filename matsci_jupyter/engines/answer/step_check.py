@@ -176,9 +176,12 @@ _MOLAR = re.compile(
 
 def _exam_units(text: str, symbols: dict[str, str]) -> str:
     """Units as exam prose writes them: 'mL' is millilitre, '0.03 M' is 0.03 mol/L (unless the
-    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, and 'ln8' is ln(8)."""
+    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, 'ln8' is ln(8),
+    and '|a - b|' is read as (a - b) (sides are compared as magnitudes)."""
     t = re.sub(r"(?<![A-Za-z])([mμµdc])L\b", r"\1l", text)
     t = re.sub(r"\b(ln|exp)\s*(\d+(?:\.\d+)?)(?![\d.^(])", r"\1(\2)", t)
+    # '|496 Hz - 492 Hz|': bars as brackets (sides are compared as magnitudes anyway)
+    t = re.sub(r"\|([^|]*\d[^|]*)\|", r"(\1)", t)
     t = re.sub(r"(?<=[\d\s)])(J|eV|N)(s|m)\b", r"\1 \2", t)
     if "M" not in symbols:
         t = _MOLAR.sub(r"(\1 mol/L)", t)
