@@ -351,3 +351,23 @@ def test_absolute_value_bars_are_evaluated():
     q = "What is the beat frequency, in Hz?"
     assert check_answer(q, "f = |496 Hz - 492 Hz| = 5 Hz\nFinal Answer: 5 Hz").verdict == "flagged"
     assert check_answer(q, "f = |492 Hz - 496 Hz| = 4 Hz\nFinal Answer: 4 Hz").verdict != "flagged"
+
+
+def test_a_trig_step_is_wrong_only_if_neither_degrees_nor_radians_give_it():
+    q = "What is the refractive index of the water?"
+    bad = (
+        "n = (1.00 × sin(90))/(sin(25))\nUsing a calculator, we find:\nn ≈ 1.53\nFinal Answer: 1.53"
+    )
+    assert check_answer(q, bad).verdict == "flagged"
+    for ok in (
+        "n = (1.00 × sin(90))/(sin(25)) = 2.37",
+        "x = sin(0.5) = 0.479",
+        "x = sin(π/6) = 0.5",
+    ):
+        assert check_answer(q, ok + "\nFinal Answer: 1").verdict != "flagged", ok
+
+
+def test_a_term_dropped_as_negligible_is_not_an_algebra_error():
+    resp = "Ksp = X (1.018 + X)\nSince X is small, Ksp = X (1.018)\nFinal Answer: 1.6e-8"
+    a = check_answer("What is the value of Ksp?", resp)
+    assert not any(c.name == "algebra" and not c.passed for c in a.checks), a.reason

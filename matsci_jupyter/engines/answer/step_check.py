@@ -96,7 +96,7 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
         chain = st
         continues = (
             prev is not None
-            and st.line_no - prev.line_no <= 1
+            and st.line_no - prev.line_no <= 2  # 'x = …', 'Using a calculator:', 'x ≈ …'
             and chain_symbol(st)
             and chain_symbol(st) == chain_symbol(prev)
         )
@@ -553,11 +553,33 @@ def _compare(
     )
     if (
         (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
-        or re.search(r"\b(?:log|sin|cos|tan|arc)|\be\b", text)
+        or re.search(r"\b(?:log|arc)|\be\b", text)
         or _COUNT_WORDS.search(text)
         or _glued_symbols(text)
     ):
         return "ambiguous"
+    if re.search(r"\b(?:sin|cos|tan)\b", text):  # degrees or radians: wrong only if neither holds
+        alt = _radians_variant(computed.text)
+        if alt is None:
+            return "ambiguous"
+        other = evaluate_segment(alt)
+        if other.value is None:
+            return "ambiguous"
+        for x in _readings(other, units=with_units, percent=percent):
+            if any(math.isclose(x, y, rel_tol=rtol) for y in ys):
+                return None
+        how = (
+            f"{fmt_quantity(computed.value)} with its angles in degrees and "
+            f"{fmt_quantity(other.value)} in radians"
+            if alt != computed.text
+            else fmt_quantity(computed.value)
+        )
+        return (
+            f"'{clip(computed.text, 60)}' evaluates to {how}, not {fmt_quantity(written.value)}",
+            "arithmetic",
+            computed.value,
+            written.value,
+        )
     shown = computed.value
     with contextlib.suppress(Exception):
         if computed.has_units and written.has_units:
@@ -571,6 +593,28 @@ def _compare(
 
 
 # ------------------------------------------------------------------ helpers
+_TRIG_ARG = re.compile(r"\b(sin|cos|tan)\s*\(([^()]*)\)")
+
+
+def _radians_variant(text: str) -> str | None:
+    """The segment with each bare trig argument read in radians ('sin(25)' → 'sin((25) rad)'; an
+    argument with its own unit, 'sin(0.2 rad)', 'cos(30°)', stays); None when an argument is nested
+    or its extent unclear ('sin 25')."""
+    if re.search(r"\b(?:sin|cos|tan)\s*(?!\()", text):
+        return None
+
+    def wrap(m: re.Match[str]) -> str:
+        arg = m.group(2)
+        if re.search(r"rad|°|deg", arg):
+            return m.group(0)
+        return f"{m.group(1)}(({arg}) rad)"
+
+    out, n = _TRIG_ARG.subn(wrap, text)
+    if n != len(re.findall(r"\b(?:sin|cos|tan)\b", text)):
+        return None
+    return out
+
+
 def same_value(a: Any, b: Any) -> bool:
     try:
         return math.isclose(float(a.to(b.units).magnitude), float(b.magnitude), rel_tol=1e-6)
