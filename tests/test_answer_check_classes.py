@@ -371,3 +371,10 @@ def test_a_term_dropped_as_negligible_is_not_an_algebra_error():
     resp = "Ksp = X (1.018 + X)\nSince X is small, Ksp = X (1.018)\nFinal Answer: 1.6e-8"
     a = check_answer("What is the value of Ksp?", resp)
     assert not any(c.name == "algebra" and not c.passed for c in a.checks), a.reason
+
+
+def test_a_log_step_is_wrong_only_if_neither_base_gives_it():
+    q = "What is the value of x?"
+    assert check_answer(q, "x = log(100) = 3\nFinal Answer: 3").verdict == "flagged"
+    for ok in ("x = log(100) = 2", "x = log(100) = 4.6", "pH = -log(2 × 10^-3) = 2.7"):
+        assert check_answer(q, ok + "\nFinal Answer: 2").verdict != "flagged", ok

@@ -553,11 +553,28 @@ def _compare(
     )
     if (
         (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
-        or re.search(r"\b(?:log|arc)|\be\b", text)
+        or re.search(r"\barc|\be\b", text)
         or _COUNT_WORDS.search(text)
         or _glued_symbols(text)
     ):
         return "ambiguous"
+    if re.search(r"\blog", text):  # base 10 or natural: wrong only if neither holds
+        if re.search(r"\b(?:sin|cos|tan)\b", text) or not re.search(r"\blog", computed.text):
+            return "ambiguous"
+        alt = re.sub(r"\blog(?:10|_10|_e)?\b", "ln", computed.text)
+        other = evaluate_segment(alt)
+        if other.value is None:
+            return "ambiguous"
+        for x in _readings(other, units=with_units, percent=percent):
+            if any(math.isclose(x, y, rel_tol=rtol) for y in ys):
+                return None
+        return (
+            f"'{clip(computed.text, 60)}' evaluates to {fmt_quantity(computed.value)} with log base "
+            f"10 and {fmt_quantity(other.value)} with the natural log, not {fmt_quantity(written.value)}",
+            "arithmetic",
+            computed.value,
+            written.value,
+        )
     if re.search(r"\b(?:sin|cos|tan)\b", text):  # degrees or radians: wrong only if neither holds
         alt = _radians_variant(computed.text)
         if alt is None:
