@@ -377,4 +377,5 @@ def test_a_log_step_is_wrong_only_if_neither_base_gives_it():
     q = "What is the value of x?"
     assert check_answer(q, "x = log(100) = 3\nFinal Answer: 3").verdict == "flagged"
     for ok in ("x = log(100) = 2", "x = log(100) = 4.6", "pH = -log(2 × 10^-3) = 2.7"):
-        assert check_answer(q, ok + "\nFinal Answer: 2").verdict != "flagged", ok
+        final = ok.rsplit("=", 1)[1]
+        assert check_answer(q, f"{ok}\nFinal Answer: {final}").verdict != "flagged", ok
