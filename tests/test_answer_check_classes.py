@@ -379,3 +379,12 @@ def test_a_log_step_is_wrong_only_if_neither_base_gives_it():
     for ok in ("x = log(100) = 2", "x = log(100) = 4.6", "pH = -log(2 × 10^-3) = 2.7"):
         final = ok.rsplit("=", 1)[1]
         assert check_answer(q, f"{ok}\nFinal Answer: {final}").verdict != "flagged", ok
+
+
+def test_an_inverse_trig_step_is_wrong_only_if_neither_degrees_nor_radians_give_it():
+    q = "What is the angle θ?"
+    bad = check_answer(q, "θ = arcsin(0.5) = 45\nFinal Answer: 45")
+    assert bad.verdict == "flagged" and "30°" in bad.reason
+    for ok in ("θ = arcsin(0.5) = 30", "θ = arcsin(0.5) = 0.524"):
+        final = ok.rsplit("=", 1)[1]
+        assert check_answer(q, f"{ok}\nFinal Answer: {final}").verdict != "flagged", ok

@@ -553,11 +553,28 @@ def _compare(
     )
     if (
         (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
-        or re.search(r"\barc|\be\b", text)
+        or re.search(r"\be\b", text)
         or _COUNT_WORDS.search(text)
         or _glued_symbols(text)
     ):
         return "ambiguous"
+    if re.search(r"\barc|\ba(?:sin|cos|tan)\b|\^\s*-\s*1\s*\(", text):  # an angle out: rad or °
+        if re.search(r"\blog|\b(?:sin|cos|tan)\s*\((?![^()]*\))", text) or written.has_units:
+            return "ambiguous"
+        try:
+            radians = float(computed.value.to("dimensionless").magnitude)
+        except Exception:
+            return "ambiguous"
+        degrees = radians * 180.0 / math.pi
+        if any(math.isclose(abs(v), y, rel_tol=rtol) for v in (degrees, radians) for y in ys):
+            return None
+        return (
+            f"'{clip(computed.text, 60)}' evaluates to {format_number(degrees)}° "
+            f"({format_number(radians)} rad), not {fmt_quantity(written.value)}",
+            "arithmetic",
+            computed.value,
+            written.value,
+        )
     if re.search(r"\blog", text):  # base 10 or natural: wrong only if neither holds
         if re.search(r"\b(?:sin|cos|tan)\b", text) or not re.search(r"\blog", computed.text):
             return "ambiguous"
