@@ -388,3 +388,12 @@ def test_an_inverse_trig_step_is_wrong_only_if_neither_degrees_nor_radians_give_
     for ok in ("θ = arcsin(0.5) = 30", "θ = arcsin(0.5) = 0.524"):
         final = ok.rsplit("=", 1)[1]
         assert check_answer(q, f"{ok}\nFinal Answer: {final}").verdict != "flagged", ok
+
+
+def test_a_count_per_volume_is_a_unit_not_a_count_word():
+    resp = (
+        "P = 1 - exp(-4.8 * 10^22 atoms/cm^3 * 6.8 * 10^-25 cm^2 * 3.2 cm)\n"
+        "P = 1 - exp(-1.05)\nFinal Answer: 0.65"
+    )
+    a = check_answer("What is the probability of a reaction in the plate?", resp)
+    assert a.verdict == "flagged" and "0.09" in a.reason

@@ -554,7 +554,9 @@ def _compare(
     if (
         (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
         or re.search(r"\be\b", text)
-        or _COUNT_WORDS.search(text)
+        or _COUNT_WORDS.search(
+            re.sub(r"\b[a-z]+\s*/\s*(?=[a-zA-Z(])", "/", text)
+        )  # 'atoms/cm^3' is a unit
         or _glued_symbols(text)
     ):
         return "ambiguous"
