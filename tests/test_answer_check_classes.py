@@ -287,3 +287,113 @@ def test_a_final_line_that_computes_from_the_line_before_is_not_a_restatement():
     resp = "s = (5)/(4) m = 1.25 m.\nSo the height h = s sin 60° is \\boxed{1.08} m."
     a = check_answer("What is the height of the ramp, in metres?", resp)
     assert not any(c.name == "own result" and not c.passed for c in a.checks), a.reason
+
+
+def test_a_temperature_difference_is_not_shifted_by_273():
+    q = "What is the difference (in °C) between the water and the surroundings after a long time?"
+    bad = "ΔT = (35 W)/(0.001 s^-1 × 4200 J K^-1) = 8.33 K\nΔT = 8.33 K - 273.15 = -264.82 °C\nFinal Answer: -264.82 °C"
+    good = "T_final = 373.15 K - 273.15 = 100 °C\nFinal Answer: 100 °C"
+    a = check_answer(q, bad)
+    assert a.verdict == "flagged" and "temperature difference" in a.reason
+    assert check_answer("What is the final temperature in °C?", good).verdict != "flagged"
+
+
+def test_whole_number_inputs_leave_no_room_for_rounding():
+    q = "What frequency does the source receive back, in Hz?"
+    bad = "f = 492 (330)/(330 - 2) = 496.6 Hz\nFinal Answer: 496.6 Hz"
+    good = "f = 492 (330)/(330 - 2) = 495.0 Hz\nFinal Answer: 495 Hz"
+    rounded_in = "f = 492 (1.0061) = 496.6 Hz\nFinal Answer: 496.6 Hz"  # a rounded factor went in
+    assert check_answer(q, bad).verdict == "flagged"
+    assert check_answer(q, good).verdict != "flagged"
+    assert check_answer(q, rounded_in).verdict != "flagged"
+
+
+@needs_sandbox
+def test_a_small_answer_in_a_small_scaled_unit_is_not_taken_for_the_base_unit():
+    q = "What is the thickness of the film? (Unit: 10^-6 m)"
+    assert check_answer(q, "def solve():\n    return 0.005\n").verdict != "flagged"
+    assert check_answer(q, "def solve():\n    return 5e-6\n").verdict == "flagged"
+
+
+def test_a_remark_with_a_number_is_not_a_second_value():
+    q = "How high does the ball rise? (Unit: m)"
+    for resp in (
+        "h = v^2/(2g) = 8^2/(2 × 9.8) = 3.27 m\nTherefore, the answer is 3.27, using g = 9.8 m/s^2.",
+        "h = 8^2/(2 × 9.8) = 3.265 m\nTherefore, the answer is 3.27 (rounded from 3.265).",
+    ):
+        a = check_answer(q, resp)
+        assert not any(c.name == "final value" and not c.passed for c in a.checks), a.reason
+
+
+def test_an_answer_in_units_of_a_symbol_may_keep_the_symbol():
+    a = check_answer(
+        "What is the molar heat capacity of the gas mixture, in units of R?",
+        "C = (3)/(2) R + R = (5)/(2) R\nFinal Answer: (5/2) R",
+    )
+    assert a.verdict != "flagged", a.reason
+
+
+def test_a_bare_final_that_is_the_responses_result_of_another_kind_is_flagged():
+    q = "A jet flies at Mach 1.75 at 8000 m. What is its ground speed? (Unit: m/s)"
+    bad = "Speed = 1.75 × 295 m/s = 516.25 m/s\nTime = 8000 m / 590 m/s = 13.56 s\nTherefore, the answer is 13.56."
+    good = "Speed = 1.75 × 295 m/s = 516.25 m/s\nTherefore, the answer is 516.25."
+    a = check_answer(q, bad)
+    assert a.verdict == "flagged" and "13.56 s" in a.reason
+    assert check_answer(q, good).verdict != "flagged"
+    molar = check_answer(
+        "What is the kinetic energy of a mole of gas at 293 K, in J?",
+        "E = (3/2) R T = 1.5 × 8.314 J/(mol K) × 293 K = 3654 J/mol\nTherefore, the answer is 3654.",
+    )
+    assert molar.verdict != "flagged", molar.reason
+
+
+def test_absolute_value_bars_are_evaluated():
+    q = "What is the beat frequency, in Hz?"
+    assert check_answer(q, "f = |496 Hz - 492 Hz| = 5 Hz\nFinal Answer: 5 Hz").verdict == "flagged"
+    assert check_answer(q, "f = |492 Hz - 496 Hz| = 4 Hz\nFinal Answer: 4 Hz").verdict != "flagged"
+
+
+def test_a_trig_step_is_wrong_only_if_neither_degrees_nor_radians_give_it():
+    q = "What is the refractive index of the water?"
+    bad = (
+        "n = (1.00 × sin(90))/(sin(25))\nUsing a calculator, we find:\nn ≈ 1.53\nFinal Answer: 1.53"
+    )
+    assert check_answer(q, bad).verdict == "flagged"
+    for ok in (
+        "n = (1.00 × sin(90))/(sin(25)) = 2.37",
+        "x = sin(0.5) = 0.479",
+        "x = sin(π/6) = 0.5",
+    ):
+        assert check_answer(q, ok + "\nFinal Answer: 1").verdict != "flagged", ok
+
+
+def test_a_term_dropped_as_negligible_is_not_an_algebra_error():
+    resp = "Ksp = X (1.018 + X)\nSince X is small, Ksp = X (1.018)\nFinal Answer: 1.6e-8"
+    a = check_answer("What is the value of Ksp?", resp)
+    assert not any(c.name == "algebra" and not c.passed for c in a.checks), a.reason
+
+
+def test_a_log_step_is_wrong_only_if_neither_base_gives_it():
+    q = "What is the value of x?"
+    assert check_answer(q, "x = log(100) = 3\nFinal Answer: 3").verdict == "flagged"
+    for ok in ("x = log(100) = 2", "x = log(100) = 4.6", "pH = -log(2 × 10^-3) = 2.7"):
+        final = ok.rsplit("=", 1)[1]
+        assert check_answer(q, f"{ok}\nFinal Answer: {final}").verdict != "flagged", ok
+
+
+def test_an_inverse_trig_step_is_wrong_only_if_neither_degrees_nor_radians_give_it():
+    q = "What is the angle θ?"
+    bad = check_answer(q, "θ = arcsin(0.5) = 45\nFinal Answer: 45")
+    assert bad.verdict == "flagged" and "30°" in bad.reason
+    for ok in ("θ = arcsin(0.5) = 30", "θ = arcsin(0.5) = 0.524"):
+        final = ok.rsplit("=", 1)[1]
+        assert check_answer(q, f"{ok}\nFinal Answer: {final}").verdict != "flagged", ok
+
+
+def test_a_count_per_volume_is_a_unit_not_a_count_word():
+    resp = (
+        "P = 1 - exp(-4.8 * 10^22 atoms/cm^3 * 6.8 * 10^-25 cm^2 * 3.2 cm)\n"
+        "P = 1 - exp(-1.05)\nFinal Answer: 0.65"
+    )
+    a = check_answer("What is the probability of a reaction in the plate?", resp)
+    assert a.verdict == "flagged" and "0.09" in a.reason

@@ -25,7 +25,7 @@ _GIVES_UP = re.compile(
 )
 _ASKS_FORMULA = re.compile(
     r"\bin\s+terms\s+of\b|\bexpression\b|\bformula\b|\bderive\b|\bshow\s+that\b|\bprove\b|"
-    r"\bsymbolic\b|\bas\s+a\s+function\s+of\b",
+    r"\bsymbolic\b|\bas\s+a\s+function\s+of\b|\bin\s+units?\s+of\s+[A-Za-zα-ω]\w{0,3}\b|\bmultiples?\s+of\b",
     re.I,
 )
 _FUNCTION_WORDS = {
@@ -158,8 +158,14 @@ def several_values(question: str, final: FinalAnswer | None) -> Check | None:
     m = _ONE_UNIT.search(question)
     if m is None or final is None or final.how not in ("marker", "boxed"):
         return None
-    found = [q for q, _t, _s in numbers_with_units(final.text)]
-    if len(found) < 2 or not re.search(r"[,;\[]|\band\b", final.text):
+    text = re.sub(
+        r"\([^()]*\)(?!\s*[\^/])", " ", final.text
+    )  # '(rounded from 4.21)', '(in 10^5 N)'
+    text = re.split(
+        r"[,;]?\s+\b(?:using|with|where|taking|since|for|at|from|given|assuming|if)\b", text
+    )[0]
+    found = [q for q, _t, _s in numbers_with_units(text)]
+    if len(found) < 2 or not re.search(r"[,;\[]|\band\b", text):
         return None
     first = found[0]
     for q in found[1:]:

@@ -14,6 +14,12 @@ solution from the deterministic solver confirms an answer when it agrees; when i
 only a note (the solver can misread a question written by others). Givens the response never
 writes are a note, never a failure.
 
+Symbolic steps whose two sides are different functions of the same symbols are wrong
+(:mod:`.symbolic_check`, with a point where they differ). A response that gives no value at all (it
+gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
+where the question fixes one unit) is flagged (:mod:`.answer_form`). A program-of-thought response
+is run in the sandbox and its value checked (:mod:`.program_check`).
+
 The result's ``verdict``: ``"flagged"`` (something is provably wrong), ``"consistent"`` (at least
 one check passed, none failed) or ``"not checked"`` (nothing could be verified).
 """
@@ -31,6 +37,7 @@ from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .final_checks import (
+    carried_kind_check,
     convert_to_requested,
     not_a_number,
     own_result_check,
@@ -162,7 +169,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         number = steps.index(first) + 1
         checks.append(
             Check(
-                {"arithmetic": "arithmetic", "algebra": "algebra"}.get(
+                {"arithmetic": "arithmetic", "algebra": "algebra", "unit conversion": "unit"}.get(
                     first.kind or "", "step dimensions"
                 ),
                 False,
@@ -283,7 +290,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         if own is not None:
             checks.append(own)
     if final is not None and carried and quantity is not None:
-        scaled = rescale_check(lines, final, quantity, factor)
+        scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
+            lines, final, quantity, factor
+        )
         if scaled is not None:
             checks.append(scaled)
 

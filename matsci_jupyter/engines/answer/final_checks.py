@@ -281,6 +281,55 @@ def rescale_check(
     return None
 
 
+def carried_kind_check(
+    lines: list[str], final: FinalAnswer, quantity: Any, factor: float = 1.0
+) -> Check | None:
+    """A bare final number given the question's unit, that is the very number the response just
+    computed as a quantity of another kind ('Time = 13.56 s' then 'the answer is 13.56' where the
+    question asks m/s): the response answered a different quantity."""
+    from .expression import numbers_with_units
+
+    if factor != 1.0:
+        return None
+    try:
+        at = max(i for i, ln in enumerate(lines) if ln == final.line)
+    except ValueError:
+        return None
+    y = float(quantity.magnitude)
+    if y == 0:
+        return None
+    same, other = False, None
+    for line in lines[max(0, at - 3) : at]:
+        for q, text, _start in numbers_with_units(line):
+            if long_name(q.units) in ("dimensionless", "count", "percent"):
+                continue
+            if not math.isclose(float(q.magnitude), y, rel_tol=1e-3):
+                continue
+            ratio = q.dimensionality / quantity.dimensionality
+            if q.dimensionality == quantity.dimensionality or set(ratio) <= {"[substance]"}:
+                same = True  # 'J/mol' for 'J': per mole is how prose often writes a molar value
+            else:
+                other = text
+    if same or other is None:
+        return None
+    return Check(
+        "unit",
+        False,
+        f"the final number {format_number(y)} is the response's own result '{other}', a "
+        f"{_kind(other)} where the question asks for {unit_label(quantity.units)}",
+    )
+
+
+def _kind(text: str) -> str:
+    from .unit_text import parse_unit
+
+    unit = re.sub(r"^[-+\d.,\s×x*^()e]+", "", text).strip()
+    parsed = parse_unit(unit) if unit else None
+    if parsed is None:
+        return "quantity of another dimension"
+    return f"quantity in {unit_label(parsed.units)}"
+
+
 def _magnitudes_in_same_unit(a: Any, b: Any) -> tuple[float | None, float]:
     """a and b as numbers to compare: in b's unit when both have one dimension, else as written."""
     try:

@@ -221,7 +221,12 @@ def _value_checks(question: str, value: float) -> list[Check]:
         ratio = abs(value) / factor
         k = round(math.log10(factor))
         unit = scaled[1] if scaled else ""
-        if SCALE_WINDOW[0] <= ratio <= SCALE_WINDOW[1]:
+        # the value is the scale's own size or beyond (4.15e11 for 10^11 m; 5e-6 for 10^-6 m),
+        # where an answer in the asked unit would be a modest number
+        if (
+            SCALE_WINDOW[0] <= ratio <= SCALE_WINDOW[1]
+            and abs(math.log10(abs(value))) >= abs(k) - 1
+        ):
             out.append(
                 Check(
                     "asked unit",

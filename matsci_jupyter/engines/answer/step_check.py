@@ -26,6 +26,9 @@ from .unit_text import long_name, unit_label
 ARITHMETIC_RTOL = 0.02
 """Written results within 2% of their recomputed value pass (rounded intermediate values), plus
 half a unit in the last digit written ('≈ 6' for 6.4 passes)."""
+EXACT_INPUT_RTOL = 0.0025
+"""When a calculation's numbers are all whole (nothing rounded went in), its written result must
+match to 0.25% plus one unit in its last digit ('492 (330)/(328) = 496.6' is 0.3% off)."""
 CONSTANT_RTOL = 0.005
 """A constant written within 0.5% of its CODATA value passes (6.63e-34, 3e8, 8.31, 96500)."""
 AGREE_RTOL = 0.02
@@ -93,7 +96,7 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
         chain = st
         continues = (
             prev is not None
-            and st.line_no - prev.line_no <= 1
+            and st.line_no - prev.line_no <= 2  # 'x = …', 'Using a calculator:', 'x ≈ …'
             and chain_symbol(st)
             and chain_symbol(st) == chain_symbol(prev)
         )
@@ -104,6 +107,9 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
             # 'x = (a^2 - b^2)/(a - b)' then 'x = a - b': the algebra continues on the next line
             symbolic = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
         step = _step(chain, symbols, slack)
+        offset = _difference_offset(chain)
+        if offset is not None and step.status != WRONG:
+            step.status, step.kind, step.problem = WRONG, "unit conversion", offset
         if step.status == NOT_CHECKED and not step.why_not:
             problem = symbolic_problem(symbolic)
             if problem is not None:  # 'R/(5/3 - 1) + R = (3/2)R' fails at every sampled point
@@ -111,6 +117,29 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
         out.append(step)
         prev = st
     return out
+
+
+_DIFFERENCE_NAME = re.compile(
+    r"^\s*(?:Δ\s*T|ΔT_?\w*|\(?T_?\w*\s*-\s*T_?\w*\)?|[\w\s]*\b(?:difference|change|rise|drop|increase|decrease)\b)",
+    re.I,
+)
+_OFFSET = re.compile(r"(?P<x>\d[\d.]*)\s*K?\s*-\s*273(?:\.15?)?\b")
+
+
+def _difference_offset(statement: Statement) -> str | None:
+    """'ΔT = 35000 K - 273.15 K = 34726.85 °C': a temperature *difference* is the same number in K
+    and °C; subtracting 273.15 converts absolute temperatures only."""
+    if not _DIFFERENCE_NAME.match(statement.sides[0]) or "°" not in statement.text + "":
+        return None
+    for side in statement.sides[1:]:
+        m = _OFFSET.search(side)
+        if m:
+            return (
+                f"'{clip(statement.sides[0].strip(), 30)}' is a temperature difference: "
+                f"{m.group('x')} K of difference is {m.group('x')} °C; subtracting 273.15 converts "
+                "an absolute temperature, not a difference"
+            )
+    return None
 
 
 def _is_label(text: str) -> bool:
@@ -147,9 +176,12 @@ _MOLAR = re.compile(
 
 def _exam_units(text: str, symbols: dict[str, str]) -> str:
     """Units as exam prose writes them: 'mL' is millilitre, '0.03 M' is 0.03 mol/L (unless the
-    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, and 'ln8' is ln(8)."""
+    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, 'ln8' is ln(8),
+    and '|a - b|' is read as (a - b) (sides are compared as magnitudes)."""
     t = re.sub(r"(?<![A-Za-z])([mμµdc])L\b", r"\1l", text)
     t = re.sub(r"\b(ln|exp)\s*(\d+(?:\.\d+)?)(?![\d.^(])", r"\1(\2)", t)
+    # '|496 Hz - 492 Hz|': bars as brackets (sides are compared as magnitudes anyway)
+    t = re.sub(r"\|([^|]*\d[^|]*)\|", r"(\1)", t)
     t = re.sub(r"(?<=[\d\s)])(J|eV|N)(s|m)\b", r"\1 \2", t)
     if "M" not in symbols:
         t = _MOLAR.sub(r"(\1 mol/L)", t)
@@ -471,6 +503,14 @@ def _compare(
     rtol = max(
         written_tolerance(written), written_tolerance(computed) if not computed.has_operator else 0
     )
+    if (
+        computed.has_operator
+        and not written.has_operator
+        and not re.search(r"\d\.\d", computed.text)
+        and not re.search(r"≈|~|\b(?:approx\w*|about|nearly|roughly)\b", line or a.text + b.text)
+    ):  # whole numbers only ('492 (330)/(330 - 2) = 496.6 Hz'): nothing rounded went in
+        last_digit = 2 * (written_tolerance(written) - ARITHMETIC_RTOL)  # truncated or rounded
+        rtol = min(rtol, EXACT_INPUT_RTOL + last_digit)
     if slack and re.search(r"\b(?:ln|log|exp)\b|π|√|\be\s*\^", a.text + b.text):
         rtol += slack  # the step evaluates a function whose value the question rounds
     rtol += BOTH_COMPUTED_RTOL if a.has_operator and b.has_operator else 0.0
@@ -513,11 +553,69 @@ def _compare(
     )
     if (
         (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
-        or re.search(r"\b(?:log|sin|cos|tan|arc)|\be\b", text)
-        or _COUNT_WORDS.search(text)
+        or re.search(r"\be\b", text)
+        or _COUNT_WORDS.search(
+            re.sub(r"\b[a-z]+\s*/\s*(?=[a-zA-Z(])", "/", text)
+        )  # 'atoms/cm^3' is a unit
         or _glued_symbols(text)
     ):
         return "ambiguous"
+    if re.search(r"\barc|\ba(?:sin|cos|tan)\b|\^\s*-\s*1\s*\(", text):  # an angle out: rad or °
+        if re.search(r"\blog|\b(?:sin|cos|tan)\s*\((?![^()]*\))", text) or written.has_units:
+            return "ambiguous"
+        try:
+            radians = float(computed.value.to("dimensionless").magnitude)
+        except Exception:
+            return "ambiguous"
+        degrees = radians * 180.0 / math.pi
+        if any(math.isclose(abs(v), y, rel_tol=rtol) for v in (degrees, radians) for y in ys):
+            return None
+        return (
+            f"'{clip(computed.text, 60)}' evaluates to {format_number(degrees)}° "
+            f"({format_number(radians)} rad), not {fmt_quantity(written.value)}",
+            "arithmetic",
+            computed.value,
+            written.value,
+        )
+    if re.search(r"\blog", text):  # base 10 or natural: wrong only if neither holds
+        if re.search(r"\b(?:sin|cos|tan)\b", text) or not re.search(r"\blog", computed.text):
+            return "ambiguous"
+        alt = re.sub(r"\blog(?:10|_10|_e)?\b", "ln", computed.text)
+        other = evaluate_segment(alt)
+        if other.value is None:
+            return "ambiguous"
+        for x in _readings(other, units=with_units, percent=percent):
+            if any(math.isclose(x, y, rel_tol=rtol) for y in ys):
+                return None
+        return (
+            f"'{clip(computed.text, 60)}' evaluates to {fmt_quantity(computed.value)} with log base "
+            f"10 and {fmt_quantity(other.value)} with the natural log, not {fmt_quantity(written.value)}",
+            "arithmetic",
+            computed.value,
+            written.value,
+        )
+    if re.search(r"\b(?:sin|cos|tan)\b", text):  # degrees or radians: wrong only if neither holds
+        alt = _radians_variant(computed.text)
+        if alt is None:
+            return "ambiguous"
+        other = evaluate_segment(alt)
+        if other.value is None:
+            return "ambiguous"
+        for x in _readings(other, units=with_units, percent=percent):
+            if any(math.isclose(x, y, rel_tol=rtol) for y in ys):
+                return None
+        how = (
+            f"{fmt_quantity(computed.value)} with its angles in degrees and "
+            f"{fmt_quantity(other.value)} in radians"
+            if alt != computed.text
+            else fmt_quantity(computed.value)
+        )
+        return (
+            f"'{clip(computed.text, 60)}' evaluates to {how}, not {fmt_quantity(written.value)}",
+            "arithmetic",
+            computed.value,
+            written.value,
+        )
     shown = computed.value
     with contextlib.suppress(Exception):
         if computed.has_units and written.has_units:
@@ -531,6 +629,28 @@ def _compare(
 
 
 # ------------------------------------------------------------------ helpers
+_TRIG_ARG = re.compile(r"\b(sin|cos|tan)\s*\(([^()]*)\)")
+
+
+def _radians_variant(text: str) -> str | None:
+    """The segment with each bare trig argument read in radians ('sin(25)' → 'sin((25) rad)'; an
+    argument with its own unit, 'sin(0.2 rad)', 'cos(30°)', stays); None when an argument is nested
+    or its extent unclear ('sin 25')."""
+    if re.search(r"\b(?:sin|cos|tan)\s*(?!\()", text):
+        return None
+
+    def wrap(m: re.Match[str]) -> str:
+        arg = m.group(2)
+        if re.search(r"rad|°|deg", arg):
+            return m.group(0)
+        return f"{m.group(1)}(({arg}) rad)"
+
+    out, n = _TRIG_ARG.subn(wrap, text)
+    if n != len(re.findall(r"\b(?:sin|cos|tan)\b", text)):
+        return None
+    return out
+
+
 def same_value(a: Any, b: Any) -> bool:
     try:
         return math.isclose(float(a.to(b.units).magnitude), float(b.magnitude), rel_tol=1e-6)

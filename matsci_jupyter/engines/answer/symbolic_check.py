@@ -2,8 +2,9 @@
 
 A chain ``x = e1 = e2`` claims that the expressions e1 and e2 are equal. When both are plain
 algebra in the *same* symbols (nothing substituted between them), the claim can be tested: both are
-evaluated with sympy at a few points (each symbol a number between 0.3 and 1.7). If they differ at
-every point the step is wrong, and the check shows one point with both values. A step is left
+evaluated with sympy at a few points (each symbol a number between 0.3 and 1.7, and each symbol in
+turn very small and very large, so that an approximation valid in a limit is never called wrong). If
+they differ at every point the step is wrong, and the check shows one point with both values. A step is left
 alone (not checked) when a side cannot be read unambiguously as algebra: units after numbers,
 words, vectors, integrals, derivatives, the imaginary unit, brackets with limits, a letter run
 that could be a product or a name, or when the two sides differ only in sign (a sign slip in prose
@@ -23,6 +24,7 @@ ARITHMETIC_RTOL = 0.02  # as for numeric steps (step_check.ARITHMETIC_RTOL)
 
 SAMPLE_POINTS = 5
 SYMBOL_RANGE = (0.3, 1.7)
+LIMITS = (1e-6, 1e6)
 AGREE = 1e-6
 
 _GREEK = {
@@ -119,9 +121,16 @@ def compare(a: Any, b: Any, rtol: float = AGREE) -> tuple[dict, complex, complex
         return None
     symbols = sorted(a.free_symbols, key=str)
     rng = random.Random(11)
+    points = [
+        {s: round(rng.uniform(*SYMBOL_RANGE), 3) for s in symbols} for _ in range(SAMPLE_POINTS)
+    ]
+    # each symbol also very small and very large: 'X (1.018 + X) = 1.018 X' (X neglected beside
+    # 1.018) is an approximation that holds in a limit, not an error
+    for s in symbols:
+        for extreme in LIMITS:
+            points.append({**points[0], s: extreme})
     first = None
-    for _ in range(SAMPLE_POINTS):
-        point = {s: round(rng.uniform(*SYMBOL_RANGE), 3) for s in symbols}
+    for point in points:
         x, y = _value(a, point), _value(b, point)
         if x is None or y is None:
             return None
