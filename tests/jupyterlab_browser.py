@@ -139,6 +139,18 @@ def start_jupyterlab(
     )
     token = secrets.token_hex(16)
     environment = {**os.environ, **(env or {})}
+    # the front end of this checkout (scripts/build-labextension.sh), not whatever build the
+    # environment's share/jupyter links to: JUPYTER_PATH comes first in the search
+    built = PROJECT_ROOT / "matsci_jupyter" / "labextension"
+    if (built / "package.json").is_file():
+        labextensions = workdir / "jupyter-path" / "labextensions"
+        labextensions.mkdir(parents=True, exist_ok=True)
+        link = labextensions / "matsci-jupyter"
+        if not link.exists():
+            link.symlink_to(built, target_is_directory=True)
+        environment["JUPYTER_PATH"] = os.pathsep.join(
+            filter(None, [str(workdir / "jupyter-path"), environment.get("JUPYTER_PATH", "")])
+        )
     environment.update(
         {
             "JUPYTER_CONFIG_DIR": str(config),

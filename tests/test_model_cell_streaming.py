@@ -70,17 +70,77 @@ def test_cell_streams_and_interrupt_stops_generation(tiny_model_dir, tmp_path):
         assert interrupted_at is not None, "no live updates arrived"
         assert time.monotonic() - interrupted_at < 20  # stopped promptly
         assert "writing…" in updates[0]  # live text with the way to stop it
-        assert any("stopped by interrupt" in u for u in updates)
+        final = updates[-1]
+        assert "stopped by interrupt" in final.splitlines()[0]
+        # the partial text stays in the cell: what the last live update showed, and more
+        shown = updates[-2].split("\n", 1)[1]
+        assert shown.strip() and final.split("\n", 1)[1].startswith(shown)
         stderr = "".join(
             m["content"].get("text", "")
             for m in messages
             if m["msg_type"] == "stream" and m["content"]["name"] == "stderr"
         )
-        assert "interrupted" in stderr
-        # the kernel and the model are usable again (generation thread ended, lock free)
-        reply, msgs = _run(kc, "print(len(m.generate('x', max_new_tokens=2)) >= 0)", timeout=60)
+        assert stderr.strip() == "matsci: interrupted"  # one line, no traceback soup
+        assert not [m for m in messages if m["msg_type"] == "error"]
+        # the generation thread ended and the model is usable again (lock free)
+        reply, msgs = _run(
+            kc,
+            "import threading\n"
+            "print('alive', [t.name for t in threading.enumerate() if t.name == 'matsci-generate'])\n"
+            "print(len(m.generate('x', max_new_tokens=2)) >= 0)",
+            timeout=60,
+        )
         assert reply["status"] == "ok"
-        assert any("True" in mm["content"].get("text", "") for mm in msgs)
+        out = "".join(mm["content"].get("text", "") for mm in msgs)
+        assert "alive []" in out and "True" in out
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def test_each_repair_round_shows_its_progress_in_the_cell(tmp_path):
+    """%%matsci code with a model: every round is a live display in the cell, and between
+    rounds a note says what failed and that a repair was asked for."""
+    from pathlib import Path
+
+    from jupyter_client.manager import start_new_kernel
+
+    tests = str(Path(__file__).resolve().parent)
+    env = {**os.environ, "MATSCI_CACHE_DIR": str(tmp_path / "cache")}
+    km, kc = start_new_kernel(kernel_name="python3", env=env, cwd=str(tmp_path))
+    try:
+        reply, _ = _run(
+            kc,
+            "%load_ext matsci_jupyter\n"
+            f"import sys; sys.path.insert(0, {tests!r})\n"
+            "from code_support import ScriptedModel, answer\n"
+            "from matsci_jupyter.model import session\n"
+            "uncalled = 'import math\\n\\ndef area(r):\\n    print(math.pi * r * r)\\n'\n"
+            "session.set_current_model(ScriptedModel("
+            "[answer(uncalled), answer('seconds = 24 * 3600\\nprint(seconds)\\n')]))",
+        )
+        assert reply["status"] == "ok", reply
+        reply, messages = _run(kc, "%%matsci code\nprint the number of seconds in a day")
+        assert reply["status"] == "ok"
+        shown = [
+            (m["msg_type"], m["content"]["data"].get("text/plain", ""))
+            for m in messages
+            if m["msg_type"] in ("display_data", "update_display_data")
+        ]
+        texts = [t for _, t in shown]
+
+        def first(needle):
+            return next(i for i, t in enumerate(texts) if needle in t)
+
+        round1 = first("[scripted · code, round 1 of 4]")
+        repair = first("[matsci] round 1: ")
+        round2 = first("[scripted · code, round 2 of 4]")
+        verified = first("[matsci] round 2: verified and matches the request")
+        assert round1 < repair < round2 < verified  # in the order they happened
+        assert (
+            "printed nothing" in texts[repair] and "asking the model for a repair" in texts[repair]
+        )
+        assert any("Verified" in t for t in texts[verified + 1 :])  # then the checked result
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)

@@ -55,3 +55,64 @@ def test_looping_detects_a_repeated_line():
     block = "def f(s):\n    x = len(s)\n    print(x)\n    return x\n\n"
     assert looping("import numpy as np\n\n" + block * 3 + "def f(")
     assert not looping("import numpy as np\n\n" + block * 2 + "def f(")
+
+
+def _slow_layers(model, seconds):
+    """Hooks making every decoder layer of the tiny model take ``seconds`` (a long prompt)."""
+    import time
+
+    import torch
+
+    stacks = [m for m in model.model.modules() if isinstance(m, torch.nn.ModuleList)]
+    return [
+        layer.register_forward_hook(lambda *a: time.sleep(seconds))
+        for layer in max(stacks, key=len)
+    ]
+
+
+def test_cancel_during_the_prompt_pass_stops_within_one_layer(tiny_model):
+    """The first token comes only after the whole prompt went through the model: a stop
+    must not wait for it (tens of seconds for a code prompt on a 2-core CPU)."""
+    import threading
+    import time
+
+    hooks = _slow_layers(tiny_model, 1.0)  # 2 layers: one forward pass takes >= 2 s
+    cancel = threading.Event()
+    try:
+        threading.Timer(0.3, cancel.set).start()
+        t0 = time.perf_counter()
+        pieces = list(tiny_model.stream("Bragg law", cancel=cancel, max_new_tokens=40))
+        seconds = time.perf_counter() - t0
+    finally:
+        for hook in hooks:
+            hook.remove()
+    assert pieces == [] and seconds < 1.8  # stopped before the second layer, not after both
+    assert not [t for t in threading.enumerate() if t.name == "matsci-generate"]
+    assert isinstance(tiny_model.generate("ok", max_new_tokens=2), str)  # hooks gone, lock free
+
+
+def test_a_real_interrupt_during_the_prompt_pass_is_clean(tiny_model, capsys):
+    """SIGINT (what the kernel's ■ sends) while the model reads the prompt: KeyboardInterrupt
+    reaches the caller promptly, the generation thread is gone, the display says so."""
+    import os
+    import signal
+    import threading
+    import time
+
+    hooks = _slow_layers(tiny_model, 1.0)
+    sink = RecordingSink()
+    timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+    try:
+        t0 = time.perf_counter()
+        timer.start()
+        with live_output(sink), pytest.raises(KeyboardInterrupt):
+            generate_live(tiny_model, "Bragg law", max_new_tokens=40)
+        seconds = time.perf_counter() - t0
+    finally:
+        timer.cancel()
+        for hook in hooks:
+            hook.remove()
+    assert seconds < 1.8
+    assert sink.of("end") and "stopped by interrupt after 0 tokens" in sink.of("end")[0]
+    assert not [t for t in threading.enumerate() if t.name == "matsci-generate"]
+    assert "Traceback" not in capsys.readouterr().err  # no thread's traceback printed

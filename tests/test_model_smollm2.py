@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -31,6 +32,13 @@ needs_smollm2 = pytest.mark.skipif(
 
 @pytest.fixture(scope="session")
 def smollm2_cache(tmp_path_factory):
+    """A cache for this session, or ``$MATSCI_TEST_SMOLLM2_CACHE`` to keep the converted and
+    pre-quantized copies between runs (the first conversion takes minutes on 2 cores)."""
+    kept = os.environ.get("MATSCI_TEST_SMOLLM2_CACHE")
+    if kept:
+        path = Path(kept)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
     return tmp_path_factory.mktemp("smollm2-cache")
 
 
@@ -52,16 +60,20 @@ def test_gguf_loads_as_nf4_and_status_counts_the_modules(smollm2, smollm2_cache)
     status = smollm2.status()
     assert "210 of 211" in status.quantization and "NF4" in status.quantization
     assert status.source.endswith(".gguf")
+    converted = next((smollm2_cache / "converted").iterdir())
+    assert "quantization_config" not in json.loads((converted / "config.json").read_text())
+    # the API with the .gguf path itself finds the same cached copy
+    again = load_model(str(GGUF), cache_dir=smollm2_cache)
+    try:
+        assert again.from_cache and again.loaded_quantization().linear4bit == 210
+        assert again.status().source == str(GGUF)
+    finally:
+        again.close()
+    if os.environ.get("MATSCI_TEST_SMOLLM2_CACHE"):
+        pytest.skip("kept cache ($MATSCI_TEST_SMOLLM2_CACHE): conversion stages not seen")
     stages = " | ".join(smollm2.load_stages)
     for stage in ("dequantizing", "converted checkpoint", "quantizing", "pre-quantized copy"):
         assert stage in stages, stages
-    converted = next((smollm2_cache / "converted").iterdir())
-    assert "quantization_config" not in json.loads((converted / "config.json").read_text())
-    again = load_model("smollm2-135m", cache_dir=smollm2_cache)
-    try:
-        assert again.from_cache and again.loaded_quantization().linear4bit == 210
-    finally:
-        again.close()
 
 
 @needs_smollm2
@@ -243,3 +255,106 @@ def test_embeddings_feed_the_heads_model_backbone(smollm2):
     assert feats.shape == (4, 576) and np.isfinite(feats).all()
     np.testing.assert_allclose(feats[0], feats[3], atol=1e-5)
     assert np.linalg.norm(feats[0] - feats[1]) > 1e-3
+
+
+def _start_jupyter_server(root, port, token, env):
+    """A real jupyter_server (token auth) with the matsci extension, as users run it."""
+    home = root.parent
+    for folder in ("config", "data", "runtime"):
+        (home / folder).mkdir(exist_ok=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "jupyter_server",
+        "--no-browser",
+        "--ip=127.0.0.1",
+        f"--port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
+        "--ServerApp.jpserver_extensions={'matsci_jupyter': True}",
+        "--MatsciChat.max_new_tokens=48",
+    ]
+    if os.geteuid() == 0:
+        cmd.append("--allow-root")
+    project = str(Path(__file__).resolve().parents[1])
+    env = {
+        **env,
+        "JUPYTER_CONFIG_DIR": str(home / "config"),
+        "JUPYTER_DATA_DIR": str(home / "data"),
+        "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+        "PYTHONPATH": os.pathsep.join(filter(None, [project, os.environ.get("PYTHONPATH")])),
+    }
+    log = (home / "server.log").open("w")
+    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+    log.close()
+    return proc, home / "server.log"
+
+
+@needs_smollm2
+def test_chat_panel_streams_real_text_through_a_real_jupyter_server(
+    smollm2, smollm2_cache, tmp_path, port
+):
+    """The panel's path end to end: jupyter_server with its token auth, the GGUF loaded through
+    the panel's API, a chat turn streamed as server-sent events, read as they arrive."""
+    import secrets
+
+    import httpx
+
+    root = tmp_path / "root"
+    root.mkdir()
+    token = secrets.token_hex(16)
+    env = {**os.environ, "MATSCI_CACHE_DIR": str(smollm2_cache)}
+    proc, log = _start_jupyter_server(root, port, token, env)
+    base = f"http://127.0.0.1:{port}/matsci"
+    auth = {"Authorization": f"token {token}"}
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"jupyter_server did not start:\n{log.read_text()[-3000:]}")
+            try:
+                if httpx.get(base + "/model", headers=auth, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        message = {"message": "Tell me briefly what a grain boundary is."}
+        # the server's auth: no token, no chat (and no model load)
+        refused = httpx.post(base + "/chat", json=message, timeout=10)
+        assert refused.status_code in (401, 403)
+        loaded = httpx.post(
+            base + "/model/load", json={"name_or_path": str(GGUF)}, headers=auth, timeout=600
+        )
+        assert loaded.status_code == 200, loaded.text
+        state = loaded.json()
+        assert state["state"] == "ready" and state["four_bit"], state
+        assert "210 of 211" in state["quantization"]
+        t0 = time.monotonic()
+        events = []  # (seconds since the request, event, data), as they arrive
+        with httpx.stream("POST", base + "/chat", json=message, headers=auth, timeout=600) as resp:
+            assert resp.status_code == 200
+            assert resp.headers["content-type"].startswith("text/event-stream")
+            event = None
+            for line in resp.iter_lines():
+                if line.startswith("event: "):
+                    event = line[7:]
+                elif line.startswith("data: "):
+                    events.append((time.monotonic() - t0, event, json.loads(line[6:])))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    kinds = [e for _, e, _ in events]
+    assert kinds[0] == "start" and kinds[-1] == "done", kinds
+    route = next(d for _, e, d in events if e == "route")
+    assert route == {"engine": "model", "via": "model"}
+    done_at = events[-1][0]
+    tokens = [(t, d["text"]) for t, e, d in events if e == "token"]
+    early = [t for t, _ in tokens if t < done_at - 0.2]
+    assert len(early) >= 5, tokens  # streamed: many pieces well before the end of the turn
+    assert tokens[-1][0] - tokens[0][0] > 0.3  # spread over the generation, not one burst
+    text = "".join(piece for _, piece in tokens)
+    assert len(re.findall(r"[A-Za-z]{3,}", text)) >= 5, text  # real words, not gibberish ids
+    stored = events[-1][2]["message"]
+    assert stored["status"] == "complete" and stored["content"] == text
+    assert stored["model"] == state["name"] and stored["verified"] is False
+    print(f"chat: {len(tokens)} token events, first at {tokens[0][0]:.1f} s, done {done_at:.1f} s")

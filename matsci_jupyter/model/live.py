@@ -25,7 +25,13 @@ UPDATE_EVERY_S = 0.15
 
 
 class LiveSink(Protocol):
-    """Receives the text of one generation as it grows, and short progress notes."""
+    """Receives the text of one generation as it grows, and short progress notes.
+
+    A sink may also have ``stop_flag()``, returning a new ``threading.Event`` for each
+    generation: once it is set the model stops, as a kernel interrupt stops it in a
+    cell (the chat panel's flags are set when its client goes away). A new flag each
+    time, because a backend may set the flag it was given when its generation ends.
+    """
 
     def begin(self, model: str, label: str) -> None: ...
 
@@ -133,6 +139,9 @@ def generate_live(
     text, pieces, complete = "", 0, False
     t0 = time.perf_counter()
     last = 0.0
+    stop_flag = getattr(sink, "stop_flag", None)  # a surface's own stop (the panel's client left)
+    if stop_flag is not None:
+        options["cancel"] = stop_flag()
     stream = model.stream(prompt, system=system, **options)
     try:
         for piece in stream:

@@ -188,11 +188,14 @@ class LocalModel(ModelBackend):
         kwargs = self._generate_kwargs(enc, opts)
         kwargs.update(streamer=streamer, stopping_criteria=StoppingCriteriaList([_Cancelled()]))
         errors: list[BaseException] = []
+        hooks = stop_between_layers(self.model, cancel)
 
         def work() -> None:
             try:
                 with torch.inference_mode():
                     self.model.generate(**kwargs)
+            except GenerationCancelled:
+                streamer.end()  # stopped inside a forward pass (a long prompt): not an error
             except BaseException as exc:  # re-raised in the consumer thread
                 errors.append(exc)
                 streamer.end()
@@ -226,6 +229,8 @@ class LocalModel(ModelBackend):
         finally:
             cancel.set()
             thread.join()
+            for hook in hooks:
+                hook.remove()
         if errors:
             raise errors[0]
 
@@ -319,6 +324,34 @@ class LocalModel(ModelBackend):
 
                 torch.cuda.empty_cache()
             _malloc_trim()
+
+
+class GenerationCancelled(Exception):
+    """Raised inside a forward pass to stop a generation whose flag was set."""
+
+
+def stop_between_layers(model: Any, cancel: threading.Event) -> list[Any]:
+    """Make a set ``cancel`` flag stop ``model`` between two decoder layers; returns the hooks.
+
+    ``generate``'s stopping criteria are only asked after each new token, and
+    the first token comes after the whole prompt went through the model (on a
+    2-core CPU, tens of seconds for a code prompt of ~900 tokens). A check
+    before every layer of the largest ``ModuleList`` (the decoder stack) makes
+    an interrupt take effect within one layer instead. Remove the hooks after
+    the generation (``hook.remove()``).
+    """
+    import torch
+
+    stacks = [m for m in model.modules() if isinstance(m, torch.nn.ModuleList)]
+    if not stacks:
+        return []
+    layers = max(stacks, key=len)
+
+    def check(module: Any, args: Any) -> None:
+        if cancel.is_set():
+            raise GenerationCancelled
+
+    return [layer.register_forward_pre_hook(check) for layer in layers]
 
 
 def _malloc_trim() -> None:

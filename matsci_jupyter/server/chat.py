@@ -192,6 +192,50 @@ class HelpText:
         return self.markdown
 
 
+class PanelLiveSink:
+    """A live-output sink (:mod:`matsci_jupyter.model.live`) for the chat panel.
+
+    Engines that use the model (the code path's rounds, the answer path's pint
+    program) write through ``generate_live``; in the server this sink turns what
+    the model is writing, and each round's verdict, into ``progress`` events: the
+    panel's status line shows the round, the token count and rate, and the line
+    being written. The engine's checked result arrives afterwards as usual.
+    """
+
+    min_interval_s = 0.5
+    """Seconds between two progress events while the model writes."""
+    LINE_CHARS = 100
+
+    def __init__(
+        self, progress: Callable[[str], None], cancel: threading.Event | None = None
+    ) -> None:
+        self._progress = progress
+        self._head = "model"
+        self._cancel = cancel  # the turn's stop: the model stops writing when it is set
+
+    def stop_flag(self) -> threading.Event:
+        """A new flag for one generation, set when the turn is stopped (see ``generate_live``)."""
+        return linked_flag(self._cancel) if self._cancel is not None else threading.Event()
+
+    def begin(self, model: str, label: str) -> None:
+        self._head = f"{model}{' · ' + label if label else ''}"
+        self._progress(f"{self._head}: writing…")
+
+    def update(self, text: str, tokens: int, seconds: float) -> None:
+        rate = tokens / seconds if seconds > 0 else 0.0
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        line = lines[-1][: self.LINE_CHARS] if lines else ""
+        self._progress(
+            f"{self._head}: writing… {tokens} tokens, {rate:.1f}/s" + (f" · {line}" if line else "")
+        )
+
+    def end(self, text: str, summary: str, *, keep_text: bool) -> None:
+        self._progress(f"{self._head}: {summary}")
+
+    def note(self, message: str) -> None:
+        self._progress(message)
+
+
 class ChatTurn:
     """Runs one message to completion in a worker thread, emitting events as it goes."""
 
@@ -296,7 +340,13 @@ class ChatTurn:
                 level="warning",
             )
         try:
-            self._dispatch(text, attachments, where.notebook_os_path)
+            from ..model.live import live_output
+
+            # model text written inside engines (code rounds, answer programs) and the
+            # repair-round notes reach the panel as progress while they are written
+            sink = PanelLiveSink(lambda m: self.emit("progress", {"message": m}), self.cancel)
+            with live_output(sink):
+                self._dispatch(text, attachments, where.notebook_os_path)
             self.assistant["status"] = "cancelled" if self.cancel.is_set() else "complete"
         except MatsciError as exc:
             self._fail(str(exc))
