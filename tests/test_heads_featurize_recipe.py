@@ -1,4 +1,4 @@
-"""Featurizer recipe 2: alloy and electronic-structure descriptors, numbers only."""
+"""Featurizer recipes 2-3: alloy and electronic-structure descriptors, numbers only."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from matsci_jupyter.engines.heads.featurize import (
 def test_recipe_two_adds_alloy_descriptors_as_numbers():
     featurizer = CompositionFeaturizer(cache_dir=None)
     labels = featurizer.labels
-    assert FEATURIZER_RECIPE == 2
+    assert FEATURIZER_RECIPE == 3
     for label in ("yang: Yang delta", "miedema: Miedema_deltaH_amor", "orbitals: gap_AO"):
         assert label in labels
     assert not any("HOMO_element" in lab or "HOMO_character" in lab for lab in labels)
@@ -24,3 +24,11 @@ def test_recipe_two_adds_alloy_descriptors_as_numbers():
     # Cu and Zr differ in size; a pure element has no mismatch
     assert delta[0] > 0.05 and delta[1] == 0.0
     assert np.isfinite(x[0, labels.index("miedema: Miedema_deltaH_amor")])
+
+
+def test_miedema_is_skipped_for_many_element_alloys():
+    featurizer = CompositionFeaturizer(cache_dir=None)
+    col = featurizer.labels.index("miedema: Miedema_deltaH_inter")
+    steel = "Fe0.62Co0.146Ni0.192Ti0.0185Mo0.0176Al0.00318Si0.00102C0.000953Mn0.000521"
+    x = featurizer.transform([to_composition(steel), to_composition("Fe3Al")])
+    assert np.isnan(x[0, col]) and np.isfinite(x[1, col])

@@ -138,3 +138,21 @@ def test_regression_with_zeros_also_describes_the_is_zero_question():
     assert [v[0] for v in learner.ref_views] == ["gap", "gap is zero"]
     pred = learner.predict(x[:5])[0]
     assert set(pred) == {"p_zero", "value"}
+
+
+def test_auto_with_neighbour_features_saves_and_loads(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from matsci_jupyter import heads
+    from matsci_jupyter.engines.heads import auto
+
+    monkeypatch.setattr(auto, "DEFAULT_FAMILIES", ("gbm-nbr",))
+    df = heads.demo_table().head(150)
+    trained = heads.train(
+        df, "composition", ["gap expt", "is_metal"], budget_minutes=2, validation=0.0, seed=0
+    )
+    chosen = trained.training["auto"]["chosen"]
+    assert {c["learners"] for c in chosen.values()} == {"gbm-nbr"}
+    loaded = heads.load(trained.save(str(tmp_path / "nbr-heads")))
+    formulas = ["GaAs", "Cu", "SiO2", "Fe3Al"]
+    pd.testing.assert_frame_equal(loaded.predict(formulas), trained.predict(formulas))

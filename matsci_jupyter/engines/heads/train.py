@@ -292,9 +292,9 @@ def train(
     ``input`` names the column of formulas / structures / CIF text; ``targets``
     one or more label columns (regression and classification may be mixed; NaN =
     no label for that row). ``learner``: 'auto' (default: the blend of LightGBM,
-    ExtraTrees and nearest neighbours, the hurdle structure for targets with many
-    zeros, and the decision threshold for ``metric`` — balanced_accuracy, f1 or
-    roc_auc — chosen by inner cross-validation within ``budget_minutes``; see
+    LightGBM with neighbour-label features, ExtraTrees and nearest neighbours, the
+    hurdle structure for targets with many zeros, and the decision threshold for
+    ``metric`` — balanced_accuracy, f1 or roc_auc — chosen by inner cross-validation within ``budget_minutes``; see
     :mod:`.auto`), 'gbm' (LightGBM per task; tasks that answer the same yes/no
     question share labels), 'mlp' (one network: shared trunk + one head per task),
     'forest' (ExtraTrees per task; small tables), 'knn' (nearest neighbours on
