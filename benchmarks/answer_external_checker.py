@@ -7,7 +7,9 @@ Each stored response has a ``correct`` label from its source's own scoring rule.
 response the checker gives one verdict:
 
 * **flagged**: a check failed that proves the response wrong (a blocking failed check);
-* **not checked**: no final value could be read, so nothing was confirmed or refuted;
+* **not checked**: no final value could be read, so nothing was confirmed or refuted (a
+  program-of-thought answer is run in the sandbox; one that runs and returns a number that nothing
+  in the question fixes is not checked);
 * otherwise nothing was found wrong.
 
 Reported per source: wrong / correct responses, wrong ones flagged, correct ones flagged (false

@@ -12,7 +12,8 @@ order is counted as *verified but wrong* too, and its row says so. *Verified but
 
 Docs-derived set (tests/data/code_requests_docs.json): requests written in our own words
 from pymatgen/ASE documentation examples; each records its source URL and the result the
-documentation states, checked with the expectations of engines/code/expect.py.
+documentation states, checked with the expectations of engines/code/expect.py. Items that read
+a file name it in ``inputs``; it is copied from tests/data/docs_inputs into the working folder.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 AWB = ROOT.parent / "shared" / "data" / "external" / "atomworldbench" / "atomworldbench_tasks.jsonl"
 DOCS = ROOT / "tests" / "data" / "code_requests_docs.json"
+DOCS_INPUTS = ROOT / "tests" / "data" / "docs_inputs"
 
 
 def _median(values: list[float]) -> float:
@@ -168,11 +170,15 @@ def run_docs(folder: Path, path: Path = DOCS) -> dict | None:
     """Score the docs-derived requests; None when the file is absent."""
     if not path.is_file():
         return None
+    import shutil
+
     from matsci_jupyter.engines.code import generate_code
     from matsci_jupyter.engines.code.expect import check
 
     rows = []
     for spec in json.loads(path.read_text(encoding="utf-8"))["requests"]:
+        for name in spec.get("inputs", []):  # the documentation's structures (build_docs_inputs.py)
+            shutil.copy(DOCS_INPUTS / name, Path(folder) / name)
         t = time.perf_counter()
         result = generate_code(spec["request"], model=None, engine="recipes", cwd=folder)
         latency = time.perf_counter() - t

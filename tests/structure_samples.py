@@ -83,3 +83,24 @@ def nacl_structure():
     return Structure.from_spacegroup(
         "Fm-3m", Lattice.cubic(5.6402), ["Na", "Cl"], [[0, 0, 0], [0.5, 0.5, 0.5]]
     )
+
+
+# Rock salt given by its space-group symbol alone (no operations listed): readers expand it.
+NACL_SYMBOL_ONLY_CIF = """data_NaCl
+_symmetry_space_group_name_H-M   'F m -3 m'
+_cell_length_a   5.64
+_cell_length_b   5.64
+_cell_length_c   5.64
+_cell_angle_alpha   90
+_cell_angle_beta    90
+_cell_angle_gamma   90
+_symmetry_Int_Tables_number   225
+loop_
+_atom_site_label
+_atom_site_type_symbol
+_atom_site_fract_x
+_atom_site_fract_y
+_atom_site_fract_z
+Na1 Na 0 0 0
+Cl1 Cl 0.5 0.5 0.5
+"""

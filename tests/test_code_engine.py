@@ -314,9 +314,10 @@ def test_operation_of_a_builder_source_is_split_source_first(request_text, claus
 
 def test_a_supercell_no_step_makes_is_a_question_not_a_partial_plan(here, monkeypatch, no_sandbox):
     """Whatever the planner misses, a named supercell size that no step takes is never dropped."""
-    from matsci_jupyter.engines.code import recipe_path
+    from matsci_jupyter.engines.code import crystal_plan, recipe_path
 
     monkeypatch.setattr(recipe_path, "_source_first", lambda clause: [clause])  # the old planner
+    monkeypatch.setattr(crystal_plan, "plan_crystal", lambda intent: None)  # the recipe path only
     result = generate_code("Make a 2x2x2 supercell of fcc copper", model=None)
     assert not result.code and not result.verified
     assert "2x2x2 supercell" in result.clarification and "only part" in result.clarification

@@ -245,13 +245,24 @@ def test_router_sends_prose_requests_to_the_model_or_says_it_is_outside():
 
 def test_plan_that_drops_a_given_number_is_refused_naming_it(here):
     result = generate_code(
+        "Build a Pt(111) slab with 4 layers, 12 Å vacuum and a 0.7 Å step",
+        model=None,
+        engine="recipes",
+    )
+    assert not result.code and result.clarification
+    assert "0.7 Å (length)" in result.clarification
+
+
+def test_space_group_with_a_lattice_constant_uses_it(here):
+    """Once refused because the plan dropped a = 4.05 Å; the crystal builder reads it."""
+    result = generate_code(
         "Build aluminium in space group 225 with a = 4.05 Å and one Al at (0, 0, 0), and print "
         "the number of atoms in the conventional cell.",
         model=None,
         engine="recipes",
     )
-    assert not result.code and result.clarification
-    assert "4.05 Å (lattice constant)" in result.clarification
+    assert result.verified and "4.05" in result.code
+    assert "number of atoms: 4" in result.verification.stdout
 
 
 def test_atomworldbench_dev_is_never_verified_but_wrong(shared_data):

@@ -113,6 +113,7 @@ def test_deprecated_get_structures_is_sent_back(here):
     new = (
         "from pymatgen.io.cif import CifParser\n"
         "structure = CifParser('NaCl.cif').parse_structures(primitive=False)[0]\n"
+        "structure.add_oxidation_state_by_guess()  # the request asks for oxidation states\n"
         "n_sites = len(structure)\n"
     )
     model = ScriptedModel([answer(old), answer(new)])

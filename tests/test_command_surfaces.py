@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from pytest_jupyter.jupyter_server import *  # noqa: F403 - fixtures for this module only
+from structure_samples import NACL_SYMBOL_ONLY_CIF
 from traitlets.config import Config
 
 from matsci_jupyter.commands import COMMANDS
@@ -29,24 +30,6 @@ PHOTON = "What is the wavelength of a 2.0 eV photon, in nm?"
 DEBYE = "The Debye temperature of copper is 343 K. What is the maximum phonon energy in meV?"
 CHECK_Q = "What is the wavelength (in nm) of a 2.5 eV photon?"
 CHECK_R = "λ = hc/E = 1240/2.5 = 496 nm"
-NACL_CIF = """data_NaCl
-_symmetry_space_group_name_H-M   'F m -3 m'
-_cell_length_a   5.64
-_cell_length_b   5.64
-_cell_length_c   5.64
-_cell_angle_alpha   90
-_cell_angle_beta    90
-_cell_angle_gamma   90
-_symmetry_Int_Tables_number   225
-loop_
-_atom_site_label
-_atom_site_type_symbol
-_atom_site_fract_x
-_atom_site_fract_y
-_atom_site_fract_z
-Na1 Na 0 0 0
-Cl1 Cl 0.5 0.5 0.5
-"""
 DEBYE_PROGRAM = (
     "```python\nfrom matsci_jupyter.units import get_registry\nureg = get_registry()\n"
     "Q_ = ureg.Quantity\nT = Q_(343, 'K')\nresult = (ureg.boltzmann_constant * T).to('meV')\n```"
@@ -140,7 +123,7 @@ def work(jp_root_dir: Path, monkeypatch) -> Path:
     (folder / "analysis.ipynb").write_text(
         json.dumps({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
     )
-    (folder / "nacl.cif").write_text(NACL_CIF)
+    (folder / "nacl.cif").write_text(NACL_SYMBOL_ONLY_CIF)
     monkeypatch.chdir(folder)  # the kernel's working folder is the notebook's
     return folder
 

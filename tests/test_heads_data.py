@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from heads_support import COMPOUNDS
 
 from matsci_jupyter.engines.heads.data import DataError, prepare
 from matsci_jupyter.engines.heads.featurize import (
@@ -14,28 +15,7 @@ from matsci_jupyter.engines.heads.featurize import (
     to_composition,
 )
 
-FORMULAS = [
-    "NaCl",
-    "KCl",
-    "LiF",
-    "MgO",
-    "CaO",
-    "ZnO",
-    "GaAs",
-    "Si",
-    "Cu",
-    "Fe",
-    "Al2O3",
-    "TiO2",
-    "SiO2",
-    "Fe2O3",
-    "NiAl",
-    "Cu3Au",
-    "AgCl",
-    "CdTe",
-    "InP",
-    "GaN",
-]
+FORMULAS = COMPOUNDS[:20]
 
 
 def frame(n: int = 20) -> pd.DataFrame:

@@ -7,38 +7,14 @@ import hashlib
 import numpy as np
 import pandas as pd
 import pytest
+from heads_support import COMPOUNDS
 
 from matsci_jupyter import heads
 from matsci_jupyter.engines.heads import session as heads_session
 from matsci_jupyter.engines.heads.backbones import ModelBackbone
 from matsci_jupyter.model.base import ModelBackend, ModelStatus
 
-FORMULAS = [
-    "NaCl",
-    "KCl",
-    "LiF",
-    "MgO",
-    "CaO",
-    "ZnO",
-    "GaAs",
-    "Si",
-    "Cu",
-    "Fe",
-    "Al2O3",
-    "TiO2",
-    "SiO2",
-    "Fe2O3",
-    "NiAl",
-    "Cu3Au",
-    "AgCl",
-    "CdTe",
-    "InP",
-    "GaN",
-    "Ni",
-    "Al",
-    "Zn",
-    "Mg",
-]
+FORMULAS = COMPOUNDS[:24]
 
 
 class ScriptedEmbedder(ModelBackend):

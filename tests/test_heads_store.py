@@ -8,38 +8,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from heads_support import COMPOUNDS
 
 from matsci_jupyter import heads
 from matsci_jupyter.engines.heads import store
 from matsci_jupyter.engines.heads.backbones import CompatibilityError
 from matsci_jupyter.errors import MatsciError
 
-FORMULAS = [
-    "NaCl",
-    "KCl",
-    "LiF",
-    "MgO",
-    "CaO",
-    "ZnO",
-    "GaAs",
-    "Si",
-    "Cu",
-    "Fe",
-    "Al2O3",
-    "TiO2",
-    "SiO2",
-    "Fe2O3",
-    "NiAl",
-    "Cu3Au",
-    "AgCl",
-    "CdTe",
-    "InP",
-    "GaN",
-    "Ni",
-    "Al",
-    "Zn",
-    "Mg",
-]
+FORMULAS = COMPOUNDS[:24]
 
 
 @pytest.fixture(scope="module")

@@ -18,29 +18,12 @@ pytest.importorskip(
 
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
+from structure_samples import NACL_SYMBOL_ONLY_CIF
 
 from matsci_jupyter.commands import COMMANDS
 from matsci_jupyter.mcp_server import MCP_TOOLS, tool_definitions
 
 REPO = Path(__file__).resolve().parents[1]
-NACL_CIF = """data_NaCl
-_symmetry_space_group_name_H-M   'F m -3 m'
-_cell_length_a   5.64
-_cell_length_b   5.64
-_cell_length_c   5.64
-_cell_angle_alpha   90
-_cell_angle_beta    90
-_cell_angle_gamma   90
-_symmetry_Int_Tables_number   225
-loop_
-_atom_site_label
-_atom_site_type_symbol
-_atom_site_fract_x
-_atom_site_fract_y
-_atom_site_fract_z
-Na1 Na 0 0 0
-Cl1 Cl 0.5 0.5 0.5
-"""
 
 
 def _env() -> dict[str, str]:
@@ -66,7 +49,7 @@ def _required(model: Any) -> dict[str, Any]:
 
 
 def test_the_official_client_lists_and_calls_every_tool_over_stdio(tmp_path: Path):
-    (tmp_path / "nacl.cif").write_text(NACL_CIF)
+    (tmp_path / "nacl.cif").write_text(NACL_SYMBOL_ONLY_CIF)
     params = StdioServerParameters(
         command=sys.executable,
         args=["-m", "matsci_jupyter.cli", "mcp", "--root", str(tmp_path)],

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .answer import Answer
+from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
@@ -115,12 +116,10 @@ def _check(question: Any, response_text: Any) -> Answer:
             f"{MAX_QUESTION_CHARS:,} are read",
             bad_input=True,
         )
-    if is_code(response_text):
-        return _refuse(
-            question,
-            "the response is a program, not a worked answer; its result is whatever running it "
-            "prints, so it is not checked here (run it in the sandbox instead)",
-        )
+    if is_code(response_text):  # program of thought: its answer is what running it gives
+        from .program_check import check_program
+
+        return check_program(question, response_text)
     reading = extract(question) if question.strip() else None
     question_text = normalize(question)
     lines = response_lines(response_text)
@@ -144,12 +143,28 @@ def _check(question: Any, response_text: Any) -> Answer:
     wrong = [s for s in steps if s.status == WRONG]
     checked = [s for s in steps if s.status == CHECKED]
     recomputed = None
+    slips = [s for s in wrong if s is not steps[-1] and _slip(s, final_value)]
+    if slips and len(slips) == len(wrong):
+        first = slips[0]
+        checks.append(
+            Check(
+                "arithmetic",
+                False,
+                f"step {steps.index(first) + 1} is written wrongly ('{clip(first.line)}': "
+                f"{first.problem}), but the final answer is what that step really gives, so the "
+                "slip did not carry into the result",
+                blocking=False,
+            )
+        )
+        wrong = []
     if wrong:
         first = wrong[0]
         number = steps.index(first) + 1
         checks.append(
             Check(
-                "arithmetic" if first.kind == "arithmetic" else "step dimensions",
+                {"arithmetic": "arithmetic", "algebra": "algebra"}.get(
+                    first.kind or "", "step dimensions"
+                ),
                 False,
                 f"step {number} is the first that goes wrong: '{clip(first.line)}': {first.problem}"
                 + (f" ({len(wrong) - 1} later step(s) also fail)" if len(wrong) > 1 else ""),
@@ -187,7 +202,15 @@ def _check(question: Any, response_text: Any) -> Answer:
 
     # 3. the final answer against what the question asks
     quantity = None
-    if final_value is None:
+    no_answer = (
+        gives_up(lines, final)
+        or formula_answer(question_text, lines, final)
+        or several_values(question_text, final)
+    )
+    if no_answer is not None:  # no value at all ('cannot be determined', 'L = v / 4400')
+        checks.append(no_answer)
+        final_value = None
+    elif final_value is None:
         if final is None:
             checks.append(
                 Check(
@@ -197,7 +220,7 @@ def _check(question: Any, response_text: Any) -> Answer:
                     "value, no number in its last lines)",
                 )
             )
-        elif final.how == "marker" and not_a_number(final.text):
+        elif final.how == "marker" and not_a_number(final.text) and not asks_formula(question_text):
             checks.append(
                 Check(
                     "final value",
@@ -314,6 +337,20 @@ def _check(question: Any, response_text: Any) -> Answer:
     if final is not None:
         answer.notes.append(f"final value read from ({final.how}): '{clip(final.line)}'")
     return answer
+
+
+def _slip(step: Step, final_value: Any) -> bool:
+    """A wrong step (not the last) whose correct value is the response's final answer: a slip in
+    writing an intermediate line ('(6.6e-34 × 10^5)/(…) = (6.6e-31)/(…)' then the right 30 cm/s),
+    not an error that reaches the result."""
+    if step.kind != "arithmetic" or step.recomputed is None or final_value is None:
+        return False
+    try:
+        x = float(step.recomputed.to(final_value.units).magnitude)
+    except Exception:
+        x = float(step.recomputed.magnitude)
+    y = float(final_value.magnitude)
+    return x != 0 and math.isclose(x, y, rel_tol=AGREE_RTOL)
 
 
 # ------------------------------------------------------------------ constants

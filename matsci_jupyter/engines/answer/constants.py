@@ -82,6 +82,36 @@ CONSTANTS: dict[str, Constant] = {
             ("mu_0", "μ0", "μ_0"),
             ("H/m",),
         ),
+        Constant(
+            "mu_B",
+            "Bohr magneton",
+            "bohr_magneton",
+            ("mu_B", "μB", "μ_B", "bohr magneton"),
+            ("A*m^2", "J/T"),
+        ),
+        Constant("m_p", "proton mass", "proton_mass", ("proton mass",), ("kg",)),
+        Constant("m_n", "neutron mass", "neutron_mass", ("neutron mass",), ("kg",)),
+        Constant(
+            "sigma_SB",
+            "Stefan–Boltzmann constant",
+            "stefan_boltzmann_constant",
+            ("stefan boltzmann constant",),
+            ("W/(m^2*K^4)",),
+        ),
+        Constant(
+            "b_W",
+            "Wien displacement constant",
+            "wien_wavelength_displacement_law_constant",
+            ("wien constant",),
+            ("m*K",),
+        ),
+        Constant(
+            "g_n",
+            "standard acceleration of gravity",
+            "standard_gravity",
+            ("standard gravity",),
+            ("m/s^2",),
+        ),
     )
 }
 

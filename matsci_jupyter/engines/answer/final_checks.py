@@ -59,8 +59,8 @@ def read_final_value(
         and not any(long_name(q.units) != "dimensionless" for q, _t, _s in found)
     ):
         return None, False  # a formula ('(2^4A_1)/(A_2)'), not a number
-    else:
-        nums = numbers_with_units(text)
+    else:  # the first number that is not an exponent ('tan^-1 (…)' holds no value -1)
+        nums = [n for n in numbers_with_units(text) if not re.search(r"\^\s*\(?\s*$", text[: n[2]])]
         if nums:
             value = nums[0][0]
     if value is None:
@@ -118,26 +118,37 @@ def own_result_check(
     'Unit: 10^11 Hz') a power of ten are allowed."""
     from .expression import numbers_with_units
 
-    if len(numbers_with_units(final.text)) > 1 and "=" not in final.text:
+    stated = re.sub(
+        r"\([^()]*\b(?:correct|rounded|decimal|approx|significant)\w*[^()]*\)",
+        " ",
+        final.text,
+        flags=re.I,
+    )  # '(correct to 2 decimal places)' is a remark, not a second value
+    if len(numbers_with_units(stated)) > 1 and "=" not in stated:
         return None  # several values ('[1.5e-7, 4.2e7]', 'mass 72 kg, weight 0.007')
     symbol = None
-    m = re.match(r"\s*\|?\s*([A-Za-zα-ωΑ-Ω][\w]{0,8})\s*\|?\s*=", final.text)
+    m = re.match(
+        r"\s*\|?\s*([A-Za-zα-ωΑ-Ω][\w]{0,8}(?:\s*[-+]\s*[A-Za-zα-ωΑ-Ω][\w]{0,8})*)\s*\|?\s*=",
+        final.text,
+    )
     if m:
-        symbol = m.group(1)
+        symbol = re.sub(r"\s+", "", m.group(1))
     else:
         asked = _ASKED_SYMBOL.search(question)
         if asked:
             symbol = (asked.group(1) or asked.group(2)).replace("_", "")
-    if not symbol:
-        return None
     try:
         final_at = max(i for i, ln in enumerate(lines) if ln == final.line)
     except ValueError:
         return None
     last = None
-    for st in statements(lines[:final_at]):
-        if chain_symbol(st).replace("_", "").strip("|") == symbol.replace("_", ""):
-            last = st
+    if symbol:
+        for st in statements(lines[:final_at]):
+            if chain_symbol(st).replace("_", "").strip("|") == symbol.replace("_", ""):
+                last = st
+    else:
+        last = _result_just_before(lines, final_at, value, final.text)
+        symbol = chain_symbol(last) if last is not None else ""
     if last is None:
         return None
     seg = next(
@@ -163,7 +174,11 @@ def own_result_check(
         return Check("own result", True, "the final answer rounds the last result", False)
     if fixed and x and y:
         k = round(math.log10(abs(y / x)))
-        if k and math.isclose(abs(y), abs(x) * 10.0**k, rel_tol=rtol):
+        if (
+            k
+            and k in _scale_exponents(question)
+            and math.isclose(abs(y), abs(x) * 10.0**k, rel_tol=rtol)
+        ):
             return Check(
                 "own result",
                 True,
@@ -176,6 +191,43 @@ def own_result_check(
         f"the final answer ({clip(final.text, 40)}) is not what the response's own last step for "
         f"{symbol} gives: '{clip(last.text, 70)}' ({fmt_quantity(seg.value)})",
     )
+
+
+def _scale_exponents(question: str) -> set[int]:
+    """Powers of ten by which a value may be re-expressed in the question's scale: 'x × 10^-2'
+    (x = value / 10^-2, so the final number is 10^2 times the value); both signs, since prose may
+    divide or multiply."""
+    out = set()
+    for m in re.finditer(r"(?:×|\*|x)\s*10\s*\^\s*\(?\s*([-+−]?\d+)", question):
+        n = int(m.group(1).replace("−", "-"))
+        out |= {n, -n}
+    for m in re.finditer(r"\(\s*unit\s*:\s*10\s*\^\s*\(?\s*([-+−]?\d+)", question, re.I):
+        n = int(m.group(1).replace("−", "-"))
+        out |= {n, -n}
+    return out
+
+
+def _result_just_before(lines: list[str], final_at: int, value: Any, final_text: str) -> Any:
+    """The '=' chain on the line just before the final answer when it ends in a value with a unit of
+    the final answer's dimension ('h = (5√3)/8 m' then 'So the height is boxed 0.96 m') and the final
+    line only restates a value (no calculation of its own: 'the height h = s sin 60° is 1.08 m'
+    computes from the line before, it does not restate it)."""
+    if long_name(value.units) in ("dimensionless", "count") or final_at < 1:
+        return None
+    rest = lines[final_at].replace(final_text, " ")
+    if re.search(r"[=×*/+^√]|\d|\b(?:sin|cos|tan|ln|log|exp|times)\b", rest):
+        return None
+    chains = statements(lines[final_at - 1 : final_at])
+    if not chains:
+        return None
+    seg = evaluate_segment(strip_words(chains[-1].sides[-1]))
+    if (
+        seg.value is None
+        or long_name(seg.value.units) == "dimensionless"
+        or seg.value.dimensionality != value.dimensionality
+    ):
+        return None
+    return chains[-1]
 
 
 def rescale_check(

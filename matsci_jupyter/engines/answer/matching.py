@@ -300,8 +300,15 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
             return None
         if symbol.kind == "number" and "percent" in tags:
             return None
-        if symbol.kind == "fraction" and "composition" in tags:
-            return None
+        if (
+            symbol.kind == "fraction"
+            and "composition" in tags
+            and not (
+                "composition:at" in tags
+                and any("mole fraction" in k or "atom fraction" in k for k in symbol.keywords)
+            )
+        ):
+            return None  # a wt% is no fraction of this kind; '30 at% B' is B's mole fraction
         value = q.to(symbol.unit)
         return value, f"{symbol.label}: {written}"
     if symbol.kind == "angle":
@@ -369,6 +376,24 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
 
 
 # ---------------------------------------------------------------- enumeration
+_PARALLEL_GAP = re.compile(
+    r"^\s*(?:at|for|in|under|after)\s+[^.;,]{1,24}?\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:is|it\s+is)\s+)?$",
+    re.I,
+)
+
+
+def _parallel_score(symbol: Symbol, g: Given, givens: list[Given], text: str) -> float:
+    """'The vacancy fraction is 1e-5 at 800 K and 1e-4 at 1000 K': a bare number in a parallel second
+    statement is named by the words of the first one (the same kind of value under another condition)."""
+    numbers = [h for h in givens if h.kind == g.kind and h.end <= g.start and h.unit is None]
+    if not numbers or g.unit is not None:
+        return 0.0
+    prev = numbers[-1]
+    if not _PARALLEL_GAP.match(text[prev.end : g.start]):
+        return 0.0
+    return given_score(symbol, prev)
+
+
 def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Binding]:
     opts = []
     for g in givens:
@@ -377,6 +402,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             continue
         value, note = fitted
         score = given_score(symbol, g)
+        if score <= 0 and symbol.kind in ("number", "fraction"):
+            score = _parallel_score(symbol, g, givens, reading.text)
         if symbol.kind in ("number", "fraction", "composition") and score <= 0:
             continue  # bare numbers bind only where the words say what they are
         if score <= 0 and named_as_other(symbol, g):
@@ -509,15 +536,21 @@ def _relation_candidates(
         return []
     target_key = keytext(reading.target) if reading.target else ""
     unit_givens = [g for g in reading.givens if g.kind != "delta_t"]
-    millers = [g for g in reading.givens if g.kind == "miller"]
+    millers = [  # planes (hkl) for plane relations, directions [uvw] for direction relations
+        g
+        for g in reading.givens
+        if g.kind == "miller" and (g.label == "uvw") == bool(rel.directions)
+    ]
     out: list[Candidate] = []
     rel_score = min(2.0, 0.5 * sum(1 for k in rel.keywords if has_phrase(key, k)))
     if rel.miller and len({g.hkl for g in millers}) != 1:
         return []
     plane_sources: frozenset[int] = frozenset()
-    if rel.planes:
+    if rel.directions and not millers:
+        return []
+    if rel.planes or rel.directions:
         families = {tuple(sorted((abs(i) for i in g.hkl or ()), reverse=True)) for g in millers}
-        if len(families) != 1 or next(iter(families)) not in rel.planes:
+        if len(families) != 1 or next(iter(families)) not in (rel.planes or rel.directions):
             return []
         plane_sources = frozenset().union(*(g.sources for g in millers))
     for unknown in rel.symbols:
@@ -561,6 +594,7 @@ def _relation_candidates(
                 and not (g.sources & sources)
                 and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
                 and not _stated_condition(rel, g)
+                and not _states_a_fixed_value(rel, g)
             ]
             out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
             count += 1
@@ -618,11 +652,32 @@ def respectively_ok(relation: Relation, bindings: dict[str, Binding], text: str)
     return True
 
 
+def _states_a_fixed_value(relation: Relation, g: Given) -> bool:
+    """A given that restates a value the relation fixes ('use 0.76 wt% C for the eutectoid' where the
+    Fe–C lever rule fixes 0.76) is used, not left over."""
+    if g.quantity is None or g.unit is None:
+        return False
+    stated = float(g.quantity.to("percent").magnitude) if "composition" in g.unit.tags else None
+    for _name, value, _note in relation.fixed:
+        if (
+            stated is not None
+            and isinstance(value, (int, float))
+            and abs(stated - float(value)) <= 1e-9 + 1e-6 * abs(value)
+        ):
+            return True
+    return False
+
+
 def _stated_condition(relation: Relation, g: Given) -> bool:
-    """A temperature stated as the condition of a given property ('D = ... at 950 °C')."""
+    """A temperature stated as the condition of a given property ('D = ... at 950 °C'), or, for a
+    relation that compares two states of one composition ('the same concentration at 5 mm'), that
+    composition."""
+    if g.unit is None:
+        return False
+    if "composition" in relation.conditions and "composition" in g.unit.tags:
+        return True
     return bool(
         "temperature" in relation.conditions
-        and g.unit is not None
         and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
         and "difference" not in g.tags
     )
@@ -643,4 +698,6 @@ def _counts_as_given(g: Given) -> bool:
         return False
     if g.has_unit:
         return True
+    if g.kind == "number" and re.match(r"\s*×|\s*x\b", g.after or ""):
+        return True  # a magnification ('at 300×') is a value the answer depends on
     return bool(g.label) and g.label.lower() not in ("problem", "part")

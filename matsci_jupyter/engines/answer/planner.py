@@ -35,12 +35,12 @@ def node_units() -> dict[str, str]:
     return {name: next(iter(units)) for name, units in seen.items() if len(units) == 1}
 
 
-@lru_cache(maxsize=1)
-def producers() -> dict[str, tuple[Relation, ...]]:
-    """Node -> declared (not yet chained) relations that can be solved for it."""
+@lru_cache(maxsize=2)
+def producers(chained: bool = False) -> dict[str, tuple[Relation, ...]]:
+    """Node -> declared relations that can be solved for it (with ``chained``, declared chains too)."""
     out: dict[str, list[Relation]] = {}
     for rel in all_relations():
-        if rel.parts:
+        if rel.parts and not chained:
             continue
         for sym in rel.symbols:
             if sym.name in node_units() and rel.solvable_for(sym.name):
@@ -81,13 +81,14 @@ def plan(key: str, bindable: set[str], requirements_met) -> list[Relation]:
     fitting = [r for r in all_relations() if _fits(r, key, requirements_met)]
     units = node_units()
     out: list[Relation] = []
-    for outer in fitting:  # a declared chain may be the outer step; the inner step is one relation
+    for outer in fitting:  # a declared chain may be either step, never both
         for via in outer.symbols:
             if via.name not in units or via.name in bindable or via.kind == "miller":
                 continue
             if via.name in {f[0] for f in outer.fixed}:
                 continue
-            for inner in producers().get(via.name, ()):
+            # at most three declared steps: a declared chain is the outer or the inner step, not both
+            for inner in producers(chained=not outer.parts).get(via.name, ()):
                 if inner is outer or inner not in fitting:
                     continue
                 shared = {s.name for s in inner.symbols} & {s.name for s in outer.symbols}

@@ -68,10 +68,25 @@ def is_code(response: str) -> bool:
     lines = [ln for ln in response.splitlines() if ln.strip()]
     if not lines:
         return False
+    if _parses_as_program(response):
+        return True
     code = sum(bool(_CODE_LINE.match(ln)) or ln.rstrip().endswith(":") for ln in lines)
     return code >= max(2, len(lines) // 3) and any(
         re.match(r"\s*(?:import|def|print|from)\b", ln) for ln in lines
     )
+
+
+def _parses_as_program(text: str) -> bool:
+    """The whole text is Python defining a function or making several assignments (prose never
+    parses as Python)."""
+    import ast
+
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    kinds = [type(node).__name__ for node in tree.body]
+    return "FunctionDef" in kinds or kinds.count("Assign") >= 2
 
 
 _TEX_BREAKS = re.compile(
@@ -226,7 +241,7 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
                 rest = m.group("rest").strip()
                 if not rest and idx + 1 < len(lines):
                     rest = lines[idx + 1]
-                if re.search(r"\d", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
+                if re.search(r"\d|∞", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
                     return FinalAnswer(rest, line, how)
     for line in reversed(lines):
         if _CONCLUDING.search(line) and re.search(r"\d", line):

@@ -53,6 +53,16 @@ _TEMPERATURE_GAP = re.compile(
     r"quenched|changed|increased|decreased|rises?|falls?|drops?|goes)?\s*(?:up\s+|down\s+)?(?:to|and|-|–)\s*$",
     re.I,
 )
+# '... 0.35 m long at 15 °C. How much will it elongate when heated to 85 °C?': a later sentence that
+# heats or cools the same body to a second temperature also states a change from the first one.
+_TEMPERATURE_LATER = re.compile(
+    r"\b(?:heated|cooled|raised|lowered|warmed|brought|quenched|increased|decreased|changed|"
+    r"heat(?:ing)?\s+it|cool(?:ing)?\s+it)\s+(?:up\s+|down\s+|back\s+)?to\s*(?:a\s+temperature\s+of\s*)?$"
+    # 'a plate at 80 °C is cooled by air at 20 °C', 'quenched in water at 25 °C'
+    r"|\b(?:cooled|heated|quenched)\s+(?:by|in|with)\s+(?:\w+\s+){0,3}at\s*$",
+    re.I,
+)
+_LINEAR_WORDS = re.compile(r"\blinear (?:atomic )?density\b|\batoms per unit length\b")
 _CRYSTAL_WORDS = (
     "plane",
     "reflection",
@@ -245,7 +255,7 @@ def _label_before(before: str) -> str | None:
 
 def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
     found = []
-    crystal_text = any(w in key for w in _CRYSTAL_WORDS)
+    crystal_text = any(w in key for w in _CRYSTAL_WORDS) or bool(_LINEAR_WORDS.search(key))
     for m in _MILLER.finditer(text):
         if m.group("da") is not None:
             hkl = (int(m.group("da")), int(m.group("db")), int(m.group("dc")))
@@ -259,24 +269,53 @@ def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], s
                     continue
                 idx = [h, k, l_]
             hkl = (idx[0], idx[1], idx[2])
-            if m.group("open") == "[":  # directions are not planes
-                continue
+            if m.group("open") == "[" and not _LINEAR_WORDS.search(key):
+                continue  # directions are not planes; they are read only for a linear density
         if hkl == (0, 0, 0):
             continue
         found.append((m.start(), m.end(), hkl, m.group(0)))
     return found
 
 
+_WORD_NUMBERS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "twelve": "12",
+    "twenty": "20",
+}
+# 'after one hour', 'two electrons transferred', 'to three decimals': a spelled-out count before a
+# unit or a counted noun is a value (never 'one of the', 'one side')
+_SPELLED = re.compile(
+    r"\b(" + "|".join(_WORD_NUMBERS) + r")(?=\s+(?:hours?|minutes?|seconds?|days?|weeks?|years?|"
+    r"moles?|electrons?|decimal|decimals|significant)\b)",
+    re.I,
+)
+
+
+def spelled_numbers(text: str) -> str:
+    """Spelled-out counts before units and counted nouns written as digits ('one hour' → '1 hour')."""
+    return _SPELLED.sub(lambda m: _WORD_NUMBERS[m.group(1).lower()], text)
+
+
 def extract(question: str) -> Reading:
     """Read the givens, the requested unit and the target of ``question`` (any text)."""
-    text = normalize(question)
+    text = spelled_numbers(normalize(question))
     key = keytext(text)
     reading = Reading(text=text, key=key)
     spans: list[tuple[int, int]] = []
     raw: list[Given] = []
 
     for start, end, hkl, written in _miller(text, key):
-        raw.append(Given(0, "miller", written, start, end, hkl=hkl, label="hkl"))
+        label = "uvw" if written.startswith("[") else "hkl"  # a direction [uvw] or a plane (hkl)
+        raw.append(Given(0, "miller", written, start, end, hkl=hkl, label=label))
         spans.append((start, end))
     for m in _ION.finditer(text):
         if m.group(1) in ("C", "H", "O", "N") and not m.group(2):
@@ -436,9 +475,10 @@ _PLACES = {
     "fourth": 4,
 }
 _ROUNDING = re.compile(
-    r"\b(?:up\s+to|to|upto|till|correct\s+(?:up\s+)?to|rounded\s+(?:off\s+)?to|round\s+(?:off\s+)?to)"
+    r"\b(?:up\s+to|to|upto|till|correct\s+(?:up\s+)?to|rounded\s+(?:off\s+)?to|round\s+(?:off\s+)?to|"
+    r"give|giving|with|in)"
     r"\s+(?:the\s+)?(?P<n>\d|one|two|three|four|first|second|third|fourth)(?:st|nd|rd|th)?\s+"
-    r"decimal\s+(?:places?|digits?|points?)",
+    r"decimal(?:s\b|\s+(?:places?|digits?|points?))",
     re.I,
 )
 _INTEGER = re.compile(
@@ -533,7 +573,10 @@ def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
     ]
     for a, b in itertools.pairwise(temps):
         gap = text[a.end : b.start]
-        if len(gap) > 40 or not _TEMPERATURE_GAP.match(gap):
+        if not (
+            (len(gap) <= 40 and _TEMPERATURE_GAP.match(gap))
+            or (len(gap) <= 160 and _TEMPERATURE_LATER.search(gap))
+        ):
             continue
         t1, t2 = a.quantity.to("K"), b.quantity.to("K")
         from ...units import get_registry
@@ -654,6 +697,10 @@ def find_requested(text: str) -> list[Requested]:
                 continue
             if pat is _REQUEST_PATTERNS[3] and _after_number(text, m.start()):
                 continue
+            if _DEFINES_A_VARIABLE.search(
+                text[max(0, m.start() - 30) : m.start()]
+            ) and _in_parentheses(text, m.start()):
+                continue  # '(T in K and rupture time in hours)', '(time in seconds)': units of a formula
             if pat is _REQUEST_PATTERNS[_PAREN_PATTERN] and not _bare_paren_request(
                 text, m, parsed, cand
             ):
@@ -662,6 +709,17 @@ def find_requested(text: str) -> list[Requested]:
             taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
     return found
+
+
+# a formula's variable named right before 'in <unit>' inside parentheses: '(T in K, t in hours)'
+_DEFINES_A_VARIABLE = re.compile(
+    r"(?:\b[A-Za-z](?:_\w+)?|\btimes?|\btemperatures?|\bstress|\blength|\benergy|\bpressure)\s*$"
+)
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: str) -> bool:

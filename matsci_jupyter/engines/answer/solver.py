@@ -128,6 +128,21 @@ def _solve(question: Any) -> Answer:
     converted = try_conversion(question, reading, requested)
     if converted is not None:
         return converted
+    from .cubic_angles import try_cubic_angle
+
+    angle = try_cubic_angle(question, reading, requested)
+    if angle is not None:
+        return angle
+    from .schmid import try_schmid
+
+    schmid = try_schmid(question, reading, requested)
+    if schmid is not None:
+        return schmid
+    from .alloy import try_alloy_composition
+
+    alloy = try_alloy_composition(question, reading, requested)
+    if alloy is not None:
+        return alloy
     cands = candidates(reading, requested)
     if not cands:
         return refuse(

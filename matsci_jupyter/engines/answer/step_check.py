@@ -85,19 +85,30 @@ def chain_symbol(statement: Statement) -> str:
 def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0) -> list[Step]:
     """Each chain as a step; a chain that continues the previous line's calculation of the same
     symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too."""
+    from .symbolic_check import parse_side, symbolic_problem
+
     out = []
     prev: Statement | None = None
     for st in chains:
         chain = st
-        if (
+        continues = (
             prev is not None
             and st.line_no - prev.line_no <= 1
             and chain_symbol(st)
             and chain_symbol(st) == chain_symbol(prev)
-            and evaluate_segment(strip_words(prev.sides[-1])).has_operator
-        ):
+        )
+        if continues and _side(prev.sides[-1], symbols).has_operator:
             chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
-        out.append(_step(chain, symbols, slack))
+        symbolic = chain
+        if continues and chain is st and parse_side(prev.sides[-1]) is not None:
+            # 'x = (a^2 - b^2)/(a - b)' then 'x = a - b': the algebra continues on the next line
+            symbolic = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
+        step = _step(chain, symbols, slack)
+        if step.status == NOT_CHECKED and not step.why_not:
+            problem = symbolic_problem(symbolic)
+            if problem is not None:  # 'R/(5/3 - 1) + R = (3/2)R' fails at every sampled point
+                step.status, step.kind, step.problem = WRONG, "algebra", problem
+        out.append(step)
         prev = st
     return out
 
@@ -116,12 +127,33 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
     seg = evaluate_segment(stripped)
     if seg.value is not None or seg.error:
         return seg
+    chem = _exam_units(stripped, symbols)
+    if chem != stripped:
+        alt = evaluate_segment(chem)
+        if alt.value is not None:
+            return Segment(stripped, alt.value, alt.has_units, alt.has_operator, alt.sig_figs)
     m = re.fullmatch(r"(.*[\d)])\s+(M|mM|μM|nM|ppm|ppb|molar|molal)", stripped)
     if m and m.group(2) not in symbols and re.search(r"\d", m.group(1)):
         bare = evaluate_segment(m.group(1))
         if bare.value is not None and not bare.has_units:
             return bare
     return seg
+
+
+_MOLAR = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?(?:\s*[×x*]\s*10\^\(?[-+]?\d+\)?)?)\s*M\b(?!\s*[\^(A-Za-z])"
+)
+
+
+def _exam_units(text: str, symbols: dict[str, str]) -> str:
+    """Units as exam prose writes them: 'mL' is millilitre, '0.03 M' is 0.03 mol/L (unless the
+    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, and 'ln8' is ln(8)."""
+    t = re.sub(r"(?<![A-Za-z])([mμµdc])L\b", r"\1l", text)
+    t = re.sub(r"\b(ln|exp)\s*(\d+(?:\.\d+)?)(?![\d.^(])", r"\1(\2)", t)
+    t = re.sub(r"(?<=[\d\s)])(J|eV|N)(s|m)\b", r"\1 \2", t)
+    if "M" not in symbols:
+        t = _MOLAR.sub(r"(\1 mol/L)", t)
+    return t
 
 
 def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> Step:
@@ -138,9 +170,13 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
     compared = False
     for (_, a), (_, b) in itertools.pairwise(numeric):
-        if not (a.has_operator or b.has_operator) and not (a.has_units and b.has_units):
+        if (
+            not (a.has_operator or b.has_operator)
+            and not (a.has_units and b.has_units)
+            and not _renormalised(a, b)
+        ):
             continue  # 'T = 500 = 773 K': a bare number beside a stated value is not a calculation
-        outcome = _compare(a, b, symbols, slack)
+        outcome = _compare(a, b, symbols, slack, statement.text)
         if outcome is None:
             compared = True
             continue
@@ -162,6 +198,20 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
     return step
 
 
+_TIMES_TEN = re.compile(r"[×x*]\s*10\s*\^")
+
+
+def _renormalised(a: Segment, b: Segment) -> bool:
+    """'12.032 × 10^17 = 1.2032 × 10^19': one bare number rewritten in scientific notation (neither
+    side has a unit), so the two must be equal."""
+    return (
+        not a.has_units
+        and not b.has_units
+        and bool(_TIMES_TEN.search(a.text))
+        and bool(_TIMES_TEN.search(b.text))
+    )
+
+
 def strip_words(segment: str) -> str:
     """Drop leading prose and trailing words: 'so the energy is 2.3 eV.' → '2.3 eV'."""
     s = segment.strip().rstrip(".;,:")
@@ -180,12 +230,13 @@ def strip_words(segment: str) -> str:
     return s.strip().rstrip(".;,:")
 
 
-def _readings(seg: Segment, *, units: bool) -> list[float]:
+def _readings(seg: Segment, *, units: bool, percent: bool = True) -> list[float]:
     """Magnitudes the side could mean; each also as its absolute value (sign slips are not checked).
 
     With ``units`` (both sides carry units of one dimension) only unit-aware readings count: the value
     in SI base units, and with 'x u^2' read as '(x u)^2'. Otherwise (a side without units) also the
-    value as written and with its units dropped, since prose often writes units on one side only."""
+    value as written and with its units dropped, since prose often writes units on one side only,
+    and (with ``percent``: the step speaks of a percentage) a fraction written as a percent."""
     out: list[float] = []
     with contextlib.suppress(Exception):
         out.append(float(seg.value.to_base_units().magnitude))
@@ -203,7 +254,7 @@ def _readings(seg: Segment, *, units: bool) -> list[float]:
                 out.append(float(alt.value.to_base_units().magnitude))
                 if not units:
                     out.append(float(alt.value.magnitude))
-    if not units:
+    if not units and percent:
         out += [x * 100 for x in out] + [x / 100 for x in out]  # a fraction written as a percent
     return [abs(x) for x in out if math.isfinite(x)]
 
@@ -408,7 +459,12 @@ def written_tolerance(written: Segment) -> float:
     return min(rtol, 0.5)
 
 
-def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0) -> Any:
+_PERCENT_WORDS = re.compile(r"%|percent|per\s*cent|\b100\b", re.I)
+
+
+def _compare(
+    a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0, line: str = ""
+) -> Any:
     """None when two adjacent sides agree under some reading; 'ambiguous' when they disagree but
     a letter could be a symbol, a function or a log base; else (problem, kind, recomputed, written)."""
     written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
@@ -439,7 +495,11 @@ def _compare(a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0
         with_units = False  # units set aside: the numbers must still agree under some reading
     if with_units and (_has_bare_factor(a) or _has_bare_factor(b) or _offset_temperature(a, b)):
         with_units = False
-    xs, ys = _readings(computed, units=with_units), _readings(written, units=with_units)
+    percent = (
+        _PERCENT_WORDS.search(line or text) is not None
+    )  # '12.0 × 10^17 = 1.2 × 10^19' is not one
+    xs = _readings(computed, units=with_units, percent=percent)
+    ys = _readings(written, units=with_units, percent=percent)
     if not xs or not ys:
         return "ambiguous"
     for x in xs:

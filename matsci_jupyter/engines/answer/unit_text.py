@@ -69,6 +69,8 @@ _NOT_UNITS = {
 }
 _SINGLE_LETTER_UNITS = set("msgKAJNVWCLhTSFÅΩ")
 _COUNT_PHRASES = (
+    "bohr magnetons",
+    "bohr magneton",
     "atomic sites",
     "atomic site",
     "lattice sites",
@@ -309,6 +311,13 @@ def _words_to_symbols(t: str, tags: set[str]) -> str:
         lambda m: f"{m.group(1)}^{2 if m.group(2).lower() == 'squared' else 3}",
         t,
         flags=re.I,
+    )
+    # '1e23 phosphorus atoms per m^3', '5e20 boron atoms per m3': the species named before the count
+    # word says what is counted, not a unit
+    t = re.sub(
+        r"^\s*([a-z]{3,})\s+(?=(?:atoms?|ions?|molecules?)\b)",
+        lambda m: "" if not _is_unit_word(m.group(1)) else m.group(0),
+        t,
     )
     for phrase in _COUNT_PHRASES:
         if re.search(r"\b" + phrase + r"\b", t, flags=re.I):

@@ -93,10 +93,13 @@ def generate_code(
 
     intent = read_intent(request, cwd=cwd, variables=[v.name for v in variables])
     if engine != "model" and not off_topic:
+        from .crystal_plan import plan_crystal
         from .edits import plan_edits
         from .outputs import complete_outputs
 
         outcome = plan_edits(intent, cwd=cwd, variables=variables)
+        if outcome is None:
+            outcome = plan_crystal(intent)
         if outcome is None:
             outcome = plan_request(request, variables=variables, cwd=cwd)
             if outcome.plan is None and not outcome.refusal:
@@ -117,6 +120,12 @@ def generate_code(
             plan = outcome.plan
             plan.notes += align_plan(plan, intent)
             code = complete_outputs(plan.code(), intent, plan.current())
+            if (
+                plan.current() is None
+            ):  # no structure: the plan's own results, at the precision asked
+                from .outputs import rounded_outputs
+
+                code = rounded_outputs(code, intent, plan.outputs())
             missing = unused_parts(intent, code)
             if missing and not use_model:
                 return CodeResult(
@@ -129,8 +138,11 @@ def generate_code(
                 )
             if not missing:
                 timeout = max(timeout_s, *(s.recipe.timeout_s for s in plan.steps))
+                from .outputs import answer_variables
+
+                capture = [*plan.outputs(), *answer_variables(code)]
                 verification = verify(
-                    code, namespace=namespace, cwd=cwd, capture=plan.outputs(), timeout_s=timeout
+                    code, namespace=namespace, cwd=cwd, capture=capture, timeout_s=timeout
                 )
                 result = CodeResult(
                     request,
@@ -142,6 +154,12 @@ def generate_code(
                     recipes=plan.recipe_ids(),
                 )
                 apply_intent(result, intent, cwd=cwd)
+                from .intent_check import unasked_steps
+
+                extra = unasked_steps(plan, intent)
+                if extra:
+                    result.mismatches = [*result.mismatches, *extra]
+                    result.verified = False
                 if result.verified or not use_model:
                     return result
         elif not use_model or (outcome.score >= REQUEST_THRESHOLD and not outcome.uncovered):

@@ -506,7 +506,17 @@ def _recipe(op: _Op, k: int) -> Recipe:
     )
 
 
-_QUERY_ONLY = ("density", "lattice_lengths", "volume", "n_atoms", "element_count", "formula")
+_QUERY_ONLY = (
+    "density",
+    "lattice_lengths",
+    "volume",
+    "n_atoms",
+    "element_count",
+    "formula",
+    "space_group",
+    "coordination",
+    "distance",
+)
 
 
 def plan_edits(intent: Intent, *, cwd: str, variables: list[Any], queries: bool = False) -> Any:

@@ -10,7 +10,9 @@ An expectation is a small dict:
   ``"min"``/``"max"``, ``"len"``, ``"keys"``;
 - ``{"file": "out.cif", "reduced_formula": "NaCl"}``: the code wrote a file that parses;
 - ``{"wrote": "Si"}``: some file the code wrote parses to this reduced formula;
-- ``{"stdout": "regex"}``: the printed output matches.
+- ``{"stdout": "regex"}``: the printed output matches;
+- ``{"printed": 74.088, "tol": 0.001}``: some number printed is within ``tol`` of the value
+  (any precision; units are the request's).
 """
 
 from __future__ import annotations
@@ -98,6 +100,12 @@ def check(v: Verification, expectation: dict[str, Any]) -> str | None:
         if re.search(expectation["stdout"], v.stdout):
             return None
         return f"output does not match {expectation['stdout']!r}: {v.stdout[-400:]!r}"
+    if "printed" in expectation:
+        want, tol = float(expectation["printed"]), float(expectation.get("tol", 1e-6))
+        for m in re.finditer(r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", v.stdout):
+            if abs(float(m.group(0)) - want) <= tol:
+                return None
+        return f"no printed number within {tol:g} of {want:g}: {v.stdout[-400:]!r}"
     if "value" in expectation:
         name = expectation["value"]
         if name not in v.values:

@@ -65,7 +65,9 @@ QUANTITIES = {
     r"(?:atom|site)\s+count|count\s+(?:the\s+)?(?:atoms|sites))\b",
     "formula": r"\bformula\b",
     "space_group": r"\bspace[\s-]?group\b",
-    "distance": r"\bdistances?\b",
+    "distance": r"\bdistances?\b|\bbond\s+lengths?\b|\bnearest[\s-]neighbou?r\s+(?:distance|separation)|"
+    r"\bhow\s+far\s+apart\b",
+    "coordination": r"\bcoordination\b|\bcoordinated\b",
     "energy": r"\benerg(?:y|ies)\b",
     "bulk_modulus": r"\bbulk\s+modulus\b",
 }
@@ -105,6 +107,13 @@ _PRINT_TEXT = re.compile(
     r"(?:text|string|file\s+contents?|contents?|format)?\b",
     re.I,
 )
+_WRITES = re.compile(r"\b(?:write|save|export|dump|store|convert)\b", re.I)
+_PRINT_AS = re.compile(
+    r"\b(?:print|show|display|output|give|see|view)\b(?:(?!\.\s)[^\n]){0,60}?\b(?:in|as)\s+"
+    r"(?:a\s+|the\s+)?"
+    r"(poscar|cif|xyz|vasp|json)\s*(?:format|text|string|file\s+format)?\b",
+    re.I,
+)
 _LIBRARY = re.compile(r"\b(?:using|with|in|via|through)\s+(?:the\s+)?(ase|pymatgen)\b", re.I)
 _CELL_KIND = re.compile(r"\b(conventional|cubic|primitive|orthorhombic)\b", re.I)
 _INDEX = re.compile(
@@ -123,6 +132,27 @@ _INDEX_BASE = re.compile(
 )
 _SPACE_GROUP_NUMBER = re.compile(
     r"\bspace[\s-]?group\s*(?:number\s*|no\.?\s*|#\s*)?(\d{1,3})\b", re.I
+)
+_FRACTION = r"[-+]?(?:\d+/\d+|\d*\.?\d+)"
+_SITE = re.compile(
+    r"\b([A-Z][a-z]?)\s+(?:atoms?\s+|ions?\s+)?(?:at|on|in)\s+(?:the\s+)?(?:positions?\s+|sites?\s+)?"
+    rf"(?:\(\s*({_FRACTION})\s*[,\s]\s*({_FRACTION})\s*[,\s]\s*({_FRACTION})\s*\)"
+    rf"|({_FRACTION})[\s,]+({_FRACTION})[\s,]+({_FRACTION})(?![\d.])"
+    r"|(origin|corners?|body[\s-]?cent(?:re|er)|cube\s+cent(?:re|er)|cent(?:re|er)\s+of\s+the\s+(?:cube|cell))\b)"
+)
+_SITE_WORDS = {"origin": (0.0, 0.0, 0.0), "corner": (0.0, 0.0, 0.0)}
+_ASKED_SPACE_GROUP = re.compile(
+    r"\b(?:what(?:'s)?|which|print|report|show|give|tell|find|finds|found|determine|get|detect\w*|"
+    r"identif\w*|analy[sz]\w*|check)\b[^.?;]{0,50}\bspace[\s-]?group|\bspace[\s-]?group\b[^.;]{0,50}"
+    r"\b(?:spglib|spacegroupanalyzer|finds?|detect\w*|gives?|reports?)\b|\bspace[\s-]?group\s*\?",
+    re.I,
+)
+_ASKED_LATTICE = re.compile(
+    r"\b(?:what(?:'s)?|which|print|report|show|give|tell|find|determine|get|output|compute|"
+    r"calculate|fit|list)\b[^.?;]{0,50}\b(?:lattice\s+(?:constants?|parameters?|lengths?|vectors?)|"
+    r"a\s*,\s*b\s*(?:,|and)\s*c|cell\s+(?:lengths?|parameters?))|"
+    r"\blattice\s+(?:constants?|parameters?)\s*\?",
+    re.I,
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -155,6 +185,12 @@ class Intent:
     layers: int | None = None
     vacuum: float | None = None  # Å
     lattice_constant: float | None = None  # Å
+    lattice_b: float | None = None  # Å ("b = 5.1 Å")
+    lattice_c: float | None = None  # Å ("c = 5.2 Å")
+    space_group: int | str | None = (
+        None  # given as a build parameter ("space group 194", "in Fm-3m")
+    )
+    sites: list[tuple[str, tuple[float, float, float]]] = field(default_factory=list)  # fractional
     strain: float | None = None  # fraction
     substitutions: dict[str, str] = field(default_factory=dict)
     indices: list[int] = field(default_factory=list)  # atom indices (file site order)
@@ -169,6 +205,8 @@ class Intent:
     library: str | None = None  # "ase" or "pymatgen"
     numbers: list[Bound] = field(default_factory=list)
     unbound: list[str] = field(default_factory=list)  # numbers no role was found for
+    not_understood: list[str] = field(default_factory=list)  # domain words nothing reads
+    out_unit: Any = None  # pint unit the answer is asked in ("in kg/m^3", "in nm"), else None
 
     @property
     def new_elements(self) -> set[str]:
@@ -201,6 +239,12 @@ class Intent:
         return "; ".join(parts)
 
 
+def _fraction(text: str) -> float:
+    """ "1/3" -> 0.333..., "0.25" -> 0.25."""
+    num, _, den = text.partition("/")
+    return float(num) / float(den) if den else float(num)
+
+
 def _word_int(word: str) -> int:
     return int(word) if word.isdigit() else _WORD_NUMBERS[word.lower()]
 
@@ -222,8 +266,12 @@ def _structured_spans(text: str, intent: Intent) -> list[tuple[int, int]]:
             spans.append((i, i + len(f.text)))
     for m in re.finditer(r"\(\s*-?\d\s*-?\d\s*-?\d\s*(?:-?\d\s*)?\)", text):  # Miller (111)
         spans.append(m.span())
-    for m in re.finditer(r"[(\[]\s*[-\d.\s,()\[\]]+[)\]]", text):  # vectors and matrices
-        inner = re.findall(r"-?\d+(?:\.\d+)?", m.group(0))
+    for m in _SITE.finditer(text):  # "Mg at (1/3, 2/3, 3/4)": a site of the asymmetric unit
+        spans.append(
+            (m.start(2) if m.group(2) else m.start(5) if m.group(5) else m.start(8), m.end())
+        )
+    for m in re.finditer(r"[(\[]\s*[-\d./\s,()\[\]]+[)\]]", text):  # vectors and matrices
+        inner = re.findall(r"-?\d+(?:\.\d+)?(?:/\d+)?", m.group(0))
         if len(inner) >= 2:
             spans.append(m.span())
     for m in re.finditer(r"\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?", text):
@@ -259,6 +307,15 @@ def _role(before: str, after: str, unit: str, value: float) -> str | None:
         return "vacuum"
     if re.search(r"(?:lattice\s+(?:constant|parameter)|\ba\s*=|\ba0\s*=)\s*(?:of|=|:|is)?\s*$", b):
         return "lattice_constant"
+    if unit == "angstrom" and (
+        re.match(r"\s*(?:cubic\s+)?(?:unit\s+)?(?:cell|lattice)\b", a)
+        or re.search(r"\b(?:cubic\s+)?lattice\s*(?:of|with|=|:)?\s*$", b)
+    ):
+        return "lattice_constant"  # "a 4.2 Å cubic cell", "cubic lattice 3 Å"
+    if re.search(r"\bc\s*=\s*$", b):
+        return "lattice_c"
+    if re.search(r"\bb\s*=\s*$", b):
+        return "lattice_b"
     if unit in ("percent",) or re.search(r"\bstrain", b + a):
         return "strain" if re.search(r"strain|stretch|compress|expan", b + a) else "percent"
     if re.search(r"\b(?:index|indices|indexes|sites?|atoms?)\s*(?:#|no\.?|number)?\s*$", b):
@@ -337,15 +394,21 @@ def read_intent(
     text = (request or "").strip()
     intent = Intent(text)
     printed = _PRINT_TEXT.search(text)
+    printed_as = None if _WRITES.search(text) else _PRINT_AS.search(text)
     for f in slots.find_files(text, cwd):
         if printed and f.text.lower() == printed.group(1).lower() and not f.exists:
             continue  # "print the POSCAR text" names a format, not a file
+        if printed_as and f.text.lower() == printed_as.group(1).lower():
+            continue  # "show it in POSCAR format": a format, even with a POSCAR file here
         if f.role == "output" or (not f.exists and f.role != "input"):
             intent.out_files.append(f.text)
         else:
             intent.files.append(f.text)
     intent.variables = slots.find_variables(text, list(variables)) if variables else []
     intent.formulas = slots.find_formulas(text)
+    for name, formula in slots.MOLECULE_NAMES.items():  # "methane" names CH4
+        if re.search(rf"\b{re.escape(name)}\b", text, re.I) and formula not in intent.formulas:
+            intent.formulas.append(formula)
     no_prototypes = re.sub(
         r"zinc[\s-]?blende|c(?:a)?esium\s+chloride|rock[\s-]?salt", " ", text, flags=re.I
     )
@@ -364,7 +427,7 @@ def read_intent(
     for sym in listed:
         if sym in symbols and sym not in intent.elements:
             intent.elements.append(sym)
-    lowered = text.lower()
+    lowered = slots.strip_paths(text).lower()
     for phrase, proto in sorted(PROTOTYPES.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
             intent.prototype = proto
@@ -404,7 +467,7 @@ def read_intent(
         and not intent.quantities
         and not re.search(r"\bor\b|\bwhich\b|\bwhat\b|\bhow\b", question.group(0), re.I)
     )
-    pm = _PRINT_TEXT.search(text)
+    pm = _PRINT_TEXT.search(text) or printed_as
     if pm:
         word = pm.group(1).lower()
         intent.print_format = {"vasp": "poscar"}.get(word, word)
@@ -412,7 +475,50 @@ def read_intent(
     if lm:
         intent.library = lm.group(1).lower()
     _bind_numbers(text, intent)
+    _read_space_group(text, intent)
+    intent.out_unit = _asked_unit(text)
+    from .intent_words import not_understood
+
+    intent.not_understood = not_understood(intent)
     return intent
+
+
+def _mark_paths(text: str) -> str:
+    """``text`` with every file name replaced by NUL characters (same length)."""
+    blank = slots.strip_paths(text)
+    return "".join("\x00" if b == " " and t != " " else t for t, b in zip(text, blank, strict=True))
+
+
+def _asked_unit(text: str) -> Any:
+    """The unit the answer is asked in, read by the answer engine's pint reader (None: none)."""
+    from ..answer.quantities import find_requested
+
+    try:
+        # "distance in Cu.cif in nm": the file is not the unit, drop it with its preposition
+        clean = re.sub(r"\b(?:in|of|from|for|inside)?\s*\x00+", " ", _mark_paths(text))
+        found = find_requested(re.sub(r"\s+", " ", clean))
+    except Exception:  # the reader failing must not lose the request
+        return None
+    return found[0].unit.units if found else None
+
+
+def _read_space_group(text: str, intent: Intent) -> None:
+    """A space group given to build with ("space group 194", "in Fm-3m") and whether one is asked.
+
+    "Fe in space group 229 ... print the number of atoms" gives the group; "print the space
+    group number spglib finds" asks it. A given group is a build parameter, not a question.
+    """
+    numbers = [b.value for b in intent.numbers if b.role == "space_group"]
+    symbol = slots.find_spacegroup(text)
+    if numbers and 1 <= numbers[0] <= 230:
+        intent.space_group = int(numbers[0])
+    elif symbol:
+        intent.space_group = symbol
+    if intent.space_group is not None and not _ASKED_SPACE_GROUP.search(text):
+        intent.quantities = [q for q in intent.quantities if q != "space_group"]
+    if intent.lattice_constant is not None and not _ASKED_LATTICE.search(text):
+        # "fcc gold with a lattice constant of 4.08 Å": a parameter, not a question
+        intent.quantities = [q for q in intent.quantities if q != "lattice_lengths"]
 
 
 def _bind_numbers(text: str, intent: Intent) -> None:
@@ -429,7 +535,21 @@ def _bind_numbers(text: str, intent: Intent) -> None:
         intent.numbers.append(Bound(base.group(0), "index_base", intent.index_base, *base.span(1)))
     for m in _SPACE_GROUP_NUMBER.finditer(text):
         intent.numbers.append(Bound(m.group(0), "space_group", int(m.group(1)), *m.span(1)))
+    for m in _SITE.finditer(text):
+        element = m.group(1)
+        if element not in slots.element_symbols():
+            continue
+        if m.group(8):
+            word = m.group(8).lower()
+            xyz = _SITE_WORDS.get(word.rstrip("s"), (0.5, 0.5, 0.5))
+        else:
+            parts = m.groups()[1:4] if m.group(2) else m.groups()[4:7]
+            xyz = tuple(_fraction(p) for p in parts)
+        intent.sites.append((element, xyz))
+        intent.numbers.append(Bound(m.group(0), "position", xyz, m.start(), m.end()))
     for m in _POSITION.finditer(text):  # "Cs at 0 0 0": fractional coordinates without brackets
+        if any(b.start <= m.start(1) < b.end for b in intent.numbers if b.role == "position"):
+            continue
         parts = re.split(r"[\s,]+", m.group(1).strip())
         values = tuple(
             float(a) / float(b) if "/" in p else float(p)
@@ -461,7 +581,10 @@ def _bind_numbers(text: str, intent: Intent) -> None:
         role = _role(before, after, unit, value)
         if role is None and not unit and float(value).is_integer() and int(value) in intent.indices:
             role = "index"  # "... 5.09 Å from 12": an index named before
-        if role in ("length", "vacuum", "lattice_constant", "radius") and unit:
+        if (
+            role in ("length", "vacuum", "lattice_constant", "lattice_b", "lattice_c", "radius")
+            and unit
+        ):
             try:
                 value = float(g.quantity.to("angstrom").magnitude)
             except Exception:
@@ -483,6 +606,10 @@ def _bind_numbers(text: str, intent: Intent) -> None:
             intent.vacuum = float(value)
         elif role == "lattice_constant":
             intent.lattice_constant = float(value)
+        elif role == "lattice_b":
+            intent.lattice_b = float(value)
+        elif role == "lattice_c":
+            intent.lattice_c = float(value)
         elif role == "strain":
             intent.strain = float(value)
     if intent.layers is None:

@@ -24,6 +24,8 @@ NUMBER_ROLES = (
     "layers",
     "vacuum",
     "lattice_constant",
+    "lattice_b",
+    "lattice_c",
     "strain",
     "percent",
     "length",
@@ -79,7 +81,7 @@ def _used(bound_role: str, value: Any, numbers: list[float], code: str) -> bool:
     return _has(numbers, v)
 
 
-def unused_parts(intent: Intent, code: str) -> list[str]:
+def unused_parts(intent: Intent, code: str, *, after_run: bool = False) -> list[str]:
     """Bound parts of the request the code never uses (numbers, the named library)."""
     numbers = code_numbers(code)
     missing = []
@@ -104,10 +106,58 @@ def unused_parts(intent: Intent, code: str) -> list[str]:
     for name in intent.files:
         if name not in code and not name.startswith("POSCAR"):
             missing.append(f"the file {name}")
+    from .intent_words import uncovered_words
+
+    missing += [m for m in uncovered_words(intent, code, after_run=after_run) if m not in missing]
     return missing
 
 
 WRITE_STEPS = ("write_structure", "write_atoms")
+# recipe -> the operation of the request it carries out
+STEP_OPERATIONS = {
+    "vacancy": "remove",
+    "remove_species": "remove",
+    "substitute_all": "substitute",
+    "substitute_some": "substitute",
+    "add_adsorbate": "add",
+    "insert_atom": "add",
+    "slab_pymatgen": "slab",
+    "surface_ase": "slab",
+    "metal_surface": "slab",
+    "supercell": "supercell",
+    "apply_strain": "strain",
+}
+
+
+# other words that ask for an operation ("swap every Na for K", "strip all the lithium",
+# "double the cell along c", "put Ni on one of the Co sites")
+ALSO_ASKS = {
+    "substitute": r"\b(?:swap|put|place|exchange|convert|turn|make|change|switch|dop\w+|alloy)\b",
+    "remove": r"\b(?:strip|take\s+out|without|delithiat\w*|drop|extract|missing)\b",
+    "supercell": r"\b(?:double|triple|quadruple|repeat\w*|replicat\w*|tile|times|along|expand)\b",
+    "add": r"\b(?:adsorb\w*|on\s+top|hollow|bridge|decorat\w*)\b",
+    "slab": r"\b(?:slab|surface|facet|miller|termination)\b",
+    "strain": r"\b(?:strain\w*|stretch\w*|compress\w*|expand\w*|deform\w*|tensile)\b",
+}
+
+
+def unasked_steps(plan: Any, intent: Intent) -> list[str]:
+    """Steps of ``plan`` that change the structure in a way the request never asks for.
+
+    (Once "one Fe at the origin" planned a vacancy that removed the only Fe atom, verified.)
+    """
+    out = []
+    for step in plan.steps:
+        op = STEP_OPERATIONS.get(step.recipe.id)
+        if (
+            op
+            and op not in intent.operations
+            and not re.search(ALSO_ASKS.get(op, "$^"), intent.request, re.I)
+        ):
+            out.append(
+                f"the code also does '{step.recipe.title}', which the request does not ask for"
+            )
+    return out
 
 
 def align_plan(plan: Any, intent: Intent) -> list[str]:
@@ -224,7 +274,7 @@ def check_intent(
     """Every way the run's results differ from ``intent`` ([] when they match)."""
     if not v.ok:
         return []
-    problems = list(unused_parts(intent, code))
+    problems = list(unused_parts(intent, code, after_run=True))
     main = main_structure(v, code)
     stdout = v.stdout or ""
     structure = main[1] if main else None
@@ -274,6 +324,9 @@ def _structure_problems(
             problems.append(f"{old} is still in the result although all of it was to be replaced")
     if "slab" in intent.operations and len(structure) > 1:
         problems += _slab_problems(intent, structure, have)
+    if building and not set(intent.operations) - {"supercell", "write"}:
+        problems += _symmetry_problems(intent, structure)
+        problems += _formula_problems(intent, structure)
     counts = CELL_ATOMS.get(intent.prototype or "", {})
     if intent.cell in counts and not intent.files and "slab" not in intent.operations:
         reps = math.prod(intent.supercell) if intent.supercell else 1
@@ -299,6 +352,71 @@ def _structure_problems(
                 f"the lattice constant {a:g} Å asked"
             )
     return problems
+
+
+# space group of each prototype's ideal crystal
+PROTOTYPE_GROUPS = {
+    "fcc": 225,
+    "bcc": 229,
+    "hcp": 194,
+    "diamond": 227,
+    "sc": 221,
+    "rocksalt": 225,
+    "zincblende": 216,
+    "wurtzite": 186,
+    "cesiumchloride": 221,
+    "fluorite": 225,
+    "perovskite": 221,
+}
+
+
+def space_group_of(structure: Any) -> tuple[str, int] | None:
+    """(symbol, number) from spglib through pymatgen (symprec 0.01 Å), None if it fails."""
+    try:
+        from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+        sga = SpacegroupAnalyzer(structure, symprec=0.01)
+        return sga.get_space_group_symbol(), int(sga.get_space_group_number())
+    except Exception:
+        return None
+
+
+def _formula_problems(intent: Intent, structure: Any) -> list[str]:
+    """A crystal built for a named compound must have that compound's stoichiometry."""
+    if not intent.formulas or intent.substitutions:
+        return []
+    from pymatgen.core import Composition
+
+    got = structure.composition.reduced_composition
+    for formula in intent.formulas:
+        try:
+            if Composition(formula).reduced_composition.almost_equals(got):
+                return []
+        except Exception:
+            return []
+    return [
+        f"the structure is {got.reduced_formula}, not the {' or '.join(intent.formulas)} "
+        "the request names"
+    ]
+
+
+def _symmetry_problems(intent: Intent, structure: Any) -> list[str]:
+    """A crystal built from a given space group (or prototype) must have that symmetry."""
+    want = None
+    if intent.space_group is not None:
+        from .crystal_plan import _space_group_number
+
+        want = _space_group_number(intent.space_group)
+        label = f"the space group {intent.space_group} asked"
+    elif intent.prototype in PROTOTYPE_GROUPS and not intent.substitutions:
+        want = PROTOTYPE_GROUPS[intent.prototype]
+        label = f"a {intent.prototype} crystal (space group {want})"
+    if want is None:
+        return []
+    got = space_group_of(structure)
+    if got is None or got[1] == want:
+        return []
+    return [f"the structure's space group is {got[0]} ({got[1]}), not {label}"]
 
 
 def _heights(structure: Any) -> tuple[list[float], float]:
@@ -342,20 +460,34 @@ def _slab_problems(intent: Intent, structure: Any, have: set[str]) -> list[str]:
 
 
 def _expected_values(intent: Intent, structure: Any) -> list[tuple[str, list[float]]]:
+    from .outputs import unit_factor, volume_per_atom
+
     values: list[tuple[str, list[float]]] = []
     if structure is None:
         return values
+
+    def asked(value: float, default: str) -> float:  # in the unit the request asks, if any
+        factor = unit_factor(intent, default)
+        return value * factor[0] if factor else value
+
     if "density" in intent.quantities:
-        values.append(("the density", [float(structure.density)]))
+        values.append(("the density", [asked(float(structure.density), "g/cm**3")]))
     if "volume" in intent.quantities:
-        values.append(("the volume", [float(structure.volume)]))
+        volume = float(structure.volume) / (len(structure) if volume_per_atom(intent) else 1)
+        label = "the volume per atom" if volume_per_atom(intent) else "the volume"
+        values.append((label, [asked(volume, "angstrom**3")]))
     if "n_atoms" in intent.quantities and not intent.count_element:
         values.append(("the number of atoms", [float(len(structure))]))
     if intent.count_element:
         n = sum(1 for s in structure if s.species_string == intent.count_element)
         values.append((f"the number of {intent.count_element} atoms", [float(n)]))
     if "lattice_lengths" in intent.quantities and "eos" not in intent.operations:
-        values.append(("the lattice lengths a, b, c", [float(x) for x in structure.lattice.abc]))
+        values.append(
+            (
+                "the lattice lengths a, b, c",
+                [asked(float(x), "angstrom") for x in structure.lattice.abc],
+            )
+        )
     return values
 
 
@@ -405,6 +537,8 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
         problems.append(
             f"the output does not print the formula of the result ({structure.composition.formula})"
         )
+    if structure is not None and not batch:
+        problems += _neighbour_and_symmetry_output(intent, structure, stdout)
     if intent.yes_no and not _BOOLEAN.search(stdout):
         problems.append("the question asks yes/no, and the output prints no True/False answer")
     if intent.print_format and not _looks_like(intent.print_format, stdout):
@@ -418,6 +552,74 @@ def _output_problems(intent: Intent, v: Verification, structure: Any, stdout: st
         elif info.get("parses") is False:
             problems.append(f"the file {name} was written but does not parse")
     return problems
+
+
+def _neighbour_and_symmetry_output(intent: Intent, structure: Any, stdout: str) -> list[str]:
+    """Space group, coordination numbers and shortest distances asked must be printed right."""
+    from .outputs import SHORTEST, target_elements, unit_factor
+
+    problems = []
+    if "space_group" in intent.quantities:
+        got = space_group_of(structure)
+        if got is not None:
+            symbol, number = got
+            named = re.search(rf"(?<![\w/-]){re.escape(symbol)}(?![\w/])", stdout) or re.search(
+                rf"(?<![\d.]){number}(?![\d.])", stdout
+            )
+            if not named:
+                problems.append(
+                    f"the output does not print the space group ({symbol}, number {number})"
+                )
+    if "coordination" in intent.quantities and len(structure) <= 200:
+        expected = _coordination_numbers(structure, target_elements(intent))
+        if expected and not any(
+            float(x).is_integer() and int(x) in expected for x, _ in printed_numbers(stdout)
+        ):
+            problems.append(
+                "the output does not print the coordination number "
+                f"({', '.join(map(str, sorted(expected)))} by CrystalNN)"
+            )
+    if "distance" in intent.quantities and re.search(SHORTEST, intent.request, re.I):
+        shortest = _shortest_distance(structure, target_elements(intent)[:2])
+        factor = unit_factor(intent, "angstrom")
+        if shortest is not None and factor:
+            shortest *= factor[0]
+        if shortest is not None and not _printed(stdout, shortest, intent.decimals):
+            problems.append(
+                f"the output does not print the shortest distance ({shortest:.4g}"
+                + (f" {factor[1]})" if factor else " Å)")
+            )
+    return problems
+
+
+def _coordination_numbers(structure: Any, elements: list[str]) -> set[int]:
+    try:
+        from pymatgen.analysis.local_env import CrystalNN
+        from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
+
+        orbits = SpacegroupAnalyzer(structure).get_symmetrized_structure().equivalent_indices
+        return {
+            int(CrystalNN().get_cn(structure, orbit[0]))
+            for orbit in orbits
+            if not elements or structure[orbit[0]].species_string in elements
+        }
+    except Exception:
+        return set()
+
+
+def _shortest_distance(structure: Any, pair: list[str]) -> float | None:
+    """Shortest distance (Å) between sites of the pair's elements (any sites when no pair)."""
+    try:
+        best = None
+        for site, neighbours in zip(structure, structure.get_all_neighbors(8.0), strict=False):
+            for n in neighbours:
+                kinds = {site.species_string, n.species_string}
+                if pair and not (kinds == set(pair) or (len(pair) == 1 and pair[0] in kinds)):
+                    continue
+                best = n.nn_distance if best is None else min(best, n.nn_distance)
+        return None if best is None else float(best)
+    except Exception:
+        return None
 
 
 def _formula_printed(stdout: str, structure: Any) -> bool:

@@ -30,8 +30,65 @@ YES_NO_PROPERTIES = (
 )
 
 
+# words that make a distance question one about the nearest neighbours
+SHORTEST = (
+    r"\b(?:shortest|nearest|minimum|closest|smallest|min)\b|\bbond\s+lengths?\b|"
+    r"\bhow\s+far\s+apart\b"
+)
+
+
+def target_elements(intent: Intent) -> list[str]:
+    """Elements a neighbour question is about: "Cs-Cl distance", "coordination of Ti"."""
+    text = intent.request
+    m = re.search(r"\b([A-Z][a-z]?)\s*(?:-|–|—|to)\s*([A-Z][a-z]?)\b", text)
+    if m and all(x in intent.elements for x in m.groups()):
+        return [m.group(1), m.group(2)]
+    m = re.search(r"\bbetween\s+([A-Z][a-z]?)\s+and\s+([A-Z][a-z]?)\b", text)
+    if m and all(x in intent.elements for x in m.groups()):
+        return [m.group(1), m.group(2)]
+    m = re.search(r"\b(?:of|for|around|about)\s+(?:the\s+|each\s+|an?\s+)?([A-Z][a-z]?)\b", text)
+    if m and m.group(1) in intent.elements:
+        return [m.group(1)]
+    return []
+
+
 def _fmt(decimals: int | None, default: int) -> str:
     return f".{decimals if decimals is not None else default}f"
+
+
+def unit_factor(intent: Intent, default: str) -> tuple[float, str] | None:
+    """(factor, label) turning a value in ``default`` units into the unit the request asks
+    ("density in kg/m^3": 1000, "kg/m³"); None when no other unit of that dimension is asked."""
+    if intent.out_unit is None:
+        return None
+    from ...units import get_registry
+
+    try:
+        q = get_registry().Quantity(1.0, default).to(intent.out_unit)
+    except Exception:  # another dimension: the unit belongs to another quantity
+        return None
+    if abs(q.magnitude - 1.0) < 1e-12:
+        return None
+    return float(q.magnitude), f"{q.units:~P}"
+
+
+def _in_unit(lines: list[str], name: str, label: str, default: str, intent: Intent) -> None:
+    """Also print ``name`` (a variable in ``default`` units) in the unit the request asks."""
+    factor = unit_factor(intent, default)
+    if factor is not None:
+        f = _fmt(intent.decimals, 4)
+        lines.append(f'print(f"{label}: {{{name} * {factor[0]!r}:{f}}} {factor[1]}")')
+
+
+def volume_per_atom(intent: Intent) -> bool:
+    """ "volume per atom", "atomic volume", "per-atom volume"."""
+    return bool(
+        re.search(
+            r"\bvolume\s+per\s+(?:atom|site)\b|\bper[\s-](?:atom|site)\s+volume\b|\batomic\s+volume\b",
+            intent.request,
+            re.I,
+        )
+    )
 
 
 def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[str]]:
@@ -40,7 +97,9 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
     imports: list[str] = []
     d = intent.decimals
     if "density" in intent.quantities:
-        lines.append(f'print(f"density: {{structure.density:{_fmt(d, 4)}}} g/cm³")')
+        lines.append("density = float(structure.density)  # g/cm³")
+        lines.append(f'print(f"density: {{density:{_fmt(d, 4)}}} g/cm³")')
+        _in_unit(lines, "density", "density", "g/cm**3", intent)
     if "lattice_lengths" in intent.quantities and eos:
         imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
         lines.append(
@@ -55,8 +114,16 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
         lines.append("a, b, c = structure.lattice.abc  # Å")
         f = _fmt(d, 4)
         lines.append(f'print(f"a = {{a:{f}}} Å, b = {{b:{f}}} Å, c = {{c:{f}}} Å")')
+        for name in ("a", "b", "c"):
+            _in_unit(lines, name, name, "angstrom", intent)
     if "volume" in intent.quantities:
-        lines.append(f'print(f"volume: {{structure.volume:{_fmt(d, 3)}}} Å³")')
+        lines.append("volume = float(structure.volume)  # Å³")
+        lines.append(f'print(f"volume: {{volume:{_fmt(d, 3)}}} Å³")')
+        _in_unit(lines, "volume", "volume", "angstrom**3", intent)
+        if volume_per_atom(intent):
+            lines.append("volume_per_atom = volume / len(structure)  # Å³")
+            lines.append(f'print(f"volume per atom: {{volume_per_atom:{_fmt(d, 3)}}} Å³")')
+            _in_unit(lines, "volume_per_atom", "volume per atom", "angstrom**3", intent)
     if "formula" in intent.quantities:
         lines.append(
             'print(f"formula: {structure.composition.formula} '
@@ -68,6 +135,45 @@ def answer_lines(intent: Intent, *, eos: bool = False) -> tuple[list[str], list[
         lines.append(f'print(f"number of {el} atoms: {{n_{el}}}")')
     elif "n_atoms" in intent.quantities:
         lines.append('print(f"number of atoms: {len(structure)}")')
+    if "space_group" in intent.quantities:
+        imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
+        lines.append("analyzer = SpacegroupAnalyzer(structure)")
+        lines.append(
+            'print(f"space group: {analyzer.get_space_group_symbol()} '
+            '(number {analyzer.get_space_group_number()})")'
+        )
+    if "coordination" in intent.quantities:
+        imports.append("from pymatgen.analysis.local_env import CrystalNN")
+        imports.append("from pymatgen.symmetry.analyzer import SpacegroupAnalyzer")
+        target = target_elements(intent)
+        lines += [
+            "# one site per set of symmetry-equivalent sites",
+            "orbits = SpacegroupAnalyzer(structure).get_symmetrized_structure().equivalent_indices",
+            "coordination = {}",
+            "for orbit in orbits:",
+            "    el = structure[orbit[0]].species_string",
+            f"    if {target!r} and el not in {target!r}:",
+            "        continue",
+            "    coordination.setdefault(el, set()).add(CrystalNN().get_cn(structure, orbit[0]))",
+            "for el, cns in coordination.items():",
+            "    print(f\"coordination number of {el}: {', '.join(map(str, sorted(cns)))}\")",
+        ]
+    if "distance" in intent.quantities and re.search(SHORTEST, intent.request, re.I):
+        pair = target_elements(intent)[:2]
+        f = _fmt(d, 4)
+        lines += [
+            "# shortest distance between sites (periodic images included), Å",
+            f"pair = {pair!r}",
+            "shortest = min(",
+            "    n.nn_distance",
+            "    for site, neighbours in zip(structure, structure.get_all_neighbors(8.0))",
+            "    for n in neighbours",
+            "    if not pair or {site.species_string, n.species_string} == set(pair)",
+            "    or (len(pair) == 1 and pair[0] in (site.species_string, n.species_string))",
+            ")",
+            f"print(f\"shortest distance{{' ' + '-'.join(pair) if pair else ''}}: {{shortest:{f}}} Å\")",
+        ]
+        _in_unit(lines, "shortest", "shortest distance", "angstrom", intent)
     if intent.yes_no:
         for pattern, expr, label in YES_NO_PROPERTIES:
             m = re.search(pattern, intent.request, re.I)
@@ -110,6 +216,36 @@ def strip_output_clauses(request: str, intent: Intent) -> str | None:
     if len(kept) == len(clauses) or not kept:
         return None
     return ", then ".join(kept)
+
+
+def rounded_outputs(code: str, intent: Intent, outputs: list[str] | tuple[str, ...]) -> str:
+    """``code`` plus lines printing its numeric results at the precision the request asks.
+
+    A recipe prints with its own precision ("159.6882 g/mol"); "rounded to two decimals" asks
+    for 159.69. The values are the recipe's own variables (``outputs``), numbers or dicts of them.
+    """
+    if intent.decimals is None or not outputs:
+        return code
+    d = intent.decimals
+    lines = ["# The results at the precision asked"]
+    for name in outputs:
+        lines += [
+            f"if isinstance({name}, (int, float)) and not isinstance({name}, bool):",
+            f'    print(f"{name.replace("_", " ")}: {{{name}:.{d}f}}")',
+            f"elif isinstance({name}, dict):",
+            f"    for key, value in {name}.items():",
+            "        if isinstance(value, (int, float)) and not isinstance(value, bool):",
+            f'            print(f"{name.replace("_", " ")} {{key}}: {{value:.{d}f}}")',
+        ]
+    return code.rstrip() + "\n\n" + "\n".join(lines) + "\n"
+
+
+ANSWER_VARIABLES = ("density", "volume", "volume_per_atom", "coordination", "shortest", "answer")
+
+
+def answer_variables(code: str) -> list[str]:
+    """Names the answer tail of ``code`` assigns (captured by the sandbox run like plan outputs)."""
+    return [n for n in ANSWER_VARIABLES if re.search(rf"(?m)^{n} = ", code)]
 
 
 def complete_outputs(code: str, intent: Intent, current: str | None) -> str:

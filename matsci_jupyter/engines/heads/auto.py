@@ -1,8 +1,10 @@
 """``learner="auto"``: choose learners, their blend, structure and decision threshold by
 inner cross-validation on the training rows only.
 
-For every candidate family (LightGBM on all features, ExtraTrees on all features,
-ExtraTrees on the element fractions, k nearest neighbours on the element
+For every candidate family (LightGBM on all features, LightGBM on all features plus
+what the labels of the nearest training compositions and of the same chemical
+systems say (``neighborfeatures``; for composition sweeps), ExtraTrees on all
+features, ExtraTrees on the element fractions, k nearest neighbours on the element
 fractions) and every structure (plain; for a regression target with a point mass
 at 0, also a hurdle: an "is zero" gate plus a regressor of the non-zero values),
 the training rows are split into ``inner_folds`` groups (rows with the same
@@ -46,14 +48,21 @@ from .model import uses_hurdle
 from .netfit import EpochReport
 
 METRICS = ("balanced_accuracy", "f1", "roc_auc")
-FAMILIES = ("gbm", "gbm-l1", "knn", "forest", "forest-fraction")
+FAMILIES = ("gbm", "gbm-l1", "knn", "gbm-nbr", "forest", "forest-fraction")
 """Every family auto knows, in the order they are tried (cheap and usually strong first)."""
-DEFAULT_FAMILIES = ("gbm", "knn", "forest", "forest-fraction")
+DEFAULT_FAMILIES = ("gbm", "knn", "gbm-nbr", "forest", "forest-fraction")
 """Tried by default. 'gbm-l1' (absolute-error LightGBM regressors) is opt-in: on matbench
 expt_gap it won one inner CV of five and made that fold worse (mean MAE 0.2718 vs 0.2708)."""
 POINT_MASS_MIN_FRACTION = 0.05
 """A regression target with at least this share of exact zeros is also tried as a hurdle."""
-COST = {"gbm": 1.0, "gbm-l1": 1.2, "forest": 2.5, "forest-fraction": 0.8, "knn": 0.1}
+COST = {
+    "gbm": 1.0,
+    "gbm-l1": 1.2,
+    "gbm-nbr": 1.8,
+    "forest": 2.5,
+    "forest-fraction": 0.8,
+    "knn": 0.1,
+}
 """Relative CPU cost of fitting one model (LightGBM = 1), to project the time of candidates not
 yet tried (measured on expt_gap-sized tables)."""
 
@@ -125,6 +134,18 @@ def make_family(family: str, config: AutoConfig) -> Any:
         )
     if family == "knn":
         return NeighborsLearner(NeighborsConfig(neighbors=5))
+    if family == "gbm-nbr":  # LightGBM plus what the neighbours' labels say (composition sweeps)
+        from .neighborfeatures import NeighborBoostConfig, NeighborBoostLearner
+
+        return NeighborBoostLearner(
+            NeighborBoostConfig(
+                boost={
+                    "n_estimators": config.boost_rounds,
+                    "learning_rate": config.boost_learning_rate,
+                    "n_jobs": 1,
+                }
+            )
+        )
     raise MatsciError(f"unknown auto family {family!r}")
 
 

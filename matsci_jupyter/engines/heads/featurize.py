@@ -27,7 +27,7 @@ import numpy as np
 from ...errors import MatsciError
 
 FEATURIZER_NAME = "matminer-composition"
-FEATURIZER_RECIPE = 1
+FEATURIZER_RECIPE = 2
 """Bump when the list or order of features changes: saved heads check it."""
 
 
@@ -191,13 +191,34 @@ def _matminer_version() -> str:
     return version("matminer")
 
 
+class _Selected:
+    """Some of a featurizer's outputs, by label (AtomicOrbitals mixes numbers with symbols)."""
+
+    def __init__(self, featurizer: Any, labels: list[str]) -> None:
+        self.featurizer = featurizer
+        self.keep = [featurizer.feature_labels().index(label) for label in labels]
+        self.labels = labels
+
+    def feature_labels(self) -> list[str]:
+        return list(self.labels)
+
+    def featurize(self, comp: Any) -> list[Any]:
+        values = self.featurizer.featurize(comp)
+        return [values[i] for i in self.keep]
+
+
 def _featurizers() -> list[tuple[str, Any]]:
     from matminer.featurizers.composition import (
+        AtomicOrbitals,
+        BandCenter,
         ElementFraction,
         ElementProperty,
         IonProperty,
+        Miedema,
         Stoichiometry,
+        TMetalFraction,
         ValenceOrbital,
+        YangSolidSolution,
     )
 
     return [
@@ -206,12 +227,22 @@ def _featurizers() -> list[tuple[str, Any]]:
         ("valence", ValenceOrbital()),
         ("ion", IonProperty(fast=True)),
         ("fraction", ElementFraction()),
+        # recipe 2: descriptors of alloys and glass formers (atomic-size mismatch δ and Yang's
+        # Ω; Miedema's formation enthalpies, eV/atom) and of the electronic structure (band
+        # centre, HOMO/LUMO energies of the atomic orbitals as matminer gives them,
+        # transition-metal fraction). About 10 ms per composition more (Miedema).
+        ("yang", YangSolidSolution()),
+        ("miedema", Miedema()),
+        ("tmetal", TMetalFraction()),
+        ("bandcenter", BandCenter()),
+        ("orbitals", _Selected(AtomicOrbitals(), ["HOMO_energy", "LUMO_energy", "gap_AO"])),
     ]
 
 
 class CompositionFeaturizer:
     """matminer composition features: Magpie (132) + Stoichiometry (6) + ValenceOrbital (8)
-    + IonProperty (3) + ElementFraction (103).
+    + IonProperty (3) + ElementFraction (103) + YangSolidSolution (2) + Miedema (3)
+    + TMetalFraction (1) + BandCenter (1) + AtomicOrbitals energies (3).
 
     ``transform(compositions)`` returns a float32 array, NaN where a feature is
     undefined for a composition. Vectors are cached per formula.

@@ -82,6 +82,7 @@ _KINDS: dict[str, str] = {
     "gbm": "matsci_jupyter.engines.heads.boosted:BoostedLearner",
     "forest": "matsci_jupyter.engines.heads.forest:ForestLearner",
     "knn": "matsci_jupyter.engines.heads.neighbors:NeighborsLearner",
+    "gbm-nbr": "matsci_jupyter.engines.heads.neighborfeatures:NeighborBoostLearner",
     "auto": "matsci_jupyter.engines.heads.auto:AutoLearner",
 }
 

@@ -25,6 +25,9 @@ TOPIC_MODULES = (
     "crystal_sites",
     "plasticity",
     "syllabus",
+    "course",
+    "metallurgy",
+    "exam",
 )
 
 __all__ = [

@@ -91,6 +91,8 @@ class Relation:
     # plane families the relation holds for, as sorted |h| ≥ |k| ≥ |l| ((1, 1, 0) covers (011), (1-10));
     # the question's one (hkl) must be among them and is then used
     planes: tuple[tuple[int, int, int], ...] = ()
+    # direction families [uvw] the relation holds for (same form as planes); the question's one [uvw]
+    directions: tuple[tuple[int, int, int], ...] = ()
     parts: tuple[Any, ...] = field(default=(), compare=False)  # (outer, inner, via) for chains
 
     @property
@@ -198,6 +200,7 @@ def chain(
         pairs=outer.pairs + inner.pairs,
         conditions=tuple(dict.fromkeys(outer.conditions + inner.conditions)),
         planes=outer.planes or inner.planes,
+        directions=outer.directions or inner.directions,
         parts=(outer, inner, via),
     )
     return replace(base, **overrides)

@@ -282,7 +282,56 @@ PLANAR_RELATIONS = tuple(
     for hkl, eq in table.items()
 )
 
+# ------------------------------------------------------------------ linear density
+LINEAR_DENSITY = Symbol(
+    "LD",
+    "1/nm",
+    "linear density",
+    keywords=(
+        "linear density",
+        "linear atomic density",
+        "atoms per unit length",
+        "atoms per nanometer",
+        "atoms per meter",
+    ),
+    aliases=("LD",),
+    plausible=(1e-3, 1e3),
+)
+_LD = {  # structure -> {direction family: atoms centred on the direction per its length in the cell}
+    "fcc": {
+        (1, 0, 0): "LD = 1/a",
+        (1, 1, 0): "LD = 2/(sqrt(2)*a)",
+        (1, 1, 1): "LD = 1/(sqrt(3)*a)",
+    },
+    "bcc": {
+        (1, 0, 0): "LD = 1/a",
+        (1, 1, 0): "LD = 1/(sqrt(2)*a)",
+        (1, 1, 1): "LD = 2/(sqrt(3)*a)",
+    },
+    "sc": {(1, 0, 0): "LD = 1/a", (1, 1, 0): "LD = 1/(sqrt(2)*a)", (1, 1, 1): "LD = 1/(sqrt(3)*a)"},
+}
+LINEAR_RELATIONS = tuple(
+    Relation(
+        f"linear_density_{struct}_{''.join(map(str, uvw))}",
+        GROUP,
+        f"Linear density of {struct.upper()} [{''.join(map(str, uvw))}]",
+        eq,
+        (LINEAR_DENSITY, LATTICE_A),
+        description=f"atoms centred on the [{''.join(map(str, uvw))}] direction per its length in the "
+        f"cubic cell: {eq.split('= ')[1]} (Callister §3.11).",
+        keywords=("linear density", "direction"),
+        requires=(
+            _STRUCT_WORDS[struct],
+            ("linear density", "linear atomic density", "per unit length"),
+        ),
+        directions=(uvw,),
+    )
+    for struct, table in _LD.items()
+    for uvw, eq in table.items()
+)
+
 RELATIONS = (
+    *LINEAR_RELATIONS,
     *PLANAR_RELATIONS,
     *VOID_RELATIONS,
     *VOID_FROM_LATTICE,

@@ -348,6 +348,31 @@ astm_grain_size = Relation(
     fixed=(("N_ref", "1/inch**2", "N counts grains per square inch of a micrograph at 100×"),),
     keywords=("astm", "grain size number"),
     requires=(("astm", "grain size number"),),
+    excludes=("magnification", "magnified"),
+)
+MAGNIFICATION = Symbol(
+    "M_mag",
+    "dimensionless",
+    "magnification",
+    keywords=("magnification", "magnified", "×", "x"),
+    kind="number",
+    plausible=(1, 1e7),
+)
+astm_grain_size_magnification = Relation(
+    "astm_grain_size_magnification",
+    GROUP,
+    "ASTM grain size number at another magnification",
+    "N_g = N_ref*2**(G_astm - 1)*(100/M_mag)**2",
+    (
+        GRAINS_PER_AREA.with_(label="grains per square inch at the magnification"),
+        GRAIN_NUMBER,
+        MAGNIFICATION,
+    ),
+    description="N_M = 2^(n−1)(100/M)² grains per square inch of a micrograph at magnification M "
+    "(Callister eq. 4.17).",
+    fixed=(("N_ref", "1/inch**2", "N counts grains per square inch of the micrograph"),),
+    keywords=("astm", "grain size number", "magnification"),
+    requires=(("astm", "grain size number"), ("magnification", "magnified")),
 )
 
 ATOM_COUNT = Symbol(
@@ -390,4 +415,5 @@ RELATIONS = (
     lever_alpha_beta,
     lever_beta,
     astm_grain_size,
+    astm_grain_size_magnification,
 )

@@ -302,7 +302,7 @@ hooke = Relation(
     (STRESS, YOUNGS, STRAIN),
     description="σ = Eε in the elastic region.",
     keywords=(*MECH, "elastic"),
-    requires=(("elastic", "modulus", "hooke"),),
+    requires=(("elastic", "modulus", "hooke", "e ="),),
 )
 elongation = chain(
     "elastic_elongation",
@@ -311,7 +311,7 @@ elongation = chain(
     "eps",
     title="Elastic elongation",
     description="ΔL = σL₀/E (Hooke's law with ε = ΔL/L₀).",
-    requires=(("elastic", "modulus", "hooke"),),
+    requires=(("elastic", "modulus", "hooke", "e ="),),
     unknowns=("dL", "sigma", "L0", "E_mod"),
 )
 elongation_force = chain(
@@ -321,7 +321,7 @@ elongation_force = chain(
     "sigma",
     title="Elastic elongation under a load",
     description="ΔL = F L₀/(A₀ E).",
-    requires=(("elastic", "modulus", "hooke"), ("area", "cross section")),
+    requires=(("elastic", "modulus", "hooke", "e ="), ("area", "cross section")),
     unknowns=("dL", "F", "L0", "E_mod"),
 )
 elongation_force_round = chain(
@@ -331,7 +331,7 @@ elongation_force_round = chain(
     "sigma",
     title="Elastic elongation of a round specimen under a load",
     description="ΔL = 4 F L₀/(π d₀² E).",
-    requires=(("elastic", "modulus", "hooke"), ("diameter",)),
+    requires=(("elastic", "modulus", "hooke", "e ="), ("diameter",)),
     unknowns=("dL", "F", "L0", "E_mod", "d0"),
 )
 poisson = Relation(

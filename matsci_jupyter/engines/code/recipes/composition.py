@@ -69,7 +69,7 @@ RECIPES = [
         body="composition = Composition($formula)\n"
         "atomic_fractions = {str(el): round(composition.get_atomic_fraction(el), 6) for el in composition}\n"
         "for el, x in atomic_fractions.items():\n"
-        '    print(f"{el}: {100 * x:.2f} at%")\n',
+        '    print(f"{el}: atomic fraction {x:.4f} ({100 * x:.2f} at%)")\n',
         slots=(FORMULA,),
         outputs=("atomic_fractions",),
         explain="computes the atomic fraction of every element in {formula}",

@@ -1,0 +1,154 @@
+"""Alloy composition between weight and atom percent ('30 wt% Zn and 70 wt% Cu: at% Zn?').
+
+Callister ch. 4 (eqs. 4.6a–4.7b): C'₁ = (C₁/A₁)/Σ(Cⱼ/Aⱼ) × 100 (wt% → at%) and
+C₁ = C'₁A₁/Σ(C'ⱼAⱼ) × 100 (at% → wt%). The question must state every component's percentage on one
+basis (summing to 100), ask for the other basis by name, and name the one component asked for;
+atomic weights come from pymatgen, and any atomic weight the question states must agree with them.
+Anything else is left to the relation solver (this returns None) or refused with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .answer import Answer
+from .checks import Check
+from .quantities import Reading, Requested, format_number
+
+_AT = re.compile(
+    r"\b(?:at\s*\.?\s*%|atom(?:ic)?\s+percent(?:age)?|atom\s+fraction|mol(?:e)?\s*%)", re.I
+)
+_WT = re.compile(
+    r"\b(?:wt\s*\.?\s*%|weight\s+percent(?:age)?|mass\s+percent(?:age)?|weight\s+fraction)", re.I
+)
+
+
+def _basis(given: Any) -> str | None:
+    for tag in given.tags:
+        if tag == "composition:wt":
+            return "wt"
+        if tag == "composition:at":
+            return "at"
+    return None
+
+
+def _component(given: Any) -> str | None:
+    return next((t[10:] for t in given.tags if t.startswith("component:")), None)
+
+
+def _asked_basis(text: str, given_basis: str) -> str | None:
+    """The basis the question asks for: named after the ask and different from the givens'."""
+    other = "at" if given_basis == "wt" else "wt"
+    pattern = _AT if other == "at" else _WT
+    return other if pattern.search(text) else None
+
+
+def try_alloy_composition(
+    question: str, reading: Reading, requested: Requested | None
+) -> Answer | None:
+    """An Answer (or a refusal) for a wt% ↔ at% conversion of an alloy; None when it is not one."""
+    comps = [g for g in reading.givens if "composition" in (g.unit.tags if g.unit else ())]
+    if len(comps) < 2:
+        return None
+    bases = {_basis(g) for g in comps}
+    elements = [_component(g) for g in comps]
+    if len(bases) != 1 or None in bases or None in elements or len(set(elements)) != len(elements):
+        return None
+    basis = bases.pop()
+    assert basis is not None
+    asked = _asked_basis(reading.target or "", basis) or _asked_basis(
+        requested.text if requested else "", basis
+    )
+    if asked is None:
+        return None
+    others = [
+        g
+        for g in reading.givens
+        if g not in comps and g.kind in ("quantity", "number") and g.kind != "delta_t"
+    ]
+    from .substances import _molar_mass
+
+    looked_up = {el: _molar_mass(el) for el in elements}
+    if any(m is None for m in looked_up.values()):
+        return None
+    masses: dict[str, float] = {el: float(m or 0.0) for el, m in looked_up.items()}
+    for g in others:  # only atomic weights that agree with the elements' may be stated
+        if g.quantity is None or str(g.quantity.units) != "gram / mole":
+            return None
+        value = float(g.quantity.magnitude)
+        if not any(abs(value - m) <= 0.01 * m for m in masses.values()):
+            return _refuse(
+                question,
+                f"the stated atomic weight {format_number(value)} g/mol is none of "
+                + ", ".join(f"{el} {format_number(m)} g/mol" for el, m in masses.items())
+                + "; say which element it belongs to",
+            )
+    total = sum(float(g.quantity.to("percent").magnitude) for g in comps)
+    if abs(total - 100) > 0.5:
+        return None
+    clause = re.split(r"\d", reading.ask_clause or "", maxsplit=1)[0]  # the ask, before any value
+    target = f" {reading.target or ''} {requested.text if requested else ''} {clause} "
+    named = [
+        el
+        for el in masses  # a one-letter symbol ('c', 'v') is too common a word to count
+        if (len(el) > 1 and re.search(rf"\b{el}\b", target, re.I)) or _named(el, target)
+    ]
+    share = {
+        el: float(g.quantity.to("percent").magnitude)
+        for g, el in zip(comps, elements, strict=True)
+        if el is not None
+    }
+    if asked == "at":
+        denom = sum(share[el] / masses[el] for el in masses)
+        values = {el: 100 * share[el] / masses[el] / denom for el in masses}
+    else:
+        denom = sum(share[el] * masses[el] for el in masses)
+        values = {el: 100 * share[el] * masses[el] / denom for el in masses}
+    label = "at%" if asked == "at" else "wt%"
+    listed = ", ".join(f"{format_number(v)} {label} {el}" for el, v in values.items())
+    if len(named) != 1:
+        return _refuse(
+            question,
+            f"the alloy has {len(elements)} components ({listed}); say which one's {label} is asked",
+        )
+    el = named[0]
+    from ...units import get_registry
+
+    q = get_registry().Quantity(values[el], "percent")
+    formula = "C'₁ = (C₁/A₁) / Σ(Cⱼ/Aⱼ) × 100" if asked == "at" else "C₁ = C'₁A₁ / Σ(C'ⱼAⱼ) × 100"
+    steps = [
+        f"Relation: composition conversion {basis}% → {label} (Callister eq. 4.6): {formula}",
+        *(
+            f"{e}: {format_number(share[e])} {basis}%, A = {format_number(masses[e], 6)} g/mol"
+            " (pymatgen)"
+            for e in masses
+        ),
+        f"All components: {listed}",
+        f"{el}: {format_number(values[el])} {label}",
+    ]
+    return Answer(
+        question=question,
+        quantity=q,
+        unit_requested=requested.text if requested else None,
+        checks=[
+            Check("dimension", True, f"a composition in {label} is a fraction"),
+            Check("givens", True, f"every component's {basis}% is used; they sum to 100"),
+            Check("interpretation", True, f"the asked component is {el}"),
+        ],
+        steps=steps,
+        source="solver",
+        relation="alloy_composition_conversion",
+        target=f"{label} of {el}",
+    )
+
+
+def _named(element: str, text: str) -> bool:
+    from .substances import _element_names
+
+    names = [n for n, sym in _element_names().items() if sym == element]
+    return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
+
+
+def _refuse(question: str, reason: str) -> Answer:
+    return Answer(question=question, quantity=None, reason=reason, source="solver")

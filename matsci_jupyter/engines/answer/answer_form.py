@@ -1,0 +1,179 @@
+"""Whether a worked answer gives a number at all, when its question asks for one.
+
+A question that asks for a value ('What is the value of n?', 'Find the ratio …') is not answered by
+a formula in symbols the question leaves free ('n = (2 cos θ …)/(sin 2θ)', '\\boxed{T_2/(8 T_1)}',
+'L = v / 4400' with v never given a value) nor by a response that declares it cannot be answered
+('we cannot find the exact value', 'the problem is not well-defined'). Both are provably not a
+correct answer; each check says what was read.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .checks import Check
+from .prose import FinalAnswer
+from .step_check import clip
+
+_GIVES_UP = re.compile(
+    r"\b(?:cannot|can\s*not|can't|unable\s+to|impossible\s+to|not\s+possible\s+to)\s+(?:be\s+)?"
+    r"(?:determine|determined|find|found|calculate|calculated|compute|computed|solve|solved|answer|"
+    r"give|obtain|obtained|get)\b|\bnot\s+well[- ]defined\b|\bill[- ]posed\b|"
+    r"\b(?:insufficient|not\s+enough|missing)\s+(?:information|data)\b|\bplease\s+provide\b",
+    re.I,
+)
+_ASKS_FORMULA = re.compile(
+    r"\bin\s+terms\s+of\b|\bexpression\b|\bformula\b|\bderive\b|\bshow\s+that\b|\bprove\b|"
+    r"\bsymbolic\b|\bas\s+a\s+function\s+of\b",
+    re.I,
+)
+_FUNCTION_WORDS = {
+    "sin",
+    "cos",
+    "tan",
+    "cot",
+    "sec",
+    "ln",
+    "log",
+    "exp",
+    "sqrt",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "frac",
+    "boxed",
+    "approx",
+    "times",
+    "cdot",
+    "pi",
+    "deg",
+}
+
+
+def asks_formula(question: str) -> bool:
+    """The question asks for an expression, not a number ('in terms of T_1', 'derive', 'show that')."""
+    return _ASKS_FORMULA.search(question) is not None
+
+
+def gives_up(lines: list[str], final: FinalAnswer | None) -> Check | None:
+    """The response ends by saying the question cannot be answered: a phrase such as 'cannot be
+    determined' in its last three lines with no number anywhere after it (a response that doubts,
+    then computes a value, is not giving up)."""
+    tail_start = max(0, len(lines) - 3)
+    for idx in range(len(lines) - 1, tail_start - 1, -1):
+        m = _GIVES_UP.search(lines[idx])
+        if m is None:
+            continue
+        after = lines[idx][m.end() :] + " ".join(lines[idx + 1 :])
+        if re.search(r"\d", after):
+            return None
+        return Check(
+            "final value",
+            False,
+            f"the response ends without answering: '{clip(lines[idx], 100)}'; the question asks "
+            "for a value",
+        )
+    return None
+
+
+def _free_symbols(text: str) -> list[str]:
+    """Letter symbols in a final answer that are not unit names or function words."""
+    from .unit_text import parse_unit
+
+    found = []
+    for tok in re.findall(
+        r"(?<![A-Za-z_μµ])([A-Za-zα-ωΑ-Ω](?:_\w+|'|\^\(?prime\)?)?)(?![A-Za-z(])", text
+    ):
+        base = tok.split("_")[0]
+        if base.lower() in _FUNCTION_WORDS:
+            continue
+        if "_" not in tok and parse_unit(tok) is not None and tok not in "vxyzn":
+            continue
+        found.append(tok)
+    for tok in re.findall(r"[α-ωΑ-Ω]", text):
+        if tok not in ("π", "μ", "Ω") and tok not in found:
+            found.append(tok)
+    return found
+
+
+def _has_value(symbol: str, texts: list[str]) -> bool:
+    """Whether some text gives ``symbol`` a number ('v = 340 m/s', 'θ = 30°')."""
+    pattern = re.compile(rf"(?<![\w]){re.escape(symbol)}\s*(?:=|≈|is)\s*[-+]?\(?\d")
+    return any(pattern.search(t) for t in texts)
+
+
+def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -> Check | None:
+    """The final answer is a formula in symbols nobody gave a value ('(T_2)/(8 T_1)', 'v / 4400'),
+    where the question asks for a value. Only an explicit final answer (marked or boxed) counts."""
+    if final is None or _ASKS_FORMULA.search(question):
+        return None
+    if final.how not in ("marker", "boxed"):
+        return None  # a last line can be a general remark ('n_3 E_3 = n_1 E_1 + n_2 E_2')
+    text = re.sub(
+        r"\([^()]*\b(?:correct|rounded|decimal|approx)\w*[^()]*\)", " ", final.text, flags=re.I
+    )
+    if "boxed" in text:
+        text = text.rsplit("boxed", 1)[1]
+    for sep in ("=", " is ", " equals ", "≈"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[1]
+    text = text.strip().rstrip(".").strip()
+    if re.fullmatch(r"[-+]?\s*(?:∞|infinity|infinite|undefined|not\s+defined)", text, re.I):
+        return Check(
+            "final value",
+            False,
+            f"the final answer is '{text}', not a finite number; the question asks for a value",
+        )
+    if (
+        not text
+        or re.search(r"\d\s*(?:[A-Za-z]{2,}|%)\s*$", text)
+        or re.match(r"[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\S+)?\s+[A-Za-z]", text)
+    ):
+        return None  # a number with a unit or a word ('16 moles of I_2'): a value was given
+    free = [s for s in _free_symbols(text) if not _has_value(s, [question, *lines])]
+    if not free:
+        return None
+    from .expression import evaluate_segment
+
+    if evaluate_segment(text).value is not None:
+        return None
+    return Check(
+        "final value",
+        False,
+        f"the final answer '{clip(text, 60)}' is a formula in {', '.join(free[:3])}, which the "
+        "question gives no value; the question asks for a number",
+    )
+
+
+_ONE_UNIT = re.compile(r"\(\s*unit\s*:\s*([^)]+)\)", re.I)
+
+
+def several_values(question: str, final: FinalAnswer | None) -> Check | None:
+    """The question fixes one answer unit ('(Unit: 10^5 N)') but the final answer lists several
+    different values ('[1.49e-7, 4.21e7]', 'Mass of air: 72 kg, Weight of air: 0.0071'): it is not
+    the one number asked for."""
+    from .expression import numbers_with_units
+
+    m = _ONE_UNIT.search(question)
+    if m is None or final is None or final.how not in ("marker", "boxed"):
+        return None
+    found = [q for q, _t, _s in numbers_with_units(final.text)]
+    if len(found) < 2 or not re.search(r"[,;\[]|\band\b", final.text):
+        return None
+    first = found[0]
+    for q in found[1:]:
+        try:
+            if math.isclose(
+                float(q.to(first.units).magnitude), float(first.magnitude), rel_tol=0.02
+            ):
+                continue  # the same value twice ('1.5 m/s, or 150 cm/s')
+        except Exception:
+            pass
+        return Check(
+            "final value",
+            False,
+            f"the final answer '{clip(final.text, 60)}' gives {len(found)} values; the question asks "
+            f"for one number in {m.group(1).strip()}",
+        )
+    return None

@@ -1,0 +1,73 @@
+"""The angle between two directions [uvw] or two planes (hkl) of a cubic crystal.
+
+cos θ = (u₁u₂ + v₁v₂ + w₁w₂)/(|d₁||d₂|); in a cubic crystal the normal of (hkl) is [hkl], so the
+same formula gives the angle between planes (Callister §3.9, Cullity app. 3). The question must ask
+for an angle 'between' exactly two index groups of one kind and say the crystal is cubic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .answer import Answer
+from .checks import Check
+from .quantities import Reading, Requested, format_number
+
+_INDEX = r"\s*(-?\d)\s*,?\s*(-?\d)\s*,?\s*(-?\d)\s*"
+_GROUPS = {
+    "plane": re.compile(r"\(" + _INDEX + r"\)"),
+    "direction": re.compile(r"[\[<]" + _INDEX + r"[\]>]"),
+}
+_ASKS = re.compile(r"\bangle\b(?:\s*\([^)]*\))?\s+between\b", re.I)
+_CUBIC = re.compile(
+    r"\bcubic\b|\bfcc\b|\bbcc\b|\bsc\b|face.centred|face.centered|body.centred|body.centered", re.I
+)
+
+
+def try_cubic_angle(question: str, reading: Reading, requested: Requested | None) -> Answer | None:
+    """An Answer for the angle between two cubic directions or planes; None when not such a question."""
+    text = reading.text
+    if not _ASKS.search(text) or not _CUBIC.search(text):
+        return None
+    found = {
+        k: [tuple(int(x) for x in m.groups()) for m in p.finditer(text)] for k, p in _GROUPS.items()
+    }
+    kinds = [k for k, v in found.items() if v]
+    if len(kinds) != 1 or len(found[kinds[0]]) != 2:
+        return None
+    if any(g.unit is not None for g in reading.givens if g.kind == "quantity"):
+        return None  # other values given: not a pure geometry question
+    a, b = found[kinds[0]]
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
+    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    if norm == 0:
+        return None
+    angle = math.degrees(math.acos(max(-1.0, min(1.0, dot / norm))))
+    from ...units import get_registry
+
+    q = get_registry().Quantity(angle, "degree")
+    if requested is not None:
+        try:
+            q = q.to(requested.unit.units)
+        except Exception:
+            return None
+    what = "directions" if kinds[0] == "direction" else "planes (their normals [hkl])"
+    return Answer(
+        question=question,
+        quantity=q,
+        unit_requested=requested.text if requested else None,
+        checks=[
+            Check("dimension", True, "an angle"),
+            Check("givens", True, f"both {kinds[0]}s are used"),
+            Check("interpretation", True, "cubic crystal: the normal of (hkl) is [hkl]"),
+        ],
+        steps=[
+            f"Relation: angle between cubic {what}: cos θ = d₁·d₂/(|d₁||d₂|)",
+            f"d₁ = {list(a)}, d₂ = {list(b)}: cos θ = {dot}/{format_number(norm)}",
+            f"θ = {format_number(angle)}°",
+        ],
+        source="solver",
+        relation="cubic_angle_between",
+        target=f"angle between the {kinds[0]}s",
+    )

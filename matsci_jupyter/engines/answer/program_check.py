@@ -1,0 +1,238 @@
+"""Check a program-of-thought answer (a Python program whose result is the answer) by running it.
+
+Models often answer a numeric question with code (``def solve(): … return x``). Its answer is what
+running it gives, so the program is run in the sandbox (:func:`matsci_jupyter.sandbox.run_code`:
+bubblewrap, no network, time and memory limits; the code is untrusted) and the value it returns or
+prints last is checked against what the question fixes:
+
+* a program that raises gives no answer (the error and its line are shown);
+* a program that returns nothing, text, or several values where the question fixes one answer
+  unit ('(Unit: 10^7 rad/s)') gives no single number;
+* a value in the question's base unit where the question asks for a power-of-ten unit
+  ('(Unit: 10^11 m)' answered 4.15 × 10^11) is the answer in the wrong unit;
+* the bounds and forms :mod:`.final_checks` applies to any final answer (a count is a whole number,
+  a magnitude or distance is not negative, a speed does not exceed c).
+
+Anything else (a program the screen refuses, a missing library, a time-out, no sandbox) is *not
+checked*, never flagged: only a failure of the program itself proves the answer wrong.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .answer import Answer
+from .checks import Check
+
+PROGRAM_TIMEOUT_S = 10.0
+PROGRAM_MEMORY_MB = 1024
+SCALE_WINDOW = (1e-3, 1e4)
+"""A value v where the question fixes '(Unit: 10^k U)' (|k| ≥ 3) is read as v/10^k in U's base;
+when that ratio lies in this window the program returned the value in U itself."""
+
+_NOT_PROOF_ERRORS = {
+    "ModuleNotFoundError",
+    "ImportError",
+    "PermissionError",
+    "Refused",
+    "Sandbox",
+    "MemoryError",
+    "OSError",
+    "SandboxViolation",
+    "Crash",  # the process died (memory, a signal): the sandbox's doing as much as the program's
+    "Timeout",
+    "SystemExit",
+}
+
+
+def program_to_run(code: str) -> str:
+    """The program as it is meant to be run: a ``solve()`` it defines is called and its value kept
+    in ``result`` (the TheoremQA program-of-thought convention)."""
+    body = code.rstrip() + "\n"
+    if re.search(r"^def\s+solve\s*\(\s*\)", code, re.M) and not re.search(
+        r"^result\s*=\s*solve\s*\(\s*\)", code, re.M
+    ):
+        body += "\nresult = solve()\n"
+    # a number of any type (numpy, sympy Rational or Float) comes back as a float
+    body += "\ntry:\n    result = float(result)\nexcept Exception:\n    pass\n"
+    return body
+
+
+def _numbers(value: Any) -> list[float] | None:
+    """The numbers in a returned value (a number, a list of numbers, a dict of numbers); None when it
+    holds something else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return [float(value)]
+    if isinstance(value, dict) and "__float__" in value:
+        return [float(value["__float__"])]
+    if isinstance(value, dict) and "__quantity__" in value:
+        inner = _numbers(value["__quantity__"][0])
+        return inner
+    if isinstance(value, dict) and not any(k.startswith("__") for k in value):
+        out: list[float] = []
+        for v in value.values():
+            n = _numbers(v)
+            if n is None:
+                return None
+            out += n
+        return out
+    if isinstance(value, list):
+        out = []
+        for v in value:
+            n = _numbers(v)
+            if n is None:
+                return None
+            out += n
+        return out
+    if isinstance(value, dict) and "__repr__" in value:
+        m = re.fullmatch(
+            r"\s*(?:\w+\()?\s*([-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)\s*\)?\s*", value["__repr__"]
+        )
+        return [float(m.group(1))] if m else None
+    return None
+
+
+def _last_printed_number(stdout: str) -> float | None:
+    lines = [ln for ln in stdout.strip().splitlines() if ln.strip()]
+    if not lines:
+        return None
+    found = re.findall(r"[-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?", lines[-1])
+    return float(found[-1]) if len(found) == 1 else None
+
+
+def _one_unit_asked(question: str) -> str | None:
+    m = re.search(r"\(\s*unit\s*:\s*([^)]+)\)", question, re.I)
+    return m.group(1).strip() if m else None
+
+
+def check_program(question: str, code: str) -> Answer:
+    """Run a program-of-thought answer in the sandbox and check its value (see the module docstring)."""
+    from ...sandbox import run_code
+
+    answer = Answer(question=question, quantity=None, source="response")
+    run = run_code(
+        program_to_run(code),
+        capture=("result",),
+        timeout_s=PROGRAM_TIMEOUT_S,
+        memory_mb=PROGRAM_MEMORY_MB,
+        inspect_files=False,
+    )
+    where = "" if run.isolated else f" ({run.isolation or 'not isolated'})"
+    if run.refused is not None or run.error_type in _NOT_PROOF_ERRORS or run.timed_out:
+        answer.verdict = "not checked"
+        answer.reason = f"the program was not run to the end: {run.summary()}; not checked"
+        return answer
+    if not run.ok:
+        line = f" at line {run.error_line}" if run.error_line else ""
+        return _flag(
+            answer,
+            Check(
+                "program runs",
+                False,
+                f"running the program raises {run.error_type}{line} ({run.error}); it gives no "
+                "answer",
+            ),
+        )
+    returned = run.values.get("result", None) if "result" in run.values else None
+    numbers = _numbers(returned) if returned is not None else None
+    if returned is None:
+        printed = _last_printed_number(run.stdout)
+        if printed is not None:
+            numbers = [printed]
+        elif "result" in run.values:
+            return _flag(
+                answer,
+                Check("program value", False, "the program returns None: it gives no answer"),
+            )
+        else:
+            answer.verdict = "not checked"
+            answer.reason = "the program neither returns nor prints a value; not checked"
+            return answer
+    if numbers is None:
+        shown = str(returned)[:80]
+        return _flag(
+            answer,
+            Check(
+                "program value",
+                False,
+                f"the program's result is not a number ({shown}); the question asks for one",
+            ),
+        )
+    unit = _one_unit_asked(question)
+    if len(numbers) != 1:
+        if unit is not None and numbers:
+            return _flag(
+                answer,
+                Check(
+                    "program value",
+                    False,
+                    f"the program returns {len(numbers)} values ({', '.join(f'{x:.4g}' for x in numbers[:4])}); "
+                    f"the question asks for one number in {unit}",
+                ),
+            )
+        answer.verdict = "not checked"
+        answer.reason = f"the program returns {len(numbers)} values; not checked"
+        return answer
+    value = numbers[0]
+    checks = [Check("program runs", True, f"the program ran{where} and gives {value:.6g}", False)]
+    if not math.isfinite(value):
+        return _flag(
+            answer, Check("program value", False, f"the program's result is {value}, not a number")
+        )
+    checks += _value_checks(question, value)
+    answer.checks = checks
+    failed = [c for c in checks if not c.passed and c.blocking]
+    if failed:
+        answer.verdict = "flagged"
+        answer.reason = "; ".join(f"{c.name}: {c.message}" for c in failed)
+        answer.notes.append(f"the program's value, not confirmed: {value:.6g}")
+        return answer
+    answer.verdict = "not checked"
+    answer.reason = (
+        f"the program runs and gives {value:.6g}; nothing in the question fixes it further, so the "
+        "value is not checked"
+    )
+    return answer
+
+
+def _flag(answer: Answer, check: Check) -> Answer:
+    answer.checks.append(check)
+    answer.verdict = "flagged"
+    answer.reason = f"{check.name}: {check.message}"
+    return answer
+
+
+def _value_checks(question: str, value: float) -> list[Check]:
+    """The returned number against what the question fixes: its unit's power of ten, a whole number,
+    a non-negative magnitude, a bound."""
+    from ...units import get_registry
+    from .final_checks import physical_bound_check, question_form_check, question_scale
+    from .text import normalize
+
+    ureg = get_registry()
+    text = normalize(question)
+    out: list[Check] = []
+    factor, scaled = question_scale(text)
+    if factor != 1.0 and abs(math.log10(factor)) >= 3 and value:
+        ratio = abs(value) / factor
+        k = round(math.log10(factor))
+        unit = scaled[1] if scaled else ""
+        if SCALE_WINDOW[0] <= ratio <= SCALE_WINDOW[1]:
+            out.append(
+                Check(
+                    "asked unit",
+                    False,
+                    f"the question asks for the answer as a number of 10^{k} {unit}; the program "
+                    f"returns {value:.6g}, which is {ratio:.4g} × 10^{k} {unit}: its value is in "
+                    f"{unit or 'the base unit'}, not in 10^{k} {unit}",
+                )
+            )
+    quantity = ureg.Quantity(value * factor, scaled[0]) if scaled else ureg.Quantity(value, "")
+    for check in (question_form_check(text, quantity), physical_bound_check(text, quantity)):
+        if check is not None:
+            out.append(check)
+    return out

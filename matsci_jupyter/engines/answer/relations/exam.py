@@ -1,0 +1,999 @@
+"""Qualifying-exam relations, third batch: point-defect fractions, steady flux between two positions,
+dislocation density and Taylor hardening, Basquin fatigue, Fe–C and eutectic phase fractions, volume
+fractions, Avrami with k, grain growth, thermally activated times, heterogeneous nucleation,
+solidification driving force, oxide dissociation pressure, Fermi–Dirac occupancy, solenoids and
+magnetic saturation, Curie's law, hysteresis loss, optical transmission and total internal reflection,
+Dulong–Petit, polydispersity, stress relaxation, fiber load sharing, porous-ceramic modulus, cell
+Gibbs energy, parabolic oxidation and corrosion current from a penetration rate.
+
+Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
+and Engineering* (10th ed.) ch. 4, 5, 7, 8, 9, 10, 12, 14, 15, 16, 17, 18, 19, 20, 21; Gaskell,
+*Introduction to the Thermodynamics of Materials* (oxide dissociation pressure); Porter &
+Easterling, *Phase Transformations in Metals and Alloys* (ΔG_v ≈ L ΔT/T_m, S(θ)).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import (
+    ACTIVATION_MOLAR,
+    DENSITY,
+    LATTICE_A,
+    LENGTH0,
+    MOLAR_MASS,
+    STRESS,
+    TEMPERATURE,
+    YOUNGS,
+)
+from .course import (
+    BOHR_PER_ATOM,
+    FIELD_H,
+    INDUCTION,
+    POROSITY,
+    REL_PERMEABILITY,
+    S_AMPLITUDE,
+    SATURATION,
+    TEMP_1,
+    TEMP_2,
+)
+from .diffusion import C_HIGH as C_UP
+from .diffusion import C_LOW, D
+from .electrochemistry import CPR, CURRENT_DENSITY, VALENCE
+from .syllabus import CARBON, E_FIBER, E_MATRIX, MELTING_T, REFRACTIVE_INDEX, UNDERCOOLING, V_FIBER
+from .thermal import SPECIFIC_HEAT
+
+GROUP = "exam"
+
+
+def _num(name, label, keywords, aliases=(), plausible=(0, 1e30), signed=False):
+    return Symbol(
+        name,
+        "dimensionless",
+        label,
+        keywords=keywords,
+        aliases=aliases,
+        kind="number",
+        plausible=plausible,
+        signed=signed,
+    )
+
+
+def _frac(name, label, keywords, aliases=()):
+    return Symbol(
+        name,
+        "dimensionless",
+        label,
+        keywords=keywords,
+        aliases=aliases,
+        kind="fraction",
+        valid=(0, 1),
+        plausible=(0, 1),
+    )
+
+
+# ------------------------------------------------------------------ point defects in ionic crystals
+PAIR_ENERGY = Symbol(
+    "Q_pair",
+    "eV",
+    "defect-pair formation energy",
+    keywords=("energy to form", "formation energy", "energy for", "energy of", "energy"),
+    plausible=(0.01, 20),
+    molar_ok=True,
+)
+SITE_FRACTION = _frac(
+    "x_pair",
+    "fraction of sites with a defect",
+    (
+        "fraction of cation sites",
+        "fraction of cations",
+        "fraction of sites",
+        "fraction",
+        "vacant",
+        "displaced",
+    ),
+)
+schottky_fraction = Relation(
+    "schottky_fraction",
+    GROUP,
+    "Fraction of sites vacant by Schottky defects",
+    "x_pair = exp(-Q_pair/(2*k_B*T))",
+    (SITE_FRACTION, PAIR_ENERGY, TEMPERATURE),
+    description="N_s/N = exp(−Q_s/2kT) for a stoichiometric crystal (Callister eq. 12.3 as a fraction).",
+    keywords=("schottky", "fraction", "vacant"),
+    requires=(("schottky",), ("fraction",)),
+    unknowns=("x_pair", "Q_pair", "T"),
+)
+frenkel_fraction = Relation(
+    "frenkel_fraction",
+    GROUP,
+    "Fraction of cations in Frenkel defects",
+    "x_pair = exp(-Q_pair/(2*k_B*T))",
+    (SITE_FRACTION, PAIR_ENERGY, TEMPERATURE),
+    description="N_fr/N = exp(−Q_fr/2kT) with as many interstitial sites as cation sites (Callister §12.5).",
+    keywords=("frenkel", "fraction", "interstitial"),
+    requires=(("frenkel",), ("fraction",)),
+    unknowns=("x_pair", "Q_pair", "T"),
+)
+
+# ------------------------------------------------------------------ steady flux between two positions
+POS_1 = LENGTH0.with_(
+    name="xp_1",
+    label="position 1",
+    keywords=("below", "from the surface", "beneath", "depth", "at", "position"),
+    aliases=(),
+)
+POS_2 = POS_1.with_(name="xp_2", label="position 2")
+fick_positions = Relation(
+    "fick_first_two_positions",
+    GROUP,
+    "Fick's first law between two positions",
+    "J = D*Abs(C_A - C_B)/Abs(xp_2 - xp_1)",
+    (
+        Symbol(
+            "J",
+            "kg/(m^2*s)",
+            "diffusion flux",
+            keywords=("flux", "diffusion flux", "j"),
+            aliases=("J",),
+            plausible=(1e-30, 1e10),
+        ),
+        D,
+        C_UP,
+        C_LOW,
+        POS_1,
+        POS_2,
+    ),
+    description="J = −D ΔC/Δx with the concentrations known at two depths (Callister eq. 5.2).",
+    keywords=("steady state", "flux", "diffusion"),
+    requires=(
+        ("steady state", "steady"),
+        ("flux",),
+        ("below", "beneath", "depth", "from the surface"),
+    ),
+    unknowns=("J",),
+)
+
+# ------------------------------------------------------------------ dislocations
+DISL_LENGTH = Symbol(
+    "L_disl",
+    "m",
+    "total dislocation length",
+    keywords=("dislocation length", "total dislocation length", "length"),
+    plausible=(1e-12, 1e30),
+)
+SPEC_VOLUME = Symbol(
+    "V_spec",
+    "m^3",
+    "specimen volume",
+    keywords=("specimen", "volume", "sample", "cube"),
+    plausible=(1e-30, 1e6),
+)
+DISL_DENSITY = Symbol(
+    "rho_d",
+    "1/m^2",
+    "dislocation density",
+    keywords=("dislocation density", "density of dislocations", "ρ", "rho"),
+    aliases=("ρ", "rho"),
+    plausible=(1e-3, 1e20),
+)
+dislocation_density = Relation(
+    "dislocation_density",
+    GROUP,
+    "Dislocation density",
+    "rho_d = L_disl/V_spec",
+    (DISL_DENSITY, DISL_LENGTH, SPEC_VOLUME),
+    description="ρ_d = total dislocation length per unit volume (Callister §7.2).",
+    keywords=("dislocation density", "dislocation length"),
+    requires=(("dislocation",), ("length",)),
+    unknowns=("rho_d",),
+)
+SHEAR_MOD = Symbol(
+    "G",
+    "GPa",
+    "shear modulus",
+    keywords=("shear modulus", "modulus of rigidity", "g"),
+    aliases=("G", "μ"),
+    plausible=(1e-3, 1000),
+)
+BURGERS_B = Symbol(
+    "b",
+    "nm",
+    "Burgers vector",
+    keywords=("burgers vector", "burgers", "b"),
+    aliases=("b",),
+    plausible=(1e-3, 10),
+)
+ALPHA_T = _num(
+    "alpha_t", "Taylor constant α", ("α", "alpha", "constant"), ("α", "alpha"), (0.01, 5)
+)
+DTAU = STRESS.with_(
+    name="dtau",
+    label="increase in flow shear stress",
+    keywords=(
+        "flow stress",
+        "flow shear stress",
+        "shear stress",
+        "increase in",
+        "strength increase",
+        "strengthening",
+        "δτ",
+        "Δτ",
+    ),
+    aliases=("Δτ", "τ"),
+)
+taylor = Relation(
+    "taylor_hardening",
+    GROUP,
+    "Taylor hardening",
+    "dtau = alpha_t*G*b*sqrt(rho_d)",
+    (DTAU, ALPHA_T, SHEAR_MOD, BURGERS_B, DISL_DENSITY),
+    description="Δτ = αGb√ρ_d (Taylor relation for forest hardening).",
+    keywords=("taylor", "dislocation density", "flow stress"),
+    requires=(("taylor", "forest"), ("dislocation density",)),
+    unknowns=("dtau", "rho_d"),
+)
+
+# ------------------------------------------------------------------ fatigue: Basquin
+SF_COEFF = STRESS.with_(
+    name="sf_c",
+    label="fatigue strength coefficient σ'f",
+    keywords=("σ'f", "σ′f", "fatigue strength coefficient", "σ' f", "coefficient"),
+    aliases=("σ'f", "σ′f", "σ'_f", "sigma_f"),
+)
+B_EXP = _num(
+    "b_bq",
+    "fatigue strength exponent b",
+    ("b", "fatigue strength exponent", "basquin exponent", "exponent"),
+    ("b",),
+    (-1, 0),
+    signed=True,
+)
+N_CYCLES = _num(
+    "N_fat",
+    "cycles to failure",
+    ("cycles to failure", "nf", "n_f", "number of cycles", "fatigue life", "cycles", "life"),
+    ("N_f", "Nf"),
+    (1e-3, 1e15),
+)
+basquin = Relation(
+    "basquin_life",
+    GROUP,
+    "Fatigue life from Basquin's law",
+    "s_amp = sf_c*(2*N_fat)**b_bq",
+    (N_CYCLES, S_AMPLITUDE, SF_COEFF, B_EXP),
+    description="σ_a = σ'_f (2N_f)^b (Basquin).",
+    keywords=("basquin", "fatigue", "cycles"),
+    requires=(("basquin", "σ'f", "σ′f", "fatigue strength coefficient"),),
+    unknowns=("N_fat", "s_amp"),
+)
+
+# ------------------------------------------------------------------ phase fractions
+FE_C_ENDS = (
+    ("C_af", 0.022, "ferrite at the eutectoid temperature 0.022 wt% C"),
+    ("C_cm", 6.70, "cementite (Fe3C) 6.70 wt% C"),
+)
+W_TOTAL_FERRITE = _frac(
+    "W_ta", "mass fraction of total ferrite", ("total ferrite", "ferrite", "α", "alpha")
+)
+W_TOTAL_CEMENTITE = _frac(
+    "W_tcm", "mass fraction of total cementite", ("total cementite", "cementite", "fe3c")
+)
+STEEL = ("steel", "iron carbon", "fe c", "fe fe3c", "eutectoid", "iron–carbon")
+total_ferrite = Relation(
+    "total_ferrite_fraction",
+    GROUP,
+    "Total ferrite in an iron–carbon alloy below the eutectoid (lever rule)",
+    "W_ta = (C_cm - C0)/(C_cm - C_af)",
+    (W_TOTAL_FERRITE, CARBON),
+    description="W_α = (6.70 − C₀)/(6.70 − 0.022) (Callister eq. 9.22 applied to α + Fe₃C).",
+    keywords=("total ferrite", "ferrite", "eutectoid"),
+    requires=(
+        STEEL,
+        ("total ferrite", "total α", "proeutectoid plus eutectoid", "ferrite (proeutectoid plus"),
+    ),
+    fixed=FE_C_ENDS,
+    conditions=("temperature",),
+    unknowns=("W_ta",),
+)
+total_cementite = Relation(
+    "total_cementite_fraction",
+    GROUP,
+    "Total cementite in an iron–carbon alloy below the eutectoid (lever rule)",
+    "W_tcm = (C0 - C_af)/(C_cm - C_af)",
+    (W_TOTAL_CEMENTITE, CARBON),
+    description="W_Fe₃C = (C₀ − 0.022)/(6.70 − 0.022).",
+    keywords=("total cementite", "cementite", "eutectoid"),
+    requires=(STEEL, ("total cementite", "total fe3c", "proeutectoid plus eutectoid")),
+    fixed=FE_C_ENDS,
+    conditions=("temperature",),
+    unknowns=("W_tcm",),
+)
+ALLOY_C = Symbol(
+    "C0_al",
+    "percent",
+    "alloy composition",
+    keywords=("alloy contains", "alloy of", "contains", "alloy", "composition"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+EUTECTIC_C = ALLOY_C.with_(
+    name="C_eut", label="eutectic composition", keywords=("eutectic", "eutectic composition")
+)
+ALPHA_C = ALLOY_C.with_(
+    name="C_alpha",
+    label="α composition at the eutectic temperature",
+    keywords=("α phase", "α", "alpha", "maximum solubility", "solubility", "contains"),
+)
+W_PRIMARY = Symbol(
+    "W_prim",
+    "percent",
+    "fraction of primary (proeutectic) α",
+    keywords=("primary α", "proeutectic α", "primary", "proeutectic", "percentage", "fraction"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+primary_alpha = Relation(
+    "primary_alpha_fraction",
+    GROUP,
+    "Primary (proeutectic) α in a hypoeutectic alloy (lever rule)",
+    "W_prim = 100*(C_eut - C0_al)/(C_eut - C_alpha)",
+    (W_PRIMARY, ALLOY_C, EUTECTIC_C, ALPHA_C),
+    description="W_α' = (C_E − C₀)/(C_E − C_α) just below the eutectic (Callister eq. 9.10).",
+    keywords=("eutectic", "primary", "proeutectic"),
+    requires=(("eutectic",), ("primary", "proeutectic")),
+    excludes=("primary β", "proeutectic β", "hypereutectic"),
+    unknowns=("W_prim",),
+)
+W_ALPHA_MASS = Symbol(
+    "Wm_a",
+    "percent",
+    "mass fraction of α",
+    keywords=("α", "alpha", "wt% α", "mass fraction"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+RHO_ALPHA = DENSITY.with_(
+    name="rho_a", label="density of α", keywords=("α", "alpha", "density"), aliases=()
+)
+RHO_BETA = DENSITY.with_(
+    name="rho_bt", label="density of β", keywords=("β", "beta", "density"), aliases=()
+)
+V_ALPHA = _frac("Vf_a", "volume fraction of α", ("volume fraction of α", "volume fraction", "α"))
+volume_fraction = Relation(
+    "volume_fraction_from_mass",
+    GROUP,
+    "Volume fraction of α from mass fractions and densities",
+    "Vf_a = (Wm_a/rho_a)/(Wm_a/rho_a + (100 - Wm_a)/rho_bt)",
+    (V_ALPHA, W_ALPHA_MASS, RHO_ALPHA, RHO_BETA),
+    description="V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister eq. 9.6a).",
+    keywords=("volume fraction", "density"),
+    requires=(("volume fraction",), ("density", "densities")),
+    unknowns=("Vf_a",),
+)
+
+# ------------------------------------------------------------------ kinetics
+K_AV = _num(
+    "k_av", "Avrami constant k", ("k", "constant k", "rate constant"), ("k",), (1e-30, 1e10)
+)
+N_AV = _num("n_av", "Avrami exponent n", ("n", "exponent"), ("n",), (0.3, 6))
+T_AV = Symbol(
+    "t_av",
+    "s",
+    "time",
+    keywords=("after", "time", "takes", "s"),
+    aliases=("t",),
+    plausible=(1e-9, 1e12),
+)
+Y_AV = _frac(
+    "y_av",
+    "fraction transformed",
+    ("fraction", "transformed", "transform", "recrystallized", "fraction has"),
+)
+avrami_k = Relation(
+    "avrami_fraction",
+    GROUP,
+    "Avrami equation with its rate constant",
+    "y_av = 1 - exp(-k_av*(t_av/t_u)**n_av)",
+    (Y_AV, K_AV, T_AV, N_AV),
+    description="y = 1 − exp(−ktⁿ) (Callister eq. 10.17), k for time in seconds.",
+    keywords=("avrami", "transform", "fraction"),
+    requires=(("avrami", "exp( kt", "exp( k t", "1 exp("), ("k =", "k=")),
+    fixed=(("t_u", "1 s", "k is for time in seconds"),),
+    unknowns=("y_av", "t_av"),
+)
+GRAIN_0 = Symbol(
+    "dg_0",
+    "um",
+    "initial grain diameter",
+    keywords=(
+        "initial grain diameter",
+        "initial grain size",
+        "initial",
+        "original grain",
+        "d0",
+        "d_0",
+    ),
+    aliases=("d0", "d_0"),
+    plausible=(1e-6, 1e6),
+)
+GRAIN_1 = GRAIN_0.with_(
+    name="dgr_1",
+    label="grain diameter after the first time",
+    keywords=("grain diameter is", "after", "grows to", "grain diameter"),
+    aliases=(),
+)
+GRAIN_2 = GRAIN_1.with_(name="dgr_2", label="grain diameter")
+TIME_G1 = Symbol(
+    "tg_1", "min", "first time", keywords=("after", "min", "time", "for"), plausible=(1e-9, 1e12)
+)
+TIME_G2 = TIME_G1.with_(name="tg_2", label="second time")
+grain_growth = Relation(
+    "grain_growth_two_times",
+    GROUP,
+    "Grain growth (d² − d₀² = Kt) through one measured point",
+    "dgr_2**2 - dg_0**2 = (dgr_1**2 - dg_0**2)*tg_2/tg_1",
+    (GRAIN_2, GRAIN_0, GRAIN_1, TIME_G1, TIME_G2),
+    description="d² − d₀² = Kt (Callister eq. 7.9 with n = 2), K from one measured point.",
+    keywords=("grain growth", "grain diameter", "d0"),
+    requires=(("grain",), ("d^2", "d²", "d2 ", "kt")),
+    pairs=(("dgr_1", "tg_1"),),
+    conditions=("temperature",),
+    unknowns=("dgr_2",),
+)
+TIME_K1 = Symbol(
+    "tk_1",
+    "min",
+    "time at the first temperature",
+    keywords=("in", "min", "time", "takes", "after"),
+    plausible=(1e-9, 1e12),
+)
+TIME_K2 = TIME_K1.with_(name="tk_2", label="time at the second temperature")
+times_two_temperatures = Relation(
+    "activation_energy_from_two_times",
+    GROUP,
+    "Activation energy from the times to one state at two temperatures",
+    "log(tk_1/tk_2) = Q/R*(1/Ts_1 - 1/Ts_2)",
+    (ACTIVATION_MOLAR, TIME_K1, TEMP_1, TIME_K2, TEMP_2),
+    description="rate ∝ 1/t ∝ exp(−Q/RT): ln(t₁/t₂) = (Q/R)(1/T₁ − 1/T₂) (Callister problem 10.D).",
+    keywords=("activation energy", "recrystallization", "completion", "rate"),
+    requires=(("activation energy",), ("completion", "recrystalliz", "transformation", "1/t")),
+    pairs=(("tk_1", "Ts_1"), ("tk_2", "Ts_2")),
+    unknowns=("Q",),
+)
+WETTING = Symbol(
+    "theta_w",
+    "degree",
+    "wetting (contact) angle",
+    keywords=("wetting angle", "contact angle", "angle", "θ"),
+    aliases=("θ",),
+    kind="angle",
+    valid=(0, 180),
+    plausible=(0, 180),
+)
+S_THETA = _num(
+    "S_het",
+    "heterogeneous/homogeneous barrier ratio S(θ)",
+    ("ratio", "shape factor", "s(θ)", "heterogeneous to the homogeneous", "barrier"),
+    (),
+    (0, 1),
+)
+heterogeneous_factor = Relation(
+    "heterogeneous_nucleation_factor",
+    GROUP,
+    "Heterogeneous-to-homogeneous nucleation barrier ratio",
+    "S_het = (2 + cos(theta_w))*(1 - cos(theta_w))**2/4",
+    (S_THETA, WETTING),
+    description="ΔG*_het/ΔG*_hom = S(θ) = (2 + cos θ)(1 − cos θ)²/4 (Callister eq. 10.12).",
+    keywords=("heterogeneous", "nucleation", "wetting angle", "contact angle"),
+    requires=(("heterogeneous",), ("angle",)),
+    unknowns=("S_het",),
+)
+H_FUSION_M = Symbol(
+    "dH_fm",
+    "kJ/mol",
+    "latent heat of fusion",
+    keywords=("latent heat", "heat of fusion", "enthalpy of fusion", "latent heat of fusion"),
+    aliases=("L", "ΔH_f", "ΔH_m"),
+    plausible=(1e-4, 1e4),
+    molar_ok=True,
+)
+DG_V = Symbol(
+    "dG_sol",
+    "J/mol",
+    "Gibbs energy driving solidification",
+    keywords=("gibbs free energy", "free energy", "driving force", "gibbs energy", "δg", "Δg"),
+    aliases=("ΔG", "ΔG_v"),
+    plausible=(0, 1e7),
+)
+solidification_driving_force = Relation(
+    "solidification_driving_force",
+    GROUP,
+    "Driving force for solidification of an undercooled liquid",
+    "dG_sol = dH_fm*dT_u/T_m",
+    (DG_V, H_FUSION_M, UNDERCOOLING, MELTING_T),
+    description="ΔG ≈ L ΔT/T_m (ΔH and ΔS taken at T_m; Porter & Easterling eq. 1.17).",
+    keywords=("undercool", "solidification", "driving", "latent heat"),
+    requires=(("undercool", "supercool"), ("gibbs", "free energy", "driving")),
+    unknowns=("dG_sol",),
+)
+
+# ------------------------------------------------------------------ reaction thermodynamics
+DH_RX = Symbol(
+    "dH_rx",
+    "kJ",
+    "ΔH° of the reaction as written",
+    keywords=("δh°", "Δh°", "δh", "Δh", "enthalpy"),
+    aliases=("ΔH°", "ΔH"),
+    signed=True,
+    plausible=(-1e6, 1e6),
+)
+DS_RX = Symbol(
+    "dS_rx",
+    "J/K",
+    "ΔS° of the reaction as written",
+    keywords=("δs°", "Δs°", "δs", "Δs", "entropy"),
+    aliases=("ΔS°", "ΔS"),
+    signed=True,
+    plausible=(-1e6, 1e6),
+)
+P_O2 = Symbol(
+    "p_O2",
+    "atm",
+    "equilibrium oxygen partial pressure",
+    keywords=(
+        "oxygen partial pressure",
+        "partial pressure",
+        "dissociation pressure",
+        "p_o2",
+        "po2",
+    ),
+    plausible=(1e-300, 1e10),
+)
+oxide_dissociation = Relation(
+    "oxide_dissociation_pressure",
+    GROUP,
+    "Equilibrium O₂ pressure over a metal and its oxide",
+    "log(p_O2/p_ref) = (dH_rx - T*dS_rx)/(R*T*n_ref)",
+    (P_O2, DH_RX, DS_RX, TEMPERATURE),
+    description="For x M + O₂ = M_xO₂ (one mole O₂ as written, pure condensed phases): ΔG° = −RT ln K = "
+    "RT ln p_O₂ (Gaskell ch. 12), ΔG° = ΔH° − TΔS°.",
+    keywords=("oxygen", "partial pressure", "oxide", "equilibrium"),
+    requires=(
+        ("o2", "o₂", "oxygen"),
+        ("partial pressure", "dissociation pressure"),
+        ("equilibrium",),
+    ),
+    fixed=(
+        ("p_ref", "1 atm", "standard pressure 1 atm"),
+        ("n_ref", "1 mol", "per mole of O₂ as written"),
+    ),
+    unknowns=("p_O2",),
+)
+
+# ------------------------------------------------------------------ electrons, magnets
+DE_F = Symbol(
+    "dE_f",
+    "eV",
+    "energy from the Fermi level",
+    keywords=("above the fermi level", "below the fermi level", "above", "below", "ev"),
+    plausible=(0, 100),
+)
+OCCUPANCY = _frac(
+    "f_FD", "occupation probability", ("probability", "occupied", "occupancy", "f(e)")
+)
+FERMI = (("fermi",), ("probability", "occupied", "occupancy"))
+fermi_above = Relation(
+    "fermi_dirac_above",
+    GROUP,
+    "Fermi–Dirac occupancy above the Fermi level",
+    "f_FD = 1/(1 + exp(dE_f/(k_B*T)))",
+    (OCCUPANCY, DE_F, TEMPERATURE),
+    description="f(E) = 1/[1 + exp((E − E_F)/kT)], E above E_F.",
+    keywords=("fermi", "probability", "occupied"),
+    requires=(*FERMI, ("above",)),
+    excludes=("below",),
+    unknowns=("f_FD",),
+)
+fermi_below = Relation(
+    "fermi_dirac_below",
+    GROUP,
+    "Fermi–Dirac occupancy below the Fermi level",
+    "f_FD = 1/(1 + exp(-dE_f/(k_B*T)))",
+    (OCCUPANCY, DE_F, TEMPERATURE),
+    description="f(E) = 1/[1 + exp((E − E_F)/kT)], E below E_F.",
+    keywords=("fermi", "probability", "occupied"),
+    requires=(*FERMI, ("below",)),
+    excludes=("above",),
+    unknowns=("f_FD",),
+)
+TURNS = _num("N_turns", "number of turns", ("turns", "windings"), ("N",), (1, 1e9))
+COIL_LENGTH = LENGTH0.with_(
+    name="l_coil",
+    label="coil length",
+    keywords=("long", "length", "coil", "solenoid"),
+    aliases=("l",),
+)
+COIL_CURRENT = Symbol(
+    "I_coil",
+    "A",
+    "current",
+    keywords=("current", "carries", "a"),
+    aliases=("I",),
+    plausible=(1e-12, 1e7),
+)
+COIL = (("coil", "solenoid"), ("turns",))
+solenoid_h = Relation(
+    "solenoid_field",
+    GROUP,
+    "Magnetic field strength inside a solenoid",
+    "H_f = N_turns*I_coil/l_coil",
+    (FIELD_H, TURNS, COIL_CURRENT, COIL_LENGTH),
+    description="H = NI/l (Callister eq. 20.1).",
+    keywords=("coil", "solenoid", "turns", "field strength"),
+    requires=COIL,
+    unknowns=("H_f",),
+)
+solenoid_b_vacuum = Relation(
+    "solenoid_flux_density_vacuum",
+    GROUP,
+    "Flux density inside an empty solenoid",
+    "B_ind = mu_0*N_turns*I_coil/l_coil",
+    (INDUCTION, TURNS, COIL_CURRENT, COIL_LENGTH),
+    description="B₀ = μ₀NI/l (Callister eqs. 20.1, 20.3).",
+    keywords=("coil", "solenoid", "vacuum", "flux density"),
+    requires=(*COIL, ("vacuum", "air", "empty")),
+    excludes=("permeability", "core"),
+    unknowns=("B_ind",),
+)
+solenoid_b_core = Relation(
+    "solenoid_flux_density_core",
+    GROUP,
+    "Flux density in a solenoid core",
+    "B_ind = mu_0*mu_r*N_turns*I_coil/l_coil",
+    (INDUCTION, REL_PERMEABILITY, TURNS, COIL_CURRENT, COIL_LENGTH),
+    description="B = μ₀μ_r NI/l (Callister eqs. 20.1, 20.2).",
+    keywords=("coil", "solenoid", "core", "flux density", "permeability"),
+    requires=(*COIL, ("relative permeability",)),
+    unknowns=("B_ind",),
+)
+FORMULA_UNITS = _num(
+    "n_fu",
+    "formula units per cell",
+    ("formula units", "containing", "per unit cell", "per cell"),
+    (),
+    (1, 1000),
+)
+saturation_from_cell = Relation(
+    "saturation_magnetization_cell",
+    GROUP,
+    "Saturation magnetization from the moments in a unit cell",
+    "M_s = n_fu*n_B*mu_B/a**3",
+    (SATURATION, FORMULA_UNITS, BOHR_PER_ATOM, LATTICE_A),
+    description="M_s = (moments per cell)·μ_B/a³ (Callister example 20.2).",
+    keywords=("saturation magnetization", "bohr magneton", "unit cell"),
+    requires=(("bohr",), ("saturation",), ("unit cell", "cell of edge", "cell edge")),
+    unknowns=("M_s",),
+)
+ATOM_DENSITY = Symbol(
+    "N_at",
+    "1/m^3",
+    "atoms per unit volume",
+    keywords=("atoms/m", "atoms per cubic", "atoms per m"),
+    plausible=(1e10, 1e31),
+)
+bohr_from_saturation = Relation(
+    "bohr_magnetons_from_saturation",
+    GROUP,
+    "Bohr magnetons per atom from the saturation magnetization",
+    "M_s = n_B*mu_B*N_at",
+    (BOHR_PER_ATOM, SATURATION, ATOM_DENSITY),
+    description="M_s = n_B μ_B N (Callister eq. 20.13).",
+    keywords=("bohr magneton", "saturation magnetization"),
+    requires=(("bohr",), ("saturation",)),
+    unknowns=("n_B", "M_s"),
+)
+CHI_1 = _num("chi_1", "susceptibility 1", ("susceptibility",), (), (1e-12, 1e6))
+CHI_2 = CHI_1.with_(name="chi_2", label="susceptibility")
+curie_law = Relation(
+    "curie_law_two_temperatures",
+    GROUP,
+    "Curie's law at two temperatures",
+    "chi_2*Ts_2 = chi_1*Ts_1",
+    (CHI_2, TEMP_2, CHI_1, TEMP_1),
+    description="χ = C/T for an ideal paramagnet (Curie's law).",
+    keywords=("curie", "paramagnetic", "susceptibility"),
+    requires=(("curie",), ("susceptibility",)),
+    excludes=("curie weiss", "curie temperature"),
+    pairs=(("chi_1", "Ts_1"),),
+    unknowns=("chi_2",),
+)
+LOOP_ENERGY = Symbol(
+    "w_loop",
+    "J/m^3",
+    "hysteresis loss per cycle per volume",
+    keywords=("loop area", "hysteresis loop", "per cycle", "j/m"),
+    plausible=(1e-9, 1e9),
+)
+CORE_VOLUME = Symbol(
+    "V_core", "m^3", "core volume", keywords=("volume", "core"), plausible=(1e-15, 1e6)
+)
+FREQ = Symbol("f_hz", "Hz", "frequency", keywords=("frequency", "hz", "at"), plausible=(1e-6, 1e12))
+HYST_POWER = Symbol(
+    "P_hys",
+    "W",
+    "hysteresis power loss",
+    keywords=("power", "power lost", "loss"),
+    plausible=(0, 1e12),
+)
+hysteresis_power = Relation(
+    "hysteresis_power_loss",
+    GROUP,
+    "Power lost to hysteresis",
+    "P_hys = w_loop*V_core*f_hz",
+    (HYST_POWER, LOOP_ENERGY, CORE_VOLUME, FREQ),
+    description="P = (loop area) × volume × frequency.",
+    keywords=("hysteresis", "power", "core"),
+    requires=(("hysteresis",), ("power", "loss", "lost")),
+    unknowns=("P_hys",),
+)
+
+# ------------------------------------------------------------------ optics and heat capacity
+BETA_ABS = Symbol(
+    "beta_ab",
+    "1/m",
+    "absorption coefficient",
+    keywords=("absorption coefficient", "β", "beta"),
+    aliases=("β",),
+    plausible=(0, 1e12),
+)
+THICKNESS = LENGTH0.with_(
+    name="l_slab", label="thickness", keywords=("thick", "thickness"), aliases=("l", "x")
+)
+TRANSMITTED = _frac(
+    "T_tr", "fraction transmitted", ("fraction", "transmitted", "transmittance", "transmissivity")
+)
+transmission = Relation(
+    "transmission_through_slab",
+    GROUP,
+    "Light transmitted through an absorbing slab (reflection at both faces)",
+    "T_tr = (1 - ((n_r - 1)/(n_r + 1))**2)**2*exp(-beta_ab*l_slab)",
+    (TRANSMITTED, REFRACTIVE_INDEX, BETA_ABS, THICKNESS),
+    description="I_T/I₀ = (1 − R)² e^(−βl), R = ((n − 1)/(n + 1))² (Callister eqs. 21.13, 21.18).",
+    keywords=("transmitted", "absorption coefficient", "reflection"),
+    requires=(("transmit",), ("absorption coefficient", "β"), ("reflect",)),
+    unknowns=("T_tr",),
+)
+CRITICAL = Symbol(
+    "theta_c",
+    "degree",
+    "critical angle",
+    keywords=("critical angle", "angle"),
+    kind="angle",
+    valid=(0, 90),
+    plausible=(0, 90),
+)
+critical_angle_air = Relation(
+    "critical_angle_into_air",
+    GROUP,
+    "Critical angle for total internal reflection into air",
+    "sin(theta_c) = 1/n_r",
+    (CRITICAL, REFRACTIVE_INDEX),
+    description="sin θ_c = n₂/n₁ with n₂ = 1 for air (Snell's law at 90° refraction).",
+    keywords=("critical angle", "total internal reflection"),
+    requires=(("critical angle", "total internal reflection"), ("air", "vacuum")),
+    unknowns=("theta_c",),
+)
+dulong_petit = Relation(
+    "dulong_petit",
+    GROUP,
+    "Specific heat from the Dulong–Petit law",
+    "c_p = 3*R/M",
+    (SPECIFIC_HEAT, MOLAR_MASS),
+    description="C_v ≈ 3R per mole of atoms at high temperature; c = 3R/A per mass (Callister §19.2).",
+    keywords=("dulong", "petit", "specific heat"),
+    requires=(("dulong", "petit"),),
+    unknowns=("c_p",),
+)
+
+# ------------------------------------------------------------------ polymers
+M_WEIGHT = Symbol(
+    "M_wa",
+    "g/mol",
+    "weight-average molecular weight",
+    keywords=("weight average", "mw", "m_w"),
+    aliases=("M_w", "Mw"),
+    plausible=(10, 1e10),
+)
+M_NUMBER = Symbol(
+    "M_na",
+    "g/mol",
+    "number-average molecular weight",
+    keywords=("number average", "mn", "m_n"),
+    aliases=("M_n", "Mn"),
+    plausible=(10, 1e10),
+)
+PDI = _num(
+    "PDI", "polydispersity index", ("polydispersity", "dispersity", "pdi"), ("PDI",), (1, 1e3)
+)
+polydispersity = Relation(
+    "polydispersity_index",
+    GROUP,
+    "Polydispersity index",
+    "PDI = M_wa/M_na",
+    (PDI, M_WEIGHT, M_NUMBER),
+    description="PDI = M̄_w/M̄_n.",
+    keywords=("polydispersity", "dispersity"),
+    requires=(("polydispersity", "dispersity", "pdi"),),
+)
+SIG_0 = STRESS.with_(
+    name="sr_0", label="initial stress", keywords=("initial stress", "initial", "from"), aliases=()
+)
+SIG_1 = STRESS.with_(
+    name="sr_1",
+    label="stress after the first time",
+    keywords=("to", "relaxes to", "after"),
+    aliases=(),
+)
+SIG_2 = STRESS.with_(name="sr_2", label="stress", keywords=("stress",), aliases=())
+TR_1 = Symbol("trl_1", "s", "first time", keywords=("in", "after", "s"), plausible=(1e-9, 1e12))
+TR_2 = TR_1.with_(name="trl_2", label="second time")
+stress_relaxation = Relation(
+    "stress_relaxation_two_times",
+    GROUP,
+    "Stress relaxation σ(t) = σ(0)exp(−t/τ) through one measured point",
+    "sr_2 = sr_0*(sr_1/sr_0)**(trl_2/trl_1)",
+    (SIG_2, TR_2, SIG_0, SIG_1, TR_1),
+    description="σ(t) = σ(0) exp(−t/τ) (Callister eq. 15.10), τ from one measured point.",
+    keywords=("relax", "viscoelastic"),
+    requires=(("relax",),),
+    pairs=(("sr_1", "trl_1"),),
+    unknowns=("sr_2",),
+)
+
+# ------------------------------------------------------------------ composites and ceramics
+LOAD_RATIO = _num(
+    "FfFm",
+    "ratio of the load on the fibers to that on the matrix",
+    ("ratio", "load carried by the fibers", "load"),
+    (),
+    (0, 1e6),
+)
+load_ratio = Relation(
+    "fiber_matrix_load_ratio",
+    GROUP,
+    "Ratio of fiber to matrix load (iso-strain)",
+    "FfFm = E_f*V_f/(E_m*(100 - V_f))",
+    (LOAD_RATIO, E_FIBER, E_MATRIX, V_FIBER),
+    description="F_f/F_m = E_f V_f/(E_m V_m) for loading along continuous fibers (Callister eq. 16.11).",
+    keywords=("load", "ratio", "fiber", "matrix"),
+    requires=(("load",), ("ratio",), ("fiber",), ("matrix",)),
+    unknowns=("FfFm",),
+)
+E_DENSE = YOUNGS.with_(
+    name="E_0",
+    label="modulus of the non-porous material",
+    keywords=("non porous", "nonporous", "fully dense", "dense", "e0", "e_0"),
+    aliases=("E0", "E_0"),
+)
+E_POROUS = YOUNGS.with_(
+    name="E_p",
+    label="modulus of the porous material",
+    keywords=("modulus", "elastic modulus", "porous"),
+    aliases=("E",),
+)
+porous_modulus = Relation(
+    "porous_ceramic_modulus",
+    GROUP,
+    "Elastic modulus of a porous ceramic",
+    "E_p = E_0*(1 - 1.9*P_por/100 + 0.9*(P_por/100)**2)",
+    (E_POROUS, E_DENSE, POROSITY),
+    description="E = E₀(1 − 1.9P + 0.9P²) (Callister eq. 12.9).",
+    keywords=("porosity", "modulus", "porous"),
+    requires=(("porosity",), ("modulus",), ("1.9",)),
+    unknowns=("E_p",),
+)
+
+# ------------------------------------------------------------------ electrochemistry and oxidation
+EMF = Symbol(
+    "E_emf",
+    "V",
+    "cell emf",
+    keywords=("emf", "cell potential", "voltage", "potential"),
+    aliases=("E", "ΔV"),
+    plausible=(-10, 10),
+    signed=True,
+)
+DG_CELL = Symbol(
+    "dG_cell",
+    "kJ/mol",
+    "Gibbs energy of the cell reaction",
+    keywords=("gibbs", "free energy", "δg", "Δg"),
+    aliases=("ΔG",),
+    plausible=(-1e5, 1e5),
+    signed=True,
+)
+cell_gibbs = Relation(
+    "cell_gibbs_energy",
+    GROUP,
+    "Gibbs energy of a cell reaction from its emf",
+    "dG_cell = -n_e*F*E_emf",
+    (DG_CELL, VALENCE, EMF),
+    description="ΔG = −nFE.",
+    keywords=("emf", "cell", "gibbs", "electrons"),
+    requires=(("emf", "cell potential", "cell voltage"), ("gibbs", "free energy", "δg", "Δg")),
+    unknowns=("dG_cell", "E_emf"),
+)
+W_GAIN_1 = Symbol(
+    "wg_1",
+    "mg/cm^2",
+    "weight gain after the first time",
+    keywords=("weight gain", "gain"),
+    plausible=(0, 1e9),
+)
+W_GAIN_2 = W_GAIN_1.with_(name="wg_2", label="weight gain")
+TO_1 = Symbol("to_1", "h", "first time", keywords=("after",), plausible=(1e-9, 1e12))
+TO_2 = TO_1.with_(name="to_2", label="second time")
+parabolic = Relation(
+    "parabolic_oxidation_two_times",
+    GROUP,
+    "Parabolic oxidation through one measured point",
+    "wg_2**2/to_2 = wg_1**2/to_1",
+    (W_GAIN_2, TO_2, W_GAIN_1, TO_1),
+    description="W² = K₁t (Callister eq. 17.33 with K₂ = 0).",
+    keywords=("parabolic", "oxidation", "weight gain"),
+    requires=(("parabolic",),),
+    pairs=(("wg_1", "to_1"),),
+    unknowns=("wg_2", "to_2"),
+)
+current_from_rate = Relation(
+    "corrosion_current_from_penetration",
+    GROUP,
+    "Corrosion current density from a penetration rate",
+    "i_c = cpr*rho*n_e*F/M",
+    (CURRENT_DENSITY, CPR, DENSITY, VALENCE, MOLAR_MASS),
+    description="i = (CPR) ρ n F/M (Faraday's law per unit area).",
+    keywords=("corrosion", "current density", "penetration"),
+    requires=(("current density",), ("corrod", "corrosion")),
+    unknowns=("i_c",),
+)
+
+RELATIONS = (
+    schottky_fraction,
+    frenkel_fraction,
+    fick_positions,
+    dislocation_density,
+    taylor,
+    basquin,
+    total_ferrite,
+    total_cementite,
+    primary_alpha,
+    volume_fraction,
+    avrami_k,
+    grain_growth,
+    times_two_temperatures,
+    heterogeneous_factor,
+    solidification_driving_force,
+    oxide_dissociation,
+    fermi_above,
+    fermi_below,
+    solenoid_h,
+    solenoid_b_vacuum,
+    solenoid_b_core,
+    saturation_from_cell,
+    bohr_from_saturation,
+    curie_law,
+    hysteresis_power,
+    transmission,
+    critical_angle_air,
+    dulong_petit,
+    polydispersity,
+    stress_relaxation,
+    load_ratio,
+    porous_modulus,
+    cell_gibbs,
+    parabolic,
+    current_from_rate,
+)

@@ -1,0 +1,161 @@
+"""Check the symbolic steps of a worked answer: 'C = (3/2)R·(5/3)/(2/3) + (5/2)R·(7/5)/(2/5) = (29/6)R'.
+
+A chain ``x = e1 = e2`` claims that the expressions e1 and e2 are equal. When both are plain
+algebra in the *same* symbols (nothing substituted between them), the claim can be tested: both are
+evaluated with sympy at a few points (each symbol a number between 0.3 and 1.7). If they differ at
+every point the step is wrong, and the check shows one point with both values. A step is left
+alone (not checked) when a side cannot be read unambiguously as algebra: units after numbers,
+words, vectors, integrals, derivatives, the imaginary unit, brackets with limits, a letter run
+that could be a product or a name, or when the two sides differ only in sign (a sign slip in prose
+is not checked, as for numeric steps).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from typing import Any
+
+from .prose import Statement
+
+ARITHMETIC_RTOL = 0.02  # as for numeric steps (step_check.ARITHMETIC_RTOL)
+
+SAMPLE_POINTS = 5
+SYMBOL_RANGE = (0.3, 1.7)
+AGREE = 1e-6
+
+_GREEK = {
+    "α": "alpha",
+    "β": "beta",
+    "γ": "gamma",
+    "δ": "delta",
+    "ε": "epsilon",
+    "η": "eta",
+    "θ": "theta",
+    "κ": "kappa",
+    "λ": "lamda",
+    "μ": "mu",
+    "ν": "nu",
+    "ρ": "rho",
+    "σ": "sigma",
+    "τ": "tau",
+    "φ": "phi",
+    "χ": "chi",
+    "ψ": "psi",
+    "ω": "omega",
+    "Δ": "Delta",
+}
+_REJECT = re.compile(
+    r"[<>≤≥≈±|\[\]{}∫∑∂!]|\b(?:int|sum|lim|frac|vec|hat|prime|boxed|dot|ddot|bar|d[a-z]\s*/\s*d[a-z])\b"
+    r"|[A-Za-z]{4,}|\b[ij]\b|'|\bd[xt]\b|\bln\b|\blog\b|\be\b"
+    r"|(?:sin|cos|tan|cot|sec|csc|exp|sqrt)(?!\s*\()"
+)
+_NAME = re.compile(
+    r"(?:[A-Za-z]|alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lamda|mu|nu|rho|sigma|tau|phi|chi|"
+    r"psi|omega|Delta)(?:_[A-Za-z0-9]+)?"
+)
+
+
+def _unit_after_number(text: str) -> bool:
+    """'12Ω', '4.25 × 10^-6 g', '100 V': a number followed by a unit, so the letter is not a symbol."""
+    from .unit_text import parse_unit
+
+    for m in re.finditer(r"\d\s*([A-Za-zΩμÅ°][A-Za-z]*)", text):
+        word = m.group(1)
+        if word in _GREEK.values():
+            continue
+        if word in ("Ω", "Å", "°") or parse_unit(word) is not None:
+            return True
+    return False
+
+
+def parse_side(text: str) -> Any:
+    """One side as a sympy expression, or None when it is not unambiguous algebra."""
+    import sympy as sp
+    from sympy.parsing.sympy_parser import (
+        convert_xor,
+        implicit_multiplication_application,
+        parse_expr,
+        standard_transformations,
+    )
+
+    s = text.strip().rstrip(".,;:").strip()
+    if not s or _REJECT.search(s) or _unit_after_number(s):
+        return None
+    s = s.replace("√", "sqrt").replace("×", "*").replace("·", "*").replace("−", "-")
+    s = s.replace("π", " pi ")
+    for letter, name in _GREEK.items():
+        s = re.sub(rf"{letter}(?=_)", f" {name}", s).replace(letter, f" {name} ")
+    if re.search(r"[^\w\s+\-*/^().,]", s):
+        return None
+    transformations = (*standard_transformations, implicit_multiplication_application, convert_xor)
+    names = set(re.findall(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?", s)) - {"sqrt", "sin", "cos", "tan", "pi"}
+    names |= set(re.findall(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])", s))
+    local = {n: sp.Symbol(n) for n in names}  # 'E', 'I', 'N', 'gamma' are letters here, not sympy's
+    try:
+        expr = parse_expr(s, local_dict=local, transformations=transformations, evaluate=True)
+    except Exception:  # any text sympy cannot read is simply not checked
+        return None
+    if not isinstance(expr, sp.Expr) or not expr.free_symbols:
+        return None
+    if any(not _NAME.fullmatch(str(sym)) for sym in expr.free_symbols):
+        return None  # a letter run ('cos2', 'mg_s') that could be a product or a name
+    return expr
+
+
+def _value(expr: Any, point: dict) -> complex | None:
+    try:
+        v = complex(expr.evalf(subs=point))
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    return v if math.isfinite(v.real) and math.isfinite(v.imag) else None
+
+
+def compare(a: Any, b: Any, rtol: float = AGREE) -> tuple[dict, complex, complex] | None:
+    """A point where ``a`` and ``b`` differ by more than ``rtol``, if they differ at every sampled
+    point (and not only in sign); None when they agree somewhere or cannot be compared."""
+    if a.free_symbols != b.free_symbols:
+        return None
+    symbols = sorted(a.free_symbols, key=str)
+    rng = random.Random(11)
+    first = None
+    for _ in range(SAMPLE_POINTS):
+        point = {s: round(rng.uniform(*SYMBOL_RANGE), 3) for s in symbols}
+        x, y = _value(a, point), _value(b, point)
+        if x is None or y is None:
+            return None
+        scale = max(abs(x), abs(y), 1e-12)
+        if abs(x - y) <= rtol * scale or abs(abs(x) - abs(y)) <= rtol * scale:
+            return None
+        if first is None:
+            first = (point, x, y)
+    return first
+
+
+def symbolic_problem(statement: Statement) -> str | None:
+    """Why the chain's symbolic step is wrong (with a point where its sides differ), or None."""
+    if len(statement.sides) < 3 or "≈" in statement.text:
+        return None
+    sides = statement.sides[1:]  # the first side names what is computed
+    parsed = [parse_side(s) for s in sides]
+    for i in range(len(sides) - 1):
+        ta, a, tb, b = sides[i], parsed[i], sides[i + 1], parsed[i + 1]
+        if a is None or b is None:
+            continue
+        # written decimals are rounded ('2.303 × 2500 × 0.7 - x = 4022.5 - x'): the numeric tolerance
+        rtol = ARITHMETIC_RTOL if re.search(r"\d\.\d", ta + tb) else AGREE
+        found = compare(a, b, rtol)
+        if found is None:
+            continue
+        point, x, y = found
+        at = ", ".join(f"{k} = {v:g}" for k, v in point.items())
+        return (
+            f"'{ta.strip()}' and '{tb.strip()}' are not equal: at {at} the first is "
+            f"{_show(x)} and the second {_show(y)}"
+        )
+    return None
+
+
+def _show(v: complex) -> str:
+    return f"{v.real:.5g}" if abs(v.imag) < 1e-12 else f"{v:.4g}"

@@ -1,0 +1,73 @@
+"""Build the blind exam sets: tests/data/answer_exam_dev.json (set A) and answer_exam_heldout.json (set B).
+
+Numeric materials-science exam questions across 15 topics of an introductory materials science
+and metallurgy course, written without reading the answer engine. Each question is a function in
+``exam_items_dev.py`` / ``exam_items_heldout.py``: the docstring is the question, the body the
+independent computation of the key (plain ``math``, ``scipy``, CODATA 2018 constants), the
+decorator the unit, the textbook source of the relation and the tolerance. Items whose ``value`` is
+None must be refused; ``refuse`` says why.
+
+Run: ``python tests/data/build_answer_exam.py`` (rewrites both JSON files).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import exam_items  # noqa: E402
+import exam_items_dev  # noqa: E402, F401  (registers set A)
+
+try:
+    import exam_items_heldout
+except ModuleNotFoundError:  # set B is written after set A
+    exam_items_heldout = None
+
+OUTPUTS = {"dev": HERE / "answer_exam_dev.json", "heldout": HERE / "answer_exam_heldout.json"}
+
+
+def _check(items: list[exam_items.ExamItem]) -> None:
+    """Unique ids, pint-readable units, a reason on every must-refuse item."""
+    import pint
+
+    ureg = pint.UnitRegistry()
+    seen: set[str] = set()
+    for it in items:
+        if it.id in seen:
+            raise ValueError(f"duplicate id {it.id}")
+        seen.add(it.id)
+        if it.refuse is None:
+            ureg.Quantity(1.0, it.unit)  # raises on an unreadable unit
+        elif not it.refuse.strip():
+            raise ValueError(f"{it.id}: a must-refuse item needs its reason")
+
+
+def main() -> None:
+    for name, path in OUTPUTS.items():
+        items = exam_items.REGISTRY[name]
+        if not items:
+            continue
+        _check(items)
+        payload = {
+            "description": (
+                "Blind numeric materials-science exam questions (issue 11), written without "
+                "reading the answer engine. value/unit: the key; tolerance: rel (2 %), round "
+                "(half a unit of the asked last place) or abs; refuse: the reason an item must be "
+                "refused (value null). computation: the independent calculation of the key."
+            ),
+            "set": name,
+            "items": [it.as_dict() for it in items],
+        }
+        path.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        counts = Counter(it.topic for it in items)
+        refused = sum(it.refuse is not None for it in items)
+        print(f"{path.name}: {len(items)} items ({refused} must be refused); {dict(counts)}")
+
+
+if __name__ == "__main__":
+    main()
