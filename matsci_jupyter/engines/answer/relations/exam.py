@@ -405,7 +405,12 @@ avrami_k = Relation(
     (Y_AV, K_AV, T_AV, N_AV),
     description="y = 1 − exp(−ktⁿ) (Callister eq. 10.17), k for time in seconds.",
     keywords=("avrami", "transform", "fraction"),
-    requires=(("avrami", "exp( kt", "exp( k t", "1 exp("), ("k =", "k=")),
+    # k has units of time^-n: answer only when the question says the time is in seconds
+    requires=(
+        ("avrami", "exp( kt", "exp( k t", "1 exp("),
+        ("k =", "k="),
+        ("s⁻", "s^", "second", "time in s", "t in s"),
+    ),
     fixed=(("t_u", "1 s", "k is for time in seconds"),),
     unknowns=("y_av", "t_av"),
 )
