@@ -26,9 +26,9 @@ def test_pearlite_with_the_compositions_stated():
     assert _value(q) == pytest.approx((0.50 - 0.022) / (0.76 - 0.022))
 
 
-def test_pearlite_fraction_outside_the_hypoeutectoid_range_is_refused():
+def test_pearlite_fraction_of_a_hypereutectoid_steel_by_its_composition():
     q = "A steel contains 1.30 wt% C. What is the mass fraction of pearlite just below the eutectoid temperature?"
-    assert solve(q).quantity is None
+    assert _value(q) == pytest.approx((6.70 - 1.30) / (6.70 - 0.76))
 
 
 def test_proeutectoid_cementite_with_the_compositions_stated():

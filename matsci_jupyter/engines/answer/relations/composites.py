@@ -1,5 +1,5 @@
 """Composite and ceramic relations not declared elsewhere: Weibull survival, failure and size
-effect, the quench temperature drop and the thermal-shock resistance parameter, the porous modulus
+effect, the quench temperature drop (the TSR parameter itself is in course.py), the porous modulus
 (Callister's law, stated alone), the fraction of the load on the fibres and porosity and flexural
 strength. (Load ratio, critical fibre length, longitudinal strength, density and the porous modulus
 are also in course.py and exam.py.)
