@@ -47,11 +47,6 @@ def test_parabolic_grain_growth():
     assert _value(q, "um") == pytest.approx(math.sqrt(10**2 + K * 3.0))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="exam.avrami_fraction (solver11's module) reads a k stated without a unit as per sⁿ and "
-    "answers in seconds; this test holds the stricter reading (k's time unit must be stated)",
-)
 def test_avrami_rate_constant_without_its_time_unit_is_refused():
     q = (
         "A transformation obeys y = 1 − exp(−k tⁿ) with k = 5.0 × 10⁻⁴ and n = 2.2. How long does "

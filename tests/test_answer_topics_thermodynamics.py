@@ -83,11 +83,6 @@ def test_vapour_pressure_from_the_normal_boiling_point():
     assert _value(q, "atm") == pytest.approx(expected, rel=1e-6)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="exam.oxide_dissociation_pressure (solver11's module) reads ΔG° per reaction as per mole "
-    "of O₂ whatever the O₂ coefficient; relations/thermodynamics.py's version required '+ O₂ ='",
-)
 def test_oxide_reaction_not_written_for_one_mole_of_oxygen_is_refused():
     q = (
         "For the reaction 2Al(s) + 3/2 O₂(g) = Al₂O₃(s), ΔH° = -1675 kJ and ΔS° = -313 J/K. "
@@ -135,11 +130,6 @@ def test_sieverts_law():
     assert _value(q, "ppm") == pytest.approx(5 * (0.25 / 1) ** 0.5)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="course.equilibrium_temperature_dh_ds (solver11's module) takes |ΔH/ΔS|: with ΔH > 0 and "
-    "ΔS < 0 the reaction is never spontaneous and no temperature answers",
-)
 def test_no_crossover_temperature_when_enthalpy_and_entropy_oppose():
     q = (
         "A reaction has ΔH = +60 kJ/mol and ΔS = -100 J/(mol·K). Above what temperature does the "

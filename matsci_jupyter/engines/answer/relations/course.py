@@ -1208,7 +1208,7 @@ equilibrium_temperature = Relation(
     "equilibrium_temperature_dh_ds",
     GROUP,
     "Temperature at which ΔG = ΔH − TΔS changes sign",
-    "T_eq = Abs(dH/dS)",
+    "T_eq = dH/dS",  # ΔH and ΔS of opposite sign: no crossover (negative T is refused)
     (T_EQ, DH, DS),
     description="ΔG = ΔH − TΔS = 0 at T = ΔH/ΔS (the reaction or transformation is at equilibrium).",
     keywords=("spontaneous", "equilibrium", "enthalpy", "entropy"),

@@ -584,6 +584,17 @@ oxide_dissociation = Relation(
         ("o2", "o₂", "oxygen"),
         ("partial pressure", "dissociation pressure"),
         ("equilibrium",),
+        # ΔG° must be per mole of O₂: the reaction written with one O₂, or said so
+        (
+            "+ o2",
+            "+ o₂",
+            "per mole of o2",
+            "per mole of o₂",
+            "per mol of o2",
+            "per mol of o₂",
+            "per mol o2",
+            "per mol o₂",
+        ),
     ),
     fixed=(
         ("p_ref", "1 atm", "standard pressure 1 atm"),
