@@ -260,3 +260,21 @@ def test_one_quantity_between_two_things_is_not_two_asks():
     )
     assert a.quantity is not None, a.reason
     assert float(a.quantity.to("eV").magnitude) == pytest.approx(1239.84198 / 350, rel=1e-6)
+
+
+def test_a_crack_that_is_not_a_surface_crack_is_not_read_as_one():
+    """Class: K = Yσ√(πa) takes half an internal crack's length; a surface-crack relation must step aside."""
+    q = (
+        "A plate with K_Ic = 40 MPa√m has an internal (through) crack 6 mm long in total. "
+        "With Y = 1, at what stress does it fracture?"
+    )
+    assert solve(q).quantity is None
+
+
+def test_values_listed_after_element_symbols_share_the_unit_and_all_count():
+    """Class: 'Mg 24.31, O 16.00 g/mol' gives two molar masses; using one and dropping the other is wrong."""
+    q = (
+        "CaO has the rock-salt structure with a lattice parameter of 0.481 nm. Atomic weights: "
+        "Ca 40.08, O 16.00 g/mol. What is its theoretical density?"
+    )
+    assert solve(q).quantity is None

@@ -561,7 +561,7 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
         if g.kind != "number" or nxt.unit is None or nxt.kind != "quantity":
             continue
         gap = text[g.end : nxt.start]
-        if _CONNECTORS.match(gap):
+        if _CONNECTORS.match(gap) or _element_labelled(gap):
             group = next((t for t in nxt.tags if t.startswith("listed:")), f"listed:{nxt.start}")
             out[i] = replace(
                 g,
@@ -572,6 +572,19 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
             )
             out[i + 1] = replace(nxt, tags=frozenset(nxt.tags) | {group})
     return out
+
+
+_LABEL_GAP = re.compile(r"^\s*[,;]\s*(?:and\s+)?([A-Z][a-z]?)\s*[:=]?\s*$")
+
+
+def _element_labelled(gap: str) -> bool:
+    """'Mg 24.31, O 16.00 g/mol': the gap between two listed values names the next one's element."""
+    m = _LABEL_GAP.match(gap)
+    if m is None:
+        return False
+    from .substances import element_symbols
+
+    return m.group(1) in element_symbols()
 
 
 def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:

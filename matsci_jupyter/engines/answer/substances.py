@@ -172,6 +172,12 @@ def _element_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def element_symbols() -> frozenset[str]:
+    """Every element symbol pymatgen knows ("H" … "Og")."""
+    return frozenset(_element_names().values())
+
+
 @lru_cache(maxsize=256)
 def _molar_mass(formula: str) -> float | None:
     try:

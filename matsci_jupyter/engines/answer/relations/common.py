@@ -26,6 +26,18 @@ ROCK_SALT = (
 CSCL = ("cesium chloride structure", "cscl structure")
 ZINC_BLENDE = ("zinc blende", "zincblende", "sphalerite")
 FLUORITE = ("fluorite", "caf2 structure")
+# A crack that is not a surface crack: K = Yσ√(πa) takes half its length, so surface-crack relations step aside
+NOT_SURFACE_CRACK = (
+    "internal",
+    "interior",
+    "embedded",
+    "center crack",
+    "centre crack",
+    "central crack",
+    "through crack",
+    "through-thickness",
+    "total length",
+)
 HCP = ("hcp", "hexagonal close packed", "hexagonal closest packed", "hexagonal close packing")
 NOT_CUBIC = (
     "tetragonal",

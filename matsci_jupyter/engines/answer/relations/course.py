@@ -26,6 +26,7 @@ from .common import (
     LATTICE_A,
     LENGTH0,
     MOLAR_MASS,
+    NOT_SURFACE_CRACK,
     SC,
     STRAIN,
     STRESS,
@@ -1182,7 +1183,7 @@ griffith = Relation(
     description="σ_c = (2Eγ_s/πa)^½ (Callister eq. 8.3; a: surface-crack length or half an internal one).",
     keywords=("griffith", "crack", "surface energy", "brittle"),
     requires=(("surface energy",), ("crack", "flaw")),
-    excludes=("internal crack", "interior crack"),
+    excludes=NOT_SURFACE_CRACK,
 )
 
 # ------------------------------------------------------------------ thermodynamics and heat

@@ -13,7 +13,7 @@ Proc. ASTM 56 (1956) 593 (ε̇_s t_r = C_MG).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import DELTA_L, LENGTH0, STRESS
+from .common import DELTA_L, LENGTH0, NOT_SURFACE_CRACK, STRESS
 from .mechanics import CRACK, GEOMETRY, TOUGHNESS
 
 GROUP = "failure"
@@ -40,7 +40,7 @@ critical_crack = Relation(
     description="a_c = (1/π)(K_Ic/Yσ)², from K_Ic = Yσ√(πa) (Callister ch. 8).",
     keywords=("critical crack length", "fracture toughness", "surface crack"),
     requires=(("crack", "flaw"), ("toughness", "k ic", "kic", "k {ic}", "k_ic")),
-    excludes=("internal", "interior", "embedded", "center crack", "centre crack", "central crack"),
+    excludes=NOT_SURFACE_CRACK,
     unknowns=("a_c",),
 )
 

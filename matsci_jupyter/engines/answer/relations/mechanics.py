@@ -4,7 +4,18 @@ stress, fracture toughness, true stress and strain, resilience."""
 from __future__ import annotations
 
 from ._base import Relation, Symbol, chain
-from .common import ALPHA, AREA, DELTA_L, DELTA_T, DIAMETER, LENGTH0, STRAIN, STRESS, YOUNGS
+from .common import (
+    ALPHA,
+    AREA,
+    DELTA_L,
+    DELTA_T,
+    DIAMETER,
+    LENGTH0,
+    NOT_SURFACE_CRACK,
+    STRAIN,
+    STRESS,
+    YOUNGS,
+)
 
 GROUP = "mechanics"
 MECH = (
@@ -412,7 +423,7 @@ fracture_toughness = Relation(
     description="K_Ic = Yσ√(πa) (a: surface crack length).",
     keywords=("fracture", "crack", "toughness", "critical stress", "fracture stress"),
     requires=(("crack", "flaw"), ("toughness", "fracture")),
-    excludes=("internal crack", "internal flaw", "interior crack", "embedded"),
+    excludes=NOT_SURFACE_CRACK,
 )
 true_stress = Relation(
     "true_stress",
