@@ -53,9 +53,11 @@ def test_code_rounds_and_repairs_show_as_progress_in_the_panel(
     model = ScriptedModel([answer(UNCALLED), answer(FIXED)])
     session.set_current_model(model)
     body = json.dumps({"message": "/code print the number of seconds in a day"})
-    resp = jp_asyncio_loop.run_until_complete(
-        jp_fetch("matsci", "chat", method="POST", body=body, request_timeout=120)
-    )
+
+    async def fetch():  # create tornado's future inside the running loop
+        return await jp_fetch("matsci", "chat", method="POST", body=body, request_timeout=120)
+
+    resp = jp_asyncio_loop.run_until_complete(fetch())
     events = _events(resp.body)
     progress = [d["message"] for e, d in events if e == "progress"]
     assert len(model.prompts) == 2  # the first code did nothing and went back for repair
