@@ -278,3 +278,16 @@ def test_values_listed_after_element_symbols_share_the_unit_and_all_count():
         "Ca 40.08, O 16.00 g/mol. What is its theoretical density?"
     )
     assert solve(q).quantity is None
+
+
+@pytest.mark.parametrize("order", [1, 2])
+def test_an_order_of_reflection_inside_the_asked_phrase_is_a_given_not_the_quantity(order):
+    """Class: 'What is the first-order Bragg angle?' asks for θ; the order is bound to n."""
+    word = {1: "first", 2: "second"}[order]
+    q = (
+        "X-rays of wavelength 0.1542 nm are diffracted by the (111) planes of FCC copper with a "
+        f"lattice parameter of 3.615 Angstrom. What is the {word}-order Bragg angle in degrees?"
+    )
+    d = 0.3615 / math.sqrt(3)
+    expected = math.degrees(math.asin(order * 0.1542 / (2 * d)))
+    assert solve(q).quantity.to("degree").magnitude == pytest.approx(expected, rel=1e-4)

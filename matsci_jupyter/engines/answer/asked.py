@@ -256,6 +256,8 @@ def split_asked(target_key: str) -> tuple[list[str], list[str]]:
     """(head words, all content words) of an asked phrase in keytext form."""
     # 'the room-temperature conductivity': a condition modifying the quantity, not the quantity
     target_key = re.sub(r"\broom temperature\b", " ", target_key)
+    # 'the first-order Bragg angle': the order of reflection is a given (read as one), not the quantity
+    target_key = re.sub(r"\b(?:first|second|third|fourth)[\s-]+order\b", " ", target_key)
     words = _words(target_key)
     how = len(words) > 1 and words[0] == "how" and words[1] in _HOW_DIMENSION
     # drop the interrogative and what precedes the noun phrase
