@@ -19,9 +19,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPT_GAP = ROOT.parent / "shared" / "data" / "matbench" / "matbench_expt_gap.csv"
-SI_CIF = (
-    (ROOT / "tests" / "test_model_smollm2.py").read_text().split('SI_CIF = """')[1].split('"""')[0]
-)
+SI_CIF = (ROOT / "tests" / "data" / "si_model_prompt.cif").read_text()
 
 QLORA_WORKER = r"""
 import json, sys, time

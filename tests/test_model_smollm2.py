@@ -168,34 +168,8 @@ def test_serve_gguf_with_the_openai_client(smollm2, smollm2_cache, port):
         proc.wait(timeout=30)
 
 
-SI_CIF = """data_Si
-_symmetry_space_group_name_H-M   'F d -3 m'
-_symmetry_Int_Tables_number   227
-_cell_length_a   5.431
-_cell_length_b   5.431
-_cell_length_c   5.431
-_cell_angle_alpha   90
-_cell_angle_beta   90
-_cell_angle_gamma   90
-loop_
-_symmetry_equiv_pos_as_xyz
-  'x, y, z'
-loop_
-_atom_site_label
-_atom_site_type_symbol
-_atom_site_fract_x
-_atom_site_fract_y
-_atom_site_fract_z
-_atom_site_occupancy
-Si1 Si 0.0 0.0 0.0 1
-Si2 Si 0.25 0.25 0.25 1
-Si3 Si 0.0 0.5 0.5 1
-Si4 Si 0.25 0.75 0.75 1
-Si5 Si 0.5 0.0 0.5 1
-Si6 Si 0.75 0.25 0.75 1
-Si7 Si 0.5 0.5 0.0 1
-Si8 Si 0.75 0.75 0.25 1
-"""
+# the crystal the code-round tests and benchmarks/model_layer_smollm2.py ask the model about
+SI_CIF = (Path(__file__).parent / "data" / "si_model_prompt.cif").read_text()
 
 
 @needs_smollm2
