@@ -49,6 +49,14 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
         or len([g for g in reading.givens if g.kind in ("quantity", "miller")]) != 1
     ):
         return None
+    from .irrelevant import counts_as_given
+
+    if any(
+        counts_as_given(g, reading.text)
+        for g in reading.givens
+        if g.kind == "number" and g is not unit_givens[0]
+    ):
+        return None  # another number is data: converting one value alone would ignore it
     g = unit_givens[0]
     if not _converts_the_given(reading.text, g.start, g.end):
         return None

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .asked import asks_for_change, names_output, own_vocabulary
+from .irrelevant import atomic_weight
 from .quantities import Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
 from .text import has_phrase, keytext
@@ -604,6 +605,8 @@ def _relation_candidates(
                 *(b.given.sources for b in bindings.values() if b.given is not None)
             )
             score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
+            # atomic weights listed for a compound are used by its looked-up molar mass
+            looked_up = any(b.source == "lookup" for b in bindings.values())
             unused = [
                 g
                 for g in unit_givens
@@ -612,6 +615,7 @@ def _relation_candidates(
                 and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
                 and not _stated_condition(rel, g)
                 and not _states_a_fixed_value(rel, g)
+                and not (looked_up and atomic_weight(g, reading.text))
             ]
             out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
             count += 1
@@ -714,35 +718,8 @@ def _same_value(a: Given, b: Given) -> bool:
 
 
 def _counts_as_given(g: Given, text: str = "") -> bool:
-    """Values a calculation is expected to use: numbers with units, indices, labelled numbers."""
-    if g.kind == "miller":
-        return True
-    if g.kind in ("valence",) or g.label == "order":
-        return False
-    if text and g.start > 0 and text[g.start - 1] in "/^":
-        return False  # 'σ ∝ exp(−Eg/2kT)': part of a stated formula
-    if g.has_unit:
-        return True
-    if g.kind == "number" and re.match(r"\s*×|\s*x\b", g.after or ""):
-        return True  # a magnification ('at 300×') is a value the answer depends on
-    if not g.has_unit and re.match(r"[A-Z][a-z]?(?:[A-Z(₂₃₄\d]|\s*\()", text[g.end : g.end + 4]):
-        return False  # '2Ni(s) + O₂ = 2NiO(s)': a stoichiometric coefficient
-    if (
-        not g.has_unit
-        and text
-        and (
-            re.match(r"[A-Za-zα-ω]", text[g.end : g.end + 1])
-            or (
-                text[max(0, g.start - 1) : g.start] == "("
-                and re.match(r"\s*[-−+*/]", text[g.end : g.end + 3])
-            )
-        )
-    ):
-        return False  # 'E = E0(1 − 1.9P + 0.9P²)': coefficients of a stated formula
-    if g.number == 0 and not g.has_unit:
-        return False  # 'zero weight gain at t = 0': an initial condition, not a value to use
-    if not g.has_unit and re.match(
-        r"\s*(?:[-−+*/]\s*)?(?:exp|ln|log|sin|cos)\s*\(|\s*[+*/]\s*[A-Za-z(]", g.after or ""
-    ):
-        return False  # 'y = 1 − exp(−ktⁿ)': a constant of a stated formula
-    return bool(g.label) and g.label.lower() not in ("problem", "part")
+    """Values a calculation is expected to use: every written number unless shown irrelevant
+    (:mod:`.irrelevant`)."""
+    from .irrelevant import counts_as_given
+
+    return counts_as_given(g, text)

@@ -230,6 +230,26 @@ def _fix_bare_c(parsed: ParsedUnit | None, cand: str, sentence_key: str) -> Pars
     return parse_unit("°C")
 
 
+_MOLAR = re.compile(r"\s?M(?![\w\-^/·])")
+_CONCENTRATION_WORDS = re.compile(
+    r"\b(?:solutions?|concentrations?|electrolytes?|molar(?:ity)?|aqueous|ions?|electrodes?|"
+    r"half[\s-]cells?|nernst|acid|bath)\b|[A-Z][a-z]?\^?\d?[+-]",
+    re.I,
+)
+
+
+def _molar(masked: str, end: int, text: str) -> tuple[ParsedUnit | None, int]:
+    """'0.10 M' in a text about solutions or ions: mol/L (a bare 'M' is otherwise no unit: mega- needs
+    a unit after it, and M is also a molar mass or a metal)."""
+    m = _MOLAR.match(masked, end)
+    if m is None or not _CONCENTRATION_WORDS.search(text):
+        return None, end
+    parsed = parse_unit("mol/L")
+    if parsed is None:
+        return None, end
+    return replace(parsed, text="M"), m.end()
+
+
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for a, b in spans:
@@ -395,6 +415,8 @@ def extract(question: str) -> Reading:
         parsed, unit_end, cand = _unit_after(masked, end)
         s0, s1 = _sentence_bounds(text, start)
         parsed = _fix_bare_c(parsed, cand, keytext(text[s0:s1]))
+        if parsed is None:
+            parsed, unit_end = _molar(masked, end, text)
         taken_until = unit_end if parsed else end
         raw.append(
             Given(
@@ -695,6 +717,8 @@ def find_requested(text: str) -> list[Requested]:
                     flags=re.I,
                 )
                 utext = re.sub(r"\s+", " ", utext).strip()
+            if re.match(r"\s*degrees?\s+of\s+freedom\b", utext, re.I):
+                continue  # 'how many degrees of freedom': a count (the phase rule), not an angle
             parsed, cand = _try_request(utext)
             if parsed is None:
                 continue
@@ -732,12 +756,21 @@ def find_requested(text: str) -> list[Requested]:
                 text, m, parsed, cand
             ):
                 continue
+            close = re.match(r"[^()]{0,3}\)", text[uend:])
+            if close and _STATES_A_VALUE.match(text, uend + close.end()):
+                taken.append((m.start(), m.end()))
+                continue  # 'the temperature T (in K) is 1000': the unit of a given, not of the answer
             found.append(Requested(parsed, cand, ustart, uend))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
     return found
 
 
+# after '(in K)': a value follows, so the parenthesis gives the unit of that value
+_STATES_A_VALUE = re.compile(
+    r"\s*(?:(?:is|was|are|were|of|equals?|equal\s+to|=|:|≈|~)\s*)?(?:about\s+|approximately\s+|roughly\s+)?"
+    r"[-+−]?(?:\d|\.\d)"
+)
 # a formula's variable named right before 'in <unit>' inside parentheses: '(T in K, t in hours)'
 _DEFINES_A_VARIABLE = re.compile(
     r"(?:\b[A-Za-z](?:_\w+)?|\btimes?|\btemperatures?|\bstress|\blength|\benergy|\bpressure)\s*$"
@@ -797,6 +830,19 @@ _HINTS = {
 }
 
 
+# 'what fraction of the alloy is α phase?', 'what percentage of the steel consists of pearlite?': the
+# asked quantity is the share of the part named after the verb, not a share 'of the alloy'
+_SHARE_OF_WHOLE = re.compile(
+    r"what\s+(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
+    r"of\s+(?:the|this|that|an?)?\s*(?:total\s+)?(?:[\w\-–%.]+\s+){0,3}?"
+    r"(?:alloy|steel|iron|material|specimen|sample|microstructure|structure|mass|solid|casting|metal|"
+    r"composite|polymer|system|melt|volume|weight)\s+"
+    r"(?:is|are|will\s+be|would\s+be|consists?\s+of|exists?\s+as|is\s+made\s+up\s+of|"
+    r"is\s+composed\s+of|is\s+present\s+as|is\s+in\s+the\s+form\s+of)\s+(?P<x>[^?.;,]+)",
+    re.I,
+)
+
+
 def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
     matches = list(_ASK.finditer(text))
@@ -825,6 +871,10 @@ def target_phrase(text: str) -> tuple[str, str | None]:
         )
     ]
     m = (asking or matches)[-1]
+    share = _SHARE_OF_WHOLE.match(text, m.start())
+    if share is not None:  # 'what fraction of the alloy is α phase': the fraction of α phase
+        part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", share.group("x"))[0]
+        return keytext(f"what {share.group('q')} of {part}").strip(), None
     phrase = re.sub(
         r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)",
         " ",
@@ -842,7 +892,46 @@ def target_phrase(text: str) -> tuple[str, str | None]:
             phrase = phrase[: verb.start()]
     asked = keytext(m.group(1) + " " + phrase).strip()
     hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
-    return asked, hint
+    return asked, hint or count_hint(asked)
+
+
+_NUMBER_OF = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:the\s+|a\s+)?(?:total\s+|average\s+|maximum\s+|minimum\s+)?(?:number\s+of|how\s+many)\s+"
+    r"(?P<what>[a-zα-ω][\w\s\-]*?)(?:\s+per\s+(?P<per>[^,;]+?))?\s*$"
+)
+
+
+_COUNTED_PER = re.compile(
+    r"(?:(?:a|the|one|each)\s+)?(?:unit\s+cells?|cells?|atoms?|molecules?|chains?|formula\s+units?|"
+    r"repeat\s+units?|mers?|ions?|grains?|molecule)"
+)
+
+
+def count_hint(asked: str) -> str | None:
+    """'the number of degrees of freedom', 'the number of vacancies per cubic meter': the dimension of
+    a count (dimensionless, or one over the unit after 'per'). None when the counted thing is a unit
+    ('the number of moles', 'the number of coulombs': an amount in that unit) or no count is asked."""
+    m = _NUMBER_OF.match(asked.strip())
+    if m is None:
+        return None
+    what = m.group("what")
+    first = parse_unit(what.split()[0])
+    if (
+        first is not None
+        and "count" not in first.tags
+        and not re.match(r"degrees?\s+of\s+freedom\b", what)
+    ):
+        return None
+    per = m.group("per")
+    if not per:
+        return "dimensionless"
+    unit = parse_unit(per.strip())
+    if unit is None or ("count" in unit.tags and not unit.units.dimensionality):
+        # 'per unit cell', 'per atom': a count per count; anything else unread says nothing
+        return "dimensionless" if _COUNTED_PER.fullmatch(per.strip()) else None
+    from ...units import get_registry
+
+    return str((1 / get_registry().Quantity(1, unit.units)).dimensionality)
 
 
 def ask_clause(text: str) -> str:
