@@ -70,7 +70,24 @@ def why_irrelevant(g: Any, text: str) -> str | None:
         return "the exponent of a written unit"
     if g.has_unit:
         return None
+    if _FUNCTION_TABLE.search(text[max(0, g.start - 24) : g.end + 24]) and _in_table_entry(g, text):
+        return "a value of a function table ('erf(0.4747) = 0.5'), computed by the relation itself"
     return _bare_number_reason(g, text, before, after)
+
+
+# 'erf(0.4747) = 0.5', 'erf z = 0.5 at z = 0.4769': a table value of a function the relations compute
+_FUNCTION_TABLE = re.compile(r"\b(?:erfc?|exp|ln|log|sin|cos|tan)\s*\(?", re.I)
+_TABLE_ENTRY = re.compile(
+    r"\b(?:erfc?|exp|ln|log|sin|cos|tan)\s*\(\s*(?P<x>[-+−]?[\d.]+)\s*\)\s*[=≈]\s*(?P<y>[-+−]?[\d.]+)",
+    re.I,
+)
+
+
+def _in_table_entry(g: Any, text: str) -> bool:
+    for m in _TABLE_ENTRY.finditer(text):
+        if m.start("x") <= g.start < m.end("x") or m.start("y") <= g.start < m.end("y"):
+            return True
+    return False
 
 
 def _bare_number_reason(g: Any, text: str, before: str, after: str) -> str | None:

@@ -616,6 +616,7 @@ def _relation_candidates(
                 and not _stated_condition(rel, g)
                 and not _states_a_fixed_value(rel, g)
                 and not (looked_up and atomic_weight(g, reading.text))
+                and not _balance_of_used(g, reading.givens, sources)
             ]
             out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
             count += 1
@@ -708,6 +709,28 @@ def _stated_condition(relation: Relation, g: Given) -> bool:
         and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
         and "difference" not in g.tags
     )
+
+
+def _balance_of_used(g: Given, givens: list[Given], sources: frozenset[int]) -> bool:
+    """'a 99.65 wt% Fe–0.35 wt% C alloy': the 99.65 is the balance of a used composition (they sum to
+    100 on the same basis), so it says nothing more."""
+    if g.unit is None or "composition" not in g.unit.tags or g.quantity is None:
+        return False
+    basis = {t for t in g.unit.tags if t.startswith("composition:")}
+    for h in givens:
+        if h is g or h.unit is None or not (h.sources & sources) or h.quantity is None:
+            continue
+        if (
+            "composition" not in h.unit.tags
+            or {t for t in h.unit.tags if t.startswith("composition:")} != basis
+        ):
+            continue
+        total = float(g.quantity.to("percent").magnitude) + float(
+            h.quantity.to("percent").magnitude
+        )
+        if abs(total - 100) <= 1e-6:
+            return True
+    return False
 
 
 def _same_value(a: Given, b: Given) -> bool:

@@ -388,6 +388,11 @@ def _answer(
 ) -> Answer:
     c: Candidate = e.candidate
     rel, unknown = c.relation, c.unknown
+    from .answer_guards import convention_refusal
+
+    convention = convention_refusal(rel.name, unknown.name, reading.text, requested)
+    if convention is not None:
+        return refuse(question, convention, unit=requested.text if requested else None)
     steps = [f"Relation: {rel.title}: {rel.description}"]
     if reading.rounding is not None and result is not None:
         places = reading.rounding
