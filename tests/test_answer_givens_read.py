@@ -239,6 +239,7 @@ def test_astm_count_per_square_millimetre_is_two_readings():
     q = "The grain size of a metal is ASTM 6. How many grains per square {} are there at 100×?"
     assert solve(q.format("millimetre")).quantity is None
     a = solve(
-        "A metal has an ASTM grain size number of 6. What is the number of grains per square inch at 100× magnification?"
+        "A metal has an ASTM grain size number of 6. What is the number of grains per square inch "
+        "at 100× magnification?"
     )
     assert a.quantity is not None and a.quantity.to("1/inch**2").magnitude == pytest.approx(32)
