@@ -64,6 +64,8 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
     if target is None:
         return None
     unit, unit_text = target
+    if _changes_composition_basis(g, unit):
+        return None  # at% ↔ wt% needs the elements' atomic weights: not a unit conversion
     q = g.quantity
     steps = [
         f"Given: {g.describe()}" + (" (a temperature difference)" if "difference" in g.tags else "")
@@ -131,6 +133,19 @@ _BEFORE_GIVEN = re.compile(r"\b(?:convert|express|what\s+is|how\s+much\s+is)" + 
 _AFTER_GIVEN = re.compile(
     r"^\s*(?:corresponds?\s+to|is\s+equivalent\s+to|equals|is\s+how\s+many)\b", re.I
 )
+
+
+def _changes_composition_basis(g: Any, unit: Any) -> bool:
+    """'Convert 1.5 at% Cu to wt% Cu': a composition on another basis (or of another component), not
+    the same percent in another unit."""
+    given_tags = set(g.unit.tags) if g.unit else set()
+    if "composition" not in given_tags and "composition" not in unit.tags:
+        return False
+    if ("composition" in given_tags) != ("composition" in unit.tags):
+        return True
+    return {t for t in given_tags if t.startswith(("composition:", "component:"))} != {
+        t for t in unit.tags if t.startswith(("composition:", "component:"))
+    }
 
 
 def _converts_the_given(text: str, start: int, end: int) -> bool:

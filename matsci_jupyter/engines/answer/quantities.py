@@ -250,6 +250,16 @@ def _molar(masked: str, end: int, text: str) -> tuple[ParsedUnit | None, int]:
     return replace(parsed, text="M"), m.end()
 
 
+def _value_follows(text: str, m: re.Match[str]) -> bool:
+    """The number after 'steel'/'alloy' carries a unit ('steel 10 mm'): a value. A temper or grade code
+    ('alloy 7075 T6', 'steel 1040') does not: a 'unit' ending in a digit is a code."""
+    digits = re.search(r"\d[\d.]*$", m.group(0))
+    if digits is None:
+        return False
+    parsed, _end, cand = _unit_after(text, m.start() + digits.start() + len(digits.group(0)))
+    return parsed is not None and not cand[-1:].isdigit()
+
+
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for a, b in spans:
@@ -388,8 +398,11 @@ def extract(question: str) -> Reading:
         text,
         re.I,
     ):
-        if not re.search(r"ASTM\s+grain", text[m.start() : m.end() + 12], re.I):
-            spans.append((m.start(), m.end()))
+        if re.search(r"ASTM\s+grain", text[m.start() : m.end() + 12], re.I):
+            continue
+        if re.match(r"(?:steel|alloy|type|grade)\b", m.group(0), re.I) and _value_follows(text, m):
+            continue  # 'a steel 10 mm in diameter', 'an alloy 2.5 m long': a value, not a grade
+        spans.append((m.start(), m.end()))
     for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
         spans.append((m.start(), m.end()))
     masked = _mask(text, spans)
