@@ -132,18 +132,32 @@ def counts_as_given(g: Any, text: str) -> bool:
     return why_irrelevant(g, text) is None
 
 
-def atomic_weight(g: Any, text: str) -> bool:
-    """'(atomic weights C 12.01, H 1.008, Cl 35.45)': a bare number after an element symbol in a
-    sentence that lists atomic weights. A relation that looks the molar mass up uses them."""
+def atomic_weight(g: Any, text: str) -> str | None:
+    """'(atomic weights C 12.01, H 1.008, Cl 35.45)': the element whose atomic weight the number
+    after its symbol states, in a sentence that lists atomic weights (None: not such a number)."""
     if g.has_unit and "g/mol" not in str(getattr(g.unit, "text", "")):
-        return False
+        return None
     before = text[max(0, g.start - 6) : g.start]
     m = re.search(r"\b([A-Z][a-z]?)\s*[:=]?\s*$", before)
     if m is None:
-        return False
+        return None
     from .substances import element_symbols
 
     if m.group(1) not in element_symbols():
-        return False
+        return None
     start = max(text.rfind(". ", 0, g.start), text.rfind("? ", 0, g.start), -1) + 1
-    return bool(_ATOMIC_WEIGHT_WORDS.search(text[start : g.start]))
+    return m.group(1) if _ATOMIC_WEIGHT_WORDS.search(text[start : g.start]) else None
+
+
+def used_by_formula(g: Any, text: str, formula: str | None) -> bool:
+    """The stated atomic weight ``g`` is one of ``formula``'s elements and agrees (1 %) with the
+    atomic weight the looked-up molar mass of ``formula`` used: the lookup uses it."""
+    element = atomic_weight(g, text)
+    if element is None or not formula or g.number is None:
+        return False
+    if element not in re.findall(r"[A-Z][a-z]?", formula):
+        return False
+    from .substances import _molar_mass
+
+    mass = _molar_mass(element)
+    return mass is not None and abs(float(g.number) - mass) <= 0.01 * mass

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .asked import asks_for_change, names_output, own_vocabulary
-from .irrelevant import atomic_weight
+from .irrelevant import used_by_formula
 from .quantities import Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
 from .text import has_phrase, keytext
@@ -35,6 +35,7 @@ class Binding:
     note: str
     score: float = 0.0
     given: Given | None = None
+    substance: str | None = None  # the formula a looked-up molar mass is of
 
 
 @dataclass
@@ -446,6 +447,7 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
                     f"{symbol.label}: {what}{sub.formula} = {format_number(sub.molar_mass, 6)} g/mol "
                     f"(pymatgen)",
                     0.5,
+                    substance=sub.formula,
                 )
             )
     if symbol.default is not None:
@@ -606,7 +608,7 @@ def _relation_candidates(
             )
             score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
             # atomic weights listed for a compound are used by its looked-up molar mass
-            looked_up = any(b.source == "lookup" for b in bindings.values())
+            looked_up = [b.substance for b in bindings.values() if b.source == "lookup"]
             unused = [
                 g
                 for g in unit_givens
@@ -615,7 +617,7 @@ def _relation_candidates(
                 and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
                 and not _stated_condition(rel, g)
                 and not _states_a_fixed_value(rel, g)
-                and not (looked_up and atomic_weight(g, reading.text))
+                and not any(used_by_formula(g, reading.text, f) for f in looked_up)
                 and not _balance_of_used(g, reading.givens, sources)
             ]
             out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
