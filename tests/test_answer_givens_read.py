@@ -243,3 +243,65 @@ def test_astm_count_per_square_millimetre_is_two_readings():
         "at 100× magnification?"
     )
     assert a.quantity is not None and a.quantity.to("1/inch**2").magnitude == pytest.approx(32)
+
+
+# ---------------------------------------------------------------- values and substances not lost
+def test_a_value_after_steel_or_alloy_is_not_a_grade_number():
+    givens = [
+        g.text.strip() for g in extract("A cylindrical specimen of steel 10 mm in diameter.").givens
+    ]
+    assert givens == ["10 mm"]
+    assert not extract("A 1040 steel bar and alloy 7075 T6 plate.").givens
+    a = solve(
+        "A cylindrical specimen of steel 10 mm in diameter is loaded with a tensile force of 20 000 N. "
+        "If the elastic modulus is 207 GPa, what is the elastic strain?"
+    )
+    assert a.quantity is not None
+    assert float(a.quantity.magnitude) == pytest.approx(
+        20000 / (math.pi * 0.005**2) / 207e9, rel=1e-3
+    )
+
+
+def test_a_composition_on_another_basis_is_no_plain_percent_conversion():
+    a = solve("Convert 1.5 at% Cu in Al to wt% Cu.")
+    assert a.quantity is not None and a.relation != "unit_conversion"
+    cu, al = 63.546, 26.9815
+    assert float(a.quantity.to("percent").magnitude) == pytest.approx(
+        100 * 1.5 * cu / (1.5 * cu + 98.5 * al), rel=2e-3
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "formula"),
+    [
+        ("Sodium chloride", "NaCl"),
+        ("magnesium oxide", "MgO"),
+        ("aluminum oxide", "Al2O3"),
+        ("silicon dioxide", "SiO2"),
+        ("iron(III) oxide", "Fe2O3"),
+        ("calcium fluoride", "CaF2"),
+    ],
+)
+def test_a_compound_named_in_words_is_the_compound_not_its_metal(name, formula):
+    from matsci_jupyter.engines.answer.substances import lookup_molar_mass
+
+    sub = lookup_molar_mass(f"{name} has a density of 3 g/cm^3.", "molar_mass")
+    assert sub is not None and sub.formula == formula
+
+
+@pytest.mark.parametrize("name", ["iron oxide", "copper oxide", "silicon carbide"])
+def test_a_compound_name_that_does_not_fix_the_formula_is_not_looked_up(name):
+    from matsci_jupyter.engines.answer.substances import lookup_molar_mass
+
+    assert lookup_molar_mass(f"{name} has a density of 3 g/cm^3.", "molar_mass") is None
+
+
+def test_rock_salt_lattice_parameter_of_sodium_chloride():
+    a = solve(
+        "Sodium chloride has a density of 2.165 g/cm^3 and the rock-salt structure. Calculate its "
+        "lattice parameter in nm."
+    )
+    expected = (4 * 58.443 / (2.165 * 6.02214076e23)) ** (1 / 3) * 1e7
+    assert a.quantity is not None and a.quantity.to("nm").magnitude == pytest.approx(
+        expected, rel=1e-3
+    )
