@@ -484,8 +484,28 @@ def _assign(
         del chosen[sym.name]
 
 
+_SPECIES_AFTER = re.compile(r"\s*(?:of\s+)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
+_SPECIES_BEFORE = re.compile(
+    r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*[:=,]?\s*$"
+)
+
+
+def _species(g: Given, text: str) -> str | None:
+    """The ion a value belongs to when the text writes it right beside the value: '0.10 M Fe²⁺',
+    'Fe²⁺/Fe −0.440 V'."""
+    m = _SPECIES_AFTER.match(text, g.end)
+    if m:
+        return m.group(1)
+    m = _SPECIES_BEFORE.search(text[max(0, g.start - 20) : g.start])
+    return m.group(1) if m else None
+
+
 def _affinity(a: Given, b: Given, text: str) -> float:
-    """How closely the text ties two givens: the gap between them, longer across 'and' or a sentence."""
+    """How closely the text ties two givens: the same ion named beside both ties them closest (and two
+    different ions never); otherwise the gap between them, longer across 'and' or a sentence."""
+    sa, sb = _species(a, text), _species(b, text)
+    if sa and sb:
+        return 0.0 if sa == sb else 1e6
     first, second = (a, b) if a.start <= b.start else (b, a)
     gap = text[first.end : second.start]
     cost = float(len(gap))
