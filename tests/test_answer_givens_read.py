@@ -305,3 +305,30 @@ def test_rock_salt_lattice_parameter_of_sodium_chloride():
     assert a.quantity is not None and a.quantity.to("nm").magnitude == pytest.approx(
         expected, rel=1e-3
     )
+
+
+# ---------------------------------------------------------------- written symbols and ions
+def test_a_required_word_written_as_its_symbol():
+    """'ν = 0.33' names Poisson's ratio and 'compute ΔG' the Gibbs energy, as the words would."""
+    g = solve("Calculate the shear modulus of a metal with E = 70 GPa and ν = 0.33, in GPa.")
+    assert g.quantity is not None and g.quantity.to("GPa").magnitude == pytest.approx(
+        70 / 2.66, rel=1e-3
+    )
+    d = solve(
+        "For the reaction at 500 K, ΔH = -100 kJ/mol and ΔS = -150 J/(mol·K). Compute ΔG in kJ/mol."
+    )
+    assert d.quantity is not None and d.quantity.to("kJ/mol").magnitude == pytest.approx(
+        -25, rel=1e-6
+    )
+
+
+def test_half_cell_values_pair_by_the_ion_named_beside_them():
+    """The concentration '0.10 M Fe²⁺' goes with 'Fe²⁺/Fe −0.440 V', however far apart they are written."""
+    a = solve(
+        "A cell has one half of pure Fe in 0.10 M Fe²⁺ and the other of pure Ni in 0.001 M Ni²⁺, at "
+        "25 °C. Standard potentials: Fe²⁺/Fe −0.440 V, Ni²⁺/Ni −0.250 V. Compute the cell potential."
+    )
+    expected = (-0.250 + 0.440) - 8.314462 * 298.15 / (2 * 96485.33) * math.log(0.10 / 0.001)
+    assert a.quantity is not None and a.quantity.to("V").magnitude == pytest.approx(
+        expected, rel=1e-3
+    )

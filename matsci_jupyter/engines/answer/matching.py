@@ -64,10 +64,57 @@ def _short(b: Binding) -> str:
 
 
 # ---------------------------------------------------------------- requirements and scores
-def requirements_met(relation: Relation, key: str) -> bool:
+def requirements_met(relation: Relation, key: str, labels: frozenset[str] = frozenset()) -> bool:
+    """The relation's required phrases occur in ``key`` and none of its excluded ones. A required
+    phrase may also be written as its symbol: 'ν = 0.33' names Poisson's ratio, 'compute ΔG' the Gibbs
+    energy (``labels``: the symbols written before '=' and in the asked phrase)."""
     if any(has_phrase(key, w) for w in relation.excludes):
         return False
-    return all(any(has_phrase(key, w) for w in group) for group in relation.requires)
+    return all(
+        any(has_phrase(key, w) for w in group) or _group_written_as_symbol(relation, group, labels)
+        for group in relation.requires
+    )
+
+
+def _group_written_as_symbol(
+    relation: Relation, group: tuple[str, ...], labels: frozenset[str]
+) -> bool:
+    if not labels:
+        return False
+    return any(
+        _alias_match(label, aliases)
+        for aliases in _group_aliases(relation, group)
+        for label in labels
+    )
+
+
+_GROUP_ALIASES: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], ...]] = {}
+
+
+def _group_aliases(relation: Relation, group: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The aliases of the relation's symbols that a phrase of ``group`` names (cached)."""
+    cache_key = (relation.name, group)
+    if cache_key not in _GROUP_ALIASES:
+        _GROUP_ALIASES[cache_key] = tuple(
+            sym.aliases
+            for sym in relation.symbols
+            if sym.aliases
+            and any(has_phrase(keytext(k), w) for k in (*sym.keywords, sym.label) for w in group)
+        )
+    return _GROUP_ALIASES[cache_key]
+
+
+def written_labels(reading: Reading) -> frozenset[str]:
+    """Symbols the question writes: labels before '=' and symbol-like words of the asked phrase."""
+    labels = {
+        g.label for g in reading.givens if g.label and g.kind != "valence" and g.label != "order"
+    }
+    labels |= {
+        w
+        for w in re.findall(r"[^\s,;:?()]+", reading.target or "")
+        if len(w) >= 2 and not w.isascii()
+    }
+    return frozenset(labels)
 
 
 def _alias_match(label: str | None, aliases: tuple[str, ...]) -> bool:
@@ -555,7 +602,7 @@ def _bindable(reading: Reading) -> set[str]:
     """Symbol names that a given of the question names in words and fits in dimension."""
     names: set[str] = set()
     for rel in all_relations():
-        if not requirements_met(rel, reading.key):
+        if not requirements_met(rel, reading.key, written_labels(reading)):
             continue
         for sym in rel.symbols:
             if sym.name in names:
@@ -572,7 +619,7 @@ def _relation_candidates(
 ) -> list[Candidate]:
     """The readings of the question by one relation: each unknown it may be solved for, each binding."""
     key = reading.key
-    if not requirements_met(rel, key):
+    if not requirements_met(rel, key, written_labels(reading)):
         return []
     target_key = keytext(reading.target) if reading.target else ""
     unit_givens = [g for g in reading.givens if g.kind != "delta_t"]
