@@ -92,14 +92,16 @@ _GROUP_ALIASES: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], ...]] =
 
 
 def _group_aliases(relation: Relation, group: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The aliases of the relation's symbols that a phrase of ``group`` names (cached)."""
+    """The aliases of the relation's symbols whose name a phrase of ``group`` is part of (cached)."""
     cache_key = (relation.name, group)
     if cache_key not in _GROUP_ALIASES:
         _GROUP_ALIASES[cache_key] = tuple(
             sym.aliases
             for sym in relation.symbols
             if sym.aliases
-            and any(has_phrase(keytext(k), w) for k in (*sym.keywords, sym.label) for w in group)
+            # the required word is part of the symbol's own name ('Poisson' of "Poisson's ratio"), not
+            # merely of one of its keywords ('basquin exponent' does not make 'b' say Basquin)
+            and any(has_phrase(keytext(sym.label), w) for w in group)
         )
     return _GROUP_ALIASES[cache_key]
 
