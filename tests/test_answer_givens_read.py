@@ -332,3 +332,12 @@ def test_half_cell_values_pair_by_the_ion_named_beside_them():
     assert a.quantity is not None and a.quantity.to("V").magnitude == pytest.approx(
         expected, rel=1e-3
     )
+
+
+def test_a_value_an_object_is_brought_to_is_an_end_point_not_the_change():
+    """'100 mm ... stretched to 100.2 mm': the change is 0.2 mm, never 100.2 mm (nor 100 mm)."""
+    a = solve(
+        "A bar of length 100 mm is stretched elastically to 100.2 mm. What is the engineering strain?"
+    )
+    assert a.quantity is not None and float(a.quantity.magnitude) == pytest.approx(0.002, rel=1e-6)
+    assert any("100.2 mm − 100 mm" in s for s in a.steps)

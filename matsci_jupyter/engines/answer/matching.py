@@ -17,7 +17,7 @@ from typing import Any
 
 from .asked import asks_for_change, names_output, own_vocabulary
 from .irrelevant import used_by_formula
-from .quantities import Given, Reading, Requested, format_number
+from .quantities import BROUGHT_TO, Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
 from .text import has_phrase, keytext
 from .unit_text import long_name, unit_label
@@ -371,7 +371,7 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     target = ureg.Quantity(1, symbol.unit)
     if q.dimensionality == target.dimensionality:
         value = q.to(symbol.unit)
-        note = f"{symbol.label}: {written}"
+        note = f"{symbol.label}: " + (given.note if "derived_change" in tags else written)
         if unit_label(q.units) != unit_label(value.units):
             note += f" = {format_number(value.magnitude)} {unit_label(value.units)}"
         return value, note
@@ -428,7 +428,11 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
 
 # ---------------------------------------------------------------- enumeration
 def _is_change(symbol: Symbol) -> bool:
-    return symbol.kind == "quantity" and symbol.signed and "change" in symbol.label
+    label = symbol.label.lower()
+    return symbol.kind == "quantity" and (
+        (symbol.signed and "change" in label)
+        or bool(re.match(r"(?:change|increase|decrease|reduction|contraction)\s+in\b", label))
+    )
 
 
 def _states_an_end_point(g: Given, text: str) -> bool:
@@ -436,7 +440,8 @@ def _states_an_end_point(g: Given, text: str) -> bool:
     before = text[max(0, g.start - 16) : g.start]
     after = text[g.end : g.end + 12]
     return bool(
-        re.search(r"\b(?:from|between)\s*$", before, re.I)
+        BROUGHT_TO.search(text[max(0, g.start - 48) : g.start])
+        or re.search(r"\b(?:from|between)\s*$", before, re.I)
         or re.match(r"\s*(?:to|and)\s*[-−]?\d", after, re.I)
         or re.search(r"\d[^\d]{0,8}\b(?:to|and)\s*$", before, re.I)
     )
@@ -462,12 +467,26 @@ def _parallel_score(symbol: Symbol, g: Given, givens: list[Given], text: str) ->
 
 def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Binding]:
     opts = []
+    derived = [g for g in givens if "derived_change" in g.tags]
     for g in givens:
+        if "derived_change" in g.tags and not _is_change(symbol):
+            continue  # 'stretched from 100 mm to 100.2 mm' gives a change, not a length
+        if (
+            derived
+            and _is_change(symbol)
+            and "derived_change" not in g.tags
+            and any(fit(symbol, d) is not None for d in derived)
+        ):
+            continue  # the change is the one the two written end points give
         fitted = fit(symbol, g)
         if fitted is None:
             continue
         value, note = fitted
-        if _is_change(symbol) and _states_an_end_point(g, reading.text):
+        if (
+            _is_change(symbol)
+            and "derived_change" not in g.tags
+            and _states_an_end_point(g, reading.text)
+        ):
             continue  # 'lengthens from 1.000 m to 1.002 m': end points, not the change itself
         score = given_score(symbol, g)
         if score <= 0 and symbol.kind in ("number", "fraction"):

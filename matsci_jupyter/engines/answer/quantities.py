@@ -491,6 +491,7 @@ def extract(question: str) -> Reading:
             )
         )
     givens += _temperature_changes(text, givens)
+    givens += _brought_to_changes(text, givens)
     reading.givens = givens
     reading.requested = find_requested(text) or _percent_request(text)
     reading.givens = _outside_scaled_requests(text, reading.givens, reading.requested)
@@ -620,6 +621,57 @@ def _element_labelled(gap: str) -> bool:
     from .substances import element_symbols
 
     return m.group(1) in element_symbols()
+
+
+# 'stretched elastically to 100.2 mm', 'is reduced to 8 mm', 'necks down to': the value an object
+# is brought to, the end point of a change
+BROUGHT_TO = re.compile(
+    r"\b(?:stretched|elongated|extended|deformed|compressed|reduced|increased|decreased|drawn|rolled|"
+    r"pulled|strained|changes?|changed|grows?|grew|expands?|expanded|shrinks?|shrank|lengthens?|"
+    r"lengthened|shortened|necks?|necked|thinned|rises?|rose|falls?|fell|drops?|dropped)"
+    r"(?:\s+\w+){0,2}\s+to\s*$",
+    re.I,
+)
+
+
+def _brought_to_changes(text: str, givens: list[Given]) -> list[Given]:
+    """'A bar 100 mm long is stretched to 100.2 mm': the change (0.2 mm) the two values give, derived
+    from the end point and the nearest earlier value of the same dimension (not temperatures, whose
+    changes :func:`_temperature_changes` derives)."""
+    derived = []
+    for i, g2 in enumerate(givens):
+        if g2.quantity is None or g2.unit is None or g2.kind != "quantity":
+            continue
+        if g2.unit.is_absolute_temperature or "kelvin" in g2.unit.tags or "difference" in g2.tags:
+            continue
+        if not BROUGHT_TO.search(text[max(0, g2.start - 48) : g2.start]):
+            continue
+        earlier = [
+            g1
+            for g1 in givens[:i]
+            if g1.quantity is not None
+            and g1.unit is not None
+            and g1.kind == "quantity"
+            and g1.quantity.dimensionality == g2.quantity.dimensionality
+        ]
+        if not earlier:
+            continue
+        g1 = earlier[-1]
+        change = g2.quantity - g1.quantity.to(g2.quantity.units)
+        note = f"change = {g2.describe()} − {g1.describe()} = {format_number(change.magnitude)} {g2.unit.text}"
+        derived.append(
+            replace(
+                g2,
+                index=len(givens) + len(derived),
+                text=f"{g1.text} … {g2.text}",
+                quantity=change,
+                number=float(change.magnitude),
+                note=note,
+                label=None,
+                tags=frozenset(g2.tags) | {"derived_change"},
+            )
+        )
+    return derived
 
 
 def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
