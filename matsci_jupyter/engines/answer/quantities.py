@@ -233,7 +233,7 @@ def _fix_bare_c(parsed: ParsedUnit | None, cand: str, sentence_key: str) -> Pars
 _MOLAR = re.compile(r"\s?M(?![\w\-^/·])")
 _CONCENTRATION_WORDS = re.compile(
     r"\b(?:solutions?|concentrations?|electrolytes?|molar(?:ity)?|aqueous|ions?|electrodes?|"
-    r"half[\s-]cells?|nernst|acid|bath)\b|[A-Z][a-z]?\^?\d?[+-]",
+    r"half[\s-]cells?|nernst|acid|bath)\b|[A-Z][a-z]?\^?\d?[+-](?![A-Za-z\d])",
     re.I,
 )
 
