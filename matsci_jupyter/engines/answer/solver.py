@@ -155,6 +155,11 @@ def _solve(question: Any) -> Answer:
     average = try_polymer_average(question, reading, requested)
     if average is not None:
         return average
+    from .arrhenius_ratio import try_arrhenius_ratio
+
+    arrhenius = try_arrhenius_ratio(question, reading, requested)
+    if arrhenius is not None:
+        return arrhenius
     from .alloy import try_alloy_composition
 
     alloy = try_alloy_composition(question, reading, requested)
