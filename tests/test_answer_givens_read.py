@@ -341,3 +341,23 @@ def test_a_value_an_object_is_brought_to_is_an_end_point_not_the_change():
     )
     assert a.quantity is not None and float(a.quantity.magnitude) == pytest.approx(0.002, rel=1e-6)
     assert any("100.2 mm − 100 mm" in s for s in a.steps)
+
+
+# ---------------------------------------------------------------- the direction of a change
+def test_a_change_asked_by_its_direction_is_its_size():
+    bar = "A 2 m long aluminium bar (α = 23.6 × 10^-6 °C^-1) cools from 200 °C to 20 °C."
+    size = 2000 * 23.6e-6 * 180
+    contract = solve(f"{bar} By how much does it contract, in mm?")
+    assert contract.quantity is not None
+    assert contract.quantity.to("mm").magnitude == pytest.approx(size, rel=1e-4)
+    change = solve(f"{bar} What is the change in length in mm?")
+    assert change.quantity.to("mm").magnitude == pytest.approx(-size, rel=1e-4)
+    # asked how much it expands while the values say it contracts: no number
+    assert solve(f"{bar} By how much does it expand, in mm?").quantity is None
+
+
+def test_cooled_by_is_a_negative_temperature_change():
+    a = solve(
+        "A copper wire 10 m long (α = 17 × 10^-6 °C^-1) is cooled by 50 °C. What is the change in length in mm?"
+    )
+    assert a.quantity is not None and a.quantity.to("mm").magnitude == pytest.approx(-8.5, rel=1e-4)

@@ -59,3 +59,26 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
                 "more at 100×), two readings; ask per square inch"
             )
     return None
+
+
+# the asking clause names the direction of a change: 'by how much does it contract', 'how much heat
+# is released', 'how much does the length increase'
+_DECREASE = re.compile(
+    r"\b(?:contract(?:s|ed|ion)?|shrinks?|shrinkage|shrank|shorten(?:s|ed)?|decrease[sd]?|reduc(?:e|es|ed|tion)|"
+    r"drops?|falls?|lose[s]?|loss|lost|released?|given\s+off|gives\s+off|liberated|removed|extracted)\b",
+    re.I,
+)
+_INCREASE = re.compile(
+    r"\b(?:expand(?:s|ed)?|expansion|lengthen(?:s|ed)?|elongat(?:e|es|ed|ion)|increase[sd]?|rises?|"
+    r"grows?|growth|absorbed|gain(?:s|ed)?)\b",
+    re.I,
+)
+
+
+def asked_direction(ask_clause: str) -> str | None:
+    """'decrease' or 'increase' when the asking clause names one direction of a change (None: neither,
+    or both)."""
+    down, up = bool(_DECREASE.search(ask_clause)), bool(_INCREASE.search(ask_clause))
+    if down == up:
+        return None
+    return "decrease" if down else "increase"

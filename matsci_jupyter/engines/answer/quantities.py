@@ -43,6 +43,12 @@ _DIFFERENCE_BEFORE = re.compile(  # 'heated by', 'a temperature change of', 'ΔT
     r"\s*(?:of|is|=|:|was|equal\s+to)?|\b(?:by|through)|δt\s*[=:]?|Δt\s*[=:]?|ΔT\s*[=:]?|delta\s*t\s*[=:]?)\s*$",
     re.I,
 )
+# 'cooled by 50 °C', 'the temperature drops by 30 K': a temperature change that is negative
+_COOLED_BY = re.compile(
+    r"\b(?:cooled|cools|lowered|decreased|decreases|dropped|drops|reduced|falls|fell|quenched)"
+    r"(?:\s+\w+){0,2}\s+by\s*$|\b(?:drop|decrease|fall|reduction)\s+(?:in\s+temperature\s+)?of\s*$",
+    re.I,
+)
 _MILLER = re.compile(
     r"(?P<open>[(\[{])\s*(?P<a>-?\d)\s*,?\s*(?P<b>-?\d)\s*,?\s*(?P<c>-?\d)\s*"
     r"(?:,?\s*(?P<d>-?\d)\s*)?[)\]}]"
@@ -476,6 +482,12 @@ def extract(question: str) -> Reading:
             or (label and label.lower() in ("δt", "Δt", "dt", "delta_t"))
         ):
             q = _as_difference(q)
+            if (
+                _COOLED_BY.search(before[-60:])
+                and q.magnitude > 0
+                and not re.match(r"\s*(?:below|under|beneath)\b", after, re.I)
+            ):
+                q = -q  # 'cooled by 50 °C': a change of −50 K
             tags.add("difference")
             tags.discard("absolute_temperature")
         givens.append(
