@@ -361,3 +361,18 @@ def test_cooled_by_is_a_negative_temperature_change():
         "A copper wire 10 m long (α = 17 × 10^-6 °C^-1) is cooled by 50 °C. What is the change in length in mm?"
     )
     assert a.quantity is not None and a.quantity.to("mm").magnitude == pytest.approx(-8.5, rel=1e-4)
+
+
+def test_how_many_degrees_of_a_temperature_change_is_not_an_angle():
+    a = solve(
+        "Heat of 2.0 × 10^5 J raises the temperature of 5 kg of copper (c = 385 J/kg·K) by how many degrees?"
+    )
+    assert a.quantity is not None
+    assert a.quantity.to("delta_degC").magnitude == pytest.approx(2.0e5 / (5 * 385), rel=1e-4)
+    angle = solve(
+        "X-rays of wavelength 0.1542 nm hit the (111) planes of FCC copper (a = 0.3615 nm). By how many "
+        "degrees is the beam deflected (2θ)?"
+    )
+    assert angle.quantity is not None and angle.quantity.to("degree").magnitude == pytest.approx(
+        43.358, rel=1e-3
+    )

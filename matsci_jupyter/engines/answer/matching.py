@@ -403,6 +403,8 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
         return "same"
     req = requested.unit
     req_q = ureg.Quantity(1, req.units)
+    if "difference" in req.tags and symbol.kind == "temperature":
+        return None  # 'by how many degrees': a change, never an absolute temperature
     if symbol.kind in ("fraction", "composition", "number"):
         return "same" if req_q.dimensionality == sym_q.dimensionality else None
     if symbol.kind == "angle":

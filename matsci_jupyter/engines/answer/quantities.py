@@ -799,6 +799,8 @@ def find_requested(text: str) -> list[Requested]:
             parsed, cand = _try_request(utext)
             if parsed is None:
                 continue
+            if "angle" in parsed.tags and cand.lower().startswith("degree"):
+                parsed = _degrees_of_temperature(text, parsed)
             if (
                 "count" in parsed.tags
                 and long_name(parsed.units) == "dimensionless"
@@ -852,6 +854,28 @@ _STATES_A_VALUE = re.compile(
 _DEFINES_A_VARIABLE = re.compile(
     r"(?:\b[A-Za-z](?:_\w+)?|\btimes?|\btemperatures?|\bstress|\blength|\benergy|\bpressure)\s*$"
 )
+
+
+_THERMAL_TEXT = re.compile(
+    r"\b(?:temperature|heat(?:ed|ing)?|cool(?:ed|s|ing)?|warm(?:ed|s)?|thermal|hotter|colder|°C|°F)\b|°[CF]",
+    re.I,
+)
+_ANGULAR_TEXT = re.compile(
+    r"\b(?:angles?|θ|theta|diffract\w*|bragg|rotat\w*|tilt\w*|incidence|refract\w*|slip|between|"
+    r"orientation|misorientation|reflection)\b|θ",
+    re.I,
+)
+
+
+def _degrees_of_temperature(text: str, parsed: ParsedUnit) -> ParsedUnit:
+    """'By how many degrees must the bar be heated?': in a text about temperature and not about angles,
+    'degrees' counts a temperature change (kelvin and °C steps are equal), not an angle."""
+    if not _THERMAL_TEXT.search(text) or _ANGULAR_TEXT.search(text):
+        return parsed
+    from ...units import get_registry
+
+    unit = get_registry().Unit("delta_degC")
+    return ParsedUnit(units=unit, text=parsed.text, tags=frozenset({"difference"}))
 
 
 def _in_parentheses(text: str, pos: int) -> bool:
