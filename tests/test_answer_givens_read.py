@@ -376,3 +376,15 @@ def test_how_many_degrees_of_a_temperature_change_is_not_an_angle():
     assert angle.quantity is not None and angle.quantity.to("degree").magnitude == pytest.approx(
         43.358, rel=1e-3
     )
+
+
+def test_bits_bytes_and_gilberts_are_no_units():
+    from matsci_jupyter.engines.answer.unit_text import parse_unit
+
+    for written in ("μB", "kB", "MB", "Gb", "Gb^2/2"):
+        assert parse_unit(written) is None
+
+
+def test_what_is_it_in_another_unit_converts_the_one_value():
+    a = solve("The Curie temperature of iron is 770 °C. What is it in K?")
+    assert a.quantity is not None and a.quantity.to("K").magnitude == pytest.approx(1043.15)

@@ -163,7 +163,16 @@ def _converts_the_given(text: str, start: int, end: int) -> bool:
         ]
         if not nouns or all(n in _VALUE_NOUNS for n in nouns):
             return True
-    return bool(_AFTER_GIVEN.match(text[end : end + 40]))
+    if _AFTER_GIVEN.match(text[end : end + 40]):
+        return True
+    # 'The Curie temperature of iron is 770 °C. What is it in K?': the next sentence converts it
+    rest = text[end : end + 80]
+    return bool(
+        re.match(r"\s*[.;]?\s*(?:what|how\s+much)\s+is\s+(?:it|this|that)\s+in\b", rest, re.I)
+        or re.match(
+            r"\s*[.;]?\s*(?:express|convert)\s+(?:it|this|that)\s+(?:in|to|into)\b", rest, re.I
+        )
+    )
 
 
 # words that may name the value itself between the verb and the number ('a temperature difference of')
