@@ -388,3 +388,34 @@ def test_bits_bytes_and_gilberts_are_no_units():
 def test_what_is_it_in_another_unit_converts_the_one_value():
     a = solve("The Curie temperature of iron is 770 °C. What is it in K?")
     assert a.quantity is not None and a.quantity.to("K").magnitude == pytest.approx(1043.15)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "expected"),
+    [
+        (
+            "Copper is FCC with a = 0.3615 nm and atomic weight 63.55 g/mol. Taking N_A = 6.022 × 10^23 "
+            "atoms/mol, calculate its density in g/cm^3.",
+            "g/cm^3",
+            4 * 63.55 / (6.02214076e23 * (0.3615e-7) ** 3),
+        ),
+        (
+            "The band gap of GaAs is 1.42 eV. Using h = 6.626 × 10^-34 J s and c = 3.00 × 10^8 m/s, what "
+            "is the corresponding wavelength in nm?",
+            "nm",
+            1239.84198 / 1.42,
+        ),
+    ],
+)
+def test_a_stated_constant_the_relation_uses_is_not_left_over(question, unit, expected):
+    a = solve(question)
+    assert a.quantity is not None, a.reason
+    assert a.quantity.to(unit).magnitude == pytest.approx(expected, rel=2e-3)
+
+
+def test_a_stated_constant_the_relation_does_not_use_is_left_over():
+    a = solve(
+        "Copper is FCC with a = 0.3615 nm and atomic weight 63.55 g/mol. Taking h = 6.626 × 10^-34 J s, "
+        "calculate its density in g/cm^3."
+    )
+    assert a.quantity is None

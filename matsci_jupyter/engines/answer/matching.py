@@ -709,6 +709,7 @@ def _relation_candidates(
                 and not _states_a_fixed_value(rel, g)
                 and not any(used_by_formula(g, reading.text, f) for f in looked_up)
                 and not _balance_of_used(g, reading.givens, sources)
+                and not _states_a_used_constant(rel, g, bindings)
             ]
             out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
             count += 1
@@ -801,6 +802,35 @@ def _stated_condition(relation: Relation, g: Given) -> bool:
         and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
         and "difference" not in g.tags
     )
+
+
+# a relation that uses one of these constants also uses a question's statement of the others
+_SAME_CONSTANT = {"k_B": ("R",), "R": ("k_B",), "hc": ("h", "c"), "F": ("e", "N_A")}
+
+
+def _states_a_used_constant(relation: Relation, g: Given, bindings: dict[str, Binding]) -> bool:
+    """'Taking N_A = 6.022 × 10^23 /mol', 'using h = 6.626 × 10^-34 J s': a stated physical constant
+    that the relation itself uses (value within 1.5 % of CODATA) is used, not left over."""
+    if g.quantity is None or g.unit is None:
+        return False
+    allowed = set(relation.constants)
+    for name in list(allowed):
+        allowed.update(_SAME_CONSTANT.get(name, ()))
+    if any("N_A" in b.note for b in bindings.values()):
+        allowed.add("N_A")  # a molar value converted per particle uses Avogadro's number
+    if not allowed:
+        return False
+    from .constants import value
+
+    for name in allowed:
+        try:
+            ref = value(name)
+            stated = g.quantity.to(ref.units)
+        except Exception:
+            continue
+        if abs(float(stated.magnitude) - float(ref.magnitude)) <= 0.015 * abs(float(ref.magnitude)):
+            return True
+    return False
 
 
 def _balance_of_used(g: Given, givens: list[Given], sources: frozenset[int]) -> bool:
