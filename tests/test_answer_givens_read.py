@@ -419,3 +419,28 @@ def test_a_stated_constant_the_relation_does_not_use_is_left_over():
         "calculate its density in g/cm^3."
     )
     assert a.quantity is None
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        (r"$\mathrm{Al_{2}O_{3}}$", "Al2O3"),
+        (r"\mathrm{C_2H_4}", "C2H4"),
+        (r"\mathrm{Fe_{3}C} and T_{1}", "Fe3C and T_1"),
+        ("D_0 = 2e-5", "D_0 = 2e-5"),
+    ],
+)
+def test_tex_formulas_lose_their_subscript_marks_but_symbols_keep_them(written, plain):
+    from matsci_jupyter.engines.answer.text import normalize
+
+    assert normalize(written) == plain
+
+
+def test_a_repeat_unit_given_as_a_formula():
+    a = solve(
+        r"For a polymer, $\bar{M}_n = 3.5\times10^{5}\ \mathrm{g\,mol^{-1}}$ and the repeat unit is "
+        r"$\mathrm{C_2H_4}$. Calculate the degree of polymerization."
+    )
+    assert a.quantity is not None and float(a.quantity.magnitude) == pytest.approx(
+        3.5e5 / 28.054, rel=1e-3
+    )

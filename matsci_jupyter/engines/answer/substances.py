@@ -237,7 +237,10 @@ def find_substances(text: str) -> list[Substance]:
         if not _all_elements(elements):
             continue
         mass = _molar_mass(token)
-        if mass:
+        if mass and _REPEAT_UNIT_BEFORE.search(text[: text.find(token)]):
+            # 'the repeat unit is C2H4': the polymer whose repeat unit that formula is
+            found.setdefault(f"polymer:{token}", Substance(token, token, mass, is_polymer=True))
+        elif mass:
             found.setdefault(token, Substance(token, token, mass))
     return list(found.values())
 
@@ -307,6 +310,12 @@ def _one_cation_charge(symbol: str) -> int | None:
 
     positive = [q for q in Element(symbol).common_oxidation_states if q > 0]
     return positive[0] if len(positive) == 1 else None
+
+
+_REPEAT_UNIT_BEFORE = re.compile(
+    r"\b(?:repeat(?:ing)?\s+unit|mer(?:\s+unit)?|monomer)\s*(?:formula\s*)?(?:is|of|=|:)?\s*(?:the\s+)?$",
+    re.I,
+)
 
 
 def _all_elements(symbols: list[str]) -> bool:

@@ -122,6 +122,8 @@ def _latex(text: str) -> str:
         t,
     )
     for _ in range(4):  # innermost-first, a few levels deep
+        # subscripts inside a braced formula ('\mathrm{Al_{2}O_{3}}') first, so the braces empty
+        t = re.sub(r"_\s*\{\s*([A-Za-z0-9]{1,4})\s*\}", r"_\1", t)
         # exponents inside a braced unit ('g/cm^{3}', 'MPa\,m^{1/2}') first, so the unit's braces empty
         t = re.sub(r"\^\s*\{\s*([-−]?\s*\d+)\s*\}", lambda m: "^" + m.group(1).replace(" ", ""), t)
         t = re.sub(
@@ -191,6 +193,7 @@ def normalize(text: str) -> str:
     )
     t = re.sub(r"°\s+([CFK])\b", r"°\1", t)
     t = _bohr_magnetons(t)
+    t = _FORMULA_WITH_SUBSCRIPTS.sub(_join_subscripts, t)
     t = re.sub(r"(?<=[A-Za-zμÅ)])\s+\^", "^", t)  # 'g/cm$^3$' leaves 'g/cm ^3' once the $ are gone
     t = re.sub(r"\s+", " ", t)
     return t.strip()
@@ -203,6 +206,17 @@ _BOHR = re.compile(r"(?<![A-Za-z])(?:μ|mu)\s*_?\s*\(?B\)?(?![A-Za-z\d])(?!\s*[=
 
 def _bohr_magnetons(t: str) -> str:
     return _BOHR.sub(" Bohr magnetons", t)
+
+
+# '\mathrm{Al_2O_3}' leaves 'Al_2O_3': a formula of two or more elements written with TeX subscripts
+_FORMULA_WITH_SUBSCRIPTS = re.compile(r"(?<![\w])(?:[A-Z][a-z]?(?:_?\d+)?){2,}(?![\w])")
+
+
+def _join_subscripts(m: re.Match[str]) -> str:
+    written = m.group(0)
+    if "_" not in written or len(re.findall(r"[A-Z]", written)) < 2:
+        return written  # 'D_0', 'T_1': a symbol with an index, not a formula
+    return written.replace("_", "")
 
 
 def keytext(text: str) -> str:
