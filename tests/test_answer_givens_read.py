@@ -444,3 +444,17 @@ def test_a_repeat_unit_given_as_a_formula():
     assert a.quantity is not None and float(a.quantity.magnitude) == pytest.approx(
         3.5e5 / 28.054, rel=1e-3
     )
+
+
+def test_at_100x_is_a_magnification():
+    from matsci_jupyter.engines.answer.text import normalize
+
+    assert "magnification of 100×" in normalize("grains per square inch at 100x")
+    assert (
+        normalize("a pressure of 3 x 10^5 Pa at 3 x 10^5 Pa")
+        == "a pressure of 3 x 10^5 Pa at 3 x 10^5 Pa"
+    )
+    a = solve(
+        "An ASTM grain size number of 8 is measured. How many grains per square inch at 100× are there?"
+    )
+    assert a.quantity is not None and a.quantity.to("1/inch**2").magnitude == pytest.approx(128)

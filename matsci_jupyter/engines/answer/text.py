@@ -194,6 +194,12 @@ def normalize(text: str) -> str:
     t = re.sub(r"°\s+([CFK])\b", r"°\1", t)
     t = _bohr_magnetons(t)
     t = _FORMULA_WITH_SUBSCRIPTS.sub(_join_subscripts, t)
+    # 'grains per square inch at 100×': a magnification, said in the words the relations know
+    t = re.sub(
+        r"\b(at|under)\s+(\d[\d,]*)\s*[×xX](?![\w^])(?!\s*\d)(?!\s*magnif)",
+        r"\1 a magnification of \2×",
+        t,
+    )
     t = re.sub(r"(?<=[A-Za-zμÅ)])\s+\^", "^", t)  # 'g/cm$^3$' leaves 'g/cm ^3' once the $ are gone
     t = re.sub(r"\s+", " ", t)
     return t.strip()
