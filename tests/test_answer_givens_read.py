@@ -458,3 +458,17 @@ def test_at_100x_is_a_magnification():
         "An ASTM grain size number of 8 is measured. How many grains per square inch at 100× are there?"
     )
     assert a.quantity is not None and a.quantity.to("1/inch**2").magnitude == pytest.approx(128)
+
+
+def test_mass_fraction_of_a_phase_and_the_tie_line_temperature():
+    """'the mass fraction of primary α' names the phase fraction; the eutectic temperature given beside
+    the tie-line compositions only locates the tie line."""
+    a = solve(
+        "For a Pb–Sn alloy of 30 wt% Sn just below the eutectic temperature (183 °C), the α phase "
+        "contains 18.3 wt% Sn and the eutectic composition is 61.9 wt% Sn. What is the mass fraction of "
+        "primary α?"
+    )
+    assert a.quantity is not None
+    assert a.quantity.to("dimensionless").magnitude == pytest.approx(
+        (61.9 - 30) / (61.9 - 18.3), rel=1e-4
+    )

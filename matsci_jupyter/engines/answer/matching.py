@@ -792,6 +792,12 @@ def _stated_condition(relation: Relation, g: Given) -> bool:
     if "composition" in relation.conditions and "composition" in g.unit.tags:
         return True
     if (
+        sum(1 for s in relation.symbols if s.kind == "composition") >= 3
+        and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
+        and "difference" not in g.tags
+    ):
+        return True  # a lever rule: the temperature only locates the tie line whose ends are given
+    if (
         "percent" in relation.conditions
         and "percent" in g.unit.tags
         and "composition" not in g.unit.tags
