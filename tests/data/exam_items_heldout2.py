@@ -303,14 +303,15 @@ def h2_defect_08():
 @item(
     S,
     "point_defects",
-    "dimensionless",
+    "1/inch**2",
     "ASTM grain size: n = 2^(G−1) grains per in² at 100×",
     solution="n = 2^(7.5 − 1) = 2^6.5 = 90.5 grains per square inch at 100×.",
     forms=("plain",),
 )
 def h2_defect_09():
     """A steel has an ASTM grain size number of 7.5. How many grains per square inch would be seen in a micrograph taken at a magnification of 100×?"""
-    return 2 ** (7.5 - 1)
+    # a count per area (grains per in²), as the question asks it
+    return Q_(2 ** (7.5 - 1), "1/inch**2")
 
 
 # ---------------------------------------------------------------- diffusion
