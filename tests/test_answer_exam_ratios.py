@@ -59,3 +59,18 @@ def test_transmission_without_reflection_only_when_the_question_says_so():
     )
     assert v == pytest.approx(math.exp(-0.2), rel=1e-6)
     assert solve(f"What is the fraction of incident light transmitted {base}?").quantity is None
+
+
+def test_wiedemann_franz_with_a_stated_or_the_standard_lorenz_number():
+    stated = _value(
+        "The electrical conductivity of copper is 6.0 × 10^7 (Ω·m)^-1 at 300 K. Estimate its thermal "
+        "conductivity with the Wiedemann-Franz law (L = 2.44 × 10^-8 W·Ω/K^2).",
+        "W/(m*K)",
+    )
+    assert stated == pytest.approx(2.44e-8 * 6.0e7 * 300, rel=1e-6)
+    lorenz = _value(
+        "Aluminium has a thermal conductivity of 237 W/m·K and electrical conductivity 3.8 × 10^7 "
+        "(Ω·m)^-1 at 300 K. What is the Lorenz number in W·Ω/K^2?",
+        "W*ohm/K**2",
+    )
+    assert lorenz == pytest.approx(237 / (3.8e7 * 300), rel=1e-6)

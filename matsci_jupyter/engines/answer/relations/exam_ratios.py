@@ -1,5 +1,6 @@
 """Short exam relations: ratios and one-step quantities (homologous temperature, c/a, mean intercept
-length, photoelectric threshold, transmission through an absorbing slab without reflection).
+length, photoelectric threshold, transmission through an absorbing slab without reflection, the
+Wiedemann–Franz law).
 
 Symbol names here are this module's own (no other module declares them), so the planner never
 joins them with another relation's quantity of another unit.
@@ -7,7 +8,7 @@ joins them with another relation's quantity of another unit.
 Sources: Callister & Rethwisch, *Materials Science and Engineering*, 10th ed.: mean intercept length
 (§4.10, ℓ = L_T/(P M)), the c/a ratio of HCP (§3.4, ideal 1.633), homologous temperature
 (§8.15, T/T_m in kelvin), Beer–Lambert transmission (eq. 21.18 with R = 0); Einstein's photoelectric
-threshold λ₀ = hc/φ.
+threshold λ₀ = hc/φ; Wiedemann–Franz k = LσT (eq. 19.7, L = 2.44 × 10⁻⁸ W·Ω/K²).
 """
 
 from __future__ import annotations
@@ -250,7 +251,55 @@ beer_lambert = Relation(
     unknowns=("T_bl",),
 )
 
+# ------------------------------------------------------------------ Wiedemann–Franz law
+K_WF = Symbol(
+    "k_wf",
+    "W/(m*K)",
+    "thermal conductivity",
+    keywords=("thermal conductivity",),
+    aliases=("k",),
+    plausible=(1e-3, 5e3),
+)
+SIGMA_WF = Symbol(
+    "sigma_wf",
+    "S/m",
+    "electrical conductivity",
+    keywords=("electrical conductivity", "conductivity"),
+    aliases=("σ",),
+    plausible=(1e-8, 1e9),
+)
+T_WF = Symbol(
+    "T_wf",
+    "K",
+    "temperature",
+    keywords=("temperature", "at"),
+    aliases=("T",),
+    kind="temperature",
+    plausible=(0, 5000),
+)
+LORENZ = Symbol(
+    "L_wf",
+    "W*ohm/K^2",
+    "Lorenz number",
+    keywords=("lorenz number", "lorenz constant", "lorenz"),
+    aliases=("L",),
+    default=2.44e-8,
+    default_note="Lorenz number L = 2.44 × 10⁻⁸ W·Ω/K² (Callister eq. 19.7)",
+    plausible=(1e-9, 1e-7),
+)
+wiedemann_franz = Relation(
+    "wiedemann_franz",
+    GROUP,
+    "Wiedemann–Franz law",
+    "k_wf = L_wf*sigma_wf*T_wf",
+    (K_WF, SIGMA_WF, T_WF, LORENZ),
+    description="L = k/(σT) for metals (Callister eq. 19.7).",
+    keywords=("wiedemann", "franz", "lorenz"),
+    requires=(("wiedemann", "lorenz"),),
+)
+
 RELATIONS = (
+    wiedemann_franz,
     homologous_temperature,
     axial_ratio,
     mean_intercept,
