@@ -472,3 +472,11 @@ def test_mass_fraction_of_a_phase_and_the_tie_line_temperature():
     assert a.quantity.to("dimensionless").magnitude == pytest.approx(
         (61.9 - 30) / (61.9 - 18.3), rel=1e-4
     )
+
+
+def test_two_temperatures_beside_a_lever_rule_are_no_mere_condition():
+    a = solve(
+        "For a Pb–Sn alloy of 30 wt% Sn at 183 °C, the α phase contains 18.3 wt% Sn and the eutectic "
+        "composition is 61.9 wt% Sn. What is the mass fraction of primary α at 150 °C?"
+    )
+    assert a.quantity is None

@@ -715,7 +715,7 @@ def _relation_candidates(
                 if _counts_as_given(g, reading.text)
                 and not (g.sources & sources)
                 and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
-                and not _stated_condition(rel, g)
+                and not _stated_condition(rel, g, reading.givens)
                 and not _states_a_fixed_value(rel, g)
                 and not any(used_by_formula(g, reading.text, f) for f in looked_up)
                 and not _balance_of_used(g, reading.givens, sources)
@@ -793,7 +793,9 @@ def _states_a_fixed_value(relation: Relation, g: Given) -> bool:
     return False
 
 
-def _stated_condition(relation: Relation, g: Given) -> bool:
+def _stated_condition(
+    relation: Relation, g: Given, givens: list[Given] | tuple[Given, ...] = ()
+) -> bool:
     """A temperature stated as the condition of a given property ('D = ... at 950 °C'), or, for a
     relation that compares two states of one composition ('the same concentration at 5 mm'), that
     composition."""
@@ -803,10 +805,12 @@ def _stated_condition(relation: Relation, g: Given) -> bool:
         return True
     if (
         sum(1 for s in relation.symbols if s.kind == "composition") >= 3
-        and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
-        and "difference" not in g.tags
+        and _is_absolute_temperature(g)
+        and sum(1 for h in givens if _is_absolute_temperature(h)) == 1
     ):
-        return True  # a lever rule: the temperature only locates the tie line whose ends are given
+        # a lever rule: the one temperature only locates the tie line whose ends are given (two
+        # temperatures may be two tie lines: then it is no mere condition)
+        return True
     if (
         "percent" in relation.conditions
         and "percent" in g.unit.tags
@@ -869,6 +873,15 @@ def _balance_of_used(g: Given, givens: list[Given], sources: frozenset[int]) -> 
         if abs(total - 100) <= 1e-6:
             return True
     return False
+
+
+def _is_absolute_temperature(g: Given) -> bool:
+    return bool(
+        g.unit is not None
+        and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
+        and "difference" not in g.tags
+        and g.kind != "delta_t"
+    )
 
 
 def _same_value(a: Given, b: Given) -> bool:
