@@ -182,6 +182,17 @@ def test_a_bare_m_without_a_solution_is_no_unit():
     assert g.unit is None
 
 
+def test_a_parenthesised_unit_before_a_bare_value_is_that_value_s_unit():
+    a = solve(
+        "The temperature T (in K) is 1000 and the activation energy is 150 kJ/mol with D0 = 1e-5 m^2/s. "
+        "Calculate the diffusion coefficient."
+    )
+    assert a.quantity is not None
+    assert a.quantity.to("m^2/s").magnitude == pytest.approx(
+        1e-5 * math.exp(-150000 / (8.314462618 * 1000)), rel=1e-4
+    )
+
+
 def test_a_parenthesised_unit_before_a_stated_value_is_no_request():
     text = (
         "The temperature T (in K) is 1000 and D0 = 1e-5 m^2/s. Calculate the diffusion coefficient."

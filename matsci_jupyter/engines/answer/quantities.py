@@ -244,6 +244,19 @@ _CONCENTRATION_WORDS = re.compile(
 )
 
 
+_UNIT_BEFORE_VALUE = re.compile(
+    r"\(\s*in\s+(?P<u>[^()]{1,20}(?:\([^()]*\))?[^()]{0,6})\)\s*(?:is|was|are|of|=|:|equals?|equal\s+to)?\s*"
+    r"(?:about\s+|approximately\s+)?$",
+    re.I,
+)
+
+
+def _unit_named_before(text: str, start: int) -> ParsedUnit | None:
+    """'the temperature T (in K) is 1000': the unit a parenthesis names right before a bare value."""
+    m = _UNIT_BEFORE_VALUE.search(text[max(0, start - 40) : start])
+    return parse_unit(m.group("u").strip()) if m else None
+
+
 def _molar(masked: str, end: int, text: str) -> tuple[ParsedUnit | None, int]:
     """'0.10 M' in a text about solutions or ions: mol/L (a bare 'M' is otherwise no unit: mega- needs
     a unit after it, and M is also a molar mass or a metal)."""
@@ -436,6 +449,8 @@ def extract(question: str) -> Reading:
         parsed = _fix_bare_c(parsed, cand, keytext(text[s0:s1]))
         if parsed is None:
             parsed, unit_end = _molar(masked, end, text)
+        if parsed is None:
+            parsed = _unit_named_before(text, start)
         taken_until = unit_end if parsed else end
         raw.append(
             Given(
