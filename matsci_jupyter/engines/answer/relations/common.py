@@ -344,3 +344,14 @@ ALPHA = Symbol(
     aliases=("α", "alpha", "α_l", "αl", "α_L"),
     plausible=(1e-9, 1e-2),
 )
+# two temperatures of one law read at both (a vacancy fraction, an intrinsic conductivity)
+TEMP_1 = Symbol(
+    "Ts_1",
+    "K",
+    "temperature 1",
+    keywords=("temperature", "at", "room temperature"),
+    kind="temperature",
+    plausible=(0.001, 1e5),
+    valid=(0, None),
+)
+TEMP_2 = TEMP_1.with_(name="Ts_2", label="temperature")

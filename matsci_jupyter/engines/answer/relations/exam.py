@@ -15,6 +15,7 @@ Easterling, *Phase Transformations in Metals and Alloys* (ΔG_v ≈ L ΔT/T_m, S
 from __future__ import annotations
 
 from ._base import Relation, Symbol
+from .ceramics import POROSITY
 from .common import (
     ACTIVATION_MOLAR,
     DELTA_T,
@@ -23,23 +24,16 @@ from .common import (
     LENGTH0,
     MOLAR_MASS,
     STRESS,
-    TEMPERATURE,
-    YOUNGS,
-)
-from .course import (
-    BOHR_PER_ATOM,
-    FIELD_H,
-    INDUCTION,
-    POROSITY,
-    REL_PERMEABILITY,
-    S_AMPLITUDE,
-    SATURATION,
     TEMP_1,
     TEMP_2,
+    TEMPERATURE,
+    YOUNGS,
 )
 from .diffusion import C_HIGH as C_UP
 from .diffusion import C_LOW, D
 from .electrochemistry import CPR, CURRENT_DENSITY, VALENCE
+from .fatigue_cycle import S_AMPLITUDE
+from .magnetization import BOHR_PER_ATOM, FIELD_H, INDUCTION, REL_PERMEABILITY, SATURATION
 from .syllabus import CARBON, E_FIBER, E_MATRIX, MELTING_T, REFRACTIVE_INDEX, UNDERCOOLING, V_FIBER
 from .thermal import SPECIFIC_HEAT
 
