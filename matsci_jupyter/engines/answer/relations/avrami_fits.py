@@ -5,6 +5,7 @@ Source: Callister & Rethwisch (10th ed.), ch. 10 (eq. 10.17).
 
 from __future__ import annotations
 
+from . import kinetics
 from ._base import Relation, Symbol
 
 GROUP = "course"  # the introductory-course batch these relations came in
@@ -45,15 +46,7 @@ Y_1 = _fraction_transformed("y_1", "fraction transformed 1")
 Y_2 = _fraction_transformed("y_2", "fraction transformed")
 TA_1 = _avrami_time("ta_1", "time 1")
 TA_2 = _avrami_time("ta_2", "time")
-N_AVRAMI = Symbol(
-    "n_av",
-    "dimensionless",
-    "Avrami exponent n",
-    keywords=("n", "exponent", "avrami exponent", "time exponent"),
-    aliases=("n",),
-    kind="number",
-    plausible=(0.3, 6),
-)
+N_AVRAMI = kinetics.N_AVRAMI.with_(keywords=("n", "exponent", "avrami exponent", "time exponent"))
 avrami_two_points = Relation(
     "avrami_two_points",
     GROUP,

@@ -222,6 +222,12 @@ LENGTH0 = Symbol(
     aliases=("L0", "L_0", "l0", "l_0", "L", "l"),
     plausible=(1e-9, 1e6),
 )
+FINAL_LENGTH = LENGTH0.with_(
+    name="L_f",
+    label="final length",
+    keywords=("final length", "new length", "length after", "resulting length", "length at"),
+    aliases=("L_f", "Lf", "L1", "L_1"),
+)
 DELTA_L = Symbol(
     "dL",
     "mm",
@@ -355,3 +361,42 @@ TEMP_1 = Symbol(
     valid=(0, None),
 )
 TEMP_2 = TEMP_1.with_(name="Ts_2", label="temperature")
+# a time in hours (a heat treatment, an electrolysis)
+TIME = Symbol(
+    "t",
+    "h",
+    "time",
+    keywords=(
+        "time",
+        "hours",
+        "for",
+        "after",
+        "duration",
+        "how long",
+        "treatment time",
+        "t",
+        "takes",
+    ),
+    aliases=("t",),
+    plausible=(1e-6, 1e12),
+)
+THICKNESS = Symbol(
+    "dx",
+    "mm",
+    "thickness",
+    keywords=("thickness", "thick", "wall", "sheet", "plate", "Δx", "δx"),
+    aliases=("Δx", "dx", "L"),
+    plausible=(1e-9, 1e5),
+)
+YIELD_STRENGTH = STRESS.with_(
+    name="sigma_ys",
+    label="yield strength",
+    keywords=("yield strength", "yield stress", "yield point", "yield"),
+    aliases=("σ_y", "σy"),
+)
+FRACTURE_STRENGTH = STRESS.with_(
+    name="sigma_fr",
+    label="fracture strength",
+    keywords=("fracture strength", "flexural strength", "strength", "σ_f"),
+    aliases=("σ_f", "σf"),
+)

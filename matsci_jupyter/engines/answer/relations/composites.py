@@ -13,8 +13,10 @@ ed.), ch. 16 (ΔT_c = σ_f(1 − ν)/(Eα)).
 
 from __future__ import annotations
 
+from . import ceramics, common
 from ._base import Relation, Symbol
 from .common import ALPHA, STRESS, YOUNGS
+from .design_stress import WORKING
 from .syllabus import COMPOSITE_WORDS, E_FIBER, E_MATRIX, V_FIBER
 
 GROUP = "composites"
@@ -52,15 +54,10 @@ load_share = Relation(
 )
 
 # ------------------------------------------------------------------ porosity
-POROSITY = Symbol(
-    "P_por",
-    "percent",
-    "volume fraction porosity",
+POROSITY = ceramics.POROSITY.with_(
+    label="volume fraction porosity",
     keywords=("porosity", "volume fraction porosity", "pores", "porous"),
     aliases=("P",),
-    kind="composition",
-    valid=(0, 100),
-    plausible=(0, 100),
 )
 POROUS = ("porosity", "porous")
 # other porosity laws a question may state instead: E = E₀(1 − P)ⁿ, E = E₀ exp(−bP), ...
@@ -102,11 +99,8 @@ porosity_strength = Relation(
 
 # ------------------------------------------------------------------ thermal shock
 # (the TSR parameter σ_f k/(Eα) itself is declared in course.py)
-FRACTURE_STRENGTH = STRESS.with_(
-    name="sigma_fr",
-    label="fracture strength",
-    keywords=("fracture strength", "flexural strength", "strength"),
-    aliases=("σ_f",),
+FRACTURE_STRENGTH = common.FRACTURE_STRENGTH.with_(
+    keywords=("fracture strength", "flexural strength", "strength"), aliases=("σ_f",)
 )
 E_DENSE = YOUNGS.with_(
     name="E_0",
@@ -152,8 +146,7 @@ SIGMA_CHAR = STRESS.with_(
     keywords=("characteristic strength", "characteristic stress", "σ_0", "σ0"),
     aliases=("σ_0", "σ0", "σ_θ"),
 )
-SIGMA_APPLIED = STRESS.with_(
-    name="sigma_w",
+SIGMA_APPLIED = WORKING.with_(
     label="applied stress",
     keywords=("applied stress", "stress of", "loaded to", "stressed to", "at a stress of"),
     aliases=("σ",),

@@ -6,7 +6,7 @@ Source: Callister & Rethwisch (10th ed.), ch. 6 (eq. 6.24).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import STRESS
+from .common import STRESS, YIELD_STRENGTH
 
 GROUP = "course"  # the introductory-course batch these relations came in
 
@@ -18,12 +18,6 @@ SAFETY = Symbol(
     aliases=("N",),
     kind="number",
     plausible=(1.0, 20.0),
-)
-YIELD_STRENGTH = STRESS.with_(
-    name="sigma_ys",
-    label="yield strength",
-    keywords=("yield strength", "yield stress", "yield point", "yield"),
-    aliases=("σ_y", "σy"),
 )
 WORKING = STRESS.with_(
     name="sigma_w",

@@ -14,6 +14,7 @@ Easterling, *Phase Transformations in Metals and Alloys* (ΔG_v ≈ L ΔT/T_m, S
 
 from __future__ import annotations
 
+from . import composites, magnetic, thermodynamics
 from ._base import Relation, Symbol
 from .ceramics import POROSITY
 from .common import (
@@ -27,13 +28,16 @@ from .common import (
     TEMP_1,
     TEMP_2,
     TEMPERATURE,
-    YOUNGS,
 )
+from .crystals import BURGERS
 from .diffusion import C_HIGH as C_UP
 from .diffusion import C_LOW, D
 from .electrochemistry import CPR, CURRENT_DENSITY, VALENCE
 from .fatigue_cycle import S_AMPLITUDE
+from .kinetics import N_AVRAMI, T_AVRAMI, Y_FRACTION
 from .magnetization import BOHR_PER_ATOM, FIELD_H, INDUCTION, REL_PERMEABILITY, SATURATION
+from .mechanics import SHEAR_MODULUS
+from .metallurgy import BALL, HB, IMPRESSION
 from .syllabus import CARBON, E_FIBER, E_MATRIX, MELTING_T, REFRACTIVE_INDEX, UNDERCOOLING, V_FIBER
 from .thermal import SPECIFIC_HEAT
 
@@ -182,21 +186,14 @@ dislocation_density = Relation(
     requires=(("dislocation",), ("length",)),
     unknowns=("rho_d",),
 )
-SHEAR_MOD = Symbol(
-    "G",
-    "GPa",
-    "shear modulus",
-    keywords=("shear modulus", "modulus of rigidity", "g"),
-    aliases=("G", "μ"),
-    plausible=(1e-3, 1000),
+SHEAR_MOD = SHEAR_MODULUS.with_(
+    keywords=("shear modulus", "modulus of rigidity", "g"), plausible=(0.001, 1000)
 )
-BURGERS_B = Symbol(
-    "b",
-    "nm",
-    "Burgers vector",
+BURGERS_B = BURGERS.with_(
+    label="Burgers vector",
     keywords=("burgers vector", "burgers", "b"),
     aliases=("b",),
-    plausible=(1e-3, 10),
+    plausible=(0.001, 10),
 )
 ALPHA_T = _num(
     "alpha_t", "Taylor constant α", ("α", "alpha", "constant"), ("α", "alpha"), (0.01, 5)
@@ -377,19 +374,12 @@ volume_fraction = Relation(
 K_AV = _num(
     "k_av", "Avrami constant k", ("k", "constant k", "rate constant"), ("k",), (1e-30, 1e10)
 )
-N_AV = _num("n_av", "Avrami exponent n", ("n", "exponent"), ("n",), (0.3, 6))
-T_AV = Symbol(
-    "t_av",
-    "s",
-    "time",
-    keywords=("after", "time", "takes", "take", "how long", "s"),
-    aliases=("t",),
-    plausible=(1e-9, 1e12),
-)
-Y_AV = _frac(
-    "y_av",
-    "fraction transformed",
-    ("fraction", "transformed", "transform", "recrystallized", "fraction has"),
+N_AV = N_AVRAMI.with_(keywords=("n", "exponent"))
+T_AV = T_AVRAMI.with_(keywords=("after", "time", "takes", "take", "how long", "s"))
+Y_AV = Y_FRACTION.with_(
+    label="fraction transformed",
+    keywords=("fraction", "transformed", "transform", "recrystallized", "fraction has"),
+    aliases=(),
 )
 avrami_k = Relation(
     "avrami_fraction",
@@ -552,10 +542,8 @@ DS_RX = Symbol(
     signed=True,
     plausible=(-1e6, 1e6),
 )
-P_O2 = Symbol(
-    "p_O2",
-    "atm",
-    "equilibrium oxygen partial pressure",
+P_O2 = thermodynamics.P_O2.with_(
+    label="equilibrium oxygen partial pressure",
     keywords=(
         "oxygen partial pressure",
         "partial pressure",
@@ -563,7 +551,7 @@ P_O2 = Symbol(
         "p_o2",
         "po2",
     ),
-    plausible=(1e-300, 1e10),
+    aliases=(),
 )
 oxide_dissociation = Relation(
     "oxide_dissociation_pressure",
@@ -719,8 +707,12 @@ bohr_from_saturation = Relation(
     requires=(("bohr",), ("saturation",)),
     unknowns=("n_B", "M_s"),
 )
-CHI_1 = _num("chi_1", "susceptibility 1", ("susceptibility",), (), (1e-12, 1e6))
-CHI_2 = CHI_1.with_(name="chi_2", label="susceptibility")
+CHI_1 = magnetic.CHI_1.with_(
+    label="susceptibility 1", keywords=("susceptibility",), aliases=(), plausible=(1e-12, 1e6)
+)
+CHI_2 = magnetic.CHI_2.with_(
+    label="susceptibility", keywords=("susceptibility",), aliases=(), plausible=(1e-12, 1e6)
+)
 curie_law = Relation(
     "curie_law_two_temperatures",
     GROUP,
@@ -910,18 +902,11 @@ load_ratio = Relation(
     requires=(("load",), ("ratio",), ("fiber",), ("matrix",)),
     unknowns=("FfFm",),
 )
-E_DENSE = YOUNGS.with_(
-    name="E_0",
+E_DENSE = composites.E_DENSE.with_(
     label="modulus of the non-porous material",
     keywords=("non porous", "nonporous", "fully dense", "dense", "e0", "e_0"),
-    aliases=("E0", "E_0"),
 )
-E_POROUS = YOUNGS.with_(
-    name="E_p",
-    label="modulus of the porous material",
-    keywords=("modulus", "elastic modulus", "porous"),
-    aliases=("E",),
-)
+E_POROUS = composites.E_POROUS.with_(keywords=("modulus", "elastic modulus", "porous"))
 porous_modulus = Relation(
     "porous_ceramic_modulus",
     GROUP,
@@ -1126,36 +1111,16 @@ LOAD_FORCE = Symbol(
     aliases=("P", "F"),
     plausible=(1e-4, 1e5),
 )
-HB_F = Symbol(
-    "HB",
-    "kg/mm^2",
-    "Brinell hardness number",
-    keywords=("brinell hardness", "brinell hardness number", "hardness", "hb", "bhn"),
-    aliases=("HB", "BHN"),
-    plausible=(1e-3, 1e4),
-)
-BALL_D = Symbol(
-    "D_ball",
-    "mm",
-    "ball diameter",
-    keywords=("ball", "ball diameter", "indenter", "mm ball"),
-    aliases=("D",),
-    plausible=(0.1, 100),
-)
-IMPRESS_D = Symbol(
-    "d_ind",
-    "mm",
-    "indentation diameter",
-    keywords=("indentation diameter", "indentation", "impression", "giving", "indent"),
-    aliases=("d",),
-    plausible=(1e-4, 100),
+BALL_D = BALL.with_(keywords=("ball", "ball diameter", "indenter", "mm ball"))
+IMPRESS_D = IMPRESSION.with_(
+    keywords=("indentation diameter", "indentation", "impression", "giving", "indent")
 )
 brinell_kgf = Relation(
     "brinell_hardness_kgf",
     GROUP,
     "Brinell hardness number (load in kgf)",
     "HB = 2*P_f/(g_n*pi*D_ball*(D_ball - sqrt(D_ball**2 - d_ind**2)))",
-    (HB_F, LOAD_FORCE, BALL_D, IMPRESS_D),
+    (HB, LOAD_FORCE, BALL_D, IMPRESS_D),
     description="HB = 2P/[πD(D − √(D² − d²))] with P in kgf, D and d in mm (Dieter ch. 9).",
     keywords=("brinell", "hardness", "indentation"),
     requires=(("brinell",),),

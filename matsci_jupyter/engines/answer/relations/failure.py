@@ -13,7 +13,7 @@ Proc. ASTM 56 (1956) 593 (ε̇_s t_r = C_MG).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import DELTA_L, LENGTH0, NOT_SURFACE_CRACK, STRESS
+from .common import DELTA_L, LENGTH0, NOT_SURFACE_CRACK, STRESS, YIELD_STRENGTH
 from .mechanics import CRACK, GEOMETRY, TOUGHNESS
 
 GROUP = "failure"
@@ -275,11 +275,8 @@ UTS = STRESS.with_(
     keywords=("tensile strength", "ultimate tensile strength", "uts"),
     aliases=("σ_TS", "σ_u", "S_u", "UTS", "TS"),
 )
-YIELD_S = STRESS.with_(
-    name="sigma_ys",
-    label="yield strength",
-    keywords=("yield strength", "yield stress"),
-    aliases=("σ_y", "σy", "S_y"),
+YIELD_S = YIELD_STRENGTH.with_(
+    keywords=("yield strength", "yield stress"), aliases=("σ_y", "σy", "S_y")
 )
 ALLOWED_AMPLITUDE = STRESS.with_(
     name="sigma_aa",

@@ -7,19 +7,12 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import ALPHA as ALPHA_EXP
-from .common import STRESS, YOUNGS
+from .common import FRACTURE_STRENGTH, YOUNGS
+from .thermal import CONDUCTIVITY_K as K_COND
 from .thermal import SPECIFIC_HEAT
 
 GROUP = "course"  # the introductory-course batch these relations came in
 
-K_COND = Symbol(
-    "k_th",
-    "W/(m*delta_degC)",
-    "thermal conductivity",
-    keywords=("thermal conductivity", "conductivity", "k"),
-    aliases=("k", "κ"),
-    plausible=(1e-4, 1e4),
-)
 DIFFUSIVITY_TH = Symbol(
     "a_th",
     "m^2/s",
@@ -55,12 +48,6 @@ TSR = Symbol(
     keywords=("thermal shock resistance", "tsr", "thermal shock parameter"),
     aliases=("TSR",),
     plausible=(1e-6, 1e9),
-)
-FRACTURE_STRENGTH = STRESS.with_(
-    name="sigma_fr",
-    label="fracture strength",
-    keywords=("fracture strength", "flexural strength", "strength", "σ_f"),
-    aliases=("σ_f", "σf"),
 )
 thermal_shock = Relation(
     "thermal_shock_resistance",

@@ -14,8 +14,11 @@ Atkins, *Physical Chemistry* (Wien's law).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
+from .casting_flow import METAL_DENSITY
 from .common import DELTA_T, TEMPERATURE, WAVELENGTH
 from .crystals import THETA, TWO_THETA
+from .thermal import CONDUCTIVITY_K as K_SOLID
+from .thermal import HEAT_FLUX
 
 GROUP = "metallurgy"
 
@@ -116,14 +119,6 @@ H_CONV = Symbol(
     aliases=("h", "h_c"),
     plausible=(1e-3, 1e7),
 )
-K_SOLID = Symbol(
-    "k_th",
-    "W/(m*delta_degC)",
-    "thermal conductivity",
-    keywords=("thermal conductivity", "conductivity", "k"),
-    aliases=("k", "κ"),
-    plausible=(1e-4, 1e4),
-)
 BIOT = _number("Bi", "Biot number", ("biot number", "bi"), ("Bi",))
 biot = Relation(
     "biot_number",
@@ -134,19 +129,6 @@ biot = Relation(
     description="Bi = hL/k, L the characteristic length (Geiger & Poirier ch. 9).",
     keywords=("biot", "heat transfer coefficient", "conductivity"),
     requires=(("biot",),),
-)
-HEAT_FLUX = Symbol(
-    "q_flux",
-    "W/m^2",
-    "heat flux",
-    keywords=(
-        "heat flux",
-        "rate of heat transfer per unit area",
-        "flux",
-        "heat flow per unit area",
-    ),
-    aliases=("q", "q''", "J_q"),
-    plausible=(1e-9, 1e12),
 )
 newton_cooling = Relation(
     "convective_heat_flux",
@@ -241,9 +223,7 @@ PARTICLE_DENSITY = FLUID_DENSITY.with_(
     ),
     aliases=("ρ_p",),
 )
-LIQUID_DENSITY = FLUID_DENSITY.with_(
-    name="rho_liq",
-    label="liquid density",
+LIQUID_DENSITY = METAL_DENSITY.with_(
     keywords=("liquid", "melt", "steel", "bath", "water", "fluid", "liquid density"),
     aliases=("ρ_l", "ρ_f"),
 )

@@ -12,7 +12,8 @@ Chemistry* (Gibbs energy, Clausius–Clapeyron).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import LENGTH0, STRESS, TEMPERATURE, YOUNGS
+from .common import FINAL_LENGTH, LENGTH0, STRESS, TEMPERATURE, YOUNGS
+from .defects_phases import C_ALLOY
 
 GROUP = "syllabus"
 
@@ -116,15 +117,12 @@ iso_stress = Relation(
 )
 
 # ------------------------------------------------------------------ steels: Fe–Fe3C lever rule
-CARBON = Symbol(
-    "C0",
-    "percent",
-    "carbon content (wt% C)",
+CARBON = C_ALLOY.with_(
+    label="carbon content (wt% C)",
     keywords=("c", "carbon", "wt% carbon", "carbon content", "composition"),
     aliases=("C0", "C_0"),
-    kind="composition",
-    valid=(0, 6.7),
     plausible=(0.0, 6.7),
+    valid=(0, 6.7),
 )
 W_PROEUTECTOID_FERRITE = _fraction(
     "W_pf",
@@ -407,8 +405,7 @@ stress_concentration = Relation(
     requires=(("crack tip", "tip radius", "radius of curvature"),),
     unknowns=("sigma_m",),
 )
-L_FRACTURE = LENGTH0.with_(
-    name="L_f",
+L_FRACTURE = FINAL_LENGTH.with_(
     label="length at fracture",
     keywords=(
         "length at fracture",

@@ -6,17 +6,16 @@ Source: Callister & Rethwisch (10th ed.), ch. 6 (eqs. 6.2, 6.12, 6.16, 6.18, 6.1
 
 from __future__ import annotations
 
+from . import mechanics
 from ._base import Relation, Symbol, chain
-from .common import DIAMETER, LENGTH0, STRAIN, YOUNGS
+from .common import DIAMETER, FINAL_LENGTH, LENGTH0, STRAIN, YOUNGS
 from .mechanics import FORCE, POISSON, engineering_stress, hooke
 from .plasticity import ENG_STRESS, FLOW_WORDS, HARDENING_EXP
 from .plasticity import STRENGTH_COEFF as STRENGTH_K
 
 GROUP = "course"  # the introductory-course batch these relations came in
 
-D_FINAL = DIAMETER.with_(
-    name="d_f",
-    label="final diameter",
+D_FINAL = mechanics.D_FINAL.with_(
     keywords=(
         "final diameter",
         "fracture diameter",
@@ -98,9 +97,7 @@ elastic_strain_force = chain(
 )
 
 
-L_FINAL = LENGTH0.with_(
-    name="L_f",
-    label="final length",
+L_FINAL = FINAL_LENGTH.with_(
     keywords=(
         "final length",
         "length at fracture",
@@ -128,25 +125,13 @@ L_ORIGINAL = LENGTH0.with_(
         "long",
     ),
 )
-TRUE_STRAIN = Symbol(
-    "eps_T",
-    "dimensionless",
-    "true strain",
-    keywords=("true strain", "ε_t", "εt", "natural strain", "logarithmic strain"),
-    aliases=("ε_T", "εT"),
-    kind="fraction",
-    plausible=(-10, 10),
-    signed=True,
+TRUE_STRAIN = mechanics.TRUE_STRAIN.with_(
+    keywords=(*mechanics.TRUE_STRAIN.keywords, "natural strain", "logarithmic strain")
 )
-ENG_STRAIN = Symbol(
-    "eps",
-    "dimensionless",
-    "engineering strain",
+ENG_STRAIN = STRAIN.with_(
+    label="engineering strain",
     keywords=("engineering strain", "nominal strain", "strain"),
     aliases=("ε", "e"),
-    kind="fraction",
-    plausible=(-10, 10),
-    signed=True,
 )
 # 'stretched to an elongation of 0.25 mm' states the change, not the final length
 LENGTH_CHANGE_STATED = ("elongation of", "extension of", "increase in length", "change in length")

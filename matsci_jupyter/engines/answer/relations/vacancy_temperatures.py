@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import TEMP_1, TEMP_2
+from .defects_phases import VACANCY_ENERGY
 
 GROUP = "course"  # the introductory-course batch these relations came in
 
@@ -19,10 +20,7 @@ VAC_1 = Symbol(
     plausible=(0, 1e31),
 )
 VAC_2 = VAC_1.with_(name="xv_2", label="vacancy concentration")
-QV = Symbol(
-    "Q_v",
-    "eV",
-    "vacancy formation energy",
+QV = VACANCY_ENERGY.with_(
     keywords=(
         "energy for vacancy formation",
         "vacancy formation energy",
@@ -31,8 +29,6 @@ QV = Symbol(
         "energy",
     ),
     aliases=("Q_v", "Qv", "E_v", "Ev"),
-    plausible=(0.01, 20),
-    molar_ok=True,
 )
 vacancy_two_temperatures = Relation(
     "vacancy_two_temperatures",
