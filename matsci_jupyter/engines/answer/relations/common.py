@@ -50,6 +50,45 @@ NOT_CUBIC = (
     "trigonal",
 )
 
+
+# ---- how a pure number and a fraction are declared (any module)
+def number_symbol(
+    name: str,
+    label: str,
+    keywords: tuple[str, ...],
+    aliases: tuple[str, ...] = (),
+    plausible: tuple[float, float] = (0, 1e30),
+    signed: bool = False,
+) -> Symbol:
+    """A dimensionless count or ratio (kind "number"), plausible within ``plausible``."""
+    return Symbol(
+        name,
+        "dimensionless",
+        label,
+        keywords=keywords,
+        aliases=aliases,
+        kind="number",
+        plausible=plausible,
+        signed=signed,
+    )
+
+
+def fraction_symbol(
+    name: str, label: str, keywords: tuple[str, ...], aliases: tuple[str, ...] = ()
+) -> Symbol:
+    """A fraction between 0 and 1 (kind "fraction"; a percentage is read as its fraction)."""
+    return Symbol(
+        name,
+        "dimensionless",
+        label,
+        keywords=keywords,
+        aliases=aliases,
+        kind="fraction",
+        valid=(0, 1),
+        plausible=(0, 1),
+    )
+
+
 # ---- symbols used by more than one module
 TEMPERATURE = Symbol(
     "T",

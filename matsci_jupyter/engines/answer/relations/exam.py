@@ -28,6 +28,8 @@ from .common import (
     TEMP_1,
     TEMP_2,
     TEMPERATURE,
+    fraction_symbol,
+    number_symbol,
 )
 from .crystals import BURGERS
 from .diffusion import C_HIGH as C_UP
@@ -44,32 +46,6 @@ from .thermal import SPECIFIC_HEAT
 GROUP = "exam"
 
 
-def _num(name, label, keywords, aliases=(), plausible=(0, 1e30), signed=False):
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        aliases=aliases,
-        kind="number",
-        plausible=plausible,
-        signed=signed,
-    )
-
-
-def _frac(name, label, keywords, aliases=()):
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        aliases=aliases,
-        kind="fraction",
-        valid=(0, 1),
-        plausible=(0, 1),
-    )
-
-
 # ------------------------------------------------------------------ point defects in ionic crystals
 PAIR_ENERGY = Symbol(
     "Q_pair",
@@ -79,7 +55,7 @@ PAIR_ENERGY = Symbol(
     plausible=(0.01, 20),
     molar_ok=True,
 )
-SITE_FRACTION = _frac(
+SITE_FRACTION = fraction_symbol(
     "x_pair",
     "fraction of sites with a defect",
     (
@@ -195,7 +171,7 @@ BURGERS_B = BURGERS.with_(
     aliases=("b",),
     plausible=(0.001, 10),
 )
-ALPHA_T = _num(
+ALPHA_T = number_symbol(
     "alpha_t", "Taylor constant α", ("α", "alpha", "constant"), ("α", "alpha"), (0.01, 5)
 )
 DTAU = STRESS.with_(
@@ -232,7 +208,7 @@ SF_COEFF = STRESS.with_(
     keywords=("σ'f", "σ′f", "fatigue strength coefficient", "σ' f", "coefficient"),
     aliases=("σ'f", "σ′f", "σ'_f", "sigma_f"),
 )
-B_EXP = _num(
+B_EXP = number_symbol(
     "b_bq",
     "fatigue strength exponent b",
     ("b", "fatigue strength exponent", "basquin exponent", "exponent"),
@@ -240,7 +216,7 @@ B_EXP = _num(
     (-1, 0),
     signed=True,
 )
-N_CYCLES = _num(
+N_CYCLES = number_symbol(
     "N_fat",
     "cycles to failure",
     ("cycles to failure", "nf", "n_f", "number of cycles", "fatigue life", "cycles", "life"),
@@ -264,10 +240,10 @@ FE_C_ENDS = (
     ("C_af", 0.022, "ferrite at the eutectoid temperature 0.022 wt% C"),
     ("C_cm", 6.70, "cementite (Fe3C) 6.70 wt% C"),
 )
-W_TOTAL_FERRITE = _frac(
+W_TOTAL_FERRITE = fraction_symbol(
     "W_ta", "mass fraction of total ferrite", ("total ferrite", "ferrite", "α", "alpha")
 )
-W_TOTAL_CEMENTITE = _frac(
+W_TOTAL_CEMENTITE = fraction_symbol(
     "W_tcm", "mass fraction of total cementite", ("total cementite", "cementite", "fe3c")
 )
 STEEL = ("steel", "iron carbon", "fe c", "fe fe3c", "eutectoid", "iron–carbon")
@@ -356,7 +332,9 @@ RHO_BETA = DENSITY.with_(
 W_BETA_MASS = W_ALPHA_MASS.with_(
     name="Wm_b", label="mass fraction of β", keywords=("β", "beta", "wt% β")
 )
-V_ALPHA = _frac("Vf_a", "volume fraction of α", ("volume fraction of α", "volume fraction", "α"))
+V_ALPHA = fraction_symbol(
+    "Vf_a", "volume fraction of α", ("volume fraction of α", "volume fraction", "α")
+)
 volume_fraction = Relation(
     "volume_fraction_from_mass",
     GROUP,
@@ -371,7 +349,7 @@ volume_fraction = Relation(
 )
 
 # ------------------------------------------------------------------ kinetics
-K_AV = _num(
+K_AV = number_symbol(
     "k_av", "Avrami constant k", ("k", "constant k", "rate constant"), ("k",), (1e-30, 1e10)
 )
 N_AV = N_AVRAMI.with_(keywords=("n", "exponent"))
@@ -468,7 +446,7 @@ WETTING = Symbol(
     valid=(0, 180),
     plausible=(0, 180),
 )
-S_THETA = _num(
+S_THETA = number_symbol(
     "S_het",
     "heterogeneous/homogeneous barrier ratio S(θ)",
     ("ratio", "shape factor", "s(θ)", "heterogeneous to the homogeneous", "barrier"),
@@ -593,7 +571,7 @@ DE_F = Symbol(
     keywords=("above the fermi level", "below the fermi level", "above", "below", "ev"),
     plausible=(0, 100),
 )
-OCCUPANCY = _frac(
+OCCUPANCY = fraction_symbol(
     "f_FD", "occupation probability", ("probability", "occupied", "occupancy", "f(e)")
 )
 FERMI = (("fermi",), ("probability", "occupied", "occupancy"))
@@ -621,7 +599,7 @@ fermi_below = Relation(
     excludes=("above",),
     unknowns=("f_FD",),
 )
-TURNS = _num("N_turns", "number of turns", ("turns", "windings"), ("N",), (1, 1e9))
+TURNS = number_symbol("N_turns", "number of turns", ("turns", "windings"), ("N",), (1, 1e9))
 COIL_LENGTH = LENGTH0.with_(
     name="l_coil",
     label="coil length",
@@ -671,7 +649,7 @@ solenoid_b_core = Relation(
     requires=(*COIL, ("relative permeability",)),
     unknowns=("B_ind",),
 )
-FORMULA_UNITS = _num(
+FORMULA_UNITS = number_symbol(
     "n_fu",
     "formula units per cell",
     ("formula units", "containing", "per unit cell", "per cell"),
@@ -768,7 +746,7 @@ BETA_ABS = Symbol(
 THICKNESS = LENGTH0.with_(
     name="l_slab", label="thickness", keywords=("thick", "thickness"), aliases=("l", "x")
 )
-TRANSMITTED = _frac(
+TRANSMITTED = fraction_symbol(
     "T_tr",
     "fraction transmitted",
     (
@@ -845,7 +823,7 @@ M_NUMBER = Symbol(
     aliases=("M_n", "Mn"),
     plausible=(10, 1e10),
 )
-PDI = _num(
+PDI = number_symbol(
     "PDI", "polydispersity index", ("polydispersity", "dispersity", "pdi"), ("PDI",), (1, 1e3)
 )
 polydispersity = Relation(
@@ -884,7 +862,7 @@ stress_relaxation = Relation(
 )
 
 # ------------------------------------------------------------------ composites and ceramics
-LOAD_RATIO = _num(
+LOAD_RATIO = number_symbol(
     "FfFm",
     "ratio of the load on the fibers to that on the matrix",
     ("ratio", "load carried by the fibers", "load"),

@@ -15,24 +15,12 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .casting_flow import METAL_DENSITY
-from .common import DELTA_T, TEMPERATURE, WAVELENGTH
+from .common import DELTA_T, TEMPERATURE, WAVELENGTH, number_symbol
 from .crystals import THETA, TWO_THETA
 from .thermal import CONDUCTIVITY_K as K_SOLID
 from .thermal import HEAT_FLUX
 
 GROUP = "metallurgy"
-
-
-def _number(name: str, label: str, keywords: tuple[str, ...], aliases=(), plausible=(0, 1e12)):
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        aliases=aliases,
-        kind="number",
-        plausible=plausible,
-    )
 
 
 # ------------------------------------------------------------------ fluids and heat transfer
@@ -83,7 +71,9 @@ KIN_VISCOSITY = Symbol(
     aliases=("ν", "nu"),
     plausible=(1e-9, 1e2),
 )
-REYNOLDS = _number("Re", "Reynolds number", ("reynolds number", "re"), ("Re",))
+REYNOLDS = number_symbol(
+    "Re", "Reynolds number", ("reynolds number", "re"), ("Re",), plausible=(0, 1e12)
+)
 reynolds = Relation(
     "reynolds_number",
     GROUP,
@@ -119,7 +109,7 @@ H_CONV = Symbol(
     aliases=("h", "h_c"),
     plausible=(1e-3, 1e7),
 )
-BIOT = _number("Bi", "Biot number", ("biot number", "bi"), ("Bi",))
+BIOT = number_symbol("Bi", "Biot number", ("biot number", "bi"), ("Bi",), plausible=(0, 1e12))
 biot = Relation(
     "biot_number",
     GROUP,
@@ -414,7 +404,7 @@ DG0 = Symbol(
     signed=True,
     molar_ok=True,
 )
-K_EQ = _number(
+K_EQ = number_symbol(
     "K_eq",
     "equilibrium constant",
     ("equilibrium constant", "k", "k_eq", "k_p"),
@@ -637,7 +627,7 @@ BROADENING = Symbol(
     valid=(0, 3.2),
     plausible=(1e-7, 3.2),
 )
-SHAPE = _number(
+SHAPE = number_symbol(
     "K_sh", "shape factor K", ("shape factor", "scherrer constant", "k"), ("K",), (0.5, 1.5)
 )
 SCHERRER = (("scherrer", "broadening", "fwhm", "full width", "crystallite"),)

@@ -48,22 +48,6 @@ percent_reduction_area = Relation(
 )
 
 
-DELTA_D = DIAMETER.with_(
-    name="dd",
-    label="change in diameter",
-    keywords=(
-        "reduction in diameter",
-        "change in diameter",
-        "decrease in diameter",
-        "increase in diameter",
-        "diameter change",
-        "diameter decrease",
-        "diameter reduction",
-        "contraction in diameter",
-    ),
-    aliases=("Δd",),
-    plausible=(1e-9, 1e3),
-)
 DIAMETER_CHANGES = (
     "reduction in diameter",
     "change in diameter",
@@ -73,6 +57,13 @@ DIAMETER_CHANGES = (
     "diameter decrease",
     "diameter reduction",
     "contraction in diameter",
+)
+DELTA_D = DIAMETER.with_(
+    name="dd",
+    label="change in diameter",
+    keywords=DIAMETER_CHANGES,
+    aliases=("Δd",),
+    plausible=(1e-9, 1e3),
 )
 diameter_change_load = Relation(
     "diameter_change_under_load",
