@@ -1,8 +1,8 @@
 """Composite and ceramic relations not declared elsewhere: Weibull survival, failure and size
-effect, the quench temperature drop (the TSR parameter itself is in course.py), the porous modulus
+effect, the quench temperature drop (the TSR parameter itself is in heat_conduction.py), the porous modulus
 (Callister's law, stated alone), the fraction of the load on the fibres and porosity and flexural
-strength. (Load ratio, critical fibre length, longitudinal strength, density and the porous modulus
-are also in course.py and exam.py.)
+strength. (Critical fibre length, longitudinal strength and density are in fiber_composites.py; the
+load ratio and the porous modulus are also in exam.py.)
 
 Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
 ch. 12 (E = E₀(1 − 1.9P + 0.9P²), σ_fs = σ₀ exp(−nP)), ch. 16 (F_f/F_m = E_f V_f/E_m V_m),
@@ -98,7 +98,7 @@ porosity_strength = Relation(
 
 
 # ------------------------------------------------------------------ thermal shock
-# (the TSR parameter σ_f k/(Eα) itself is declared in course.py)
+# (the TSR parameter σ_f k/(Eα) itself is declared in heat_conduction.py)
 FRACTURE_STRENGTH = common.FRACTURE_STRENGTH.with_(
     keywords=("fracture strength", "flexural strength", "strength"), aliases=("σ_f",)
 )

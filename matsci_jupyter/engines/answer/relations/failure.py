@@ -1,7 +1,8 @@
 """Failure relations not declared elsewhere: the plane-strain thickness criterion, steady-state creep
 elongation, Goodman and Soderberg mean-stress lines, the design stress and largest tolerable surface
 crack from K_Ic, Coffin–Manson low-cycle fatigue, Paris-law fatigue life and Monkman–Grant.
-(Griffith, the stress-cycle quantities, Basquin and the creep power law are in course.py and exam.py.)
+(Griffith: griffith_fracture.py; the stress-cycle quantities: fatigue_cycle.py; the creep power law:
+creep_laws.py; Basquin: exam.py.)
 
 Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
 and Engineering: An Introduction* (10th ed.), ch. 8 (σ_c = K_Ic/(Y√(πa)), B ≥ 2.5(K_Ic/σ_y)², the

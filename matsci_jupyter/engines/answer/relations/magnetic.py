@@ -1,7 +1,7 @@
 """Magnetic properties not declared elsewhere: M_s of a BCC or FCC metal from its cell, the
 critical field of a superconductor, saturation flux density, μ_r = 1 + χ_m, B = μ₀(H + M) and the
-Curie–Weiss law. (Solenoids, M_s from the density or a ferrite cell, Curie's law and hysteresis loss
-are in exam.py and course.py.)
+Curie–Weiss law. (Solenoids, M_s from a ferrite cell, Curie's law and hysteresis loss are in exam.py;
+M_s from the density and B, M from μ_r in magnetization.py.)
 
 Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
 and Engineering: An Introduction* (10th ed.), ch. 20 (B = μ₀(H + M), μ_r = 1 + χ_m,
