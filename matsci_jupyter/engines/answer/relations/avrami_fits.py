@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from . import kinetics
 from ._base import Relation, Symbol
+from .common import fraction_symbol
 
 GROUP = "course"  # the introductory-course batch these relations came in
 
 
 def _fraction_transformed(name: str, label: str) -> Symbol:
-    return Symbol(
+    return fraction_symbol(
         name,
-        "dimensionless",
         label,
-        keywords=(
+        (
             "fraction transformed",
             "fraction",
             "transformed",
@@ -26,9 +26,6 @@ def _fraction_transformed(name: str, label: str) -> Symbol:
             "recrystallized",
             "transformation",
         ),
-        kind="fraction",
-        valid=(0, 1),
-        plausible=(0, 1),
     )
 
 

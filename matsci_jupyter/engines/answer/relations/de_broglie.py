@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 
-GROUP = "course"  # the introductory-course batch these relations came in
+GROUP = "photons"  # with the other wave–particle relations
 
 DB_LAMBDA = Symbol(
     "lam_db",
@@ -49,7 +49,7 @@ def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
     }
     by_speed = Relation(
         f"de_broglie_{particle}_speed",
-        "photons",
+        GROUP,
         f"de Broglie wavelength of a{'n' if particle[0] in 'aeiou' else ''} {particle} from its speed",
         f"lam_db = h/({mass}*v_p)",
         (DB_LAMBDA, speed),
@@ -58,7 +58,7 @@ def _de_broglie(particle: str, mass: str) -> tuple[Relation, Relation]:
     )
     by_energy = Relation(
         f"de_broglie_{particle}_energy",
-        "photons",
+        GROUP,
         f"de Broglie wavelength of a{'n' if particle[0] in 'aeiou' else ''} {particle} from its kinetic energy",
         f"lam_db = h/sqrt(2*{mass}*E_k)",
         (DB_LAMBDA, kinetic),
@@ -79,7 +79,7 @@ OBJECT_MASS = Symbol(
 )
 de_broglie_mass = Relation(
     "de_broglie_mass_speed",
-    "photons",
+    GROUP,
     "de Broglie wavelength of a body of given mass and speed",
     "lam_db = h/(m_obj*v_p)",
     (DB_LAMBDA.with_(plausible=(1e-40, 1e9)), OBJECT_MASS, SPEED.with_(plausible=(1e-9, 3.0e7))),
