@@ -76,16 +76,9 @@ def number_symbol(
 def fraction_symbol(
     name: str, label: str, keywords: tuple[str, ...], aliases: tuple[str, ...] = ()
 ) -> Symbol:
-    """A fraction between 0 and 1 (kind "fraction"; a percentage is read as its fraction)."""
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        aliases=aliases,
-        kind="fraction",
-        valid=(0, 1),
-        plausible=(0, 1),
+    """A dimensionless fraction between 0 and 1 (kind "fraction")."""
+    return number_symbol(name, label, keywords, aliases).with_(
+        kind="fraction", valid=(0, 1), plausible=(0, 1)
     )
 
 
