@@ -1,4 +1,4 @@
-"""Symbols and phrase groups several relation modules share (declared once here)."""
+"""Symbols, symbol factories and phrase groups several relation modules share (declared once here)."""
 
 from __future__ import annotations
 
