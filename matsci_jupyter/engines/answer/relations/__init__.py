@@ -57,6 +57,8 @@ TOPIC_MODULES = (
     "corrosion",
     "polymer_chains",
     "composites",
+    # solver11c: short exam ratios and one-step quantities
+    "exam_ratios",
 )
 
 __all__ = [
