@@ -21,6 +21,7 @@ from typing import Any
 from .expression import Segment, evaluate_segment
 from .prose import Statement, squared_unit_variant, symbols_in
 from .quantities import format_number
+from .solved_check import unsolved_values
 from .unit_text import long_name, unit_label
 
 ARITHMETIC_RTOL = 0.02
@@ -97,8 +98,10 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
         continues = (
             prev is not None
             and st.line_no - prev.line_no <= 2  # 'x = …', 'Using a calculator:', 'x ≈ …'
-            and chain_symbol(st)
-            and chain_symbol(st) == chain_symbol(prev)
+            and (
+                (chain_symbol(st) and chain_symbol(st) == chain_symbol(prev))
+                or same_left_side(st, prev)
+            )
         )
         if continues and _side(prev.sides[-1], symbols).has_operator:
             chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
@@ -116,7 +119,22 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
                 step.status, step.kind, step.problem = WRONG, "algebra", problem
         out.append(step)
         prev = st
+    for unsolved in unsolved_values(chains, symbols):  # 'v = 3 m/s' from '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
+        step = out[unsolved.solution]
+        if step.status != WRONG and not any(s.status == WRONG for s in out[: unsolved.solution]):
+            step.status, step.kind, step.problem = WRONG, "algebra", unsolved.message
     return out
+
+
+def same_left_side(a: Statement, b: Statement) -> bool:
+    """Two chains with the very same left side that is an expression, not a value ('(v_P)/(v_Q) =
+    …' on consecutive lines): the second continues the calculation of the first."""
+    left = re.sub(r"\s+", "", a.sides[0])
+    if not left or left != re.sub(r"\s+", "", b.sides[0]) or len(left) > 60:
+        return False
+    if not re.search(r"[A-Za-zα-ωΑ-ΩΔ]", left) or re.search(r"\d\s*\.\d|\d{2,}", left):
+        return False  # a label with values in it ('Moles in 250 mL') names different things
+    return evaluate_segment(a.sides[0]).value is None
 
 
 _DIFFERENCE_NAME = re.compile(
@@ -156,7 +174,7 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
     seg = evaluate_segment(stripped)
     if seg.value is not None or seg.error:
         return seg
-    chem = _exam_units(stripped, symbols)
+    chem = exam_units(stripped, symbols)
     if chem != stripped:
         alt = evaluate_segment(chem)
         if alt.value is not None:
@@ -174,7 +192,7 @@ _MOLAR = re.compile(
 )
 
 
-def _exam_units(text: str, symbols: dict[str, str]) -> str:
+def exam_units(text: str, symbols: dict[str, str]) -> str:
     """Units as exam prose writes them: 'mL' is millilitre, '0.03 M' is 0.03 mol/L (unless the
     response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, 'ln8' is ln(8),
     and '|a - b|' is read as (a - b) (sides are compared as magnitudes)."""
@@ -368,6 +386,23 @@ def _loose_sum(seg: Segment, symbols: dict[str, str]) -> bool:
     )
 
 
+def _coefficients_only(seg: Segment) -> bool:
+    """'(1)/(2)mu^2', '2πr', '3 RT': units read from letters whose only numbers are small whole
+    coefficients; the letters are a formula's symbols, not units of a calculation."""
+    from .expression import numbers_with_units
+
+    if not seg.has_units:
+        return False
+    found = numbers_with_units(seg.text)
+    return (
+        bool(found)
+        and all(
+            float(q.magnitude).is_integer() and abs(float(q.magnitude)) <= 12 for q, _t, _s in found
+        )
+        and not any(long_name(q.units) != "dimensionless" for q, _t, _s in found)
+    )
+
+
 def _offset_temperature(a: Segment, b: Segment) -> bool:
     """'120 °C − 20 °C = 100 °C': a difference of Celsius (Fahrenheit) readings is written with the
     same degree sign as a temperature, so pint's absolute-vs-difference distinction proves nothing."""
@@ -558,6 +593,8 @@ def _compare(
             re.sub(r"\b[a-z]+\s*/\s*(?=[a-zA-Z(])", "/", text)
         )  # 'atoms/cm^3' is a unit
         or _glued_symbols(text)
+        or _coefficients_only(computed)
+        or _coefficients_only(written)
     ):
         return "ambiguous"
     if re.search(r"\barc|\ba(?:sin|cos|tan)\b|\^\s*-\s*1\s*\(", text):  # an angle out: rad or °

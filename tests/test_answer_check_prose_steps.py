@@ -1,0 +1,88 @@
+"""check_answer reading worked prose arithmetic: classes of provably wrong steps and their look-alikes.
+
+Classes (our own wording and numbers, not taken from any data set):
+- a calculation continued over several lines under the same left-hand expression ('(P_1)/(P_2) = …'
+  on each line): each line must equal the one before;
+- a value stated for an unknown right after the equation it is solved from, which does not satisfy
+  that equation (put back in, the sides differ beyond the rounding of the written value);
+- a symbol given a value in one step and used with another value later on;
+- a final answer that is not what the response's own calculation gives once its rounded
+  intermediate values are carried with their full value.
+"""
+
+from __future__ import annotations
+
+from matsci_jupyter import check_answer
+
+BOX_Q = "Two cubes have edges of 3.0 cm and 1.5 cm. What is the ratio of their volumes?"
+
+
+# ------------------------------------------------------------------ one calculation over several lines
+def test_a_calculation_continued_under_the_same_left_side_is_checked_line_by_line():
+    wrong = (
+        "(V_1)/(V_2) = ((3.0)^3)/((1.5)^3)\n"
+        "(V_1)/(V_2) = (9.0)/(3.375)\n"  # 3.0^3 is 27, not 9
+        "(V_1)/(V_2) = 2.67\n"
+        "Final Answer: 2.67"
+    )
+    a = check_answer(BOX_Q, wrong)
+    assert a.verdict == "flagged"
+    assert "step 2" in a.reason and "evaluates to 8" in a.reason
+    right = (
+        "(V_1)/(V_2) = ((3.0)^3)/((1.5)^3)\n"
+        "(V_1)/(V_2) = (27.0)/(3.375)\n"
+        "(V_1)/(V_2) = 8\n"
+        "Final Answer: 8"
+    )
+    assert check_answer(BOX_Q, right).verdict == "consistent"
+
+
+def test_a_formula_with_only_coefficients_is_not_read_as_units():
+    # 'mu^2' is mass times speed squared, not a unit; K = 0 follows from u = 0 given before
+    text = "The ball starts at rest, so u = 0.\nK = (1)/(2)mu^2\nK = 0\nFinal Answer: 0 J"
+    a = check_answer("What is the kinetic energy of the ball at the start, in J?", text)
+    assert a.verdict != "flagged", a.reason
+
+
+# ------------------------------------------------------------------ a value that does not solve its equation
+DROP_Q = (
+    "A stone falls from rest through 5.0 m (g = 9.8 m/s^2). With what speed does it land, in m/s?"
+)
+
+
+def test_a_stated_solution_that_does_not_satisfy_its_equation_is_flagged_with_the_solving_value():
+    text = (
+        "Energy is conserved: g h = (1)/(2) v^2.\n"
+        "9.8 × 5.0 = (1)/(2) × v^2\n"
+        "v = 7.0 m/s\n"
+        "Final Answer: 7.0 m/s"
+    )
+    a = check_answer(DROP_Q, text)
+    assert a.verdict == "flagged"
+    assert "does not satisfy" in a.reason and "9.899" in a.reason
+
+
+def test_a_stated_solution_that_satisfies_its_equation_passes():
+    text = "9.8 × 5.0 = (1)/(2) × v^2\nv = 9.9 m/s\nFinal Answer: 9.9 m/s"
+    assert check_answer(DROP_Q, text).verdict != "flagged"
+    # the negative root, and a root written with one significant figure, are solutions too
+    assert check_answer(DROP_Q, "9.8 × 5.0 = (1)/(2) × v^2\nv = -9.9 m/s").verdict != "flagged"
+    assert check_answer(DROP_Q, "9.8 × 5.0 = (1)/(2) × v^2\nv ≈ 10 m/s").verdict != "flagged"
+
+
+def test_a_solution_in_another_unit_than_the_equation_implies_is_not_flagged():
+    # the equation is written in centimetres without units; the value is given in metres
+    q = "A spring stretches under a load. How far does it stretch, in m?"
+    text = "0.5 = 0.02 × x\nx = 0.25 m\nFinal Answer: 0.25 m"
+    assert check_answer(q, text).verdict != "flagged"
+
+
+def test_a_new_value_of_a_symbol_is_not_a_solution_of_its_old_definition():
+    q = "A wire carries currents of 5 A and then 7 A. What is the larger current, in A?"
+    text = "I = 5 A in the first case.\nI = 7 A in the second case.\nFinal Answer: 7 A"
+    assert check_answer(q, text).verdict != "flagged"
+
+
+def test_an_equation_with_another_unknown_symbol_is_not_checked():
+    text = "9.8 × h = (1)/(2) × v^2\nv = 7.0 m/s\nFinal Answer: 7.0 m/s"
+    assert check_answer(DROP_Q, text).verdict != "flagged"
