@@ -86,3 +86,44 @@ def test_a_new_value_of_a_symbol_is_not_a_solution_of_its_old_definition():
 def test_an_equation_with_another_unknown_symbol_is_not_checked():
     text = "9.8 × h = (1)/(2) × v^2\nv = 7.0 m/s\nFinal Answer: 7.0 m/s"
     assert check_answer(DROP_Q, text).verdict != "flagged"
+
+
+# ------------------------------------------------------------------ a symbol used with another value
+def test_an_intermediate_result_substituted_with_another_value_is_flagged():
+    q = "A coil of resistance 40 Ω carries a current. What voltage drives it, in V?"
+    text = (
+        "The current through the coil is I_c = 0.25 A.\n"
+        "R_c = 40 Ω.\n"
+        "V = I_c R_c = 2.5 A × 40 Ω = 100 V\n"
+        "Final Answer: 100 V"
+    )
+    a = check_answer(q, text)
+    assert a.verdict == "flagged"
+    assert "2.5 A in place of I_c" in a.reason and "I_c = 0.25 A" in a.reason
+    right = text.replace("2.5 A × 40 Ω = 100 V", "0.25 A × 40 Ω = 10 V").replace(
+        "Answer: 100 V", "Answer: 10 V"
+    )
+    assert check_answer(q, right).verdict == "consistent"
+    # the same value written in other units (or in SI without units) is the same value
+    si = text.replace("2.5 A × 40 Ω = 100 V", "250 mA × 40 Ω = 10 V").replace("100 V", "10 V")
+    assert check_answer(q, si).verdict != "flagged"
+
+
+def test_a_symbol_given_two_values_is_not_checked_against_either():
+    q = "Two resistors are used in turn. What is the second current, in A?"
+    text = (
+        "For the first resistor R_x = 10 Ω.\n"
+        "For the second resistor R_x = 20 Ω.\n"
+        "I = (V)/(R_x) = (10 V)/(10 Ω) = 1 A\n"
+        "Final Answer: 1 A"
+    )
+    assert check_answer(q, text).verdict != "flagged"
+
+
+def test_a_term_common_to_both_sides_cancels_and_the_rest_must_agree():
+    q = "Water warms in the sun. What is its final temperature, in K?"
+    wrong = "T = T_0 + (600 W)/(2.0 W/K)\nT = T_0 + 200 K\nFinal Answer: T_0 + 200 K"
+    a = check_answer(q, wrong)
+    assert a.verdict == "flagged" and "evaluates to 300" in a.reason
+    right = "T = T_0 + (600 W)/(2.0 W/K)\nT = T_0 + 300 K"
+    assert check_answer(q, right).verdict != "flagged"

@@ -169,9 +169,12 @@ def _check(question: Any, response_text: Any) -> Answer:
         number = steps.index(first) + 1
         checks.append(
             Check(
-                {"arithmetic": "arithmetic", "algebra": "algebra", "unit conversion": "unit"}.get(
-                    first.kind or "", "step dimensions"
-                ),
+                {
+                    "arithmetic": "arithmetic",
+                    "algebra": "algebra",
+                    "unit conversion": "unit",
+                    "substitution": "substitution",
+                }.get(first.kind or "", "step dimensions"),
                 False,
                 f"step {number} is the first that goes wrong: '{clip(first.line)}': {first.problem}"
                 + (f" ({len(wrong) - 1} later step(s) also fail)" if len(wrong) > 1 else ""),

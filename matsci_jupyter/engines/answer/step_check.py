@@ -22,6 +22,7 @@ from .expression import Segment, evaluate_segment
 from .prose import Statement, squared_unit_variant, symbols_in
 from .quantities import format_number
 from .solved_check import unsolved_values
+from .substitution_check import wrong_substitutions
 from .unit_text import long_name, unit_label
 
 ARITHMETIC_RTOL = 0.02
@@ -103,13 +104,27 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
                 or same_left_side(st, prev)
             )
         )
-        if continues and _side(prev.sides[-1], symbols).has_operator:
-            chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
+        merged = (
+            Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
+            if prev is not None
+            else st
+        )
+        if continues and (
+            _side(prev.sides[-1], symbols).has_operator or _without_common_term(merged) is not None
+        ):
+            chain = merged
         symbolic = chain
         if continues and chain is st and parse_side(prev.sides[-1]) is not None:
             # 'x = (a^2 - b^2)/(a - b)' then 'x = a - b': the algebra continues on the next line
             symbolic = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
         step = _step(chain, symbols, slack)
+        if step.status == NOT_CHECKED and not step.why_not:
+            reduced = _without_common_term(chain)
+            if reduced is not None:  # 'T = T_0 + (35 W)/(4.2 W/K) = T_0 + 175 K'
+                inner = _step(reduced, symbols, slack)
+                if inner.status != NOT_CHECKED:
+                    inner.line = chain.text
+                    step = inner
         offset = _difference_offset(chain)
         if offset is not None and step.status != WRONG:
             step.status, step.kind, step.problem = WRONG, "unit conversion", offset
@@ -119,11 +134,48 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
                 step.status, step.kind, step.problem = WRONG, "algebra", problem
         out.append(step)
         prev = st
-    for unsolved in unsolved_values(chains, symbols):  # 'v = 3 m/s' from '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
+    for sub in wrong_substitutions(
+        chains
+    ):  # 'E_max = … = 1.5e-8 J' then '(E_max - …)' with 0.0014 J
+        step = out[sub.step]
+        if step.status != WRONG:
+            step.status, step.kind, step.problem = WRONG, "substitution", sub.message
+    for unsolved in unsolved_values(
+        chains, symbols
+    ):  # 'v = 3 m/s' from '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
         step = out[unsolved.solution]
         if step.status != WRONG and not any(s.status == WRONG for s in out[: unsolved.solution]):
             step.status, step.kind, step.problem = WRONG, "algebra", unsolved.message
     return out
+
+
+_TERM = r"Δ?[A-Za-zα-ωΑ-Ω](?:_[A-Za-z0-9]+)?'?"
+_LEADING_TERM = re.compile(r"^\s*(" + _TERM + r")\s*([-+])\s*(?=\S)(.*)$")
+_TRAILING_TERM = re.compile(r"^(.*\S)\s*([-+])\s*(" + _TERM + r")\s*$")
+
+
+def _without_common_term(statement: Statement) -> Statement | None:
+    """'T = T_0 + (35 W)/(4.2 W/K) = T_0 + 175 K' → '(35 W)/(4.2 W/K) = 175 K': a symbol added to (or
+    subtracted from) every side after the first cancels, and what is left must still be equal."""
+    sides = [strip_words(p) for p in statement.sides[1:]]
+    if len(sides) < 2:
+        return None
+    for pattern, sym_at, rest_at in ((_LEADING_TERM, 1, 3), (_TRAILING_TERM, 3, 1)):
+        found = [pattern.match(p) for p in sides]
+        if not all(found):
+            continue
+        keys = {(m.group(sym_at), m.group(2)) for m in found}
+        if len(keys) != 1:
+            continue
+        rest = [m.group(rest_at) for m in found]
+        if sym_at == 1 and "-" in keys.pop()[1]:
+            continue  # 'a - b + c': the minus may bind more than the first term
+        if sym_at == 3 and any(
+            re.search(r"[-+]", r) and not re.fullmatch(r"\(.*\)", r.strip()) for r in rest
+        ):
+            continue  # 'x - 2 + T_0': what precedes the symbol is a sum whose sign is unclear
+        return Statement(statement.text, (statement.sides[0], *rest), statement.line_no)
+    return None
 
 
 def same_left_side(a: Statement, b: Statement) -> bool:
@@ -200,7 +252,7 @@ def exam_units(text: str, symbols: dict[str, str]) -> str:
     t = re.sub(r"\b(ln|exp)\s*(\d+(?:\.\d+)?)(?![\d.^(])", r"\1(\2)", t)
     # '|496 Hz - 492 Hz|': bars as brackets (sides are compared as magnitudes anyway)
     t = re.sub(r"\|([^|]*\d[^|]*)\|", r"(\1)", t)
-    t = re.sub(r"(?<=[\d\s)])(J|eV|N)(s|m)\b", r"\1 \2", t)
+    t = re.sub(r"(?<=[\d\s)])(J|eV|N|W|kW)(s|m)\b", r"\1 \2", t)
     if "M" not in symbols:
         t = _MOLAR.sub(r"(\1 mol/L)", t)
     return t

@@ -1,0 +1,318 @@
+"""Check the numbers a worked answer substitutes for its own intermediate results.
+
+A response computes ``E_max = … = 1.52 × 10^-8 J`` in one step and later writes
+``Error = (E_max - E_min)/(E_max) = (0.0014 J - 0.0012 J)/(0.0014 J)``: the formula and the
+substituted numbers stand side by side, so each symbol can be matched with the number put in its
+place (the two sides must have the same shape: the same operators, brackets, functions and
+coefficients, with one number for each symbol). A number that differs from the value the response
+itself gave that symbol earlier is a substitution error, provably: the later result does not follow
+from the earlier one. Values are compared in SI units when both carry units of one dimension, else
+as written numbers (either in SI), within the rounding of both written values; a sign is not
+checked (prose drops signs). A symbol is left alone (not checked) when the response gives it two
+different values, when a single bare letter is reused far from where it got its value, or when the
+shapes of the two sides do not match token for token.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .prose import Statement
+
+NEAR_LINES = 6
+"""A single bare letter (v, m, t) keeps its value only this many lines: prose reuses such letters."""
+
+_SYMBOL = r"Δ?[A-Za-zα-ωΑ-Ω](?:_[A-Za-z0-9]+|_\{[A-Za-z0-9,]+\})?'?"
+_FUNCS = ("sqrt", "exp", "ln", "log", "sin", "cos", "tan")
+_TOKEN = re.compile(
+    r"\s+|(?P<func>√|\b(?:sqrt|exp|ln|log|sin|cos|tan)\b)|(?P<pi>π)"
+    r"|(?P<op>[-+*/×·−])|(?P<open>[(\[])|(?P<close>[)\]])|(?P<pow>\^)"
+)
+
+
+@dataclass(frozen=True)
+class Substitution:
+    """A number put in for a symbol that is not the value the response gave that symbol before."""
+
+    step: int  # index of the statement that substitutes
+    message: str
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str  # sym | num | val | op | open | close | func | exp | pi
+    text: str
+    value: Any = None
+
+
+def _exponent(text: str, i: int) -> tuple[str, int] | None:
+    """The exponent after '^' at ``i``: '2', '-1', '(1/2)'; (text, end)."""
+    m = re.match(r"\s*([-+−]?\s*\d+(?:\.\d+)?)", text[i:])
+    if m:
+        return m.group(1).replace(" ", "").replace("−", "-"), i + m.end()
+    if text[i:].lstrip().startswith("("):
+        start = text.index("(", i)
+        depth = 0
+        for k in range(start, len(text)):
+            depth += text[k] == "("
+            depth -= text[k] == ")"
+            if depth == 0:
+                inner = re.sub(r"\s+", "", text[start + 1 : k])
+                if re.fullmatch(r"[-+\d./]+", inner):
+                    return inner, k + 1
+                return None
+    return None
+
+
+def _tokens(text: str, numeric: bool) -> list[_Tok] | None:
+    """The side as tokens; ``numeric``: numbers with their units are values ('val') and no symbol
+    may occur; otherwise numbers are literal coefficients ('num') and letters are symbols."""
+    from ...units import get_registry
+    from .expression import _unit_at
+    from .quantities import _NUMBER, _number_value
+    from .unit_text import parse_unit
+
+    ureg = get_registry()
+    t = text.replace("×", "*").replace("·", "*").replace("−", "-")
+    out: list[_Tok] = []
+    i = 0
+    while i < len(t):
+        ch = t[i]
+        if ch.isdigit() or (ch == "." and i + 1 < len(t) and t[i + 1].isdigit()):
+            m = _NUMBER.match(t, i)
+            if not m:
+                return None
+            end = m.end()
+            while t[i:end].count(")") > t[i:end].count("(") and t[end - 1] in ") ":
+                end -= 1  # '10^-12)' closes an outer bracket
+            val = _number_value(m)
+            if val is None:
+                return None
+            q = ureg.Quantity(val, "dimensionless")
+            if numeric:
+                j = end
+                while j < len(t) and t[j] == " ":
+                    j += 1
+                unit = _unit_at(t, j) if j < len(t) and not t[j].isdigit() else None
+                if unit:
+                    parsed = parse_unit(unit[0])
+                    if parsed is None:
+                        return None
+                    q = ureg.Quantity(val, parsed.units)
+                    end = unit[1]
+                out.append(_Tok("val", t[i:end].strip(), q))
+            else:
+                out.append(_Tok("num", t[i:end].strip(), val))
+            i = end
+            continue
+        if ch == "^":
+            exp = _exponent(t, i + 1)
+            if exp is None:
+                return None
+            out.append(_Tok("exp", exp[0]))
+            i = exp[1]
+            continue
+        m = _TOKEN.match(t, i)
+        if m and m.end() > i:
+            kind = m.lastgroup
+            if kind is not None:
+                word = m.group(kind)
+                if kind == "op":
+                    word = {"*": "*", "×": "*", "·": "*", "−": "-"}.get(word, word)
+                if kind == "func":
+                    word = "sqrt" if word == "√" else word
+                out.append(_Tok(kind, word))
+            i = m.end()
+            continue
+        if numeric:
+            return None  # a letter that is not a unit after a number
+        m = re.compile(_SYMBOL).match(t, i)
+        if not m:
+            return None
+        word = m.group(0)
+        if len(re.sub(r"[_'Δ].*", "", word)) == 1 or "_" in word:
+            out.append(_Tok("sym", word))
+            i = m.end()
+            continue
+        return None
+    return _implicit_products(_unwrap(out))
+
+
+def _unwrap(toks: list[_Tok]) -> list[_Tok]:
+    """'(0.1)' → '0.1', '((x))' → 'x': brackets around one value or symbol say nothing."""
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(toks) - 2):
+            if (
+                toks[k].kind == "open"
+                and toks[k + 2].kind == "close"
+                and toks[k + 1].kind in ("sym", "num", "val", "pi")
+                and not (k > 0 and toks[k - 1].kind == "func")
+            ):
+                toks = [*toks[:k], toks[k + 1], *toks[k + 3 :]]
+                changed = True
+                break
+    return toks
+
+
+def _implicit_products(toks: list[_Tok]) -> list[_Tok]:
+    out: list[_Tok] = []
+    for tok in toks:
+        if (
+            out
+            and out[-1].kind in ("sym", "num", "val", "close", "exp", "pi")
+            and tok.kind in ("sym", "num", "val", "open", "func", "pi")
+        ):
+            out.append(_Tok("op", "*"))
+        out.append(tok)
+    return out
+
+
+def _align(formula: list[_Tok], numbers: list[_Tok]) -> dict[str, list[Any]] | None:
+    """Each symbol of the formula with the values put in its place, or None when the shapes differ."""
+    if len(formula) != len(numbers):
+        return None
+    mapping: dict[str, list[Any]] = {}
+    for f, n in zip(formula, numbers, strict=True):
+        if f.kind == "sym" and n.kind == "val":
+            mapping.setdefault(f.text, []).append(n)
+        elif f.kind == "num" and n.kind == "val":
+            if n.value.dimensionless and math.isclose(
+                float(n.value.magnitude), f.value, rel_tol=1e-9
+            ):
+                continue
+            return None
+        elif f.kind != n.kind or f.text != n.text:
+            return None
+    return mapping
+
+
+def _left_symbol(st: Statement) -> str | None:
+    """The symbol a chain gives a value: the last word of its left side ('the current is I_g =')."""
+    m = re.search(r"(?:^|[\s,:(])(" + _SYMBOL + r")\s*$", " " + st.sides[0])
+    return m.group(1) if m else None
+
+
+def _established(chains: list[Statement]) -> list[tuple[int, str, Any, str]]:
+    """(statement index, symbol, value, as written) for each chain that gives a symbol a value: its
+    last side when that is a written number, else the value of an all-numeric calculation."""
+    from .expression import evaluate_segment
+    from .solved_check import _only_numbers_and_units
+    from .step_check import strip_words
+
+    out = []
+    for i, st in enumerate(chains):
+        symbol = _left_symbol(st)
+        if symbol is None:
+            continue
+        last = strip_words(st.sides[-1])
+        if re.search(r"≈|~|\b(?:approx\w*|about|nearly|roughly)\b|%|±", last):
+            continue
+        seg = evaluate_segment(last)
+        if seg.value is None or not _only_numbers_and_units(last, "\u2063"):
+            continue
+        out.append((i, symbol, seg.value, last))
+    return out
+
+
+def _same(a: Any, a_text: str, b: Any, b_text: str, percent: bool) -> bool | None:
+    """Whether two written values agree (None: they cannot be compared)."""
+    from .expression import evaluate_segment
+    from .step_check import written_tolerance
+
+    rtol = written_tolerance(evaluate_segment(a_text)) + written_tolerance(evaluate_segment(b_text))
+
+    def readings(q: Any) -> list[float]:
+        out = [abs(float(q.magnitude))]
+        with contextlib.suppress(Exception):
+            out.append(abs(float(q.to_base_units().magnitude)))
+        return out
+
+    try:
+        if not a.dimensionless and not b.dimensionless:
+            if a.dimensionality != b.dimensionality:
+                return None  # units written loosely: nothing to compare
+            x, y = abs(float(a.to_base_units().magnitude)), abs(float(b.to_base_units().magnitude))
+            return math.isclose(x, y, rel_tol=rtol)
+    except Exception:
+        return None
+    xs, ys = readings(a), readings(b)
+    if percent:
+        xs += [x * f for x in xs for f in (100.0, 0.01)]
+    return any(math.isclose(x, y, rel_tol=rtol) for x in xs for y in ys)
+
+
+def wrong_substitutions(chains: list[Statement]) -> list[Substitution]:
+    """Numbers substituted for a symbol that differ from the value the response gave it before."""
+    from .quantities import format_number
+    from .step_check import clip, strip_words
+    from .unit_text import unit_label
+
+    given = _established(chains)
+    values: dict[str, list[tuple[int, Any, str]]] = {}
+    for i, sym, q, text in given:
+        values.setdefault(sym, []).append((i, q, text))
+    out = []
+    for k, st in enumerate(chains):
+        sides = [strip_words(s) for s in st.sides[1:]]
+        pairs = list(itertools.pairwise(sides))
+        prev = chains[k - 1] if k else None
+        if (
+            prev is not None
+            and st.line_no - prev.line_no <= 2
+            and _left_symbol(st) is not None
+            and _left_symbol(st) == _left_symbol(prev)
+        ):  # 'f = f_0 (v + u)/v' then on the next line 'f = 492 (330 + 2)/330'
+            pairs.insert(0, (strip_words(prev.sides[-1]), sides[0]))
+        for f_text, n_text in pairs:
+            formula, numbers = _tokens(f_text, False), _tokens(n_text, True)
+            if not formula or not numbers or not any(t.kind == "sym" for t in formula):
+                continue
+            mapping = _align(formula, numbers)
+            if not mapping:
+                continue
+            found = _first_mismatch(mapping, values, chains, k, "%" in st.text)
+            if found is None:
+                continue
+            sym, used, j, q, text = found
+            shown = f"{format_number(float(q.magnitude))} {unit_label(q.units)}".strip()
+            out.append(
+                Substitution(
+                    k,
+                    f"'{clip(f_text, 40)} = {clip(n_text, 50)}' puts {used.text} in place of {sym}, "
+                    f"but the response found {sym} = {shown} (from '{clip(chains[j].text, 50)}')",
+                )
+            )
+            break
+    return out
+
+
+def _first_mismatch(
+    mapping: dict[str, list[Any]],
+    values: dict[str, list[tuple[int, Any, str]]],
+    chains: list[Statement],
+    k: int,
+    percent: bool,
+) -> tuple[str, Any, int, Any, str] | None:
+    for sym, used in mapping.items():
+        if len({u.text for u in used}) > 1:
+            return None  # one symbol, two numbers: the shapes only look alike
+        before = [v for v in values.get(sym, ()) if v[0] < k]
+        if not before:
+            continue
+        j, q, text = before[-1]
+        if any(_same(v[1], v[2], q, text, False) is not True for v in before):
+            continue  # the response gives this symbol several values
+        bare = "_" not in sym and len(sym.lstrip("Δ").rstrip("'")) == 1
+        if bare and chains[k].line_no - chains[j].line_no > NEAR_LINES:
+            continue
+        same = _same(used[0].value, used[0].text, q, text, percent)
+        if same is False:
+            return sym, used[0], j, q, text
+    return None
