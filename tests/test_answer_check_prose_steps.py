@@ -127,3 +127,36 @@ def test_a_term_common_to_both_sides_cancels_and_the_rest_must_agree():
     assert a.verdict == "flagged" and "evaluates to 300" in a.reason
     right = "T = T_0 + (600 W)/(2.0 W/K)\nT = T_0 + 300 K"
     assert check_answer(q, right).verdict != "flagged"
+
+
+# ------------------------------------------------------------------ rounding carried forward
+SPRING_Q = (
+    "Two springs are stretched by 0.30 m, one by a force of 50.0 N and the other by 48.0 N. "
+    "What is the difference of their stiffnesses, in N/m?"
+)
+
+
+def test_an_answer_ruined_by_rounding_an_intermediate_result_is_flagged():
+    text = (
+        "k_1 = F_1/x\n"
+        "k_1 = 50.0 N / 0.30 m = 170 N/m\n"  # 166.7, rounded to two figures
+        "k_2 = F_2/x\n"
+        "k_2 = 48.0 N / 0.30 m = 160 N/m\n"
+        "Δk = k_1 - k_2 = 170 N/m - 160 N/m = 10 N/m\n"
+        "Final Answer: 10 N/m"
+    )
+    a = check_answer(SPRING_Q, text)
+    assert a.verdict == "flagged"
+    assert "carried rounding" in a.reason and "6.667" in a.reason and "k_1" in a.reason
+
+
+def test_rounding_that_does_not_move_the_answer_is_not_flagged():
+    text = (
+        "k_1 = F_1/x\n"
+        "k_1 = 50.0 N / 0.30 m = 166.7 N/m\n"
+        "k_2 = F_2/x\n"
+        "k_2 = 48.0 N / 0.30 m = 160 N/m\n"
+        "Δk = k_1 - k_2 = 166.7 N/m - 160 N/m = 6.7 N/m\n"
+        "Final Answer: 6.7 N/m"
+    )
+    assert check_answer(SPRING_Q, text).verdict == "consistent"

@@ -73,7 +73,9 @@ from .step_check import (
     fmt_quantity,
     read_steps,
     same_value,
+    strip_words,
 )
+from .substitution_check import carried_rounding
 from .text import MAX_QUESTION_CHARS, normalize
 from .unit_text import long_name, unit_label
 
@@ -292,6 +294,10 @@ def _check(question: Any, response_text: Any) -> Answer:
         own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:
             checks.append(own)
+    if final is not None and final_value is not None and not slack:  # rounding carried forward
+        rounding = carried_rounding(statements(lines), final_value, strip_words(final.text))
+        if rounding is not None:
+            checks.append(Check("carried rounding", False, rounding))
     if final is not None and carried and quantity is not None:
         scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
             lines, final, quantity, factor

@@ -27,7 +27,7 @@ from .prose import Statement
 NEAR_LINES = 6
 """A single bare letter (v, m, t) keeps its value only this many lines: prose reuses such letters."""
 
-_SYMBOL = r"Δ?[A-Za-zα-ωΑ-Ω](?:_[A-Za-z0-9]+|_\{[A-Za-z0-9,]+\})?'?"
+_SYMBOL = r"Δ?[A-Za-zα-ωΑ-Ω](?:_[A-Za-z0-9]+|_\{[A-Za-z0-9,]+\}|\d{1,2}(?![\d.]))?'?"
 _FUNCS = ("sqrt", "exp", "ln", "log", "sin", "cos", "tan")
 _TOKEN = re.compile(
     r"\s+|(?P<func>√|\b(?:sqrt|exp|ln|log|sin|cos|tan)\b)|(?P<pi>π)"
@@ -135,7 +135,7 @@ def _tokens(text: str, numeric: bool) -> list[_Tok] | None:
         if not m:
             return None
         word = m.group(0)
-        if len(re.sub(r"[_'Δ].*", "", word)) == 1 or "_" in word:
+        if len(re.sub(r"[_'Δ\d].*", "", word)) == 1 or "_" in word:
             out.append(_Tok("sym", word))
             i = m.end()
             continue
@@ -197,6 +197,28 @@ def _left_symbol(st: Statement) -> str | None:
     """The symbol a chain gives a value: the last word of its left side ('the current is I_g =')."""
     m = re.search(r"(?:^|[\s,:(])(" + _SYMBOL + r")\s*$", " " + st.sides[0])
     return m.group(1) if m else None
+
+
+FORMULA_LINES = 8
+"""A formula written for a symbol ('f_2 = f_1 v/(v - u)') is matched with numbers substituted for it
+up to this many lines later (a 'where' list of symbols may stand between them)."""
+
+
+def _formula_before(chains: list[Statement], k: int) -> str | None:
+    """The formula last written for the symbol chain ``k`` computes, within FORMULA_LINES before it."""
+    from .step_check import strip_words
+
+    sym = _left_symbol(chains[k])
+    if sym is None:
+        return None
+    for j in range(k - 1, -1, -1):
+        if chains[k].line_no - chains[j].line_no > FORMULA_LINES:
+            return None
+        if _left_symbol(chains[j]) == sym:
+            last = strip_words(chains[j].sides[-1].replace("|", " "))
+            toks = _tokens(last, False)
+            return last if toks and any(t.kind == "sym" for t in toks) else None
+    return None
 
 
 def _established(chains: list[Statement]) -> list[tuple[int, str, Any, str]]:
@@ -262,14 +284,9 @@ def wrong_substitutions(chains: list[Statement]) -> list[Substitution]:
     for k, st in enumerate(chains):
         sides = [strip_words(s) for s in st.sides[1:]]
         pairs = list(itertools.pairwise(sides))
-        prev = chains[k - 1] if k else None
-        if (
-            prev is not None
-            and st.line_no - prev.line_no <= 2
-            and _left_symbol(st) is not None
-            and _left_symbol(st) == _left_symbol(prev)
-        ):  # 'f = f_0 (v + u)/v' then on the next line 'f = 492 (330 + 2)/330'
-            pairs.insert(0, (strip_words(prev.sides[-1]), sides[0]))
+        formula = _formula_before(chains, k)
+        if formula is not None:  # 'f = f_0 (v + u)/v' then, lines later, 'f = 492 (330 + 2)/330'
+            pairs.insert(0, (formula, sides[0]))
         for f_text, n_text in pairs:
             formula, numbers = _tokens(f_text, False), _tokens(n_text, True)
             if not formula or not numbers or not any(t.kind == "sym" for t in formula):
@@ -315,4 +332,132 @@ def _first_mismatch(
         same = _same(used[0].value, used[0].text, q, text, percent)
         if same is False:
             return sym, used[0], j, q, text
+    return None
+
+
+# ------------------------------------------------------------------ rounding carried forward
+CARRIED_RTOL = 0.05
+"""A final answer is wrong by carried rounding only when the unrounded working moves it by more than
+5% (and by more than three times the rounding of the final answer as written)."""
+
+_CARRY_FUNCS = {"sqrt", "exp", "ln"}  # no angle or log-base ambiguity
+
+
+def _evaluate_tokens(toks: list[_Tok], scale: dict[int, float]) -> Any:
+    """The value of a numeric side from its tokens, each value token ``i`` times ``scale[i]``."""
+    import ast
+
+    from .expression import _fn_table, _walk
+
+    parts, env = [], {}
+    for idx, t in enumerate(toks):
+        if t.kind == "val":
+            env[f"v{idx}"] = t.value * scale.get(idx, 1.0)
+            parts.append(f"v{idx}")
+        elif t.kind == "num":
+            parts.append(repr(float(t.value)))
+        elif t.kind in ("op", "open", "close"):
+            parts.append({"open": "(", "close": ")"}.get(t.kind, t.text))
+        elif t.kind == "func":
+            if t.text not in _CARRY_FUNCS or idx + 1 >= len(toks) or toks[idx + 1].kind != "open":
+                return None
+            parts.append(t.text)
+        elif t.kind == "exp":
+            parts.append(f"**({t.text})")
+        elif t.kind == "pi":
+            parts.append(repr(math.pi))
+    try:
+        return _walk(ast.parse(" ".join(parts), mode="eval"), env, _fn_table())
+    except Exception:
+        return None
+
+
+def _ratio(a: Any, b: Any) -> float | None:
+    """a / b as a plain number (a and b of one dimension, or both bare)."""
+    try:
+        r = float((a / b).to("dimensionless").magnitude)
+    except Exception:
+        return None
+    return r if math.isfinite(r) and r > 0 else None
+
+
+def carried_ratios(chains: list[Statement]) -> dict[str, tuple[float, Any, tuple[str, ...]]]:
+    """For each symbol the response computes: (unrounded / written, written value, what was rounded
+    upstream), carrying every earlier result with its full value into the formulas that use it."""
+    from .step_check import strip_words
+
+    ratios: dict[str, tuple[float, Any, tuple[str, ...]]] = {}
+    for k, st in enumerate(chains):
+        sym = _left_symbol(st) or f"the result of '{st.sides[0].strip()[:30]}'"
+        sides = [strip_words(s.replace("|", " ")) for s in st.sides[1:]]
+        toks = [_tokens(s, True) for s in sides]
+        if not toks or not toks[-1]:
+            continue
+        written = _evaluate_tokens(toks[-1], {})
+        if written is None:
+            continue
+        exact, causes = None, []
+        pairs = list(itertools.pairwise(range(len(sides))))
+        formulas = [(sides[i], j) for i, j in pairs]
+        formula = _formula_before(chains, k)
+        if formula is not None:
+            formulas.insert(0, (formula, 0))
+        for f_text, j in formulas:
+            formula, numbers = _tokens(f_text, False), toks[j]
+            if not formula or not numbers or not any(t.kind == "sym" for t in formula):
+                continue
+            if len(formula) != len(numbers) or _align(formula, numbers) is None:
+                continue
+            scale = {}
+            for idx, (f, n) in enumerate(zip(formula, numbers, strict=True)):
+                if f.kind == "sym" and n.kind == "val" and f.text in ratios:
+                    r, w, _why = ratios[f.text]
+                    if _same(n.value, n.text, w, n.text, False):
+                        scale[idx] = r
+                        if abs(r - 1) > 1e-3:
+                            causes += [*ratios[f.text][2], f.text]
+            exact = _evaluate_tokens(numbers, scale)
+            break
+        if exact is None:  # no formula beside it: the first calculation of the chain, as written
+            calc = next((t for t in toks if t and any(x.kind == "op" for x in t)), None)
+            exact = _evaluate_tokens(calc, {}) if calc else None
+        r = _ratio(exact, written) if exact is not None else None
+        if r is not None:
+            ratios[sym] = (r, written, tuple(dict.fromkeys(causes)))
+    return ratios
+
+
+def carried_rounding(chains: list[Statement], final: Any, final_text: str) -> str | None:
+    """The final answer against what the response's own steps give when no intermediate result is
+    rounded: a message when rounding an intermediate value moved the answer beyond its tolerance."""
+    from .expression import evaluate_segment
+    from .quantities import format_number
+    from .step_check import written_tolerance
+    from .unit_text import unit_label
+
+    if final is None:
+        return None
+    ratios = carried_ratios(chains)
+    tol = max(CARRIED_RTOL, 3 * written_tolerance(evaluate_segment(final_text)))
+    for sym in reversed(list(ratios)):
+        r, written, causes = ratios[sym]
+        if (
+            not causes
+            or _same(written, str(written.magnitude), final, final_text, False) is not True
+        ):
+            continue
+        if abs(r - 1) <= tol:
+            return None
+        exact = float(final.magnitude) * r
+        rounded = "; ".join(
+            f"{c} written {format_number(float(ratios[c][1].magnitude), 6)} "
+            f"for {format_number(float(ratios[c][1].magnitude) * ratios[c][0], 6)}"
+            for c in causes[:3]
+        )
+        return (
+            f"the final answer {final_text.strip()} comes from rounded intermediate values "
+            f"({rounded}); carried with their full values, the response's own steps give "
+            f"{format_number(exact)} {unit_label(final.units)}".rstrip()
+            + f" for {sym}, {format_number(abs(r - 1) * 100, 2)}% away"
+        )
     return None
