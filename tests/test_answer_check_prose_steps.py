@@ -160,3 +160,38 @@ def test_rounding_that_does_not_move_the_answer_is_not_flagged():
         "Final Answer: 6.7 N/m"
     )
     assert check_answer(SPRING_Q, text).verdict == "consistent"
+
+
+# ------------------------------------------------------------------ the question's data restated wrongly
+AL_Q = (
+    "Aluminium is FCC with a lattice parameter of 0.405 nm and an atomic mass of 26.98 g/mol. "
+    "Compute its density in g/cm^3."
+)
+
+
+def _al_response(given: str) -> str:
+    return (
+        f"Given: {given}, M = 26.98 g/mol, n = 4 atoms per cell.\n"
+        "ρ = n M/(N_A a^3) = 4 × 26.98 g/mol/(6.022 × 10^23 mol^-1 × (4.05 × 10^-8 cm)^3) "
+        "= 2.70 g/cm^3\n"
+        "Final Answer: 2.70 g/cm^3"
+    )
+
+
+def test_a_given_restated_off_by_a_power_of_ten_or_with_swapped_digits_is_flagged():
+    a = check_answer(AL_Q, _al_response("a = 4.05 nm"))
+    assert a.verdict == "flagged" and "10^1" in a.reason and "0.405 nm" in a.reason
+    b = check_answer(AL_Q, _al_response("a = 0.450 nm"))
+    assert b.verdict == "flagged"
+    assert any(c.name == "given value" and "swapped" in c.message for c in b.failed)
+
+
+def test_a_given_restated_in_another_unit_or_as_its_half_is_not_flagged():
+    for given in ("a = 4.05 Å", "a = 4.05 × 10^-8 cm", "r = 0.2025 nm", "a = 0.405 nm"):
+        assert check_answer(AL_Q, _al_response(given)).verdict != "flagged", given
+    # an assumption of its own (room temperature) resembles no given: not checked
+    q = "A bar of 2.0 m is heated by 150 K. By how much does it lengthen, in mm?"
+    text = (
+        "Given: L = 2.0 m, ΔT = 150 K, T_0 = 298 K.\nΔL = 2.0 m × 1.2 × 10^-5 K^-1 × 150 K = 3.6 mm"
+    )
+    assert check_answer(q, text).verdict != "flagged"

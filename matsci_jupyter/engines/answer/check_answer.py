@@ -51,6 +51,7 @@ from .final_checks import (
     requested_unit,
     rescale_check,
 )
+from .given_check import misquoted_given
 from .prose import (
     defined_symbols,
     final_answer,
@@ -209,8 +210,11 @@ def _check(question: Any, response_text: Any) -> Answer:
             )
         )
 
-    # 2. constants written with wrong values
+    # 2. constants written with wrong values; the question's values restated wrongly
     checks += _constant_checks(lines, given_values)
+    misquoted = misquoted_given(reading, lines)
+    if misquoted is not None:
+        checks.append(misquoted)
 
     # 3. the final answer against what the question asks
     quantity = None
