@@ -195,3 +195,12 @@ def test_a_given_restated_in_another_unit_or_as_its_half_is_not_flagged():
         "Given: L = 2.0 m, ΔT = 150 K, T_0 = 298 K.\nΔL = 2.0 m × 1.2 × 10^-5 K^-1 × 150 K = 3.6 mm"
     )
     assert check_answer(q, text).verdict != "flagged"
+
+
+def test_a_value_derived_after_restating_the_givens_is_not_a_given():
+    q = "A rod of 50 mm is stretched to 55 mm. What is the engineering strain?"
+    text = (
+        "We are given that the initial length is 50 mm, so the elongation is 55 mm - 50 mm = 5 mm.\n"
+        "strain = 5 mm / 50 mm = 0.1\nFinal Answer: 0.1"
+    )
+    assert check_answer(q, text).verdict != "flagged"

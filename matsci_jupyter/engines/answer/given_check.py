@@ -33,6 +33,8 @@ MATCH_RTOL = 0.01
 def stated_as_given(lines: list[str]) -> list[str]:
     """Lines in which the response restates the question's data: 'Given: …', 'we are given …', and
     the list under a 'Given:' heading."""
+    from .prose import clauses
+
     out, in_list = [], False
     for line in lines:
         if _GIVEN_HEADER.match(line):
@@ -42,8 +44,11 @@ def stated_as_given(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         in_list = False
-        if _GIVEN_LINE.search(line):
-            out.append(line)
+        m = _GIVEN_LINE.search(line)
+        if m:  # only the clause that restates: 'given that L = 50 mm, so ΔL = 5 mm' computes after
+            first = clauses(line[m.start() :])
+            if first:
+                out.append(first[0])
     return out
 
 
@@ -111,9 +116,14 @@ def misquoted_given(reading: Reading | None, lines: list[str]) -> Check | None:
     if not givens:
         return None
     for line in stated_as_given(lines):
-        for q, text, _start in numbers_with_units(line):
+        for q, text, start in numbers_with_units(line):
             if long_name(q.units) in ("dimensionless", "count", "percent"):
                 continue
+            around = (
+                line[max(0, start - 3) : start] + line[start + len(text) : start + len(text) + 3]
+            )
+            if re.search(r"[×*/÷+]|\^", around):
+                continue  # an operand of a calculation, not a value stated
             same = [(g, t) for g, t in givens if g.dimensionality == q.dimensionality]
             if not same or any(_matches(q, g) for g, _t in same):
                 continue
