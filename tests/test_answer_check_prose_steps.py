@@ -204,3 +204,35 @@ def test_a_value_derived_after_restating_the_givens_is_not_a_given():
         "strain = 5 mm / 50 mm = 0.1\nFinal Answer: 0.1"
     )
     assert check_answer(q, text).verdict != "flagged"
+
+
+# ------------------------------------------------------------------ an earlier result copied wrongly
+CU_Q = (
+    "Nickel is FCC with an atomic radius of 0.1246 nm and an atomic weight of 58.69 g/mol. "
+    "Compute its density in g/cm^3."
+)
+CU_TEXT = (
+    "For FCC, $a = 2\\sqrt{2}R = 2\\sqrt{2} \\times 0.1246 \\text{ nm} = 0.3524 \\text{ nm} = "
+    "3.524 \\times 10^{-8} \\text{ cm}$.\n"
+    "$$\\rho = \\frac{nA}{V_C N_A}$$\n"
+    "$$\\rho = \\frac{4 \\times 58.69 \\text{ g/mol}}{(USED)^3 \\times 6.022 \\times 10^{23} "
+    "\\text{ mol}^{-1}} = RESULT \\text{ g/cm}^3$$\n"
+    "Final answer: RESULT g/cm^3"
+)
+
+
+def _ni(used: str, result: str) -> str:
+    return CU_TEXT.replace("USED", used).replace("RESULT", result)
+
+
+def test_an_earlier_result_reused_with_swapped_digits_or_a_lost_power_of_ten_is_flagged():
+    swapped = check_answer(CU_Q, _ni("3.254 \\times 10^{-8} \\text{ cm}", "11.31"))
+    assert swapped.verdict == "flagged"
+    assert "digits swapped" in swapped.reason and "8.9" in swapped.reason  # the recomputed density
+    power = check_answer(CU_Q, _ni("3.524 \\times 10^{-9} \\text{ cm}", "8910"))
+    assert power.verdict == "flagged" and "10^-1" in power.reason
+
+
+def test_an_earlier_result_reused_in_another_unit_is_not_flagged():
+    for used in ("3.524 \\times 10^{-8} \\text{ cm}", "0.3524 \\text{ nm}"):
+        assert check_answer(CU_Q, _ni(used, "8.91")).verdict != "flagged", used

@@ -138,7 +138,8 @@ def _check(question: Any, response_text: Any) -> Answer:
         symbols.setdefault(sym, "")
     given_values = question_values(reading)
     slack = APPROXIMATION_RTOL if APPROXIMATIONS.search(question_text) else 0.0
-    steps = read_steps(statements(lines), symbols, slack)
+    numbers = [g.text for g in reading.givens] if reading is not None else []
+    steps = read_steps(statements(lines), symbols, slack, lines, numbers)
     final = final_answer(lines)
     requested = requested_unit(reading)
     asked_unit = requested_is_asked(reading)

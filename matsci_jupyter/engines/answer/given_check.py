@@ -28,6 +28,9 @@ _GIVEN_HEADER = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d+[.)]|[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}\s*=)")
 MATCH_RTOL = 0.01
+MIN_DIGITS = 3
+"""Two values are taken for one mis-copied value only when both are written with at least three
+significant digits (a swap in '1.2' and '2.1' is too likely by chance)."""
 
 
 def stated_as_given(lines: list[str]) -> list[str]:
@@ -66,6 +69,19 @@ def _digits(text: str) -> str:
     return re.sub(r"[.,]", "", m.group(0)).lstrip("0") if m else ""
 
 
+def _sig(text: str) -> str:
+    return _digits(text).rstrip("0")
+
+
+def _swapped(a_text: str, b_text: str) -> bool:
+    """The significant digits of two written numbers differ by one swap of adjacent digits
+    ('0.450' and '0.405', '3.26' and '3.62'), both written with at least MIN_DIGITS digits."""
+    a, b = _digits(a_text), _digits(b_text)
+    n = max(len(a), len(b))
+    a, b = a.ljust(n, "0"), b.ljust(n, "0")
+    return n >= MIN_DIGITS and len(a.rstrip("0")) >= 2 and _transposed(a, b)
+
+
 def _transposed(a: str, b: str) -> bool:
     if len(a) != len(b) or a == b:
         return False
@@ -87,9 +103,7 @@ def _miscopy(stated: Any, stated_text: str, given: Any, given_text: str) -> str 
     k = round(math.log10(ratio))
     if k != 0 and math.isclose(ratio, 10.0**k, rel_tol=1e-6):
         return f"off by a factor 10^{k}"
-    if math.isclose(abs(x), abs(y), rel_tol=0.5) and _transposed(
-        _digits(stated_text), _digits(given_text)
-    ):
+    if math.isclose(abs(x), abs(y), rel_tol=0.5) and _swapped(stated_text, given_text):
         return "with two digits swapped"
     return None
 
@@ -140,5 +154,87 @@ def misquoted_given(reading: Reading | None, lines: list[str]) -> Check | None:
                         False,
                         f"the response restates a given as {text} ('{clip(line, 60)}'), but the "
                         f"question gives {shown.strip()}: {how}",
+                    )
+    return None
+
+
+def _swap_back(text: str, digits: str) -> str:
+    """The number ``text`` with its two swapped digits put back so that its digits read ``digits``."""
+    own = _digits(text)
+    n = max(len(own), len(digits))
+    own, digits = own.ljust(n, "0"), digits.ljust(n, "0")
+    i = next(k for k in range(n) if own[k] != digits[k])
+    positions = [k for k, ch in enumerate(text) if ch.isdigit()]
+    start = len(text.split(own[0], 1)[0]) if own else 0
+    idx = [p for p in positions if p >= start][i : i + 2]
+    chars = list(text)
+    chars[idx[0]], chars[idx[1]] = chars[idx[1]], chars[idx[0]]
+    return "".join(chars)
+
+
+def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: list[str]) -> Any:
+    """A number a calculation uses that is written nowhere before and is an earlier result (or a
+    given) with two adjacent digits swapped ('ρ = 4 × 63.5/((3.26 × 10^-8)^3 × …)' after 'a = 3.62 ×
+    10^-8 cm'), or, both with units of one dimension, an exact power of ten off it ('(3.62 × 10^-9
+    cm)^3'). Returns (statement index, message with the recomputed value) or None."""
+    from .expression import evaluate_segment, numbers_with_units
+    from .quantities import format_number
+    from .step_check import strip_words
+    from .unit_text import long_name, unit_label
+
+    results: list[tuple[int, Any, str]] = []  # (line, value, as written)
+    for st in chains:
+        last = strip_words(st.sides[-1])
+        seg = evaluate_segment(last)
+        if seg.value is not None and not seg.has_operator and len(_sig(last)) >= MIN_DIGITS:
+            results.append((st.line_no, seg.value, last))
+    for k, st in enumerate(chains):
+        earlier_text = " ".join(lines[: st.line_no]) + " " + " ".join(question_numbers)
+        before = [q for q, _t, _s in numbers_with_units(earlier_text)]
+        written_before = {_sig(t) for _q, t, _s in numbers_with_units(earlier_text)}
+        for side in st.sides[1:]:
+            if not evaluate_segment(strip_words(side)).has_operator:
+                continue  # only the numbers a calculation uses
+            for q, raw, _start in numbers_with_units(side):
+                text = raw.rstrip(")") if raw.count(")") > raw.count("(") else raw
+                digits = _sig(text)
+                if len(digits) < MIN_DIGITS or any(_matches(q, b) for b in before):
+                    continue
+                for line_no, value, shown in results:
+                    if line_no >= st.line_no:
+                        continue
+                    how, fixed = None, None
+                    y = abs(float(value.magnitude))
+                    x = abs(float(q.magnitude))
+                    if (
+                        digits not in written_before
+                        and y
+                        and 0.5 < x / y < 2
+                        and _swapped(text, shown)
+                    ):
+                        how, fixed = "with two digits swapped", _swap_back(text, _digits(shown))
+                    elif (
+                        long_name(q.units) != "dimensionless"
+                        and long_name(value.units) != "dimensionless"
+                        and q.dimensionality == value.dimensionality
+                        and digits == _sig(shown)
+                    ):
+                        how = _miscopy(q, text, value, shown)
+                        if how is not None and "10^" in how:
+                            fixed = f"({format_number(float(value.to(q.units).magnitude), 6)} {unit_label(q.units)})"
+                        else:
+                            how = None
+                    if how is None or fixed is None:
+                        continue
+                    redone = evaluate_segment(strip_words(side).replace(text, fixed, 1))
+                    again = (
+                        f"; with it the calculation gives {format_number(float(redone.value.magnitude))} "
+                        f"{unit_label(redone.value.units)}".rstrip()
+                        if redone.value is not None
+                        else ""
+                    )
+                    return k, (
+                        f"it uses {text}, written nowhere before: the response's own earlier "
+                        f"result {shown} {how}{again}"
                     )
     return None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .expression import Segment, evaluate_segment
+from .given_check import miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
 from .quantities import format_number
 from .solved_check import unsolved_values
@@ -87,9 +88,22 @@ def chain_symbol(statement: Statement) -> str:
     return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|,]{0,40}", left) else ""
 
 
-def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0) -> list[Step]:
+def _mark(step: Step, kind: str, problem: str) -> None:
+    if step.status != WRONG:
+        step.status, step.kind, step.problem = WRONG, kind, problem
+
+
+def read_steps(
+    chains: list[Statement],
+    symbols: dict[str, str],
+    slack: float = 0.0,
+    lines: list[str] | None = None,
+    question_numbers: list[str] | None = None,
+) -> list[Step]:
     """Each chain as a step; a chain that continues the previous line's calculation of the same
-    symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too."""
+    symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too. With the
+    response's ``lines`` and the question's numbers as written, a number a calculation uses that is
+    an earlier value with two digits swapped is found too."""
     from .symbolic_check import parse_side, symbolic_problem
 
     out = []
@@ -134,18 +148,17 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
                 step.status, step.kind, step.problem = WRONG, "algebra", problem
         out.append(step)
         prev = st
-    for sub in wrong_substitutions(
-        chains
-    ):  # 'E_max = … = 1.5e-8 J' then '(E_max - …)' with 0.0014 J
-        step = out[sub.step]
-        if step.status != WRONG:
-            step.status, step.kind, step.problem = WRONG, "substitution", sub.message
-    for unsolved in unsolved_values(
-        chains, symbols
-    ):  # 'v = 3 m/s' from '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
-        step = out[unsolved.solution]
-        if step.status != WRONG and not any(s.status == WRONG for s in out[: unsolved.solution]):
-            step.status, step.kind, step.problem = WRONG, "algebra", unsolved.message
+    # 'E_max = … = 1.5e-8 J' then '(E_max - …)' with 0.0014 J put in for E_max
+    for sub in wrong_substitutions(chains):
+        _mark(out[sub.step], "substitution", sub.message)
+    # 'a = 3.62e-8 cm' then '(3.26e-8)^3' in the next calculation
+    miscopy = miscopied_operand(lines or [], chains, question_numbers or [])
+    if miscopy is not None:
+        _mark(out[miscopy[0]], "substitution", miscopy[1])
+    # 'v = 3 m/s' stated as the solution of '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
+    for unsolved in unsolved_values(chains, symbols):
+        if not any(s.status == WRONG for s in out[: unsolved.solution]):
+            _mark(out[unsolved.solution], "algebra", unsolved.message)
     return out
 
 
