@@ -46,6 +46,10 @@ _UNIT_RUN = re.compile(
 )
 
 
+# a crystal direction or plane family written with three one-digit indices: [001], [1̄10], <111>
+_DIRECTION = re.compile(r"[\[<⟨]\s*(?:[-−]?\d\u0304?\s*,?\s*){3}[\]>⟩]")
+
+
 @dataclass(frozen=True)
 class Segment:
     """One side of an '=' in a line of prose, evaluated when it is numeric."""
@@ -69,6 +73,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     run = m.group(0)
     # 'J-1200 J', 'V-1.03 V': a minus before a long or decimal number is a subtraction, not an exponent
     run = re.split(r"-(?=\d*\.\d|\d{2,})", run)[0]
+    # 'N/11.34 mm^2', 'eV nm/1.42 eV': a slash before a number divides by that number; the unit
+    # ends before it
+    run = re.split(r"\s*/\s*(?=[\d.])", run)[0]
     # shrink from the right until a unit parses; stop at an unmatched ')'
     cut = len(run)
     depth = 0
@@ -106,6 +113,8 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
     from ...units import get_registry
 
     ureg = get_registry()
+    if _DIRECTION.search(segment):
+        raise _Symbolic(segment)  # '[001]·[111]' is a dot product of directions, not 1 × 111
     t = (
         segment.replace("×", "*")
         .replace("·", "*")

@@ -485,6 +485,7 @@ def parse_unit(text: str) -> ParsedUnit | None:
     if t == "in.":
         t = "inch"
     t = re.sub(r"\bper\s*cent\b", "percent", t, flags=re.I)
+    t = t.replace("**", "^")  # Python's power, as code-minded answers write units: 'kg/m**3'
     if t.startswith("per ") or t.startswith("/"):
         t = "1 / " + t.split(None, 1)[1] if t.startswith("per ") else "1/" + t[1:]
         t = t.replace("1 / ", "1/")
