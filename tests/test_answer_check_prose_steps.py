@@ -236,3 +236,13 @@ def test_an_earlier_result_reused_with_swapped_digits_or_a_lost_power_of_ten_is_
 def test_an_earlier_result_reused_in_another_unit_is_not_flagged():
     for used in ("3.524 \\times 10^{-8} \\text{ cm}", "0.3524 \\text{ nm}"):
         assert check_answer(CU_Q, _ni(used, "8.91")).verdict != "flagged", used
+
+
+def test_a_unit_with_a_fractional_power_is_read_whole():
+    q = (
+        "Yield strengths of 150 MPa at d = 0.05 mm and 250 MPa at d = 0.008 mm. What is k_y in "
+        "MPa mm^0.5?"
+    )
+    for unit in ("MPa mm^0.5", "MPa mm^(1/2)", "MPa·mm^{1/2}"):
+        text = f"100 = 6.71 k_y, so k_y = 14.9 {unit}.\nFinal answer: k_y = 14.9 {unit}"
+        assert check_answer(q, text).verdict != "flagged", unit

@@ -42,7 +42,7 @@ _FUNCS = {
     "erf^-1": "erfinv",
 }
 _UNIT_RUN = re.compile(
-    r"(?:/\s*|\((?=[A-Za-zμÅΩ°]))?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*(?:\s+(?:per\s+)?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d]*)*"
+    r"(?:/\s*|\((?=[A-Za-zμÅΩ°]))?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*(?:\s+(?:per\s+)?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*)*"
 )
 
 
@@ -75,7 +75,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     run = re.split(r"-(?=\d*\.\d|\d{2,})", run)[0]
     # 'N/11.34 mm^2', 'eV nm/1.42 eV': a slash before a number divides by that number; the unit
     # ends before it
-    run = re.split(r"\s*/\s*(?=[\d.])", run)[0]
+    # ('mm^(1/2)': the slash of a fractional exponent divides nothing)
+    run = re.sub(r"\^\s*\(\s*-?\d+\s*/\s*\d+\s*\)", lambda m: m.group(0).replace("/", "\0"), run)
+    run = re.split(r"\s*/\s*(?=[\d.])", run)[0].replace("\0", "/")
     # shrink from the right until a unit parses; stop at an unmatched ')'
     cut = len(run)
     depth = 0
