@@ -243,6 +243,6 @@ def test_a_unit_with_a_fractional_power_is_read_whole():
         "Yield strengths of 150 MPa at d = 0.05 mm and 250 MPa at d = 0.008 mm. What is k_y in "
         "MPa mm^0.5?"
     )
-    for unit in ("MPa mm^0.5", "MPa mm^(1/2)", "MPa·mm^{1/2}"):
+    for unit in ("MPa mm^0.5", "MPa mm^(1/2)", "MPa·mm^{1/2}", "MPa mm^1/2"):
         text = f"100 = 6.71 k_y, so k_y = 14.9 {unit}.\nFinal answer: k_y = 14.9 {unit}"
         assert check_answer(q, text).verdict != "flagged", unit

@@ -75,8 +75,12 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     run = re.split(r"-(?=\d*\.\d|\d{2,})", run)[0]
     # 'N/11.34 mm^2', 'eV nm/1.42 eV': a slash before a number divides by that number; the unit
     # ends before it
-    # ('mm^(1/2)': the slash of a fractional exponent divides nothing)
-    run = re.sub(r"\^\s*\(\s*-?\d+\s*/\s*\d+\s*\)", lambda m: m.group(0).replace("/", "\0"), run)
+    # ('mm^(1/2)', 'm^1/2', 'm^-3/2': the slash of a fractional exponent divides nothing)
+    run = re.sub(
+        r"\^\s*\(\s*-?\d+\s*/\s*\d+\s*\)|\^\s*-?[13]\s*/\s*2(?![\d.])",
+        lambda m: m.group(0).replace("/", "\0"),
+        run,
+    )
     run = re.split(r"\s*/\s*(?=[\d.])", run)[0].replace("\0", "/")
     # shrink from the right until a unit parses; stop at an unmatched ')'
     cut = len(run)
