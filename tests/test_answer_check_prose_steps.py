@@ -246,3 +246,16 @@ def test_a_unit_with_a_fractional_power_is_read_whole():
     for unit in ("MPa mm^0.5", "MPa mm^(1/2)", "MPa·mm^{1/2}", "MPa mm^1/2"):
         text = f"100 = 6.71 k_y, so k_y = 14.9 {unit}.\nFinal answer: k_y = 14.9 {unit}"
         assert check_answer(q, text).verdict != "flagged", unit
+
+
+def test_an_earlier_result_restated_with_swapped_digits_is_flagged():
+    q = "A sound of 512 Hz reaches a moving car. Compute the frequency the car hears, in Hz."
+    wrong = (
+        "f_c = 512 Hz × 345/340 = 519.53 Hz\n"
+        "So the car hears f_c = 515.93 Hz.\n"
+        "Final answer: 515.93 Hz"
+    )
+    a = check_answer(q, wrong)
+    assert a.verdict == "flagged" and "restates f_c" in a.reason and "519.53" in a.reason
+    right = wrong.replace("515.93", "519.53")
+    assert check_answer(q, right).verdict == "consistent"

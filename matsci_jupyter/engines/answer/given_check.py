@@ -180,41 +180,41 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
     from .expression import evaluate_segment, numbers_with_units
     from .quantities import format_number
     from .step_check import strip_words
+    from .substitution_check import _left_symbol
     from .unit_text import long_name, unit_label
 
-    results: list[tuple[int, Any, str]] = []  # (line, value, as written)
+    results: list[tuple[int, Any, str, str | None]] = []  # (line, value, as written, symbol)
     for st in chains:
         last = strip_words(st.sides[-1])
         seg = evaluate_segment(last)
         if seg.value is not None and not seg.has_operator and len(_sig(last)) >= MIN_DIGITS:
-            results.append((st.line_no, seg.value, last))
+            results.append((st.line_no, seg.value, last, _left_symbol(st)))
     for k, st in enumerate(chains):
         earlier_text = " ".join(lines[: st.line_no]) + " " + " ".join(question_numbers)
         before = [q for q, _t, _s in numbers_with_units(earlier_text)]
         written_before = {_sig(t) for _q, t, _s in numbers_with_units(earlier_text)}
+        symbol = _left_symbol(st)
         for side in st.sides[1:]:
-            if not evaluate_segment(strip_words(side)).has_operator:
-                continue  # only the numbers a calculation uses
+            restated = not evaluate_segment(strip_words(side)).has_operator
+            if restated and (len(st.sides) != 2 or symbol is None):
+                continue  # a written value counts only as a restatement 'S = value' of a result
             for q, raw, _start in numbers_with_units(side):
                 text = raw.rstrip(")") if raw.count(")") > raw.count("(") else raw
                 digits = _sig(text)
-                if len(digits) < MIN_DIGITS or any(_matches(q, b) for b in before):
+                if len(digits) < MIN_DIGITS or digits in written_before:
                     continue
-                for line_no, value, shown in results:
-                    if line_no >= st.line_no:
+                seen = any(_matches(q, b) for b in before)  # the same value in another unit
+                for line_no, value, shown, sym in results:
+                    if line_no >= st.line_no or (restated and sym != symbol):
                         continue
                     how, fixed = None, None
                     y = abs(float(value.magnitude))
                     x = abs(float(q.magnitude))
-                    if (
-                        digits not in written_before
-                        and y
-                        and 0.5 < x / y < 2
-                        and _swapped(text, shown)
-                    ):
+                    if y and 0.5 < x / y < 2 and _swapped(text, shown):
                         how, fixed = "with two digits swapped", _swap_back(text, _digits(shown))
                     elif (
-                        long_name(q.units) != "dimensionless"
+                        not seen
+                        and long_name(q.units) != "dimensionless"
                         and long_name(value.units) != "dimensionless"
                         and q.dimensionality == value.dimensionality
                         and digits == _sig(shown)
@@ -226,6 +226,11 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
                             how = None
                     if how is None or fixed is None:
                         continue
+                    if restated:
+                        return k, (
+                            f"it restates {symbol} as {text}, written nowhere before, but the "
+                            f"response found {symbol} = {shown} earlier: {how}"
+                        )
                     redone = evaluate_segment(strip_words(side).replace(text, fixed, 1))
                     again = (
                         f"; with it the calculation gives {format_number(float(redone.value.magnitude))} "
