@@ -201,8 +201,9 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
             for q, raw, _start in numbers_with_units(side):
                 text = raw.rstrip(")") if raw.count(")") > raw.count("(") else raw
                 digits = _sig(text)
-                if len(digits) < MIN_DIGITS or digits in written_before:
+                if len(digits) < MIN_DIGITS:
                     continue
+                new_digits = digits not in written_before
                 seen = any(_matches(q, b) for b in before)  # the same value in another unit
                 for line_no, value, shown, sym in results:
                     if line_no >= st.line_no or (restated and sym != symbol):
@@ -210,7 +211,7 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
                     how, fixed = None, None
                     y = abs(float(value.magnitude))
                     x = abs(float(q.magnitude))
-                    if y and 0.5 < x / y < 2 and _swapped(text, shown):
+                    if new_digits and y and 0.5 < x / y < 2 and _swapped(text, shown):
                         how, fixed = "with two digits swapped", _swap_back(text, _digits(shown))
                     elif (
                         not seen
