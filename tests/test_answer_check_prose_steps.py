@@ -259,3 +259,13 @@ def test_an_earlier_result_restated_with_swapped_digits_is_flagged():
     assert a.verdict == "flagged" and "restates f_c" in a.reason and "519.53" in a.reason
     right = wrong.replace("515.93", "519.53")
     assert check_answer(q, right).verdict == "consistent"
+
+
+def test_a_wrong_solution_corrected_before_the_final_answer_is_a_slip_not_an_error():
+    text = (
+        "9.8 × 5.0 = (1)/(2) × v^2\nv = 7.0 m/s\nChecking again: v = √(98) = 9.9 m/s\n"
+        "Final Answer: 9.9 m/s"
+    )
+    a = check_answer(DROP_Q, text)
+    assert a.verdict != "flagged"
+    assert any(not c.passed and not c.blocking for c in a.checks)  # the slip is still reported

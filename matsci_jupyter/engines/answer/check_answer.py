@@ -364,9 +364,14 @@ def _check(question: Any, response_text: Any) -> Answer:
 
 def _slip(step: Step, final_value: Any) -> bool:
     """A wrong step (not the last) whose correct value is the response's final answer: a slip in
-    writing an intermediate line ('(6.6e-34 × 10^5)/(…) = (6.6e-31)/(…)' then the right 30 cm/s),
-    not an error that reaches the result."""
-    if step.kind != "arithmetic" or step.recomputed is None or final_value is None:
+    writing an intermediate line ('(6.6e-34 × 10^5)/(…) = (6.6e-31)/(…)' then the right 30 cm/s;
+    'v = 3 m/s' from an equation that 4.2 m/s solves, then 4.2 m/s), not an error that reaches the
+    result."""
+    if (
+        step.kind not in ("arithmetic", "algebra", "substitution")
+        or step.recomputed is None
+        or final_value is None
+    ):
         return False
     try:
         x = float(step.recomputed.to(final_value.units).magnitude)

@@ -176,7 +176,8 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
     """A number a calculation uses that is written nowhere before and is an earlier result (or a
     given) with two adjacent digits swapped ('ρ = 4 × 63.5/((3.26 × 10^-8)^3 × …)' after 'a = 3.62 ×
     10^-8 cm'), or, both with units of one dimension, an exact power of ten off it ('(3.62 × 10^-9
-    cm)^3'). Returns (statement index, message with the recomputed value) or None."""
+    cm)^3'), or a result restated ('S = value') with two digits swapped. Returns (statement index,
+    message, the value with the right number put back) or None."""
     from .expression import evaluate_segment, numbers_with_units
     from .quantities import format_number
     from .step_check import strip_words
@@ -228,9 +229,13 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
                     if how is None or fixed is None:
                         continue
                     if restated:
-                        return k, (
-                            f"it restates {symbol} as {text}, written nowhere before, but the "
-                            f"response found {symbol} = {shown} earlier: {how}"
+                        return (
+                            k,
+                            (
+                                f"it restates {symbol} as {text}, written nowhere before, but the "
+                                f"response found {symbol} = {shown} earlier: {how}"
+                            ),
+                            value,
                         )
                     redone = evaluate_segment(strip_words(side).replace(text, fixed, 1))
                     again = (
@@ -239,8 +244,12 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
                         if redone.value is not None
                         else ""
                     )
-                    return k, (
-                        f"it uses {text}, written nowhere before: the response's own earlier "
-                        f"result {shown} {how}{again}"
+                    return (
+                        k,
+                        (
+                            f"it uses {text}, written nowhere before: the response's own earlier "
+                            f"result {shown} {how}{again}"
+                        ),
+                        redone.value,
                     )
     return None

@@ -37,6 +37,7 @@ class Unsolved:
     equation: int  # index of the equation's statement
     solution: int  # index of the statement that states the value
     message: str
+    value: Any = None  # the value that solves the equation (a pint Quantity in the written unit)
 
 
 def _symbol_pattern(symbol: str) -> re.Pattern[str]:
@@ -244,7 +245,11 @@ def unsolved_values(
                 break  # '0.01 A' where A is an area: not a unit
             problem = _check_value(left, right, symbol, values)
             if problem is not None:
-                out.append(Unsolved(i, j, _message(symbol, values[-1], eq, problem)))
+                out.append(
+                    Unsolved(
+                        i, j, _message(symbol, values[-1], eq, problem), _as(values[-1], problem)
+                    )
+                )
             break
     return out
 
@@ -284,6 +289,14 @@ def _check_value(left: str, right: str, symbol: str, values: list[str]) -> float
         return None
     at, x0 = failed[-1]
     return _solving_value(at, x0)  # no solving value found: not shown, so not flagged
+
+
+def _as(written: str, root: float) -> Any:
+    """The solving value with the written value's unit."""
+    from .expression import evaluate_segment
+
+    value = evaluate_segment(written).value
+    return None if value is None else value.__class__(root, value.units)
 
 
 def _message(symbol: str, written: str, equation: Statement, root: float) -> str:

@@ -88,9 +88,10 @@ def chain_symbol(statement: Statement) -> str:
     return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|,]{0,40}", left) else ""
 
 
-def _mark(step: Step, kind: str, problem: str) -> None:
+def _mark(step: Step, kind: str, problem: str, recomputed: Any = None) -> None:
     if step.status != WRONG:
         step.status, step.kind, step.problem = WRONG, kind, problem
+        step.recomputed = recomputed
 
 
 def read_steps(
@@ -154,11 +155,11 @@ def read_steps(
     # 'a = 3.62e-8 cm' then '(3.26e-8)^3' in the next calculation
     miscopy = miscopied_operand(lines or [], chains, question_numbers or [])
     if miscopy is not None:
-        _mark(out[miscopy[0]], "substitution", miscopy[1])
+        _mark(out[miscopy[0]], "substitution", miscopy[1], miscopy[2])
     # 'v = 3 m/s' stated as the solution of '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
     for unsolved in unsolved_values(chains, symbols):
         if not any(s.status == WRONG for s in out[: unsolved.solution]):
-            _mark(out[unsolved.solution], "algebra", unsolved.message)
+            _mark(out[unsolved.solution], "algebra", unsolved.message, unsolved.value)
     return out
 
 
