@@ -269,3 +269,22 @@ def test_a_wrong_solution_corrected_before_the_final_answer_is_a_slip_not_an_err
     a = check_answer(DROP_Q, text)
     assert a.verdict != "flagged"
     assert any(not c.passed and not c.blocking for c in a.checks)  # the slip is still reported
+
+
+BRAGG_Q = (
+    "X-rays of wavelength 0.1542 nm diffract from planes of spacing 0.1170 nm. What is the "
+    "first-order Bragg angle θ, in degrees?"
+)
+
+
+def test_an_angle_that_does_not_solve_its_trig_equation_is_flagged_only_with_its_unit():
+    for wrong, solving in (("38.5°", "41.22 deg"), ("0.659 rad", "0.7195 rad")):
+        text = f"0.1542 = 2(0.1170) sin θ\nθ = {wrong}\nFinal answer: {wrong}"
+        a = check_answer(BRAGG_Q, text)
+        assert a.verdict == "flagged" and f"θ = {solving} solves it" in a.reason, wrong
+    for right in ("41.22°", "0.7194 rad", "41.2 degrees"):
+        text = f"0.1542 = 2(0.1170) sin θ\nθ = {right}\nFinal answer: {right}"
+        assert check_answer(BRAGG_Q, text).verdict != "flagged", right
+    # a bare angle, or a bare number inside a sine, could be degrees or radians: not checked
+    assert check_answer(BRAGG_Q, "0.1542 = 2(0.1170) sin θ\nθ = 38.5").verdict != "flagged"
+    assert check_answer(BRAGG_Q, "0.25 = sin(30) cos θ\nθ = 12°").verdict != "flagged"

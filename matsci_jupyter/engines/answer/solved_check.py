@@ -26,7 +26,8 @@ LOOKAHEAD = 3
 SEARCH_DECADES = 4
 """How far (powers of ten either side of the written value) the solving value is searched for."""
 
-_SKIP = re.compile(r"\b(?:sin|cos|tan|cot|sec|csc|arc\w*|log\w*)\b|%|±|∫|\bd[a-z]\b|[<>≤≥]")
+_SKIP = re.compile(r"\b(?:cot|sec|csc|arc\w*|log\w*)\b|\^\s*-\s*1|%|±|∫|\bd[a-z]\b|[<>≤≥]")
+_TRIG = re.compile(r"\b(?:sin|cos|tan)\b")
 _VALUE_WORDS = re.compile(r"\b(?:approx\w*|about|nearly|roughly|or)\b", re.I)
 
 
@@ -82,13 +83,27 @@ def _sides(equation: Statement) -> tuple[str, str] | None:
     left, right = (strip_words(s) for s in equation.sides)
     if not left or not right or _SKIP.search(equation.text):
         return None
-    return left, right
+    glued = r"\b(sin|cos|tan)(?=[A-Za-zα-ωΑ-Ω(])"  # 'sinθ' is sin(θ)
+    return re.sub(glued, r"\1 ", left), re.sub(glued, r"\1 ", right)
+
+
+def _angles_unambiguous(text: str, symbol: str) -> bool:
+    """Every sine, cosine or tangent in the equation takes the unknown or an angle written with its
+    unit ('sin θ', 'cos(45°)'): a bare number could be degrees or radians."""
+    for m in re.finditer(r"\b(?:sin|cos|tan)\s*\(?\s*", text):
+        rest = text[m.end() :]
+        if _symbol_pattern(symbol).match(rest):
+            continue
+        if re.match(r"[-+]?\d+(?:\.\d+)?\s*(?:°|\^\s*\(?\s*°|deg|rad)", rest):
+            continue
+        return False
+    return True
 
 
 _UNIT_WORD = re.compile(r"(?<=[\d)\s])[A-Za-zμÅΩ°][A-Za-zμÅΩ°·/^\-\d]*")
 
 
-_FUNCTION_WORDS = re.compile(r"\b(?:sqrt|exp|ln)\b|√|π")
+_FUNCTION_WORDS = re.compile(r"\b(?:sqrt|exp|ln|sin|cos|tan)\b|√|π")
 
 
 def _only_numbers_and_units(side: str, symbol: str) -> bool:
@@ -264,18 +279,24 @@ def _check_value(left: str, right: str, symbol: str, values: list[str]) -> float
     cannot be told; else the value that solves it, nearest the last written one (in its unit)."""
     from .expression import evaluate_segment
     from .step_check import written_tolerance
+    from .unit_text import long_name
 
     unitless = _UNIT_WORD.search(_symbol_pattern(symbol).sub(" ", left + " = " + right)) is None
+    trig = _TRIG.search(left + right) is not None
+    if trig and not _angles_unambiguous(left + " = " + right, symbol):
+        return None
     failed = []
     for written in values:
         seg = evaluate_segment(written)
         if seg.value is None:
             return None
+        if trig and not re.search(r"degree|radian", long_name(seg.value.units)):
+            return None  # an angle without its unit: degrees or radians
         x0 = float(seg.value.magnitude)
         if x0 == 0 or not math.isfinite(x0):
             return None
         rtol = written_tolerance(seg)
-        for units in (True, False):
+        for units in (True,) if trig else (True, False):
             at = _evaluator(left, right, symbol, written, x0, units)
             if at is None:
                 continue
