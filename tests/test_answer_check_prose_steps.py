@@ -288,3 +288,16 @@ def test_an_angle_that_does_not_solve_its_trig_equation_is_flagged_only_with_its
     # a bare angle, or a bare number inside a sine, could be degrees or radians: not checked
     assert check_answer(BRAGG_Q, "0.1542 = 2(0.1170) sin θ\nθ = 38.5").verdict != "flagged"
     assert check_answer(BRAGG_Q, "0.25 = sin(30) cos θ\nθ = 12°").verdict != "flagged"
+
+
+def test_a_final_answer_with_a_remark_or_a_boxed_value_after_a_symbol_is_read():
+    q = "A cell has two half-reactions. What is its standard potential, in V?"
+    a = check_answer(
+        q, "E = 1.68 V + 1.21 V = 2.89 V\nFinal answer: 2.89 V, correct up to the 2nd decimal."
+    )
+    assert a.quantity is not None and abs(a.quantity.magnitude - 2.89) < 1e-9
+    b = check_answer(
+        "What is the ratio A_1/A_2?",
+        "A_1/A_2 = 32/2 = 16\nFinal answer: The ratio A_1/A_2 is boxed 16 .",
+    )
+    assert b.quantity is not None and abs(b.quantity.magnitude - 16) < 1e-9

@@ -29,8 +29,15 @@ from .step_check import (
 )
 from .unit_text import long_name, unit_label
 
-
 # ------------------------------------------------------------------ final answer
+_REMARK = re.compile(
+    r"\s*[,;(]\s*(?:correct|rounded|accurate|approximately|up\s+to|to\s+(?:two|three|\d))"
+    r"[^)]*\)?\s*\.?\s*$",
+    re.I,
+)
+"""A remark after the value: '3.92 V, correct up to the 2nd decimal digit', '(rounded to 3 s.f.)'."""
+
+
 def read_final_value(
     final: FinalAnswer | None, requested: tuple[Any, str] | None, factor: float = 1.0
 ) -> tuple[Any, bool]:
@@ -42,7 +49,9 @@ def read_final_value(
     if final is None:
         return None, False
     ureg = get_registry()
-    text = final.text
+    text = _REMARK.sub("", final.text)
+    if re.search(r"\bboxed\b", text):  # 'The ratio A_1/A_2 is boxed 16': the boxed value
+        text = re.split(r"\bboxed\b", text)[-1]
     found = numbers_with_units(text)
     mixed = len({str(q.dimensionality) for q, _t, _s in found}) > 1
     listed = re.match(r"\s*[\[(][^\])]*,", text) is not None  # '[1.49e-7, 4.21e7]'
