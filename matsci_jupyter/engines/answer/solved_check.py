@@ -6,9 +6,14 @@ into the equation, the two sides differ and no value within the rounding of the 
 them equal (the sides keep the same sign of difference across the whole rounding interval) — under
 every reading of loose prose: units as written (pint, SI), or all units dropped; the value or its
 negative (prose drops signs). The check shows the value that does solve the equation, found
-numerically. An equation is left alone (not checked) when it holds another symbol, a function whose
-argument could be in degrees or radians or a log of unknown base, or when the unknown's letter is
-also written as a unit after a number.
+numerically; a value that no reading can tell wrong, or for which no solving value is found, is
+not flagged. A sine, cosine or tangent is read only when every angle in it is the unknown or is
+written with its unit, and the stated angle has its unit (a Bragg angle of 38.5° where 41.2° solves
+the equation; an angle in radians written as degrees). An equation with no units and a value with
+a unit are compared up to a unit conversion (a power of ten, 60, 3600): the equation may be written
+in an implied unit. An equation is left alone (not checked) when it holds another symbol, a log of
+unknown base or an inverse function, or when the unknown's letter is also written as a unit after a
+number.
 """
 
 from __future__ import annotations

@@ -10,7 +10,14 @@ from the earlier one. Values are compared in SI units when both carry units of o
 as written numbers (either in SI), within the rounding of both written values; a sign is not
 checked (prose drops signs). A symbol is left alone (not checked) when the response gives it two
 different values, when a single bare letter is reused far from where it got its value, or when the
-shapes of the two sides do not match token for token.
+shapes of the two sides do not match token for token. The formula may also stand on an earlier
+line for the same symbol (``f_2 = f_1 v/(v - u)``, a list of symbols, then ``f_2 = 494 × 330/328``).
+
+The same matching carries rounding forward (:func:`carried_rounding`): each intermediate result is
+carried with its unrounded value into the formulas that use it; a final answer more than
+``CARRIED_RTOL`` (and three times its own rounding) away from the unrounded working came from
+rounding an intermediate value too early (``f_1 = 494 Hz`` for 494.98, then a beat of 4 Hz where
+the response's own steps give 6 Hz).
 """
 
 from __future__ import annotations
