@@ -14,6 +14,12 @@ solution from the deterministic solver confirms an answer when it agrees; when i
 only a note (the solver can misread a question written by others). Givens the response never
 writes are a note, never a failure.
 
+Steps are also read against each other: a calculation continued over lines under one left-hand
+expression, a value stated for an unknown put back into the equation it solves (:mod:`.solved_check`),
+a number substituted for a symbol against the value the response found for it, rounding carried
+forward to the final answer (:mod:`.substitution_check`), and values restated from the question or
+an earlier step with a power of ten lost or two digits swapped (:mod:`.given_check`).
+
 Symbolic steps whose two sides are different functions of the same symbols are wrong
 (:mod:`.symbolic_check`, with a point where they differ). A response that gives no value at all (it
 gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
