@@ -301,3 +301,12 @@ def test_a_final_answer_with_a_remark_or_a_boxed_value_after_a_symbol_is_read():
         "A_1/A_2 = 32/2 = 16\nFinal answer: The ratio A_1/A_2 is boxed 16 .",
     )
     assert b.quantity is not None and abs(b.quantity.magnitude - 16) < 1e-9
+
+
+def test_a_final_answer_with_two_digits_of_the_last_result_swapped_is_flagged():
+    q = "Compute the density of nickel in g/cm^3."
+    work = "ρ = 4 × 58.69/(4.376 × 10^-23 × 6.022 × 10^23) = 8.908 g/cm^3\n"
+    a = check_answer(q, work + "So the density is 8.098 g/cm^3.")
+    assert a.verdict == "flagged" and "two digits swapped" in a.reason
+    for final in ("8.908", "8.91", "8.9"):  # the result itself, or rounded
+        assert check_answer(q, work + f"So the density is {final} g/cm^3.").verdict != "flagged"

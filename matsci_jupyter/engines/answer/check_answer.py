@@ -57,7 +57,7 @@ from .final_checks import (
     requested_unit,
     rescale_check,
 )
-from .given_check import misquoted_given
+from .given_check import final_miscopy, misquoted_given
 from .prose import (
     defined_symbols,
     final_answer,
@@ -309,6 +309,10 @@ def _check(question: Any, response_text: Any) -> Answer:
         rounding = carried_rounding(statements(lines), final_value, strip_words(final.text))
         if rounding is not None:
             checks.append(Check("carried rounding", False, rounding))
+    if final is not None and final_value is not None:  # the last result copied wrongly
+        copied = final_miscopy(lines, statements(lines), final.text, final.line)
+        if copied is not None:
+            checks.append(Check("own result", False, copied))
     if final is not None and carried and quantity is not None:
         scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
             lines, final, quantity, factor

@@ -253,3 +253,38 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
                         redone.value,
                     )
     return None
+
+
+def final_miscopy(
+    lines: list[str], chains: list[Any], final_text: str, final_line: str
+) -> str | None:
+    """A final answer whose digits are the response's last result with two adjacent digits swapped
+    and are written nowhere before ('ρ = … = 8.91 g/cm^3' then 'the density is 8.19 g/cm^3')."""
+    from .expression import numbers_with_units
+    from .step_check import strip_words
+
+    found = numbers_with_units(final_text)
+    if len(found) != 1:
+        return None
+    q, text, _start = found[0]
+    try:
+        at = max(i for i, ln in enumerate(lines) if ln == final_line)
+    except ValueError:
+        return None
+    before = " ".join(lines[:at])
+    if _digits(text) in {_digits(t) for _q, t, _s in numbers_with_units(before)}:
+        return None
+    last = [st for st in chains if st.line_no < at]
+    if not last:
+        return None
+    shown = strip_words(last[-1].sides[-1])
+    value = numbers_with_units(shown)
+    if len(value) != 1:
+        return None
+    y, x = abs(float(value[0][0].magnitude)), abs(float(q.magnitude))
+    if y and 0.5 < x / y < 2 and _swapped(text, value[0][1]):
+        return (
+            f"the final answer {text.rstrip('.')} is the response's last result {value[0][1]} "
+            "with two digits swapped"
+        )
+    return None
