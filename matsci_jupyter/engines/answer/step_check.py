@@ -150,7 +150,7 @@ def read_steps(
         out.append(step)
         prev = st
     # 'E_max = … = 1.5e-8 J' then '(E_max - …)' with 0.0014 J put in for E_max
-    for sub in wrong_substitutions(chains):
+    for sub in wrong_substitutions(chains, lines):
         _mark(out[sub.step], "substitution", sub.message)
     # 'a = 3.62e-8 cm' then '(3.26e-8)^3' in the next calculation
     miscopy = miscopied_operand(lines or [], chains, question_numbers or [])

@@ -228,9 +228,22 @@ def _formula_before(chains: list[Statement], k: int) -> str | None:
     return None
 
 
-def _established(chains: list[Statement]) -> list[tuple[int, str, Any, str]]:
-    """(statement index, symbol, value, as written) for each chain that gives a symbol a value: its
-    last side when that is a written number, else the value of an all-numeric calculation."""
+_NEW_PART = re.compile(
+    r"^\W*(?:\(?[b-h]\)|part\s+\(?[b-h2-9]\b|case\s+\d|(?:for|in)\s+the\s+(?:second|other|next|"
+    r"third|last)\b|second(?:ly)?\b|next\b|now\b)",
+    re.I,
+)
+"""A line that starts another part or case ('(b)', 'Part 2', 'For the second ball'): symbols may
+stand for other things from there on."""
+
+
+def _established(
+    chains: list[Statement], computed_only: bool = True
+) -> list[tuple[int, str, Any, str]]:
+    """(statement index, symbol, value, as written) for each chain that computes a symbol's value
+    (a side with an operator): its last side when that is a written number, else the value of the
+    all-numeric calculation. A plain assignment ('m = 1.0 kg') is a datum of one case, not a
+    result; with ``computed_only`` False it counts too."""
     from .expression import evaluate_segment
     from .solved_check import _only_numbers_and_units
     from .step_check import strip_words
@@ -246,7 +259,11 @@ def _established(chains: list[Statement]) -> list[tuple[int, str, Any, str]]:
         seg = evaluate_segment(last)
         if seg.value is None or not _only_numbers_and_units(last, "\u2063"):
             continue
-        out.append((i, symbol, seg.value, last))
+        computed = seg.has_operator or any(
+            evaluate_segment(strip_words(p)).has_operator for p in st.sides[1:-1]
+        )
+        if computed or not computed_only:
+            out.append((i, symbol, seg.value, last))
     return out
 
 
@@ -277,16 +294,28 @@ def _same(a: Any, a_text: str, b: Any, b_text: str, percent: bool) -> bool | Non
     return any(math.isclose(x, y, rel_tol=rtol) for x in xs for y in ys)
 
 
-def wrong_substitutions(chains: list[Statement]) -> list[Substitution]:
-    """Numbers substituted for a symbol that differ from the value the response gave it before."""
+def wrong_substitutions(
+    chains: list[Statement], lines: list[str] | None = None
+) -> list[Substitution]:
+    """Numbers substituted for a symbol that differ from the value the response computed for it
+    before (in the same part of the answer: ``lines`` show where '(b)', 'Part 2' begin)."""
     from .quantities import format_number
     from .step_check import clip, strip_words
     from .unit_text import unit_label
 
-    given = _established(chains)
     values: dict[str, list[tuple[int, Any, str]]] = {}
-    for i, sym, q, text in given:
+    for i, sym, q, text in _established(chains):
         values.setdefault(sym, []).append((i, q, text))
+    assigned: dict[str, list[tuple[Any, str]]] = {}  # every value a symbol is given, anywhere
+    for _i, sym, q, text in _established(chains, computed_only=False):
+        assigned.setdefault(sym, []).append((q, text))
+    several = {
+        sym
+        for sym, vals in assigned.items()
+        if any(_same(q, t, vals[0][0], vals[0][1], False) is not True for q, t in vals)
+    }
+    parts = [n for n, ln in enumerate(lines or []) if _NEW_PART.match(ln)]
+    values = {sym: vals for sym, vals in values.items() if sym not in several}
     out = []
     for k, st in enumerate(chains):
         sides = [strip_words(s) for s in st.sides[1:]]
@@ -301,7 +330,7 @@ def wrong_substitutions(chains: list[Statement]) -> list[Substitution]:
             mapping = _align(formula, numbers)
             if not mapping:
                 continue
-            found = _first_mismatch(mapping, values, chains, k, "%" in st.text)
+            found = _first_mismatch(mapping, values, chains, k, "%" in st.text, parts)
             if found is None:
                 continue
             sym, used, j, q, text = found
@@ -323,6 +352,7 @@ def _first_mismatch(
     chains: list[Statement],
     k: int,
     percent: bool,
+    parts: list[int] = (),
 ) -> tuple[str, Any, int, Any, str] | None:
     for sym, used in mapping.items():
         if len({u.text for u in used}) > 1:
@@ -336,6 +366,8 @@ def _first_mismatch(
         bare = "_" not in sym and len(sym.lstrip("Δ").rstrip("'")) == 1
         if bare and chains[k].line_no - chains[j].line_no > NEAR_LINES:
             continue
+        if any(chains[j].line_no < p <= chains[k].line_no for p in parts):
+            continue  # another part of the answer began in between
         same = _same(used[0].value, used[0].text, q, text, percent)
         if same is False:
             return sym, used[0], j, q, text
