@@ -322,3 +322,12 @@ def test_a_final_answer_with_two_digits_of_the_last_result_swapped_is_flagged():
     assert a.verdict == "flagged" and "two digits swapped" in a.reason
     for final in ("8.908", "8.91", "8.9"):  # the result itself, or rounded
         assert check_answer(q, work + f"So the density is {final} g/cm^3.").verdict != "flagged"
+
+
+def test_an_unknown_glued_to_its_coefficient_is_read_and_a_new_part_is_not_a_solution():
+    q = "An impulse of 0.2 N s acts on a 0.1 kg bob at rest. What speed does it get, in m/s?"
+    a = check_answer(q, "0.2 = 0.1v\nv = 3 m/s\nFinal answer: 3 m/s")
+    assert a.verdict == "flagged" and "v = 2 m/s solves it" in a.reason
+    assert check_answer(q, "0.2 = 0.1v\nv = 2 m/s\nFinal answer: 2 m/s").verdict != "flagged"
+    two_parts = "(a) 0.2 = 0.1v\n(b) For the heavier bob:\nv = 1 m/s\nFinal answer: 1 m/s"
+    assert check_answer(q, two_parts).verdict != "flagged"

@@ -47,7 +47,8 @@ class Unsolved:
 
 
 def _symbol_pattern(symbol: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.'^])" + re.escape(symbol) + r"(?![\w'(])")
+    # a coefficient may be glued to the unknown ('0.1v', '3x'): a digit before it is allowed
+    return re.compile(r"(?<![A-Za-zα-ωΑ-Ω_.'^])" + re.escape(symbol) + r"(?![\w'(])")
 
 
 def _is_unit_letter(symbol: str) -> bool:
@@ -227,12 +228,15 @@ def _solving_value(at: Any, x: float) -> float | None:
 
 
 def unsolved_values(
-    chains: list[Statement], symbols: dict[str, str] | None = None
+    chains: list[Statement], symbols: dict[str, str] | None = None, lines: list[str] | None = None
 ) -> list[Unsolved]:
     """Values stated for an unknown that do not satisfy the equation just before them. ``symbols``:
-    letters the response or question defines (a value's unit letter that is one is not checked)."""
+    letters the response or question defines (a value's unit letter that is one is not checked);
+    ``lines``: the response's lines (a new part, '(b)', between equation and value: not checked)."""
     from .step_check import _symbol_read_as_unit
+    from .substitution_check import _NEW_PART
 
+    parts = [n for n, ln in enumerate(lines or []) if _NEW_PART.match(ln)]
     out = []
     for i, eq in enumerate(chains):
         sides = _sides(eq)
@@ -245,6 +249,8 @@ def unsolved_values(
             stated = _stated_values(chains[j])
             if stated is None or chains[j].line_no - eq.line_no > LOOKAHEAD:
                 continue
+            if any(eq.line_no < p <= chains[j].line_no for p in parts):
+                break  # another part of the answer: its unknown is another one
             symbol, values = stated
             pattern = _symbol_pattern(symbol)
             if not (pattern.search(left) or pattern.search(right)):

@@ -157,7 +157,7 @@ def read_steps(
     if miscopy is not None:
         _mark(out[miscopy[0]], "substitution", miscopy[1], miscopy[2])
     # 'v = 3 m/s' stated as the solution of '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
-    for unsolved in unsolved_values(chains, symbols):
+    for unsolved in unsolved_values(chains, symbols, lines):
         if not any(s.status == WRONG for s in out[: unsolved.solution]):
             _mark(out[unsolved.solution], "algebra", unsolved.message, unsolved.value)
     return out
