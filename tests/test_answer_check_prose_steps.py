@@ -102,6 +102,7 @@ def test_an_intermediate_result_substituted_with_another_value_is_flagged():
     a = check_answer(q, text)
     assert a.verdict == "flagged"
     assert "2.5 A in place of I_c" in a.reason and "I_c = 0.25 A" in a.reason
+    assert "with it the calculation gives 3 V" in a.reason
     right = text.replace("2.5 A × 12 Ω = 30 V", "0.25 A × 12 Ω = 3 V").replace("30 V", "3 V")
     assert check_answer(q, right).verdict == "consistent"
     # the same value written in other units is the same value

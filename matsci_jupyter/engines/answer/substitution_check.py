@@ -299,6 +299,7 @@ def wrong_substitutions(
 ) -> list[Substitution]:
     """Numbers substituted for a symbol that differ from the value the response computed for it
     before (in the same part of the answer: ``lines`` show where '(b)', 'Part 2' begin)."""
+    from .expression import evaluate_segment
     from .quantities import format_number
     from .step_check import clip, strip_words
     from .unit_text import unit_label
@@ -335,11 +336,27 @@ def wrong_substitutions(
                 continue
             sym, used, j, q, text = found
             shown = f"{format_number(float(q.magnitude))} {unit_label(q.units)}".strip()
+            scale = {
+                idx: _ratio(q, t.value) or 1.0
+                for idx, t in enumerate(numbers)
+                if t.kind == "val" and t.text == used.text
+            }
+            redone = _evaluate_tokens(numbers, scale) if all(scale.values()) else None
+            written = evaluate_segment(strip_words(st.sides[-1])).value
+            with contextlib.suppress(Exception):
+                redone = redone.to(written.units)  # in the unit the response writes its result
+            again = (
+                f"; with it the calculation gives {format_number(float(redone.magnitude))} "
+                f"{unit_label(redone.units)}".rstrip()
+                if redone is not None and _ratio(q, used.value) is not None
+                else ""
+            )
             out.append(
                 Substitution(
                     k,
                     f"'{clip(f_text, 40)} = {clip(n_text, 50)}' puts {used.text} in place of {sym}, "
-                    f"but the response found {sym} = {shown} (from '{clip(chains[j].text, 50)}')",
+                    f"but the response found {sym} = {shown} (from '{clip(chains[j].text, 50)}')"
+                    + again,
                 )
             )
             break
