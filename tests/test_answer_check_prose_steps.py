@@ -332,3 +332,14 @@ def test_an_unknown_glued_to_its_coefficient_is_read_and_a_new_part_is_not_a_sol
     assert check_answer(q, "0.2 = 0.1v\nv = 2 m/s\nFinal answer: 2 m/s").verdict != "flagged"
     two_parts = "(a) 0.2 = 0.1v\n(b) For the heavier bob:\nv = 1 m/s\nFinal answer: 1 m/s"
     assert check_answer(q, two_parts).verdict != "flagged"
+
+
+def test_a_log_of_a_tex_fraction_takes_the_whole_fraction():
+    q = "A cell has E° = 1.10 V, n = 2 and concentrations 0.5 M and 0.01 M. Its potential, in V?"
+    text = (
+        "$E = 1.10 - \\frac{0.0592}{2}\\log\\frac{0.5}{0.01} = 1.10 - 0.0296 \\times 1.699 = 1.05$ V\n"
+        "Final Answer: 1.05 V"
+    )
+    assert check_answer(q, text).verdict == "consistent"
+    wrong = text.replace("= 1.05$", "= 1.15$").replace("Answer: 1.05", "Answer: 1.15")
+    assert check_answer(q, wrong).verdict == "flagged"

@@ -101,6 +101,10 @@ def _untex(raw: str) -> str:
     """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
     lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
     t = _TEX_DROP.sub(" ", raw)
+    # '\log\frac{a}{b}': the whole fraction is the function's argument, not only its numerator
+    t = re.sub(
+        r"\\(log|ln|exp|sin|cos|tan)\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"\\\1(\2)", t
+    )
     t = re.sub(r"\{\s*\}", "", t)  # 'm{ }^{-2}'
     t = re.sub(r"\^\s*\(\s*([-+]?\d+)\s*\)", r"^\1", t)  # 'mol^(-1)' is mol^-1
     # 'kg-m^2/s', 'N-m': a hyphen between two unit symbols after a number is a product
