@@ -343,3 +343,13 @@ def test_a_log_of_a_tex_fraction_takes_the_whole_fraction():
     assert check_answer(q, text).verdict == "consistent"
     wrong = text.replace("= 1.05$", "= 1.15$").replace("Answer: 1.05", "Answer: 1.15")
     assert check_answer(q, wrong).verdict == "flagged"
+
+
+def test_degrees_celsius_inside_a_carried_calculation_are_a_temperature_difference():
+    q = "A 2 m bar (α = 12 × 10^-6 °C^-1) is heated from 25 °C to 325 °C. How much longer is it, in mm?"
+    text = (
+        "ε = αΔT = (12 × 10^-6 °C^-1)(300 °C) = 3.6 × 10^-3\n"
+        "ΔL = ε L_0 = (3.6 × 10^-3)(2 m) = 7.2 × 10^-3 m = 7.2 mm\n"
+        "Answer: 7.2 mm"
+    )
+    assert check_answer(q, text).verdict == "consistent"

@@ -110,7 +110,10 @@ def _tokens(text: str, numeric: bool) -> list[_Tok] | None:
                     parsed = parse_unit(unit[0])
                     if parsed is None:
                         return None
-                    q = ureg.Quantity(val, parsed.units)
+                    units = parsed.units
+                    if parsed.is_absolute_temperature:  # '300 °C' in a calculation is a ΔT
+                        units = ureg.Unit("delta_degF" if "F" in str(units) else "delta_degC")
+                    q = ureg.Quantity(val, units)
                     end = unit[1]
                 out.append(_Tok("val", t[i:end].strip(), q))
             else:
