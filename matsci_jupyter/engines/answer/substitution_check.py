@@ -233,7 +233,7 @@ def _formula_before(chains: list[Statement], k: int) -> str | None:
 
 _NEW_PART = re.compile(
     r"^\W*(?:\(?[b-h]\)|part\s+\(?[b-h2-9]\b|case\s+\d|(?:for|in)\s+the\s+(?:second|other|next|"
-    r"third|last)\b|second(?:ly)?\b|next\b|now\b)",
+    r"third|last)\b|second(?:ly)?\b)",
     re.I,
 )
 """A line that starts another part or case ('(b)', 'Part 2', 'For the second ball'): symbols may
