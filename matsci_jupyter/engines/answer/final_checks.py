@@ -227,8 +227,8 @@ def _result_just_before(lines: list[str], final_at: int, value: Any, final_text:
     if re.search(r"[=×*/+^√]|\d|\b(?:sin|cos|tan|ln|log|exp|times)\b", rest):
         return None
     chains = statements(lines[final_at - 1 : final_at])
-    if not chains:
-        return None
+    if not chains or re.search(r"(?:^|\s)\d", chains[-1].sides[0].strip()):
+        return None  # 'Since 1 μm = 10^-6 m': a unit equivalence, not a result
     seg = evaluate_segment(strip_words(chains[-1].sides[-1]))
     if (
         seg.value is None

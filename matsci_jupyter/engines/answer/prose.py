@@ -183,8 +183,24 @@ def clauses(line: str) -> list[str]:
         if len(pieces) > 1 and sum("=" in p or "≈" in p for p in pieces) >= 2:
             out += [p for p in pieces if p.strip()]
         else:
-            out.append(part)
+            out += _running_chain(part)
     return [p.strip() for p in out if p.strip()]
+
+
+def _running_chain(part: str) -> list[str]:
+    """'ln(3.3 × 10^5) = 12.71, × 0.4 = 5.086, e^5.086 = 161.7': calculations run on after commas,
+    each its own chain; one that starts with an operator continues from the value before it
+    ('12.71 × 0.4 = 5.086')."""
+    pieces = re.split(r"\s*,\s+(?=[^,]*=)", part)
+    if len(pieces) < 2 or not all("=" in p for p in pieces) or not re.search(r"\d\s*$", pieces[0]):
+        return [part]
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if re.match(r"\s*[×*/+−]", piece):
+            before = re.split(r"=|≈", out[-1])[-1].strip()
+            piece = f"{before} {piece.strip()}"
+        out.append(piece)
+    return out
 
 
 def statements(lines: list[str]) -> list[Statement]:

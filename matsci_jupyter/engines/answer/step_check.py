@@ -228,8 +228,10 @@ def _difference_offset(statement: Statement) -> str | None:
 
 def _is_label(text: str) -> bool:
     """A first side that names a thing rather than a value: '1/2 mole of Pb', 'Weight of 1 mole of O₂'
-    (words after its number)."""
+    (words after its number), '2kT' (a coefficient glued to symbols)."""
     s = text.strip().rstrip(".;,:")
+    if re.fullmatch(r"\d+[A-Za-zα-ωΑ-Ω]{2,}(?:\^\d)?", s):
+        return True  # '2kT', '3RT': a coefficient glued to symbols names the quantity computed
     return re.search(r"\d[^=]*?\s(?:of|in|for|per\s+the|at)\s+[A-Za-z]", s) is not None
 
 
