@@ -353,3 +353,46 @@ def test_degrees_celsius_inside_a_carried_calculation_are_a_temperature_differen
         "Answer: 7.2 mm"
     )
     assert check_answer(q, text).verdict == "consistent"
+
+
+def test_a_final_answer_rounded_from_its_result_then_digits_swapped_is_flagged():
+    q = "The ionic radii are 0.072 nm and 0.140 nm. Give the radius ratio to three decimals."
+    work = "r_C/r_A = (0.072 nm)/(0.140 nm) = 0.5143\n"
+    assert check_answer(q, work + "Final answer: r_C/r_A = 0.541").verdict == "flagged"
+    assert check_answer(q, work + "Final answer: r_C/r_A = 0.514").verdict != "flagged"
+
+
+def test_a_final_answer_not_rounded_as_the_question_asks_from_its_own_result_is_flagged():
+    q = "A tensile test gives an engineering strain of 0.25. Give the true strain to three decimal places."
+    work = "ε_T = ln(1 + 0.25) = ln(1.25) ≈ 0.2231\n"
+    a = check_answer(q, work + "Final answer: ε_T ≈ 0.22")
+    assert a.verdict == "flagged" and "rounds to 0.223" in a.reason
+    assert check_answer(q, work + "Final answer: ε_T ≈ 0.223").verdict != "flagged"
+    # a result written to fewer digits may round either way at the boundary: not flagged
+    q4 = "Give the occupation probability to four decimal places."
+    assert check_answer(q4, "f = 1/48.86 = 0.02045\nFinal answer: 0.0204").verdict != "flagged"
+    assert check_answer(q4, "f = 1/48.86 = 0.02047\nFinal answer: 0.0204").verdict == "flagged"
+
+
+def test_a_question_value_used_with_two_digits_swapped_is_flagged():
+    q = "A cubic cell of edge 0.839 nm holds 32 Bohr magnetons. What is the saturation magnetization?"
+    text = (
+        "m = 32 × 9.274 × 10^-24 A·m^2 = 2.968 × 10^-22 A·m^2\n"
+        "V_C = a^3 = (0.893 × 10^-9 m)^3 = 7.121 × 10^-28 m^3\n"
+        "M_s = (2.968 × 10^-22)/(7.121 × 10^-28) = 4.17 × 10^5 A/m\n"
+        "Final answer: 4.17 × 10^5 A/m"
+    )
+    a = check_answer(q, text)
+    assert a.verdict == "flagged" and "the question's value 0.839 nm" in a.reason
+    right = text.replace("0.893", "0.839").replace("7.121", "5.906").replace("4.17", "5.03")
+    assert check_answer(q, right).verdict != "flagged"
+
+
+def test_a_given_line_starting_with_given_is_compared_up_to_what_follows_from_it():
+    q = "Copper has a conductivity of 6.0 × 10^7 (Ω·m)^-1 and 8.5 × 10^28 free electrons per m^3. Mobility?"
+    text = (
+        "Given σ = 6.0 × 10^7 (Ω·m)^-1 and n = 8.5 × 10^27 m^-3:\n"
+        "μ = 6.0 × 10^7/((8.5 × 10^27)(1.602 × 10^-19)) = 0.0441 m^2/V·s\n"
+        "Final answer: 0.0441 m^2/(V·s)"
+    )
+    assert check_answer(q, text).verdict == "flagged"

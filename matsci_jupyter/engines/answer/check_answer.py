@@ -43,6 +43,7 @@ from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .final_checks import (
+    asked_rounding_check,
     carried_kind_check,
     convert_to_requested,
     not_a_number,
@@ -313,6 +314,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         copied = final_miscopy(lines, statements(lines), final.text, final.line)
         if copied is not None:
             checks.append(Check("own result", False, copied))
+        rounding_asked = asked_rounding_check(reading, lines, final, final_value)
+        if rounding_asked is not None:
+            checks.append(rounding_asked)
     if final is not None and carried and quantity is not None:
         scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
             lines, final, quantity, factor

@@ -523,3 +523,50 @@ def question_values(reading: Reading | None) -> list[float]:
             out.append(abs(float(q.magnitude)))
             out.append(abs(float(q.to_base_units().magnitude)))
     return [x for x in out if x]
+
+
+def asked_rounding_check(
+    reading: Reading | None, lines: list[str], final: FinalAnswer, value: Any
+) -> Check | None:
+    """When the question asks for N decimal places, the final answer against the response's own
+    last result rounded to N places ('ln 1.25 = 0.223' then '0.22' for three decimals; '0.02047'
+    then '0.0204' for four): a final answer that is not the asked rounding of the response's own
+    result is wrong by its own working. Rounding of the result itself (its last written digit) is
+    allowed for; a result more than 5% away is another quantity and not compared."""
+    from .expression import numbers_with_units
+
+    places = reading.rounding if reading is not None else None
+    if places is None or value is None:
+        return None
+    found = numbers_with_units(final.text.split("=")[-1])
+    if len(found) != 1:
+        return None
+    f_q, f_text, _s = found[0]
+    x = float(f_q.magnitude)
+    try:
+        at = max(i for i, ln in enumerate(lines) if ln == final.line)
+    except ValueError:
+        return None
+    for st in reversed([st for st in statements(lines[: at + 1]) if st.line_no <= at]):
+        side = strip_words(st.sides[-1])
+        got = numbers_with_units(side)
+        if len(got) != 1 or got[0][1].strip() == f_text.strip():
+            continue
+        y = float(got[0][0].magnitude)
+        if str(got[0][0].units) != str(f_q.units) or not y or abs(x - y) > 0.05 * abs(y):
+            return None
+        d = len(re.sub(r"[^\d.]", "", got[0][1].split("×")[0]).partition(".")[2])
+        if "×" in got[0][1] or "e" in got[0][1].lower():
+            return None  # a result in scientific notation: its decimals are not places
+        half = 0.5 * 10.0**-d
+        allowed = {round(v, places) for v in (y - half, y, y + half)}
+        if any(math.isclose(x, a, rel_tol=0, abs_tol=1e-9 * max(1.0, abs(a))) for a in allowed):
+            return None
+        shown = f"{round(y, places):.{places}f}"
+        return Check(
+            "asked rounding",
+            False,
+            f"the question asks for {places} decimal place(s): the response's own result "
+            f"{got[0][1].strip()} rounds to {shown}, but its final answer is {f_text.strip()}",
+        )
+    return None

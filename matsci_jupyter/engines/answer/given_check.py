@@ -20,8 +20,11 @@ from .quantities import Reading
 
 _GIVEN_LINE = re.compile(
     r"\b(?:we\s+are\s+given|(?:it\s+is|is|are)\s+given\s+(?:that|as)|given\s+that|given\s*:|"
-    r"the\s+given\s+(?:values?|data|quantities)|(?:known|data)\s*:)",
+    r"the\s+given\s+(?:values?|data|quantities)|(?:known|data)\s*:)|^\W*given\b(?!\s+by)",
     re.I,
+)
+_CONSEQUENCE = re.compile(
+    r",?\s+(?:so|then|thus|hence|therefore|which|giving|we\s+get|we\s+find)\b|;|\.\s|:\s*$", re.I
 )
 _GIVEN_HEADER = re.compile(
     r"^\W*(?:given|given\s+(?:data|values|information|quantities)|known|data)\s*:?\W*$", re.I
@@ -36,8 +39,6 @@ significant digits (a swap in '1.2' and '2.1' is too likely by chance)."""
 def stated_as_given(lines: list[str]) -> list[str]:
     """Lines in which the response restates the question's data: 'Given: …', 'we are given …', and
     the list under a 'Given:' heading."""
-    from .prose import clauses
-
     out, in_list = [], False
     for line in lines:
         if _GIVEN_HEADER.match(line):
@@ -48,10 +49,9 @@ def stated_as_given(lines: list[str]) -> list[str]:
             continue
         in_list = False
         m = _GIVEN_LINE.search(line)
-        if m:  # only the clause that restates: 'given that L = 50 mm, so ΔL = 5 mm' computes after
-            first = clauses(line[m.start() :])
-            if first:
-                out.append(first[0])
+        if m:  # only what it restates: 'given that L = 50 mm, so ΔL = 5 mm' computes after 'so'
+            rest = line[m.start() :]
+            out.append(_CONSEQUENCE.split(rest, maxsplit=1)[0])
     return out
 
 
@@ -184,7 +184,13 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
     from .substitution_check import _left_symbol
     from .unit_text import long_name, unit_label
 
-    results: list[tuple[int, Any, str, str | None]] = []  # (line, value, as written, symbol)
+    # (line, value, as written, symbol): the question's values (line -1), then the response's results
+    results: list[tuple[int, Any, str, str | None]] = [
+        (-1, q, t, None)
+        for t in question_numbers
+        for q, _t, _s in numbers_with_units(t)[:1]
+        if long_name(q.units) != "dimensionless" and len(_sig(t)) >= MIN_DIGITS
+    ]
     for st in chains:
         last = strip_words(st.sides[-1])
         seg = evaluate_segment(last)
@@ -210,8 +216,12 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
                     if line_no >= st.line_no or (restated and sym != symbol):
                         continue
                     how, fixed = None, None
-                    y = abs(float(value.magnitude))
-                    x = abs(float(q.magnitude))
+                    y, x = abs(float(value.magnitude)), abs(float(q.magnitude))
+                    if q.dimensionality == value.dimensionality and not (
+                        long_name(q.units) == "dimensionless"
+                        or long_name(value.units) == "dimensionless"
+                    ):  # both with units: compared in SI ('0.893 × 10^-9 m' against '0.839 nm')
+                        y, x = abs(_si(value) or 0.0), abs(_si(q) or 0.0)
                     if new_digits and y and 0.5 < x / y < 2 and _swapped(text, shown):
                         how, fixed = "with two digits swapped", _swap_back(text, _digits(shown))
                     elif (
@@ -244,12 +254,14 @@ def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: lis
                         if redone.value is not None
                         else ""
                     )
+                    source = (
+                        "the question's value"
+                        if line_no < 0
+                        else "the response's own earlier result"
+                    )
                     return (
                         k,
-                        (
-                            f"it uses {text}, written nowhere before: the response's own earlier "
-                            f"result {shown} {how}{again}"
-                        ),
+                        f"it uses {text}, written nowhere before: {source} {shown} {how}{again}",
                         redone.value,
                     )
     return None
@@ -274,17 +286,20 @@ def final_miscopy(
     before = " ".join(lines[:at])
     if _digits(text) in {_digits(t) for _q, t, _s in numbers_with_units(before)}:
         return None
-    last = [st for st in chains if st.line_no < at]
-    if not last:
+    x = abs(float(q.magnitude))
+    decimals = len(re.sub(r"[^\d.]", "", text).rstrip(".").partition(".")[2])
+    for st in reversed([st for st in chains if st.line_no < at]):  # the last result near it
+        value = numbers_with_units(strip_words(st.sides[-1]))
+        if len(value) != 1:
+            continue
+        y = abs(float(value[0][0].magnitude))
+        if not (y and 0.5 < x / y < 2):
+            continue
+        rounded = f"{round(y, decimals):.{decimals}f}"  # '0.5143' to three decimals: '0.514'
+        if _swapped(text, value[0][1]) or _swapped(text, rounded):
+            return (
+                f"the final answer {text.rstrip('.')} is the response's last result "
+                f"{value[0][1]} with two digits swapped"
+            )
         return None
-    shown = strip_words(last[-1].sides[-1])
-    value = numbers_with_units(shown)
-    if len(value) != 1:
-        return None
-    y, x = abs(float(value[0][0].magnitude)), abs(float(q.magnitude))
-    if y and 0.5 < x / y < 2 and _swapped(text, value[0][1]):
-        return (
-            f"the final answer {text.rstrip('.')} is the response's last result {value[0][1]} "
-            "with two digits swapped"
-        )
     return None
