@@ -396,3 +396,15 @@ def test_a_given_line_starting_with_given_is_compared_up_to_what_follows_from_it
         "Final answer: 0.0441 m^2/(V·s)"
     )
     assert check_answer(q, text).verdict == "flagged"
+
+
+def test_a_wrong_unit_equivalence_after_a_connective_is_flagged():
+    q = "A density of 2 × 10^4 mm^-2 of dislocations: what is it in m^-2?"
+    wrong = "Since 1 m = 10^3 mm, 1 mm^-2 = 10^3 m^-2:\nρ = 2 × 10^4 × 10^3 = 2 × 10^7 m^-2"
+    a = check_answer(q, wrong)
+    assert a.verdict == "flagged" and "1×10^6" in a.reason
+    right = "Since 1 m = 10^3 mm, 1 mm^-2 = 10^6 m^-2:\nρ = 2 × 10^4 × 10^6 = 2 × 10^10 m^-2"
+    assert check_answer(q, right).verdict != "flagged"
+    # rounded conversion factors are fine
+    text = "Recall that 1 eV = 1.6 × 10^-19 J and 1 atm = 101 kPa, so E = 2 eV = 3.2 × 10^-19 J"
+    assert check_answer("What is the energy in J?", text).verdict != "flagged"

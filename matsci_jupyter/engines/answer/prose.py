@@ -192,7 +192,7 @@ def _running_chain(part: str) -> list[str]:
     each its own chain; one that starts with an operator continues from the value before it
     ('12.71 × 0.4 = 5.086')."""
     pieces = re.split(r"\s*,\s+(?=[^,]*=)", part)
-    if len(pieces) < 2 or not all("=" in p for p in pieces) or not re.search(r"\d\s*$", pieces[0]):
+    if len(pieces) < 2 or not all("=" in p and re.search(r"\d", p) for p in pieces):
         return [part]
     out = [pieces[0]]
     for piece in pieces[1:]:

@@ -338,6 +338,14 @@ def strip_words(segment: str) -> str:
         r"^(?:[A-Za-z][A-Za-z' ]*?\b(?:is|are|of|gives?|yields?|becomes?|equals?|=|:)\s+)", "", s
     )
     s = re.sub(r"^\s*boxed\s+", "", s)
+    # 'Since 1 pF = …', 'Recall that 1 eV = …': a connective before a value is not part of it
+    s = re.sub(
+        r"^(?:since|because|as|now|here|then|so|thus|hence|therefore|recall(?:\s+that)?|"
+        r"note(?:\s+that)?|we\s+know(?:\s+that)?)\s*,?\s+(?=[-+(\d.])",
+        "",
+        s,
+        flags=re.I,
+    )
     m = re.match(
         r"^(.*?\d[^A-Za-z]*(?:[A-Za-zμÅΩ°%/·^\-\d().]+)?)\s+(?:for|which|so|and|that|in|at|per|of|"
         r"this|the|i\.e\.|giving|to|or|when|if|where|because|since|as|we|with|from|by)\b.*$",
