@@ -408,3 +408,15 @@ def test_a_wrong_unit_equivalence_after_a_connective_is_flagged():
     # rounded conversion factors are fine
     text = "Recall that 1 eV = 1.6 × 10^-19 J and 1 atm = 101 kPa, so E = 2 eV = 3.2 × 10^-19 J"
     assert check_answer("What is the energy in J?", text).verdict != "flagged"
+
+
+def test_a_fraction_reported_as_a_percentage_is_flagged():
+    q = "A bar's diameter drops from 12.8 mm to 8.5 mm. What is the percent reduction in area?"
+    wrong = "(163.84 - 72.25)/163.84 = 91.59/163.84 = 0.559\n%RA = 0.559 %"
+    a = check_answer(q, wrong)
+    assert a.verdict == "flagged" and "55.9 %" in a.reason
+    for right in (
+        "(163.84 - 72.25)/163.84 = 0.559\n%RA = 55.9 %",
+        "(163.84 - 72.25)/163.84 × 100 = 55.9\n%RA = 55.9 %",
+    ):
+        assert check_answer(q, right).verdict != "flagged", right

@@ -48,6 +48,7 @@ from .final_checks import (
     convert_to_requested,
     not_a_number,
     own_result_check,
+    percent_of_fraction_check,
     physical_bound_check,
     plain_unit,
     question_form_check,
@@ -317,6 +318,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         rounding_asked = asked_rounding_check(reading, lines, final, final_value)
         if rounding_asked is not None:
             checks.append(rounding_asked)
+        percent = percent_of_fraction_check(lines, final, final_value)
+        if percent is not None:
+            checks.append(percent)
     if final is not None and carried and quantity is not None:
         scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
             lines, final, quantity, factor

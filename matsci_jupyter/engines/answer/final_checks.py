@@ -570,3 +570,37 @@ def asked_rounding_check(
             f"{got[0][1].strip()} rounds to {shown}, but its final answer is {f_text.strip()}",
         )
     return None
+
+
+def percent_of_fraction_check(lines: list[str], final: FinalAnswer, value: Any) -> Check | None:
+    """A final answer in percent that is the response's own fraction with a percent sign put on
+    ('(163.84 - 72.25)/163.84 = 0.559' then '%RA = 0.559 %'): the fraction 0.559 is 55.9 %. Only a
+    fraction below 1, computed without any '× 100' or '%', is read so."""
+    if value is None or "percent" not in long_name(value.units):
+        return None
+    x = float(value.magnitude)
+    try:
+        at = max(i for i, ln in enumerate(lines) if ln == final.line)
+    except ValueError:
+        return None
+    for st in reversed([s for s in statements(lines[: at + 1]) if s.line_no <= at]):
+        sides = [strip_words(p) for p in st.sides[1:]]
+        plain = [evaluate_segment(p) for p in sides]
+        for i, seg in enumerate(plain):
+            if seg.value is None or seg.has_operator or seg.has_units:
+                continue
+            y = float(seg.value.magnitude)
+            if not (0 < y < 1 and math.isclose(x, y, rel_tol=AGREE_RTOL)):
+                continue
+            calc = next(
+                (p for p, s in zip(sides[:i], plain[:i], strict=True) if s.has_operator), None
+            )
+            if calc is None or re.search(r"100|%|percent", calc):
+                return None
+            return Check(
+                "percent",
+                False,
+                f"the response's own result {format_number(y)} ('{clip(calc, 50)}') is a fraction: "
+                f"as a percentage it is {format_number(100 * y)} %, not {format_number(x)} %",
+            )
+    return None
