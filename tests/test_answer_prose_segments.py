@@ -52,3 +52,24 @@ def test_crystal_directions_are_not_numbers(segment):
 
 def test_a_bracketed_sum_is_still_arithmetic():
     assert float(evaluate_segment("2 × [3 + 4]").value.magnitude) == pytest.approx(14.0)
+
+
+@pytest.mark.parametrize(
+    ("segment", "unit"),
+    [("0.25 μm^(-1/2)", "1/micrometer**0.5"), ("0.6 MPa m^1/2", "MPa*m**0.5")],
+)
+def test_a_slash_inside_an_exponent_is_part_of_the_unit(segment, unit):
+    seg = evaluate_segment(segment)
+    assert seg.value is not None
+    assert float(seg.value.to(unit).magnitude) == pytest.approx(float(segment.split()[0]))
+
+
+@pytest.mark.parametrize("segment", ["2kT", "3 RT", "mc^2", "pV"])
+def test_products_of_physics_symbols_are_not_prefixed_units(segment):
+    # '2kT' is 2·k_B·T, not 2 kilotesla: read as a unit, a correct step looked dimensionally wrong
+    assert evaluate_segment(segment).value is None
+
+
+def test_real_prefixed_units_still_read():
+    assert float(evaluate_segment("5 kA").value.to("A").magnitude) == pytest.approx(5000.0)
+    assert float(evaluate_segment("3 nF").value.to("F").magnitude) == pytest.approx(3e-9)

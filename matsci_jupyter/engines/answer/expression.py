@@ -75,13 +75,7 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     run = re.split(r"-(?=\d*\.\d|\d{2,})", run)[0]
     # 'N/11.34 mm^2', 'eV nm/1.42 eV': a slash before a number divides by that number; the unit
     # ends before it
-    # ('mm^(1/2)', 'm^1/2', 'm^-3/2': the slash of a fractional exponent divides nothing)
-    run = re.sub(
-        r"\^\s*\(\s*-?\d+\s*/\s*\d+\s*\)|\^\s*-?[13]\s*/\s*2(?![\d.])",
-        lambda m: m.group(0).replace("/", "\0"),
-        run,
-    )
-    run = re.split(r"\s*/\s*(?=[\d.])", run)[0].replace("\0", "/")
+    run = _before_numeric_divisor(run)
     # shrink from the right until a unit parses; stop at an unmatched ')'
     cut = len(run)
     depth = 0
@@ -104,6 +98,22 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         if parsed is not None:
             return cand, pos + len(cand)
     return None
+
+
+def _before_numeric_divisor(run: str) -> str:
+    """The run up to a '/' that divides by a number outside any bracket ('N/11.34 mm^2' → 'N');
+    an exponent's slash stays ('μm^(-1/2)')."""
+    depth = 0
+    # 'm^1/2', 'm^-1/2': a slash right after an exponent's digit is part of the exponent
+    for m in re.finditer(r"[()]|(?<!\^\d)(?<!\^-\d)(?<!\^−\d)\s*/\s*(?=[\d.])", run):
+        tok = m.group(0)
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+        elif depth == 0:
+            return run[: m.start()]
+    return run
 
 
 def _sig_figs(text: str) -> int | None:
