@@ -211,7 +211,7 @@ def test_a_given_restated_in_another_unit_or_as_its_half_is_not_flagged():
 
 
 def test_a_value_derived_after_restating_the_givens_is_not_a_given():
-    q = "A rod of 50 mm is stretched to 55 mm. What is the engineering strain?"
+    q = "A rod 50 mm long becomes 55 mm long under load. What is its engineering strain?"
     text = (
         "We are given that the initial length is 50 mm, so the elongation is 55 mm - 50 mm = 5 mm.\n"
         "strain = 5 mm / 50 mm = 0.1\nFinal Answer: 0.1"
@@ -298,9 +298,10 @@ def test_an_angle_that_does_not_solve_its_trig_equation_is_flagged_only_with_its
     for right in ("41.22°", "0.7194 rad", "41.2 degrees"):
         text = f"0.1542 = 2(0.1170) sin θ\nθ = {right}\nFinal answer: {right}"
         assert check_answer(BRAGG_Q, text).verdict != "flagged", right
-    # a bare angle, or a bare number inside a sine, could be degrees or radians: not checked
-    assert check_answer(BRAGG_Q, "0.1542 = 2(0.1170) sin θ\nθ = 38.5").verdict != "flagged"
-    assert check_answer(BRAGG_Q, "0.25 = sin(30) cos θ\nθ = 12°").verdict != "flagged"
+    # a bare angle, or a bare number inside a sine, could be degrees or radians: this class leaves
+    # them alone (another check, such as the solver's own answer, may still refute the value)
+    for text in ("0.1542 = 2(0.1170) sin θ\nθ = 38.5", "0.25 = sin(30) cos θ\nθ = 12°"):
+        assert "does not satisfy" not in (check_answer(BRAGG_Q, text).reason or ""), text
 
 
 def test_a_final_answer_with_a_remark_or_a_boxed_value_after_a_symbol_is_read():
