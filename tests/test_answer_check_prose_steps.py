@@ -421,3 +421,14 @@ def test_a_fraction_reported_as_a_percentage_is_flagged():
         "(163.84 - 72.25)/163.84 × 100 = 55.9\n%RA = 55.9 %",
     ):
         assert check_answer(q, right).verdict != "flagged", right
+
+
+def test_vacuum_constants_written_wrong_are_flagged_and_their_equivalent_units_are_not():
+    q = "What is the capacitance of the plates, in pF?"
+    wrong = "With ε_0 = 8.85 × 10^-11 C^2/N·m^2: C = ε_0 A/d\nFinal answer: 17 pF"
+    assert check_answer(q, wrong).verdict == "flagged"
+    for right in ("ε_0 = 8.85 × 10^-12 C^2/(N·m^2)", "ε_0 = 8.85 × 10^-12 C^2/N·m^2"):
+        text = f"With {right}: C = ε_0 A/d\nFinal answer: 17 pF"
+        assert check_answer(q, text).verdict != "flagged", right
+    moment = "μ_B = 9.27 × 10^-24 A·m^2, so the moment is 2.2 μ_B.\nFinal answer: 2.2"
+    assert check_answer("How many Bohr magnetons per atom?", moment).verdict != "flagged"

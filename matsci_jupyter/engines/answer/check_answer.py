@@ -411,6 +411,11 @@ _CONSTANT_FORMS = (  # (symbol, what it is, ratio window in which an unlabelled 
     ("F", "Faraday constant", (0.5, 2)),
     ("e", "elementary charge", (0.5, 2)),
     ("m_e", "electron mass", (0.1, 10)),
+    # a material's permittivity, permeability or moment is a multiple of these: only a near miss
+    # of the constant itself, or a value labelled as it, is compared
+    ("eps_0", "vacuum permittivity", (0.5, 2)),
+    ("mu_0", "vacuum permeability", (0.5, 2)),
+    ("mu_B", "Bohr magneton", (0.5, 2)),
 )
 
 
@@ -431,6 +436,13 @@ def _in_other_unit(q: Any, sym: str) -> str | None:
 
     ureg = get_registry()
     ref = constant_value(sym)
+    try:
+        if math.isclose(
+            abs(float(q.magnitude)), float(ref.to(q.units).magnitude), rel_tol=CONSTANT_RTOL
+        ):
+            return None  # the right value in the unit written ('C^2/N·m^2' is F/m, 'A·m^2' is J/T)
+    except Exception:
+        pass
     for unit in CONSTANTS[sym].units:
         try:
             other = ref.to(unit)
