@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .answer import Answer
+from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
@@ -285,6 +286,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         bound = physical_bound_check(question_text, quantity)
         if bound is not None:
             checks.append(bound)
+        # what the question's own words bound (answer_bounds: its scale, fractions, amounts)
+        if bound is None or bound.passed:
+            checks += answer_bound_checks(question_text, quantity, factor, scaled_unit)
     if final is not None and final_value is not None and final.how in ("marker", "boxed"):
         own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:

@@ -210,6 +210,7 @@ def _value_checks(question: str, value: float) -> list[Check]:
     """The returned number against what the question fixes: its unit's power of ten, a whole number,
     a non-negative magnitude, a bound."""
     from ...units import get_registry
+    from .answer_bounds import answer_bound_checks
     from .final_checks import physical_bound_check, question_form_check, question_scale
     from .text import normalize
 
@@ -240,4 +241,7 @@ def _value_checks(question: str, value: float) -> list[Check]:
     for check in (question_form_check(text, quantity), physical_bound_check(text, quantity)):
         if check is not None:
             out.append(check)
+    if not any(not c.passed for c in out):  # what the question's words bound (answer_bounds)
+        answer = ureg.Quantity(value * factor, scaled[0] if scaled else "")
+        out += answer_bound_checks(text, answer, factor, scaled)
     return out
