@@ -37,6 +37,7 @@ from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
+from .equation_system import system_check
 from .final_checks import (
     carried_kind_check,
     convert_to_requested,
@@ -207,6 +208,10 @@ def _check(question: Any, response_text: Any) -> Answer:
 
     # 2. constants written with wrong values
     checks += _constant_checks(lines, given_values)
+    # 2b. the values the response solves for, put back into its own equations (equation_system)
+    system = system_check(response_text)
+    if system is not None:
+        checks.append(system)
 
     # 3. the final answer against what the question asks
     quantity = None
