@@ -53,6 +53,7 @@ from .final_checks import (
     requested_unit,
     rescale_check,
 )
+from .forced_integer import forced_integer_check
 from .prose import (
     defined_symbols,
     final_answer,
@@ -212,6 +213,11 @@ def _check(question: Any, response_text: Any) -> Answer:
     system = system_check(response_text)
     if system is not None:
         checks.append(system)
+    forced = forced_integer_check(
+        question_text, response_text
+    )  # 4.52 'rounded' to the integer asked
+    if forced is not None:
+        checks.append(forced)
 
     # 3. the final answer against what the question asks
     quantity = None
