@@ -86,6 +86,7 @@ _ASKED = re.compile(
 _SIGNED_CONTEXT = re.compile(
     r"\b(?:lens|mirror|heat\s+pump|refrigerator|coefficient\s+of\s+performance|COP)\b", re.I
 )
+_SEVERAL_ASKED = re.compile(r"\band\s+(?:the|its|their|also|what|how)\b|,\s*(?:the|its)\b", re.I)
 _IN_PERCENT = re.compile(r"\bpercent|%|\bper\s*cent", re.I)
 
 
@@ -99,6 +100,9 @@ def asked_kind(question: str) -> tuple[str, str] | None:
             continue
         if _NOT_ITSELF_AFTER.match(question, m.end()):
             continue
+        rest = re.split(r"[.?!]", question[m.end() :], maxsplit=1)[0]
+        if _SEVERAL_ASKED.search(rest):
+            return None  # 'find the mass and the volume fraction': the answer may be either
         kind_text = re.sub(r"\s+", " ", m.group("kind").lower())
         if re.fullmatch(_FRACTION, kind_text, re.I):
             kind = "fraction"

@@ -33,7 +33,8 @@ _FORCING = re.compile(
     re.I,
 )
 _ROUNDING_ASKED = re.compile(
-    r"\b(?:closest|nearest)\s+(?:integer|whole)|\bround(?:ed)?\s+(?:off\s+)?to\b|\bround\s+off\b",
+    r"\b(?:closest|nearest)\s+(?:integer|whole)|\b(?:integer|whole\s+number)\s+(?:closest|nearest)\b|"
+    r"\bround(?:ed)?\s+(?:off\s+)?to\b|\bround\s+off\b",
     re.I,
 )
 
