@@ -121,9 +121,10 @@ def asked_kind(question: str) -> tuple[str, str] | None:
     return kind, phrase
 
 
-def bound_check(question: str, quantity: Any) -> Check | None:
+def bound_check(question: str, quantity: Any, response: str = "") -> Check | None:
     """The final answer against the bound its asked quantity's name fixes (see the module
-    docstring); None when the question asks for no bounded quantity."""
+    docstring); None when the question asks for no bounded quantity. A bare number for a fraction
+    may be a percent when the question or the ``response`` speaks of percent anywhere."""
     from .unit_text import long_name, unit_label
 
     asked = asked_kind(question)
@@ -142,7 +143,8 @@ def bound_check(question: str, quantity: Any) -> Check | None:
         if units == "percent":
             top, what = 100.0, "0–100 %"
         elif units in ("dimensionless", "count"):
-            in_percent = _IN_PERCENT.search(question) is not None  # '… (in %)': a bare 40 is 40 %
+            # '… (in %)', or '12.1 %' earlier in the response: a bare 12 may be 12 %
+            in_percent = _IN_PERCENT.search(question + " " + response) is not None
             top, what = (100.0, "0–100 %") if in_percent else (1.0, "[0, 1]")
         else:
             return None
@@ -195,10 +197,15 @@ def scale_check(question: str, in_scale: float, factor: float, unit_text: str) -
 
 
 def answer_bound_checks(
-    question: str, quantity: Any, factor: float = 1.0, scaled: tuple[Any, str] | None = None
+    question: str,
+    quantity: Any,
+    factor: float = 1.0,
+    scaled: tuple[Any, str] | None = None,
+    response: str = "",
 ) -> list[Check]:
     """Every bound above for a final answer (``quantity``, the answer itself, not a number of the
-    question's scale); ``factor`` and ``scaled`` are :func:`.final_checks.question_scale`'s."""
+    question's scale); ``factor`` and ``scaled`` are :func:`.final_checks.question_scale`'s;
+    ``response`` is the worked answer's text (or the program)."""
     out: list[Check] = []
     if quantity is None:
         return out
@@ -214,7 +221,7 @@ def answer_bound_checks(
         scale = scale_check(question, in_scale, factor, scaled[1] if scaled else "")
         if scale is not None:
             out.append(scale)
-    bound = bound_check(question, quantity)
+    bound = bound_check(question, quantity, response)
     if bound is not None:
         out.append(bound)
     return out

@@ -299,7 +299,9 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks.append(bound)
         # what the question's own words bound (answer_bounds: its scale, fractions, amounts)
         if bound is None or bound.passed:
-            checks += answer_bound_checks(question_text, quantity, factor, scaled_unit)
+            checks += answer_bound_checks(
+                question_text, quantity, factor, scaled_unit, response_text
+            )
     if final is not None and final_value is not None and final.how in ("marker", "boxed"):
         own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:

@@ -183,7 +183,7 @@ def check_program(question: str, code: str) -> Answer:
         return _flag(
             answer, Check("program value", False, f"the program's result is {value}, not a number")
         )
-    checks += _value_checks(question, value)
+    checks += _value_checks(question, value, code)
     answer.checks = checks
     failed = [c for c in checks if not c.passed and c.blocking]
     if failed:
@@ -206,7 +206,7 @@ def _flag(answer: Answer, check: Check) -> Answer:
     return answer
 
 
-def _value_checks(question: str, value: float) -> list[Check]:
+def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
     """The returned number against what the question fixes: its unit's power of ten, a whole number,
     a non-negative magnitude, a bound."""
     from ...units import get_registry
@@ -243,5 +243,5 @@ def _value_checks(question: str, value: float) -> list[Check]:
             out.append(check)
     if not any(not c.passed for c in out):  # what the question's words bound (answer_bounds)
         answer = ureg.Quantity(value * factor, scaled[0] if scaled else "")
-        out += answer_bound_checks(text, answer, factor, scaled)
+        out += answer_bound_checks(text, answer, factor, scaled, code)
     return out
