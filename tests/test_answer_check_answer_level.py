@@ -212,3 +212,21 @@ def test_a_negative_result_turned_positive_to_meet_a_non_negative_answer_is_flag
     )
     check = forced_integer_check("What is the value of x?", response)
     assert check is not None and "non-negative" in check.message
+
+
+# ------------------------------------------------------------------ radians where degrees are asked
+ANGLE_Q = "Light goes from glass (n = 1.52) into air. What is the critical angle in degrees?"
+
+
+@needs_sandbox
+def test_a_program_returning_an_unconverted_inverse_trig_angle_for_degrees_is_flagged():
+    code = "import math\n\ndef solve():\n    return math.asin(1 / 1.52)\n"
+    a = check_answer(ANGLE_Q, code)
+    assert a.verdict == "flagged" and "radians" in a.reason
+
+
+@needs_sandbox
+def test_a_program_converting_its_angle_to_degrees_is_not_flagged():
+    code = "import math\n\ndef solve():\n    return math.degrees(math.asin(1 / 1.52))\n"
+    a = check_answer(ANGLE_Q, code)
+    assert a.verdict != "flagged", a.reason

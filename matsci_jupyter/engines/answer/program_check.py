@@ -184,6 +184,9 @@ def check_program(question: str, code: str) -> Answer:
             answer, Check("program value", False, f"the program's result is {value}, not a number")
         )
     checks += _value_checks(question, value, code)
+    radians = radians_for_degrees(question, code, value)
+    if radians is not None:
+        checks.append(radians)
     answer.checks = checks
     failed = [c for c in checks if not c.passed and c.blocking]
     if failed:
@@ -245,3 +248,30 @@ def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
         answer = ureg.Quantity(value * factor, scaled[0] if scaled else "")
         out += answer_bound_checks(text, answer, factor, scaled, code)
     return out
+
+
+_DEGREES_ASKED = re.compile(
+    r"\(\s*unit\s*:\s*(?:degrees?|deg|°|\^\s*\\?circ)\s*\)|\bin\s+degrees?\b|\(\s*(?:in\s+)?(?:degrees?|°)\s*\)",
+    re.I,
+)
+_INVERSE_TRIG = re.compile(r"\b(?:a(?:sin|cos|tan2?)|arc(?:sin|cos|tan2?))\s*\(")
+_TO_DEGREES = re.compile(r"\bdegrees\s*\(|\brad2deg\b|\b180\b|\b57\.29|\bdeg\s*=\s*True\b")
+
+
+def radians_for_degrees(question: str, code: str, value: float) -> Check | None:
+    """The question asks for an angle in degrees; the program gets its angle from an inverse
+    trigonometric function (which returns radians) and never converts it (no ``degrees()``,
+    ``rad2deg``, ``180``): its value is in radians."""
+    from .text import normalize
+
+    if not _DEGREES_ASKED.search(normalize(question)) or not _INVERSE_TRIG.search(code):
+        return None
+    if _TO_DEGREES.search(code) or not 0 < abs(value) <= 2 * math.pi + 1e-9:
+        return None
+    return Check(
+        "asked unit",
+        False,
+        f"the question asks for degrees, but the program's angle comes from an inverse "
+        f"trigonometric function (radians) and is never converted: {value:.4g} rad = "
+        f"{math.degrees(value):.4g}°",
+    )
