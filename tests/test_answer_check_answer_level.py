@@ -230,3 +230,20 @@ def test_a_program_converting_its_angle_to_degrees_is_not_flagged():
     code = "import math\n\ndef solve():\n    return math.degrees(math.asin(1 / 1.52))\n"
     a = check_answer(ANGLE_Q, code)
     assert a.verdict != "flagged", a.reason
+
+
+# ------------------------------------------------------------------ corrective lenses
+MYOPIA_Q = (
+    "A near-sighted reader cannot see clearly beyond 2.0 m. What is the power of the contact "
+    "lenses that let her see distant objects?"
+)
+
+
+def test_glasses_for_a_near_sighted_eye_with_positive_power_are_flagged():
+    a = check_answer(MYOPIA_Q, "P = 1/f = 1/(2.0 m)\nFinal answer: +0.5 D")
+    assert a.verdict == "flagged" and "diverging" in a.reason
+
+
+def test_glasses_of_the_right_sign_are_not_flagged_for_sign():
+    a = check_answer(MYOPIA_Q, "f = -2.0 m, P = 1/f\nFinal answer: -0.5 D")
+    assert not _failed(a, "physical bound")

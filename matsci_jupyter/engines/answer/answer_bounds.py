@@ -15,6 +15,9 @@ Three classes of provably wrong final answers, each read from the question's own
   parameter, density, mass, concentration, half-life, frequency, speed, kinetic energy, band gap,
   resistance, strength, modulus, hardness, grain size …
 
+The power or focal length of glasses for a far-sighted eye is positive (a converging lens), for a
+near-sighted eye negative.
+
 The asked quantity is the noun phrase after the question's interrogative ('What is the volume
 fraction …', 'Calculate the theoretical density …'); a change, difference, shift, error or
 gradient of it is not the quantity itself and is never bounded. When the question asks for several
@@ -177,6 +180,46 @@ def bound_check(question: str, quantity: Any, response: str = "") -> Check | Non
     return None
 
 
+_FARSIGHTED = re.compile(
+    r"\b(?:far[- ]?sighted|long[- ]?sighted|hyperopi\w*|hypermetropi\w*)", re.I
+)
+_NEARSIGHTED = re.compile(r"\b(?:near[- ]?sighted|short[- ]?sighted|myopi\w*)", re.I)
+_CORRECTIVE_LENS = re.compile(
+    r"\b(?:glasses|eyeglass\w*|spectacles?|contact\s+lens\w*|corrective\s+lens\w*)\b", re.I
+)
+_LENS_ASKED = re.compile(
+    _LEAD.pattern + r"(?:(?:refractive|optical|lens|required)\s+)?(?:power|focal\s+length)\b", re.I
+)
+
+
+def lens_sign_check(question: str, quantity: Any) -> Check | None:
+    """The power (or focal length) of the glasses that correct a far-sighted eye is positive (a
+    converging lens), that of a near-sighted eye negative (a diverging lens), in every sign
+    convention; an answer of the other sign is wrong."""
+    far, near = _FARSIGHTED.search(question), _NEARSIGHTED.search(question)
+    if (far is None) == (near is None) or not _CORRECTIVE_LENS.search(question):
+        return None
+    if not _LENS_ASKED.search(question) or quantity is None:
+        return None
+    try:
+        value = float(quantity.magnitude)
+    except (TypeError, ValueError):
+        return None
+    if value == 0 or (value > 0) == (far is not None):
+        return None
+    eye, lens, sign = (
+        ("far-sighted", "converging", "positive")
+        if far is not None
+        else ("near-sighted", "diverging", "negative")
+    )
+    return Check(
+        "physical bound",
+        False,
+        f"glasses for a {eye} eye are a {lens} lens, whose power and focal length are {sign}; "
+        f"the answer is {format_number(value, 6)}",
+    )
+
+
 def scale_check(question: str, in_scale: float, factor: float, unit_text: str) -> Check | None:
     """A value, as a number of the question's power-of-ten unit (``in_scale`` × ``factor``
     ``unit_text`` is the answer), far outside the modest numbers that scale was chosen for."""
@@ -222,7 +265,7 @@ def answer_bound_checks(
         scale = scale_check(question, in_scale, factor, scaled[1] if scaled else "")
         if scale is not None:
             out.append(scale)
-    bound = bound_check(question, quantity, response)
-    if bound is not None:
-        out.append(bound)
+    for check in (bound_check(question, quantity, response), lens_sign_check(question, quantity)):
+        if check is not None:
+            out.append(check)
     return out
