@@ -115,6 +115,24 @@ def test_a_prose_answer_far_off_the_asked_scale_is_flagged_and_an_answer_in_it_i
             "ρ = m/V = 13.5/5.0 = 2.7 g/cm^3\nFinal answer: 2.7 g/cm^3",
             False,
         ),
+        (
+            "A bar's diameter shrinks by 0.010 % while it lengthens by 0.015 %. Calculate Poisson's "
+            "ratio of the material.",
+            "ν = 0.015/0.010\nFinal answer: 1.5",
+            True,
+        ),
+        (
+            "A bar's diameter shrinks by 0.010 % while it lengthens by 0.030 %. Calculate Poisson's "
+            "ratio of the material.",
+            "ν = 0.010/0.030\nFinal answer: 0.33",
+            False,
+        ),
+        (
+            "A ray from air at 40° to the normal bends to 25° inside a gel. What is the index of "
+            "refraction of the gel?",
+            "n = sin 25°/sin 40°\nFinal answer: 0.66",
+            True,
+        ),
     ],
 )
 def test_the_asked_quantitys_name_bounds_the_answer(question, final, flagged):

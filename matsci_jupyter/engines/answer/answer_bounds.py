@@ -15,6 +15,9 @@ Three classes of provably wrong final answers, each read from the question's own
   parameter, density, mass, concentration, half-life, frequency, speed, kinetic energy, band gap,
   resistance, strength, modulus, hardness, grain size …
 
+A Poisson's ratio lies in [−1, 0.5], a coefficient of friction is not negative, a refractive index
+is at least 1 (not for x-rays or a relative index).
+
 The power or focal length of glasses for a far-sighted eye is positive (a converging lens), for a
 near-sighted eye negative.
 
@@ -64,6 +67,27 @@ _POSITIVE = (
     r"|(?:absolute\s+|melting\s+|boiling\s+|curie\s+|debye\s+|glass\s+transition\s+|final\s+|"
     r"equilibrium\s+|critical\s+)?temperature"
 )
+_RANGED = {  # a dimensionless property whose physics bounds it: (pattern, low, high, why)
+    "poisson": (
+        r"poisson'?s?\s+ratio",
+        -1.0,
+        0.5,
+        "lies between −1 and 0.5 for an isotropic solid",
+    ),
+    "friction": (
+        r"coefficient\s+of\s+(?:static\s+|kinetic\s+|sliding\s+|rolling\s+)?friction",
+        0.0,
+        math.inf,
+        "is not negative",
+    ),
+    "refraction": (
+        r"refractive\s+index|index\s+of\s+refraction",
+        1.0,
+        math.inf,
+        "is at least 1 for a material at optical wavelengths",
+    ),
+}
+_RANGE_EXCEPTIONS = re.compile(r"\b(?:x[- ]?rays?|plasma|metamaterial|relative)\b", re.I)
 _NOT_ITSELF_BEFORE = re.compile(
     r"\b(?:change|changes|difference|increase|decrease|drop|rise|shift|error|deviation|"
     r"uncertainty|gradient|ratio|fractional|relative|logarithm|log|ln|derivative|rate|gauge|"
@@ -84,6 +108,8 @@ _ASKED = re.compile(
     + _FRACTION
     + "|"
     + _POSITIVE
+    + "|"
+    + "|".join(p for p, *_ in _RANGED.values())
     + r")\b",
     re.I,
 )
@@ -95,7 +121,7 @@ _IN_PERCENT = re.compile(r"\bpercent|%|\bper\s*cent", re.I)
 
 
 def asked_kind(question: str) -> tuple[str, str] | None:
-    """('fraction' | 'temperature' | 'positive', the asked phrase) for what the question asks, or
+    """('fraction' | 'temperature' | 'positive' | a ranged kind, the asked phrase) for what the question asks, or
     None when it asks for no bounded quantity or for several of different kinds."""
     found: set[tuple[str, str]] = set()
     for m in _ASKED.finditer(question):
@@ -108,7 +134,10 @@ def asked_kind(question: str) -> tuple[str, str] | None:
         if _SEVERAL_ASKED.search(rest):
             return None  # 'find the mass and the volume fraction': the answer may be either
         kind_text = re.sub(r"\s+", " ", m.group("kind").lower())
-        if re.fullmatch(_FRACTION, kind_text, re.I):
+        ranged = [k for k, (p, *_) in _RANGED.items() if re.fullmatch(p, kind_text, re.I)]
+        if ranged:
+            kind = ranged[0]
+        elif re.fullmatch(_FRACTION, kind_text, re.I):
             kind = "fraction"
         elif kind_text.endswith("temperature"):
             kind = "temperature"
@@ -121,6 +150,8 @@ def asked_kind(question: str) -> tuple[str, str] | None:
     kind = kinds.pop()
     if kind in ("positive", "fraction") and _SIGNED_CONTEXT.search(question):
         return None  # optics sign conventions (image heights), a heat pump's 'efficiency' > 1
+    if kind in _RANGED and _RANGE_EXCEPTIONS.search(question):
+        return None  # x-ray indices below 1, a relative index
     phrase = sorted(p for k, p in found if k == kind)[0]
     return kind, phrase
 
@@ -143,6 +174,17 @@ def bound_check(question: str, quantity: Any, response: str = "") -> Check | Non
         return None
     units = long_name(quantity.units)
     shown = f"{format_number(value, 6)} {unit_label(quantity.units)}".strip()
+    if kind in _RANGED:
+        _pattern, low, high, why = _RANGED[kind]
+        if units not in ("dimensionless", "count"):
+            return None
+        if value < low - 1e-9 or value > high + 1e-9:
+            return Check(
+                "physical bound",
+                False,
+                f"the question asks for the {phrase}, which {why}; the answer is {shown}",
+            )
+        return Check("physical bound", True, f"the {phrase} {why}", blocking=False)
     if kind == "fraction":
         if units == "percent":
             top, what = 100.0, "0–100 %"
