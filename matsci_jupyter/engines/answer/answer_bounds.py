@@ -8,8 +8,7 @@ Three classes of provably wrong final answers, each read from the question's own
   units of 10^11 Hz', i.e. 1.2e31 Hz; x = 0.075 for 'x × 10^-2 mol') is not the asked quantity.
 * **A fraction outside [0, 1].** What the question asks is a fraction by its very name: a volume,
   mass or mole fraction, a packing factor, a porosity, a probability, an efficiency, a degree of
-  crystallinity, dissociation or ionization, a percent cold work or reduction in area, a percent
-  yield: it lies in [0, 1] (0–100 %).
+  crystallinity, dissociation or ionization, a percent cold work or reduction in area: it lies in [0, 1] (0–100 %).
 * **A negative amount.** What the question asks cannot be negative by its name: an absolute
   temperature (below 0 K, −273.15 °C, −459.67 °F), a radius, thickness, wavelength, lattice
   parameter, density, mass, concentration, half-life, frequency, speed, kinetic energy, band gap,
@@ -52,7 +51,7 @@ _FRACTION = (
     r"|(?:atomic\s+)?packing\s+(?:factor|fraction|efficiency)|porosity|probability"
     r"|(?:thermal\s+|carnot\s+|maximum\s+|theoretical\s+)?efficiency"
     r"|degree\s+of\s+(?:crystallinity|dissociation|ionization|ionisation)|crystallinity"
-    r"|percent(?:age)?\s+(?:crystallinity|cold\s+work|reduction\s+in\s+area|yield|porosity)"
+    r"|percent(?:age)?\s+(?:crystallinity|cold\s+work|reduction\s+in\s+area|porosity)"
     r"|transmittance|reflectance|absorptance"
 )
 _POSITIVE = (
@@ -92,13 +91,14 @@ _NOT_ITSELF_BEFORE = re.compile(
     r"\b(?:change|changes|difference|increase|decrease|drop|rise|shift|error|deviation|"
     r"uncertainty|gradient|ratio|fractional|relative|logarithm|log|ln|derivative|rate|gauge|"
     r"focal|image|object|coefficient|dependence|excess|loss|gain|correction|variation|"
-    r"percentage|percent|charge)\b",
+    r"percentage|percent|charge|differential|incremental|net)\b",
     re.I,
 )
 _NOT_ITSELF_AFTER = re.compile(
     r"\s*(?:change|changes|difference|increase|decrease|drop|rise|shift|error|deviation|"
     r"uncertainty|gradient|ratio|coefficient|dependence|defect|of\s+curvature|loss|gain|"
-    r"correction|variation|factor|rate|density|profile)\b",
+    r"correction|variation|factor|rate|density|profile|number|lost|gained|released|absorbed|"
+    r"transferred)\b",
     re.I,
 )
 _ASKED = re.compile(

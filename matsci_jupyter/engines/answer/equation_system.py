@@ -36,6 +36,8 @@ _SOLVING = re.compile(r"\bsolv(?:e|es|ed|ing)\b", re.I)
 _LABEL = re.compile(
     r"(?<=[\w)\]])\s+\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s*$|\s*\([^()]*[A-Za-z]{3,}[^()]*\)\s*$"
 )  # an equation's label '(2)' after a space, or a remark '(mass number conservation)'
+_TIMES_X = re.compile(r"\d\s*[xX]\s*10\s*\^")
+_NUMBER_THEN_SYMBOL = re.compile(r"^\s*[-+]?\d[\d.]*\s+[A-Za-zα-ωΑ-Ω]\w*\s*$")
 _PROSE_WORD = re.compile(r"[A-Za-z]{2,}[,:]?")
 
 
@@ -60,7 +62,10 @@ def _parse(text: str) -> Any:
     """A side as a sympy expression (numbers allowed), or None when it is not plain algebra."""
     from .symbolic_check import parse_side
 
-    return parse_side(_clean(text), numeric_ok=True)
+    text = _clean(text)
+    if _TIMES_X.search(text):
+        return None  # '2 x 10^5': x is a times sign here, not the symbol x
+    return parse_side(text, numeric_ok=True)
 
 
 def _equations(found: list[Statement]) -> list[_Equation]:
@@ -87,6 +92,8 @@ def _as_assignment(st: Statement) -> tuple[Any, float, bool] | None:
     if not tokens or not all(_PROSE_WORD.fullmatch(t) for t in tokens[:-1]):
         return None  # 'α + β = 3' is an equation, not a value for β
     head = tokens[-1]
+    if any(_NUMBER_THEN_SYMBOL.match(side) for side in st.sides[1:-1]):
+        return None  # 'a = 8 b = 6': two values on one line, not a chain
     symbol = _parse(head)
     if not isinstance(symbol, sp.Symbol):
         return None
