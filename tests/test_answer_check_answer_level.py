@@ -265,3 +265,43 @@ def test_glasses_for_a_near_sighted_eye_with_positive_power_are_flagged():
 def test_glasses_of_the_right_sign_are_not_flagged_for_sign():
     a = check_answer(MYOPIA_Q, "f = -2.0 m, P = 1/f\nFinal answer: -0.5 D")
     assert not _failed(a, "physical bound")
+
+
+# ------------------------------------------------------------------ chemical equations
+def test_an_equation_given_as_balanced_that_is_not_is_flagged_with_the_element():
+    from matsci_jupyter.engines.answer.chemical_equation import balance_check
+
+    lines = [
+        "Aluminium dissolves in acid. The balanced equation is:",
+        "2 Al + 6 HCl → 2 AlCl_3 + 2 H_2",
+    ]
+    check = balance_check(lines)
+    assert check is not None and not check.passed
+    assert "H: 6 on the left, 4 on the right" in check.message
+
+
+@pytest.mark.parametrize(
+    "equation",
+    [
+        "2 Al + 6 HCl → 2 AlCl_3 + 3 H_2",
+        "Cr_2O_7^(2-) + 14 H^+ + 6 e^- → 2 Cr^(3+) + 7 H_2O",
+        "CuSO_4·5H_2O(s) → CuSO_4(s) + 5 H_2O(g)",
+        "Ca_3(PO_4)_2 + 3 H_2SO_4 → 3 CaSO_4 + 2 H_3PO_4",
+    ],
+)
+def test_balanced_equations_ions_hydrates_and_groups_pass(equation):
+    from matsci_jupyter.engines.answer.chemical_equation import balance_check
+
+    check = balance_check(["The balanced chemical equation:", equation])
+    assert check is not None and check.passed, check
+
+
+def test_half_reactions_being_balanced_step_by_step_are_not_held_to_balance():
+    from matsci_jupyter.engines.answer.chemical_equation import balance_check
+
+    lines = [
+        "Balance O by adding water: MnO_4^- → MnO_2 + 2 H_2O",
+        "Now add electrons to balance charge.",
+        "Unknown product: 2 CrO_4^(2-) + 2 H^+ → X + H_2O",
+    ]
+    assert balance_check(lines) is None

@@ -35,6 +35,7 @@ from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
+from .chemical_equation import balance_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .equation_system import system_check
@@ -218,6 +219,9 @@ def _check(question: Any, response_text: Any) -> Answer:
     )  # 4.52 'rounded' to the integer asked
     if forced is not None:
         checks.append(forced)
+    balance = balance_check(lines)  # a chemical equation given as balanced that is not
+    if balance is not None:
+        checks.append(balance)
 
     # 3. the final answer against what the question asks
     quantity = None
