@@ -4,8 +4,8 @@ Three classes of provably wrong final answers, each read from the question's own
 
 * **A scaled answer off its scale.** A question that fixes its answer's unit with a power of ten
   ('(Unit: 10^11 Hz)', 'the number is Z × 10^18. What is Z?') chose that power so that the answer
-  is a modest number in it (0.1 to 1000 of it); a value outside that (the program's 1.2e20 'in
-  units of 10^11 Hz', i.e. 1.2e31 Hz; x = 0.075 for 'x × 10^-2 mol') is not the asked quantity.
+  is a modest number in it; a value 10^4 times larger or 10^3 times smaller than that scale (the
+  program's 1.2e20 'in units of 10^11 Hz', i.e. 1.2e31 Hz) is not the asked quantity.
 * **A fraction outside [0, 1].** What the question asks is a fraction by its very name: a volume,
   mass or mole fraction, a packing factor, a porosity, a probability, an efficiency, a degree of
   crystallinity, dissociation or ionization, a percent cold work or reduction in area: it lies in [0, 1] (0–100 %).
@@ -35,10 +35,11 @@ from typing import Any
 from .checks import Check
 from .quantities import format_number
 
-SCALE_WINDOW = (0.1, 1e3)
+SCALE_WINDOW = (1e-3, 1e4)
 """Where the answer lies, as a number of the question's fixed power-of-ten unit (a setter picks the
-power so that the number is written with one to three leading digits): every answer key in the
-external sets (74 questions with such a unit) lies within 0.8–24."""
+power so that the number is modest): every answer key in the external sets (74 questions with such
+a unit) lies within 0.8–24; the window is wide, so that a small answer the scale allows ('0.005 in
+units of 10^-6 m') is never flagged."""
 
 _LEAD = re.compile(
     r"\b(?:what(?:\s+(?:is|are|was|were|will\s+be|would\s+be|must\s+be|should\s+be))?|"
