@@ -305,3 +305,8 @@ def test_half_reactions_being_balanced_step_by_step_are_not_held_to_balance():
         "Unknown product: 2 CrO_4^(2-) + 2 H^+ → X + H_2O",
     ]
     assert balance_check(lines) is None
+
+
+def test_a_whole_number_that_bounds_a_result_is_not_forced():
+    response = "n = 13 / 4 = 3.25\nSince the number of trucks must be an integer, we round up to 4."
+    assert forced_integer_check("How many 4 t trucks carry 13 t of ore?", response) is None

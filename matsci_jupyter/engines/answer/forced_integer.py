@@ -6,7 +6,8 @@ non-negative integer, we take the absolute value'. The response itself states th
 whole (non-negative) number, and its own result is not one: the working that produced it is wrong,
 and the rounded number is not derived from anything. The check flags that, showing the result and
 the sentence; a result within rounding of a whole number (2.98 → 3, written constants are rounded)
-is left alone, and so is a question that itself asks to round ('the integer closest to n').
+is left alone, and so is a question that itself asks to round ('the integer closest to n') and a
+whole number that bounds the result ('round up to 4 trucks', 'at least', 'the maximum number').
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ _ROUNDING_ASKED = re.compile(
 )
 
 
+_BOUND_SEMANTICS = re.compile(
+    r"\bround(?:s|ed|ing)?\s+(?:it\s+|this\s+|that\s+|the\s+\w+\s+)?(?:up|down)\b|\bceil|\bfloor|"
+    r"\bat\s+(?:least|most)\b|\b(?:minimum|maximum|smallest|largest|greatest|least)\b",
+    re.I,
+)
+"""'Round up to 4 trucks', 'at least 3 layers', 'the maximum number of …': a whole number that
+bounds a non-integer result is the right answer, not a forced one."""
+
+
 def forced_integer_check(question: str, response: str) -> Check | None:
     """A failed check when the response rounds (or takes the absolute value of) its own result to
     meet the integer answer it says is required, and that result is not within rounding of a whole
@@ -47,6 +57,7 @@ def forced_integer_check(question: str, response: str) -> Check | None:
 
     if _ROUNDING_ASKED.search(question):
         return None
+    bounded_question = _BOUND_SEMANTICS.search(question) is not None
     lines = response_lines(response)
     found = statements(lines)
     for no, line in enumerate(lines):
@@ -56,6 +67,7 @@ def forced_integer_check(question: str, response: str) -> Check | None:
         rest = line[premise.end() :] + " " + (lines[no + 1] if no + 1 < len(lines) else "")
         if not _FORCING.search(rest):
             continue
+        bounding = bounded_question or _BOUND_SEMANTICS.search(rest) is not None
         before = [
             s
             for s in found
@@ -70,9 +82,10 @@ def forced_integer_check(question: str, response: str) -> Check | None:
             continue
         value = float(seg.value.magnitude)
         off = abs(value - round(value))
-        negative = value < 0 and premise.group("neg") is not None
+        # a negative result made positive ('take the absolute value') is forced whatever the rounding
+        negative = value < 0 and premise.group("neg") is not None and "absolute" in rest.lower()
         not_whole = off > OFF_INTEGER_ABS and off > OFF_INTEGER_REL * max(abs(value), 1.0)
-        if not (negative or not_whole):
+        if not (negative or (not_whole and not bounding)):
             continue
         what = "a non-negative whole number" if premise.group("neg") else "a whole number"
         return Check(
