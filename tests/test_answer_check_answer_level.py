@@ -310,3 +310,15 @@ def test_half_reactions_being_balanced_step_by_step_are_not_held_to_balance():
 def test_a_whole_number_that_bounds_a_result_is_not_forced():
     response = "n = 13 / 4 = 3.25\nSince the number of trucks must be an integer, we round up to 4."
     assert forced_integer_check("How many 4 t trucks carry 13 t of ore?", response) is None
+
+
+def test_a_value_taken_from_an_equation_its_symbol_cancels_from_is_flagged():
+    identity = "Substituting back:\nm = 3 + (2m - 6)/2\nm = 7.5 kg\nFinal Answer: 7.5 kg"
+    check = system_check(identity)
+    assert check is not None and not check.passed and "every value of m" in check.message
+    contradiction = "2y + 1 = 2y + 5\ny = 2\nFinal Answer: 2"
+    check = system_check(contradiction)
+    assert check is not None and not check.passed and "no value of y" in check.message
+    solvable = "3m = m + 8\nm = 4\nFinal Answer: 4"
+    check = system_check(solvable)
+    assert check is None or check.passed

@@ -13,6 +13,10 @@ approximation ('≈'), an inequality or a line of prose is never an equation her
 taken from the lines around a sentence that says it solves ('solving', 'solve'), and the solution
 from that sentence and the lines after it; the last value stated for a symbol counts (a response
 may correct itself). A symbol the solution leaves without a number leaves its equations unchecked.
+
+An equation in one symbol that the symbol cancels from (an identity such as 'X = 244.64 +
+2(X − 244.64)/2', or a contradiction such as 'E − 2.89 = E + 1.03') determines nothing: a value for
+that symbol stated right after it is flagged.
 """
 
 from __future__ import annotations
@@ -108,15 +112,54 @@ def _as_assignment(st: Statement) -> tuple[Any, float, bool] | None:
     return symbol, number, re.search(r"\d\.\d", last) is not None
 
 
+VALUE_FOLLOWS = 3
+"""Lines after an equation that determines nothing in which a value for its symbol is looked for."""
+
+
+def _determines_nothing(lines: list[str], found: list[Statement]) -> Check | None:
+    """An equation in one symbol that the symbol cancels from ('X = 244.64 + 2(X − 244.64)/2' holds
+    for every X; 'E − 2.89 = E + 1.03' for none), followed by a value for that symbol: the value
+    cannot have come from it."""
+    import sympy as sp
+
+    for eq in _equations(found):
+        symbols = eq.lhs.free_symbols | eq.rhs.free_symbols
+        if len(symbols) != 1:
+            continue
+        difference = sp.expand(eq.lhs - eq.rhs)
+        if difference.free_symbols:
+            continue
+        (symbol,) = symbols
+        for st in found:
+            if not eq.line_no < st.line_no <= eq.line_no + VALUE_FOLLOWS or len(st.sides) < 2:
+                continue
+            tokens = st.sides[0].split()
+            if not tokens or _parse(tokens[-1]) != symbol:
+                continue
+            if not re.match(r"\s*[-+−]?\s*\d", st.sides[-1]):
+                continue
+            holds = "holds for every" if difference == 0 else "holds for no"
+            return Check(
+                "own equations",
+                False,
+                f"the equation '{clip(eq.text.strip(), 60)}' {holds} value of {_name(symbol)} "
+                f"({_name(symbol)} cancels), so it cannot give '{clip(st.text.strip(), 40)}'",
+            )
+    return None
+
+
 def system_check(response: str) -> Check | None:
     """A failed check when a solution the response states does not satisfy the equations it
     solves (see the module docstring); a passed, non-blocking check when every equation whose
     symbols the solution fixes holds; None when there is nothing to substitute."""
     lines = response_lines(response)
+    found = statements(lines)
+    vacuous = _determines_nothing(lines, found)
+    if vacuous is not None:
+        return vacuous
     anchors = [i for i, line in enumerate(lines) if _SOLVING.search(line)]
     if not anchors:
         return None
-    found = statements(lines)
     checked = 0
     for anchor in anchors:
         near = [
