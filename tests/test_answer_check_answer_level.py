@@ -313,9 +313,9 @@ def test_a_whole_number_that_bounds_a_result_is_not_forced():
 
 
 def test_a_value_taken_from_an_equation_its_symbol_cancels_from_is_flagged():
-    identity = "Substituting back:\nm = 3 + (2m - 6)/2\nm = 7.5 kg\nFinal Answer: 7.5 kg"
+    identity = "Substituting back:\nn = 3 + (2n - 6)/2\nn = 7.5 mol\nFinal Answer: 7.5 mol"
     check = system_check(identity)
-    assert check is not None and not check.passed and "every value of m" in check.message
+    assert check is not None and not check.passed and "every value of n" in check.message
     contradiction = "2y + 1 = 2y + 5\ny = 2\nFinal Answer: 2"
     check = system_check(contradiction)
     assert check is not None and not check.passed and "no value of y" in check.message
