@@ -322,3 +322,15 @@ def test_a_value_taken_from_an_equation_its_symbol_cancels_from_is_flagged():
     solvable = "3m = m + 8\nm = 4\nFinal Answer: 4"
     check = system_check(solvable)
     assert check is None or check.passed
+
+
+def test_other_wordings_of_the_same_classes_are_read():
+    simultaneous = "u + v = 9\nu - v = 1\nSimultaneously, u = 6 and v = 3.\nFinal Answer: 6"
+    check = system_check(simultaneous)
+    assert check is not None and not check.passed
+    is_integer = "k = 17 / 5 = 3.4\nSince k is an integer, we round it to 3.\nFinal Answer: 3"
+    assert forced_integer_check("What is the value of k?", is_integer) is not None
+    from matsci_jupyter.engines.answer.chemical_equation import balance_check
+
+    check = balance_check(["N_2 + H_2 → 2 NH_3 (balanced)"])
+    assert check is not None and not check.passed and "H: 2 on the left, 6" in check.message

@@ -37,7 +37,8 @@ _COEFFICIENT = re.compile(r"^\s*(\(\d+\)\s*/\s*\(\d+\)|\d+\s*/\s*\d+|\d+(?:\.\d+
 _ELECTRON = re.compile(r"^e(?:\{q1?m\})?$")
 _BALANCED_SAID = re.compile(
     r"\bbalanced\s+(?:(?:chemical|redox|overall|net|ionic|net\s+ionic|molecular|complete|full|"
-    r"half[- ])\s*)*(?:equation|reaction)s?\b|\b(?:equation|reaction)\s+is\s+(?:now\s+)?balanced\b",
+    r"half[- ])\s*)*(?:equation|reaction)s?\b|\b(?:equation|reaction)\s+is\s+(?:now\s+)?balanced\b|"
+    r"\(\s*balanced\s*\)",
     re.I,
 )
 

@@ -10,7 +10,8 @@ with both sides of the failing equation).
 Only plain algebra is read (the sides must parse as sympy expressions in one-letter or Greek
 symbols, optionally subscripted; no units, no words): a physical formula with units, an
 approximation ('≈'), an inequality or a line of prose is never an equation here. Equations are
-taken from the lines around a sentence that says it solves ('solving', 'solve'), and the solution
+taken from the lines around a sentence that says it solves ('solving', 'simultaneously', 'from
+these equations', 'from equation (2)'), and the solution
 from that sentence and the lines after it; the last value stated for a symbol counts (a response
 may correct itself). A symbol the solution leaves without a number leaves its equations unchecked.
 
@@ -36,7 +37,11 @@ SOLUTION_AFTER = 12
 DECIMAL_RTOL = 0.02
 """Relative slack when the values are written decimals (rounded), as for numeric steps."""
 
-_SOLVING = re.compile(r"\bsolv(?:e|es|ed|ing)\b", re.I)
+_SOLVING = re.compile(
+    r"\bsolv(?:e|es|ed|ing)\b|\bsimultaneous\w*|\bfrom\s+(?:these|the\s+(?:above|two|three)|both)\s+"
+    r"equations\b|\bfrom\s+equations?\s*\(?\d\)?|\bfrom\s+\(\d\)",
+    re.I,
+)
 _LABEL = re.compile(
     r"(?<=[\w)\]])\s+\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s*$|\s*\([^()]*[A-Za-z]{3,}[^()]*\)\s*$"
 )  # an equation's label '(2)' after a space, or a remark '(mass number conservation)'

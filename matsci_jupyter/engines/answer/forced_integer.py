@@ -24,7 +24,7 @@ OFF_INTEGER_REL = 0.05
 (absolute, and relative to the result)."""
 
 _PREMISE = re.compile(
-    r"\b(?:must|should|has\s+to|needs?\s+to|is\s+required\s+to|asks?\s+for|will)\s+(?:be\s+)?"
+    r"\b(?:must|should|has\s+to|needs?\s+to|is\s+required\s+to|asks?\s+for|will|is|are)\s+(?:be\s+)?"
     r"(?:an?\s+)?(?P<neg>non[- ]?negative\s+|positive\s+|whole\s+)?(?:integer|whole\s+number)",
     re.I,
 )
