@@ -1,6 +1,6 @@
 """Bounds the question alone puts on its answer, whatever the working.
 
-Three classes of provably wrong final answers, each read from the question's own words:
+Classes of provably wrong final answers, each read from the question's own words:
 
 * **A scaled answer off its scale.** A question that fixes its answer's unit with a power of ten
   ('(Unit: 10^11 Hz)', 'the number is Z × 10^18. What is Z?') chose that power so that the answer
@@ -8,22 +8,22 @@ Three classes of provably wrong final answers, each read from the question's own
   program's 1.2e20 'in units of 10^11 Hz', i.e. 1.2e31 Hz) is not the asked quantity.
 * **A fraction outside [0, 1].** What the question asks is a fraction by its very name: a volume,
   mass or mole fraction, a packing factor, a porosity, a probability, an efficiency, a degree of
-  crystallinity, dissociation or ionization, a percent cold work or reduction in area: it lies in [0, 1] (0–100 %).
+  crystallinity, dissociation or ionization, a percent cold work or reduction in area: it lies in
+  [0, 1] (0–100 %).
 * **A negative amount.** What the question asks cannot be negative by its name: an absolute
   temperature (below 0 K, −273.15 °C, −459.67 °F), a radius, thickness, wavelength, lattice
   parameter, density, mass, concentration, half-life, frequency, speed, kinetic energy, band gap,
   resistance, strength, modulus, hardness, grain size …
-
-A Poisson's ratio lies in [−1, 0.5], a coefficient of friction is not negative, a refractive index
-is at least 1 (not for x-rays or a relative index).
-
-The power or focal length of glasses for a far-sighted eye is positive (a converging lens), for a
-near-sighted eye negative.
+* **A property outside its physical range.** A Poisson's ratio lies in [−1, 0.5], a coefficient
+  of friction is not negative, a refractive index is at least 1 (not for x-rays or a relative
+  index).
+* **Corrective lenses.** The power or focal length of glasses for a far-sighted eye is positive (a
+  converging lens), for a near-sighted eye negative.
 
 The asked quantity is the noun phrase after the question's interrogative ('What is the volume
 fraction …', 'Calculate the theoretical density …'); a change, difference, shift, error or
 gradient of it is not the quantity itself and is never bounded. When the question asks for several
-bounded kinds, or for none, nothing is checked.
+things, or for no bounded quantity, nothing is checked.
 """
 
 from __future__ import annotations
