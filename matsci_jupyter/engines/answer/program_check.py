@@ -11,7 +11,11 @@ prints last is checked against what the question fixes:
 * a value in the question's base unit where the question asks for a power-of-ten unit
   ('(Unit: 10^11 m)' answered 4.15 × 10^11) is the answer in the wrong unit;
 * the bounds and forms :mod:`.final_checks` applies to any final answer (a count is a whole number,
-  a magnitude or distance is not negative, a speed does not exceed c).
+  a magnitude or distance is not negative, a speed does not exceed c), and those of
+  :mod:`.answer_bounds` (a value far off the question's power-of-ten scale, a fraction outside
+  [0, 1], a negative amount, a temperature below absolute zero);
+* an angle asked in degrees that the program takes from an inverse trigonometric function and
+  never converts is in radians.
 
 Anything else (a program the screen refuses, a missing library, a time-out, no sandbox) is *not
 checked*, never flagged: only a failure of the program itself proves the answer wrong.
