@@ -334,3 +334,10 @@ def test_other_wordings_of_the_same_classes_are_read():
 
     check = balance_check(["N_2 + H_2 → 2 NH_3 (balanced)"])
     assert check is not None and not check.passed and "H: 2 on the left, 6" in check.message
+
+
+def test_a_result_a_few_percent_off_an_integer_is_not_forced():
+    response = (
+        "n = ρ a^3 N_A / A = 3.7\nSince n must be an integer, we round it to 4.\nFinal Answer: 4"
+    )
+    assert forced_integer_check("How many atoms are there per unit cell?", response) is None
