@@ -341,3 +341,8 @@ def test_a_result_a_few_percent_off_an_integer_is_not_forced():
         "n = ρ a^3 N_A / A = 3.7\nSince n must be an integer, we round it to 4.\nFinal Answer: 4"
     )
     assert forced_integer_check("How many atoms are there per unit cell?", response) is None
+
+
+def test_equations_with_trigonometry_are_not_substituted_into():
+    response = "2 sin(θ) = 1\nSolving, θ = 30\nFinal Answer: 30°"  # degrees, not radians
+    assert system_check(response) is None

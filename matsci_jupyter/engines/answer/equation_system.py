@@ -7,9 +7,11 @@ equations the response wrote: when an equation of the response, with every symbo
 number by the stated solution, does not hold, the solution is provably wrong (its values are shown
 with both sides of the failing equation).
 
-Only plain algebra is read (the sides must parse as sympy expressions in one-letter or Greek
-symbols, optionally subscripted; no units, no words): a physical formula with units, an
-approximation ('≈'), an inequality or a line of prose is never an equation here. Equations are
+Only plain algebra is read: the sides must parse as sympy expressions in one-letter or Greek
+symbols, optionally subscripted, with powers and roots but no trigonometric, exponential or
+logarithmic function (whose argument could be in degrees or radians), no units and no words. A
+physical formula with units, an approximation ('≈'), an inequality or a line of prose is never an
+equation here. Equations are
 taken from the lines around a sentence that says it solves ('solving', 'simultaneously', 'from
 these equations', 'from equation (2)'), and the solution
 from that sentence and the lines after it; the last value stated for a symbol counts (a response
@@ -85,10 +87,22 @@ def _equations(found: list[Statement]) -> list[_Equation]:
         lhs, rhs = _parse(st.sides[0]), _parse(st.sides[1])
         if lhs is None or rhs is None or not (lhs.free_symbols | rhs.free_symbols):
             continue
+        if _has_function(lhs) or _has_function(rhs):
+            continue  # 'sin θ = 0.5' with θ = 30: degrees or radians, the prose does not say
         if _as_assignment(st) is not None:
             continue  # 'x = 4' is the solution, not an equation it must satisfy
         out.append(_Equation(st.text, lhs, rhs, st.line_no))
     return out
+
+
+def _has_function(expr: Any) -> bool:
+    """Whether ``expr`` applies a function other than powers and roots (trigonometry, exp, log)."""
+    import sympy as sp
+
+    return any(
+        isinstance(node, sp.Function) or node.func in (sp.exp, sp.log)
+        for node in sp.preorder_traversal(expr)
+    )
 
 
 def _as_assignment(st: Statement) -> tuple[Any, float, bool] | None:
