@@ -35,10 +35,8 @@ from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
-from .chemical_equation import balance_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
-from .equation_system import system_check
 from .final_checks import (
     carried_kind_check,
     convert_to_requested,
@@ -54,7 +52,6 @@ from .final_checks import (
     requested_unit,
     rescale_check,
 )
-from .forced_integer import forced_integer_check
 from .prose import (
     defined_symbols,
     final_answer,
@@ -64,6 +61,7 @@ from .prose import (
     statements,
 )
 from .quantities import Given, Reading, extract, format_number
+from .self_consistency import self_consistency_checks
 from .step_check import (
     AGREE_RTOL,
     APPROXIMATION_RTOL,
@@ -210,18 +208,8 @@ def _check(question: Any, response_text: Any) -> Answer:
 
     # 2. constants written with wrong values
     checks += _constant_checks(lines, given_values)
-    # 2b. the values the response solves for, put back into its own equations (equation_system)
-    system = system_check(response_text)
-    if system is not None:
-        checks.append(system)
-    forced = forced_integer_check(
-        question_text, response_text
-    )  # 4.52 'rounded' to the integer asked
-    if forced is not None:
-        checks.append(forced)
-    balance = balance_check(lines)  # a chemical equation given as balanced that is not
-    if balance is not None:
-        checks.append(balance)
+    # 2b. the response against itself: its own equations, integer premise, balanced reactions
+    checks += self_consistency_checks(question_text, response_text, lines)
 
     # 3. the final answer against what the question asks
     quantity = None
