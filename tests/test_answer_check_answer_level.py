@@ -128,6 +128,12 @@ def test_a_prose_answer_far_off_the_asked_scale_is_flagged_and_an_answer_in_it_i
             False,
         ),
         (
+            "A steel of 0.20 wt% C is carburised with its surface held at 1.00 wt% C. What is the "
+            "carbon concentration (wt% C) 0.5 mm below the surface after 10 h?",
+            "Final answer: 142 wt%",
+            True,
+        ),
+        (
             "A ray from air at 40° to the normal bends to 25° inside a gel. What is the index of "
             "refraction of the gel?",
             "n = sin 25°/sin 40°\nFinal answer: 0.66",

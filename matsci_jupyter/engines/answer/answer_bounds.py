@@ -220,6 +220,13 @@ def bound_check(question: str, quantity: Any, response: str = "") -> Check | Non
             False,
             f"the question asks for the {phrase}, which cannot be negative; the answer is {shown}",
         )
+    if units == "percent" and "concentration" in phrase.lower() and value > 100 * (1 + 1e-9):
+        return Check(
+            "physical bound",
+            False,
+            f"the question asks for the {phrase}; a share of a whole above 100 % ({shown}) is "
+            "impossible",
+        )
     return None
 
 
