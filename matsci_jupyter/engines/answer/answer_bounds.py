@@ -132,7 +132,7 @@ def asked_kind(question: str) -> tuple[str, str] | None:
         if _NOT_ITSELF_AFTER.match(question, m.end()):
             continue
         rest = re.split(r"[.?!]", question[m.end() :], maxsplit=1)[0]
-        if _SEVERAL_ASKED.search(rest):
+        if _SEVERAL_ASKED.search(rest) or re.match(r"\s*(?:,|and\b|or\b|&)", rest):
             return None  # 'find the mass and the volume fraction': the answer may be either
         kind_text = re.sub(r"\s+", " ", m.group("kind").lower())
         ranged = [k for k, (p, *_) in _RANGED.items() if re.fullmatch(p, kind_text, re.I)]
