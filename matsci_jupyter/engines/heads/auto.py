@@ -48,7 +48,7 @@ from .model import uses_hurdle
 from .netfit import EpochReport
 
 METRICS = ("balanced_accuracy", "f1", "roc_auc")
-FAMILIES = ("gbm", "gbm-l1", "knn", "gbm-nbr", "forest", "forest-fraction")
+FAMILIES = ("gbm", "gbm-l1", "knn", "gbm-nbr", "forest", "forest-fraction", "attn")
 """Every family auto knows, in the order they are tried (cheap and usually strong first)."""
 DEFAULT_FAMILIES = ("gbm", "knn", "gbm-nbr", "forest", "forest-fraction")
 """Tried by default. 'gbm-l1' (absolute-error LightGBM regressors) is opt-in: on matbench
@@ -62,6 +62,7 @@ COST = {
     "forest": 2.5,
     "forest-fraction": 0.8,
     "knn": 0.1,
+    "attn": 3.0,
 }
 """Relative CPU cost of fitting one model (LightGBM = 1), to project the time of candidates not
 yet tried (measured on expt_gap-sized tables)."""
@@ -146,6 +147,10 @@ def make_family(family: str, config: AutoConfig) -> Any:
                 }
             )
         )
+    if family == "attn":  # CrabNet-style attention over the elements (torch, opt-in)
+        from .attention import AttentionConfig, AttentionLearner
+
+        return AttentionLearner(AttentionConfig())
     raise MatsciError(f"unknown auto family {family!r}")
 
 
