@@ -9,10 +9,10 @@ import pytest
 
 pytest.importorskip("torch")
 
-from matsci_jupyter.engines.heads.attention import AttentionConfig, AttentionLearner  # noqa: E402
-from matsci_jupyter.engines.heads.data import TaskSpec  # noqa: E402
-from matsci_jupyter.engines.heads.learners import Learner, learner_class  # noqa: E402
-from matsci_jupyter.errors import MatsciError  # noqa: E402
+from matsci_jupyter.engines.heads.attention import AttentionConfig, AttentionLearner
+from matsci_jupyter.engines.heads.data import TaskSpec
+from matsci_jupyter.engines.heads.learners import Learner, learner_class
+from matsci_jupyter.errors import MatsciError
 
 SYMBOLS = ["Fe", "Co", "Ni", "Cu", "Zn", "Al"]
 

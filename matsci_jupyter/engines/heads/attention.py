@@ -124,7 +124,10 @@ def _network(props: np.ndarray, n_side: int, cfg: AttentionConfig) -> Any:
             self.encoder = nn.TransformerEncoder(layer, cfg.layers, enable_nested_tensor=False)
             self.side = (
                 nn.Sequential(
-                    nn.Linear(n_side, 2 * d), nn.SiLU(), nn.Dropout(2 * cfg.dropout), nn.Linear(2 * d, d)
+                    nn.Linear(n_side, 2 * d),
+                    nn.SiLU(),
+                    nn.Dropout(2 * cfg.dropout),
+                    nn.Linear(2 * d, d),
                 )
                 if n_side
                 else None
@@ -205,7 +208,9 @@ class AttentionLearner:
         total = top.sum(1, keepdims=True)
         top = np.where(total > 0, top / np.where(total > 0, total, 1.0), 0.0)
         if self.side_cols is not None and len(self.side_cols):
-            z = (np.asarray(x[:, self.side_cols], dtype=np.float64) - self.side_mean) / self.side_std
+            z = (
+                np.asarray(x[:, self.side_cols], dtype=np.float64) - self.side_mean
+            ) / self.side_std
             side = np.clip(np.nan_to_num(z), -FEATURE_CLIP, FEATURE_CLIP)
         else:
             side = np.zeros((len(x), 0))
@@ -379,7 +384,9 @@ class AttentionLearner:
                 net = _network(learner.props, learner._n_side(), learner.config)
                 prefix = f"{key}.{m}."
                 state = {
-                    k[len(prefix) :]: torch.tensor(v) for k, v in arrays.items() if k.startswith(prefix)
+                    k[len(prefix) :]: torch.tensor(v)
+                    for k, v in arrays.items()
+                    if k.startswith(prefix)
                 }
                 net.load_state_dict(state)
                 net.eval()
