@@ -95,3 +95,18 @@ def test_without_element_fractions_it_says_what_is_missing():
     names = [f"magpie: f{i}" for i in range(x.shape[1])]
     with pytest.raises(MatsciError, match="element-fraction"):
         small().fit(x, y, None, None, tasks(), feature_labels=names)
+
+
+def test_auto_can_try_it_and_saves_the_choice():
+    from matsci_jupyter.engines.heads.auto import DEFAULT_FAMILIES, AutoConfig, AutoLearner
+
+    assert "attn" not in DEFAULT_FAMILIES  # opt-in: it did not win on matbench (see the report)
+    x, y, names = sweep_table()
+    auto = AutoLearner(AutoConfig(families=["knn", "attn"], inner_folds=2))
+    out = auto.fit(x, y, None, None, tasks(), seed=0, feature_labels=names)
+    assert out["stopped"] == "completed"
+    scores = auto.report["inner_cv"]["rich"]
+    assert "plain: attn" in scores and "plain: knn" in scores
+    arrays, texts, meta = auto.export()
+    back = AutoLearner.restore(arrays, texts, meta, tasks())
+    np.testing.assert_allclose(back.predict(x[:9])[0]["prob"], auto.predict(x[:9])[0]["prob"])
