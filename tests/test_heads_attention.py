@@ -110,3 +110,15 @@ def test_auto_can_try_it_and_saves_the_choice():
     arrays, texts, meta = auto.export()
     back = AutoLearner.restore(arrays, texts, meta, tasks())
     np.testing.assert_allclose(back.predict(x[:9])[0]["prob"], auto.predict(x[:9])[0]["prob"])
+
+
+def test_train_save_load_with_the_attention_learner(tmp_path):
+    import pandas as pd
+
+    from matsci_jupyter import heads
+
+    df = heads.demo_table().head(120)
+    trained = heads.train(df, "composition", ["gap expt"], learner="attn", validation=0.0)
+    loaded = heads.load(trained.save(str(tmp_path / "attn-heads")))
+    formulas = list(df["composition"].head(4))
+    pd.testing.assert_frame_equal(loaded.predict(formulas), trained.predict(formulas))
