@@ -122,3 +122,15 @@ def test_train_save_load_with_the_attention_learner(tmp_path):
     loaded = heads.load(trained.save(str(tmp_path / "attn-heads")))
     formulas = list(df["composition"].head(4))
     pd.testing.assert_frame_equal(loaded.predict(formulas), trained.predict(formulas))
+
+
+def test_more_elements_than_any_training_row_and_missing_features_stay_finite():
+    x, y, names = sweep_table()  # binary compositions only
+    learner = small()
+    learner.fit(x, y, None, None, tasks(), seed=0, feature_labels=names)
+    six = x[:1].copy()
+    six[0, 2:] = 1.0 / len(SYMBOLS)  # all six elements: never seen with more than two
+    empty = x[:1].copy()
+    empty[0, :] = np.nan  # features could not be computed
+    pred = learner.predict(np.vstack([six, empty]))
+    assert np.isfinite(pred[0]["prob"]).all() and np.isfinite(pred[1]["value"]).all()

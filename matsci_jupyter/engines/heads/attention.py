@@ -67,7 +67,8 @@ ELEMENT_PROPERTIES = (
 )
 """Magpie element properties given to the element tokens (units as in matminer's table)."""
 MAX_TOKENS = 12
-"""Elements per composition the network reads (the largest fractions); more are rare."""
+"""Elements per composition the network reads (the largest fractions); more are rare. The
+network reads a set, so a composition may have more elements than any training row."""
 FEATURE_CLIP = 6.0
 """Standardized side features are clipped to ±this many standard deviations."""
 
@@ -138,8 +139,10 @@ def _network(props: np.ndarray, n_side: int, cfg: AttentionConfig) -> Any:
             )
 
         def forward(self, tokens: Any, fractions: Any, side: Any) -> Any:
-            pad = tokens == 0
-            props = self.props[(tokens - 1).clamp_min(0)] * (~pad).unsqueeze(-1)
+            blank = tokens == 0
+            pad = blank.clone()
+            pad[:, 0] &= ~blank.all(1)  # a row with no element (features missing): one blank token
+            props = self.props[(tokens - 1).clamp_min(0)] * (~blank).unsqueeze(-1)
             enc = torch.stack([fractions, torch.log(fractions.clamp_min(1e-4)) / 5], -1)
             h = self.embed(tokens) + self.prop(props) + self.frac(enc)
             h = self.encoder(h, src_key_padding_mask=pad)
@@ -168,7 +171,6 @@ class AttentionLearner:
     props: np.ndarray | None = None
     side_mean: np.ndarray | None = None
     side_std: np.ndarray | None = None
-    tokens: int = MAX_TOKENS
     models: dict[str, list[Any]] = field(default_factory=dict)
     scales: dict[str, tuple[float, float]] = field(default_factory=dict)
 
@@ -186,8 +188,6 @@ class AttentionLearner:
         self.fraction_cols = cols
         symbols = [feature_labels[i].split(": ", 1)[1] for i in cols]
         self.props = element_property_table(symbols)
-        present = np.nan_to_num(np.asarray(x[:, cols], dtype=np.float64)) > 0
-        self.tokens = int(min(MAX_TOKENS, max(1, present.sum(1).max(initial=1))))
         if self.config.use_features:
             side = np.setdiff1d(np.arange(x.shape[1]), cols)
             block = np.asarray(x[:, side], dtype=np.float64)
@@ -202,7 +202,8 @@ class AttentionLearner:
         assert self.fraction_cols is not None
         frac = np.nan_to_num(np.asarray(x[:, self.fraction_cols], dtype=np.float64))
         frac = np.clip(frac, 0.0, None)
-        order = np.argsort(-frac, axis=1, kind="stable")[:, : self.tokens]
+        tokens = int(min(MAX_TOKENS, max(1, (frac > 0).sum(1).max(initial=1))))
+        order = np.argsort(-frac, axis=1, kind="stable")[:, :tokens]
         top = np.take_along_axis(frac, order, 1)
         ids = np.where(top > 0, order + 1, 0)
         total = top.sum(1, keepdims=True)
@@ -354,7 +355,6 @@ class AttentionLearner:
             "links": [asdict(link) for link in self.links],
             "models": {key: len(nets) for key, nets in self.models.items()},
             "scales": {k: list(v) for k, v in self.scales.items()},
-            "tokens": self.tokens,
         }
         return arrays, {}, meta
 
@@ -376,7 +376,6 @@ class AttentionLearner:
         if "side_cols" in arrays:
             learner.side_cols = arrays["side_cols"]
             learner.side_mean, learner.side_std = arrays["side_mean"], arrays["side_std"]
-        learner.tokens = int(meta["tokens"])
         learner.scales = {k: (float(v[0]), float(v[1])) for k, v in meta["scales"].items()}
         for key, count in meta["models"].items():
             nets = []
