@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -191,7 +192,8 @@ class AttentionLearner:
         if self.config.use_features:
             side = np.setdiff1d(np.arange(x.shape[1]), cols)
             block = np.asarray(x[:, side], dtype=np.float64)
-            with np.errstate(all="ignore"):
+            with warnings.catch_warnings():  # all-NaN columns: dropped just below
+                warnings.simplefilter("ignore", RuntimeWarning)
                 mean, std = np.nanmean(block, 0), np.nanstd(block, 0)
             keep = np.isfinite(mean) & np.isfinite(std) & (std > 0)
             self.side_cols = side[keep]
