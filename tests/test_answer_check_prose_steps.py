@@ -432,3 +432,13 @@ def test_vacuum_constants_written_wrong_are_flagged_and_their_equivalent_units_a
         assert check_answer(q, text).verdict != "flagged", right
     moment = "μ_B = 9.27 × 10^-24 A·m^2, so the moment is 2.2 μ_B.\nFinal answer: 2.2"
     assert check_answer("How many Bohr magnetons per atom?", moment).verdict != "flagged"
+
+
+def test_a_fraction_computed_over_two_lines_then_reported_as_a_percentage_is_flagged():
+    q = "A 40 wt% Sn alloy: what percentage of it is primary α?"
+    wrong = (
+        "W_α = (61.9 - 40)/(61.9 - 18.3) = (21.9)/(43.6)\nW_α = 0.502\nSo about 0.50% is primary α."
+    )
+    assert check_answer(q, wrong).verdict == "flagged"
+    right = wrong.replace("0.50%", "50.2%")
+    assert "percentage it is" not in (check_answer(q, right).reason or "")
