@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .answer import Answer
+from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
@@ -70,6 +71,7 @@ from .prose import (
     statements,
 )
 from .quantities import Given, Reading, extract, format_number
+from .self_consistency import self_consistency_checks
 from .step_check import (
     AGREE_RTOL,
     APPROXIMATION_RTOL,
@@ -225,6 +227,8 @@ def _check(question: Any, response_text: Any) -> Answer:
     misquoted = misquoted_given(reading, lines)
     if misquoted is not None:
         checks.append(misquoted)
+    # 2b. the response against itself: its own equations, integer premise, balanced reactions
+    checks += self_consistency_checks(question_text, response_text, lines)
 
     # 3. the final answer against what the question asks
     quantity = None
@@ -304,6 +308,11 @@ def _check(question: Any, response_text: Any) -> Answer:
         bound = physical_bound_check(question_text, quantity)
         if bound is not None:
             checks.append(bound)
+        # what the question's own words bound (answer_bounds: its scale, fractions, amounts)
+        if bound is None or bound.passed:
+            checks += answer_bound_checks(
+                question_text, quantity, factor, scaled_unit, response_text
+            )
     if final is not None and final_value is not None and final.how in ("marker", "boxed"):
         own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:
