@@ -434,3 +434,31 @@ def test_vacuum_constants_written_wrong_are_flagged_and_their_equivalent_units_a
         assert check_answer(q, text).verdict != "flagged", right
     moment = "μ_B = 9.27 × 10^-24 A·m^2, so the moment is 2.2 μ_B.\nFinal answer: 2.2"
     assert check_answer("How many Bohr magnetons per atom?", moment).verdict != "flagged"
+
+
+def test_a_fraction_computed_over_two_lines_then_reported_as_a_percentage_is_flagged():
+    q = "A 40 wt% Sn alloy: what percentage of it is primary α?"
+    wrong = (
+        "W_α = (61.9 - 40)/(61.9 - 18.3) = (21.9)/(43.6)\nW_α = 0.502\nSo about 0.50% is primary α."
+    )
+    assert check_answer(q, wrong).verdict == "flagged"
+    right = wrong.replace("0.50%", "50.2%")
+    assert "percentage it is" not in (check_answer(q, right).reason or "")
+
+
+def test_a_celsius_temperature_put_into_kt_as_it_stands_is_flagged():
+    q = "How many vacancies per m^3 does a metal have at 800 °C? Q_v = 1.0 eV and N = 8.5 × 10^28 m^-3."
+    wrong = "Q_v/(kT) = (1.0)/((8.62 × 10^-5)(800)) = 14.50\nN_v = (8.5 × 10^28) exp(-14.50)"
+    a = check_answer(q, wrong)
+    assert a.verdict == "flagged" and "1073.15 K" in a.reason
+    right = "T = 800 + 273 = 1073 K\nQ_v/(kT) = (1.0)/((8.62 × 10^-5)(1073)) = 10.81"
+    assert "take kelvin" not in (check_answer(q, right).reason or "")
+    # a question that gives the temperature in kelvin leaves the product alone
+    q_k = q.replace("800 °C", "800 K")
+    assert "take kelvin" not in (check_answer(q_k, wrong).reason or "")
+
+
+def test_a_celsius_value_converted_inside_the_product_is_not_flagged():
+    q = "Nitrogen (1.25 g) at 20 °C fills 2.50 × 10^-4 m^3. What is its pressure, in Pa?"
+    text = "p = nRT/V = ((1.25/28.02)(8.3145)(20 + 273.15))/(2.50 × 10^-4) = 4.35 × 10^5 Pa"
+    assert "take kelvin" not in (check_answer(q, text).reason or "")

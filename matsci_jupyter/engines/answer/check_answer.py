@@ -150,7 +150,7 @@ def _check(question: Any, response_text: Any) -> Answer:
     given_values = question_values(reading)
     slack = APPROXIMATION_RTOL if APPROXIMATIONS.search(question_text) else 0.0
     numbers = [g.text for g in reading.givens] if reading is not None else []
-    steps = read_steps(statements(lines), symbols, slack, lines, numbers)
+    steps = read_steps(statements(lines), symbols, slack, lines, numbers, reading)
     final = final_answer(lines)
     requested = requested_unit(reading)
     asked_unit = requested_is_asked(reading)

@@ -583,8 +583,13 @@ def percent_of_fraction_check(lines: list[str], final: FinalAnswer, value: Any) 
         at = max(i for i, ln in enumerate(lines) if ln == final.line)
     except ValueError:
         return None
-    for st in reversed([s for s in statements(lines[: at + 1]) if s.line_no <= at]):
+    chains = [s for s in statements(lines[: at + 1]) if s.line_no <= at]
+    for n in range(len(chains) - 1, -1, -1):
+        st = chains[n]
         sides = [strip_words(p) for p in st.sides[1:]]
+        if n and chain_symbol(st) and chain_symbol(chains[n - 1]) == chain_symbol(st):
+            # 'W = (61.9 - 40)/(61.9 - 18.3)' then 'W = 0.502': one calculation over two lines
+            sides = [strip_words(p) for p in chains[n - 1].sides[1:]] + sides
         plain = [evaluate_segment(p) for p in sides]
         for i, seg in enumerate(plain):
             if seg.value is None or seg.has_operator or seg.has_units:

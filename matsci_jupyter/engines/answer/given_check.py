@@ -11,6 +11,7 @@ value that resembles none is not checked (the response may state an assumption o
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from typing import Any
@@ -302,4 +303,58 @@ def final_miscopy(
                 f"{value[0][1]} with two digits swapped"
             )
         return None
+    return None
+
+
+_THERMAL_CONSTANTS = (8.617e-5, 1.380649e-23, 8.314, 1.987)  # k (eV/K, J/K), R (J/mol/K, cal/mol/K)
+
+
+def celsius_in_kt(reading: Any, chains: list[Any]) -> tuple[int, str] | None:
+    """A temperature the question gives in °C multiplied as it stands by the Boltzmann or gas
+    constant ('(8.62 × 10^-5)(1000)' for 1000 °C): kT and RT take kelvin, so T is 1273 K. Returns
+    (statement index, message) or None. Left alone when the question also gives that number in
+    kelvin, or when anything but a product joins the two numbers."""
+    from .expression import numbers_with_units
+    from .step_check import strip_words
+    from .unit_text import long_name
+
+    if reading is None:
+        return None
+    celsius, kelvin = set(), set()
+    for g in reading.givens:
+        q = getattr(g, "quantity", None)
+        if q is None:
+            continue
+        name = long_name(q.units)
+        if "degree_Celsius" in name:
+            celsius.add(float(q.magnitude))
+        elif name == "kelvin":
+            kelvin.add(float(q.magnitude))
+    celsius -= kelvin
+    if not celsius:
+        return None
+    for k, st in enumerate(chains):
+        for side in st.sides[1:]:
+            text = strip_words(side)
+            found = numbers_with_units(text)
+            for (q1, t1, s1), (q2, t2, s2) in itertools.pairwise(found):
+                between = text[s1 + len(t1) : s2]
+                if not re.fullmatch(r"[\s()×*·]*", between):
+                    continue
+                for const, temp, temp_text, at in ((q1, q2, t2, s2), (q2, q1, t1, s1)):
+                    after = text[at + len(temp_text) :]
+                    if re.match(r"\s*[+\-−]", after) or re.search(r"[+\-−]\s*$", text[:at]):
+                        continue  # '(20 + 273.15)': a term of a sum, not the factor itself
+                    c = abs(float(const.magnitude))
+                    if not any(math.isclose(c, v, rel_tol=0.01) for v in _THERMAL_CONSTANTS):
+                        continue
+                    name = long_name(temp.units)
+                    if name not in ("dimensionless",) and "degree_Celsius" not in name:
+                        continue
+                    t = float(temp.magnitude)
+                    if t in celsius and t + 273.15 not in kelvin:
+                        return k, (
+                            f"it multiplies the Boltzmann or gas constant by {temp_text.strip()}, the "
+                            f"question's {t:g} °C: kT and RT take kelvin, T = {t + 273.15:g} K"
+                        )
     return None

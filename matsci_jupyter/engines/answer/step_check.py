@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .expression import Segment, evaluate_segment
-from .given_check import miscopied_operand
+from .given_check import celsius_in_kt, miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
 from .quantities import format_number
 from .solved_check import unsolved_values
@@ -100,6 +100,7 @@ def read_steps(
     slack: float = 0.0,
     lines: list[str] | None = None,
     question_numbers: list[str] | None = None,
+    reading: Any = None,
 ) -> list[Step]:
     """Each chain as a step; a chain that continues the previous line's calculation of the same
     symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too. With the
@@ -156,6 +157,10 @@ def read_steps(
     miscopy = miscopied_operand(lines or [], chains, question_numbers or [])
     if miscopy is not None:
         _mark(out[miscopy[0]], "substitution", miscopy[1], miscopy[2])
+    # '(8.62 × 10^-5)(1000)' where the question gives 1000 °C: kT takes kelvin
+    celsius = celsius_in_kt(reading, chains)
+    if celsius is not None:
+        _mark(out[celsius[0]], "unit conversion", celsius[1])
     # 'v = 3 m/s' stated as the solution of '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
     for unsolved in unsolved_values(chains, symbols, lines):
         if not any(s.status == WRONG for s in out[: unsolved.solution]):
