@@ -352,3 +352,32 @@ def test_a_result_a_few_percent_off_an_integer_is_not_forced():
 def test_equations_with_trigonometry_are_not_substituted_into():
     response = "2 sin(θ) = 1\nSolving, θ = 30\nFinal Answer: 30°"  # degrees, not radians
     assert system_check(response) is None
+
+
+# ------------------------------------------------------------------ percent and precision
+def test_a_fraction_given_as_a_percentage_is_flagged():
+    q = "A sheet is rolled from 8.0 mm to 5.0 mm thick. What is the percent reduction in thickness?"
+    wrong = "r = (8.0 - 5.0)/8.0 = 3.0/8.0 = 0.375\nFinal answer: 0.375 %"
+    a = check_answer(q, wrong)
+    assert a.verdict == "flagged" and "37.5 %" in a.reason
+    right = "r = (8.0 - 5.0)/8.0 × 100 = 37.5\nFinal answer: 37.5 %"
+    assert not _failed(check_answer(q, right), "percent")
+
+
+def test_a_final_answer_off_its_own_result_at_the_asked_decimals_is_flagged():
+    q = "A wire is stretched to 1.4 times its length. Give the true strain to three decimal places."
+    wrong = "ε_T = ln(1.4) = 0.336\nFinal answer: ε_T ≈ 0.34"
+    a = check_answer(q, wrong)
+    assert _failed(a, "asked precision"), a
+    right = "ε_T = ln(1.4) = 0.3365\nFinal answer: ε_T ≈ 0.336"
+    assert not _failed(check_answer(q, right), "asked precision")
+    longer = "ε_T = ln(1.4) = 0.336\nFinal answer: ε_T ≈ 0.33647"  # more decimals than asked
+    assert not _failed(check_answer(q, longer), "asked precision")
+
+
+def test_a_final_sentence_around_a_stated_value_is_not_a_formula():
+    q = "A single crystal has a critical resolved shear stress of 30 MPa. What tensile stress starts slip?"
+    a = check_answer(
+        q, "σ = τ/(cos φ cos λ) = 30/0.408 = 73.5 MPa\nFinal answer: a stress of about 73.5 MPa"
+    )
+    assert not [c for c in a.failed if c.name == "final value"], a

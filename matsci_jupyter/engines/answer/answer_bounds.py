@@ -315,7 +315,17 @@ def answer_bound_checks(
         scale = scale_check(question, in_scale, factor, scaled[1] if scaled else "")
         if scale is not None:
             out.append(scale)
-    for check in (bound_check(question, quantity, response), lens_sign_check(question, quantity)):
+    from .asked_precision import precision_check
+    from .percent_fraction import percent_of_fraction_check
+
+    for check in (
+        bound_check(question, quantity, response),
+        lens_sign_check(question, quantity),
+        percent_of_fraction_check(question, quantity, response),  # '0.559 %' for the fraction 0.559
+        precision_check(
+            question, quantity, response
+        ),  # 0.22 for its own 0.223, three decimals asked
+    ):
         if check is not None:
             out.append(check)
     return out
