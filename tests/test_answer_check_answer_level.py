@@ -381,3 +381,13 @@ def test_a_final_sentence_around_a_stated_value_is_not_a_formula():
         q, "σ = τ/(cos φ cos λ) = 30/0.408 = 73.5 MPa\nFinal answer: a stress of about 73.5 MPa"
     )
     assert not [c for c in a.failed if c.name == "final value"], a
+
+
+def test_a_positive_gibbs_energy_for_a_galvanic_cell_is_flagged():
+    q = "A galvanic cell with n = 3 delivers 0.62 V. Calculate the Gibbs energy change in kJ/mol."
+    assert check_answer(q, "ΔG = nFE = 179 kJ/mol\nFinal answer: 179 kJ/mol").verdict == "flagged"
+    assert not _failed(
+        check_answer(q, "ΔG = -nFE = -179 kJ/mol\nFinal answer: -179 kJ/mol"), "physical bound"
+    )
+    q2 = "A reaction is spontaneous at 300 K. Calculate ΔG at 900 K in kJ/mol."
+    assert not _failed(check_answer(q2, "Final answer: +12 kJ/mol"), "physical bound")
