@@ -391,3 +391,9 @@ def test_a_positive_gibbs_energy_for_a_galvanic_cell_is_flagged():
     )
     q2 = "A reaction is spontaneous at 300 K. Calculate ΔG at 900 K in kJ/mol."
     assert not _failed(check_answer(q2, "Final answer: +12 kJ/mol"), "physical bound")
+
+
+def test_a_transposed_final_at_the_asked_decimals_is_flagged():
+    q = "Zn2+ has radius 0.074 nm and S2- 0.184 nm. Calculate the radius ratio, to three decimals."
+    a = check_answer(q, "r_C/r_A = 0.074/0.184 = 0.4022\nFinal answer: r_C/r_A = 0.420")
+    assert _failed(a, "asked precision"), a

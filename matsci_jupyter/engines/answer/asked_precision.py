@@ -20,13 +20,14 @@ from .step_check import clip
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DECIMALS_ASKED = re.compile(
-    r"\b(\d|one|two|three|four|five|six)\s+decimal\s+(?:places?|digits?)\b|"
+    r"\b(\d|one|two|three|four|five|six)\s+decimal(?:s\b|\s+(?:places?|digits?)\b)|"
     r"\bup\s+to\s+the\s+(\d)(?:st|nd|rd|th)\s+decimal\s+(?:place|digit)\b",
     re.I,
 )
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.(\d+))?(?:\s*(?:[×x*]\s*10\s*\^|[eE][-+]?\d))?")
-CLOSE = 0.05
-"""The response's own result is taken for the same quantity as the final answer only within 5 %."""
+CLOSE = 0.1
+"""The response's own result is taken for the same quantity as the final answer only within 10 %
+(a transposed digit, 0.5143 → 0.541, stays within it)."""
 
 
 def asked_decimals(question: str) -> int | None:
