@@ -397,3 +397,12 @@ def test_a_transposed_final_at_the_asked_decimals_is_flagged():
     q = "Zn2+ has radius 0.074 nm and S2- 0.184 nm. Calculate the radius ratio, to three decimals."
     a = check_answer(q, "r_C/r_A = 0.074/0.184 = 0.4022\nFinal answer: r_C/r_A = 0.420")
     assert _failed(a, "asked precision"), a
+
+
+def test_the_bragg_angle_answered_where_two_theta_is_asked_is_flagged():
+    q = "For copper (d_111 = 0.2087 nm) and λ = 0.1542 nm, at what angle 2θ is the 111 peak seen?"
+    wrong = "sinθ = 0.1542/(2 × 0.2087) = 0.3694\nθ = sin^-1(0.3694) = 21.68°\nFinal answer: 21.68°"
+    a = check_answer(q, wrong)
+    assert _failed(a, "asked quantity") and "43.36" in a.reason
+    right = "θ = sin^-1(0.3694) = 21.68°\n2θ = 43.36°\nFinal answer: 43.36°"
+    assert not _failed(check_answer(q, right), "asked quantity")

@@ -351,16 +351,18 @@ def answer_bound_checks(
         if scale is not None:
             out.append(scale)
     from .asked_precision import precision_check
+    from .half_or_double import half_or_double_check
     from .percent_fraction import percent_of_fraction_check
 
+    # the asked form against the response's own numbers: '0.559 %' for its fraction 0.559, 0.22
+    # for its 0.223 with three decimals asked, its θ where 2θ is asked
     for check in (
         bound_check(question, quantity, response),
         lens_sign_check(question, quantity),
         gibbs_sign_check(question, quantity),
-        percent_of_fraction_check(question, quantity, response),  # '0.559 %' for the fraction 0.559
-        precision_check(
-            question, quantity, response
-        ),  # 0.22 for its own 0.223, three decimals asked
+        percent_of_fraction_check(question, quantity, response),
+        precision_check(question, quantity, response),
+        half_or_double_check(question, quantity, response),
     ):
         if check is not None:
             out.append(check)
