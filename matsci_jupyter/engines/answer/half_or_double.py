@@ -50,7 +50,7 @@ AGREE = 0.005
 def half_or_double_check(question: str, quantity: Any, response: str) -> Check | None:
     """A failed check when the final answer is the response's own value of the other member of an
     asked pair (see the module docstring); None otherwise."""
-    from .expression import evaluate_segment
+    from .expression import evaluate_segment, numbers_with_units
     from .prose import final_answer, response_lines, statements
     from .step_check import chain_symbol, strip_words
 
@@ -64,8 +64,7 @@ def half_or_double_check(question: str, quantity: Any, response: str) -> Check |
     final = final_answer(lines)
     if final is None:
         return None
-    value = float(quantity.magnitude)
-    other_value = None
+    other = None
     other_text = ""
     for st in statements(lines):
         symbol = chain_symbol(st)
@@ -74,15 +73,21 @@ def half_or_double_check(question: str, quantity: Any, response: str) -> Check |
         seg = evaluate_segment(strip_words(st.sides[-1]))
         if seg.value is None:
             continue
-        try:
-            stated = float(seg.value.to(quantity.units).magnitude)
-        except Exception:
-            continue
         if asked_symbol.match(symbol):
             return None  # the response states the asked quantity itself
         if other_symbol.match(symbol):
-            other_value, other_text = stated, st.text
-    if other_value is None or not math.isclose(other_value, value, rel_tol=AGREE):
+            other, other_text = seg.value, st.text
+    if other is None:
+        return None
+    # the final sentence's number in the other value's unit ('the (211) reflection occurs at
+    # 41.2°': 41.2°, not the indices); else the final value as read
+    written = [q for q, _t, _s in numbers_with_units(final.text) if q.units == other.units]
+    final_value = written[0] if len(written) == 1 else quantity
+    try:
+        value = float(final_value.to(other.units).magnitude)
+    except Exception:  # another dimension: not the other quantity
+        return None
+    if not math.isclose(float(other.magnitude), value, rel_tol=AGREE):
         return None
     return Check(
         "asked quantity",
