@@ -4,9 +4,16 @@ Classes (our own wording, written for this file):
 - an answer far off the power-of-ten unit the question fixes for it ('(Unit: 10^12 Hz)');
 - an answer outside the range its asked quantity's name fixes: a fraction, packing factor or
   percent cold work outside [0, 1] / 0–100 %, an absolute temperature below 0 K, a negative
-  density, radius or band gap;
-- a stated solution of the response's own equations that does not satisfy them;
-- a non-integer result of the response rounded to meet the integer answer it says is required.
+  density, radius or band gap, a Poisson's ratio above 0.5, a refractive index below 1, a
+  concentration above 100 %;
+- a sign the physics named fixes: glasses for a near-sighted eye, a galvanic cell's ΔG;
+- a stated solution of the response's own equations that does not satisfy them, or a value taken
+  from an equation its symbol cancels from;
+- a non-integer result of the response rounded to meet the integer answer it says is required;
+- a chemical equation called balanced that is not;
+- a program-of-thought angle in radians where degrees are asked;
+- a fraction given as a percentage, a final answer off the response's own result at the decimals
+  asked, the response's θ answered where 2θ is asked.
 """
 
 from __future__ import annotations
