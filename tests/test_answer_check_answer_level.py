@@ -4,9 +4,16 @@ Classes (our own wording, written for this file):
 - an answer far off the power-of-ten unit the question fixes for it ('(Unit: 10^12 Hz)');
 - an answer outside the range its asked quantity's name fixes: a fraction, packing factor or
   percent cold work outside [0, 1] / 0–100 %, an absolute temperature below 0 K, a negative
-  density, radius or band gap;
-- a stated solution of the response's own equations that does not satisfy them;
-- a non-integer result of the response rounded to meet the integer answer it says is required.
+  density, radius or band gap, a Poisson's ratio above 0.5, a refractive index below 1, a
+  concentration above 100 %;
+- a sign the physics named fixes: glasses for a near-sighted eye, a galvanic cell's ΔG;
+- a stated solution of the response's own equations that does not satisfy them, or a value taken
+  from an equation its symbol cancels from;
+- a non-integer result of the response rounded to meet the integer answer it says is required;
+- a chemical equation called balanced that is not;
+- a program-of-thought angle in radians where degrees are asked;
+- a fraction given as a percentage, a final answer off the response's own result at the decimals
+  asked, the response's θ answered where 2θ is asked.
 """
 
 from __future__ import annotations
@@ -352,3 +359,57 @@ def test_a_result_a_few_percent_off_an_integer_is_not_forced():
 def test_equations_with_trigonometry_are_not_substituted_into():
     response = "2 sin(θ) = 1\nSolving, θ = 30\nFinal Answer: 30°"  # degrees, not radians
     assert system_check(response) is None
+
+
+# ------------------------------------------------------------------ percent and precision
+def test_a_fraction_given_as_a_percentage_is_flagged():
+    q = "A sheet is rolled from 8.0 mm to 5.0 mm thick. What is the percent reduction in thickness?"
+    wrong = "r = (8.0 - 5.0)/8.0 = 3.0/8.0 = 0.375\nFinal answer: 0.375 %"
+    a = check_answer(q, wrong)
+    assert a.verdict == "flagged" and "37.5 %" in a.reason
+    right = "r = (8.0 - 5.0)/8.0 × 100 = 37.5\nFinal answer: 37.5 %"
+    assert not _failed(check_answer(q, right), "percent")
+
+
+def test_a_final_answer_off_its_own_result_at_the_asked_decimals_is_flagged():
+    q = "A wire is stretched to 1.4 times its length. Give the true strain to three decimal places."
+    wrong = "ε_T = ln(1.4) = 0.336\nFinal answer: ε_T ≈ 0.34"
+    a = check_answer(q, wrong)
+    assert _failed(a, "asked precision"), a
+    right = "ε_T = ln(1.4) = 0.3365\nFinal answer: ε_T ≈ 0.336"
+    assert not _failed(check_answer(q, right), "asked precision")
+    longer = "ε_T = ln(1.4) = 0.336\nFinal answer: ε_T ≈ 0.33647"  # more decimals than asked
+    assert not _failed(check_answer(q, longer), "asked precision")
+
+
+def test_a_final_sentence_around_a_stated_value_is_not_a_formula():
+    q = "A single crystal has a critical resolved shear stress of 30 MPa. What tensile stress starts slip?"
+    a = check_answer(
+        q, "σ = τ/(cos φ cos λ) = 30/0.408 = 73.5 MPa\nFinal answer: a stress of about 73.5 MPa"
+    )
+    assert not [c for c in a.failed if c.name == "final value"], a
+
+
+def test_a_positive_gibbs_energy_for_a_galvanic_cell_is_flagged():
+    q = "A galvanic cell with n = 3 delivers 0.62 V. Calculate the Gibbs energy change in kJ/mol."
+    assert check_answer(q, "ΔG = nFE = 179 kJ/mol\nFinal answer: 179 kJ/mol").verdict == "flagged"
+    assert not _failed(
+        check_answer(q, "ΔG = -nFE = -179 kJ/mol\nFinal answer: -179 kJ/mol"), "physical bound"
+    )
+    q2 = "A reaction is spontaneous at 300 K. Calculate ΔG at 900 K in kJ/mol."
+    assert not _failed(check_answer(q2, "Final answer: +12 kJ/mol"), "physical bound")
+
+
+def test_a_transposed_final_at_the_asked_decimals_is_flagged():
+    q = "Zn2+ has radius 0.074 nm and S2- 0.184 nm. Calculate the radius ratio, to three decimals."
+    a = check_answer(q, "r_C/r_A = 0.074/0.184 = 0.4022\nFinal answer: r_C/r_A = 0.420")
+    assert _failed(a, "asked precision"), a
+
+
+def test_the_bragg_angle_answered_where_two_theta_is_asked_is_flagged():
+    q = "For copper (d_111 = 0.2087 nm) and λ = 0.1542 nm, at what angle 2θ is the 111 peak seen?"
+    wrong = "sinθ = 0.1542/(2 × 0.2087) = 0.3694\nθ = sin^-1(0.3694) = 21.68°\nFinal answer: 21.68°"
+    a = check_answer(q, wrong)
+    assert _failed(a, "asked quantity") and "43.36" in a.reason
+    right = "θ = sin^-1(0.3694) = 21.68°\n2θ = 43.36°\nFinal answer: 43.36°"
+    assert not _failed(check_answer(q, right), "asked quantity")

@@ -17,8 +17,9 @@ Classes of provably wrong final answers, each read from the question's own words
 * **A property outside its physical range.** A Poisson's ratio lies in [−1, 0.5], a coefficient
   of friction is not negative, a refractive index is at least 1 (not for x-rays or a relative
   index).
-* **Corrective lenses.** The power or focal length of glasses for a far-sighted eye is positive (a
-  converging lens), for a near-sighted eye negative.
+* **Signs fixed by the physics named.** The power or focal length of glasses for a far-sighted eye
+  is positive (a converging lens), for a near-sighted eye negative; the Gibbs energy change of a
+  galvanic cell's reaction is negative.
 
 The asked quantity is the noun phrase after the question's interrogative ('What is the volume
 fraction …', 'Calculate the theoretical density …'); a change, difference, shift, error or
@@ -270,6 +271,40 @@ def lens_sign_check(question: str, quantity: Any) -> Check | None:
     )
 
 
+_SPONTANEOUS = re.compile(r"\b(?:galvanic|voltaic)\s+cell\b", re.I)
+_NOT_SPONTANEOUS = re.compile(
+    r"\bnon[- ]?spontaneous|\bnot\s+spontaneous|\belectroly(?:tic|sis)|\bcharg(?:e|ing)\b|"
+    r"\bwhether\b|\bis\s+(?:the|this|it)\b[^.?]{0,40}\bspontaneous\s*\?",
+    re.I,
+)
+_GIBBS_ASKED = re.compile(
+    _LEAD.pattern + r"(?:(?:standard|molar|free)\s+)*(?:ΔG\w*|Δ_?r?G\w*|gibbs\s+(?:free\s+)?energy"
+    r"(?:\s+change)?|free\s+energy\s+change)",
+    re.I,
+)
+
+
+def gibbs_sign_check(question: str, quantity: Any) -> Check | None:
+    """The Gibbs energy change of the reaction of a galvanic cell, which delivers its emf
+    spontaneously, is negative (ΔG = −nFE); a positive answer is wrong. (A reaction merely called
+    spontaneous somewhere in the question may be asked about at other conditions: not checked.)"""
+    from .unit_text import long_name
+
+    if quantity is None or not _SPONTANEOUS.search(question) or _NOT_SPONTANEOUS.search(question):
+        return None
+    if not _GIBBS_ASKED.search(question) or "joule" not in long_name(quantity.units):
+        return None
+    value = float(quantity.magnitude)
+    if value <= 0:
+        return None
+    return Check(
+        "physical bound",
+        False,
+        f"a galvanic cell's reaction runs spontaneously, so its Gibbs energy change is "
+        f"negative; the answer is +{format_number(value, 6)}",
+    )
+
+
 def scale_check(question: str, in_scale: float, factor: float, unit_text: str) -> Check | None:
     """A value, as a number of the question's power-of-ten unit (``in_scale`` × ``factor``
     ``unit_text`` is the answer), far outside the modest numbers that scale was chosen for."""
@@ -315,7 +350,20 @@ def answer_bound_checks(
         scale = scale_check(question, in_scale, factor, scaled[1] if scaled else "")
         if scale is not None:
             out.append(scale)
-    for check in (bound_check(question, quantity, response), lens_sign_check(question, quantity)):
+    from .asked_precision import precision_check
+    from .half_or_double import half_or_double_check
+    from .percent_fraction import percent_of_fraction_check
+
+    # the asked form against the response's own numbers: '0.559 %' for its fraction 0.559, 0.22
+    # for its 0.223 with three decimals asked, its θ where 2θ is asked
+    for check in (
+        bound_check(question, quantity, response),
+        lens_sign_check(question, quantity),
+        gibbs_sign_check(question, quantity),
+        percent_of_fraction_check(question, quantity, response),
+        precision_check(question, quantity, response),
+        half_or_double_check(question, quantity, response),
+    ):
         if check is not None:
             out.append(check)
     return out

@@ -131,6 +131,12 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
         or re.match(r"[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\S+)?\s+[A-Za-z]", text)
     ):
         return None  # a number with a unit or a word ('16 moles of I_2'): a value was given
+    if re.search(r"\b(?:about|approximately|roughly|of|is|equals?)\s+[-+]?\d", text) and re.search(
+        r"\b[A-Za-z]{3,}\b", text
+    ):
+        return (
+            None  # prose around a stated value ('a tensile stress of about 73.5 MPa initiates …')
+        )
     free = [s for s in _free_symbols(text) if not _has_value(s, [question, *lines])]
     if not free:
         return None

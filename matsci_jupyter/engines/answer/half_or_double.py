@@ -1,0 +1,98 @@
+"""An answer that is the response's value of the half (or double) of what the question asks.
+
+Two confusions recur in worked answers: the diffraction angle 2θ asked and the Bragg angle θ
+answered ('θ = sin⁻¹(0.659) = 41.2°' … 'the reflection occurs at 41.2°'), and a diameter asked with
+the radius answered (or the reverse). When the question asks for one of the pair, the final answer
+equals (within 0.5 %) the value the response itself states for the other member, and the response
+states no value for the asked one, the final answer is the other quantity: wrong by a factor of
+two. The check shows both values.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .checks import Check
+from .step_check import clip
+
+_PAIRS = (  # (asked, its symbol or name in the response, the other's, other = asked × factor)
+    (
+        re.compile(r"\b2\s*θ\b|\b2\s*\\?theta\b|\btwo[- ]theta\b|\bdiffraction\s+angle\s+2", re.I),
+        re.compile(r"^2\s*θ$|^2θ$|^2theta$", re.I),
+        re.compile(r"^θ(?:_?\w{0,6})?$|^theta$", re.I),
+        0.5,
+        ("2θ", "θ"),
+    ),
+    (
+        re.compile(
+            r"\b(?:what|calculate|compute|determine|find|estimate)\b[^.?]{0,40}\bdiameter\b", re.I
+        ),
+        re.compile(r"^(?:d|D|d_\w+|D_\w+|diameter)$"),
+        re.compile(r"^(?:r|R|r_\w+|R_\w+|radius)$"),
+        0.5,
+        ("diameter", "radius"),
+    ),
+    (
+        re.compile(
+            r"\b(?:what|calculate|compute|determine|find|estimate)\b[^.?]{0,40}\bradius\b", re.I
+        ),
+        re.compile(r"^(?:r|R|r_\w+|R_\w+|radius)$"),
+        re.compile(r"^(?:d|D|d_\w+|D_\w+|diameter)$"),
+        2.0,
+        ("radius", "diameter"),
+    ),
+)
+AGREE = 0.005
+
+
+def half_or_double_check(question: str, quantity: Any, response: str) -> Check | None:
+    """A failed check when the final answer is the response's own value of the other member of an
+    asked pair (see the module docstring); None otherwise."""
+    from .expression import evaluate_segment, numbers_with_units
+    from .prose import final_answer, response_lines, statements
+    from .step_check import chain_symbol, strip_words
+
+    if quantity is None:
+        return None
+    asked_pairs = [p for p in _PAIRS if p[0].search(question)]
+    if len(asked_pairs) != 1:
+        return None  # a question naming both a radius and a diameter: either may be asked
+    _asked, asked_symbol, other_symbol, factor, (asked_name, other_name) = asked_pairs[0]
+    lines = response_lines(response)
+    final = final_answer(lines)
+    if final is None:
+        return None
+    other = None
+    other_text = ""
+    for st in statements(lines):
+        symbol = chain_symbol(st)
+        if not symbol:
+            continue
+        seg = evaluate_segment(strip_words(st.sides[-1]))
+        if seg.value is None:
+            continue
+        if asked_symbol.match(symbol):
+            return None  # the response states the asked quantity itself
+        if other_symbol.match(symbol):
+            other, other_text = seg.value, st.text
+    if other is None:
+        return None
+    # the final sentence's number in the other value's unit ('the (211) reflection occurs at
+    # 41.2°': 41.2°, not the indices); else the final value as read
+    written = [q for q, _t, _s in numbers_with_units(final.text) if q.units == other.units]
+    final_value = written[0] if len(written) == 1 else quantity
+    try:
+        value = float(final_value.to(other.units).magnitude)
+    except Exception:  # another dimension: not the other quantity
+        return None
+    if not math.isclose(float(other.magnitude), value, rel_tol=AGREE):
+        return None
+    return Check(
+        "asked quantity",
+        False,
+        f"the question asks for the {asked_name}; the final answer {value:g} is the response's own "
+        f"{other_name} ('{clip(other_text.strip(), 50)}'); the {asked_name} is "
+        f"{value / factor:.4g}",
+    )

@@ -1,0 +1,61 @@
+"""A fraction given as a percentage: the response computes 0.559 and answers '0.559 %'.
+
+When a question asks for a percentage ('the percent reduction in area', 'what percentage of the
+alloy …') and the response's own last result is the bare fraction v (a ratio with no factor 100 and
+no % in it: '91.59/163.84 = 0.559'), a final answer of 'v %' is a hundred times too small: the
+fraction v is 100·v %. Only a result written as a plain number equal to the final answer's digits
+counts; a computation that multiplies by 100 or already speaks of percent is never flagged.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .checks import Check
+from .step_check import clip
+
+_PERCENT_ASKED = re.compile(r"\bpercent(?:age)?\b|%", re.I)
+_PERCENT_WRITTEN = re.compile(r"%|\bpercent|\b100\b|×\s*10\^2|\*\s*10\s*\*\*\s*2")
+
+
+def percent_of_fraction_check(question: str, quantity: Any, response: str) -> Check | None:
+    """A failed check when the final answer is 'v %' and the response's own last result is the
+    bare fraction v (see the module docstring); None otherwise."""
+    from .expression import evaluate_segment
+    from .prose import response_lines, statements
+    from .step_check import strip_words
+    from .unit_text import long_name
+
+    if quantity is None or long_name(quantity.units) != "percent":
+        return None
+    if not _PERCENT_ASKED.search(question):
+        return None
+    value = float(quantity.magnitude)
+    if not 0 < abs(value) < 1:
+        return None  # 'v %' with v ≥ 1 reads as a percentage whatever the working
+    lines = response_lines(response)
+    for st in reversed(statements(lines)):
+        if len(st.sides) < 3 or _PERCENT_WRITTEN.search(st.text):
+            continue
+        last = evaluate_segment(strip_words(st.sides[-1]))
+        before = evaluate_segment(strip_words(st.sides[-2]))
+        if last.value is None or before.value is None:
+            continue
+        if long_name(last.value.units) != "dimensionless":
+            continue
+        written = float(last.value.magnitude)
+        if not math.isclose(written, value, rel_tol=0.01):
+            continue
+        if long_name(before.value.units) != "dimensionless" or not math.isclose(
+            float(before.value.magnitude), written, rel_tol=0.02
+        ):
+            continue
+        return Check(
+            "percent",
+            False,
+            f"the response's own result is the fraction {written:g} ('{clip(st.text.strip(), 50)}'), "
+            f"which is {100 * written:.4g} %; its final answer writes {value:g} %",
+        )
+    return None
