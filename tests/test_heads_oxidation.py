@@ -59,10 +59,15 @@ def test_non_integer_formulas_are_scaled_and_flagged():
         True,
     )
     assert integer_amounts({"Fe": 4.0, "O": 6.0}) == ({"Fe": 2, "O": 3}, False)
-    assert integer_amounts({"Fe": 1.0, "C": 0.0123}) is None
+    steel = {"Fe": 0.62, "Co": 0.146, "Ni": 0.192, "Ti": 0.0185, "Mo": 0.0176, "C": 0.000953}
+    assert integer_amounts(steel) is None
+    # written as fractions or as integers: the same formula
+    assert integer_amounts({"Cu": 0.46, "Zr": 0.54}) == ({"Cu": 23, "Zr": 27}, True)
+    assert integer_amounts({"Cu": 46, "Zr": 54}) == ({"Cu": 23, "Zr": 27}, False)
     assert feature("In1.1Cu0.9Se2.1", "non-integer formula") == 1.0
-    assert feature("Fe1C0.0123", "non-integer formula") == 1.0
-    assert math.isnan(feature("Fe1C0.0123", "balanced (ICSD states)"))
+    steel_formula = "Fe0.62Co0.146Ni0.192Ti0.0185Mo0.0176C0.000953"
+    assert feature(steel_formula, "non-integer formula") == 1.0
+    assert math.isnan(feature(steel_formula, "balanced (ICSD states)"))
     assert feature("CuInSe2", "non-integer formula") == 0.0
 
 

@@ -41,6 +41,11 @@ MAX_SCALE = 20
 """Non-integer formulas are scaled by the smallest factor up to this one that makes every
 amount an integer (within ``INTEGER_TOLERANCE``); beyond, the features are NaN."""
 INTEGER_TOLERANCE = 0.02
+EXACT_TOLERANCE = 1e-3
+"""Scaled amounts within ``EXACT_TOLERANCE`` of integers are preferred to those within
+``INTEGER_TOLERANCE`` (Cu0.46Zr0.54 is Cu23Zr27, not Cu6Zr7)."""
+MAX_FRACTION_ATOMS = 100
+"""Atom fractions are tried as formulas of up to this many atoms (see ``integer_amounts``)."""
 MAX_ATOMS = 400
 """Formulas with more atoms than this after reduction and scaling get NaN features (the
 search grows with atoms × states)."""
@@ -112,18 +117,31 @@ def _element_facts(symbol: str) -> dict[str, Any]:
 
 
 def integer_amounts(amounts: dict[str, float]) -> tuple[dict[str, int], bool] | None:
-    """Smallest integer multiple of ``amounts`` (reduced by their gcd), and whether a
-    factor above 1 was needed; None when no factor up to ``MAX_SCALE`` gives integers."""
-    for factor in range(1, MAX_SCALE + 1):
-        scaled = {el: amt * factor for el, amt in amounts.items()}
-        if all(abs(v - round(v)) <= INTEGER_TOLERANCE for v in scaled.values()):
-            ints = {el: round(v) for el, v in scaled.items()}
-            if any(v <= 0 for v in ints.values()):
-                continue
-            g = 0
-            for v in ints.values():
-                g = math.gcd(g, v)
-            return {el: v // g for el, v in ints.items()}, factor > 1
+    """Smallest integer formula of ``amounts`` (reduced by the gcd), and whether the
+    amounts as written were not integers; None when none is found.
+
+    First the amounts as written are scaled by 1..``MAX_SCALE`` (In1.1Cu0.9Se2.1 →
+    In11Cu9Se21); then the atom fractions by 2..``MAX_FRACTION_ATOMS`` (Cu0.46Zr0.54 →
+    Cu23Zr27, the same formula as Cu46Zr54), so equal compositions written differently
+    get the same integer formula.
+    """
+    candidates = [{el: amt * f for el, amt in amounts.items()} for f in range(1, MAX_SCALE + 1)]
+    total = sum(amounts.values())
+    candidates += [
+        {el: amt / total * m for el, amt in amounts.items()}
+        for m in range(2, MAX_FRACTION_ATOMS + 1)
+    ]
+    written_integers = all(abs(a - round(a)) <= 1e-9 for a in amounts.values())
+    for tolerance in (EXACT_TOLERANCE, INTEGER_TOLERANCE):  # an exact reading wins
+        for scaled in candidates:
+            if all(abs(v - round(v)) <= tolerance for v in scaled.values()):
+                ints = {el: round(v) for el, v in scaled.items()}
+                if any(v <= 0 for v in ints.values()):
+                    continue
+                g = 0
+                for v in ints.values():
+                    g = math.gcd(g, v)
+                return {el: v // g for el, v in ints.items()}, not written_integers
     return None
 
 
