@@ -84,3 +84,12 @@ def test_bad_formulas_get_a_clear_message(bad, why):
     with pytest.raises(ValueError, match=why) as info:
         oxidation_features(bad)
     assert repr(bad) in str(info.value)
+
+
+def test_zintl_count_of_octet_polyanion_and_electron_rich_compounds():
+    label = "valence electrons per anion (Zintl count)"
+    assert feature("Mg2Sn", label) == pytest.approx(8.0)  # Sn4-: octet
+    assert feature("Li3Bi", label) == pytest.approx(8.0)
+    assert feature("CaSi2", label) == pytest.approx(5.0)  # Si- layers: three Si-Si bonds
+    assert feature("Zr6O", label) > 8.0  # electrons left over
+    assert math.isnan(feature("CdIn", label))  # no p-block anion
