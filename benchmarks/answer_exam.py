@@ -1,17 +1,19 @@
 """Grade the public ``answer`` command on the blind exam sets (issue 11).
 
-The sets (tests/data/answer_exam_dev.json = set A, answer_exam_heldout.json = set B) were written
-without reading the answer engine; see tests/data/build_answer_exam.py. Each question goes through
+The sets (tests/data/answer_exam_dev.json = set A, answer_exam_heldout.json = set B,
+answer_exam_heldout2.json = set C) were written without reading the answer engine; see
+tests/data/build_answer_exam.py. Each question goes through
 the command table's ``answer`` command (the one the magics, the server and the MCP tools use),
 offline (``use_model=False``). Outcomes:
 
 - correct: a value whose unit converts (pint) to the key's unit and lies within the item's
-  tolerance (2 % relative, half a unit of the asked last place, or absolute);
+  tolerance (2 % relative, half a unit of the asked last place, or absolute); on an item with
+  two standard readings (set C's ``readings``), a value within tolerance of any reading;
 - wrong: a value outside the tolerance, a unit of another dimension, or any value on an item that
   must be refused;
 - refused: no value (the engine's reason is kept for ``--list``).
 
-    python benchmarks/answer_exam.py --set dev [--list] [--json out.json]
+    python benchmarks/answer_exam.py --set dev|heldout|heldout2 [--list] [--json out.json]
 
 Prints answered / correct / wrong / refused per topic and overall, and the median latency.
 """
@@ -33,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "dev": ROOT / "tests" / "data" / "answer_exam_dev.json",
     "heldout": ROOT / "tests" / "data" / "answer_exam_heldout.json",
+    "heldout2": ROOT / "tests" / "data" / "answer_exam_heldout2.json",
 }
 
 # Units that name what is counted: a number in them answers a "how many" question (pint would
@@ -65,13 +68,20 @@ def grade(item: dict[str, Any], data: dict[str, Any], ureg: Any) -> tuple[str, s
             )
     except Exception as exc:  # another dimension or an unreadable unit: not the asked quantity
         return "wrong", f"{got_text} does not convert to {item['unit']} ({type(exc).__name__})"
-    key, tol = item["value"], item["tolerance"]
-    ok = (
-        math.isclose(got, key, rel_tol=tol["rel"], abs_tol=0.0)
-        if tol["kind"] == "rel"
-        else abs(got - key) <= tol["abs"] + 1e-12 * max(1.0, abs(key))
-    )
-    return ("correct" if ok else "wrong"), f"{got:.6g} {item['unit']} (key {key:.6g})"
+    tol = item["tolerance"]
+    readings = item.get("readings") or [{"reading": "", "value": item["value"]}]
+    for reading in readings:  # an ambiguous item: any standard reading's key counts
+        key = reading["value"]
+        ok = (
+            math.isclose(got, key, rel_tol=tol["rel"], abs_tol=0.0)
+            if tol["kind"] == "rel"
+            else abs(got - key) <= tol["abs"] + 1e-12 * max(1.0, abs(key))
+        )
+        if ok:
+            which = f", reading {reading['reading']!r}" if reading["reading"] else ""
+            return "correct", f"{got:.6g} {item['unit']} (key {key:.6g}{which})"
+    keys = " or ".join(f"{r['value']:.6g}" for r in readings)
+    return "wrong", f"{got:.6g} {item['unit']} (key {keys})"
 
 
 def run(set_name: str) -> dict[str, Any]:

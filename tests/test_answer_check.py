@@ -51,9 +51,11 @@ def test_planted_errors_are_flagged_by_the_right_check(item):
 @pytest.mark.parametrize("item", UNPROVABLE, ids=[w["id"] for w in UNPROVABLE])
 def test_a_given_left_unused_is_a_note_not_a_failure(item):
     """A response that never uses a given may still be right (prose rounds and drops values), so it
-    is reported in the notes and never flagged."""
+    is reported in the notes and never flagged for it. (These planted answers are wrong: the solver's
+    verified answer to the same question may refute them, and then that is the only failed check.)"""
     a = check_answer(item["question"], item["response"])
-    assert a.verdict != "flagged", a.reason
+    if a.verdict == "flagged":
+        assert {c.name for c in a.failed if c.blocking} == {"independent solution"}, a.reason
     assert any("never writes" in n for n in a.notes)
 
 

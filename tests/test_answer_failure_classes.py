@@ -291,3 +291,21 @@ def test_an_order_of_reflection_inside_the_asked_phrase_is_a_given_not_the_quant
     d = 0.3615 / math.sqrt(3)
     expected = math.degrees(math.asin(order * 0.1542 / (2 * d)))
     assert solve(q).quantity.to("degree").magnitude == pytest.approx(expected, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "atomic radius $R = 0.1387 \\mathrm{~nm}$",
+        "atomic radius r = 0.1387 nm",
+        "an atomic radius r_{a} of 0.1387 nm",
+    ],
+)
+def test_a_quantity_named_before_its_symbol_keeps_its_identity(given):
+    # 'atomic radius R = …' names a radius even with a symbol between the name and the value: the
+    # value must not stand for the lattice parameter (that reading gives 8× the planar density)
+    a = solve(
+        f"Palladium is FCC with {given}. Find the planar density of the (111) plane in atoms per nm^2."
+    )
+    r = 0.1387
+    assert _value(a, "1/nm**2") == pytest.approx(1 / (2 * math.sqrt(3) * r**2), rel=1e-6)

@@ -1,17 +1,20 @@
-"""Build the blind exam sets: tests/data/answer_exam_dev.json (set A) and answer_exam_heldout.json (set B).
+"""Build the blind exam sets: answer_exam_dev.json (A), answer_exam_heldout.json (B), answer_exam_heldout2.json (C).
 
 Numeric materials-science exam questions across 15 topics of an introductory materials science
 and metallurgy course, written without reading the answer engine. Each question is a function in
-``exam_items_dev.py`` / ``exam_items_heldout.py``: the docstring is the question, the body the
+``exam_items_dev.py`` / ``exam_items_heldout.py`` / ``exam_items_heldout2.py`` (set C: 120
+questions over the 14 topics of a qualifying exam, keys computed with pint, each with a worked
+solution and, for ambiguous questions, the key of every standard reading): the docstring is the question, the body the
 independent computation of the key (plain ``math``, ``scipy``, CODATA 2018 constants), the
 decorator the unit, the textbook source of the relation and the tolerance. Items whose ``value`` is
 None must be refused; ``refuse`` says why.
 
-Run: ``python tests/data/build_answer_exam.py`` (rewrites both JSON files).
+Run: ``python tests/data/build_answer_exam.py [--set NAME ...]`` (rewrites the JSON files; all by default).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -28,7 +31,16 @@ try:
 except ModuleNotFoundError:  # set B is written after set A
     exam_items_heldout = None
 
-OUTPUTS = {"dev": HERE / "answer_exam_dev.json", "heldout": HERE / "answer_exam_heldout.json"}
+try:
+    import exam_items_heldout2
+except ModuleNotFoundError:  # set C is written after set B
+    exam_items_heldout2 = None
+
+OUTPUTS = {
+    "dev": HERE / "answer_exam_dev.json",
+    "heldout": HERE / "answer_exam_heldout.json",
+    "heldout2": HERE / "answer_exam_heldout2.json",
+}
 
 
 def _check(items: list[exam_items.ExamItem]) -> None:
@@ -47,8 +59,13 @@ def _check(items: list[exam_items.ExamItem]) -> None:
             raise ValueError(f"{it.id}: a must-refuse item needs its reason")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", action="append", choices=sorted(OUTPUTS), help="default: all")
+    chosen = parser.parse_args(argv).set or list(OUTPUTS)
     for name, path in OUTPUTS.items():
+        if name not in chosen:
+            continue
         items = exam_items.REGISTRY[name]
         if not items:
             continue
@@ -59,6 +76,13 @@ def main() -> None:
                 "reading the answer engine. value/unit: the key; tolerance: rel (2 %), round "
                 "(half a unit of the asked last place) or abs; refuse: the reason an item must be "
                 "refused (value null). computation: the independent calculation of the key."
+                + (
+                    " solution: the worked solution; forms: how the question is written; "
+                    "readings: for a question with two standard readings, the key of each "
+                    "(an answer matching any reading is correct)."
+                    if name == "heldout2"
+                    else ""
+                )
             ),
             "set": name,
             "items": [it.as_dict() for it in items],

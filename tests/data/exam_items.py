@@ -6,6 +6,12 @@ it) and whose body computes the key from the givens with explicit formulas, plai
 docstring) as the item's ``computation``, so every key can be re-derived by reading it.
 
 Questions that must be refused return ``None`` and carry ``refuse=`` with the reason.
+
+Set ``heldout2`` (``exam_items_heldout2.py``) adds three fields: ``solution`` (the worked solution in
+words, ending with the key), ``forms`` (how the text is written: TeX, Unicode, distractor givens,
+multi-step, ...) and ``readings`` (for a question with two standard readings, the key of each; an
+answer matching any reading is correct). Its bodies may return pint quantities (converted to the
+item's unit, so a dimension slip raises) or, for an ambiguous item, a dict reading -> value.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import math
 import textwrap
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
 from scipy import constants as C
@@ -52,6 +59,32 @@ TOPICS = (
     "corrosion",
 )
 
+# Set heldout2 follows the 14 topics of a qualifying exam in materials science and metallurgy.
+HELDOUT2_TOPICS = (
+    "crystallography_xrd",
+    "point_defects",
+    "diffusion",
+    "mechanical_failure",
+    "phase_diagrams",
+    "transformations",
+    "electrical_semiconductors",
+    "magnetic",
+    "optical",
+    "thermal",
+    "polymers",
+    "ceramics",
+    "composites",
+    "corrosion",
+)
+
+
+@lru_cache(maxsize=1)
+def ureg() -> Any:
+    """The one pint registry the item bodies compute with (pint is imported only when asked)."""
+    import pint
+
+    return pint.UnitRegistry()
+
 
 @dataclass
 class ExamItem:
@@ -67,12 +100,27 @@ class ExamItem:
     source: str
     computation: str
     refuse: str | None = None
+    solution: str | None = None
+    forms: list[str] | None = None
+    readings: list[dict[str, Any]] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The JSON record; the heldout2-only fields are left out where they are None."""
+        record = asdict(self)
+        for key in ("solution", "forms", "readings"):
+            if record[key] is None:
+                del record[key]
+        return record
 
 
-REGISTRY: dict[str, list[ExamItem]] = {"dev": [], "heldout": []}
+REGISTRY: dict[str, list[ExamItem]] = {"dev": [], "heldout": [], "heldout2": []}
+
+
+def _to_unit(value: Any, unit: str | None) -> Any:
+    """A pint quantity as a float in ``unit`` (raises on another dimension); other values as given."""
+    if hasattr(value, "to") and hasattr(value, "magnitude"):
+        return float(value.to(unit or "dimensionless").magnitude)
+    return value
 
 
 def _body_without_docstring(fn: Callable[[], Any]) -> str:
@@ -92,19 +140,34 @@ def item(
     decimals: int | None = None,
     abs_tol: float | None = None,
     refuse: str | None = None,
+    solution: str | None = None,
+    forms: tuple[str, ...] = (),
 ) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
     """Register the decorated function as one exam question of ``set_name`` ("dev"/"heldout").
 
     ``decimals``: the question asks the answer rounded to that many decimals (the key is rounded,
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
-    answers); otherwise 2 % relative.
+    answers); otherwise 2 % relative. ``solution``/``forms``: set heldout2 only (required there).
     """
-    if topic not in TOPICS:
+    heldout2 = set_name == "heldout2"
+    if topic not in (HELDOUT2_TOPICS if heldout2 else TOPICS):
         raise ValueError(f"unknown topic {topic!r}")
+    if heldout2 and not (solution and solution.strip()):
+        raise ValueError("a heldout2 item needs its worked solution")
 
     def register(fn: Callable[[], Any]) -> Callable[[], Any]:
         question = inspect.cleandoc(fn.__doc__ or "")
         value = fn()
+        readings: list[dict[str, Any]] | None = [] if heldout2 else None
+        if isinstance(value, dict):  # two standard readings: the first is the primary key
+            if len(value) < 2:
+                raise ValueError(f"{fn.__name__}: an ambiguous item names at least two readings")
+            readings = [
+                {"reading": name, "value": _to_unit(v, unit), "unit": unit}
+                for name, v in value.items()
+            ]
+            value = readings[0]["value"]
+        value = _to_unit(value, unit)
         tolerance: dict[str, Any] | None
         if refuse is not None:
             if value is not None:
@@ -121,6 +184,17 @@ def item(
                 tolerance = {"kind": "abs", "abs": abs_tol}
             else:
                 tolerance = {"kind": "rel", "rel": 0.02}
+        if readings:
+            for reading in readings:
+                reading["value"] = float(reading["value"])
+                if decimals is not None:
+                    reading["value"] = round(reading["value"], decimals)
+        worked = None
+        if heldout2:
+            key = "must be refused" if value is None else f"{value:.4g} {unit}"
+            if readings:
+                key = "; ".join(f"{r['reading']}: {r['value']:.4g} {unit}" for r in readings)
+            worked = f"{inspect.cleandoc(solution or '')} Answer: {key}."
         REGISTRY[set_name].append(
             ExamItem(
                 id=fn.__name__,
@@ -133,6 +207,9 @@ def item(
                 source=source,
                 computation=_body_without_docstring(fn),
                 refuse=refuse,
+                solution=worked,
+                forms=list(forms) if heldout2 else None,
+                readings=readings,
             )
         )
         return fn

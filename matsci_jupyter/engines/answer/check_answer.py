@@ -10,9 +10,10 @@ units, ``0.5 m^2`` as ``(0.5 m)^2``, rounding to the digits written, sign). The 
 reported with its recomputed value (:mod:`.step_check`). Further checks: constants written with
 wrong values (a value the question itself fixes is never wrong), the final answer against what the
 question fixes and against the response's own result (:mod:`.final_checks`). An independent
-solution from the deterministic solver confirms an answer when it agrees; when it disagrees it is
-only a note (the solver can misread a question written by others). Givens the response never
-writes are a note, never a failure.
+solution from the deterministic solver confirms an answer when it agrees; when it disagrees it
+refutes the final value only under the conditions of :mod:`.solver_agreement` (same dimension, off
+by more than 5 %, the right value stated nowhere in the closing text), otherwise it is a note.
+Givens the response never writes are a note, never a failure.
 
 Symbolic steps whose two sides are different functions of the same symbols are wrong
 (:mod:`.symbolic_check`, with a point where they differ). A response that gives no value at all (it
@@ -307,8 +308,8 @@ def _check(question: Any, response_text: Any) -> Answer:
             )
 
     # 5. an independent solution
-    solver_check = _solver_check(question, quantity)
-    if solver_check is not None and solver_check.passed:
+    solver_check = _solver_check(question, quantity, response_text)
+    if solver_check is not None and (solver_check.passed or solver_check.blocking):
         checks.append(solver_check)
     elif solver_check is not None:  # the solver can misread a question: a hint, never a proof
         notes.append(f"independent solution disagrees (not a proof): {solver_check.message}")
@@ -568,8 +569,9 @@ def _appears(q: Any, values: list[Any]) -> bool:
 
 
 # ------------------------------------------------------------------ independent solution
-def _solver_check(question: str, final: Any) -> Check | None:
+def _solver_check(question: str, final: Any, response_text: str = "") -> Check | None:
     from .solver import solve
+    from .solver_agreement import DISAGREE_RTOL, refutes
 
     solved = solve(question)
     if not solved.ok:
@@ -592,6 +594,7 @@ def _solver_check(question: str, final: Any) -> Check | None:
             False,
             f"the solver ({solved.relation}) gets {solved.value_text()}, "
             f"a different dimension from the response's {fmt_quantity(final)}",
+            blocking=False,
         )
     if math.isclose(float(mine.magnitude), float(solved.quantity.magnitude), rel_tol=AGREE_RTOL):
         return Check(
@@ -599,9 +602,18 @@ def _solver_check(question: str, final: Any) -> Check | None:
             True,
             f"agrees with the solver ({solved.relation}): {solved.value_text()}",
         )
+    if refutes(solved, final, response_text):
+        return Check(
+            "independent solution",
+            False,
+            f"the response's {fmt_quantity(final)} is off by more than {DISAGREE_RTOL:.0%} from "
+            f"the verified solution ({solved.relation}: every given used, units checked): "
+            f"{solved.value_text()}",
+        )
     return Check(
         "independent solution",
         False,
         f"the solver ({solved.relation}) gets {solved.value_text()}; "
         f"the response gives {fmt_quantity(final)}",
+        blocking=False,
     )

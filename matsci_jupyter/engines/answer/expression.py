@@ -46,6 +46,10 @@ _UNIT_RUN = re.compile(
 )
 
 
+# a crystal direction or plane family written with three one-digit indices: [001], [1̄10], <111>
+_DIRECTION = re.compile(r"[\[<⟨]\s*(?:[-−]?\d\u0304?\s*,?\s*){3}[\]>⟩]")
+
+
 @dataclass(frozen=True)
 class Segment:
     """One side of an '=' in a line of prose, evaluated when it is numeric."""
@@ -69,6 +73,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     run = m.group(0)
     # 'J-1200 J', 'V-1.03 V': a minus before a long or decimal number is a subtraction, not an exponent
     run = re.split(r"-(?=\d*\.\d|\d{2,})", run)[0]
+    # 'N/11.34 mm^2', 'eV nm/1.42 eV': a slash before a number divides by that number; the unit
+    # ends before it
+    run = _before_numeric_divisor(run)
     # shrink from the right until a unit parses; stop at an unmatched ')'
     cut = len(run)
     depth = 0
@@ -93,6 +100,22 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+def _before_numeric_divisor(run: str) -> str:
+    """The run up to a '/' that divides by a number outside any bracket ('N/11.34 mm^2' → 'N');
+    an exponent's slash stays ('μm^(-1/2)')."""
+    depth = 0
+    # 'm^1/2', 'm^-1/2': a slash right after an exponent's digit is part of the exponent
+    for m in re.finditer(r"[()]|(?<!\^\d)(?<!\^-\d)(?<!\^−\d)\s*/\s*(?=[\d.])", run):
+        tok = m.group(0)
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+        elif depth == 0:
+            return run[: m.start()]
+    return run
+
+
 def _sig_figs(text: str) -> int | None:
     m = re.match(r"\s*[-+]?(\d[\d,]*\.?\d*|\.\d+)", text)
     if not m:
@@ -106,6 +129,8 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
     from ...units import get_registry
 
     ureg = get_registry()
+    if _DIRECTION.search(segment):
+        raise _Symbolic(segment)  # '[001]·[111]' is a dot product of directions, not 1 × 111
     t = (
         segment.replace("×", "*")
         .replace("·", "*")

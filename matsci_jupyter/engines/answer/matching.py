@@ -190,6 +190,11 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# 'atomic radius $R = 0.1246 nm', 'radius r of 0.05 nm': a one-letter symbol (with a short
+# subscript, TeX or not) between a quantity's name and its value still leaves the value named
+_SYMBOL_AFTER_NAME = r"(?:\$?\s*[a-z](?:_\w{1,4}|[_ ]?\{\w{1,4}\})?\s*\$?\s*(?==|of\b|:))?"
+
+
 @lru_cache(maxsize=1)
 def _library_names() -> re.Pattern[str]:
     """One pattern for a multi-word quantity name of the library ('lattice parameter', 'yield
@@ -206,9 +211,12 @@ def _library_names() -> re.Pattern[str]:
     }
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        r"(?<![\w])(" + alternation + r")(?:s|es)?\s*(?:\([^()]*\)\s*)?"
+        r"(?<![\w])("
+        + alternation
+        + r")(?:s|es)?\s*(?:\([^()]*\)\s*)?"
+        + _SYMBOL_AFTER_NAME
         # 'the atomic radius of Cr is 0.1249 nm': a short 'of/for <substance>' before the verb
-        r"(?:(?:of|for|in)\s+(?!a\b|an\b)[\w\-]+(?:\s+[\w\-]+){0,1}\s+(?:is|was|=|:|equals?)\s*)?"
+        + r"(?:(?:of|for|in)\s+(?!a\b|an\b)[\w\-]+(?:\s+[\w\-]+){0,1}\s+(?:is|was|=|:|equals?)\s*)?"
         r"(?:of|is|was|=|:|equal to|of about|of approximately|about|approximately)?\s*$"
     )
 
@@ -230,7 +238,9 @@ def _library_nouns() -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # 'of', '=' or ':' must follow, not 'is': in 'the time ... at a certain depth is 10 h' the value
     # belongs to the sentence's subject (the time), not to the noun before the verb
-    return re.compile(r"(?<![\w])(" + alternation + r")(?:s|es)?\s*(?:of|=|:)?\s*$")
+    return re.compile(
+        r"(?<![\w])(" + alternation + r")(?:s|es)?\s*" + _SYMBOL_AFTER_NAME + r"(?:of|=|:)?\s*$"
+    )
 
 
 # one-word keywords that say little about which quantity a value is

@@ -471,6 +471,13 @@ def _cached(text: str) -> ParsedUnit | None:
     return ParsedUnit(units=units, text=text.strip(), tags=frozenset(tags))
 
 
+# Products of physics symbols that pint would read as a prefixed unit: in worked answers '2kT' is
+# 2·k_B·T (not 2 kilotesla), 'RT' is R·T, 'mc^2' is m·c², 'pV' is p·V, 'Ea' an activation energy
+_SYMBOL_PRODUCTS = frozenset(
+    ("kT", "kBT", "hc", "mc", "mc^2", "RT", "qV", "kB", "pV", "Ea", "EA", "ET", "ma", "eE")
+)
+
+
 def parse_unit(text: str) -> ParsedUnit | None:
     """The pint unit written in ``text``, or None when it is not (only) a unit.
 
@@ -485,6 +492,9 @@ def parse_unit(text: str) -> ParsedUnit | None:
     if t == "in.":
         t = "inch"
     t = re.sub(r"\bper\s*cent\b", "percent", t, flags=re.I)
+    t = t.replace("**", "^")  # Python's power, as code-minded answers write units: 'kg/m**3'
+    if t in _SYMBOL_PRODUCTS:
+        return None
     if t.startswith("per ") or t.startswith("/"):
         t = "1 / " + t.split(None, 1)[1] if t.startswith("per ") else "1/" + t[1:]
         t = t.replace("1 / ", "1/")

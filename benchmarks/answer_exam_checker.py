@@ -1,0 +1,141 @@
+"""check_answer on hand-written worked answers to the blind exam sets: errors flagged, false alarms.
+
+The responses (tests/data/worked_answers_dev.jsonl for exam set A, worked_answers_heldout.jsonl
+for set B; see tests/data/worked_answers_check.py) imitate GPT-4 answering exam questions in chat:
+markdown steps, TeX, loose units, intermediate rounding. They were written without reading the
+answer engine. About half are correct; each wrong one carries one labelled error class.
+
+Every response gets one verdict from ``check_answer(question, response)`` (the same
+``verdict_of`` as benchmarks/answer_external_checker.py): **flagged** (a blocking failed check),
+**not checked** (no final value read) or **consistent**. Reported per error class: wrong
+responses, flagged, not checked; for correct responses: false alarms and not checked; the
+median latency.
+
+    PYTHONPATH=. python benchmarks/answer_exam_checker.py --set dev|heldout [--show missed|flagged-correct|flagged]
+
+The held-out file is run once, by the lead, at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+FILES = {
+    "dev": DATA / "worked_answers_dev.jsonl",
+    "heldout": DATA / "worked_answers_heldout.jsonl",
+}
+CORRECT = "(correct)"
+
+
+def _verdict_of():
+    """``verdict_of`` from benchmarks/answer_external_checker.py (benchmarks/ is not a package)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        from answer_external_checker import verdict_of
+    finally:
+        sys.path.pop(0)
+    return verdict_of
+
+
+def load(name: str) -> list[dict]:
+    path = FILES[name]
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+@dataclass
+class Row:
+    """Counts for one error class (or for the correct responses)."""
+
+    total: int = 0
+    flagged: int = 0
+    not_checked: int = 0
+    times: list[float] = field(default_factory=list)
+
+    def add(self, verdict: str, seconds: float) -> None:
+        self.total += 1
+        self.flagged += verdict == "flagged"
+        self.not_checked += verdict == "not checked"
+        self.times.append(seconds)
+
+    def merge(self, other: Row) -> None:
+        self.total += other.total
+        self.flagged += other.flagged
+        self.not_checked += other.not_checked
+        self.times += other.times
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part} ({part / whole:.0%})" if whole else "–"
+
+
+def run(name: str, show: str | None = None) -> dict[str, Row]:
+    """Check every response of the file; print those ``show`` asks for. Rows by error class."""
+    from matsci_jupyter import check_answer
+
+    verdict_of = _verdict_of()
+    rows: dict[str, Row] = {}
+    for record in load(name):
+        started = time.perf_counter()
+        answer = check_answer(record["question"], record["response"])
+        elapsed = time.perf_counter() - started
+        verdict = verdict_of(answer)
+        label = CORRECT if record["correct"] else record["error_class"]
+        rows.setdefault(label, Row()).add(verdict, elapsed)
+        wanted = {
+            "missed": not record["correct"] and verdict != "flagged",
+            "flagged-correct": record["correct"] and verdict == "flagged",
+            "flagged": not record["correct"] and verdict == "flagged",
+        }
+        if show and wanted.get(show):
+            print(f"===== {record['question_id']} correct={record['correct']} verdict={verdict}")
+            if not record["correct"]:
+                print(f"label: {record['error_class']}: {record['note']}")
+            print(answer)
+    return rows
+
+
+def table(name: str, rows: dict[str, Row]) -> str:
+    lines = [
+        f"worked answers · {name}",
+        "",
+        "| responses | n | flagged | not checked | median latency |",
+        "|---|---|---|---|---|",
+    ]
+    wrong = Row()
+    for label in sorted(k for k in rows if k != CORRECT):
+        row = rows[label]
+        wrong.merge(row)
+        lines.append(_line(f"wrong · {label}", row))
+    lines.append(_line("**all wrong** (flagged = caught)", wrong))
+    correct = rows.get(CORRECT, Row())
+    lines.append(_line("**all correct** (flagged = false alarm)", correct))
+    return "\n".join(lines)
+
+
+def _line(label: str, row: Row) -> str:
+    med = statistics.median(row.times) * 1000 if row.times else float("nan")
+    return (
+        f"| {label} | {row.total} | {_pct(row.flagged, row.total)} | "
+        f"{_pct(row.not_checked, row.total)} | {med:.0f} ms |"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=tuple(FILES), default="dev")
+    parser.add_argument("--show", choices=("missed", "flagged-correct", "flagged"))
+    args = parser.parse_args(argv)
+    print(table(args.set, run(args.set, args.show)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
