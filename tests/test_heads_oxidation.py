@@ -93,3 +93,5 @@ def test_zintl_count_of_octet_polyanion_and_electron_rich_compounds():
     assert feature("CaSi2", label) == pytest.approx(5.0)  # Si- layers: three Si-Si bonds
     assert feature("Zr6O", label) > 8.0  # electrons left over
     assert math.isnan(feature("CdIn", label))  # no p-block anion
+    # a steel is a solution, not a compound: no electrons-per-carbon count
+    assert math.isnan(feature("Fe0.62Co0.146Ni0.192Ti0.0185Mo0.0176C0.000953", label))

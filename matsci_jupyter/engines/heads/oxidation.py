@@ -139,7 +139,9 @@ def zintl_count(amounts: dict[str, float]) -> float:
     """Valence electrons per atom of the most electronegative p-block element (groups
     14-17), all atoms' valence electrons counted: 8 for an octet (8 − N) compound such as
     Mg2Sn or Li3Bi, less with anion–anion bonds (CaSi2: 5), more when electrons are left
-    over (metallic). NaN without a p-block element or for one element."""
+    over (metallic). NaN without a p-block element or for one element; ``oxidation_features``
+    leaves it NaN for compositions without an integer formula (dilute solutions such as a
+    steel's 0.1 % C, where electrons per C atom would mean nothing)."""
     anions = [el for el in amounts if _element_facts(el)["group"] in (14, 15, 16, 17)]
     anions = [
         el for el in anions if el != "H" and _element_facts(el)["X"] == _element_facts(el)["X"]
@@ -273,11 +275,11 @@ def oxidation_features(comp: Any) -> list[float]:
     amounts = {el.symbol: float(amt) for el, amt in comp.element_composition.items() if amt > 0}
     if not amounts:
         raise ValueError("empty composition")
-    out[18] = zintl_count(amounts)
     scaled = integer_amounts(amounts)
-    if scaled is None:
+    if scaled is None:  # a solution (steel), not a compound: no electron counting
         out[4] = 1.0
         return out
+    out[18] = zintl_count(amounts)
     ints, non_integer = scaled
     atoms = sum(ints.values())
     out[4] = float(non_integer)
