@@ -167,8 +167,19 @@ HEADER = (
 )
 
 
-def run(data: Path, halves: set[str], show: str | None = None) -> dict[tuple[str, str], Tally]:
-    """Check every response of the chosen halves; print the ones ``show`` asks for."""
+def first_failed_check(answer) -> str:
+    """The name of the first blocking check that failed ('arithmetic', 'substitution', …)."""
+    for c in getattr(answer, "checks", []):
+        if not c.passed and c.blocking:
+            return c.name
+    return "–"
+
+
+def run(
+    data: Path, halves: set[str], show: str | None = None, by_check: dict | None = None
+) -> dict[tuple[str, str], Tally]:
+    """Check every response of the chosen halves; print the ones ``show`` asks for. ``by_check``,
+    when given, counts flagged responses by the check that flagged them: {(name, correct): n}."""
     from matsci_jupyter import check_answer
 
     tallies: dict[tuple[str, str], Tally] = {}
@@ -181,6 +192,9 @@ def run(data: Path, halves: set[str], show: str | None = None) -> dict[tuple[str
         elapsed = time.perf_counter() - t
         verdict = verdict_of(answer)
         tallies.setdefault((item.source, half), Tally()).add(item, verdict, elapsed)
+        if by_check is not None and verdict == "flagged":
+            key = (first_failed_check(answer), item.correct)
+            by_check[key] = by_check.get(key, 0) + 1
         wanted = {
             "flagged-correct": item.correct and verdict == "flagged",
             "missed": not item.correct and verdict != "flagged",
@@ -233,13 +247,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--half", choices=("dev", "held-out", "all"), default="dev")
     parser.add_argument("--show", choices=("flagged-correct", "missed", "flagged", "all"))
+    parser.add_argument(
+        "--by-check",
+        action="store_true",
+        help="also count flagged responses by the check that flagged them",
+    )
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}; pass --data", file=sys.stderr)
         return 2
     halves = {"dev", "held-out"} if args.half == "all" else {args.half}
-    tallies = run(args.data, halves, args.show)
+    by_check: dict | None = {} if args.by_check else None
+    tallies = run(args.data, halves, args.show, by_check)
     print(markdown(tallies))
+    if by_check:
+        print("\n| first failed check | wrong responses flagged | correct responses flagged |")
+        print("|---|---|---|")
+        for name in sorted({n for n, _c in by_check}, key=lambda n: -by_check.get((n, False), 0)):
+            print(
+                f"| {name} | {by_check.get((name, False), 0)} | {by_check.get((name, True), 0)} |"
+            )
     return 0
 
 

@@ -68,8 +68,12 @@ def try_alloy_composition(
         return None
     basis = bases.pop()
     assert basis is not None
-    asked = _asked_basis(reading.target or "", basis) or _asked_basis(
-        requested.text if requested else "", basis
+    asked = (
+        _asked_basis(reading.target or "", basis)
+        or _asked_basis(requested.text if requested else "", basis)
+        # 'convert 1.5 at% Cu in Al to wt% Cu': every given is on one basis, so the other one named
+        # in the asking clause is the asked one
+        or _asked_basis(reading.ask_clause or "", basis)
     )
     if asked is None:
         return None
@@ -110,7 +114,14 @@ def try_alloy_composition(
     clause = re.split(
         r"\d|\b(?:if|when|given|where|assuming)\b", reading.ask_clause or "", maxsplit=1
     )[0]
-    target = f" {reading.target or ''} {requested.text if requested else ''} {clause} "
+    converted_to = (  # 'convert 1.5 at% Cu in Al to wt% Cu': what follows the last 'to'
+        re.split(r"\b(?:to|into)\b", reading.ask_clause)[-1]
+        if re.search(r"\b(?:to|into)\b", reading.ask_clause or "")
+        else ""
+    )
+    target = (
+        f" {reading.target or ''} {requested.text if requested else ''} {clause} {converted_to} "
+    )
     named = [
         el
         for el in masses  # a one-letter symbol ('c', 'v') is too common a word to count
@@ -162,6 +173,8 @@ def try_alloy_composition(
 
 _BALANCE = re.compile(
     r"\b(?:the\s+)?(?:rest|balance|remainder)\s+(?:is|being|of\s+it\s+is)\s+([A-Za-z]+)\b"
+    # '1.5 at% Cu in Al', '2 wt% Mg dissolved in aluminium': the solvent makes up the rest
+    r"|%\s*[A-Z][a-z]?\s+(?:dissolved\s+)?in\s+(?:an?\s+)?([A-Za-z]+)\b(?!\s*(?:%|wt|at))"
 )
 
 
@@ -170,7 +183,7 @@ def _balance_element(text: str) -> str | None:
     m = _BALANCE.search(text)
     if not m:
         return None
-    word = m.group(1)
+    word = m.group(1) or m.group(2)
     from .substances import _element_names
 
     names = _element_names()

@@ -281,6 +281,7 @@ def names_output(
     skip = {_stem(w) for w in _words(unit_words)}
     head, content = split_asked(target_key)
     head = [w for w in head if _stem(w) not in skip]  # 'how many millimetres': the unit itself
+    head = _drop_mass_basis(head, vocab)
     known = library_vocabulary()
     missing = [w for w in head if _stem(w) not in vocab and (_stem(w) in known or w in IDENTITY)]
     if head and not missing and not any(_stem(w) in vocab for w in head):
@@ -292,6 +293,29 @@ def names_output(
         if w in IDENTITY and _stem(w) not in vocab and w not in missing and _stem(w) not in skip
     ]
     return " ".join(missing) if missing else None
+
+
+_OTHER_BASES = frozenset(
+    _stem(w) for w in ("mole", "molar", "atom", "atomic", "site", "vacancy", "volume")
+)
+
+
+def _drop_mass_basis(head: list[str], vocab: frozenset[str]) -> list[str]:
+    """'the mass fraction of primary α': 'mass' (or 'weight') before 'fraction'/'percent' says the
+    fraction is by mass, which a phase fraction is; it is no word the output must be named by, unless
+    the output is a fraction on another basis (moles, atoms, sites, volume)."""
+    out = []
+    for i, w in enumerate(head):
+        nxt = head[i + 1] if i + 1 < len(head) else ""
+        if (
+            w in ("mass", "weight")
+            and _stem(nxt) in ("fraction", "percent", "percentage")
+            and _stem(nxt) in vocab
+            and not (vocab & _OTHER_BASES)
+        ):
+            continue
+        out.append(w)
+    return out
 
 
 def several_asked(target_key: str) -> str | None:

@@ -15,6 +15,12 @@ refutes the final value only under the conditions of :mod:`.solver_agreement` (s
 by more than 5 %, the right value stated nowhere in the closing text), otherwise it is a note.
 Givens the response never writes are a note, never a failure.
 
+Steps are also read against each other: a calculation continued over lines under one left-hand
+expression, a value stated for an unknown put back into the equation it solves (:mod:`.solved_check`),
+a number substituted for a symbol against the value the response found for it, rounding carried
+forward to the final answer (:mod:`.substitution_check`), and values restated from the question or
+an earlier step with a power of ten lost or two digits swapped (:mod:`.given_check`).
+
 Symbolic steps whose two sides are different functions of the same symbols are wrong
 (:mod:`.symbolic_check`, with a point where they differ). A response that gives no value at all (it
 gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
@@ -33,15 +39,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from .answer import Answer
+from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .final_checks import (
+    asked_rounding_check,
     carried_kind_check,
     convert_to_requested,
     not_a_number,
     own_result_check,
+    percent_of_fraction_check,
     physical_bound_check,
     plain_unit,
     question_form_check,
@@ -52,6 +61,7 @@ from .final_checks import (
     requested_unit,
     rescale_check,
 )
+from .given_check import final_miscopy, misquoted_given
 from .prose import (
     defined_symbols,
     final_answer,
@@ -61,6 +71,7 @@ from .prose import (
     statements,
 )
 from .quantities import Given, Reading, extract, format_number
+from .self_consistency import self_consistency_checks
 from .step_check import (
     AGREE_RTOL,
     APPROXIMATION_RTOL,
@@ -74,7 +85,9 @@ from .step_check import (
     fmt_quantity,
     read_steps,
     same_value,
+    strip_words,
 )
+from .substitution_check import carried_rounding
 from .text import MAX_QUESTION_CHARS, normalize
 from .unit_text import long_name, unit_label
 
@@ -136,7 +149,8 @@ def _check(question: Any, response_text: Any) -> Answer:
         symbols.setdefault(sym, "")
     given_values = question_values(reading)
     slack = APPROXIMATION_RTOL if APPROXIMATIONS.search(question_text) else 0.0
-    steps = read_steps(statements(lines), symbols, slack)
+    numbers = [g.text for g in reading.givens] if reading is not None else []
+    steps = read_steps(statements(lines), symbols, slack, lines, numbers)
     final = final_answer(lines)
     requested = requested_unit(reading)
     asked_unit = requested_is_asked(reading)
@@ -170,9 +184,12 @@ def _check(question: Any, response_text: Any) -> Answer:
         number = steps.index(first) + 1
         checks.append(
             Check(
-                {"arithmetic": "arithmetic", "algebra": "algebra", "unit conversion": "unit"}.get(
-                    first.kind or "", "step dimensions"
-                ),
+                {
+                    "arithmetic": "arithmetic",
+                    "algebra": "algebra",
+                    "unit conversion": "unit",
+                    "substitution": "substitution",
+                }.get(first.kind or "", "step dimensions"),
                 False,
                 f"step {number} is the first that goes wrong: '{clip(first.line)}': {first.problem}"
                 + (f" ({len(wrong) - 1} later step(s) also fail)" if len(wrong) > 1 else ""),
@@ -205,8 +222,13 @@ def _check(question: Any, response_text: Any) -> Answer:
             )
         )
 
-    # 2. constants written with wrong values
+    # 2. constants written with wrong values; the question's values restated wrongly
     checks += _constant_checks(lines, given_values)
+    misquoted = misquoted_given(reading, lines)
+    if misquoted is not None:
+        checks.append(misquoted)
+    # 2b. the response against itself: its own equations, integer premise, balanced reactions
+    checks += self_consistency_checks(question_text, response_text, lines)
 
     # 3. the final answer against what the question asks
     quantity = None
@@ -286,10 +308,29 @@ def _check(question: Any, response_text: Any) -> Answer:
         bound = physical_bound_check(question_text, quantity)
         if bound is not None:
             checks.append(bound)
+        # what the question's own words bound (answer_bounds: its scale, fractions, amounts)
+        if bound is None or bound.passed:
+            checks += answer_bound_checks(
+                question_text, quantity, factor, scaled_unit, response_text
+            )
     if final is not None and final_value is not None and final.how in ("marker", "boxed"):
         own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:
             checks.append(own)
+    if final is not None and final_value is not None and not slack:  # rounding carried forward
+        rounding = carried_rounding(statements(lines), final_value, strip_words(final.text))
+        if rounding is not None:
+            checks.append(Check("carried rounding", False, rounding))
+    if final is not None and final_value is not None:  # the last result copied wrongly
+        copied = final_miscopy(lines, statements(lines), final.text, final.line)
+        if copied is not None:
+            checks.append(Check("own result", False, copied))
+        rounding_asked = asked_rounding_check(reading, lines, final, final_value)
+        if rounding_asked is not None:
+            checks.append(rounding_asked)
+        percent = percent_of_fraction_check(lines, final, final_value)
+        if percent is not None:
+            checks.append(percent)
     if final is not None and carried and quantity is not None:
         scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
             lines, final, quantity, factor
@@ -351,9 +392,14 @@ def _check(question: Any, response_text: Any) -> Answer:
 
 def _slip(step: Step, final_value: Any) -> bool:
     """A wrong step (not the last) whose correct value is the response's final answer: a slip in
-    writing an intermediate line ('(6.6e-34 × 10^5)/(…) = (6.6e-31)/(…)' then the right 30 cm/s),
-    not an error that reaches the result."""
-    if step.kind != "arithmetic" or step.recomputed is None or final_value is None:
+    writing an intermediate line ('(6.6e-34 × 10^5)/(…) = (6.6e-31)/(…)' then the right 30 cm/s;
+    'v = 3 m/s' from an equation that 4.2 m/s solves, then 4.2 m/s), not an error that reaches the
+    result."""
+    if (
+        step.kind not in ("arithmetic", "algebra", "substitution")
+        or step.recomputed is None
+        or final_value is None
+    ):
         return False
     try:
         x = float(step.recomputed.to(final_value.units).magnitude)
@@ -374,6 +420,11 @@ _CONSTANT_FORMS = (  # (symbol, what it is, ratio window in which an unlabelled 
     ("F", "Faraday constant", (0.5, 2)),
     ("e", "elementary charge", (0.5, 2)),
     ("m_e", "electron mass", (0.1, 10)),
+    # a material's permittivity, permeability or moment is a multiple of these: only a near miss
+    # of the constant itself, or a value labelled as it, is compared
+    ("eps_0", "vacuum permittivity", (0.5, 2)),
+    ("mu_0", "vacuum permeability", (0.5, 2)),
+    ("mu_B", "Bohr magneton", (0.5, 2)),
 )
 
 
@@ -394,6 +445,13 @@ def _in_other_unit(q: Any, sym: str) -> str | None:
 
     ureg = get_registry()
     ref = constant_value(sym)
+    try:
+        if math.isclose(
+            abs(float(q.magnitude)), float(ref.to(q.units).magnitude), rel_tol=CONSTANT_RTOL
+        ):
+            return None  # the right value in the unit written ('C^2/N·m^2' is F/m, 'A·m^2' is J/T)
+    except Exception:
+        pass
     for unit in CONSTANTS[sym].units:
         try:
             other = ref.to(unit)

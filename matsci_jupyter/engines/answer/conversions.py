@@ -49,6 +49,14 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
         or len([g for g in reading.givens if g.kind in ("quantity", "miller")]) != 1
     ):
         return None
+    from .irrelevant import counts_as_given
+
+    if any(
+        counts_as_given(g, reading.text)
+        for g in reading.givens
+        if g.kind == "number" and g is not unit_givens[0]
+    ):
+        return None  # another number is data: converting one value alone would ignore it
     g = unit_givens[0]
     if not _converts_the_given(reading.text, g.start, g.end):
         return None
@@ -56,6 +64,8 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
     if target is None:
         return None
     unit, unit_text = target
+    if _changes_composition_basis(g, unit):
+        return None  # at% ↔ wt% needs the elements' atomic weights: not a unit conversion
     q = g.quantity
     steps = [
         f"Given: {g.describe()}" + (" (a temperature difference)" if "difference" in g.tags else "")
@@ -125,6 +135,19 @@ _AFTER_GIVEN = re.compile(
 )
 
 
+def _changes_composition_basis(g: Any, unit: Any) -> bool:
+    """'Convert 1.5 at% Cu to wt% Cu': a composition on another basis (or of another component), not
+    the same percent in another unit."""
+    given_tags = set(g.unit.tags) if g.unit else set()
+    if "composition" not in given_tags and "composition" not in unit.tags:
+        return False
+    if ("composition" in given_tags) != ("composition" in unit.tags):
+        return True
+    return {t for t in given_tags if t.startswith(("composition:", "component:"))} != {
+        t for t in unit.tags if t.startswith(("composition:", "component:"))
+    }
+
+
 def _converts_the_given(text: str, start: int, end: int) -> bool:
     """The given is what is converted: 'convert <value> to', 'express a stress of <value> in',
     'what is <value> in', '<value> corresponds to how many'. 'Express the elongation of a 2 m bar in mm'
@@ -140,7 +163,16 @@ def _converts_the_given(text: str, start: int, end: int) -> bool:
         ]
         if not nouns or all(n in _VALUE_NOUNS for n in nouns):
             return True
-    return bool(_AFTER_GIVEN.match(text[end : end + 40]))
+    if _AFTER_GIVEN.match(text[end : end + 40]):
+        return True
+    # 'The Curie temperature of iron is 770 °C. What is it in K?': the next sentence converts it
+    rest = text[end : end + 80]
+    return bool(
+        re.match(r"\s*[.;]?\s*(?:what|how\s+much)\s+is\s+(?:it|this|that)\s+in\b", rest, re.I)
+        or re.match(
+            r"\s*[.;]?\s*(?:express|convert)\s+(?:it|this|that)\s+(?:in|to|into)\b", rest, re.I
+        )
+    )
 
 
 # words that may name the value itself between the verb and the number ('a temperature difference of')

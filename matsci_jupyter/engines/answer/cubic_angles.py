@@ -38,6 +38,15 @@ def try_cubic_angle(question: str, reading: Reading, requested: Requested | None
         return None
     if any(g.unit is not None for g in reading.givens if g.kind == "quantity"):
         return None  # other values given: not a pure geometry question
+    from .irrelevant import counts_as_given
+
+    indices = [(m.start(), m.end()) for p in _GROUPS.values() for m in p.finditer(text)]
+    if any(
+        counts_as_given(g, text) and not any(a <= g.start < b for a, b in indices)
+        for g in reading.givens
+        if g.kind == "number"
+    ):
+        return None  # a number besides the indices: not a pure geometry question
     a, b = found[kinds[0]]
     dot = sum(x * y for x, y in zip(a, b, strict=True))
     norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))

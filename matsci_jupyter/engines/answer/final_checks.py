@@ -29,8 +29,15 @@ from .step_check import (
 )
 from .unit_text import long_name, unit_label
 
-
 # ------------------------------------------------------------------ final answer
+_REMARK = re.compile(
+    r"\s*[,;(]\s*(?:correct|rounded|accurate|approximately|up\s+to|to\s+(?:two|three|\d))"
+    r"[^)]*\)?\s*\.?\s*$",
+    re.I,
+)
+"""A remark after the value: '3.92 V, correct up to the 2nd decimal digit', '(rounded to 3 s.f.)'."""
+
+
 def read_final_value(
     final: FinalAnswer | None, requested: tuple[Any, str] | None, factor: float = 1.0
 ) -> tuple[Any, bool]:
@@ -42,7 +49,9 @@ def read_final_value(
     if final is None:
         return None, False
     ureg = get_registry()
-    text = final.text
+    text = _REMARK.sub("", final.text)
+    if re.search(r"\bboxed\b", text):  # 'The ratio A_1/A_2 is boxed 16': the boxed value
+        text = re.split(r"\bboxed\b", text)[-1]
     found = numbers_with_units(text)
     mixed = len({str(q.dimensionality) for q, _t, _s in found}) > 1
     listed = re.match(r"\s*[\[(][^\])]*,", text) is not None  # '[1.49e-7, 4.21e7]'
@@ -218,8 +227,8 @@ def _result_just_before(lines: list[str], final_at: int, value: Any, final_text:
     if re.search(r"[=×*/+^√]|\d|\b(?:sin|cos|tan|ln|log|exp|times)\b", rest):
         return None
     chains = statements(lines[final_at - 1 : final_at])
-    if not chains:
-        return None
+    if not chains or re.search(r"(?:^|\s)\d", chains[-1].sides[0].strip()):
+        return None  # 'Since 1 μm = 10^-6 m': a unit equivalence, not a result
     seg = evaluate_segment(strip_words(chains[-1].sides[-1]))
     if (
         seg.value is None
@@ -514,3 +523,84 @@ def question_values(reading: Reading | None) -> list[float]:
             out.append(abs(float(q.magnitude)))
             out.append(abs(float(q.to_base_units().magnitude)))
     return [x for x in out if x]
+
+
+def asked_rounding_check(
+    reading: Reading | None, lines: list[str], final: FinalAnswer, value: Any
+) -> Check | None:
+    """When the question asks for N decimal places, the final answer against the response's own
+    last result rounded to N places ('ln 1.25 = 0.223' then '0.22' for three decimals; '0.02047'
+    then '0.0204' for four): a final answer that is not the asked rounding of the response's own
+    result is wrong by its own working. Rounding of the result itself (its last written digit) is
+    allowed for; a result more than 5% away is another quantity and not compared."""
+    from .expression import numbers_with_units
+
+    places = reading.rounding if reading is not None else None
+    if places is None or value is None:
+        return None
+    found = numbers_with_units(final.text.split("=")[-1])
+    if len(found) != 1:
+        return None
+    f_q, f_text, _s = found[0]
+    x = float(f_q.magnitude)
+    try:
+        at = max(i for i, ln in enumerate(lines) if ln == final.line)
+    except ValueError:
+        return None
+    for st in reversed([st for st in statements(lines[: at + 1]) if st.line_no <= at]):
+        side = strip_words(st.sides[-1])
+        got = numbers_with_units(side)
+        if len(got) != 1 or got[0][1].strip() == f_text.strip():
+            continue
+        y = float(got[0][0].magnitude)
+        if str(got[0][0].units) != str(f_q.units) or not y or abs(x - y) > 0.05 * abs(y):
+            return None
+        d = len(re.sub(r"[^\d.]", "", got[0][1].split("×")[0]).partition(".")[2])
+        if "×" in got[0][1] or "e" in got[0][1].lower():
+            return None  # a result in scientific notation: its decimals are not places
+        half = 0.5 * 10.0**-d
+        allowed = {round(v, places) for v in (y - half, y, y + half)}
+        if any(math.isclose(x, a, rel_tol=0, abs_tol=1e-9 * max(1.0, abs(a))) for a in allowed):
+            return None
+        shown = f"{round(y, places):.{places}f}"
+        return Check(
+            "asked rounding",
+            False,
+            f"the question asks for {places} decimal place(s): the response's own result "
+            f"{got[0][1].strip()} rounds to {shown}, but its final answer is {f_text.strip()}",
+        )
+    return None
+
+
+def percent_of_fraction_check(lines: list[str], final: FinalAnswer, value: Any) -> Check | None:
+    """A final answer in percent that is the response's own fraction with a percent sign put on
+    ('(163.84 - 72.25)/163.84 = 0.559' then '%RA = 0.559 %'): the fraction 0.559 is 55.9 %. Only a
+    fraction below 1, computed without any '× 100' or '%', is read so."""
+    if value is None or "percent" not in long_name(value.units):
+        return None
+    x = float(value.magnitude)
+    try:
+        at = max(i for i, ln in enumerate(lines) if ln == final.line)
+    except ValueError:
+        return None
+    for st in reversed([s for s in statements(lines[: at + 1]) if s.line_no <= at]):
+        sides = [strip_words(p) for p in st.sides[1:]]
+        plain = [evaluate_segment(p) for p in sides]
+        for i, seg in enumerate(plain):
+            if seg.value is None or seg.has_operator or seg.has_units:
+                continue
+            y = float(seg.value.magnitude)
+            if not (0 < y < 1 and math.isclose(x, y, rel_tol=AGREE_RTOL)):
+                continue
+            calc = next(
+                (p for p, s in zip(sides[:i], plain[:i], strict=True) if s.has_operator), None
+            )
+            if calc is None or re.search(r"100|%|percent", calc):
+                return None
+            return Check(
+                "percent",
+                False,
+                f"the response's own result {format_number(y)} ('{clip(calc, 50)}') is a fraction: "
+                f"as a percentage it is {format_number(100 * y)} %, not {format_number(x)} %",
+            )
+    return None

@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from .asked import asks_for_change, names_output, own_vocabulary
-from .quantities import Given, Reading, Requested, format_number
+from .irrelevant import used_by_formula
+from .quantities import BROUGHT_TO, Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
 from .text import has_phrase, keytext
 from .unit_text import long_name, unit_label
@@ -34,6 +35,7 @@ class Binding:
     note: str
     score: float = 0.0
     given: Given | None = None
+    substance: str | None = None  # the formula a looked-up molar mass is of
 
 
 @dataclass
@@ -62,10 +64,59 @@ def _short(b: Binding) -> str:
 
 
 # ---------------------------------------------------------------- requirements and scores
-def requirements_met(relation: Relation, key: str) -> bool:
+def requirements_met(relation: Relation, key: str, labels: frozenset[str] = frozenset()) -> bool:
+    """The relation's required phrases occur in ``key`` and none of its excluded ones. A required
+    phrase may also be written as its symbol: 'ν = 0.33' names Poisson's ratio, 'compute ΔG' the Gibbs
+    energy (``labels``: the symbols written before '=' and in the asked phrase)."""
     if any(has_phrase(key, w) for w in relation.excludes):
         return False
-    return all(any(has_phrase(key, w) for w in group) for group in relation.requires)
+    return all(
+        any(has_phrase(key, w) for w in group) or _group_written_as_symbol(relation, group, labels)
+        for group in relation.requires
+    )
+
+
+def _group_written_as_symbol(
+    relation: Relation, group: tuple[str, ...], labels: frozenset[str]
+) -> bool:
+    if not labels:
+        return False
+    return any(
+        _alias_match(label, aliases)
+        for aliases in _group_aliases(relation, group)
+        for label in labels
+    )
+
+
+_GROUP_ALIASES: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], ...]] = {}
+
+
+def _group_aliases(relation: Relation, group: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The aliases of the relation's symbols whose name a phrase of ``group`` is part of (cached)."""
+    cache_key = (relation.name, group)
+    if cache_key not in _GROUP_ALIASES:
+        _GROUP_ALIASES[cache_key] = tuple(
+            sym.aliases
+            for sym in relation.symbols
+            if sym.aliases
+            # the required word is part of the symbol's own name ('Poisson' of "Poisson's ratio"), not
+            # merely of one of its keywords ('basquin exponent' does not make 'b' say Basquin)
+            and any(has_phrase(keytext(sym.label), w) for w in group)
+        )
+    return _GROUP_ALIASES[cache_key]
+
+
+def written_labels(reading: Reading) -> frozenset[str]:
+    """Symbols the question writes: labels before '=' and symbol-like words of the asked phrase."""
+    labels = {
+        g.label for g in reading.givens if g.label and g.kind != "valence" and g.label != "order"
+    }
+    labels |= {
+        w
+        for w in re.findall(r"[^\s,;:?()]+", reading.target or "")
+        if len(w) >= 2 and not w.isascii()
+    }
+    return frozenset(labels)
 
 
 def _alias_match(label: str | None, aliases: tuple[str, ...]) -> bool:
@@ -330,7 +381,7 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     target = ureg.Quantity(1, symbol.unit)
     if q.dimensionality == target.dimensionality:
         value = q.to(symbol.unit)
-        note = f"{symbol.label}: {written}"
+        note = f"{symbol.label}: " + (given.note if "derived_change" in tags else written)
         if unit_label(q.units) != unit_label(value.units):
             note += f" = {format_number(value.magnitude)} {unit_label(value.units)}"
         return value, note
@@ -362,6 +413,8 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
         return "same"
     req = requested.unit
     req_q = ureg.Quantity(1, req.units)
+    if "difference" in req.tags and symbol.kind == "temperature":
+        return None  # 'by how many degrees': a change, never an absolute temperature
     if symbol.kind in ("fraction", "composition", "number"):
         return "same" if req_q.dimensionality == sym_q.dimensionality else None
     if symbol.kind == "angle":
@@ -387,7 +440,11 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
 
 # ---------------------------------------------------------------- enumeration
 def _is_change(symbol: Symbol) -> bool:
-    return symbol.kind == "quantity" and symbol.signed and "change" in symbol.label
+    label = symbol.label.lower()
+    return symbol.kind == "quantity" and (
+        (symbol.signed and "change" in label)
+        or bool(re.match(r"(?:change|increase|decrease|reduction|contraction)\s+in\b", label))
+    )
 
 
 def _states_an_end_point(g: Given, text: str) -> bool:
@@ -395,7 +452,8 @@ def _states_an_end_point(g: Given, text: str) -> bool:
     before = text[max(0, g.start - 16) : g.start]
     after = text[g.end : g.end + 12]
     return bool(
-        re.search(r"\b(?:from|between)\s*$", before, re.I)
+        BROUGHT_TO.search(text[max(0, g.start - 48) : g.start])
+        or re.search(r"\b(?:from|between)\s*$", before, re.I)
         or re.match(r"\s*(?:to|and)\s*[-−]?\d", after, re.I)
         or re.search(r"\d[^\d]{0,8}\b(?:to|and)\s*$", before, re.I)
     )
@@ -421,12 +479,26 @@ def _parallel_score(symbol: Symbol, g: Given, givens: list[Given], text: str) ->
 
 def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Binding]:
     opts = []
+    derived = [g for g in givens if "derived_change" in g.tags]
     for g in givens:
+        if "derived_change" in g.tags and not _is_change(symbol):
+            continue  # 'stretched from 100 mm to 100.2 mm' gives a change, not a length
+        if (
+            derived
+            and _is_change(symbol)
+            and "derived_change" not in g.tags
+            and any(fit(symbol, d) is not None for d in derived)
+        ):
+            continue  # the change is the one the two written end points give
         fitted = fit(symbol, g)
         if fitted is None:
             continue
         value, note = fitted
-        if _is_change(symbol) and _states_an_end_point(g, reading.text):
+        if (
+            _is_change(symbol)
+            and "derived_change" not in g.tags
+            and _states_an_end_point(g, reading.text)
+        ):
             continue  # 'lengthens from 1.000 m to 1.002 m': end points, not the change itself
         score = given_score(symbol, g)
         if score <= 0 and symbol.kind in ("number", "fraction"):
@@ -455,6 +527,7 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
                     f"{symbol.label}: {what}{sub.formula} = {format_number(sub.molar_mass, 6)} g/mol "
                     f"(pymatgen)",
                     0.5,
+                    substance=sub.formula,
                 )
             )
     if symbol.default is not None:
@@ -491,8 +564,28 @@ def _assign(
         del chosen[sym.name]
 
 
+_SPECIES_AFTER = re.compile(r"\s*(?:of\s+)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
+_SPECIES_BEFORE = re.compile(
+    r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*[:=,]?\s*$"
+)
+
+
+def _species(g: Given, text: str) -> str | None:
+    """The ion a value belongs to when the text writes it right beside the value: '0.10 M Fe²⁺',
+    'Fe²⁺/Fe −0.440 V'."""
+    m = _SPECIES_AFTER.match(text, g.end)
+    if m:
+        return m.group(1)
+    m = _SPECIES_BEFORE.search(text[max(0, g.start - 20) : g.start])
+    return m.group(1) if m else None
+
+
 def _affinity(a: Given, b: Given, text: str) -> float:
-    """How closely the text ties two givens: the gap between them, longer across 'and' or a sentence."""
+    """How closely the text ties two givens: the same ion named beside both ties them closest (and two
+    different ions never); otherwise the gap between them, longer across 'and' or a sentence."""
+    sa, sb = _species(a, text), _species(b, text)
+    if sa and sb:
+        return 0.0 if sa == sb else 1e6
     first, second = (a, b) if a.start <= b.start else (b, a)
     gap = text[first.end : second.start]
     cost = float(len(gap))
@@ -542,7 +635,7 @@ def _bindable(reading: Reading) -> set[str]:
     """Symbol names that a given of the question names in words and fits in dimension."""
     names: set[str] = set()
     for rel in all_relations():
-        if not requirements_met(rel, reading.key):
+        if not requirements_met(rel, reading.key, written_labels(reading)):
             continue
         for sym in rel.symbols:
             if sym.name in names:
@@ -559,7 +652,7 @@ def _relation_candidates(
 ) -> list[Candidate]:
     """The readings of the question by one relation: each unknown it may be solved for, each binding."""
     key = reading.key
-    if not requirements_met(rel, key):
+    if not requirements_met(rel, key, written_labels(reading)):
         return []
     target_key = keytext(reading.target) if reading.target else ""
     unit_givens = [g for g in reading.givens if g.kind != "delta_t"]
@@ -614,6 +707,8 @@ def _relation_candidates(
                 *(b.given.sources for b in bindings.values() if b.given is not None)
             )
             score = rel_score + 1.5 * u_score + sum(b.score for b in bindings.values())
+            # atomic weights listed for a compound are used by its looked-up molar mass
+            looked_up = [b.substance for b in bindings.values() if b.source == "lookup"]
             unused = [
                 g
                 for g in unit_givens
@@ -622,6 +717,9 @@ def _relation_candidates(
                 and not any(_same_value(g, h) for h in reading.givens if h.sources & sources)
                 and not _stated_condition(rel, g)
                 and not _states_a_fixed_value(rel, g)
+                and not any(used_by_formula(g, reading.text, f) for f in looked_up)
+                and not _balance_of_used(g, reading.givens, sources)
+                and not _states_a_used_constant(rel, g, bindings)
             ]
             out.append(Candidate(rel, unknown, bindings, score, sources, unused, u_score))
             count += 1
@@ -704,6 +802,12 @@ def _stated_condition(relation: Relation, g: Given) -> bool:
     if "composition" in relation.conditions and "composition" in g.unit.tags:
         return True
     if (
+        sum(1 for s in relation.symbols if s.kind == "composition") >= 3
+        and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
+        and "difference" not in g.tags
+    ):
+        return True  # a lever rule: the temperature only locates the tie line whose ends are given
+    if (
         "percent" in relation.conditions
         and "percent" in g.unit.tags
         and "composition" not in g.unit.tags
@@ -716,6 +820,57 @@ def _stated_condition(relation: Relation, g: Given) -> bool:
     )
 
 
+# a relation that uses one of these constants also uses a question's statement of the others
+_SAME_CONSTANT = {"k_B": ("R",), "R": ("k_B",), "hc": ("h", "c"), "F": ("e", "N_A")}
+
+
+def _states_a_used_constant(relation: Relation, g: Given, bindings: dict[str, Binding]) -> bool:
+    """'Taking N_A = 6.022 × 10^23 /mol', 'using h = 6.626 × 10^-34 J s': a stated physical constant
+    that the relation itself uses (value within 1.5 % of CODATA) is used, not left over."""
+    if g.quantity is None or g.unit is None:
+        return False
+    allowed = set(relation.constants)
+    for name in list(allowed):
+        allowed.update(_SAME_CONSTANT.get(name, ()))
+    if any("N_A" in b.note for b in bindings.values()):
+        allowed.add("N_A")  # a molar value converted per particle uses Avogadro's number
+    if not allowed:
+        return False
+    from .constants import value
+
+    for name in allowed:
+        try:
+            ref = value(name)
+            stated = g.quantity.to(ref.units)
+        except Exception:
+            continue
+        if abs(float(stated.magnitude) - float(ref.magnitude)) <= 0.015 * abs(float(ref.magnitude)):
+            return True
+    return False
+
+
+def _balance_of_used(g: Given, givens: list[Given], sources: frozenset[int]) -> bool:
+    """'a 99.65 wt% Fe–0.35 wt% C alloy': the 99.65 is the balance of a used composition (they sum to
+    100 on the same basis), so it says nothing more."""
+    if g.unit is None or "composition" not in g.unit.tags or g.quantity is None:
+        return False
+    basis = {t for t in g.unit.tags if t.startswith("composition:")}
+    for h in givens:
+        if h is g or h.unit is None or not (h.sources & sources) or h.quantity is None:
+            continue
+        if (
+            "composition" not in h.unit.tags
+            or {t for t in h.unit.tags if t.startswith("composition:")} != basis
+        ):
+            continue
+        total = float(g.quantity.to("percent").magnitude) + float(
+            h.quantity.to("percent").magnitude
+        )
+        if abs(total - 100) <= 1e-6:
+            return True
+    return False
+
+
 def _same_value(a: Given, b: Given) -> bool:
     """A value stated twice ('at 1000 °C ... density (at 1000 °C)') is used once it is used anywhere."""
     if a is b or a.quantity is None or b.quantity is None or a.kind != b.kind:
@@ -724,35 +879,8 @@ def _same_value(a: Given, b: Given) -> bool:
 
 
 def _counts_as_given(g: Given, text: str = "") -> bool:
-    """Values a calculation is expected to use: numbers with units, indices, labelled numbers."""
-    if g.kind == "miller":
-        return True
-    if g.kind in ("valence",) or g.label == "order":
-        return False
-    if text and g.start > 0 and text[g.start - 1] in "/^":
-        return False  # 'σ ∝ exp(−Eg/2kT)': part of a stated formula
-    if g.has_unit:
-        return True
-    if g.kind == "number" and re.match(r"\s*×|\s*x\b", g.after or ""):
-        return True  # a magnification ('at 300×') is a value the answer depends on
-    if not g.has_unit and re.match(r"[A-Z][a-z]?(?:[A-Z(₂₃₄\d]|\s*\()", text[g.end : g.end + 4]):
-        return False  # '2Ni(s) + O₂ = 2NiO(s)': a stoichiometric coefficient
-    if (
-        not g.has_unit
-        and text
-        and (
-            re.match(r"[A-Za-zα-ω]", text[g.end : g.end + 1])
-            or (
-                text[max(0, g.start - 1) : g.start] == "("
-                and re.match(r"\s*[-−+*/]", text[g.end : g.end + 3])
-            )
-        )
-    ):
-        return False  # 'E = E0(1 − 1.9P + 0.9P²)': coefficients of a stated formula
-    if g.number == 0 and not g.has_unit:
-        return False  # 'zero weight gain at t = 0': an initial condition, not a value to use
-    if not g.has_unit and re.match(
-        r"\s*(?:[-−+*/]\s*)?(?:exp|ln|log|sin|cos)\s*\(|\s*[+*/]\s*[A-Za-z(]", g.after or ""
-    ):
-        return False  # 'y = 1 − exp(−ktⁿ)': a constant of a stated formula
-    return bool(g.label) and g.label.lower() not in ("problem", "part")
+    """Values a calculation is expected to use: every written number unless shown irrelevant
+    (:mod:`.irrelevant`)."""
+    from .irrelevant import counts_as_given
+
+    return counts_as_given(g, text)

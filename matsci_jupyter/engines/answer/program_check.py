@@ -11,7 +11,11 @@ prints last is checked against what the question fixes:
 * a value in the question's base unit where the question asks for a power-of-ten unit
   ('(Unit: 10^11 m)' answered 4.15 × 10^11) is the answer in the wrong unit;
 * the bounds and forms :mod:`.final_checks` applies to any final answer (a count is a whole number,
-  a magnitude or distance is not negative, a speed does not exceed c).
+  a magnitude or distance is not negative, a speed does not exceed c), and those of
+  :mod:`.answer_bounds` (a value far off the question's power-of-ten scale, a fraction outside
+  [0, 1], a negative amount, a temperature below absolute zero);
+* an angle asked in degrees that the program takes from an inverse trigonometric function and
+  never converts is in radians.
 
 Anything else (a program the screen refuses, a missing library, a time-out, no sandbox) is *not
 checked*, never flagged: only a failure of the program itself proves the answer wrong.
@@ -183,7 +187,10 @@ def check_program(question: str, code: str) -> Answer:
         return _flag(
             answer, Check("program value", False, f"the program's result is {value}, not a number")
         )
-    checks += _value_checks(question, value)
+    checks += _value_checks(question, value, code)
+    radians = radians_for_degrees(question, code, value)
+    if radians is not None:
+        checks.append(radians)
     answer.checks = checks
     failed = [c for c in checks if not c.passed and c.blocking]
     if failed:
@@ -206,10 +213,11 @@ def _flag(answer: Answer, check: Check) -> Answer:
     return answer
 
 
-def _value_checks(question: str, value: float) -> list[Check]:
+def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
     """The returned number against what the question fixes: its unit's power of ten, a whole number,
     a non-negative magnitude, a bound."""
     from ...units import get_registry
+    from .answer_bounds import answer_bound_checks
     from .final_checks import physical_bound_check, question_form_check, question_scale
     from .text import normalize
 
@@ -240,4 +248,34 @@ def _value_checks(question: str, value: float) -> list[Check]:
     for check in (question_form_check(text, quantity), physical_bound_check(text, quantity)):
         if check is not None:
             out.append(check)
+    if not any(not c.passed for c in out):  # what the question's words bound (answer_bounds)
+        answer = ureg.Quantity(value * factor, scaled[0] if scaled else "")
+        out += answer_bound_checks(text, answer, factor, scaled, code)
     return out
+
+
+_DEGREES_ASKED = re.compile(
+    r"\(\s*unit\s*:\s*(?:degrees?|deg|°|\^\s*\\?circ)\s*\)|\bin\s+degrees?\b|\(\s*(?:in\s+)?(?:degrees?|°)\s*\)",
+    re.I,
+)
+_INVERSE_TRIG = re.compile(r"\b(?:a(?:sin|cos|tan2?)|arc(?:sin|cos|tan2?))\s*\(")
+_TO_DEGREES = re.compile(r"\bdegrees\s*\(|\brad2deg\b|\b180\b|\b57\.29|\bdeg\s*=\s*True\b")
+
+
+def radians_for_degrees(question: str, code: str, value: float) -> Check | None:
+    """The question asks for an angle in degrees; the program gets its angle from an inverse
+    trigonometric function (which returns radians) and never converts it (no ``degrees()``,
+    ``rad2deg``, ``180``): its value is in radians."""
+    from .text import normalize
+
+    if not _DEGREES_ASKED.search(normalize(question)) or not _INVERSE_TRIG.search(code):
+        return None
+    if _TO_DEGREES.search(code) or not 0 < abs(value) <= 2 * math.pi + 1e-9:
+        return None
+    return Check(
+        "asked unit",
+        False,
+        f"the question asks for degrees, but the program's angle comes from an inverse "
+        f"trigonometric function (radians) and is never converted: {value:.4g} rad = "
+        f"{math.degrees(value):.4g}°",
+    )

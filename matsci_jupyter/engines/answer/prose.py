@@ -101,6 +101,10 @@ def _untex(raw: str) -> str:
     """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
     lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
     t = _TEX_DROP.sub(" ", raw)
+    # '\log\frac{a}{b}': the whole fraction is the function's argument, not only its numerator
+    t = re.sub(
+        r"\\(log|ln|exp|sin|cos|tan)\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"\\\1(\2)", t
+    )
     t = re.sub(r"\{\s*\}", "", t)  # 'm{ }^{-2}'
     t = re.sub(r"\^\s*\(\s*([-+]?\d+)\s*\)", r"^\1", t)  # 'mol^(-1)' is mol^-1
     # 'kg-m^2/s', 'N-m': a hyphen between two unit symbols after a number is a product
@@ -179,8 +183,24 @@ def clauses(line: str) -> list[str]:
         if len(pieces) > 1 and sum("=" in p or "≈" in p for p in pieces) >= 2:
             out += [p for p in pieces if p.strip()]
         else:
-            out.append(part)
+            out += _running_chain(part)
     return [p.strip() for p in out if p.strip()]
+
+
+def _running_chain(part: str) -> list[str]:
+    """'ln(3.3 × 10^5) = 12.71, × 0.4 = 5.086, e^5.086 = 161.7': calculations run on after commas,
+    each its own chain; one that starts with an operator continues from the value before it
+    ('12.71 × 0.4 = 5.086')."""
+    pieces = re.split(r"\s*,\s+(?=[^,]*=)", part)
+    if len(pieces) < 2 or not all("=" in p and re.search(r"\d", p) for p in pieces):
+        return [part]
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if re.match(r"\s*[×*/+−]", piece):
+            before = re.split(r"=|≈", out[-1])[-1].strip()
+            piece = f"{before} {piece.strip()}"
+        out.append(piece)
+    return out
 
 
 def statements(lines: list[str]) -> list[Statement]:

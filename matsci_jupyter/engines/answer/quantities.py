@@ -43,6 +43,12 @@ _DIFFERENCE_BEFORE = re.compile(  # 'heated by', 'a temperature change of', 'ΔT
     r"\s*(?:of|is|=|:|was|equal\s+to)?|\b(?:by|through)|δt\s*[=:]?|Δt\s*[=:]?|ΔT\s*[=:]?|delta\s*t\s*[=:]?)\s*$",
     re.I,
 )
+# 'cooled by 50 °C', 'the temperature drops by 30 K': a temperature change that is negative
+_COOLED_BY = re.compile(
+    r"\b(?:cooled|cools|lowered|decreased|decreases|dropped|drops|reduced|falls|fell|quenched)"
+    r"(?:\s+\w+){0,2}\s+by\s*$|\b(?:drop|decrease|fall|reduction)\s+(?:in\s+temperature\s+)?of\s*$",
+    re.I,
+)
 _MILLER = re.compile(
     r"(?P<open>[(\[{])\s*(?P<a>-?\d)\s*,?\s*(?P<b>-?\d)\s*,?\s*(?P<c>-?\d)\s*"
     r"(?:,?\s*(?P<d>-?\d)\s*)?[)\]}]"
@@ -230,6 +236,36 @@ def _fix_bare_c(parsed: ParsedUnit | None, cand: str, sentence_key: str) -> Pars
     return parse_unit("°C")
 
 
+_MOLAR = re.compile(r"\s?M(?![\w\-^/·])")
+_CONCENTRATION_WORDS = re.compile(
+    r"\b(?:solutions?|concentrations?|electrolytes?|molar(?:ity)?|aqueous|ions?|electrodes?|"
+    r"half[\s-]cells?|nernst|acid|bath)\b|[A-Z][a-z]?\^?\d?[+-](?![A-Za-z\d])",
+    re.I,
+)
+
+
+def _molar(masked: str, end: int, text: str) -> tuple[ParsedUnit | None, int]:
+    """'0.10 M' in a text about solutions or ions: mol/L (a bare 'M' is otherwise no unit: mega- needs
+    a unit after it, and M is also a molar mass or a metal)."""
+    m = _MOLAR.match(masked, end)
+    if m is None or not _CONCENTRATION_WORDS.search(text):
+        return None, end
+    parsed = parse_unit("mol/L")
+    if parsed is None:
+        return None, end
+    return replace(parsed, text="M"), m.end()
+
+
+def _value_follows(text: str, m: re.Match[str]) -> bool:
+    """The number after 'steel'/'alloy' carries a unit ('steel 10 mm'): a value. A temper or grade code
+    ('alloy 7075 T6', 'steel 1040') does not: a 'unit' ending in a digit is a code."""
+    digits = re.search(r"\d[\d.]*$", m.group(0))
+    if digits is None:
+        return False
+    parsed, _end, cand = _unit_after(text, m.start() + digits.start() + len(digits.group(0)))
+    return parsed is not None and not cand[-1:].isdigit()
+
+
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for a, b in spans:
@@ -368,8 +404,11 @@ def extract(question: str) -> Reading:
         text,
         re.I,
     ):
-        if not re.search(r"ASTM\s+grain", text[m.start() : m.end() + 12], re.I):
-            spans.append((m.start(), m.end()))
+        if re.search(r"ASTM\s+grain", text[m.start() : m.end() + 12], re.I):
+            continue
+        if re.match(r"(?:steel|alloy|type|grade)\b", m.group(0), re.I) and _value_follows(text, m):
+            continue  # 'a steel 10 mm in diameter', 'an alloy 2.5 m long': a value, not a grade
+        spans.append((m.start(), m.end()))
     for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
         spans.append((m.start(), m.end()))
     masked = _mask(text, spans)
@@ -395,6 +434,8 @@ def extract(question: str) -> Reading:
         parsed, unit_end, cand = _unit_after(masked, end)
         s0, s1 = _sentence_bounds(text, start)
         parsed = _fix_bare_c(parsed, cand, keytext(text[s0:s1]))
+        if parsed is None:
+            parsed, unit_end = _molar(masked, end, text)
         taken_until = unit_end if parsed else end
         raw.append(
             Given(
@@ -441,6 +482,12 @@ def extract(question: str) -> Reading:
             or (label and label.lower() in ("δt", "Δt", "dt", "delta_t"))
         ):
             q = _as_difference(q)
+            if (
+                _COOLED_BY.search(before[-60:])
+                and q.magnitude > 0
+                and not re.match(r"\s*(?:below|under|beneath)\b", after, re.I)
+            ):
+                q = -q  # 'cooled by 50 °C': a change of −50 K
             tags.add("difference")
             tags.discard("absolute_temperature")
         givens.append(
@@ -456,6 +503,7 @@ def extract(question: str) -> Reading:
             )
         )
     givens += _temperature_changes(text, givens)
+    givens += _brought_to_changes(text, givens)
     reading.givens = givens
     reading.requested = find_requested(text) or _percent_request(text)
     reading.givens = _outside_scaled_requests(text, reading.givens, reading.requested)
@@ -587,6 +635,57 @@ def _element_labelled(gap: str) -> bool:
     return m.group(1) in element_symbols()
 
 
+# 'stretched elastically to 100.2 mm', 'is reduced to 8 mm', 'necks down to': the value an object
+# is brought to, the end point of a change
+BROUGHT_TO = re.compile(
+    r"\b(?:stretched|elongated|extended|deformed|compressed|reduced|increased|decreased|drawn|rolled|"
+    r"pulled|strained|changes?|changed|grows?|grew|expands?|expanded|shrinks?|shrank|lengthens?|"
+    r"lengthened|shortened|necks?|necked|thinned|rises?|rose|falls?|fell|drops?|dropped)"
+    r"(?:\s+\w+){0,2}\s+to\s*$",
+    re.I,
+)
+
+
+def _brought_to_changes(text: str, givens: list[Given]) -> list[Given]:
+    """'A bar 100 mm long is stretched to 100.2 mm': the change (0.2 mm) the two values give, derived
+    from the end point and the nearest earlier value of the same dimension (not temperatures, whose
+    changes :func:`_temperature_changes` derives)."""
+    derived = []
+    for i, g2 in enumerate(givens):
+        if g2.quantity is None or g2.unit is None or g2.kind != "quantity":
+            continue
+        if g2.unit.is_absolute_temperature or "kelvin" in g2.unit.tags or "difference" in g2.tags:
+            continue
+        if not BROUGHT_TO.search(text[max(0, g2.start - 48) : g2.start]):
+            continue
+        earlier = [
+            g1
+            for g1 in givens[:i]
+            if g1.quantity is not None
+            and g1.unit is not None
+            and g1.kind == "quantity"
+            and g1.quantity.dimensionality == g2.quantity.dimensionality
+        ]
+        if not earlier:
+            continue
+        g1 = earlier[-1]
+        change = g2.quantity - g1.quantity.to(g2.quantity.units)
+        note = f"change = {g2.describe()} − {g1.describe()} = {format_number(change.magnitude)} {g2.unit.text}"
+        derived.append(
+            replace(
+                g2,
+                index=len(givens) + len(derived),
+                text=f"{g1.text} … {g2.text}",
+                quantity=change,
+                number=float(change.magnitude),
+                note=note,
+                label=None,
+                tags=frozenset(g2.tags) | {"derived_change"},
+            )
+        )
+    return derived
+
+
 def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
     """A derived ΔT for 'from T1 to T2' and 'between T1 and T2' (T2 − T1, a difference)."""
     derived = []
@@ -695,9 +794,13 @@ def find_requested(text: str) -> list[Requested]:
                     flags=re.I,
                 )
                 utext = re.sub(r"\s+", " ", utext).strip()
+            if re.match(r"\s*degrees?\s+of\s+freedom\b", utext, re.I):
+                continue  # 'how many degrees of freedom': a count (the phase rule), not an angle
             parsed, cand = _try_request(utext)
             if parsed is None:
                 continue
+            if "angle" in parsed.tags and cand.lower().startswith("degree"):
+                parsed = _degrees_of_temperature(text, parsed)
             if (
                 "count" in parsed.tags
                 and long_name(parsed.units) == "dimensionless"
@@ -732,16 +835,47 @@ def find_requested(text: str) -> list[Requested]:
                 text, m, parsed, cand
             ):
                 continue
+            close = re.match(r"[^()]{0,3}\)", text[uend:])
+            if close and _STATES_A_VALUE.match(text, uend + close.end()):
+                taken.append((m.start(), m.end()))
+                continue  # 'the temperature T (in K) is 1000': the unit of a given, not of the answer
             found.append(Requested(parsed, cand, ustart, uend))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
     return found
 
 
+# after '(in K)': a value follows, so the parenthesis gives the unit of that value
+_STATES_A_VALUE = re.compile(
+    r"\s*(?:(?:is|was|are|were|of|equals?|equal\s+to|=|:|≈|~)\s*)?(?:about\s+|approximately\s+|roughly\s+)?"
+    r"[-+−]?(?:\d|\.\d)"
+)
 # a formula's variable named right before 'in <unit>' inside parentheses: '(T in K, t in hours)'
 _DEFINES_A_VARIABLE = re.compile(
     r"(?:\b[A-Za-z](?:_\w+)?|\btimes?|\btemperatures?|\bstress|\blength|\benergy|\bpressure)\s*$"
 )
+
+
+_THERMAL_TEXT = re.compile(
+    r"\b(?:temperature|heat(?:ed|ing)?|cool(?:ed|s|ing)?|warm(?:ed|s)?|thermal|hotter|colder|°C|°F)\b|°[CF]",
+    re.I,
+)
+_ANGULAR_TEXT = re.compile(
+    r"\b(?:angles?|θ|theta|diffract\w*|bragg|rotat\w*|tilt\w*|incidence|refract\w*|slip|between|"
+    r"orientation|misorientation|reflection)\b|θ",
+    re.I,
+)
+
+
+def _degrees_of_temperature(text: str, parsed: ParsedUnit) -> ParsedUnit:
+    """'By how many degrees must the bar be heated?': in a text about temperature and not about angles,
+    'degrees' counts a temperature change (kelvin and °C steps are equal), not an angle."""
+    if not _THERMAL_TEXT.search(text) or _ANGULAR_TEXT.search(text):
+        return parsed
+    from ...units import get_registry
+
+    unit = get_registry().Unit("delta_degC")
+    return ParsedUnit(units=unit, text=parsed.text, tags=frozenset({"difference"}))
 
 
 def _in_parentheses(text: str, pos: int) -> bool:
@@ -797,6 +931,19 @@ _HINTS = {
 }
 
 
+# 'what fraction of the alloy is α phase?', 'what percentage of the steel consists of pearlite?': the
+# asked quantity is the share of the part named after the verb, not a share 'of the alloy'
+_SHARE_OF_WHOLE = re.compile(
+    r"what\s+(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
+    r"of\s+(?:the|this|that|an?)?\s*(?:total\s+)?(?:[\w\-–%.]+\s+){0,3}?"
+    r"(?:alloy|steel|iron|material|specimen|sample|microstructure|structure|mass|solid|casting|metal|"
+    r"composite|polymer|system|melt|volume|weight)\s+"
+    r"(?:is|are|will\s+be|would\s+be|consists?\s+of|exists?\s+as|is\s+made\s+up\s+of|"
+    r"is\s+composed\s+of|is\s+present\s+as|is\s+in\s+the\s+form\s+of)\s+(?P<x>[^?.;,]+)",
+    re.I,
+)
+
+
 def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
     matches = list(_ASK.finditer(text))
@@ -825,6 +972,10 @@ def target_phrase(text: str) -> tuple[str, str | None]:
         )
     ]
     m = (asking or matches)[-1]
+    share = _SHARE_OF_WHOLE.match(text, m.start())
+    if share is not None:  # 'what fraction of the alloy is α phase': the fraction of α phase
+        part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", share.group("x"))[0]
+        return keytext(f"what {share.group('q')} of {part}").strip(), None
     phrase = re.sub(
         r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)",
         " ",
@@ -842,7 +993,46 @@ def target_phrase(text: str) -> tuple[str, str | None]:
             phrase = phrase[: verb.start()]
     asked = keytext(m.group(1) + " " + phrase).strip()
     hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
-    return asked, hint
+    return asked, hint or count_hint(asked)
+
+
+_NUMBER_OF = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:the\s+|a\s+)?(?:total\s+|average\s+|maximum\s+|minimum\s+)?(?:number\s+of|how\s+many)\s+"
+    r"(?P<what>[a-zα-ω][\w\s\-]*?)(?:\s+per\s+(?P<per>[^,;]+?))?\s*$"
+)
+
+
+_COUNTED_PER = re.compile(
+    r"(?:(?:a|the|one|each)\s+)?(?:unit\s+cells?|cells?|atoms?|molecules?|chains?|formula\s+units?|"
+    r"repeat\s+units?|mers?|ions?|grains?|molecule)"
+)
+
+
+def count_hint(asked: str) -> str | None:
+    """'the number of degrees of freedom', 'the number of vacancies per cubic meter': the dimension of
+    a count (dimensionless, or one over the unit after 'per'). None when the counted thing is a unit
+    ('the number of moles', 'the number of coulombs': an amount in that unit) or no count is asked."""
+    m = _NUMBER_OF.match(asked.strip())
+    if m is None:
+        return None
+    what = m.group("what")
+    first = parse_unit(what.split()[0])
+    if (
+        first is not None
+        and "count" not in first.tags
+        and not re.match(r"degrees?\s+of\s+freedom\b", what)
+    ):
+        return None
+    per = m.group("per")
+    if not per:
+        return "dimensionless"
+    unit = parse_unit(per.strip())
+    if unit is None or ("count" in unit.tags and not unit.units.dimensionality):
+        # 'per unit cell', 'per atom': a count per count; anything else unread says nothing
+        return "dimensionless" if _COUNTED_PER.fullmatch(per.strip()) else None
+    from ...units import get_registry
+
+    return str((1 / get_registry().Quantity(1, unit.units)).dimensionality)
 
 
 def ask_clause(text: str) -> str:

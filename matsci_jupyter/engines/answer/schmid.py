@@ -74,7 +74,17 @@ def try_schmid(question: str, reading: Reading, requested: Requested | None) -> 
     m_schmid = cos_phi * cos_lam
     stresses = [g for g in reading.givens if g.quantity is not None and _is_stress(g.quantity)]
     others = [g for g in reading.givens if g.kind in ("quantity", "number") and g not in stresses]
-    if any(g.unit is not None for g in others) or len(stresses) > 1:
+    from .irrelevant import counts_as_given
+
+    indices = [(m.start(), m.end()) for m, _v in (*planes, *directions)]
+    bare = [
+        g
+        for g in others
+        if g.unit is None
+        and counts_as_given(g, text)
+        and not any(a <= g.start < b for a, b in indices)
+    ]
+    if any(g.unit is not None for g in others) or bare or len(stresses) > 1:
         return _refuse(question, "the question gives values besides one stress that I cannot place")
     asked = f"{reading.target or ''} {reading.ask_clause or ''}".lower()
     steps = [

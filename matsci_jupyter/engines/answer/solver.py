@@ -155,6 +155,11 @@ def _solve(question: Any) -> Answer:
     average = try_polymer_average(question, reading, requested)
     if average is not None:
         return average
+    from .arrhenius_ratio import try_arrhenius_ratio
+
+    arrhenius = try_arrhenius_ratio(question, reading, requested)
+    if arrhenius is not None:
+        return arrhenius
     from .alloy import try_alloy_composition
 
     alloy = try_alloy_composition(question, reading, requested)
@@ -388,6 +393,29 @@ def _answer(
 ) -> Answer:
     c: Candidate = e.candidate
     rel, unknown = c.relation, c.unknown
+    from .answer_guards import convention_refusal
+
+    convention = convention_refusal(rel.name, unknown.name, reading.text, requested)
+    if convention is not None:
+        return refuse(question, convention, unit=requested.text if requested else None)
+    direction_step = None
+    if unknown.signed and result is not None and _is_geometric(result):
+        # 'by how much does it contract': a length, area or volume change asked by its direction (an
+        # energy 'released' keeps the relation's sign convention)
+        from .answer_guards import asked_direction
+
+        direction = asked_direction(reading.ask_clause)
+        negative = float(result.magnitude) < 0
+        if direction is not None and negative != (direction == "decrease"):
+            return refuse(
+                question,
+                f"the question asks how much the value {direction}s, but the relation gives a "
+                f"{'decrease' if negative else 'increase'} ({_fmt(result)}); check the stated values",
+                unit=requested.text if requested else None,
+            )
+        if direction == "decrease":
+            result = -result  # 'by how much does it contract': the size of the decrease
+            direction_step = f"The question asks for the size of the decrease: {_fmt(result)}"
     steps = [f"Relation: {rel.title}: {rel.description}"]
     if reading.rounding is not None and result is not None:
         places = reading.rounding
@@ -415,6 +443,8 @@ def _answer(
     steps += chain_steps(c)
     steps.append(f"Solve for {unknown.label}: {e.expression}")
     steps.append(f"{unknown.label} = {_fmt(e.value)}")
+    if direction_step:
+        steps.append(direction_step)
     if rounding_step:
         steps.append(f"{rounding_step}: {_fmt(result)}")
     checks: list[Check] = []
@@ -468,6 +498,12 @@ def _answer(
         answer.notes.append(f"withheld value: {_fmt(result)}")
         answer.quantity = None
     return answer
+
+
+def _is_geometric(q: Any) -> bool:
+    """A length, area or volume (a change of size that a question may ask by its direction)."""
+    dims = dict(q.dimensionality)
+    return set(dims) == {"[length]"} and dims["[length]"] in (1, 2, 3)
 
 
 def chain_steps(c: Candidate) -> list[str]:

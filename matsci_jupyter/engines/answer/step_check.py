@@ -19,8 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .expression import Segment, evaluate_segment
+from .given_check import miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
 from .quantities import format_number
+from .solved_check import unsolved_values
+from .substitution_check import wrong_substitutions
 from .unit_text import long_name, unit_label
 
 ARITHMETIC_RTOL = 0.02
@@ -85,9 +88,23 @@ def chain_symbol(statement: Statement) -> str:
     return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|,]{0,40}", left) else ""
 
 
-def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 0.0) -> list[Step]:
+def _mark(step: Step, kind: str, problem: str, recomputed: Any = None) -> None:
+    if step.status != WRONG:
+        step.status, step.kind, step.problem = WRONG, kind, problem
+        step.recomputed = recomputed
+
+
+def read_steps(
+    chains: list[Statement],
+    symbols: dict[str, str],
+    slack: float = 0.0,
+    lines: list[str] | None = None,
+    question_numbers: list[str] | None = None,
+) -> list[Step]:
     """Each chain as a step; a chain that continues the previous line's calculation of the same
-    symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too."""
+    symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too. With the
+    response's ``lines`` and the question's numbers as written, a number a calculation uses that is
+    an earlier value with two digits swapped is found too."""
     from .symbolic_check import parse_side, symbolic_problem
 
     out = []
@@ -97,16 +114,32 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
         continues = (
             prev is not None
             and st.line_no - prev.line_no <= 2  # 'x = …', 'Using a calculator:', 'x ≈ …'
-            and chain_symbol(st)
-            and chain_symbol(st) == chain_symbol(prev)
+            and (
+                (chain_symbol(st) and chain_symbol(st) == chain_symbol(prev))
+                or same_left_side(st, prev)
+            )
         )
-        if continues and _side(prev.sides[-1], symbols).has_operator:
-            chain = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
+        merged = (
+            Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
+            if prev is not None
+            else st
+        )
+        if continues and (
+            _side(prev.sides[-1], symbols).has_operator or _without_common_term(merged) is not None
+        ):
+            chain = merged
         symbolic = chain
         if continues and chain is st and parse_side(prev.sides[-1]) is not None:
             # 'x = (a^2 - b^2)/(a - b)' then 'x = a - b': the algebra continues on the next line
             symbolic = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
         step = _step(chain, symbols, slack)
+        if step.status == NOT_CHECKED and not step.why_not:
+            reduced = _without_common_term(chain)
+            if reduced is not None:  # 'T = T_0 + (35 W)/(4.2 W/K) = T_0 + 175 K'
+                inner = _step(reduced, symbols, slack)
+                if inner.status != NOT_CHECKED:
+                    inner.line = chain.text
+                    step = inner
         offset = _difference_offset(chain)
         if offset is not None and step.status != WRONG:
             step.status, step.kind, step.problem = WRONG, "unit conversion", offset
@@ -116,7 +149,58 @@ def read_steps(chains: list[Statement], symbols: dict[str, str], slack: float = 
                 step.status, step.kind, step.problem = WRONG, "algebra", problem
         out.append(step)
         prev = st
+    # 'E_max = … = 1.5e-8 J' then '(E_max - …)' with 0.0014 J put in for E_max
+    for sub in wrong_substitutions(chains, lines):
+        _mark(out[sub.step], "substitution", sub.message)
+    # 'a = 3.62e-8 cm' then '(3.26e-8)^3' in the next calculation
+    miscopy = miscopied_operand(lines or [], chains, question_numbers or [])
+    if miscopy is not None:
+        _mark(out[miscopy[0]], "substitution", miscopy[1], miscopy[2])
+    # 'v = 3 m/s' stated as the solution of '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
+    for unsolved in unsolved_values(chains, symbols, lines):
+        if not any(s.status == WRONG for s in out[: unsolved.solution]):
+            _mark(out[unsolved.solution], "algebra", unsolved.message, unsolved.value)
     return out
+
+
+_TERM = r"Δ?[A-Za-zα-ωΑ-Ω](?:_[A-Za-z0-9]+)?'?"
+_LEADING_TERM = re.compile(r"^\s*(" + _TERM + r")\s*([-+])\s*(?=\S)(.*)$")
+_TRAILING_TERM = re.compile(r"^(.*\S)\s*([-+])\s*(" + _TERM + r")\s*$")
+
+
+def _without_common_term(statement: Statement) -> Statement | None:
+    """'T = T_0 + (35 W)/(4.2 W/K) = T_0 + 175 K' → '(35 W)/(4.2 W/K) = 175 K': a symbol added to (or
+    subtracted from) every side after the first cancels, and what is left must still be equal."""
+    sides = [strip_words(p) for p in statement.sides[1:]]
+    if len(sides) < 2:
+        return None
+    for pattern, sym_at, rest_at in ((_LEADING_TERM, 1, 3), (_TRAILING_TERM, 3, 1)):
+        found = [pattern.match(p) for p in sides]
+        if not all(found):
+            continue
+        keys = {(m.group(sym_at), m.group(2)) for m in found}
+        if len(keys) != 1:
+            continue
+        rest = [m.group(rest_at) for m in found]
+        if sym_at == 1 and "-" in keys.pop()[1]:
+            continue  # 'a - b + c': the minus may bind more than the first term
+        if sym_at == 3 and any(
+            re.search(r"[-+]", r) and not re.fullmatch(r"\(.*\)", r.strip()) for r in rest
+        ):
+            continue  # 'x - 2 + T_0': what precedes the symbol is a sum whose sign is unclear
+        return Statement(statement.text, (statement.sides[0], *rest), statement.line_no)
+    return None
+
+
+def same_left_side(a: Statement, b: Statement) -> bool:
+    """Two chains with the very same left side that is an expression, not a value ('(v_P)/(v_Q) =
+    …' on consecutive lines): the second continues the calculation of the first."""
+    left = re.sub(r"\s+", "", a.sides[0])
+    if not left or left != re.sub(r"\s+", "", b.sides[0]) or len(left) > 60:
+        return False
+    if not re.search(r"[A-Za-zα-ωΑ-ΩΔ]", left) or re.search(r"\d\s*\.\d|\d{2,}", left):
+        return False  # a label with values in it ('Moles in 250 mL') names different things
+    return evaluate_segment(a.sides[0]).value is None
 
 
 _DIFFERENCE_NAME = re.compile(
@@ -144,8 +228,10 @@ def _difference_offset(statement: Statement) -> str | None:
 
 def _is_label(text: str) -> bool:
     """A first side that names a thing rather than a value: '1/2 mole of Pb', 'Weight of 1 mole of O₂'
-    (words after its number)."""
+    (words after its number), '2kT' (a coefficient glued to symbols)."""
     s = text.strip().rstrip(".;,:")
+    if re.fullmatch(r"\d+[A-Za-zα-ωΑ-Ω]{2,}(?:\^\d)?", s):
+        return True  # '2kT', '3RT': a coefficient glued to symbols names the quantity computed
     return re.search(r"\d[^=]*?\s(?:of|in|for|per\s+the|at)\s+[A-Za-z]", s) is not None
 
 
@@ -156,7 +242,7 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
     seg = evaluate_segment(stripped)
     if seg.value is not None or seg.error:
         return seg
-    chem = _exam_units(stripped, symbols)
+    chem = exam_units(stripped, symbols)
     if chem != stripped:
         alt = evaluate_segment(chem)
         if alt.value is not None:
@@ -174,7 +260,7 @@ _MOLAR = re.compile(
 )
 
 
-def _exam_units(text: str, symbols: dict[str, str]) -> str:
+def exam_units(text: str, symbols: dict[str, str]) -> str:
     """Units as exam prose writes them: 'mL' is millilitre, '0.03 M' is 0.03 mol/L (unless the
     response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, 'ln8' is ln(8),
     and '|a - b|' is read as (a - b) (sides are compared as magnitudes)."""
@@ -182,7 +268,7 @@ def _exam_units(text: str, symbols: dict[str, str]) -> str:
     t = re.sub(r"\b(ln|exp)\s*(\d+(?:\.\d+)?)(?![\d.^(])", r"\1(\2)", t)
     # '|496 Hz - 492 Hz|': bars as brackets (sides are compared as magnitudes anyway)
     t = re.sub(r"\|([^|]*\d[^|]*)\|", r"(\1)", t)
-    t = re.sub(r"(?<=[\d\s)])(J|eV|N)(s|m)\b", r"\1 \2", t)
+    t = re.sub(r"(?<=[\d\s)])(J|eV|N|W|kW)(s|m)\b", r"\1 \2", t)
     if "M" not in symbols:
         t = _MOLAR.sub(r"(\1 mol/L)", t)
     return t
@@ -252,6 +338,14 @@ def strip_words(segment: str) -> str:
         r"^(?:[A-Za-z][A-Za-z' ]*?\b(?:is|are|of|gives?|yields?|becomes?|equals?|=|:)\s+)", "", s
     )
     s = re.sub(r"^\s*boxed\s+", "", s)
+    # 'Since 1 pF = …', 'Recall that 1 eV = …': a connective before a value is not part of it
+    s = re.sub(
+        r"^(?:since|because|as|now|here|then|so|thus|hence|therefore|recall(?:\s+that)?|"
+        r"note(?:\s+that)?|we\s+know(?:\s+that)?)\s*,?\s+(?=[-+(\d.])",
+        "",
+        s,
+        flags=re.I,
+    )
     m = re.match(
         r"^(.*?\d[^A-Za-z]*(?:[A-Za-zμÅΩ°%/·^\-\d().]+)?)\s+(?:for|which|so|and|that|in|at|per|of|"
         r"this|the|i\.e\.|giving|to|or|when|if|where|because|since|as|we|with|from|by)\b.*$",
@@ -365,6 +459,23 @@ def _loose_sum(seg: Segment, symbols: dict[str, str]) -> bool:
         or _symbol_read_as_unit(seg.text, "", symbols)
         or _glued_symbols(seg.text)
         or _has_bare_factor(seg)
+    )
+
+
+def _coefficients_only(seg: Segment) -> bool:
+    """'(1)/(2)mu^2', '2πr', '3 RT': units read from letters whose only numbers are small whole
+    coefficients; the letters are a formula's symbols, not units of a calculation."""
+    from .expression import numbers_with_units
+
+    if not seg.has_units:
+        return False
+    found = numbers_with_units(seg.text)
+    return (
+        bool(found)
+        and all(
+            float(q.magnitude).is_integer() and abs(float(q.magnitude)) <= 12 for q, _t, _s in found
+        )
+        and not any(long_name(q.units) != "dimensionless" for q, _t, _s in found)
     )
 
 
@@ -558,6 +669,8 @@ def _compare(
             re.sub(r"\b[a-z]+\s*/\s*(?=[a-zA-Z(])", "/", text)
         )  # 'atoms/cm^3' is a unit
         or _glued_symbols(text)
+        or _coefficients_only(computed)
+        or _coefficients_only(written)
     ):
         return "ambiguous"
     if re.search(r"\barc|\ba(?:sin|cos|tan)\b|\^\s*-\s*1\s*\(", text):  # an angle out: rad or °

@@ -204,7 +204,13 @@ def find_substances(text: str) -> list[Substance]:
                 found.setdefault(
                     f"polymer:{formula}", Substance(name, formula, mass, is_polymer=True)
                 )
-    for word in re.findall(r"[a-z]+", key):
+    compounds, named_in_compounds = _named_compounds(key)
+    for compound in compounds:
+        found.setdefault(compound.formula, compound)
+    for m in re.finditer(r"[a-z]+", key):
+        word = m.group(0)
+        if m.start() in named_in_compounds:
+            continue  # 'sodium' of 'sodium chloride' is not the element
         symbol = _element_names().get(word)
         if symbol in DIATOMIC:
             # 'nitrogen' is N (14 g/mol) as an atom but N2 (28 g/mol) as a gas: name the molecule only
@@ -231,9 +237,85 @@ def find_substances(text: str) -> list[Substance]:
         if not _all_elements(elements):
             continue
         mass = _molar_mass(token)
-        if mass:
+        if mass and _REPEAT_UNIT_BEFORE.search(text[: text.find(token)]):
+            # 'the repeat unit is C2H4': the polymer whose repeat unit that formula is
+            found.setdefault(f"polymer:{token}", Substance(token, token, mass, is_polymer=True))
+        elif mass:
             found.setdefault(token, Substance(token, token, mass))
     return list(found.values())
+
+
+# anion words of binary compound names: 'sodium chloride', 'magnesium oxide', 'silicon dioxide'
+_ANIONS = {
+    "fluoride": ("F", -1),
+    "chloride": ("Cl", -1),
+    "bromide": ("Br", -1),
+    "iodide": ("I", -1),
+    "oxide": ("O", -2),
+    "sulfide": ("S", -2),
+    "sulphide": ("S", -2),
+    "nitride": ("N", -3),
+}
+_COUNT_PREFIX = {"mon": 1, "mono": 1, "di": 2, "tri": 3, "tetra": 4, "pent": 5, "penta": 5}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+# metals with two common cations: 'copper oxide' may be CuO or Cu₂O, 'iron oxide' FeO or Fe₂O₃
+_SEVERAL_CATIONS = frozenset(
+    {"Cu", "Fe", "Co", "Mn", "Cr", "V", "Mo", "W", "Pb", "Sn", "Ti", "Ni", "Hg"}
+)
+_COMPOUND_NAME = re.compile(
+    r"\b(?P<cation>[a-z]+)\s*(?:\(?\s*(?P<roman>iv|vi|v|i{1,3})\s*\)?\s+)?"
+    r"(?P<prefix>mono|mon|di|tri|tetra|penta|pent)?(?P<anion>[a-z]+ide)\b"
+)
+_UNKNOWN = Substance("a compound whose formula the name does not fix", "?", float("nan"))
+
+
+def _named_compounds(key: str) -> tuple[list[Substance], set[int]]:
+    """Binary compounds named in words ('sodium chloride' → NaCl, 'silicon dioxide' → SiO₂, 'iron(III)
+    oxide' → Fe₂O₃), and the positions of the element names used by them. A name whose formula is not
+    fixed ('iron oxide', 'silicon carbide') gives :data:`_UNKNOWN`, so nothing is looked up."""
+    from math import gcd
+
+    out: list[Substance] = []
+    used: set[int] = set()
+    for m in _COMPOUND_NAME.finditer(key):
+        cation = _element_names().get(m.group("cation"))
+        if cation is None:
+            continue
+        used.add(m.start("cation"))
+        anion = _ANIONS.get(m.group("anion"))
+        formula = None
+        if anion is not None:
+            symbol, charge = anion
+            if m.group("prefix"):
+                formula = f"{cation}{symbol}{_COUNT_PREFIX[m.group('prefix')]}"
+            else:
+                valence = _ROMAN.get(m.group("roman") or "")
+                if valence is None and cation not in _SEVERAL_CATIONS:
+                    valence = _one_cation_charge(cation)
+                if valence:
+                    g = gcd(valence, -charge)
+                    formula = f"{cation}{-charge // g}{symbol}{valence // g}"
+        mass = _molar_mass(formula) if formula else None
+        if formula and mass:
+            from pymatgen.core import Composition
+
+            out.append(Substance(m.group(0), Composition(formula).reduced_formula, mass))
+        else:
+            out.append(_UNKNOWN)
+    return out, used
+
+
+def _one_cation_charge(symbol: str) -> int | None:
+    from pymatgen.core.periodic_table import Element
+
+    positive = [q for q in Element(symbol).common_oxidation_states if q > 0]
+    return positive[0] if len(positive) == 1 else None
+
+
+_REPEAT_UNIT_BEFORE = re.compile(
+    r"\b(?:repeat(?:ing)?\s+unit|mer(?:\s+unit)?|monomer)\s*(?:formula\s*)?(?:is|of|=|:)?\s*(?:the\s+)?$",
+    re.I,
+)
 
 
 def _all_elements(symbols: list[str]) -> bool:
@@ -254,6 +336,8 @@ def lookup_molar_mass(text: str, kind: str) -> Substance | None:
         polymers = [s for s in subs if s.is_polymer]
         return polymers[0] if len({s.formula for s in polymers}) == 1 else None
     non_polymer = [s for s in subs if not s.is_polymer]
+    if any(s.formula == "?" for s in non_polymer):
+        return None  # a compound named in words whose formula the name does not fix
     formulas = {s.formula for s in non_polymer}
     if len(formulas) == 1:
         return non_polymer[0]

@@ -72,8 +72,9 @@ def _unit_after_number(text: str) -> bool:
     return False
 
 
-def parse_side(text: str) -> Any:
-    """One side as a sympy expression, or None when it is not unambiguous algebra."""
+def parse_side(text: str, numeric_ok: bool = False) -> Any:
+    """One side as a sympy expression, or None when it is not unambiguous algebra (a side with no
+    symbol at all only when ``numeric_ok``: '(1)/(2)', '2(0) - 1')."""
     import sympy as sp
     from sympy.parsing.sympy_parser import (
         convert_xor,
@@ -99,7 +100,7 @@ def parse_side(text: str) -> Any:
         expr = parse_expr(s, local_dict=local, transformations=transformations, evaluate=True)
     except Exception:  # any text sympy cannot read is simply not checked
         return None
-    if not isinstance(expr, sp.Expr) or not expr.free_symbols:
+    if not isinstance(expr, sp.Expr) or not (expr.free_symbols or numeric_ok):
         return None
     if any(not _NAME.fullmatch(str(sym)) for sym in expr.free_symbols):
         return None  # a letter run ('cos2', 'mg_s') that could be a product or a name

@@ -109,7 +109,21 @@ _BRACED = r"\{([^{}]*)\}"
 def _latex(text: str) -> str:
     t = text.replace("$", " ").replace("\\left", "").replace("\\right", "")
     t = re.sub(r"\\[()\[\]]", " ", t)
+    # spacing commands ('10\quad nm', '\hspace{2pt}') are spaces, not words
+    t = re.sub(
+        r"\\(?:hspace|hskip)\s*\{[^{}]*\}|\\(?:q?quad|enspace|thinspace|medspace|thickspace|space)\b",
+        " ",
+        t,
+    )
+    # a Greek letter right before another command ('\mu\mathrm{m}'): its letter, before the braces empty
+    t = re.sub(
+        r"\\(" + "|".join(sorted(_GREEK, key=len, reverse=True)) + r")(?![A-Za-z])\s?",
+        lambda m: _GREEK[m.group(1)],
+        t,
+    )
     for _ in range(4):  # innermost-first, a few levels deep
+        # subscripts inside a braced formula ('\mathrm{Al_{2}O_{3}}') first, so the braces empty
+        t = re.sub(r"_\s*\{\s*([A-Za-z0-9]{1,4})\s*\}", r"_\1", t)
         # exponents inside a braced unit ('g/cm^{3}', 'MPa\,m^{1/2}') first, so the unit's braces empty
         t = re.sub(r"\^\s*\{\s*([-−]?\s*\d+)\s*\}", lambda m: "^" + m.group(1).replace(" ", ""), t)
         t = re.sub(
@@ -178,9 +192,37 @@ def normalize(text: str) -> str:
         r"\^\s*\(\s*([-+−]?\s*\d+(?:\.\d+)?)\s*\)", lambda m: "^" + m.group(1).replace(" ", ""), t
     )
     t = re.sub(r"°\s+([CFK])\b", r"°\1", t)
+    t = _bohr_magnetons(t)
+    t = _FORMULA_WITH_SUBSCRIPTS.sub(_join_subscripts, t)
+    # 'grains per square inch at 100×': a magnification, said in the words the relations know
+    t = re.sub(
+        r"\b(at|under)\s+(\d[\d,]*)\s*[×xX](?![\w^])(?!\s*\d)(?!\s*magnif)",
+        r"\1 a magnification of \2×",
+        t,
+    )
     t = re.sub(r"(?<=[A-Za-zμÅ)])\s+\^", "^", t)  # 'g/cm$^3$' leaves 'g/cm ^3' once the $ are gone
     t = re.sub(r"\s+", " ", t)
     return t.strip()
+
+
+# 'μB', 'μ_B', 'mu_B', 'μ_{B}' written as a unit (after a number, or asked 'in μB'): Bohr magnetons,
+# never the microbyte pint would read; 'μ_B = 9.27e-24 J/T' (the constant itself) stays as written
+_BOHR = re.compile(r"(?<![A-Za-z])(?:μ|mu)\s*_?\s*\(?B\)?(?![A-Za-z\d])(?!\s*[=≈])")
+
+
+def _bohr_magnetons(t: str) -> str:
+    return _BOHR.sub(" Bohr magnetons", t)
+
+
+# '\mathrm{Al_2O_3}' leaves 'Al_2O_3': a formula of two or more elements written with TeX subscripts
+_FORMULA_WITH_SUBSCRIPTS = re.compile(r"(?<![\w])(?:[A-Z][a-z]?(?:_?\d+)?){2,}(?![\w])")
+
+
+def _join_subscripts(m: re.Match[str]) -> str:
+    written = m.group(0)
+    if "_" not in written or len(re.findall(r"[A-Z]", written)) < 2:
+        return written  # 'D_0', 'T_1': a symbol with an index, not a formula
+    return written.replace("_", "")
 
 
 def keytext(text: str) -> str:
@@ -204,7 +246,12 @@ def keytext(text: str) -> str:
         ("behaviour", "behavior"),
     ):
         t = t.replace(a, b)
+    t = re.sub(r"\b(alpha|beta|gamma)\b", lambda m: _PHASE_LETTERS[m.group(1)], t)
     return " " + re.sub(r"\s+", " ", t).strip() + " "
+
+
+# 'alpha phase' and 'α phase' name the same phase ('delta' is left alone: 'δ' is also a change)
+_PHASE_LETTERS = {"alpha": "α", "beta": "β", "gamma": "γ"}
 
 
 def has_phrase(haystack_key: str, phrase: str) -> bool:

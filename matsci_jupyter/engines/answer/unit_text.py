@@ -66,6 +66,7 @@ _NOT_UNITS = {
     "rd",
     "Da",
     "rpm",
+    "Gb",  # G·b of a dislocation formula, not the gilbert
 }
 _SINGLE_LETTER_UNITS = set("msgKAJNVWCLhTSFÅΩ")
 _COUNT_PHRASES = (
@@ -468,6 +469,8 @@ def _cached(text: str) -> ParsedUnit | None:
         units = q.units
     if expr == "1" and "count" not in tags:
         return None
+    if "bit" in str(ureg.Quantity(1, units).to_base_units().units):
+        return None  # 'μB', 'kB', 'MB': bits and bytes are never a materials exam's unit
     return ParsedUnit(units=units, text=text.strip(), tags=frozenset(tags))
 
 

@@ -83,6 +83,7 @@ _KINDS: dict[str, str] = {
     "forest": "matsci_jupyter.engines.heads.forest:ForestLearner",
     "knn": "matsci_jupyter.engines.heads.neighbors:NeighborsLearner",
     "gbm-nbr": "matsci_jupyter.engines.heads.neighborfeatures:NeighborBoostLearner",
+    "attn": "matsci_jupyter.engines.heads.attention:AttentionLearner",
     "auto": "matsci_jupyter.engines.heads.auto:AutoLearner",
 }
 

@@ -1,4 +1,4 @@
-"""Symbols and phrase groups several relation modules share (declared once here)."""
+"""Symbols, symbol factories and phrase groups several relation modules share (declared once here)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,38 @@ NOT_CUBIC = (
     "rhombohedral",
     "trigonal",
 )
+
+
+# ---- how a pure number and a fraction are declared (any module)
+def number_symbol(
+    name: str,
+    label: str,
+    keywords: tuple[str, ...],
+    aliases: tuple[str, ...] = (),
+    plausible: tuple[float, float] = (0, 1e30),
+    signed: bool = False,
+) -> Symbol:
+    """A dimensionless count or ratio (kind "number"), plausible within ``plausible``."""
+    return Symbol(
+        name,
+        "dimensionless",
+        label,
+        keywords=keywords,
+        aliases=aliases,
+        kind="number",
+        plausible=plausible,
+        signed=signed,
+    )
+
+
+def fraction_symbol(
+    name: str, label: str, keywords: tuple[str, ...], aliases: tuple[str, ...] = ()
+) -> Symbol:
+    """A dimensionless fraction between 0 and 1 (kind "fraction")."""
+    return number_symbol(name, label, keywords, aliases).with_(
+        kind="fraction", valid=(0, 1), plausible=(0, 1)
+    )
+
 
 # ---- symbols used by more than one module
 TEMPERATURE = Symbol(
@@ -222,6 +254,12 @@ LENGTH0 = Symbol(
     aliases=("L0", "L_0", "l0", "l_0", "L", "l"),
     plausible=(1e-9, 1e6),
 )
+FINAL_LENGTH = LENGTH0.with_(
+    name="L_f",
+    label="final length",
+    keywords=("final length", "new length", "length after", "resulting length", "length at"),
+    aliases=("L_f", "Lf", "L1", "L_1"),
+)
 DELTA_L = Symbol(
     "dL",
     "mm",
@@ -343,4 +381,54 @@ ALPHA = Symbol(
     ),
     aliases=("α", "alpha", "α_l", "αl", "α_L"),
     plausible=(1e-9, 1e-2),
+)
+# two temperatures of one law read at both (a vacancy fraction, an intrinsic conductivity)
+TEMP_1 = Symbol(
+    "Ts_1",
+    "K",
+    "temperature 1",
+    keywords=("temperature", "at", "room temperature"),
+    kind="temperature",
+    plausible=(0.001, 1e5),
+    valid=(0, None),
+)
+TEMP_2 = TEMP_1.with_(name="Ts_2", label="temperature")
+# a time in hours (a heat treatment, an electrolysis)
+TIME = Symbol(
+    "t",
+    "h",
+    "time",
+    keywords=(
+        "time",
+        "hours",
+        "for",
+        "after",
+        "duration",
+        "how long",
+        "treatment time",
+        "t",
+        "takes",
+    ),
+    aliases=("t",),
+    plausible=(1e-6, 1e12),
+)
+THICKNESS = Symbol(
+    "dx",
+    "mm",
+    "thickness",
+    keywords=("thickness", "thick", "wall", "sheet", "plate", "Δx", "δx"),
+    aliases=("Δx", "dx", "L"),
+    plausible=(1e-9, 1e5),
+)
+YIELD_STRENGTH = STRESS.with_(
+    name="sigma_ys",
+    label="yield strength",
+    keywords=("yield strength", "yield stress", "yield point", "yield"),
+    aliases=("σ_y", "σy"),
+)
+FRACTURE_STRENGTH = STRESS.with_(
+    name="sigma_fr",
+    label="fracture strength",
+    keywords=("fracture strength", "flexural strength", "strength", "σ_f"),
+    aliases=("σ_f", "σf"),
 )

@@ -1,8 +1,8 @@
 """Composite and ceramic relations not declared elsewhere: Weibull survival, failure and size
-effect, the quench temperature drop (the TSR parameter itself is in course.py), the porous modulus
+effect, the quench temperature drop (the TSR parameter itself is in heat_conduction.py), the porous modulus
 (Callister's law, stated alone), the fraction of the load on the fibres and porosity and flexural
-strength. (Load ratio, critical fibre length, longitudinal strength, density and the porous modulus
-are also in course.py and exam.py.)
+strength. (Critical fibre length, longitudinal strength and density are in fiber_composites.py; the
+load ratio and the porous modulus are also in exam.py.)
 
 Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
 ch. 12 (E = E₀(1 − 1.9P + 0.9P²), σ_fs = σ₀ exp(−nP)), ch. 16 (F_f/F_m = E_f V_f/E_m V_m),
@@ -13,8 +13,10 @@ ed.), ch. 16 (ΔT_c = σ_f(1 − ν)/(Eα)).
 
 from __future__ import annotations
 
+from . import ceramics, common
 from ._base import Relation, Symbol
 from .common import ALPHA, STRESS, YOUNGS
+from .design_stress import WORKING
 from .syllabus import COMPOSITE_WORDS, E_FIBER, E_MATRIX, V_FIBER
 
 GROUP = "composites"
@@ -52,15 +54,10 @@ load_share = Relation(
 )
 
 # ------------------------------------------------------------------ porosity
-POROSITY = Symbol(
-    "P_por",
-    "percent",
-    "volume fraction porosity",
+POROSITY = ceramics.POROSITY.with_(
+    label="volume fraction porosity",
     keywords=("porosity", "volume fraction porosity", "pores", "porous"),
     aliases=("P",),
-    kind="composition",
-    valid=(0, 100),
-    plausible=(0, 100),
 )
 POROUS = ("porosity", "porous")
 # other porosity laws a question may state instead: E = E₀(1 − P)ⁿ, E = E₀ exp(−bP), ...
@@ -101,12 +98,9 @@ porosity_strength = Relation(
 
 
 # ------------------------------------------------------------------ thermal shock
-# (the TSR parameter σ_f k/(Eα) itself is declared in course.py)
-FRACTURE_STRENGTH = STRESS.with_(
-    name="sigma_fr",
-    label="fracture strength",
-    keywords=("fracture strength", "flexural strength", "strength"),
-    aliases=("σ_f",),
+# (the TSR parameter σ_f k/(Eα) itself is declared in heat_conduction.py)
+FRACTURE_STRENGTH = common.FRACTURE_STRENGTH.with_(
+    keywords=("fracture strength", "flexural strength", "strength"), aliases=("σ_f",)
 )
 E_DENSE = YOUNGS.with_(
     name="E_0",
@@ -152,8 +146,7 @@ SIGMA_CHAR = STRESS.with_(
     keywords=("characteristic strength", "characteristic stress", "σ_0", "σ0"),
     aliases=("σ_0", "σ0", "σ_θ"),
 )
-SIGMA_APPLIED = STRESS.with_(
-    name="sigma_w",
+SIGMA_APPLIED = WORKING.with_(
     label="applied stress",
     keywords=("applied stress", "stress of", "loaded to", "stressed to", "at a stress of"),
     aliases=("σ",),

@@ -81,7 +81,6 @@ VACANCY_ENERGY = Symbol(
     plausible=(0.01, 20),
     molar_ok=True,
 )
-TEMP = TEMPERATURE
 W_LIQUID = Symbol(
     "W_L",
     "dimensionless",
@@ -257,7 +256,7 @@ vacancy_fraction = Relation(
     GROUP,
     "Equilibrium vacancy fraction",
     "x_v = exp(-Q_v/(k_B*T))",
-    (VACANCY_FRACTION, VACANCY_ENERGY, TEMP),
+    (VACANCY_FRACTION, VACANCY_ENERGY, TEMPERATURE),
     description="N_v/N = exp(−Q_v/kT).",
     keywords=("vacancy", "vacancies"),
     requires=(("vacanc",), ("fraction", "ratio", "n_v/n")),
@@ -277,7 +276,7 @@ vacancy_concentration = Relation(
     GROUP,
     "Equilibrium number of vacancies",
     "N_v = N_s*exp(-Q_v/(k_B*T))",
-    (VACANCIES, SITES, VACANCY_ENERGY, TEMP),
+    (VACANCIES, SITES, VACANCY_ENERGY, TEMPERATURE),
     description="N_v = N exp(−Q_v/kT).",
     keywords=("vacancy", "vacancies"),
     requires=(("vacanc",),),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from . import common
 from ._base import Relation, Symbol
-from .common import ACTIVATION_MOLAR, TEMPERATURE
+from .common import ACTIVATION_MOLAR, TEMPERATURE, TIME
 
 GROUP = "diffusion"
 DIFFUSION_WORDS = (
@@ -126,10 +127,7 @@ C_LOW = Symbol(
     aliases=("C_B", "CB", "C2", "C_2"),
     plausible=(0, 1e32),
 )
-THICKNESS = Symbol(
-    "dx",
-    "mm",
-    "thickness",
+THICKNESS = common.THICKNESS.with_(
     keywords=(
         "thickness",
         "thick",
@@ -232,24 +230,6 @@ DEPTH = Symbol(
     ),
     aliases=("x",),
     plausible=(1e-9, 1e4),
-)
-TIME = Symbol(
-    "t",
-    "h",
-    "time",
-    keywords=(
-        "time",
-        "hours",
-        "for",
-        "after",
-        "duration",
-        "how long",
-        "treatment time",
-        "t",
-        "takes",
-    ),
-    aliases=("t",),
-    plausible=(1e-6, 1e12),
 )
 T_1 = TIME.with_(name="t1", label="time t1", aliases=("t1", "t_1"))
 T_2 = TIME.with_(name="t2", label="time t2", aliases=("t2", "t_2"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import common, electrical
 from ._base import Relation, Symbol
 from .common import AREA, DENSITY, MOLAR_MASS
 
@@ -62,21 +63,9 @@ MASS = Symbol(
     aliases=("m", "w", "W", "Δm"),
     plausible=(1e-15, 1e9),
 )
-CURRENT = Symbol(
-    "I",
-    "A",
-    "current",
-    keywords=("current", "i", "amperes", "amps"),
-    aliases=("I", "i"),
-    plausible=(1e-15, 1e7),
-)
-TIME = Symbol(
-    "t",
-    "h",
-    "time",
-    keywords=("time", "hours", "for", "in", "after", "duration", "how long", "t", "period"),
-    aliases=("t",),
-    plausible=(1e-6, 1e12),
+CURRENT = electrical.CURRENT.with_(keywords=("current", "i", "amperes", "amps"))
+TIME = common.TIME.with_(
+    keywords=("time", "hours", "for", "in", "after", "duration", "how long", "t", "period")
 )
 CPR = Symbol(
     "cpr",

@@ -14,7 +14,9 @@ Easterling, *Phase Transformations in Metals and Alloys* (ΔG_v ≈ L ΔT/T_m, S
 
 from __future__ import annotations
 
+from . import composites, magnetic, thermodynamics
 from ._base import Relation, Symbol
+from .ceramics import POROSITY
 from .common import (
     ACTIVATION_MOLAR,
     DELTA_T,
@@ -23,53 +25,25 @@ from .common import (
     LENGTH0,
     MOLAR_MASS,
     STRESS,
-    TEMPERATURE,
-    YOUNGS,
-)
-from .course import (
-    BOHR_PER_ATOM,
-    FIELD_H,
-    INDUCTION,
-    POROSITY,
-    REL_PERMEABILITY,
-    S_AMPLITUDE,
-    SATURATION,
     TEMP_1,
     TEMP_2,
+    TEMPERATURE,
+    fraction_symbol,
+    number_symbol,
 )
+from .crystals import BURGERS
 from .diffusion import C_HIGH as C_UP
 from .diffusion import C_LOW, D
 from .electrochemistry import CPR, CURRENT_DENSITY, VALENCE
+from .fatigue_cycle import S_AMPLITUDE
+from .kinetics import N_AVRAMI, T_AVRAMI, Y_FRACTION
+from .magnetization import BOHR_PER_ATOM, FIELD_H, INDUCTION, REL_PERMEABILITY, SATURATION
+from .mechanics import SHEAR_MODULUS
+from .metallurgy import BALL, HB, IMPRESSION
 from .syllabus import CARBON, E_FIBER, E_MATRIX, MELTING_T, REFRACTIVE_INDEX, UNDERCOOLING, V_FIBER
 from .thermal import SPECIFIC_HEAT
 
 GROUP = "exam"
-
-
-def _num(name, label, keywords, aliases=(), plausible=(0, 1e30), signed=False):
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        aliases=aliases,
-        kind="number",
-        plausible=plausible,
-        signed=signed,
-    )
-
-
-def _frac(name, label, keywords, aliases=()):
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        aliases=aliases,
-        kind="fraction",
-        valid=(0, 1),
-        plausible=(0, 1),
-    )
 
 
 # ------------------------------------------------------------------ point defects in ionic crystals
@@ -81,7 +55,7 @@ PAIR_ENERGY = Symbol(
     plausible=(0.01, 20),
     molar_ok=True,
 )
-SITE_FRACTION = _frac(
+SITE_FRACTION = fraction_symbol(
     "x_pair",
     "fraction of sites with a defect",
     (
@@ -188,23 +162,16 @@ dislocation_density = Relation(
     requires=(("dislocation",), ("length",)),
     unknowns=("rho_d",),
 )
-SHEAR_MOD = Symbol(
-    "G",
-    "GPa",
-    "shear modulus",
-    keywords=("shear modulus", "modulus of rigidity", "g"),
-    aliases=("G", "μ"),
-    plausible=(1e-3, 1000),
+SHEAR_MOD = SHEAR_MODULUS.with_(
+    keywords=("shear modulus", "modulus of rigidity", "g"), plausible=(0.001, 1000)
 )
-BURGERS_B = Symbol(
-    "b",
-    "nm",
-    "Burgers vector",
+BURGERS_B = BURGERS.with_(
+    label="Burgers vector",
     keywords=("burgers vector", "burgers", "b"),
     aliases=("b",),
-    plausible=(1e-3, 10),
+    plausible=(0.001, 10),
 )
-ALPHA_T = _num(
+ALPHA_T = number_symbol(
     "alpha_t", "Taylor constant α", ("α", "alpha", "constant"), ("α", "alpha"), (0.01, 5)
 )
 DTAU = STRESS.with_(
@@ -241,7 +208,7 @@ SF_COEFF = STRESS.with_(
     keywords=("σ'f", "σ′f", "fatigue strength coefficient", "σ' f", "coefficient"),
     aliases=("σ'f", "σ′f", "σ'_f", "sigma_f"),
 )
-B_EXP = _num(
+B_EXP = number_symbol(
     "b_bq",
     "fatigue strength exponent b",
     ("b", "fatigue strength exponent", "basquin exponent", "exponent"),
@@ -249,7 +216,7 @@ B_EXP = _num(
     (-1, 0),
     signed=True,
 )
-N_CYCLES = _num(
+N_CYCLES = number_symbol(
     "N_fat",
     "cycles to failure",
     ("cycles to failure", "nf", "n_f", "number of cycles", "fatigue life", "cycles", "life"),
@@ -273,10 +240,10 @@ FE_C_ENDS = (
     ("C_af", 0.022, "ferrite at the eutectoid temperature 0.022 wt% C"),
     ("C_cm", 6.70, "cementite (Fe3C) 6.70 wt% C"),
 )
-W_TOTAL_FERRITE = _frac(
+W_TOTAL_FERRITE = fraction_symbol(
     "W_ta", "mass fraction of total ferrite", ("total ferrite", "ferrite", "α", "alpha")
 )
-W_TOTAL_CEMENTITE = _frac(
+W_TOTAL_CEMENTITE = fraction_symbol(
     "W_tcm", "mass fraction of total cementite", ("total cementite", "cementite", "fe3c")
 )
 STEEL = ("steel", "iron carbon", "fe c", "fe fe3c", "eutectoid", "iron–carbon")
@@ -365,7 +332,9 @@ RHO_BETA = DENSITY.with_(
 W_BETA_MASS = W_ALPHA_MASS.with_(
     name="Wm_b", label="mass fraction of β", keywords=("β", "beta", "wt% β")
 )
-V_ALPHA = _frac("Vf_a", "volume fraction of α", ("volume fraction of α", "volume fraction", "α"))
+V_ALPHA = fraction_symbol(
+    "Vf_a", "volume fraction of α", ("volume fraction of α", "volume fraction", "α")
+)
 volume_fraction = Relation(
     "volume_fraction_from_mass",
     GROUP,
@@ -380,22 +349,15 @@ volume_fraction = Relation(
 )
 
 # ------------------------------------------------------------------ kinetics
-K_AV = _num(
+K_AV = number_symbol(
     "k_av", "Avrami constant k", ("k", "constant k", "rate constant"), ("k",), (1e-30, 1e10)
 )
-N_AV = _num("n_av", "Avrami exponent n", ("n", "exponent"), ("n",), (0.3, 6))
-T_AV = Symbol(
-    "t_av",
-    "s",
-    "time",
-    keywords=("after", "time", "takes", "take", "how long", "s"),
-    aliases=("t",),
-    plausible=(1e-9, 1e12),
-)
-Y_AV = _frac(
-    "y_av",
-    "fraction transformed",
-    ("fraction", "transformed", "transform", "recrystallized", "fraction has"),
+N_AV = N_AVRAMI.with_(keywords=("n", "exponent"))
+T_AV = T_AVRAMI.with_(keywords=("after", "time", "takes", "take", "how long", "s"))
+Y_AV = Y_FRACTION.with_(
+    label="fraction transformed",
+    keywords=("fraction", "transformed", "transform", "recrystallized", "fraction has"),
+    aliases=(),
 )
 avrami_k = Relation(
     "avrami_fraction",
@@ -484,7 +446,7 @@ WETTING = Symbol(
     valid=(0, 180),
     plausible=(0, 180),
 )
-S_THETA = _num(
+S_THETA = number_symbol(
     "S_het",
     "heterogeneous/homogeneous barrier ratio S(θ)",
     ("ratio", "shape factor", "s(θ)", "heterogeneous to the homogeneous", "barrier"),
@@ -558,10 +520,8 @@ DS_RX = Symbol(
     signed=True,
     plausible=(-1e6, 1e6),
 )
-P_O2 = Symbol(
-    "p_O2",
-    "atm",
-    "equilibrium oxygen partial pressure",
+P_O2 = thermodynamics.P_O2.with_(
+    label="equilibrium oxygen partial pressure",
     keywords=(
         "oxygen partial pressure",
         "partial pressure",
@@ -569,7 +529,7 @@ P_O2 = Symbol(
         "p_o2",
         "po2",
     ),
-    plausible=(1e-300, 1e10),
+    aliases=(),
 )
 oxide_dissociation = Relation(
     "oxide_dissociation_pressure",
@@ -611,7 +571,7 @@ DE_F = Symbol(
     keywords=("above the fermi level", "below the fermi level", "above", "below", "ev"),
     plausible=(0, 100),
 )
-OCCUPANCY = _frac(
+OCCUPANCY = fraction_symbol(
     "f_FD", "occupation probability", ("probability", "occupied", "occupancy", "f(e)")
 )
 FERMI = (("fermi",), ("probability", "occupied", "occupancy"))
@@ -639,7 +599,7 @@ fermi_below = Relation(
     excludes=("above",),
     unknowns=("f_FD",),
 )
-TURNS = _num("N_turns", "number of turns", ("turns", "windings"), ("N",), (1, 1e9))
+TURNS = number_symbol("N_turns", "number of turns", ("turns", "windings"), ("N",), (1, 1e9))
 COIL_LENGTH = LENGTH0.with_(
     name="l_coil",
     label="coil length",
@@ -689,7 +649,7 @@ solenoid_b_core = Relation(
     requires=(*COIL, ("relative permeability",)),
     unknowns=("B_ind",),
 )
-FORMULA_UNITS = _num(
+FORMULA_UNITS = number_symbol(
     "n_fu",
     "formula units per cell",
     ("formula units", "containing", "per unit cell", "per cell"),
@@ -725,8 +685,12 @@ bohr_from_saturation = Relation(
     requires=(("bohr",), ("saturation",)),
     unknowns=("n_B", "M_s"),
 )
-CHI_1 = _num("chi_1", "susceptibility 1", ("susceptibility",), (), (1e-12, 1e6))
-CHI_2 = CHI_1.with_(name="chi_2", label="susceptibility")
+CHI_1 = magnetic.CHI_1.with_(
+    label="susceptibility 1", keywords=("susceptibility",), aliases=(), plausible=(1e-12, 1e6)
+)
+CHI_2 = magnetic.CHI_2.with_(
+    label="susceptibility", keywords=("susceptibility",), aliases=(), plausible=(1e-12, 1e6)
+)
 curie_law = Relation(
     "curie_law_two_temperatures",
     GROUP,
@@ -782,7 +746,7 @@ BETA_ABS = Symbol(
 THICKNESS = LENGTH0.with_(
     name="l_slab", label="thickness", keywords=("thick", "thickness"), aliases=("l", "x")
 )
-TRANSMITTED = _frac(
+TRANSMITTED = fraction_symbol(
     "T_tr",
     "fraction transmitted",
     (
@@ -859,7 +823,7 @@ M_NUMBER = Symbol(
     aliases=("M_n", "Mn"),
     plausible=(10, 1e10),
 )
-PDI = _num(
+PDI = number_symbol(
     "PDI", "polydispersity index", ("polydispersity", "dispersity", "pdi"), ("PDI",), (1, 1e3)
 )
 polydispersity = Relation(
@@ -898,7 +862,7 @@ stress_relaxation = Relation(
 )
 
 # ------------------------------------------------------------------ composites and ceramics
-LOAD_RATIO = _num(
+LOAD_RATIO = number_symbol(
     "FfFm",
     "ratio of the load on the fibers to that on the matrix",
     ("ratio", "load carried by the fibers", "load"),
@@ -916,18 +880,11 @@ load_ratio = Relation(
     requires=(("load",), ("ratio",), ("fiber",), ("matrix",)),
     unknowns=("FfFm",),
 )
-E_DENSE = YOUNGS.with_(
-    name="E_0",
+E_DENSE = composites.E_DENSE.with_(
     label="modulus of the non-porous material",
     keywords=("non porous", "nonporous", "fully dense", "dense", "e0", "e_0"),
-    aliases=("E0", "E_0"),
 )
-E_POROUS = YOUNGS.with_(
-    name="E_p",
-    label="modulus of the porous material",
-    keywords=("modulus", "elastic modulus", "porous"),
-    aliases=("E",),
-)
+E_POROUS = composites.E_POROUS.with_(keywords=("modulus", "elastic modulus", "porous"))
 porous_modulus = Relation(
     "porous_ceramic_modulus",
     GROUP,
@@ -1132,36 +1089,16 @@ LOAD_FORCE = Symbol(
     aliases=("P", "F"),
     plausible=(1e-4, 1e5),
 )
-HB_F = Symbol(
-    "HB",
-    "kg/mm^2",
-    "Brinell hardness number",
-    keywords=("brinell hardness", "brinell hardness number", "hardness", "hb", "bhn"),
-    aliases=("HB", "BHN"),
-    plausible=(1e-3, 1e4),
-)
-BALL_D = Symbol(
-    "D_ball",
-    "mm",
-    "ball diameter",
-    keywords=("ball", "ball diameter", "indenter", "mm ball"),
-    aliases=("D",),
-    plausible=(0.1, 100),
-)
-IMPRESS_D = Symbol(
-    "d_ind",
-    "mm",
-    "indentation diameter",
-    keywords=("indentation diameter", "indentation", "impression", "giving", "indent"),
-    aliases=("d",),
-    plausible=(1e-4, 100),
+BALL_D = BALL.with_(keywords=("ball", "ball diameter", "indenter", "mm ball"))
+IMPRESS_D = IMPRESSION.with_(
+    keywords=("indentation diameter", "indentation", "impression", "giving", "indent")
 )
 brinell_kgf = Relation(
     "brinell_hardness_kgf",
     GROUP,
     "Brinell hardness number (load in kgf)",
     "HB = 2*P_f/(g_n*pi*D_ball*(D_ball - sqrt(D_ball**2 - d_ind**2)))",
-    (HB_F, LOAD_FORCE, BALL_D, IMPRESS_D),
+    (HB, LOAD_FORCE, BALL_D, IMPRESS_D),
     description="HB = 2P/[πD(D − √(D² − d²))] with P in kgf, D and d in mm (Dieter ch. 9).",
     keywords=("brinell", "hardness", "indentation"),
     requires=(("brinell",),),

@@ -1,7 +1,8 @@
 """Failure relations not declared elsewhere: the plane-strain thickness criterion, steady-state creep
 elongation, Goodman and Soderberg mean-stress lines, the design stress and largest tolerable surface
 crack from K_Ic, Coffin–Manson low-cycle fatigue, Paris-law fatigue life and Monkman–Grant.
-(Griffith, the stress-cycle quantities, Basquin and the creep power law are in course.py and exam.py.)
+(Griffith: griffith_fracture.py; the stress-cycle quantities: fatigue_cycle.py; the creep power law:
+creep_laws.py; Basquin: exam.py.)
 
 Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
 and Engineering: An Introduction* (10th ed.), ch. 8 (σ_c = K_Ic/(Y√(πa)), B ≥ 2.5(K_Ic/σ_y)², the
@@ -13,7 +14,7 @@ Proc. ASTM 56 (1956) 593 (ε̇_s t_r = C_MG).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import DELTA_L, LENGTH0, NOT_SURFACE_CRACK, STRESS
+from .common import DELTA_L, LENGTH0, NOT_SURFACE_CRACK, STRESS, YIELD_STRENGTH
 from .mechanics import CRACK, GEOMETRY, TOUGHNESS
 
 GROUP = "failure"
@@ -275,11 +276,8 @@ UTS = STRESS.with_(
     keywords=("tensile strength", "ultimate tensile strength", "uts"),
     aliases=("σ_TS", "σ_u", "S_u", "UTS", "TS"),
 )
-YIELD_S = STRESS.with_(
-    name="sigma_ys",
-    label="yield strength",
-    keywords=("yield strength", "yield stress"),
-    aliases=("σ_y", "σy", "S_y"),
+YIELD_S = YIELD_STRENGTH.with_(
+    keywords=("yield strength", "yield stress"), aliases=("σ_y", "σy", "S_y")
 )
 ALLOWED_AMPLITUDE = STRESS.with_(
     name="sigma_aa",

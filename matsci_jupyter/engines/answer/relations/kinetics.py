@@ -10,25 +10,13 @@ ch. 10 (Avrami y = 1 − exp(−ktⁿ)), with k = ln 2/t₀.₅ⁿ.
 from __future__ import annotations
 
 from ._base import Relation, Symbol
+from .common import fraction_symbol
 
 GROUP = "kinetics"
 
 
-def _fraction(name: str, label: str, keywords: tuple[str, ...], aliases: tuple[str, ...] = ()):
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        aliases=aliases,
-        kind="fraction",
-        valid=(0, 1),
-        plausible=(0, 1),
-    )
-
-
 # ------------------------------------------------------------------ Avrami
-Y_FRACTION = _fraction(
+Y_FRACTION = fraction_symbol(
     "y_av",
     "fraction transformed y",
     (

@@ -1,7 +1,7 @@
 """Magnetic properties not declared elsewhere: M_s of a BCC or FCC metal from its cell, the
 critical field of a superconductor, saturation flux density, μ_r = 1 + χ_m, B = μ₀(H + M) and the
-Curie–Weiss law. (Solenoids, M_s from the density or a ferrite cell, Curie's law and hysteresis loss
-are in exam.py and course.py.)
+Curie–Weiss law. (Solenoids, M_s from a ferrite cell, Curie's law and hysteresis loss are in exam.py;
+M_s from the density and B, M from μ_r in magnetization.py.)
 
 Sources (each relation's description names its equation): Callister & Rethwisch, *Materials Science
 and Engineering: An Introduction* (10th ed.), ch. 20 (B = μ₀(H + M), μ_r = 1 + χ_m,
@@ -11,20 +11,18 @@ M_s = n_B μ_B N, superconductors H_C(T) = H_C(0)[1 − (T/T_C)²]); Kittel,
 
 from __future__ import annotations
 
+from . import magnetization
 from ._base import Relation, Symbol
 from .common import BCC, FCC, LATTICE_A, TEMPERATURE
-from .syllabus import FIELD_H, FLUX_DENSITY, MAGNETIZATION, SUSCEPTIBILITY
+from .magnetization import SATURATION
+from .syllabus import FIELD_H, FLUX_DENSITY, MAGNETIZATION, SUSCEPTIBILITY, T1, T2
 
 GROUP = "magnetic"
 
 
-M_SAT = Symbol(
-    "M_s",
-    "A/m",
-    "saturation magnetization",
+M_SAT = SATURATION.with_(
     keywords=("saturation magnetization", "saturation magnetisation", "magnetization", "m_s"),
     aliases=("M_s",),
-    plausible=(1e-3, 1e8),
 )
 
 SAT_FLUX = FLUX_DENSITY.with_(
@@ -47,14 +45,8 @@ sat_flux = Relation(
 )
 
 # ------------------------------------------------------------------ coils, permeability
-REL_PERMEABILITY = Symbol(
-    "mu_r",
-    "dimensionless",
-    "relative permeability",
-    keywords=("relative permeability", "permeability", "μ_r", "μr"),
-    aliases=("μ_r", "μr", "mu_r"),
-    kind="number",
-    plausible=(1e-3, 1e7),
+REL_PERMEABILITY = magnetization.REL_PERMEABILITY.with_(
+    keywords=("relative permeability", "permeability", "μ_r", "μr"), plausible=(0.001, 1e7)
 )
 permeability_susceptibility = Relation(
     "relative_permeability_susceptibility",
@@ -87,8 +79,6 @@ CHI_1 = SUSCEPTIBILITY.with_(
 CHI_2 = SUSCEPTIBILITY.with_(
     name="chi_2", label="susceptibility at T₂", aliases=("χ_2", "χ2"), signed=False
 )
-T1 = TEMPERATURE.with_(name="T_1", label="temperature T₁", aliases=("T_1", "T1"))
-T2 = TEMPERATURE.with_(name="T_2", label="temperature T₂", aliases=("T_2", "T2"))
 THETA_CW = TEMPERATURE.with_(
     name="theta_cw",
     label="Weiss (paramagnetic Curie) temperature θ",

@@ -14,22 +14,13 @@ Atkins, *Physical Chemistry* (Wien's law).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import DELTA_T, TEMPERATURE, WAVELENGTH
+from .casting_flow import METAL_DENSITY
+from .common import DELTA_T, TEMPERATURE, WAVELENGTH, number_symbol
 from .crystals import THETA, TWO_THETA
+from .thermal import CONDUCTIVITY_K as K_SOLID
+from .thermal import HEAT_FLUX
 
 GROUP = "metallurgy"
-
-
-def _number(name: str, label: str, keywords: tuple[str, ...], aliases=(), plausible=(0, 1e12)):
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        aliases=aliases,
-        kind="number",
-        plausible=plausible,
-    )
 
 
 # ------------------------------------------------------------------ fluids and heat transfer
@@ -80,7 +71,9 @@ KIN_VISCOSITY = Symbol(
     aliases=("ν", "nu"),
     plausible=(1e-9, 1e2),
 )
-REYNOLDS = _number("Re", "Reynolds number", ("reynolds number", "re"), ("Re",))
+REYNOLDS = number_symbol(
+    "Re", "Reynolds number", ("reynolds number", "re"), ("Re",), plausible=(0, 1e12)
+)
 reynolds = Relation(
     "reynolds_number",
     GROUP,
@@ -116,15 +109,7 @@ H_CONV = Symbol(
     aliases=("h", "h_c"),
     plausible=(1e-3, 1e7),
 )
-K_SOLID = Symbol(
-    "k_th",
-    "W/(m*delta_degC)",
-    "thermal conductivity",
-    keywords=("thermal conductivity", "conductivity", "k"),
-    aliases=("k", "κ"),
-    plausible=(1e-4, 1e4),
-)
-BIOT = _number("Bi", "Biot number", ("biot number", "bi"), ("Bi",))
+BIOT = number_symbol("Bi", "Biot number", ("biot number", "bi"), ("Bi",), plausible=(0, 1e12))
 biot = Relation(
     "biot_number",
     GROUP,
@@ -134,19 +119,6 @@ biot = Relation(
     description="Bi = hL/k, L the characteristic length (Geiger & Poirier ch. 9).",
     keywords=("biot", "heat transfer coefficient", "conductivity"),
     requires=(("biot",),),
-)
-HEAT_FLUX = Symbol(
-    "q_flux",
-    "W/m^2",
-    "heat flux",
-    keywords=(
-        "heat flux",
-        "rate of heat transfer per unit area",
-        "flux",
-        "heat flow per unit area",
-    ),
-    aliases=("q", "q''", "J_q"),
-    plausible=(1e-9, 1e12),
 )
 newton_cooling = Relation(
     "convective_heat_flux",
@@ -241,9 +213,7 @@ PARTICLE_DENSITY = FLUID_DENSITY.with_(
     ),
     aliases=("ρ_p",),
 )
-LIQUID_DENSITY = FLUID_DENSITY.with_(
-    name="rho_liq",
-    label="liquid density",
+LIQUID_DENSITY = METAL_DENSITY.with_(
     keywords=("liquid", "melt", "steel", "bath", "water", "fluid", "liquid density"),
     aliases=("ρ_l", "ρ_f"),
 )
@@ -434,7 +404,7 @@ DG0 = Symbol(
     signed=True,
     molar_ok=True,
 )
-K_EQ = _number(
+K_EQ = number_symbol(
     "K_eq",
     "equilibrium constant",
     ("equilibrium constant", "k", "k_eq", "k_p"),
@@ -657,7 +627,7 @@ BROADENING = Symbol(
     valid=(0, 3.2),
     plausible=(1e-7, 3.2),
 )
-SHAPE = _number(
+SHAPE = number_symbol(
     "K_sh", "shape factor K", ("shape factor", "scherrer constant", "k"), ("K",), (0.5, 1.5)
 )
 SCHERRER = (("scherrer", "broadening", "fwhm", "full width", "crystallite"),)

@@ -11,22 +11,11 @@ temperature, pearlite with 0.022 / 0.76 wt% C).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
+from .common import fraction_symbol
 from .defects_phases import C_ALLOY as C_LEVER_ALLOY
 from .defects_phases import C_LIQUID, C_SOLID
 
 GROUP = "phases"
-
-
-def _fraction(name: str, label: str, keywords: tuple[str, ...]) -> Symbol:
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        kind="fraction",
-        valid=(0, 1),
-        plausible=(0, 1),
-    )
 
 
 def _composition(
@@ -66,12 +55,12 @@ CB_EUT = _composition(
     "β composition at the eutectic temperature",
     ("β phase", "β contains", "β", "beta phase", "beta", "solubility"),
 )
-W_PRIMARY_B = _fraction(
+W_PRIMARY_B = fraction_symbol(
     "W_pb",
     "mass fraction of primary β",
     ("primary β", "proeutectic β", "primary beta", "proeutectic beta", "primary", "proeutectic"),
 )
-W_EUTECTIC = _fraction(
+W_EUTECTIC = fraction_symbol(
     "W_eu",
     "mass fraction of eutectic microconstituent",
     ("eutectic microconstituent", "eutectic structure", "eutectic", "microconstituent"),
@@ -155,7 +144,9 @@ C_FERRITE = _composition(
 # the 0.022 / 0.76 / 6.70 wt% C defaults hold for iron–carbon only, so a steel must be named
 STEEL = ("steel", "iron carbon", "fe c", "fe fe3c")
 
-W_PEARLITE = _fraction("W_pl", "mass fraction of pearlite", ("pearlite", "fraction of pearlite"))
+W_PEARLITE = fraction_symbol(
+    "W_pl", "mass fraction of pearlite", ("pearlite", "fraction of pearlite")
+)
 
 pearlite_hypo = Relation(
     "pearlite_fraction_compositions_stated",
@@ -191,7 +182,7 @@ RHO_BETA = RHO_ALPHA.with_(
     aliases=("ρ_β", "ρβ"),
 )
 
-V_ALPHA = _fraction(
+V_ALPHA = fraction_symbol(
     "V_al",
     "volume fraction of α",
     ("volume fraction of α", "volume fraction of alpha"),

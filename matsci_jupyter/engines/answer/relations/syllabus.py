@@ -12,24 +12,10 @@ Chemistry* (Gibbs energy, Clausius–Clapeyron).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import LENGTH0, STRESS, TEMPERATURE, YOUNGS
+from .common import FINAL_LENGTH, LENGTH0, STRESS, TEMPERATURE, YOUNGS, fraction_symbol
+from .defects_phases import C_ALLOY
 
 GROUP = "syllabus"
-
-
-def _fraction(
-    name: str, label: str, keywords: tuple[str, ...], aliases: tuple[str, ...] = ()
-) -> Symbol:
-    return Symbol(
-        name,
-        "dimensionless",
-        label,
-        keywords=keywords,
-        aliases=aliases,
-        kind="fraction",
-        valid=(0, 1),
-        plausible=(0, 1),
-    )
 
 
 # ------------------------------------------------------------------ composites (rule of mixtures)
@@ -116,17 +102,14 @@ iso_stress = Relation(
 )
 
 # ------------------------------------------------------------------ steels: Fe–Fe3C lever rule
-CARBON = Symbol(
-    "C0",
-    "percent",
-    "carbon content (wt% C)",
+CARBON = C_ALLOY.with_(
+    label="carbon content (wt% C)",
     keywords=("c", "carbon", "wt% carbon", "carbon content", "composition"),
     aliases=("C0", "C_0"),
-    kind="composition",
-    valid=(0, 6.7),
     plausible=(0.0, 6.7),
+    valid=(0, 6.7),
 )
-W_PROEUTECTOID_FERRITE = _fraction(
+W_PROEUTECTOID_FERRITE = fraction_symbol(
     "W_pf",
     "mass fraction of proeutectoid ferrite",
     (
@@ -136,8 +119,10 @@ W_PROEUTECTOID_FERRITE = _fraction(
         "fraction of proeutectoid ferrite",
     ),
 )
-W_PEARLITE = _fraction("W_p", "mass fraction of pearlite", ("pearlite", "fraction of pearlite"))
-W_PROEUTECTOID_CEMENTITE = _fraction(
+W_PEARLITE = fraction_symbol(
+    "W_p", "mass fraction of pearlite", ("pearlite", "fraction of pearlite")
+)
+W_PROEUTECTOID_CEMENTITE = fraction_symbol(
     "W_pc",
     "mass fraction of proeutectoid cementite",
     ("proeutectoid cementite", "proeutectoid fe3c", "fraction of proeutectoid cementite"),
@@ -407,8 +392,7 @@ stress_concentration = Relation(
     requires=(("crack tip", "tip radius", "radius of curvature"),),
     unknowns=("sigma_m",),
 )
-L_FRACTURE = LENGTH0.with_(
-    name="L_f",
+L_FRACTURE = FINAL_LENGTH.with_(
     label="length at fracture",
     keywords=(
         "length at fracture",
@@ -590,7 +574,7 @@ REFRACTIVE_INDEX = Symbol(
     kind="number",
     plausible=(1, 10),
 )
-REFLECTIVITY = _fraction(
+REFLECTIVITY = fraction_symbol(
     "R_refl",
     "reflectivity",
     (

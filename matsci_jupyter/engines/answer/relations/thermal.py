@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import ALPHA, DELTA_L, DELTA_T, LENGTH0, MOLAR_MASS, TEMPERATURE
+from .common import (
+    ALPHA,
+    DELTA_L,
+    DELTA_T,
+    FINAL_LENGTH,
+    LENGTH0,
+    MOLAR_MASS,
+    TEMPERATURE,
+    THICKNESS,
+)
 
 GROUP = "thermal"
 
-FINAL_LENGTH = Symbol(
-    "L_f",
-    "mm",
-    "final length",
-    keywords=("final length", "new length", "length after", "resulting length", "length at"),
-    aliases=("L_f", "Lf", "L1", "L_1"),
-    plausible=(1e-9, 1e6),
-)
 VOLUME0 = Symbol(
     "V0",
     "cm^3",
@@ -118,14 +119,6 @@ HEAT_FLUX = Symbol(
     ),
     aliases=("q", "q''", "J_q"),
     plausible=(1e-9, 1e12),
-)
-THICKNESS = Symbol(
-    "dx",
-    "mm",
-    "thickness",
-    keywords=("thickness", "thick", "wall", "sheet", "plate", "Δx", "δx"),
-    aliases=("Δx", "dx", "L"),
-    plausible=(1e-9, 1e5),
 )
 PRESSURE = Symbol(
     "P",

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import TEMPERATURE
-from .syllabus import DG, DH, DH_VAP, DS, LATENT_HEAT_VOL, MELTING_T, UNDERCOOLING
+from .gas_solubility import P_GAS1, P_GAS2
+from .metallurgy import MELTING, S_MIX
+from .syllabus import DG, DH, DH_VAP, DS, LATENT_HEAT_VOL, MELTING_T, T1, T2, UNDERCOOLING
 
 GROUP = "thermodynamics"
 
@@ -74,11 +76,9 @@ T_START = TEMPERATURE.with_(
     keywords=("from", "heated from", "initially at"),
     aliases=("T_0", "T0", "T_i"),
 )
-T_MELT = TEMPERATURE.with_(
-    name="T_m",
+T_MELT = MELTING_T.with_(
     label="melting point",
     keywords=("melting point", "melting temperature", "melts at", "to its melting point"),
-    aliases=("T_m", "Tm"),
 )
 MELT_HEAT = Symbol(
     "Q_melt",
@@ -147,8 +147,6 @@ driving_force_volume = Relation(
 # ------------------------------------------------------------------ Gibbs–Helmholtz (ΔH constant)
 DG_1 = DG.with_(name="dG_1", label="ΔG at T₁", aliases=("ΔG_1", "ΔG1"))
 DG_2 = DG.with_(name="dG_2", label="ΔG at T₂", aliases=("ΔG_2", "ΔG2"))
-T1 = TEMPERATURE.with_(name="T_1", label="temperature T₁", aliases=("T_1", "T1"))
-T2 = TEMPERATURE.with_(name="T_2", label="temperature T₂", aliases=("T_2", "T2"))
 gibbs_helmholtz = Relation(
     "gibbs_helmholtz_constant_enthalpy",
     GROUP,
@@ -282,11 +280,11 @@ clapeyron_melting = Relation(
     excludes=("vapor pressure", "vapour pressure", "boil"),
     unknowns=("dT_m",),
 )
-T_MELT_NEW = TEMPERATURE.with_(
-    name="T_mp",
+T_MELT_NEW = MELTING.with_(
     label="melting point under the pressure",
     keywords=("melting point", "melting temperature", "new melting point", "melt"),
     aliases=("T_m'",),
+    plausible=(0.001, 100000.0),
 )
 clapeyron_melting_new = Relation(
     "clapeyron_melting_point_under_pressure",
@@ -329,12 +327,12 @@ kirchhoff = Relation(
     unknowns=("dH_2",),
 )
 
-DS_MIX = DS.with_(
-    name="dS_mix",
+DS_MIX = S_MIX.with_(
     label="molar entropy of mixing",
     keywords=("entropy of mixing", "molar entropy of mixing", "mixing entropy", "δs_mix", "Δs_mix"),
     aliases=("ΔS_mix", "ΔSmix"),
-    signed=False,
+    plausible=(-1e4, 1e4),
+    molar_ok=True,
 )
 
 IDEAL = ("ideal",)
@@ -435,16 +433,17 @@ C_GAS_1 = Symbol(
 
 C_GAS_2 = C_GAS_1.with_(name="c_s2", label="dissolved gas content at p₂", aliases=("c_2", "S_2"))
 
-P_GAS_1 = Symbol(
-    "p_g1",
-    "atm",
-    "gas pressure p₁",
+P_GAS_1 = P_GAS1.with_(
+    label="gas pressure p₁",
     keywords=("pressure", "partial pressure", "under", "at"),
     aliases=("p_1", "p1"),
-    plausible=(1e-30, 1e6),
 )
 
-P_GAS_2 = P_GAS_1.with_(name="p_g2", label="gas pressure p₂", aliases=("p_2", "p2"))
+P_GAS_2 = P_GAS2.with_(
+    label="gas pressure p₂",
+    keywords=("pressure", "partial pressure", "under", "at"),
+    aliases=("p_2", "p2"),
+)
 
 sieverts = Relation(
     "sieverts_law_gas_content",

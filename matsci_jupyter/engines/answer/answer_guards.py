@@ -1,0 +1,84 @@
+"""Answers whose number depends on a convention the question does not fix: refused with the reason.
+
+* Signed quantities a relation gives as a magnitude. A restrained bar heated by ΔT carries
+  σ = −EαΔT (compressive); a bar under tension shrinks in diameter, Δd = −νεd₀. Keys write −120 MPa or
+  '120 MPa (compressive)', −2.5 × 10⁻³ mm or 'a decrease of 2.5 × 10⁻³ mm'. Unless the question asks
+  for the magnitude or names the direction itself ('the compressive stress', 'the reduction in
+  diameter'), the number may disagree with the key in sign.
+* The ASTM count N = 2^(n−1) is per square inch of a micrograph at 100×, an image area. Asked per
+  mm² (or any area unit but the square inch) it could mean the image or the specimen (10⁴ times more):
+  two readings, so no number.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# relation name -> words in the question that settle the sign (or ask for the magnitude)
+_SIGN_SETTLED = {
+    "thermal_stress": re.compile(
+        r"\b(?:magnitude|absolute|compressive|tensile|compression|tension|how\s+large)\b", re.I
+    ),
+    "diameter_change_under_load": re.compile(
+        r"\b(?:magnitude|absolute|reduction|reduced?|decrease[sd]?|contraction|contracts?|shrinks?|"
+        r"increase[sd]?|expan(?:sion|ds?))\b",
+        re.I,
+    ),
+}
+_SIGN_WHAT = {
+    "thermal_stress": "the stress (compressive is negative)",
+    "diameter_change_under_load": "the change in diameter (a decrease is negative)",
+}
+
+
+def convention_refusal(relation_name: str, unknown: str, text: str, requested: Any) -> str | None:
+    """The refusal reason when the answer's number rests on an unstated convention, else None.
+
+    ``relation_name`` and ``unknown`` (a symbol name) name the output; ``text`` is the question;
+    ``requested`` the :class:`.quantities.Requested` unit (or None)."""
+    for name in relation_name.split("+")[:1]:
+        words = _SIGN_SETTLED.get(name)
+        if words is not None and not words.search(text):
+            return (
+                f"the relation gives the magnitude of {_SIGN_WHAT[name]}, and the question does not "
+                "say whether the signed value or the magnitude is wanted; ask for 'the magnitude' or "
+                "name the direction"
+            )
+    if relation_name.startswith("astm_grain_size") and unknown == "N_g" and requested is not None:
+        from ...units import get_registry
+
+        try:
+            per_square_inch = get_registry().Quantity(1, requested.unit.units).to("1/inch**2")
+        except Exception:
+            per_square_inch = None
+        if per_square_inch is None or abs(float(per_square_inch.magnitude) - 1) > 1e-9:
+            return (
+                "the ASTM count is per square inch of a micrograph at 100×; per "
+                f"{requested.text} it could be the image area or the specimen area (10⁴ times "
+                "more at 100×), two readings; ask per square inch"
+            )
+    return None
+
+
+# the asking clause names the direction of a change: 'by how much does it contract', 'how much heat
+# is released', 'how much does the length increase'
+_DECREASE = re.compile(
+    r"\b(?:contract(?:s|ed|ion)?|shrinks?|shrinkage|shrank|shorten(?:s|ed)?|decrease[sd]?|reduc(?:e|es|ed|tion)|"
+    r"drops?|falls?|lose[s]?|loss|lost|released?|given\s+off|gives\s+off|liberated|removed|extracted)\b",
+    re.I,
+)
+_INCREASE = re.compile(
+    r"\b(?:expand(?:s|ed)?|expansion|lengthen(?:s|ed)?|elongat(?:e|es|ed|ion)|increase[sd]?|rises?|"
+    r"grows?|growth|absorbed|gain(?:s|ed)?)\b",
+    re.I,
+)
+
+
+def asked_direction(ask_clause: str) -> str | None:
+    """'decrease' or 'increase' when the asking clause names one direction of a change (None: neither,
+    or both)."""
+    down, up = bool(_DECREASE.search(ask_clause)), bool(_INCREASE.search(ask_clause))
+    if down == up:
+        return None
+    return "decrease" if down else "increase"

@@ -1,0 +1,132 @@
+"""The ratio of an Arrhenius quantity at two temperatures ('the ratio of the number of vacancies at
+600 °C to that at 300 °C', 'by what factor does D increase from 800 to 1000 °C').
+
+For N_v, D and a rate constant, X ∝ exp(−Q/kT) (Q per atom; per mole with R), so
+X(T_a)/X(T_b) = exp(−Q/k · (1/T_a − 1/T_b)): the prefactor cancels. The question must give one
+activation energy, exactly two temperatures and nothing else, and say which temperature is on top in
+one of three forms; otherwise the handler steps aside (None) and the relation solver decides.
+Intrinsic semiconductors (exp(−E_g/2kT), a factor 2 in the exponent) are left to the relations.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .answer import Answer
+from .checks import Check
+from .quantities import Given, Reading, Requested, format_number
+
+_ARRHENIUS_WORDS = re.compile(
+    r"\bvacanc|\bdiffusi|\brate\s+constant|\breaction\s+rate|\bcreep\s+rate|\brate\s+of\b", re.I
+)
+_ENERGY_WORDS = re.compile(
+    r"activation\s+energy|formation\s+energy|energy\s+(?:for|of)\s+(?:vacancy\s+)?formation|"
+    r"energy\s+for\s+vacancy|\bQ\s*[=_]|\bQ_?[vd]\b",
+    re.I,
+)
+_NOT_SIMPLE = re.compile(r"semiconduct|intrinsic|band\s*gap|carrier|E_?g\b|conductivity", re.I)
+_ASKS_RATIO = re.compile(r"\bratio\b|\bfactor\b|\bhow\s+many\s+times\b", re.I)
+
+
+def try_arrhenius_ratio(
+    question: str, reading: Reading, requested: Requested | None
+) -> Answer | None:
+    """An Answer for the ratio of an Arrhenius quantity at two temperatures; None when not one."""
+    text = reading.text
+    asked = f"{reading.target} {reading.ask_clause}"
+    if not _ASKS_RATIO.search(asked) or not _ARRHENIUS_WORDS.search(text):
+        return None
+    if not _ENERGY_WORDS.search(text) or _NOT_SIMPLE.search(text):
+        return None
+    from .irrelevant import counts_as_given
+
+    data = [g for g in reading.givens if g.kind != "delta_t" and counts_as_given(g, text)]
+    temps = [g for g in data if g.unit is not None and _is_temperature(g)]
+    energies = [g for g in data if g.quantity is not None and _energy_per_particle(g.quantity)]
+    if len(temps) != 2 or len(energies) != 1 or len(data) != 3:
+        return None
+    order = _numerator_first(text, temps[0], temps[1])
+    if order is None:
+        return None
+    top, bottom = (temps[0], temps[1]) if order else (temps[1], temps[0])
+    t_top, t_bottom = (float(g.quantity.to("K").magnitude) for g in (top, bottom))
+    q_ev = _energy_per_particle(energies[0].quantity)
+    assert q_ev is not None
+    k_b = 8.617333262e-5  # eV/K (CODATA 2018)
+    ratio = math.exp(-q_ev / k_b * (1 / t_top - 1 / t_bottom))
+    from ...units import get_registry
+
+    value = get_registry().Quantity(ratio, "dimensionless")
+    if requested is not None:
+        try:
+            value = value.to(requested.unit.units)
+        except Exception:
+            return None
+    return Answer(
+        question=question,
+        quantity=value,
+        unit_requested=requested.text if requested else None,
+        checks=[
+            Check("dimension", True, "a ratio of two values of one quantity: dimensionless"),
+            Check("givens", True, "the activation energy and both temperatures are used"),
+            Check("constants", True, "k = 8.617 × 10⁻⁵ eV/K (CODATA)"),
+        ],
+        steps=[
+            "Relation: X ∝ exp(−Q/kT) (vacancies, diffusion, rate constants); the prefactor cancels",
+            f"Q = {energies[0].describe()} = {format_number(q_ev)} eV per atom",
+            f"X({top.describe()})/X({bottom.describe()}) = exp(−Q/k · (1/{format_number(t_top)} K "
+            f"− 1/{format_number(t_bottom)} K))",
+            f"ratio = {format_number(ratio)}",
+        ],
+        source="solver",
+        relation="arrhenius_ratio_two_temperatures",
+        target="ratio of an Arrhenius quantity at two temperatures",
+    )
+
+
+def _is_temperature(g: Given) -> bool:
+    return bool(
+        g.unit
+        and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
+        and "difference" not in g.tags
+    )
+
+
+def _energy_per_particle(q: Any) -> float | None:
+    """The energy in eV per particle (per mole divided by N_A), or None when ``q`` is not an energy."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    for value in (q, q / ureg.avogadro_constant):
+        try:
+            return float(value.to("eV").magnitude)
+        except Exception:
+            continue
+    return None
+
+
+def _numerator_first(text: str, a: Given, b: Given) -> bool | None:
+    """Whether the value at the first written temperature ``a`` is the numerator (None: not said)."""
+    between = text[a.end : b.start]
+    before = text[max(0, a.start - 200) : a.start]
+    # 'the ratio of ... at 600 °C to that at 300 °C', 'how many times larger ... at 1000 °C than at 800 °C'
+    if re.search(r"\bratio\b", before, re.I) and re.match(
+        r"\s*(?:to|and)\s+(?:that|those|the\s+(?:value|one|number|concentration)s?)?\s*(?:at\s*)?$",
+        between,
+        re.I,
+    ):
+        return True if re.match(r"\s*to\b", between, re.I) else None
+    if re.search(r"\bhow\s+many\s+times\b", before, re.I) and re.match(
+        r"\s*than\s+(?:that\s+|it\s+is\s+)?(?:at\s*)?$", between, re.I
+    ):
+        return True
+    # 'by what factor does ... increase from 500 K to 1000 K': the later state is the numerator
+    if (
+        re.search(r"\bfactor\b|\bhow\s+many\s+times\b", before, re.I)
+        and re.search(r"\bfrom\s*$", before, re.I)
+        and re.match(r"\s*to\s*$", between, re.I)
+    ):
+        return False
+    return None

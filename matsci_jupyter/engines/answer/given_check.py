@@ -1,0 +1,305 @@
+"""Compare the values a response says the question gives with the values the question gives.
+
+Worked answers restate the data before using it: ``Given: a = 0.405 nm, ρ = 2.70 g/cm^3`` or ``We
+are given that the load is 850 N``. A restated value that is a mis-copy of one of the question's
+values is provably wrong: the same quantity (same dimension, compared in SI units with pint, so a
+unit conversion is never a mis-copy) off by an exact power of ten (a dropped or doubled
+``× 10^n``, a wrong prefix), or with two adjacent digits swapped. A restated value that matches any
+given of its dimension (within 1%, or half or twice it: a radius for a diameter) is fine, and a
+value that resembles none is not checked (the response may state an assumption or a constant).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .checks import Check
+from .quantities import Reading
+
+_GIVEN_LINE = re.compile(
+    r"\b(?:we\s+are\s+given|(?:it\s+is|is|are)\s+given\s+(?:that|as)|given\s+that|given\s*:|"
+    r"the\s+given\s+(?:values?|data|quantities)|(?:known|data)\s*:)|^\W*given\b(?!\s+by)",
+    re.I,
+)
+_CONSEQUENCE = re.compile(
+    r",?\s+(?:so|then|thus|hence|therefore|which|giving|we\s+get|we\s+find)\b|;|\.\s|:\s*$", re.I
+)
+_GIVEN_HEADER = re.compile(
+    r"^\W*(?:given|given\s+(?:data|values|information|quantities)|known|data)\s*:?\W*$", re.I
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d+[.)]|[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}\s*=)")
+MATCH_RTOL = 0.01
+MIN_DIGITS = 3
+"""Two values are taken for one mis-copied value only when both are written with at least three
+significant digits (a swap in '1.2' and '2.1' is too likely by chance)."""
+
+
+def stated_as_given(lines: list[str]) -> list[str]:
+    """Lines in which the response restates the question's data: 'Given: …', 'we are given …', and
+    the list under a 'Given:' heading."""
+    out, in_list = [], False
+    for line in lines:
+        if _GIVEN_HEADER.match(line):
+            in_list = True
+            continue
+        if in_list and _LIST_ITEM.match(line):
+            out.append(line)
+            continue
+        in_list = False
+        m = _GIVEN_LINE.search(line)
+        if m:  # only what it restates: 'given that L = 50 mm, so ΔL = 5 mm' computes after 'so'
+            rest = line[m.start() :]
+            out.append(_CONSEQUENCE.split(rest, maxsplit=1)[0])
+    return out
+
+
+def _si(q: Any) -> float | None:
+    try:
+        x = float(q.to_base_units().magnitude)
+    except Exception:
+        return None
+    return x if math.isfinite(x) and x != 0 else None
+
+
+def _digits(text: str) -> str:
+    """Significant digits of the first number as written ('4.05 nm' → '405', '0.450' → '450')."""
+    m = re.search(r"\d[\d,]*(?:\.\d*)?|\.\d+", text)
+    return re.sub(r"[.,]", "", m.group(0)).lstrip("0") if m else ""
+
+
+def _sig(text: str) -> str:
+    return _digits(text).rstrip("0")
+
+
+def _swapped(a_text: str, b_text: str) -> bool:
+    """The significant digits of two written numbers differ by one swap of adjacent digits
+    ('0.450' and '0.405', '3.26' and '3.62'), both written with at least MIN_DIGITS digits."""
+    a, b = _digits(a_text), _digits(b_text)
+    n = max(len(a), len(b))
+    a, b = a.ljust(n, "0"), b.ljust(n, "0")
+    return n >= MIN_DIGITS and len(a.rstrip("0")) >= 2 and _transposed(a, b)
+
+
+def _transposed(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
+def _miscopy(stated: Any, stated_text: str, given: Any, given_text: str) -> str | None:
+    """How ``stated`` is a mis-copy of ``given`` (both with units of one dimension), or None."""
+    x, y = _si(stated), _si(given)
+    if x is None or y is None:
+        return None
+    ratio = abs(x / y)
+    k = round(math.log10(ratio))
+    if k != 0 and math.isclose(ratio, 10.0**k, rel_tol=1e-6):
+        return f"off by a factor 10^{k}"
+    if math.isclose(abs(x), abs(y), rel_tol=0.5) and _swapped(stated_text, given_text):
+        return "with two digits swapped"
+    return None
+
+
+def _matches(stated: Any, given: Any) -> bool:
+    x, y = _si(stated), _si(given)
+    if x is None or y is None:
+        return False
+    return any(math.isclose(abs(x), abs(y) * f, rel_tol=MATCH_RTOL) for f in (1.0, 0.5, 2.0))
+
+
+def misquoted_given(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A failed check when the response restates one of the question's values wrongly."""
+    from .expression import numbers_with_units
+    from .unit_text import long_name
+
+    if reading is None:
+        return None
+    givens = [
+        (g.quantity, g.text)
+        for g in reading.givens
+        if g.kind == "quantity" and g.has_unit and g.quantity is not None
+    ]
+    if not givens:
+        return None
+    for line in stated_as_given(lines):
+        for q, text, start in numbers_with_units(line):
+            if long_name(q.units) in ("dimensionless", "count", "percent"):
+                continue
+            around = (
+                line[max(0, start - 3) : start] + line[start + len(text) : start + len(text) + 3]
+            )
+            if re.search(r"[×*/÷+]|\^", around):
+                continue  # an operand of a calculation, not a value stated
+            same = [(g, t) for g, t in givens if g.dimensionality == q.dimensionality]
+            if not same or any(_matches(q, g) for g, _t in same):
+                continue
+            for g, g_text in same:
+                how = _miscopy(q, text, g, g_text)
+                if how is not None:
+                    from .quantities import format_number
+                    from .step_check import clip
+                    from .unit_text import unit_label
+
+                    shown = f"{format_number(float(g.magnitude), 6)} {unit_label(g.units)}"
+                    return Check(
+                        "given value",
+                        False,
+                        f"the response restates a given as {text} ('{clip(line, 60)}'), but the "
+                        f"question gives {shown.strip()}: {how}",
+                    )
+    return None
+
+
+def _swap_back(text: str, digits: str) -> str:
+    """The number ``text`` with its two swapped digits put back so that its digits read ``digits``."""
+    own = _digits(text)
+    n = max(len(own), len(digits))
+    own, digits = own.ljust(n, "0"), digits.ljust(n, "0")
+    i = next(k for k in range(n) if own[k] != digits[k])
+    positions = [k for k, ch in enumerate(text) if ch.isdigit()]
+    start = len(text.split(own[0], 1)[0]) if own else 0
+    idx = [p for p in positions if p >= start][i : i + 2]
+    chars = list(text)
+    chars[idx[0]], chars[idx[1]] = chars[idx[1]], chars[idx[0]]
+    return "".join(chars)
+
+
+def miscopied_operand(lines: list[str], chains: list[Any], question_numbers: list[str]) -> Any:
+    """A number a calculation uses that is written nowhere before and is an earlier result (or a
+    given) with two adjacent digits swapped ('ρ = 4 × 63.5/((3.26 × 10^-8)^3 × …)' after 'a = 3.62 ×
+    10^-8 cm'), or, both with units of one dimension, an exact power of ten off it ('(3.62 × 10^-9
+    cm)^3'), or a result restated ('S = value') with two digits swapped. Returns (statement index,
+    message, the value with the right number put back) or None."""
+    from .expression import evaluate_segment, numbers_with_units
+    from .quantities import format_number
+    from .step_check import strip_words
+    from .substitution_check import _left_symbol
+    from .unit_text import long_name, unit_label
+
+    # (line, value, as written, symbol): the question's values (line -1), then the response's results
+    results: list[tuple[int, Any, str, str | None]] = [
+        (-1, q, t, None)
+        for t in question_numbers
+        for q, _t, _s in numbers_with_units(t)[:1]
+        if long_name(q.units) != "dimensionless" and len(_sig(t)) >= MIN_DIGITS
+    ]
+    for st in chains:
+        last = strip_words(st.sides[-1])
+        seg = evaluate_segment(last)
+        if seg.value is not None and not seg.has_operator and len(_sig(last)) >= MIN_DIGITS:
+            results.append((st.line_no, seg.value, last, _left_symbol(st)))
+    for k, st in enumerate(chains):
+        earlier_text = " ".join(lines[: st.line_no]) + " " + " ".join(question_numbers)
+        before = [q for q, _t, _s in numbers_with_units(earlier_text)]
+        written_before = {_sig(t) for _q, t, _s in numbers_with_units(earlier_text)}
+        symbol = _left_symbol(st)
+        for side in st.sides[1:]:
+            restated = not evaluate_segment(strip_words(side)).has_operator
+            if restated and (len(st.sides) != 2 or symbol is None):
+                continue  # a written value counts only as a restatement 'S = value' of a result
+            for q, raw, _start in numbers_with_units(side):
+                text = raw.rstrip(")") if raw.count(")") > raw.count("(") else raw
+                digits = _sig(text)
+                if len(digits) < MIN_DIGITS:
+                    continue
+                new_digits = digits not in written_before
+                seen = any(_matches(q, b) for b in before)  # the same value in another unit
+                for line_no, value, shown, sym in results:
+                    if line_no >= st.line_no or (restated and sym != symbol):
+                        continue
+                    how, fixed = None, None
+                    y, x = abs(float(value.magnitude)), abs(float(q.magnitude))
+                    if q.dimensionality == value.dimensionality and not (
+                        long_name(q.units) == "dimensionless"
+                        or long_name(value.units) == "dimensionless"
+                    ):  # both with units: compared in SI ('0.893 × 10^-9 m' against '0.839 nm')
+                        y, x = abs(_si(value) or 0.0), abs(_si(q) or 0.0)
+                    if new_digits and y and 0.5 < x / y < 2 and _swapped(text, shown):
+                        how, fixed = "with two digits swapped", _swap_back(text, _digits(shown))
+                    elif (
+                        not seen
+                        and long_name(q.units) != "dimensionless"
+                        and long_name(value.units) != "dimensionless"
+                        and q.dimensionality == value.dimensionality
+                        and digits == _sig(shown)
+                    ):
+                        how = _miscopy(q, text, value, shown)
+                        if how is not None and "10^" in how:
+                            fixed = f"({format_number(float(value.to(q.units).magnitude), 6)} {unit_label(q.units)})"
+                        else:
+                            how = None
+                    if how is None or fixed is None:
+                        continue
+                    if restated:
+                        return (
+                            k,
+                            (
+                                f"it restates {symbol} as {text}, written nowhere before, but the "
+                                f"response found {symbol} = {shown} earlier: {how}"
+                            ),
+                            value,
+                        )
+                    redone = evaluate_segment(strip_words(side).replace(text, fixed, 1))
+                    again = (
+                        f"; with it the calculation gives {format_number(float(redone.value.magnitude))} "
+                        f"{unit_label(redone.value.units)}".rstrip()
+                        if redone.value is not None
+                        else ""
+                    )
+                    source = (
+                        "the question's value"
+                        if line_no < 0
+                        else "the response's own earlier result"
+                    )
+                    return (
+                        k,
+                        f"it uses {text}, written nowhere before: {source} {shown} {how}{again}",
+                        redone.value,
+                    )
+    return None
+
+
+def final_miscopy(
+    lines: list[str], chains: list[Any], final_text: str, final_line: str
+) -> str | None:
+    """A final answer whose digits are the response's last result with two adjacent digits swapped
+    and are written nowhere before ('ρ = … = 8.91 g/cm^3' then 'the density is 8.19 g/cm^3')."""
+    from .expression import numbers_with_units
+    from .step_check import strip_words
+
+    found = numbers_with_units(final_text)
+    if len(found) != 1:
+        return None
+    q, text, _start = found[0]
+    try:
+        at = max(i for i, ln in enumerate(lines) if ln == final_line)
+    except ValueError:
+        return None
+    before = " ".join(lines[:at])
+    if _digits(text) in {_digits(t) for _q, t, _s in numbers_with_units(before)}:
+        return None
+    x = abs(float(q.magnitude))
+    decimals = len(re.sub(r"[^\d.]", "", text).rstrip(".").partition(".")[2])
+    for st in reversed([st for st in chains if st.line_no < at]):  # the last result near it
+        value = numbers_with_units(strip_words(st.sides[-1]))
+        if len(value) != 1:
+            continue
+        y = abs(float(value[0][0].magnitude))
+        if not (y and 0.5 < x / y < 2):
+            continue
+        rounded = f"{round(y, decimals):.{decimals}f}"  # '0.5143' to three decimals: '0.514'
+        if _swapped(text, value[0][1]) or _swapped(text, rounded):
+            return (
+                f"the final answer {text.rstrip('.')} is the response's last result "
+                f"{value[0][1]} with two digits swapped"
+            )
+        return None
+    return None

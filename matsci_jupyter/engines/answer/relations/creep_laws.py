@@ -1,0 +1,74 @@
+"""Creep: the power law at two stresses and the Larson–Miller parameter as a number.
+
+Source: Callister & Rethwisch (10th ed.), ch. 8 (eqs. 8.24, 8.26).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import STRESS, TEMPERATURE
+from .plasticity import LM_CONSTANT, RUPTURE_TIME
+
+GROUP = "course"  # the introductory-course batch these relations came in
+
+RATE_1 = Symbol(
+    "ec_1",
+    "1/s",
+    "creep rate 1",
+    keywords=("creep rate", "strain rate", "steady state creep rate", "rate"),
+    plausible=(1e-30, 1e6),
+)
+RATE_2 = RATE_1.with_(name="ec_2", label="creep rate")
+STRESS_1 = STRESS.with_(
+    name="sc_1", label="stress 1", keywords=("stress", "stressed", "load", "at")
+)
+STRESS_2 = STRESS_1.with_(name="sc_2", label="stress")
+N_CREEP = Symbol(
+    "n_cr",
+    "dimensionless",
+    "stress exponent n",
+    keywords=("stress exponent", "exponent", "n"),
+    aliases=("n",),
+    kind="number",
+    plausible=(0.5, 20),
+)
+creep_two_stresses = Relation(
+    "creep_power_law_two_stresses",
+    GROUP,
+    "Steady-state creep at two stresses (power law)",
+    "ec_2/ec_1 = (sc_2/sc_1)**n_cr",
+    (RATE_2, STRESS_2, RATE_1, STRESS_1, N_CREEP),
+    description="ε̇_s = K₁σⁿ at one temperature (Callister eq. 8.24): the stress exponent from two "
+    "tests, or the rate at another stress.",
+    keywords=("creep", "steady state", "stress exponent"),
+    requires=(("creep",),),
+    excludes=("°c and", "different temperature", "activation"),
+    pairs=(("ec_1", "sc_1"), ("ec_2", "sc_2")),
+    conditions=("temperature",),
+)
+
+LMP_NUMBER = Symbol(
+    "P_lmn",
+    "dimensionless",
+    "Larson–Miller parameter (T in K, t in h)",
+    keywords=("larson miller parameter", "larson miller", "lmp"),
+    aliases=("P", "LMP"),
+    kind="number",
+    plausible=(1e3, 1e5),
+)
+larson_miller_number = Relation(
+    "larson_miller_number",
+    GROUP,
+    "Larson–Miller parameter written as a number (T in K, t in hours)",
+    "P_lmn = T/T_u*(C_lm + log(t_r/t_h)/log(10))",
+    (LMP_NUMBER, TEMPERATURE, LM_CONSTANT, RUPTURE_TIME),
+    description="P = T(C + log t_r) with T in K and t_r in hours (Callister eq. 8.26).",
+    keywords=("larson miller", "rupture", "creep"),
+    requires=(("larson miller",),),
+    fixed=(("T_u", "1 K", "T in kelvin"), ("t_h", "1 hour", "t_r in hours")),
+)
+
+RELATIONS = (
+    larson_miller_number,
+    creep_two_stresses,
+)
