@@ -4,7 +4,8 @@ Inputs may be formula strings (``"Fe2O3"``), pymatgen ``Composition`` /
 ``Structure`` objects, ASE ``Atoms``, CIF text, or ``{element: amount}`` dicts;
 each becomes its element composition. Features come from matminer (Magpie
 element statistics, stoichiometry, valence-orbital fractions, ionic character,
-element fractions); no element table is kept here.
+element fractions) and from guessed oxidation states (``oxidation``); no element
+table is kept here.
 
 Feature vectors are cached per formula, in memory and (optionally) on disk.
 """
@@ -27,7 +28,7 @@ import numpy as np
 from ...errors import MatsciError
 
 FEATURIZER_NAME = "matminer-composition"
-FEATURIZER_RECIPE = 3
+FEATURIZER_RECIPE = 4
 """Bump when the list or order of features changes: saved heads check it."""
 
 
@@ -242,6 +243,8 @@ def _featurizers() -> list[tuple[str, Any]]:
         YangSolidSolution,
     )
 
+    from .oxidation import OxidationStateFeatures
+
     return [
         ("magpie", ElementProperty.from_preset("magpie", impute_nan=False)),
         ("stoichiometry", Stoichiometry()),
@@ -258,13 +261,17 @@ def _featurizers() -> list[tuple[str, Any]]:
         ("tmetal", TMetalFraction()),
         ("bandcenter", BandCenter()),
         ("orbitals", _Selected(AtomicOrbitals(), ["HOMO_energy", "LUMO_energy", "gap_AO"])),
+        # recipe 4: charge balance, d/f-electron counts and mixed valence from the most
+        # probable oxidation states (metal / insulator cues; about 1.5 ms per composition)
+        ("oxidation", OxidationStateFeatures()),
     ]
 
 
 class CompositionFeaturizer:
     """matminer composition features: Magpie (132) + Stoichiometry (6) + ValenceOrbital (8)
     + IonProperty (3) + ElementFraction (103) + YangSolidSolution (2) + Miedema (3)
-    + TMetalFraction (1) + BandCenter (1) + AtomicOrbitals energies (3).
+    + TMetalFraction (1) + BandCenter (1) + AtomicOrbitals energies (3)
+    + oxidation-state features (18, ``oxidation.FEATURE_LABELS``).
 
     ``transform(compositions)`` returns a float32 array, NaN where a feature is
     undefined for a composition. Vectors are cached per formula.
