@@ -50,10 +50,6 @@ def _numbers(text: str) -> list[float]:
     return found
 
 
-def _close(a: float, b: float, rtol: float) -> bool:
-    return math.isclose(a, b, rel_tol=rtol) or (a == 0 and b == 0)
-
-
 def stated_somewhere(solved: Any, final: Any, response_text: str) -> bool:
     """The response's closing text holds a number equal to the solver's value, in the solver's unit,
     the response's final unit, or as a percentage/fraction of it."""
@@ -64,7 +60,7 @@ def stated_somewhere(solved: Any, final: Any, response_text: str) -> bool:
         in_final_unit = target
     wanted = {target, in_final_unit, target * 100, target / 100}
     tail = re.sub(r"\s+", " ", response_text[-CLOSING_CHARS:])
-    return any(_close(n, w, MATCH_RTOL) for n in _numbers(tail) for w in wanted if w)
+    return any(math.isclose(n, w, rel_tol=MATCH_RTOL) for n in _numbers(tail) for w in wanted if w)
 
 
 def refutes(solved: Any, final: Any, response_text: str) -> bool:
@@ -78,6 +74,6 @@ def refutes(solved: Any, final: Any, response_text: str) -> bool:
     except Exception:  # another dimension: a reading problem, not a proof
         return False
     theirs = float(solved.quantity.magnitude)
-    if _close(mine, theirs, DISAGREE_RTOL):
+    if math.isclose(mine, theirs, rel_tol=DISAGREE_RTOL):
         return False
     return not stated_somewhere(solved, final, response_text)
