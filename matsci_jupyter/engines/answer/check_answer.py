@@ -187,6 +187,7 @@ def _check(question: Any, response_text: Any) -> Answer:
                 {
                     "arithmetic": "arithmetic",
                     "algebra": "algebra",
+                    "symbolic": "symbolic",
                     "unit conversion": "unit",
                     "substitution": "substitution",
                 }.get(first.kind or "", "step dimensions"),

@@ -106,6 +106,7 @@ def read_steps(
     symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too. With the
     response's ``lines`` and the question's numbers as written, a number a calculation uses that is
     an earlier value with two digits swapped is found too."""
+    from .calculus_check import calculus_problems
     from .symbolic_check import parse_side, symbolic_problem
 
     out = []
@@ -161,6 +162,13 @@ def read_steps(
     celsius = celsius_in_kt(reading, chains)
     if celsius is not None:
         _mark(out[celsius[0]], "unit conversion", celsius[1])
+    # '∫_0^R (1 - r/R) r dr = R^2/3', 'τ = arccos(1/5)/ω ≈ 1.32 s' with ω = π/6 in the question
+    question_text = getattr(reading, "text", "") or ""
+    for problem in calculus_problems(chains, question_text):
+        if out[problem.step].status == NOT_CHECKED and not any(
+            s.status == WRONG for s in out[: problem.step]
+        ):
+            _mark(out[problem.step], "symbolic", problem.message)
     # 'v = 3 m/s' stated as the solution of '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
     for unsolved in unsolved_values(chains, symbols, lines):
         if not any(s.status == WRONG for s in out[: unsolved.solution]):

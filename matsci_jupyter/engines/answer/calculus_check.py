@@ -1,0 +1,671 @@
+"""Symbolic and calculus steps in prose, read with sympy: '∫_0^R (1 - r/R) r dr = R^2/6'.
+
+:mod:`.symbolic_check` compares plain algebra in one '=' chain. This module reads what it leaves
+alone and what it cannot see:
+
+* **functions written the prose way**: ``cos ωt``, ``sin^2 θ``, ``cos^-1(1/5)``, ``arccos``, ``ln x``,
+  ``log_10 x`` (a bare ``log`` is read both base 10 and base e), ``e^(-x/2)``, ``√3``, ``60°``;
+  a trigonometric function of a bare number is read both in radians and in degrees, an inverse one
+  both as radians and as degrees;
+* **calculus**: definite and indefinite integrals (``int_0^(R) … dr``, ``∫(0 to R) … dr``, nested
+  ones inside out), a bracket evaluated between limits (``[r^2/2 - r^3/(3R)](0 to R)``,
+  ``[…]_0^R``), derivatives (``(d)/(dt)(…)``), sums (``sum_(n=1)^(N) …``) and limits
+  (``lim_x→0 …``), each done by sympy;
+* **a calculation continued over lines**: a line that starts with '=' continues the chain above it,
+  so ``= R^2/32 - R^2/192`` then ``= R^2/48`` is one claim;
+* **values the question gives symbolically**: a symbol the question sets to a number in a coherent
+  SI unit (``ω = π/6 rad s^-1``, ``a = 2 m``) is substituted when one side of a step is a number
+  (``τ = arccos(1/5)/ω ≈ 1.32 s`` is wrong: arccos(1/5)/(π/6) = 2.62).
+
+A step is wrong only when its two sides differ under *every* reading: implicit multiplication
+after '/' (``1/2x`` as ½·x and as 1/(2x)), log base, degrees or radians, rounding to the digits
+written (2 %, or half a unit in the last digit), and sign (a sign slip is not flagged, as for
+numeric steps). An indefinite integral is only compared up to a constant. Text that cannot be read
+unambiguously (words, units inside an expression, vectors, ``|…|``, ``±``, a function glued to a
+letter before it, an argument without brackets followed by '/' or '^') is not checked.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .prose import Statement
+
+ROUNDING_RTOL = 0.02
+EXACT_RTOL = 1e-6
+SAMPLE_POINTS = 6
+SYMBOL_RANGE = (0.3, 1.7)
+MAX_READINGS = 16
+MAX_SIDE_CHARS = 240
+
+_GREEK = {
+    "α": "alpha",
+    "β": "beta",
+    "γ": "gamma",
+    "δ": "delta",
+    "ε": "epsilon",
+    "η": "eta",
+    "θ": "theta",
+    "κ": "kappa",
+    "λ": "lamda",
+    "μ": "mu",
+    "ν": "nu",
+    "ξ": "xi",
+    "ρ": "rho",
+    "σ": "sigma",
+    "τ": "tau",
+    "φ": "phi",
+    "χ": "chi",
+    "ψ": "psi",
+    "ω": "omega",
+    "Δ": "Delta",
+    "Φ": "Phi",
+}
+_GREEK_NAMES = set(_GREEK.values())
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_FUNCS = ("arcsin", "arccos", "arctan", "sin", "cos", "tan", "cot", "sec", "csc", "ln", "log", "exp")
+_TRIG = {"sin", "cos", "tan", "cot", "sec", "csc"}
+_INVERSE = {"sin": "asin", "cos": "acos", "tan": "atan"}
+_SYMPY_FUNC = {"arcsin": "asin", "arccos": "acos", "arctan": "atan", "ln": "log"}
+
+_REJECT = re.compile(
+    r"[<>≤≥±|{}∂!']|\b(?:vec|hat|prime|boxed|bar|dot|ddot|mathbf|Since|since)"
+    r"|\b[ij]\b|\bd[a-z]\s*/\s*d[a-z]\b"
+)
+_SYM = r"(?:[A-Za-z](?:_[A-Za-z0-9]+)?|" + "|".join(sorted(_GREEK_NAMES, key=len, reverse=True)) + ")"
+_NUM = r"\d+(?:\.\d+)?"
+
+
+@dataclass
+class Side:
+    text: str
+    readings: list[Any]  # sympy expressions, one per reasonable reading
+    numeric: bool  # no symbol at all
+    decimals: int | None  # decimals written in a bare number side ('1.32' → 2), else None
+    indefinite: bool = False
+
+
+class _Unreadable(Exception):
+    pass
+
+
+# ------------------------------------------------------------------ reading one side
+def _balanced(s: str, i: int) -> int:
+    """Index just past the bracket group opening at s[i] ('(' or '[')."""
+    pairs = {"(": ")", "[": "]"}
+    close = pairs[s[i]]
+    depth = 0
+    for j in range(i, len(s)):
+        if s[j] == s[i]:
+            depth += 1
+        elif s[j] == close:
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    raise _Unreadable("unbalanced")
+
+
+def _limit_token(s: str, i: int) -> tuple[str, int]:
+    """A limit after '_' or '^': a bracket group or one token ('0', 'R', 'π', '2π')."""
+    while i < len(s) and s[i] == " ":
+        i += 1
+    if i < len(s) and s[i] == "(":
+        j = _balanced(s, i)
+        return s[i + 1 : j - 1], j
+    m = re.match(r"-?(?:\d+(?:\.\d+)?)?(?:[A-Za-zα-ωΑ-Ωπ](?:_\w+)?)?", s[i:])
+    if not m or not m.group(0):
+        raise _Unreadable("limit")
+    return m.group(0), i + m.end()
+
+
+class _Reader:
+    """Turns one side into sympy readings; integrals, brackets, derivatives, sums and limits are
+    evaluated first and stand in the text as placeholders."""
+
+    def __init__(self, variable: str | None = None):
+        self.known: dict[str, Any] = {}
+        self.variable = variable  # the integration variable of the chain, for '[F](0 to R)'
+        self.indefinite = False
+
+    def _hold(self, value: Any) -> str:
+        name = f"Z_{len(self.known)}q"
+        self.known[name] = value
+        return f" {name} "
+
+    def one(self, text: str) -> Any:
+        readings = self.readings(text)
+        if len({str(r) for r in readings}) != 1:
+            raise _Unreadable("ambiguous inside an operator")
+        return readings[0]
+
+    def _symbol(self, text: str) -> Any:
+        import sympy as sp
+
+        name = text.strip()
+        for letter, word in _GREEK.items():
+            name = name.replace(letter, word)
+        if not re.fullmatch(_SYM, name):
+            raise _Unreadable("variable")
+        return sp.Symbol(name)
+
+    def calculus(self, s: str) -> str:
+        import sympy as sp
+
+        for _ in range(12):
+            # an integral: 'int_a^(b) f dx', '∫(a to b) f dx', '∫ f dx'; innermost first
+            diff = re.search(r"(?<![A-Za-z])d([A-Za-zα-ωΑ-Ω](?:_[A-Za-z0-9]+)?)(?![A-Za-z0-9_])", s)
+            heads = list(re.finditer(r"∫|\bint(?=[_\s(^])", s[: diff.start()] if diff else ""))
+            if diff and heads:
+                h = heads[-1]
+                i = h.end()
+                lower = upper = None
+                if s[i : i + 1] == "_":
+                    lower, i = _limit_token(s, i + 1)
+                    if s[i : i + 1] != "^":
+                        raise _Unreadable("limits")
+                    upper, i = _limit_token(s, i + 1)
+                else:
+                    m = re.match(r"\s*\(([^()]*?)\s+to\s+([^()]*?)\)", s[i:])
+                    if m:
+                        lower, upper = m.group(1), m.group(2)
+                        i += m.end()
+                var = self._symbol(diff.group(1))
+                body = s[i : diff.start()].strip().rstrip("*·× ")
+                tail = s[diff.end() :]
+                if not body and diff.group(1) in re.sub(r"\s", "", tail):
+                    raise _Unreadable("integrand after its differential")
+                integrand = self.one(body) if body else sp.Integer(1)
+                if lower is None:
+                    value = sp.integrate(integrand, var)
+                    self.indefinite = True
+                else:
+                    value = sp.integrate(integrand, (var, self.one(lower), self.one(upper)))
+                if value.has(sp.Integral):
+                    raise _Unreadable("integral")
+                s = s[: h.start()] + self._hold(value) + s[diff.end() :]
+                continue
+            if heads or re.search(r"∫|\bint\b", s):
+                raise _Unreadable("integral without a differential")
+            # a bracket between limits: '[F](a to b)', '[F]_a^b'
+            m = re.search(r"\[", s)
+            if m:
+                j = _balanced(s, m.start())
+                rest = s[j:]
+                lim = re.match(r"\s*\(([^()]*?)\s+to\s+([^()]*?)\)", rest)
+                if lim:
+                    lower, upper, end = lim.group(1), lim.group(2), j + lim.end()
+                elif rest.startswith("_"):
+                    lower, k = _limit_token(s, j + 1)
+                    if s[k : k + 1] != "^":
+                        raise _Unreadable("limits")
+                    upper, end = _limit_token(s, k + 1)
+                else:
+                    raise _Unreadable("bracket")
+                inner = self.one(s[m.start() + 1 : j - 1])
+                var = self._variable_of(inner)
+                value = inner.subs(var, self.one(upper)) - inner.subs(var, self.one(lower))
+                s = s[: m.start()] + self._hold(value) + s[end:]
+                continue
+            # a derivative: '(d)/(dt) (…)', 'd/dt …'
+            m = re.search(
+                r"\(?(?<![A-Za-z])d\)?\s*/\s*\(?d([A-Za-zα-ωΑ-Ω](?:_[A-Za-z0-9]+)?)\)?\s*", s
+            )
+            if m:
+                var = self._symbol(m.group(1))
+                j = m.end()
+                if s[j : j + 1] in ("(", "["):
+                    end = _balanced(s, j)
+                    arg = s[j + 1 : end - 1]
+                else:
+                    end, arg = len(s), s[j:]
+                value = sp.diff(self.one(arg), var)
+                s = s[: m.start()] + self._hold(value) + s[end:]
+                continue
+            # a sum or a limit over the rest of the side
+            m = re.search(r"\bsum_\(?([A-Za-z])\s*=\s*", s)
+            if m:
+                lower, k = _limit_token(s, m.end())
+                k = k + 1 if s[k : k + 1] == ")" else k
+                if s[k : k + 1] != "^":
+                    raise _Unreadable("sum")
+                upper, k = _limit_token(s, k + 1)
+                var = self._symbol(m.group(1))
+                value = sp.summation(self.one(s[k:]), (var, self.one(lower), self.one(upper)))
+                if value.has(sp.Sum):
+                    raise _Unreadable("sum")
+                s = s[: m.start()] + self._hold(value)
+                continue
+            m = re.search(r"\blim_\(?([A-Za-zα-ω])\s*(?:→|->|\\to|to)\s*([^\s()]+)\)?\s*", s)
+            if m:
+                var = self._symbol(m.group(1))
+                value = sp.limit(self.one(s[m.end() :]), var, self.one(m.group(2)))
+                s = s[: m.start()] + self._hold(value)
+                continue
+            return s
+        raise _Unreadable("too deep")
+
+    def _variable_of(self, expr: Any) -> Any:
+        import sympy as sp
+
+        if self.variable is not None:
+            return sp.Symbol(self.variable)
+        free = expr.free_symbols - {sp.Symbol(k) for k in self.known}
+        if len(free) != 1:
+            raise _Unreadable("bracket variable")
+        return next(iter(free))
+
+    def readings(self, text: str) -> list[Any]:
+        s = text.strip().rstrip(".,;:").strip()
+        if not s or len(s) > MAX_SIDE_CHARS or _REJECT.search(s):
+            raise _Unreadable("not algebra")
+        s = s.replace("×", "*").replace("·", "*").replace("−", "-").replace("⋅", "*")
+        s = re.sub(r"[₀-₉]+", lambda m: "_" + m.group(0).translate(_SUBSCRIPTS), s)
+        s = self.calculus(s)
+        s = re.sub(r"√\s*\[\s*(\d)\s*\]\s*", r"root\1", s)  # '√[3]8'
+        s = re.sub(r"√\s*(?=\()", " sqrt", s)
+        s = re.sub(r"√\s*(" + _NUM + r"|[A-Za-zα-ωπ](?:_\w+)?)", r" sqrt(\1) ", s)
+        if "√" in s or "root" in s:
+            raise _Unreadable("root")
+        s = re.sub(r"(?<=[\d)\s])°", " deg ", s)
+        s = s.replace("π", " pi ").replace("∞", " oo ")
+        for letter, name in _GREEK.items():
+            s = s.replace(letter, f" {name} ")
+        s = re.sub(r"\s+", " ", s)
+        s = re.sub(r"(?<=[A-Za-z]) _", "_", s)  # 'sigma _0' back to 'sigma_0'
+        variants = self._functions(s)
+        out: list[Any] = []
+        for v in variants:
+            for w in {v, _division_reading(v)}:
+                expr = self._parse(w)
+                if expr is not None and all(str(e) != str(expr) for e in out):
+                    out.append(expr)
+        if not out:
+            raise _Unreadable("sympy")
+        return out[:MAX_READINGS]
+
+    def _functions(self, s: str) -> list[str]:
+        """Function applications made explicit: 'cos 2 omega t' → 'cos(2 omega t)'; each ambiguous
+        one (log base, degrees) doubles the readings."""
+        names = "|".join(_FUNCS)
+        m = re.search(rf"(?<![A-Za-z])({names})(?![a-z])|(?<=[A-Za-z])({names})(?![a-z])", s)
+        if m is None:
+            if re.search(r"(?<![A-Za-z_])e\s*\^", s):
+                return self._functions(re.sub(r"(?<![A-Za-z_])e\s*\^\s*", " exp_power ", s, 1))
+            if "exp_power" in s:
+                return self._exp_power(s)
+            return [s]
+        if m.group(2):
+            raise _Unreadable("a function glued to a letter")
+        name = m.group(1)
+        i = m.end()
+        power = ""
+        base = None
+        pm = re.match(r"\s*\^\s*(\(\s*-?\d+\s*\)|-?\d+)", s[i:])
+        if pm:
+            power = pm.group(1).strip("() ").replace(" ", "")
+            i += pm.end()
+        bm = re.match(r"_\(?(10|e|2)\)?", s[i:])
+        if name == "log" and bm:
+            base = bm.group(1)
+            i += bm.end()
+        while i < len(s) and s[i] == " ":
+            i += 1
+        if i < len(s) and s[i] == "(":
+            end = _balanced(s, i)
+            arg = s[i + 1 : end - 1]
+        else:
+            am = re.match(rf"(?:{_NUM}\s*)?(?:(?:deg|pi|{_SYM})\s*)*", s[i:])
+            if not am or not am.group(0).strip():
+                raise _Unreadable("function argument")
+            arg = am.group(0)
+            end = i + am.end()
+            if re.match(r"\s*[/^]", s[end:]):
+                raise _Unreadable("function argument without brackets before '/' or '^'")
+            if re.fullmatch(r"\s*pi\s*|\s*deg\s*", arg):
+                raise _Unreadable("function argument")
+        if re.search(rf"(?<![A-Za-z])({names})(?![a-z])", arg):
+            inner_args = self._functions(arg)
+        else:
+            inner_args = [arg]
+        numeric_arg = not re.search(r"[A-Za-z]", re.sub(r"\b(?:pi|deg|Z_\d+q)\b", "", arg))
+        numeric_arg = numeric_arg and not re.search(r"\b(?:pi|deg)\b", arg)
+        calls: list[str] = []
+        for a in inner_args:
+            if name in _TRIG:
+                fn = _INVERSE.get(name) if power == "-1" else name
+                if fn is None:
+                    raise _Unreadable("inverse")
+                exp = "" if power in ("", "-1") else f"**({power})"
+                if power == "-1":
+                    calls += [f"({fn}({a}))", f"({fn}({a})*180/pi)"]
+                else:
+                    calls.append(f"({fn}({a})){exp}")
+                    if numeric_arg:
+                        calls.append(f"({fn}(({a})*pi/180)){exp}")
+            elif name.startswith("arc"):
+                if power:
+                    raise _Unreadable("power of an inverse")
+                fn = _SYMPY_FUNC[name]
+                calls += [f"({fn}({a}))", f"({fn}({a})*180/pi)"]
+            else:
+                exp = f"**({power})" if power else ""
+                if name == "log" and base is None:
+                    calls += [f"(log({a})){exp}", f"(log({a}, 10)){exp}"]
+                elif name == "log":
+                    b = "E" if base == "e" else base
+                    calls.append(f"(log({a}, {b})){exp}")
+                else:
+                    calls.append(f"({_SYMPY_FUNC.get(name, name)}({a})){exp}")
+        out = []
+        for call in calls:
+            for rest in self._functions(s[end:]):
+                out.append(f"{s[: m.start()]} {call} {rest}")
+                if len(out) >= MAX_READINGS:
+                    return out
+        return out
+
+    def _exp_power(self, s: str) -> list[str]:
+        i = s.index("exp_power") + len("exp_power")
+        while i < len(s) and s[i] == " ":
+            i += 1
+        if i < len(s) and s[i] == "(":
+            end = _balanced(s, i)
+        else:
+            am = re.match(rf"-?(?:{_NUM})?(?:{_SYM})?", s[i:])
+            if not am or not am.group(0) or re.match(r"\s*[/^]", s[i + am.end() :]):
+                raise _Unreadable("exponent")
+            end = i + am.end()
+        head = s[: s.index("exp_power")]
+        return [f"{head} exp({s[i:end]}) {r}" for r in self._functions(s[end:])]
+
+    def _parse(self, s: str) -> Any:
+        import sympy as sp
+        from sympy.parsing.sympy_parser import (
+            convert_xor,
+            implicit_multiplication_application,
+            parse_expr,
+            standard_transformations,
+        )
+
+        if re.search(r"[^\w\s+\-*/^().,]", s):
+            raise _Unreadable("characters")
+        funcs = {"sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "log", "exp"}
+        funcs |= {"sqrt", "pi", "deg", "E", "oo"}
+        words = set(re.findall(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?", s))
+        for w in words - funcs - _GREEK_NAMES - set(self.known):
+            if len(w.split("_")[0]) > 1 and w.split("_")[0] not in _GREEK_NAMES:
+                raise _Unreadable(f"a letter run '{w}'")  # a product or a name: not read
+        local: dict[str, Any] = {n: sp.Symbol(n) for n in words - funcs}
+        local.update(self.known)
+        local["deg"] = sp.pi / 180
+        local["E"] = sp.E
+        local["oo"] = sp.oo
+        transformations = (
+            *standard_transformations,
+            implicit_multiplication_application,
+            convert_xor,
+        )
+        try:
+            expr = parse_expr(s, local_dict=local, transformations=transformations)
+        except Exception:  # any text sympy cannot read is not checked
+            return None
+        return expr if isinstance(expr, sp.Expr) else None
+
+
+def _division_reading(s: str) -> str:
+    """'1/2 x' also as '1/(2 x)': a juxtaposed product after '/' may all be the denominator."""
+    return re.sub(
+        rf"/\s*((?:{_NUM}|{_SYM}|Z_\d+q)(?:\s+(?:{_NUM}|{_SYM}|Z_\d+q))+)(?=\s*(?:[-+*/)]|$))",
+        r"/(\1)",
+        s,
+    )
+
+
+_BARE_NUMBER = re.compile(
+    r"\s*(-?\d+(?:\.(\d+))?)(?:\s*(?:\*|×|x)\s*10\s*\^\s*\(?(-?\d+)\)?)?\s*([A-Za-z/^\-\d ]*)\s*"
+)
+
+
+def read_side(text: str, variable: str | None = None, si_units: bool = False) -> Side | None:
+    """One side with its readings, or None when it cannot be read unambiguously as algebra. A bare
+    number may carry a coherent SI unit ('1.32 s') when ``si_units``."""
+    import sympy as sp
+
+    t = text.strip().rstrip(".,;:").strip()
+    m = _BARE_NUMBER.fullmatch(t)
+    if m:
+        unit = m.group(4).strip()
+        if unit and not (si_units and _coherent(unit)):
+            return None
+        value = sp.Float(m.group(1)) * (sp.Integer(10) ** int(m.group(3)) if m.group(3) else 1)
+        return Side(t, [value], True, len(m.group(2) or ""))
+    reader = _Reader(variable)
+    try:
+        readings = reader.readings(t)
+    except (_Unreadable, RecursionError, ValueError, TypeError, ArithmeticError, AttributeError):
+        return None
+    except Exception:  # sympy raises many kinds on odd input; unreadable is not checked
+        return None
+    if any(r.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for r in readings):
+        return None
+    numeric = all(not r.free_symbols for r in readings)
+    return Side(t, readings, numeric, None, reader.indefinite)
+
+
+def _coherent(unit: str) -> bool:
+    """A unit whose SI value is its written value ('s', 'm/s', 'rad s^-1', 'J'), so a number in it
+    can stand beside an expression evaluated in SI."""
+    from .unit_text import parse_unit
+
+    if re.fullmatch(r"rad(?:ians?)?(?:\s*/\s*s|\s*s\s*\^\s*-1)?|rads\s*\^\s*-1|seconds?|s", unit):
+        return True
+    parsed = parse_unit(unit)
+    if parsed is None:
+        return False
+    try:
+        q = (1 * parsed.unit).to_base_units()
+    except Exception:  # an offset or odd unit: not coherent
+        return False
+    return math.isclose(float(q.magnitude), 1.0, rel_tol=1e-9)
+
+
+# ------------------------------------------------------------------ comparing two sides
+def _values(expr: Any, point: dict) -> complex | None:
+    try:
+        v = complex(expr.evalf(subs=point))
+    except Exception:  # a value sympy cannot evaluate: the point decides nothing
+        return None
+    return v if math.isfinite(v.real) and math.isfinite(v.imag) else None
+
+
+def _tolerance(a: Side, b: Side, value: float, rounded: bool) -> float:
+    rtol = ROUNDING_RTOL if rounded else EXACT_RTOL
+    for side in (a, b):
+        if side.decimals is not None and value:
+            rtol = max(rtol, 0.5 * 10.0 ** (-side.decimals) / abs(value) * 1.0001)
+    return rtol
+
+
+def differ(a: Side, b: Side, rounded: bool) -> tuple[dict, complex, complex] | None:
+    """A point where every reading of ``a`` differs from every reading of ``b`` (not only in
+    sign), at every sampled point; None when some reading agrees somewhere or nothing decides."""
+    symbols = set().union(*(r.free_symbols for r in a.readings + b.readings))
+    names = sorted(symbols, key=str)
+    rng = random.Random(11)
+    points = [
+        {s: round(rng.uniform(*SYMBOL_RANGE), 3) for s in names}
+        for _ in range(SAMPLE_POINTS if names else 1)
+    ]
+    first = None
+    for ra, rb in itertools.product(a.readings, b.readings):
+        if ra.free_symbols != rb.free_symbols:
+            return None
+        decided = 0
+        for point in points:
+            x, y = _values(ra, point), _values(rb, point)
+            if x is None or y is None or abs(x.imag) > 1e-9 or abs(y.imag) > 1e-9:
+                continue
+            scale = max(abs(x), abs(y), 1e-12)
+            rtol = _tolerance(a, b, scale, rounded)
+            if a.indefinite or b.indefinite:
+                return None  # compared only up to a constant: not done here
+            if abs(x - y) <= rtol * scale or abs(abs(x) - abs(y)) <= rtol * scale:
+                return None
+            decided += 1
+            if first is None:
+                first = (point, x, y)
+        if decided < min(3, len(points)):
+            return None
+    return first
+
+
+# ------------------------------------------------------------------ question values
+_ASSIGN = re.compile(
+    r"(?<![\w^_])((?:[A-Za-zα-ωΔ])(?:_\w+)?)\s*=\s*([-\d.π/()√ ×*^]+[\dπ)])\s*([A-Za-z][\w^\-/ ]*?)?(?=[,;.]?\s|[,;.]?$|\s+and\b)"
+)
+
+
+def question_values(question: str) -> dict[Any, Any]:
+    """Symbols the question sets to a number in a coherent SI unit ('ω = π/6 rad s^-1')."""
+    import sympy as sp
+
+    out: dict[Any, Any] = {}
+    for m in _ASSIGN.finditer(question):
+        unit = (m.group(3) or "").strip()
+        if unit and not _coherent(unit):
+            continue
+        side = read_side(m.group(2))
+        if side is None or not side.numeric or len(side.readings) != 1:
+            continue
+        name = m.group(1)
+        for letter, word in _GREEK.items():
+            name = name.replace(letter, word)
+        sym = sp.Symbol(name)
+        if sym in out and out[sym] != side.readings[0]:
+            out.pop(sym)
+            continue
+        out[sym] = side.readings[0]
+    return out
+
+
+def _substituted(side: Side, values: dict) -> Side:
+    return Side(
+        side.text,
+        [r.subs(values) for r in side.readings],
+        side.numeric,
+        side.decimals,
+        side.indefinite,
+    )
+
+
+# ------------------------------------------------------------------ chains
+_CALCULUS = re.compile(r"∫|\bint\b|\bint_|\[.*\](?:_|\s*\()|\(?d\)?\s*/\s*\(?d[a-zα-ω]|\bsum_|\blim_")
+
+
+@dataclass
+class Problem:
+    step: int  # index into the chains given
+    message: str
+    recomputed: Any = None
+
+
+def _chains(statements: list[Statement]) -> list[list[tuple[int, str]]]:
+    """Each chain as (statement index, side) pairs; a statement that starts with '=' on the next
+    line continues the chain above it."""
+    out: list[list[tuple[int, str]]] = []
+    prev_line = -10
+    for i, st in enumerate(statements):
+        sides: list[str] = []
+        for side in st.sides:  # 'sum_n=1^N' or 'lim_(x=0)': an '=' inside the operator's index
+            if sides and re.search(r"(?:sum|lim|prod)_\(?\s*[A-Za-z]\s*$", sides[-1]):
+                sides[-1] += "=" + side
+            else:
+                sides.append(side)
+        st = Statement(st.text, tuple(sides), st.line_no)
+        if not st.sides[0].strip() and out and 0 < st.line_no - prev_line <= 1:
+            out[-1] += [(i, s) for s in st.sides[1:]]
+        else:
+            out.append([(i, s) for s in st.sides])
+        prev_line = st.line_no
+    return out
+
+
+def calculus_problems(statements: list[Statement], question: str = "") -> list[Problem]:
+    """The first wrong symbolic or calculus step of each chain (see the module docstring)."""
+    values = question_values(question) if question else {}
+    out: list[Problem] = []
+    for chain in _chains(statements):
+        if len(chain) < 2:
+            continue
+        texts = [s for _, s in chain]
+        variable = _integration_variable(" ".join(texts))
+        start = 0 if _CALCULUS.search(texts[0]) else 1
+        sides = [read_side(t, variable, si_units=True) for t in texts]
+        for k in range(start, len(chain) - 1):
+            a, b = sides[k], sides[k + 1]
+            if a is None or b is None or (a.numeric and b.numeric and not _computes(a, b)):
+                continue
+            rounded = bool(re.search(r"\d\.\d|≈", texts[k] + texts[k + 1])) or "≈" in " ".join(
+                statements[chain[k + 1][0]].text for _ in (0,)
+            )
+            found = differ(a, b, rounded)
+            if found is None and values:
+                sa, sb = _substituted(a, values), _substituted(b, values)
+                if all(not r.free_symbols for r in sa.readings + sb.readings) and (
+                    a.numeric or b.numeric
+                ):
+                    found = differ(sa, sb, True)
+            if found is None:
+                continue
+            point, x, y = found
+            at = ", ".join(f"{k_} = {v:g}" for k_, v in point.items())
+            where = f"at {at} " if at else ""
+            ta, tb = texts[k].strip(), texts[k + 1].strip()
+            out.append(
+                Problem(
+                    chain[k + 1][0],
+                    f"'{_clip(ta)}' and '{_clip(tb)}' are not equal: {where}the first is "
+                    f"{_show(x)} and the second {_show(y)}",
+                    x.real,
+                )
+            )
+            break
+    return out
+
+
+def _computes(a: Side, b: Side) -> bool:
+    """Two numeric sides are a calculation only when one is not a plain number (the arithmetic
+    check reads those already) and it holds an operator this module alone reads."""
+    return any(
+        s.decimals is None and (_CALCULUS.search(s.text) or _FUNCTION.search(s.text))
+        for s in (a, b)
+    )
+
+
+_FUNCTION = re.compile(r"(?:arc)?(?:sin|cos|tan)|\bln|\blog|\be\s*\^|√|°")
+
+
+def _integration_variable(text: str) -> str | None:
+    found = {
+        m.group(1)
+        for m in re.finditer(r"(?<![A-Za-z])d([A-Za-zα-ω](?:_\w+)?)(?![A-Za-z0-9_])", text)
+    }
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    for letter, word in _GREEK.items():
+        name = name.replace(letter, word)
+    return name
+
+
+def _clip(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _show(v: complex) -> str:
+    return f"{v.real:.5g}" if abs(v.imag) < 1e-12 else f"{v:.4g}"
