@@ -91,7 +91,9 @@ _REJECT = re.compile(
     r"|\b[ij]\b|\bd[a-z]\s*/\s*d[a-z]\b"
 )
 _SYM = (
-    r"(?:[A-Za-z](?:_[A-Za-z0-9]+)?|" + "|".join(sorted(_GREEK_NAMES, key=len, reverse=True)) + ")"
+    r"(?:Delta_[A-Za-z](?:_[A-Za-z0-9]+)?|[A-Za-z](?:_[A-Za-z0-9]+)?|"
+    + "|".join(sorted(_GREEK_NAMES, key=len, reverse=True))
+    + ")"
 )
 _NUM = r"\d+(?:\.\d+)?"
 
@@ -288,8 +290,12 @@ class _Reader:
             raise _Unreadable("root")
         s = re.sub(r"(?<=[\d)\s])°", " deg ", s)
         s = s.replace("π", " pi ").replace("∞", " oo ")
+        # 'ΔC_eq' is one quantity (a change of C_eq), not Δ times C_eq; 'r_α' is r with subscript α
+        if re.search(r"Δ\s*[A-Za-zα-ω](?:_\w+)?\s*\^", s):
+            raise _Unreadable("Δ(V^2) or (ΔV)^2")
+        s = re.sub(r"Δ\s*(?=[A-Za-zα-ω])", "Delta_", s)
         for letter, name in _GREEK.items():
-            s = s.replace(letter, f" {name} ")
+            s = re.sub(rf"(?<=_){letter}", name, s).replace(letter, f" {name} ")
         s = re.sub(r"\s+", " ", s)
         s = re.sub(r"(?<=[A-Za-z]) _", "_", s)  # 'sigma _0' back to 'sigma_0'
         variants = self._functions(s)
@@ -414,7 +420,7 @@ class _Reader:
         funcs |= {"sqrt", "pi", "deg", "E", "oo"}
         words = set(re.findall(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?", s))
         for w in words - funcs - _GREEK_NAMES - set(self.known):
-            if len(w.split("_")[0]) > 1 and w.split("_")[0] not in _GREEK_NAMES:
+            if len(w.split("_")[0]) > 1 and w.split("_")[0] not in _GREEK_NAMES | {"Delta"}:
                 raise _Unreadable(f"a letter run '{w}'")  # a product or a name: not read
         local: dict[str, Any] = {n: sp.Symbol(n) for n in words - funcs}
         local.update(self.known)
@@ -454,10 +460,7 @@ def read_side(text: str, variable: str | None = None, si_units: bool = False) ->
 
     t = text.strip().rstrip(".,;:").strip()
     m = _BARE_NUMBER.fullmatch(t)
-    if m:
-        unit = m.group(4).strip()
-        if unit and not (si_units and _coherent(unit)):
-            return None
+    if m and (not m.group(4).strip() or (si_units and _coherent(m.group(4).strip()))):
         value = sp.Float(m.group(1)) * (sp.Integer(10) ** int(m.group(3)) if m.group(3) else 1)
         return Side(t, [value], True, len(m.group(2) or ""))
     reader = _Reader(variable)
@@ -725,3 +728,180 @@ def _clip(text: str, n: int = 60) -> str:
 
 def _show(v: complex) -> str:
     return f"{v.real:.5g}" if abs(v.imag) < 1e-12 else f"{v:.4g}"
+
+
+# ------------------------------------------------------------------ an equation solved on the next line
+MAX_OPS = 60
+"""Equations larger than this (sympy operation count) are not solved: solving may take long."""
+
+
+def equation_problems(statements: list[Statement]) -> list[Problem]:
+    """An equation in symbols followed by a form solved for one of them ('5 cos ωτ = 1' then
+    'cos ωτ = 4/5'; 'x^2 - 4x + 1 = 0' then 'x = 2 + √5'): the second, solved for each of its
+    symbols and put back into the first, must make it hold on some branch. It is wrong only when it
+    holds for no symbol, no branch and no sampled point, not even with a symbol the first equation
+    has and the second dropped set to 0 or 1 (a special value put in), and not up to sign."""
+    out: list[Problem] = []
+    for i in range(1, len(statements)):
+        first, second = statements[i - 1], statements[i]
+        if len(first.sides) != 2 or len(second.sides) != 2:
+            continue
+        if not 0 <= second.line_no - first.line_no <= 2:
+            continue
+        try:
+            problem = _equation_problem(first, second)
+        except Exception:  # sympy on odd input: the pair is not checked
+            problem = None
+        if problem is not None:
+            out.append(Problem(i, problem))
+    return out
+
+
+def _equation_problem(first: Statement, second: Statement) -> str | None:
+    import sympy as sp
+
+    texts = [first.sides[0], first.sides[1], second.sides[0], second.sides[1]]
+    if any(not t.strip() for t in texts) or _unit_and_symbol(*texts):
+        return None
+    if any(_WORD.search(_FUNCTION_NAME.sub(" ", t)) for t in texts):
+        return None  # words: a sentence, not an equation
+    sides = [read_side(t) for t in texts]
+    if any(s is None for s in sides):
+        return None
+    flat = [re.sub(r"\s+", "", t) for t in texts]
+    if (flat[0] == flat[2] and sides[3].numeric) or (flat[1] == flat[3] and sides[2].numeric):
+        return None  # 'ΔE/E = ΔC/C + ΔV/V' then 'ΔE/E = 0.01 + 0.008': values put in, not solved
+    rounded = bool(re.search(r"\d\.\d|≈", first.text + second.text))
+    combos = list(itertools.product(*(s.readings for s in sides)))  # type: ignore[union-attr]
+    if not combos or len(combos) > MAX_READINGS:
+        return None
+    shown = None
+    for l1, r1, l2, r2 in combos:
+        s1 = (l1 - r1).free_symbols
+        s2 = (l2 - r2).free_symbols
+        if not s2 or not s2 <= s1:
+            return None
+        if sp.count_ops(l1 - r1) > MAX_OPS or sp.count_ops(l2 - r2) > MAX_OPS:
+            return None
+        if not _solved_form(l2, r2):
+            return None  # 'c_1 β + c_2(α - E) = 0' after 'c_1(α - E) + c_2 β = 0': a system
+        if len(s1) >= 2 and _linear(l1 - r1):
+            return None  # 'x + y = 3' then 'x = 2y': a system of equations, not one solved
+        verdict = _solved_form_holds(l1, r1, l2, r2, s1 - s2, rounded)
+        if verdict is None or verdict is True:
+            return None
+        shown = shown or verdict
+    return shown
+
+
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_FUNCTION_NAME = re.compile(rf"(?:{'|'.join(_FUNCS)}|sqrt)")
+
+
+def _solved_form_holds(
+    l1: Any, r1: Any, l2: Any, r2: Any, dropped: set, rounded: bool
+) -> bool | str | None:
+    """True when the second equation, solved for some symbol, satisfies the first; a message when
+    it satisfies it for none; None when nothing could be decided."""
+    import sympy as sp
+
+    if _identity(l1, r1) or _identity(l2, r2):
+        return None  # a definition restated or a tautology decides nothing
+    rng = random.Random(7)
+    failed = None
+    decided_any = False
+    lone = [side for side in (l2, r2) if side.is_Symbol]
+    for x in sorted((l2 - r2).free_symbols, key=lambda sym: (sym not in lone, str(sym))):
+        try:
+            roots = sp.solve(sp.Eq(l2, r2), x)
+        except Exception:  # an equation sympy cannot solve for this symbol
+            continue
+        if not isinstance(roots, list) or not roots or len(roots) > 6:
+            continue
+        if dropped and not _determined_without(l1 - r1, x, dropped):
+            continue  # 'x - y = 1' then 'x = 2': x there depends on y, so 2 came from elsewhere
+        free = (l1 - r1).free_symbols.union(*(sp.sympify(r).free_symbols for r in roots))
+        others = sorted(free - {x}, key=str)
+        for root in roots:
+            a, b = l1.subs(x, root), r1.subs(x, root)
+            specials = [{d: v for d in dropped} for v in (0, 1)] if dropped else []
+            points = [{s: round(rng.uniform(*SYMBOL_RANGE), 3) for s in others} for _ in range(5)]
+            points += [{**points[0], **sp_} for sp_ in specials]
+            holds_everywhere, decided, first_bad = True, 0, None
+            for point in points:
+                u, v = _values(a, point), _values(b, point)
+                if u is None or v is None or abs(u.imag) > 1e-9 or abs(v.imag) > 1e-9:
+                    continue
+                scale = max(abs(u), abs(v), 1e-9)
+                rtol = ROUNDING_RTOL if rounded else EXACT_RTOL
+                ok = abs(u - v) <= rtol * scale or abs(abs(u) - abs(v)) <= rtol * scale
+                decided += 1
+                if not ok:
+                    holds_everywhere = False
+                    first_bad = first_bad or (point, u, v, root)
+                elif any(point.get(d) in (0, 1) for d in dropped) and point in points[5:]:
+                    return True  # a special value of a dropped symbol put in
+            if decided >= 3 and holds_everywhere:
+                return True
+            if decided >= 3 and failed is None and first_bad is not None:
+                failed = (x, first_bad)
+            if decided >= 3:
+                decided_any = True
+    if failed is None or not decided_any:
+        return None
+    x, (point, u, v, root) = failed
+    at = ", ".join(f"{k} = {val:g}" for k, val in point.items())
+    return (
+        f"the next equation, solved for {x} ({x} = {sp.sstr(root)}), does not satisfy this one: "
+        f"{'at ' + at + ' ' if at else ''}its sides are {_show(u)} and {_show(v)}"
+    )
+
+
+def _identity(a: Any, b: Any) -> bool:
+    rng = random.Random(3)
+    names = sorted((a - b).free_symbols, key=str)
+    for _ in range(3):
+        point = {s: round(rng.uniform(*SYMBOL_RANGE), 3) for s in names}
+        u, v = _values(a, point), _values(b, point)
+        if u is None or v is None or abs(u - v) > 1e-9 * max(abs(u), abs(v), 1):
+            return False
+    return True
+
+
+def _linear(expr: Any) -> bool:
+    import sympy as sp
+
+    try:
+        poly = sp.Poly(expr, *sorted(expr.free_symbols, key=str))
+    except Exception:  # not a polynomial in its symbols
+        return False
+    return poly.total_degree() <= 1
+
+
+def _determined_without(f: Any, x: Any, dropped: set) -> bool:
+    """Whether ``f = 0`` fixes ``x`` whatever the ``dropped`` symbols are ('a^2 cos 2ωt = a^2': t
+    does not depend on a)."""
+    import sympy as sp
+
+    try:
+        roots = sp.solve(f, x)
+    except Exception:  # not solvable: undecided, so not determined
+        return False
+    return (
+        isinstance(roots, list)
+        and bool(roots)
+        and all(not (sp.sympify(r).free_symbols & dropped) for r in roots)
+    )
+
+
+def _solved_form(left: Any, right: Any) -> bool:
+    """'x = …' (a symbol the other side lacks), '… = 1/5' (a side with no symbol, the other one
+    term or in one symbol): the form an equation takes once solved, not another equation of a
+    system."""
+    for a, b in ((left, right), (right, left)):
+        if not a.free_symbols and (len(b.free_symbols) == 1 or not b.is_Add):
+            return True  # '5 cos ωτ = 1', 'x^2 - 4x + 1 = 0'; not 'c_1 β + c_2(α - E) = 0'
+
+        if a.is_Symbol and a not in b.free_symbols:
+            return True
+    return False
