@@ -87,7 +87,7 @@ _INVERSE = {"sin": "asin", "cos": "acos", "tan": "atan"}
 _SYMPY_FUNC = {"arcsin": "asin", "arccos": "acos", "arctan": "atan", "ln": "log"}
 
 _REJECT = re.compile(
-    r"[<>≤≥±|{}∂!']|\b(?:vec|hat|prime|boxed|bar|dot|ddot|mathbf|Since|since)"
+    r"[<>≤≥±|{}∂!',;]|\b(?:vec|hat|prime|boxed|bar|dot|ddot|mathbf|Since|since)"
     r"|\b[ij]\b|\bd[a-z]\s*/\s*d[a-z]\b"
 )
 _SYM = (
@@ -316,10 +316,8 @@ class _Reader:
         m = re.search(rf"(?<![A-Za-z])({names})(?![a-z])|(?<=[A-Za-z])({names})(?![a-z])", s)
         if m is None:
             if re.search(r"(?<![A-Za-z_])e\s*\^", s):
-                return self._functions(
-                    re.sub(r"(?<![A-Za-z_])e\s*\^\s*", " exp_power ", s, count=1)
-                )
-            if "exp_power" in s:
+                return self._functions(re.sub(r"(?<![A-Za-z_])e\s*\^\s*", " EXPW ", s, count=1))
+            if "EXPW" in s:
                 return self._exp_power(s)
             return [s]
         if m.group(2):
@@ -392,7 +390,7 @@ class _Reader:
         return out
 
     def _exp_power(self, s: str) -> list[str]:
-        i = s.index("exp_power") + len("exp_power")
+        i = s.index("EXPW") + len("EXPW")
         while i < len(s) and s[i] == " ":
             i += 1
         if i < len(s) and s[i] == "(":
@@ -402,7 +400,7 @@ class _Reader:
             if not am or not am.group(0) or re.match(r"\s*[/^]", s[i + am.end() :]):
                 raise _Unreadable("exponent")
             end = i + am.end()
-        head = s[: s.index("exp_power")]
+        head = s[: s.index("EXPW")]
         return [f"{head} exp({s[i:end]}) {r}" for r in self._functions(s[end:])]
 
     def _parse(self, s: str) -> Any:
@@ -502,15 +500,27 @@ def _values(expr: Any, point: dict) -> complex | None:
     return v if math.isfinite(v.real) and math.isfinite(v.imag) else None
 
 
-def _tolerance(a: Side, b: Side, value: float, rounded: bool) -> float:
-    rtol = ROUNDING_RTOL if rounded else EXACT_RTOL
+def _tolerance(a: Side, b: Side, value: float, base: float) -> float:
+    rtol = base
     for side in (a, b):
         if side.decimals is not None and value:
             rtol = max(rtol, 0.5 * 10.0 ** (-side.decimals) / abs(value) * 1.0001)
     return rtol
 
 
-def differ(a: Side, b: Side, rounded: bool) -> tuple[dict, complex, complex] | None:
+def rounding_rtol(text: str, approximate: bool = False) -> float:
+    """How far a written result may be from the exact one: exact for whole numbers and fractions;
+    2 % once a decimal is written or '≈' used, or half a unit in the last digit of the least precise
+    number written ('1.1 × 10^-5' stands for anything from 1.05 to 1.15)."""
+    rtol = ROUNDING_RTOL if approximate else EXACT_RTOL
+    for m in re.finditer(r"(?<![\w.^_])(\d+)\.(\d+)", text):
+        value = float(f"{m.group(1)}.{m.group(2)}")
+        if value:
+            rtol = max(rtol, ROUNDING_RTOL, 0.5 * 10.0 ** (-len(m.group(2))) / value * 1.0001)
+    return rtol
+
+
+def differ(a: Side, b: Side, base: float) -> tuple[dict, complex, complex] | None:
     """A point where every reading of ``a`` differs from every reading of ``b`` (not only in
     sign), at every sampled point; None when some reading agrees somewhere or nothing decides."""
     symbols = set().union(*(r.free_symbols for r in a.readings + b.readings))
@@ -530,7 +540,7 @@ def differ(a: Side, b: Side, rounded: bool) -> tuple[dict, complex, complex] | N
             if x is None or y is None or abs(x.imag) > 1e-9 or abs(y.imag) > 1e-9:
                 continue
             scale = max(abs(x), abs(y), 1e-12)
-            rtol = _tolerance(a, b, scale, rounded)
+            rtol = _tolerance(a, b, scale, base)
             if a.indefinite or b.indefinite:
                 return None  # compared only up to a constant: not done here
             if abs(x - y) <= rtol * scale or abs(abs(x) - abs(y)) <= rtol * scale:
@@ -649,15 +659,14 @@ def _chain_problem(
             continue
         if _unit_and_symbol(texts[k], texts[k + 1]):
             continue  # '(V^2)/(R) = ((100 V)^2)/(R)': V a symbol, then a unit
-        rounded = bool(re.search(r"\d\.\d", texts[k] + texts[k + 1]))
-        rounded = rounded or "≈" in statements[chain[k + 1][0]].text
-        found = differ(a, b, rounded)
+        rounded = "≈" in statements[chain[k + 1][0]].text
+        found = differ(a, b, rounding_rtol(texts[k] + " " + texts[k + 1], rounded))
         if found is None and values:
             sa, sb = _substituted(a, values), _substituted(b, values)
             if all(not r.free_symbols for r in sa.readings + sb.readings) and (
                 a.numeric or b.numeric
             ):
-                found = differ(sa, sb, True)
+                found = differ(sa, sb, rounding_rtol(texts[k] + " " + texts[k + 1], True))
         if found is None:
             continue
         point, x, y = found
@@ -685,7 +694,9 @@ def _computes(a: Side, b: Side) -> bool:
 _FUNCTION = re.compile(r"(?:arc)?(?:sin|cos|tan)|\bln|\blog|\be\s*\^|√|°")
 
 
-_UNIT_USE = re.compile(r"\d\s+([A-Za-zΩÅ°μ][A-Za-z]*)|\d(Ω|Å|°|[A-Z][a-z]?(?![A-Za-z])|[a-z]{2,})")
+_UNIT_USE = re.compile(
+    r"(?<![A-Za-z_^\d.])\d+(?:\.\d+)?(?:\s+([A-Za-zΩÅ°μ][A-Za-z]*)|(Ω|Å|°|[a-z]{2,}))"
+)  # a number (not a subscript '_0' or a power '^2') and the unit after it
 
 
 def _unit_and_symbol(*texts: str) -> bool:
@@ -771,7 +782,7 @@ def _equation_problem(first: Statement, second: Statement) -> str | None:
     flat = [re.sub(r"\s+", "", t) for t in texts]
     if (flat[0] == flat[2] and sides[3].numeric) or (flat[1] == flat[3] and sides[2].numeric):
         return None  # 'ΔE/E = ΔC/C + ΔV/V' then 'ΔE/E = 0.01 + 0.008': values put in, not solved
-    rounded = bool(re.search(r"\d\.\d|≈", first.text + second.text))
+    rounded = rounding_rtol(first.text + " " + second.text, "≈" in first.text + second.text)
     combos = list(itertools.product(*(s.readings for s in sides)))  # type: ignore[union-attr]
     if not combos or len(combos) > MAX_READINGS:
         return None
@@ -799,7 +810,7 @@ _FUNCTION_NAME = re.compile(rf"(?:{'|'.join(_FUNCS)}|sqrt)")
 
 
 def _solved_form_holds(
-    l1: Any, r1: Any, l2: Any, r2: Any, dropped: set, rounded: bool
+    l1: Any, r1: Any, l2: Any, r2: Any, dropped: set, rounded: float
 ) -> bool | str | None:
     """True when the second equation, solved for some symbol, satisfies the first; a message when
     it satisfies it for none; None when nothing could be decided."""
@@ -833,7 +844,7 @@ def _solved_form_holds(
                 if u is None or v is None or abs(u.imag) > 1e-9 or abs(v.imag) > 1e-9:
                     continue
                 scale = max(abs(u), abs(v), 1e-9)
-                rtol = ROUNDING_RTOL if rounded else EXACT_RTOL
+                rtol = rounded
                 ok = abs(u - v) <= rtol * scale or abs(abs(u) - abs(v)) <= rtol * scale
                 decided += 1
                 if not ok:
