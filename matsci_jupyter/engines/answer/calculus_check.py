@@ -278,6 +278,9 @@ class _Reader:
 
     def readings(self, text: str) -> list[Any]:
         s = text.strip().rstrip(".,;:").strip()
+        s = re.sub(r"\^\s*\(?\s*°\s*\)?", "°", s)  # 'sin30^(°)'
+        # "g^(prime)", "g'": a symbol of its own
+        s = re.sub(r"([A-Za-z](?:_[A-Za-z0-9]+)?)\s*(?:\^\s*\(?\s*prime\s*\)?|')", r"\1_prime", s)
         if not s or len(s) > MAX_SIDE_CHARS or _REJECT.search(s):
             raise _Unreadable("not algebra")
         s = s.replace("×", "*").replace("·", "*").replace("−", "-").replace("⋅", "*")
@@ -321,7 +324,11 @@ class _Reader:
                 return self._exp_power(s)
             return [s]
         if m.group(2):
-            raise _Unreadable("a function glued to a letter")
+            # 'vsinθ' is v sin θ; 'acos' (a cos or arccos) and 'constant' (a word) are not read
+            run = re.search(r"[A-Za-z]+$", s[: m.start(2)])
+            if run is None or len(run.group(0)) != 1 or run.group(0) == "a":
+                raise _Unreadable("a function glued to a letter")
+            return self._functions(f"{s[: m.start(2)]} {s[m.start(2) :]}")
         name = m.group(1)
         i = m.end()
         power = ""
@@ -338,17 +345,36 @@ class _Reader:
             i += 1
         if i < len(s) and s[i] == "(":
             end = _balanced(s, i)
-            arg = s[i + 1 : end - 1]
+            options = [(s[i + 1 : end - 1], end)]
         else:
-            am = re.match(rf"(?:{_NUM}\s*)?(?:(?:deg|pi|{_SYM})\s*)*", s[i:])
+            token = rf"(?:deg|pi|{_SYM})(?![A-Za-z0-9_])\s*"
+            am = re.match(rf"(?:{_NUM}\s*)?(?:{token})*", s[i:])
             if not am or not am.group(0).strip():
                 raise _Unreadable("function argument")
-            arg = am.group(0)
             end = i + am.end()
-            if re.match(r"\s*[/^]", s[end:]):
-                raise _Unreadable("function argument without brackets before '/' or '^'")
-            if re.fullmatch(r"\s*pi\s*|\s*deg\s*", arg):
+            if re.match(r"\s*[/^*]", s[end:]):
+                raise _Unreadable("function argument without brackets before '/', '^' or '×'")
+            if re.fullmatch(r"\s*pi\s*|\s*deg\s*", am.group(0)):
                 raise _Unreadable("function argument")
+            options = [(am.group(0), end)]
+            # 'sinθ L' is sin(θ)·L as often as 'sin ωt' is sin(ωt): both are readings
+            first = re.match(rf"(?:{_NUM}\s*)?(?:{token})?", s[i:])
+            if first and first.group(0).strip() and first.end() < am.end():
+                options.append((first.group(0), i + first.end()))
+        calls: list[tuple[str, int]] = []
+        for arg, end in options:
+            calls += [(c, end) for c in self._calls(name, power, base, arg)]
+        out = []
+        for call, end in calls:
+            for rest in self._functions(s[end:]):
+                out.append(f"{s[: m.start()]} {call} {rest}")
+                if len(out) >= MAX_READINGS:
+                    return out
+        return out
+
+    def _calls(self, name: str, power: str, base: str | None, arg: str) -> list[str]:
+        """The readings of one function applied to ``arg``."""
+        names = "|".join(_FUNCS)
         inner_args = (
             self._functions(arg) if re.search(rf"(?<![A-Za-z])({names})(?![a-z])", arg) else [arg]
         )
@@ -381,13 +407,7 @@ class _Reader:
                     calls.append(f"(log({a}, {b})){exp}")
                 else:
                     calls.append(f"({_SYMPY_FUNC.get(name, name)}({a})){exp}")
-        out = []
-        for call in calls:
-            for rest in self._functions(s[end:]):
-                out.append(f"{s[: m.start()]} {call} {rest}")
-                if len(out) >= MAX_READINGS:
-                    return out
-        return out
+        return calls
 
     def _exp_power(self, s: str) -> list[str]:
         i = s.index("EXPW") + len("EXPW")
