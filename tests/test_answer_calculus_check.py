@@ -179,3 +179,38 @@ def test_check_answer_does_not_flag_the_right_integral():
 def test_a_unit_written_after_a_value_is_not_mistaken_for_the_symbol():
     # V is a symbol on one side and the volt on the other: a value put in, not an identity
     assert _problems("P = (V^2)/(R) = ((230 V)^2)/(R)") == []
+
+
+# ---------------------------------------------------------------- prose spellings of functions
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2 u sinθ", None),  # a factor glued to the function: u·sin θ
+        ("usinθ", None),
+        ("sinx cosx", None),
+        ("sin45^(°)", 0.70710678),
+        ("(1)/(2)g^(prime) t^2", None),
+    ],
+)
+def test_glued_and_primed_spellings_are_read(text, value):
+    side = read_side(text)
+    assert side is not None
+    if value is not None:
+        assert any(abs(float(r) - value) < 1e-6 for r in side.readings)
+
+
+def test_an_argument_without_brackets_is_also_read_as_its_first_factor():
+    # 'sinθ L' may be sin(θ)·L: the step below holds under that reading, so it is not flagged
+    assert _problems("y = sinθ L = L sinθ") == []
+
+
+def test_a_whole_number_result_of_an_exact_integral_is_held_exactly():
+    assert _problems(r"$\int_0^{\infty} e^{-3u}\, du = 1$")
+    assert _problems(r"$\int_0^{\infty} e^{-3u}\, du = \frac{1}{3}$") == []
+    assert _problems(r"$\int_0^{\infty} e^{-3u}\, du \approx 0.33$") == []
+
+
+def test_a_symbol_that_cancels_is_not_given_a_special_value():
+    # m cancels from both sides; putting m = 0 in would make any v look right
+    assert _problems(r"$m g H = \frac{1}{2} m w^2$" "\n" r"$w = \sqrt{g H}$")
+    assert _problems(r"$m g H = \frac{1}{2} m w^2$" "\n" r"$w = \sqrt{2 g H}$") == []

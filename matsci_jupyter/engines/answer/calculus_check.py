@@ -134,7 +134,7 @@ def _limit_token(s: str, i: int) -> tuple[str, int]:
     if i < len(s) and s[i] == "(":
         j = _balanced(s, i)
         return s[i + 1 : j - 1], j
-    m = re.match(r"-?(?:\d+(?:\.\d+)?)?(?:[A-Za-zα-ωΑ-Ωπ](?:_\w+)?)?", s[i:])
+    m = re.match(r"-?(?:\d+(?:\.\d+)?)?(?:[A-Za-zα-ωΑ-Ωπ∞](?:_\w+)?)?", s[i:])
     if not m or not m.group(0):
         raise _Unreadable("limit")
     return m.group(0), i + m.end()
@@ -316,6 +316,8 @@ class _Reader:
         """Function applications made explicit: 'cos 2 omega t' → 'cos(2 omega t)'; each ambiguous
         one (log base, degrees) doubles the readings."""
         names = "|".join(_FUNCS)
+        # 'sinx', 'lnx' (TeX '\sin x' made plain): a name and one letter; not 'sinh'
+        s = re.sub(rf"(?<![A-Za-z])({names})(?=(?!h)[a-z](?![A-Za-z]))", r"\1 ", s)
         m = re.search(rf"(?<![A-Za-z])({names})(?![a-z])|(?<=[A-Za-z])({names})(?![a-z])", s)
         if m is None:
             if re.search(r"(?<![A-Za-z_])e\s*\^", s):
@@ -520,10 +522,11 @@ def _values(expr: Any, point: dict) -> complex | None:
     return v if math.isfinite(v.real) and math.isfinite(v.imag) else None
 
 
-def _tolerance(a: Side, b: Side, value: float, base: float) -> float:
+def _tolerance(a: Side, b: Side, value: float, base: float, approximate: bool = False) -> float:
     rtol = base
     for side in (a, b):
-        if side.decimals is not None and value:
+        # a whole number is exact unless the step says '≈' ('= 1' is 1, '≈ 3' is 2.5 to 3.5)
+        if side.decimals is not None and value and (side.decimals > 0 or approximate):
             rtol = max(rtol, 0.5 * 10.0 ** (-side.decimals) / abs(value) * 1.0001)
     return rtol
 
@@ -540,7 +543,9 @@ def rounding_rtol(text: str, approximate: bool = False) -> float:
     return rtol
 
 
-def differ(a: Side, b: Side, base: float) -> tuple[dict, complex, complex] | None:
+def differ(
+    a: Side, b: Side, base: float, approximate: bool = False
+) -> tuple[dict, complex, complex] | None:
     """A point where every reading of ``a`` differs from every reading of ``b`` (not only in
     sign), at every sampled point; None when some reading agrees somewhere or nothing decides."""
     symbols = set().union(*(r.free_symbols for r in a.readings + b.readings))
@@ -560,7 +565,7 @@ def differ(a: Side, b: Side, base: float) -> tuple[dict, complex, complex] | Non
             if x is None or y is None or abs(x.imag) > 1e-9 or abs(y.imag) > 1e-9:
                 continue
             scale = max(abs(x), abs(y), 1e-12)
-            rtol = _tolerance(a, b, scale, base)
+            rtol = _tolerance(a, b, scale, base, approximate)
             if a.indefinite or b.indefinite:
                 return None  # compared only up to a constant: not done here
             if abs(x - y) <= rtol * scale or abs(abs(x) - abs(y)) <= rtol * scale:
@@ -679,14 +684,18 @@ def _chain_problem(
             continue
         if _unit_and_symbol(texts[k], texts[k + 1]):
             continue  # '(V^2)/(R) = ((100 V)^2)/(R)': V a symbol, then a unit
-        rounded = "≈" in statements[chain[k + 1][0]].text
-        found = differ(a, b, rounding_rtol(texts[k] + " " + texts[k + 1], rounded))
+        approximate = "≈" in statements[chain[k + 1][0]].text
+        # two numbers: 2 % as for numeric steps ('√65 = 8'); expressions in symbols: exact
+        rounded = approximate or (a.numeric and b.numeric)
+        found = differ(a, b, rounding_rtol(texts[k] + " " + texts[k + 1], rounded), approximate)
         if found is None and values:
             sa, sb = _substituted(a, values), _substituted(b, values)
             if all(not r.free_symbols for r in sa.readings + sb.readings) and (
                 a.numeric or b.numeric
             ):
-                found = differ(sa, sb, rounding_rtol(texts[k] + " " + texts[k + 1], True))
+                found = differ(
+                    sa, sb, rounding_rtol(texts[k] + " " + texts[k + 1], True), approximate
+                )
         if found is None:
             continue
         point, x, y = found
@@ -770,8 +779,10 @@ def equation_problems(statements: list[Statement]) -> list[Problem]:
     """An equation in symbols followed by a form solved for one of them ('5 cos ωτ = 1' then
     'cos ωτ = 4/5'; 'x^2 - 4x + 1 = 0' then 'x = 2 + √5'): the second, solved for each of its
     symbols and put back into the first, must make it hold on some branch. It is wrong only when it
-    holds for no symbol, no branch and no sampled point, not even with a symbol the first equation
-    has and the second dropped set to 0 or 1 (a special value put in), and not up to sign."""
+    holds for no symbol, no branch and no sampled point, and not up to sign. Left alone: two
+    equations of a system (the second not in solved form, or the first linear in several
+    symbols), and a symbol solved for that the first equation ties to one the second dropped
+    ('x - y = 1' then 'x = 2': the 2 came from elsewhere)."""
     out: list[Problem] = []
     for i in range(1, len(statements)):
         first, second = statements[i - 1], statements[i]
@@ -855,9 +866,7 @@ def _solved_form_holds(
         others = sorted(free - {x}, key=str)
         for root in roots:
             a, b = l1.subs(x, root), r1.subs(x, root)
-            specials = [{d: v for d in dropped} for v in (0, 1)] if dropped else []
             points = [{s: round(rng.uniform(*SYMBOL_RANGE), 3) for s in others} for _ in range(5)]
-            points += [{**points[0], **sp_} for sp_ in specials]
             holds_everywhere, decided, first_bad = True, 0, None
             for point in points:
                 u, v = _values(a, point), _values(b, point)
@@ -870,8 +879,6 @@ def _solved_form_holds(
                 if not ok:
                     holds_everywhere = False
                     first_bad = first_bad or (point, u, v, root)
-                elif any(point.get(d) in (0, 1) for d in dropped) and point in points[5:]:
-                    return True  # a special value of a dropped symbol put in
             if decided >= 3 and holds_everywhere:
                 return True
             if decided >= 3 and failed is None and first_bad is not None:
