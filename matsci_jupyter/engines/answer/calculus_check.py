@@ -27,6 +27,7 @@ letter before it, an argument without brackets followed by '/' or '^') is not ch
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import random
@@ -473,6 +474,7 @@ _BARE_NUMBER = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def read_side(text: str, variable: str | None = None, si_units: bool = False) -> Side | None:
     """One side with its readings, or None when it cannot be read unambiguously as algebra. A bare
     number may carry a coherent SI unit ('1.32 s') when ``si_units``."""
@@ -855,7 +857,7 @@ def _solved_form_holds(
     lone = [side for side in (l2, r2) if side.is_Symbol]
     for x in sorted((l2 - r2).free_symbols, key=lambda sym: (sym not in lone, str(sym))):
         try:
-            roots = sp.solve(sp.Eq(l2, r2), x)
+            roots = sp.solve(sp.Eq(l2, r2), x, check=False, simplify=False)
         except Exception:  # an equation sympy cannot solve for this symbol
             continue
         if not isinstance(roots, list) or not roots or len(roots) > 6:
@@ -922,7 +924,7 @@ def _determined_without(f: Any, x: Any, dropped: set) -> bool:
     import sympy as sp
 
     try:
-        roots = sp.solve(f, x)
+        roots = sp.solve(f, x, check=False, simplify=False)
     except Exception:  # not solvable: undecided, so not determined
         return False
     return (
