@@ -53,7 +53,7 @@ def test_prose_forms_are_read_and_evaluated(text, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["sin θ/2", "the total charge", "|v| t", "2 ± x", "acos x"],
+    ["sin θ/2", "the total charge", "|v| t", "2 ± x ± y", "acos x"],
 )
 def test_ambiguous_or_wordy_sides_are_not_read(text):
     assert read_side(text) is None
@@ -214,3 +214,11 @@ def test_a_symbol_that_cancels_is_not_given_a_special_value():
     # m cancels from both sides; putting m = 0 in would make any v look right
     assert _problems(r"$m g H = \frac{1}{2} m w^2$" "\n" r"$w = \sqrt{g H}$")
     assert _problems(r"$m g H = \frac{1}{2} m w^2$" "\n" r"$w = \sqrt{2 g H}$") == []
+
+
+def test_plus_or_minus_gives_both_roots_as_readings():
+    side = read_side("3 ± √2")
+    assert side is not None and len(side.readings) == 2
+    assert _problems("y^2 - 6y + 7 = 0\ny = 3 ± √2") == []
+    assert _problems("y^2 - 6y + 7 = 0\ny = 3 ± √7")
+    assert _problems("y = (6 ± √(8))/(2) = 3 ± √2") == []

@@ -282,6 +282,8 @@ class _Reader:
         s = re.sub(r"\^\s*\(?\s*°\s*\)?", "°", s)  # 'sin30^(°)'
         # "g^(prime)", "g'": a symbol of its own
         s = re.sub(r"([A-Za-z](?:_[A-Za-z0-9]+)?)\s*(?:\^\s*\(?\s*prime\s*\)?|')", r"\1_prime", s)
+        if s.count("±") == 1:  # 'x = 2 ± √3': both roots are readings
+            return self.readings(s.replace("±", "+")) + self.readings(s.replace("±", "-"))
         if not s or len(s) > MAX_SIDE_CHARS or _REJECT.search(s):
             raise _Unreadable("not algebra")
         s = s.replace("×", "*").replace("·", "*").replace("−", "-").replace("⋅", "*")
@@ -360,9 +362,19 @@ class _Reader:
             if re.fullmatch(r"\s*pi\s*|\s*deg\s*", am.group(0)):
                 raise _Unreadable("function argument")
             options = [(am.group(0), end)]
-            # 'sinθ L' is sin(θ)·L as often as 'sin ωt' is sin(ωt): both are readings
+            # 'sinθ L' (an angle, or a capital after it) may be sin(θ)·L: both are readings;
+            # 'sin ωt', 'cos 2kx' are functions of the whole product
             first = re.match(rf"(?:{_NUM}\s*)?(?:{token})?", s[i:])
-            if first and first.group(0).strip() and first.end() < am.end():
+            rest = s[i + (first.end() if first else 0) : end]
+            angle = first is not None and re.search(
+                r"\b(?:theta|phi|alpha|beta|gamma|psi)\b", first.group(0)
+            )
+            if (
+                first
+                and first.group(0).strip()
+                and first.end() < am.end()
+                and (angle or re.search(r"\b[A-Z]", rest))
+            ):
                 options.append((first.group(0), i + first.end()))
         calls: list[tuple[str, int]] = []
         for arg, end in options:
@@ -939,9 +951,24 @@ def _solved_form(left: Any, right: Any) -> bool:
     term or in one symbol): the form an equation takes once solved, not another equation of a
     system."""
     for a, b in ((left, right), (right, left)):
-        if not a.free_symbols and (len(b.free_symbols) == 1 or not b.is_Add):
+        if not a.free_symbols and (_one_unknown(b) or not b.is_Add):
             return True  # '5 cos ωτ = 1', 'x^2 - 4x + 1 = 0'; not 'c_1 β + c_2(α - E) = 0'
 
         if a.is_Symbol and a not in b.free_symbols:
             return True
     return False
+
+
+def _one_unknown(expr: Any) -> bool:
+    """One symbol, or several that appear only inside functions of one same argument ('2 cos^2 ωt -
+    8 cos ωt + 2': a quadratic in cos ωt)."""
+    import sympy as sp
+
+    if len(expr.free_symbols) <= 1:
+        return True
+    calls = [f for f in expr.atoms(sp.Function) if f.args]
+    arguments = {f.args[0] for f in calls}
+    if len(arguments) != 1:
+        return False
+    unknown = sp.Dummy("u")
+    return expr.xreplace({arguments.pop(): unknown}).free_symbols == {unknown}
