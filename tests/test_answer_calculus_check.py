@@ -222,3 +222,19 @@ def test_plus_or_minus_gives_both_roots_as_readings():
     assert _problems("y^2 - 6y + 7 = 0\ny = 3 ± √2") == []
     assert _problems("y^2 - 6y + 7 = 0\ny = 3 ± √7")
     assert _problems("y = (6 ± √(8))/(2) = 3 ± √2") == []
+
+
+def test_values_with_units_are_left_to_the_arithmetic_check():
+    # read as letters, 'V' and 's' would be symbols; these are quantities, not equations in them
+    assert _problems("E_1 = 1.50 V\nE_1 = 0.90 V") == []
+    assert _problems("20 W = 0.002 s^-1 × ΔT\nΔT = 20 W / 0.002 s^-1") == []
+
+
+def test_an_identity_quoted_between_two_equations_is_skipped_over():
+    steps = (
+        "3 sin^2 x + 3 cos^2 x - 4 cos x = 0\n"
+        "Using the identity sin^2 x + cos^2 x = 1:\n"
+        "3 - 4 cos x = {}\n"
+    )
+    assert _problems(steps.format("0")) == []
+    assert _problems(steps.format("3"))

@@ -482,7 +482,7 @@ def _division_reading(s: str) -> str:
 
 
 _BARE_NUMBER = re.compile(
-    r"\s*(-?\d+(?:\.(\d+))?)(?:\s*(?:\*|×|x)\s*10\s*\^\s*\(?(-?\d+)\)?)?\s*([A-Za-z/^\-\d ]*)\s*"
+    r"\s*(-?\d+(?:\.(\d+))?)(?:\s*(?:\*|×|x)\s*10\s*\^\s*\(?(-?\d+)\)?)?\s*((?:[A-Za-zΩ°Åμ][A-Za-z/^\-\d ]*)?)\s*"
 )
 
 
@@ -743,24 +743,21 @@ _UNIT_USE = re.compile(
 
 
 def _unit_and_symbol(*texts: str) -> bool:
-    """A letter written as a unit after a number ('100 V', '12Ω') and also as a symbol without one
-    ('V^2/R'): the step substitutes a value, it is not an identity between expressions."""
+    """A unit written after a number inside an expression ('100 V', '0.001 s^-1'): the step holds
+    quantities, which the arithmetic check reads with pint; read as letters here, a unit could be
+    taken for a symbol ('(V^2)/(R) = ((100 V)^2)/(R)') or bind differently after '/'. A bare result
+    in a coherent unit ('≈ 1.32 s') and the units that are never symbols (Ω, Å, °) are fine."""
     from .unit_text import parse_unit
 
-    units = set()
     for text in texts:
-        for m in _UNIT_USE.finditer(text):
+        t = text.strip().rstrip(".,;:").strip()
+        if _BARE_NUMBER.fullmatch(t):
+            continue
+        for m in _UNIT_USE.finditer(t):
             word = m.group(1) or m.group(2)
             if word not in ("Ω", "Å", "°") and parse_unit(word) is not None:
-                units.add(word)  # 'Ω', 'Å', '°' are never symbols: read as factors throughout
-    if not units:
-        return False
-    symbols = set()
-    for text in texts:
-        stripped = _UNIT_USE.sub(" ", text)
-        symbols |= set(re.findall(r"(?<![A-Za-z0-9_])[A-Za-zΩ](?![A-Za-z])", stripped))
-        symbols |= set(re.findall(r"(?<![A-Za-z0-9_])[A-Za-z]{2}(?![A-Za-z])", stripped))
-    return bool(units & symbols)
+                return True
+    return False
 
 
 def _integration_variable(text: str) -> str | None:
@@ -799,10 +796,14 @@ def equation_problems(statements: list[Statement]) -> list[Problem]:
     ('x - y = 1' then 'x = 2': the 2 came from elsewhere)."""
     out: list[Problem] = []
     for i in range(1, len(statements)):
-        first, second = statements[i - 1], statements[i]
+        before = i - 1
+        # an identity quoted between the two ('cos^2 x + sin^2 x = 1') is skipped over
+        if before >= 1 and _is_identity_statement(statements[before]):
+            before -= 1
+        first, second = statements[before], statements[i]
         if len(first.sides) != 2 or len(second.sides) != 2:
             continue
-        if not 0 <= second.line_no - first.line_no <= 2:
+        if not 0 <= second.line_no - first.line_no <= 3:
             continue
         try:
             problem = _equation_problem(first, second)
@@ -816,9 +817,19 @@ def equation_problems(statements: list[Statement]) -> list[Problem]:
 def _equation_problem(first: Statement, second: Statement) -> str | None:
     import sympy as sp
 
-    texts = [first.sides[0], first.sides[1], second.sides[0], second.sides[1]]
+    texts = [
+        _math_tail(first.sides[0]),
+        first.sides[1],
+        _math_tail(second.sides[0]),
+        second.sides[1],
+    ]
     if any(not t.strip() for t in texts) or _unit_and_symbol(*texts):
         return None
+    for t in texts:  # 'E^0 = 1.21 V': a value with its unit, not an equation in V
+        m = _BARE_NUMBER.fullmatch(t.strip().rstrip(".,;:").strip())
+        unit = m.group(4).strip() if m else ""
+        if unit and unit != "°" and _is_unit(unit):  # an angle in degrees is a plain number
+            return None
     if any(_WORD.search(_FUNCTION_NAME.sub(" ", t)) for t in texts):
         return None  # words: a sentence, not an equation
     sides = [read_side(t) for t in texts]
@@ -972,3 +983,35 @@ def _one_unknown(expr: Any) -> bool:
         return False
     unknown = sp.Dummy("u")
     return expr.xreplace({arguments.pop(): unknown}).free_symbols == {unknown}
+
+
+def _is_identity_statement(statement: Statement) -> bool:
+    """A statement whose two sides are the same function ('cos^2 ωt + sin^2 ωt = 1')."""
+    if len(statement.sides) != 2:
+        return False
+    a, b = read_side(_math_tail(statement.sides[0])), read_side(statement.sides[1])
+    if a is None or b is None or (a.numeric and b.numeric):
+        return False
+    try:
+        return _identity(a.readings[0], b.readings[0])
+    except Exception:  # unreadable: not an identity
+        return False
+
+
+_LEADING_WORDS = re.compile(
+    rf"^(?:(?!(?:{'|'.join(_FUNCS)})\b)[A-Za-z]{{2,}}[,:]?\s+)+(?:[A-Za-z]{{2,}}[,:]\s*)?"
+)
+
+
+def _math_tail(text: str) -> str:
+    """'Now, we can use the identity cos^2 x + sin^2 x' → 'cos^2 x + sin^2 x': prose before the
+    mathematics of a first side is dropped (a side of words only becomes empty)."""
+    t = text.strip()
+    m = _LEADING_WORDS.match(t)
+    return t[m.end() :] if m else t
+
+
+def _is_unit(text: str) -> bool:
+    from .unit_text import parse_unit
+
+    return text in ("Ω", "Å", "°") or _coherent(text) or parse_unit(text) is not None
