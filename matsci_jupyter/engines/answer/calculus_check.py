@@ -13,16 +13,23 @@ alone and what it cannot see:
   (``lim_x→0 …``), each done by sympy;
 * **a calculation continued over lines**: a line that starts with '=' continues the chain above it,
   so ``= R^2/32 - R^2/192`` then ``= R^2/48`` is one claim;
+* **an equation and its solved form on the next line** (``2 + 2 cos ωτ = 6 - 3 cos ωτ`` then
+  ``5 cos ωτ = 1``; ``x^2 - 4x + 1 = 0`` then ``x = 2 ± √3``; ``½kx² = ½mv²`` then ``v = x√(k/m)``):
+  the solved form, solved for each of its symbols, is put back into the equation; an identity
+  quoted between the two (``cos^2 x + sin^2 x = 1``) is skipped over (:func:`equation_problems`);
 * **values the question gives symbolically**: a symbol the question sets to a number in a coherent
   SI unit (``ω = π/6 rad s^-1``, ``a = 2 m``) is substituted when one side of a step is a number
   (``τ = arccos(1/5)/ω ≈ 1.32 s`` is wrong: arccos(1/5)/(π/6) = 2.62).
 
 A step is wrong only when its two sides differ under *every* reading: implicit multiplication
-after '/' (``1/2x`` as ½·x and as 1/(2x)), log base, degrees or radians, rounding to the digits
-written (2 %, or half a unit in the last digit), and sign (a sign slip is not flagged, as for
-numeric steps). An indefinite integral is only compared up to a constant. Text that cannot be read
-unambiguously (words, units inside an expression, vectors, ``|…|``, ``±``, a function glued to a
-letter before it, an argument without brackets followed by '/' or '^') is not checked.
+after '/' (``1/2x`` as ½·x and as 1/(2x)), a bare argument (``sinθ L`` as sin(θ)·L and sin(θL)),
+log base, degrees or radians, both roots of ``±``, rounding (expressions in symbols are exact; two
+numbers agree within 2 %, and within half a unit in the last digit once a decimal or '≈' is
+written), and sign (a sign slip is not flagged, as for numeric steps). A step with an indefinite
+integral is not compared (a constant of integration). Text that cannot be read unambiguously is not
+checked: words, a run of letters that could be a product or a name, units inside an expression
+(pint's arithmetic check reads those), vectors, ``|…|``, a function glued to a word or to 'a'
+(``acos``), an argument without brackets followed by '/', '^' or '×'.
 """
 
 from __future__ import annotations
