@@ -922,8 +922,8 @@ def _solved_form_holds(
     x, (point, u, v, root) = failed
     at = ", ".join(f"{k} = {val:g}" for k, val in point.items())
     return (
-        f"the next equation, solved for {x} ({x} = {sp.sstr(root)}), does not satisfy this one: "
-        f"{'at ' + at + ' ' if at else ''}its sides are {_show(u)} and {_show(v)}"
+        f"solved for {x}, the next equation gives {x} = {sp.sstr(root)}, which does not make "
+        f"this one hold: {'at ' + at + ' ' if at else ''}its sides are {_show(u)} and {_show(v)}"
     )
 
 

@@ -162,7 +162,12 @@ def read_steps(
     celsius = celsius_in_kt(reading, chains)
     if celsius is not None:
         _mark(out[celsius[0]], "unit conversion", celsius[1])
-    # '∫_0^R (1 - r/R) r dr = R^2/3', 'τ = arccos(1/5)/ω ≈ 1.32 s' with ω = π/6 in the question
+    # 'v = 3 m/s' stated as the solution of '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
+    for unsolved in unsolved_values(chains, symbols, lines):
+        if not any(s.status == WRONG for s in out[: unsolved.solution]):
+            _mark(out[unsolved.solution], "algebra", unsolved.message, unsolved.value)
+    # after the numeric classes above (they name the solving value): '∫_0^R (1 - r/R) r dr =
+    # R^2/3', 'τ = arccos(1/5)/ω ≈ 1.32 s' with ω = π/6 in the question
     question_text = getattr(reading, "text", "") or ""
     for problem in calculus_problems(chains, question_text):
         if out[problem.step].status == NOT_CHECKED and not any(
@@ -175,10 +180,6 @@ def read_steps(
             s.status == WRONG for s in out[: problem.step]
         ):
             _mark(out[problem.step], "symbolic", problem.message)
-    # 'v = 3 m/s' stated as the solution of '0.1 × 9.8 × 0.9 = ½ × 0.1 × v^2'
-    for unsolved in unsolved_values(chains, symbols, lines):
-        if not any(s.status == WRONG for s in out[: unsolved.solution]):
-            _mark(out[unsolved.solution], "algebra", unsolved.message, unsolved.value)
     return out
 
 
