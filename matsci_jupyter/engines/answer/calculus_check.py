@@ -205,9 +205,10 @@ class _Reader:
                 if not body and diff.group(1) in re.sub(r"\s", "", tail):
                     raise _Unreadable("integrand after its differential")
                 integrand = self.one(body) if body else sp.Integer(1)
+                if not _quick(integrand, var):
+                    raise _Unreadable("an integrand sympy may take long over")
                 if lower is None:
-                    value = sp.integrate(integrand, var)
-                    self.indefinite = True
+                    raise _Unreadable("an indefinite integral (a constant of integration)")
                 else:
                     value = sp.integrate(integrand, (var, self.one(lower), self.one(upper)))
                 if value.has(sp.Integral):
@@ -260,7 +261,10 @@ class _Reader:
                     raise _Unreadable("sum")
                 upper, k = _limit_token(s, k + 1)
                 var = self._symbol(m.group(1))
-                value = sp.summation(self.one(s[k:]), (var, self.one(lower), self.one(upper)))
+                term = self.one(s[k:])
+                if not _quick(term, var):
+                    raise _Unreadable("a sum sympy may take long over")
+                value = sp.summation(term, (var, self.one(lower), self.one(upper)))
                 if value.has(sp.Sum):
                     raise _Unreadable("sum")
                 s = s[: m.start()] + self._hold(value)
@@ -268,7 +272,10 @@ class _Reader:
             m = re.search(r"\blim_\(?([A-Za-zα-ω])\s*(?:→|->|\\to|to)\s*([^\s()]+)\)?\s*", s)
             if m:
                 var = self._symbol(m.group(1))
-                value = sp.limit(self.one(s[m.end() :]), var, self.one(m.group(2)))
+                term = self.one(s[m.end() :])
+                if not _quick(term, var):
+                    raise _Unreadable("a limit sympy may take long over")
+                value = sp.limit(term, var, self.one(m.group(2)))
                 s = s[: m.start()] + self._hold(value)
                 continue
             return s
@@ -477,6 +484,24 @@ class _Reader:
         except Exception:  # any text sympy cannot read is not checked
             return None
         return expr if isinstance(expr, sp.Expr) else None
+
+
+MAX_CALCULUS_OPS = 20
+
+
+def _quick(expr: Any, var: Any) -> bool:
+    """An integrand, summand or limit argument sympy handles fast: small, and with at most one
+    function of the variable (powers allowed): 'x^2 e^(-x)', 'sin^7 x', '1/(5 + 4 cos θ)'; not
+    'sin^7 x cos^5 x e^x', which can take sympy a minute."""
+    import sympy as sp
+
+    if sp.count_ops(expr) > MAX_CALCULUS_OPS:
+        return False
+    calls = {f.func for f in expr.atoms(sp.Function) if f.has(var)}
+    calls |= (
+        {sp.exp} if any(p.base is sp.E and p.exp.has(var) for p in expr.atoms(sp.Pow)) else set()
+    )
+    return len(calls) <= 1
 
 
 def _division_reading(s: str) -> str:
