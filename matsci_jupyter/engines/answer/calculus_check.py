@@ -911,6 +911,8 @@ def _solved_form_holds(
     decided_any = False
     lone = [side for side in (l2, r2) if side.is_Symbol]
     for x in sorted((l2 - r2).free_symbols, key=lambda sym: (sym not in lone, str(sym))):
+        if not _quick(l2 - r2, x):
+            continue  # solving could take sympy long
         try:
             roots = sp.solve(sp.Eq(l2, r2), x, check=False, simplify=False)
         except Exception:  # an equation sympy cannot solve for this symbol
@@ -978,6 +980,8 @@ def _determined_without(f: Any, x: Any, dropped: set) -> bool:
     does not depend on a)."""
     import sympy as sp
 
+    if not _quick(f, x):
+        return False  # solving could take sympy long: undecided
     try:
         roots = sp.solve(f, x, check=False, simplify=False)
     except Exception:  # not solvable: undecided, so not determined
