@@ -247,3 +247,10 @@ def test_an_integrand_sympy_could_take_long_over_is_not_integrated():
     side = read_side("int_0^(π) sin(x)^7 cos(x)^5 e^(x) dx")
     assert side is None and time.perf_counter() - t < 2
     assert read_side("int_0^(π) x^3 sin(2x) dx") is not None
+
+
+def test_e_to_a_number_is_also_read_as_the_elementary_charge_squared():
+    side = read_side("e^(2)")
+    assert side is not None and len(side.readings) == 2
+    # as Euler's number it is 7.39; as a charge squared it is a symbol: not provably wrong
+    assert _problems("U = e^(2) = 3") == []

@@ -403,10 +403,7 @@ class _Reader:
 
     def _calls(self, name: str, power: str, base: str | None, arg: str) -> list[str]:
         """The readings of one function applied to ``arg``."""
-        names = "|".join(_FUNCS)
-        inner_args = (
-            self._functions(arg) if re.search(rf"(?<![A-Za-z])({names})(?![a-z])", arg) else [arg]
-        )
+        inner_args = self._functions(arg)
         numeric_arg = not re.search(r"[A-Za-z]", re.sub(r"\b(?:pi|deg|Z_\d+q)\b", "", arg))
         numeric_arg = numeric_arg and not re.search(r"\b(?:pi|deg)\b", arg)
         calls: list[str] = []
@@ -450,7 +447,11 @@ class _Reader:
                 raise _Unreadable("exponent")
             end = i + am.end()
         head = s[: s.index("EXPW")]
-        return [f"{head} exp({s[i:end]}) {r}" for r in self._functions(s[end:])]
+        exponent = s[i:end]
+        powers = [f"exp({exponent})"]
+        if re.fullmatch(rf"\(?\s*{_NUM}\s*\)?", exponent.strip()):
+            powers.append(f"e_q**{exponent}")  # 'e^2' may be the elementary charge squared
+        return [f"{head} {p} {r}" for p in powers for r in self._functions(s[end:])]
 
     def _parse(self, s: str) -> Any:
         import sympy as sp
