@@ -22,7 +22,11 @@ forward to the final answer (:mod:`.substitution_check`), and values restated fr
 an earlier step with a power of ten lost or two digits swapped (:mod:`.given_check`).
 
 Symbolic steps whose two sides are different functions of the same symbols are wrong
-(:mod:`.symbolic_check`, with a point where they differ). A response that gives no value at all (it
+(:mod:`.symbolic_check`, with a point where they differ). Calculus and functions written the prose
+way (integrals, derivatives, sums, limits, ``cos ωt``, ``cos^-1``, ``ln``, ``±``), calculations
+continued on lines that start with '=', an expression evaluated with a value the question sets
+(``ω = π/6``), and an equation followed by its solved form are read with sympy
+(:mod:`.calculus_check`). A response that gives no value at all (it
 gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
 where the question fixes one unit) is flagged (:mod:`.answer_form`). A program-of-thought response
 is run in the sandbox and its value checked (:mod:`.program_check`).
@@ -187,6 +191,7 @@ def _check(question: Any, response_text: Any) -> Answer:
                 {
                     "arithmetic": "arithmetic",
                     "algebra": "algebra",
+                    "symbolic": "symbolic",
                     "unit conversion": "unit",
                     "substitution": "substitution",
                 }.get(first.kind or "", "step dimensions"),

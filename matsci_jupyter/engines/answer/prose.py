@@ -103,7 +103,9 @@ def _untex(raw: str) -> str:
     t = _TEX_DROP.sub(" ", raw)
     # '\log\frac{a}{b}': the whole fraction is the function's argument, not only its numerator
     t = re.sub(
-        r"\\(log|ln|exp|sin|cos|tan)\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"\\\1(\2)", t
+        r"\\(arcsin|arccos|arctan|log|ln|exp|sin|cos|tan)\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})",
+        r"\\\1(\2)",
+        t,
     )
     t = re.sub(r"\{\s*\}", "", t)  # 'm{ }^{-2}'
     t = re.sub(r"\^\s*\(\s*([-+]?\d+)\s*\)", r"^\1", t)  # 'mol^(-1)' is mol^-1

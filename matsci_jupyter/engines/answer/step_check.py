@@ -106,6 +106,7 @@ def read_steps(
     symbol ('x = (90 cm)(−0.08)/(2·0.72)' then 'x = −7.2 cm/1.12') is compared with it too. With the
     response's ``lines`` and the question's numbers as written, a number a calculation uses that is
     an earlier value with two digits swapped is found too."""
+    from .calculus_check import calculus_problems, equation_problems
     from .symbolic_check import parse_side, symbolic_problem
 
     out = []
@@ -165,6 +166,20 @@ def read_steps(
     for unsolved in unsolved_values(chains, symbols, lines):
         if not any(s.status == WRONG for s in out[: unsolved.solution]):
             _mark(out[unsolved.solution], "algebra", unsolved.message, unsolved.value)
+    # after the numeric classes above (they name the solving value): '∫_0^R (1 - r/R) r dr =
+    # R^2/3', 'τ = arccos(1/5)/ω ≈ 1.32 s' with ω = π/6 in the question
+    question_text = getattr(reading, "text", "") or ""
+    for problem in calculus_problems(chains, question_text):
+        if out[problem.step].status == NOT_CHECKED and not any(
+            s.status == WRONG for s in out[: problem.step]
+        ):
+            _mark(out[problem.step], "symbolic", problem.message)
+    # '5 cos ωτ = 1' after '2 + 2 cos ωτ = 6 - 3 cos ωτ': the solved form does not satisfy it
+    for problem in equation_problems(chains):
+        if out[problem.step].status == NOT_CHECKED and not any(
+            s.status == WRONG for s in out[: problem.step]
+        ):
+            _mark(out[problem.step], "symbolic", problem.message)
     return out
 
 
