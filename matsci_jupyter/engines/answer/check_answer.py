@@ -61,6 +61,7 @@ from .final_checks import (
     requested_unit,
     rescale_check,
 )
+from .formula_check import standard_formula_checks
 from .given_check import final_miscopy, misquoted_given
 from .prose import (
     defined_symbols,
@@ -229,6 +230,8 @@ def _check(question: Any, response_text: Any) -> Answer:
         checks.append(misquoted)
     # 2b. the response against itself: its own equations, integer premise, balanced reactions
     checks += self_consistency_checks(question_text, response_text, lines)
+    # 2c. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
+    checks += standard_formula_checks(question_text, statements(lines))
 
     # 3. the final answer against what the question asks
     quantity = None
