@@ -59,6 +59,7 @@ class Finding:
 def _prepare(text: str) -> str:
     """Plain operators and function names; E°, E^0 → E0; [ ] → ( ); e^(x) → exp(x)."""
     s = text.strip().rstrip(".,;:").strip()
+    s = re.sub(r"\|([^|]{1,40})\|", r"(\1)", s)  # |e|, |ρ_s - ρ_f|: magnitudes are compared anyway
     s = s.replace("√", "sqrt").replace("×", "*").replace("·", "*").replace("−", "-")
     s = s.replace("[", "(").replace("]", ")").replace("π", " pi ")
     s = _STANDARD.sub(
@@ -169,12 +170,38 @@ def _tighten(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def _trig_powers(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'cos^2(θ)' → 'cos(θ)^2'."""
+    out = list(tokens)
+    k = 0
+    while k + 3 < len(out):
+        if (
+            out[k][0] == "func"
+            and out[k][1] in ("sin", "cos", "tan")
+            and out[k + 1] == ("op", "**")
+            and out[k + 2][0] == "num"
+            and out[k + 3] == ("op", "(")
+        ):
+            depth, end = 0, None
+            for j in range(k + 3, len(out)):
+                depth += out[j] == ("op", "(")
+                depth -= out[j] == ("op", ")")
+                if depth == 0:
+                    end = j
+                    break
+            if end is not None:
+                power = out[k + 2]
+                out = [*out[: k + 1], *out[k + 3 : end + 1], ("op", "**"), power, *out[end + 1 :]]
+        k += 1
+    return out
+
+
 def _to_source(
     tokens: list[tuple[str, str]], prefix: str = "w"
 ) -> tuple[str, dict[str, str]] | None:
     """Python source with explicit '*' and placeholder names; 'sin2θ' → sin(2*θ), 'sin^2θ' →
     sin(θ)**2."""
-    tokens = [t for t in tokens if t[0] != "sp"]
+    tokens = _trig_powers([t for t in tokens if t[0] != "sp"])
     names: dict[str, str] = {}
     placeholder: dict[str, str] = {}
     parts: list[str] = []
@@ -235,8 +262,6 @@ def parse_written(
     the formula's symbols). A bare 'log' is read as ``log_base`` ('e' or '10')."""
     import sympy as sp
 
-    from .symbolic_check import _unit_after_number
-
     s = text
     for pattern, replacement in formula.prepare:
         s = re.sub(pattern, replacement, s)
@@ -248,8 +273,6 @@ def parse_written(
         s = re.sub(
             r"(?<=\d)\s*(?:" + "|".join(re.escape(u) for u in units) + r")(?![A-Za-z])", " ", s
         )
-    if _unit_after_number(s):
-        return None
     tokens = _tokenize(s, formula)
     if not tokens:
         return None

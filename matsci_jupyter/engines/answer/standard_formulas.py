@@ -100,6 +100,10 @@ HALF = (
     (r"(?<![A-Za-z])[tT]\s*_?\s*(?:1/2|½)", "t_half"),
 )
 
+# a question that names one process only (the other's cases are then no reading)
+ONLY_PRESSURE = r"(?s)^(?!.*(?:constant volume|isochoric|rigid)).*(?:constant pressure|isobaric)"
+ONLY_VOLUME = r"(?s)^(?!.*(?:constant pressure|isobaric)).*(?:constant volume|isochoric|rigid)"
+
 _BODY_EXCLUDES = (
     r"tangent|parallel.axis|lamina|\bplate\b|square|rectangular|triang|\bcone\b|cavity|removed|\bcut\b"
     r"|pivot|hinge"
@@ -694,6 +698,28 @@ FORMULAS: tuple[StandardFormula, ...] = (
         excludes=r"bridge|wheatstone|internal resistance|galvanometer|shunt|ammeter|voltmeter|potentiometer",
     ),
     StandardFormula(
+        "parallel_plate_capacitance",
+        "capacitance of a parallel-plate capacitor",
+        ("C_cap",),
+        (
+            _v("C_cap", r"C(?:_0)?"),
+            _v("eps_r", r"ε_r|κ|K|k"),
+            _v("eps_0", r"ε_0|ϵ_0|ε₀|ε_o"),
+            _v("eps", r"ε"),
+            _v("A_pl", r"A"),
+            _v("l_gap", r"d|l|L"),
+        ),
+        (
+            Case("with a dielectric", relation="parallel_plate_capacitance"),
+            Case("vacuum", "C_cap = eps_0*A_pl/l_gap"),
+            Case("permittivity of the dielectric", "C_cap = eps*A_pl/l_gap"),
+        ),
+        r"parallel.plate|plates? of area|plate area|capacitor",
+        "HRW ch. 25, eqs. 25-9 and 25-29; Callister ch. 18, eq. 18.30 (relation 'parallel_plate_capacitance')",
+        excludes=r"partially|slab of thickness|spherical|cylindrical|series|parallel combination",
+        unit="F",
+    ),
+    StandardFormula(
         "capacitor_energy",
         "energy stored in a capacitor",
         ("U",),
@@ -908,6 +934,41 @@ FORMULAS: tuple[StandardFormula, ...] = (
         monomial=True,
     ),
     StandardFormula(
+        "ideal_gas_heat",
+        "heat taken up by an ideal gas at constant volume or constant pressure",
+        ("Q",),
+        (
+            _v("Q", r"Q_(?P<hint>[A-Za-z]+)|Q|q"),
+            _v("n", r"n"),
+            _v("R", GAS_R),
+            _v("dT", r"Δ\s?T"),
+        ),
+        tuple(
+            Case(
+                f"{kind}, {process}",
+                f"Q = {factor}*n*R*dT",
+                names=f"{names}|{pnames}",
+                when=when,
+                unless=other,
+            )
+            for kind, f_v, names, when in (
+                ("monatomic", 3, r"mono", MONO),
+                ("diatomic, rigid", 5, r"\bdi|dia", DIA),
+                ("diatomic, vibrating", 7, r"\bdi|dia", DIA),
+                ("polyatomic, rigid", 6, r"poly|tri", POLY),
+            )
+            for process, factor, pnames, other in (
+                ("constant volume", f"{f_v}/2", r"^v$|const.*vol|isochoric", ONLY_PRESSURE),
+                ("constant pressure", f"{f_v + 2}/2", r"^p$|const.*press|isobaric", ONLY_VOLUME),
+            )
+        ),
+        r"monatomic|monoatomic|diatomic|polyatomic",
+        "HRW ch. 19, eqs. 19-39 and 19-46",
+        excludes=r"mixture|mixed|and (one|two|three|\d) moles? of|adiabatic|isotherm|polytropic|free expansion",
+        unit="J",
+        monomial=True,
+    ),
+    StandardFormula(
         "molar_heat_capacity",
         "molar heat capacity or heat-capacity ratio of an ideal gas",
         ("C_v", "C_p", "gamma"),
@@ -1112,7 +1173,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
         "Arrhenius equation",
         ("k_rate", "D"),
         (
-            _v("k_rate", r"k(?:_r|_rate)?"),
+            _v("k_rate", r"k(?:_rate|_r)?"),
             _v("D", r"D"),
             _v("A_pre", r"A"),
             _v("D0", r"D_0|D_o"),
@@ -1133,7 +1194,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
     StandardFormula(
         "arrhenius_two_temperatures",
         "Arrhenius equation at two temperatures",
-        ("k_1", "k_2"),
+        ("k_1", "k_2", "E_a"),
         (
             _v("k_1", r"[kDK]_(?P<i>[A-Za-z0-9]+)", "1"),
             _v("k_2", r"[kDK]_(?P<i>[A-Za-z0-9]+)", "2"),
@@ -1153,7 +1214,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
     StandardFormula(
         "clausius_clapeyron",
         "Clausius–Clapeyron equation",
-        ("P_1", "P_2"),
+        ("P_1", "P_2", "dH"),
         (
             _v("P_1", r"[Pp]_(?P<i>[A-Za-z0-9]+)", "1"),
             _v("P_2", r"[Pp]_(?P<i>[A-Za-z0-9]+)", "2"),
@@ -1364,7 +1425,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
             _v("K_Ic", r"K_(?:Ic|IC|1c|1C|I|c|C)|K"),
             _v("Y_g", r"Y|f|β"),
             _v("sigma", r"σ(?:_(?:c|f|a|applied))?"),
-            _v("a_c", r"a|c"),
+            _v("a_c", r"a_c|a|c"),
         ),
         (
             Case("with geometry factor", relation="fracture_toughness"),
