@@ -113,6 +113,36 @@ WRONG = [
     ),
 ]
 
+WRONG += [
+    (
+        "Light of wavelength 300 nm ejects electrons from a metal (photoelectric effect).",
+        r"$E = \frac{h\lambda}{c}$",
+    ),
+    (
+        "Find the de Broglie wavelength of a neutron with kinetic energy K.",
+        r"$\lambda = \frac{h}{\sqrt{mK}}$",
+    ),
+    (
+        "Two point charges of 1 uC each sit 5 cm apart; find the Coulomb force.",
+        r"$F = \frac{k q_1 q_2}{r}$",
+    ),
+    ("Hydrogen atom (Bohr model): energy of the n = 4 level.", r"$E_n = -\frac{13.6}{n}$ eV"),
+    ("An RC circuit has R = 2 kOhm and C = 5 uF; find the time constant.", r"$\tau = \frac{R}{C}$"),
+    (
+        "Hall-Petch: yield strength at a grain diameter of 5 um.",
+        r"$\sigma_y = \sigma_0 + \frac{k_y}{d}$",
+    ),
+    (
+        "Compute the true stress at an engineering strain of 0.3.",
+        r"$\sigma_T = \sigma(1 - \epsilon)$",
+    ),
+    ("An open organ pipe (open at both ends) is 0.6 m long; fundamental?", r"$f = \frac{v}{4L}$"),
+    (
+        "Two moles of helium (a monatomic ideal gas) are heated at constant pressure by 10 K.",
+        r"$Q = \frac{3}{2}nR\Delta T$",
+    ),
+]
+
 
 @pytest.mark.parametrize("question,response", WRONG)
 def test_a_wrong_standard_formula_is_flagged(question, response):
@@ -199,6 +229,48 @@ RIGHT = [
     (
         "X-ray diffraction from (200) planes of a cubic crystal.",
         r"$d(200) = \lambda/(2\sin\theta) = 0.14$ nm",
+    ),
+]
+
+RIGHT += [
+    (  # a bead on a disc: a point mass, no body named on the line
+        "A uniform disc turns; a small bead of mass m sits on its rim. Find the angular speed.",
+        r"$I = mr^2$ for the bead and $I = \frac{1}{2}MR^2$ for the disc",
+    ),
+    (
+        "A ball is projected at 30 degrees with speed 20 m/s. Find range, height and time of flight.",
+        r"$R = \frac{u^2 \sin 2\theta}{g}$, $R = \frac{2u^2\sin\theta\cos\theta}{g}$,"
+        r" $H = \frac{u^2\sin^2\theta}{2g}$, $T = \frac{2u\sin\theta}{g}$",
+    ),
+    ("A pipe closed at one end and open at the other is 0.5 m long.", r"$f = \frac{v}{4L}$"),
+    (
+        "Find the de Broglie wavelength of an electron accelerated through 100 V.",
+        r"$\lambda = \frac{h}{\sqrt{2meV}}$ and $\lambda = \frac{h}{p} = \frac{h}{mv}$",
+    ),
+    (
+        "Find the energy of the n = 3 level of hydrogen (Bohr model).",
+        r"$E_n = -\frac{13.6}{n^2}$ eV",
+    ),
+    (
+        "Unpolarized light passes two polarizers at 30 degrees.",
+        r"$I_1 = \frac{I_0}{2}$, $I = I_0 \cos^2\theta$",
+    ),
+    (
+        "An ideal gas expands isothermally and reversibly from 1 L to 10 L at 300 K.",
+        r"$W = nRT\ln\frac{V_2}{V_1}$ and $W = 2.303 nRT \log\frac{V_2}{V_1}$",
+    ),
+    ("Find the freezing point depression of a 0.1 molal NaCl solution.", r"$\Delta T_f = i K_f m$"),
+    (
+        "A crack in a plate; fracture toughness 40 MPa m^0.5.",
+        r"$\sigma_c = \frac{K_{Ic}}{Y\sqrt{\pi a}}$",
+    ),
+    (
+        "Terminal velocity of a raindrop of radius 0.1 mm in air.",
+        r"$v_t = \frac{2r^2 \rho g}{9\eta}$",
+    ),
+    (
+        "Two moles of helium (a monatomic ideal gas) are heated at constant pressure by 10 K.",
+        r"$Q = \frac{5}{2}nR\Delta T$",
     ),
 ]
 

@@ -31,7 +31,7 @@ from .prose import Statement
 from .standard_formulas import FORMULAS, Case, StandardFormula
 
 SAMPLE_POINTS = 9
-SYMBOL_RANGE = (0.3, 1.7)
+SYMBOL_RANGE = (1.2, 2.9)  # away from 1, where x and x² agree
 AGREE = 1e-6
 MAX_ASSIGNMENTS = 256
 
@@ -270,9 +270,9 @@ def parse_written(
         return None
     units = formula.units_dropped
     if units:
-        s = re.sub(
-            r"(?<=\d)\s*(?:" + "|".join(re.escape(u) for u in units) + r")(?![A-Za-z])", " ", s
-        )
+        alternatives = "|".join(re.escape(u) for u in units)
+        s = re.sub(r"(?<=\d)\s*(?:" + alternatives + r")(?![A-Za-z])", " ", s)
+        s = re.sub(r"(?<=[\d)])\s+(?:" + alternatives + r")\s*$", "", s)  # '-(13.6)/(n^2) eV'
     tokens = _tokenize(s, formula)
     if not tokens:
         return None

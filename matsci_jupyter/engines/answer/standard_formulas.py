@@ -478,7 +478,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
     StandardFormula(
         "bragg",
         "Bragg's law",
-        ("lam", "d"),
+        ("lam", "d", "theta"),
         (
             _v("n_order", r"n"),
             _v("lam", r"λ"),
@@ -1420,7 +1420,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
     StandardFormula(
         "fracture_toughness",
         "fracture toughness",
-        ("K_Ic",),
+        ("K_Ic", "sigma"),
         (
             _v("K_Ic", r"K_(?:Ic|IC|1c|1C|I|c|C)|K"),
             _v("Y_g", r"Y|f|β"),
