@@ -274,6 +274,26 @@ RIGHT += [
     ),
 ]
 
+RIGHT += [
+    (  # the battery's work is QV, not the stored energy
+        "A 4 uF capacitor is charged by a 10 V battery; compare the battery's work with the energy stored.",
+        r"$W = QV$ and $U = \frac{1}{2}QV$",
+    ),
+    (  # the translational part of a diatomic gas's energy
+        "What is the total translational kinetic energy of 2 mol of a diatomic ideal gas at 300 K?",
+        r"$U_{trans} = \frac{3}{2}nRT$ and $U = \frac{3}{2}nRT$",
+    ),
+    (  # an intermediate component of g along the slope
+        "A ring rolls without slipping down an incline of angle 30 degrees.",
+        r"Along the incline, $a = g\sin\theta$ would hold without rotation; for the ring $a = \frac{g\sin\theta}{2}$",
+    ),
+    (
+        "Compare the rms speed of nitrogen molecules with the speed of sound in nitrogen at 300 K.",
+        r"$v_{rms} = \sqrt{\frac{3RT}{M}}$ and $v = \sqrt{\frac{7RT}{5M}}$",
+    ),
+    ("In Kundt's tube a rod clamped at its middle resonates.", r"$f = \frac{v}{2L}$"),
+]
+
 
 @pytest.mark.parametrize("question,response", RIGHT)
 def test_a_right_formula_or_another_standard_case_is_not_flagged(question, response):

@@ -100,6 +100,13 @@ HALF = (
     (r"(?<![A-Za-z])[tT]\s*_?\s*(?:1/2|½)", "t_half"),
 )
 
+U_FORMS = (
+    ("U = c·nRT", "U = c*n*R*T"),
+    ("ΔU = c·nRΔT", "dU = c*n*R*dT"),
+    ("U = c·NkT", "U = c*N*k*T"),
+    ("ΔU = c·NkΔT", "dU = c*N*k*dT"),
+)
+
 # a question that names one process only (the other's cases are then no reading)
 ONLY_PRESSURE = r"(?s)^(?!.*(?:constant volume|isochoric|rigid)).*(?:constant pressure|isobaric)"
 ONLY_VOLUME = r"(?s)^(?!.*(?:constant pressure|isobaric)).*(?:constant volume|isochoric|rigid)"
@@ -215,10 +222,8 @@ FORMULAS: tuple[StandardFormula, ...] = (
                 when=r"hollow|shell",
             ),
             Case(
-                "sliding without friction",
+                "sliding without friction, or the component of g along the incline",
                 "a = g*sin(theta)",
-                names=r"block|slid",
-                when=r"slid|block|frictionless|smooth",
             ),
             Case("any body (I about its centre)", "a = g*sin(theta)/(1 + I/(m*R**2))"),
         ),
@@ -256,12 +261,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
             Case(
                 "spherical shell", "v = sqrt(6*g*h/5)", names=r"shell|hollow", when=r"hollow|shell"
             ),
-            Case(
-                "sliding without friction",
-                "v = sqrt(2*g*h)",
-                names=r"block|slid",
-                when=r"slid|block|frictionless|smooth",
-            ),
+            Case("sliding without friction, or falling through h", "v = sqrt(2*g*h)"),
             Case("any body (I about its centre)", "v = sqrt(2*g*h/(1 + I/(m*R**2)))"),
         ),
         r"\broll",
@@ -473,7 +473,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
         ),
         r"pipe|\btube\b|organ|air column",
         "HRW ch. 17, eqs. 17-39 and 17-41",
-        excludes=r"end correction",
+        excludes=r"end correction|kundt|\brod\b|clamped|string|wire",
     ),
     StandardFormula(
         "bragg",
@@ -491,7 +491,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
         ),
         r"bragg|x.ray|diffract",
         "Callister ch. 3, eq. 3.20 (relation 'bragg')",
-        excludes=r"grating|slit",
+        excludes=r"grating|slit|davisson|germer|electron diffraction|surface",
     ),
     StandardFormula(
         "interplanar_cubic",
@@ -668,7 +668,10 @@ FORMULAS: tuple[StandardFormula, ...] = (
         ),
         r"capacit",
         "HRW ch. 25, eqs. 25-19 and 25-20",
-        excludes=r"dielectric (slab|partially)|partially filled|bridge",
+        excludes=(
+            r"dielectric (slab|partially)|partially filled|bridge|network|switch"
+            r"|across (each other|it|them|the)"
+        ),
     ),
     StandardFormula(
         "resistor_combination",
@@ -695,7 +698,10 @@ FORMULAS: tuple[StandardFormula, ...] = (
         ),
         r"resist",
         "HRW ch. 27, eqs. 27-7 and 27-24",
-        excludes=r"bridge|wheatstone|internal resistance|galvanometer|shunt|ammeter|voltmeter|potentiometer",
+        excludes=(
+            r"bridge|wheatstone|internal resistance|galvanometer|shunt|ammeter|voltmeter|potentiometer"
+            r"|network|switch|across (each other|it|them|the)"
+        ),
     ),
     StandardFormula(
         "parallel_plate_capacitance",
@@ -724,7 +730,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
         "energy stored in a capacitor",
         ("U",),
         (
-            _v("U", r"U_C|U_c|E_C|W_C|U|E|W"),
+            _v("U", r"U_C|U_c|E_C|U|E"),
             _v("C", r"C_eq|C_total|C_net|C_T|C"),
             _v("V", r"ΔV|V_0|V"),
             _v("Q", r"Q_0|Q|q"),
@@ -743,7 +749,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
         "inductor_energy",
         "energy stored in an inductor",
         ("U",),
-        (_v("U", r"U_L|U_B|E_L|W_L|U|E|W"), _v("L", r"L"), _v("I", r"I_0|I|i")),
+        (_v("U", r"U_L|U_B|E_L|U|E"), _v("L", r"L"), _v("I", r"I_0|I|i")),
         (Case("from L and I", "U = L*I**2/2"),),
         r"inductor|inductance|solenoid|\bcoil",
         "HRW ch. 30, eq. 30-49",
@@ -891,7 +897,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
         r"magnetic field",
         "HRW ch. 29, eqs. 29-4, 29-10 and 29-23",
         excludes=(
-            r"\barc\b|semicircle|finite|segment|square|axis of|on the axis"
+            r"\barc\b|semicircle|semi|finite|segment|square|axis of|on the axis|end of"
             r"|distance from the (centre|center) of the (loop|coil)|inside the wire|hollow|bent"
         ),
         unit="T",
@@ -920,12 +926,16 @@ FORMULAS: tuple[StandardFormula, ...] = (
                 ("diatomic, vibrating", "7/2", r"\bdi|dia", DIA),
                 ("polyatomic, rigid", "3", r"poly|tri", POLY),
             )
-            for label, eq in (
-                ("U = c·nRT", "U = c*n*R*T"),
-                ("ΔU = c·nRΔT", "dU = c*n*R*dT"),
-                ("U = c·NkT", "U = c*N*k*T"),
-                ("ΔU = c·NkΔT", "dU = c*N*k*dT"),
+            for label, eq in U_FORMS
+        )
+        + tuple(
+            Case(f"{part} part ({label})", eq.replace("c", factor), names=names, requires=requires)
+            for part, factor, names, requires in (
+                ("translational", "3/2", r"trans|\btr\b|kin", r"translational"),
+                ("rotational (linear molecule)", "1", r"rot", r"rotational"),
+                ("rotational (non-linear molecule)", "3/2", r"rot", r"rotational"),
             )
+            for label, eq in U_FORMS
         ),
         r"monatomic|monoatomic|diatomic|polyatomic|ideal gas",
         "HRW ch. 19, eqs. 19-38 and 19-45",
@@ -1005,6 +1015,12 @@ FORMULAS: tuple[StandardFormula, ...] = (
                 for eq in eqs
             ),
             Case("Mayer's relation", "C_p = C_v + R"),
+            Case(
+                "translational part of C_v",
+                "C_v = 3*R/2",
+                names=r"trans",
+                requires=r"translational",
+            ),
             Case("definition of γ", "gamma = C_p/C_v"),
             Case("C_v from γ", "C_v = R/(gamma - 1)"),
             Case("C_p from γ", "C_p = gamma*R/(gamma - 1)"),
@@ -1085,6 +1101,20 @@ FORMULAS: tuple[StandardFormula, ...] = (
                 ("root-mean-square", "3", r"rms|root"),
                 ("mean", "8/pi", r"avg|av|ave|mean"),
                 ("most probable", "2", r"mp|prob|^p$"),
+            )
+            for num, den in (("R*T", "M"), ("k*T", "m"), ("P", "rho"))
+        )
+        + tuple(
+            Case(
+                f"speed of sound, {label}",
+                f"v = sqrt({c}*{num}/{den})",
+                names=r"sound|\bs\b",
+                requires=r"sound",
+            )
+            for label, c in (
+                ("isothermal (Newton)", "1"),
+                ("adiabatic, monatomic", "5/3"),
+                ("adiabatic, diatomic", "7/5"),
             )
             for num, den in (("R*T", "M"), ("k*T", "m"), ("P", "rho"))
         ),
@@ -1244,7 +1274,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
     StandardFormula(
         "kp_kc",
         "relation between K_p and K_c",
-        ("K_p",),
+        ("K_p", "K_c"),
         (
             _v("K_p", r"K_p|K_P|Kp"),
             _v("K_c", r"K_c|K_C|Kc"),
