@@ -154,7 +154,7 @@ def test_a_wrong_standard_formula_is_flagged(question, response):
 def test_the_message_gives_the_standard_formula_and_what_it_gives():
     q = "How much energy does a 5 uF capacitor store at 12 V?"
     (c,) = _checks(q, r"$U = C V^2 = 7.2 \times 10^{-4}$ J")
-    assert "C*V^2/2" in c.message and "0.00036" in c.message.replace("3.6×10^-4", "0.00036")
+    assert "C·V^2/2" in c.message and "0.00036" in c.message.replace("3.6×10^-4", "0.00036")
 
 
 def test_check_answer_flags_the_response():

@@ -53,6 +53,7 @@ class Finding:
     case: Case
     statement: Statement
     value_note: str
+    shown: str = ""
 
 
 # ------------------------------------------------------------------ reading one side
@@ -517,6 +518,7 @@ class _Outcome:
     matched: bool  # the written form is one of the standard cases
     case: Case | None = None  # the case it was compared with, when it differs
     ratio: float | None = None
+    shown: str = ""  # that case in the response's own symbols
 
 
 def _match(formula: StandardFormula, statement: Statement, question: str) -> _Outcome | None:
@@ -568,7 +570,7 @@ def _match(formula: StandardFormula, statement: Statement, question: str) -> _Ou
                             ratio = (
                                 _ratio(R, standard) if sp.Symbol(q, positive=True) == L else None
                             )
-                            outcomes.append(_Outcome(False, case, ratio))
+                            outcomes.append(_Outcome(False, case, ratio, _shown(equation, mapping)))
                         else:
                             unsure = True  # cannot tell: never a failure
     if not outcomes or unsure:
@@ -590,7 +592,7 @@ def formula_findings(question: str, statements: list[Statement]) -> list[tuple[F
         return []
     wrong: list[Finding] = []
     right: set[tuple[str, str]] = set()
-    for st in statements:
+    for index, st in enumerate(statements):
         for formula in active:
             outcome = _match(formula, st, q)
             if outcome is None:
@@ -600,6 +602,10 @@ def formula_findings(question: str, statements: list[Statement]) -> list[tuple[F
                 continue
             assert outcome.case is not None
             value = _stated_value(st)
+            if value is not None and not _dimension_ok(formula, value):
+                continue  # the value it states is another quantity
+            if value is None:  # the value the response then computes for the same left side
+                value = _later_value(formula, st, statements[index + 1 : index + 5])
             note = ""
             if (
                 outcome.ratio is not None
@@ -612,10 +618,30 @@ def formula_findings(question: str, statements: list[Statement]) -> list[tuple[F
                 note = f", which gives {fmt_quantity(value / outcome.ratio)} instead of {fmt_quantity(value)}"
             elif outcome.ratio is not None and not math.isclose(outcome.ratio, 1.0):
                 note = f"; the written form is {outcome.ratio:.4g} times it"
-            if value is not None and not _dimension_ok(formula, value):
-                continue  # the value it states is another quantity
-            wrong.append(Finding(formula, outcome.case, st, note))
+            wrong.append(Finding(formula, outcome.case, st, note, outcome.shown))
     return [(f, (f.formula.name, _key(f.statement)) in right) for f in wrong]
+
+
+def _shown(equation: str, mapping: dict[str, str]) -> str:
+    """The case's equation in the symbols the response wrote ('U_r = σ_y^2/(2·E)')."""
+    written = {canonical: token for token, canonical in mapping.items()}
+    written.update(pi="π", sqrt="√", log="ln", Abs="abs")
+    text = re.sub(
+        r"[A-Za-z_][A-Za-z_0-9]*", lambda m: written.get(m.group(0), m.group(0)), equation
+    )
+    return text.replace("**", "^").replace("*", "·")
+
+
+def _later_value(formula: StandardFormula, statement: Statement, later: list[Statement]) -> Any:
+    """The value a following step with the same left side states (with the quantity's dimension)."""
+    if formula.unit is None:
+        return None
+    for other in later:
+        if _key(other) == _key(statement):
+            value = _stated_value(other)
+            if value is not None and _dimension_ok(formula, value):
+                return value
+    return None
 
 
 def _key(statement: Statement) -> str:
@@ -635,7 +661,7 @@ def standard_formula_checks(question: str, statements: list[Statement]) -> list[
     f, case = finding.formula, finding.case
     message = (
         f"'{clip(finding.statement.text.strip())}' does not give the {f.quantity}: the standard "
-        f"formula ({case.label}; {f.source}) is {case.text().replace('**', '^')}{finding.value_note}"
+        f"formula ({case.label}; {f.source}) is {finding.shown or case.text()}{finding.value_note}"
     )
     if slip:
         message += "; the response also writes the formula correctly, so this may be a slip"
