@@ -143,6 +143,21 @@ WRONG += [
     ),
 ]
 
+WRONG += [
+    (
+        "Young's double-slit experiment: slits 0.3 mm apart, screen 1.5 m away.",
+        r"$\beta = \frac{\lambda d}{D}$",
+    ),
+    (
+        "Water climbs a capillary of radius 0.2 mm; surface tension 0.072 N/m.",
+        r"$h = \frac{T\cos\theta}{\rho g r}$",
+    ),
+    (
+        "A soap bubble of radius 2 cm; surface tension 0.025 N/m. Excess pressure?",
+        r"$\Delta P = \frac{2T}{r}$",
+    ),
+]
+
 
 @pytest.mark.parametrize("question,response", WRONG)
 def test_a_wrong_standard_formula_is_flagged(question, response):
@@ -292,6 +307,17 @@ RIGHT += [
         r"$v_{rms} = \sqrt{\frac{3RT}{M}}$ and $v = \sqrt{\frac{7RT}{5M}}$",
     ),
     ("In Kundt's tube a rod clamped at its middle resonates.", r"$f = \frac{v}{2L}$"),
+]
+
+RIGHT += [
+    (
+        "Young's double-slit experiment: slits 0.3 mm apart, screen 1.5 m away.",
+        r"$\beta = \frac{\lambda D}{d}$",
+    ),
+    (
+        "A rain drop of radius 1 mm; surface tension 0.072 N/m. Excess pressure?",
+        r"$\Delta P = \frac{2T}{r}$",
+    ),
 ]
 
 

@@ -523,8 +523,9 @@ class _Outcome:
 
 def _match(formula: StandardFormula, statement: Statement, question: str) -> _Outcome | None:
     """Whether the statement writes this formula, and if so whether it is a standard case."""
-    if len(statement.sides) < 2 or "≈" in statement.text:
-        return None
+    first = re.search(r"=|≈|≅", statement.text)
+    if len(statement.sides) < 2 or first is None or first.group(0) != "=":
+        return None  # 'x ≈ …' states an approximation, not the formula
     lhs_text = _lhs_text(statement.sides[0])
     if not lhs_text or lhs_text.startswith("-") or re.search(r"[A-Za-zα-ω]\s*\(\s*-?\d", lhs_text):
         return None  # '-v' (a bar over v), 'd(200)' (Miller indices): not checked
