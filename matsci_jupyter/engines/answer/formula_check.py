@@ -655,7 +655,10 @@ def standard_formula_checks(question: str, statements: list[Statement]) -> list[
     also writes it correctly); nothing when no written formula could be compared."""
     from .step_check import clip
 
-    findings = formula_findings(question, statements)
+    try:
+        findings = formula_findings(question, statements)
+    except Exception:  # an unreadable formula is not checked; it never stops the other checks
+        return []
     if not findings:
         return []
     finding, slip = findings[0]
