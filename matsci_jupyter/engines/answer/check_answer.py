@@ -22,7 +22,10 @@ forward to the final answer (:mod:`.substitution_check`), and values restated fr
 an earlier step with a power of ten lost or two digits swapped (:mod:`.given_check`).
 
 Symbolic steps whose two sides are different functions of the same symbols are wrong
-(:mod:`.symbolic_check`, with a point where they differ). A response that gives no value at all (it
+(:mod:`.symbolic_check`, with a point where they differ). A standard formula written wrongly
+('U_r = σ_y²/E', Stokes' law with 4/9, C_v = 3/2 R for a diatomic gas) is wrong when it matches no
+standard case of its quantity that the question allows (:mod:`.formula_check`, the table in
+:mod:`.standard_formulas`). A response that gives no value at all (it
 gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
 where the question fixes one unit) is flagged (:mod:`.answer_form`). A program-of-thought response
 is run in the sandbox and its value checked (:mod:`.program_check`).
