@@ -158,6 +158,11 @@ WRONG += [
     ),
 ]
 
+WRONG += [
+    ("Compute the modulus of resilience of the steel.", "U_r = σ_y²/E"),
+    ("The rate constant and the activation energy (Arrhenius).", "k = A·exp(Ea/(RT))"),
+]
+
 
 @pytest.mark.parametrize("question,response", WRONG)
 def test_a_wrong_standard_formula_is_flagged(question, response):
@@ -318,6 +323,14 @@ RIGHT += [
         "A rain drop of radius 1 mm; surface tension 0.072 N/m. Excess pressure?",
         r"$\Delta P = \frac{2T}{r}$",
     ),
+]
+
+RIGHT += [
+    # plain-text prose: juxtaposition binds tighter than '/' ('σ_y²/2E' is σ_y²/(2E), 'Ea/RT' is Ea/(RT))
+    ("Compute the modulus of resilience of the steel.", "U_r = σ_y²/2E"),
+    ("The rate constant and the activation energy (Arrhenius).", "k = A·e^(−Ea/RT)"),
+    ("A radioactive nucleus has a half-life of 10 min.", "λ = 0.693/T½"),
+    ("Energy of the n-th Bohr orbit of hydrogen.", "E_n = −13.6 eV/n²"),
 ]
 
 

@@ -97,6 +97,7 @@ POLY = r"poly.?atomic|tri.?atomic|carbon dioxide|\bco_?2\b|methane|ammonia|steam
 HALF = (
     (r"(?<![A-Za-z])[tT]\s*_\s*\(1\)\s*/\s*\(2\)", "t_half"),
     (r"(?<![A-Za-z])[tT]\s*_\s*\(1/2\)", "t_half"),
+    (r"(?<![A-Za-z])[tT]\s*_?\s*\^\s*\(1/2\)", "t_half"),
     (r"(?<![A-Za-z])[tT]\s*_?\s*(?:1/2|½)", "t_half"),
 )
 
