@@ -328,6 +328,7 @@ RIGHT += [
 RIGHT += [
     # plain-text prose: juxtaposition binds tighter than '/' ('σ_y²/2E' is σ_y²/(2E), 'Ea/RT' is Ea/(RT))
     ("Compute the modulus of resilience of the steel.", "U_r = σ_y²/2E"),
+    ("A string of length L under tension T and linear density μ; fundamental?", "f = 1/2L √(T/μ)"),
     ("The rate constant and the activation energy (Arrhenius).", "k = A·e^(−Ea/RT)"),
     ("A radioactive nucleus has a half-life of 10 min.", "λ = 0.693/T½"),
     ("Energy of the n-th Bohr orbit of hydrogen.", "E_n = −13.6 eV/n²"),

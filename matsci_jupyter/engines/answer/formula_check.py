@@ -145,14 +145,12 @@ def _func_then(s: str, i: int) -> bool:
 
 def _tighten(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """'E_a/RT' as prose means E_a/(RT): a run of factors written without spaces right after '/'
-    is the whole denominator ('1/2mv^2' stays ½·m·v², a number over a number)."""
+    is the whole denominator. This is one reading; the plain one ('1/2mv^2' = ½·m·v²) is the
+    other, and a formula is wrong only when both are."""
     out = list(tokens)
     k = 0
     while k < len(out):
         if out[k] != ("op", "/") or k + 1 >= len(out) or out[k + 1][0] not in ("num", "sym"):
-            k += 1
-            continue
-        if out[k + 1][0] == "num" and _bare_number_before(out, k):
             k += 1
             continue
         j = k + 1
@@ -195,19 +193,6 @@ def _trig_powers(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 out = [*out[: k + 1], *out[k + 3 : end + 1], ("op", "**"), power, *out[end + 1 :]]
         k += 1
     return out
-
-
-def _bare_number_before(tokens: list[tuple[str, str]], k: int) -> bool:
-    """The numerator of the '/' at ``k`` is a plain number ('1/2mv^2'), not an exponent ('σ^2/2E')."""
-    j = k - 1
-    while j >= 0 and tokens[j][0] == "sp":
-        j -= 1
-    if j < 0 or tokens[j][0] != "num":
-        return False
-    j -= 1
-    while j >= 0 and tokens[j][0] == "sp":
-        j -= 1
-    return j < 0 or tokens[j] in (("op", "("), ("op", "+"), ("op", "-"), ("op", "*"))
 
 
 def _to_source(
