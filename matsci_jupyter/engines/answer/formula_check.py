@@ -69,7 +69,7 @@ def _prepare(text: str) -> str:
         ),
         s,
     )
-    s = re.sub(r"(?<![A-Za-z])e\s*\^\s*\(", "exp(", s)
+    s = re.sub(r"(?<![a-z])e\s*\^\s*\(", "exp(", s)  # 'Ae^(-E_a/RT)' too
     s = re.sub(r"\bexp\s*\^\s*\(", "exp(", s)
     s = re.sub(r"\blog_?\(?10\)?(?=\s*\(|\s*[A-Za-z])", "log10", s)
     s = re.sub(r"(?<![A-Za-z])(ln|log10|log)\s*([0-9.]+)", r"\1(\2)", s)  # 'ln2', 'ln 2'
