@@ -527,6 +527,13 @@ def _match(formula: StandardFormula, statement: Statement, question: str) -> _Ou
     lhs_text = _lhs_text(statement.sides[0])
     if not lhs_text or lhs_text.startswith("-") or re.search(r"[A-Za-zα-ω]\s*\(\s*-?\d", lhs_text):
         return None  # '-v' (a bar over v), 'd(200)' (Miller indices): not checked
+    first_left = parse_written(lhs_text, formula, "e", "a")
+    if first_left is None or not any(
+        name in formula.lhs
+        for token in first_left.tokens.values()
+        for name, _i, _h in _candidates(token, formula)
+    ):
+        return None  # the left side is not this formula's quantity
     rhs_text, tail_hint = _hint_and_body(statement.sides[1])
     outcomes: list[_Outcome] = []
     unsure = False
