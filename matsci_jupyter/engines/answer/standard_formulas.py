@@ -14,7 +14,20 @@ read from there, in that relation's own symbol names), so nothing is declared tw
 Sources (each formula's ``source`` names its textbook):
 HRW — Halliday, Resnick & Walker, *Fundamentals of Physics* (10th ed.);
 Atkins — Atkins & de Paula, *Physical Chemistry* (11th ed.);
-Callister — Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.).
+Callister — Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.);
+Serway & Jewett — *Physics for Scientists and Engineers* (10th ed.), for Stokes' and Jurin's laws.
+
+61 quantities with 272 cases: mechanics (moments of inertia, rolling, SHM, projectiles, Stokes,
+escape and orbital speeds, Young's modulus, capillarity), waves and optics (strings, pipes, Bragg,
+double slit, Malus, thin lens), modern physics (de Broglie, photoelectric, Bohr, Rydberg),
+electricity and magnetism (combinations, stored energy, time constants, power, reactance, Coulomb,
+cyclotron radius, fields of wires, loops and solenoids), thermodynamics and kinetic theory
+(internal energy and heat of ideal gases by gas type, heat capacities, adiabatic and isothermal
+processes, molecular speeds, Carnot, Stefan–Boltzmann, expansion), physical chemistry (decay,
+Nernst, Arrhenius, Clausius–Clapeyron, Gibbs, K_p–K_c, colligative properties) and materials science
+(resilience, vacancies, Schottky defects, Hall–Petch, Griffith, fracture toughness, true
+stress–strain, resistivity). Doppler shifts are left out on purpose: their sign conventions leave
+nothing that could be proved wrong.
 """
 
 from __future__ import annotations
