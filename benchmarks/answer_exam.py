@@ -36,6 +36,7 @@ SETS = {
     "dev": ROOT / "tests" / "data" / "answer_exam_dev.json",
     "heldout": ROOT / "tests" / "data" / "answer_exam_heldout.json",
     "heldout2": ROOT / "tests" / "data" / "answer_exam_heldout2.json",
+    "heldout3": ROOT / "tests" / "data" / "answer_exam_heldout3.json",
 }
 
 # Units that name what is counted: a number in them answers a "how many" question (pint would

@@ -1,10 +1,11 @@
-"""Build the blind exam sets: answer_exam_dev.json (A), answer_exam_heldout.json (B), answer_exam_heldout2.json (C).
+"""Build the blind exam sets A–D: answer_exam_dev.json, _heldout.json, _heldout2.json, _heldout3.json.
 
 Numeric materials-science exam questions across 15 topics of an introductory materials science
 and metallurgy course, written without reading the answer engine. Each question is a function in
 ``exam_items_dev.py`` / ``exam_items_heldout.py`` / ``exam_items_heldout2.py`` (set C: 120
 questions over the 14 topics of a qualifying exam, keys computed with pint, each with a worked
-solution and, for ambiguous questions, the key of every standard reading): the docstring is the question, the body the
+solution and, for ambiguous questions, the key of every standard reading; set D,
+``exam_items_heldout3.py``, likewise): the docstring is the question, the body the
 independent computation of the key (plain ``math``, ``scipy``, CODATA 2018 constants), the
 decorator the unit, the textbook source of the relation and the tolerance. Items whose ``value`` is
 None must be refused; ``refuse`` says why.
@@ -36,10 +37,16 @@ try:
 except ModuleNotFoundError:  # set C is written after set B
     exam_items_heldout2 = None
 
+try:
+    import exam_items_heldout3
+except ModuleNotFoundError:  # set D is written after set C
+    exam_items_heldout3 = None
+
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
     "heldout": HERE / "answer_exam_heldout.json",
     "heldout2": HERE / "answer_exam_heldout2.json",
+    "heldout3": HERE / "answer_exam_heldout3.json",
 }
 
 
@@ -80,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
                     " solution: the worked solution; forms: how the question is written; "
                     "readings: for a question with two standard readings, the key of each "
                     "(an answer matching any reading is correct)."
-                    if name == "heldout2"
+                    if name in exam_items.WORKED_SETS
                     else ""
                 )
             ),

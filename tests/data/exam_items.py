@@ -7,9 +7,9 @@ docstring) as the item's ``computation``, so every key can be re-derived by read
 
 Questions that must be refused return ``None`` and carry ``refuse=`` with the reason.
 
-Set ``heldout2`` (``exam_items_heldout2.py``) adds three fields: ``solution`` (the worked solution in
-words, ending with the key), ``forms`` (how the text is written: TeX, Unicode, distractor givens,
-multi-step, ...) and ``readings`` (for a question with two standard readings, the key of each; an
+Sets ``heldout2`` and ``heldout3`` (``exam_items_heldout2.py``, ``exam_items_heldout3.py``) add
+three fields: ``solution`` (the worked solution in words, ending with the key), ``forms`` (how the
+text is written: TeX, Unicode, distractor givens, multi-step, ...) and ``readings`` (for a question with two standard readings, the key of each; an
 answer matching any reading is correct). Its bodies may return pint quantities (converted to the
 item's unit, so a dimension slip raises) or, for an ambiguous item, a dict reading -> value.
 """
@@ -77,6 +77,28 @@ HELDOUT2_TOPICS = (
     "corrosion",
 )
 
+# Set heldout3: the 14 topics of the qualifying exam as grouped for set D (mechanical properties with
+# failure; ceramics with composites; thermodynamics on its own).
+HELDOUT3_TOPICS = (
+    "crystallography_xrd",
+    "defects",
+    "diffusion",
+    "mechanical_failure",
+    "phase_diagrams",
+    "transformations_kinetics",
+    "thermodynamics",
+    "electrical_semiconductors",
+    "magnetic",
+    "optical",
+    "thermal",
+    "polymers",
+    "ceramics_composites",
+    "corrosion",
+)
+
+# Sets whose items carry a worked solution, forms and readings (pint-computed keys).
+WORKED_SETS = ("heldout2", "heldout3")
+
 
 @lru_cache(maxsize=1)
 def ureg() -> Any:
@@ -105,7 +127,7 @@ class ExamItem:
     readings: list[dict[str, Any]] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        """The JSON record; the heldout2-only fields are left out where they are None."""
+        """The JSON record; the worked-set-only fields are left out where they are None."""
         record = asdict(self)
         for key in ("solution", "forms", "readings"):
             if record[key] is None:
@@ -113,7 +135,7 @@ class ExamItem:
         return record
 
 
-REGISTRY: dict[str, list[ExamItem]] = {"dev": [], "heldout": [], "heldout2": []}
+REGISTRY: dict[str, list[ExamItem]] = {"dev": [], "heldout": [], "heldout2": [], "heldout3": []}
 
 
 def _to_unit(value: Any, unit: str | None) -> Any:
@@ -143,22 +165,24 @@ def item(
     solution: str | None = None,
     forms: tuple[str, ...] = (),
 ) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
-    """Register the decorated function as one exam question of ``set_name`` ("dev"/"heldout").
+    """Register the decorated function as one exam question of ``set_name`` ("dev", "heldout", ...).
 
     ``decimals``: the question asks the answer rounded to that many decimals (the key is rounded,
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
-    answers); otherwise 2 % relative. ``solution``/``forms``: set heldout2 only (required there).
+    answers); otherwise 2 % relative. ``solution``/``forms``: sets heldout2 and heldout3 only
+    (required there).
     """
-    heldout2 = set_name == "heldout2"
-    if topic not in (HELDOUT2_TOPICS if heldout2 else TOPICS):
+    worked_set = set_name in WORKED_SETS
+    topics = {"heldout2": HELDOUT2_TOPICS, "heldout3": HELDOUT3_TOPICS}.get(set_name, TOPICS)
+    if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
-    if heldout2 and not (solution and solution.strip()):
-        raise ValueError("a heldout2 item needs its worked solution")
+    if worked_set and not (solution and solution.strip()):
+        raise ValueError(f"a {set_name} item needs its worked solution")
 
     def register(fn: Callable[[], Any]) -> Callable[[], Any]:
         question = inspect.cleandoc(fn.__doc__ or "")
         value = fn()
-        readings: list[dict[str, Any]] | None = [] if heldout2 else None
+        readings: list[dict[str, Any]] | None = [] if worked_set else None
         if isinstance(value, dict):  # two standard readings: the first is the primary key
             if len(value) < 2:
                 raise ValueError(f"{fn.__name__}: an ambiguous item names at least two readings")
@@ -190,7 +214,7 @@ def item(
                 if decimals is not None:
                     reading["value"] = round(reading["value"], decimals)
         worked = None
-        if heldout2:
+        if worked_set:
             key = "must be refused" if value is None else f"{value:.4g} {unit}"
             if readings:
                 key = "; ".join(f"{r['reading']}: {r['value']:.4g} {unit}" for r in readings)
@@ -208,7 +232,7 @@ def item(
                 computation=_body_without_docstring(fn),
                 refuse=refuse,
                 solution=worked,
-                forms=list(forms) if heldout2 else None,
+                forms=list(forms) if worked_set else None,
                 readings=readings,
             )
         )

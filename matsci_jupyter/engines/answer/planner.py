@@ -11,7 +11,9 @@ A quantity is the same node in two relations only when both declare it with the 
 *and* the library gives that name one unit everywhere (every quantity the two relations share must be
 such a node: APF(R, a) with a(R) is one R); both relations must fit the question (their required
 phrases are present and at least one of their keywords occurs), so two generic relations are never
-joined on a shared letter.
+joined on a shared letter. One name is one quantity across the library (tests/test_answer_symbol_names.py
+checks one dimension per name and reviews every name that carries two labels): a conductivity and an
+endurance limit, a boiling point and the end of a heating, never share a name, so never a node.
 """
 
 from __future__ import annotations

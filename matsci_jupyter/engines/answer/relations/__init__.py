@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._base import Relation, Symbol, chain
+from ._base import Relation, Symbol, chain, rename_symbols
 
 TOPIC_MODULES = (
     "photons",
@@ -69,6 +69,7 @@ __all__ = [
     "chain",
     "groups",
     "register_planned",
+    "rename_symbols",
 ]
 
 

@@ -164,6 +164,34 @@ def _parse_equation(relation: Relation) -> Any:
     return sp.Eq(parse_expr(lhs, local_dict=local), parse_expr(rhs, local_dict=local))
 
 
+def rename_symbols(relation: Relation, names: dict[str, str], **overrides: Any) -> Relation:
+    """``relation`` with symbols renamed (``{old: new}``) in its symbols, equation, unknowns, pairs and
+    fixed values, plus ``overrides`` (a variant in other units is another quantity: another name).
+
+    A declared relation only: a chain's equation lives in its parts.
+    """
+    if relation.parts:
+        raise ValueError(f"rename_symbols: {relation.name} is a chain; rename its parts")
+    import re
+
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+
+    def new(name: str) -> str:
+        return names.get(name, name)
+
+    mh, mk, ml = relation.miller or ("", "", "")
+    base = replace(
+        relation,
+        equation=pattern.sub(lambda m: names[m.group(1)], relation.equation),
+        symbols=tuple(s.with_(name=new(s.name)) for s in relation.symbols),
+        unknowns=None if relation.unknowns is None else tuple(map(new, relation.unknowns)),
+        pairs=tuple((new(a), new(b)) for a, b in relation.pairs),
+        fixed=tuple((new(n), v, note) for n, v, note in relation.fixed),
+        miller=None if relation.miller is None else (new(mh), new(mk), new(ml)),
+    )
+    return replace(base, **overrides)
+
+
 def chain(
     name: str,
     outer: Relation,

@@ -40,7 +40,7 @@ load_share = Relation(
     "fiber_load_fraction",
     GROUP,
     "Fraction of the load on the fibres (iso-strain)",
-    "F_share = E_f*V_f/(E_f*V_f + E_m*(100 - V_f))",
+    "F_share = E_fib*V_fib/(E_fib*V_fib + E_m*(100 - V_fib))",
     (LOAD_SHARE, E_FIBER, E_MATRIX, V_FIBER),
     description="F_f/F_c = E_f V_f/(E_f V_f + E_m V_m) (Callister ch. 16).",
     keywords=("composite", "load", "fraction", "fiber"),

@@ -352,7 +352,7 @@ astm_grain_size = Relation(
     excludes=("magnification", "magnified"),
 )
 MAGNIFICATION = Symbol(
-    "M_mag",
+    "M_magnif",
     "dimensionless",
     "magnification",
     keywords=("magnification", "magnified", "×", "x"),
@@ -363,7 +363,7 @@ astm_grain_size_magnification = Relation(
     "astm_grain_size_magnification",
     GROUP,
     "ASTM grain size number at another magnification",
-    "N_g = N_ref*2**(G_astm - 1)*(100/M_mag)**2",
+    "N_g = N_ref*2**(G_astm - 1)*(100/M_magnif)**2",
     (
         GRAINS_PER_AREA.with_(label="grains per square inch at the magnification"),
         GRAIN_NUMBER,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import common
-from ._base import Relation, Symbol
+from ._base import Relation, Symbol, rename_symbols
 from .common import ACTIVATION_MOLAR, TEMPERATURE, TIME
 
 GROUP = "diffusion"
@@ -376,17 +378,22 @@ RELATIONS = (
 
 
 def _per_atom(relation: Relation) -> Relation:
-    """The same law with concentrations in atoms/m³ and fluxes in atoms/(m²·s)."""
-    from dataclasses import replace
+    """The same law with concentrations in atoms/m³ and fluxes in atoms/(m²·s).
 
+    A number concentration is another quantity than a mass concentration (another dimension), so its
+    symbols get their own names: the relation graph never joins a kg/m³ node to an atoms/m³ one.
+    """
     units = {"J": "1/(m^2*s)", "C_A": "1/m^3", "C_B": "1/m^3", "grad": "1/m^4"}
     ranges = {"J": (1e-10, 1e40), "C_A": (1e-10, 1e32), "C_B": (0, 1e32), "grad": (-1e45, 1e45)}
     symbols = tuple(
         s.with_(unit=units[s.name], plausible=ranges[s.name]) if s.name in units else s
         for s in relation.symbols
     )
-    return replace(
-        relation, name=relation.name + "_atoms", symbols=symbols, title=relation.title + ", atoms"
+    return rename_symbols(
+        replace(relation, symbols=symbols),
+        {name: f"{name}_atoms" for name in units},
+        name=relation.name + "_atoms",
+        title=relation.title + ", atoms",
     )
 
 

@@ -32,7 +32,7 @@ RESISTIVITY = Symbol(
     plausible=(1e-12, 1e20),
 )
 CONDUCTIVITY = Symbol(
-    "sigma_e",
+    "sigma_cond",
     "S/m",
     "electrical conductivity",
     keywords=("conductivity", "electrical conductivity", "σ", "sigma"),
@@ -133,7 +133,7 @@ DRIFT = Symbol(
     plausible=(1e-12, 1e6),
 )
 FIELD = Symbol(
-    "E_f",
+    "E_field",
     "V/m",
     "electric field",
     keywords=("electric field", "field", "field strength", "ℰ", "e field"),
@@ -186,7 +186,7 @@ conductivity_resistivity = Relation(
     "conductivity_resistivity",
     GROUP,
     "Conductivity and resistivity",
-    "sigma_e = 1/rho_e",
+    "sigma_cond = 1/rho_e",
     (CONDUCTIVITY, RESISTIVITY),
     description="σ = 1/ρ.",
     keywords=ELEC,
@@ -208,7 +208,7 @@ conductivity_carriers = Relation(
     "conductivity_carriers",
     GROUP,
     "Conductivity from carriers (one type)",
-    "sigma_e = n_c*e*mu",
+    "sigma_cond = n_c*e*mu",
     (CONDUCTIVITY, CARRIERS, MOBILITY),
     description="σ = n|e|μ_e (one carrier type dominates).",
     keywords=(*ELEC, "mobility"),
@@ -220,7 +220,7 @@ resistivity_carriers = chain(
     "resistivity_carriers",
     conductivity_resistivity,
     conductivity_carriers,
-    "sigma_e",
+    "sigma_cond",
     title="Resistivity from carriers",
     requires=(("resistivity",), ("mobility",)),
 )
@@ -228,7 +228,7 @@ conductivity_intrinsic = Relation(
     "conductivity_intrinsic",
     GROUP,
     "Intrinsic conductivity (electrons and holes)",
-    "sigma_e = n_c*e*(mu_e + mu_h)",
+    "sigma_cond = n_c*e*(mu_e + mu_h)",
     (CONDUCTIVITY, CARRIERS, MU_E, MU_H),
     description="σ = n_i|e|(μ_e + μ_h) for an intrinsic semiconductor.",
     keywords=(*ELEC, "intrinsic"),
@@ -239,7 +239,7 @@ drift_velocity = Relation(
     "drift_velocity",
     GROUP,
     "Drift velocity",
-    "v_d = mu*E_f",
+    "v_d = mu*E_field",
     (DRIFT, MOBILITY, FIELD),
     description="v_d = μℰ.",
     keywords=("drift",),

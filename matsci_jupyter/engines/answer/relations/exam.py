@@ -324,7 +324,7 @@ W_ALPHA_MASS = Symbol(
     plausible=(0, 100),
 )
 RHO_ALPHA = DENSITY.with_(
-    name="rho_a", label="density of α", keywords=("α", "alpha", "density"), aliases=()
+    name="rho_alpha", label="density of α", keywords=("α", "alpha", "density"), aliases=()
 )
 RHO_BETA = DENSITY.with_(
     name="rho_bt", label="density of β", keywords=("β", "beta", "density"), aliases=()
@@ -339,12 +339,12 @@ volume_fraction = Relation(
     "volume_fraction_from_mass",
     GROUP,
     "Volume fraction of α from mass fractions and densities",
-    "Vf_a = (Wm_a/rho_a)/(Wm_a/rho_a + Wm_b/rho_bt)",
+    "Vf_a = (Wm_a/rho_alpha)/(Wm_a/rho_alpha + Wm_b/rho_bt)",
     (V_ALPHA, W_ALPHA_MASS, RHO_ALPHA, W_BETA_MASS, RHO_BETA),
     description="V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister eq. 9.6a).",
     keywords=("volume fraction", "density"),
     requires=(("volume fraction",), ("density", "densities")),
-    pairs=(("Wm_a", "rho_a"), ("Wm_b", "rho_bt")),
+    pairs=(("Wm_a", "rho_alpha"), ("Wm_b", "rho_bt")),
     unknowns=("Vf_a",),
 )
 
@@ -619,12 +619,12 @@ solenoid_h = Relation(
     "solenoid_field",
     GROUP,
     "Magnetic field strength inside a solenoid",
-    "H_f = N_turns*I_coil/l_coil",
+    "H_field = N_turns*I_coil/l_coil",
     (FIELD_H, TURNS, COIL_CURRENT, COIL_LENGTH),
     description="H = NI/l (Callister eq. 20.1).",
     keywords=("coil", "solenoid", "turns", "field strength"),
     requires=COIL,
-    unknowns=("H_f",),
+    unknowns=("H_field",),
 )
 solenoid_b_vacuum = Relation(
     "solenoid_flux_density_vacuum",
@@ -873,7 +873,7 @@ load_ratio = Relation(
     "fiber_matrix_load_ratio",
     GROUP,
     "Ratio of fiber to matrix load (iso-strain)",
-    "FfFm = E_f*V_f/(E_m*(100 - V_f))",
+    "FfFm = E_fib*V_fib/(E_m*(100 - V_fib))",
     (LOAD_RATIO, E_FIBER, E_MATRIX, V_FIBER),
     description="F_f/F_m = E_f V_f/(E_m V_m) for loading along continuous fibers (Callister eq. 16.11).",
     keywords=("load", "ratio", "fiber", "matrix"),
@@ -1082,7 +1082,7 @@ arrhenius_ratio = Relation(
 )
 # ------------------------------------------------------------------ Brinell with a load in kgf
 LOAD_FORCE = Symbol(
-    "P_f",
+    "P_load",
     "kgf",
     "test load",
     keywords=("load", "kgf", "under", "force"),
@@ -1097,7 +1097,7 @@ brinell_kgf = Relation(
     "brinell_hardness_kgf",
     GROUP,
     "Brinell hardness number (load in kgf)",
-    "HB = 2*P_f/(g_n*pi*D_ball*(D_ball - sqrt(D_ball**2 - d_ind**2)))",
+    "HB = 2*P_load/(g_n*pi*D_ball*(D_ball - sqrt(D_ball**2 - d_ind**2)))",
     (HB, LOAD_FORCE, BALL_D, IMPRESS_D),
     description="HB = 2P/[πD(D − √(D² − d²))] with P in kgf, D and d in mm (Dieter ch. 9).",
     keywords=("brinell", "hardness", "indentation"),
@@ -1105,9 +1105,9 @@ brinell_kgf = Relation(
 )
 # ------------------------------------------------------------------ casting: geometrically similar cubes
 SIDE_1 = LENGTH0.with_(
-    name="sc_1", label="side of the first cube", keywords=("side", "cube", "of side"), aliases=()
+    name="side_1", label="side of the first cube", keywords=("side", "cube", "of side"), aliases=()
 )
-SIDE_2 = SIDE_1.with_(name="sc_2", label="side of the second cube")
+SIDE_2 = SIDE_1.with_(name="side_2", label="side of the second cube")
 TS_1 = Symbol(
     "tsol_1",
     "min",
@@ -1120,14 +1120,14 @@ chvorinov_cubes = Relation(
     "chvorinov_similar_cubes",
     GROUP,
     "Solidification time of a larger or smaller cube (Chvorinov)",
-    "tsol_2/tsol_1 = (sc_2/sc_1)**2",
+    "tsol_2/tsol_1 = (side_2/side_1)**2",
     (TS_2, SIDE_2, TS_1, SIDE_1),
     description="t = B(V/A)ⁿ with n = 2 and V/A = a/6 for a cube, in the same mould material (Chvorinov).",
     keywords=("solidification", "cube", "casting", "chvorinov"),
     requires=(("solidif", "chvorinov"), ("cube",), ("same",)),
     excludes=("sphere", "cylinder", "plate", "bar", "n = 1", "exponent"),
-    pairs=(("tsol_1", "sc_1"),),
-    unknowns=("tsol_2", "sc_2"),
+    pairs=(("tsol_1", "side_1"),),
+    unknowns=("tsol_2", "side_2"),
 )
 
 RELATIONS = (

@@ -259,7 +259,7 @@ design_stress = Relation(
 
 # ------------------------------------------------------------------ mean-stress corrections
 ENDURANCE = STRESS.with_(
-    name="sigma_e",
+    name="sigma_end",
     label="fatigue (endurance) limit",
     keywords=("endurance limit", "fatigue limit", "fatigue strength"),
     aliases=("σ_e", "σe", "S_e"),
@@ -295,7 +295,7 @@ goodman = Relation(
     "goodman_mean_stress",
     GROUP,
     "Goodman relation: allowable stress amplitude at a mean stress",
-    "sigma_aa = sigma_e*(1 - sigma_mn/sigma_uts)",
+    "sigma_aa = sigma_end*(1 - sigma_mn/sigma_uts)",
     (ALLOWED_AMPLITUDE, ENDURANCE, MEAN_S, UTS),
     description="σ_a = σ_e(1 − σ_m/σ_TS), the modified Goodman line (Dowling ch. 10).",
     keywords=("goodman", "mean stress", "stress amplitude", "fatigue"),
@@ -306,7 +306,7 @@ soderberg = Relation(
     "soderberg_mean_stress",
     GROUP,
     "Soderberg relation: allowable stress amplitude at a mean stress",
-    "sigma_aa = sigma_e*(1 - sigma_mn/sigma_ys)",
+    "sigma_aa = sigma_end*(1 - sigma_mn/sigma_ys)",
     (ALLOWED_AMPLITUDE, ENDURANCE, MEAN_S, YIELD_S),
     description="σ_a = σ_e(1 − σ_m/σ_y), the Soderberg line (Dowling ch. 10).",
     keywords=("soderberg", "mean stress", "stress amplitude", "fatigue"),
@@ -324,7 +324,7 @@ CREEP_RATE_H = Symbol(
     plausible=(1e-20, 1e3),
 )
 CREEP_TIME = Symbol(
-    "t_cr",
+    "t_creep",
     "h",
     "time under load",
     keywords=("after", "for", "time", "in"),
@@ -335,7 +335,7 @@ creep_elongation = Relation(
     "creep_elongation_steady_state",
     GROUP,
     "Elongation from steady-state creep over a time",
-    "dL = L0*rate_ss*t_cr",
+    "dL = L0*rate_ss*t_creep",
     (DELTA_L, LENGTH0, CREEP_RATE_H, CREEP_TIME),
     description="ΔL = l₀ ε̇_s t when steady-state creep dominates (Callister ch. 8, creep).",
     keywords=("creep", "steady state", "elongation"),

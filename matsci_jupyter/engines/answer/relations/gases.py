@@ -78,6 +78,9 @@ GAMMA = Symbol(
     plausible=(1.0, 2.0),
 )
 ISOTHERMAL = (("isothermal", "isothermally"), ("gas", "(g)", "perfect", "ideal"))
+# ΔG = nRT ln(p_f/p_i) and Δμ = RT ln(p_f/p_i) hold at one temperature: a question about an adiabatic
+# change (its temperature moves) is not theirs, nor may the planner feed them an adiabatic final pressure
+CONSTANT_T_EXCLUDES = (*NON_IDEAL_GAS, "adiabatic", "adiabatically")
 isothermal_gibbs_pressure = Relation(
     "isothermal_gibbs_pressure",
     GROUP,
@@ -87,7 +90,7 @@ isothermal_gibbs_pressure = Relation(
     description="ΔG = nRT ln(p_f/p_i) (Atkins, perfect gas at constant temperature).",
     keywords=("isothermal", "gibbs", "pressure", "gas"),
     requires=(*ISOTHERMAL, ("δg", "Δg", "gibbs")),
-    excludes=NON_IDEAL_GAS,
+    excludes=CONSTANT_T_EXCLUDES,
     unknowns=("dG_g",),
 )
 isothermal_gibbs_volume = Relation(
@@ -99,7 +102,7 @@ isothermal_gibbs_volume = Relation(
     description="ΔG = nRT ln(p_f/p_i) = nRT ln(V_i/V_f) (Boyle's law at constant temperature).",
     keywords=("isothermal", "gibbs", "volume", "gas", "expands"),
     requires=(*ISOTHERMAL, ("δg", "Δg", "gibbs")),
-    excludes=NON_IDEAL_GAS,
+    excludes=CONSTANT_T_EXCLUDES,
     unknowns=("dG_g",),
 )
 chemical_potential_pressure = Relation(
@@ -111,7 +114,7 @@ chemical_potential_pressure = Relation(
     description="Δμ = RT ln(p_f/p_i) at constant temperature (Atkins).",
     keywords=("chemical potential", "perfect gas", "pressure"),
     requires=(("chemical potential",), ("gas", "(g)"), ("pressure",)),
-    excludes=NON_IDEAL_GAS,
+    excludes=CONSTANT_T_EXCLUDES,
     unknowns=("dmu",),
 )
 adiabatic_pressure = Relation(

@@ -47,7 +47,7 @@ REL_PERMEABILITY = Symbol(
     plausible=(1e-6, 1e7),
 )
 FIELD_H = Symbol(
-    "H_f",
+    "H_field",
     "A/m",
     "magnetic field strength",
     keywords=("magnetic field", "field strength", "applied field", "field of", "h"),
@@ -75,7 +75,7 @@ flux_density_permeability = Relation(
     "flux_density_permeability",
     GROUP,
     "Flux density from the relative permeability",
-    "B_ind = mu_0*mu_r*H_f",
+    "B_ind = mu_0*mu_r*H_field",
     (INDUCTION, REL_PERMEABILITY, FIELD_H),
     description="B = μ₀μ_r H (Callister eqs. 20.2–20.4).",
     keywords=("flux density", "induction", "permeability", "magnetic field"),
@@ -85,7 +85,7 @@ magnetization_permeability = Relation(
     "magnetization_permeability",
     GROUP,
     "Magnetization from the relative permeability",
-    "M_z = (mu_r - 1)*H_f",
+    "M_z = (mu_r - 1)*H_field",
     (MAGNETIZATION, REL_PERMEABILITY, FIELD_H),
     description="M = χ_m H with χ_m = μ_r − 1 (Callister eqs. 20.6–20.7).",
     keywords=("magnetization", "permeability", "magnetic field"),

@@ -595,7 +595,7 @@ vickers = Relation(
 
 # ------------------------------------------------------------------ X-ray line broadening
 CRYSTALLITE = Symbol(
-    "t_cr",
+    "t_cryst",
     "nm",
     "crystallite size",
     keywords=(
@@ -635,23 +635,23 @@ scherrer = Relation(
     "scherrer_size",
     GROUP,
     "Crystallite size from line broadening (Scherrer)",
-    "t_cr = K_sh*lam/(B_w*cos(theta))",
+    "t_cryst = K_sh*lam/(B_w*cos(theta))",
     (CRYSTALLITE, SHAPE, WAVELENGTH, BROADENING, THETA),
     description="t = Kλ/(B cos θ), B the peak width in radians (Cullity §5-2).",
     keywords=("scherrer", "crystallite", "broadening", "bragg angle"),
     requires=SCHERRER,
-    unknowns=("t_cr",),
+    unknowns=("t_cryst",),
 )
 scherrer_two_theta = Relation(
     "scherrer_size_two_theta",
     GROUP,
     "Crystallite size from line broadening (Scherrer, peak at 2θ)",
-    "t_cr = K_sh*lam/(B_w*cos(tt/2))",
+    "t_cryst = K_sh*lam/(B_w*cos(tt/2))",
     (CRYSTALLITE, SHAPE, WAVELENGTH, BROADENING, TWO_THETA),
     description="t = Kλ/(B cos θ) with θ half the peak position 2θ.",
     keywords=("scherrer", "crystallite", "broadening", "2θ"),
     requires=SCHERRER,
-    unknowns=("t_cr",),
+    unknowns=("t_cryst",),
 )
 
 RELATIONS = (

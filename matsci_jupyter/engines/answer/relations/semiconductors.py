@@ -35,7 +35,7 @@ hall_mobility = Relation(
     "hall_mobility",
     GROUP,
     "Mobility from the Hall coefficient and the conductivity",
-    "mu = Abs(R_H)*sigma_e",
+    "mu = Abs(R_H)*sigma_cond",
     (MOBILITY, HALL, CONDUCTIVITY),
     description="μ = |R_H| σ (Callister eq. 18.22).",
     keywords=("hall", "mobility"),

@@ -37,6 +37,9 @@ E_COMPOSITE = YOUNGS.with_(
     ),
     aliases=("E_c", "Ec", "E_cl", "E_ct"),
 )
+# the longitudinal and the transverse modulus are two quantities: two nodes of the relation graph
+E_LONGITUDINAL = E_COMPOSITE.with_(name="E_cl")
+E_TRANSVERSE = E_COMPOSITE.with_(name="E_ct")
 E_MATRIX = YOUNGS.with_(
     name="E_m",
     label="matrix modulus",
@@ -44,7 +47,7 @@ E_MATRIX = YOUNGS.with_(
     aliases=("E_m", "Em"),
 )
 E_FIBER = YOUNGS.with_(
-    name="E_f",
+    name="E_fib",
     label="fiber modulus",
     keywords=(
         "fiber",
@@ -58,7 +61,7 @@ E_FIBER = YOUNGS.with_(
     aliases=("E_f", "Ef"),
 )
 V_FIBER = Symbol(
-    "V_f",
+    "V_fib",
     "percent",
     "fiber volume fraction",
     keywords=(
@@ -78,8 +81,8 @@ iso_strain = Relation(
     "rule_of_mixtures_isostrain",
     GROUP,
     "Composite modulus, longitudinal (iso-strain rule of mixtures)",
-    "E_c = E_m*(1 - V_f/100) + E_f*V_f/100",
-    (E_COMPOSITE, E_MATRIX, E_FIBER, V_FIBER),
+    "E_cl = E_m*(1 - V_fib/100) + E_fib*V_fib/100",
+    (E_LONGITUDINAL, E_MATRIX, E_FIBER, V_FIBER),
     description="E_cl = E_m V_m + E_f V_f for continuous aligned fibers loaded along them (Callister eq. 16.10b).",
     keywords=("composite", "longitudinal", "rule of mixtures", "iso strain"),
     requires=(
@@ -91,8 +94,8 @@ iso_stress = Relation(
     "rule_of_mixtures_isostress",
     GROUP,
     "Composite modulus, transverse (iso-stress)",
-    "1/E_c = (1 - V_f/100)/E_m + V_f/100/E_f",
-    (E_COMPOSITE, E_MATRIX, E_FIBER, V_FIBER),
+    "1/E_ct = (1 - V_fib/100)/E_m + V_fib/100/E_fib",
+    (E_TRANSVERSE, E_MATRIX, E_FIBER, V_FIBER),
     description="1/E_ct = V_m/E_m + V_f/E_f for loading perpendicular to aligned fibers (Callister eq. 16.16).",
     keywords=("composite", "transverse", "iso stress"),
     requires=(
@@ -199,7 +202,7 @@ SURFACE_ENERGY = Symbol(
     plausible=(1e-4, 10),
 )
 LATENT_HEAT_VOL = Symbol(
-    "H_f",
+    "H_fus_vol",
     "J/m^3",
     "latent heat of fusion (per volume)",
     keywords=("latent heat of fusion", "heat of fusion", "latent heat", "δh_f", "Δh_f"),
@@ -249,7 +252,7 @@ critical_radius = Relation(
     "nucleation_critical_radius",
     GROUP,
     "Critical radius for homogeneous nucleation",
-    "r_crit = 2*gamma_s*T_m/(Abs(H_f)*dT_u)",
+    "r_crit = 2*gamma_s*T_m/(Abs(H_fus_vol)*dT_u)",
     (CRITICAL_RADIUS, SURFACE_ENERGY, MELTING_T, LATENT_HEAT_VOL, UNDERCOOLING),
     description="r* = 2γT_m/(ΔH_f ΔT), ΔH_f per unit volume (Callister eq. 10.6).",
     keywords=("critical radius", "nucleation", "homogeneous"),
@@ -260,7 +263,7 @@ nucleation_barrier = Relation(
     "nucleation_barrier",
     GROUP,
     "Activation free energy for homogeneous nucleation",
-    "dG_crit = 16*pi*gamma_s**3*T_m**2/(3*H_f**2*dT_u**2)",
+    "dG_crit = 16*pi*gamma_s**3*T_m**2/(3*H_fus_vol**2*dT_u**2)",
     (BARRIER, SURFACE_ENERGY, MELTING_T, LATENT_HEAT_VOL, UNDERCOOLING),
     description="ΔG* = 16πγ³T_m²/(3ΔH_f²ΔT²) (Callister eq. 10.7).",
     keywords=("activation free energy", "nucleation", "barrier"),
@@ -424,7 +427,7 @@ percent_elongation = Relation(
     unknowns=("pct_el",),
 )
 HARDNESS_HB = Symbol(
-    "HB",
+    "HB_num",
     "dimensionless",
     "Brinell hardness HB",
     keywords=("brinell hardness", "hardness", "hb", "bhn"),
@@ -442,7 +445,7 @@ hardness_strength = Relation(
     "brinell_tensile_strength",
     GROUP,
     "Tensile strength from Brinell hardness (steels, cast iron, brass)",
-    "sigma_ts = c_hb*HB",
+    "sigma_ts = c_hb*HB_num",
     (TENSILE, HARDNESS_HB),
     fixed=(("c_hb", "3.45 MPa", "TS ≈ 3.45 MPa per Brinell hardness unit"),),
     description="TS (MPa) ≈ 3.45 × HB for most steels (Callister eq. 6.20a).",

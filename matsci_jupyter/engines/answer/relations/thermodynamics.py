@@ -63,7 +63,7 @@ SPECIFIC_HEAT = Symbol(
     plausible=(1e-4, 100),
 )
 FUSION_HEAT = Symbol(
-    "L_f",
+    "L_fus",
     "J/g",
     "heat of fusion (per mass)",
     keywords=("heat of fusion", "latent heat of fusion", "latent heat", "enthalpy of fusion"),
@@ -92,7 +92,7 @@ heat_to_melt = Relation(
     "heat_to_melt",
     GROUP,
     "Heat for heating to the melting point and melting",
-    "Q_melt = m_melt*(c_sp*(T_m - T_0) + L_f)",
+    "Q_melt = m_melt*(c_sp*(T_m - T_0) + L_fus)",
     (MELT_HEAT, MELT_MASS, SPECIFIC_HEAT, T_MELT, T_START, FUSION_HEAT),
     description="Q = m[c_p(T_m − T₀) + L_f] with a constant c_p (Atkins ch. 2).",
     keywords=("heat", "melt", "heat of fusion", "specific heat"),
@@ -132,7 +132,7 @@ driving_force_volume = Relation(
     "solidification_driving_force_volume",
     GROUP,
     "Driving force for solidification per unit volume",
-    "dG_v = Abs(H_f)*dT_u/T_m",
+    "dG_v = Abs(H_fus_vol)*dT_u/T_m",
     (DRIVING_VOLUME, LATENT_HEAT_VOL, MELTING_T, UNDERCOOLING),
     description="|ΔG_v| = ΔH_f ΔT/T_m, ΔH_f per unit volume (Porter & Easterling eq. 1.17 per unit volume).",
     keywords=("driving force", "solidification", "undercooled", "volume"),
@@ -281,6 +281,7 @@ clapeyron_melting = Relation(
     unknowns=("dT_m",),
 )
 T_MELT_NEW = MELTING.with_(
+    name="T_m_press",
     label="melting point under the pressure",
     keywords=("melting point", "melting temperature", "new melting point", "melt"),
     aliases=("T_m'",),
@@ -290,13 +291,13 @@ clapeyron_melting_new = Relation(
     "clapeyron_melting_point_under_pressure",
     GROUP,
     "Melting point under an applied pressure (Clapeyron, small change)",
-    "T_mp = T_m*(1 + dV_m*dP_app/dH_fus)",
+    "T_m_press = T_m*(1 + dV_m*dP_app/dH_fus)",
     (T_MELT_NEW, T_MELT, DV_MELT, DP_APPLIED, FUSION_MOLAR),
     description="T_m' ≈ T_m + T_mΔV_mΔP/ΔH_f (Gaskell ch. 7, Clapeyron equation linearized).",
     keywords=("clapeyron", "melting point", "pressure"),
     requires=(("melting point", "melting temperature"), ("pressure",), ("volume",)),
     excludes=("vapor pressure", "vapour pressure", "boil", *CHANGE_ASKED),
-    unknowns=("T_mp",),
+    unknowns=("T_m_press",),
 )
 
 # ------------------------------------------------------------------ Kirchhoff, Sieverts
@@ -480,7 +481,7 @@ P_PURE = Symbol(
     plausible=(1e-30, 1e8),
 )
 P_PARTIAL = Symbol(
-    "p_i",
+    "p_part",
     "kPa",
     "partial vapour pressure of the component over the solution",
     keywords=("partial pressure", "partial vapor pressure", "partial vapour pressure"),
@@ -491,12 +492,12 @@ raoult = Relation(
     "raoult_law",
     GROUP,
     "Raoult's law for an ideal solution",
-    "p_i = x_i*p_pure",
+    "p_part = x_i*p_pure",
     (P_PARTIAL, X_SOLVENT, P_PURE),
     description="p_i = x_i p_i° over an ideal solution (Gaskell ch. 9).",
     keywords=("raoult", "partial pressure", "ideal solution"),
     requires=(("raoult",),),
-    unknowns=("p_i",),
+    unknowns=("p_part",),
 )
 
 # ------------------------------------------------------------------ entropy change on heating
@@ -509,10 +510,10 @@ CP_MOLAR = Symbol(
     plausible=(1e-3, 1e4),
 )
 T_FROM = TEMPERATURE.with_(
-    name="T_a", label="initial temperature T₁", keywords=("from",), aliases=("T_1", "T1")
+    name="T_start", label="initial temperature T₁", keywords=("from",), aliases=("T_1", "T1")
 )
 T_TO = TEMPERATURE.with_(
-    name="T_b", label="final temperature T₂", keywords=("to",), aliases=("T_2", "T2")
+    name="T_end", label="final temperature T₂", keywords=("to",), aliases=("T_2", "T2")
 )
 DS_HEATING = DS.with_(
     name="dS_heat",
@@ -524,7 +525,7 @@ entropy_heating = Relation(
     "entropy_change_heating_molar",
     GROUP,
     "Molar entropy change on heating at constant pressure (constant C_p)",
-    "dS_heat = Cp_m*log(T_b/T_a)",
+    "dS_heat = Cp_m*log(T_end/T_start)",
     (DS_HEATING, CP_MOLAR, T_FROM, T_TO),
     description="ΔS = C_p ln(T₂/T₁) per mole, no phase change on the way (Gaskell ch. 6).",
     keywords=("entropy change", "heating", "heat capacity", "molar"),
@@ -574,7 +575,7 @@ entropy_heating_amount = Relation(
     "entropy_change_heating_amount",
     GROUP,
     "Entropy change of an amount of substance on heating (constant C_p)",
-    "dS_tot = n_mo*Cp_m*log(T_b/T_a)",
+    "dS_tot = n_mo*Cp_m*log(T_end/T_start)",
     (DS_HEATING_TOTAL, MOLES, CP_MOLAR, T_FROM, T_TO),
     description="ΔS = nC_p ln(T₂/T₁), no phase change on the way (Gaskell ch. 6).",
     keywords=("entropy change", "heating", "heat capacity"),
