@@ -26,7 +26,10 @@ Symbolic steps whose two sides are different functions of the same symbols are w
 way (integrals, derivatives, sums, limits, ``cos ωt``, ``cos^-1``, ``ln``, ``±``), calculations
 continued on lines that start with '=', an expression evaluated with a value the question sets
 (``ω = π/6``), and an equation followed by its solved form are read with sympy
-(:mod:`.calculus_check`). A response that gives no value at all (it
+(:mod:`.calculus_check`). A standard formula written wrongly
+('U_r = σ_y²/E', Stokes' law with 4/9, C_v = 3/2 R for a diatomic gas) is wrong when it matches no
+standard case of its quantity that the question allows (:mod:`.formula_check`, the table in
+:mod:`.standard_formulas`). A response that gives no value at all (it
 gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
 where the question fixes one unit) is flagged (:mod:`.answer_form`). A program-of-thought response
 is run in the sandbox and its value checked (:mod:`.program_check`).
@@ -65,6 +68,7 @@ from .final_checks import (
     requested_unit,
     rescale_check,
 )
+from .formula_check import standard_formula_checks
 from .given_check import final_miscopy, misquoted_given
 from .prose import (
     defined_symbols,
@@ -234,6 +238,8 @@ def _check(question: Any, response_text: Any) -> Answer:
         checks.append(misquoted)
     # 2b. the response against itself: its own equations, integer premise, balanced reactions
     checks += self_consistency_checks(question_text, response_text, lines)
+    # 2c. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
+    checks += standard_formula_checks(question_text, statements(lines))
 
     # 3. the final answer against what the question asks
     quantity = None
