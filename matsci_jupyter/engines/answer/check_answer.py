@@ -60,6 +60,7 @@ from .final_checks import (
     requested_is_asked,
     requested_unit,
     rescale_check,
+    restated_value_check,
 )
 from .given_check import final_miscopy, misquoted_given
 from .prose import (
@@ -121,8 +122,16 @@ def _check(question: Any, response_text: Any) -> Answer:
         return _refuse(
             str(question)[:200], "question and response must both be text", bad_input=True
         )
-    if not response_text.strip():
-        return _refuse(question, "the response is empty", bad_input=True)
+    if not response_text.strip():  # a response that says nothing does not answer
+        answer = Answer(
+            question=question,
+            quantity=None,
+            source="response",
+            checks=[Check("final value", False, "the response is empty: it gives no answer")],
+        )
+        answer.verdict = "flagged"
+        answer.reason = "final value: the response is empty: it gives no answer"
+        return answer
     if len(response_text) > MAX_RESPONSE_CHARS:
         return _refuse(
             question[:200],
@@ -157,7 +166,7 @@ def _check(question: Any, response_text: Any) -> Answer:
     factor, scaled_unit = question_scale(question_text)
     if scaled_unit is not None:  # '(Unit: 10^11 Hz)' states the answer's unit outright
         requested, asked_unit = scaled_unit, True
-    final_value, carried = read_final_value(final, requested, factor)
+    final_value, carried = read_final_value(final, requested, factor, question_text)
     checks: list[Check] = []
     notes: list[str] = []
 
@@ -331,6 +340,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         percent = percent_of_fraction_check(lines, final, final_value)
         if percent is not None:
             checks.append(percent)
+        restated = restated_value_check(final)  # '0.121 (1.21 %)': two values for one answer
+        if restated is not None:
+            checks.append(restated)
     if final is not None and carried and quantity is not None:
         scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
             lines, final, quantity, factor

@@ -244,6 +244,8 @@ def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
                     f"{unit or 'the base unit'}, not in 10^{k} {unit}",
                 )
             )
+    if scaled is None:  # 'in J', '(in eV)': the unit an asking sentence names
+        scaled = _asked_unit(question)
     quantity = ureg.Quantity(value * factor, scaled[0]) if scaled else ureg.Quantity(value, "")
     for check in (question_form_check(text, quantity), physical_bound_check(text, quantity)):
         if check is not None:
@@ -252,6 +254,25 @@ def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
         answer = ureg.Quantity(value * factor, scaled[0] if scaled else "")
         out += answer_bound_checks(text, answer, factor, scaled, code)
     return out
+
+
+def _asked_unit(question: str) -> tuple[Any, str] | None:
+    """The unit a sentence of the question that asks names ('… of a mole of gas in J'); None when
+    none does (a unit read only from the data is no claim on the answer)."""
+    from .final_checks import requested_is_asked, requested_unit
+    from .quantities import extract
+    from .unit_text import long_name
+
+    try:
+        reading = extract(question)
+    except Exception:
+        return None
+    requested = requested_unit(reading)
+    if requested is None or not requested_is_asked(reading):
+        return None
+    if long_name(requested[0]) in ("dimensionless", "count") or "deg" in long_name(requested[0]):
+        return None
+    return requested
 
 
 _DEGREES_ASKED = re.compile(

@@ -264,21 +264,66 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
                 if re.search(r"\d|∞", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
                     return FinalAnswer(rest, line, how)
     for line in reversed(lines):
-        if _CONCLUDING.search(line) and re.search(r"\d", line):
+        if _CONCLUDING.search(line) and _HAS_VALUE.search(line):
             return FinalAnswer(_tail_after_marker(line), line, "concluding")
     for line in reversed(lines):
-        if re.search(r"\d", line):
+        if _HAS_VALUE.search(line):
             return FinalAnswer(_tail_after_marker(line), line, "last line")
     return None
 
 
 def _tail_after_marker(line: str) -> str:
-    """The part of a concluding line that states the value: after its last '=', '≈' or ' is '."""
-    parts = re.split(r"=|≈|≅|\bis\b|\bare\b|\bequals\b|\bbe\b|:", line)
+    """The part of a concluding line that states the value: after its last '=', '≈' or ' is ' (a
+    remark after the value, ', which is about 2 Mach', is cut off first; a ratio '1 : 2' is kept
+    whole)."""
+    line = value_phrase(line)
+    parts = re.split(r"=|≈|≅|\bis\b|\bare\b|\bequals\b|\bbe\b|(?<!\d)(?<!\d\s):|:(?!\s*\d)", line)
     for part in reversed(parts):
-        if re.search(r"\d", part):
+        if _HAS_VALUE.search(part):
             return part.strip()
     return line
+
+
+_HAS_VALUE = re.compile(r"\d|\bzero\b", re.I)
+"""A line that can state a final value: a digit, or 'zero' ('the net force is equal to zero')."""
+
+_AFTER_VALUE = re.compile(
+    r"(?:,\s*|\s+\(?|;\s*)(?:which\s+is\s+(?:about|approximately|roughly|nearly|close|consistent|"
+    r"reasonable|comparable|equivalent|the\s+same|slightly|much|less|greater|more|larger|smaller|"
+    r"within|in\s+agreement)|i\.\s?e\.|that\s+is|where|compared\s+(?:to|with)|"
+    r"as\s+(?:expected|required|found\s+above|shown\s+above)|(?:about|roughly|nearly)\s+[\d.]+\s+times|"
+    r"in\s+agreement|consistent\s+with)(?![A-Za-z]).*$",
+    re.I,
+)
+_WORDY_PARENS = re.compile(r"\s*\((?=[^()]*\b[A-Za-z]{3,}\b)[^()]*\)")
+
+
+def value_phrase(text: str) -> str:
+    """A stated value without the remark after it: '680 m/s, which is close to 2 Mach' → '680 m/s';
+    '\\frac{1}{2}, i.e. the first is weaker' → the fraction; '680 m/s (2.0 times the speed of sound)'
+    → '680 m/s'. Only a remark that follows a number is cut (the value is already stated); a
+    bracket of words after a number ('(about twice the speed of sound)') is a remark, a bracket
+    of numbers and units ('(12.2 %)', '(in µs)') is not."""
+    first = re.search(r"\d", text)
+    if first is None:
+        return text
+    head, tail = text[: first.end()], text[first.end() :]
+    m = _AFTER_VALUE.search(tail)
+    if m is not None:
+        tail = tail[: m.start()]
+    tail = _WORDY_PARENS.sub(
+        lambda p: p.group(0) if _units_only(p.group(0)) else "", tail
+    )
+    return (head + tail).rstrip()
+
+
+def _units_only(bracket: str) -> bool:
+    """'(in µs)', '(in 10^5 N)', '(12.2 %)': a bracket that restates a unit or value, not a remark."""
+    from .unit_text import parse_unit
+
+    inner = re.sub(r"^\s*\(\s*(?:in\s+)?|\s*\)\s*$", "", bracket)
+    inner = re.sub(r"^[-+\d.,\s×x*^()e]+", "", inner).strip()
+    return not inner or parse_unit(inner) is not None
 
 
 def symbols_in(text: str) -> set[str]:

@@ -1,0 +1,141 @@
+"""check_answer reading the final answer of real-looking prose: forms that hid the value or misread it.
+
+Classes (our own wording and numbers, not taken from any data set):
+- a remark after the value ('…, which is about 2 times the earlier estimate', '(twice the speed of
+  sound)') is not part of it;
+- a ratio written 'a : b' is a / b;
+- 'zero' as the stated value;
+- a value restated in brackets ('0.0982 (9.82 %)'): the first is the answer, and two brackets that
+  disagree are two answers;
+- a Miller index ('(111) planes') beside the value is a label, not a number;
+- an empty response gives no answer;
+- an energy asked for a mole answered with one particle's (N_A times too small), in prose and in
+  a program.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from matsci_jupyter import check_answer
+from matsci_jupyter.engines.answer.prose import final_answer, response_lines, value_phrase
+
+N_Q = "A projectile's new range is n times the old one. What is the value of n?"
+
+
+def test_a_remark_after_the_final_value_is_not_the_value():
+    right = "n = 9/2 = 4.5\nFinal Answer: n = 4.5, which is about 2 times the earlier estimate."
+    a = check_answer(N_Q, right)
+    assert a.verdict == "consistent" and float(a.quantity.magnitude) == pytest.approx(4.5)
+    wrong = "n = 9/2 = 4.5\nFinal Answer: n = 45, which is about 2 times the earlier estimate."
+    b = check_answer(N_Q, wrong)
+    assert b.verdict == "flagged" and "own result" in b.reason
+
+
+def test_value_phrase_cuts_remarks_but_keeps_units_and_restatements():
+    assert value_phrase("approximately 680 m/s (2.0 times the speed of sound)") == "approximately 680 m/s"
+    assert value_phrase("680 m/s, which is close to 2 Mach") == "680 m/s"
+    assert value_phrase("0.0982 (9.82 %)") == "0.0982 (9.82 %)"
+    assert value_phrase("4.96 (in µs)") == "4.96 (in µs)"
+    # before any number nothing is cut: the value has not been stated yet
+    assert value_phrase("the value, which is close to the limit, is 5 m") == (
+        "the value, which is close to the limit, is 5 m"
+    )
+
+
+def test_a_concluding_sentence_with_a_remark_reads_the_value_before_it():
+    lines = response_lines(
+        "v = 340 × 2 = 680 m/s\nThe speed of the wave is approximately 680 m/s in air, which is "
+        "close to 2 Mach."
+    )
+    final = final_answer(lines)
+    assert final is not None and "680" in final.text and "Mach" not in final.text
+
+
+AREA_Q = "Two discs have radii in the ratio 1:2. What is the ratio of their areas A_1/A_2?"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Final Answer: 1 : 4", "Final Answer: 1:4", "The ratio of the areas is therefore 1 : 4."],
+)
+def test_a_ratio_written_with_a_colon_is_a_quotient(closing):
+    a = check_answer(AREA_Q, "A_1/A_2 = (1/2)^2 = 0.25\n" + closing)
+    assert a.verdict == "consistent"
+    assert float(a.quantity.magnitude) == pytest.approx(0.25)
+
+
+FORCE_Q = "Two forces act on a block. What is the net force on the block, in N?"
+
+
+def test_zero_written_as_a_word_is_the_final_value():
+    right = check_answer(FORCE_Q, "F_net = 3.0 N - 3.0 N = 0 N\nFinal Answer: The net force is zero.")
+    assert right.verdict == "consistent" and float(right.quantity.magnitude) == 0
+    wrong = check_answer(FORCE_Q, "F_net = 3.0 N - 2.0 N = 1.0 N\nFinal Answer: The net force is zero.")
+    assert wrong.verdict == "flagged" and "own result" in wrong.reason
+    closing = check_answer(FORCE_Q, "F_net = 3.0 N - 3.0 N = 0 N\nSo the net force is equal to zero.")
+    assert closing.verdict == "consistent" and float(closing.quantity.magnitude) == 0
+
+
+VAC_Q = "The equilibrium vacancy fraction is f = exp(-Q/kT). What is f for Q = 0.2 eV at 1000 K?"
+VAC_STEPS = "f = exp(-0.2/(8.617e-5 × 1000)) = exp(-2.321) = 0.0982\n"
+
+
+def test_a_value_restated_in_brackets_is_read_once():
+    a = check_answer(VAC_Q, VAC_STEPS + "Final Answer: 0.0982 (9.82 %)")
+    assert a.verdict == "consistent" and float(a.quantity.magnitude) == pytest.approx(0.0982)
+    b = check_answer(VAC_Q, VAC_STEPS + "Final Answer: 0.0982 (0.982 %)")
+    assert b.verdict == "flagged" and "two different values" in b.reason and "9.82" in b.reason
+
+
+def test_a_bracket_restating_a_length_in_another_unit_is_not_a_second_answer():
+    q = "A wire stretches under load. By how much does it stretch, in m?"
+    text = "ΔL = 2.0 × 0.0025 = 0.005 m\nFinal Answer: 5.0 × 10^-3 m (5.0 mm)"
+    assert check_answer(q, text).verdict == "consistent"
+
+
+D_Q = "Copper is FCC with a = 0.3615 nm. Compute the interplanar spacing of the (111) planes in nm."
+D_STEPS = "d = a/√(1^2+1^2+1^2) = 0.3615/√3 = 0.2087 nm\n"
+
+
+@pytest.mark.parametrize(
+    "closing", ["Final Answer: (111) planes, {} nm", "Final Answer: {} nm for the (111) planes"]
+)
+def test_a_miller_index_beside_the_final_value_is_a_label(closing):
+    right = check_answer(D_Q, D_STEPS + closing.format("0.2087"))
+    assert right.verdict == "consistent" and float(right.quantity.magnitude) == pytest.approx(0.2087)
+    wrong = check_answer(D_Q, D_STEPS + closing.format("2.087"))
+    assert wrong.verdict == "flagged" and "own result" in wrong.reason
+
+
+def test_an_empty_response_gives_no_answer():
+    a = check_answer("Light of wavelength 400 nm. What is the photon energy in eV?", "  \n")
+    assert a.verdict == "flagged" and "empty" in a.reason
+    assert a.check("final value") is not None and not a.check("final value").passed
+
+
+MOLE_Q = "Find the mean translational kinetic energy of one mole of helium at 400 K, in J."
+
+
+def test_a_particle_energy_answered_for_a_mole_is_flagged():
+    wrong = "E = (3/2) k T = 1.5 × 1.381e-23 × 400 = 8.29 × 10^-21 J\nFinal Answer: 8.29 × 10^-21 J"
+    a = check_answer(MOLE_Q, wrong)
+    assert a.verdict == "flagged" and "energy of a mole" in a.reason and "4992 J" in a.reason
+    right = "E = (3/2) R T = 1.5 × 8.314 × 400 = 4988 J\nFinal Answer: 4988 J"
+    assert check_answer(MOLE_Q, right).verdict != "flagged"
+
+
+def test_a_particle_energy_asked_per_molecule_is_not_flagged():
+    q = "One mole of helium is at 400 K. What is the mean kinetic energy per molecule, in J?"
+    text = "E = (3/2) k T = 1.5 × 1.381e-23 × 400 = 8.29 × 10^-21 J\nFinal Answer: 8.29 × 10^-21 J"
+    assert check_answer(q, text).verdict != "flagged"
+
+
+def test_a_program_returning_a_particle_energy_for_a_mole_is_flagged():
+    wrong = "def solve():\n    k = 1.381e-23\n    T = 400\n    return 1.5 * k * T\n"
+    a = check_answer(MOLE_Q, wrong)
+    if a.verdict == "not checked" and "not run" in (a.reason or ""):
+        pytest.skip(f"no sandbox here: {a.reason}")
+    assert a.verdict == "flagged" and "energy of a mole" in a.reason
+    right = "def solve():\n    R = 8.314\n    T = 400\n    return 1.5 * R * T\n"
+    assert check_answer(MOLE_Q, right).verdict != "flagged"
