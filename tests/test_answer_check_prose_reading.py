@@ -18,7 +18,12 @@ from __future__ import annotations
 import pytest
 
 from matsci_jupyter import check_answer
-from matsci_jupyter.engines.answer.prose import final_answer, response_lines, value_phrase
+from matsci_jupyter.engines.answer.prose import (
+    final_answer,
+    response_lines,
+    unit_letters,
+    value_phrase,
+)
 
 N_Q = "A projectile's new range is n times the old one. What is the value of n?"
 
@@ -33,7 +38,10 @@ def test_a_remark_after_the_final_value_is_not_the_value():
 
 
 def test_value_phrase_cuts_remarks_but_keeps_units_and_restatements():
-    assert value_phrase("approximately 680 m/s (2.0 times the speed of sound)") == "approximately 680 m/s"
+    assert (
+        value_phrase("approximately 680 m/s (2.0 times the speed of sound)")
+        == "approximately 680 m/s"
+    )
     assert value_phrase("680 m/s, which is close to 2 Mach") == "680 m/s"
     assert value_phrase("0.0982 (9.82 %)") == "0.0982 (9.82 %)"
     assert value_phrase("4.96 (in µs)") == "4.96 (in µs)"
@@ -69,11 +77,17 @@ FORCE_Q = "Two forces act on a block. What is the net force on the block, in N?"
 
 
 def test_zero_written_as_a_word_is_the_final_value():
-    right = check_answer(FORCE_Q, "F_net = 3.0 N - 3.0 N = 0 N\nFinal Answer: The net force is zero.")
+    right = check_answer(
+        FORCE_Q, "F_net = 3.0 N - 3.0 N = 0 N\nFinal Answer: The net force is zero."
+    )
     assert right.verdict == "consistent" and float(right.quantity.magnitude) == 0
-    wrong = check_answer(FORCE_Q, "F_net = 3.0 N - 2.0 N = 1.0 N\nFinal Answer: The net force is zero.")
+    wrong = check_answer(
+        FORCE_Q, "F_net = 3.0 N - 2.0 N = 1.0 N\nFinal Answer: The net force is zero."
+    )
     assert wrong.verdict == "flagged" and "own result" in wrong.reason
-    closing = check_answer(FORCE_Q, "F_net = 3.0 N - 3.0 N = 0 N\nSo the net force is equal to zero.")
+    closing = check_answer(
+        FORCE_Q, "F_net = 3.0 N - 3.0 N = 0 N\nSo the net force is equal to zero."
+    )
     assert closing.verdict == "consistent" and float(closing.quantity.magnitude) == 0
 
 
@@ -103,7 +117,9 @@ D_STEPS = "d = a/√(1^2+1^2+1^2) = 0.3615/√3 = 0.2087 nm\n"
 )
 def test_a_miller_index_beside_the_final_value_is_a_label(closing):
     right = check_answer(D_Q, D_STEPS + closing.format("0.2087"))
-    assert right.verdict == "consistent" and float(right.quantity.magnitude) == pytest.approx(0.2087)
+    assert right.verdict == "consistent" and float(right.quantity.magnitude) == pytest.approx(
+        0.2087
+    )
     wrong = check_answer(D_Q, D_STEPS + closing.format("2.087"))
     assert wrong.verdict == "flagged" and "own result" in wrong.reason
 
@@ -139,3 +155,56 @@ def test_a_program_returning_a_particle_energy_for_a_mole_is_flagged():
     assert a.verdict == "flagged" and "energy of a mole" in a.reason
     right = "def solve():\n    R = 8.314\n    T = 400\n    return 1.5 * R * T\n"
     assert check_answer(MOLE_Q, right).verdict != "flagged"
+
+
+# ------------------------------------------------------------------ farad and henry written bare
+CAP_Q = (
+    "A parallel-plate capacitor with plates of area 0.020 m^2, 0.50 mm apart, is filled with a "
+    "dielectric of constant 4.0. What is its capacitance?"
+)
+
+
+@pytest.mark.parametrize(
+    "eps",
+    ["8.85 × 10^-12 F/m × 0.020 m^2 / (0.50 × 10^-3 m)", "8.85 × 10^-12 × 0.020 / (0.50 × 10^-3)"],
+)
+def test_a_bare_F_after_a_number_is_farad_where_capacitance_is_asked(eps):
+    right = f"C = κ ε_0 A/d = 4.0 × {eps} = 1.42 × 10^-9 F\nFinal Answer: 1.42 × 10^-9 F"
+    a = check_answer(CAP_Q, right)
+    assert a.verdict == "consistent" and "farad" in format(a.quantity.units, "D")
+    wrong = right.replace("10^-9", "10^-7")
+    b = check_answer(CAP_Q, wrong)
+    assert b.verdict == "flagged" and b.reason.startswith("arithmetic")
+
+
+IND_Q = (
+    "A solenoid of 500 turns, 0.20 m long, with cross-section 1.0e-4 m^2, has an iron core of "
+    "relative permeability 200. What is its inductance?"
+)
+
+
+def test_henry_and_henry_per_metre_are_read_where_inductance_is_asked():
+    right = (
+        "L = μ_r μ_0 N^2 A / l = 200 × 1.257e-6 H/m × 500^2 × 1.0e-4 m^2 / 0.20 m = 0.0314 H\n"
+        "Final Answer: 0.0314 H"
+    )
+    a = check_answer(IND_Q, right)
+    assert a.verdict == "consistent" and "henry" in format(a.quantity.units, "D")
+    b = check_answer(IND_Q, right.replace("0.0314", "0.314"))
+    assert b.verdict == "flagged" and b.reason.startswith("arithmetic")
+
+
+def test_F_stays_a_symbol_where_a_force_is_spoken_of():
+    q = "A capacitor's plates attract. If the charge doubles, the force becomes n times larger. What is n?"
+    a = check_answer(q, "F' = 4F\nFinal Answer: 4")
+    assert a.verdict != "flagged"
+    lines = unit_letters(q, ["F' = 4F", "Final Answer: 4"])
+    assert lines == ["F' = 4F", "Final Answer: 4"]
+
+
+def test_F_and_H_are_not_read_as_units_off_their_topic():
+    q = "Water at 68 F is heated by 10 F. What is its final temperature in F?"
+    assert unit_letters(q, ["T = 68 + 10 = 78 F"]) == ["T = 68 + 10 = 78 F"]
+    # Planck's h and a frequency f do not hide the topic's units
+    cap = "What is the capacitance of the capacitor in pF?"
+    assert unit_letters(cap, ["f = 50 Hz, h = 6.6e-34", "C = 2.0e-12 F"])[-1] == "C = 2.0e-12 farad"

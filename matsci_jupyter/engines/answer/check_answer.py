@@ -70,6 +70,7 @@ from .prose import (
     math_symbols,
     response_lines,
     statements,
+    unit_letters,
 )
 from .quantities import Given, Reading, extract, format_number
 from .self_consistency import self_consistency_checks
@@ -152,7 +153,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         return check_program(question, response_text)
     reading = extract(question) if question.strip() else None
     question_text = normalize(question)
-    lines = response_lines(response_text)
+    lines = unit_letters(question_text, response_lines(response_text))  # '2 μF' topics: F is farad
     symbols = defined_symbols(question_text, *lines)
     for sym in math_symbols(question):  # '$N$' in the question is a symbol, not newtons
         symbols.setdefault(sym, "")

@@ -167,6 +167,44 @@ def _unbox(raw: str) -> str:
         i = end + 1
 
 
+_FARAD_TOPIC = re.compile(r"capacit|farad|permittiv|dielectric|\b[μµpnm]F\b|\bF\s*/\s*m\b", re.I)
+_HENRY_TOPIC = re.compile(
+    r"inductan|inductor|\bhenr(?:y|ies)\b|permeabilit|\b[μµm]H\b|\bH\s*/\s*m\b", re.I
+)
+_FARAD_SYMBOL = re.compile(
+    r"(?i:\bforces?\b|\bfaraday\b)|(?<![\w.°])(?<!\d\s)F(?:_\w+)?\s*(?:=|≈|is\b)"
+)
+_HENRY_SYMBOL = re.compile(
+    r"(?i:\benthalp|\bheight|\bfield\s+(?:strength|intensity)|\bhydrogen|\bH\s*-\s*field)|"
+    r"(?<![\w.])(?<!\d\s)H(?:_\w+)?\s*(?:=|≈|is\b)"
+)
+# a bare 'F' or 'H' right after a number, ending there or before '/m', 'm^-1', punctuation
+_LETTER_UNIT = (
+    r"(?<=[\d)])(\s*){}(?=\s*(?:/|·\s*m|m\^|\s+m\^-1)|\s*[.,;:)\]]|\s*$|\s+(?![A-Za-z(]))"
+)
+
+
+def unit_letters(question: str, lines: list[str]) -> list[str]:
+    """The lines with a bare 'F' or 'H' after a number read as farad or henry, where the question
+    is about capacitance or permittivity (inductance or permeability) and neither the question
+    nor the response uses the letter as a symbol (a force F, a Faraday constant, an enthalpy or
+    field H). Elsewhere 'F' after a number is too often Fahrenheit or '2F' (twice a force)."""
+    text = question + "\n" + "\n".join(lines)
+    swaps = []
+    if _FARAD_TOPIC.search(question) and not _FARAD_SYMBOL.search(text):
+        swaps.append(("F", " farad"))
+    if _HENRY_TOPIC.search(question) and not _HENRY_SYMBOL.search(text):
+        swaps.append(("H", " henry"))
+    if not swaps:
+        return lines
+    out = []
+    for line in lines:
+        for letter, word in swaps:
+            line = re.sub(_LETTER_UNIT.format(letter), word, line)
+        out.append(line)
+    return out
+
+
 def clauses(line: str) -> list[str]:
     """Split a line into clauses that each hold at most one '=' chain.
 
@@ -311,9 +349,7 @@ def value_phrase(text: str) -> str:
     m = _AFTER_VALUE.search(tail)
     if m is not None:
         tail = tail[: m.start()]
-    tail = _WORDY_PARENS.sub(
-        lambda p: p.group(0) if _units_only(p.group(0)) else "", tail
-    )
+    tail = _WORDY_PARENS.sub(lambda p: p.group(0) if _units_only(p.group(0)) else "", tail)
     return (head + tail).rstrip()
 
 
