@@ -208,3 +208,25 @@ def test_F_and_H_are_not_read_as_units_off_their_topic():
     # Planck's h and a frequency f do not hide the topic's units
     cap = "What is the capacitance of the capacitor in pF?"
     assert unit_letters(cap, ["f = 50 Hz, h = 6.6e-34", "C = 2.0e-12 F"])[-1] == "C = 2.0e-12 farad"
+
+
+# ------------------------------------------------------------------ a letter standing for a number
+LAMP_Q = (
+    "A heater is wired in series with an inductor of inductance L mH across a 230 V, 50 Hz "
+    "supply; the heater takes 1000 W at 115 V. What is the phase angle φ, in degrees?"
+)
+
+
+def test_a_final_formula_in_the_question_s_placeholder_letter_gives_no_number():
+    wrong = "X_L = 2π(50)(L mH)\nFinal Answer: φ = tan^-1 ((2π·50·L mH)/(13.2))"
+    a = check_answer(LAMP_Q, wrong)
+    assert a.verdict == "flagged" and "formula in L" in a.reason
+    right = "cos φ = 115/230 = 0.5\nFinal Answer: φ = 60°"
+    assert check_answer(LAMP_Q, right).verdict != "flagged"
+
+
+def test_the_placeholder_that_is_asked_for_is_no_free_symbol():
+    from matsci_jupyter.engines.answer.answer_form import placeholders
+
+    assert placeholders("The inductance is L mH. What is the value of L?") == []
+    assert placeholders("a capacitor of capacitance C μF is charged") == ["C"]
