@@ -230,3 +230,29 @@ def test_the_placeholder_that_is_asked_for_is_no_free_symbol():
 
     assert placeholders("The inductance is L mH. What is the value of L?") == []
     assert placeholders("a capacitor of capacitance C μF is charged") == ["C"]
+
+
+# ------------------------------------------------------------------ aligned TeX and spaced units
+ROOM_Q = "A box of air is 2.0 m by 3.0 m by 2.5 m. What does the air weigh (density 1.20 kg/m^3)?"
+
+
+def test_an_aligned_calculation_continued_with_equals_signs_is_one_chain():
+    right = (
+        "\\begin{aligned} W & = \\rho V g \\\\ & = (1.20 \\mathrm{~kg} / \\mathrm{m}^3)"
+        "(2.0 \\mathrm{~m} \\times 3.0 \\mathrm{~m} \\times 2.5 \\mathrm{~m})(9.8 \\mathrm{~m} / "
+        "\\mathrm{s}^2) \\\\ & = 176 \\mathrm{~N} \\end{aligned}"
+    )
+    a = check_answer(ROOM_Q, right)
+    assert a.verdict == "consistent", a.steps
+    b = check_answer(ROOM_Q, right.replace("176", "17.6"))
+    assert b.verdict == "flagged" and "176.4" in b.reason
+
+
+def test_a_unit_with_a_spaced_slash_is_one_unit():
+    from matsci_jupyter.engines.answer.expression import evaluate_segment
+
+    seg = evaluate_segment("(1.20 kg / m^3)(9.8 m / s^2)")
+    assert seg.value is not None
+    assert format(seg.value.units, "D") == "kilogram / meter ** 2 / second ** 2"
+    # a slash before a number still divides by it
+    assert float(evaluate_segment("10 N / 2 kg").value.magnitude) == pytest.approx(5.0)

@@ -103,7 +103,10 @@ def _untex(raw: str) -> str:
     t = _TEX_DROP.sub(" ", raw)
     # '\log\frac{a}{b}': the whole fraction is the function's argument, not only its numerator
     t = re.sub(
-        r"\\(log|ln|exp|sin|cos|tan)\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})", r"\\\1(\2)", t
+        r"\\(log|ln|exp|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc)"
+        r"(\s*\^\s*\{\s*-\s*1\s*\})?\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})",
+        r"\\\1\2(\3)",
+        t,
     )
     t = re.sub(r"\{\s*\}", "", t)  # 'm{ }^{-2}'
     t = re.sub(r"\^\s*\(\s*([-+]?\d+)\s*\)", r"^\1", t)  # 'mol^(-1)' is mol^-1
@@ -251,8 +254,14 @@ def statements(lines: list[str]) -> list[Statement]:
             if re.search(r"[<>≤≥]|!=|≠", clause):
                 continue  # an inequality is not a computation to re-check
             sides = tuple(p for p in re.split(r"=+>?|≈|≅|~=", clause))
-            if len(sides) >= 2:
-                out.append(Statement(clause, sides, no))
+            if len(sides) < 2:
+                continue
+            if not sides[0].strip() and out and out[-1].line_no == no - 1:
+                # '& = (1.21 kg/m^3)(…)' under 'm g & = (ρV) g': one chain over aligned lines
+                last = out[-1]
+                out[-1] = Statement(f"{last.text} {clause.strip()}", last.sides + sides[1:], no)
+                continue
+            out.append(Statement(clause, sides, no))
     return out
 
 
