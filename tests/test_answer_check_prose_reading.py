@@ -256,3 +256,25 @@ def test_a_unit_with_a_spaced_slash_is_one_unit():
     assert format(seg.value.units, "D") == "kilogram / meter ** 2 / second ** 2"
     # a slash before a number still divides by it
     assert float(evaluate_segment("10 N / 2 kg").value.magnitude) == pytest.approx(5.0)
+
+
+# ------------------------------------------------------------------ TeX degrees, a result introduced
+def test_a_tex_degree_sign_is_read_as_degrees_not_a_power():
+    lines = response_lines("$T = 25^{\\circ} \\mathrm{C}$ and $\\theta = 55{ }^{\\circ}$, $x^{2}$")
+    assert "25°C" in lines[0] and "55°" in lines[0] and "^(" not in lines[0]
+    q = "A ball is launched at 20 m/s at 30° above the horizontal. What is its horizontal speed, in m/s?"
+    right = "$v_x = 20 \\cos(30^{\\circ}) = 17.3$ m/s\nFinal Answer: 17.3 m/s"
+    assert check_answer(q, right).verdict == "consistent"
+    wrong = "$v_x = 20 \\cos(30^{\\circ}) = 10.0$ m/s\nFinal Answer: 10.0 m/s"
+    assert check_answer(q, wrong).verdict == "flagged"
+
+
+def test_a_concluding_line_that_introduces_the_result_below_it_is_not_the_result():
+    lines = response_lines(
+        "The launch speed is 30 m/s and the angle 40°, so the range becomes\n"
+        "R = (30 m/s)^2 sin(80°) / (9.8 m/s^2) = 90.4 m"
+    )
+    final = final_answer(lines)
+    assert final is not None and "90.4" in final.text
+    lines = response_lines("The net force vanishes when θ = 21.8°, so\ntan θ = 0.4\nθ = 21.8°")
+    assert final_answer(lines).text.startswith("21.8")

@@ -108,6 +108,8 @@ def _untex(raw: str) -> str:
         r"\\\1\2(\3)",
         t,
     )
+    # '30^{\circ}', '30{ }^{\circ} C', '^\circ': a degree sign, not a power ('30^(°)' reads nothing)
+    t = re.sub(r"(?:\{\s*\})?\s*\^\s*(?:\{\s*\\circ\s*\}|\\circ\b)", "°", t)
     t = re.sub(r"\{\s*\}", "", t)  # 'm{ }^{-2}'
     t = re.sub(r"\^\s*\(\s*([-+]?\d+)\s*\)", r"^\1", t)  # 'mol^(-1)' is mol^-1
     # 'kg-m^2/s', 'N-m': a hyphen between two unit symbols after a number is a product
@@ -310,8 +312,12 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
                     rest = lines[idx + 1]
                 if re.search(r"\d|∞", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
                     return FinalAnswer(rest, line, how)
-    for line in reversed(lines):
+    for idx in range(len(lines) - 1, -1, -1):
+        line = lines[idx]
         if _CONCLUDING.search(line) and _HAS_VALUE.search(line):
+            after = [ln for ln in lines[idx + 1 :] if _HAS_VALUE.search(ln)]
+            if _INTRODUCES.search(line) and after:  # '…, so the range becomes' + the result below
+                return FinalAnswer(_tail_after_marker(after[-1]), after[-1], "concluding")
             return FinalAnswer(_tail_after_marker(line), line, "concluding")
     for line in reversed(lines):
         if _HAS_VALUE.search(line):
@@ -330,6 +336,13 @@ def _tail_after_marker(line: str) -> str:
             return part.strip()
     return line
 
+
+_INTRODUCES = re.compile(
+    r"\b(?:becomes|become|is|are|gives|give|yields|find|get|obtain|equals|be|as\s+follows|"
+    r"we\s+have|reads|so|thus|hence|therefore|then)\s*[:,]?\s*$|:\s*$",
+    re.I,
+)
+"""A concluding line that introduces the result on the lines below it ('…, so the range becomes')."""
 
 _HAS_VALUE = re.compile(r"\d|\bzero\b", re.I)
 """A line that can state a final value: a digit, or 'zero' ('the net force is equal to zero')."""
