@@ -278,3 +278,18 @@ def test_a_concluding_line_that_introduces_the_result_below_it_is_not_the_result
     assert final is not None and "90.4" in final.text
     lines = response_lines("The net force vanishes when θ = 21.8°, so\ntan θ = 0.4\nθ = 21.8°")
     assert final_answer(lines).text.startswith("21.8")
+
+
+def test_a_spaced_dot_between_units_and_cut_short_digits_are_read():
+    lines = response_lines(
+        "$L \\approx 0.09 \\mathrm{~kg} \\cdot \\mathrm{m}^2 / \\mathrm{s}$ and "
+        "$E = 3.1 \\ldots \\times 10^{-19} \\mathrm{~J}$"
+    )
+    assert "kg·m^2 / s" in lines[0] and "3.1 ×10^-19 J" in lines[0]
+    q = "A 0.2 kg bob moves at 3.0 m/s on a 0.5 m string. What is its angular momentum?"
+    right = (
+        "$L = (0.2 \\mathrm{~kg})(3.0 \\mathrm{~m/s})(0.5 \\mathrm{~m}) = "
+        "0.30 \\mathrm{~kg} \\cdot \\mathrm{m}^2 / \\mathrm{s}$"
+    )
+    assert check_answer(q, right).verdict == "consistent"
+    assert check_answer(q, right.replace("0.30", "0.60")).verdict == "flagged"

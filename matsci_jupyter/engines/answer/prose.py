@@ -143,6 +143,12 @@ def response_lines(response: str) -> list[str]:
         if not raw.strip():
             continue
         text = normalize(re.sub(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__", r"\1\2", raw))  # markdown bold
+        # 'kg ·m^2 / s' (TeX '\\mathrm{~kg} \\cdot \\mathrm{m}^2'): a product of units, one unit
+        text = re.sub(r"(?<=[A-Za-zμÅΩ])\s*·\s*(?=[A-Za-zμÅΩ])", "·", text)
+        # '2.83 \\ldots × 10^-19': digits the writer cut short, not a symbol
+        text = re.sub(
+            r"(?<=\d)\s*(?:\\?ldots|\\?cdots|…|\.\.\.)\s*(?=[×x*]\s*10|\s|$|[)\]])", " ", text
+        )
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
             if sentence.strip():
                 out.append(sentence.strip())
