@@ -293,3 +293,31 @@ def test_a_spaced_dot_between_units_and_cut_short_digits_are_read():
     )
     assert check_answer(q, right).verdict == "consistent"
     assert check_answer(q, right.replace("0.30", "0.60")).verdict == "flagged"
+
+
+# ------------------------------------------------------------------ a program's result named by its unit
+def test_a_program_returning_a_value_named_in_another_unit_is_flagged():
+    from matsci_jupyter.engines.answer.program_check import named_unit_check
+
+    q = "A photon has a wavelength of 500 nm. What is its energy in eV?"
+    wrong = "def solve():\n    h = 6.626e-34\n    c = 3e8\n    energy_J = h * c / 500e-9\n    return energy_J\n"
+    check = named_unit_check(q, wrong, 3.98e-19)
+    assert check is not None and not check.passed and "2.48" in check.message
+    right = wrong.replace(
+        "return energy_J", "energy_eV = energy_J / 1.602e-19\n    return energy_eV"
+    )
+    assert named_unit_check(q, right, 2.48) is None
+    # one-letter suffixes other than J, W, K, V are no unit by name ('_m' may be 'max')
+    assert (
+        named_unit_check(
+            "What is the peak wavelength in nm?", "lambda_m = 5e-7\nreturn lambda_m", 5e-7
+        )
+        is None
+    )
+    # another dimension: the name means something else
+    assert named_unit_check("What is the speed in m/s?", "v_ms = 3\nreturn v_ms", 3.0) is None
+
+    a = check_answer(q, wrong)
+    if a.verdict == "not checked" and "not run" in (a.reason or ""):
+        pytest.skip(f"no sandbox here: {a.reason}")
+    assert a.verdict == "flagged" and "energy_J" in a.reason

@@ -191,6 +191,9 @@ def check_program(question: str, code: str) -> Answer:
     radians = radians_for_degrees(question, code, value)
     if radians is not None:
         checks.append(radians)
+    named = named_unit_check(question, code, value)
+    if named is not None:
+        checks.append(named)
     answer.checks = checks
     failed = [c for c in checks if not c.passed and c.blocking]
     if failed:
@@ -273,6 +276,55 @@ def _asked_unit(question: str) -> tuple[Any, str] | None:
     if long_name(requested[0]) in ("dimensionless", "count") or "deg" in long_name(requested[0]):
         return None
     return requested
+
+
+_RETURNED_NAME = re.compile(r"^\s*return\s+([A-Za-z_]\w*)\s*$", re.M)
+_UNIT_SUFFIX = re.compile(r"_in_([A-Za-zμµ]\w*)$|_([A-Za-zμµ][A-Za-zμµ0-9]*)$")
+
+
+def named_unit_check(question: str, code: str, value: float) -> Check | None:
+    """The program returns a variable whose own name gives its unit ('energy_J', 'wavelength_m',
+    'power_in_W'), of the asked dimension but not the asked unit ('(Unit: eV)', '… in nm'): the
+    value was never converted to the unit the question asks for. Suffixes of one letter ('_m' may
+    be 'max', '_s' a subscript, '_N' a normal force) are not read, but for J, W, K and V."""
+    from .final_checks import question_scale
+    from .text import normalize
+    from .unit_text import long_name, parse_unit, unit_label
+
+    returned = _RETURNED_NAME.findall(code)
+    if not returned:
+        return None
+    name = returned[-1]
+    m = _UNIT_SUFFIX.search(name)
+    if m is None:
+        return None
+    suffix = (m.group(1) or m.group(2)).replace("_per_", "/")
+    if m.group(2) and len(suffix) < 2 and suffix not in ("J", "W", "K", "V"):
+        return None  # 'x_m' (max? mass?), 'F_N' (a normal force): not a unit by name
+    parsed = parse_unit(suffix)
+    text = normalize(question)
+    factor, scaled = question_scale(text)
+    asked = scaled if scaled is not None else _asked_unit(question)
+    if parsed is None or asked is None or factor != 1.0:
+        return None
+    if long_name(parsed.units) in ("dimensionless", "count", "percent"):
+        return None
+    from ...units import get_registry
+
+    ureg = get_registry()
+    try:
+        ratio = float(ureg.Quantity(1, parsed.units).to(asked[0]).magnitude)
+    except Exception:
+        return None  # another dimension: the name may mean something else
+    if math.isclose(ratio, 1.0, rel_tol=1e-6):
+        return None
+    return Check(
+        "asked unit",
+        False,
+        f"the program returns '{name}', by its own name a value in {unit_label(parsed.units)}, "
+        f"where the question asks for {asked[1]}: {value:.6g} {unit_label(parsed.units)} = "
+        f"{value * ratio:.6g} {asked[1]}",
+    )
 
 
 _DEGREES_ASKED = re.compile(
