@@ -321,3 +321,28 @@ def test_a_program_returning_a_value_named_in_another_unit_is_flagged():
     if a.verdict == "not checked" and "not run" in (a.reason or ""):
         pytest.skip(f"no sandbox here: {a.reason}")
     assert a.verdict == "flagged" and "energy_J" in a.reason
+
+
+# ------------------------------------------------------------------ inverse trigonometry written ^-1
+SLIDE_Q = (
+    "At what angle, in degrees, does a block start to slide if the friction coefficient is 0.4?"
+)
+
+
+@pytest.mark.parametrize("form", ["tan^-1(0.4)", "arctan(0.4)", "$\\tan^{-1}(0.4)$"])
+def test_an_inverse_tangent_in_degrees_is_checked(form):
+    assert check_answer(SLIDE_Q, f"θ = {form} = 21.8°").verdict == "consistent"
+    assert check_answer(SLIDE_Q, f"θ = {form} = 22°").verdict == "consistent"
+    wrong = check_answer(SLIDE_Q, f"θ = {form} = 30°")
+    assert wrong.verdict == "flagged" and "21.8°" in wrong.reason
+
+
+def test_an_inverse_sine_read_in_radians_or_with_a_slipped_degree_sign_is_not_flagged():
+    assert check_answer(SLIDE_Q, "θ = arctan(0.4) = 0.38 rad").verdict != "flagged"
+    assert check_answer(SLIDE_Q, "θ = arctan(0.4) = 0.38°").verdict != "flagged"
+
+
+def test_the_final_value_after_an_approximate_sign_is_read():
+    q = "A wheel turns through θ = arccos(0.2) at ω = 0.5 rad/s. How long does it take, in seconds?"
+    a = check_answer(q, "Final answer: τ = arccos(0.2)/ω ≈ 2.74 s")
+    assert "2.74" in str(a.quantity) or any("2.74" in n for n in a.notes)

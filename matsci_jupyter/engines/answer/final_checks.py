@@ -153,8 +153,8 @@ def read_final_value(
     listed = re.match(r"\s*[\[(][^\])]*,", text) is not None  # '[1.49e-7, 4.21e7]'
     if len(found) > 1 and (mixed or listed) and re.search(r"[,;\[]|\band\b", text):
         return None, False  # several answers ('mass 72 kg, weight 706 N'): no single final value
-    if "=" in text:
-        text = text.rsplit("=", 1)[1]
+    if "=" in text or "≈" in text:  # 'τ = arccos(1/5)/ω ≈ 1.32 s': the value after the last sign
+        text = re.split(r"=|≈", text)[-1]
     value = None
     seg = evaluate_segment(strip_words(text))
     if seg.value is not None:
