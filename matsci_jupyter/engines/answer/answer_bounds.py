@@ -17,6 +17,8 @@ Classes of provably wrong final answers, each read from the question's own words
 * **A property outside its physical range.** A Poisson's ratio lies in [−1, 0.5], a coefficient
   of friction is not negative, a refractive index is at least 1 (not for x-rays or a relative
   index).
+* **A mole's energy on a particle's scale.** An energy asked for a mole ('of one mole', 'per
+  mole', 'molar enthalpy', 'in kJ/mol') below 1e-15 J is one particle's: N_A times too small.
 * **Signs fixed by the physics named.** The power or focal length of glasses for a far-sighted eye
   is positive (a converging lens), for a near-sighted eye negative; the Gibbs energy change of a
   galvanic cell's reaction is negative.

@@ -1,9 +1,14 @@
 """Check a prose answer (from our model or pasted from elsewhere) against its question.
 
 The response is read as prose (:mod:`.prose`): '=' chains clause by clause (``x = 120 MPa and
-d = 256 µm`` are two), symbol tables after "where" dropped, the final answer from ``\\boxed{}``,
-"Final Answer:", "the answer is", a concluding line or the last line, a bare final number taking
-the unit the question asks for. Every step is then **checked** (re-evaluated with pint and found to
+d = 256 µm`` are two), aligned TeX lines that start with '=' continuing the chain above, symbol
+tables after "where" dropped, the final answer from ``\\boxed{}``, "Final Answer:", "the answer
+is", a concluding line (or the result below one that ends '…, so the range becomes') or the last
+line, a bare final number taking the unit the question asks for. The final value is read without
+the remark after it (', which is close to 2 Mach'), a ratio 'a : b' as a / b, 'zero' as 0, a value
+restated in brackets once ('0.121 (12.1 %)'; two that disagree are flagged), a Miller index beside
+it dropped; where the question is about capacitance or inductance a bare 'F' or 'H' after a number
+is farad or henry. Every step is then **checked** (re-evaluated with pint and found to
 hold), **not checked** (symbolic, unreadable, or ambiguous) or **wrong**: a step is wrong only when
 it fails under every reasonable reading of loose prose (units written or dropped, SI or written
 units, ``0.5 m^2`` as ``(0.5 m)^2``, rounding to the digits written, sign). The first wrong step is
@@ -25,7 +30,8 @@ Symbolic steps whose two sides are different functions of the same symbols are w
 (:mod:`.symbolic_check`, with a point where they differ). A response that gives no value at all (it
 gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
 where the question fixes one unit) is flagged (:mod:`.answer_form`). A program-of-thought response
-is run in the sandbox and its value checked (:mod:`.program_check`).
+is run in the sandbox and its value checked (:mod:`.program_check`). An empty response gives no
+answer and is flagged.
 
 The result's ``verdict``: ``"flagged"`` (something is provably wrong), ``"consistent"`` (at least
 one check passed, none failed) or ``"not checked"`` (nothing could be verified).

@@ -38,7 +38,7 @@ _REMARK = re.compile(
 """A remark after the value: '3.92 V, correct up to the 2nd decimal digit', '(rounded to 3 s.f.)'."""
 
 
-_MILLIER = re.compile(r"[({\[<]\s*(?:[-−]?\s*\d\s*,?\s*){3,4}[)}\]>](?!\s*\^)")
+_MILLER = re.compile(r"[({\[<]\s*(?:[-−]?\s*\d\s*,?\s*){3,4}[)}\]>](?!\s*\^)")
 """A Miller index or direction ('(110)', '[1 -1 0]', '{111}', '(11-20)'): a label, not a value."""
 _CRYSTAL_WORDS = re.compile(
     r"\b(?:planes?|directions?|miller|reflections?|peaks?|famil(?:y|ies)|orientations?|slip|"
@@ -67,7 +67,7 @@ def final_value_text(final: FinalAnswer, question: str = "") -> str:
         text = re.split(r"\bboxed\b", text)[-1]
     text = value_phrase(text)
     if _CRYSTAL_WORDS.search(question + " " + final.line):
-        text = _MILLIER.sub(" ", text)
+        text = _MILLER.sub(" ", text)
     restated = _RESTATED.match(text)
     if restated is not None and _restated_pair(restated.group("a"), restated.group("b")):
         text = restated.group("a")
@@ -230,7 +230,7 @@ def own_result_check(
         flags=re.I,
     )  # '(correct to 2 decimal places)' is a remark, not a second value
     if _CRYSTAL_WORDS.search(question + " " + final.line):  # '(111) planes, 0.209 nm'
-        stated = _MILLIER.sub(" ", stated)
+        stated = _MILLER.sub(" ", stated)
     if len(numbers_with_units(stated)) > 1 and "=" not in stated and not _RATIO.match(stated):
         return None  # several values ('[1.5e-7, 4.2e7]', 'mass 72 kg, weight 0.007')
     symbol = None

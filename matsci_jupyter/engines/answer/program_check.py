@@ -15,7 +15,11 @@ prints last is checked against what the question fixes:
   :mod:`.answer_bounds` (a value far off the question's power-of-ten scale, a fraction outside
   [0, 1], a negative amount, a temperature below absolute zero);
 * an angle asked in degrees that the program takes from an inverse trigonometric function and
-  never converts is in radians.
+  never converts is in radians;
+* a returned variable whose own name gives its unit ('energy_J', 'power_W') of the asked dimension
+  but not the asked unit was never converted;
+* an energy asked for a mole answered with one particle's (:mod:`.answer_bounds`), the unit read
+  from the asking sentence ('… of a mole of gas in J') when no '(Unit: …)' is given.
 
 Anything else (a program the screen refuses, a missing library, a time-out, no sandbox) is *not
 checked*, never flagged: only a failure of the program itself proves the answer wrong.
