@@ -346,3 +346,11 @@ def test_the_final_value_after_an_approximate_sign_is_read():
     q = "A wheel turns through θ = arccos(0.2) at ω = 0.5 rad/s. How long does it take, in seconds?"
     a = check_answer(q, "Final answer: τ = arccos(0.2)/ω ≈ 2.74 s")
     assert "2.74" in str(a.quantity) or any("2.74" in n for n in a.notes)
+
+
+def test_a_closing_formula_is_not_read_as_its_first_number():
+    q = "Two ions are accelerated through the same potential. What is the ratio r_2/r_1 of their orbit radii?"
+    a = check_answer(q, "r_2/r_1 = √(m_2/m_1)\nThus, the ratio of the radii is (4 - e)/(32 + e).")
+    assert a.quantity is None and a.verdict != "flagged"
+    b = check_answer(q, "r_2/r_1 = √(32/4) = 2.83\nThus, the ratio of the radii is 2.83.")
+    assert float(b.quantity.magnitude) == pytest.approx(2.83)

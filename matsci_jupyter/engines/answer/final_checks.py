@@ -133,6 +133,21 @@ def restated_value_check(final: FinalAnswer | None) -> Check | None:
     )
 
 
+def _symbol_in_arithmetic(text: str) -> bool:
+    """A one-letter symbol that is no unit, added to or subtracted from something ('4 - e',
+    '32 + e', 'x + 2'): the text is a formula."""
+    from .unit_text import parse_unit
+
+    for m in re.finditer(
+        r"(?:[-+]\s*|\()([A-Za-zα-ω])(?![\w(])|(?<![\w.])([A-Za-zα-ω])\s*[-+](?!\d*\))", text
+    ):
+        letter = m.group(1) or m.group(2)
+        if letter in ("π", "x", "X") or parse_unit(letter) is not None:
+            continue
+        return True
+    return False
+
+
 def read_final_value(
     final: FinalAnswer | None,
     requested: tuple[Any, str] | None,
@@ -164,6 +179,8 @@ def read_final_value(
         and not any(long_name(q.units) != "dimensionless" for q, _t, _s in found)
     ):
         return None, False  # a formula ('(2^4A_1)/(A_2)'), not a number
+    elif _symbol_in_arithmetic(strip_words(text)):
+        return None, False  # '(4 - e)/(32 + e)': a formula, whose first number is no answer
     else:  # the first number that is not an exponent ('tan^-1 (…)' holds no value -1)
         nums = [n for n in numbers_with_units(text) if not re.search(r"\^\s*\(?\s*$", text[: n[2]])]
         if nums:
