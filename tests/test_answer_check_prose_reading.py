@@ -354,3 +354,14 @@ def test_a_closing_formula_is_not_read_as_its_first_number():
     assert a.quantity is None and a.verdict != "flagged"
     b = check_answer(q, "r_2/r_1 = √(32/4) = 2.83\nThus, the ratio of the radii is 2.83.")
     assert float(b.quantity.magnitude) == pytest.approx(2.83)
+
+
+def test_a_choice_label_before_the_final_value_is_no_symbol():
+    q = "What is the length of the rod, in m?"
+    assert check_answer(q, "L = 2 + 3 = 5 m\nFinal Answer: (B) 5 m").verdict == "consistent"
+    # a lettered answer to a question that lists lettered choices is an answer
+    mcq = "What is the length of the rod? (A) 2 m (B) 5 m (C) 6 m"
+    assert check_answer(mcq, "L = 2 + 3 = 5 m\nFinal Answer: (B)").verdict != "flagged"
+    # a formula in a symbol nobody gave a value is still no number
+    a = check_answer(q, "L = v/4400\nFinal Answer: L = v/4400")
+    assert a.verdict == "flagged" and "formula in v" in a.reason

@@ -119,6 +119,8 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
         if sep in text:
             text = text.rsplit(sep, 1)[1]
     text = text.strip().rstrip(".").strip()
+    # '(B) 5 m', 'option C': a choice's label, not a symbol in a formula
+    text = re.sub(r"^(?:options?\s+)?\(?[A-E]\)\s*|^options?\s+[A-E]\b\s*", "", text, flags=re.I)
     if re.fullmatch(r"[-+]?\s*(?:∞|infinity|infinite|undefined|not\s+defined)", text, re.I):
         return Check(
             "final value",

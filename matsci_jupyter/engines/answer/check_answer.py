@@ -266,7 +266,12 @@ def _check(question: Any, response_text: Any) -> Answer:
                     "value, no number in its last lines)",
                 )
             )
-        elif final.how == "marker" and not_a_number(final.text) and not asks_formula(question_text):
+        elif (
+            final.how == "marker"
+            and not_a_number(final.text)
+            and not asks_formula(question_text)
+            and not re.search(r"\(A\)[^()]*\(B\)", question_text)  # a choice is answered by letter
+        ):
             checks.append(
                 Check(
                     "final value",

@@ -139,7 +139,7 @@ def _symbol_in_arithmetic(text: str) -> bool:
     from .unit_text import parse_unit
 
     for m in re.finditer(
-        r"(?:[-+]\s*|\()([A-Za-zα-ω])(?![\w(])|(?<![\w.])([A-Za-zα-ω])\s*[-+](?!\d*\))", text
+        r"[-+]\s*([A-Za-zα-ω])(?![\w(])|(?<![\w.])([A-Za-zα-ω])\s*[-+](?!\d*\))", text
     ):
         letter = m.group(1) or m.group(2)
         if letter in ("π", "x", "X") or parse_unit(letter) is not None:
