@@ -365,3 +365,22 @@ def test_a_choice_label_before_the_final_value_is_no_symbol():
     # a formula in a symbol nobody gave a value is still no number
     a = check_answer(q, "L = v/4400\nFinal Answer: L = v/4400")
     assert a.verdict == "flagged" and "formula in v" in a.reason
+
+
+# ------------------------------------------------------------------ constants rounded to the digits written
+@pytest.mark.parametrize(
+    "line", ["k_B = 1.4 × 10^-23 J/K", "ε_0 = 9 × 10^-12 F/m", "μ_0 = 1.3 × 10^-6 H/m"]
+)
+def test_a_constant_rounded_to_the_digits_written_is_not_wrong(line):
+    q = "A capacitor and a coil are near a warm gas. What is its energy?"
+    a = check_answer(q, line)
+    assert a.check("constants") is None or a.check("constants").passed, a.reason
+
+
+@pytest.mark.parametrize(
+    "line", ["k_B = 1.5 × 10^-23 J/K", "k_B = 1 × 10^-23 J/K", "ε_0 = 8.2 × 10^-12 F/m"]
+)
+def test_a_constant_that_no_rounding_gives_is_flagged(line):
+    q = "A capacitor and a coil are near a warm gas. What is its energy?"
+    a = check_answer(q, line)
+    assert a.verdict == "flagged" and "constants" in a.reason

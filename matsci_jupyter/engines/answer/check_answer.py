@@ -531,7 +531,7 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
                 if labelled and len(label) <= 2 and not (0.1 < abs(ratio) < 10):
                     continue  # 'q = 3.5e-7 C' is a charge, not the elementary charge
                 found.setdefault(name, []).append(text)
-                if abs(ratio - 1) > CONSTANT_RTOL:
+                if abs(ratio - 1) > CONSTANT_RTOL and not _rounded_from(q, ref, text):
                     shown = ref.to(q.units)
                     wrong.append(
                         f"{name} written as {text}; CODATA value {format_number(float(shown.magnitude), 9)} "
@@ -552,6 +552,27 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
         )
         checks.append(Check("constants", True, msg, blocking=False))
     return checks
+
+
+def _rounded_from(q: Any, ref: Any, text: str) -> bool:
+    """The written value is the constant rounded to the digits written ('k_B = 1.4 × 10^-23 J/K',
+    'ε_0 = 9 × 10^-12 F/m', 'μ_0 = 1.3 × 10^-6 H/m'): a rounding, not a wrong constant. One digit
+    counts only within 5 % ('9 × 10^9' for Coulomb's constant, not '1 × 10^-23' for k_B)."""
+    m = re.match(r"\s*[-+]?(\d+)(?:\.(\d+))?", text)
+    if m is None:
+        return False
+    digits = (m.group(1) + (m.group(2) or "")).lstrip("0")
+    if not digits or len(digits) > 6:
+        return False
+    try:
+        written, exact = abs(float(q.magnitude)), abs(float(ref.to(q.units).magnitude))
+    except Exception:
+        return False
+    if len(digits) == 1 and abs(written / exact - 1) > 0.05:
+        return False  # '1 × 10^-23' for 1.38 × 10^-23: one digit that far off is no rounding
+    return written > 0 and math.isclose(
+        written, float(f"{exact:.{len(digits) - 1}e}"), rel_tol=1e-9
+    )
 
 
 def _dimensionless_constant(
