@@ -384,3 +384,30 @@ def test_a_constant_that_no_rounding_gives_is_flagged(line):
     q = "A capacitor and a coil are near a warm gas. What is its energy?"
     a = check_answer(q, line)
     assert a.verdict == "flagged" and "constants" in a.reason
+
+
+# ------------------------------------------------------------------ clause boundaries
+def test_a_second_assignment_with_a_coefficient_after_a_comma_is_its_own_chain():
+    q = "Iron is BCC with a = 2.866 Å. At what angle 2θ (in degrees) does its (110) peak appear for λ = 1.5406 Å?"
+    right = (
+        "d = a/√2 = 2.027 Å; sinθ = λ/(2d) = 0.380, θ = 22.33°, 2θ = 44.7°. Answer: 44.7 degree."
+    )
+    assert check_answer(q, right).verdict != "flagged"
+    wrong = (
+        "d = a/√2 = 2.027 Å; sinθ = λ/(2d) = 0.380, θ = 22.33°, 2θ = 40.1°. Answer: 40.1 degree."
+    )
+    assert check_answer(q, wrong).verdict == "flagged"
+
+
+def test_a_condition_after_when_is_a_clause_of_its_own():
+    q = "A cell's emf falls to zero as the ion ratio changes. At what [A^2+] does this happen, in M?"
+    right = "E = 0 when [A^2+] = 0.10 · exp(-2 · 0.20/0.0257) = 1.7e-8 M\nFinal Answer: 1.7e-8 M"
+    assert check_answer(q, right).verdict != "flagged"
+    wrong = "E = 0 when [A^2+] = 0.10 · exp(-2 · 0.20/0.0257) = 1.7e-6 M\nFinal Answer: 1.7e-6 M"
+    assert check_answer(q, wrong).verdict == "flagged"
+
+
+def test_a_final_value_in_e_notation_with_a_one_letter_unit_is_a_value():
+    q = "At what concentration of the ion does the emf vanish, in M?"
+    assert check_answer(q, "Final Answer: 1.7e-8 M").verdict != "flagged"
+    assert check_answer(q, "Final Answer: c = k/4400").verdict == "flagged"

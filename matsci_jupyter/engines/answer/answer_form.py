@@ -130,7 +130,7 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
     if (
         not text
         or re.search(r"\d\s*(?:[A-Za-z]{2,}|%)\s*$", text)
-        or re.match(r"[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\S+)?\s+[A-Za-z]", text)
+        or re.match(r"[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\S+|[eE][-+]?\d+)?\s+[A-Za-z]", text)
     ):
         return None  # a number with a unit or a word ('16 moles of I_2'): a value was given
     if re.search(r"\b(?:about|approximately|roughly|of|is|equals?)\s+[-+]?\d", text) and re.search(

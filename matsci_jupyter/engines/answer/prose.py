@@ -18,10 +18,13 @@ from .text import normalize
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[,;]\s*(?=(?:so|and|then|thus|hence|therefore|which|giving|we|i\.e\.|where|or|but|while|"
     r"with|since|because|as|if|for|using|substituting|solving|from|this|that|it|the)\b)|;\s+|"
-    r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving)\s))",
+    r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving|when|whenever|provided|unless)\s))",
     re.I,
 )
-_AND_JOIN = re.compile(r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}\s*=)")
+_AND_JOIN = re.compile(
+    r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=(?:\d(?:\.\d+)?\s*)?[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}\s*=)"
+)
+"""Assignments joined by 'and' or a comma: 'L = 1 m and m = 2 kg', 'θ = 46.47°, 2θ = 92.9°'."""
 _WHERE = re.compile(r"(?:^|[,;.]\s*|\s)where\s+(.*)$", re.I)
 _DEFINITION = re.compile(
     r"(?<![\w])(?P<sym>[A-Za-zα-ωΑ-ΩΔ√][\w']{0,8}(?:_[\w]{1,8})?)\s+(?:is|are|=|denotes|represents|stands\s+for|"
