@@ -411,3 +411,28 @@ def test_a_final_value_in_e_notation_with_a_one_letter_unit_is_a_value():
     q = "At what concentration of the ion does the emf vanish, in M?"
     assert check_answer(q, "Final Answer: 1.7e-8 M").verdict != "flagged"
     assert check_answer(q, "Final Answer: c = k/4400").verdict == "flagged"
+
+
+# ------------------------------------------------------------------ the value of a sentence
+def test_a_share_stated_as_the_subject_is_the_value_not_the_condition_after_the_verb():
+    lines = response_lines(
+        "f = exp(-1.1/(8.617e-5 × 900)) = 7.1e-7\n"
+        "Therefore, about 7.1 × 10^-7 of the lattice sites are vacant at 900 K."
+    )
+    final = final_answer(lines)
+    assert final is not None and final.text.startswith("7.1")
+    q = "What fraction of lattice sites is vacant at 900 K for a formation energy of 1.1 eV?"
+    a = check_answer(q, "\n".join(lines))
+    assert a.quantity is not None and float(a.quantity.magnitude) == pytest.approx(7.1e-7)
+
+
+def test_a_marked_answer_written_as_a_sentence_reads_the_value_after_its_verb():
+    q = "What is the true stress at an engineering strain of 0.10, in MPa?"
+    text = "σ_T = 500 × 1.10 = 550 MPa\nAnswer: The true stress at an engineering strain of 0.10 is about 550 MPa."
+    a = check_answer(q, text)
+    assert a.quantity is not None and float(a.quantity.magnitude) == pytest.approx(550)
+    # a justification after the value is no second value
+    b = check_answer(
+        N_Q, "n = 9/2 = 4.5\nFinal Answer: The value of n is 4.5, since the ratio is 2."
+    )
+    assert b.verdict == "consistent" and float(b.quantity.magnitude) == pytest.approx(4.5)

@@ -60,11 +60,13 @@ def final_value_text(final: FinalAnswer, question: str = "") -> str:
     dropped where planes or directions are spoken of ('(111), with 1.8e19 atoms/m^2'), a value
     restated in brackets dropped ('0.121 (12.1 %)': the first is the answer), a ratio 'a : b' as
     a / b, and 'zero' as 0."""
-    from .prose import value_phrase
+    from .prose import sentence_value, value_phrase
 
     text = _REMARK.sub("", final.text)
     if re.search(r"\bboxed\b", text):  # 'The ratio A_1/A_2 is boxed 16': the boxed value
         text = re.split(r"\bboxed\b", text)[-1]
+    elif final.how == "marker":  # 'Answer: The stress at a strain of 0.15 is about 405 MPa.'
+        text = sentence_value(text)
     text = value_phrase(text)
     if _CRYSTAL_WORDS.search(question + " " + final.line):
         text = _MILLER.sub(" ", text)

@@ -339,6 +339,9 @@ def _tail_after_marker(line: str) -> str:
     remark after the value, ', which is about 2 Mach', is cut off first; a ratio '1 : 2' is kept
     whole)."""
     line = value_phrase(line)
+    subject = _SUBJECT_VALUE.search(line)
+    if subject is not None:
+        return subject.group("value").strip()
     parts = re.split(r"=|≈|≅|\bis\b|\bare\b|\bequals\b|\bbe\b|(?<!\d)(?<!\d\s):|:(?!\s*\d)", line)
     for part in reversed(parts):
         if _HAS_VALUE.search(part):
@@ -361,10 +364,28 @@ _AFTER_VALUE = re.compile(
     r"reasonable|comparable|equivalent|the\s+same|slightly|much|less|greater|more|larger|smaller|"
     r"within|in\s+agreement)|i\.\s?e\.|that\s+is|where|compared\s+(?:to|with)|"
     r"as\s+(?:expected|required|found\s+above|shown\s+above)|(?:about|roughly|nearly)\s+[\d.]+\s+times|"
-    r"in\s+agreement|consistent\s+with)(?![A-Za-z]).*$",
+    r"in\s+agreement|consistent\s+with)(?![A-Za-z]).*$|,\s*(?:since|because)\b.*$",
     re.I,
 )
+_SUBJECT_VALUE = re.compile(
+    r"(?:^|\s)(?:about|approximately|roughly|nearly|only|some)?\s*(?P<value>[-+]?\d[\d.,]*"
+    r"(?:\s*[×x*]\s*10\^\s*\(?[-+]?\d+\)?)?\s*%?)\s+of\s+(?:the|all|its|these|those)\s+[^=]*?"
+    r"\b(?:is|are|was|were|will\s+be|would\s+be)\b",
+    re.I,
+)
+"""A value that is the subject ('about 2.6 × 10^-12 of the cation sites are vacant at 1000 K'):
+the share stated, not the condition after the verb."""
 _WORDY_PARENS = re.compile(r"\s*\((?=[^()]*\b[A-Za-z]{3,}\b)[^()]*\)")
+
+
+def sentence_value(text: str) -> str:
+    """The value a sentence states ('The stress at a strain of 0.15 is approximately 405 MPa' →
+    'approximately 405 MPa'); text that does not open with a word is returned as it is."""
+    if not re.match(r"\s*[A-Za-z][a-z]+\s", text) or not re.search(
+        r"\b(?:is|are|equals|be)\b|=|≈", text
+    ):
+        return text
+    return _tail_after_marker(text)
 
 
 def value_phrase(text: str) -> str:
