@@ -436,3 +436,15 @@ def test_a_marked_answer_written_as_a_sentence_reads_the_value_after_its_verb():
         N_Q, "n = 9/2 = 4.5\nFinal Answer: The value of n is 4.5, since the ratio is 2."
     )
     assert b.verdict == "consistent" and float(b.quantity.magnitude) == pytest.approx(4.5)
+
+
+def test_per_metre_beside_a_permeability_symbol_is_henry_per_metre():
+    q = "A coil of 100 turns per 0.10 m carries 2 A. What is the flux density B inside it, in T?"
+    wrong = (
+        "H = NI/l = (100)(2 A)/(0.10 m) = 2000 A/m\n"
+        "with μ_0 = 1.257 × 10^-7 H/m, B = μ_0 H = 2.5 × 10^-4 T\nFinal Answer: 2.5 × 10^-4 T"
+    )
+    a = check_answer(q, wrong)
+    assert a.verdict == "flagged" and "vacuum permeability" in a.reason
+    right = wrong.replace("1.257 × 10^-7", "1.257 × 10^-6").replace("2.5 × 10^-4", "2.5 × 10^-3")
+    assert check_answer(q, right).verdict != "flagged"

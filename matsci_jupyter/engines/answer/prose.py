@@ -203,6 +203,18 @@ def unit_letters(question: str, lines: list[str]) -> list[str]:
     is about capacitance or permittivity (inductance or permeability) and neither the question
     nor the response uses the letter as a symbol (a force F, a Faraday constant, an enthalpy or
     field H). Elsewhere 'F' after a number is too often Fahrenheit or '2F' (twice a force)."""
+    # 'μ_0 = 1.257 × 10^-7 H/m', 'ε = 8.85e-12 F/m': per metre beside a permeability or
+    # permittivity symbol is henry or farad per metre whatever else the letters mean
+    lines = [
+        re.sub(
+            r"(?<=[\d)])(\s*)([HF])(?=\s*(?:/\s*m\b|·?\s*m\^-1))",
+            lambda m: " henry" if m.group(2) == "H" else " farad",
+            line,
+        )
+        if re.search(r"[μµε]", line)
+        else line
+        for line in lines
+    ]
     text = question + "\n" + "\n".join(lines)
     swaps = []
     if _FARAD_TOPIC.search(question) and not _FARAD_SYMBOL.search(text):
