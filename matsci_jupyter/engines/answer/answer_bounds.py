@@ -17,6 +17,8 @@ Classes of provably wrong final answers, each read from the question's own words
 * **A property outside its physical range.** A Poisson's ratio lies in [−1, 0.5], a coefficient
   of friction is not negative, a refractive index is at least 1 (not for x-rays or a relative
   index).
+* **A mole's energy on a particle's scale.** An energy asked for a mole ('of one mole', 'per
+  mole', 'molar enthalpy', 'in kJ/mol') below 1e-15 J is one particle's: N_A times too small.
 * **Signs fixed by the physics named.** The power or focal length of glasses for a far-sighted eye
   is positive (a converging lens), for a near-sighted eye negative; the Gibbs energy change of a
   galvanic cell's reaction is negative.
@@ -305,6 +307,59 @@ def gibbs_sign_check(question: str, quantity: Any) -> Check | None:
     )
 
 
+_MOLAR_ASKED = re.compile(
+    r"\b(?:of|for|per|in)\s+(?:a|one|1|each)\s+mol(?:e)?\b|\bper\s+mol(?:e)?\b|"
+    r"\bmolar\s+(?:(?:internal|kinetic|free|gibbs|binding|lattice|activation)\s+)?(?:energy|enthalpy|"
+    r"heat|entropy)|(?:k?J)\s*/\s*mol\b|(?:k?J)\s*mol\^-1",
+    re.I,
+)
+_PARTICLE_ASKED = re.compile(
+    r"\b(?:per|each|single|one|an?)\s+(?:gas\s+)?(?:molecule|atom|particle|photon|electron|ion|"
+    r"nucleus|proton|neutron|bond|defect|vacancy)\b|\bof\s+(?:the\s+)?(?:gas\s+)?(?:molecules|"
+    r"atoms|particles)\b|\b(?:molecular|atomic)\s+(?:kinetic\s+)?energy|\bk_?B\b|\bboltzmann",
+    re.I,
+)
+PER_PARTICLE_SCALE = 1e-15
+"""A molar energy (J, J/mol, J/K or J/(mol·K)) is N_A ≈ 6e23 times a particle's: below 1e-15 J in
+SI it is the energy of one particle (a photon of 1 µHz would be needed for a mole to hold so
+little)."""
+
+
+def molar_scale_check(question: str, quantity: Any) -> Check | None:
+    """The question asks for an energy of a mole (of a gas, of photons: 'of a mole', 'per mole',
+    'molar enthalpy', 'in kJ/mol') and the answer is on the scale of one particle (6.1e-21 J for
+    (3/2)kT): the response gave a particle's energy where a mole's is asked, N_A times too small."""
+    from ...units import get_registry
+    from .constants import value as constant_value
+    from .unit_text import unit_label
+
+    if quantity is None or not _MOLAR_ASKED.search(question) or _PARTICLE_ASKED.search(question):
+        return None
+    ureg = get_registry()
+    energy = ureg.Quantity(1, "J").dimensionality
+    mole, kelvin = ureg.Quantity(1, "mol").dimensionality, ureg.Quantity(1, "K").dimensionality
+    try:
+        base = quantity.to_base_units()
+        value = abs(float(base.magnitude))
+        dims = base.dimensionality
+    except Exception:
+        return None
+    # J, J/mol, J/K, J/(mol·K): an energy, or an energy per mole or per kelvin
+    if energy not in (dims, dims * mole, dims * kelvin, dims * mole * kelvin):
+        return None
+    if value == 0 or value >= PER_PARTICLE_SCALE:
+        return None
+    n_a = float(constant_value("N_A").magnitude)
+    written, unit = float(quantity.magnitude), unit_label(quantity.units)
+    return Check(
+        "physical bound",
+        False,
+        f"the question asks for the energy of a mole, but the answer, {format_number(written, 4)} "
+        f"{unit}, is one particle's: a mole holds N_A times that, {format_number(written * n_a, 4)} "
+        f"{unit}",
+    )
+
+
 def scale_check(question: str, in_scale: float, factor: float, unit_text: str) -> Check | None:
     """A value, as a number of the question's power-of-ten unit (``in_scale`` × ``factor``
     ``unit_text`` is the answer), far outside the modest numbers that scale was chosen for."""
@@ -363,6 +418,7 @@ def answer_bound_checks(
         percent_of_fraction_check(question, quantity, response),
         precision_check(question, quantity, response),
         half_or_double_check(question, quantity, response),
+        molar_scale_check(question, quantity),
     ):
         if check is not None:
             out.append(check)

@@ -86,7 +86,7 @@ def _free_symbols(text: str) -> list[str]:
         r"(?<![A-Za-z_μµ])([A-Za-zα-ωΑ-Ω](?:_\w+|'|\^\(?prime\)?)?)(?![A-Za-z(])", text
     ):
         base = tok.split("_")[0]
-        if base.lower() in _FUNCTION_WORDS:
+        if base.lower() in _FUNCTION_WORDS or base == "π":
             continue
         if "_" not in tok and parse_unit(tok) is not None and tok not in "vxyzn":
             continue
@@ -119,6 +119,8 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
         if sep in text:
             text = text.rsplit(sep, 1)[1]
     text = text.strip().rstrip(".").strip()
+    # '(B) 5 m', 'option C': a choice's label, not a symbol in a formula
+    text = re.sub(r"^(?:options?\s+)?\(?[A-E]\)\s*|^options?\s+[A-E]\b\s*", "", text, flags=re.I)
     if re.fullmatch(r"[-+]?\s*(?:∞|infinity|infinite|undefined|not\s+defined)", text, re.I):
         return Check(
             "final value",
@@ -128,7 +130,7 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
     if (
         not text
         or re.search(r"\d\s*(?:[A-Za-z]{2,}|%)\s*$", text)
-        or re.match(r"[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\S+)?\s+[A-Za-z]", text)
+        or re.match(r"[-+]?\d[\d.,]*(?:\s*[×x*]\s*10\^\S+|[eE][-+]?\d+)?\s+[A-Za-z]", text)
     ):
         return None  # a number with a unit or a word ('16 moles of I_2'): a value was given
     if re.search(r"\b(?:about|approximately|roughly|of|is|equals?)\s+[-+]?\d", text) and re.search(
@@ -138,6 +140,13 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
             None  # prose around a stated value ('a tensile stress of about 73.5 MPa initiates …')
         )
     free = [s for s in _free_symbols(text) if not _has_value(s, [question, *lines])]
+    free += [
+        s
+        for s in placeholders(question)
+        if s not in free
+        and re.search(rf"(?<![\w.]){s}(?![\w(])", text)
+        and not _has_value(s, [question, *lines])
+    ]
     if not free:
         return None
     from .expression import evaluate_segment
@@ -150,6 +159,29 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
         f"the final answer '{clip(text, 60)}' is a formula in {', '.join(free[:3])}, which the "
         "question gives no value; the question asks for a number",
     )
+
+
+_PLACEHOLDER = re.compile(
+    r"\b(?:of|is|be|as|are|was|were|[a-z]{3,})\s+([A-Za-z])\s+(?=(?:[μµ]|[A-Za-z]{1,6}\b))"
+    r"([^\s,.;?]{1,12})"
+)
+
+
+def placeholders(question: str) -> list[str]:
+    """Letters the question puts where a number goes, before a unit: 'a capacitor of capacitance
+    C μF', 'the angular momentum is J kg-m^2/s'. A final answer that still holds one gives no
+    number (the letter is a value nobody has found)."""
+    from .unit_text import parse_unit
+
+    found = []
+    for m in _PLACEHOLDER.finditer(question):
+        letter, unit = m.group(1), m.group(2)
+        if letter.lower() in ("a", "i") or parse_unit(unit) is None:
+            continue
+        if re.search(rf"\bwhat\s+is\s+(?:the\s+value\s+of\s+)?\|?{letter}\b", question, re.I):
+            continue  # the letter is what is asked: a final 'C = 2.5' names it, not a formula
+        found.append(letter)
+    return found
 
 
 _ONE_UNIT = re.compile(r"\(\s*unit\s*:\s*([^)]+)\)", re.I)

@@ -1,9 +1,14 @@
 """Check a prose answer (from our model or pasted from elsewhere) against its question.
 
 The response is read as prose (:mod:`.prose`): '=' chains clause by clause (``x = 120 MPa and
-d = 256 µm`` are two), symbol tables after "where" dropped, the final answer from ``\\boxed{}``,
-"Final Answer:", "the answer is", a concluding line or the last line, a bare final number taking
-the unit the question asks for. Every step is then **checked** (re-evaluated with pint and found to
+d = 256 µm`` are two), aligned TeX lines that start with '=' continuing the chain above, symbol
+tables after "where" dropped, the final answer from ``\\boxed{}``, "Final Answer:", "the answer
+is", a concluding line (or the result below one that ends '…, so the range becomes') or the last
+line, a bare final number taking the unit the question asks for. The final value is read without
+the remark after it (', which is close to 2 Mach'), a ratio 'a : b' as a / b, 'zero' as 0, a value
+restated in brackets once ('0.121 (12.1 %)'; two that disagree are flagged), a Miller index beside
+it dropped; where the question is about capacitance or inductance a bare 'F' or 'H' after a number
+is farad or henry. Every step is then **checked** (re-evaluated with pint and found to
 hold), **not checked** (symbolic, unreadable, or ambiguous) or **wrong**: a step is wrong only when
 it fails under every reasonable reading of loose prose (units written or dropped, SI or written
 units, ``0.5 m^2`` as ``(0.5 m)^2``, rounding to the digits written, sign). The first wrong step is
@@ -32,7 +37,8 @@ standard case of its quantity that the question allows (:mod:`.formula_check`, t
 :mod:`.standard_formulas`). A response that gives no value at all (it
 gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
 where the question fixes one unit) is flagged (:mod:`.answer_form`). A program-of-thought response
-is run in the sandbox and its value checked (:mod:`.program_check`).
+is run in the sandbox and its value checked (:mod:`.program_check`). An empty response gives no
+answer and is flagged.
 
 The result's ``verdict``: ``"flagged"`` (something is provably wrong), ``"consistent"`` (at least
 one check passed, none failed) or ``"not checked"`` (nothing could be verified).
@@ -67,6 +73,7 @@ from .final_checks import (
     requested_is_asked,
     requested_unit,
     rescale_check,
+    restated_value_check,
 )
 from .formula_check import standard_formula_checks
 from .given_check import final_miscopy, misquoted_given
@@ -77,6 +84,7 @@ from .prose import (
     math_symbols,
     response_lines,
     statements,
+    unit_letters,
 )
 from .quantities import Given, Reading, extract, format_number
 from .self_consistency import self_consistency_checks
@@ -129,8 +137,16 @@ def _check(question: Any, response_text: Any) -> Answer:
         return _refuse(
             str(question)[:200], "question and response must both be text", bad_input=True
         )
-    if not response_text.strip():
-        return _refuse(question, "the response is empty", bad_input=True)
+    if not response_text.strip():  # a response that says nothing does not answer
+        answer = Answer(
+            question=question,
+            quantity=None,
+            source="response",
+            checks=[Check("final value", False, "the response is empty: it gives no answer")],
+        )
+        answer.verdict = "flagged"
+        answer.reason = "final value: the response is empty: it gives no answer"
+        return answer
     if len(response_text) > MAX_RESPONSE_CHARS:
         return _refuse(
             question[:200],
@@ -151,7 +167,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         return check_program(question, response_text)
     reading = extract(question) if question.strip() else None
     question_text = normalize(question)
-    lines = response_lines(response_text)
+    lines = unit_letters(question_text, response_lines(response_text))  # '2 μF' topics: F is farad
     symbols = defined_symbols(question_text, *lines)
     for sym in math_symbols(question):  # '$N$' in the question is a symbol, not newtons
         symbols.setdefault(sym, "")
@@ -165,7 +181,7 @@ def _check(question: Any, response_text: Any) -> Answer:
     factor, scaled_unit = question_scale(question_text)
     if scaled_unit is not None:  # '(Unit: 10^11 Hz)' states the answer's unit outright
         requested, asked_unit = scaled_unit, True
-    final_value, carried = read_final_value(final, requested, factor)
+    final_value, carried = read_final_value(final, requested, factor, question_text)
     checks: list[Check] = []
     notes: list[str] = []
 
@@ -261,7 +277,12 @@ def _check(question: Any, response_text: Any) -> Answer:
                     "value, no number in its last lines)",
                 )
             )
-        elif final.how == "marker" and not_a_number(final.text) and not asks_formula(question_text):
+        elif (
+            final.how == "marker"
+            and not_a_number(final.text)
+            and not asks_formula(question_text)
+            and not re.search(r"\(A\)[^()]*\(B\)", question_text)  # a choice is answered by letter
+        ):
             checks.append(
                 Check(
                     "final value",
@@ -342,6 +363,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         percent = percent_of_fraction_check(lines, final, final_value)
         if percent is not None:
             checks.append(percent)
+        restated = restated_value_check(final)  # '0.121 (1.21 %)': two values for one answer
+        if restated is not None:
+            checks.append(restated)
     if final is not None and carried and quantity is not None:
         scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
             lines, final, quantity, factor
@@ -518,7 +542,7 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
                 if labelled and len(label) <= 2 and not (0.1 < abs(ratio) < 10):
                     continue  # 'q = 3.5e-7 C' is a charge, not the elementary charge
                 found.setdefault(name, []).append(text)
-                if abs(ratio - 1) > CONSTANT_RTOL:
+                if abs(ratio - 1) > CONSTANT_RTOL and not _rounded_from(q, ref, text):
                     shown = ref.to(q.units)
                     wrong.append(
                         f"{name} written as {text}; CODATA value {format_number(float(shown.magnitude), 9)} "
@@ -539,6 +563,27 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
         )
         checks.append(Check("constants", True, msg, blocking=False))
     return checks
+
+
+def _rounded_from(q: Any, ref: Any, text: str) -> bool:
+    """The written value is the constant rounded to the digits written ('k_B = 1.4 × 10^-23 J/K',
+    'ε_0 = 9 × 10^-12 F/m', 'μ_0 = 1.3 × 10^-6 H/m'): a rounding, not a wrong constant. One digit
+    counts only within 5 % ('9 × 10^9' for Coulomb's constant, not '1 × 10^-23' for k_B)."""
+    m = re.match(r"\s*[-+]?(\d+)(?:\.(\d+))?", text)
+    if m is None:
+        return False
+    digits = (m.group(1) + (m.group(2) or "")).lstrip("0")
+    if not digits or len(digits) > 6:
+        return False
+    try:
+        written, exact = abs(float(q.magnitude)), abs(float(ref.to(q.units).magnitude))
+    except Exception:
+        return False
+    if len(digits) == 1 and abs(written / exact - 1) > 0.05:
+        return False  # '1 × 10^-23' for 1.38 × 10^-23: one digit that far off is no rounding
+    return written > 0 and math.isclose(
+        written, float(f"{exact:.{len(digits) - 1}e}"), rel_tol=1e-9
+    )
 
 
 def _dimensionless_constant(

@@ -34,7 +34,9 @@ _FUNCS = {
     "sin^-1": "asin",
     "arccos": "acos",
     "acos": "acos",
+    "cos^-1": "acos",
     "arctan": "atan",
+    "tan^-1": "atan",
     "atan": "atan",
     "erf": "erf",
     "erfc": "erfc",
@@ -42,8 +44,11 @@ _FUNCS = {
     "erf^-1": "erfinv",
 }
 _UNIT_RUN = re.compile(
-    r"(?:/\s*|\((?=[A-Za-zμÅΩ°]))?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*(?:\s+(?:per\s+)?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*)*"
+    r"(?:/\s*|\((?=[A-Za-zμÅΩ°]))?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*"
+    r"(?:(?:\s+(?:per\s+)?|\s+/\s*)[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*)*"
 )
+"""A unit after a number: symbols, products, powers, 'per', and a spaced '/' ('kg / m^3', as TeX's
+'\\mathrm{~kg} / \\mathrm{m}^3' is read)."""
 
 
 # a crystal direction or plane family written with three one-digit indices: [001], [1̄10], <111>

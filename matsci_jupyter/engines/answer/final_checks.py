@@ -38,8 +38,123 @@ _REMARK = re.compile(
 """A remark after the value: '3.92 V, correct up to the 2nd decimal digit', '(rounded to 3 s.f.)'."""
 
 
+_MILLER = re.compile(r"[({\[<]\s*(?:[-−]?\s*\d\s*,?\s*){3,4}[)}\]>](?!\s*\^)")
+"""A Miller index or direction ('(110)', '[1 -1 0]', '{111}', '(11-20)'): a label, not a value."""
+_CRYSTAL_WORDS = re.compile(
+    r"\b(?:planes?|directions?|miller|reflections?|peaks?|famil(?:y|ies)|orientations?|slip|"
+    r"facets?|surfaces?|hkl|indices)\b",
+    re.I,
+)
+_RESTATED = re.compile(
+    r"^\s*(?P<a>[^()]*?\d[^()]*?)\s*\(\s*(?:i\.\s?e\.\s*|or\s+|=\s*|≈\s*)?"
+    r"(?P<b>[-+]?[\d.][^()]*)\)\s*\.?\s*$"
+)
+"""A value restated in brackets: '0.121 (12.1 %)', '5.0 × 10^-3 m (i.e. 5.0 mm)'."""
+_RATIO = re.compile(r"^(\D*?)(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\s*\.?\s*$")
+"""A ratio given as 'a : b' ('1 : 4', 'therefore 1:4.'), read as a / b."""
+
+
+def final_value_text(final: FinalAnswer, question: str = "") -> str:
+    """The part of a final answer that states its value, in a form the expression reader takes:
+    the boxed value, the remark after it cut ('680 m/s, which is close to 2 Mach'), a Miller index
+    dropped where planes or directions are spoken of ('(111), with 1.8e19 atoms/m^2'), a value
+    restated in brackets dropped ('0.121 (12.1 %)': the first is the answer), a ratio 'a : b' as
+    a / b, and 'zero' as 0."""
+    from .prose import sentence_value, value_phrase
+
+    text = _REMARK.sub("", final.text)
+    if re.search(r"\bboxed\b", text):  # 'The ratio A_1/A_2 is boxed 16': the boxed value
+        text = re.split(r"\bboxed\b", text)[-1]
+    elif final.how == "marker":  # 'Answer: The stress at a strain of 0.15 is about 405 MPa.'
+        text = sentence_value(text)
+    text = value_phrase(text)
+    if _CRYSTAL_WORDS.search(question + " " + final.line):
+        text = _MILLER.sub(" ", text)
+    restated = _RESTATED.match(text)
+    if restated is not None and _restated_pair(restated.group("a"), restated.group("b")):
+        text = restated.group("a")
+    ratio = _RATIO.match(text)
+    if ratio is not None:
+        text = f"({ratio.group(2)})/({ratio.group(3)})"
+    return re.sub(r"\bzero\b", "0", text, flags=re.I)
+
+
+def _restated_pair(a: str, b: str) -> tuple[Any, Any] | None:
+    """The two values of '0.121 (12.1 %)' or '5.0 × 10^-3 m (5.0 mm)', each read alone; None when
+    either is not one plain value."""
+    from .expression import numbers_with_units
+
+    segs = [evaluate_segment(strip_words(t)) for t in (a, b)]
+    if any(s.value is None for s in segs):
+        return None
+    if len(numbers_with_units(b)) != 1:
+        return None
+    return segs[0].value, segs[1].value
+
+
+def restated_value_check(final: FinalAnswer | None) -> Check | None:
+    """A final answer that states its value twice, the second in brackets, with two values that
+    are not the same quantity: '0.121 (1.21 %)' (0.121 is 12.1 %), '5.0 × 10^-3 m (50 mm)'.
+    One of the two is wrong whichever is meant."""
+    from .prose import value_phrase
+
+    if final is None:
+        return None
+    text = _REMARK.sub("", final.text)
+    if re.search(r"\bboxed\b", text):
+        text = re.split(r"\bboxed\b", text)[-1]
+    m = _RESTATED.match(value_phrase(text))
+    pair = _restated_pair(m.group("a"), m.group("b")) if m is not None else None
+    if m is None or pair is None:
+        return None
+    a, b = pair
+    a_name, b_name = long_name(a.units), long_name(b.units)
+    try:
+        if a_name == "dimensionless" and b_name == "percent":
+            x, y = float(a.magnitude) * 100, float(b.magnitude)
+        elif "dimensionless" in (a_name, b_name) or a.dimensionality != b.dimensionality:
+            return None  # a bare number beside a unit, two kinds: not the same value restated
+        else:
+            x, y = float(a.to(b.units).magnitude), float(b.magnitude)
+    except Exception:
+        return None
+    tol = max(
+        AGREE_RTOL,
+        *(
+            written_tolerance(evaluate_segment(strip_words(t)))
+            for t in (m.group("a"), m.group("b"))
+        ),
+    )
+    if math.isclose(x, y, rel_tol=tol):
+        return None
+    return Check(
+        "final value",
+        False,
+        f"the final answer states two different values: {m.group('a').strip()} is "
+        f"{format_number(x)} {unit_label(b.units)}, but the bracket says {m.group('b').strip()}",
+    )
+
+
+def _symbol_in_arithmetic(text: str) -> bool:
+    """A one-letter symbol that is no unit, added to or subtracted from something ('4 - e',
+    '32 + e', 'x + 2'): the text is a formula."""
+    from .unit_text import parse_unit
+
+    for m in re.finditer(
+        r"[-+]\s*([A-Za-zα-ω])(?![\w(])|(?<![\w.])([A-Za-zα-ω])\s*[-+](?!\d*\))", text
+    ):
+        letter = m.group(1) or m.group(2)
+        if letter in ("π", "x", "X") or parse_unit(letter) is not None:
+            continue
+        return True
+    return False
+
+
 def read_final_value(
-    final: FinalAnswer | None, requested: tuple[Any, str] | None, factor: float = 1.0
+    final: FinalAnswer | None,
+    requested: tuple[Any, str] | None,
+    factor: float = 1.0,
+    question: str = "",
 ) -> tuple[Any, bool]:
     """The final answer as a quantity, and whether the question's unit was carried to a bare number
     (times the power of ten the question fixes: 'X × 10^20 N', '(Unit: 10^11 Hz)')."""
@@ -49,16 +164,14 @@ def read_final_value(
     if final is None:
         return None, False
     ureg = get_registry()
-    text = _REMARK.sub("", final.text)
-    if re.search(r"\bboxed\b", text):  # 'The ratio A_1/A_2 is boxed 16': the boxed value
-        text = re.split(r"\bboxed\b", text)[-1]
+    text = final_value_text(final, question)
     found = numbers_with_units(text)
     mixed = len({str(q.dimensionality) for q, _t, _s in found}) > 1
     listed = re.match(r"\s*[\[(][^\])]*,", text) is not None  # '[1.49e-7, 4.21e7]'
     if len(found) > 1 and (mixed or listed) and re.search(r"[,;\[]|\band\b", text):
         return None, False  # several answers ('mass 72 kg, weight 706 N'): no single final value
-    if "=" in text:
-        text = text.rsplit("=", 1)[1]
+    if "=" in text or "≈" in text:  # 'τ = arccos(1/5)/ω ≈ 1.32 s': the value after the last sign
+        text = re.split(r"=|≈", text)[-1]
     value = None
     seg = evaluate_segment(strip_words(text))
     if seg.value is not None:
@@ -68,6 +181,8 @@ def read_final_value(
         and not any(long_name(q.units) != "dimensionless" for q, _t, _s in found)
     ):
         return None, False  # a formula ('(2^4A_1)/(A_2)'), not a number
+    elif _symbol_in_arithmetic(strip_words(text)):
+        return None, False  # '(4 - e)/(32 + e)': a formula, whose first number is no answer
     else:  # the first number that is not an exponent ('tan^-1 (…)' holds no value -1)
         nums = [n for n in numbers_with_units(text) if not re.search(r"\^\s*\(?\s*$", text[: n[2]])]
         if nums:
@@ -133,7 +248,9 @@ def own_result_check(
         final.text,
         flags=re.I,
     )  # '(correct to 2 decimal places)' is a remark, not a second value
-    if len(numbers_with_units(stated)) > 1 and "=" not in stated:
+    if _CRYSTAL_WORDS.search(question + " " + final.line):  # '(111) planes, 0.209 nm'
+        stated = _MILLER.sub(" ", stated)
+    if len(numbers_with_units(stated)) > 1 and "=" not in stated and not _RATIO.match(stated):
         return None  # several values ('[1.5e-7, 4.2e7]', 'mass 72 kg, weight 0.007')
     symbol = None
     m = re.match(

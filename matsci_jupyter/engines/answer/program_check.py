@@ -15,7 +15,11 @@ prints last is checked against what the question fixes:
   :mod:`.answer_bounds` (a value far off the question's power-of-ten scale, a fraction outside
   [0, 1], a negative amount, a temperature below absolute zero);
 * an angle asked in degrees that the program takes from an inverse trigonometric function and
-  never converts is in radians.
+  never converts is in radians;
+* a returned variable whose own name gives its unit ('energy_J', 'power_W') of the asked dimension
+  but not the asked unit was never converted;
+* an energy asked for a mole answered with one particle's (:mod:`.answer_bounds`), the unit read
+  from the asking sentence ('… of a mole of gas in J') when no '(Unit: …)' is given.
 
 Anything else (a program the screen refuses, a missing library, a time-out, no sandbox) is *not
 checked*, never flagged: only a failure of the program itself proves the answer wrong.
@@ -191,6 +195,9 @@ def check_program(question: str, code: str) -> Answer:
     radians = radians_for_degrees(question, code, value)
     if radians is not None:
         checks.append(radians)
+    named = named_unit_check(question, code, value)
+    if named is not None:
+        checks.append(named)
     answer.checks = checks
     failed = [c for c in checks if not c.passed and c.blocking]
     if failed:
@@ -244,6 +251,8 @@ def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
                     f"{unit or 'the base unit'}, not in 10^{k} {unit}",
                 )
             )
+    if scaled is None:  # 'in J', '(in eV)': the unit an asking sentence names
+        scaled = _asked_unit(question)
     quantity = ureg.Quantity(value * factor, scaled[0]) if scaled else ureg.Quantity(value, "")
     for check in (question_form_check(text, quantity), physical_bound_check(text, quantity)):
         if check is not None:
@@ -252,6 +261,74 @@ def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
         answer = ureg.Quantity(value * factor, scaled[0] if scaled else "")
         out += answer_bound_checks(text, answer, factor, scaled, code)
     return out
+
+
+def _asked_unit(question: str) -> tuple[Any, str] | None:
+    """The unit a sentence of the question that asks names ('… of a mole of gas in J'); None when
+    none does (a unit read only from the data is no claim on the answer)."""
+    from .final_checks import requested_is_asked, requested_unit
+    from .quantities import extract
+    from .unit_text import long_name
+
+    try:
+        reading = extract(question)
+    except Exception:
+        return None
+    requested = requested_unit(reading)
+    if requested is None or not requested_is_asked(reading):
+        return None
+    if long_name(requested[0]) in ("dimensionless", "count") or "deg" in long_name(requested[0]):
+        return None
+    return requested
+
+
+_RETURNED_NAME = re.compile(r"^\s*return\s+([A-Za-z_]\w*)\s*$", re.M)
+_UNIT_SUFFIX = re.compile(r"_in_([A-Za-zμµ]\w*)$|_([A-Za-zμµ][A-Za-zμµ0-9]*)$")
+
+
+def named_unit_check(question: str, code: str, value: float) -> Check | None:
+    """The program returns a variable whose own name gives its unit ('energy_J', 'wavelength_m',
+    'power_in_W'), of the asked dimension but not the asked unit ('(Unit: eV)', '… in nm'): the
+    value was never converted to the unit the question asks for. Suffixes of one letter ('_m' may
+    be 'max', '_s' a subscript, '_N' a normal force) are not read, but for J, W, K and V."""
+    from .final_checks import question_scale
+    from .text import normalize
+    from .unit_text import long_name, parse_unit, unit_label
+
+    returned = _RETURNED_NAME.findall(code)
+    if not returned:
+        return None
+    name = returned[-1]
+    m = _UNIT_SUFFIX.search(name)
+    if m is None:
+        return None
+    suffix = (m.group(1) or m.group(2)).replace("_per_", "/")
+    if m.group(2) and len(suffix) < 2 and suffix not in ("J", "W", "K", "V"):
+        return None  # 'x_m' (max? mass?), 'F_N' (a normal force): not a unit by name
+    parsed = parse_unit(suffix)
+    text = normalize(question)
+    factor, scaled = question_scale(text)
+    asked = scaled if scaled is not None else _asked_unit(question)
+    if parsed is None or asked is None or factor != 1.0:
+        return None
+    if long_name(parsed.units) in ("dimensionless", "count", "percent"):
+        return None
+    from ...units import get_registry
+
+    ureg = get_registry()
+    try:
+        ratio = float(ureg.Quantity(1, parsed.units).to(asked[0]).magnitude)
+    except Exception:
+        return None  # another dimension: the name may mean something else
+    if math.isclose(ratio, 1.0, rel_tol=1e-6):
+        return None
+    return Check(
+        "asked unit",
+        False,
+        f"the program returns '{name}', by its own name a value in {unit_label(parsed.units)}, "
+        f"where the question asks for {asked[1]}: {value:.6g} {unit_label(parsed.units)} = "
+        f"{value * ratio:.6g} {asked[1]}",
+    )
 
 
 _DEGREES_ASKED = re.compile(

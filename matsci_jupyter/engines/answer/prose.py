@@ -18,10 +18,13 @@ from .text import normalize
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[,;]\s*(?=(?:so|and|then|thus|hence|therefore|which|giving|we|i\.e\.|where|or|but|while|"
     r"with|since|because|as|if|for|using|substituting|solving|from|this|that|it|the)\b)|;\s+|"
-    r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving)\s))",
+    r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving|when|whenever|provided|unless)\s))",
     re.I,
 )
-_AND_JOIN = re.compile(r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}\s*=)")
+_AND_JOIN = re.compile(
+    r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=(?:\d(?:\.\d+)?\s*)?[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}\s*=)"
+)
+"""Assignments joined by 'and' or a comma: 'L = 1 m and m = 2 kg', 'θ = 46.47°, 2θ = 92.9°'."""
 _WHERE = re.compile(r"(?:^|[,;.]\s*|\s)where\s+(.*)$", re.I)
 _DEFINITION = re.compile(
     r"(?<![\w])(?P<sym>[A-Za-zα-ωΑ-ΩΔ√][\w']{0,8}(?:_[\w]{1,8})?)\s+(?:is|are|=|denotes|represents|stands\s+for|"
@@ -103,10 +106,13 @@ def _untex(raw: str) -> str:
     t = _TEX_DROP.sub(" ", raw)
     # '\log\frac{a}{b}': the whole fraction is the function's argument, not only its numerator
     t = re.sub(
-        r"\\(arcsin|arccos|arctan|log|ln|exp|sin|cos|tan)\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})",
-        r"\\\1(\2)",
+        r"\\(log|ln|exp|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc)"
+        r"(\s*\^\s*\{\s*-\s*1\s*\})?\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})",
+        r"\\\1\2(\3)",
         t,
     )
+    # '30^{\circ}', '30{ }^{\circ} C', '^\circ': a degree sign, not a power ('30^(°)' reads nothing)
+    t = re.sub(r"(?:\{\s*\})?\s*\^\s*(?:\{\s*\\circ\s*\}|\\circ\b)", "°", t)
     t = re.sub(r"\{\s*\}", "", t)  # 'm{ }^{-2}'
     t = re.sub(r"\^\s*\(\s*([-+]?\d+)\s*\)", r"^\1", t)  # 'mol^(-1)' is mol^-1
     # 'kg-m^2/s', 'N-m': a hyphen between two unit symbols after a number is a product
@@ -140,6 +146,12 @@ def response_lines(response: str) -> list[str]:
         if not raw.strip():
             continue
         text = normalize(re.sub(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__", r"\1\2", raw))  # markdown bold
+        # 'kg ·m^2 / s' (TeX '\\mathrm{~kg} \\cdot \\mathrm{m}^2'): a product of units, one unit
+        text = re.sub(r"(?<=[A-Za-zμÅΩ])\s*·\s*(?=[A-Za-zμÅΩ])", "·", text)
+        # '2.83 \\ldots × 10^-19': digits the writer cut short, not a symbol
+        text = re.sub(
+            r"(?<=\d)\s*(?:\\?ldots|\\?cdots|…|\.\.\.)\s*(?=[×x*]\s*10|\s|$|[)\]])", " ", text
+        )
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
             if sentence.strip():
                 out.append(sentence.strip())
@@ -167,6 +179,56 @@ def _unbox(raw: str) -> str:
                 break
         out.append(raw[i:j] + " boxed " + raw[k + 1 : end] + " ")
         i = end + 1
+
+
+_FARAD_TOPIC = re.compile(r"capacit|farad|permittiv|dielectric|\b[μµpnm]F\b|\bF\s*/\s*m\b", re.I)
+_HENRY_TOPIC = re.compile(
+    r"inductan|inductor|\bhenr(?:y|ies)\b|permeabilit|\b[μµm]H\b|\bH\s*/\s*m\b", re.I
+)
+_FARAD_SYMBOL = re.compile(
+    r"(?i:\bforces?\b|\bfaraday\b)|(?<![\w.°])(?<!\d\s)F(?:_\w+)?\s*(?:=|≈|is\b)"
+)
+_HENRY_SYMBOL = re.compile(
+    r"(?i:\benthalp|\bheight|\bfield\s+(?:strength|intensity)|\bhydrogen|\bH\s*-\s*field)|"
+    r"(?<![\w.])(?<!\d\s)H(?:_\w+)?\s*(?:=|≈|is\b)"
+)
+# a bare 'F' or 'H' right after a number, ending there or before '/m', 'm^-1', punctuation
+_LETTER_UNIT = (
+    r"(?<=[\d)])(\s*){}(?=\s*(?:/|·\s*m|m\^|\s+m\^-1)|\s*[.,;:)\]]|\s*$|\s+(?![A-Za-z(]))"
+)
+
+
+def unit_letters(question: str, lines: list[str]) -> list[str]:
+    """The lines with a bare 'F' or 'H' after a number read as farad or henry, where the question
+    is about capacitance or permittivity (inductance or permeability) and neither the question
+    nor the response uses the letter as a symbol (a force F, a Faraday constant, an enthalpy or
+    field H). Elsewhere 'F' after a number is too often Fahrenheit or '2F' (twice a force)."""
+    # 'μ_0 = 1.257 × 10^-7 H/m', 'ε = 8.85e-12 F/m': per metre beside a permeability or
+    # permittivity symbol is henry or farad per metre whatever else the letters mean
+    lines = [
+        re.sub(
+            r"(?<=[\d)])(\s*)([HF])(?=\s*(?:/\s*m\b|·?\s*m\^-1))",
+            lambda m: " henry" if m.group(2) == "H" else " farad",
+            line,
+        )
+        if re.search(r"[μµε]", line)
+        else line
+        for line in lines
+    ]
+    text = question + "\n" + "\n".join(lines)
+    swaps = []
+    if _FARAD_TOPIC.search(question) and not _FARAD_SYMBOL.search(text):
+        swaps.append(("F", " farad"))
+    if _HENRY_TOPIC.search(question) and not _HENRY_SYMBOL.search(text):
+        swaps.append(("H", " henry"))
+    if not swaps:
+        return lines
+    out = []
+    for line in lines:
+        for letter, word in swaps:
+            line = re.sub(_LETTER_UNIT.format(letter), word, line)
+        out.append(line)
+    return out
 
 
 def clauses(line: str) -> list[str]:
@@ -215,8 +277,14 @@ def statements(lines: list[str]) -> list[Statement]:
             if re.search(r"[<>≤≥]|!=|≠", clause):
                 continue  # an inequality is not a computation to re-check
             sides = tuple(p for p in re.split(r"=+>?|≈|≅|~=", clause))
-            if len(sides) >= 2:
-                out.append(Statement(clause, sides, no))
+            if len(sides) < 2:
+                continue
+            if not sides[0].strip() and out and out[-1].line_no == no - 1:
+                # '& = (1.21 kg/m^3)(…)' under 'm g & = (ρV) g': one chain over aligned lines
+                last = out[-1]
+                out[-1] = Statement(f"{last.text} {clause.strip()}", last.sides + sides[1:], no)
+                continue
+            out.append(Statement(clause, sides, no))
     return out
 
 
@@ -265,22 +333,97 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
                     rest = lines[idx + 1]
                 if re.search(r"\d|∞", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
                     return FinalAnswer(rest, line, how)
-    for line in reversed(lines):
-        if _CONCLUDING.search(line) and re.search(r"\d", line):
+    for idx in range(len(lines) - 1, -1, -1):
+        line = lines[idx]
+        if _CONCLUDING.search(line) and _HAS_VALUE.search(line):
+            after = [ln for ln in lines[idx + 1 :] if _HAS_VALUE.search(ln)]
+            if _INTRODUCES.search(line) and after:  # '…, so the range becomes' + the result below
+                return FinalAnswer(_tail_after_marker(after[-1]), after[-1], "concluding")
             return FinalAnswer(_tail_after_marker(line), line, "concluding")
     for line in reversed(lines):
-        if re.search(r"\d", line):
+        if _HAS_VALUE.search(line):
             return FinalAnswer(_tail_after_marker(line), line, "last line")
     return None
 
 
 def _tail_after_marker(line: str) -> str:
-    """The part of a concluding line that states the value: after its last '=', '≈' or ' is '."""
-    parts = re.split(r"=|≈|≅|\bis\b|\bare\b|\bequals\b|\bbe\b|:", line)
+    """The part of a concluding line that states the value: after its last '=', '≈' or ' is ' (a
+    remark after the value, ', which is about 2 Mach', is cut off first; a ratio '1 : 2' is kept
+    whole)."""
+    line = value_phrase(line)
+    subject = _SUBJECT_VALUE.search(line)
+    if subject is not None:
+        return subject.group("value").strip()
+    parts = re.split(r"=|≈|≅|\bis\b|\bare\b|\bequals\b|\bbe\b|(?<!\d)(?<!\d\s):|:(?!\s*\d)", line)
     for part in reversed(parts):
-        if re.search(r"\d", part):
+        if _HAS_VALUE.search(part):
             return part.strip()
     return line
+
+
+_INTRODUCES = re.compile(
+    r"\b(?:becomes|become|is|are|gives|give|yields|find|get|obtain|equals|be|as\s+follows|"
+    r"we\s+have|reads|so|thus|hence|therefore|then)\s*[:,]?\s*$|:\s*$",
+    re.I,
+)
+"""A concluding line that introduces the result on the lines below it ('…, so the range becomes')."""
+
+_HAS_VALUE = re.compile(r"\d|\bzero\b", re.I)
+"""A line that can state a final value: a digit, or 'zero' ('the net force is equal to zero')."""
+
+_AFTER_VALUE = re.compile(
+    r"(?:,\s*|\s+\(?|;\s*)(?:which\s+is\s+(?:about|approximately|roughly|nearly|close|consistent|"
+    r"reasonable|comparable|equivalent|the\s+same|slightly|much|less|greater|more|larger|smaller|"
+    r"within|in\s+agreement)|i\.\s?e\.|that\s+is|where|compared\s+(?:to|with)|"
+    r"as\s+(?:expected|required|found\s+above|shown\s+above)|(?:about|roughly|nearly)\s+[\d.]+\s+times|"
+    r"in\s+agreement|consistent\s+with)(?![A-Za-z]).*$|,\s*(?:since|because)\b.*$",
+    re.I,
+)
+_SUBJECT_VALUE = re.compile(
+    r"(?:^|\s)(?:about|approximately|roughly|nearly|only|some)?\s*(?P<value>[-+]?\d[\d.,]*"
+    r"(?:\s*[×x*]\s*10\^\s*\(?[-+]?\d+\)?)?\s*%?)\s+of\s+(?:the|all|its|these|those)\s+[^=]*?"
+    r"\b(?:is|are|was|were|will\s+be|would\s+be)\b",
+    re.I,
+)
+"""A value that is the subject ('about 2.6 × 10^-12 of the cation sites are vacant at 1000 K'):
+the share stated, not the condition after the verb."""
+_WORDY_PARENS = re.compile(r"\s*\((?=[^()]*\b[A-Za-z]{3,}\b)[^()]*\)")
+
+
+def sentence_value(text: str) -> str:
+    """The value a sentence states ('The stress at a strain of 0.15 is approximately 405 MPa' →
+    'approximately 405 MPa'); text that does not open with a word is returned as it is."""
+    if not re.match(r"\s*[A-Za-z][a-z]+\s", text) or not re.search(
+        r"\b(?:is|are|equals|be)\b|=|≈", text
+    ):
+        return text
+    return _tail_after_marker(text)
+
+
+def value_phrase(text: str) -> str:
+    """A stated value without the remark after it: '680 m/s, which is close to 2 Mach' → '680 m/s';
+    '\\frac{1}{2}, i.e. the first is weaker' → the fraction; '680 m/s (2.0 times the speed of sound)'
+    → '680 m/s'. Only a remark that follows a number is cut (the value is already stated); a
+    bracket of words after a number ('(about twice the speed of sound)') is a remark, a bracket
+    of numbers and units ('(12.2 %)', '(in µs)') is not."""
+    first = re.search(r"\d", text)
+    if first is None:
+        return text
+    head, tail = text[: first.end()], text[first.end() :]
+    m = _AFTER_VALUE.search(tail)
+    if m is not None:
+        tail = tail[: m.start()]
+    tail = _WORDY_PARENS.sub(lambda p: p.group(0) if _units_only(p.group(0)) else "", tail)
+    return (head + tail).rstrip()
+
+
+def _units_only(bracket: str) -> bool:
+    """'(in µs)', '(in 10^5 N)', '(12.2 %)': a bracket that restates a unit or value, not a remark."""
+    from .unit_text import parse_unit
+
+    inner = re.sub(r"^\s*\(\s*(?:in\s+)?|\s*\)\s*$", "", bracket)
+    inner = re.sub(r"^[-+\d.,\s×x*^()e]+", "", inner).strip()
+    return not inner or parse_unit(inner) is not None
 
 
 def symbols_in(text: str) -> set[str]:

@@ -694,10 +694,15 @@ def _compare(
     ):
         return "ambiguous"
     if re.search(r"\barc|\ba(?:sin|cos|tan)\b|\^\s*-\s*1\s*\(", text):  # an angle out: rad or °
-        if re.search(r"\blog|\b(?:sin|cos|tan)\s*\((?![^()]*\))", text) or written.has_units:
+        angle = written.has_units and unit_label(written.value.units) in ("°", "deg", "rad")
+        if re.search(r"\blog|\b(?:sin|cos|tan)\s*\((?![^()]*\))", text) or (
+            written.has_units and not angle
+        ):
             return "ambiguous"
+        if angle:  # 'tan^-1(0.4) = 30°': its number, in degrees or radians, against either reading
+            ys = [abs(float(written.value.magnitude))]
         try:
-            radians = float(computed.value.to("dimensionless").magnitude)
+            radians = float(computed.value.to("radian").magnitude)
         except Exception:
             return "ambiguous"
         degrees = radians * 180.0 / math.pi

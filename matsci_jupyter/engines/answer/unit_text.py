@@ -207,6 +207,7 @@ _UNIT_WORDS = {
     "ohm",
     "siemens",
     "farad",
+    "henry",
     "tesla",
     "gauss",
     "hertz",
