@@ -734,7 +734,10 @@ def _keyword_position(symbol: Symbol, key: str, shared: set[str]) -> int:
     best = -1
     for k in symbol.keywords:
         p = keytext(k).strip()
-        if len(p) <= 1 or p in shared or not has_phrase(key, k):
+        # one Latin letter is too loose a name ('a'); one Greek letter names a phase ('α and β')
+        if (len(p) <= 1 and (p.isascii() or not re.search(rf"(?<!\w){p}(?!\w)", key))) or (
+            p in shared or not has_phrase(key, k)
+        ):
             continue
         best = max(best, key.rfind(p))
     return best

@@ -959,6 +959,19 @@ _SHARE_OF_WHOLE = re.compile(
 )
 
 
+# 'what percentage of pearlite, by mass, is cementite?': the share of a part (cementite) in a named
+# part-whole (pearlite) that is no overall word; the asked phrase keeps both, the part first, so a
+# relation whose output is the share of the whole (pearlite in the steel) is not taken for it
+_SHARE_OF_PART = re.compile(
+    r"what\s+(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
+    r"of\s+(?P<a>[^?.;,]{1,60}?)\s*(?:,\s*by\s+(?:mass|weight|volume)\s*,\s*)?\s(?:is|are)\s+"
+    r"(?P<x>[^?.;,]+)",
+    re.I,
+)
+# a state or a participle after 'is' ('is vacant', 'is transmitted', 'is complete'): not a part
+_STATE_WORD = re.compile(r"^(?:\w+(?:ed|ant|ent|ete|ble)|carried|made|present|in|at|by|on)\b", re.I)
+
+
 def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
     matches = list(_ASK.finditer(text))
@@ -991,6 +1004,11 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     if share is not None:  # 'what fraction of the alloy is α phase': the fraction of α phase
         part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", share.group("x"))[0]
         return keytext(f"what {share.group('q')} of {part}").strip(), None
+    of_part = _SHARE_OF_PART.match(text, m.start())
+    if of_part is not None and not _STATE_WORD.match(of_part.group("x").strip()):
+        part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", of_part.group("x"))[0]
+        whole = of_part.group("a")
+        return keytext(f"what {of_part.group('q')} of {part} in {whole}").strip(), None
     phrase = re.sub(
         r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)",
         " ",

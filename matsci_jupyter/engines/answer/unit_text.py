@@ -469,7 +469,13 @@ def _cached(text: str) -> ParsedUnit | None:
         units = q.units
     if expr == "1" and "count" not in tags:
         return None
-    if "bit" in str(ureg.Quantity(1, units).to_base_units().units):
+    try:
+        base = str(ureg.Quantity(1, units).to_base_units().units)
+    except Exception:
+        # pint parsed the word but cannot reduce it ('per decade' → a logarithmic unit, offset
+        # units in products): not a unit a value can carry, so not a unit here
+        return None
+    if "bit" in base:
         return None  # 'μB', 'kB', 'MB': bits and bytes are never a materials exam's unit
     return ParsedUnit(units=units, text=text.strip(), tags=frozenset(tags))
 

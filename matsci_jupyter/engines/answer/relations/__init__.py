@@ -54,6 +54,7 @@ TOPIC_MODULES = (
     "thermodynamics",
     "kinetics",
     "phases",
+    "phase_amounts",
     "corrosion",
     "polymer_chains",
     "composites",

@@ -242,6 +242,24 @@ tafel = Relation(
     unknowns=("eta_t", "i_t"),
 )
 
+# the current density at a stated overvoltage: i = i₀·10^(|η|/|β|) for an oxidation or a reduction alike
+# (the sign convention of η and β decides the sign of η, never the size of i)
+tafel_current = Relation(
+    "tafel_current_density",
+    GROUP,
+    "Current density at an activation overvoltage (Tafel equation)",
+    "i_t = i_0*10**(Abs(eta_t)/Abs(beta_t))",
+    (OVERVOLTAGE, TAFEL_SLOPE, I_DENSITY, I_EXCHANGE),
+    description="|η_a| = β log(i/i₀), so i = i₀ 10^(|η|/β) (Callister ch. 17), any reaction.",
+    keywords=("tafel", "overvoltage", "polarization", "exchange current density"),
+    requires=(
+        ("exchange current density",),
+        ("overvoltage", "overpotential", "polarization"),
+        ("tafel",),
+    ),
+    unknowns=("i_t",),
+)
+
 # ------------------------------------------------------------------ thickness from a current density
 THICKNESS_LOST = Symbol(
     "x_c",
@@ -334,6 +352,7 @@ RELATIONS = (
     penetration_from_current,
     thickness_current_density,
     tafel,
+    tafel_current,
     faraday_current_density,
     nernst_electrode,
     nernst_cell,

@@ -1,0 +1,121 @@
+"""Classes added while covering exam set D (issue 11): each test is written in its own wording.
+
+Every class has a right answer and a refusal (or a not-that-reading) so that coverage never costs
+precision.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from matsci_jupyter.engines.answer import answer
+
+
+def _value(question: str, unit: str) -> float:
+    a = answer(question)
+    assert a.quantity is not None, a.reason
+    return float(a.quantity.to(unit).magnitude)
+
+
+def _refused(question: str) -> str:
+    a = answer(question)
+    assert a.quantity is None, f"answered {a.quantity}"
+    return a.reason or ""
+
+
+# ------------------------------------------------------------------ reading never crashes
+def test_a_word_pint_cannot_reduce_is_no_unit() -> None:
+    # 'per decade' once crashed reading (pint's logarithmic 'decade'); now it is just words
+    reason = _refused("The Tafel slope is 0.12 V per decade. What is the Tafel slope per decade?")
+    assert "could not read" not in reason
+
+
+def test_a_complex_intermediate_is_a_refusal_not_an_error() -> None:
+    from matsci_jupyter.engines.answer.evaluate import _is_complex
+
+    assert _is_complex(complex(1, 2))
+    assert not _is_complex(2.5)
+
+
+# ------------------------------------------------------------------ composites: fibre direction words
+def test_modulus_in_the_fibre_direction_is_the_isostrain_one() -> None:
+    q = (
+        "An aligned continuous fibre composite has 60 vol% fibres of modulus 200 GPa in a resin "
+        "of modulus 4 GPa. Find the elastic modulus of the composite in the fibre direction."
+    )
+    assert math.isclose(_value(q, "GPa"), 0.6 * 200 + 0.4 * 4, rel_tol=1e-6)
+
+
+def test_modulus_across_the_fibres_of_a_lamina_is_the_isostress_one() -> None:
+    q = (
+        "A unidirectional lamina holds 50 vol% fibres (E = 100 GPa) in a matrix of 5 GPa. What is its "
+        "modulus normal to the fibres?"
+    )
+    assert math.isclose(_value(q, "GPa"), 1 / (0.5 / 100 + 0.5 / 5), rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ phase diagrams
+def test_eutectic_microconstituent_with_the_whole_tie_line_hypo_and_hyper() -> None:
+    hypo = (
+        "An alloy containing 30 wt% B is cooled to just below its eutectic temperature. There α holds "
+        "10 wt% B and β 90 wt% B; the eutectic lies at 50 wt% B. What mass fraction of the alloy is "
+        "eutectic microconstituent?"
+    )
+    assert math.isclose(_value(hypo, "dimensionless"), 20 / 40, rel_tol=1e-6)
+    hyper = hypo.replace("containing 30 wt% B", "containing 80 wt% B")
+    assert math.isclose(_value(hyper, "dimensionless"), 10 / 40, rel_tol=1e-6)
+
+
+def test_eutectic_microconstituent_outside_the_tie_line_is_refused() -> None:
+    q = (
+        "An alloy containing 5 wt% B is cooled to just below its eutectic temperature. There α holds "
+        "10 wt% B and β 90 wt% B; the eutectic lies at 50 wt% B. What mass fraction of the alloy is "
+        "eutectic microconstituent?"
+    )
+    _refused(q)
+
+
+def test_ferrite_and_cementite_of_a_slowly_cooled_steel() -> None:
+    ferrite = (
+        "A steel with 0.50 wt% C is slowly cooled to just below the eutectoid temperature. How much "
+        "ferrite does it hold, in percent?"
+    )
+    assert math.isclose(_value(ferrite, "percent"), 100 * 6.2 / 6.678, rel_tol=1e-4)
+    mass = (
+        "A 4 kg casting of a 0.50 wt% C steel is slowly cooled to just below the eutectoid "
+        "temperature. What mass of cementite does it contain (kg)?"
+    )
+    assert math.isclose(_value(mass, "kg"), 4 * 0.478 / 6.678, rel_tol=1e-4)
+
+
+def test_proeutectoid_ferrite_asked_as_a_percentage_of_the_steel() -> None:
+    q = "What percentage of a 0.38 wt% C steel, slowly cooled, is proeutectoid ferrite?"
+    assert math.isclose(_value(q, "percent"), 100 * 0.38 / 0.738, rel_tol=1e-4)
+
+
+def test_a_share_within_a_part_is_not_the_share_of_the_part() -> None:
+    # the cementite in pearlite is no fraction of pearlite in the steel
+    _refused("What fraction of bainite, by mass, is cementite in a 0.40 wt% C steel?")
+    _refused("What percentage of pearlite, by mass, is cementite? Use 0.76 wt% C for the eutectoid.")
+
+
+def test_volume_fraction_of_alpha_from_the_tie_line_and_densities() -> None:
+    q = (
+        "An alloy with 40 wt% B lies in the α + β field, where α holds 5 wt% B and β 95 wt% B. The "
+        "densities of α and β are 8.0 and 6.0 g/cm^3. Compute the volume fraction of the α phase."
+    )
+    wa = 55 / 90
+    expected = (wa / 8.0) / (wa / 8.0 + (1 - wa) / 6.0)
+    assert math.isclose(_value(q, "dimensionless"), expected, rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ corrosion: Tafel current
+@pytest.mark.parametrize("reaction", ["the oxidation of iron", "hydrogen evolution"])
+def test_current_density_at_an_overvoltage_any_reaction(reaction: str) -> None:
+    q = (
+        f"For {reaction} the exchange current density is 1e-8 A/cm^2 and the Tafel slope 0.12 V. "
+        "What current density (A/cm^2) flows at an overvoltage of magnitude 0.24 V?"
+    )
+    assert math.isclose(_value(q, "A/cm^2"), 1e-8 * 100, rel_tol=1e-6)
