@@ -119,3 +119,49 @@ def test_current_density_at_an_overvoltage_any_reaction(reaction: str) -> None:
         "What current density (A/cm^2) flows at an overvoltage of magnitude 0.24 V?"
     )
     assert math.isclose(_value(q, "A/cm^2"), 1e-8 * 100, rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ semiconductors
+def test_resistivity_of_an_intrinsic_semiconductor() -> None:
+    q = (
+        "An intrinsic semiconductor has n_i = 1.0 × 10^16 m^-3 with electron mobility 0.50 m^2/(V·s) "
+        "and hole mobility 0.20 m^2/(V·s). What is its resistivity in Ω·m?"
+    )
+    expected = 1 / (1e16 * 1.602176634e-19 * 0.70)
+    assert math.isclose(_value(q, "ohm*m"), expected, rel_tol=1e-6)
+
+
+def test_conductivity_of_n_and_p_type_silicon() -> None:
+    n_type = (
+        "Silicon doped with 5 × 10^21 m^-3 arsenic atoms (all ionized) has electron and hole "
+        "mobilities of 0.14 and 0.05 m^2/(V·s) and n_i = 1 × 10^16 m^-3. Find its conductivity in S/m."
+    )
+    assert math.isclose(_value(n_type, "S/m"), 5e21 * 1.602176634e-19 * 0.14, rel_tol=1e-4)
+    p_type = n_type.replace("arsenic", "gallium")
+    assert math.isclose(_value(p_type, "S/m"), 5e21 * 1.602176634e-19 * 0.05, rel_tol=1e-4)
+
+
+def test_compensated_semiconductor_and_a_missing_dopant_density() -> None:
+    q = (
+        "A crystal holds 4 × 10^22 m^-3 gallium atoms and 1 × 10^22 m^-3 antimony atoms, all ionized. "
+        "With a hole mobility of 0.05 m^2/(V·s), what is its conductivity (S/m)?"
+    )
+    assert math.isclose(_value(q, "S/m"), 3e22 * 1.602176634e-19 * 0.05, rel_tol=1e-6)
+    _refused(
+        "Germanium is doped with arsenic to make it n-type; the electron mobility is 0.39 m^2/(V·s). "
+        "What is its conductivity?"
+    )
+
+
+def test_hall_voltage_chains_to_the_mobility_and_the_carrier_density() -> None:
+    mobility = (
+        "A Hall voltage of 5.0 µV is measured across a metal foil 0.10 mm thick carrying 4.0 A in a "
+        "0.50 T field. Its conductivity is 2.0 × 10^7 (Ω·m)^-1. Find the electron mobility in m^2/(V·s)."
+    )
+    r_h = 5e-6 * 1e-4 / (4.0 * 0.5)
+    assert math.isclose(_value(mobility, "m^2/(V*s)"), r_h * 2e7, rel_tol=1e-6)
+    density = (
+        "A Hall voltage of 5.0 µV is measured across a metal foil 0.10 mm thick carrying 4.0 A in a "
+        "0.50 T field. How many charge carriers per cubic metre does it hold?"
+    )
+    assert math.isclose(_value(density, "1/m^3"), 1 / (r_h * 1.602176634e-19), rel_tol=1e-6)

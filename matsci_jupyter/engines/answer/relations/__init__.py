@@ -36,6 +36,7 @@ TOPIC_MODULES = (
     "cross_sections",
     "magnetization",
     "semiconductors",
+    "doped_semiconductors",
     "galvanic_cells",
     "de_broglie",
     "cubic_cell_volume",
