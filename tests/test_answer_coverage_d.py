@@ -98,7 +98,9 @@ def test_proeutectoid_ferrite_asked_as_a_percentage_of_the_steel() -> None:
 def test_a_share_within_a_part_is_not_the_share_of_the_part() -> None:
     # the cementite in pearlite is no fraction of pearlite in the steel
     _refused("What fraction of bainite, by mass, is cementite in a 0.40 wt% C steel?")
-    _refused("What percentage of pearlite, by mass, is cementite? Use 0.76 wt% C for the eutectoid.")
+    _refused(
+        "What percentage of pearlite, by mass, is cementite? Use 0.76 wt% C for the eutectoid."
+    )
 
 
 def test_volume_fraction_of_alpha_from_the_tie_line_and_densities() -> None:

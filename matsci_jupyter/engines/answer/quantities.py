@@ -1006,7 +1006,9 @@ def target_phrase(text: str) -> tuple[str, str | None]:
         return keytext(f"what {share.group('q')} of {part}").strip(), None
     of_part = _SHARE_OF_PART.match(text, m.start())
     if of_part is not None and not _STATE_WORD.match(of_part.group("x").strip()):
-        part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", of_part.group("x"))[0]
+        part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", of_part.group("x"))[
+            0
+        ]
         whole = of_part.group("a")
         return keytext(f"what {of_part.group('q')} of {part} in {whole}").strip(), None
     phrase = re.sub(

@@ -17,12 +17,12 @@ from ._base import Relation, Symbol, chain
 from .electrical import (
     CARRIERS,
     CONDUCTIVITY,
+    CURRENT,
     MU_E,
     MU_H,
     conductivity_intrinsic,
     conductivity_resistivity,
 )
-from .electrical import CURRENT
 from .semiconductors import HALL, NI, hall_concentration, hall_mobility
 
 GROUP = "electrical"

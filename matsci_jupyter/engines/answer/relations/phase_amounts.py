@@ -66,9 +66,7 @@ total_cementite = Relation(
     unknowns=("W_ct",),
 )
 
-SPECIMEN_MASS = MASS_TOTAL.with_(
-    keywords=(*MASS_TOTAL.keywords, "specimen", "piece", "casting")
-)
+SPECIMEN_MASS = MASS_TOTAL.with_(keywords=(*MASS_TOTAL.keywords, "specimen", "piece", "casting"))
 MASS_FERRITE = MASS_TOTAL.with_(
     name="m_fer",
     label="mass of ferrite",
@@ -146,5 +144,3 @@ RELATIONS = (
     cementite_mass,
     volume_from_tie_line,
 )
-
-

@@ -79,7 +79,14 @@ V_FIBER = Symbol(
     valid=(0, 100),
     plausible=(0, 100),
 )
-COMPOSITE_WORDS = ("composite", "fiber reinforced", "fibre reinforced", "reinforced", "lamina", "laminate")
+COMPOSITE_WORDS = (
+    "composite",
+    "fiber reinforced",
+    "fibre reinforced",
+    "reinforced",
+    "lamina",
+    "laminate",
+)
 iso_strain = Relation(
     "rule_of_mixtures_isostrain",
     GROUP,
