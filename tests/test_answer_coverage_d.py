@@ -167,3 +167,64 @@ def test_hall_voltage_chains_to_the_mobility_and_the_carrier_density() -> None:
         "0.50 T field. How many charge carriers per cubic metre does it hold?"
     )
     assert math.isclose(_value(density, "1/m^3"), 1 / (r_h * 1.602176634e-19), rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ magnetic
+def test_susceptibility_from_a_measured_flux_density() -> None:
+    q = (
+        "In a field H = 2.0 × 10^4 A/m a ferrite core shows a flux density of 0.50 T. What is its "
+        "magnetic susceptibility?"
+    )
+    expected = 0.50 / (4e-7 * math.pi * 2.0e4) - 1
+    assert math.isclose(_value(q, "dimensionless"), expected, rel_tol=1e-4)
+
+
+def test_hysteresis_power_with_the_loop_energy_stated_as_enclosed() -> None:
+    q = (
+        "Each cycle the B–H loop of a core material encloses 400 J/m^3. What power is lost to "
+        "hysteresis in 2.0 × 10^-3 m^3 of it at 50 Hz?"
+    )
+    assert math.isclose(_value(q, "W"), 400 * 2e-3 * 50, rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ conduction in metals
+def test_thermal_conductivity_from_the_resistivity_by_wiedemann_franz() -> None:
+    q = (
+        "A metal has an electrical resistivity of 1.6 × 10^-8 Ω·m at 300 K. With the Lorenz number "
+        "2.44 × 10^-8 W·Ω/K², estimate its thermal conductivity."
+    )
+    assert math.isclose(_value(q, "W/(m*K)"), 2.44e-8 * 300 / 1.6e-8, rel_tol=1e-6)
+
+
+def test_alloy_resistivity_with_the_nordheim_impurity_term() -> None:
+    q = (
+        "Pure silver has a resistivity of 1.6 × 10^-8 Ω·m. Gold is added as a substitutional impurity "
+        "to an atom fraction 0.05, with ρ_i = A c_i(1 − c_i) and A = 1.0 × 10^-6 Ω·m. Estimate the "
+        "resistivity of the alloy in Ω·m."
+    )
+    assert math.isclose(_value(q, "ohm*m"), 1.6e-8 + 1e-6 * 0.05 * 0.95, rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ reading the asked phrase and unit
+def test_unit_with_several_per_words_is_read_whole() -> None:
+    q = (
+        "By the Dulong–Petit law, what is the specific heat of copper (atomic weight 63.55 g/mol), "
+        "in J per kg per kelvin?"
+    )
+    assert math.isclose(_value(q, "J/(kg*K)"), 3 * 8.314462618 / 0.06355, rel_tol=1e-4)
+
+
+def test_the_object_of_a_how_much_question_names_no_quantity() -> None:
+    q = (
+        "A steel bar 2.0 m long is heated by 50 °C; its linear expansion coefficient is "
+        "12 × 10^-6 (°C)^-1. How much does the bar lengthen, in mm?"
+    )
+    assert math.isclose(_value(q, "mm"), 2000 * 12e-6 * 50, rel_tol=1e-6)
+
+
+def test_steady_state_is_a_condition_of_the_heat_flux() -> None:
+    q = (
+        "A wall 0.20 m thick with thermal conductivity 1.5 W/(m·K) has faces at 25 °C and 5 °C. What "
+        "is the steady-state heat flux through it in W/m^2?"
+    )
+    assert math.isclose(_value(q, "W/m^2"), 1.5 * 20 / 0.20, rel_tol=1e-6)

@@ -237,6 +237,35 @@ def vocabulary(relation: Relation, symbol: Symbol) -> frozenset[str]:
     return frozenset(own | shared)
 
 
+# things a question is about (a rod, a plate): the subject of 'how much does the rod lengthen', never
+# the name of a quantity
+_OBJECTS = frozenset(
+    _stem(w)
+    for w in (
+        "rod",
+        "bar",
+        "wire",
+        "plate",
+        "sheet",
+        "specimen",
+        "sample",
+        "beam",
+        "block",
+        "cylinder",
+        "tube",
+        "pipe",
+        "strip",
+        "slab",
+        "rail",
+        "shaft",
+        "component",
+        "piece",
+        "cube",
+        "foil",
+        "bolt",
+        "column",
+    )
+)
 _SHARE_WORDS = frozenset(_stem(w) for w in ("fraction", "percent", "percentage", "proportion"))
 _SHARE_BASIS = frozenset(("mass", "weight", "volume"))
 _ARTICLES = frozenset(("the", "a", "an", "total", "its"))
@@ -278,6 +307,8 @@ def split_asked(target_key: str) -> tuple[list[str], list[str]]:
     """(head words, all content words) of an asked phrase in keytext form."""
     # 'the room-temperature conductivity': a condition modifying the quantity, not the quantity
     target_key = re.sub(r"\broom temperature\b", " ", target_key)
+    # 'the steady-state heat flux': a condition of the process, likewise
+    target_key = re.sub(r"\bsteady[\s-]+state\b", " ", target_key)
     # 'the first-order Bragg angle': the order of reflection is a given (read as one), not the quantity
     target_key = re.sub(r"\b(?:first|second|third|fourth)[\s-]+order\b", " ", target_key)
     words = _words(target_key)
@@ -315,6 +346,8 @@ def names_output(
             if named:
                 return " ".join(head + named)
         head = []
+    # 'how much does the rod lengthen': the object the question is about names no quantity
+    head = [w for w in head if _stem(w) not in _OBJECTS or _stem(w) in vocab]
     missing = [w for w in head if _stem(w) not in vocab and (_stem(w) in known or w in IDENTITY)]
     if head and not missing and not any(_stem(w) in vocab for w in head):
         # nothing in the head names this output ('work' is not 'photon energy')

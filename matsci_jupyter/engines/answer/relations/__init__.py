@@ -37,6 +37,7 @@ TOPIC_MODULES = (
     "magnetization",
     "semiconductors",
     "doped_semiconductors",
+    "conduction_metals",
     "galvanic_cells",
     "de_broglie",
     "cubic_cell_volume",

@@ -708,7 +708,7 @@ LOOP_ENERGY = Symbol(
     "w_loop",
     "J/m^3",
     "hysteresis loss per cycle per volume",
-    keywords=("loop area", "hysteresis loop", "per cycle", "j/m"),
+    keywords=("loop area", "hysteresis loop", "per cycle", "j/m", "loop encloses", "encloses"),
     plausible=(1e-9, 1e9),
 )
 CORE_VOLUME = Symbol(

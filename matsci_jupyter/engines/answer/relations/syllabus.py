@@ -844,7 +844,7 @@ flux_density = Relation(
     description="B = μ₀(H + M) = μ₀(1 + χ_m)H (Callister eqs. 20.5, 20.7).",
     keywords=("flux density", "induction", "susceptibility"),
     requires=(("susceptibility",), ("flux density", "induction")),
-    unknowns=("B_mag",),
+    unknowns=("B_mag", "chi_m"),  # χ_m = B/(μ₀H) − 1 from a measured B at a stated H
 )
 
 RELATIONS = (*RELATIONS, crystallinity, magnetization, flux_density)
