@@ -228,3 +228,64 @@ def test_steady_state_is_a_condition_of_the_heat_flux() -> None:
         "is the steady-state heat flux through it in W/m^2?"
     )
     assert math.isclose(_value(q, "W/m^2"), 1.5 * 20 / 0.20, rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ polymers
+def test_weight_average_from_number_percentages() -> None:
+    q = (
+        "In a polymer sample 40 % of the chains weigh 20 000 g/mol and 60 % weigh 50 000 g/mol (number "
+        "fractions). Find the weight-average molecular weight."
+    )
+    mn = 0.4 * 20000 + 0.6 * 50000
+    mw = (0.4 * 20000**2 + 0.6 * 50000**2) / mn
+    assert math.isclose(_value(q, "g/mol"), mw, rel_tol=1e-6)
+
+
+def test_an_average_molecular_weight_of_unsaid_kind_is_refused() -> None:
+    _refused(
+        "A sample is 40 % by weight chains of 20 000 g/mol and 60 % by weight chains of 50 000 g/mol. "
+        "What is its average molecular weight?"
+    )
+
+
+def test_end_to_end_distance_from_the_molecular_weight() -> None:
+    q = (
+        "A polypropylene chain has a number-average molecular weight of 84 000 g/mol. With a C–C bond "
+        "length of 0.154 nm and a freely jointed chain, what is its end-to-end distance in nm?"
+    )
+    n_bonds = 2 * 84000 / 42.08
+    assert math.isclose(_value(q, "nm"), 0.154 * math.sqrt(n_bonds), rel_tol=2e-3)
+
+
+def test_stress_relaxation_stated_as_initially_and_relaxed_to() -> None:
+    q = (
+        "The stress in a stretched elastomer is initially 4.0 MPa and has relaxed to 3.0 MPa after "
+        "100 s. Taking σ = σ₀ exp(−t/τ), what is it after 300 s (MPa)?"
+    )
+    assert math.isclose(_value(q, "MPa"), 4.0 * 0.75**3, rel_tol=1e-6)
+
+
+def test_wlf_shift_factor_above_the_glass_transition() -> None:
+    q = (
+        "With the WLF equation (C_1 = 17.44, C_2 = 51.6 K), what is the shift factor a_T at 10 K above "
+        "the glass transition temperature?"
+    )
+    assert math.isclose(_value(q, "dimensionless"), 10 ** (-17.44 * 10 / 61.6), rel_tol=1e-6)
+
+
+def test_a_temperature_above_a_named_point_is_a_difference() -> None:
+    from matsci_jupyter.engines.answer.quantities import extract
+
+    reading = extract("A polymer is held 15 K above its glass transition. What is T − T_g?")
+    assert "difference" in reading.givens[0].tags
+    reading = extract("A polymer is held at 15 K. What is its temperature?")
+    assert "difference" not in reading.givens[0].tags
+
+
+def test_density_of_a_crystalline_polymer_from_an_orthorhombic_cell() -> None:
+    q = (
+        "The orthorhombic unit cell of crystalline polyethylene (a = 0.740 nm, b = 0.493 nm, "
+        "c = 0.253 nm) contains 2 repeat units. What is the density in g/cm^3?"
+    )
+    expected = 2 * 28.054 / (6.02214076e23 * 0.740e-7 * 0.493e-7 * 0.253e-7)
+    assert math.isclose(_value(q, "g/cm^3"), expected, rel_tol=2e-3)

@@ -43,6 +43,13 @@ _DIFFERENCE_BEFORE = re.compile(  # 'heated by', 'a temperature change of', 'ΔT
     r"\s*(?:of|is|=|:|was|equal\s+to)?|\b(?:by|through)|δt\s*[=:]?|Δt\s*[=:]?|ΔT\s*[=:]?|delta\s*t\s*[=:]?)\s*$",
     re.I,
 )
+# '20 K above its glass transition', '50 °C below the melting point': a distance from a named
+# temperature, a difference
+_RELATIVE_TO_A_POINT = re.compile(
+    r"\s*(?:above|below)\s+(?:the|its|their|a)?\s*(?:glass|melting|liquidus|solidus|eutectic|eutectoid|"
+    r"transition|curie|néel|neel|t_?g\b|t_?m\b|tg\b|tm\b)",
+    re.I,
+)
 # 'cooled by 50 °C', 'the temperature drops by 30 K': a temperature change that is negative
 _COOLED_BY = re.compile(
     r"\b(?:cooled|cools|lowered|decreased|decreases|dropped|drops|reduced|falls|fell|quenched)"
@@ -495,6 +502,7 @@ def extract(question: str) -> Reading:
         ) and (
             _DIFFERENCE_BEFORE.search(before[-60:])
             or (label and label.lower() in ("δt", "Δt", "dt", "delta_t"))
+            or _RELATIVE_TO_A_POINT.match(after)
         ):
             q = _as_difference(q)
             if (

@@ -59,6 +59,7 @@ TOPIC_MODULES = (
     "phase_amounts",
     "corrosion",
     "polymer_chains",
+    "polymer_physics",
     "composites",
     # solver11c: short exam ratios and one-step quantities
     "exam_ratios",

@@ -837,12 +837,15 @@ polydispersity = Relation(
     requires=(("polydispersity", "dispersity", "pdi"),),
 )
 SIG_0 = STRESS.with_(
-    name="sr_0", label="initial stress", keywords=("initial stress", "initial", "from"), aliases=()
+    name="sr_0",
+    label="initial stress",
+    keywords=("initial stress", "initial", "initially", "from"),
+    aliases=(),
 )
 SIG_1 = STRESS.with_(
     name="sr_1",
     label="stress after the first time",
-    keywords=("to", "relaxes to", "after"),
+    keywords=("to", "relaxes to", "relaxed to", "decayed to", "fallen to", "after"),
     aliases=(),
 )
 SIG_2 = STRESS.with_(name="sr_2", label="stress", keywords=("stress",), aliases=())
