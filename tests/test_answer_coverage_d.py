@@ -289,3 +289,39 @@ def test_density_of_a_crystalline_polymer_from_an_orthorhombic_cell() -> None:
     )
     expected = 2 * 28.054 / (6.02214076e23 * 0.740e-7 * 0.493e-7 * 0.253e-7)
     assert math.isclose(_value(q, "g/cm^3"), expected, rel_tol=2e-3)
+
+
+# ------------------------------------------------------------------ kinetics and mechanics from two points
+def test_avrami_exponent_from_two_measured_points() -> None:
+    q = (
+        "A recrystallization follows Avrami kinetics; it is 10 % complete after 20 s and 90 % complete "
+        "after 50 s. What is the Avrami exponent n?"
+    )
+    expected = math.log(math.log(0.1) / math.log(0.9)) / math.log(50 / 20)
+    assert math.isclose(_value(q, "dimensionless"), expected, rel_tol=1e-3)
+
+
+def test_avrami_percentage_of_the_transformation() -> None:
+    q = (
+        "A transformation obeys the Avrami equation with n = 3 and k = 1.0 × 10^-4 (t in s). What "
+        "percentage of the transformation is complete after 20 s?"
+    )
+    assert math.isclose(_value(q, "percent"), 100 * (1 - math.exp(-1e-4 * 20**3)), rel_tol=1e-6)
+
+
+def test_strain_hardening_exponent_from_two_flow_points() -> None:
+    q = (
+        "A steel obeys the Hollomon law: a true stress of 600 MPa gives a true strain of 0.05, while "
+        "a true stress of 700 MPa gives a true strain of 0.15. Determine the strain-hardening exponent n."
+    )
+    assert math.isclose(_value(q, "dimensionless"), math.log(7 / 6) / math.log(3), rel_tol=1e-3)
+
+
+def test_nernst_cell_with_the_couples_written_after_the_potentials() -> None:
+    q = (
+        "A cell joins a zinc electrode in 0.10 M Zn²⁺ and a copper electrode in 0.50 M Cu²⁺ at 25 °C. "
+        "The standard potentials are −0.763 V (Zn²⁺/Zn) and +0.340 V (Cu²⁺/Cu). What is the cell "
+        "potential of this half-cell pair?"
+    )
+    expected = 1.103 - 8.314462618 * 298.15 / (2 * 96485.33212) * math.log(0.10 / 0.50)
+    assert math.isclose(_value(q, "V"), expected, rel_tol=1e-4)

@@ -564,7 +564,8 @@ def _assign(
         del chosen[sym.name]
 
 
-_SPECIES_AFTER = re.compile(r"\s*(?:of\s+)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
+# '0.10 M Fe²⁺', '−0.440 V (Fe²⁺/Fe)': the ion written right after the value, bare or as a couple
+_SPECIES_AFTER = re.compile(r"\s*(?:of\s+|\(\s*)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
 _SPECIES_BEFORE = re.compile(
     r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*[:=,]?\s*$"
 )

@@ -356,7 +356,14 @@ N_AV = N_AVRAMI.with_(keywords=("n", "exponent"))
 T_AV = T_AVRAMI.with_(keywords=("after", "time", "takes", "take", "how long", "s"))
 Y_AV = Y_FRACTION.with_(
     label="fraction transformed",
-    keywords=("fraction", "transformed", "transform", "recrystallized", "fraction has"),
+    keywords=(
+        "fraction",
+        "transformed",
+        "transform",
+        "transformation",
+        "recrystallized",
+        "fraction has",
+    ),
     aliases=(),
 )
 avrami_k = Relation(
