@@ -325,3 +325,65 @@ def test_nernst_cell_with_the_couples_written_after_the_potentials() -> None:
     )
     expected = 1.103 - 8.314462618 * 298.15 / (2 * 96485.33212) * math.log(0.10 / 0.50)
     assert math.isclose(_value(q, "V"), expected, rel_tol=1e-4)
+
+
+# ------------------------------------------------------------------ optics
+def test_photons_per_second_from_a_source_power() -> None:
+    q = "A 2.0 mW laser emits light of wavelength 532 nm. How many photons does it emit per second?"
+    expected = 2.0e-3 * 532e-9 / (6.62607015e-34 * 299792458)
+    assert math.isclose(_value(q, "1/s"), expected, rel_tol=1e-6)
+
+
+def test_photons_of_an_energy_still_name_the_energy() -> None:
+    q = "What wavelength (in nm) corresponds to photons of 2.0 eV?"
+    assert math.isclose(_value(q, "nm"), 1239.84198 / 2.0, rel_tol=1e-4)
+
+
+def test_photon_energy_from_a_wavelength_inside_a_medium() -> None:
+    q = (
+        "Inside water (refractive index 1.33) a photon has a wavelength of 400 nm. What is the photon "
+        "energy in eV?"
+    )
+    assert math.isclose(_value(q, "eV"), 1239.84198 / (1.33 * 400), rel_tol=1e-4)
+
+
+def test_acceptance_angle_of_a_step_index_fibre() -> None:
+    q = (
+        "A fibre has a core of refractive index 1.50 and a cladding of index 1.47. What is its "
+        "acceptance half-angle in air, in degrees?"
+    )
+    expected = math.degrees(math.asin(math.sqrt(1.50**2 - 1.47**2)))
+    assert math.isclose(_value(q, "degree"), expected, rel_tol=1e-6)
+
+
+def test_thickness_that_lets_a_fraction_of_light_emerge() -> None:
+    q = (
+        "A filter glass has an absorption coefficient of 2.0 cm⁻¹. Neglecting reflection, how thick "
+        "must it be for only 10 % of the light entering it to emerge? Answer in mm."
+    )
+    assert math.isclose(_value(q, "mm"), 10 * math.log(10) / 2.0, rel_tol=1e-6)
+
+
+def test_critical_angle_worded_as_totally_internally_reflected() -> None:
+    q = (
+        "Light inside a plastic of refractive index 1.40 meets its surface with air. Above what angle "
+        "of incidence is it totally internally reflected (degrees)?"
+    )
+    assert math.isclose(_value(q, "degree"), math.degrees(math.asin(1 / 1.40)), rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ transformations
+def test_heterogeneous_barrier_share_asked_in_percent() -> None:
+    q = (
+        "A nucleus forms on a mould wall with a wetting angle of 90°. What percentage of the "
+        "homogeneous nucleation barrier remains for this heterogeneous nucleus?"
+    )
+    assert math.isclose(_value(q, "percent"), 50.0, rel_tol=1e-6)
+
+
+def test_martensite_fraction_by_koistinen_marburger() -> None:
+    q = (
+        "A steel with a martensite-start temperature of 300 °C is quenched to 100 °C. By the "
+        "Koistinen–Marburger law with α = 0.011 K⁻¹, what fraction of martensite forms?"
+    )
+    assert math.isclose(_value(q, "dimensionless"), 1 - math.exp(-0.011 * 200), rel_tol=1e-6)

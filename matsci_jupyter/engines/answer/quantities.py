@@ -814,6 +814,16 @@ def find_requested(text: str) -> list[Requested]:
                 continue
             utext = m.group("u")
             if pat is _REQUEST_PATTERNS[4]:  # 'how many vacancies are there per m^3'
+                # 'how many photons does it emit per second': the count and its 'per' unit, the
+                # auxiliary and verb between them dropped
+                per = re.match(
+                    r"(\S+)\s+(?:does|do|did|will|would|can|could)\s+(?:(?!per\b)\w+\s+){1,2}"
+                    r"(per\s+\S+)",
+                    utext,
+                    re.I,
+                )
+                if per:
+                    utext = f"{per.group(1)} {per.group(2)}"
                 utext = re.sub(
                     r"\b(?:are|is|will|would|be|there|exist|exists|present|contained|does|do|an?|the)\b",
                     " ",

@@ -38,6 +38,7 @@ TOPIC_MODULES = (
     "semiconductors",
     "doped_semiconductors",
     "conduction_metals",
+    "optics_kinetics_d",
     "galvanic_cells",
     "de_broglie",
     "cubic_cell_volume",

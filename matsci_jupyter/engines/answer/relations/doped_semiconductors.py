@@ -150,7 +150,8 @@ HALL_THICKNESS = Symbol(
     aliases=("d", "t"),
     plausible=(1e-9, 1),
 )
-HALL_CURRENT = CURRENT.with_(name="I_H", keywords=("current", "carries", "carrying"))
+# 'carrying' names no quantity of its own: a wire 'carrying 1 kN' carries a load
+HALL_CURRENT = CURRENT.with_(name="I_H", keywords=("current",))
 hall_voltage = Relation(
     "hall_voltage",
     GROUP,

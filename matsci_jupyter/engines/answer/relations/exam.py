@@ -459,7 +459,7 @@ S_THETA = number_symbol(
     ("ratio", "shape factor", "s(θ)", "heterogeneous to the homogeneous", "barrier"),
     (),
     (0, 1),
-)
+).with_(kind="fraction", valid=(0, 1))  # a share of the homogeneous barrier, asked also in percent
 heterogeneous_factor = Relation(
     "heterogeneous_nucleation_factor",
     GROUP,
@@ -798,7 +798,15 @@ critical_angle_air = Relation(
     (CRITICAL, REFRACTIVE_INDEX),
     description="sin θ_c = n₂/n₁ with n₂ = 1 for air (Snell's law at 90° refraction).",
     keywords=("critical angle", "total internal reflection"),
-    requires=(("critical angle", "total internal reflection"), ("air", "vacuum")),
+    requires=(
+        (
+            "critical angle",
+            "total internal reflection",
+            "totally internally reflected",
+            "totally reflected",
+        ),
+        ("air", "vacuum"),
+    ),
     unknowns=("theta_c",),
 )
 dulong_petit = Relation(
