@@ -387,3 +387,63 @@ def test_martensite_fraction_by_koistinen_marburger() -> None:
         "Koistinen–Marburger law with α = 0.011 K⁻¹, what fraction of martensite forms?"
     )
     assert math.isclose(_value(q, "dimensionless"), 1 - math.exp(-0.011 * 200), rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ crystallography reading
+def test_linear_density_asked_per_nanometre_along_a_direction() -> None:
+    q = (
+        "Nickel is FCC with an atomic radius of 0.125 nm. How many atoms lie per unit length along "
+        "the [100] direction? Give the answer in atoms per nanometre."
+    )
+    assert math.isclose(_value(q, "1/nm"), 1 / (2 * math.sqrt(2) * 0.125), rel_tol=1e-6)
+
+
+def test_a_unit_ending_in_per_is_no_unit() -> None:
+    from matsci_jupyter.engines.answer.unit_text import parse_unit
+
+    assert parse_unit("atoms per") is None
+    assert parse_unit("J per") is None
+    assert parse_unit("atoms per nm") is not None
+
+
+def test_interplanar_spacing_with_subscript_indices() -> None:
+    q = "What is the interplanar spacing d₁₁₁ of a cubic crystal with a = 0.400 nm, in nm?"
+    assert math.isclose(_value(q, "nm"), 0.400 / math.sqrt(3), rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ defects, ceramics, electrochemistry
+def test_dislocation_density_of_a_cube_given_by_its_edge() -> None:
+    q = (
+        "A deformed crystal cube 5 mm on an edge contains 2 000 km of dislocation line in total. "
+        "What is its dislocation density in m^-2?"
+    )
+    assert math.isclose(_value(q, "1/m^2"), 2.0e6 / (5e-3) ** 3, rel_tol=1e-6)
+
+
+def test_schottky_defects_from_the_density_and_the_ion_weights() -> None:
+    q = (
+        "The Schottky defect formation energy of NaCl is 2.3 eV. Its density is 2.17 g/cm^3 and the "
+        "atomic weights of Na and Cl are 22.99 and 35.45 g/mol. How many Schottky defects are there "
+        "per cubic metre at 700 °C?"
+    )
+    n_sites = 2.17e6 * 6.02214076e23 / (22.99 + 35.45)
+    expected = n_sites * math.exp(-2.3 / (2 * 8.617333262e-5 * 973.15))
+    assert math.isclose(_value(q, "1/m^3"), expected, rel_tol=1e-4)
+
+
+def test_porosity_that_gives_a_stated_modulus() -> None:
+    q = (
+        "A dense ceramic has E₀ = 400 GPa. By E = E₀(1 − 1.9P + 0.9P²), what volume fraction porosity "
+        "(in %) gives a modulus of 320 GPa?"
+    )
+    root = (1.9 - math.sqrt(1.9**2 - 4 * 0.9 * 0.2)) / 1.8
+    assert math.isclose(_value(q, "percent"), 100 * root, rel_tol=1e-6)
+
+
+def test_hydrogen_electrode_potential_at_a_ph() -> None:
+    q = (
+        "What is the potential of a hydrogen electrode (p_H₂ = 1 atm) in a solution of pH 3.0 at "
+        "25 °C, versus the standard hydrogen electrode, in V?"
+    )
+    expected = -8.314462618 * 298.15 / 96485.33212 * math.log(10) * 3.0
+    assert math.isclose(_value(q, "V"), expected, rel_tol=1e-4)

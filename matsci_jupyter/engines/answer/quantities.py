@@ -79,7 +79,12 @@ _TEMPERATURE_LATER = re.compile(
     r"|\band\s+(?:the\s+)?(?:outside|outer|inside|inner|other|opposite|cold|hot)\b(?:\s+\w+){0,2}\s+(?:is\s+)?at\s*$",
     re.I,
 )
-_LINEAR_WORDS = re.compile(r"\blinear (?:atomic )?density\b|\batoms per unit length\b")
+_LINEAR_WORDS = re.compile(
+    r"\blinear (?:atomic )?density\b|\b(?:atoms )?per unit length\b|"
+    r"\batoms per (?:nm|nanomet|met|mm|cm|å|angstrom)"
+)
+# 'd₂₂₀': subscript digits of an interplanar spacing's indices (one character each, so positions hold)
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _CRYSTAL_WORDS = (
     "plane",
     "reflection",
@@ -316,7 +321,9 @@ def _label_before(before: str) -> str | None:
 def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
     found = []
     crystal_text = any(w in key for w in _CRYSTAL_WORDS) or bool(_LINEAR_WORDS.search(key))
-    for m in _MILLER.finditer(text):
+    for m in _MILLER.finditer(
+        re.sub(r"(?<=\bd)[₀-₉]{3}", lambda d: d.group(0).translate(_SUBSCRIPT_DIGITS), text)
+    ):
         if m.group("da") is not None:
             hkl = (int(m.group("da")), int(m.group("db")), int(m.group("dc")))
         else:

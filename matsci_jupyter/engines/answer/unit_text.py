@@ -504,6 +504,8 @@ def parse_unit(text: str) -> ParsedUnit | None:
     t = t.replace("**", "^")  # Python's power, as code-minded answers write units: 'kg/m**3'
     if t in _SYMBOL_PRODUCTS:
         return None
+    if re.search(r"(?:\sper|/)$", t, re.I):
+        return None  # 'atoms per', 'J per': the unit it is per is missing; no unit was written
     if t.startswith("per ") or t.startswith("/"):
         t = "1 / " + t.split(None, 1)[1] if t.startswith("per ") else "1/" + t[1:]
         t = t.replace("1 / ", "1/")

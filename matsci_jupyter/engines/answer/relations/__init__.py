@@ -39,6 +39,7 @@ TOPIC_MODULES = (
     "doped_semiconductors",
     "conduction_metals",
     "optics_kinetics_d",
+    "defect_densities",
     "galvanic_cells",
     "de_broglie",
     "cubic_cell_volume",

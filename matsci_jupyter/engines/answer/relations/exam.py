@@ -912,7 +912,8 @@ porous_modulus = Relation(
     description="E = E₀(1 − 1.9P + 0.9P²) (Callister eq. 12.9).",
     keywords=("porosity", "modulus", "porous"),
     requires=(("porosity",), ("modulus",), ("1.9p", "1.9 p")),
-    unknowns=("E_p",),
+    # the porosity that gives a stated modulus: the root in 0–100 % (the other exceeds 100 %)
+    unknowns=("E_p", "P_por"),
 )
 
 # ------------------------------------------------------------------ electrochemistry and oxidation
