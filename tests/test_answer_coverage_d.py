@@ -447,3 +447,61 @@ def test_hydrogen_electrode_potential_at_a_ph() -> None:
     )
     expected = -8.314462618 * 298.15 / 96485.33212 * math.log(10) * 3.0
     assert math.isclose(_value(q, "V"), expected, rel_tol=1e-4)
+
+
+# ------------------------------------------------------------------ thermodynamics of solutions
+def test_regular_solution_gibbs_energy_of_mixing() -> None:
+    q = (
+        "A binary regular solution has an interaction parameter Ω = 10 kJ/mol. What is its Gibbs "
+        "energy of mixing at 1000 K for x_B = 0.40, in kJ/mol?"
+    )
+    r_t = 8.314462618 * 1000
+    expected = (10000 * 0.4 * 0.6 + r_t * (0.4 * math.log(0.4) + 0.6 * math.log(0.6))) / 1000
+    assert math.isclose(_value(q, "kJ/mol"), expected, rel_tol=1e-6)
+
+
+def test_regular_solution_miscibility_gap_closes_at_omega_over_2r() -> None:
+    q = (
+        "A regular solution has an interaction parameter of 30 kJ/mol. Above what temperature, in K, "
+        "does its miscibility gap vanish?"
+    )
+    assert math.isclose(_value(q, "K"), 30000 / (2 * 8.314462618), rel_tol=1e-6)
+
+
+# ------------------------------------------------------------------ diffraction reading
+def test_bare_indices_before_peak_and_the_asked_two_theta() -> None:
+    q = (
+        "Copper is FCC with a = 3.615 Å. Where (2θ, in degrees) does the 200 peak appear with "
+        "radiation of wavelength 1.5406 Å?"
+    )
+    d = 3.615 / 2
+    assert math.isclose(
+        _value(q, "degree"), 2 * math.degrees(math.asin(1.5406 / (2 * d))), rel_tol=1e-6
+    )
+
+
+def test_where_in_a_definition_is_no_question() -> None:
+    from matsci_jupyter.engines.answer.quantities import target_phrase
+
+    asked, _hint = target_phrase("Compute r = d√N, where N is the number of bonds.")
+    assert not asked.startswith("where")
+
+
+# ------------------------------------------------------------------ kinetics through measured points
+def test_grain_growth_from_one_measured_point() -> None:
+    q = (
+        "An annealed alloy has a grain diameter of 10 µm. After 1 h at 600 °C the grain diameter "
+        "has grown to 30 µm. Assuming d² − d₀² = Kt, what is the grain diameter after 4 h at 600 °C "
+        "(in µm)?"
+    )
+    assert math.isclose(_value(q, "um"), math.sqrt(100 + 800 * 4), rel_tol=1e-6)
+
+
+def test_time_at_a_third_temperature_from_two_arrhenius_points() -> None:
+    q = (
+        "A cold-worked alloy is 50 % recrystallized after 100 min at 500 K and after 10 min at 550 K. "
+        "Assuming the rate (the reciprocal of the 50 % time) follows an Arrhenius law, how long will "
+        "50 % recrystallization take at 600 K? Give the answer in minutes."
+    )
+    exponent = (1 / 600 - 1 / 500) / (1 / 550 - 1 / 500)
+    assert math.isclose(_value(q, "min"), 100 * 0.1**exponent, rel_tol=1e-6)

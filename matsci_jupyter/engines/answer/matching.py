@@ -592,6 +592,8 @@ def _affinity(a: Given, b: Given, text: str) -> float:
     cost = float(len(gap))
     if re.search(r"\band\b|;|\.\s|\bwhile\b|\bwhereas\b", gap):
         cost += 40
+    if re.search(r"\.\s", gap):
+        cost += 60  # a sentence apart: values a sentence states together belong together
     return cost
 
 

@@ -60,6 +60,8 @@ _MILLER = re.compile(
     r"(?P<open>[(\[{])\s*(?P<a>-?\d)\s*,?\s*(?P<b>-?\d)\s*,?\s*(?P<c>-?\d)\s*"
     r"(?:,?\s*(?P<d>-?\d)\s*)?[)\]}]"
     r"|\bd\s*_?\s*\(?(?P<da>\d)(?P<db>\d)(?P<dc>\d)\)?(?!\d)"
+    # 'the 211 peak', 'its 110 reflection': three bare indices naming a diffraction line
+    r"|(?<![\w.,])(?P<ba>\d)(?P<bb>\d)(?P<bc>\d)(?=\s+(?:peak|reflection|diffraction\s+(?:peak|line)|line)s?\b)"
 )
 _TEMPERATURE_GAP = re.compile(
     r"^[\s,]*(?:(?:and\s+)?(?:is|was|are|were|then|it\s+is)\s+)?(?:heated|cooled|raised|lowered|warmed|brought|"
@@ -326,6 +328,10 @@ def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], s
     ):
         if m.group("da") is not None:
             hkl = (int(m.group("da")), int(m.group("db")), int(m.group("dc")))
+        elif m.group("ba") is not None:
+            if not crystal_text:
+                continue
+            hkl = (int(m.group("ba")), int(m.group("bb")), int(m.group("bc")))
         else:
             if not crystal_text:
                 continue
@@ -960,7 +966,10 @@ _ASK = re.compile(
     r"\b(calculate|compute|determine|find|estimate|evaluate|obtain|predict|convert|express|"
     r"what(?:\s+(?:is|are|was|were|will|would|should|must))?|how\s+(?:much|many|long|far|thick|"
     r"deep|high|large|fast|hot)|at\s+what|to\s+what|which(?=\s+\w+(?:\s+\w+)?\s*(?:\(|is\b|are\b|marks?\b|"
-    r"corresponds?\b|will\b|would\b|must\b)))\b",
+    r"corresponds?\b|will\b|would\b|must\b))|"
+    # 'Where (2θ) should the 211 peak appear?': where a line appears asks its position
+    r"where(?=(?:[^.?]|\.\d){0,80}\b(?:appear|occur|be\s+(?:found|observed|seen|located))\b"
+    r"(?:[^.?]|\.\d){0,100}\?))\b",
     re.I,
 )
 _HINTS = {
@@ -1040,11 +1049,16 @@ def target_phrase(text: str) -> tuple[str, str | None]:
         ]
         whole = of_part.group("a")
         return keytext(f"what {of_part.group('q')} of {part} in {whole}").strip(), None
+    # 'Where (2θ, in degrees) should the peak appear?': a symbol in parentheses right after the
+    # question word names the asked quantity
+    named = re.match(r"\s*\(\s*(2\s*θ|[A-Za-z]?[α-ωΑ-Ω][\w₀-₉]{0,3})\s*[,)]", text[m.end() :])
     phrase = re.sub(
         r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)",
         " ",
         text[m.end() : m.end() + 160],
     )
+    if named:
+        phrase = named.group(1).replace(" ", "") + " " + re.sub(r"^\s*\([^()]*\)", " ", phrase)
     stop = re.search(  # a number ends the phrase; a symbol such as '2θ' or 'd_110' does not
         r"(?<![\w.])\d[\d.,]*(?![\w.,])|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
         r"at|of\s+(?:a|an)|in\s+(?:a|an))\b",

@@ -40,6 +40,7 @@ TOPIC_MODULES = (
     "conduction_metals",
     "optics_kinetics_d",
     "defect_densities",
+    "regular_solutions",
     "galvanic_cells",
     "de_broglie",
     "cubic_cell_volume",

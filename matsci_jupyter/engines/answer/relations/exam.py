@@ -392,6 +392,11 @@ GRAIN_0 = Symbol(
         "initial grain size",
         "initial",
         "original grain",
+        "recrystallized",
+        "recrystallised",
+        "annealed",
+        "has a grain diameter of",
+        "starting",
         "d0",
         "d_0",
     ),
@@ -401,7 +406,14 @@ GRAIN_0 = Symbol(
 GRAIN_1 = GRAIN_0.with_(
     name="dgr_1",
     label="grain diameter after the first time",
-    keywords=("grain diameter is", "after", "grows to", "grain diameter"),
+    keywords=(
+        "grain diameter is",
+        "after",
+        "grows to",
+        "grown to",
+        "increased to",
+        "grain diameter",
+    ),
     aliases=(),
 )
 GRAIN_2 = GRAIN_1.with_(name="dgr_2", label="grain diameter")
@@ -442,6 +454,31 @@ times_two_temperatures = Relation(
     pairs=(("tk_1", "Ts_1"), ("tk_2", "Ts_2")),
     unknowns=("Q",),
     conditions=("percent",),  # '50 % completion' names the state both times reach
+)
+# the same state reached at a third temperature: Q eliminated between the two measured (t, T) points
+TIME_K3 = TIME_K1.with_(
+    name="tk_3",
+    label="time at the third temperature",
+    keywords=("how long", "take", "time", "takes"),
+)
+TEMP_K3 = TEMP_2.with_(name="Ts_3", label="third temperature", aliases=())
+times_three_temperatures = Relation(
+    "arrhenius_time_third_temperature",
+    GROUP,
+    "Time to one state at a third temperature, from the times at two others (Arrhenius rate)",
+    "tk_3 = tk_1*exp(log(tk_2/tk_1)*(1/Ts_3 - 1/Ts_1)/(1/Ts_2 - 1/Ts_1))",
+    (TIME_K3, TIME_K1, TEMP_1, TIME_K2, TEMP_2, TEMP_K3),
+    description="rate ∝ 1/t ∝ exp(−Q/RT): ln(t₃/t₁)/ln(t₂/t₁) = (1/T₃ − 1/T₁)/(1/T₂ − 1/T₁) "
+    "(Callister problem 10.D).",
+    keywords=("arrhenius", "recrystallization", "rate", "reciprocal"),
+    requires=(
+        ("arrhenius",),
+        ("recrystalliz", "transformation", "completion", "1/t", "reciprocal"),
+    ),
+    excludes=("activation energy",),
+    pairs=(("tk_1", "Ts_1"), ("tk_2", "Ts_2")),
+    unknowns=("tk_3",),
+    conditions=("percent",),  # '50 % recrystallized' names the state reached at each temperature
 )
 WETTING = Symbol(
     "theta_w",
@@ -1168,6 +1205,7 @@ RELATIONS = (
     volume_fraction,
     avrami_k,
     grain_growth,
+    times_three_temperatures,
     times_two_temperatures,
     heterogeneous_factor,
     solidification_driving_force,
