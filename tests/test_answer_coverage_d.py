@@ -505,3 +505,25 @@ def test_time_at_a_third_temperature_from_two_arrhenius_points() -> None:
     )
     exponent = (1 / 600 - 1 / 500) / (1 / 550 - 1 / 500)
     assert math.isclose(_value(q, "min"), 100 * 0.1**exponent, rel_tol=1e-6)
+
+
+def test_first_lowest_angle_line_in_parentheses() -> None:
+    q = (
+        "The first (lowest-angle) line of an FCC metal's powder pattern, taken with λ = 1.5406 Å, "
+        "lies at 2θ = 38.5°. What is the lattice parameter in Å?"
+    )
+    expected = 1.5406 * math.sqrt(3) / (2 * math.sin(math.radians(38.5 / 2)))
+    assert math.isclose(_value(q, "angstrom"), expected, rel_tol=1e-6)
+
+
+def test_astm_grains_per_area_of_the_actual_surface() -> None:
+    q = (
+        "A brass has ASTM grain size number 5. About how many grains are there per square millimetre "
+        "of actual (unmagnified) surface?"
+    )
+    expected = 2**4 * 100**2 / 645.16
+    assert math.isclose(_value(q, "1/mm^2"), expected, rel_tol=1e-4)
+    # per square millimetre without saying which area: still two readings, refused
+    _refused(
+        "A brass has ASTM grain size number 5. How many grains are there per square millimetre?"
+    )
