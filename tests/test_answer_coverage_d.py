@@ -527,3 +527,18 @@ def test_astm_grains_per_area_of_the_actual_surface() -> None:
     _refused(
         "A brass has ASTM grain size number 5. How many grains are there per square millimetre?"
     )
+
+
+def test_creep_rate_at_another_stress_same_temperature_q_cancels() -> None:
+    q = (
+        "A steel creeps at 2.0 × 10^-6 h^-1 under 40 MPa at 600 °C; its stress exponent is 4.0 and its "
+        "creep activation energy 250 kJ/mol. Estimate its steady-state creep rate (h^-1) under 60 MPa "
+        "at the same temperature."
+    )
+    assert math.isclose(_value(q, "1/hour"), 2.0e-6 * 1.5**4, rel_tol=1e-6)
+    # at another temperature Q matters: this relation must not answer it
+    other = q.replace("at the same temperature", "at 650 °C")
+    a = answer(other)
+    assert a.quantity is None or not math.isclose(
+        float(a.quantity.to("1/hour").magnitude), 2.0e-6 * 1.5**4, rel_tol=1e-3
+    )

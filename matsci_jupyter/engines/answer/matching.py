@@ -823,6 +823,14 @@ def _stated_condition(
         and "composition" not in g.unit.tags
     ):
         return True
+    if "activation_energy" in relation.conditions and g.quantity is not None:
+        # a relation between two states at one stated temperature: exp(−Q/RT) cancels, so a
+        # stated activation energy is shown irrelevant (the relation requires 'same temperature')
+        try:
+            g.quantity.to("J/mol")
+            return True
+        except Exception:
+            pass
     return bool(
         "temperature" in relation.conditions
         and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
