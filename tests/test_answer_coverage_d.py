@@ -542,3 +542,14 @@ def test_creep_rate_at_another_stress_same_temperature_q_cancels() -> None:
     assert a.quantity is None or not math.isclose(
         float(a.quantity.to("1/hour").magnitude), 2.0e-6 * 1.5**4, rel_tol=1e-3
     )
+
+
+def test_larson_miller_stress_that_only_picks_the_curve_point() -> None:
+    q = (
+        "At a stress of 100 MPa an alloy's Larson–Miller parameter is 22.0 × 10^3 (C = 20, T in K, t_r "
+        "in h). What rupture life, in hours, has a part loaded to 100 MPa at 700 °C?"
+    )
+    expected = 10 ** (22000 / 973.15 - 20)
+    assert math.isclose(_value(q, "hour"), expected, rel_tol=1e-6)
+    # a part at another stress than the curve point's: the parameter does not apply, refused
+    _refused(q.replace("loaded to 100 MPa", "loaded to 150 MPa"))

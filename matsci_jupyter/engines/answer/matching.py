@@ -823,6 +823,12 @@ def _stated_condition(
         and "composition" not in g.unit.tags
     ):
         return True
+    if "one_stress" in relation.conditions and g.quantity is not None:
+        # 'the parameter is 24 × 10³ at 140 MPa … a part stressed at 140 MPa': the stress only picks
+        # the point of the master curve; it is a condition when every stated stress is that one
+        stresses = [h for h in givens if h.quantity is not None and _is_stress(h)]
+        if _is_stress(g) and all(h is g or _same_value(g, h) for h in stresses):
+            return True
     if "activation_energy" in relation.conditions and g.quantity is not None:
         # a relation between two states at one stated temperature: exp(−Q/RT) cancels, so a
         # stated activation energy is shown irrelevant (the relation requires 'same temperature')
@@ -887,6 +893,14 @@ def _balance_of_used(g: Given, givens: list[Given], sources: frozenset[int]) -> 
         if abs(total - 100) <= 1e-6:
             return True
     return False
+
+
+def _is_stress(g: Given) -> bool:
+    try:
+        g.quantity.to("Pa")
+    except Exception:
+        return False
+    return True
 
 
 def _is_absolute_temperature(g: Given) -> bool:

@@ -80,6 +80,7 @@ larson_miller_number = Relation(
     keywords=("larson miller", "rupture", "creep"),
     requires=(("larson miller",),),
     fixed=(("T_u", "1 K", "T in kelvin"), ("t_h", "1 hour", "t_r in hours")),
+    conditions=("one_stress",),  # the stress that picks the master-curve point, if only one
 )
 
 RELATIONS = (

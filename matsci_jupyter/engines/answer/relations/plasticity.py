@@ -161,6 +161,7 @@ larson_miller = Relation(
     keywords=("larson miller", "creep", "rupture"),
     requires=(("larson miller",),),
     unknowns=("P_lm", "T", "t_r"),
+    conditions=("one_stress",),  # the stress that picks the master-curve point, if only one
 )
 
 RELATIONS = (
