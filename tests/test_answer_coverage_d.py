@@ -553,3 +553,19 @@ def test_larson_miller_stress_that_only_picks_the_curve_point() -> None:
     assert math.isclose(_value(q, "hour"), expected, rel_tol=1e-6)
     # a part at another stress than the curve point's: the parameter does not apply, refused
     _refused(q.replace("loaded to 100 MPa", "loaded to 150 MPa"))
+
+
+def test_a_cooling_rate_does_not_enter_a_lever_rule() -> None:
+    q = (
+        "A Cu–40 wt% Ni alloy, cooled at 10 °C per minute, is held at 1 270 °C where the liquid holds "
+        "35 wt% Ni and the α phase 46 wt% Ni. What fraction of the alloy is liquid?"
+    )
+    assert math.isclose(_value(q, "dimensionless"), 6 / 11, rel_tol=1e-6)
+
+
+def test_a_cooling_rate_is_still_data_outside_a_lever_rule() -> None:
+    from matsci_jupyter.engines.answer.matching import _is_rate_of_temperature
+    from matsci_jupyter.engines.answer.quantities import extract
+
+    g = extract("It is cooled at 10 °C per minute.").givens[0]
+    assert _is_rate_of_temperature(g)

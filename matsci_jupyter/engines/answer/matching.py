@@ -823,6 +823,14 @@ def _stated_condition(
         and "composition" not in g.unit.tags
     ):
         return True
+    if (
+        sum(1 for s in relation.symbols if s.kind == "composition") >= 3
+        and g.quantity is not None
+        and _is_rate_of_temperature(g)
+    ):
+        # a lever rule reads an equilibrium tie line: the cooling (or heating) rate of the process
+        # that brought the alloy there does not enter it
+        return True
     if "one_stress" in relation.conditions and g.quantity is not None:
         # 'the parameter is 24 × 10³ at 140 MPa … a part stressed at 140 MPa': the stress only picks
         # the point of the master curve; it is a condition when every stated stress is that one
@@ -893,6 +901,14 @@ def _balance_of_used(g: Given, givens: list[Given], sources: frozenset[int]) -> 
         if abs(total - 100) <= 1e-6:
             return True
     return False
+
+
+def _is_rate_of_temperature(g: Given) -> bool:
+    try:
+        g.quantity.to("delta_degC/s")
+    except Exception:
+        return False
+    return True
 
 
 def _is_stress(g: Given) -> bool:
