@@ -191,7 +191,8 @@ _HEAD_STOP = re.compile(
     r"if|as|per|between|"
     r"among|under|over|after|before|does|do|did|will|would|can|could|must|should|is|are|was|were|"
     r"has|have|had|during|than|exerted|produced|performed|required|needed|done|"
-    r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated)\b"
+    r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated|"
+    r"lie|lies|sit|sits|located|situated)\b"
 )
 
 
@@ -237,6 +238,57 @@ def vocabulary(relation: Relation, symbol: Symbol) -> frozenset[str]:
     return frozenset(own | shared)
 
 
+# things a question is about (a rod, a plate): the subject of 'how much does the rod lengthen', never
+# the name of a quantity
+_OBJECTS = frozenset(
+    _stem(w)
+    for w in (
+        "rod",
+        "bar",
+        "wire",
+        "plate",
+        "sheet",
+        "specimen",
+        "sample",
+        "beam",
+        "block",
+        "cylinder",
+        "tube",
+        "pipe",
+        "strip",
+        "slab",
+        "rail",
+        "shaft",
+        "component",
+        "piece",
+        "cube",
+        "foil",
+        "bolt",
+        "column",
+    )
+)
+_SHARE_WORDS = frozenset(_stem(w) for w in ("fraction", "percent", "percentage", "proportion"))
+_SHARE_BASIS = frozenset(("mass", "weight", "volume"))
+_ARTICLES = frozenset(("the", "a", "an", "total", "its"))
+
+
+def _share_part(head: list[str], content: list[str], symbol: Symbol) -> str | None:
+    """'what percentage of proeutectoid ferrite': a head of share words only asks a fraction-kind
+    output as a fraction or a percentage; the part named after 'of' must then name the output.
+    Returns the part's words (up to an 'in' that names the whole: 'of cementite in pearlite'), ''
+    when there are none; None when the head is not such a head."""
+    if symbol.kind != "fraction" or not head:
+        return None
+    if not all(_stem(w) in _SHARE_WORDS or w in _SHARE_BASIS for w in head):
+        return None
+    if "of" not in content:
+        return ""
+    after = content[content.index("of") + 1 :]
+    if "in" in after:
+        after = after[: after.index("in")]
+    return " ".join(w for w in after if w not in _ARTICLES)
+
+
 @lru_cache(maxsize=1)
 def library_vocabulary() -> frozenset[str]:
     """Every word stem any relation uses to name any of its symbols: words that tell quantities apart.
@@ -256,6 +308,8 @@ def split_asked(target_key: str) -> tuple[list[str], list[str]]:
     """(head words, all content words) of an asked phrase in keytext form."""
     # 'the room-temperature conductivity': a condition modifying the quantity, not the quantity
     target_key = re.sub(r"\broom temperature\b", " ", target_key)
+    # 'the steady-state heat flux': a condition of the process, likewise
+    target_key = re.sub(r"\bsteady[\s-]+state\b", " ", target_key)
     # 'the first-order Bragg angle': the order of reflection is a given (read as one), not the quantity
     target_key = re.sub(r"\b(?:first|second|third|fourth)[\s-]+order\b", " ", target_key)
     words = _words(target_key)
@@ -283,6 +337,18 @@ def names_output(
     head = [w for w in head if _stem(w) not in skip]  # 'how many millimetres': the unit itself
     head = _drop_mass_basis(head, vocab)
     known = library_vocabulary()
+    part = _share_part(head, content, symbol)
+    if part is not None:
+        # the share words are the form of the answer; the part after 'of' names the output
+        # ('what percentage of cementite in pearlite' does not name the pearlite fraction)
+        words = part.split()
+        if words and not any(_stem(w) in vocab for w in words):
+            named = [w for w in words if _stem(w) in known]
+            if named:
+                return " ".join(head + named)
+        head = []
+    # 'how much does the rod lengthen': the object the question is about names no quantity
+    head = [w for w in head if _stem(w) not in _OBJECTS or _stem(w) in vocab]
     missing = [w for w in head if _stem(w) not in vocab and (_stem(w) in known or w in IDENTITY)]
     if head and not missing and not any(_stem(w) in vocab for w in head):
         # nothing in the head names this output ('work' is not 'photon energy')

@@ -176,6 +176,11 @@ def evaluate(candidate: Candidate) -> Evaluation:
         except Exception as exc:  # a dimension error means the relation or a given is inconsistent
             problems.append(f"{type(exc).__name__}: {exc}")
             continue
+        if _is_complex(raw):
+            problems.append(
+                f"no real {unknown.label} satisfies the relation with these givens (complex result)"
+            )
+            continue
         try:
             q = _as_quantity(raw, unknown, ureg)
         except Exception as exc:
@@ -203,6 +208,13 @@ def evaluate(candidate: Candidate) -> Evaluation:
     else:
         ev.error = problems[0] if problems else f"no solution for {unknown.label}"
     return ev
+
+
+def _is_complex(raw: Any) -> bool:
+    """A complex value, bare or as a pint magnitude (numpy included): no real solution, refused with
+    that reason rather than crashing ``float()`` further on."""
+    mag = getattr(raw, "magnitude", raw)
+    return isinstance(mag, complex) or "complex" in type(mag).__name__
 
 
 def _as_quantity(raw: Any, unknown: Any, ureg: Any) -> Any:

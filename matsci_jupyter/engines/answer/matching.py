@@ -564,7 +564,8 @@ def _assign(
         del chosen[sym.name]
 
 
-_SPECIES_AFTER = re.compile(r"\s*(?:of\s+)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
+# '0.10 M Fe²⁺', '−0.440 V (Fe²⁺/Fe)': the ion written right after the value, bare or as a couple
+_SPECIES_AFTER = re.compile(r"\s*(?:of\s+|\(\s*)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
 _SPECIES_BEFORE = re.compile(
     r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*[:=,]?\s*$"
 )
@@ -591,6 +592,8 @@ def _affinity(a: Given, b: Given, text: str) -> float:
     cost = float(len(gap))
     if re.search(r"\band\b|;|\.\s|\bwhile\b|\bwhereas\b", gap):
         cost += 40
+    if re.search(r"\.\s", gap):
+        cost += 60  # a sentence apart: values a sentence states together belong together
     return cost
 
 
@@ -734,7 +737,10 @@ def _keyword_position(symbol: Symbol, key: str, shared: set[str]) -> int:
     best = -1
     for k in symbol.keywords:
         p = keytext(k).strip()
-        if len(p) <= 1 or p in shared or not has_phrase(key, k):
+        # one Latin letter is too loose a name ('a'); one Greek letter names a phase ('α and β')
+        if (len(p) <= 1 and (p.isascii() or not re.search(rf"(?<!\w){p}(?!\w)", key))) or (
+            p in shared or not has_phrase(key, k)
+        ):
             continue
         best = max(best, key.rfind(p))
     return best
@@ -817,6 +823,28 @@ def _stated_condition(
         and "composition" not in g.unit.tags
     ):
         return True
+    if (
+        sum(1 for s in relation.symbols if s.kind == "composition") >= 3
+        and g.quantity is not None
+        and _is_rate_of_temperature(g)
+    ):
+        # a lever rule reads an equilibrium tie line: the cooling (or heating) rate of the process
+        # that brought the alloy there does not enter it
+        return True
+    if "one_stress" in relation.conditions and g.quantity is not None:
+        # 'the parameter is 24 × 10³ at 140 MPa … a part stressed at 140 MPa': the stress only picks
+        # the point of the master curve; it is a condition when every stated stress is that one
+        stresses = [h for h in givens if h.quantity is not None and _is_stress(h)]
+        if _is_stress(g) and all(h is g or _same_value(g, h) for h in stresses):
+            return True
+    if "activation_energy" in relation.conditions and g.quantity is not None:
+        # a relation between two states at one stated temperature: exp(−Q/RT) cancels, so a
+        # stated activation energy is shown irrelevant (the relation requires 'same temperature')
+        try:
+            g.quantity.to("J/mol")
+            return True
+        except Exception:
+            pass
     return bool(
         "temperature" in relation.conditions
         and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
@@ -873,6 +901,22 @@ def _balance_of_used(g: Given, givens: list[Given], sources: frozenset[int]) -> 
         if abs(total - 100) <= 1e-6:
             return True
     return False
+
+
+def _is_rate_of_temperature(g: Given) -> bool:
+    try:
+        g.quantity.to("delta_degC/s")
+    except Exception:
+        return False
+    return True
+
+
+def _is_stress(g: Given) -> bool:
+    try:
+        g.quantity.to("Pa")
+    except Exception:
+        return False
+    return True
 
 
 def _is_absolute_temperature(g: Given) -> bool:

@@ -4,7 +4,7 @@
 calculate the weight-average molecular weight.' With number fractions xᵢ: M̄_n = Σxᵢ Mᵢ and
 M̄_w = Σxᵢ Mᵢ²/Σxᵢ Mᵢ; with weight fractions wᵢ: M̄_w = Σwᵢ Mᵢ and M̄_n = 1/Σ(wᵢ/Mᵢ) (Callister
 eqs. 14.5a, 14.5b). The question must say which kind of fraction it lists, give each class as a
-fraction followed by its molecular weight, and the fractions must sum to 1.
+fraction (or a percentage) followed by its molecular weight, and the fractions must sum to 1.
 """
 
 from __future__ import annotations
@@ -46,8 +46,9 @@ def try_polymer_average(
     while i < len(givens):
         g = givens[i]
         nxt = givens[i + 1] if i + 1 < len(givens) else None
-        if g.unit is None and g.number is not None and nxt is not None and _is_molar_mass(nxt):
-            pairs.append((float(g.number), nxt.quantity.to("g/mol")))
+        share = _share(g)
+        if share is not None and nxt is not None and _is_molar_mass(nxt):
+            pairs.append((share, nxt.quantity.to("g/mol")))
             i += 2
             continue
         return None  # anything else in the question: not a plain list of classes
@@ -97,6 +98,18 @@ def try_polymer_average(
         relation="polymer_molecular_weight_average",
         target=f"{wants}-average molecular weight",
     )
+
+
+def _share(g: Any) -> float | None:
+    """A class's fraction: a bare number ('0.25') or a percentage ('25 %' → 0.25); None otherwise."""
+    if g.unit is None and g.number is not None:
+        return float(g.number)
+    if g.unit is not None and "percent" in g.unit.tags and "composition" not in g.unit.tags:
+        try:
+            return float(g.quantity.to("dimensionless").magnitude)
+        except Exception:
+            return None
+    return None
 
 
 def _is_molar_mass(g: Any) -> bool:

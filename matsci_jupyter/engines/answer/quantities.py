@@ -43,6 +43,13 @@ _DIFFERENCE_BEFORE = re.compile(  # 'heated by', 'a temperature change of', 'ΔT
     r"\s*(?:of|is|=|:|was|equal\s+to)?|\b(?:by|through)|δt\s*[=:]?|Δt\s*[=:]?|ΔT\s*[=:]?|delta\s*t\s*[=:]?)\s*$",
     re.I,
 )
+# '20 K above its glass transition', '50 °C below the melting point': a distance from a named
+# temperature, a difference
+_RELATIVE_TO_A_POINT = re.compile(
+    r"\s*(?:above|below)\s+(?:the|its|their|a)?\s*(?:glass|melting|liquidus|solidus|eutectic|eutectoid|"
+    r"transition|curie|néel|neel|t_?g\b|t_?m\b|tg\b|tm\b)",
+    re.I,
+)
 # 'cooled by 50 °C', 'the temperature drops by 30 K': a temperature change that is negative
 _COOLED_BY = re.compile(
     r"\b(?:cooled|cools|lowered|decreased|decreases|dropped|drops|reduced|falls|fell|quenched)"
@@ -53,6 +60,8 @@ _MILLER = re.compile(
     r"(?P<open>[(\[{])\s*(?P<a>-?\d)\s*,?\s*(?P<b>-?\d)\s*,?\s*(?P<c>-?\d)\s*"
     r"(?:,?\s*(?P<d>-?\d)\s*)?[)\]}]"
     r"|\bd\s*_?\s*\(?(?P<da>\d)(?P<db>\d)(?P<dc>\d)\)?(?!\d)"
+    # 'the 211 peak', 'its 110 reflection': three bare indices naming a diffraction line
+    r"|(?<![\w.,])(?P<ba>\d)(?P<bb>\d)(?P<bc>\d)(?=\s+(?:peak|reflection|diffraction\s+(?:peak|line)|line)s?\b)"
 )
 _TEMPERATURE_GAP = re.compile(
     r"^[\s,]*(?:(?:and\s+)?(?:is|was|are|were|then|it\s+is)\s+)?(?:heated|cooled|raised|lowered|warmed|brought|"
@@ -72,7 +81,12 @@ _TEMPERATURE_LATER = re.compile(
     r"|\band\s+(?:the\s+)?(?:outside|outer|inside|inner|other|opposite|cold|hot)\b(?:\s+\w+){0,2}\s+(?:is\s+)?at\s*$",
     re.I,
 )
-_LINEAR_WORDS = re.compile(r"\blinear (?:atomic )?density\b|\batoms per unit length\b")
+_LINEAR_WORDS = re.compile(
+    r"\blinear (?:atomic )?density\b|\b(?:atoms )?per unit length\b|"
+    r"\batoms per (?:nm|nanomet|met|mm|cm|å|angstrom)"
+)
+# 'd₂₂₀': subscript digits of an interplanar spacing's indices (one character each, so positions hold)
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _CRYSTAL_WORDS = (
     "plane",
     "reflection",
@@ -309,9 +323,15 @@ def _label_before(before: str) -> str | None:
 def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
     found = []
     crystal_text = any(w in key for w in _CRYSTAL_WORDS) or bool(_LINEAR_WORDS.search(key))
-    for m in _MILLER.finditer(text):
+    for m in _MILLER.finditer(
+        re.sub(r"(?<=\bd)[₀-₉]{3}", lambda d: d.group(0).translate(_SUBSCRIPT_DIGITS), text)
+    ):
         if m.group("da") is not None:
             hkl = (int(m.group("da")), int(m.group("db")), int(m.group("dc")))
+        elif m.group("ba") is not None:
+            if not crystal_text:
+                continue
+            hkl = (int(m.group("ba")), int(m.group("bb")), int(m.group("bc")))
         else:
             if not crystal_text:
                 continue
@@ -495,6 +515,7 @@ def extract(question: str) -> Reading:
         ) and (
             _DIFFERENCE_BEFORE.search(before[-60:])
             or (label and label.lower() in ("δt", "Δt", "dt", "delta_t"))
+            or _RELATIVE_TO_A_POINT.match(after)
         ):
             q = _as_difference(q)
             if (
@@ -752,11 +773,15 @@ _REQUEST_PATTERNS = [
     ),
     re.compile(
         r"\b(?:expressed|express(?:\s+it|\s+your\s+answer)?|give\s+(?:it|your\s+answer|the\s+answer)|"
-        r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)",
+        r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?"
+        r"(?:\s+per\s+[^\s,;?]+){0,2})",  # 'in J per kg per kelvin': each 'per' brings its unit
         re.I,
     ),
     re.compile(r"(?:_{2,}|\.{3,}|…|\?{2,}|\[\s*\]|=\s*\?)\s*(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)"),
-    re.compile(r"\bin(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,2})", re.I),
+    re.compile(
+        r"\bin(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,2}(?:\s+per\s+[^\s,;?]+){0,2})",
+        re.I,
+    ),
     re.compile(r"\bhow\s+many\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,6})", re.I),
     re.compile(r"\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
 ]
@@ -802,6 +827,16 @@ def find_requested(text: str) -> list[Requested]:
                 continue
             utext = m.group("u")
             if pat is _REQUEST_PATTERNS[4]:  # 'how many vacancies are there per m^3'
+                # 'how many photons does it emit per second': the count and its 'per' unit, the
+                # auxiliary and verb between them dropped
+                per = re.match(
+                    r"(\S+)\s+(?:does|do|did|will|would|can|could)\s+(?:(?!per\b)\w+\s+){1,2}"
+                    r"(per\s+\S+)",
+                    utext,
+                    re.I,
+                )
+                if per:
+                    utext = f"{per.group(1)} {per.group(2)}"
                 utext = re.sub(
                     r"\b(?:are|is|will|would|be|there|exist|exists|present|contained|does|do|an?|the)\b",
                     " ",
@@ -931,7 +966,10 @@ _ASK = re.compile(
     r"\b(calculate|compute|determine|find|estimate|evaluate|obtain|predict|convert|express|"
     r"what(?:\s+(?:is|are|was|were|will|would|should|must))?|how\s+(?:much|many|long|far|thick|"
     r"deep|high|large|fast|hot)|at\s+what|to\s+what|which(?=\s+\w+(?:\s+\w+)?\s*(?:\(|is\b|are\b|marks?\b|"
-    r"corresponds?\b|will\b|would\b|must\b)))\b",
+    r"corresponds?\b|will\b|would\b|must\b))|"
+    # 'Where (2θ) should the 211 peak appear?': where a line appears asks its position
+    r"where(?=(?:[^.?]|\.\d){0,80}\b(?:appear|occur|be\s+(?:found|observed|seen|located))\b"
+    r"(?:[^.?]|\.\d){0,100}\?))\b",
     re.I,
 )
 _HINTS = {
@@ -957,6 +995,19 @@ _SHARE_OF_WHOLE = re.compile(
     r"is\s+composed\s+of|is\s+present\s+as|is\s+in\s+the\s+form\s+of)\s+(?P<x>[^?.;,]+)",
     re.I,
 )
+
+
+# 'what percentage of pearlite, by mass, is cementite?': the share of a part (cementite) in a named
+# part-whole (pearlite) that is no overall word; the asked phrase keeps both, the part first, so a
+# relation whose output is the share of the whole (pearlite in the steel) is not taken for it
+_SHARE_OF_PART = re.compile(
+    r"what\s+(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
+    r"of\s+(?P<a>[^?.;,]{1,60}?)\s*(?:,\s*by\s+(?:mass|weight|volume)\s*,\s*)?\s(?:is|are)\s+"
+    r"(?P<x>[^?.;,]+)",
+    re.I,
+)
+# a state or a participle after 'is' ('is vacant', 'is transmitted', 'is complete'): not a part
+_STATE_WORD = re.compile(r"^(?:\w+(?:ed|ant|ent|ete|ble)|carried|made|present|in|at|by|on)\b", re.I)
 
 
 def target_phrase(text: str) -> tuple[str, str | None]:
@@ -991,11 +1042,23 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     if share is not None:  # 'what fraction of the alloy is α phase': the fraction of α phase
         part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", share.group("x"))[0]
         return keytext(f"what {share.group('q')} of {part}").strip(), None
+    of_part = _SHARE_OF_PART.match(text, m.start())
+    if of_part is not None and not _STATE_WORD.match(of_part.group("x").strip()):
+        part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", of_part.group("x"))[
+            0
+        ]
+        whole = of_part.group("a")
+        return keytext(f"what {of_part.group('q')} of {part} in {whole}").strip(), None
+    # 'Where (2θ, in degrees) should the peak appear?': a symbol in parentheses right after the
+    # question word names the asked quantity
+    named = re.match(r"\s*\(\s*(2\s*θ|[A-Za-z]?[α-ωΑ-Ω][\w₀-₉]{0,3})\s*[,)]", text[m.end() :])
     phrase = re.sub(
         r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)",
         " ",
         text[m.end() : m.end() + 160],
     )
+    if named:
+        phrase = named.group(1).replace(" ", "") + " " + re.sub(r"^\s*\([^()]*\)", " ", phrase)
     stop = re.search(  # a number ends the phrase; a symbol such as '2θ' or 'd_110' does not
         r"(?<![\w.])\d[\d.,]*(?![\w.,])|[?.;:]\s|[?.;:]$|\b(?:if|when|given|assuming|using|that|which|with|for|"
         r"at|of\s+(?:a|an)|in\s+(?:a|an))\b",

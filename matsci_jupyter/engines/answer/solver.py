@@ -194,6 +194,13 @@ def _requested(reading: Reading) -> tuple[Requested | None, str | None]:
                 "write it plainly (for example 'kg/m^3')"
             )
         return None, None
+    # 'how many atoms … ? Express it in atoms per nanometre': the count named first is the same
+    # request, its unit completed later
+    reqs = [
+        r
+        for r in reqs
+        if not any(o is not r and o.text.lower().startswith(r.text.lower() + " ") for o in reqs)
+    ]
     dims = {}
     for r in reqs:
         key = (

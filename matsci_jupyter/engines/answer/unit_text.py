@@ -470,7 +470,13 @@ def _cached(text: str) -> ParsedUnit | None:
         units = q.units
     if expr == "1" and "count" not in tags:
         return None
-    if "bit" in str(ureg.Quantity(1, units).to_base_units().units):
+    try:
+        base = str(ureg.Quantity(1, units).to_base_units().units)
+    except Exception:
+        # pint parsed the word but cannot reduce it ('per decade' → a logarithmic unit, offset
+        # units in products): not a unit a value can carry, so not a unit here
+        return None
+    if "bit" in base:
         return None  # 'μB', 'kB', 'MB': bits and bytes are never a materials exam's unit
     return ParsedUnit(units=units, text=text.strip(), tags=frozenset(tags))
 
@@ -499,6 +505,8 @@ def parse_unit(text: str) -> ParsedUnit | None:
     t = t.replace("**", "^")  # Python's power, as code-minded answers write units: 'kg/m**3'
     if t in _SYMBOL_PRODUCTS:
         return None
+    if re.search(r"(?:\sper|/)$", t, re.I):
+        return None  # 'atoms per', 'J per': the unit it is per is missing; no unit was written
     if t.startswith("per ") or t.startswith("/"):
         t = "1 / " + t.split(None, 1)[1] if t.startswith("per ") else "1/" + t[1:]
         t = t.replace("1 / ", "1/")

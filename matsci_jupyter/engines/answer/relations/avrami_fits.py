@@ -55,7 +55,8 @@ avrami_two_points = Relation(
     keywords=("avrami", "transformation", "recrystallization", "fraction transformed"),
     requires=(("avrami",),),
     pairs=(("y_1", "ta_1"),),
-    unknowns=("y_2", "ta_2"),
+    # n from two measured points: n = ln[ln(1 − y₂)/ln(1 − y₁)]/ln(t₂/t₁)
+    unknowns=("y_2", "ta_2", "n_av"),
 )
 
 T_HALF = _avrami_time("ta_h", "time to half transformation").with_(

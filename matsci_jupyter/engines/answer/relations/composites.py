@@ -126,7 +126,8 @@ porosity_modulus = Relation(
     keywords=("porosity", "modulus", "ceramic"),
     requires=(POROUS, ("modulus",)),
     excludes=(*OTHER_POROSITY_LAWS, "exp(", "e^("),
-    unknowns=("E_p",),
+    # the porosity that gives a stated modulus: the root in 0–100 % (the other exceeds 100 %)
+    unknowns=("E_p", "P_por"),
 )
 
 

@@ -103,6 +103,43 @@ nernst_cell = Relation(
     unknowns=("dV_cell",),
 )
 
+# ------------------------------------------------------------------ the hydrogen electrode at a pH
+PH = Symbol(
+    "pH_el",
+    "dimensionless",
+    "pH of the solution",
+    keywords=("ph", "ph of"),
+    aliases=("pH",),
+    kind="number",
+    plausible=(-2, 16),
+)
+P_H2 = Symbol(
+    "p_H2",
+    "atm",
+    "hydrogen partial pressure",
+    keywords=("p_h2", "hydrogen pressure", "partial pressure", "pressure"),
+    aliases=("p_H2", "p_H₂", "pH2"),
+    plausible=(1e-12, 1e4),
+)
+E_HYDROGEN = E_EL.with_(
+    name="E_H",
+    label="potential of the hydrogen electrode vs SHE",
+    keywords=("equilibrium potential", "electrode potential", "potential"),
+    aliases=(),
+)
+hydrogen_electrode = Relation(
+    "hydrogen_electrode_ph",
+    GROUP,
+    "Potential of a hydrogen electrode at a pH (vs the standard hydrogen electrode)",
+    "E_H = -R*T_el/F*(log(10)*pH_el + log(p_H2/p_atm)/2)",
+    (E_HYDROGEN, PH, P_H2, T_25),
+    description="2H⁺ + 2e⁻ → H₂: E = −(RT/F)(2.303 pH + ½ ln p_H₂) (Nernst; Callister ch. 17).",
+    keywords=("hydrogen electrode", "ph", "nernst"),
+    requires=(("hydrogen electrode",), ("ph",)),
+    fixed=(("p_atm", "1 atm", "standard pressure 1 atm"),),
+    unknowns=("E_H",),
+)
+
 # ------------------------------------------------------------------ oxidation kinetics
 W_1 = Symbol(
     "W_ox1",
@@ -242,6 +279,24 @@ tafel = Relation(
     unknowns=("eta_t", "i_t"),
 )
 
+# the current density at a stated overvoltage: i = i₀·10^(|η|/|β|) for an oxidation or a reduction alike
+# (the sign convention of η and β decides the sign of η, never the size of i)
+tafel_current = Relation(
+    "tafel_current_density",
+    GROUP,
+    "Current density at an activation overvoltage (Tafel equation)",
+    "i_t = i_0*10**(Abs(eta_t)/Abs(beta_t))",
+    (OVERVOLTAGE, TAFEL_SLOPE, I_DENSITY, I_EXCHANGE),
+    description="|η_a| = β log(i/i₀), so i = i₀ 10^(|η|/β) (Callister ch. 17), any reaction.",
+    keywords=("tafel", "overvoltage", "polarization", "exchange current density"),
+    requires=(
+        ("exchange current density",),
+        ("overvoltage", "overpotential", "polarization"),
+        ("tafel",),
+    ),
+    unknowns=("i_t",),
+)
+
 # ------------------------------------------------------------------ thickness from a current density
 THICKNESS_LOST = Symbol(
     "x_c",
@@ -334,6 +389,8 @@ RELATIONS = (
     penetration_from_current,
     thickness_current_density,
     tafel,
+    tafel_current,
+    hydrogen_electrode,
     faraday_current_density,
     nernst_electrode,
     nernst_cell,

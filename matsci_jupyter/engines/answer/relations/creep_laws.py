@@ -46,6 +46,20 @@ creep_two_stresses = Relation(
     pairs=(("ec_1", "sc_1"), ("ec_2", "sc_2")),
     conditions=("temperature",),
 )
+# the same law stated with its activation energy, both tests at one temperature: exp(−Q/RT) cancels
+creep_two_stresses_same_t = Relation(
+    "creep_power_law_two_stresses_same_temperature",
+    GROUP,
+    "Steady-state creep at two stresses, one temperature (power law, Q cancels)",
+    "ec_2/ec_1 = (sc_2/sc_1)**n_cr",
+    (RATE_2, STRESS_2, RATE_1, STRESS_1, N_CREEP),
+    description="ε̇_s = K₂σⁿ exp(−Q_c/RT) (Callister eq. 8.25) at one temperature: the exponential "
+    "cancels between the two stresses, so Q_c is not needed.",
+    keywords=("creep", "steady state", "stress exponent", "activation"),
+    requires=(("creep",), ("activation",), ("same temperature",)),
+    pairs=(("ec_1", "sc_1"), ("ec_2", "sc_2")),
+    conditions=("temperature", "activation_energy"),
+)
 
 LMP_NUMBER = Symbol(
     "P_lmn",
@@ -66,9 +80,11 @@ larson_miller_number = Relation(
     keywords=("larson miller", "rupture", "creep"),
     requires=(("larson miller",),),
     fixed=(("T_u", "1 K", "T in kelvin"), ("t_h", "1 hour", "t_r in hours")),
+    conditions=("one_stress",),  # the stress that picks the master-curve point, if only one
 )
 
 RELATIONS = (
     larson_miller_number,
     creep_two_stresses,
+    creep_two_stresses_same_t,
 )

@@ -151,7 +151,12 @@ def _peak(
     ordinal = ORDINALS[index]
     phrases = tuple(
         f"{o} {w}" for o in (ordinal, ORDINAL_SHORT[index]) for w in LINE_WORDS
-    ) + tuple(f"{o} lowest angle {w}" for o in (ordinal,) for w in ("peak", "reflection", "line"))
+    ) + tuple(
+        f"{o} {low} {w}"
+        for o in (ordinal,)
+        for low in ("lowest angle", "(lowest angle)")  # 'the first (lowest-angle) line'
+        for w in ("peak", "reflection", "line")
+    )
     angle = "tt/2" if unknown is TWO_THETA else "theta"
     hkl_text = "".join(str(i) for i in hkl)
     return Relation(

@@ -242,6 +242,8 @@ GRAIN_NUMBER = Symbol(
     kind="number",
     plausible=(-5, 20),
 )
+# 'per square millimetre of actual (unmagnified) surface': the specimen's area, not the micrograph's
+ACTUAL_SURFACE = ("unmagnified", "actual surface", "actual area", "specimen surface", "true area")
 GRAINS_PER_AREA = Symbol(
     "N_g",
     "1/inch^2",
@@ -349,7 +351,32 @@ astm_grain_size = Relation(
     fixed=(("N_ref", "1/inch**2", "N counts grains per square inch of a micrograph at 100×"),),
     keywords=("astm", "grain size number"),
     requires=(("astm", "grain size number"),),
-    excludes=("magnification", "magnified"),
+    excludes=("magnification", "magnified", *ACTUAL_SURFACE),
+)
+# the count on the specimen itself: a square inch at 100× images (1/100)² square inch of surface
+GRAINS_ACTUAL = GRAINS_PER_AREA.with_(
+    name="N_ga",
+    unit="1/mm^2",
+    label="grains per unit area of the actual (unmagnified) surface",
+    keywords=("grains per square", "number of grains", "grains", "how many grains"),
+    plausible=(1e-6, 1e12),
+)
+grains_actual_area = Relation(
+    "grains_per_actual_area_astm",
+    GROUP,
+    "Grains per unit area of the actual surface from the ASTM grain size number",
+    "N_ga = N_ref*2**(G_astm - 1)*M_std**2",
+    (GRAINS_ACTUAL, GRAIN_NUMBER),
+    description="N = 2^(n−1) per square inch at 100×, × 100² per square inch of the specimen itself "
+    "(Callister eq. 4.16).",
+    fixed=(
+        ("N_ref", "1/inch**2", "N counts grains per square inch of a micrograph at 100×"),
+        ("M_std", 100.0, "the standard magnification 100×: 100² more per actual area"),
+    ),
+    keywords=("astm", "grain size number", "actual"),
+    requires=(("astm", "grain size number"), ACTUAL_SURFACE),
+    excludes=("magnification of", "magnified at", "at a magnification"),
+    unknowns=("N_ga",),
 )
 MAGNIFICATION = Symbol(
     "M_magnif",
@@ -417,4 +444,5 @@ RELATIONS = (
     lever_beta,
     astm_grain_size,
     astm_grain_size_magnification,
+    grains_actual_area,
 )

@@ -107,13 +107,14 @@ MOBILITY = Symbol(
 MU_E = MOBILITY.with_(
     name="mu_e",
     label="electron mobility",
-    keywords=("electron mobility", "electrons", "μ_e", "μe", "mobility of electrons"),
+    # 'electron' / 'hole' alone: 'the electron and hole mobilities are 0.14 and 0.05 m²/(V·s)'
+    keywords=("electron mobility", "electrons", "electron", "μ_e", "μe", "mobility of electrons"),
     aliases=("μ_e", "μe", "mu_e"),
 )
 MU_H = MOBILITY.with_(
     name="mu_h",
     label="hole mobility",
-    keywords=("hole mobility", "holes", "μ_h", "μh", "mobility of holes"),
+    keywords=("hole mobility", "holes", "hole", "μ_h", "μh", "mobility of holes"),
     aliases=("μ_h", "μh", "mu_h"),
 )
 DRIFT = Symbol(

@@ -356,7 +356,14 @@ N_AV = N_AVRAMI.with_(keywords=("n", "exponent"))
 T_AV = T_AVRAMI.with_(keywords=("after", "time", "takes", "take", "how long", "s"))
 Y_AV = Y_FRACTION.with_(
     label="fraction transformed",
-    keywords=("fraction", "transformed", "transform", "recrystallized", "fraction has"),
+    keywords=(
+        "fraction",
+        "transformed",
+        "transform",
+        "transformation",
+        "recrystallized",
+        "fraction has",
+    ),
     aliases=(),
 )
 avrami_k = Relation(
@@ -385,6 +392,11 @@ GRAIN_0 = Symbol(
         "initial grain size",
         "initial",
         "original grain",
+        "recrystallized",
+        "recrystallised",
+        "annealed",
+        "has a grain diameter of",
+        "starting",
         "d0",
         "d_0",
     ),
@@ -394,7 +406,14 @@ GRAIN_0 = Symbol(
 GRAIN_1 = GRAIN_0.with_(
     name="dgr_1",
     label="grain diameter after the first time",
-    keywords=("grain diameter is", "after", "grows to", "grain diameter"),
+    keywords=(
+        "grain diameter is",
+        "after",
+        "grows to",
+        "grown to",
+        "increased to",
+        "grain diameter",
+    ),
     aliases=(),
 )
 GRAIN_2 = GRAIN_1.with_(name="dgr_2", label="grain diameter")
@@ -436,6 +455,31 @@ times_two_temperatures = Relation(
     unknowns=("Q",),
     conditions=("percent",),  # '50 % completion' names the state both times reach
 )
+# the same state reached at a third temperature: Q eliminated between the two measured (t, T) points
+TIME_K3 = TIME_K1.with_(
+    name="tk_3",
+    label="time at the third temperature",
+    keywords=("how long", "take", "time", "takes"),
+)
+TEMP_K3 = TEMP_2.with_(name="Ts_3", label="third temperature", aliases=())
+times_three_temperatures = Relation(
+    "arrhenius_time_third_temperature",
+    GROUP,
+    "Time to one state at a third temperature, from the times at two others (Arrhenius rate)",
+    "tk_3 = tk_1*exp(log(tk_2/tk_1)*(1/Ts_3 - 1/Ts_1)/(1/Ts_2 - 1/Ts_1))",
+    (TIME_K3, TIME_K1, TEMP_1, TIME_K2, TEMP_2, TEMP_K3),
+    description="rate ∝ 1/t ∝ exp(−Q/RT): ln(t₃/t₁)/ln(t₂/t₁) = (1/T₃ − 1/T₁)/(1/T₂ − 1/T₁) "
+    "(Callister problem 10.D).",
+    keywords=("arrhenius", "recrystallization", "rate", "reciprocal"),
+    requires=(
+        ("arrhenius",),
+        ("recrystalliz", "transformation", "completion", "1/t", "reciprocal"),
+    ),
+    excludes=("activation energy",),
+    pairs=(("tk_1", "Ts_1"), ("tk_2", "Ts_2")),
+    unknowns=("tk_3",),
+    conditions=("percent",),  # '50 % recrystallized' names the state reached at each temperature
+)
 WETTING = Symbol(
     "theta_w",
     "degree",
@@ -452,7 +496,7 @@ S_THETA = number_symbol(
     ("ratio", "shape factor", "s(θ)", "heterogeneous to the homogeneous", "barrier"),
     (),
     (0, 1),
-)
+).with_(kind="fraction", valid=(0, 1))  # a share of the homogeneous barrier, asked also in percent
 heterogeneous_factor = Relation(
     "heterogeneous_nucleation_factor",
     GROUP,
@@ -708,7 +752,7 @@ LOOP_ENERGY = Symbol(
     "w_loop",
     "J/m^3",
     "hysteresis loss per cycle per volume",
-    keywords=("loop area", "hysteresis loop", "per cycle", "j/m"),
+    keywords=("loop area", "hysteresis loop", "per cycle", "j/m", "loop encloses", "encloses"),
     plausible=(1e-9, 1e9),
 )
 CORE_VOLUME = Symbol(
@@ -791,7 +835,15 @@ critical_angle_air = Relation(
     (CRITICAL, REFRACTIVE_INDEX),
     description="sin θ_c = n₂/n₁ with n₂ = 1 for air (Snell's law at 90° refraction).",
     keywords=("critical angle", "total internal reflection"),
-    requires=(("critical angle", "total internal reflection"), ("air", "vacuum")),
+    requires=(
+        (
+            "critical angle",
+            "total internal reflection",
+            "totally internally reflected",
+            "totally reflected",
+        ),
+        ("air", "vacuum"),
+    ),
     unknowns=("theta_c",),
 )
 dulong_petit = Relation(
@@ -837,12 +889,15 @@ polydispersity = Relation(
     requires=(("polydispersity", "dispersity", "pdi"),),
 )
 SIG_0 = STRESS.with_(
-    name="sr_0", label="initial stress", keywords=("initial stress", "initial", "from"), aliases=()
+    name="sr_0",
+    label="initial stress",
+    keywords=("initial stress", "initial", "initially", "from"),
+    aliases=(),
 )
 SIG_1 = STRESS.with_(
     name="sr_1",
     label="stress after the first time",
-    keywords=("to", "relaxes to", "after"),
+    keywords=("to", "relaxes to", "relaxed to", "decayed to", "fallen to", "after"),
     aliases=(),
 )
 SIG_2 = STRESS.with_(name="sr_2", label="stress", keywords=("stress",), aliases=())
@@ -894,7 +949,8 @@ porous_modulus = Relation(
     description="E = E₀(1 − 1.9P + 0.9P²) (Callister eq. 12.9).",
     keywords=("porosity", "modulus", "porous"),
     requires=(("porosity",), ("modulus",), ("1.9p", "1.9 p")),
-    unknowns=("E_p",),
+    # the porosity that gives a stated modulus: the root in 0–100 % (the other exceeds 100 %)
+    unknowns=("E_p", "P_por"),
 )
 
 # ------------------------------------------------------------------ electrochemistry and oxidation
@@ -1149,6 +1205,7 @@ RELATIONS = (
     volume_fraction,
     avrami_k,
     grain_growth,
+    times_three_temperatures,
     times_two_temperatures,
     heterogeneous_factor,
     solidification_driving_force,

@@ -218,7 +218,14 @@ FRACTION_BL = Symbol(
     "T_bl",
     "dimensionless",
     "fraction transmitted",
-    keywords=("fraction transmitted", "transmitted", "transmittance", "fraction of incident light"),
+    keywords=(
+        "fraction transmitted",
+        "transmitted",
+        "transmittance",
+        "fraction of incident light",
+        "of the light",
+        "emerge",
+    ),
     kind="fraction",
     plausible=(0, 1),
 )
@@ -231,7 +238,7 @@ beer_lambert = Relation(
     description="I/I₀ = e^(−βx) (Callister eq. 21.18) when the question says reflection is ignored.",
     keywords=("transmitted", "absorption coefficient"),
     requires=(
-        ("transmit", "transmitted", "transmission", "transmittance"),
+        ("transmit", "transmitted", "transmission", "transmittance", "emerge", "emerges"),
         ("absorption coefficient",),
         (
             "ignoring reflection",
@@ -248,7 +255,7 @@ beer_lambert = Relation(
             "neglecting reflections",
         ),
     ),
-    unknowns=("T_bl",),
+    unknowns=("T_bl", "x_bl"),  # the thickness that lets a stated fraction through: x = −ln(T)/β
 )
 
 # ------------------------------------------------------------------ Wiedemann–Franz law

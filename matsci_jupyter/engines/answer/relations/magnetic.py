@@ -110,8 +110,24 @@ curie_weiss = Relation(
 T_CRIT = TEMPERATURE.with_(
     name="T_c",
     label="superconducting critical temperature T_C",
-    keywords=("critical temperature", "transition temperature", "t_c", "tc"),
+    keywords=(
+        "critical temperature",
+        "transition temperature",
+        "t_c",
+        "tc",
+        "superconducting below",
+        "becomes superconducting",
+    ),
     aliases=("T_C", "T_c", "Tc"),
+)
+# 'the largest field it can sustain and remain superconducting' is the critical field at T
+SUSTAINED_FIELD = (
+    "largest magnetic field",
+    "maximum magnetic field",
+    "highest magnetic field",
+    "largest field",
+    "maximum field",
+    "highest field",
 )
 H_CRIT_0 = FIELD_H.with_(
     name="Hc_0",
@@ -122,7 +138,7 @@ H_CRIT_0 = FIELD_H.with_(
 H_CRIT = FIELD_H.with_(
     name="Hc_T",
     label="critical field at temperature T",
-    keywords=("critical field", "critical magnetic field"),
+    keywords=("critical field", "critical magnetic field", *SUSTAINED_FIELD),
 )
 SUPER = ("superconductor", "superconducting", "superconductivity", "superconduct")
 critical_field_h = Relation(

@@ -38,7 +38,15 @@ def _composition(
 C0_EUT = _composition(
     "C0_eu",
     "alloy composition",
-    ("alloy contains", "contains", "alloy of", "alloy with", "composition of the alloy"),
+    (
+        "alloy contains",
+        "contains",
+        "containing",
+        "alloy of",
+        "alloy with",
+        "composition of the alloy",
+        "alloy composition",
+    ),
 )
 CE_EUT = _composition(
     "CE_eu",
@@ -92,6 +100,25 @@ eutectic_hypo = Relation(
     keywords=("eutectic microconstituent", "eutectic", "lever rule"),
     requires=(EUTECTIC, ("microconstituent", "eutectic structure")),
     excludes=BETA,
+    conditions=("temperature",),
+    unknowns=("W_eu",),
+)
+
+# the whole eutectic tie line stated (α, eutectic and β compositions): the eutectic microconstituent
+# is the liquid just above the eutectic, read on the side of the eutectic the alloy lies
+eutectic_tie_line = Relation(
+    "eutectic_microconstituent_tie_line",
+    GROUP,
+    "Eutectic microconstituent, the eutectic tie line stated",
+    # the side the alloy lies on gives the smaller of the two lever arms (≤ 1); the other exceeds 1
+    "W_eu = Min((C0_eu - Ca_eu)/(CE_eu - Ca_eu), (Cb_eu - C0_eu)/(Cb_eu - CE_eu))",
+    (W_EUTECTIC, C0_EUT, CE_EUT, CA_EUT, CB_EUT),
+    description=(
+        "W_e = (C₀ − C_α)/(C_E − C_α) for a hypoeutectic alloy, (C_β − C₀)/(C_β − C_E) for a "
+        "hypereutectic one (Callister ch. 9)."
+    ),
+    keywords=("eutectic microconstituent", "eutectic", "lever rule"),
+    requires=(EUTECTIC, ("microconstituent", "eutectic structure"), ALPHA, BETA),
     conditions=("temperature",),
     unknowns=("W_eu",),
 )
@@ -185,7 +212,7 @@ RHO_BETA = RHO_ALPHA.with_(
 V_ALPHA = fraction_symbol(
     "V_al",
     "volume fraction of α",
-    ("volume fraction of α", "volume fraction of alpha"),
+    ("volume fraction of α", "volume fraction of alpha", "volume fraction of the α"),
 )
 
 volume_fraction = Relation(
@@ -283,4 +310,5 @@ RELATIONS = (
     volume_fraction,
     primary_beta,
     eutectic_hypo,
+    eutectic_tie_line,
 )

@@ -59,6 +59,27 @@ hollomon = Relation(
     requires=(FLOW_WORDS,),
     unknowns=("sigma_T", "eps_T", "K_h"),
 )
+# two measured (σ_T, ε_T) points of one flow curve: K eliminated, n = ln(σ₂/σ₁)/ln(ε₂/ε₁)
+SIGMA_T1 = TRUE_STRESS.with_(name="sigma_T1", label="true stress 1", aliases=())
+SIGMA_T2 = TRUE_STRESS.with_(name="sigma_T2", label="true stress 2", aliases=())
+EPS_T1 = TRUE_STRAIN.with_(
+    name="eps_T1", label="true strain 1", aliases=(), signed=False, plausible=(1e-6, 10)
+)
+EPS_T2 = TRUE_STRAIN.with_(
+    name="eps_T2", label="true strain 2", aliases=(), signed=False, plausible=(1e-6, 10)
+)
+hollomon_two_points = Relation(
+    "hollomon_two_points",
+    GROUP,
+    "Strain-hardening exponent from two points of the flow curve",
+    "sigma_T2/sigma_T1 = (eps_T2/eps_T1)**n_h",
+    (HARDENING_EXP, SIGMA_T1, EPS_T1, SIGMA_T2, EPS_T2),
+    description="σ_T = Kε_Tⁿ at two points: n = ln(σ₂/σ₁)/ln(ε₂/ε₁) (Callister eq. 6.19).",
+    keywords=("true stress", "true strain", "strain hardening", "exponent"),
+    requires=(FLOW_WORDS, ("true stress",), ("true strain",)),
+    pairs=(("sigma_T1", "eps_T1"), ("sigma_T2", "eps_T2")),
+    unknowns=("n_h",),
+)
 engineering_from_true = chain(
     "engineering_from_true",
     true_stress,
@@ -140,10 +161,12 @@ larson_miller = Relation(
     keywords=("larson miller", "creep", "rupture"),
     requires=(("larson miller",),),
     unknowns=("P_lm", "T", "t_r"),
+    conditions=("one_stress",),  # the stress that picks the master-curve point, if only one
 )
 
 RELATIONS = (
     hollomon,
+    hollomon_two_points,
     engineering_from_true,
     flow_engineering_stress,
     flow_from_engineering_strain,

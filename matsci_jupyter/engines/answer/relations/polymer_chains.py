@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import STRESS
+from .polymers import MOLECULAR_WEIGHT, REPEAT_MASS
 
 GROUP = "polymers"
 
@@ -104,6 +105,25 @@ end_to_end = Relation(
     description="r = d√N, N = 2 × DP backbone bonds (Callister ch. 14).",
     keywords=("end to end distance", "chain", "bond length"),
     requires=(VINYL, ("end to end",), ("bond length", "bonds"), DP_WORDS),
+    unknowns=("r_ee",),
+)
+
+# the chain given by its molecular weight: DP = M̄/m of the (looked-up or stated) repeat unit
+end_to_end_from_mass = Relation(
+    "chain_end_to_end_vinyl_from_molecular_weight",
+    GROUP,
+    "End-to-end distance of a vinyl polymer chain of a given molecular weight",
+    "r_ee = d_bond*sqrt(b_rep*M_avg/m_rep)",
+    (END_TO_END, MOLECULAR_WEIGHT, REPEAT_MASS, BOND_LENGTH),
+    fixed=FIXED_BONDS,
+    description="r = d√N, N = 2 M̄/m backbone bonds of a vinyl chain (Callister ch. 14).",
+    keywords=("end to end distance", "chain", "bond length", "molecular weight"),
+    requires=(
+        VINYL,
+        ("end to end",),
+        ("bond length", "bonds"),
+        ("molecular weight", "molar mass", "molecular mass"),
+    ),
     unknowns=("r_ee",),
 )
 
@@ -243,5 +263,6 @@ RELATIONS = (
     fox,
     contour_length,
     end_to_end,
+    end_to_end_from_mass,
     relaxation_time,
 )

@@ -33,6 +33,9 @@ E_COMPOSITE = YOUNGS.with_(
         "modulus parallel to the fibers",
         "modulus transverse to the fibers",
         "modulus along the fibers",
+        "modulus normal to the fibers",
+        "modulus across the fibers",
+        "modulus in the fiber direction",
         "modulus",
     ),
     aliases=("E_c", "Ec", "E_cl", "E_ct"),
@@ -76,7 +79,14 @@ V_FIBER = Symbol(
     valid=(0, 100),
     plausible=(0, 100),
 )
-COMPOSITE_WORDS = ("composite", "fiber reinforced", "fibre reinforced", "reinforced")
+COMPOSITE_WORDS = (
+    "composite",
+    "fiber reinforced",
+    "fibre reinforced",
+    "reinforced",
+    "lamina",
+    "laminate",
+)
 iso_strain = Relation(
     "rule_of_mixtures_isostrain",
     GROUP,
@@ -87,7 +97,15 @@ iso_strain = Relation(
     keywords=("composite", "longitudinal", "rule of mixtures", "iso strain"),
     requires=(
         COMPOSITE_WORDS,
-        ("longitudinal", "iso strain", "isostrain", "parallel to the fiber", "along the fiber"),
+        (
+            "longitudinal",
+            "iso strain",
+            "isostrain",
+            "parallel to the fiber",
+            "along the fiber",
+            "fiber direction",
+            "direction of the fiber",
+        ),
     ),
 )
 iso_stress = Relation(
@@ -100,7 +118,14 @@ iso_stress = Relation(
     keywords=("composite", "transverse", "iso stress"),
     requires=(
         COMPOSITE_WORDS,
-        ("transverse", "iso stress", "isostress", "perpendicular to the fiber"),
+        (
+            "transverse",
+            "iso stress",
+            "isostress",
+            "perpendicular to the fiber",
+            "normal to the fiber",
+            "across the fiber",
+        ),
     ),
 )
 
@@ -819,7 +844,7 @@ flux_density = Relation(
     description="B = μ₀(H + M) = μ₀(1 + χ_m)H (Callister eqs. 20.5, 20.7).",
     keywords=("flux density", "induction", "susceptibility"),
     requires=(("susceptibility",), ("flux density", "induction")),
-    unknowns=("B_mag",),
+    unknowns=("B_mag", "chi_m"),  # χ_m = B/(μ₀H) − 1 from a measured B at a stated H
 )
 
 RELATIONS = (*RELATIONS, crystallinity, magnetization, flux_density)

@@ -1,0 +1,107 @@
+"""Polymer relations not declared elsewhere: the WLF shift factor a_T and the density of a totally
+crystalline polymer from its orthorhombic unit cell (repeat units per cell, cell edges a, b, c).
+
+Sources: Williams, Landel & Ferry, J. Am. Chem. Soc. 77 (1955) 3701 (log a_T = −C₁(T − T_g)/(C₂ +
+T − T_g), the universal C₁ = 17.44, C₂ = 51.6 K); Callister & Rethwisch, *Materials Science and
+Engineering: An Introduction* (10th ed.), ch. 14 (ρ_c = n A/(V_C N_A) for a polymer crystal, the
+orthorhombic polyethylene cell, Fig. 14.10 and problem 14.D).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .common import DENSITY
+from .polymers import REPEAT_MASS
+
+GROUP = "polymers"
+
+SHIFT = Symbol(
+    "a_T",
+    "dimensionless",
+    "WLF shift factor a_T",
+    keywords=("shift factor", "a_t", "at"),
+    aliases=("a_T", "aT"),
+    kind="number",
+    plausible=(1e-300, 1e300),
+)
+WLF_C1 = Symbol(
+    "C_1w",
+    "dimensionless",
+    "WLF constant C₁",
+    keywords=("c_1", "c1"),
+    aliases=("C_1", "C1"),
+    kind="number",
+    default=17.44,
+    default_note="universal WLF constant C₁ = 17.44",
+    plausible=(1, 100),
+)
+WLF_C2 = Symbol(
+    "C_2w",
+    "K",
+    "WLF constant C₂",
+    keywords=("c_2", "c2"),
+    aliases=("C_2", "C2"),
+    # written 'C₂ = 51.6 K', read as a value in kelvin; a value in °C would read +273 K and fall
+    # outside the plausible range (refused), never silently shifted
+    default=51.6,
+    default_note="universal WLF constant C₂ = 51.6 K",
+    plausible=(5, 250),
+)
+ABOVE_TG = Symbol(
+    "dT_g",
+    "K",
+    "temperature above the glass transition T − T_g",
+    keywords=("above its glass", "above the glass", "above t_g", "above tg", "above"),
+    aliases=("T - T_g", "T−Tg"),
+    kind="temperature_difference",
+    plausible=(-100, 1000),
+    signed=True,
+)
+wlf = Relation(
+    "wlf_shift_factor",
+    GROUP,
+    "WLF shift factor above the glass transition",
+    "log(a_T)/log(10) = -C_1w*dT_g/(C_2w + dT_g)",
+    (SHIFT, WLF_C1, WLF_C2, ABOVE_TG),
+    description="log₁₀ a_T = −C₁(T − T_g)/(C₂ + T − T_g) (Williams, Landel & Ferry 1955).",
+    keywords=("wlf", "shift factor", "glass transition"),
+    requires=(("wlf", "williams landel ferry"), ("shift factor",), ("glass transition", "t_g")),
+    unknowns=("a_T",),
+)
+
+REPEATS_PER_CELL = Symbol(
+    "n_rc",
+    "dimensionless",
+    "repeat units per unit cell",
+    keywords=("repeat units", "contains", "units per cell", "chain segments"),
+    kind="number",
+    plausible=(1, 64),
+)
+CELL_A = Symbol(
+    "a_o",
+    "nm",
+    "cell edge a",
+    keywords=("a",),
+    aliases=("a",),
+    plausible=(0.05, 5),
+)
+CELL_B = CELL_A.with_(name="b_o", label="cell edge b", keywords=("b",), aliases=("b",))
+CELL_C = CELL_A.with_(name="c_o", label="cell edge c", keywords=("c",), aliases=("c",))
+DENSITY_CRYSTAL = DENSITY.with_(
+    name="rho_xc",
+    label="density of the totally crystalline polymer",
+    keywords=("density", "crystalline density", "density of totally crystalline"),
+)
+crystal_density = Relation(
+    "polymer_crystal_density_orthorhombic",
+    GROUP,
+    "Density of a totally crystalline polymer from its orthorhombic cell",
+    "rho_xc = n_rc*m_rep/(N_A*a_o*b_o*c_o)",
+    (DENSITY_CRYSTAL, REPEATS_PER_CELL, REPEAT_MASS, CELL_A, CELL_B, CELL_C),
+    description="ρ_c = n A/(abc N_A), n repeat units in the cell (Callister ch. 14).",
+    keywords=("crystalline", "unit cell", "density", "repeat unit"),
+    requires=(("orthorhombic",), ("unit cell",), ("repeat unit",), ("density",)),
+    unknowns=("rho_xc",),
+)
+
+RELATIONS = (wlf, crystal_density)
