@@ -11,7 +11,8 @@ Every response gets one verdict from ``check_answer(question, response)`` (the s
 responses, flagged, not checked; for correct responses: false alarms and not checked; the
 median latency.
 
-    PYTHONPATH=. python benchmarks/answer_exam_checker.py --set dev|heldout|heldout2 [--show missed|flagged-correct|flagged]
+    PYTHONPATH=. python benchmarks/answer_exam_checker.py --set dev|heldout|heldout2 \
+        [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
 questions of exam set C (answer_exam_heldout2.json), written the same blind way (session 5).
