@@ -448,3 +448,11 @@ def test_per_metre_beside_a_permeability_symbol_is_henry_per_metre():
     assert a.verdict == "flagged" and "vacuum permeability" in a.reason
     right = wrong.replace("1.257 × 10^-7", "1.257 × 10^-6").replace("2.5 × 10^-4", "2.5 × 10^-3")
     assert check_answer(q, right).verdict != "flagged"
+
+
+def test_a_large_count_estimated_from_a_formula_may_keep_decimals():
+    q = "How many atoms are there in a critical nucleus of radius 1.2 nm if each atom takes 0.0134 nm^3?"
+    text = "n = (4/3)π(1.2)^3/0.0134 = 540.2\nFinal Answer: 540.2 atoms"
+    assert check_answer(q, text).verdict != "flagged"
+    small = "How many lines are present in the emission spectrum from n = 4?"
+    assert check_answer(small, "Final Answer: 4.5").verdict == "flagged"

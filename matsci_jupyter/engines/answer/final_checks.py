@@ -511,6 +511,11 @@ def _is_unit_word(word: str) -> bool:
     return parsed is not None and long_name(parsed.units) not in ("dimensionless", "count")
 
 
+ESTIMATED_COUNT = 100.0
+"""From this size on, a count the question does not call an integer is an estimate (atoms in a
+nucleus, grains in an area, cycles to failure from a law): answer keys keep its decimals."""
+
+
 def question_form_check(question: str, quantity: Any) -> Check | None:
     """What the question itself fixes about the answer: a count ('what is the number of …',
     'how many …') is a whole number, and an answer the question calls a non-negative integer is one."""
@@ -529,6 +534,8 @@ def question_form_check(question: str, quantity: Any) -> Check | None:
         return None
     value = float(quantity.magnitude)
     what = "a non-negative integer" if says_integer else f"a count of {m.group(1).strip()}"
+    if not says_integer and value >= ESTIMATED_COUNT and not float(value).is_integer():
+        return None  # 'atoms in a critical nucleus: 540.6': a large count estimated from a volume
     if value < 0 or abs(value - round(value)) > 1e-6 * max(1.0, abs(value)):
         return Check(
             "asked form",
