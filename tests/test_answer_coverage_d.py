@@ -569,3 +569,20 @@ def test_a_cooling_rate_is_still_data_outside_a_lever_rule() -> None:
 
     g = extract("It is cooled at 10 °C per minute.").givens[0]
     assert _is_rate_of_temperature(g)
+
+
+def test_largest_crack_at_a_spelled_fraction_of_the_yield_strength() -> None:
+    q = (
+        "A steel with a yield strength of 1 200 MPa and a plane-strain fracture toughness of "
+        "60 MPa·m^1/2 is to work at three-quarters of its yield strength. With Y = 1.0, what is the "
+        "largest surface crack (mm) it can tolerate?"
+    )
+    expected = (60 / (1.0 * 0.75 * 1200)) ** 2 / math.pi * 1000
+    assert math.isclose(_value(q, "mm"), expected, rel_tol=1e-5)
+
+
+def test_spelled_fractions_read_as_numbers_but_not_one_half_of_a_cell() -> None:
+    from matsci_jupyter.engines.answer.quantities import spelled_numbers
+
+    assert spelled_numbers("two-thirds of its yield strength") == "0.666667 of its yield strength"
+    assert spelled_numbers("one half of pure Fe") == "one half of pure Fe"

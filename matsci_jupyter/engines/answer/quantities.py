@@ -373,8 +373,25 @@ _SPELLED = re.compile(
 )
 
 
+# 'two-thirds of its yield strength': a spelled fraction of a stated quantity, written as a number
+_SPELLED_FRACTION = re.compile(
+    # not 'one half of': 'one half of the cell' names a half-cell, not 0.5
+    r"\b(one|two|three)[\s-](thirds?|quarters?|fourths?)(?=\s+of\b)",
+    re.I,
+)
+_FRACTION_VALUE = {"third": 3, "quarter": 4, "fourth": 4}
+
+
+def _fraction_text(m: re.Match[str]) -> str:
+    num = {"one": 1, "two": 2, "three": 3}[m.group(1).lower()]
+    den = _FRACTION_VALUE[m.group(2).lower().rstrip("s")]
+    return f"{num / den:.6g}"
+
+
 def spelled_numbers(text: str) -> str:
-    """Spelled-out counts before units and counted nouns written as digits ('one hour' → '1 hour')."""
+    """Spelled-out counts before units and counted nouns written as digits ('one hour' → '1 hour');
+    spelled fractions of a quantity as numbers ('two-thirds of' → '0.666667 of')."""
+    text = _SPELLED_FRACTION.sub(_fraction_text, text)
     return _SPELLED.sub(lambda m: _WORD_NUMBERS[m.group(1).lower()], text)
 
 

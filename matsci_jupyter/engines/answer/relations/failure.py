@@ -44,6 +44,32 @@ critical_crack = Relation(
     excludes=NOT_SURFACE_CRACK,
     unknowns=("a_c",),
 )
+# designed to a stated fraction of the yield strength: σ = fσ_y
+YIELD_FRACTION = Symbol(
+    "f_ys",
+    "dimensionless",
+    "design stress as a fraction of the yield strength",
+    keywords=("of its yield strength", "of the yield strength", "of yield"),
+    kind="fraction",
+    valid=(0, 1),
+    plausible=(0, 1),
+)
+critical_crack_fraction_of_yield = Relation(
+    "critical_crack_length_fraction_of_yield",
+    GROUP,
+    "Largest tolerable surface crack at a design stress that is a fraction of the yield strength",
+    "a_c = (K_Ic/(Y_g*f_ys*sigma_ys))**2/pi",
+    (TOLERATED_CRACK, TOUGHNESS, GEOMETRY, YIELD_FRACTION, YIELD_STRENGTH),
+    description="a_c = (1/π)(K_Ic/(Y f σ_y))² with the design stress σ = f σ_y (Callister ch. 8).",
+    keywords=("critical crack length", "fracture toughness", "surface crack", "yield strength"),
+    requires=(
+        ("crack", "flaw"),
+        ("toughness", "k ic", "kic", "k {ic}", "k_ic"),
+        ("of its yield strength", "of the yield strength"),
+    ),
+    excludes=NOT_SURFACE_CRACK,
+    unknowns=("a_c",),
+)
 
 # ------------------------------------------------------------------ fatigue stress cycle
 RANGE = STRESS.with_(
@@ -372,6 +398,7 @@ RELATIONS = (
     soderberg,
     design_stress,
     critical_crack,
+    critical_crack_fraction_of_yield,
     coffin_manson,
     paris_life,
     monkman_grant,
