@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .prose import Statement
+from .symbolic_check import _GREEK as SYMBOLIC_GREEK
 
 ROUNDING_RTOL = 0.02
 EXACT_RTOL = 1e-6
@@ -51,29 +52,8 @@ SYMBOL_RANGE = (0.3, 1.7)
 MAX_READINGS = 16
 MAX_SIDE_CHARS = 240
 
-_GREEK = {
-    "α": "alpha",
-    "β": "beta",
-    "γ": "gamma",
-    "δ": "delta",
-    "ε": "epsilon",
-    "η": "eta",
-    "θ": "theta",
-    "κ": "kappa",
-    "λ": "lamda",
-    "μ": "mu",
-    "ν": "nu",
-    "ξ": "xi",
-    "ρ": "rho",
-    "σ": "sigma",
-    "τ": "tau",
-    "φ": "phi",
-    "χ": "chi",
-    "ψ": "psi",
-    "ω": "omega",
-    "Δ": "Delta",
-    "Φ": "Phi",
-}
+# the Greek letters symbolic_check spells out, and two more that calculus prose uses
+_GREEK = {**SYMBOLIC_GREEK, "ξ": "xi", "Φ": "Phi"}
 _GREEK_NAMES = set(_GREEK.values())
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _FUNCS = (
