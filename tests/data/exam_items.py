@@ -7,7 +7,7 @@ docstring) as the item's ``computation``, so every key can be re-derived by read
 
 Questions that must be refused return ``None`` and carry ``refuse=`` with the reason.
 
-Sets ``heldout2`` and ``heldout3`` (``exam_items_heldout2.py``, ``exam_items_heldout3.py``) add
+Sets ``heldout2``, ``heldout3`` and ``heldout4`` (``exam_items_heldout2.py``, ..._heldout4.py) add
 three fields: ``solution`` (the worked solution in words, ending with the key), ``forms`` (how the
 text is written: TeX, Unicode, distractor givens, multi-step, ...) and ``readings`` (for a question with two standard readings, the key of each; an
 answer matching any reading is correct). Its bodies may return pint quantities (converted to the
@@ -96,8 +96,12 @@ HELDOUT3_TOPICS = (
     "corrosion",
 )
 
+# Set heldout4 (set E) uses set D's 14 topics (ASTM grain size under defects, heat transfer under
+# thermal), so the two sets' per-topic figures can be compared.
+HELDOUT4_TOPICS = HELDOUT3_TOPICS
+
 # Sets whose items carry a worked solution, forms and readings (pint-computed keys).
-WORKED_SETS = ("heldout2", "heldout3")
+WORKED_SETS = ("heldout2", "heldout3", "heldout4")
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +139,13 @@ class ExamItem:
         return record
 
 
-REGISTRY: dict[str, list[ExamItem]] = {"dev": [], "heldout": [], "heldout2": [], "heldout3": []}
+REGISTRY: dict[str, list[ExamItem]] = {
+    "dev": [],
+    "heldout": [],
+    "heldout2": [],
+    "heldout3": [],
+    "heldout4": [],
+}
 
 
 def _to_unit(value: Any, unit: str | None) -> Any:
@@ -161,6 +171,7 @@ def item(
     *,
     decimals: int | None = None,
     abs_tol: float | None = None,
+    rel_tol: float | None = None,
     refuse: str | None = None,
     solution: str | None = None,
     forms: tuple[str, ...] = (),
@@ -169,11 +180,16 @@ def item(
 
     ``decimals``: the question asks the answer rounded to that many decimals (the key is rounded,
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
-    answers); otherwise 2 % relative. ``solution``/``forms``: sets heldout2 and heldout3 only
-    (required there).
+    answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
+    rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
+    sets (heldout2, heldout3, heldout4) only (required there).
     """
     worked_set = set_name in WORKED_SETS
-    topics = {"heldout2": HELDOUT2_TOPICS, "heldout3": HELDOUT3_TOPICS}.get(set_name, TOPICS)
+    topics = {
+        "heldout2": HELDOUT2_TOPICS,
+        "heldout3": HELDOUT3_TOPICS,
+        "heldout4": HELDOUT4_TOPICS,
+    }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
     if worked_set and not (solution and solution.strip()):
@@ -206,6 +222,10 @@ def item(
                 tolerance = {"kind": "round", "decimals": decimals, "abs": 0.5 * 10.0**-decimals}
             elif abs_tol is not None:
                 tolerance = {"kind": "abs", "abs": abs_tol}
+            elif rel_tol is not None:
+                if not 0.0 < rel_tol < 1.0:
+                    raise ValueError(f"{fn.__name__}: rel_tol {rel_tol} is not in (0, 1)")
+                tolerance = {"kind": "rel", "rel": rel_tol}
             else:
                 tolerance = {"kind": "rel", "rel": 0.02}
         if readings:
