@@ -109,7 +109,7 @@ class Heads:
 
         if errors not in ("raise", "mark"):
             raise ValueError("errors must be 'raise' or 'mark'")
-        values, index = _inputs_of(inputs, input or self.input_column)
+        values, index = inputs_of(inputs, input or self.input_column)
         parsed = parse_inputs(values, labels=index)
         if parsed.problems and errors == "raise":
             raise InputError(parsed.problems, len(values))
@@ -282,7 +282,7 @@ def _describe_input(v: Any) -> str:
     return str(v).strip().splitlines()[0][:60] if isinstance(v, str) else type(v).__name__
 
 
-def _inputs_of(inputs: Any, column: str) -> tuple[list[Any], list[Any]]:
+def inputs_of(inputs: Any, column: str) -> tuple[list[Any], list[Any]]:
     """Values to predict and their row labels: a DataFrame column, Series, list, or one input."""
     import pandas as pd
 

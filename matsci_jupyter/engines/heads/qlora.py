@@ -230,11 +230,11 @@ class QLoRAHeads:
         import pandas as pd
 
         from .featurize import InputError, parse_inputs
-        from .heads import _inputs_of
+        from .heads import inputs_of
 
         if errors not in ("raise", "mark"):
             raise ValueError("errors must be 'raise' or 'mark'")
-        values, index = _inputs_of(inputs, input or self.input_column)
+        values, index = inputs_of(inputs, input or self.input_column)
         parsed = parse_inputs(values, labels=index)
         if parsed.problems and errors == "raise":
             raise InputError(parsed.problems, len(values))

@@ -26,6 +26,7 @@ from ..._version import __version__
 from ...errors import MatsciError
 from .backbones import CompatibilityError, backbone_from_meta
 from .data import TaskSpec
+from .learner_parts import unprefixed
 from .learners import learner_class
 
 FORMAT = "matsci-jupyter-heads"
@@ -200,7 +201,7 @@ def read(path: str | os.PathLike[str], *, strict: bool = True, model: Any = None
                 f"unknown learner kind {lmeta.get('kind')!r} in {folder}"
             ) from None
         prefix = f"learner{i}."
-        arr = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
+        arr = unprefixed(arrays, prefix)
         texts = {}
         if (folder / TREES).is_dir():
             for file in (folder / TREES).glob(f"learner{i}.*.txt"):
