@@ -56,7 +56,8 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _json_default(v: Any) -> Any:
+def json_default(v: Any) -> Any:
+    """JSON for what ``json.dumps`` cannot write: numpy scalars and arrays; else ``str(v)``."""
     if isinstance(v, np.generic):
         return v.item()
     if isinstance(v, np.ndarray):
@@ -118,7 +119,7 @@ def save(heads: Any, path: str | os.PathLike[str], *, overwrite: bool = False) -
             "files": files,
             "libraries": _library_versions(),
         }
-        (tmp / METADATA).write_text(json.dumps(meta, indent=2, default=_json_default))
+        (tmp / METADATA).write_text(json.dumps(meta, indent=2, default=json_default))
         _fsync(tmp / METADATA)
         if target.exists():
             old = target.parent / f".{target.name}.old-{uuid.uuid4().hex[:8]}"
