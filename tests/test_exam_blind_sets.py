@@ -8,18 +8,15 @@ line in ``BLIND_SETS``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from exam_support import DATA, ROOT, load_exam_items, load_module
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
 FORMS = {
     "plain",
     "tex",
@@ -68,15 +65,6 @@ BLIND_SETS = (
 )
 
 
-def _load_module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(
     scope="module",
     params=BLIND_SETS,
@@ -89,15 +77,7 @@ def blind(request) -> BlindSet:
 @pytest.fixture(scope="module")
 def builder(blind: BlindSet):
     """The item registry re-run from the set's exam_items_*.py (every key recomputed with pint)."""
-    sys.path.insert(0, str(DATA))
-    try:
-        for name in ("exam_items", blind.items_module):
-            sys.modules.pop(name, None)
-        items = _load_module("exam_items", DATA / "exam_items.py")
-        _load_module(blind.items_module, DATA / f"{blind.items_module}.py")
-        return items
-    finally:
-        sys.path.remove(str(DATA))
+    return load_exam_items(blind.items_module)
 
 
 @pytest.fixture(scope="module")
@@ -167,7 +147,7 @@ def test_set_shares_no_question_with_the_other_sets(blind: BlindSet, stored) -> 
 
 
 def _grader():
-    return _load_module("answer_exam_benchmark_blind", ROOT / "benchmarks" / "answer_exam.py")
+    return load_module("answer_exam_benchmark_blind", ROOT / "benchmarks" / "answer_exam.py")
 
 
 def _grade(grader, ureg, item: dict, magnitude: float | None, units: str | None = None) -> str:
