@@ -6,42 +6,20 @@ Checks the data and the grader only; the engine's score on the sets is a benchma
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from exam_support import DATA, ROOT, load_exam_items, load_module
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
 SETS = {"dev": DATA / "answer_exam_dev.json", "heldout": DATA / "answer_exam_heldout.json"}
-
-
-def _load_module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def registry():
     """The builder's registry, re-run from the item modules (keys recomputed from their formulas)."""
-    sys.path.insert(0, str(DATA))
-    try:
-        for name in ("exam_items", "exam_items_dev", "exam_items_heldout"):
-            sys.modules.pop(name, None)
-        items = _load_module("exam_items", DATA / "exam_items.py")
-        _load_module("exam_items_dev", DATA / "exam_items_dev.py")
-        _load_module("exam_items_heldout", DATA / "exam_items_heldout.py")
-        return items.REGISTRY
-    finally:
-        sys.path.remove(str(DATA))
+    return load_exam_items("exam_items_dev", "exam_items_heldout").REGISTRY
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -78,7 +56,7 @@ def test_json_matches_the_builder(registry, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def grader():
-    return _load_module("answer_exam_benchmark", ROOT / "benchmarks" / "answer_exam.py")
+    return load_module("answer_exam_benchmark", ROOT / "benchmarks" / "answer_exam.py")
 
 
 def _payload(magnitude: float | None, units: str = "") -> dict:

@@ -33,32 +33,35 @@ def write_data(path: Path) -> pd.DataFrame:
     return df
 
 
-def test_folds_report_and_no_leak(tmp_path, capsys):
-    df = write_data(tmp_path / "data.csv")
+@pytest.fixture
+def df(tmp_path) -> pd.DataFrame:
+    """The training table, written to ``tmp_path / "data.csv"``."""
+    return write_data(tmp_path / "data.csv")
+
+
+def finetune(data: Path, out: Path, *options: str, targets: tuple[str, ...] = ("gap",)) -> int:
+    """``matsci-jupyter finetune`` on ``data`` (formula column ``formula``) into ``out``."""
+    argv = ["finetune", "--data", str(data), "--input", "formula"]
+    for target in targets:
+        argv += ["--target", target]
+    return main([*argv, *options, "--out", str(out)])
+
+
+def test_folds_report_and_no_leak(tmp_path, capsys, df):
     folds = pd.DataFrame({"id": df["id"], "test_fold": [i % 3 for i in range(len(df))]})
     folds.loc[folds["id"] == "r0", "test_fold"] = 0  # NaCl in fold 0 …
     folds.loc[folds["id"] == "dup", "test_fold"] = 1  # … and Na2Cl2 in fold 1
     folds.to_csv(tmp_path / "folds.csv", index=False)
-    code = main(
-        [
-            "finetune",
-            "--data",
-            str(tmp_path / "data.csv"),
-            "--input",
-            "formula",
-            "--target",
-            "gap",
-            "--target",
-            "is_metal",
-            "--folds",
-            str(tmp_path / "folds.csv"),
-            "--learner",
-            "gbm",
-            "--out",
-            str(tmp_path / "out"),
-            "--unit",
-            "gap=eV",
-        ]
+    code = finetune(
+        tmp_path / "data.csv",
+        tmp_path / "out",
+        "--folds",
+        str(tmp_path / "folds.csv"),
+        "--learner",
+        "gbm",
+        "--unit",
+        "gap=eV",
+        targets=("gap", "is_metal"),
     )
     out = capsys.readouterr().out
     assert code == 0, out
@@ -84,26 +87,10 @@ def test_folds_report_and_no_leak(tmp_path, capsys):
     assert {"gap true", "gap predicted", "is_metal true", "is_metal predicted"} <= set(row)
 
 
+@pytest.mark.usefixtures("df")
 def test_cv_and_plain_training(tmp_path, capsys):
-    write_data(tmp_path / "data.csv")
-    code = main(
-        [
-            "finetune",
-            "--data",
-            str(tmp_path / "data.csv"),
-            "--input",
-            "formula",
-            "--target",
-            "gap",
-            "--cv",
-            "2",
-            "--seed",
-            "3",
-            "--trees",
-            "50",
-            "--out",
-            str(tmp_path / "cv"),
-        ]
+    code = finetune(
+        tmp_path / "data.csv", tmp_path / "cv", "--cv", "2", "--seed", "3", "--trees", "50"
     )
     assert code == 0
     report = json.loads((tmp_path / "cv" / "report.json").read_text())
@@ -115,21 +102,7 @@ def test_cv_and_plain_training(tmp_path, capsys):
         assert chosen["learners"] and chosen["structure"] in ("plain", "hurdle")
         assert fold["auto"]["inner_cv"]["gap"]
     assert "auto chose" in capsys.readouterr().out
-    code = main(
-        [
-            "finetune",
-            "--data",
-            str(tmp_path / "data.csv"),
-            "--input",
-            "formula",
-            "--target",
-            "gap",
-            "--trees",
-            "50",
-            "--out",
-            str(tmp_path / "plain"),
-        ]
-    )
+    code = finetune(tmp_path / "data.csv", tmp_path / "plain", "--trees", "50")
     assert code == 0
     assert (tmp_path / "plain" / "heads" / "metadata.json").is_file()
     report = json.loads((tmp_path / "plain" / "report.json").read_text())
@@ -146,88 +119,28 @@ def test_cv_and_plain_training(tmp_path, capsys):
         (lambda df: df.assign(gap=float("nan")), "all NaN"),
     ],
 )
-def test_bad_input_is_one_clear_line(tmp_path, capsys, edit, message):
-    df = write_data(tmp_path / "data.csv")
+def test_bad_input_is_one_clear_line(tmp_path, capsys, df, edit, message):
     edit(df).to_csv(tmp_path / "bad.csv", index=False)
-    code = main(
-        [
-            "finetune",
-            "--data",
-            str(tmp_path / "bad.csv"),
-            "--input",
-            "formula",
-            "--target",
-            "gap",
-            "--target",
-            "is_metal",
-            "--out",
-            str(tmp_path / "o"),
-        ]
-    )
+    code = finetune(tmp_path / "bad.csv", tmp_path / "o", targets=("gap", "is_metal"))
     err = capsys.readouterr().err
     assert code == 1
     assert message in err and "Traceback" not in err
     assert err.startswith("matsci-jupyter finetune:")
 
 
+@pytest.mark.usefixtures("df")
 def test_usage_errors(tmp_path, capsys):
-    write_data(tmp_path / "data.csv")
-    assert (
-        main(
-            [
-                "finetune",
-                "--data",
-                str(tmp_path / "nope.csv"),
-                "--input",
-                "formula",
-                "--target",
-                "gap",
-                "--out",
-                str(tmp_path / "o"),
-            ]
-        )
-        == 1
-    )
+    assert finetune(tmp_path / "nope.csv", tmp_path / "o") == 1
     assert "does not exist" in capsys.readouterr().err
     pd.DataFrame({"other": [1], "test_fold": [0]}).to_csv(tmp_path / "f.csv", index=False)
-    assert (
-        main(
-            [
-                "finetune",
-                "--data",
-                str(tmp_path / "data.csv"),
-                "--input",
-                "formula",
-                "--target",
-                "gap",
-                "--folds",
-                str(tmp_path / "f.csv"),
-                "--out",
-                str(tmp_path / "o"),
-            ]
-        )
-        == 1
-    )
+    code = finetune(tmp_path / "data.csv", tmp_path / "o", "--folds", str(tmp_path / "f.csv"))
+    assert code == 1
     assert "--id" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("df")
 def test_too_many_rows_for_the_limit(tmp_path, capsys):
-    write_data(tmp_path / "data.csv")
-    code = main(
-        [
-            "finetune",
-            "--data",
-            str(tmp_path / "data.csv"),
-            "--input",
-            "formula",
-            "--target",
-            "gap",
-            "--max-rows",
-            "20",
-            "--out",
-            str(tmp_path / "o"),
-        ]
-    )
+    code = finetune(tmp_path / "data.csv", tmp_path / "o", "--max-rows", "20")
     assert code == 1
     err = capsys.readouterr().err
     assert "31 rows" in err and "max_rows" in err

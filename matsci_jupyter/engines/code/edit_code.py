@@ -46,6 +46,24 @@ def _new_group(g: Group, centre: str) -> list[str]:
     ]
 
 
+def swap_sites(i: int, j: int) -> list[str]:
+    """Code that exchanges the atoms of sites ``i`` and ``j`` of ``structure`` in place.
+
+    Both sites keep their place in the list. Two different elements trade sites; two atoms of
+    one element trade positions instead, so that the swap is never a no-op.
+    """
+    return [
+        f"site_i, site_j = structure[{i}], structure[{j}]",
+        "if site_i.species != site_j.species:",
+        f"    structure.replace({i}, site_j.species)",
+        f"    structure.replace({j}, site_i.species)",
+        "else:",
+        "    p_i, p_j = site_i.frac_coords.copy(), site_j.frac_coords.copy()",
+        f"    structure.replace({i}, site_i.species, p_j)",
+        f"    structure.replace({j}, site_j.species, p_i)",
+    ]
+
+
 def lines_for(op: EditOp) -> tuple[str, list[str], tuple[str, ...], str]:
     p = op.params
     k = op.kind
@@ -80,14 +98,7 @@ def lines_for(op: EditOp) -> tuple[str, list[str], tuple[str, ...], str]:
                 "# the two sites keep their place in the list and their atoms trade places:",
                 "# each position now holds the other element (two atoms of one element",
                 "# exchange their positions instead, so that the swap is not a no-op)",
-                f"site_i, site_j = structure[{i}], structure[{j}]",
-                "if site_i.species != site_j.species:",
-                f"    structure.replace({i}, site_j.species)",
-                f"    structure.replace({j}, site_i.species)",
-                "else:",
-                "    p_i, p_j = site_i.frac_coords.copy(), site_j.frac_coords.copy()",
-                f"    structure.replace({i}, site_i.species, p_j)",
-                f"    structure.replace({j}, site_j.species, p_i)",
+                *swap_sites(i, j),
             ],
             (),
             f"swaps atoms {i} and {j}",

@@ -117,6 +117,8 @@ def _read_ops(text: str) -> list[_Op] | None:
         or re.search(r"\bswap\b.*?\batoms?\s+(\d+)\s+and\s+(\d+)", t, re.I)
     )
     if m and re.search(r"\bswap", t, re.I):
+        from .edit_code import swap_sites
+
         i, j = int(m.group(1)), int(m.group(2))
         ops.append(
             _Op(
@@ -124,14 +126,7 @@ def _read_ops(text: str) -> list[_Op] | None:
                 [
                     "# sites keep their place in the list and exchange their atoms; two atoms of",
                     "# the same element exchange their positions (exchanging occupants would do nothing)",
-                    f"site_i, site_j = structure[{i}], structure[{j}]",
-                    "if site_i.species != site_j.species:",
-                    f"    structure.replace({i}, site_j.species)",
-                    f"    structure.replace({j}, site_i.species)",
-                    "else:",
-                    "    p_i, p_j = site_i.frac_coords.copy(), site_j.frac_coords.copy()",
-                    f"    structure.replace({i}, site_i.species, p_j)",
-                    f"    structure.replace({j}, site_j.species, p_i)",
+                    *swap_sites(i, j),
                 ],
                 sentence=f"swaps the positions of atoms {i} and {j}",
             )

@@ -22,13 +22,22 @@ import threading
 import time
 import warnings
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from ...errors import MatsciError
 from .data import TaskSpec
+from .learner_parts import (
+    export_header,
+    prefixed,
+    saved_links,
+    state_arrays,
+    state_tensors,
+    task_outputs,
+    unprefixed,
+)
 from .learners import (
     Job,
     Link,
@@ -290,8 +299,6 @@ class AttentionLearner:
             )
         finally:
             torch.set_num_threads(threads)
-        if stopped == "completed" and incomplete and stop is not None and stop.is_set():
-            stopped = "stopped"  # raised inside an epoch loop (fit_jobs only saw StopTraining)
         for key in list(self.scales):
             if key not in self.models:
                 del self.scales[key]
@@ -306,33 +313,21 @@ class AttentionLearner:
             self.models, self.links, self.tasks, keep
         )
 
-    def _outputs(self, key: str, x: np.ndarray) -> np.ndarray:
-        import torch
-
-        ids, frac, side = (torch.tensor(a) for a in self._inputs(x))
-        out = []
-        with torch.no_grad():
-            for net in self.models[key]:
-                raw = net(ids, frac, side).double().numpy()
-                if key.endswith(".gate"):
-                    out.append(1.0 / (1.0 + np.exp(-raw)))
-                else:
-                    mu, sd = self.scales[key]
-                    out.append(raw * sd + mu)
-        return np.stack(out)
-
     def predict(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
         """Per task: 'prob' / 'p_zero' / 'value' arrays of shape (members, n)."""
-        out = []
-        for j, task in enumerate(self.tasks):
-            parts: dict[str, np.ndarray] = {}
-            if f"{j}.gate" in self.models:
-                name = "prob" if task.kind == "classification" else "p_zero"
-                parts[name] = self._outputs(f"{j}.gate", x)
-            if f"{j}.value" in self.models:
-                parts["value"] = self._outputs(f"{j}.value", x)
-            out.append(parts)
-        return out
+        import torch
+
+        inputs = [torch.tensor(a) for a in self._inputs(x)]
+
+        def output(key: str, net: Any) -> np.ndarray:
+            raw = net(*inputs).double().numpy()
+            if key.endswith(".gate"):
+                return 1.0 / (1.0 + np.exp(-raw))
+            mu, sd = self.scales[key]
+            return raw * sd + mu
+
+        with torch.no_grad():
+            return task_outputs(self.tasks, self.models, output)
 
     components = predict
 
@@ -348,13 +343,9 @@ class AttentionLearner:
             arrays["side_std"] = np.asarray(self.side_std, dtype=np.float64)
         for key, nets in self.models.items():
             for m, net in enumerate(nets):
-                for name, tensor in net.state_dict().items():
-                    arrays[f"{key}.{m}.{name}"] = tensor.detach().cpu().numpy().copy()
+                arrays.update(prefixed(state_arrays(net.state_dict()), f"{key}.{m}."))
         meta = {
-            "kind": self.kind,
-            "config": self.config.as_dict(),
-            "members": self.members,
-            "links": [asdict(link) for link in self.links],
+            **export_header(self.kind, self.config, self.members, self.links),
             "models": {key: len(nets) for key, nets in self.models.items()},
             "scales": {k: list(v) for k, v in self.scales.items()},
         }
@@ -368,11 +359,9 @@ class AttentionLearner:
         meta: dict[str, Any],
         tasks: list[TaskSpec],
     ) -> AttentionLearner:
-        import torch
-
         learner = cls(AttentionConfig.from_dict(meta["config"]), members=int(meta["members"]))
         learner.tasks = list(tasks)
-        learner.links = [Link(**d) for d in meta.get("links", [])]
+        learner.links = saved_links(meta)
         learner.fraction_cols = arrays["fraction_cols"]
         learner.props = arrays["props"]
         if "side_cols" in arrays:
@@ -383,13 +372,7 @@ class AttentionLearner:
             nets = []
             for m in range(int(count)):
                 net = _network(learner.props, learner._n_side(), learner.config)
-                prefix = f"{key}.{m}."
-                state = {
-                    k[len(prefix) :]: torch.tensor(v)
-                    for k, v in arrays.items()
-                    if k.startswith(prefix)
-                }
-                net.load_state_dict(state)
+                net.load_state_dict(state_tensors(unprefixed(arrays, f"{key}.{m}.")))
                 net.eval()
                 nets.append(net)
             learner.models[key] = nets

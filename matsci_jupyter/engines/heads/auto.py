@@ -43,6 +43,7 @@ import numpy as np
 
 from ...errors import MatsciError
 from .data import TaskSpec
+from .learner_parts import export_header, prefixed, unprefixed
 from .learners import Settings, feature_columns, learner_class
 from .model import uses_hurdle
 from .netfit import EpochReport
@@ -575,15 +576,13 @@ class AutoLearner:
         parts = []
         for i, (name, learner) in enumerate(sorted(self.fitted.items())):
             arr, txt, meta = learner.export()
-            arrays.update({f"c{i}.{k}": v for k, v in arr.items()})
-            texts.update({f"c{i}.{k}": v for k, v in txt.items()})
+            arrays.update(prefixed(arr, f"c{i}."))
+            texts.update(prefixed(txt, f"c{i}."))
             parts.append(
                 {"name": name, "meta": meta, "tasks": [t.as_dict() for t in learner.tasks]}
             )
         meta = {
-            "kind": self.kind,
-            "config": self.config.as_dict(),
-            "members": 1,
+            **export_header(self.kind, self.config, 1),
             "choices": [c.as_dict() for c in self.choices],
             "candidates": parts,
             "report": self.report,
@@ -603,9 +602,7 @@ class AutoLearner:
         learner.choices = [Choice.from_dict(c) for c in meta["choices"]]
         learner.report = meta.get("report", {})
         for i, part in enumerate(meta["candidates"]):
-            prefix = f"c{i}."
-            sub_arrays = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
-            sub_texts = {k[len(prefix) :]: v for k, v in texts.items() if k.startswith(prefix)}
+            sub_arrays, sub_texts = unprefixed(arrays, f"c{i}."), unprefixed(texts, f"c{i}.")
             sub_tasks = [TaskSpec.from_dict(t) for t in part["tasks"]]
             kind = part["meta"]["kind"]
             learner.fitted[part["name"]] = learner_class(kind).restore(

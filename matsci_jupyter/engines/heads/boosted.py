@@ -13,12 +13,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from .data import TaskSpec
+from .learner_parts import export_header, saved_links, task_outputs
 from .learners import (
     Job,
     Link,
@@ -148,22 +149,11 @@ class BoostedLearner:
     # -- prediction -------------------------------------------------------
     def predict(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
         """Per task: 'p_zero' / 'value' / 'prob' arrays of shape (members, n)."""
-        out = []
-        for j, task in enumerate(self.tasks):
-            parts: dict[str, np.ndarray] = {}
-            gate = self.boosters.get(f"{j}.gate")
-            value = self.boosters.get(f"{j}.value")
-            if gate:
-                probs = np.stack(
-                    [b.predict(x, num_iteration=b.best_iteration or None) for b in gate]
-                )
-                parts["prob" if task.kind == "classification" else "p_zero"] = probs
-            if value:
-                parts["value"] = np.stack(
-                    [b.predict(x, num_iteration=b.best_iteration or None) for b in value]
-                )
-            out.append(parts)
-        return out
+        return task_outputs(
+            self.tasks,
+            self.boosters,
+            lambda _key, b: b.predict(x, num_iteration=b.best_iteration or None),
+        )
 
     # -- persistence ------------------------------------------------------
     def export(self) -> tuple[dict[str, np.ndarray], dict[str, str], dict[str, Any]]:
@@ -173,10 +163,7 @@ class BoostedLearner:
             for m, b in enumerate(boosters)
         }
         meta = {
-            "kind": self.kind,
-            "config": self.config.as_dict(),
-            "members": self.members,
-            "links": [asdict(link) for link in self.links],
+            **export_header(self.kind, self.config, self.members, self.links),
             "models": sorted(self.boosters),
         }
         return {}, texts, meta
@@ -193,7 +180,7 @@ class BoostedLearner:
 
         learner = cls(BoostConfig.from_dict(meta["config"]), int(meta["members"]))
         learner.tasks = list(tasks)
-        learner.links = [Link(**d) for d in meta.get("links", [])]
+        learner.links = saved_links(meta)
         for key in meta["models"]:
             learner.boosters[key] = [
                 lgb.Booster(model_str=texts[f"{key}.{m}"]) for m in range(learner.members)

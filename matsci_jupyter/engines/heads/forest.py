@@ -10,12 +10,23 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from .data import TaskSpec
+from .learner_parts import (
+    export_header,
+    positive_probability,
+    prefixed,
+    save_columns,
+    saved_columns,
+    saved_links,
+    select_columns,
+    task_outputs,
+    unprefixed,
+)
 from .learners import (
     Job,
     Link,
@@ -86,8 +97,7 @@ class ForestLearner:
     models: dict[str, list[Any]] = field(default_factory=dict)
 
     def _select(self, x: np.ndarray) -> np.ndarray:
-        x = x if self.columns is None else x[:, self.columns]
-        return np.nan_to_num(x, nan=0.0, posinf=0.0, neginf=0.0)
+        return select_columns(x, self.columns)
 
     def fit(
         self,
@@ -139,23 +149,15 @@ class ForestLearner:
     def predict(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
         """Per task: 'p_zero' / 'value' / 'prob' arrays of shape (members, n)."""
         xs = self._select(x).astype(np.float32)
-        out = []
-        for j, task in enumerate(self.tasks):
-            parts: dict[str, np.ndarray] = {}
-            gate = self.models.get(f"{j}.gate")
-            if gate:
-                probs = np.stack([_positive_probability(model, xs) for model in gate])
-                parts["prob" if task.kind == "classification" else "p_zero"] = probs
-            value = self.models.get(f"{j}.value")
-            if value:
-                parts["value"] = np.stack([model.predict(xs) for model in value])
-            out.append(parts)
-        return out
+
+        def output(key: str, model: Any) -> np.ndarray:
+            return positive_probability(model, xs) if key.endswith(".gate") else model.predict(xs)
+
+        return task_outputs(self.tasks, self.models, output)
 
     def export(self) -> tuple[dict[str, np.ndarray], dict[str, str], dict[str, Any]]:
         arrays: dict[str, np.ndarray] = {}
-        if self.columns is not None:
-            arrays["columns"] = np.asarray(self.columns, dtype=np.int64)
+        save_columns(arrays, self.columns)
         shapes = {}
         for key, models in self.models.items():
             for m, model in enumerate(models):
@@ -165,15 +167,11 @@ class ForestLearner:
                     "classes": [int(c) for c in getattr(model, "classes_", [])],
                 }
                 for t, est in enumerate(model.estimators_):
-                    for name, arr in _tree_arrays(est.tree_).items():
-                        arrays[f"{key}.{m}.{t}.{name}"] = arr
+                    arrays.update(prefixed(_tree_arrays(est.tree_), f"{key}.{m}.{t}."))
         from importlib.metadata import version
 
         meta = {
-            "kind": self.kind,
-            "config": self.config.as_dict(),
-            "members": self.members,
-            "links": [asdict(link) for link in self.links],
+            **export_header(self.kind, self.config, self.members, self.links),
             "models": shapes,
             "sklearn": version("scikit-learn"),
         }
@@ -192,16 +190,15 @@ class ForestLearner:
 
         learner = cls(ForestConfig.from_dict(meta["config"]), int(meta["members"]))
         learner.tasks = list(tasks)
-        learner.links = [Link(**d) for d in meta.get("links", [])]
-        learner.columns = arrays.get("columns")
+        learner.links = saved_links(meta)
+        learner.columns = saved_columns(arrays)
         for name, shape in meta["models"].items():
             key, _m = name.rsplit(".", 1)
             is_cls = bool(shape["classes"])
             n_classes = len(shape["classes"]) if is_cls else 1
             estimators = []
             for t in range(shape["trees"]):
-                prefix = f"{name}.{t}."
-                part = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
+                part = unprefixed(arrays, f"{name}.{t}.")
                 est = ExtraTreeClassifier() if is_cls else ExtraTreeRegressor()
                 est.n_features_in_ = shape["n_features"]
                 est.n_outputs_ = 1
@@ -223,12 +220,6 @@ class ForestLearner:
         return learner
 
     components = predict  # the name used before the Learner protocol
-
-
-def _positive_probability(model: Any, x: np.ndarray) -> np.ndarray:
-    proba = model.predict_proba(x)
-    classes = list(model.classes_)
-    return proba[:, classes.index(1)] if 1 in classes else np.zeros(len(x))
 
 
 __all__ = ["ForestConfig", "ForestLearner"]

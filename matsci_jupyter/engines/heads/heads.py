@@ -11,7 +11,7 @@ import numpy as np
 
 from . import store
 from .data import TaskSpec
-from .featurize import InputError, parse_inputs
+from .featurize import InputError, ParsedInputs, parse_inputs
 from .metrics import headline
 from .model import uses_hurdle
 
@@ -107,12 +107,7 @@ class Heads:
         """
         import pandas as pd
 
-        if errors not in ("raise", "mark"):
-            raise ValueError("errors must be 'raise' or 'mark'")
-        values, index = _inputs_of(inputs, input or self.input_column)
-        parsed = parse_inputs(values, labels=index)
-        if parsed.problems and errors == "raise":
-            raise InputError(parsed.problems, len(values))
+        values, index, parsed = read_inputs(inputs, input or self.input_column, errors)
         index_name = inputs.index.name if isinstance(inputs, (pd.DataFrame, pd.Series)) else None
         out = pd.DataFrame(index=pd.Index(index, name=index_name))
         shown = [_describe_input(v) for v in values]
@@ -210,7 +205,7 @@ class Heads:
                     "metrics": self.metrics,
                     "training": self.training,
                 },
-                default=_json_default,
+                default=store.json_default,
             )
         )
 
@@ -265,14 +260,6 @@ def load(path: Any, *, strict: bool = True, model: Any = None) -> Heads:
     return heads
 
 
-def _json_default(v: Any) -> Any:
-    if isinstance(v, np.generic):
-        return v.item()
-    if isinstance(v, np.ndarray):
-        return v.tolist()
-    return str(v)
-
-
 def _describe_input(v: Any) -> str:
     """A short text for the 'input' column: a formula string as given, else a shortened repr."""
     if v is None or (isinstance(v, float) and np.isnan(v)):
@@ -282,7 +269,22 @@ def _describe_input(v: Any) -> str:
     return str(v).strip().splitlines()[0][:60] if isinstance(v, str) else type(v).__name__
 
 
-def _inputs_of(inputs: Any, column: str) -> tuple[list[Any], list[Any]]:
+def read_inputs(inputs: Any, column: str, errors: str) -> tuple[list[Any], list[Any], ParsedInputs]:
+    """The values to predict, their row labels and what parsing them gave (see :func:`inputs_of`).
+
+    ``errors='raise'``: unreadable inputs raise :class:`InputError`; ``'mark'``: they are left
+    in ``problems`` for the caller to mark.
+    """
+    if errors not in ("raise", "mark"):
+        raise ValueError("errors must be 'raise' or 'mark'")
+    values, index = inputs_of(inputs, column)
+    parsed = parse_inputs(values, labels=index)
+    if parsed.problems and errors == "raise":
+        raise InputError(parsed.problems, len(values))
+    return values, index, parsed
+
+
+def inputs_of(inputs: Any, column: str) -> tuple[list[Any], list[Any]]:
     """Values to predict and their row labels: a DataFrame column, Series, list, or one input."""
     import pandas as pd
 

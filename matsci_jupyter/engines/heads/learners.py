@@ -17,7 +17,8 @@ learners' kinds and :func:`learner_class` finds the class again (imported lazily
 The per-task model list ("j.gate" = the yes/no classifier of task j or its
 "is zero" gate, "j.value" = its regressor), the label links between tasks and
 the Stop / Ctrl-C handling are shared here so each learner only says how to fit
-one model.
+one model; what they share when predicting, exporting and restoring is in
+:mod:`.learner_parts`.
 """
 
 from __future__ import annotations
@@ -249,6 +250,8 @@ def fit_jobs(
 ) -> tuple[dict[str, list[Any]], str, list[int]]:
     """Fit ``members`` models per job; Stop / Ctrl-C end the loop keeping what is finished.
 
+    The Stop event is checked after each model; ``fit_one`` may also raise
+    :class:`StopTraining` when it sees the event (e.g. between epochs): its model is dropped.
     Returns (models per job key, stopped state, indices of tasks left without all their models,
     which are removed from the returned models).
     """
@@ -260,10 +263,9 @@ def fit_jobs(
             for m in range(members):
                 models[job.key].append(fit_one(job, m))
                 if stop is not None and stop.is_set():
-                    stopped = "stopped"
                     raise StopTraining
     except StopTraining:
-        pass
+        stopped = "stopped"
     except KeyboardInterrupt:
         stopped = "interrupted"
     incomplete = drop_incomplete(models, jobs, members)

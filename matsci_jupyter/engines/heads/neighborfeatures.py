@@ -35,6 +35,14 @@ import numpy as np
 from ...errors import MatsciError
 from .boosted import BoostConfig, BoostedLearner
 from .data import TaskSpec
+from .learner_parts import (
+    export_header,
+    prefixed,
+    save_columns,
+    saved_columns,
+    select_columns,
+    unprefixed,
+)
 from .learners import Settings, feature_columns
 from .model import uses_hurdle
 
@@ -188,8 +196,7 @@ class NeighborBoostLearner:
     ref_views: list[tuple[str, np.ndarray, bool]] = field(default_factory=list, repr=False)
 
     def _fractions(self, x: np.ndarray) -> np.ndarray:
-        part = np.asarray(x if self.columns is None else x[:, self.columns], dtype=np.float64)
-        return np.nan_to_num(part, nan=0.0, posinf=0.0, neginf=0.0)
+        return select_columns(x, self.columns, np.float64)
 
     def fit(
         self,
@@ -273,17 +280,13 @@ class NeighborBoostLearner:
         if self.inner is None or self.ref_frac is None:
             raise MatsciError("this learner has not been fitted")
         arrays, texts, inner_meta = self.inner.export()
-        arrays = {f"inner.{k}": v for k, v in arrays.items()}
-        texts = {f"inner.{k}": v for k, v in texts.items()}
+        arrays, texts = prefixed(arrays, "inner."), prefixed(texts, "inner.")
         arrays["ref_frac"] = np.ascontiguousarray(self.ref_frac, dtype=np.float64)
-        if self.columns is not None:
-            arrays["columns"] = np.asarray(self.columns, dtype=np.int64)
+        save_columns(arrays, self.columns)
         for i, (_, labels, _) in enumerate(self.ref_views):
             arrays[f"view{i}"] = np.ascontiguousarray(labels, dtype=np.float64)
         meta = {
-            "kind": self.kind,
-            "config": self.config.as_dict(),
-            "members": self.members,
+            **export_header(self.kind, self.config, self.members),
             "views": [[name, binary] for name, _, binary in self.ref_views],
             "inner": inner_meta,
         }
@@ -299,15 +302,15 @@ class NeighborBoostLearner:
     ) -> NeighborBoostLearner:
         learner = cls(NeighborBoostConfig.from_dict(meta["config"]), int(meta["members"]))
         learner.tasks = list(tasks)
-        learner.columns = arrays.get("columns")
+        learner.columns = saved_columns(arrays)
         learner.ref_frac = arrays["ref_frac"]
         learner.ref_views = [
             (name, arrays[f"view{i}"], bool(binary))
             for i, (name, binary) in enumerate(meta["views"])
         ]
         learner.inner = BoostedLearner.restore(
-            {k[6:]: v for k, v in arrays.items() if k.startswith("inner.")},
-            {k[6:]: v for k, v in texts.items() if k.startswith("inner.")},
+            unprefixed(arrays, "inner."),
+            unprefixed(texts, "inner."),
             meta["inner"],
             tasks,
         )

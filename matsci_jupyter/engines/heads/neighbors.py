@@ -13,12 +13,21 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from .data import TaskSpec
+from .learner_parts import (
+    export_header,
+    positive_probability,
+    save_columns,
+    saved_columns,
+    saved_links,
+    select_columns,
+    task_outputs,
+)
 from .learners import (
     Link,
     Settings,
@@ -55,8 +64,7 @@ class NeighborsLearner:
     rows: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
 
     def _select(self, x: np.ndarray) -> np.ndarray:
-        x = x if self.columns is None else x[:, self.columns]
-        return np.nan_to_num(np.asarray(x, dtype=np.float64), nan=0.0, posinf=0.0, neginf=0.0)
+        return select_columns(x, self.columns, np.float64)
 
     def _model(self, key: str, binary: bool, x: np.ndarray, y: np.ndarray) -> Any:
         from sklearn.neighbors import KNeighborsClassifier, KNeighborsRegressor
@@ -100,37 +108,23 @@ class NeighborsLearner:
     def predict(self, x: np.ndarray) -> list[dict[str, np.ndarray]]:
         """Per task: 'p_zero' / 'value' / 'prob' arrays of shape (1, n)."""
         xs = self._select(x)
-        out = []
-        for j, task in enumerate(self.tasks):
-            parts: dict[str, np.ndarray] = {}
-            gate = self.models.get(f"{j}.gate")
-            if gate:
-                model = gate[0]
-                proba = model.predict_proba(xs)
-                classes = list(model.classes_)
-                p1 = proba[:, classes.index(1)] if 1 in classes else np.zeros(len(xs))
-                parts["prob" if task.kind == "classification" else "p_zero"] = p1[None, :]
-            value = self.models.get(f"{j}.value")
-            if value:
-                parts["value"] = value[0].predict(xs)[None, :]
-            out.append(parts)
-        return out
+
+        def output(key: str, model: Any) -> np.ndarray:
+            return positive_probability(model, xs) if key.endswith(".gate") else model.predict(xs)
+
+        return task_outputs(self.tasks, self.models, output)
 
     components = predict
 
     def export(self) -> tuple[dict[str, np.ndarray], dict[str, str], dict[str, Any]]:
         arrays: dict[str, np.ndarray] = {}
-        if self.columns is not None:
-            arrays["columns"] = np.asarray(self.columns, dtype=np.int64)
+        save_columns(arrays, self.columns)
         for key in self.models:
             x, y = self.rows[key]
             arrays[f"{key}.x"] = np.ascontiguousarray(x, dtype=np.float64)
             arrays[f"{key}.y"] = np.ascontiguousarray(y, dtype=np.float64)
         meta = {
-            "kind": self.kind,
-            "config": self.config.as_dict(),
-            "members": 1,
-            "links": [asdict(link) for link in self.links],
+            **export_header(self.kind, self.config, 1, self.links),
             "models": sorted(self.models),
         }
         return arrays, {}, meta
@@ -145,8 +139,8 @@ class NeighborsLearner:
     ) -> NeighborsLearner:
         learner = cls(NeighborsConfig.from_dict(meta["config"]))
         learner.tasks = list(tasks)
-        learner.links = [Link(**d) for d in meta.get("links", [])]
-        learner.columns = arrays.get("columns")
+        learner.links = saved_links(meta)
+        learner.columns = saved_columns(arrays)
         for key in meta["models"]:
             binary = key.endswith(".gate")
             learner.models[key] = [

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from .data import TaskSpec
+from .learner_parts import export_header, prefixed, state_arrays, state_tensors, unprefixed
 from .learners import fit_outcome
 from .model import FeatureScaler, NetConfig, TargetScaler, uses_hurdle
 from .netfit import EpochReport, fit_net, predict_net
@@ -127,12 +128,9 @@ class NeuralLearner:
             "scaler.std": self.scaler.std,
         }
         for m, state in enumerate(self.states):
-            for name, tensor in state.items():
-                arrays[f"member{m}.{name}"] = tensor.detach().cpu().numpy()
+            arrays.update(prefixed(state_arrays(state), f"member{m}."))
         meta = {
-            "kind": self.kind,
-            "config": self.config.as_dict(),
-            "members": len(self.states),
+            **export_header(self.kind, self.config, len(self.states)),
             "clip": self.scaler.clip,
             "target_mean": self.targets.mean,
             "target_std": self.targets.std,
@@ -150,8 +148,6 @@ class NeuralLearner:
         meta: dict[str, Any],
         tasks: list[TaskSpec],
     ) -> NeuralLearner:
-        import torch
-
         learner = cls(NetConfig.from_dict(meta["config"]), int(meta["members"]))
         learner.tasks = list(tasks)
         if meta.get("outputs") is not None:
@@ -166,14 +162,7 @@ class NeuralLearner:
         learner.targets = TargetScaler(list(meta["target_mean"]), list(meta["target_std"]))
         learner.best_epochs = list(meta.get("best_epochs", []))
         for m in range(learner.members):
-            prefix = f"member{m}."
-            learner.states.append(
-                {
-                    k[len(prefix) :]: torch.from_numpy(np.array(v))
-                    for k, v in arrays.items()
-                    if k.startswith(prefix)
-                }
-            )
+            learner.states.append(state_tensors(unprefixed(arrays, f"member{m}.")))
         return learner
 
 

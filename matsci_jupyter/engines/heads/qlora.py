@@ -229,15 +229,9 @@ class QLoRAHeads:
         """
         import pandas as pd
 
-        from .featurize import InputError, parse_inputs
-        from .heads import _inputs_of
+        from .heads import read_inputs
 
-        if errors not in ("raise", "mark"):
-            raise ValueError("errors must be 'raise' or 'mark'")
-        values, index = _inputs_of(inputs, input or self.input_column)
-        parsed = parse_inputs(values, labels=index)
-        if parsed.problems and errors == "raise":
-            raise InputError(parsed.problems, len(values))
+        values, index, parsed = read_inputs(inputs, input or self.input_column, errors)
         values_out = self._values(self._raw(parsed.compositions))
         out = pd.DataFrame(index=pd.Index(index))
         out["input"] = [str(v) for v in values]

@@ -26,6 +26,7 @@ from ..._version import __version__
 from ...errors import MatsciError
 from .backbones import CompatibilityError, backbone_from_meta
 from .data import TaskSpec
+from .learner_parts import unprefixed
 from .learners import learner_class
 
 FORMAT = "matsci-jupyter-heads"
@@ -55,7 +56,8 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _json_default(v: Any) -> Any:
+def json_default(v: Any) -> Any:
+    """JSON for what ``json.dumps`` cannot write: numpy scalars and arrays; else ``str(v)``."""
     if isinstance(v, np.generic):
         return v.item()
     if isinstance(v, np.ndarray):
@@ -117,7 +119,7 @@ def save(heads: Any, path: str | os.PathLike[str], *, overwrite: bool = False) -
             "files": files,
             "libraries": _library_versions(),
         }
-        (tmp / METADATA).write_text(json.dumps(meta, indent=2, default=_json_default))
+        (tmp / METADATA).write_text(json.dumps(meta, indent=2, default=json_default))
         _fsync(tmp / METADATA)
         if target.exists():
             old = target.parent / f".{target.name}.old-{uuid.uuid4().hex[:8]}"
@@ -200,7 +202,7 @@ def read(path: str | os.PathLike[str], *, strict: bool = True, model: Any = None
                 f"unknown learner kind {lmeta.get('kind')!r} in {folder}"
             ) from None
         prefix = f"learner{i}."
-        arr = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
+        arr = unprefixed(arrays, prefix)
         texts = {}
         if (folder / TREES).is_dir():
             for file in (folder / TREES).glob(f"learner{i}.*.txt"):

@@ -1,0 +1,198 @@
+"""The blind exam sets (tests/data/answer_exam_heldout2.json, _heldout3.json …) are well formed.
+
+Each set matches its builder, covers its topics evenly and grades its two-reading items as meant.
+Checks the data and the grader only; the engine's score on a set is a benchmark
+(``benchmarks/answer_exam.py --set heldoutN``), run once by the lead. A new blind set needs one
+line in ``BLIND_SETS``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from exam_support import DATA, ROOT, load_exam_items, load_module
+
+FORMS = {
+    "plain",
+    "tex",
+    "unicode",
+    "spaced_thousands",
+    "sig_figs",
+    "percent",
+    "multi_step",
+    "distractor",
+    "unit_form",
+    "ambiguous",
+    "must_refuse",
+}
+#: Sets written before the blind ones; no blind set may repeat one of their questions.
+EARLIER_SETS = ("dev", "heldout")
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """One blind exam set: its registry name, its letter, and what it promises beyond the rest.
+
+    ``must_refuse`` is the (low, high) count of must-refuse items the set was written with, or
+    None where its brief gave no range.
+    """
+
+    name: str
+    letter: str
+    must_refuse: tuple[int, int] | None = None
+
+    @property
+    def path(self) -> Path:
+        return DATA / f"answer_exam_{self.name}.json"
+
+    @property
+    def items_module(self) -> str:
+        return f"exam_items_{self.name}"
+
+    @property
+    def topics_name(self) -> str:
+        return f"{self.name.upper()}_TOPICS"
+
+
+BLIND_SETS = (
+    BlindSet("heldout2", "C"),
+    BlindSet("heldout3", "D", must_refuse=(6, 10)),
+)
+
+
+@pytest.fixture(
+    scope="module",
+    params=BLIND_SETS,
+    ids=[f"set_{s.letter}_{s.name}" for s in BLIND_SETS],
+)
+def blind(request) -> BlindSet:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def builder(blind: BlindSet):
+    """The item registry re-run from the set's exam_items_*.py (every key recomputed with pint)."""
+    return load_exam_items(blind.items_module)
+
+
+@pytest.fixture(scope="module")
+def stored(blind: BlindSet) -> list[dict]:
+    payload = json.loads(blind.path.read_text(encoding="utf-8"))
+    assert payload["set"] == blind.name
+    return payload["items"]
+
+
+def test_set_covers_the_14_topics_evenly(blind: BlindSet, builder, stored) -> None:
+    assert len(stored) == 120
+    topics = Counter(it["topic"] for it in stored)
+    assert set(topics) == set(getattr(builder, blind.topics_name)), topics
+    assert set(topics.values()) <= {8, 9}, topics
+    assert len({it["id"] for it in stored}) == len(stored)
+
+
+def test_set_records_are_well_formed(stored) -> None:
+    import pint
+
+    ureg = pint.UnitRegistry()
+    for it in stored:
+        where = it["id"]
+        assert it["question"].strip() and it["source"].strip() and it["computation"].strip()
+        assert "Answer:" in it["solution"], where
+        assert it["forms"] and set(it["forms"]) <= FORMS, where
+        if it["refuse"] is not None:
+            assert it["value"] is None and it["tolerance"] is None and not it["readings"], where
+            assert "must_refuse" in it["forms"], where
+            continue
+        assert isinstance(it["value"], float) and math.isfinite(it["value"]), where
+        ureg.Quantity(1.0, it["unit"])  # pint reads the key's unit
+        assert it["tolerance"]["kind"] in {"rel", "round", "abs"}, where
+        if it["readings"]:
+            assert "ambiguous" in it["forms"] and len(it["readings"]) >= 2, where
+            assert it["readings"][0]["value"] == it["value"], where
+            assert all(r["unit"] == it["unit"] and r["reading"] for r in it["readings"]), where
+            values = [r["value"] for r in it["readings"]]
+            assert len(set(values)) == len(values), f"{where}: readings must differ"
+        else:
+            assert "ambiguous" not in it["forms"], where
+
+
+def test_set_has_the_asked_variety(blind: BlindSet, stored) -> None:
+    forms = Counter(f for it in stored for f in it["forms"])
+    for form in ("tex", "unicode", "spaced_thousands", "sig_figs", "percent", "multi_step"):
+        assert forms[form] >= 5, (form, forms)
+    assert forms["distractor"] >= 10 and 3 <= forms["ambiguous"] <= 10, forms
+    if blind.must_refuse is not None:
+        low, high = blind.must_refuse
+        assert low <= forms["must_refuse"] <= high, forms
+
+
+def test_builder_reproduces_the_stored_keys(blind: BlindSet, builder, stored) -> None:
+    rebuilt = [it.as_dict() for it in builder.REGISTRY[blind.name]]
+    assert stored == rebuilt, f"rerun: python tests/data/build_answer_exam.py --set {blind.name}"
+
+
+def test_set_shares_no_question_with_the_other_sets(blind: BlindSet, stored) -> None:
+    mine = {it["question"] for it in stored}
+    others = EARLIER_SETS + tuple(s.name for s in BLIND_SETS if s != blind)
+    for other in others:
+        path = DATA / f"answer_exam_{other}.json"
+        if path.exists():
+            theirs = {it["question"] for it in json.loads(path.read_text("utf-8"))["items"]}
+            assert not mine & theirs, path.name
+
+
+def _grader():
+    return load_module("answer_exam_benchmark_blind", ROOT / "benchmarks" / "answer_exam.py")
+
+
+def _grade(grader, ureg, item: dict, magnitude: float | None, units: str | None = None) -> str:
+    """The grader's verdict on ``magnitude`` (in ``units``, default the item's) for ``item``."""
+    data = (
+        {"quantity": None}
+        if magnitude is None
+        else {"quantity": {"magnitude": magnitude, "units": units or item["unit"]}}
+    )
+    return grader.grade(item, data, ureg)[0]
+
+
+def test_grader_accepts_either_reading_and_nothing_else() -> None:
+    import pint
+
+    grader, ureg = _grader(), pint.UnitRegistry()
+    item = {
+        "value": 38.5,
+        "unit": "degree",
+        "tolerance": {"kind": "rel", "rel": 0.02},
+        "refuse": None,
+        "readings": [
+            {"reading": "2θ", "value": 38.5, "unit": "degree"},
+            {"reading": "θ", "value": 19.25, "unit": "degree"},
+        ],
+    }
+    assert _grade(grader, ureg, item, 38.5) == "correct"
+    assert _grade(grader, ureg, item, 19.3) == "correct"
+    assert _grade(grader, ureg, item, 0.3360, "radian") == "correct"  # 19.25° in another unit
+    assert _grade(grader, ureg, item, 28.0) == "wrong"
+    assert _grade(grader, ureg, item, None) == "refused"
+
+
+def test_grader_takes_each_reading_of_the_sets_ambiguous_items(stored) -> None:
+    """Every listed reading of a two-reading item grades correct; a value between them does not."""
+    import pint
+
+    grader, ureg = _grader(), pint.UnitRegistry()
+    ambiguous = [it for it in stored if it["readings"]]
+    assert ambiguous
+    for it in ambiguous:
+        values = [r["value"] for r in it["readings"]]
+        for value in values:
+            assert _grade(grader, ureg, it, value) == "correct", (it["id"], value)
+        low, high = min(values), max(values)
+        between = math.sqrt(low * high) if low > 0 else (low + high) / 2
+        assert _grade(grader, ureg, it, between) == "wrong", (it["id"], between)
+        assert _grade(grader, ureg, it, None) == "refused", it["id"]
