@@ -39,12 +39,13 @@ class BlindSet:
     """One blind exam set: its registry name, its letter, and what it promises beyond the rest.
 
     ``must_refuse`` is the (low, high) count of must-refuse items the set was written with, or
-    None where its brief gave no range.
+    None where its brief gave no range; ``ambiguous`` the same for two-reading items.
     """
 
     name: str
     letter: str
     must_refuse: tuple[int, int] | None = None
+    ambiguous: tuple[int, int] = (3, 10)
 
     @property
     def path(self) -> Path:
@@ -62,6 +63,7 @@ class BlindSet:
 BLIND_SETS = (
     BlindSet("heldout2", "C"),
     BlindSet("heldout3", "D", must_refuse=(6, 10)),
+    BlindSet("heldout4", "E", must_refuse=(8, 12), ambiguous=(1, 10)),
 )
 
 
@@ -110,7 +112,12 @@ def test_set_records_are_well_formed(stored) -> None:
             continue
         assert isinstance(it["value"], float) and math.isfinite(it["value"]), where
         ureg.Quantity(1.0, it["unit"])  # pint reads the key's unit
-        assert it["tolerance"]["kind"] in {"rel", "round", "abs"}, where
+        tol = it["tolerance"]
+        assert tol["kind"] in {"rel", "round", "abs"}, where
+        if tol["kind"] in {"rel", "abs"}:
+            width = tol[tol["kind"]]
+            # an exact count may carry an absolute tolerance of 0; a relative one is in (0, 0.1]
+            assert (0 < width <= 0.10) if tol["kind"] == "rel" else width >= 0, where
         if it["readings"]:
             assert "ambiguous" in it["forms"] and len(it["readings"]) >= 2, where
             assert it["readings"][0]["value"] == it["value"], where
@@ -125,7 +132,8 @@ def test_set_has_the_asked_variety(blind: BlindSet, stored) -> None:
     forms = Counter(f for it in stored for f in it["forms"])
     for form in ("tex", "unicode", "spaced_thousands", "sig_figs", "percent", "multi_step"):
         assert forms[form] >= 5, (form, forms)
-    assert forms["distractor"] >= 10 and 3 <= forms["ambiguous"] <= 10, forms
+    assert forms["distractor"] >= 10, forms
+    assert blind.ambiguous[0] <= forms["ambiguous"] <= blind.ambiguous[1], forms
     if blind.must_refuse is not None:
         low, high = blind.must_refuse
         assert low <= forms["must_refuse"] <= high, forms
@@ -196,3 +204,27 @@ def test_grader_takes_each_reading_of_the_sets_ambiguous_items(stored) -> None:
         between = math.sqrt(low * high) if low > 0 else (low + high) / 2
         assert _grade(grader, ureg, it, between) == "wrong", (it["id"], between)
         assert _grade(grader, ureg, it, None) == "refused", it["id"]
+
+
+def test_a_wider_relative_tolerance_is_recorded_and_bounded() -> None:
+    """``rel_tol`` widens an item's stored tolerance; a value outside (0, 1) is a writing error."""
+    builder = load_exam_items()
+    registry = builder.REGISTRY.setdefault("heldout4", [])
+
+    @builder.item(
+        "heldout4", "optical", "nm", "test only", rel_tol=0.05, solution="x", forms=("plain",)
+    )
+    def _wide():
+        """A question used only by this test."""
+        return 100.0
+
+    try:
+        assert registry[-1].tolerance == {"kind": "rel", "rel": 0.05}
+        with pytest.raises(ValueError):
+
+            @builder.item("heldout4", "optical", "nm", "t", rel_tol=0.0, solution="x", forms=())
+            def _zero():
+                """Another question used only by this test."""
+                return 1.0
+    finally:
+        registry[:] = [it for it in registry if it.id not in {"_wide", "_zero"}]
