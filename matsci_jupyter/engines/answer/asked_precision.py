@@ -54,7 +54,7 @@ def precision_check(question: str, quantity: Any, response: str) -> Check | None
     """A failed check when the final answer, written to at most the asked decimals, is not what
     the response's own last result rounds to (see the module docstring); None otherwise."""
     from .expression import evaluate_segment
-    from .prose import final_answer, response_lines, statements
+    from .prose import final_answer, response_lines, statements, transforms_symbol
     from .step_check import strip_words
 
     places = asked_decimals(question)
@@ -73,6 +73,8 @@ def precision_check(question: str, quantity: Any, response: str) -> Check | None
     except ValueError:
         return None
     for st in reversed(statements(lines[:final_at])):
+        if transforms_symbol(st.sides[0]):
+            continue  # 'sin θ_c = 0.658': the value of a function of the result, not the result
         side = strip_words(st.sides[-1])
         seg = evaluate_segment(side)
         if seg.value is None:

@@ -152,10 +152,25 @@ def response_lines(response: str) -> list[str]:
         text = re.sub(
             r"(?<=\d)\s*(?:\\?ldots|\\?cdots|…|\.\.\.)\s*(?=[×x*]\s*10|\s|$|[)\]])", " ", text
         )
+        text = inch_units(text)
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
             if sentence.strip():
                 out.append(sentence.strip())
     return out
+
+
+_INCH = re.compile(
+    r"(?:(?<=[\d)])\s*|(?<=[A-Za-z]/)|(?<=[A-Za-z] / ))\bin\b\.?"
+    r"(?=\s*\^\s*-?\d|\s*\)\s*\^|\s*[/·×*]\s*[\d(A-Za-z]|\s*[=≈]|\s*$)"
+)
+"""'in' as the inch: after a number or a bracket with a power ('10^-4 in^2', '(1/100 in)^2'),
+before '/' or '=' ('3 in/s', '1 in = 25.4 mm'), at the end of a line ('d = 0.5 in'), or as the
+denominator of a unit ('32 grains/in^2'). Elsewhere 'in' is the word ('20 in the sample')."""
+
+
+def inch_units(text: str) -> str:
+    """Text with the inch written 'in' spelled 'inch', so that the unit is not dropped as a word."""
+    return _INCH.sub(lambda m: m.group(0).replace("in", "inch", 1).rstrip("."), text)
 
 
 def _unbox(raw: str) -> str:
@@ -231,16 +246,50 @@ def unit_letters(question: str, lines: list[str]) -> list[str]:
     return out
 
 
+_ARROW = re.compile(r"(\s*(?:→|⟶|⟹|⇒|->|=>|\\(?:to|Rightarrow|implies)\b)\s*)")
+"""An implication arrow: 'x = 2 → y = 4' states two things, it is not one '=' chain."""
+_SENTENCE_END = re.compile(r"(?<=\S)\s*\.\s+(?=[=≈])")
+"""'… = 1.39 g/cm^3. = (1.455 …)': a full stop (never a decimal point: a space follows it) ends a
+chain; the '=' after it opens another whose left side was not written on this line."""
+
+
+def split_implications(line: str) -> list[str]:
+    """The statements an implication arrow joins, each apart: 'n = 6 → N = 2^5 = 32' →
+    ['n = 6', 'N = 2^5 = 32']. A line is cut only where the text on both sides of the arrow
+    states an equality, so a limit ('lim_x→0 …'), a reaction ('A + B → C') or a conversion named
+    in words ('wt% → at%') stays whole."""
+    pieces = _ARROW.split(line)  # text, arrow, text, arrow, …
+    out = [pieces[0]]
+    for arrow, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _states_equality(out[-1]) and _states_equality(piece):
+            out.append(piece)
+        else:
+            out[-1] += arrow + piece
+    return out
+
+
+def _states_equality(text: str) -> bool:
+    """The text has an '=' or '≈' with something written on each side of it."""
+    return re.search(r"\S\s*(?:=|≈)\s*\S", text) is not None
+
+
 def clauses(line: str) -> list[str]:
     """Split a line into clauses that each hold at most one '=' chain.
 
-    'x^2 = 0.19, so x = √0.19 m' → two clauses; 'L = 1 m and m = 2 kg' → two clauses; the symbol
-    table after 'where' is dropped (it defines symbols, it computes nothing).
+    'x^2 = 0.19, so x = √0.19 m' → two clauses; 'L = 1 m and m = 2 kg' → two clauses; 'n = 6 →
+    N = 32' → two clauses (an implication arrow joins two statements); the symbol table after
+    'where' is dropped (it defines symbols, it computes nothing).
     """
     m = _WHERE.search(line)
     if m and "=" in line[: m.start()]:
         line = line[: m.start()]
-    parts = [p for p in _CLAUSE_BREAK.split(line) if p and p.strip()]
+    parts = [
+        p
+        for piece in split_implications(line)
+        for sentence in _SENTENCE_END.split(piece)
+        for p in _CLAUSE_BREAK.split(sentence)
+        if p and p.strip()
+    ]
     out: list[str] = []
     for part in parts:
         pieces = _AND_JOIN.split(part)
@@ -279,13 +328,39 @@ def statements(lines: list[str]) -> list[Statement]:
             sides = tuple(p for p in re.split(r"=+>?|≈|≅|~=", clause))
             if len(sides) < 2:
                 continue
-            if not sides[0].strip() and out and out[-1].line_no == no - 1:
+            if (
+                not sides[0].strip()
+                and out
+                and out[-1].line_no == no - 1
+                and not _ends_sentence(lines[no - 1])
+            ):
                 # '& = (1.21 kg/m^3)(…)' under 'm g & = (ρV) g': one chain over aligned lines
                 last = out[-1]
                 out[-1] = Statement(f"{last.text} {clause.strip()}", last.sides + sides[1:], no)
                 continue
             out.append(Statement(clause, sides, no))
     return out
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends with a full stop, '!' or '?' (an ellipsis, '…' or '...', runs on): a chain
+    on the next line that opens with '=' does not continue it."""
+    end = line.rstrip()
+    return re.search(r"[.!?]$", end) is not None and not end.endswith("..")
+
+
+_TRANSFORM = re.compile(
+    r"\b(?:a?sin|a?cos|a?tan|arc(?:sin|cos|tan)|sinh|cosh|tanh|ln|log\w*|exp|sqrt)\b|√|\^|[²³]|"
+    r"(?:^|[^\w.)])1\s*/\s*\(?[A-Za-zα-ωΑ-ΩΔ]|\be\s*\^"
+)
+
+
+def transforms_symbol(left: str) -> bool:
+    """The left side of a chain is a function of a symbol, not the symbol itself: 'sin θ_c',
+    'ln(p/1 atm)', 'x^2', '√D', '1/τ'. The value such a chain ends in (sin θ_c = 0.658) is not the
+    symbol's value (θ_c is 41.1°), so it is no result for the symbol."""
+    text = re.sub(r"^.*:\s*", "", left.strip())  # 'Step 3: ln(p/1 atm)'
+    return bool(re.search(r"[A-Za-zα-ωΑ-ΩΔ]", text)) and _TRANSFORM.search(text) is not None
 
 
 def math_symbols(raw_question: str) -> set[str]:

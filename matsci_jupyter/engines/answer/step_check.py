@@ -307,13 +307,16 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
             return step
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
     compared = False
-    for (_, a), (_, b) in itertools.pairwise(numeric):
+    for (i, a), (j, b) in itertools.pairwise(numeric):
         if (
             not (a.has_operator or b.has_operator)
             and not (a.has_units and b.has_units)
             and not _renormalised(a, b)
         ):
             continue  # 'T = 500 = 773 K': a bare number beside a stated value is not a calculation
+        if _unit_dropped(statement.sides[i], a, b) or _unit_dropped(statement.sides[j], b, a):
+            step.why_not = "a unit word could not be read"
+            continue
         outcome = _compare(a, b, symbols, slack, statement.text)
         if outcome is None:
             compared = True
@@ -334,6 +337,19 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
         return step
     step.status = CHECKED if compared else NOT_CHECKED
     return step
+
+
+def _unit_dropped(raw: str, seg: Segment, other: Segment) -> bool:
+    """A stated side read as a bare number because the word after it, written with a power as only
+    a unit is ('10^-4 in^2' when 'in' is taken for the word), was dropped, compared with a side
+    that has a unit: its dimension is not known, so the mismatch proves nothing."""
+    if seg.has_units or seg.has_operator or not other.has_units:
+        return False
+    at = raw.find(seg.text)
+    if at < 0:
+        return False
+    rest = raw[at + len(seg.text) :]
+    return re.match(r"\s*[A-Za-zμΩÅ]{1,8}\.?\s*(?:\^\s*\(?-?\d|[²³])", rest) is not None
 
 
 _TIMES_TEN = re.compile(r"[×x*]\s*10\s*\^")
