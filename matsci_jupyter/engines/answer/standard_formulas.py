@@ -17,17 +17,21 @@ Atkins — Atkins & de Paula, *Physical Chemistry* (11th ed.);
 Callister — Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.);
 Serway & Jewett — *Physics for Scientists and Engineers* (10th ed.), for Stokes' and Jurin's laws.
 
-61 quantities with 272 cases: mechanics (moments of inertia, rolling, SHM, projectiles, Stokes,
-escape and orbital speeds, Young's modulus, capillarity), waves and optics (strings, pipes, Bragg,
-double slit, Malus, thin lens), modern physics (de Broglie, photoelectric, Bohr, Rydberg),
-electricity and magnetism (combinations, stored energy, time constants, power, reactance, Coulomb,
-cyclotron radius, fields of wires, loops and solenoids), thermodynamics and kinetic theory
-(internal energy and heat of ideal gases by gas type, heat capacities, adiabatic and isothermal
-processes, molecular speeds, Carnot, Stefan–Boltzmann, expansion), physical chemistry (decay,
-Nernst, Arrhenius, Clausius–Clapeyron, Gibbs, K_p–K_c, colligative properties) and materials science
-(resilience, vacancies, Schottky defects, Hall–Petch, Griffith, fracture toughness, true
-stress–strain, resistivity). Doppler shifts are left out on purpose: their sign conventions leave
-nothing that could be proved wrong.
+76 quantities with 330 cases: mechanics (constant acceleration, moments of inertia, rolling,
+rotational energy and angular momentum, SHM, projectiles, Stokes, gravitation and Kepler's third
+law, escape and orbital speeds, Young's modulus, capillarity), waves and optics (strings, pipes,
+Bragg, double slit, gratings and single slits, Rayleigh's criterion, Malus, thin lens), modern
+physics (de Broglie, photoelectric, Bohr, Rydberg, particle in a box, Lorentz factor, time
+dilation, length contraction), electricity and magnetism (combinations, stored energy, time
+constants, LC frequency, power, reactance, Coulomb, cyclotron radius, fields of wires, loops and
+solenoids), thermodynamics and kinetic theory (internal energy and heat of ideal gases by gas type,
+heat capacities, adiabatic and isothermal processes, entropy changes, molecular speeds, Carnot,
+Stefan–Boltzmann, expansion), physical chemistry (decay, Nernst, Arrhenius, Clausius–Clapeyron,
+Gibbs, K_p–K_c, colligative properties) and materials science (resilience, vacancies, Schottky
+defects, Hall–Petch, Griffith, fracture toughness, true stress–strain, resistivity, critical
+nucleus, grain growth, ASTM grain size, flexural strength, equal-concentration depths in
+diffusion, the phase rule, the lever rule). Doppler shifts are left out on purpose: their sign
+conventions leave nothing that could be proved wrong.
 """
 
 from __future__ import annotations
@@ -1604,5 +1608,332 @@ FORMULAS: tuple[StandardFormula, ...] = (
         r"resistiv|conductiv|resistance of",
         "Callister ch. 18, eqs. 18.2–18.4 and 18.8",
         excludes=r"intrinsic|holes|semicond",
+    ),
+    # ------------------------------------------------------------- session 6: more of the syllabus
+    StandardFormula(
+        "uniform_acceleration",
+        "motion with constant acceleration",
+        ("v", "s", "t"),
+        (
+            _v("v", r"v_f|v_2|v"),
+            _v("v_0", r"v_0|v₀|v_i|v_1|v_o|u"),
+            _v("a", r"a|g"),
+            _v("s", r"Δx|Δy|s|d|x|h|y"),
+            _v("t", r"t"),
+        ),
+        (
+            Case("velocity after a time", "v = v_0 + a*t"),
+            Case("velocity after a time, decelerating", "v = v_0 - a*t"),
+            Case("velocity over a distance", "v**2 = v_0**2 + 2*a*s"),
+            Case("velocity over a distance, decelerating", "v**2 = v_0**2 - 2*a*s"),
+            Case("distance in a time", "s = v_0*t + a*t**2/2"),
+            Case("distance in a time, decelerating", "s = v_0*t - a*t**2/2"),
+            Case("distance from the mean velocity", "s = (v_0 + v)*t/2"),
+            Case("distance from the final velocity", "s = v*t - a*t**2/2"),
+            Case("from rest: velocity after a time", "v = a*t"),
+            Case("from rest: velocity over a distance", "v**2 = 2*a*s"),
+            Case("from rest: distance in a time", "s = a*t**2/2"),
+        ),
+        r"accelerat|decelerat|free.?fall|\bfalls?\b|dropped|from rest|brak|thrown (?:straight )?(?:up|down)",
+        "HRW ch. 2, eqs. 2-11, 2-15, 2-16, 2-17 and 2-18",
+        excludes=r"angular|rotat|circular|incline|projectile|relativ|spring|pulley|friction",
+    ),
+    StandardFormula(
+        "relativity_kinematics",
+        "Lorentz factor, time dilation and length contraction",
+        ("gamma", "t", "L"),
+        (
+            _v("gamma", r"γ"),
+            _v("t", r"Δt|t"),
+            _v("t_0", r"Δt_0|Δt₀|Δt_p|Δτ|t_0|t₀|τ_0|τ"),
+            _v("L", r"L|l|Δx"),
+            _v("L_0", r"L_0|L₀|L_p|l_0"),
+            _v("v", r"v|u"),
+            _v("c", r"c"),
+        ),
+        (
+            Case("Lorentz factor", "gamma = 1/sqrt(1 - v**2/c**2)"),
+            Case("time dilation", "t = t_0/sqrt(1 - v**2/c**2)"),
+            Case("time dilation with γ", "t = gamma*t_0"),
+            Case("length contraction", "L = L_0*sqrt(1 - v**2/c**2)"),
+            Case("length contraction with γ", "L = L_0/gamma"),
+        ),
+        r"relativ|lorentz|time dilation|length contraction|proper (?:time|length)|spaceship|muon",
+        "HRW ch. 37, eqs. 37-7, 37-8 and 37-13",
+    ),
+    StandardFormula(
+        "particle_in_box",
+        "energy levels of a particle in a one-dimensional infinite well",
+        ("E",),
+        (
+            _v("E", r"E_n|E_(?P<i>\d)|E"),
+            _v("n", r"n"),
+            _v("h", r"h"),
+            _v("hbar", r"ħ|ℏ"),
+            _v("m", r"m_e|m"),
+            _v("L", r"L|a"),
+        ),
+        (
+            Case("infinite well, with h", "E = n**2*h**2/(8*m*L**2)"),
+            Case("infinite well, with ħ", "E = n**2*pi**2*hbar**2/(2*m*L**2)"),
+            Case("ground level, with h", "E = h**2/(8*m*L**2)"),
+            Case("ground level, with ħ", "E = pi**2*hbar**2/(2*m*L**2)"),
+        ),
+        r"\bbox\b|infinite (?:square |potential )?well|potential well",
+        "HRW ch. 39, eq. 39-4",
+        units_dropped=("eV", "J"),
+    ),
+    StandardFormula(
+        "diffraction_grating",
+        "maxima of a diffraction grating, minima of a single slit, Rayleigh's criterion",
+        ("lam", "theta", "d"),
+        (
+            _v("lam", r"λ"),
+            _v("theta", r"θ_m|θ_n|θ_R|θ"),
+            _v("d", r"d|a|D"),
+            _v("m", r"m|n"),
+        ),
+        (
+            Case("grating maxima or single-slit minima", "d*sin(theta) = m*lam"),
+            Case("first order", "d*sin(theta) = lam"),
+            Case("Rayleigh's criterion", "sin(theta) = 1.22*lam/d"),
+            Case("Rayleigh's criterion, small angle", "theta = 1.22*lam/d"),
+        ),
+        r"grating|single.slit|slit of width|rayleigh|resolv",
+        "HRW ch. 36, eqs. 36-3, 36-14 and 36-25",
+        excludes=r"bragg|crystal|x.?ray|double.slit|thin film|two slits",
+    ),
+    StandardFormula(
+        "entropy_change",
+        "entropy change of an ideal gas, a heated body or a reversible transfer",
+        ("dS",),
+        (
+            _v("dS", r"Δ\s?S(?:_[A-Za-z]+)?"),
+            _v("n", r"n"),
+            _v("R", GAS_R),
+            _v("C_v", r"C_v|C_V|c_v"),
+            _v("C_p", r"C_p|C_P|c_p"),
+            _v("m", r"m"),
+            _v("c", r"c"),
+            _v("V_1", r"V_(?P<i>[A-Za-z0-9]+)", "1"),
+            _v("V_2", r"V_(?P<i>[A-Za-z0-9]+)", "2"),
+            _v("T_1", r"T_(?P<i>[A-Za-z0-9]+)", "1"),
+            _v("T_2", r"T_(?P<i>[A-Za-z0-9]+)", "2"),
+            _v("Q", r"Q"),
+            _v("T", TEMP),
+        ),
+        (
+            Case("isothermal ideal gas", "dS = n*R*log(V_2/V_1)"),
+            Case("ideal gas heated at constant volume", "dS = n*C_v*log(T_2/T_1)"),
+            Case("ideal gas heated at constant pressure", "dS = n*C_p*log(T_2/T_1)"),
+            Case("ideal gas, any path", "dS = n*C_v*log(T_2/T_1) + n*R*log(V_2/V_1)"),
+            Case("body of constant specific heat", "dS = m*c*log(T_2/T_1)"),
+            Case("reversible heat at one temperature", "dS = Q/T"),
+        ),
+        r"entropy",
+        "HRW ch. 20, eqs. 20-2 and 20-4",
+    ),
+    StandardFormula(
+        "lc_oscillation",
+        "angular or ordinary frequency of an LC circuit",
+        ("omega", "f"),
+        (
+            _v("omega", r"ω_0|ω₀|ω"),
+            _v("f", r"f_0|f₀|f_r|f"),
+            _v("L", r"L"),
+            _v("C", r"C"),
+        ),
+        (
+            Case("angular frequency", "omega = 1/sqrt(L*C)"),
+            Case("frequency", "f = 1/(2*pi*sqrt(L*C))"),
+        ),
+        r"\blc\b|\blcr?\b|\brlc\b|inductor|inductance|resonan",
+        "HRW ch. 31, eq. 31-4",
+    ),
+    StandardFormula(
+        "rotation",
+        "rotational kinetic energy and angular momentum of a rigid body",
+        ("K", "L_ang"),
+        (
+            _v("K", r"K_rot|KE_rot|E_rot|K_r|K"),
+            _v("L_ang", r"L"),
+            _v("I", r"I"),
+            _v("omega", r"ω"),
+        ),
+        (
+            Case("rotational kinetic energy", "K = I*omega**2/2"),
+            Case("angular momentum", "L_ang = I*omega"),
+        ),
+        r"rotat|spin|flywheel|turntable|angular (?:speed|velocity|momentum)",
+        "HRW ch. 10, eq. 10-34; ch. 11, eq. 11-31",
+        monomial=True,
+    ),
+    StandardFormula(
+        "gravitation",
+        "Newton's law of gravitation, gravitational potential energy, surface gravity",
+        ("F", "U", "g", "T"),
+        (
+            _v("F", r"F_g|F_G|F"),
+            _v("T", r"T"),
+            _v("U", r"U_g|U"),
+            _v("g", r"g"),
+            _v("G", r"G"),
+            _v("M", r"M(?:_E|_e|_earth|_p|_s)?|m_1|m_E"),
+            _v("m", r"m_2|m_s|m"),
+            _v("r", r"R(?:_E|_e|_earth|_p)?|r|d"),
+        ),
+        (
+            Case("gravitational force", "F = G*M*m/r**2"),
+            Case("gravitational potential energy", "U = G*M*m/r"),
+            Case("gravity at a distance r", "g = G*M/r**2"),
+            Case("Kepler's third law", "T**2 = 4*pi**2*r**3/(G*M)"),
+        ),
+        r"gravitation|satellite|planet|\bmoon\b|mass of (?:the )?earth|earth'?s mass",
+        "HRW ch. 13, eqs. 13-1, 13-11, 13-21 and 13-34",
+        monomial=True,
+    ),
+    # ------------------------------------------------------------- materials science (Callister)
+    StandardFormula(
+        "critical_nucleus",
+        "critical radius and activation free energy of homogeneous nucleation",
+        ("r_c", "dG_c"),
+        (
+            _v("r_c", r"r_c|r_crit|r_c|r"),
+            _v("dG_c", r"Δ\s?G_c|Δ\s?G_crit"),
+            _v("gamma", r"γ|σ"),
+            _v("dG_v", r"Δ\s?G_v|Δ\s?G_V"),
+            _v("T_m", r"T_m"),
+            _v("dH_f", r"Δ\s?H_f|Δ\s?H_m|Δ\s?H_fus|Δ\s?H"),
+            _v("dT", r"Δ\s?T"),
+        ),
+        (
+            Case("critical radius", "r_c = -2*gamma/dG_v"),
+            Case("activation free energy", "dG_c = 16*pi*gamma**3/(3*dG_v**2)"),
+            Case("critical radius from the undercooling", "r_c = -2*gamma*T_m/(dH_f*dT)"),
+            Case(
+                "activation free energy from the undercooling",
+                "dG_c = 16*pi*gamma**3*T_m**2/(3*dH_f**2*dT**2)",
+            ),
+        ),
+        r"nucleat|critical (?:radius|nucleus)|embryo",
+        "Callister ch. 10, eqs. 10.3, 10.4, 10.6 and 10.7",
+        prepare=(
+            (r"(?<![A-Za-z])r\s*\^?\s*\*", "r_c"),
+            (r"(?<![A-Za-z])r\s*_\s*\*", "r_c"),
+            (r"Δ\s?G\s*\^?\s*\*", "ΔG_c"),
+            (r"Δ\s?G\s*_\s*\*", "ΔG_c"),
+        ),
+    ),
+    StandardFormula(
+        "grain_growth",
+        "grain growth with time",
+        ("K", "d"),
+        (
+            _v("d", r"d"),
+            _v("d_0", r"d_0|d₀|d_o|d_i"),
+            _v("K", r"K|k"),
+            _v("t", r"t"),
+            _v("n", r"n"),
+        ),
+        (
+            Case("grain growth, exponent n", "d**n - d_0**n = K*t"),
+            Case("parabolic grain growth", "d**2 - d_0**2 = K*t"),
+        ),
+        r"grain growth|grain (?:size|diameter)s? (?:increase|grow)",
+        "Callister ch. 7, eq. 7.9",
+    ),
+    StandardFormula(
+        "astm_grain_size",
+        "ASTM grain size number and grains per square inch at a magnification",
+        ("N", "N_M", "n"),
+        (
+            _v("N", r"N_100|N_\(100\)|N"),
+            _v("N_M", r"N_M"),
+            _v("n", r"n|G"),
+            _v("M", r"M"),
+        ),
+        (
+            Case("grains per square inch at 100×", "N = 2**(n - 1)"),
+            Case("grains per square inch at magnification M", "N_M = 2**(n - 1)*(100/M)**2"),
+            Case("count at 100× from the count at M", "N = N_M*(M/100)**2"),
+        ),
+        r"astm|grain.size number",
+        "Callister ch. 4, eqs. 4.16 and 4.17",
+    ),
+    StandardFormula(
+        "flexural_strength",
+        "flexural strength in three-point bending",
+        ("sigma",),
+        (
+            _v("sigma", r"σ_fs|σ_f|σ"),
+            _v("F", r"F_f|F"),
+            _v("L", r"L"),
+            _v("b", r"b"),
+            _v("d", r"d|h"),
+            _v("R", r"R|r"),
+        ),
+        (
+            Case("rectangular cross section", "sigma = 3*F*L/(2*b*d**2)"),
+            Case("circular cross section", "sigma = F*L/(pi*R**3)"),
+            Case("circular cross section, diameter", "sigma = 8*F*L/(pi*d**3)"),
+        ),
+        r"flexur|three.point|3.point|bend (?:test|strength)",
+        "Callister ch. 12, eqs. 12.7a and 12.7b",
+    ),
+    StandardFormula(
+        "diffusion_same_concentration",
+        "times and depths that reach the same concentration (x²/Dt constant)",
+        ("t_1", "t_2", "x_1", "x_2"),
+        (
+            _v("t_1", r"t_(?P<i>[A-Za-z0-9]+)", "1"),
+            _v("t_2", r"t_(?P<i>[A-Za-z0-9]+)", "2"),
+            _v("x_1", r"x_(?P<i>[A-Za-z0-9]+)", "1"),
+            _v("x_2", r"x_(?P<i>[A-Za-z0-9]+)", "2"),
+            _v("D_1", r"D_(?P<i>[A-Za-z0-9]+)", "1"),
+            _v("D_2", r"D_(?P<i>[A-Za-z0-9]+)", "2"),
+            _v("D", r"D"),
+        ),
+        (
+            Case("one diffusivity", "x_1**2/t_1 = x_2**2/t_2"),
+            Case("one diffusivity, D written", "x_1**2/(D*t_1) = x_2**2/(D*t_2)"),
+            Case("two diffusivities", "x_1**2/(D_1*t_1) = x_2**2/(D_2*t_2)"),
+            Case("one depth, two diffusivities", "D_1*t_1 = D_2*t_2"),
+        ),
+        r"diffus|carburi",
+        "Callister ch. 5, eq. 5.6b",
+    ),
+    StandardFormula(
+        "gibbs_phase_rule",
+        "Gibbs phase rule",
+        ("F",),
+        (_v("F", r"F|f"), _v("C", r"C|c"), _v("P", r"P|p")),
+        (
+            Case(
+                "temperature and pressure free",
+                "F = C - P + 2",
+                unless=r"constant pressure|pressure (?:is )?(?:held )?(?:constant|fixed)|fixed pressure|isobaric",
+            ),
+            Case("pressure fixed", "F = C - P + 1"),
+        ),
+        r"phase rule|degrees? of freedom",
+        "Callister ch. 9, eq. 9.16",
+    ),
+    StandardFormula(
+        "lever_rule",
+        "mass fraction of a phase by the lever rule",
+        ("W_1", "W_2"),
+        (
+            _v("W_1", r"W_(?P<i>[A-Za-zα-ω0-9]+)", "1"),
+            _v("W_2", r"W_(?P<i>[A-Za-zα-ω0-9]+)", "2"),
+            _v("C_1", r"C_(?P<i>[A-Za-zα-ω0-9]+)", "1"),
+            _v("C_2", r"C_(?P<i>[A-Za-zα-ω0-9]+)", "2"),
+            _v("C_0", r"C_0|C₀|C_o"),
+        ),
+        (
+            Case("fraction of phase 1", "W_1 = (C_2 - C_0)/(C_2 - C_1)"),
+            Case("fraction of phase 2", "W_2 = (C_0 - C_1)/(C_2 - C_1)"),
+        ),
+        r"lever rule|fraction|phases? present|mass of (?:the )?(?:α|β|γ|liquid|each phase)|tie.line|two.phase",
+        "Callister ch. 9, eqs. 9.1b and 9.2b",
     ),
 )
