@@ -182,3 +182,96 @@ def test_check_answer_flags_a_worked_answer_with_the_critical_radius_halved():
     answer = check_answer(q, r)
     assert answer.verdict == "flagged"
     assert "critical radius" in answer.reason and "Callister" in answer.reason
+
+
+# ------------------------------------------------------------------ second batch
+GLASS = "Light passes from air into glass of refractive index 1.5 at 30 degrees (refraction)."
+FIBRE = "Find the critical angle for total internal reflection at a glass-water interface."
+ELECTRON = "An electron moves at 0.8c. Find its relativistic momentum and kinetic energy."
+COMPTON = "X-rays are Compton scattered through 90 degrees by free electrons; find the shift."
+STAR = "A star's blackbody spectrum peaks at 480 nm (Wien's law); its surface temperature?"
+SPRING = "A spring of constant 200 N/m is compressed by 5 cm; the stored elastic energy?"
+CAR = "A 1200 kg car rounds a flat circular curve of radius 50 m at 15 m/s; the friction needed?"
+WIRE = "A 0.5 m wire carries 3 A perpendicular to a 0.2 T magnetic field; force on it?"
+TRANSFORMER = "A transformer steps 240 V down to 12 V; the primary has 1000 turns."
+SIREN = "A siren gives an intensity of 1e-3 W/m^2 at a listener; the sound level in decibels?"
+SLAB = "Heat is conducted through a 4 cm brick wall of area 10 m^2; find the conduction rate."
+PIPE = "Oil flows by viscous flow (Poiseuille) through a narrow tube; find the volume flow rate."
+IRON = "Iron is BCC with an atomic radius of 0.124 nm; compute its lattice parameter."
+COPPER = "Copper (FCC, atomic radius 0.128 nm, 63.5 g/mol): compute its theoretical density."
+
+WRONG2 = [
+    (GLASS, "n_1 sinθ_2 = n_2 sinθ_1"),  # the angles swapped between the media
+    (ELECTRON, "p = m v √(1 - v^2/c^2)"),  # γ applied upside down
+    (ELECTRON, "K = γ m c^2"),  # total energy called kinetic
+    (COMPTON, "Δλ = h/(m_e c) (1 - sinθ)"),
+    (STAR, "λ_max = b T"),
+    (SPRING, "U = k x^2"),
+    (CAR, "F = m v/r"),
+    (WIRE, "F = B I/L"),
+    (TRANSFORMER, "V_s/V_p = N_p/N_s"),
+    (SIREN, "β = 10 (I/I_0)"),  # the logarithm missing
+    (SLAB, "P = k A ΔT L"),
+    (PIPE, "Q = π r^2 ΔP/(8 η L)"),  # r² for r⁴
+    (IRON, "a = 2R√2"),  # FCC's relation for a BCC metal
+    (COPPER, "ρ = n A/(a^2 N_A)"),
+]
+
+RIGHT2 = [
+    (GLASS, "n_1 sinθ_1 = n_2 sinθ_2"),
+    (FIBRE, "sinθ_c = n_2/n_1"),
+    (FIBRE, "sinθ_c = n_1/n_2"),  # the media labelled the other way round
+    (ELECTRON, "p = γ m v"),
+    (ELECTRON, "p = m v/√(1 - v^2/c^2)"),
+    (ELECTRON, "K = (γ - 1) m c^2"),
+    (ELECTRON, "E^2 = p^2 c^2 + m^2 c^4"),
+    (COMPTON, "Δλ = h/(m_e c) (1 - cosθ)"),
+    (STAR, "λ_max = b/T"),
+    (SPRING, "U = (1/2) k x^2"),
+    (SPRING, "F = k x"),
+    (CAR, "F = m v^2/r"),
+    (CAR, "a = v^2/r"),
+    (WIRE, "F = B I L"),
+    (WIRE, "F = B I L sinθ"),
+    (TRANSFORMER, "V_s/V_p = N_s/N_p"),
+    (TRANSFORMER, "I_s/I_p = N_p/N_s"),
+    (SIREN, "β = 10 log(I/I_0)"),
+    (SLAB, "P = k A ΔT/L"),
+    (PIPE, "Q = π r^4 ΔP/(8 η L)"),
+    (IRON, "a = 4R/√3"),
+    ("Compare the lattice parameters of FCC and HCP cobalt from the atomic radius.", "a = 2R"),
+    (COPPER, "ρ = n A/(V_C N_A)"),
+    (COPPER, "ρ = n A/(a^3 N_A)"),
+    (IRON, "a = 4R/√3 = 2.31R"),
+    ("An FCC metal: find the lattice parameter from the atomic radius.", "a = 2√2R"),
+]
+
+
+@pytest.mark.parametrize("question,response", WRONG2)
+def test_a_second_batch_formula_written_wrongly_is_flagged(question, response):
+    checks = _checks(question, response)
+    assert checks and not checks[0].passed and checks[0].blocking, (response, checks)
+
+
+@pytest.mark.parametrize("question,response", RIGHT2)
+def test_a_second_batch_formula_written_rightly_is_not_flagged(question, response):
+    assert not _flagged(question, response), (response, _checks(question, response))
+
+
+# ------------------------------------------------------------------ the words that introduce a formula name its case
+BALL = "A ball is projected at 40 degrees above the horizontal with a speed of 20 m/s."
+
+
+def test_the_introducing_words_pick_the_case_they_name():
+    # a formula introduced as the time to the top but written as the whole flight is flagged
+    assert _flagged(BALL, "The time it takes to reach the maximum height is t = 2v sinθ/g.")
+    assert _flagged(BALL, "The total time of flight is given by T = v sinθ/g.")
+
+
+def test_introducing_words_that_match_the_formula_or_name_no_case_leave_it_alone():
+    assert not _flagged(BALL, "The time it takes to reach the maximum height is t = v sinθ/g.")
+    assert not _flagged(BALL, "The time of flight is T = 2v sinθ/g.")
+    assert not _flagged(
+        BALL, "The time to reach the top and come back to the ground is t = 2v sinθ/g."
+    )
+    assert not _flagged(BALL, "We use t = v sinθ/g.")
