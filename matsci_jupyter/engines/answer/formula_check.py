@@ -8,7 +8,9 @@ several points (every variable between 0.3 and 1.7). The step is wrong only when
 *every* case that is a reading of the question (monatomic/diatomic, ring/disc, open/closed pipe,
 radius/diameter, ln/log₁₀ for a written 'log', sign conventions: magnitudes are compared) under
 every assignment of the written symbols to the table's variables. A body or gas named on the line
-('I_ring', '(for the ring)', 'for a diatomic gas') selects its case. A formula also written
+('I_ring', '(for the ring)', 'for a diatomic gas') selects its case, and so do the words that
+introduce the formula ('The time taken to reach the maximum height is t = …' names the time to the
+top, not the whole flight). A formula also written
 correctly elsewhere in the response is a slip of the pen, reported but not blocking.
 
 Every symbol of the written side must be one the table knows for that formula; numbers only as

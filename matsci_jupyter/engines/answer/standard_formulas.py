@@ -15,23 +15,26 @@ Sources (each formula's ``source`` names its textbook):
 HRW — Halliday, Resnick & Walker, *Fundamentals of Physics* (10th ed.);
 Atkins — Atkins & de Paula, *Physical Chemistry* (11th ed.);
 Callister — Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.);
-Serway & Jewett — *Physics for Scientists and Engineers* (10th ed.), for Stokes' and Jurin's laws.
+Serway & Jewett — *Physics for Scientists and Engineers* (10th ed.), for Stokes', Jurin's,
+Poiseuille's and Wien's laws.
 
-76 quantities with 330 cases: mechanics (constant acceleration, moments of inertia, rolling,
-rotational energy and angular momentum, SHM, projectiles, Stokes, gravitation and Kepler's third
-law, escape and orbital speeds, Young's modulus, capillarity), waves and optics (strings, pipes,
-Bragg, double slit, gratings and single slits, Rayleigh's criterion, Malus, thin lens), modern
-physics (de Broglie, photoelectric, Bohr, Rydberg, particle in a box, Lorentz factor, time
-dilation, length contraction), electricity and magnetism (combinations, stored energy, time
-constants, LC frequency, power, reactance, Coulomb, cyclotron radius, fields of wires, loops and
-solenoids), thermodynamics and kinetic theory (internal energy and heat of ideal gases by gas type,
-heat capacities, adiabatic and isothermal processes, entropy changes, molecular speeds, Carnot,
-Stefan–Boltzmann, expansion), physical chemistry (decay, Nernst, Arrhenius, Clausius–Clapeyron,
-Gibbs, K_p–K_c, colligative properties) and materials science (resilience, vacancies, Schottky
-defects, Hall–Petch, Griffith, fracture toughness, true stress–strain, resistivity, critical
-nucleus, grain growth, ASTM grain size, flexural strength, equal-concentration depths in
-diffusion, the phase rule, the lever rule). Doppler shifts are left out on purpose: their sign
-conventions leave nothing that could be proved wrong.
+89 quantities with 371 cases: mechanics (constant acceleration, circular motion, moments of
+inertia, rolling, rotational energy and angular momentum, springs, SHM, projectiles, Stokes,
+Poiseuille, gravitation and Kepler's third law, escape and orbital speeds, Young's modulus,
+capillarity), waves and optics (strings, pipes, sound level, Bragg, double slit, gratings and single
+slits, Rayleigh's criterion, Snell, critical and Brewster angles, Malus, thin lens), modern physics
+(de Broglie, photoelectric, Compton, Wien, Bohr, Rydberg, particle in a box, Lorentz factor, time
+dilation, length contraction, relativistic energy and momentum), electricity and magnetism
+(combinations, stored energy, time constants, LC frequency, power, reactance, transformers, Coulomb,
+magnetic force, cyclotron radius, fields of wires, loops and solenoids), thermodynamics and kinetic
+theory (internal energy and heat of ideal gases by gas type, heat capacities, adiabatic and
+isothermal processes, entropy changes, conduction, molecular speeds, Carnot, Stefan–Boltzmann,
+expansion), physical chemistry (decay, Nernst, Arrhenius, Clausius–Clapeyron, Gibbs, K_p–K_c,
+colligative properties) and materials science (cubic lattice parameters, theoretical density,
+resilience, vacancies, Schottky defects, Hall–Petch, Griffith, fracture toughness, true
+stress–strain, resistivity, critical nucleus, grain growth, ASTM grain size, flexural strength,
+equal-concentration depths in diffusion, the phase rule, the lever rule). Doppler shifts are left
+out on purpose: their sign conventions leave nothing that could be proved wrong.
 """
 
 from __future__ import annotations
