@@ -275,3 +275,23 @@ def test_introducing_words_that_match_the_formula_or_name_no_case_leave_it_alone
         BALL, "The time to reach the top and come back to the ground is t = 2v sinθ/g."
     )
     assert not _flagged(BALL, "We use t = v sinθ/g.")
+
+
+SAT = "A satellite is in a circular orbit 500 km above the Earth; what speed must it have?"
+TIR = "Light inside glass (n = 1.5) meets the glass-air surface; find the critical angle for total internal reflection."
+SLITS = "In a double-slit experiment the slits are 0.2 mm apart and the screen is 1 m away."
+
+
+def test_more_introducing_words_that_name_another_case_are_flagged():
+    assert _flagged(SAT, "The orbital speed of the satellite is v = √(2GM/r).")  # the escape speed
+    assert _flagged(TIR, "The critical angle is given by tanθ_c = n_2/n_1.")  # Brewster's angle
+    assert _flagged(SLITS, "The position of the n-th dark fringe is y = nλD/d.")  # a bright fringe
+
+
+def test_the_same_formulas_under_their_own_names_or_none_are_not_flagged():
+    assert not _flagged(SAT, "The orbital speed of the satellite is v = √(GM/r).")
+    assert not _flagged(SAT, "The speed needed to escape is v = √(2GM/r).")
+    assert not _flagged(SAT, "We have v = √(2GM/r).")
+    assert not _flagged(TIR, "The critical angle is given by sinθ_c = n_2/n_1.")
+    assert not _flagged(SLITS, "The position of the n-th bright fringe is y = nλD/d.")
+    assert not _flagged(SLITS, "The position of the n-th dark fringe is y = (2n - 1)λD/(2d).")

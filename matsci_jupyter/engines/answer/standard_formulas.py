@@ -121,6 +121,9 @@ HALF = (
     (r"(?<![A-Za-z])[tT]\s*_?\s*(?:1/2|½)", "t_half"),
 )
 
+_DARK = r"dark|minim|destructive"
+_ESCAPE = r"escape"
+_ORBITAL = r"orbit|circular|satellite"
 _FLIGHT = r"flight|total|\blands?\b|landing|return|back|ground|whole|entire|in the air"
 _TO_TOP = r"maximum height|max(?:imum)? height|highest point|\btop\b|peak|apex|to rise|ascen"
 
@@ -430,18 +433,18 @@ FORMULAS: tuple[StandardFormula, ...] = (
         "escape or orbital speed",
         ("v_esc", "v_orb"),
         (
-            _v("v_esc", r"v_escape|v_esc|v_e"),
-            _v("v_orb", r"v_orbital|v_orb|v_o"),
+            _v("v_esc", r"v_escape|v_esc|v_e|v"),
+            _v("v_orb", r"v_orbital|v_orb|v_o|v"),
             _v("G", r"G"),
             _v("M", r"M(?:_E|_e|_earth|_p|_s)?"),
             _v("r", r"R(?:_E|_e|_earth|_p)?|r"),
             _v("g", GRAV),
         ),
         (
-            Case("escape speed", "v_esc = sqrt(2*G*M/r)"),
-            Case("escape speed from g", "v_esc = sqrt(2*g*r)"),
-            Case("circular orbital speed", "v_orb = sqrt(G*M/r)"),
-            Case("circular orbital speed from g", "v_orb = sqrt(g*r)"),
+            Case("escape speed", "v_esc = sqrt(2*G*M/r)", names=_ESCAPE),
+            Case("escape speed from g", "v_esc = sqrt(2*g*r)", names=_ESCAPE),
+            Case("circular orbital speed", "v_orb = sqrt(G*M/r)", names=_ORBITAL),
+            Case("circular orbital speed from g", "v_orb = sqrt(g*r)", names=_ORBITAL),
         ),
         r"escape|orbit|satellite",
         "HRW ch. 13, eqs. 13-28 and 13-37",
@@ -665,9 +668,9 @@ FORMULAS: tuple[StandardFormula, ...] = (
         ),
         (
             Case("fringe width", "beta = lam*D/d"),
-            Case("n-th bright fringe", "y = n*lam*D/d"),
-            Case("n-th dark fringe", "y = (2*n - 1)*lam*D/(2*d)"),
-            Case("n-th dark fringe (from zero)", "y = (2*n + 1)*lam*D/(2*d)"),
+            Case("n-th bright fringe", "y = n*lam*D/d", names=r"bright|maxim|constructive"),
+            Case("n-th dark fringe", "y = (2*n - 1)*lam*D/(2*d)", names=_DARK),
+            Case("n-th dark fringe (from zero)", "y = (2*n + 1)*lam*D/(2*d)", names=_DARK),
         ),
         r"double.slit|young'?s? (double|experiment|slit)|fringe",
         "HRW ch. 35, eqs. 35-14 and 35-16",
@@ -1955,8 +1958,8 @@ FORMULAS: tuple[StandardFormula, ...] = (
         ),
         (
             Case("Snell's law", "n_1*sin(theta_1) = n_2*sin(theta_2)"),
-            Case("critical angle", "sin(theta_c) = n_2/n_1"),
-            Case("Brewster's angle", "tan(theta_c) = n_2/n_1"),
+            Case("critical angle", "sin(theta_c) = n_2/n_1", names=r"critical|total internal"),
+            Case("Brewster's angle", "tan(theta_c) = n_2/n_1", names=r"brewster|polari[sz]"),
         ),
         r"refract|snell|critical angle|total internal reflection|brewster",
         "HRW ch. 33, eqs. 33-40, 33-45 and 33-49",
