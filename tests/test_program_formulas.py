@@ -29,6 +29,8 @@ def _flagged(question: str, code: str) -> bool:
         ("delta_T", "ΔT"),
         ("omega", "ω"),
         ("E_n", "E_n"),
+        ("vf", "v_f"),
+        ("do", "d_o"),
     ],
 )
 def test_a_variable_name_reads_as_the_symbol_it_spells(name, symbol):

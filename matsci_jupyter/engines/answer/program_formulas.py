@@ -113,6 +113,8 @@ def symbol_of(name: str) -> str | None:
         head = base
     elif re.fullmatch(r"[A-Za-z]\d{1,2}", base) and not sub:
         return f"{base[0]}_{base[1:]}"  # 'q1', 'v0', 'T2'
+    elif re.fullmatch(r"[vdxstTPVu][ifo]", base) and not sub:
+        return f"{base[0]}_{base[1]}"  # 'vi', 'vf', 'do', 'di': initial, final, object, image
     else:
         return None
     if not sub:
