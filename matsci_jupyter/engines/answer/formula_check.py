@@ -8,7 +8,9 @@ several points (every variable between 0.3 and 1.7). The step is wrong only when
 *every* case that is a reading of the question (monatomic/diatomic, ring/disc, open/closed pipe,
 radius/diameter, ln/log₁₀ for a written 'log', sign conventions: magnitudes are compared) under
 every assignment of the written symbols to the table's variables. A body or gas named on the line
-('I_ring', '(for the ring)', 'for a diatomic gas') selects its case. A formula also written
+('I_ring', '(for the ring)', 'for a diatomic gas') selects its case, and so do the words that
+introduce the formula ('The time taken to reach the maximum height is t = …' names the time to the
+top, not the whole flight). A formula also written
 correctly elsewhere in the response is a slip of the pen, reported but not blocking.
 
 Every symbol of the written side must be one the table knows for that formula; numbers only as
@@ -63,6 +65,7 @@ def _prepare(text: str) -> str:
     s = re.sub(r"\|([^|]{1,40})\|", r"(\1)", s)  # |e|, |ρ_s - ρ_f|: magnitudes are compared anyway
     s = s.replace("√", "sqrt").replace("×", "*").replace("·", "*").replace("−", "-")
     s = s.replace("[", "(").replace("]", ")").replace("π", " pi ")
+    s = re.sub(r"sqrt\s*(\d+(?:\.\d+)?)", r"sqrt(\1)", s)  # '2√2R': the root of the number only
     s = _STANDARD.sub(
         lambda m: (
             m.group("x").replace(" ", "") + "0" + (f"_{m.group('sub')}" if m.group("sub") else "")
@@ -314,6 +317,15 @@ def _lhs_text(side: str) -> str:
     return " ".join(words[last + 1 :])
 
 
+def _lead_hint(side: str, lhs_text: str) -> str:
+    """The words that introduce the formula on its own line ('The time taken to reach the
+    maximum height is given by t'): they name the case as a tail '(for the ring)' does."""
+    lead = side.rstrip()
+    if lhs_text and lead.endswith(lhs_text.strip()):
+        lead = lead[: len(lead) - len(lhs_text.strip())]
+    return lead.strip().lower() if re.search(r"[a-z]{3,}", lead) else ""
+
+
 def _hint_and_body(rhs: str) -> tuple[str, str]:
     m = _HINT_TAIL.search(rhs)
     if m and not re.search(r"\d", m.group("hint")):
@@ -535,6 +547,7 @@ def _match(formula: StandardFormula, statement: Statement, question: str) -> _Ou
     ):
         return None  # the left side is not this formula's quantity
     rhs_text, tail_hint = _hint_and_body(statement.sides[1])
+    lead_hint = _lead_hint(statement.sides[0], lhs_text)
     outcomes: list[_Outcome] = []
     unsure = False
     bases = ("e", "10") if re.search(r"\blog(?!10|_)", rhs_text + lhs_text) else ("e",)
@@ -559,7 +572,7 @@ def _match(formula: StandardFormula, statement: Statement, question: str) -> _Ou
             if not quantities:
                 continue
             written_vars = {str(s) for s in L.free_symbols | R.free_symbols}
-            hint = " ".join(h for h in (token_hint, tail_hint) if h)
+            hint = " ".join(h for h in (token_hint, tail_hint, lead_hint) if h)
             rtol = max(AGREE, 1.05 * _rounding(rhs_text))
             for case in _cases_for(formula, question, hint):
                 equation = case.text()

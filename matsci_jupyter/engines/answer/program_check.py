@@ -18,6 +18,8 @@ prints last is checked against what the question fixes:
   never converts is in radians;
 * a returned variable whose own name gives its unit ('energy_J', 'power_W') of the asked dimension
   but not the asked unit was never converted;
+* a standard formula the program computes wrongly ('f = 1/sqrt(L*C)' for an LC circuit's
+  frequency), its assignments read as written formulas (:mod:`.program_formulas`);
 * an energy asked for a mole answered with one particle's (:mod:`.answer_bounds`), the unit read
   from the asking sentence ('… of a mole of gas in J') when no '(Unit: …)' is given.
 
@@ -198,6 +200,7 @@ def check_program(question: str, code: str) -> Answer:
     named = named_unit_check(question, code, value)
     if named is not None:
         checks.append(named)
+    checks += _formula_checks(question, code)
     answer.checks = checks
     failed = [c for c in checks if not c.passed and c.blocking]
     if failed:
@@ -211,6 +214,17 @@ def check_program(question: str, code: str) -> Answer:
         "value is not checked"
     )
     return answer
+
+
+def _formula_checks(question: str, code: str) -> list[Check]:
+    """The program's own formulas against the standard-formula table (:mod:`.program_formulas`);
+    an unreadable program is not checked, never flagged."""
+    from .program_formulas import program_formula_checks
+
+    try:
+        return program_formula_checks(question, code)
+    except Exception:
+        return []
 
 
 def _flag(answer: Answer, check: Check) -> Answer:
