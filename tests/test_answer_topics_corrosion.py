@@ -136,3 +136,20 @@ def test_limiting_current_density():
         "limiting current density?"
     )
     assert _value(q, "A/m^2") == pytest.approx(7.0e-10 * 2 * FARADAY * 50 / 0.5e-3, rel=1e-6)
+
+
+def test_pilling_bedworth_metal_atoms_read_from_the_oxide_formula():
+    # a = 2 comes from the written formula Cr2O3; each substance's values are stated together
+    q = (
+        "Chromium (atomic weight 52.00 g/mol, density 7.19 g/cm^3) oxidizes to Cr2O3 (molecular weight "
+        "151.99 g/mol, density 5.22 g/cm^3). Compute the Pilling–Bedworth ratio."
+    )
+    assert _value(q, "dimensionless") == pytest.approx(151.99 * 7.19 / (2 * 52.00 * 5.22), rel=1e-6)
+
+
+def test_pilling_bedworth_with_two_oxide_formulas_is_refused():
+    q = (
+        "Iron (atomic weight 55.85 g/mol, density 7.87 g/cm^3) can form FeO or Fe2O3 (molecular weight "
+        "159.69 g/mol, density 5.24 g/cm^3). Compute the Pilling–Bedworth ratio."
+    )
+    assert solve(q).quantity is None

@@ -1,0 +1,98 @@
+"""Which unused givens a chosen relation may leave aside, because the text shows them irrelevant.
+
+The solver refuses when a relation leaves a given of the question unused: it will not guess which value
+to ignore. A question may still state a property of another kind as background ('magnesium melts at
+650 °C' in a question about its density). Such a given may be left aside, and is then named in the
+report, only when all of these hold:
+
+* it is a quantity with a unit (a bare number or a percentage is never left aside: it may be anything);
+* its words name it as a quantity the relation library knows (the melting temperature, a thermal
+  conductivity), so what it is is shown, not guessed;
+* its physical dimension is that of no quantity of the chosen relation or chain: not of its inputs, not
+  of its fixed values, not of an intermediate of a chain and not of the result. An energy per mole and an
+  energy per particle count as the same kind. A given of the same kind as one the chain uses (a second
+  stress beside the modulus, a heat capacity beside an asked entropy) is never left aside.
+
+The solver adds one more condition across readings: no other valid reading that uses the given may give
+a different result (:func:`..solver.decide`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .matching import Candidate, fit, given_score
+from .quantities import Given
+from .relations import Relation, Symbol, all_relations
+
+
+def _kind(units: Any) -> frozenset[tuple[str, float]]:
+    """The dimension of ``units`` with amount of substance removed (per mole ~ per particle)."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    dims = ureg.Quantity(1, units).dimensionality
+    return frozenset((k, float(v)) for k, v in dict(dims).items() if k != "[substance]")
+
+
+@cache
+def _symbol_kind(unit: str) -> frozenset[tuple[str, float]]:
+    return _kind(unit)
+
+
+def relation_kinds(rel: Relation) -> set[frozenset[tuple[str, float]]]:
+    """Every dimension a relation (a chain with its parts and intermediate) works with."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    kinds = {_symbol_kind(s.unit) for s in rel.symbols}
+    for _name, value, _note in rel.fixed:
+        if isinstance(value, str):
+            try:
+                kinds.add(_kind(ureg.Quantity(value).units))
+            except Exception:
+                kinds.add(frozenset({("?", 0.0)}))  # unreadable: matches nothing, blocks nothing
+    for part in rel.parts[:2]:
+        if isinstance(part, Relation):
+            kinds |= relation_kinds(part)
+    return kinds
+
+
+def _names_a_known_quantity(g: Given) -> Symbol | None:
+    """A library symbol the words around ``g`` name and that ``g`` fits in dimension."""
+    best: tuple[float, Symbol] | None = None
+    for rel in all_relations():
+        for sym in rel.symbols:
+            if sym.kind not in ("quantity", "temperature", "temperature_difference"):
+                continue
+            score = given_score(sym, g)
+            if score > 0 and fit(sym, g) is not None and (best is None or score > best[0]):
+                best = (score, sym)
+    return best[1] if best else None
+
+
+def set_aside(candidate: Candidate) -> list[tuple[Given, str]] | None:
+    """Each unused given of ``candidate`` with why it is irrelevant to it, or None when one of them is
+    not shown irrelevant (then the reading must not answer)."""
+    if not candidate.unused:
+        return []
+    kinds = relation_kinds(candidate.relation)
+    out: list[tuple[Given, str]] = []
+    for g in candidate.unused:
+        if g.kind != "quantity" or g.quantity is None or not g.has_unit:
+            return None
+        kind = _kind(g.quantity.units)
+        if not kind or kind in kinds:  # dimensionless, or a kind the chain uses
+            return None
+        named = _names_a_known_quantity(g)
+        if named is None:
+            return None
+        out.append(
+            (
+                g,
+                f"{g.describe()} is named as {named.label}, a quantity of a kind that "
+                f"{candidate.relation.title} does not use",
+            )
+        )
+    return out
