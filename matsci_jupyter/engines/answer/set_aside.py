@@ -7,10 +7,12 @@ report, only when all of these hold:
 
 * it is a quantity with a unit (a bare number or a percentage is never left aside: it may be anything);
 * its words name it as a quantity the relation library knows (the melting temperature, a thermal
-  conductivity), so what it is is shown, not guessed;
+  conductivity), so what it is is shown, not guessed; a temperature must be named more closely than
+  'at 600 °C' (which may be the condition of another value);
 * its physical dimension is that of no quantity of the chosen relation or chain: not of its inputs, not
   of its fixed values, not of an intermediate of a chain and not of the result. An energy per mole and an
-  energy per particle count as the same kind. A given of the same kind as one the chain uses (a second
+  energy per particle count as the same kind; a kind the relation reads as a condition (a temperature for
+  a relation with temperature conditions or a lever rule) counts as used. A given of the same kind as one the chain uses (a second
   stress beside the modulus, a heat capacity beside an asked entropy) is never left aside.
 
 The solver adds one more condition across readings: no other valid reading that uses the given may give
@@ -53,6 +55,14 @@ def relation_kinds(rel: Relation) -> set[frozenset[tuple[str, float]]]:
                 kinds.add(_kind(ureg.Quantity(value).units))
             except Exception:
                 kinds.add(frozenset({("?", 0.0)}))  # unreadable: matches nothing, blocks nothing
+    # kinds a relation reads as conditions: a temperature (stated, or the one that locates a lever-rule
+    # tie line), an activation energy, a stress that picks a master-curve point
+    if "temperature" in rel.conditions or sum(1 for s in rel.symbols if s.kind == "composition") >= 3:
+        kinds.add(_symbol_kind("K"))
+    if "activation_energy" in rel.conditions:
+        kinds.add(_symbol_kind("J/mol"))
+    if "one_stress" in rel.conditions:
+        kinds.add(_symbol_kind("Pa"))
     for part in rel.parts[:2]:
         if isinstance(part, Relation):
             kinds |= relation_kinds(part)
@@ -60,14 +70,23 @@ def relation_kinds(rel: Relation) -> set[frozenset[tuple[str, float]]]:
 
 
 def _names_a_known_quantity(g: Given) -> Symbol | None:
-    """A library symbol the words around ``g`` name and that ``g`` fits in dimension."""
+    """A library symbol the words around ``g`` name and that ``g`` fits in dimension. A temperature must
+    be named more closely than any temperature is ('melts at 650 °C', not 'at 650 °C': that may be the
+    condition of another value)."""
+    from .relations.common import TEMPERATURE
+
     best: tuple[float, Symbol] | None = None
+    floor = given_score(TEMPERATURE, g) if fit(TEMPERATURE, g) is not None else 0.0
     for rel in all_relations():
         for sym in rel.symbols:
             if sym.kind not in ("quantity", "temperature", "temperature_difference"):
                 continue
             score = given_score(sym, g)
-            if score > 0 and fit(sym, g) is not None and (best is None or score > best[0]):
+            if (
+                score > max(0.0, floor)
+                and fit(sym, g) is not None
+                and (best is None or score > best[0])
+            ):
                 best = (score, sym)
     return best[1] if best else None
 
