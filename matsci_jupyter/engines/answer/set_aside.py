@@ -12,8 +12,9 @@ report, only when all of these hold:
 * its physical dimension is that of no quantity of the chosen relation or chain: not of its inputs, not
   of its fixed values, not of an intermediate of a chain and not of the result. An energy per mole and an
   energy per particle count as the same kind; a kind the relation reads as a condition (a temperature for
-  a relation with temperature conditions or a lever rule) counts as used. A given of the same kind as one the chain uses (a second
-  stress beside the modulus, a heat capacity beside an asked entropy) is never left aside.
+  a relation with temperature conditions or a lever rule) counts as used. A given of the same kind as
+  one the chain uses (a second stress beside the modulus, a heat capacity beside an asked entropy) is
+  never left aside.
 
 The solver adds one more condition across readings: no other valid reading that uses the given may give
 a different result (:func:`..solver.decide`).
@@ -57,7 +58,10 @@ def relation_kinds(rel: Relation) -> set[frozenset[tuple[str, float]]]:
                 kinds.add(frozenset({("?", 0.0)}))  # unreadable: matches nothing, blocks nothing
     # kinds a relation reads as conditions: a temperature (stated, or the one that locates a lever-rule
     # tie line), an activation energy, a stress that picks a master-curve point
-    if "temperature" in rel.conditions or sum(1 for s in rel.symbols if s.kind == "composition") >= 3:
+    if (
+        "temperature" in rel.conditions
+        or sum(1 for s in rel.symbols if s.kind == "composition") >= 3
+    ):
         kinds.add(_symbol_kind("K"))
     if "activation_energy" in rel.conditions:
         kinds.add(_symbol_kind("J/mol"))
