@@ -53,3 +53,24 @@ def test_a_bare_number_is_never_set_aside():
         "its Poisson ratio is 0.28. Compute its theoretical density in g/cm^3."
     )
     assert solve(q).quantity is None
+
+
+def test_a_quantity_used_on_the_same_topic_is_not_set_aside():
+    # the fibre lengths matter for short fibres: a relation on the topic (critical fibre length) has them
+    q = (
+        "An aligned composite holds 40 vol% carbon fibres (fiber tensile strength 4.0 GPa) whose "
+        "critical length is 1.1 mm; the matrix stress at fibre failure is 25 MPa. Estimate the "
+        "longitudinal tensile strength of the composite in MPa."
+    )
+    a = solve(q)
+    assert a.quantity is None
+    assert "1.1 mm" in (a.reason or "")
+
+
+def test_continuous_fibre_strength_does_not_serve_discontinuous_fibres():
+    q = (
+        "A discontinuous aligned-fibre composite holds 40 vol% fibres of strength 4.0 GPa; the matrix "
+        "stress at fibre failure is 25 MPa. What is the longitudinal tensile strength of the composite "
+        "in MPa?"
+    )
+    assert solve(q).quantity is None

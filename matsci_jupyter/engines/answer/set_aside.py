@@ -14,7 +14,10 @@ report, only when all of these hold:
   energy per particle count as the same kind; a kind the relation reads as a condition (a temperature for
   a relation with temperature conditions or a lever rule) counts as used. A given of the same kind as
   one the chain uses (a second stress beside the modulus, a heat capacity beside an asked entropy) is
-  never left aside.
+  never left aside;
+* no other relation of the library on the same topic (sharing a quantity with the chosen one) has a
+  quantity the given is named as: a critical fiber length beside a composite strength, a surface energy
+  beside a driving force for nucleation may matter, so they are not left aside.
 
 The solver adds one more condition across readings: no other valid reading that uses the given may give
 a different result (:func:`..solver.decide`).
@@ -95,6 +98,54 @@ def _names_a_known_quantity(g: Given) -> Symbol | None:
     return best[1] if best else None
 
 
+def _identity(sym: Symbol) -> set[str]:
+    """What names a quantity across relations: its symbol name and its label (a symbol redeclared under
+    another name keeps its label: 'fiber tensile strength')."""
+    from .text import keytext
+
+    return {f"name:{sym.name}", f"label:{keytext(sym.label).strip()}"}
+
+
+def _all_symbol_names(rel: Relation) -> set[str]:
+    names: set[str] = set().union(*(_identity(s) for s in rel.symbols))
+    for part in rel.parts[:2]:
+        if isinstance(part, Relation):
+            names |= _all_symbol_names(part)
+    return names
+
+
+def _named_symbols(g: Given) -> set[str]:
+    """Every library symbol name the words around ``g`` name (more closely than any temperature is)
+    and that ``g`` fits."""
+    from .relations.common import TEMPERATURE
+
+    floor = given_score(TEMPERATURE, g) if fit(TEMPERATURE, g) is not None else 0.0
+    return {
+        key
+        for rel in all_relations()
+        for sym in rel.symbols
+        if sym.kind in ("quantity", "temperature", "temperature_difference")
+        and given_score(sym, g) > max(0.0, floor)
+        and fit(sym, g) is not None
+        for key in _identity(sym)
+    }
+
+
+def used_on_topic(rel: Relation, g: Given) -> Relation | None:
+    """A library relation on ``rel``'s topic (sharing a quantity with it) that has a quantity ``g`` is
+    named as: then ``g`` may matter to the question (a critical fiber length beside a fiber-composite
+    strength), and it is not set aside."""
+    mine = _all_symbol_names(rel)
+    named = _named_symbols(g)
+    for other in all_relations():
+        if other.name == rel.name:
+            continue
+        theirs = _all_symbol_names(other)
+        if theirs & mine and theirs & named:
+            return other
+    return None
+
+
 def set_aside(candidate: Candidate) -> list[tuple[Given, str]] | None:
     """Each unused given of ``candidate`` with why it is irrelevant to it, or None when one of them is
     not shown irrelevant (then the reading must not answer)."""
@@ -109,7 +160,7 @@ def set_aside(candidate: Candidate) -> list[tuple[Given, str]] | None:
         if not kind or kind in kinds:  # dimensionless, or a kind the chain uses
             return None
         named = _names_a_known_quantity(g)
-        if named is None:
+        if named is None or used_on_topic(candidate.relation, g) is not None:
             return None
         out.append(
             (
