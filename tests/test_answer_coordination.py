@@ -47,3 +47,24 @@ def test_the_anion_coordination_is_refused():
 def test_radii_without_roles_are_refused():
     q = "Two ions have radii of 0.10 nm and 0.14 nm. What coordination number does the radius ratio give?"
     assert solve(q).quantity is None
+
+
+@pytest.mark.parametrize(("cn", "low"), [(3, 0.155), (4, 0.225), (6, 0.414), (8, 0.732)])
+def test_minimum_ratio_of_each_row(cn, low):
+    q = f"What is the minimum cation-anion radius ratio for a coordination number of {cn}?"
+    a = solve(q)
+    assert a.quantity is not None, a.reason
+    assert float(a.quantity.magnitude) == pytest.approx(low)
+
+
+def test_minimum_ratio_from_the_geometry_word():
+    a = solve("What is the smallest radius ratio that allows octahedral coordination?")
+    assert a.quantity is not None, a.reason
+    assert float(a.quantity.magnitude) == pytest.approx(0.414)
+
+
+def test_minimum_ratio_for_two_geometries_is_not_answered():
+    assert (
+        solve("What is the minimum radius ratio for tetrahedral or cubic coordination?").quantity
+        is None
+    )

@@ -18,6 +18,9 @@ one is the cation's: by the words 'cation' and 'anion' at each value, or by a li
 with their charges in the order of the two radii ('the radii of Cs⁺ and Cl⁻ are 0.170 and 0.181 nm').
 It refuses (rather than guess) when the ratio lies within 1 % of a boundary of the table, when it is
 1.0 or more (beyond the table), or when the coordination number of the anion is asked.
+
+The table read the other way: the minimum radius ratio for a coordination number (or its geometry),
+the lower bound of its row (:func:`try_minimum_ratio`).
 """
 
 from __future__ import annotations
@@ -177,3 +180,76 @@ def _asking_sentence(text: str) -> str:
     charges)."""
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if _ASKS_CN.search(s)]
     return sentences[-1] if sentences else ""
+
+
+_ASKS_MINIMUM = re.compile(
+    r"\b(?:minimum|smallest|lowest|least|critical)\b.{0,40}\bradius\s+ratio\b|"
+    r"\bradius\s+ratio\b.{0,40}\b(?:minimum|smallest|lowest|least)\b",
+    re.I,
+)
+_GEOMETRY_WORDS = {
+    "triangular": 3,
+    "trigonal": 3,
+    "tetrahedral": 4,
+    "octahedral": 6,
+    "cubic": 8,
+}
+
+
+def minimum_ratio(cn: int) -> float | None:
+    """The smallest r_C/r_A for coordination number ``cn`` (the lower bound of its row; None for a
+    coordination number the table has no lower bound for)."""
+    lower = 0.0
+    for bound, row_cn, _g in RADIUS_RATIO_TABLE:
+        if row_cn == cn:
+            return lower if lower > 0 else None
+        lower = bound
+    return None
+
+
+def try_minimum_ratio(
+    question: str, reading: Reading, requested: Requested | None
+) -> Answer | None:
+    """'What is the minimum cation–anion radius ratio for a coordination number of 6?': the lower bound
+    of the table row; None when the question is not one (or names no single coordination)."""
+    from .irrelevant import counts_as_given
+
+    text = reading.text
+    if not _ASKS_MINIMUM.search(text):
+        return None
+    data = [g for g in reading.givens if g.kind != "delta_t" and counts_as_given(g, text)]
+    numbers = [
+        g for g in data if g.unit is None and g.number is not None and float(g.number).is_integer()
+    ]
+    geometries = {n for w, n in _GEOMETRY_WORDS.items() if re.search(rf"\b{w}\b", text, re.I)}
+    named = {int(g.number) for g in numbers if re.search(r"coordination", g.before[-40:], re.I)}
+    if len(data) != len(numbers) or len(named) + len(geometries) == 0:
+        return None
+    cns = named | geometries
+    if len(cns) != 1 or len(numbers) > 1:
+        return None
+    cn = cns.pop()
+    low = minimum_ratio(cn)
+    if low is None:
+        return None
+    from ...units import get_registry
+
+    value = get_registry().Quantity(low, "dimensionless")
+    geometry = next(g for _b, c, g in RADIUS_RATIO_TABLE if c == cn)
+    return Answer(
+        question=question,
+        quantity=value,
+        unit_requested=requested.text if requested else None,
+        checks=[
+            Check("dimension", True, "a ratio of two radii: dimensionless"),
+            Check("givens", True, "the coordination number is used"),
+            Check("constants", True, "no physical constants needed"),
+        ],
+        steps=[
+            "Relation: radius-ratio rule (Callister Table 12.2)",
+            f"coordination number {cn} ({geometry}) holds from r_C/r_A = {format_number(low)}",
+        ],
+        source="solver",
+        relation="radius_ratio_minimum",
+        target="minimum cation–anion radius ratio",
+    )

@@ -102,6 +102,11 @@ def _solve(question: Any) -> Answer:
     assert reading is not None
     numbers = [g for g in reading.givens if g.kind in ("quantity", "number", "miller", "delta_t")]
     if not numbers:
+        from .coordination import try_minimum_ratio
+
+        minimum = try_minimum_ratio(question, reading, None)
+        if minimum is not None:
+            return minimum
         from .facts import try_fact
 
         fact = try_fact(question, reading)
@@ -170,9 +175,11 @@ def _solve(question: Any) -> Answer:
     copolymer = try_copolymer(question, reading, requested)
     if copolymer is not None:
         return copolymer
-    from .coordination import try_radius_ratio
+    from .coordination import try_minimum_ratio, try_radius_ratio
 
-    coordination = try_radius_ratio(question, reading, requested)
+    coordination = try_radius_ratio(question, reading, requested) or try_minimum_ratio(
+        question, reading, requested
+    )
     if coordination is not None:
         return coordination
     cands = candidates(reading, requested)
