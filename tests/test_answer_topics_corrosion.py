@@ -153,3 +153,15 @@ def test_pilling_bedworth_with_two_oxide_formulas_is_refused():
         "159.69 g/mol, density 5.24 g/cm^3). Compute the Pilling–Bedworth ratio."
     )
     assert solve(q).quantity is None
+
+
+def test_pilling_bedworth_molar_masses_from_the_oxide_formula():
+    # neither molar mass is stated: both come from the written formula FeO (pymatgen atomic weights)
+    q = (
+        "Iron oxidizes to FeO. The density of the metal is 7.87 g/cm^3 and that of the oxide is "
+        "5.70 g/cm^3. Compute the Pilling–Bedworth ratio."
+    )
+    m_fe, m_o = 55.845, 15.999
+    assert _value(q, "dimensionless") == pytest.approx(
+        (m_fe + m_o) * 7.87 / (m_fe * 5.70), rel=1e-3
+    )

@@ -529,6 +529,27 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
                     0.5,
                 )
             )
+    elif symbol.lookup in ("oxide_molar_mass", "oxide_metal_mass"):
+        from .substances import oxide_formula
+
+        oxide = oxide_formula(reading.text)
+        if oxide is not None:
+            from ...units import get_registry
+            from .substances import _molar_mass
+
+            formula = oxide.formula if symbol.lookup == "oxide_molar_mass" else oxide.metal
+            mass = _molar_mass(formula)
+            if mass:
+                opts.append(
+                    Binding(
+                        symbol.name,
+                        get_registry().Quantity(mass, "g/mol").to(symbol.unit),
+                        "lookup",
+                        f"{symbol.label}: {formula} = {format_number(mass, 6)} g/mol (pymatgen)",
+                        0.5,
+                        substance=formula,
+                    )
+                )
     elif symbol.lookup:
         from .substances import lookup_molar_mass
 

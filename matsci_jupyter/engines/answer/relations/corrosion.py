@@ -192,14 +192,14 @@ M_OXIDE = MOLAR_MASS.with_(
     label="molar mass of the oxide",
     keywords=("oxide", "molar mass of the oxide", "formula weight of the oxide"),
     aliases=("A_O", "M_O"),
-    lookup=None,
+    lookup="oxide_molar_mass",  # of the one oxide formula written (pymatgen)
 )
 M_METAL = MOLAR_MASS.with_(
     name="M_me",
     label="atomic weight of the metal",
     keywords=("metal", "atomic weight of the metal", "molar mass of the metal"),
     aliases=("A_M", "M_M"),
-    lookup=None,
+    lookup="oxide_metal_mass",  # of the metal of the one oxide formula written (pymatgen)
 )
 RHO_OXIDE = DENSITY.with_(
     name="rho_ox",
