@@ -275,13 +275,13 @@ weibull_size = Relation(
 # particle composite names neither, and the two differ.
 PARTICLE_WORDS = ("particle", "particles", "particulate", "particle reinforced")
 E_PARTICLE = E_FIBER.with_(
-    name="E_p",
+    name="E_prt",
     label="particle modulus",
     keywords=("particle", "particles", "particulate", "particle modulus", "reinforcement"),
     aliases=("E_p", "Ep"),
 )
 V_PARTICLE = V_FIBER.with_(
-    name="V_p",
+    name="V_prt",
     label="particle volume fraction",
     keywords=(
         "volume fraction of particles",
@@ -322,7 +322,7 @@ particle_upper = Relation(
     "particle_composite_modulus_upper",
     GROUP,
     "Particle-reinforced composite modulus, upper bound",
-    "E_cu = E_m*(1 - V_p/100) + E_p*V_p/100",
+    "E_cu = E_m*(1 - V_prt/100) + E_prt*V_prt/100",
     (E_UPPER, E_MATRIX, E_PARTICLE, V_PARTICLE),
     description="E_c(u) = E_m V_m + E_p V_p (Callister eq. 16.1).",
     keywords=("composite", "particle", "upper bound"),
@@ -334,7 +334,7 @@ particle_lower = Relation(
     "particle_composite_modulus_lower",
     GROUP,
     "Particle-reinforced composite modulus, lower bound",
-    "E_clb = E_m*E_p/((1 - V_p/100)*E_p + V_p/100*E_m)",
+    "E_clb = E_m*E_prt/((1 - V_prt/100)*E_prt + V_prt/100*E_m)",
     (E_LOWER, E_MATRIX, E_PARTICLE, V_PARTICLE),
     description="E_c(l) = E_m E_p/(V_m E_p + V_p E_m) (Callister eq. 16.2).",
     keywords=("composite", "particle", "lower bound"),
