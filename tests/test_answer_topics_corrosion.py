@@ -136,3 +136,32 @@ def test_limiting_current_density():
         "limiting current density?"
     )
     assert _value(q, "A/m^2") == pytest.approx(7.0e-10 * 2 * FARADAY * 50 / 0.5e-3, rel=1e-6)
+
+
+def test_pilling_bedworth_metal_atoms_read_from_the_oxide_formula():
+    # a = 2 comes from the written formula Cr2O3; each substance's values are stated together
+    q = (
+        "Chromium (atomic weight 52.00 g/mol, density 7.19 g/cm^3) oxidizes to Cr2O3 (molecular weight "
+        "151.99 g/mol, density 5.22 g/cm^3). Compute the Pilling–Bedworth ratio."
+    )
+    assert _value(q, "dimensionless") == pytest.approx(151.99 * 7.19 / (2 * 52.00 * 5.22), rel=1e-6)
+
+
+def test_pilling_bedworth_with_two_oxide_formulas_is_refused():
+    q = (
+        "Iron (atomic weight 55.85 g/mol, density 7.87 g/cm^3) can form FeO or Fe2O3 (molecular weight "
+        "159.69 g/mol, density 5.24 g/cm^3). Compute the Pilling–Bedworth ratio."
+    )
+    assert solve(q).quantity is None
+
+
+def test_pilling_bedworth_molar_masses_from_the_oxide_formula():
+    # neither molar mass is stated: both come from the written formula FeO (pymatgen atomic weights)
+    q = (
+        "Iron oxidizes to FeO. The density of the metal is 7.87 g/cm^3 and that of the oxide is "
+        "5.70 g/cm^3. Compute the Pilling–Bedworth ratio."
+    )
+    m_fe, m_o = 55.845, 15.999
+    assert _value(q, "dimensionless") == pytest.approx(
+        (m_fe + m_o) * 7.87 / (m_fe * 5.70), rel=1e-3
+    )

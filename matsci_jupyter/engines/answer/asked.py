@@ -191,8 +191,8 @@ _HEAD_STOP = re.compile(
     r"if|as|per|between|"
     r"among|under|over|after|before|does|do|did|will|would|can|could|must|should|is|are|was|were|"
     r"has|have|had|during|than|exerted|produced|performed|required|needed|done|"
-    r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated|"
-    r"lie|lies|sit|sits|located|situated)\b"
+    r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated|induced|"
+    r"lie|lies|sit|sits|located|situated|kept|held|maintained|stored)\b"
 )
 
 

@@ -146,26 +146,40 @@ def try_fact(question: str, reading: Reading) -> Answer | None:
             r"fixed pressure|condensed",
             key,
         )
-        if not held:
+        # 'both temperature and pressure may vary', 'at variable pressure': F = C − P + 2
+        varies = re.search(
+            r"pressure\s+(?:may|can|is\s+allowed\s+to|are\s+allowed\s+to|is\s+free\s+to)\s+(?:also\s+)?"
+            r"var(?:y|ies)|pressures?\s+(?:may|can)\s+(?:both\s+)?(?:be\s+)?(?:var|chang)|"
+            r"pressure\s+(?:may|can|are\s+allowed\s+to)\s+(?:both\s+)?var|variable\s+pressure|"
+            r"pressure\s+(?:is\s+)?(?:variable|not\s+(?:held\s+)?(?:constant|fixed))|"
+            r"(?:temperature\s+and\s+pressure|pressure\s+and\s+temperature)\s+(?:both\s+)?"
+            r"(?:may|can|are\s+allowed\s+to)\s+(?:both\s+)?var",
+            key,
+        )
+        if bool(held) == bool(varies):
             return _refuse(
                 question,
                 "say whether the pressure is held constant (F = C − P + 1) or may vary "
                 "(F = C − P + 2)",
             )
         c, p = comps.pop(), phases.pop()
-        f = c - p + 1
+        extra = 1 if held else 2
+        f = c - p + extra
         if f < 0:
+            where = "at constant pressure" if held else "even with the pressure free to vary"
             return _refuse(
                 question,
-                f"{p} phases cannot coexist in a {c}-component system at constant pressure",
+                f"{p} phases cannot coexist in a {c}-component system {where}",
             )
         return _answer(
             question,
             float(f),
             "degrees of freedom",
-            f"F = C − P + 1 = {c} − {p} + 1",
+            f"F = C − P + {extra} = {c} − {p} + {extra}",
             reading.rounding,
-            "Gibbs phase rule at constant pressure",
+            "Gibbs phase rule at constant pressure"
+            if held
+            else "Gibbs phase rule with temperature and pressure both variable",
         )
     return None
 

@@ -49,6 +49,8 @@ class Candidate:
     sources: frozenset[int]
     unused: list[Given] = field(default_factory=list)
     unknown_score: float = 0.0
+    # unused givens shown irrelevant to this reading, each with the reason (:mod:`.set_aside`)
+    set_aside: list[tuple[Given, str]] = field(default_factory=list)
 
     def describe(self) -> str:
         parts = [f"{b.symbol}={_short(b)}" for b in self.bindings.values() if b.source != "default"]
@@ -510,7 +512,45 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
         if symbol.kind == "number" and g.label == "order" and symbol.name != "n_order":
             continue
         opts.append(Binding(symbol.name, value, "question", note, score, g))
-    if symbol.lookup:
+    if symbol.lookup == "metal_atoms_per_oxide":
+        from .substances import oxide_formula
+
+        oxide = oxide_formula(reading.text)
+        if oxide is not None:
+            from ...units import get_registry
+
+            opts.append(
+                Binding(
+                    symbol.name,
+                    get_registry().Quantity(oxide.metal_atoms, symbol.unit),
+                    "question",
+                    f"{symbol.label}: {oxide.metal_atoms} ({oxide.metal} atoms in one {oxide.formula} "
+                    "formula unit, as written)",
+                    0.5,
+                )
+            )
+    elif symbol.lookup in ("oxide_molar_mass", "oxide_metal_mass"):
+        from .substances import oxide_formula
+
+        oxide = oxide_formula(reading.text)
+        if oxide is not None:
+            from ...units import get_registry
+            from .substances import _molar_mass
+
+            formula = oxide.formula if symbol.lookup == "oxide_molar_mass" else oxide.metal
+            mass = _molar_mass(formula)
+            if mass:
+                opts.append(
+                    Binding(
+                        symbol.name,
+                        get_registry().Quantity(mass, "g/mol").to(symbol.unit),
+                        "lookup",
+                        f"{symbol.label}: {formula} = {format_number(mass, 6)} g/mol (pymatgen)",
+                        0.5,
+                        substance=formula,
+                    )
+                )
+    elif symbol.lookup:
         from .substances import lookup_molar_mass
 
         sub = lookup_molar_mass(reading.text, symbol.lookup)

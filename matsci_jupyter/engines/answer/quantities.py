@@ -388,10 +388,24 @@ def _fraction_text(m: re.Match[str]) -> str:
     return f"{num / den:.6g}"
 
 
+# 'the cell contains two ethylene (C2H4) repeat units': a spelled count of what a cell holds, after a
+# verb of containing, with at most two words and a written formula between it and the counted unit
+_SPELLED_CONTENT = re.compile(
+    r"\b(?:contains?|containing|holds?|holding)\s+(" + "|".join(_WORD_NUMBERS) + r")"
+    r"(?=(?:\s+[A-Za-z\-]+){0,2}(?:\s*\([^()]{1,20}\))?\s+(?:repeat\s+units?|formula\s+units?|"
+    r"molecules?|chain\s+segments?|mers?)\b)",
+    re.I,
+)
+
+
 def spelled_numbers(text: str) -> str:
-    """Spelled-out counts before units and counted nouns written as digits ('one hour' → '1 hour');
-    spelled fractions of a quantity as numbers ('two-thirds of' → '0.666667 of')."""
+    """Spelled-out counts before units and counted nouns written as digits ('one hour' → '1 hour',
+    'contains two repeat units' → 'contains 2 repeat units'); spelled fractions of a quantity as
+    numbers ('two-thirds of' → '0.666667 of')."""
     text = _SPELLED_FRACTION.sub(_fraction_text, text)
+    text = _SPELLED_CONTENT.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start(0)] + _WORD_NUMBERS[m.group(1).lower()], text
+    )
     return _SPELLED.sub(lambda m: _WORD_NUMBERS[m.group(1).lower()], text)
 
 

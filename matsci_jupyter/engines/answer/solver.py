@@ -102,6 +102,11 @@ def _solve(question: Any) -> Answer:
     assert reading is not None
     numbers = [g for g in reading.givens if g.kind in ("quantity", "number", "miller", "delta_t")]
     if not numbers:
+        from .coordination import try_minimum_ratio
+
+        minimum = try_minimum_ratio(question, reading, None)
+        if minimum is not None:
+            return minimum
         from .facts import try_fact
 
         fact = try_fact(question, reading)
@@ -165,6 +170,18 @@ def _solve(question: Any) -> Answer:
     alloy = try_alloy_composition(question, reading, requested)
     if alloy is not None:
         return alloy
+    from .copolymer import try_copolymer
+
+    copolymer = try_copolymer(question, reading, requested)
+    if copolymer is not None:
+        return copolymer
+    from .coordination import try_minimum_ratio, try_radius_ratio
+
+    coordination = try_radius_ratio(question, reading, requested) or try_minimum_ratio(
+        question, reading, requested
+    )
+    if coordination is not None:
+        return coordination
     cands = candidates(reading, requested)
     if not cands:
         return refuse(
@@ -281,6 +298,10 @@ def decide(
         )
     tier = min(len(e.candidate.unused) for e in valid)
     if tier > 0:
+        aside = _with_givens_set_aside(valid)
+        if aside:
+            valid, tier = aside, 0
+    if tier > 0:
         best = max(
             (e for e in valid if len(e.candidate.unused) == tier), key=lambda e: e.candidate.score
         )
@@ -331,6 +352,31 @@ def decide(
             notes=lines,
         )
     return _answer(question, reading, requested, top, ref, len(contenders))
+
+
+def _with_givens_set_aside(valid: list[Evaluation]) -> list[Evaluation]:
+    """The readings that use every given except ones shown irrelevant to them (:mod:`.set_aside`),
+    each with those givens moved from ``unused`` to ``set_aside``; empty when there are none, or when
+    another valid reading that uses a set-aside given gives a different result (the given may matter)."""
+    from dataclasses import replace
+
+    from .set_aside import set_aside
+
+    out: list[Evaluation] = []
+    for e in valid:
+        reasons = set_aside(e.candidate)
+        if reasons:
+            out.append(replace(e, candidate=replace(e.candidate, unused=[], set_aside=reasons)))
+    if not out:
+        return []
+    aside_sources = frozenset().union(
+        *(g.sources for e in out for g, _why in e.candidate.set_aside)
+    )
+    ref = out[0].value
+    for e in valid:
+        if e.candidate.sources & aside_sources and not _agree(ref, e.value):
+            return []
+    return out
 
 
 def _fmt(q: Any) -> str:
@@ -474,6 +520,14 @@ def _answer(
         checks.append(unit_check(e.value, e.value, None))
     checks.append(magnitude_check(e.value, unknown.plausible, unknown.unit, unknown.label))
     checks.append(givens_check([g.describe() for g in c.unused]))
+    if c.set_aside:
+        checks.append(
+            Check(
+                "givens set aside",
+                True,
+                "not used, shown irrelevant: " + "; ".join(why for _g, why in c.set_aside),
+            )
+        )
     checks.append(constants_check(rel.constants))
     checks.append(
         Check(

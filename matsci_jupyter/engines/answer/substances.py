@@ -348,3 +348,29 @@ def lookup_molar_mass(text: str, kind: str) -> Substance | None:
     if len({s.formula for s in covering}) == 1:
         return covering[0]
     return None
+
+
+@dataclass(frozen=True)
+class OxideFormula:
+    """An oxide written as a formula: ``Al2O3`` has metal ``Al`` with 2 metal atoms per formula unit."""
+
+    formula: str
+    metal: str
+    metal_atoms: int
+    oxygen_atoms: int
+
+
+def oxide_formula(text: str) -> OxideFormula | None:
+    """The one binary oxide formula (one metal and O) written in ``text``, or None when none or several
+    are written. Only a formula written with its element symbols counts ('Al2O3', 'Fe2O3', 'NiO'), not a
+    name ('alumina'): the counts come from the formula as written."""
+    found: dict[str, OxideFormula] = {}
+    for token in re.findall(r"(?<![\w\-])((?:[A-Z][a-z]?\d*){2})(?![\w+\-^])", text):
+        parts = re.findall(r"([A-Z][a-z]?)(\d*)", token)
+        if len(parts) != 2 or parts[1][0] != "O" or parts[0][0] == "O":
+            continue
+        (metal, n_metal), (_o, n_oxygen) = parts
+        if not _all_elements([metal]):
+            continue
+        found[token] = OxideFormula(token, metal, int(n_metal or 1), int(n_oxygen or 1))
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -50,7 +50,10 @@ class Symbol:
     plausible: tuple[float, float] | None = None
     valid: tuple[float | None, float | None] | None = None
     molar_ok: bool = False
-    lookup: str | None = None  # "molar_mass" | "repeat_unit_mass": may come from pymatgen
+    # "molar_mass" | "repeat_unit_mass": may come from pymatgen; "metal_atoms_per_oxide": read from the
+    # one oxide formula the question writes (Al2O3: 2); "oxide_molar_mass" | "oxide_metal_mass": the
+    # molar mass of that oxide or of its metal (pymatgen)
+    lookup: str | None = None
     signed: bool = False  # may be negative (a change); otherwise solved as positive
     named: bool = False  # binds only a given the words around it name (two look-alike quantities)
 

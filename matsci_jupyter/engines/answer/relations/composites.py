@@ -5,7 +5,8 @@ strength. (Critical fibre length, longitudinal strength and density are in fiber
 load ratio and the porous modulus are also in exam.py.)
 
 Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.) —
-ch. 12 (E = E₀(1 − 1.9P + 0.9P²), σ_fs = σ₀ exp(−nP)), ch. 16 (F_f/F_m = E_f V_f/E_m V_m),
+ch. 12 (E = E₀(1 − 1.9P + 0.9P²), σ_fs = σ₀ exp(−nP)), ch. 16 (F_f/F_m = E_f V_f/E_m V_m;
+particle-composite modulus bounds, eqs. 16.1, 16.2),
 ch. 19 (TSR ≈ σ_f k/(Eα_l)); Askeland & Wright, *The Science and Engineering of Materials* (7th ed.),
 ch. 7 (Weibull P_s = exp[−(σ/σ₀)^m]); Kingery, Bowen & Uhlmann, *Introduction to Ceramics* (2nd
 ed.), ch. 16 (ΔT_c = σ_f(1 − ν)/(Eα)).
@@ -268,7 +269,83 @@ weibull_size = Relation(
     unknowns=("sigma_w2",),
 )
 
+# ------------------------------------------------------------------ particle-reinforced: modulus bounds
+# Callister §16.2, eqs. 16.1 (upper bound, E_c = E_m V_m + E_p V_p) and 16.2 (lower bound,
+# E_c = E_m E_p/(V_m E_p + V_p E_m)). Which bound is meant must be said: 'estimate the modulus' of a
+# particle composite names neither, and the two differ.
+PARTICLE_WORDS = ("particle", "particles", "particulate", "particle reinforced")
+E_PARTICLE = E_FIBER.with_(
+    name="E_prt",
+    label="particle modulus",
+    keywords=("particle", "particles", "particulate", "particle modulus", "reinforcement"),
+    aliases=("E_p", "Ep"),
+)
+V_PARTICLE = V_FIBER.with_(
+    name="V_prt",
+    label="particle volume fraction",
+    keywords=(
+        "volume fraction of particles",
+        "particle volume fraction",
+        "particles",
+        "vol%",
+        "vol",
+    ),
+    aliases=("V_p", "Vp"),
+)
+E_UPPER = E_FIBER.with_(
+    name="E_cu",
+    label="upper-bound modulus of the composite",
+    keywords=(
+        "upper bound",
+        "upper limit",
+        "modulus of the composite",
+        "modulus of elasticity",
+        "elastic modulus",
+        "modulus",
+    ),
+    aliases=("E_c(u)", "E_cu"),
+)
+E_LOWER = E_UPPER.with_(
+    name="E_clb",
+    label="lower-bound modulus of the composite",
+    keywords=(
+        "lower bound",
+        "lower limit",
+        "modulus of the composite",
+        "modulus of elasticity",
+        "elastic modulus",
+        "modulus",
+    ),
+    aliases=("E_c(l)", "E_cl(l)"),
+)
+particle_upper = Relation(
+    "particle_composite_modulus_upper",
+    GROUP,
+    "Particle-reinforced composite modulus, upper bound",
+    "E_cu = E_m*(1 - V_prt/100) + E_prt*V_prt/100",
+    (E_UPPER, E_MATRIX, E_PARTICLE, V_PARTICLE),
+    description="E_c(u) = E_m V_m + E_p V_p (Callister eq. 16.1).",
+    keywords=("composite", "particle", "upper bound"),
+    requires=(PARTICLE_WORDS, ("upper bound", "upper limit", "upper value"), ("modulus",)),
+    excludes=("lower bound", "lower limit", "fiber", "fibre"),
+    unknowns=("E_cu",),
+)
+particle_lower = Relation(
+    "particle_composite_modulus_lower",
+    GROUP,
+    "Particle-reinforced composite modulus, lower bound",
+    "E_clb = E_m*E_prt/((1 - V_prt/100)*E_prt + V_prt/100*E_m)",
+    (E_LOWER, E_MATRIX, E_PARTICLE, V_PARTICLE),
+    description="E_c(l) = E_m E_p/(V_m E_p + V_p E_m) (Callister eq. 16.2).",
+    keywords=("composite", "particle", "lower bound"),
+    requires=(PARTICLE_WORDS, ("lower bound", "lower limit", "lower value"), ("modulus",)),
+    excludes=("upper bound", "upper limit", "fiber", "fibre"),
+    unknowns=("E_clb",),
+)
+
 RELATIONS = (
+    particle_upper,
+    particle_lower,
     weibull_size,
     weibull_survival,
     weibull_failure,

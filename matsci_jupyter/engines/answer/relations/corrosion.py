@@ -11,6 +11,8 @@ with I = iA; Tafel η = β log(i/i₀); Pilling–Bedworth ratio A_O ρ_M/(a A_M
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ._base import Relation, Symbol
 from .common import AREA, DENSITY, MOLAR_MASS, TEMPERATURE
 from .electrochemistry import CPR, CURRENT_DENSITY, MASS, TIME, VALENCE
@@ -190,14 +192,14 @@ M_OXIDE = MOLAR_MASS.with_(
     label="molar mass of the oxide",
     keywords=("oxide", "molar mass of the oxide", "formula weight of the oxide"),
     aliases=("A_O", "M_O"),
-    lookup=None,
+    lookup="oxide_molar_mass",  # of the one oxide formula written (pymatgen)
 )
 M_METAL = MOLAR_MASS.with_(
     name="M_me",
     label="atomic weight of the metal",
     keywords=("metal", "atomic weight of the metal", "molar mass of the metal"),
     aliases=("A_M", "M_M"),
-    lookup=None,
+    lookup="oxide_metal_mass",  # of the metal of the one oxide formula written (pymatgen)
 )
 RHO_OXIDE = DENSITY.with_(
     name="rho_ox",
@@ -219,6 +221,7 @@ METAL_PER_OXIDE = Symbol(
     aliases=("a", "x"),
     kind="number",
     plausible=(1, 10),
+    lookup="metal_atoms_per_oxide",  # or read from the one oxide formula written (Al2O3: 2)
 )
 pilling_bedworth = Relation(
     "pilling_bedworth_ratio",
@@ -230,6 +233,23 @@ pilling_bedworth = Relation(
     keywords=("pilling bedworth", "oxide", "metal"),
     requires=(("pilling",),),
     unknowns=("P_B",),
+)
+# The same ratio when each substance's values are stated together after its name ('aluminium (atomic
+# weight 26.98 g/mol, density 2.70 g/cm^3) forms Al2O3 (molecular weight 101.96 g/mol, density
+# 3.95 g/cm^3)'): a density belongs with the molar mass stated beside it, and 'atomic weight' names the
+# metal's, 'molecular' or 'formula weight' the oxide's.
+pilling_bedworth_grouped = replace(
+    pilling_bedworth,
+    name="pilling_bedworth_ratio_grouped",
+    symbols=(
+        PBR,
+        M_OXIDE.with_(keywords=(*M_OXIDE.keywords, "molecular weight", "formula weight")),
+        RHO_METAL.with_(keywords=(*RHO_METAL.keywords, "density")),
+        METAL_PER_OXIDE,
+        M_METAL.with_(keywords=(*M_METAL.keywords, "atomic weight", "atomic mass")),
+        RHO_OXIDE.with_(keywords=(*RHO_OXIDE.keywords, "density")),
+    ),
+    pairs=(("M_me", "rho_me"), ("M_ox", "rho_ox")),
 )
 
 # ------------------------------------------------------------------ activation polarization (Tafel)
@@ -396,4 +416,5 @@ RELATIONS = (
     nernst_cell,
     linear,
     pilling_bedworth,
+    pilling_bedworth_grouped,
 )

@@ -117,6 +117,8 @@ composite_strength = Relation(
     description="σ*_cl = σ'_m(1 − V_f) + σ*_f V_f (Callister eq. 16.17).",
     keywords=("composite", "longitudinal", "strength", "fiber"),
     requires=(COMPOSITE_WORDS, ("longitudinal",), ("strength",)),
+    # eq. 16.17 holds for continuous fibers; short ones carry less (eqs. 16.18, 16.19 need l and l_c)
+    excludes=("discontinuous", "short fiber", "short fibre", "chopped"),
     unknowns=("sig_cl",),
 )
 

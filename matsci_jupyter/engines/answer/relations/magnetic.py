@@ -12,10 +12,11 @@ M_s = n_B μ_B N, superconductors H_C(T) = H_C(0)[1 − (T/T_C)²]); Kittel,
 from __future__ import annotations
 
 from . import magnetization
-from ._base import Relation, Symbol
+from ._base import Relation, Symbol, chain
 from .common import BCC, FCC, LATTICE_A, TEMPERATURE
 from .magnetization import SATURATION
 from .syllabus import FIELD_H, FLUX_DENSITY, MAGNETIZATION, SUSCEPTIBILITY, T1, T2
+from .syllabus import magnetization as magnetization_chi
 
 GROUP = "magnetic"
 
@@ -220,7 +221,41 @@ def _ms_cubic(name: str, words: tuple[str, ...], atoms: int, label: str) -> Rela
 ms_bcc = _ms_cubic("saturation_magnetization_bcc_metal", BCC, 2, "BCC")
 ms_fcc = _ms_cubic("saturation_magnetization_fcc_metal", FCC, 4, "FCC")
 
+# ------------------------------------------------------------------ a field given as B₀ in vacuum
+# 'a solenoid whose field in vacuum would be B₀ = 0.50 T': B₀ = μ₀H (Callister eq. 20.3) gives H.
+B_VACUUM = FLUX_DENSITY.with_(
+    name="B_vac",
+    label="flux density in vacuum B₀",
+    keywords=("in vacuum", "in a vacuum", "field in vacuum", "b₀", "b0", "b_0"),
+    aliases=("B₀", "B_0", "B0"),
+    signed=False,
+    named=True,
+)
+VACUUM = ("vacuum",)
+vacuum_field = Relation(
+    "vacuum_flux_density",
+    GROUP,
+    "Flux density of a field in vacuum",
+    "B_vac = mu_0*H_mag",
+    (B_VACUUM, FIELD_H),
+    description="B₀ = μ₀H: the flux density a field H gives in vacuum (Callister eq. 20.3).",
+    keywords=("vacuum", "flux density"),
+    requires=(VACUUM,),
+)
+magnetization_from_vacuum_field = chain(
+    "magnetization_from_vacuum_field",
+    magnetization_chi,
+    vacuum_field,
+    "H_mag",
+    title="Magnetization from susceptibility, H from the field in vacuum",
+    description="M = χ_m H with H = B₀/μ₀ (Callister eqs. 20.3, 20.6).",
+    requires=(("susceptibility",), ("magnetization", "magnetisation"), VACUUM),
+    unknowns=("M_mag",),
+)
+
 RELATIONS = (
+    vacuum_field,
+    magnetization_from_vacuum_field,
     ms_bcc,
     ms_fcc,
     critical_field_h,
