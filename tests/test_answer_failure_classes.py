@@ -54,6 +54,29 @@ def test_a_void_question_without_a_void_relation_is_refused_not_answered_with_th
     assert a.quantity is None
 
 
+def test_a_fraction_on_another_basis_is_not_the_lever_rule_mass_fraction():
+    # the lever rule gives a mass fraction; a volume fraction needs the phase densities as well,
+    # and the densities given beside it must not be set aside as irrelevant
+    mass = solve(
+        "A plain-carbon steel holding 0.45 wt% C is cooled slowly to just below the eutectoid "
+        "temperature. Ferrite there contains 0.022 wt% C and cementite 6.70 wt% C. Compute the "
+        "mass fraction of cementite."
+    )
+    assert _value(mass, "dimensionless") == pytest.approx((0.45 - 0.022) / (6.70 - 0.022), rel=1e-6)
+    volume = solve(
+        "A plain-carbon steel holding 0.45 wt% C is cooled slowly to just below the eutectoid "
+        "temperature. Ferrite there contains 0.022 wt% C (density 7.87 g/cm^3) and cementite "
+        "6.70 wt% C (density 7.66 g/cm^3). Compute the volume fraction of cementite."
+    )
+    assert volume.quantity is None
+    # a relation whose output is a volume fraction still answers one
+    fibres = solve(
+        "A composite has a modulus of 120 GPa along the fibres; the fibres have E = 200 GPa and the "
+        "matrix E = 4 GPa. What is the volume fraction of fibres?"
+    )
+    assert _value(fibres, "dimensionless") == pytest.approx((120 - 4) / (200 - 4), rel=1e-6)
+
+
 @pytest.mark.parametrize(
     "question",
     [

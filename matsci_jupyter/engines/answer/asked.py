@@ -339,6 +339,11 @@ def names_output(
     known = library_vocabulary()
     part = _share_part(head, content, symbol)
     if part is not None:
+        # 'the volume fraction of cementite': a basis the output is not on is not that output (a
+        # lever-rule mass fraction does not answer it); 'mass' on a mass-basis output was dropped above
+        basis = [w for w in head if w in _SHARE_BASIS and _stem(w) not in vocab]
+        if basis:
+            return " ".join(basis)
         # the share words are the form of the answer; the part after 'of' names the output
         # ('what percentage of cementite in pearlite' does not name the pearlite fraction)
         words = part.split()
