@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .prose import Statement
+from .residual import agree, sympy_terms
 from .symbolic_check import _GREEK as SYMBOLIC_GREEK
 
 ROUNDING_RTOL = 0.02
@@ -595,8 +596,8 @@ def differ(
             rtol = _tolerance(a, b, scale, base, approximate)
             if a.indefinite or b.indefinite:
                 return None  # compared only up to a constant: not done here
-            if abs(x - y) <= rtol * scale or abs(abs(x) - abs(y)) <= rtol * scale:
-                return None
+            if agree(x, y, rtol, sympy_terms((ra, rb), point), base):
+                return None  # equal, or a result near zero within the rounding of its terms
             decided += 1
             if first is None:
                 first = (point, x, y)
@@ -904,17 +905,18 @@ def _solved_form_holds(
             continue  # 'x - y = 1' then 'x = 2': x there depends on y, so 2 came from elsewhere
         free = (l1 - r1).free_symbols.union(*(sp.sympify(r).free_symbols for r in roots))
         others = sorted(free - {x}, key=str)
+        terms = sp.Add.make_args(l1) + sp.Add.make_args(r1)
         for root in roots:
             a, b = l1.subs(x, root), r1.subs(x, root)
+            put = [t.subs(x, root) for t in terms]  # summed term by term: the residual's scale
             points = [{s: round(rng.uniform(*SYMBOL_RANGE), 3) for s in others} for _ in range(5)]
             holds_everywhere, decided, first_bad = True, 0, None
             for point in points:
                 u, v = _values(a, point), _values(b, point)
                 if u is None or v is None or abs(u.imag) > 1e-9 or abs(v.imag) > 1e-9:
                     continue
-                scale = max(abs(u), abs(v), 1e-9)
-                rtol = rounded
-                ok = abs(u - v) <= rtol * scale or abs(abs(u) - abs(v)) <= rtol * scale
+                # a rounded root leaves a residual judged against the size of the terms
+                ok = agree(u, v, rounded, sympy_terms(put, point))
                 decided += 1
                 if not ok:
                     holds_everywhere = False
