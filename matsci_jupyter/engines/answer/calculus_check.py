@@ -657,6 +657,10 @@ class Problem:
     step: int  # index into the chains given
     message: str
     recomputed: Any = None
+    # an equation in one unknown followed by a wrong solved form: the real values of the unknown
+    # that the first equation gives, and those the wrong form gives (bare numbers, as written)
+    right_roots: tuple[float, ...] = ()
+    wrong_roots: tuple[float, ...] = ()
 
 
 def _chains(statements: list[Statement]) -> list[list[tuple[int, str]]]:
@@ -824,8 +828,55 @@ def equation_problems(statements: list[Statement]) -> list[Problem]:
         except Exception:  # sympy on odd input: the pair is not checked
             problem = None
         if problem is not None:
-            out.append(Problem(i, problem))
+            right, wrong = _roots_in_one_unknown(first, second)
+            out.append(Problem(i, problem, right_roots=right, wrong_roots=wrong))
     return out
+
+
+def _roots_in_one_unknown(
+    first: Statement, second: Statement
+) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """When both equations are in the same single unknown with numbers for everything else
+    ('1.0083 = (480 - N)/(480 - 2N)' then 'N(1 - 1.0083) = 480(1.0083 - 1)'): the real roots of
+    the first and of the second; empty tuples when that is not the case or sympy cannot say."""
+    import sympy as sp
+
+    sides = [
+        read_side(t)
+        for t in (
+            _math_tail(first.sides[0]),
+            first.sides[1],
+            _math_tail(second.sides[0]),
+            second.sides[1],
+        )
+    ]
+    if any(side is None or len(side.readings) != 1 for side in sides):
+        return (), ()
+    l1, r1, l2, r2 = (side.readings[0] for side in sides)  # type: ignore[union-attr]
+    f, g = l1 - r1, l2 - r2
+    if len(f.free_symbols) != 1 or g.free_symbols != f.free_symbols:
+        return (), ()
+    (x,) = f.free_symbols
+
+    def real_roots(expr: Any) -> tuple[float, ...]:
+        if not _quick(expr, x) or sp.count_ops(expr) > MAX_OPS:
+            return ()
+        try:
+            roots = sp.solve(sp.Eq(expr, 0), x, check=False, simplify=False)
+        except Exception:  # an equation sympy cannot solve: nothing to compare with
+            return ()
+        out = []
+        for r in roots if isinstance(roots, list) else []:
+            try:
+                v = complex(sp.N(r))
+            except (TypeError, ValueError):
+                continue
+            if abs(v.imag) <= 1e-9 * max(1.0, abs(v.real)) and math.isfinite(v.real):
+                out.append(v.real)
+        return tuple(out)
+
+    right = real_roots(f)
+    return (right, real_roots(g)) if right else ((), ())
 
 
 def _equation_problem(first: Statement, second: Statement) -> str | None:

@@ -62,6 +62,10 @@ class Step:
     recomputed: Any = None
     written: Any = None
     why_not: str | None = None  # why a step was not checked
+    # a wrong solved form of an equation in one unknown: what the equation before it gives for
+    # the unknown, and what the wrong form gives (bare numbers; see calculus_check.Problem)
+    right_roots: tuple[float, ...] = ()
+    wrong_roots: tuple[float, ...] = ()
 
     def shown(self, number: int) -> str:
         mark = {CHECKED: "✓", WRONG: "✗", NOT_CHECKED: "·"}[self.status]
@@ -181,6 +185,8 @@ def read_steps(
             s.status == WRONG for s in out[: problem.step]
         ):
             _mark(out[problem.step], "symbolic", problem.message)
+            out[problem.step].right_roots = problem.right_roots
+            out[problem.step].wrong_roots = problem.wrong_roots
     return out
 
 
