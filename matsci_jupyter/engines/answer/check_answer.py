@@ -620,8 +620,32 @@ def _quantities_with_labels(line: str) -> list[tuple[Any, str, str | None]]:
     for q, text, start in numbers_with_units(line):
         if long_name(q.units) == "dimensionless" and abs(float(q.magnitude)) < 1e20:
             continue
-        out.append((q, text, _label_before(line[max(0, start - 30) : start])))
+        before = line[max(0, start - 30) : start]
+        label = _label_before(before)
+        if label is not None and _is_constant_symbol(label):
+            # '16 μ_B = 1.484e-22 A·m²': the value of 16 of them, not of one
+            times = re.search(
+                r"(?<![\w.^])(\d+(?:\.\d+)?)\s*[×*·]?\s*"
+                + re.escape(label)
+                + r"\s*(?:\([^()]{0,12}\))?\s*[=≈]\s*$",
+                before,
+            )
+            if times is not None and float(times.group(1)) > 0:
+                try:
+                    q = q / float(times.group(1))
+                except Exception:  # an offset unit: no multiple of a constant
+                    continue
+        out.append((q, text, label))
     return out
+
+
+def _is_constant_symbol(label: str) -> bool:
+    """Whether ``label`` is how some physical constant is written ('μ_B', 'h', 'N_A')."""
+    key = label.lower().replace("_", "")
+    return any(
+        key in {w.lower().replace("_", "") for w in CONSTANTS[sym].written}
+        for sym, _name, _window in _CONSTANT_FORMS
+    )
 
 
 # ------------------------------------------------------------------ givens
