@@ -63,3 +63,11 @@ def test_agree(x: float, y: float, terms: float, expected: bool) -> None:
 
 def test_text_terms_keeps_exponent_signs() -> None:
     assert text_terms("2.0e-3 x - 4 × 10^-2 + (a - b)") == ["2.0e-3 x", "- 4 × 10^-2", "(a - b)"]
+
+
+def test_rounded_solution_of_a_nearly_cancelling_system_is_not_wrong() -> None:
+    # 500u - 499v = 0.6 and u + v = 4 give u = 2.0004, v = 1.9996: both round to 2.00, and the
+    # first equation's residual (1 against 0.6) is small beside its terms (about 1000)
+    system = "We have\n500u - 499v = 0.6\nu + v = 4\nSolving these equations, we get "
+    assert _verdict(system + "u = 2.00, v = 2.00.\nFinal Answer: 2.00") != "flagged"
+    assert _verdict(system + "u = 2.40, v = 1.60.\nFinal Answer: 2.40") == "flagged"
