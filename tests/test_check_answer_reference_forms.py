@@ -69,3 +69,15 @@ def test_element_symbol_before_a_count_is_not_a_unit() -> None:
     parsed = parse_unit("Cu atoms per cubic metre")
     assert parsed is not None and "count:atom" in parsed.tags
     assert parsed.units.dimensionality == {"[length]": -3}
+
+
+def test_log_of_a_tex_fraction_with_powers_of_ten_takes_the_whole_fraction() -> None:
+    from matsci_jupyter.engines.answer.prose import response_lines
+
+    line = r"$$\log\frac{6.0 \times 10^{-3}}{3.0 \times 10^{-5}} = \log 200 = 2.301$$"
+    assert response_lines(line) == ["log((6.0 ×10^-3)/(3.0 ×10^-5)) = log200 = 2.301"]
+    question = (
+        "A current rises from 3.0 × 10⁻⁵ A to 6.0 × 10⁻³ A. What is the base-10 logarithm of the "
+        "ratio of the final to the initial current?"
+    )
+    assert check_answer(question, line + "\nAnswer: 2.30").verdict != "flagged"

@@ -104,10 +104,12 @@ def _untex(raw: str) -> str:
     """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
     lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
     t = _TEX_DROP.sub(" ", raw)
+    # '10^{-2}': a plain exponent's braces as brackets, so that a fraction holding it reads below
+    t = re.sub(r"\^\s*\{\s*([-+−]?\s*[\w.]+)\s*\}", r"^(\1)", t)
     # '\log\frac{a}{b}': the whole fraction is the function's argument, not only its numerator
     t = re.sub(
         r"\\(log|ln|exp|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc)"
-        r"(\s*\^\s*\{\s*-\s*1\s*\})?\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})",
+        r"(\s*\^\s*[{(]\s*-\s*1\s*[})])?\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})",
         r"\\\1\2(\3)",
         t,
     )
