@@ -77,3 +77,16 @@ def test_written_numbers_read_precision() -> None:
     (value, tol), (big, big_tol) = written_numbers("4 and 3.9 × 10^2")
     assert (value, tol) == (4.0, 0.5)
     assert big == 390.0 and abs(big_tol - 7.8) < 1e-9
+
+
+def test_recomputed_value_only_as_a_later_result_is_not_evidence() -> None:
+    # the later line's result equals the recomputed 33.0 by coincidence; it does not take it as an
+    # operand, so nothing shows that the wrong 0.33 was set aside
+    response = (
+        "1/d^2 = 2/0.50^2 + 4/0.40^2 = 0.33 nm^-2\n"
+        "k = 1/d^2 + 30 = 33.0 nm^-2\n"
+        "Final Answer: 0.174 nm"
+    )
+    answer = check_answer(CELL, response)
+    assert not any("does not carry" in c.message for c in answer.checks)
+    assert any(c.name == "arithmetic" and not c.passed and c.blocking for c in answer.checks)

@@ -7,8 +7,9 @@ the value the equation before it gives (N ≈ 4). The slip is real, but it is no
 rests on. :func:`uncarried` says so for a wrong step when the working shows which value went on:
 
 * the final answer is what the step really gives;
-* a later line writes the recomputed value (a number that appears nowhere before the wrong step),
-  and neither a later line nor the final answer writes the wrong one;
+* a later calculation takes the recomputed value as an operand (a number that appears nowhere
+  before, and not as that calculation's result), and neither a later line nor the final answer
+  writes the wrong one;
 * for a wrong solved form of an equation in one unknown: the final answer is a root of the
   equation before it (within the final answer's rounding) and none of the wrong form's.
 
@@ -113,10 +114,12 @@ def uncarried(
     ]
     if any(_matches(w, later) for w in written):
         return None  # the wrong value is written again: it may have gone on
+    # the recomputed value as an operand of a later calculation ('d = 1/√22.0 = 0.21 nm'), not as
+    # a later result, which could be what the wrong value gives further on ('y = 14 + 1 = 15')
     used = [
         (st_no, n)
         for st_no, st in enumerate(chains[index + 1 :], start=index + 2)
-        for n in written_numbers(st.text)
+        for n in written_numbers(" ; ".join(st.sides[:-1]))
         if any(_matches(r, [n]) for r in recomputed) and not _matches(n[0], earlier)
     ]
     if not used:
