@@ -118,6 +118,10 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
     for sep in ("=", " is ", " equals ", "≈"):
         if sep in text:
             text = text.rsplit(sep, 1)[1]
+    # 'number-average M_n: 2.4e+04 g/mol': a label and a colon before the value
+    labelled = re.search(r":\s*(?=[-+−]?\s*\d[^:]*$)", text)
+    if labelled:
+        text = text[labelled.end() :]
     text = text.strip().rstrip(".").strip()
     # '(B) 5 m', 'option C': a choice's label, not a symbol in a formula
     text = re.sub(r"^(?:options?\s+)?\(?[A-E]\)\s*|^options?\s+[A-E]\b\s*", "", text, flags=re.I)

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .prose import Statement
+from .residual import agree, sympy_terms
 from .symbolic_check import _GREEK as SYMBOLIC_GREEK
 
 ROUNDING_RTOL = 0.02
@@ -595,8 +596,8 @@ def differ(
             rtol = _tolerance(a, b, scale, base, approximate)
             if a.indefinite or b.indefinite:
                 return None  # compared only up to a constant: not done here
-            if abs(x - y) <= rtol * scale or abs(abs(x) - abs(y)) <= rtol * scale:
-                return None
+            if agree(x, y, rtol, sympy_terms((ra, rb), point), base):
+                return None  # equal, or a result near zero within the rounding of its terms
             decided += 1
             if first is None:
                 first = (point, x, y)
@@ -656,6 +657,10 @@ class Problem:
     step: int  # index into the chains given
     message: str
     recomputed: Any = None
+    # an equation in one unknown followed by a wrong solved form: the real values of the unknown
+    # that the first equation gives, and those the wrong form gives (bare numbers, as written)
+    right_roots: tuple[float, ...] = ()
+    wrong_roots: tuple[float, ...] = ()
 
 
 def _chains(statements: list[Statement]) -> list[list[tuple[int, str]]]:
@@ -823,8 +828,55 @@ def equation_problems(statements: list[Statement]) -> list[Problem]:
         except Exception:  # sympy on odd input: the pair is not checked
             problem = None
         if problem is not None:
-            out.append(Problem(i, problem))
+            right, wrong = _roots_in_one_unknown(first, second)
+            out.append(Problem(i, problem, right_roots=right, wrong_roots=wrong))
     return out
+
+
+def _roots_in_one_unknown(
+    first: Statement, second: Statement
+) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """When both equations are in the same single unknown with numbers for everything else
+    ('1.0083 = (480 - N)/(480 - 2N)' then 'N(1 - 1.0083) = 480(1.0083 - 1)'): the real roots of
+    the first and of the second; empty tuples when that is not the case or sympy cannot say."""
+    import sympy as sp
+
+    sides = [
+        read_side(t)
+        for t in (
+            _math_tail(first.sides[0]),
+            first.sides[1],
+            _math_tail(second.sides[0]),
+            second.sides[1],
+        )
+    ]
+    if any(side is None or len(side.readings) != 1 for side in sides):
+        return (), ()
+    l1, r1, l2, r2 = (side.readings[0] for side in sides)  # type: ignore[union-attr]
+    f, g = l1 - r1, l2 - r2
+    if len(f.free_symbols) != 1 or g.free_symbols != f.free_symbols:
+        return (), ()
+    (x,) = f.free_symbols
+
+    def real_roots(expr: Any) -> tuple[float, ...]:
+        if not _quick(expr, x) or sp.count_ops(expr) > MAX_OPS:
+            return ()
+        try:
+            roots = sp.solve(sp.Eq(expr, 0), x, check=False, simplify=False)
+        except Exception:  # an equation sympy cannot solve: nothing to compare with
+            return ()
+        out = []
+        for r in roots if isinstance(roots, list) else []:
+            try:
+                v = complex(sp.N(r))
+            except (TypeError, ValueError):
+                continue
+            if abs(v.imag) <= 1e-9 * max(1.0, abs(v.real)) and math.isfinite(v.real):
+                out.append(v.real)
+        return tuple(out)
+
+    right = real_roots(f)
+    return (right, real_roots(g)) if right else ((), ())
 
 
 def _equation_problem(first: Statement, second: Statement) -> str | None:
@@ -904,17 +956,18 @@ def _solved_form_holds(
             continue  # 'x - y = 1' then 'x = 2': x there depends on y, so 2 came from elsewhere
         free = (l1 - r1).free_symbols.union(*(sp.sympify(r).free_symbols for r in roots))
         others = sorted(free - {x}, key=str)
+        terms = sp.Add.make_args(l1) + sp.Add.make_args(r1)
         for root in roots:
             a, b = l1.subs(x, root), r1.subs(x, root)
+            put = [t.subs(x, root) for t in terms]  # summed term by term: the residual's scale
             points = [{s: round(rng.uniform(*SYMBOL_RANGE), 3) for s in others} for _ in range(5)]
             holds_everywhere, decided, first_bad = True, 0, None
             for point in points:
                 u, v = _values(a, point), _values(b, point)
                 if u is None or v is None or abs(u.imag) > 1e-9 or abs(v.imag) > 1e-9:
                     continue
-                scale = max(abs(u), abs(v), 1e-9)
-                rtol = rounded
-                ok = abs(u - v) <= rtol * scale or abs(abs(u) - abs(v)) <= rtol * scale
+                # a rounded root leaves a residual judged against the size of the terms
+                ok = agree(u, v, rounded, sympy_terms(put, point))
                 decided += 1
                 if not ok:
                     holds_everywhere = False

@@ -12,7 +12,10 @@ is farad or henry. Every step is then **checked** (re-evaluated with pint and fo
 hold), **not checked** (symbolic, unreadable, or ambiguous) or **wrong**: a step is wrong only when
 it fails under every reasonable reading of loose prose (units written or dropped, SI or written
 units, ``0.5 m^2`` as ``(0.5 m)^2``, rounding to the digits written, sign). The first wrong step is
-reported with its recomputed value (:mod:`.step_check`). Further checks: constants written with
+reported with its recomputed value (:mod:`.step_check`), unless the working shows that the wrong
+value did not go on (a later line uses the recomputed value, the final answer is what the step
+really gives or what the equation before a wrong solved form gives): then it is a slip reported
+without flagging the response (:mod:`.slip`). Further checks: constants written with
 wrong values (a value the question itself fixes is never wrong), the final answer against what the
 question fixes and against the response's own result (:mod:`.final_checks`). An independent
 solution from the deterministic solver confirms an answer when it agrees; when it disagrees it
@@ -88,6 +91,7 @@ from .prose import (
 )
 from .quantities import Given, Reading, extract, format_number
 from .self_consistency import self_consistency_checks
+from .slip import uncarried
 from .step_check import (
     AGREE_RTOL,
     APPROXIMATION_RTOL,
@@ -189,16 +193,32 @@ def _check(question: Any, response_text: Any) -> Answer:
     wrong = [s for s in steps if s.status == WRONG]
     checked = [s for s in steps if s.status == CHECKED]
     recomputed = None
-    slips = [s for s in wrong if s is not steps[-1] and _slip(s, final_value)]
+    chains = statements(lines)
+    slips = {
+        id(s): why
+        for s in wrong
+        if (
+            why := uncarried(
+                steps.index(s),
+                steps,
+                chains,
+                final_value,
+                strip_words(final.text) if final is not None else "",
+                question_text,
+            )
+        )
+    }
     if slips and len(slips) == len(wrong):
-        first = slips[0]
         checks.append(
             Check(
                 "arithmetic",
                 False,
-                f"step {steps.index(first) + 1} is written wrongly ('{clip(first.line)}': "
-                f"{first.problem}), but the final answer is what that step really gives, so the "
-                "slip did not carry into the result",
+                "; ".join(
+                    f"step {steps.index(s) + 1} is written wrongly ('{clip(s.line)}': "
+                    f"{s.problem}), but {slips[id(s)]}: a slip the working does not carry "
+                    "(the final value is not confirmed by that step)"
+                    for s in wrong
+                ),
                 blocking=False,
             )
         )
@@ -425,25 +445,6 @@ def _check(question: Any, response_text: Any) -> Answer:
     return answer
 
 
-def _slip(step: Step, final_value: Any) -> bool:
-    """A wrong step (not the last) whose correct value is the response's final answer: a slip in
-    writing an intermediate line ('(6.6e-34 × 10^5)/(…) = (6.6e-31)/(…)' then the right 30 cm/s;
-    'v = 3 m/s' from an equation that 4.2 m/s solves, then 4.2 m/s), not an error that reaches the
-    result."""
-    if (
-        step.kind not in ("arithmetic", "algebra", "substitution")
-        or step.recomputed is None
-        or final_value is None
-    ):
-        return False
-    try:
-        x = float(step.recomputed.to(final_value.units).magnitude)
-    except Exception:
-        x = float(step.recomputed.magnitude)
-    y = float(final_value.magnitude)
-    return x != 0 and math.isclose(x, y, rel_tol=AGREE_RTOL)
-
-
 # ------------------------------------------------------------------ constants
 _CONSTANT_FORMS = (  # (symbol, what it is, ratio window in which an unlabelled value is taken for it)
     ("h", "Planck constant", (0.01, 100)),
@@ -619,8 +620,32 @@ def _quantities_with_labels(line: str) -> list[tuple[Any, str, str | None]]:
     for q, text, start in numbers_with_units(line):
         if long_name(q.units) == "dimensionless" and abs(float(q.magnitude)) < 1e20:
             continue
-        out.append((q, text, _label_before(line[max(0, start - 30) : start])))
+        before = line[max(0, start - 30) : start]
+        label = _label_before(before)
+        if label is not None and _is_constant_symbol(label):
+            # '16 μ_B = 1.484e-22 A·m²': the value of 16 of them, not of one
+            times = re.search(
+                r"(?<![\w.^])(\d+(?:\.\d+)?)\s*[×*·]?\s*"
+                + re.escape(label)
+                + r"\s*(?:\([^()]{0,12}\))?\s*[=≈]\s*$",
+                before,
+            )
+            if times is not None and float(times.group(1)) > 0:
+                try:
+                    q = q / float(times.group(1))
+                except Exception:  # an offset unit: no multiple of a constant
+                    continue
+        out.append((q, text, label))
     return out
+
+
+def _is_constant_symbol(label: str) -> bool:
+    """Whether ``label`` is how some physical constant is written ('μ_B', 'h', 'N_A')."""
+    key = label.lower().replace("_", "")
+    return any(
+        key in {w.lower().replace("_", "") for w in CONSTANTS[sym].written}
+        for sym, _name, _window in _CONSTANT_FORMS
+    )
 
 
 # ------------------------------------------------------------------ givens

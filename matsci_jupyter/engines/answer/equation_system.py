@@ -30,6 +30,7 @@ from typing import Any
 
 from .checks import Check
 from .prose import Statement, response_lines, statements
+from .residual import agree, sympy_terms
 from .step_check import clip
 
 EQUATIONS_BEFORE = 15
@@ -205,8 +206,11 @@ def system_check(response: str) -> Check | None:
             rounded = any(solution[s][1] for s in symbols)
             scale = max(abs(left), abs(right), *(abs(v) for v in point.values()), 1e-12)
             checked += 1
-            if abs(left - right) <= (DECIMAL_RTOL if rounded else 1e-9) * scale:
+            rtol = DECIMAL_RTOL if rounded else 1e-9
+            if abs(left - right) <= rtol * scale:
                 continue
+            if agree(left, right, rtol, sympy_terms((eq.lhs, eq.rhs), point)):
+                continue  # a rounded solution leaves a residual within the rounding of the terms
             values = ", ".join(
                 f"{_name(s)} = {_show(v)}" for s, v in sorted(point.items(), key=str)
             )

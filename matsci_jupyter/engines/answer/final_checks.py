@@ -252,6 +252,8 @@ def own_result_check(
         stated = _MILLER.sub(" ", stated)
     if len(numbers_with_units(stated)) > 1 and "=" not in stated and not _RATIO.match(stated):
         return None  # several values ('[1.5e-7, 4.2e7]', 'mass 72 kg, weight 0.007')
+    if sum(bool(re.search(r"\d", part)) for part in stated.split(";")) > 1:
+        return None  # one value per reading ('n = 2: 98.9 %; n = 3: 99.9 %'): which one is final?
     symbol = None
     m = re.match(
         r"\s*\|?\s*([A-Za-zα-ωΑ-Ω][\w]{0,8}(?:\s*[-+]\s*[A-Za-zα-ωΑ-Ω][\w]{0,8})*)\s*\|?\s*=",

@@ -104,10 +104,12 @@ def _untex(raw: str) -> str:
     """TeX that hides structure from :func:`normalize`: line breaks and implication arrows become new
     lines; ``^{-6}`` inside a fraction becomes ``^(-6)`` so the fraction's braces can be read."""
     t = _TEX_DROP.sub(" ", raw)
+    # '10^{-2}': a plain exponent's braces as brackets, so that a fraction holding it reads below
+    t = re.sub(r"\^\s*\{\s*([-+−]?\s*[\w.]+)\s*\}", r"^(\1)", t)
     # '\log\frac{a}{b}': the whole fraction is the function's argument, not only its numerator
     t = re.sub(
         r"\\(log|ln|exp|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc)"
-        r"(\s*\^\s*\{\s*-\s*1\s*\})?\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})",
+        r"(\s*\^\s*[{(]\s*-\s*1\s*[})])?\s*(\\[dt]?frac\s*\{[^{}]*\}\s*\{[^{}]*\})",
         r"\\\1\2(\3)",
         t,
     )
@@ -297,7 +299,26 @@ def clauses(line: str) -> list[str]:
             out += [p for p in pieces if p.strip()]
         else:
             out += _running_chain(part)
+    out = [piece for p in out for piece in _after_result(p)]
     return [p.strip() for p in out if p.strip()]
+
+
+_NEW_CHAIN = re.compile(r"(?<=\S)(?:\.\s+(?=[A-Z])|\s*:\s+(?=[A-Za-zα-ωΑ-ΩΔ][^=:]{0,40}[=≈]))")
+
+
+def _after_result(part: str) -> list[str]:
+    """'a = 1.0 mm: σ_c = 40/√(π · 0.001) = 714 MPa', '… = 51.3 K. Uniaxial restraint: ΔT = …':
+    once a clause holds an '=', a colon or a full stop that leads to another '=' starts a new
+    chain; the value before it is not equal to what follows."""
+    out = [part]
+    while True:
+        last = out[-1]
+        for m in _NEW_CHAIN.finditer(last):
+            if re.search(r"[=≈]", last[: m.start()]) and re.search(r"[=≈]", last[m.end() :]):
+                out[-1:] = [last[: m.start()], last[m.end() :]]
+                break
+        else:
+            return out
 
 
 def _running_chain(part: str) -> list[str]:

@@ -22,6 +22,7 @@ from .expression import Segment, evaluate_segment
 from .given_check import celsius_in_kt, miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
 from .quantities import format_number
+from .residual import agree, text_terms
 from .solved_check import unsolved_values
 from .substitution_check import wrong_substitutions
 from .unit_text import long_name, unit_label
@@ -61,6 +62,10 @@ class Step:
     recomputed: Any = None
     written: Any = None
     why_not: str | None = None  # why a step was not checked
+    # a wrong solved form of an equation in one unknown: what the equation before it gives for
+    # the unknown, and what the wrong form gives (bare numbers; see calculus_check.Problem)
+    right_roots: tuple[float, ...] = ()
+    wrong_roots: tuple[float, ...] = ()
 
     def shown(self, number: int) -> str:
         mark = {CHECKED: "✓", WRONG: "✗", NOT_CHECKED: "·"}[self.status]
@@ -180,6 +185,8 @@ def read_steps(
             s.status == WRONG for s in out[: problem.step]
         ):
             _mark(out[problem.step], "symbolic", problem.message)
+            out[problem.step].right_roots = problem.right_roots
+            out[problem.step].wrong_roots = problem.wrong_roots
     return out
 
 
@@ -641,6 +648,27 @@ def written_tolerance(written: Segment) -> float:
 _PERCENT_WORDS = re.compile(r"%|percent|per\s*cent|\b100\b", re.I)
 
 
+def _term_sizes(seg: Segment) -> list[float]:
+    """The sum of the sizes of a calculation's top-level terms, in SI base units and as written
+    (empty for a single term or a term that does not evaluate): the scale of a near-zero result."""
+    if not seg.has_operator:
+        return []
+    terms = text_terms(seg.text)
+    if len(terms) < 2:
+        return []
+    base, written = 0.0, 0.0
+    for term in terms:
+        value = evaluate_segment(term).value
+        if value is None:
+            return []
+        try:
+            base += abs(float(value.to_base_units().magnitude))
+            written += abs(float(value.magnitude))
+        except Exception:  # an offset unit or odd value: no scale
+            return []
+    return [x for x in (base, written) if math.isfinite(x) and x > 0]
+
+
 def _compare(
     a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0, line: str = ""
 ) -> Any:
@@ -695,6 +723,10 @@ def _compare(
                 return None
             if x == 0 and y == 0:
                 return None
+    sizes = _term_sizes(computed)  # '… - 0.00155 = 0': a near-zero result against its terms
+    terms_rtol = min(rtol, ARITHMETIC_RTOL + slack)  # the terms' own rounding, not the result's
+    if any(agree(x, y, rtol, size, terms_rtol) for size in sizes for x in xs for y in ys):
+        return None
     same_dimension = (
         a.has_units and b.has_units and a.value.dimensionality == b.value.dimensionality
     )

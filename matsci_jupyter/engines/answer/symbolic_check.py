@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from .prose import Statement
+from .residual import agree, sympy_terms
 
 ARITHMETIC_RTOL = 0.02  # as for numeric steps (step_check.ARITHMETIC_RTOL)
 
@@ -135,8 +136,7 @@ def compare(a: Any, b: Any, rtol: float = AGREE) -> tuple[dict, complex, complex
         x, y = _value(a, point), _value(b, point)
         if x is None or y is None:
             return None
-        scale = max(abs(x), abs(y), 1e-12)
-        if abs(x - y) <= rtol * scale or abs(abs(x) - abs(y)) <= rtol * scale:
+        if agree(x, y, rtol, sympy_terms((a, b), point)):
             return None
         if first is None:
             first = (point, x, y)

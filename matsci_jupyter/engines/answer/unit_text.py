@@ -321,6 +321,12 @@ def _words_to_symbols(t: str, tags: set[str]) -> str:
         lambda m: "" if not _is_unit_word(m.group(1)) else m.group(0),
         t,
     )
+    # 'Ge atoms per cm^3', 'Fe^3+ ions per m^3': an element's symbol, not giga-e or a unit
+    t = re.sub(
+        r"^\s*[A-Z][a-z]?(?:\^?\(?\d*[+-]\)?|[⁰-⁹]*[⁺⁻])?\s+(?=(?:atoms?|ions?|molecules?)\b)",
+        "",
+        t,
+    )
     for phrase in _COUNT_PHRASES:
         if re.search(r"\b" + phrase + r"\b", t, flags=re.I):
             tags.add("count")
