@@ -57,6 +57,7 @@ from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
+from .cross_step import mark_cross_step
 from .final_checks import (
     asked_rounding_check,
     carried_kind_check,
@@ -175,6 +176,7 @@ def _check(question: Any, response_text: Any) -> Answer:
     slack = APPROXIMATION_RTOL if APPROXIMATIONS.search(question_text) else 0.0
     numbers = [g.text for g in reading.givens] if reading is not None else []
     steps = read_steps(statements(lines), symbols, slack, lines, numbers, reading)
+    mark_cross_step(steps, statements(lines))  # '(3/2)R × 2 + (7/2)R = (15/2)R'; 't = 1/2 s'
     final = final_answer(lines)
     requested = requested_unit(reading)
     asked_unit = requested_is_asked(reading)

@@ -1,0 +1,97 @@
+"""check_answer: symbolic slips proven across or inside steps (engines/answer/cross_step.py).
+
+Classes, in our own words:
+- a statement (prose before it allowed) whose two sides are the same symbols times different
+  numbers: the sum of heat capacities '2 × (5/2)k + 3 × (3/2)k = 8k' cannot hold unless k = 0;
+- a unitless equation followed by its solved form written with a unit word: 'ωt = π/2' with
+  ω = π/4 solved as 't = 4 s' does not make the equation hold.
+Look-alikes that must not be flagged: equal sides, sides equal up to sign, a name on the left
+('(x_1)/(x_2) = …' with the same letters used for other values), glued subscripts ('P1', 'V2'),
+'ΔC' names, ratios within the rounding written, and a solved value converted to another unit.
+"""
+
+from __future__ import annotations
+
+from matsci_jupyter import check_answer
+from matsci_jupyter.engines.answer.cross_step import proportional_problem, solved_with_unit_problems
+from matsci_jupyter.engines.answer.prose import Statement
+
+GAS_Q = "Three moles of a diatomic gas and two moles of a monatomic gas are mixed. Find C_v in J/K."
+
+
+def _st(text: str, line_no: int = 0) -> Statement:
+    return Statement(text, tuple(p.strip() for p in text.split("=")), line_no)
+
+
+# ------------------------------------------------------------------ constant-multiple sides
+def test_sides_that_differ_by_a_constant_factor_are_flagged():
+    response = (
+        "Adding the two gases, the total is $3 \\times \\frac{5}{2}R + 2 \\times \\frac{3}{2}R = "
+        "\\frac{19}{2}R$.\n\nFinal Answer: 79 J/K"
+    )
+    answer = check_answer(GAS_Q, response)
+    assert answer.verdict == "flagged"
+    assert "constant factor" in answer.reason
+    assert "1.105" in answer.reason  # 10.5 R against 9.5 R: the ratio of the two sides
+
+
+def test_equal_sides_and_a_correct_sum_are_not_flagged():
+    response = (
+        "Adding the two gases, the total is $3 \\times \\frac{5}{2}R + 2 \\times \\frac{3}{2}R = "
+        "\\frac{21}{2}R$.\n\nFinal Answer: 87.3 J/K"
+    )
+    assert check_answer(GAS_Q, response).verdict != "flagged"
+
+
+def test_a_product_read_as_one_name_still_gives_a_constant_ratio():
+    assert proportional_problem(_st("so the net force is 3mg - mg = 3mg")) is not None
+    assert proportional_problem(_st("so the net force is 3mg - mg = 2mg")) is None
+
+
+def test_sign_only_differences_and_rounding_are_left_alone():
+    assert proportional_problem(_st("the sum is 2k - 5k = 3k")) is None  # a sign slip
+    assert proportional_problem(_st("the ratio is (1)/(0.81)g = 1.23g")) is None  # 1.2346 rounded
+    assert proportional_problem(_st("the value is 0.5x ≈ 0.6x")) is None  # an approximation
+
+
+def test_names_subscripts_and_deltas_are_not_read_as_products():
+    # the left side names a ratio; the right reuses the letters for the starting values
+    assert proportional_problem(_st("(x_1)/(x_2) = ((x_1)/(2^2))/((x_2)/(2^5))")) is None
+    assert proportional_problem(_st("RT1 = 4 RT2")) is None  # T1, T2: two temperatures
+    assert proportional_problem(_st("(ΔL)/(L) = (ΔA)/(A) + (ΔB)/(B)")) is None
+    assert proportional_problem(_st("2a = 3b")) is None  # different symbols: an equation
+
+
+# ------------------------------------------------------------------ solved form with a unit
+def test_a_solved_value_with_a_unit_that_misses_its_equation_is_flagged():
+    response = (
+        "The phase reaches a quarter turn when $\\frac{\\pi}{4}t = \\frac{\\pi}{2}$\n\n"
+        "$t = 4$ s\n\nSo the time is $\\boxed{4}$ s."
+    )
+    answer = check_answer("With ω = π/4 rad/s, when is ωt first π/2? Answer in s.", response)
+    assert answer.verdict == "flagged"
+    assert "set aside" in answer.reason
+
+
+def test_a_solved_value_with_a_unit_that_satisfies_its_equation_is_not_flagged():
+    first, second = _st("(π)/(4)t = (π)/(2)", 1), _st("t = 2 s", 2)
+    assert solved_with_unit_problems([first, second]) == []
+
+
+def test_a_converted_solved_value_is_not_flagged():
+    # '3t = 12' in minutes, then the same time written in seconds
+    first, second = _st("3t = 12", 1), _st("t = 240 s", 2)
+    assert solved_with_unit_problems([first, second]) == []
+    first, second = _st("5x = 2", 1), _st("x = 40 cm", 2)  # 0.4 m written in cm
+    assert solved_with_unit_problems([first, second]) == []
+
+
+def test_a_unit_letter_that_is_a_symbol_of_the_equation_is_left_alone():
+    # 'V' is a symbol of the equation, so 'V' after the value may be the symbol, not volts
+    first, second = _st("2V = 3", 1), _st("x = 5 V", 2)
+    assert solved_with_unit_problems([first, second]) == []
+
+
+def test_a_later_pair_of_a_chain_with_letter_runs_is_compared_too():
+    assert proportional_problem(_st("so x = 2πr ×3 = 5πr")) is not None
+    assert proportional_problem(_st("E = (3)/(2)kT ×2 = 3kT")) is None
