@@ -95,3 +95,67 @@ def test_a_unit_letter_that_is_a_symbol_of_the_equation_is_left_alone():
 def test_a_later_pair_of_a_chain_with_letter_runs_is_compared_too():
     assert proportional_problem(_st("so x = 2πr ×3 = 5πr")) is not None
     assert proportional_problem(_st("E = (3)/(2)kT ×2 = 3kT")) is None
+
+
+# ------------------------------------------------------------------ decay chains
+# Classes: a ratio of α to β⁻ counts that the two nuclides fix; a count of α (β⁻) particles for
+# the chain stated wrongly; a nuclear equation whose mass numbers or charges do not balance.
+from matsci_jupyter.engines.answer.decay_chain import (  # noqa: E402
+    chain_counts,
+    decay_chain_checks,
+    nuclides,
+)
+
+RA_Q = (
+    "A ${ }_{88}^{226} \\mathrm{Ra}$ nucleus decays through a chain into ${ }_{82}^{206} "
+    "\\mathrm{~Pb}$. What is the ratio of the number of $\\beta^{-}$ particles to the number of "
+    "$\\alpha$ particles emitted?"
+)
+
+
+def test_chain_counts_follow_from_mass_and_atomic_numbers():
+    from matsci_jupyter.engines.answer.text import normalize
+
+    parent, daughter, n_alpha, n_beta = chain_counts(normalize(RA_Q))
+    assert (parent.a, parent.z, daughter.a, daughter.z) == (226, 88, 206, 82)
+    assert (n_alpha, n_beta) == (5, 4)  # 20/4 α; 2×5 − 6 β⁻
+
+
+def test_a_wrong_ratio_of_counts_is_flagged_and_the_right_one_is_not():
+    wrong = "Each α lowers Z by 2, so the counts are equal.\n\nFinal Answer: 1"
+    answer = check_answer(RA_Q, wrong)
+    assert answer.verdict == "flagged" and "0.8" in answer.reason
+    right = "Mass number drops by 20, so 5 α particles; then 2(5) − 6 = 4 β⁻.\n\nFinal Answer: 0.8"
+    assert check_answer(RA_Q, right).verdict != "flagged"
+
+
+def test_a_wrong_count_stated_for_the_chain_is_flagged():
+    from matsci_jupyter.engines.answer.text import normalize
+
+    q = normalize(RA_Q)
+    found = decay_chain_checks(
+        q, ["The change in Z is 6, so the chain emits 3 alpha particles."], 0.8
+    )
+    assert found and found[0].name == "decay chain"
+    assert (
+        decay_chain_checks(q, ["So 5 alpha particles and 4 beta particles are emitted."], 0.8) == []
+    )
+    # a total over many nuclei is not a per-chain count
+    assert decay_chain_checks(q, ["In all, 3 × 10^20 alpha particles leave the sample."], 0.8) == []
+
+
+def test_an_unbalanced_nuclear_equation_is_flagged_and_a_balanced_one_is_not():
+    bad = ["_83^212 Bi arrow _81^208 Tl + α+ β^(-)"]  # α alone balances; the extra β⁻ does not
+    found = decay_chain_checks("", bad, None)
+    assert found and found[0].name == "nuclear equation"
+    good = ["_83^212 Bi arrow _81^208 Tl + α", "_6^14 C -> _7^14 N + β^-"]
+    assert decay_chain_checks("", good, None) == []
+    # a β without its sign is not read
+    assert decay_chain_checks("", ["_6^14 C -> _7^14 N + β"], None) == []
+
+
+def test_nuclides_are_read_with_either_script_order():
+    assert [(n.a, n.z, n.symbol) for n in nuclides("_92^238 U and ^4_2 He")] == [
+        (238, 92, "U"),
+        (4, 2, "He"),
+    ]

@@ -82,8 +82,8 @@ def _pair_problem(ta: str, tb: str) -> str | None:
             return None
         if not re.search(r"\d", re.sub(r"[_^]\(?[\w.]+\)?", " ", t)):
             return None  # no coefficient of its own: a name, not a computation
-    if _names(ta) != _names(tb):
-        return None
+    if not _names(ta) or _names(ta) != _names(tb):
+        return None  # no symbol (plain numbers are step_check's), or different names
     a, b = parse_side(_runs_as_names(ta)), parse_side(_runs_as_names(tb))
     if a is None or b is None or not a.free_symbols or a.free_symbols != b.free_symbols:
         return None
@@ -147,6 +147,11 @@ def solved_with_unit_problems(statements: list[Statement]) -> list[tuple[int, st
         if letters & set(unit):
             continue  # 'E^0 = 1.21 V' after an equation in V: the unit may be a symbol
         symbol = _math_tail(second.sides[0]).strip()
+        equation = first.sides[0] + " " + first.sides[1]
+        if symbol not in _names(equation):
+            continue  # the solved symbol must be one the equation writes
+        if re.search(r"sin|cos|tan|exp|ln|log|e\^|√|sqrt|\^\s*\(?\s*[-\d.]*[A-Za-z]", equation):
+            continue  # polynomial equations only: sympy solves others slowly or not at all
         left = parse_side(symbol)
         if left is None or not left.is_Symbol:
             continue
