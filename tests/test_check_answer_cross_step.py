@@ -159,3 +159,39 @@ def test_nuclides_are_read_with_either_script_order():
         (238, 92, "U"),
         (4, 2, "He"),
     ]
+
+
+# ------------------------------------------------------------------ a formula under a word name
+# Class: 'Loss = (P_in - P_out)/(P_in) × 100%' then 'Loss = (…numbers…) × 100%' where a number put
+# in for P_in is not the value the response computed for P_in a few lines before.
+def test_numbers_put_into_a_word_named_percentage_formula_are_checked():
+    from matsci_jupyter.engines.answer.prose import response_lines, statements
+    from matsci_jupyter.engines.answer.substitution_check import wrong_substitutions
+
+    text = (
+        "$P_{in} = 2.0 \\mathrm{~A} \\times 12 \\mathrm{~V}$\n\n"
+        "$P_{out} = 1.5 \\mathrm{~A} \\times 12 \\mathrm{~V}$\n\n"
+        "$\\mathrm{Loss} = \\frac{P_{in} - P_{out}}{P_{in}} \\times 100\\%$\n\n"
+        "$\\mathrm{Loss} = \\frac{30 \\mathrm{~W} - 18 \\mathrm{~W}}{30 \\mathrm{~W}} \\times 100\\% = 40\\%$"
+    )
+    lines = response_lines(text)
+    found = wrong_substitutions(statements(lines), lines)
+    assert found and "P_in" in found[0].message  # 24 W computed, 30 W put in
+    right = text.replace("30 \\mathrm{~W}", "24 \\mathrm{~W}").replace("= 40", "= 25")
+    lines = response_lines(right)
+    assert wrong_substitutions(statements(lines), lines) == []
+
+
+def test_an_asked_count_of_one_kind_is_fixed_by_the_chain():
+    q = (
+        "The nucleus ${ }_{84}^{218} \\mathrm{Po}$ decays through several steps into "
+        "${ }_{82}^{206} \\mathrm{~Pb}$. What is the number of $\\beta^{-}$ particles emitted?"
+    )
+    assert check_answer(
+        q, "Three α drop A by 12; Z then needs 4 β⁻.\n\nFinal Answer: 4"
+    ).verdict != ("flagged")
+    answer = check_answer(q, "Each α lowers Z by 2, so 1 β⁻.\n\nFinal Answer: 1")
+    assert answer.verdict == "flagged" and "is 4" in answer.reason
+    # with a sample mass the asked count is a total over many nuclei: not fixed by the chain
+    q_mass = q.replace("decays through", "(2 mg of it) decays through")
+    assert "decay chain" not in (check_answer(q_mass, "Final Answer: 1").reason or "")

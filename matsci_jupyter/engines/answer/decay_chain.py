@@ -100,6 +100,21 @@ def asked_ratio(question: str) -> tuple[str, str] | None:
     return kinds[0], kinds[1]
 
 
+def asked_count(question: str) -> str | None:
+    """'alpha' or 'beta' when the question asks how many particles of that one kind the chain
+    emits, and gives no number besides its nuclides (no sample mass, time or half-lives, which
+    would make the asked count a total over many nuclei)."""
+    if re.search(r"\d", _NUCLIDE.sub(" ", question)) or "ratio" in question:
+        return None
+    m = re.search(
+        rf"(?:number of|how many)\s+(?:the\s+)?(?P<kind>{_ALPHA}|{_BETA})[^.?]{{0,30}}particles?",
+        question,
+    )
+    if m is None or re.search(r"\b(?:and|or|to)\b", question[m.end() : m.end() + 30]):
+        return None
+    return "alpha" if re.fullmatch(_ALPHA, m.group("kind")) else "beta"
+
+
 def decay_chain_checks(question: str, lines: list[str], final_value: float | None) -> list[Check]:
     """The failed checks a decay-chain question's response earns (see the module docstring)."""
     out: list[Check] = []
@@ -125,6 +140,20 @@ def decay_chain_checks(question: str, lines: list[str], final_value: float | Non
                     "decay chain",
                     False,
                     f"{chain}, so the ratio asked is {want:g}, not {final_value:g}",
+                )
+            )
+            return out
+    asked = asked_count(question)
+    if asked is not None and final_value is not None:
+        want = n_alpha if asked == "alpha" else n_beta
+        if final_value != want:
+            symbol = "α" if asked == "alpha" else "β⁻"
+            out.append(
+                Check(
+                    "decay chain",
+                    False,
+                    f"{chain}, so the number of {symbol} particles asked is {want}, "
+                    f"not {final_value:g}",
                 )
             )
             return out
