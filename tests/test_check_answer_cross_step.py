@@ -195,3 +195,22 @@ def test_an_asked_count_of_one_kind_is_fixed_by_the_chain():
     # with a sample mass the asked count is a total over many nuclei: not fixed by the chain
     q_mass = q.replace("decays through", "(2 mg of it) decays through")
     assert "decay chain" not in (check_answer(q_mass, "Final Answer: 1").reason or "")
+
+
+# ------------------------------------------------------------------ a side rewritten wrongly
+# Class: an equation copied to the next line with one side unchanged and the other simplified into
+# a different constant multiple of itself.
+def test_a_side_simplified_into_another_multiple_is_flagged():
+    from matsci_jupyter.engines.answer.cross_step import rewritten_side_problems
+
+    first = _st("((k)/(3) + (k)/(6))(L - y) = 2 k y", 1)
+    wrong = _st("((k)/(9))(L - y) = 2 k y", 2)  # k/3 + k/6 is k/2
+    right = _st("((k)/(2))(L - y) = 2 k y", 2)
+    flipped = _st("(-(k)/(2))(L - y) = 2 k y", 2)  # a sign slip is not checked
+    assert rewritten_side_problems([first, wrong])
+    assert rewritten_side_problems([first, right]) == []
+    assert rewritten_side_problems([first, flipped]) == []
+    # the kept side differs: two different equations, not a rewrite
+    assert rewritten_side_problems([first, _st("((k)/(9))(L - y) = 3 k y", 2)]) == []
+    # a bare name kept on the left may take a new value ('after the bounce KE is half')
+    assert rewritten_side_problems([_st("KE = (1)/(2)m v^2", 1), _st("KE = (1)/(4)m v^2", 2)]) == []

@@ -46,10 +46,49 @@ def cross_step_problems(statements: list[Statement]) -> list[tuple[int, str]]:
             problem = None
         if problem is not None:
             out.append((i, problem))
-    for i, problem in solved_with_unit_problems(statements):
+    for i, problem in [
+        *solved_with_unit_problems(statements),
+        *rewritten_side_problems(statements),
+    ]:
         if all(j != i for j, _ in out):
             out.append((i, problem))
     return sorted(out)
+
+
+def rewritten_side_problems(statements: list[Statement]) -> list[tuple[int, str]]:
+    """An equation rewritten on the next line with one side kept word for word and the other
+    turned into a constant multiple of itself: '(W/2.5 − W/2)(50 − x) = (W/2) y' then
+    '(W/5)(50 − x) = (W/2) y' (the bracket is −W/10, not W/5). Both equations cannot hold unless
+    the kept side is zero, so the rewrite is wrong. The changed sides must both write numbers of
+    their own (computations, not names), and the same names; a sign-only change is left alone, and
+    so is a kept side that is a bare name ('KE = ½mu²' then 'KE = ¼mu²' may give the name a new
+    value after a bounce)."""
+    from .calculus_check import _math_tail
+
+    out: list[tuple[int, str]] = []
+    for i in range(1, len(statements)):
+        first, second = statements[i - 1], statements[i]
+        if len(first.sides) != 2 or len(second.sides) != 2:
+            continue
+        if not 0 < second.line_no - first.line_no <= 2:
+            continue
+        a = [re.sub(r"\s+", "", _math_tail(first.sides[0])), re.sub(r"\s+", "", first.sides[1])]
+        b = [re.sub(r"\s+", "", _math_tail(second.sides[0])), re.sub(r"\s+", "", second.sides[1])]
+        for kept in (0, 1):
+            changed = 1 - kept
+            if a[kept] != b[kept] or a[changed] == b[changed] or not _names(a[kept]):
+                continue
+            own_number = re.search(r"\d", re.sub(r"[_^]\(?[\w.]+\)?", " ", a[kept]))
+            if not own_number and not re.search(r"[-+/×*·]", a[kept]):
+                break  # a bare name kept ('K.E. = ½mu²' then 'K.E. = ¼mu²'): it may be a new value
+            try:
+                problem = _pair_problem(a[changed], b[changed])
+            except Exception:  # sympy on odd input: not checked
+                problem = None
+            if problem is not None:
+                out.append((i, f"rewritten with '{a[kept]}' kept on the other side, but {problem}"))
+            break
+    return out
 
 
 def proportional_problem(statement: Statement) -> str | None:
