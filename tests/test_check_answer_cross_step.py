@@ -214,3 +214,14 @@ def test_a_side_simplified_into_another_multiple_is_flagged():
     assert rewritten_side_problems([first, _st("((k)/(9))(L - y) = 3 k y", 2)]) == []
     # a bare name kept on the left may take a new value ('after the bounce KE is half')
     assert rewritten_side_problems([_st("KE = (1)/(2)m v^2", 1), _st("KE = (1)/(4)m v^2", 2)]) == []
+
+
+def test_a_side_rewritten_into_a_different_function_is_flagged():
+    from matsci_jupyter.engines.answer.cross_step import rewritten_side_problems
+
+    first = _st("(a + b)^2 = 9 c", 1)
+    assert rewritten_side_problems([first, _st("a^2 - b^2 = 9 c", 2)])  # not a square expanded
+    assert rewritten_side_problems([first, _st("a^2 + 2 a b + b^2 = 9 c", 2)]) == []
+    # an approximation that holds when one symbol is small ('x(1 + x) ≈ x') is left alone
+    small = _st("x (1.5 + x) = 2 y", 1)
+    assert rewritten_side_problems([small, _st("1.5 x = 2 y", 2)]) == []

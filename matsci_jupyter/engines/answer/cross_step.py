@@ -82,7 +82,7 @@ def rewritten_side_problems(statements: list[Statement]) -> list[tuple[int, str]
             if not own_number and not re.search(r"[-+/×*·]", a[kept]):
                 break  # a bare name kept ('K.E. = ½mu²' then 'K.E. = ¼mu²'): it may be a new value
             try:
-                problem = _pair_problem(a[changed], b[changed])
+                problem = _pair_problem(a[changed], b[changed]) or _differ(a[changed], b[changed])
             except Exception:  # sympy on odd input: not checked
                 problem = None
             if problem is not None:
@@ -156,6 +156,26 @@ def _runs_as_names(text: str) -> str:
     Whether it is a product of symbols or a unit (milligram), the two sides' ratio is the same, so
     reading it as one name can never make an equal pair look unequal."""
     return _RUN.sub(lambda m: m.group(1) if m.group(1) in _FUNCTIONS else f" Q_{m.group(1)} ", text)
+
+
+def _differ(ta: str, tb: str) -> str | None:
+    """Two sides in the same names that differ as functions at every sampled point (not only in
+    sign), as :func:`.symbolic_check.compare` finds; letter runs read as one name."""
+    from .symbolic_check import ARITHMETIC_RTOL, compare, parse_side
+
+    if "Δ" in ta + tb or re.search(r"[A-Za-zα-ωΑ-Ω]\d", ta + tb):
+        return None
+    if not _names(ta) or _names(ta) != _names(tb):
+        return None
+    a, b = parse_side(_runs_as_names(ta)), parse_side(_runs_as_names(tb))
+    if a is None or b is None:
+        return None
+    found = compare(a, b, ARITHMETIC_RTOL if re.search(r"\d\.\d", ta + tb) else 1e-6)
+    if found is None:
+        return None
+    point, x, y = found
+    at = ", ".join(f"{str(k).removeprefix('Q_')} = {v:g}" for k, v in point.items())
+    return f"'{ta}' and '{tb}' are not equal: at {at} the first is {x.real:.5g} and the second {y.real:.5g}"
 
 
 def _names(text: str) -> set[str]:
