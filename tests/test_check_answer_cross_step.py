@@ -225,3 +225,12 @@ def test_a_side_rewritten_into_a_different_function_is_flagged():
     # an approximation that holds when one symbol is small ('x(1 + x) ≈ x') is left alone
     small = _st("x (1.5 + x) = 2 y", 1)
     assert rewritten_side_problems([small, _st("1.5 x = 2 y", 2)]) == []
+
+
+def test_a_reaction_with_two_reactants_is_summed_on_both_sides():
+    fission = ["The fission is _92^235 U + _0^1 n -> _56^141 Ba + _36^92 Kr + 3 n and energy"]
+    assert decay_chain_checks("", fission, None) == []  # '3 n' is not read: not checked
+    fusion = ["Fusing them, _1^2 H + _1^3 H -> _2^4 He + _0^1 n"]
+    assert decay_chain_checks("", fusion, None) == []
+    wrong = ["Fusing them, _1^2 H + _1^3 H -> _2^4 He + _1^1 H"]  # charge 2 in, 3 out
+    assert decay_chain_checks("", wrong, None)

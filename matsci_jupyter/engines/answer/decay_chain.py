@@ -192,10 +192,10 @@ def _unbalanced_equation(text: str) -> str | None:
     for line in text.splitlines():
         for m in re.finditer(r"(?:→|\brightarrow\b|\barrow\b|->)", line):
             left, right = line[: m.start()], line[m.end() :]
-            lhs = nuclides(left)
-            if not lhs:
+            reactants = _reactants(left)
+            if reactants is None:
                 continue
-            parent = lhs[-1]
+            parent = reactants
             right = re.split(r"(?:→|\brightarrow\b|\barrow\b|->|[.,;$]|\band\b)", right)[0]
             total = _side_total(right)
             if total is None:
@@ -208,6 +208,26 @@ def _unbalanced_equation(text: str) -> str | None:
                     f"add up to A = {a}, Z = {z}"
                 )
     return None
+
+
+def _reactants(left: str) -> Nuclide | None:
+    """The reactant side before an arrow, with any prose in front dropped, as one (A, Z) sum
+    ('The fission is _92^235 U + _0^1 n' → A = 236, Z = 92); None when it does not end in a
+    nuclide or a known particle, or has a term that is neither."""
+    terms = left.split("+")
+    kept: list[str] = []
+    for term in reversed(terms):
+        if _side_total(term) is not None or _PARTICLE.match(term.replace("{", "").replace("}", "")):
+            kept.insert(0, term)
+            continue
+        tail = list(_NUCLIDE.finditer(term))
+        if tail and not term[tail[-1].end() :].strip():
+            kept.insert(0, term[tail[-1].start() :])
+        break
+    total = _side_total("+".join(kept)) if kept else None
+    if total is None:
+        return None
+    return Nuclide(total[0], total[1], "+".join(n.symbol for n in nuclides("+".join(kept))))
 
 
 def _side_total(side: str) -> tuple[int, int] | None:
