@@ -234,3 +234,8 @@ def test_a_reaction_with_two_reactants_is_summed_on_both_sides():
     assert decay_chain_checks("", fusion, None) == []
     wrong = ["Fusing them, _1^2 H + _1^3 H -> _2^4 He + _1^1 H"]  # charge 2 in, 3 out
     assert decay_chain_checks("", wrong, None)
+
+
+def test_a_coefficient_rounded_to_the_digits_written_is_not_a_constant_factor():
+    assert proportional_problem(_st("so the energy is (1)/(3)mv^2 = 0.3mv^2")) is None
+    assert proportional_problem(_st("so the energy is (1)/(3)mv^2 = 0.25mv^2")) is not None

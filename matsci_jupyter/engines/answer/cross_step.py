@@ -137,7 +137,10 @@ def _pair_problem(ta: str, tb: str) -> str | None:
         return None
     if not math.isfinite(r) or r == 0:
         return None
-    rtol = RATIO_RTOL if re.search(r"\d\.\d", ta + tb) else 1e-9
+    from .calculus_check import rounding_rtol
+
+    # half a unit in the last digit of the least precise decimal written ('0.3' stands for 1/3)
+    rtol = max(RATIO_RTOL, rounding_rtol(ta + " " + tb)) if re.search(r"\d\.\d", ta + tb) else 1e-9
     if abs(abs(r) - 1) <= rtol:
         return None  # equal, or equal up to sign (sign slips are not checked)
     names = ", ".join(sorted(str(sym).removeprefix("Q_") for sym in a.free_symbols))
