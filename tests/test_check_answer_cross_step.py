@@ -239,3 +239,11 @@ def test_a_reaction_with_two_reactants_is_summed_on_both_sides():
 def test_a_coefficient_rounded_to_the_digits_written_is_not_a_constant_factor():
     assert proportional_problem(_st("so the energy is (1)/(3)mv^2 = 0.3mv^2")) is None
     assert proportional_problem(_st("so the energy is (1)/(3)mv^2 = 0.25mv^2")) is not None
+
+
+def test_the_result_closing_a_solved_chain_is_put_back_into_its_equation():
+    first = _st("4x + 2 = 14", 1)
+    assert solved_with_unit_problems([first, _st("x = (14 + 2)/(4) = 4", 2)])  # 4 gives 18, not 14
+    assert solved_with_unit_problems([first, _st("x = (14 - 2)/(4) = 3", 2)]) == []
+    # a bare two-sided solved form is left to calculus_check
+    assert solved_with_unit_problems([first, _st("x = 4", 2)]) == []

@@ -1,4 +1,4 @@
-"""Two symbolic slips the step-by-step checks leave alone, each proven without the right answer.
+"""Symbolic slips the step-by-step checks leave alone, each proven without the right answer.
 
 * **Sides that are constant multiples of each other.** ``(3/2)R × 2 + (7/2)R × 1 = (15/2)R`` has the
   same symbols on both sides and their ratio is a pure number (13/15), so the equation could only
@@ -13,7 +13,11 @@
   pair alone (a unit could be a symbol). When the unit's letters are not a symbol of the equation,
   the unit is dropped and the pair compared as pure numbers. A solved value that is the root
   times a unit conversion factor (a power of ten, 60, 3600, π/180 and their inverses) is taken
-  as converted, not wrong.
+  as converted, not wrong. The result closing a longer solved chain ('x = (14 + 2)/4 = 4') is put back the same way.
+* **A side rewritten wrongly.** An equation copied to the next line with one side kept word for
+  word and the other turned into a different function of the same names (a constant multiple, or
+  different at every sampled point): both cannot hold, so the rewrite is wrong. A bare name kept
+  ('KE = …' twice) may take a new value and is left alone.
 
 Each finding is ``(statement index, message)``; the index is the step that goes wrong.
 """
@@ -37,7 +41,7 @@ _TRAILING_UNIT = re.compile(
 
 
 def cross_step_problems(statements: list[Statement]) -> list[tuple[int, str]]:
-    """Every (statement index, why it is wrong) the two classes above find, in order."""
+    """Every (statement index, why it is wrong) the classes above find, in order."""
     out: list[tuple[int, str]] = []
     for i, st in enumerate(statements):
         try:
@@ -195,15 +199,19 @@ def solved_with_unit_problems(statements: list[Statement]) -> list[tuple[int, st
     out: list[tuple[int, str]] = []
     for i in range(1, len(statements)):
         first, second = statements[i - 1], statements[i]
-        if len(first.sides) != 2 or len(second.sides) != 2:
+        if len(first.sides) != 2 or len(second.sides) < 2:
             continue
         if not 0 <= second.line_no - first.line_no <= 3:
             continue
-        m = _TRAILING_UNIT.match(second.sides[1].strip())
-        if m is None:
-            continue
-        unit, value = m.group("unit").strip(), m.group("value").strip()
-        if not _is_unit(unit) or re.search(r"[A-Za-z]", value):
+        last = second.sides[-1].strip()
+        m = _TRAILING_UNIT.match(last)
+        if m is not None:
+            unit, value = m.group("unit").strip(), m.group("value").strip()
+        elif len(second.sides) > 2:  # 'x = (12)/(3) = 4': the result closing the chain
+            unit, value = "", last.rstrip(".,;: ").strip()
+        else:
+            continue  # a bare two-sided solved form is calculus_check's
+        if (unit and not _is_unit(unit)) or re.search(r"[A-Za-z]", value):
             continue
         letters = set(re.findall(r"[A-Za-z]", first.sides[0] + first.sides[1]))
         if letters & set(unit):
@@ -224,7 +232,8 @@ def solved_with_unit_problems(statements: list[Statement]) -> list[tuple[int, st
             problem = None
         if problem is None or _converted(first, stripped, value):
             continue
-        out.append((i, problem + f" (the unit '{unit}' is set aside: the equation has none)"))
+        note = f" (the unit '{unit}' is set aside: the equation has none)" if unit else ""
+        out.append((i, problem + note))
     return out
 
 
