@@ -60,6 +60,8 @@ from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
 from .constants import CONSTANTS
 from .constants import value as constant_value
+from .cross_step import mark_cross_step
+from .decay_chain import decay_chain_checks
 from .final_checks import (
     asked_rounding_check,
     carried_kind_check,
@@ -179,6 +181,7 @@ def _check(question: Any, response_text: Any) -> Answer:
     slack = APPROXIMATION_RTOL if APPROXIMATIONS.search(question_text) else 0.0
     numbers = [g.text for g in reading.givens] if reading is not None else []
     steps = read_steps(statements(lines), symbols, slack, lines, numbers, reading)
+    mark_cross_step(steps, statements(lines))  # '(3/2)R × 2 + (7/2)R = (15/2)R'; 't = 1/2 s'
     final = final_answer(lines)
     requested = requested_unit(reading)
     asked_unit = requested_is_asked(reading)
@@ -365,6 +368,8 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks += answer_bound_checks(
                 question_text, quantity, factor, scaled_unit, response_text
             )
+    # α and β⁻ counts of a decay chain, nuclear equations that do not balance
+    checks += decay_chain_checks(question_text, lines, _plain_number(quantity))
     if final is not None and final_value is not None and final.how in ("marker", "boxed"):
         own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:
@@ -443,6 +448,14 @@ def _check(question: Any, response_text: Any) -> Answer:
     if final is not None:
         answer.notes.append(f"final value read from ({final.how}): '{clip(final.line)}'")
     return answer
+
+
+def _plain_number(q: Any) -> float | None:
+    """A dimensionless value as a float (a count, a ratio); None for anything else."""
+    try:
+        return float(q.magnitude) if q is not None and q.dimensionless else None
+    except (AttributeError, TypeError, ValueError):
+        return None
 
 
 # ------------------------------------------------------------------ constants

@@ -209,6 +209,29 @@ def _left_symbol(st: Statement) -> str | None:
     return m.group(1) if m else None
 
 
+_WORD_NAME = re.compile(r"(?:\\mathrm\{)?([A-Za-z]{3,}(?: [A-Za-z]{2,}){0,2})\}?")
+
+
+def _word_name(st: Statement) -> str | None:
+    """A left side that is a name in words ('Error', 'Percentage error'), lower-cased: a formula
+    under that name and the same name with numbers put in are matched like a symbol's."""
+    m = _WORD_NAME.fullmatch(st.sides[0].strip())
+    if m is None or len(st.sides) < 2:
+        return None
+    return "word:" + m.group(1).lower()
+
+
+_PERCENT_FACTOR = re.compile(r"\s*[×*·]\s*100\s*%\s*$")
+
+
+def _without_percent_factor(formula: str, numbers: str) -> tuple[str, str]:
+    """'(a - b)/a × 100%' and '(5 - 4)/5 × 100%': the common '× 100%' set aside on both sides, so
+    the substitution is matched term by term."""
+    if _PERCENT_FACTOR.search(formula) and _PERCENT_FACTOR.search(numbers):
+        return _PERCENT_FACTOR.sub("", formula), _PERCENT_FACTOR.sub("", numbers)
+    return formula, numbers
+
+
 FORMULA_LINES = 8
 """A formula written for a symbol ('f_2 = f_1 v/(v - u)') is matched with numbers substituted for it
 up to this many lines later (a 'where' list of symbols may stand between them)."""
@@ -218,15 +241,15 @@ def _formula_before(chains: list[Statement], k: int) -> str | None:
     """The formula last written for the symbol chain ``k`` computes, within FORMULA_LINES before it."""
     from .step_check import strip_words
 
-    sym = _left_symbol(chains[k])
+    sym = _left_symbol(chains[k]) or _word_name(chains[k])
     if sym is None:
         return None
     for j in range(k - 1, -1, -1):
         if chains[k].line_no - chains[j].line_no > FORMULA_LINES:
             return None
-        if _left_symbol(chains[j]) == sym:
+        if (_left_symbol(chains[j]) or _word_name(chains[j])) == sym:
             last = strip_words(chains[j].sides[-1].replace("|", " "))
-            toks = _tokens(last, False)
+            toks = _tokens(_PERCENT_FACTOR.sub("", last), False)
             return last if toks and any(t.kind == "sym" for t in toks) else None
     return None
 
@@ -328,6 +351,7 @@ def wrong_substitutions(
         if formula is not None:  # 'f = f_0 (v + u)/v' then, lines later, 'f = 492 (330 + 2)/330'
             pairs.insert(0, (formula, sides[0]))
         for f_text, n_text in pairs:
+            f_text, n_text = _without_percent_factor(f_text, n_text)
             formula, numbers = _tokens(f_text, False), _tokens(n_text, True)
             if not formula or not numbers or not any(t.kind == "sym" for t in formula):
                 continue
