@@ -75,6 +75,7 @@ from .final_checks import (
     rescale_check,
     restated_value_check,
 )
+from .final_copy import copied_final_check
 from .formula_check import standard_formula_checks
 from .given_check import final_miscopy, misquoted_given
 from .prose import (
@@ -357,6 +358,10 @@ def _check(question: Any, response_text: Any) -> Answer:
         copied = final_miscopy(lines, statements(lines), final.text, final.line)
         if copied is not None:
             checks.append(Check("own result", False, copied))
+        elif not any(c.name == "own result" for c in checks):
+            recopied = copied_final_check(lines, statements(lines), final)
+            if recopied is not None:
+                checks.append(recopied)
         rounding_asked = asked_rounding_check(reading, lines, final, final_value)
         if rounding_asked is not None:
             checks.append(rounding_asked)
