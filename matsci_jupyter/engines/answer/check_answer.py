@@ -55,6 +55,7 @@ from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
+from .constant_units import mixed_unit_constant
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .final_checks import (
@@ -78,6 +79,7 @@ from .final_checks import (
 from .final_copy import copied_final_check
 from .formula_check import standard_formula_checks
 from .given_check import final_miscopy, misquoted_given
+from .nernst_log import nernst_log_check
 from .prose import (
     defined_symbols,
     final_answer,
@@ -250,6 +252,10 @@ def _check(question: Any, response_text: Any) -> Answer:
 
     # 2. constants written with wrong values; the question's values restated wrongly
     checks += _constant_checks(lines, given_values)
+    if all(c.passed for c in checks if c.name == "constants"):
+        mixed = mixed_unit_constant(question_text, lines) or nernst_log_check(question_text, lines)
+        if mixed is not None:
+            checks = [c for c in checks if c.name != "constants"] + [mixed]
     misquoted = misquoted_given(reading, lines)
     if misquoted is not None:
         checks.append(misquoted)
@@ -531,8 +537,8 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
                 if q.dimensionality != ref.dimensionality:
                     continue
                 ratio = float((q / ref).to("dimensionless").magnitude)
-                labelled = label is not None and label.lower().replace("_", "") in {
-                    w.lower().replace("_", "") for w in CONSTANTS[sym].written
+                labelled = label is not None and _plain_label(label) in {
+                    _plain_label(w) for w in CONSTANTS[sym].written
                 }
                 elsewhere = _in_other_unit(q, sym)
                 if elsewhere:
@@ -544,7 +550,12 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
                     break
                 if not labelled and not (lo < abs(ratio) < hi and _looks_like_constant(ratio)):
                     continue
-                if labelled and len(label) <= 2 and not (0.1 < abs(ratio) < 10):
+                if (
+                    labelled
+                    and len(label) <= 2
+                    and not (0.1 < abs(ratio) < 10)
+                    and not (sym in _DISTINCT_SYMBOLS and _power_of_ten(ratio))
+                ):
                     continue  # 'q = 3.5e-7 C' is a charge, not the elementary charge
                 found.setdefault(name, []).append(text)
                 if abs(ratio - 1) > CONSTANT_RTOL and not _rounded_from(q, ref, text):
@@ -568,6 +579,24 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
         )
         checks.append(Check("constants", True, msg, blocking=False))
     return checks
+
+
+_DISTINCT_SYMBOLS = frozenset({"mu_0", "eps_0", "N_A", "mu_B"})
+"""Constants whose symbol names nothing else in a worked answer ('μ₀', 'ε₀', 'N_A'): a value
+labelled so that is the constant times a power of ten is the constant with a wrong exponent."""
+
+
+def _plain_label(label: str) -> str:
+    """A label as compared with a constant's written forms: 'μ₀', 'μ_0' and 'μ0' alike."""
+    return label.lower().replace("_", "").translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"))
+
+
+def _power_of_ten(ratio: float) -> bool:
+    """ratio is 10^k (k = ±1 … ±3) within a constant's rounding."""
+    if ratio <= 0:
+        return False
+    k = round(math.log10(ratio))
+    return 1 <= abs(k) <= 3 and math.isclose(ratio / 10.0**k, 1.0, rel_tol=CONSTANT_RTOL)
 
 
 def _rounded_from(q: Any, ref: Any, text: str) -> bool:
