@@ -108,6 +108,7 @@ from .step_check import (
 )
 from .substitution_check import carried_rounding
 from .text import MAX_QUESTION_CHARS, normalize
+from .unit_slips import celsius_power_check, conversion_step_check, given_unit_slip
 from .unit_text import long_name, unit_label
 
 MAX_RESPONSE_CHARS = 8000
@@ -259,6 +260,14 @@ def _check(question: Any, response_text: Any) -> Answer:
     misquoted = misquoted_given(reading, lines)
     if misquoted is not None:
         checks.append(misquoted)
+    else:
+        slip = (
+            given_unit_slip(reading, lines)
+            or conversion_step_check(statements(lines))
+            or celsius_power_check(reading, lines)
+        )
+        if slip is not None:
+            checks.append(slip)
     # 2b. the response against itself: its own equations, integer premise, balanced reactions
     checks += self_consistency_checks(question_text, response_text, lines)
     # 2c. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly

@@ -24,8 +24,8 @@ from typing import Any
 
 from .checks import Check
 from .prose import FinalAnswer, Statement
-from .step_check import clip, fmt_quantity, strip_words
-from .unit_text import long_name
+from .step_check import clip, evaluate_segment, fmt_quantity, strip_words
+from .unit_text import long_name, unit_label
 
 ROUNDING_SLACK = 0.01
 """Relative slack on top of half a unit in the last written digit of the final answer."""
@@ -66,6 +66,19 @@ def _decimals_tolerance(text: str, value: float) -> float:
     if not digits or value == 0:
         return 0.0
     return 0.5 * 10.0 ** (1 - len(digits))
+
+
+def _evaluate(text: str) -> Any:
+    """A side of a chain as a quantity; 'A ÷ B' (one division sign) as A/(B)."""
+    value = evaluate_segment(text).value
+    if value is None and text.count("÷") == 1:
+        num, den = (evaluate_segment(p.strip()).value for p in text.split("÷"))
+        if num is not None and den is not None and float(den.magnitude) != 0:
+            try:
+                value = (num / den).to_reduced_units()
+            except Exception:
+                return None
+    return value
 
 
 def _final_quantity(final_text: str) -> tuple[Any, str] | None:
@@ -115,6 +128,13 @@ def copied_final_check(
     if len(seg) != 1:
         return None
     y_q, y_text, _s = seg[0]
+    if long_name(y_q.units) == "dimensionless" and len(last.sides) >= 3:
+        # 'T = ΔH°/ΔS° = 178 000 J/mol ÷ 160 J/(mol·K) = 1112.5': the unit the working carries
+        carried = _evaluate(strip_words(last.sides[-2]))
+        if carried is not None and math.isclose(
+            float(carried.magnitude), float(y_q.magnitude), rel_tol=0.01
+        ):
+            y_q = carried
     if long_name(y_q.units) in ("dimensionless", "count", "percent"):
         return None
     if y_q.dimensionality != x_q.dimensionality:
@@ -128,18 +148,28 @@ def copied_final_check(
         return None
     before = " ".join(lines[:at])
     x_digits = _sig_digits(x_text)
-    if x_digits and any(
-        _sig_digits(t) == x_digits and math.isclose(float(q.magnitude), x, rel_tol=1e-9)
-        for q, t, _s in numbers_with_units(before)
-    ):
+
+    def written(text: str) -> int:
+        return sum(
+            _sig_digits(t) == x_digits and math.isclose(float(q.magnitude), x, rel_tol=1e-9)
+            for q, t, _s in numbers_with_units(text)
+        )
+
+    if x_digits and written(before) > written(strip_words(last.sides[-1])):
         return None  # the final number is written earlier: taken from there, not miscopied
     tol = _decimals_tolerance(x_text, x) + ROUNDING_SLACK
     if math.isclose(x, y, rel_tol=tol):
         return None
+    same_number = math.isclose(x, float(y_q.magnitude), rel_tol=tol)
     ratio = abs(x / y)
     k = round(math.log10(ratio))
     shape = ""
-    if k and math.isclose(ratio / 10.0**k, 1.0, rel_tol=tol):
+    if same_number:
+        shape = (
+            f"the number is carried over in {unit_label(x_q.units)} without converting it from "
+            f"{unit_label(y_q.units)}"
+        )
+    elif k and math.isclose(ratio / 10.0**k, 1.0, rel_tol=tol):
         shape = f"off by a factor 10^{k}"
     else:
         y_digits = _sig_digits(y_text)

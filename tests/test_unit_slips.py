@@ -1,0 +1,64 @@
+"""Unit slips the arithmetic re-evaluation cannot see (unit_slips) and a result carried into the
+final answer with another unit (final_copy)."""
+
+from __future__ import annotations
+
+from matsci_jupyter import check_answer
+from matsci_jupyter.engines.answer.prose import statements
+from matsci_jupyter.engines.answer.quantities import extract
+from matsci_jupyter.engines.answer.unit_slips import (
+    celsius_power_check,
+    conversion_step_check,
+    given_unit_slip,
+)
+
+QUESTION = (
+    "A sample is held for 45 min under a flux of 2.5 × 10⁻⁶ mol/(m²·s). A film 12 µm thick forms."
+)
+
+
+def test_given_minutes_used_as_seconds() -> None:
+    lines = ["n = J t = 2.5 × 10^-6 mol/(m^2·s) × 45 s = 1.125 × 10^-4 mol/m^2"]
+    check = given_unit_slip(extract(QUESTION), lines)
+    assert check is not None and not check.passed and "2700" in check.message
+
+
+def test_given_converted_rightly_is_fine() -> None:
+    good = [
+        "n = J t = 2.5 × 10^-6 mol/(m^2·s) × 2700 s = 6.75 × 10^-3 mol/m^2",
+        "x = 12 × 10^-4 cm = 1.2 × 10^-3 cm",
+    ]
+    assert given_unit_slip(extract(QUESTION), good) is None
+
+
+def test_given_micrometres_with_wrong_power_of_ten() -> None:
+    lines = ["V = A x = 10 cm^2 × 12 × 10^-2 cm = 1.2 cm^3"]
+    check = given_unit_slip(extract(QUESTION), lines)
+    assert check is not None and not check.passed
+
+
+def test_conversion_step_that_divides_instead_of_multiplies() -> None:
+    lines = ["ρ = 1/σ = 0.004273 Ω·m", "In Ω·cm: ρ = 0.004273/100 = 4.273 × 10^-5 Ω·cm"]
+    check = conversion_step_check(statements(lines))
+    assert check is not None and not check.passed
+    right = ["ρ = 1/σ = 0.004273 Ω·m", "In Ω·cm: ρ = 0.004273 × 100 = 0.4273 Ω·cm"]
+    assert conversion_step_check(statements(right)) is None
+
+
+def test_celsius_to_the_fourth_power() -> None:
+    reading = extract("A plate at 650 °C radiates to walls at 30 °C. Find the net flux in W/m².")
+    wrong = ["q = εσ(650^4 - 30^4) = 0.9 × 5.67e-8 × 1.785e11 = 9110 W/m^2"]
+    check = celsius_power_check(reading, wrong)
+    assert check is not None and not check.passed
+    right = ["q = εσ(923.15^4 - 303.15^4) = 0.9 × 5.67e-8 × 7.18e11 = 36 600 W/m^2"]
+    assert celsius_power_check(reading, right) is None
+
+
+def test_kelvin_result_given_as_celsius_in_final_answer() -> None:
+    question = "ΔH° = 95 kJ/mol and ΔS° = 120 J/(mol·K). Above what temperature, in °C, is the reaction spontaneous?"
+    response = "T = ΔH°/ΔS° = 95 000 J/mol ÷ 120 J/(mol·K) = 791.7\n\nIt is spontaneous above about 791.7 °C."
+    answer = check_answer(question, response)
+    assert any(c.name == "own result" and not c.passed for c in answer.checks), answer
+    right = response.replace("above about 791.7 °C", "above about 518.5 °C")
+    answer = check_answer(question, right)
+    assert not any(c.name == "own result" and not c.passed for c in answer.checks), answer
