@@ -62,3 +62,24 @@ def test_kelvin_result_given_as_celsius_in_final_answer() -> None:
     right = response.replace("above about 791.7 °C", "above about 518.5 °C")
     answer = check_answer(question, right)
     assert not any(c.name == "own result" and not c.passed for c in answer.checks), answer
+
+
+def test_false_unit_equivalence_is_flagged_and_rounded_ones_pass() -> None:
+    from matsci_jupyter.engines.answer.unit_slips import unit_equivalence_check
+
+    wrong = ["Step 2: 1 mm^2 = 10^-3 m^2, so A = 4 × 10^-3 m^2"]
+    check = unit_equivalence_check(statements(wrong))
+    assert check is not None and not check.passed
+    fine = [
+        "Step 2: 1 mm^2 = 10^-6 m^2",
+        "p = 1 atm = 10^5 Pa",
+        "rate 0.25 mm/yr = 0.025 cm/yr",
+        "ΔT = 60 °C = 60 K",
+    ]
+    assert unit_equivalence_check(statements(fine)) is None
+
+
+def test_a_given_decrease_written_negative_is_no_slip() -> None:
+    reading = extract("Under load the 12 mm diameter shrinks by 4.8 µm. Find the lateral strain.")
+    lines = ["ε_x = Δd/d₀ = -4.8 × 10^-3 mm / 12 mm = -4.0 × 10^-4"]
+    assert given_unit_slip(reading, lines) is None

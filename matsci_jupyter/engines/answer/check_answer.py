@@ -108,7 +108,12 @@ from .step_check import (
 )
 from .substitution_check import carried_rounding
 from .text import MAX_QUESTION_CHARS, normalize
-from .unit_slips import celsius_power_check, conversion_step_check, given_unit_slip
+from .unit_slips import (
+    celsius_power_check,
+    conversion_step_check,
+    given_unit_slip,
+    unit_equivalence_check,
+)
 from .unit_text import long_name, unit_label
 
 MAX_RESPONSE_CHARS = 8000
@@ -264,6 +269,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         slip = (
             given_unit_slip(reading, lines)
             or conversion_step_check(statements(lines))
+            or unit_equivalence_check(statements(lines))
             or celsius_power_check(reading, lines)
         )
         if slip is not None:

@@ -7,6 +7,10 @@
 * **A wrong conversion step**: 'ρ = 0.008917 Ω·m' then 'ρ = 0.008917/100 = 8.92 × 10^-5 Ω·cm': a
   chain that takes the number of an earlier result and ends in another unit of the same dimension,
   whose value is not that result in the new unit (it is 0.8917 Ω·cm).
+* **A false unit equivalence**: '1 cm² = 10^-2 m²' (it is 10^-4 m²), or any 'q₁ = q₂' whose two
+  sides are plain quantities of one dimension in different units that pint finds unequal by more
+  than a factor 1.5 (so rounded equivalences such as 1 atm = 10^5 Pa pass). Temperatures are left
+  alone ('ΔT = 60 °C = 60 K' is a difference).
 * **A Celsius temperature raised to a power**: the T⁴ of radiation takes kelvin; '900⁴' for the
   question's 900 °C is wrong unless the question also gives 900 K.
 """
@@ -59,7 +63,7 @@ def given_unit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
     givens = [(q, t) for q, t in _givens(reading) if "degree" not in long_name(q.units)]
     if not givens:
         return None
-    sizes = [s for s in (_si(q) for q, _t in givens) if s is not None]
+    sizes = [abs(s) for s in (_si(q) for q, _t in givens) if s is not None]
     for line in lines:
         last_eq = max(line.rfind("="), line.rfind("≈"))
         for q, text, start in numbers_with_units(line):
@@ -70,6 +74,7 @@ def given_unit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
             size = _si(q)
             if size is None or size == 0:
                 continue
+            size = abs(size)  # '-6.5 × 10^-3 mm' for a decrease of 6.5 µm: the sign is no slip
             if any(math.isclose(size, s, rel_tol=1e-3) for s in sizes):
                 continue  # the value of some given, in whatever unit
             digits = _mantissa_digits(text)
@@ -89,7 +94,7 @@ def given_unit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
                     False,
                     f"the step writes '{text}' for the question's {g_text}, which is "
                     f"{_fmt(right)}: a unit slip (off by a factor "
-                    f"{_ratio_text(g_size / size)})",
+                    f"{_ratio_text(abs(g_size) / size)})",
                 )
     return None
 
@@ -129,6 +134,55 @@ def conversion_step_check(chains: list[Statement]) -> Check | None:
         if len(last) == 1 and long_name(last[0][0].units) not in _SKIP_UNITS:
             results.append((last[0][0], last[0][1]))
     return None
+
+
+def unit_equivalence_check(chains: list[Statement]) -> Check | None:
+    """A failed 'unit conversion' check for a chain link 'q₁ = q₂' between two plain quantities of
+    one dimension whose sizes differ by more than a factor 1.5 ('1 cm² = 10^-2 m²')."""
+    from .expression import numbers_with_units
+    from .unit_text import long_name
+
+    for st in chains:
+        for left, right in zip(st.sides, st.sides[1:], strict=False):
+            a = _plain_end(left, numbers_with_units, tail=True)
+            b = _plain_end(right, numbers_with_units, tail=False)
+            if a is None or b is None:
+                continue
+            (qa, ta), (qb, tb) = a, b
+            if qa.units == qb.units or qa.dimensionality != qb.dimensionality:
+                continue
+            if any(long_name(q.units) in _SKIP_UNITS for q in (qa, qb)):
+                continue
+            if "[temperature]" in str(qa.dimensionality):
+                continue
+            sa, sb = _si(qa), _si(qb)
+            if not sa or not sb or (sa > 0) != (sb > 0):
+                continue
+            if 1 / 1.5 <= sa / sb <= 1.5:
+                continue
+            return Check(
+                "unit conversion",
+                False,
+                f"'{ta} = {tb}' is not a true equivalence: {ta} is {_fmt(qa.to(qb.units))}",
+            )
+    return None
+
+
+def _plain_end(side: str, reader: Any, tail: bool) -> tuple[Any, str] | None:
+    """The quantity a chain side ends with (tail) or consists of (head), when nothing but words
+    stands beside it: 'Step 4: 1 cm^2' → 1 cm², ' 10^-2 m^2, so i' → None (more follows)."""
+    text = side.strip().rstrip(".,;")
+    found = reader(text)
+    if not found:
+        return None
+    q, written, start = found[-1] if tail else found[0]
+    before, after = text[:start], text[start + len(written) :]
+    if tail:
+        if after.strip() or re.search(r"[\d×*/+^√)(\-−]\s*$", before):
+            return None
+    elif before.strip() or after.strip():
+        return None
+    return q, written
 
 
 def celsius_power_check(reading: Reading | None, lines: list[str]) -> Check | None:
