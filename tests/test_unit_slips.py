@@ -83,3 +83,22 @@ def test_a_given_decrease_written_negative_is_no_slip() -> None:
     reading = extract("Under load the 12 mm diameter shrinks by 4.8 µm. Find the lateral strain.")
     lines = ["ε_x = Δd/d₀ = -4.8 × 10^-3 mm / 12 mm = -4.0 × 10^-4"]
     assert given_unit_slip(reading, lines) is None
+
+
+def test_unused_given_with_swapped_digits() -> None:
+    from matsci_jupyter.engines.answer.given_swap import swapped_unused_given
+
+    question = (
+        "A polymer has a number-average molecular weight of 254 000 g/mol and a repeat unit of "
+        "62.5 g/mol. Find DP."
+    )
+    wrong = ["DP = M_n / m = 245 000 / 62.5 = 3 920"]
+    check = swapped_unused_given(extract(question), wrong, question)
+    assert check is not None and not check.passed
+    right = ["DP = M_n / m = 254 000 / 62.5 = 4 064"]
+    assert swapped_unused_given(extract(question), right, question) is None
+    restated = [
+        "M_n = 254 000 g/mol",
+        "DP = 245 000 / 62.5",
+    ]  # the given is written: not this check
+    assert swapped_unused_given(extract(question), restated, question) is None

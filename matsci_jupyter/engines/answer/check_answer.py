@@ -79,6 +79,7 @@ from .final_checks import (
 from .final_copy import copied_final_check
 from .formula_check import standard_formula_checks
 from .given_check import final_miscopy, misquoted_given
+from .given_swap import swapped_unused_given
 from .nernst_log import nernst_log_check
 from .prose import (
     defined_symbols,
@@ -271,6 +272,7 @@ def _check(question: Any, response_text: Any) -> Answer:
             or conversion_step_check(statements(lines))
             or unit_equivalence_check(statements(lines))
             or celsius_power_check(reading, lines)
+            or swapped_unused_given(reading, lines, question_text)
         )
         if slip is not None:
             checks.append(slip)
