@@ -67,3 +67,19 @@ def test_nernst_prefactor_without_2303_on_base_ten_log() -> None:
     swapped = ["E = E° + (0.0592/2) ln[Cu²⁺]", "ln(0.010) = -4.605", "E = 0.34 - 0.136 = 0.204 V"]
     check = nernst_log_check(question, swapped)
     assert check is not None and not check.passed
+
+
+def test_arrhenius_slope_read_with_the_wrong_log_base() -> None:
+    from matsci_jupyter.engines.answer.log_base import log_base_check
+    from matsci_jupyter.units import get_registry
+
+    q = get_registry().Quantity
+    natural = "A plot of ln k against 1/T has a slope of −1.20 × 10⁴ K. Find the activation energy in kJ/mol."
+    assert not log_base_check(natural, q(229.8, "kJ/mol")).passed  # 2.303 × 8.314 × 12 000
+    assert log_base_check(natural, q(99.8, "kJ/mol")) is None  # 8.314 × 12 000
+    common = "A plot of log₁₀ k against 1/T has a slope of −1.20 × 10⁴ K. Find the activation energy in kJ/mol."
+    assert not log_base_check(common, q(99.8, "kJ/mol")).passed
+    assert log_base_check(common, q(229.8, "kJ/mol")) is None
+    assert (
+        log_base_check(common, q(150.0, "kJ/mol")) is None
+    )  # neither: another error, not this one

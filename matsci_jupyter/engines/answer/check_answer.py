@@ -80,6 +80,7 @@ from .final_copy import copied_final_check
 from .formula_check import standard_formula_checks
 from .given_check import final_miscopy, misquoted_given
 from .given_swap import swapped_unused_given
+from .log_base import log_base_check
 from .nernst_log import nernst_log_check
 from .prose import (
     defined_symbols,
@@ -373,6 +374,10 @@ def _check(question: Any, response_text: Any) -> Answer:
         own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:
             checks.append(own)
+    if final_value is not None and all(c.passed for c in checks if c.name == "constants"):
+        base = log_base_check(question_text, final_value)
+        if base is not None:
+            checks.append(base)
     if final is not None and final_value is not None and not slack:  # rounding carried forward
         rounding = carried_rounding(statements(lines), final_value, strip_words(final.text))
         if rounding is not None:
