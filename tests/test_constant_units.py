@@ -83,3 +83,17 @@ def test_arrhenius_slope_read_with_the_wrong_log_base() -> None:
     assert (
         log_base_check(common, q(150.0, "kJ/mol")) is None
     )  # neither: another error, not this one
+
+
+def test_nernst_product_equal_to_a_prefactor_is_not_a_prefactor() -> None:
+    from matsci_jupyter.engines.answer.nernst_log import nernst_log_check
+
+    question = "Find the electrode potential of zinc in 5.0 × 10⁻³ M Zn²⁺ at 25 °C; E° = −0.763 V."
+    lines = [
+        "E = E° + (RT)/(nF)log[Zn^(2+)]",
+        "At 25 °C, (RT)/(F) = ((8.314)(298))/(96 485) = 0.0257 V, so (RT)/(2F) = 0.01285 V.",
+        "log(5.0 × 10^-3) = -2.301",
+        "E = -0.763 + (0.01285)(-2.301) = -0.763 - 0.0296 = -0.793 V",
+    ]
+    check = nernst_log_check(question, lines)
+    assert check is not None and not check.passed

@@ -20,10 +20,11 @@ THERMAL_VOLTAGE = 0.025693
 """RT/F at 298.15 K, in volts."""
 
 _CONTEXT = re.compile(r"nernst|electrode|potential|cell|\bE\s*°|E\^?0|E_?\{?0", re.I)
-_LN10 = re.compile(r"(?<![\d.])2\.30\d?|ln\s*\(?\s*10\b|log_?e", re.I)
-_RT_OVER_F = re.compile(r"(?<![\d.])RT\s*/\s*\(?\s*\d*\s*n?\s*F")
+_LN10 = re.compile(r"(?<![\d.])2\.30(?:3|26|259)?(?![\d])|ln\s*\(?\s*10\b|log_?e", re.I)
+_RT_OVER_F = re.compile(r"(?<![\d.])RT\s*\)?\s*/\s*\(?\s*\d*\s*n?\s*F")
+_FACTOR_PLACE = re.compile(r"RT|\bF\b|nF|\d\s*F\b")
 _EVAL = re.compile(
-    r"\b(?P<fn>log(?:_?10|₁₀)?|ln)\s*[(\[]?\s*(?P<arg>\d+(?:\.\d+)?(?:\s*[eE][-+]?\d+)?)\s*[)\]]?\s*=\s*"
+    r"\b(?P<fn>log(?:_?10|₁₀)?|ln)\s*[(\[]?\s*(?P<arg>\d+(?:\.\d+)?(?:\s*(?:[eE]|[×x*]\s*10\s*\^)\s*[-+−]?\d+)?)\s*[)\]]?\s*=\s*"
     r"(?P<val>[-−–]?\s*\d+(?:\.\d+)?)"
 )
 _NUMBER = re.compile(r"(?<![\d.])0\.0\d+")
@@ -34,7 +35,23 @@ def _factors(text: str) -> tuple[bool, bool]:
     from the numbers 0.0257/n and 0.0592/n (n = 1 … 4)."""
     ln_factor = bool(_RT_OVER_F.search(text))
     log_factor = False
-    for m in _NUMBER.finditer(text):
+    for line in text.splitlines():
+        ln_here, log_here = _line_factors(line)
+        ln_factor |= ln_here
+        log_factor |= log_here
+    return ln_factor, log_factor
+
+
+def _line_factors(line: str) -> tuple[bool, bool]:
+    """Numeric prefactors on one line: a number counts only where the line names RT or F, or where
+    a logarithm follows it ('0.0592/2 log Q'); '0.01285 × (-2.301) = 0.0296' is a product, not a
+    prefactor."""
+    ln_factor = log_factor = False
+    named = bool(_FACTOR_PLACE.search(line))
+    for m in _NUMBER.finditer(line):
+        after = line[m.end() : m.end() + 12]
+        if not named and not re.match(r"\s*(?:/\s*\d\s*)?\)?\s*(?:[×*·]\s*)?(?:log|ln)\b", after):
+            continue
         x = float(m.group(0))
         for n in range(1, 5):
             if math.isclose(x, THERMAL_VOLTAGE / n, rel_tol=0.01):
@@ -49,7 +66,7 @@ def _bases(text: str) -> set[str]:
     v = ln x (whatever the function is called)."""
     out = set()
     for m in _EVAL.finditer(text):
-        arg = float(m.group("arg").replace(" ", ""))
+        arg = float(re.sub(r"[×x*]10\^", "e", m.group("arg").replace(" ", "")).replace("−", "-"))
         val = float(re.sub(r"[−–\s]", lambda c: "-" if c.group(0) in "−–" else "", m.group("val")))
         if arg <= 0 or arg == 1:
             continue
