@@ -102,3 +102,30 @@ def test_unused_given_with_swapped_digits() -> None:
         "DP = 245 000 / 62.5",
     ]  # the given is written: not this check
     assert swapped_unused_given(extract(question), restated, question) is None
+
+
+def test_celsius_number_as_factor_of_an_absolute_temperature() -> None:
+    from matsci_jupyter.engines.answer.unit_slips import celsius_product_check
+
+    reading = extract(
+        "A steel creeps at 700 °C; C = 20 and the rupture life is 1000 h. Find the Larson–Miller parameter."
+    )
+    wrong = ["LMP = T(C + log t_r)", "LMP = 700 × (20 + 3) = 16 100"]
+    check = celsius_product_check(reading, wrong)
+    assert check is not None and not check.passed
+    right = ["LMP = T(C + log t_r), T = 700 + 273 = 973 K", "LMP = 973 × (20 + 3) = 22 379"]
+    assert celsius_product_check(reading, right) is None
+
+
+def test_celsius_difference_is_not_an_absolute_temperature() -> None:
+    from matsci_jupyter.engines.answer.unit_slips import celsius_product_check
+
+    reading = extract(
+        "A rod is heated from 0 °C to 150 °C while its ends are held. E = 200 GPa, α = 12e-6 /K."
+    )
+    lines = [
+        "σ = E α ΔT",
+        "σ = 200 × 10^9 × 12 × 10^-6 × (150 - 0) = 360 MPa",
+        "σ = 200e9 × 12e-6 × 150",
+    ]
+    assert celsius_product_check(reading, lines) is None

@@ -112,6 +112,7 @@ from .substitution_check import carried_rounding
 from .text import MAX_QUESTION_CHARS, normalize
 from .unit_slips import (
     celsius_power_check,
+    celsius_product_check,
     conversion_step_check,
     given_unit_slip,
     unit_equivalence_check,
@@ -273,6 +274,7 @@ def _check(question: Any, response_text: Any) -> Answer:
             or conversion_step_check(statements(lines))
             or unit_equivalence_check(statements(lines))
             or celsius_power_check(reading, lines)
+            or celsius_product_check(reading, lines)
             or swapped_unused_given(reading, lines, question_text)
         )
         if slip is not None:

@@ -11,6 +11,9 @@
   sides are plain quantities of one dimension in different units that pint finds unequal by more
   than a factor 1.5 (so rounded equivalences such as 1 atm = 10^5 Pa pass). Temperatures are left
   alone ('ΔT = 60 °C = 60 K' is a difference).
+* **A Celsius temperature as a factor of a product**: the response's formula multiplies an
+  absolute temperature ('LMP = T(C + log t)', '2γT_m/(ΔH ΔT)'), it puts the question's °C number
+  in as a factor ('650 × (20 + 3.699)'), and it never writes that temperature in kelvin.
 * **A Celsius temperature raised to a power**: the T⁴ of radiation takes kelvin; '900⁴' for the
   question's 900 °C is wrong unless the question also gives 900 K.
 """
@@ -183,6 +186,62 @@ def _plain_end(side: str, reader: Any, tail: bool) -> tuple[Any, str] | None:
     elif before.strip() or after.strip():
         return None
     return q, written
+
+
+_T_FACTOR = re.compile(
+    r"(?<![Δ∆\w])T(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?=\s*\(|\s*[×*·]|\s*[A-Za-zα-ωΔ])"  # T( T× Tγ
+    r"|(?<=[A-Za-zα-ω)\d])\s*[×*·]?\s*T(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?![\w(])(?!\s*[-+−])"  # γT_m
+)
+
+
+def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A failed 'unit conversion' check when a formula multiplies an absolute temperature and the
+    question's Celsius value goes in as a factor, never converted to kelvin."""
+    from .unit_text import long_name
+
+    if reading is None:
+        return None
+    celsius, kelvin = set(), set()
+    for q, _t in _givens(reading):
+        name = long_name(q.units)
+        if "degree_Celsius" in name:
+            celsius.add(float(q.magnitude))
+        elif name == "kelvin":
+            kelvin.add(float(q.magnitude))
+    text = "\n".join(lines)
+    numbers = {
+        float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", text.replace(" ", ""))
+    }
+    for c in sorted(celsius):
+        if c <= 0 or c + 273.15 in kelvin or c + 273 in kelvin:
+            continue
+        if any(abs(n - (c + 273.15)) <= 0.6 for n in numbers):
+            continue  # the response writes the kelvin value somewhere
+        symbolic = [ln for ln in lines if _T_FACTOR.search(_no_differences(ln))]
+        if not symbolic:
+            continue
+        c_text = f"{c:g}"
+        factor = re.compile(
+            rf"(?:^|[(×*·]|=)\s*{re.escape(c_text)}(?:\.0+)?\s*(?:\)\s*)?(?=[×*·(]|\)\s*\()"
+            rf"|\)\s*\(\s*{re.escape(c_text)}(?:\.0+)?\s*\)"
+        )
+        for line in lines:
+            for side in line.split("=")[1:]:
+                m = factor.search(side)
+                if m and not re.search(r"[-+−]\s*$", side[: m.start()]):
+                    return Check(
+                        "unit conversion",
+                        False,
+                        f"the formula multiplies an absolute temperature, but the step puts in the "
+                        f"question's {c_text} °C as it stands ('{side.strip()[:50]}'): it takes "
+                        f"kelvin, T = {c + 273.15:g} K",
+                    )
+    return None
+
+
+def _no_differences(line: str) -> str:
+    """A formula line without its temperature differences ('ΔT', 'T_1 − T_2', '(T - 20)')."""
+    return re.sub(r"T\w*\s*[-−+]\s*\w+|\w+\s*[-−+]\s*T\w*", " ", line)
 
 
 def celsius_power_check(reading: Reading | None, lines: list[str]) -> Check | None:
