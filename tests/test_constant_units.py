@@ -97,3 +97,14 @@ def test_nernst_product_equal_to_a_prefactor_is_not_a_prefactor() -> None:
     ]
     check = nernst_log_check(question, lines)
     assert check is not None and not check.passed
+
+
+def test_rt_over_f_labelled_with_the_log10_value() -> None:
+    from matsci_jupyter.engines.answer.nernst_log import nernst_log_check
+
+    question = "At 25 °C, below what Cu²⁺ concentration does the cell potential vanish?"
+    wrong = ["ln Q = nFΔE°/(RT) = (2 × 0.10)/(0.0592) = 3.38", "(using RT/F = 0.0592 V at 25 °C)"]
+    check = nernst_log_check(question, wrong)
+    assert check is not None and not check.passed
+    right = ["using 2.303 RT/F = 0.0592 V at 25 °C", "log Q = 2 × 0.10/0.0592 = 3.38"]
+    assert nernst_log_check(question, right) is None

@@ -129,3 +129,17 @@ def test_celsius_difference_is_not_an_absolute_temperature() -> None:
         "σ = 200e9 × 12e-6 × 150",
     ]
     assert celsius_product_check(reading, lines) is None
+
+
+def test_rate_conversion_with_unit_exponent_divides_instead_of_multiplies() -> None:
+    lines = [
+        "rate = 2.0 × 2.5 × 10^-6 = 5.00 × 10^-6 s^-1",
+        "rate = (5.00 × 10^-6)/(3600) = 1.39 × 10^-9 h^-1",
+    ]
+    check = conversion_step_check(statements(lines))
+    assert check is not None and not check.passed
+    right = [
+        "rate = 2.0 × 2.5 × 10^-6 = 5.00 × 10^-6 s^-1",
+        "rate = (5.00 × 10^-6)(3600) = 0.0180 h^-1",
+    ]
+    assert conversion_step_check(statements(right)) is None

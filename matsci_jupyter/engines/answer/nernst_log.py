@@ -77,11 +77,41 @@ def _bases(text: str) -> set[str]:
     return out
 
 
+_LABELLED_RT_F = re.compile(
+    r"(?P<pre>.{0,8})\(?RT\)?\s*/\s*\(?\s*(?P<n>\d?)\s*F\s*\)?\s*[=≈]\s*(?P<v>0\.\d+)\s*V"
+)
+_ROOM = re.compile(r"25\s*°\s*C|298(?:\.15)?\s*K|room\s+temperature", re.I)
+
+
+def labelled_rt_f(lines: list[str], context: str) -> Check | None:
+    """'RT/F = 0.0592 V' at 25 °C: that is 2.303 RT/F; RT/F itself is 0.0257 V."""
+    if not _ROOM.search(context):
+        return None
+    for line in lines:
+        for m in _LABELLED_RT_F.finditer(line):
+            if re.search(r"2\.3|ln\s*\(?10|\d\s*$", m.group("pre")):
+                continue  # '2.303 RT/F', or a number multiplying RT
+            n = int(m.group("n") or 1)
+            v = float(m.group("v"))
+            if math.isclose(v, THERMAL_VOLTAGE * math.log(10) / n, rel_tol=0.01):
+                return Check(
+                    "constants",
+                    False,
+                    f"'{m.group(0)[len(m.group('pre')) :].strip()}': at 25 °C RT/{m.group('n')}F is "
+                    f"{THERMAL_VOLTAGE / n:.4g} V; {v:g} V is 2.303 RT/{m.group('n')}F, the prefactor "
+                    "that goes with log₁₀",
+                )
+    return None
+
+
 def nernst_log_check(question: str, lines: list[str]) -> Check | None:
     """A failed 'constants' check when the Nernst prefactor and the logarithm's base disagree."""
     response = "\n".join(lines)
     if not _CONTEXT.search(question + "\n" + response):
         return None
+    labelled = labelled_rt_f(lines, question + "\n" + response)
+    if labelled is not None:
+        return labelled
     if _LN10.search(response):
         return None
     ln_factor, log_factor = _factors(response)

@@ -111,7 +111,10 @@ def conversion_step_check(chains: list[Statement]) -> Check | None:
 
     results: list[tuple[Any, str]] = []
     for st in chains:
-        last = numbers_with_units(strip_words(st.sides[-1]))
+        end = strip_words(st.sides[-1])
+        last = [
+            f for f in numbers_with_units(end) if not re.search(r"\^\s*\(?\s*$", end[: f[2]])
+        ]  # 'h^-1': the exponent is no second number
         middle = st.sides[-2] if len(st.sides) >= 3 else ""  # the expression the result comes from
         if len(last) == 1 and long_name(last[0][0].units) not in _SKIP_UNITS and middle.strip():
             y, y_text, _s = last[0]
@@ -119,7 +122,10 @@ def conversion_step_check(chains: list[Statement]) -> Check | None:
                 if x.units == y.units or x.dimensionality != y.dimensionality:
                     continue
                 x_num = re.match(r"[-\d.,\s]*\d(?:\s*[×x*]\s*10\s*\^\s*-?\d+)?", x_text.strip())
-                if not x_num or len(_mantissa_digits(x_num.group(0))) < 3:
+                if (
+                    not x_num
+                    or len(re.sub(r"\D", "", re.split(r"[×x*]", x_num.group(0))[0]).lstrip("0")) < 3
+                ):
                     continue
                 if not re.search(rf"(?<![\d.]){re.escape(x_num.group(0).strip())}(?![\d])", middle):
                     continue
