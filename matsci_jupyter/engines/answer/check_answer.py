@@ -58,6 +58,7 @@ from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .checks import Check, dimension_check
+from .constant_units import mixed_unit_constant
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .cross_step import mark_cross_step
@@ -80,8 +81,12 @@ from .final_checks import (
     rescale_check,
     restated_value_check,
 )
+from .final_copy import copied_final_check
 from .formula_check import standard_formula_checks
 from .given_check import final_miscopy, misquoted_given
+from .given_swap import swapped_unused_given
+from .log_base import log_base_check
+from .nernst_log import nernst_log_check
 from .prose import (
     defined_symbols,
     final_answer,
@@ -111,6 +116,13 @@ from .step_check import (
 )
 from .substitution_check import carried_rounding
 from .text import MAX_QUESTION_CHARS, normalize
+from .unit_slips import (
+    celsius_power_check,
+    celsius_product_check,
+    conversion_step_check,
+    given_unit_slip,
+    unit_equivalence_check,
+)
 from .unit_text import long_name, unit_label
 
 MAX_RESPONSE_CHARS = 8000
@@ -272,9 +284,24 @@ def _check(question: Any, response_text: Any) -> Answer:
 
     # 2. constants written with wrong values; the question's values restated wrongly
     checks += _constant_checks(lines, given_values)
+    if all(c.passed for c in checks if c.name == "constants"):
+        mixed = mixed_unit_constant(question_text, lines) or nernst_log_check(question_text, lines)
+        if mixed is not None:
+            checks = [c for c in checks if c.name != "constants"] + [mixed]
     misquoted = misquoted_given(reading, lines)
     if misquoted is not None:
         checks.append(misquoted)
+    else:
+        slip = (
+            given_unit_slip(reading, lines)
+            or conversion_step_check(statements(lines))
+            or unit_equivalence_check(statements(lines))
+            or celsius_power_check(reading, lines)
+            or celsius_product_check(reading, lines)
+            or swapped_unused_given(reading, lines, question_text)
+        )
+        if slip is not None:
+            checks.append(slip)
     # 2b. the response against itself: its own equations, integer premise, balanced reactions
     checks += self_consistency_checks(question_text, response_text, lines)
     # 2c. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
@@ -374,6 +401,10 @@ def _check(question: Any, response_text: Any) -> Answer:
         own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:
             checks.append(own)
+    if final_value is not None and all(c.passed for c in checks if c.name == "constants"):
+        base = log_base_check(question_text, final_value)
+        if base is not None:
+            checks.append(base)
     if final is not None and final_value is not None and not slack:  # rounding carried forward
         rounding = carried_rounding(statements(lines), final_value, strip_words(final.text))
         if rounding is not None:
@@ -382,6 +413,10 @@ def _check(question: Any, response_text: Any) -> Answer:
         copied = final_miscopy(lines, statements(lines), final.text, final.line)
         if copied is not None:
             checks.append(Check("own result", False, copied))
+        elif not any(c.name == "own result" for c in checks):
+            recopied = copied_final_check(lines, statements(lines), final)
+            if recopied is not None:
+                checks.append(recopied)
         rounding_asked = asked_rounding_check(reading, lines, final, final_value)
         if rounding_asked is not None:
             checks.append(rounding_asked)
@@ -540,8 +575,8 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
                 if q.dimensionality != ref.dimensionality:
                     continue
                 ratio = float((q / ref).to("dimensionless").magnitude)
-                labelled = label is not None and label.lower().replace("_", "") in {
-                    w.lower().replace("_", "") for w in CONSTANTS[sym].written
+                labelled = label is not None and _plain_label(label) in {
+                    _plain_label(w) for w in CONSTANTS[sym].written
                 }
                 elsewhere = _in_other_unit(q, sym)
                 if elsewhere:
@@ -553,7 +588,12 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
                     break
                 if not labelled and not (lo < abs(ratio) < hi and _looks_like_constant(ratio)):
                     continue
-                if labelled and len(label) <= 2 and not (0.1 < abs(ratio) < 10):
+                if (
+                    labelled
+                    and len(label) <= 2
+                    and not (0.1 < abs(ratio) < 10)
+                    and not (sym in _DISTINCT_SYMBOLS and _power_of_ten(ratio))
+                ):
                     continue  # 'q = 3.5e-7 C' is a charge, not the elementary charge
                 found.setdefault(name, []).append(text)
                 if abs(ratio - 1) > CONSTANT_RTOL and not _rounded_from(q, ref, text):
@@ -577,6 +617,24 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
         )
         checks.append(Check("constants", True, msg, blocking=False))
     return checks
+
+
+_DISTINCT_SYMBOLS = frozenset({"mu_0", "eps_0", "N_A", "mu_B"})
+"""Constants whose symbol names nothing else in a worked answer ('μ₀', 'ε₀', 'N_A'): a value
+labelled so that is the constant times a power of ten is the constant with a wrong exponent."""
+
+
+def _plain_label(label: str) -> str:
+    """A label as compared with a constant's written forms: 'μ₀', 'μ_0' and 'μ0' alike."""
+    return label.lower().replace("_", "").translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"))
+
+
+def _power_of_ten(ratio: float) -> bool:
+    """ratio is 10^k (k = ±1 … ±3) within a constant's rounding."""
+    if ratio <= 0:
+        return False
+    k = round(math.log10(ratio))
+    return 1 <= abs(k) <= 3 and math.isclose(ratio / 10.0**k, 1.0, rel_tol=CONSTANT_RTOL)
 
 
 def _rounded_from(q: Any, ref: Any, text: str) -> bool:

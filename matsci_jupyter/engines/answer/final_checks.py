@@ -170,6 +170,9 @@ def read_final_value(
     listed = re.match(r"\s*[\[(][^\])]*,", text) is not None  # '[1.49e-7, 4.21e7]'
     if len(found) > 1 and (mixed or listed) and re.search(r"[,;\[]|\band\b", text):
         return None, False  # several answers ('mass 72 kg, weight 706 N'): no single final value
+    kinds = dimensioned_kinds(found)
+    if len(kinds) > 1:  # 'run the 12 h cycle at about 925 °C': the value of the asked dimension
+        return asked_kind_value(found, requested), False
     if "=" in text or "≈" in text:  # 'τ = arccos(1/5)/ω ≈ 1.32 s': the value after the last sign
         text = re.split(r"=|≈", text)[-1]
     value = None
@@ -195,6 +198,35 @@ def read_final_value(
     if bare and requested is not None and long_name(requested[0]) != "dimensionless":
         return ureg.Quantity(float(value.magnitude), requested[0]), True
     return value, False
+
+
+def dimensioned_kinds(found: list[tuple[Any, str, int]]) -> set[str]:
+    """The distinct dimensions of the values with a unit in a final-answer text."""
+    return {
+        str(q.dimensionality)
+        for q, _t, _s in found
+        if long_name(q.units) not in ("dimensionless", "count", "percent")
+    }
+
+
+def asked_kind_value(found: list[tuple[Any, str, int]], requested: tuple[Any, str] | None) -> Any:
+    """Of a final-answer sentence holding values of several dimensions ('run the 12 h cycle at
+    925 °C'), the one value whose dimension is the asked unit's; None (not checked) when the question
+    names no unit, or when none or several values have that dimension."""
+    from ...units import get_registry
+
+    if requested is None:
+        return None
+    try:
+        want = get_registry().Quantity(1, requested[0]).dimensionality
+    except Exception:
+        return None
+    match = [
+        q
+        for q, _t, _s in found
+        if long_name(q.units) != "dimensionless" and q.dimensionality == want
+    ]
+    return match[0] if len(match) == 1 else None
 
 
 _SCALE = (

@@ -1,0 +1,292 @@
+"""Unit slips in the steps that a pint re-evaluation cannot see, because the written arithmetic holds.
+
+* **A given's number with the wrong unit**: the question gives 30 min and a step uses '30 s'; the
+  question gives 15 µm and a step uses '15 × 10^-3 cm'. The response's value has the given's
+  significant digits and dimension, but not its size. A value the question gives as it is written,
+  or that equals a given (a right conversion, 15 µm = 15 × 10^-4 cm), is never flagged.
+* **A wrong conversion step**: 'ρ = 0.008917 Ω·m' then 'ρ = 0.008917/100 = 8.92 × 10^-5 Ω·cm': a
+  chain that takes the number of an earlier result and ends in another unit of the same dimension,
+  whose value is not that result in the new unit (it is 0.8917 Ω·cm).
+* **A false unit equivalence**: '1 cm² = 10^-2 m²' (it is 10^-4 m²), or any 'q₁ = q₂' whose two
+  sides are plain quantities of one dimension in different units that pint finds unequal by more
+  than a factor 1.5 (so rounded equivalences such as 1 atm = 10^5 Pa pass). Temperatures are left
+  alone ('ΔT = 60 °C = 60 K' is a difference).
+* **A Celsius temperature as a factor of a product**: the response's formula multiplies an
+  absolute temperature ('LMP = T(C + log t)', '2γT_m/(ΔH ΔT)'), it puts the question's °C number
+  in as a factor ('650 × (20 + 3.699)'), and it never writes that temperature in kelvin.
+* **A Celsius temperature raised to a power**: the T⁴ of radiation takes kelvin; '900⁴' for the
+  question's 900 °C is wrong unless the question also gives 900 K.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .checks import Check
+from .prose import Statement
+from .quantities import Reading
+
+_SKIP_UNITS = ("dimensionless", "count", "percent")
+
+
+def _mantissa_digits(text: str) -> str:
+    """The significant digits of a written number's mantissa ('15 × 10^-3 cm' → '15', '0.030 s' → '3')."""
+    mantissa = re.split(r"[×x*]\s*10|\de[-+]?\d", text.strip(), maxsplit=1)[0]
+    m = re.search(r"\d[\d\s,]*(?:\.\d*)?|\.\d+", mantissa)
+    if not m:
+        return ""
+    return re.sub(r"[^\d]", "", m.group(0)).strip("0")
+
+
+def _si(q: Any) -> float | None:
+    try:
+        return float(q.to_base_units().magnitude)
+    except Exception:
+        return None
+
+
+def _givens(reading: Reading | None) -> list[tuple[Any, str]]:
+    if reading is None:
+        return []
+    return [
+        (g.quantity, g.text)
+        for g in reading.givens
+        if g.kind == "quantity" and g.has_unit and g.quantity is not None
+    ]
+
+
+def given_unit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A failed 'unit conversion' check when a step uses a given's number in a unit of the same
+    dimension that makes it another size ('30 s' for the question's 30 min)."""
+    from .expression import numbers_with_units
+    from .unit_text import long_name
+
+    givens = [(q, t) for q, t in _givens(reading) if "degree" not in long_name(q.units)]
+    if not givens:
+        return None
+    sizes = [abs(s) for s in (_si(q) for q, _t in givens) if s is not None]
+    for line in lines:
+        last_eq = max(line.rfind("="), line.rfind("≈"))
+        for q, text, start in numbers_with_units(line):
+            if start > last_eq or long_name(q.units) in _SKIP_UNITS:
+                continue  # a result (after the last '='), or a bare number
+            if "degree" in long_name(q.units):
+                continue
+            size = _si(q)
+            if size is None or size == 0:
+                continue
+            size = abs(size)  # '-6.5 × 10^-3 mm' for a decrease of 6.5 µm: the sign is no slip
+            if any(math.isclose(size, s, rel_tol=1e-3) for s in sizes):
+                continue  # the value of some given, in whatever unit
+            digits = _mantissa_digits(text)
+            if not digits or digits == "1":
+                continue
+            for g, g_text in givens:
+                if g.dimensionality != q.dimensionality or g.units == q.units:
+                    continue
+                if _mantissa_digits(g_text) != digits:
+                    continue
+                g_size = _si(g)
+                if g_size is None or g_size == 0:
+                    continue
+                right = g.to(q.units)
+                return Check(
+                    "unit conversion",
+                    False,
+                    f"the step writes '{text}' for the question's {g_text}, which is "
+                    f"{_fmt(right)}: a unit slip (off by a factor "
+                    f"{_ratio_text(abs(g_size) / size)})",
+                )
+    return None
+
+
+def conversion_step_check(chains: list[Statement]) -> Check | None:
+    """A failed 'unit conversion' check when a chain converts an earlier result to another unit
+    of the same dimension and gets a value that is not that result in the new unit."""
+    from .expression import numbers_with_units
+    from .step_check import strip_words
+    from .unit_text import long_name, unit_label
+
+    results: list[tuple[Any, str]] = []
+    for st in chains:
+        end = strip_words(st.sides[-1])
+        last = [
+            f for f in numbers_with_units(end) if not re.search(r"\^\s*\(?\s*$", end[: f[2]])
+        ]  # 'h^-1': the exponent is no second number
+        middle = st.sides[-2] if len(st.sides) >= 3 else ""  # the expression the result comes from
+        if len(last) == 1 and long_name(last[0][0].units) not in _SKIP_UNITS and middle.strip():
+            y, y_text, _s = last[0]
+            for x, x_text in results:
+                if x.units == y.units or x.dimensionality != y.dimensionality:
+                    continue
+                x_num = re.match(r"[-\d.,\s]*\d(?:\s*[×x*]\s*10\s*\^\s*-?\d+)?", x_text.strip())
+                if (
+                    not x_num
+                    or len(re.sub(r"\D", "", re.split(r"[×x*]", x_num.group(0))[0]).lstrip("0")) < 3
+                ):
+                    continue
+                if not re.search(rf"(?<![\d.]){re.escape(x_num.group(0).strip())}(?![\d])", middle):
+                    continue
+                if re.search(r"[A-Za-zΩμ]", re.sub(r"10\s*\^", "", middle)):
+                    continue  # the middle carries units or symbols: the step checker reads it
+                right = x.to(y.units)
+                if math.isclose(float(right.magnitude), float(y.magnitude), rel_tol=0.01):
+                    continue
+                return Check(
+                    "unit conversion",
+                    False,
+                    f"'{st.text.strip()[:70]}' converts {x_text} to {unit_label(y.units)}, but {x_text} is "
+                    f"{_fmt(right)}, not {y_text}",
+                )
+        if len(last) == 1 and long_name(last[0][0].units) not in _SKIP_UNITS:
+            results.append((last[0][0], last[0][1]))
+    return None
+
+
+def unit_equivalence_check(chains: list[Statement]) -> Check | None:
+    """A failed 'unit conversion' check for a chain link 'q₁ = q₂' between two plain quantities of
+    one dimension whose sizes differ by more than a factor 1.5 ('1 cm² = 10^-2 m²')."""
+    from .expression import numbers_with_units
+    from .unit_text import long_name
+
+    for st in chains:
+        for left, right in zip(st.sides, st.sides[1:], strict=False):
+            a = _plain_end(left, numbers_with_units, tail=True)
+            b = _plain_end(right, numbers_with_units, tail=False)
+            if a is None or b is None:
+                continue
+            (qa, ta), (qb, tb) = a, b
+            if qa.units == qb.units or qa.dimensionality != qb.dimensionality:
+                continue
+            if any(long_name(q.units) in _SKIP_UNITS for q in (qa, qb)):
+                continue
+            if "[temperature]" in str(qa.dimensionality):
+                continue
+            sa, sb = _si(qa), _si(qb)
+            if not sa or not sb or (sa > 0) != (sb > 0):
+                continue
+            if 1 / 1.5 <= sa / sb <= 1.5:
+                continue
+            return Check(
+                "unit conversion",
+                False,
+                f"'{ta} = {tb}' is not a true equivalence: {ta} is {_fmt(qa.to(qb.units))}",
+            )
+    return None
+
+
+def _plain_end(side: str, reader: Any, tail: bool) -> tuple[Any, str] | None:
+    """The quantity a chain side ends with (tail) or consists of (head), when nothing but words
+    stands beside it: 'Step 4: 1 cm^2' → 1 cm², ' 10^-2 m^2, so i' → None (more follows)."""
+    text = side.strip().rstrip(".,;")
+    found = reader(text)
+    if not found:
+        return None
+    q, written, start = found[-1] if tail else found[0]
+    before, after = text[:start], text[start + len(written) :]
+    if tail:
+        if after.strip() or re.search(r"[\d×*/+^√)(\-−]\s*$", before):
+            return None
+    elif before.strip() or after.strip():
+        return None
+    return q, written
+
+
+_T_FACTOR = re.compile(
+    r"(?<![Δ∆\w])T(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?=\s*\(|\s*[×*·]|\s*[A-Za-zα-ωΔ])"  # T( T× Tγ
+    r"|(?<=[A-Za-zα-ω)\d])\s*[×*·]?\s*T(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?![\w(])(?!\s*[-+−])"  # γT_m
+)
+
+
+def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A failed 'unit conversion' check when a formula multiplies an absolute temperature and the
+    question's Celsius value goes in as a factor, never converted to kelvin."""
+    from .unit_text import long_name
+
+    if reading is None:
+        return None
+    celsius, kelvin = set(), set()
+    for q, _t in _givens(reading):
+        name = long_name(q.units)
+        if "degree_Celsius" in name:
+            celsius.add(float(q.magnitude))
+        elif name == "kelvin":
+            kelvin.add(float(q.magnitude))
+    text = "\n".join(lines)
+    numbers = {
+        float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", text.replace(" ", ""))
+    }
+    for c in sorted(celsius):
+        if c <= 0 or c + 273.15 in kelvin or c + 273 in kelvin:
+            continue
+        if any(abs(n - (c + 273.15)) <= 0.6 for n in numbers):
+            continue  # the response writes the kelvin value somewhere
+        symbolic = [ln for ln in lines if _T_FACTOR.search(_no_differences(ln))]
+        if not symbolic:
+            continue
+        c_text = f"{c:g}"
+        factor = re.compile(
+            rf"(?:^|[(×*·]|=)\s*{re.escape(c_text)}(?:\.0+)?\s*(?:\)\s*)?(?=[×*·(]|\)\s*\()"
+            rf"|\)\s*\(\s*{re.escape(c_text)}(?:\.0+)?\s*\)"
+        )
+        for line in lines:
+            for side in line.split("=")[1:]:
+                m = factor.search(side)
+                if m and not re.search(r"[-+−]\s*$", side[: m.start()]):
+                    return Check(
+                        "unit conversion",
+                        False,
+                        f"the formula multiplies an absolute temperature, but the step puts in the "
+                        f"question's {c_text} °C as it stands ('{side.strip()[:50]}'): it takes "
+                        f"kelvin, T = {c + 273.15:g} K",
+                    )
+    return None
+
+
+def _no_differences(line: str) -> str:
+    """A formula line without its temperature differences ('ΔT', 'T_1 − T_2', '(T - 20)')."""
+    return re.sub(r"T\w*\s*[-−+]\s*\w+|\w+\s*[-−+]\s*T\w*", " ", line)
+
+
+def celsius_power_check(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A failed 'unit conversion' check when the question's Celsius temperature is raised to the
+    fourth power as it stands ('900⁴' for 900 °C): the T⁴ of radiation takes kelvin. (Squares are
+    left alone: '20²' is as often a length as a temperature.)"""
+    from .unit_text import long_name
+
+    if reading is None:
+        return None
+    celsius, kelvin = set(), set()
+    for q, _t in _givens(reading):
+        name = long_name(q.units)
+        if "degree_Celsius" in name:
+            celsius.add(float(q.magnitude))
+        elif name == "kelvin":
+            kelvin.add(float(q.magnitude))
+    celsius = {c for c in celsius - kelvin if c not in (0.0,)}
+    if not celsius:
+        return None
+    power = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:\^\s*\(?\s*4(?![\d.])|⁴)")
+    for line in lines:
+        for m in power.finditer(line):
+            t = float(m.group(1))
+            if t in celsius and t + 273.15 not in kelvin and t + 273 not in kelvin:
+                return Check(
+                    "unit conversion",
+                    False,
+                    f"'{m.group(0)}' raises the question's {t:g} °C to a power as it stands: "
+                    f"a T⁴ law takes kelvin, T = {t + 273.15:g} K",
+                )
+    return None
+
+
+def _fmt(q: Any) -> str:
+    from .step_check import fmt_quantity
+
+    return str(fmt_quantity(q))
+
+
+def _ratio_text(r: float) -> str:
+    return f"{r:.3g}" if r >= 1 else f"1/{1 / r:.3g}"
