@@ -633,11 +633,12 @@ def _glued_symbols(text: str) -> bool:
 def written_tolerance(written: Segment) -> float:
     """Relative tolerance for a written value: 2%, plus half a unit in its last written digit."""
     rtol = ARITHMETIC_RTOL
-    m = re.match(r"\s*[-+]?(\d*)\.?(\d*)", written.text)
+    # '−1 700.0': spaced thousands (groups of exactly three) are digits of the one number
+    m = re.match(r"\s*[-+−]?(\d{1,3}(?: \d{3})+(?![\d,])|\d*)\.?(\d*)", written.text)
     if m and (m.group(1) or m.group(2)) and not written.has_operator:
         decimals = len(m.group(2))
         try:
-            mant = float((m.group(1) or "0") + "." + (m.group(2) or "0"))
+            mant = float((m.group(1).replace(" ", "") or "0") + "." + (m.group(2) or "0"))
         except ValueError:
             mant = 0.0
         if mant:

@@ -1,0 +1,42 @@
+"""Reading classes of worked answers that a correct solution must pass: statements that restart
+after a comma or a full stop, signed numbers with spaced thousands, an asked unit divided by a
+'per <unit>' in the same question, a bracketed restatement of a value, and an answer given as a
+magnitude. Each has a look-alike that must still be flagged."""
+
+from __future__ import annotations
+
+from matsci_jupyter import check_answer
+from matsci_jupyter.engines.answer.expression import evaluate_segment
+
+
+def test_signed_number_with_spaced_thousands_and_decimals_is_one_number() -> None:
+    assert abs(evaluate_segment("−2 310.4 + 410.4").value.magnitude - (-1900.0)) < 1e-9
+    assert abs(evaluate_segment("3 120.5 − 20.5").value.magnitude - 3100.0) < 1e-9
+    assert abs(evaluate_segment("-4 005 kJ").value.magnitude - (-4005.0)) < 1e-9
+
+
+def test_signed_spaced_thousands_in_a_sum_hold() -> None:
+    q = "Find the reaction enthalpy, in kJ, from ΔH_f = −2 310.4 kJ and −410.4 kJ."
+    ok = check_answer(q, "ΔH = −2 310.4 − (−410.4) = −1 900.0 kJ. Answer: −1900 kJ")
+    assert ok.verdict != "flagged", ok
+    bad = check_answer(q, "ΔH = −2 310.4 − (−410.4) = −1 700.0 kJ. Answer: −1700 kJ")
+    assert bad.verdict == "flagged", bad
+
+
+def test_asked_unit_divided_by_a_per_unit_in_the_same_sentence() -> None:
+    q = (
+        "Burning the fuel releases 4 200 kJ for every 0.150 kg. How much energy, in MJ, does "
+        "it release per kilogram of fuel?"
+    )
+    ok = check_answer(q, "E = 4 200 kJ/0.150 kg = 28 000 kJ/kg = 28.0 MJ/kg. Answer: 28.0 MJ/kg")
+    assert ok.verdict != "flagged", ok
+    assert all(c.name != "dimension" or c.passed for c in ok.checks)
+
+
+def test_asked_energy_answered_as_a_power_is_still_flagged() -> None:
+    q = (
+        "Burning the fuel releases 4 200 kJ for every 0.150 kg. How much energy, in MJ, does "
+        "it release per kilogram of fuel?"
+    )
+    bad = check_answer(q, "P = 4 200 kJ/0.150 s = 28 000 kW = 28.0 MJ/s. Answer: 28.0 MJ/s")
+    assert bad.verdict == "flagged", bad
