@@ -40,3 +40,32 @@ def test_asked_energy_answered_as_a_power_is_still_flagged() -> None:
     )
     bad = check_answer(q, "P = 4 200 kJ/0.150 s = 28 000 kW = 28.0 MJ/s. Answer: 28.0 MJ/s")
     assert bad.verdict == "flagged", bad
+
+
+def test_comma_or_full_stop_before_a_new_assignment_starts_a_new_statement() -> None:
+    from matsci_jupyter.engines.answer.prose import clauses
+
+    line = "S = 4 · 5 + 2 · 7 = 34 cm^2, V/S = 0.82 cm. τ = 2.0 h · (0.82/0.5)^2 = 5.38 h."
+    assert clauses(line) == [
+        "S = 4 · 5 + 2 · 7 = 34 cm^2",
+        "V/S = 0.82 cm",
+        "τ = 2.0 h · (0.82/0.5)^2 = 5.38 h.",
+    ]
+    # a list of numbers before an '=' is not a new left side
+    assert len(clauses("the roots are 4, 9 = 3^2")) == 1
+
+
+def test_separate_statements_on_one_line_are_each_checked() -> None:
+    q = "A plate solidifies in 2.0 min. Estimate the solidification time of the block."
+    ok = check_answer(
+        q,
+        "S = 4 · 5 + 2 · 7 = 34 cm^2, V/S = 0.82 cm. τ = 2.0 min · (0.82/0.5)^2 = 5.38 min. Answer: 5.38 min",
+    )
+    assert ok.verdict != "flagged", ok
+    # the look-alike: the second statement itself is wrong
+    bad = check_answer(
+        q,
+        "S = 4 · 5 + 2 · 7 = 34 cm^2, V/S = 0.82 cm. τ = 2.0 min · (0.82/0.5)^2 = 7.38 min. Answer: 7.38 min",
+    )
+    assert bad.verdict == "flagged", bad
+    assert "7.38" in bad.reason
