@@ -69,3 +69,23 @@ def test_separate_statements_on_one_line_are_each_checked() -> None:
     )
     assert bad.verdict == "flagged", bad
     assert "7.38" in bad.reason
+
+
+def test_bracketed_restatement_of_a_value_is_not_a_factor() -> None:
+    from matsci_jupyter.engines.answer.restated import without_restatement
+
+    assert without_restatement(" 2 500 nm (2.5 μm).", last=True) == " 2 500 nm"
+    assert without_restatement(" 0.40 m (40 cm)", last=False) == " 0.40 m"
+    # not equal and not the end of the chain: left as written
+    assert without_restatement(" 0.40 m (4.0 cm)", last=False) == " 0.40 m (4.0 cm)"
+    # two bracketed factors are a product
+    assert without_restatement(" (15 N)(2 m)", last=True) == " (15 N)(2 m)"
+    q = "A rod of 50 μm diameter has an aspect ratio of 50. What is its length, in μm?"
+    ok = check_answer(q, "L = 50 · 50 μm = 2 500 μm (2.5 mm). Answer: 2500 μm")
+    assert ok.verdict != "flagged", ok
+
+
+def test_a_wrong_value_before_a_restatement_is_still_flagged() -> None:
+    q = "A rod of 50 μm diameter has an aspect ratio of 50. What is its length, in μm?"
+    bad = check_answer(q, "L = 50 · 50 μm = 3 500 μm (3.5 mm). Answer: 3500 μm")
+    assert bad.verdict == "flagged", bad
