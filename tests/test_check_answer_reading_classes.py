@@ -89,3 +89,41 @@ def test_a_wrong_value_before_a_restatement_is_still_flagged() -> None:
     q = "A rod of 50 μm diameter has an aspect ratio of 50. What is its length, in μm?"
     bad = check_answer(q, "L = 50 · 50 μm = 3 500 μm (3.5 mm). Answer: 3500 μm")
     assert bad.verdict == "flagged", bad
+
+
+_OVERPOTENTIAL = (
+    "Zinc is deposited (n = 2) at 25 °C under diffusion control. What is the magnitude of the "
+    "concentration overpotential, in mV, at 80 % of the limiting current density?"
+)
+
+
+def test_final_answer_as_the_magnitude_asked_is_the_own_result() -> None:
+    ok = check_answer(
+        _OVERPOTENTIAL,
+        "η = 0.05916/2 · log(1 − 0.80) = 0.02958 · (−0.699) = −0.02068 V.\nAnswer: 20.7 mV",
+    )
+    assert all(c.name != "own result" or c.passed for c in ok.checks), ok
+    assert ok.verdict != "flagged", ok
+    # the response's own closing words may say it gives the size
+    said = check_answer(
+        _OVERPOTENTIAL.replace("the magnitude of the", "the"),
+        "η = 0.05916/2 · log(1 − 0.80) = −0.02068 V; in absolute terms 20.7 mV.\nAnswer: 20.7 mV",
+    )
+    assert all(c.name != "own result" or c.passed for c in said.checks), said
+
+
+def test_sign_dropped_without_magnitude_words_is_still_flagged() -> None:
+    q = (
+        "Zinc is deposited (n = 2) at 25 °C under diffusion control. What is the concentration "
+        "overpotential, in mV, at 80 % of the limiting current density?"
+    )
+    bad = check_answer(
+        q, "η = 0.05916/2 · log(1 − 0.80) = 0.02958 · (−0.699) = −0.02068 V.\nAnswer: 20.7 mV"
+    )
+    assert bad.verdict == "flagged", bad
+    # magnitude asked, but the size itself differs from the own result
+    wrong = check_answer(
+        _OVERPOTENTIAL,
+        "η = 0.05916/2 · log(1 − 0.80) = 0.02958 · (−0.699) = −0.02068 V.\nAnswer: 27.0 mV",
+    )
+    assert wrong.verdict == "flagged", wrong
