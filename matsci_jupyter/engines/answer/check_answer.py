@@ -57,6 +57,7 @@ from typing import Any
 from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
+from .asked_per import per_unit_request
 from .checks import Check, dimension_check
 from .constant_units import mixed_unit_constant
 from .constants import CONSTANTS
@@ -350,6 +351,12 @@ def _check(question: Any, response_text: Any) -> Answer:
             notes.append(f"the final answer is a bare number; read in the question's unit ({text})")
         else:
             dim = dimension_check(final_value, units, "the response's answer")
+            per = None if dim.passed else per_unit_request(reading, text)
+            if per is not None and dimension_check(final_value, per[0]).passed:
+                # 'in MJ, is released per kilogram': MJ/kg answers what is asked
+                requested = per
+                units, text = per
+                dim = dimension_check(final_value, units, "the response's answer")
             if dim.passed:
                 converted = convert_to_requested(final_value, units, text)
                 if unit_label(final_value.units) == unit_label(converted.units):

@@ -122,10 +122,11 @@ def _before_numeric_divisor(run: str) -> str:
 
 
 def _sig_figs(text: str) -> int | None:
-    m = re.match(r"\s*[-+]?(\d[\d,]*\.?\d*|\.\d+)", text)
+    # '−1 675.7': spaced thousands (groups of exactly three) are digits of the one number
+    m = re.match(r"\s*[-+−]?(\d{1,3}(?: \d{3})+(?![\d,])\.?\d*|\d[\d,]*\.?\d*|\.\d+)", text)
     if not m:
         return None
-    digits = m.group(1).replace(",", "").replace(".", "").lstrip("0")
+    digits = m.group(1).replace(",", "").replace(".", "").replace(" ", "").lstrip("0")
     return max(1, len(digits)) if digits else 1
 
 

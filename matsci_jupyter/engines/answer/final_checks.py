@@ -345,12 +345,28 @@ def own_result_check(
                 "the final answer is the last result in the question's scale",
                 False,
             )
+    if _magnitude_meant(question, lines[max(0, final_at - 1) : final_at + 1]) and math.isclose(
+        abs(x), abs(y), rel_tol=rtol
+    ):
+        return Check(
+            "own result", True, "the final answer is the size of the last result, as asked", False
+        )
     return Check(
         "own result",
         False,
         f"the final answer ({clip(final.text, 40)}) is not what the response's own last step for "
         f"{symbol} gives: '{clip(last.text, 70)}' ({fmt_quantity(seg.value)})",
     )
+
+
+_MAGNITUDE_WORDS = re.compile(r"\bmagnitudes?\b|\babsolute\s+(?:value|terms)\b", re.I)
+
+
+def _magnitude_meant(question: str, final_lines: list[str]) -> bool:
+    """The question asks for a size without sign ('the magnitude of …', 'in absolute terms'), or
+    the response's last lines say its answer is one ('its magnitude is 29.6 mV'): a final answer
+    that is the last result without its sign is that result."""
+    return any(_MAGNITUDE_WORDS.search(t) for t in (question, *final_lines))
 
 
 def _scale_exponents(question: str) -> set[int]:

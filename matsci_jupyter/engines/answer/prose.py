@@ -21,10 +21,11 @@ _CLAUSE_BREAK = re.compile(
     r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving|when|whenever|provided|unless)\s))",
     re.I,
 )
-_AND_JOIN = re.compile(
-    r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=(?:\d(?:\.\d+)?\s*)?[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}\s*=)"
-)
-"""Assignments joined by 'and' or a comma: 'L = 1 m and m = 2 kg', 'θ = 46.47°, 2θ = 92.9°'."""
+_LHS = r"[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}(?:\s*/\s*[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}(?:_\w{1,8})?)?"
+"""A left side that names what is computed: a symbol ('t', 'ΔH_r') or a ratio of two ('V/A')."""
+_AND_JOIN = re.compile(r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=(?:\d(?:\.\d+)?\s*)?" + _LHS + r"\s*=)")
+"""Assignments joined by 'and' or a comma: 'L = 1 m and m = 2 kg', 'θ = 46.47°, 2θ = 92.9°',
+'A = 2.8 m^2, V/A = 1.2 m'."""
 _WHERE = re.compile(r"(?:^|[,;.]\s*|\s)where\s+(.*)$", re.I)
 _DEFINITION = re.compile(
     r"(?<![\w])(?P<sym>[A-Za-zα-ωΑ-ΩΔ√][\w']{0,8}(?:_[\w]{1,8})?)\s+(?:is|are|=|denotes|represents|stands\s+for|"
@@ -303,7 +304,11 @@ def clauses(line: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-_NEW_CHAIN = re.compile(r"(?<=\S)(?:\.\s+(?=[A-Z])|\s*:\s+(?=[A-Za-zα-ωΑ-ΩΔ][^=:]{0,40}[=≈]))")
+_NEW_CHAIN = re.compile(
+    r"(?<=\S)(?:\.\s+(?=[A-Z]|" + _LHS + r"\s*[=≈])|\s*:\s+(?=[A-Za-zα-ωΑ-ΩΔ][^=:]{0,40}[=≈]))"
+)
+"""A full stop before a capital or before a new assignment ('… = 12 mm. t = …'), or a colon before
+one, ends a chain."""
 
 
 def _after_result(part: str) -> list[str]:

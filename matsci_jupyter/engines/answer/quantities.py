@@ -18,8 +18,12 @@ from typing import Any
 from .text import keytext, normalize
 from .unit_text import ParsedUnit, long_name, parse_unit
 
-_MANT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?|\.\d+"
-"""A number's digits: '1,460', '1 460' (spaced thousands, groups of exactly three), '1460.5', '.5'."""
+_MANT = (
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?=\.\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)"
+    r"(?:\.\d+)?|\.\d+"
+)
+"""A number's digits: '1,460', '1 460' and '1 675.7' (spaced thousands, groups of exactly three,
+decimals after them), '1460.5', '.5'."""
 _NUMBER = re.compile(
     r"(?P<pow10>10\s*(?:\^|\*\*)\s*\(?\s*(?P<p10>[-+]?\s*\d+(?:\.\d+)?)\s*\)?)"
     r"|(?P<mant>" + _MANT + r")(?:(?P<e>[eE][-+]?\d+)(?![A-Za-z])"

@@ -23,6 +23,7 @@ from .given_check import celsius_in_kt, miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
 from .quantities import format_number
 from .residual import agree, text_terms
+from .restated import without_restatement
 from .solved_check import unsolved_values
 from .substitution_check import wrong_substitutions
 from .unit_text import long_name, unit_label
@@ -302,8 +303,11 @@ def exam_units(text: str, symbols: dict[str, str]) -> str:
 
 
 def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> Step:
+    last = len(statement.sides) - 1
     segments = [
-        Segment(p.strip()) if i == 0 and _is_label(p) else _side(p, symbols)
+        Segment(p.strip())
+        if i == 0 and _is_label(p)
+        else _side(p if i == 0 else without_restatement(p, i == last), symbols)
         for i, p in enumerate(statement.sides)
     ]
     step = Step(line=statement.text, segments=segments)
@@ -633,11 +637,12 @@ def _glued_symbols(text: str) -> bool:
 def written_tolerance(written: Segment) -> float:
     """Relative tolerance for a written value: 2%, plus half a unit in its last written digit."""
     rtol = ARITHMETIC_RTOL
-    m = re.match(r"\s*[-+]?(\d*)\.?(\d*)", written.text)
+    # '−1 700.0': spaced thousands (groups of exactly three) are digits of the one number
+    m = re.match(r"\s*[-+−]?(\d{1,3}(?: \d{3})+(?![\d,])|\d*)\.?(\d*)", written.text)
     if m and (m.group(1) or m.group(2)) and not written.has_operator:
         decimals = len(m.group(2))
         try:
-            mant = float((m.group(1) or "0") + "." + (m.group(2) or "0"))
+            mant = float((m.group(1).replace(" ", "") or "0") + "." + (m.group(2) or "0"))
         except ValueError:
             mant = 0.0
         if mant:

@@ -1,0 +1,47 @@
+"""An asked unit that the question's own words divide by another: 'How much heat, in MJ, is
+released per kilogram of the mixture?' asks for MJ per kilogram (MJ/kg), though the unit the
+question names ('in MJ') is an energy.
+
+The reading is used only to *accept* an answer in the divided unit; it never makes an answer in
+the named unit wrong (a response may well give the energy of the one kilogram in MJ).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .quantities import Reading
+from .unit_text import parse_unit
+
+_PER = re.compile(
+    r"\bper\s+(?:one\s+|a\s+|an\s+|each\s+|unit\s+)?(?P<u>[^\s,;?.()]+(?:\^\d)?)",
+    re.I,
+)
+
+
+def _sentence(text: str, start: int) -> str:
+    """The sentence around position ``start`` (a full stop before a digit is a decimal point)."""
+    begin = max((m.end() for m in re.finditer(r"[.?!](?:\s|$)", text[:start])), default=0)
+    end = re.search(r"[.?!](?:\s|$)", text[start:])
+    return text[begin : start + end.end() if end else len(text)]
+
+
+def per_unit_request(reading: Reading | None, asked_text: str) -> tuple[Any, str] | None:
+    """(unit, label) of the named unit divided by the unit a 'per <unit noun>' in the same
+    sentence names ('in MJ … per kilogram' → MJ/kg); None when there is no such 'per', the named
+    unit already has a 'per' or '/' of its own, or the noun is not a unit ('per atom' stays)."""
+    if reading is None or re.search(r"/|\bper\b", asked_text, re.I):
+        return None
+    asked = [r for r in reading.requested if r.text == asked_text]
+    if not asked:
+        return None
+    r = asked[-1]
+    sentence = _sentence(reading.text, r.start)
+    for m in _PER.finditer(sentence):
+        noun = m.group("u")
+        parsed = parse_unit(noun)
+        if parsed is None or "count" in parsed.tags:
+            continue
+        return r.unit.units / parsed.units, f"{asked_text}/{noun}"
+    return None

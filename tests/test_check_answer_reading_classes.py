@@ -1,0 +1,129 @@
+"""Reading classes of worked answers that a correct solution must pass: statements that restart
+after a comma or a full stop, signed numbers with spaced thousands, an asked unit divided by a
+'per <unit>' in the same question, a bracketed restatement of a value, and an answer given as a
+magnitude. Each has a look-alike that must still be flagged."""
+
+from __future__ import annotations
+
+from matsci_jupyter import check_answer
+from matsci_jupyter.engines.answer.expression import evaluate_segment
+
+
+def test_signed_number_with_spaced_thousands_and_decimals_is_one_number() -> None:
+    assert abs(evaluate_segment("−2 310.4 + 410.4").value.magnitude - (-1900.0)) < 1e-9
+    assert abs(evaluate_segment("3 120.5 − 20.5").value.magnitude - 3100.0) < 1e-9
+    assert abs(evaluate_segment("-4 005 kJ").value.magnitude - (-4005.0)) < 1e-9
+
+
+def test_signed_spaced_thousands_in_a_sum_hold() -> None:
+    q = "Find the reaction enthalpy, in kJ, from ΔH_f = −2 310.4 kJ and −410.4 kJ."
+    ok = check_answer(q, "ΔH = −2 310.4 − (−410.4) = −1 900.0 kJ. Answer: −1900 kJ")
+    assert ok.verdict != "flagged", ok
+    bad = check_answer(q, "ΔH = −2 310.4 − (−410.4) = −1 700.0 kJ. Answer: −1700 kJ")
+    assert bad.verdict == "flagged", bad
+
+
+def test_asked_unit_divided_by_a_per_unit_in_the_same_sentence() -> None:
+    q = (
+        "Burning the fuel releases 4 200 kJ for every 0.150 kg. How much energy, in MJ, does "
+        "it release per kilogram of fuel?"
+    )
+    ok = check_answer(q, "E = 4 200 kJ/0.150 kg = 28 000 kJ/kg = 28.0 MJ/kg. Answer: 28.0 MJ/kg")
+    assert ok.verdict != "flagged", ok
+    assert all(c.name != "dimension" or c.passed for c in ok.checks)
+
+
+def test_asked_energy_answered_as_a_power_is_still_flagged() -> None:
+    q = (
+        "Burning the fuel releases 4 200 kJ for every 0.150 kg. How much energy, in MJ, does "
+        "it release per kilogram of fuel?"
+    )
+    bad = check_answer(q, "P = 4 200 kJ/0.150 s = 28 000 kW = 28.0 MJ/s. Answer: 28.0 MJ/s")
+    assert bad.verdict == "flagged", bad
+
+
+def test_comma_or_full_stop_before_a_new_assignment_starts_a_new_statement() -> None:
+    from matsci_jupyter.engines.answer.prose import clauses
+
+    line = "S = 4 · 5 + 2 · 7 = 34 cm^2, V/S = 0.82 cm. τ = 2.0 h · (0.82/0.5)^2 = 5.38 h."
+    assert clauses(line) == [
+        "S = 4 · 5 + 2 · 7 = 34 cm^2",
+        "V/S = 0.82 cm",
+        "τ = 2.0 h · (0.82/0.5)^2 = 5.38 h.",
+    ]
+    # a list of numbers before an '=' is not a new left side
+    assert len(clauses("the roots are 4, 9 = 3^2")) == 1
+
+
+def test_separate_statements_on_one_line_are_each_checked() -> None:
+    q = "A plate solidifies in 2.0 min. Estimate the solidification time of the block."
+    ok = check_answer(
+        q,
+        "S = 4 · 5 + 2 · 7 = 34 cm^2, V/S = 0.82 cm. τ = 2.0 min · (0.82/0.5)^2 = 5.38 min. Answer: 5.38 min",
+    )
+    assert ok.verdict != "flagged", ok
+    # the look-alike: the second statement itself is wrong
+    bad = check_answer(
+        q,
+        "S = 4 · 5 + 2 · 7 = 34 cm^2, V/S = 0.82 cm. τ = 2.0 min · (0.82/0.5)^2 = 7.38 min. Answer: 7.38 min",
+    )
+    assert bad.verdict == "flagged", bad
+    assert "7.38" in bad.reason
+
+
+def test_bracketed_restatement_of_a_value_is_not_a_factor() -> None:
+    from matsci_jupyter.engines.answer.restated import without_restatement
+
+    assert without_restatement(" 2 500 nm (2.5 μm).", last=True) == " 2 500 nm"
+    assert without_restatement(" 0.40 m (40 cm)", last=False) == " 0.40 m"
+    # not equal and not the end of the chain: left as written
+    assert without_restatement(" 0.40 m (4.0 cm)", last=False) == " 0.40 m (4.0 cm)"
+    # two bracketed factors are a product
+    assert without_restatement(" (15 N)(2 m)", last=True) == " (15 N)(2 m)"
+    q = "A rod of 50 μm diameter has an aspect ratio of 50. What is its length, in μm?"
+    ok = check_answer(q, "L = 50 · 50 μm = 2 500 μm (2.5 mm). Answer: 2500 μm")
+    assert ok.verdict != "flagged", ok
+
+
+def test_a_wrong_value_before_a_restatement_is_still_flagged() -> None:
+    q = "A rod of 50 μm diameter has an aspect ratio of 50. What is its length, in μm?"
+    bad = check_answer(q, "L = 50 · 50 μm = 3 500 μm (3.5 mm). Answer: 3500 μm")
+    assert bad.verdict == "flagged", bad
+
+
+_OVERPOTENTIAL = (
+    "Zinc is deposited (n = 2) at 25 °C under diffusion control. What is the magnitude of the "
+    "concentration overpotential, in mV, at 80 % of the limiting current density?"
+)
+
+
+def test_final_answer_as_the_magnitude_asked_is_the_own_result() -> None:
+    ok = check_answer(
+        _OVERPOTENTIAL,
+        "η = 0.05916/2 · log(1 − 0.80) = 0.02958 · (−0.699) = −0.02068 V.\nAnswer: 20.7 mV",
+    )
+    assert all(c.name != "own result" or c.passed for c in ok.checks), ok
+    assert ok.verdict != "flagged", ok
+    # the response's own closing words may say it gives the size
+    said = check_answer(
+        _OVERPOTENTIAL.replace("the magnitude of the", "the"),
+        "η = 0.05916/2 · log(1 − 0.80) = −0.02068 V; in absolute terms 20.7 mV.\nAnswer: 20.7 mV",
+    )
+    assert all(c.name != "own result" or c.passed for c in said.checks), said
+
+
+def test_sign_dropped_without_magnitude_words_is_still_flagged() -> None:
+    q = (
+        "Zinc is deposited (n = 2) at 25 °C under diffusion control. What is the concentration "
+        "overpotential, in mV, at 80 % of the limiting current density?"
+    )
+    bad = check_answer(
+        q, "η = 0.05916/2 · log(1 − 0.80) = 0.02958 · (−0.699) = −0.02068 V.\nAnswer: 20.7 mV"
+    )
+    assert bad.verdict == "flagged", bad
+    # magnitude asked, but the size itself differs from the own result
+    wrong = check_answer(
+        _OVERPOTENTIAL,
+        "η = 0.05916/2 · log(1 − 0.80) = 0.02958 · (−0.699) = −0.02068 V.\nAnswer: 27.0 mV",
+    )
+    assert wrong.verdict == "flagged", wrong
