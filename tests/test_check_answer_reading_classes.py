@@ -127,3 +127,21 @@ def test_sign_dropped_without_magnitude_words_is_still_flagged() -> None:
         "η = 0.05916/2 · log(1 − 0.80) = 0.02958 · (−0.699) = −0.02068 V.\nAnswer: 27.0 mV",
     )
     assert wrong.verdict == "flagged", wrong
+
+
+def test_tex_empty_delimiters_carry_no_decimal_point() -> None:
+    # '\left.' and '\right.' are TeX's invisible delimiters: the dot is not the start of '.1'
+    q = "A gas exerts 250 Pa on a wall. What force, in N, acts on 2.0 m^2 of it?"
+    identity = (
+        r"(using $1 \mathrm{~Pa}=$ $\left.VALUE \mathrm{~N} \mathrm{~m}^{-2}"
+        r"=1 \mathrm{~J} \mathrm{~m}^{-3}\right)$"
+    )
+    ok = check_answer(
+        q, "Substitution gives F = 500 N " + identity.replace("VALUE", "1") + ". Answer: 500 N"
+    )
+    assert ok.verdict != "flagged", ok
+    bad = check_answer(
+        q, "Substitution gives F = 500 N " + identity.replace("VALUE", "10") + ". Answer: 500 N"
+    )
+    assert bad.verdict == "flagged", bad
+    assert any("10 N" in c.message for c in bad.checks if not c.passed), bad

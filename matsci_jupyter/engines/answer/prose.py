@@ -97,6 +97,8 @@ _TEX_BREAKS = re.compile(
     r"\\\\(?![a-zA-Z])|\\(?:implies|Rightarrow|Longrightarrow|therefore|because|quad|qquad|iff)\b|⟹|⇒|∴|\s=>\s"
 )
 _TEX_DROP = re.compile(
+    # '\left.' / '\right.' are TeX's empty delimiters: the dot goes with them ('\left.1 N' is 1 N)
+    r"\\(?:left|right)\s*\.|"
     r"\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg|begin\{\w+\*?\}|end\{\w+\*?\})"
 )
 

@@ -107,7 +107,9 @@ _BRACED = r"\{([^{}]*)\}"
 
 
 def _latex(text: str) -> str:
-    t = text.replace("$", " ").replace("\\left", "").replace("\\right", "")
+    # '\left.' / '\right.' are TeX's empty delimiters: the dot goes with them
+    t = re.sub(r"\\(?:left|right)\s*\.", " ", text.replace("$", " "))
+    t = t.replace("\\left", "").replace("\\right", "")
     t = re.sub(r"\\[()\[\]]", " ", t)
     # spacing commands ('10\quad nm', '\hspace{2pt}') are spaces, not words
     t = re.sub(
