@@ -145,3 +145,35 @@ def test_tex_empty_delimiters_carry_no_decimal_point() -> None:
     )
     assert bad.verdict == "flagged", bad
     assert any("10 N" in c.message for c in bad.checks if not c.passed), bad
+
+
+def test_exponents_of_units_are_not_values() -> None:
+    from matsci_jupyter.engines.answer.expression import numbers_with_units
+
+    written = [
+        text
+        for _q, text, _s in numbers_with_units("J = 3.0e-8 kg m^-2 s^-1 = 0.108 kg m**-2 h**-1")
+    ]
+    assert written == ["3.0e-8 kg m^-2 s^-1", "0.108 kg m**-2 h**-1"]
+    assert [t for _q, t, _s in numbers_with_units("Answer: 2.5e-12 m**2/s")] == ["2.5e-12 m**2/s"]
+    # a subtraction after a power is still a number: 'x^2 - 9 = 0'
+    assert [t for _q, t, _s in numbers_with_units("x^2 - 9 = 0")][-2:] == ["9", "0"]
+
+
+def test_a_flux_converted_per_hour_and_a_python_style_unit_pass() -> None:
+    q = (
+        "Hydrogen crosses a 5.0 mm membrane in steady state; the concentrations at its faces are "
+        "2.0 and 0.5 kg/m^3 and D = 1.0 × 10^-10 m^2/s. What is the flux in kg m^-2 h^-1?"
+    )
+    ok = check_answer(
+        q,
+        "J = 1.0e-10 · (2.0 − 0.5)/0.005 = 3.0e-8 kg m^-2 s^-1 = 1.08e-4 kg m^-2 h^-1. "
+        "Answer: 1.08e-4 kg/(m**2*hour)",
+    )
+    assert ok.verdict != "flagged", ok
+    bad = check_answer(
+        q,
+        "J = 1.0e-10 · (2.0 − 0.5)/0.005 = 3.0e-8 kg m^-2 s^-1 = 1.08e-6 kg m^-2 h^-1. "
+        "Answer: 1.08e-6 kg/(m**2*hour)",
+    )
+    assert bad.verdict == "flagged", bad

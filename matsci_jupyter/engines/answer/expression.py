@@ -408,6 +408,9 @@ def numbers_with_units(text: str) -> list[tuple[Any, str, int]]:
         prev = t[start - 1] if start else ""
         if prev and (prev.isalnum() or prev in "._^"):
             continue
+        before = t[:start].rstrip().rstrip("+-−").rstrip()
+        if before.endswith(("**", "^")):  # 'm**2/s', 'm^-2 s^-1': an exponent, no value of its own
+            continue
         val = _number_value(m)
         if val is None:
             continue
