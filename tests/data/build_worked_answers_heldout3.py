@@ -17,97 +17,28 @@ Run: ``python tests/data/build_worked_answers_heldout3.py`` (rewrites the JSONL)
 
 from __future__ import annotations
 
-import json
 import math
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-EXAM = {
-    i["id"]: i for i in json.loads((HERE / "answer_exam_heldout3.json").read_text("utf-8"))["items"]
-}
-OUT = HERE / "worked_answers_heldout3.jsonl"
+from worked_writing import (  # noqa: F401  (the constants a response may use)
+    E_CH,
+    EPS_0,
+    HC_EV_NM,
+    K_EV,
+    MU_0,
+    MU_B,
+    NA,
+    F,
+    R,
+    WorkedSet,
+    g,
+    sp,
+    tex,
+    uni,
+    val,
+)
 
-NA = 6.022e23
-K_EV = 8.617e-5
-R = 8.314
-F = 96485
-E_CH = 1.602e-19
-MU_B = 9.274e-24
-MU_0 = 4 * math.pi * 1e-7
-EPS_0 = 8.854e-12
-HC_EV_NM = 1239.84
-
-RECORDS: list[dict] = []
-
-
-def add(
-    qid: str,
-    response: str,
-    final: float,
-    unit: str,
-    error: str | None = None,
-    note: str | None = None,
-) -> None:
-    """One record; ``note`` names the step where a wrong response first goes wrong."""
-    RECORDS.append(
-        {
-            "set": "heldout3",
-            "question_id": qid,
-            "question": EXAM[qid]["question"],
-            "response": response.strip(),
-            "correct": error is None,
-            "error_class": error,
-            "final_value": float(f"{final:.6g}") if isinstance(final, float) else final,
-            "final_unit": unit,
-            "note": note,
-        }
-    )
-
-
-def g(x: float, n: int = 4) -> str:
-    """``x`` to ``n`` significant figures, plain notation."""
-    if x == 0:
-        return "0"
-    digits = n - 1 - math.floor(math.log10(abs(x)))
-    value = round(x, digits)
-    if digits <= 0:
-        return f"{value:.0f}"
-    return f"{value:.{digits}f}"
-
-
-def sp(x: float, n: int = 4) -> str:
-    """``x`` to ``n`` significant figures with spaced thousands (``15 404``)."""
-    return f"{float(g(x, n)):,.{max(0, len(g(x, n).partition('.')[2]))}f}".replace(",", " ")
-
-
-def _mant_exp(x: float, n: int) -> tuple[str, int]:
-    e = math.floor(math.log10(abs(x)))
-    m = round(x / 10**e, n - 1)
-    if abs(m) >= 10:
-        m /= 10
-        e += 1
-    return f"{m:.{n - 1}f}", e
-
-
-def tex(x: float, n: int = 3) -> str:
-    """``a \\times 10^{b}`` for TeX."""
-    m, e = _mant_exp(x, n)
-    return f"{m} \\times 10^{{{e}}}"
-
-
-_SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def uni(x: float, n: int = 3) -> str:
-    """``a × 10ᵇ`` in Unicode."""
-    m, e = _mant_exp(x, n)
-    return f"{m} × 10{str(e).translate(_SUP)}"
-
-
-def val(x: float, n: int = 3) -> float:
-    """The value ``x`` rounded to ``n`` significant figures, as a response writes it."""
-    m, e = _mant_exp(x, n)
-    return float(m) * 10**e
+SET = WorkedSet("heldout3")
+EXAM, RECORDS, OUT, add = SET.exam, SET.records, SET.out, SET.add
 
 
 # ---------------------------------------------------------------- crystallography
@@ -1844,11 +1775,5 @@ $$\\boxed{{i \\approx 0.0316 \\mathrm{{~A/m^2}}}}$$
     f"Answer line: {uni(i * 1e4, 3)} A/m² is 0.00316 A/m², copied as 0.0316",
 )
 
-ORDER = list(EXAM)
-RECORDS.sort(key=lambda r: ORDER.index(r["question_id"]))
-
 if __name__ == "__main__":
-    OUT.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8"
-    )
-    print(f"{len(RECORDS)} responses written to {OUT.name}")
+    SET.write()

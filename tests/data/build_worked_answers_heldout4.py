@@ -18,106 +18,38 @@ Run: ``python tests/data/build_worked_answers_heldout4.py`` (rewrites the JSONL)
 
 from __future__ import annotations
 
-import json
 import math
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-EXAM = {
-    i["id"]: i for i in json.loads((HERE / "answer_exam_heldout4.json").read_text("utf-8"))["items"]
-}
-OUT = HERE / "worked_answers_heldout4.jsonl"
+from worked_writing import (  # noqa: F401  (the constants a response may use)
+    C_0,
+    E_CH,
+    EPS_0,
+    H_PL,
+    HC_EV_NM,
+    K_EV,
+    K_J,
+    MU_0,
+    MU_B,
+    NA,
+    SIGMA,
+    F,
+    R,
+    WorkedSet,
+    _mant_exp,
+    g,
+    sp,
+    tex,
+    uni,
+    val,
+)
 
-NA = 6.022e23
-K_EV = 8.617e-5
-K_J = 1.381e-23
-R = 8.314
-F = 96485
-E_CH = 1.602e-19
-MU_B = 9.274e-24
-MU_0 = 4 * math.pi * 1e-7
-EPS_0 = 8.854e-12
-SIGMA = 5.67e-8
-HC_EV_NM = 1239.84
-H_PL = 6.626e-34
-C_0 = 2.998e8
-
-RECORDS: list[dict] = []
-
-
-def add(
-    qid: str,
-    response: str,
-    final: float,
-    unit: str,
-    error: str | None = None,
-    note: str | None = None,
-) -> None:
-    """One record; ``note`` names the step where a wrong response first goes wrong."""
-    RECORDS.append(
-        {
-            "set": "heldout4",
-            "question_id": qid,
-            "question": EXAM[qid]["question"],
-            "response": response.strip(),
-            "correct": error is None,
-            "error_class": error,
-            "final_value": float(f"{final:.6g}") if isinstance(final, float) else final,
-            "final_unit": unit,
-            "note": note,
-        }
-    )
-
-
-def g(x: float, n: int = 4) -> str:
-    """``x`` to ``n`` significant figures, plain notation."""
-    if x == 0:
-        return "0"
-    digits = n - 1 - math.floor(math.log10(abs(x)))
-    value = round(x, digits)
-    if digits <= 0:
-        return f"{value:.0f}"
-    return f"{value:.{digits}f}"
-
-
-def sp(x: float, n: int = 4) -> str:
-    """``x`` to ``n`` significant figures with spaced thousands (``15 404``)."""
-    return f"{float(g(x, n)):,.{max(0, len(g(x, n).partition('.')[2]))}f}".replace(",", " ")
-
-
-def _mant_exp(x: float, n: int) -> tuple[str, int]:
-    e = math.floor(math.log10(abs(x)))
-    m = round(x / 10**e, n - 1)
-    if abs(m) >= 10:
-        m /= 10
-        e += 1
-    return f"{m:.{n - 1}f}", e
-
-
-def tex(x: float, n: int = 3) -> str:
-    """``a \\times 10^{b}`` for TeX."""
-    m, e = _mant_exp(x, n)
-    return f"{m} \\times 10^{{{e}}}"
-
-
-_SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def uni(x: float, n: int = 3) -> str:
-    """``a × 10ᵇ`` in Unicode."""
-    m, e = _mant_exp(x, n)
-    return f"{m} × 10{str(e).translate(_SUP)}"
+SET = WorkedSet("heldout4")
+EXAM, RECORDS, OUT, add = SET.exam, SET.records, SET.out, SET.add
 
 
 def sci(x: float, n: int = 3) -> str:
     """``a e b`` as Python prints it (``1.23e-05``)."""
     return f"{x:.{n - 1}e}"
-
-
-def val(x: float, n: int = 3) -> float:
-    """The value ``x`` rounded to ``n`` significant figures, as a response writes it."""
-    m, e = _mant_exp(x, n)
-    return float(m) * 10**e
 
 
 def fl(x: float, n: int = 3) -> float:
@@ -1861,11 +1793,5 @@ t = {sp(t_wrong, 5)} s / 60 ≈ {g(t_wrong / 60, 4)} min
     f"t = {g(t_right / 60, 4)} min",
 )
 
-ORDER = list(EXAM)
-RECORDS.sort(key=lambda r: ORDER.index(r["question_id"]))
-
 if __name__ == "__main__":
-    OUT.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8"
-    )
-    print(f"{len(RECORDS)} responses written to {OUT.name}")
+    SET.write()
