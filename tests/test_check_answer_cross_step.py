@@ -247,3 +247,14 @@ def test_the_result_closing_a_solved_chain_is_put_back_into_its_equation():
     assert solved_with_unit_problems([first, _st("x = (14 - 2)/(4) = 3", 2)]) == []
     # a bare two-sided solved form is left to calculus_check
     assert solved_with_unit_problems([first, _st("x = 4", 2)]) == []
+
+
+def test_greek_subscripts_are_part_of_one_name():
+    from matsci_jupyter.engines.answer.cross_step import rewritten_side_problems
+    from matsci_jupyter.engines.answer.symbolic_check import parse_side
+
+    assert str(parse_side("m_α v_α")) == "m_alpha*v_alpha"
+    first = _st("(r_S)/(r_α) = (m_S)/(m_α) ·√((m_α)/(m_S))", 1)
+    # m/m' · √(m'/m) is √(m/m'), not m/m': a square root dropped while simplifying
+    assert rewritten_side_problems([first, _st("(r_S)/(r_α) = √((m_S^2)/(m_α^2))", 2)])
+    assert rewritten_side_problems([first, _st("(r_S)/(r_α) = √((m_S)/(m_α))", 2)]) == []

@@ -90,6 +90,7 @@ def parse_side(text: str, numeric_ok: bool = False) -> Any:
     s = s.replace("√", "sqrt").replace("×", "*").replace("·", "*").replace("−", "-")
     s = s.replace("π", " pi ")
     for letter, name in _GREEK.items():
+        s = re.sub(rf"(?<=_){letter}", name, s)  # a Greek subscript: 'm_α' is one name, m_alpha
         s = re.sub(rf"{letter}(?=_)", f" {name}", s).replace(letter, f" {name} ")
     if re.search(r"[^\w\s+\-*/^().,]", s):
         return None
