@@ -71,3 +71,15 @@ def test_rounded_solution_of_a_nearly_cancelling_system_is_not_wrong() -> None:
     system = "We have\n500u - 499v = 0.6\nu + v = 4\nSolving these equations, we get "
     assert _verdict(system + "u = 2.00, v = 2.00.\nFinal Answer: 2.00") != "flagged"
     assert _verdict(system + "u = 2.40, v = 1.60.\nFinal Answer: 2.40") == "flagged"
+
+
+def test_terms_in_a_unit_far_from_si_are_sized_on_their_own_scale() -> None:
+    """A sum of eV terms is 18.6 as written but 3×10⁻¹⁸ in joules: the size of the terms on one
+    scale must not excuse a wrong result read on the other."""
+    question = "An electron in a level of -13.6 eV absorbs a photon of 5 eV. Find its energy in eV."
+    wrong = "The new energy is E = 5 eV + (-13.6 eV) = -13.47 eV.\nFinal Answer: -13.47 eV"
+    right = "The new energy is E = 5 eV + (-13.6 eV) = -8.6 eV.\nFinal Answer: -8.6 eV"
+    assert check_answer(question, wrong).verdict == "flagged"
+    assert check_answer(question, right).verdict != "flagged"
+    nearly = "The difference is E = 13.6 eV - 13.59 eV = 0 eV, so none.\nFinal Answer: 0 eV"
+    assert check_answer(question, nearly).verdict != "flagged"

@@ -653,25 +653,38 @@ def written_tolerance(written: Segment) -> float:
 _PERCENT_WORDS = re.compile(r"%|percent|per\s*cent|\b100\b", re.I)
 
 
-def _term_sizes(seg: Segment) -> list[float]:
-    """The sum of the sizes of a calculation's top-level terms, in SI base units and as written
-    (empty for a single term or a term that does not evaluate): the scale of a near-zero result."""
+def _term_sizes(seg: Segment) -> dict[str, float]:
+    """The sum of the sizes of a calculation's top-level terms, keyed by the scale it is measured
+    in: 'base' (SI base units) and 'written' (the units as written). Empty for a single term or a
+    term that does not evaluate. It is the scale of a near-zero result, and is only ever compared
+    with values on the same scale (a sum of eV terms is 18.6 as written but 3e-18 in joules)."""
     if not seg.has_operator:
-        return []
+        return {}
     terms = text_terms(seg.text)
     if len(terms) < 2:
-        return []
+        return {}
     base, written = 0.0, 0.0
     for term in terms:
         value = evaluate_segment(term).value
         if value is None:
-            return []
+            return {}
         try:
             base += abs(float(value.to_base_units().magnitude))
             written += abs(float(value.magnitude))
         except Exception:  # an offset unit or odd value: no scale
-            return []
-    return [x for x in (base, written) if math.isfinite(x) and x > 0]
+            return {}
+    sizes = {"base": base, "written": written}
+    return {k: x for k, x in sizes.items() if math.isfinite(x) and x > 0}
+
+
+def _on_scale(seg: Segment, scale: str) -> float | None:
+    """The side's magnitude on one scale: in SI base units ('base') or as written ('written')."""
+    try:
+        q = seg.value.to_base_units() if scale == "base" else seg.value
+        x = abs(float(q.magnitude))
+    except Exception:  # an offset unit or odd value
+        return None
+    return x if math.isfinite(x) else None
 
 
 def _compare(
@@ -728,10 +741,12 @@ def _compare(
                 return None
             if x == 0 and y == 0:
                 return None
-    sizes = _term_sizes(computed)  # '… - 0.00155 = 0': a near-zero result against its terms
+    # '… - 0.00155 = 0': a near-zero result against the size of its terms, on one scale
     terms_rtol = min(rtol, ARITHMETIC_RTOL + slack)  # the terms' own rounding, not the result's
-    if any(agree(x, y, rtol, size, terms_rtol) for size in sizes for x in xs for y in ys):
-        return None
+    for scale, size in _term_sizes(computed).items():
+        x, y = _on_scale(computed, scale), _on_scale(written, scale)
+        if x is not None and y is not None and agree(x, y, rtol, size, terms_rtol):
+            return None
     same_dimension = (
         a.has_units and b.has_units and a.value.dimensionality == b.value.dimensionality
     )
