@@ -83,3 +83,15 @@ def test_terms_in_a_unit_far_from_si_are_sized_on_their_own_scale() -> None:
     assert check_answer(question, right).verdict != "flagged"
     nearly = "The difference is E = 13.6 eV - 13.59 eV = 0 eV, so none.\nFinal Answer: 0 eV"
     assert check_answer(question, nearly).verdict != "flagged"
+
+
+def test_a_difference_of_precise_decimals_is_judged_at_their_precision() -> None:
+    """'1 − 0.9846' is known to ±0.00005, so a result off by a third is wrong even though it is
+    small beside the terms; a result within the terms' rounding is not."""
+    question = "The mole fraction of the solvent is 0.9846. Find the mole fraction of the solute."
+    wrong = "X_solute = 1 - 0.9846 = 0.0211.\nFinal Answer: 0.0211"
+    right = "X_solute = 1 - 0.9846 = 0.0154.\nFinal Answer: 0.0154"
+    assert check_answer(question, wrong).verdict == "flagged"
+    assert check_answer(question, right).verdict != "flagged"
+    # terms rounded from unrounded values: a result inside their rounding is not wrong
+    assert agree(0.0002, 0.00025, 0.02, 0.6664, 4 * 0.5e-4 / 0.3331)

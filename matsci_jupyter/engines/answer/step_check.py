@@ -28,6 +28,7 @@ from .solved_check import unsolved_values
 from .substitution_check import wrong_substitutions
 from .unit_text import long_name, unit_label
 
+TERMS_PRECISION_MARGIN = 4.0  # rounding propagated through products and powers of the terms
 ARITHMETIC_RTOL = 0.02
 """Written results within 2% of their recomputed value pass (rounded intermediate values), plus
 half a unit in the last digit written ('≈ 6' for 6.4 passes)."""
@@ -677,6 +678,19 @@ def _term_sizes(seg: Segment) -> dict[str, float]:
     return {k: x for k, x in sizes.items() if math.isfinite(x) and x > 0}
 
 
+def _terms_precision(text: str) -> float:
+    """How far a calculation's terms may be from the values they were rounded from, relatively:
+    a few times half a unit in the last digit of the least precise decimal it writes ('0.9846' is
+    ±0.00005). Whole numbers are taken as exact and add nothing; exponents are not numbers of
+    their own. '1 - 0.9846' is therefore ±0.0002, not 2 % of its terms, so '= 0.0211' is wrong."""
+    worst = 0.0
+    for m in re.finditer(r"(?<![\w.^_])(\d+)\.(\d+)", text):
+        value = float(f"{m.group(1)}.{m.group(2)}")
+        if value:
+            worst = max(worst, 0.5 * 10.0 ** (-len(m.group(2))) / value)
+    return TERMS_PRECISION_MARGIN * worst
+
+
 def _on_scale(seg: Segment, scale: str) -> float | None:
     """The side's magnitude on one scale: in SI base units ('base') or as written ('written')."""
     try:
@@ -742,7 +756,8 @@ def _compare(
             if x == 0 and y == 0:
                 return None
     # '… - 0.00155 = 0': a near-zero result against the size of its terms, on one scale
-    terms_rtol = min(rtol, ARITHMETIC_RTOL + slack)  # the terms' own rounding, not the result's
+    # the terms' own rounding, not the result's: as precise as the numbers the terms write
+    terms_rtol = min(rtol, ARITHMETIC_RTOL + slack, max(_terms_precision(computed.text), slack))
     for scale, size in _term_sizes(computed).items():
         x, y = _on_scale(computed, scale), _on_scale(written, scale)
         if x is not None and y is not None and agree(x, y, rtol, size, terms_rtol):
