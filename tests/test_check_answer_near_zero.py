@@ -95,3 +95,18 @@ def test_a_difference_of_precise_decimals_is_judged_at_their_precision() -> None
     assert check_answer(question, right).verdict != "flagged"
     # terms rounded from unrounded values: a result inside their rounding is not wrong
     assert agree(0.0002, 0.00025, 0.02, 0.6664, 4 * 0.5e-4 / 0.3331)
+
+
+def test_one_of_a_unit_is_exact_in_a_conversion() -> None:
+    """'1 MeV = …' defines the unit: its 1 is not a rounded value that excuses a wrong factor."""
+    question = "A proton has kinetic energy 2 MeV. Find its energy in J."
+    wrong = (
+        "Since 1 MeV = 2.195 × 10^-13 J, E = 2 × 2.195 × 10^-13 J = 4.39 × 10^-13 J.\n"
+        "Final Answer: 4.39 × 10^-13 J"
+    )
+    right = (
+        "Since 1 MeV = 1.602 × 10^-13 J, E = 2 × 1.602 × 10^-13 J = 3.204 × 10^-13 J.\n"
+        "Final Answer: 3.204 × 10^-13 J"
+    )
+    assert check_answer(question, wrong).verdict == "flagged"
+    assert check_answer(question, right).verdict != "flagged"

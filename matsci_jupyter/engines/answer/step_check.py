@@ -678,6 +678,15 @@ def _term_sizes(seg: Segment) -> dict[str, float]:
     return {k: x for k, x in sizes.items() if math.isfinite(x) and x > 0}
 
 
+def _unit_definition(seg: Segment) -> bool:
+    """'1 MeV', '1 h', '1 g/cm^3': exactly one of a unit, as a conversion states it."""
+    return (
+        seg.has_units
+        and re.fullmatch(r"\s*1\s*[A-Za-zµμÅΩ°](?:[^\d=+*×^]|\^\s*\(?-?\d+\)?)*", seg.text)
+        is not None
+    )
+
+
 def _terms_precision(text: str) -> float:
     """How far a calculation's terms may be from the values they were rounded from, relatively:
     a few times half a unit in the last digit of the least precise decimal it writes ('0.9846' is
@@ -710,6 +719,13 @@ def _compare(
     rtol = max(
         written_tolerance(written), written_tolerance(computed) if not computed.has_operator else 0
     )
+    if not (a.has_operator or b.has_operator) and any(_unit_definition(s) for s in (a, b)):
+        # '1 MeV = 1.602 × 10^-13 J', 't = 1 h = 3600 s': the 1 defines the unit, it is not rounded
+        rtol = (
+            max(written_tolerance(s) for s in (a, b) if not _unit_definition(s))
+            if not all(_unit_definition(s) for s in (a, b))
+            else ARITHMETIC_RTOL
+        )
     if (
         computed.has_operator
         and not written.has_operator
