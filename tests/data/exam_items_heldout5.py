@@ -364,7 +364,7 @@ def h5_diff_03():
     "diffusion",
     "hour",
     "semi-infinite solid (C_x − C₀)/(C_s − C₀) = 1 − erf(x/2√(Dt)) (Callister eq. 5.5)",
-    solution="(0.50 − 0.20)/(1.00 − 0.20) = 0.375, so erf z = 0.625 and z = 0.6264; t = x²/(4z²D) = (0.8×10⁻³)²/(4 · 0.6264² · 1.4×10⁻¹¹) = 2.91×10⁴ s = 8.1 h.",
+    solution="(0.50 − 0.20)/(1.00 − 0.20) = 0.375, so erf z = 0.625 and z = 0.6273; t = x²/(4z²D) = (0.8×10⁻³)²/(4 · 0.6273² · 1.4×10⁻¹¹) = 2.904×10⁴ s = 8.07 h.",
     forms=("multi_step",),
 )
 def h5_diff_04():
