@@ -1716,7 +1716,7 @@ def h5_corr_03():
     "corrosion",
     "microampere/cm**2",
     "penetration rate r = iM/(nFρ) solved for i = rnFρ/M",
-    solution="i = 0.12 mm/yr · 2 · 96 485 C/mol · 7.87 g/cm³/55.85 g/mol; 0.12 mm/yr = 3.803×10⁻¹¹ cm/s, so i = 3.803×10⁻¹¹ · 192 970 · 0.14091 = 1.034×10⁻⁶ A/cm² = 10.3 µA/cm².",
+    solution="i = 0.12 mm/yr · 2 · 96 485 C/mol · 7.87 g/cm³/55.85 g/mol; 0.12 mm/yr = 3.803×10⁻¹⁰ cm/s, so i = 3.803×10⁻¹⁰ · 192 970 · 0.14091 = 1.034×10⁻⁵ A/cm² = 10.3 µA/cm².",
     forms=("multi_step", "unicode"),
 )
 def h5_corr_04():
