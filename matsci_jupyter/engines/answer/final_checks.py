@@ -291,8 +291,11 @@ def own_result_check(
         r"\s*\|?\s*([A-Za-zα-ωΑ-Ω][\w]{0,8}(?:\s*[-+]\s*[A-Za-zα-ωΑ-Ω][\w]{0,8})*)\s*\|?\s*=",
         final.text,
     )
+    multiple = re.match(r"\s*(\d+\s*[A-Za-zα-ωΑ-Ω][\w]{0,8})\s*=", final.text)
     if m:
         symbol = re.sub(r"\s+", "", m.group(1))
+    elif multiple:  # 'Answer: 2θ = 33.77°' names 2θ, not the θ the steps computed
+        symbol = re.sub(r"\s+", "", multiple.group(1))
     else:
         asked = _ASKED_SYMBOL.search(question)
         if asked:

@@ -23,8 +23,10 @@ _CLAUSE_BREAK = re.compile(
 )
 _LHS = r"[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}(?:\s*/\s*[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}(?:_\w{1,8})?)?"
 """A left side that names what is computed: a symbol ('t', 'ΔH_r') or a ratio of two ('V/A')."""
-_AND_JOIN = re.compile(r"\s*(?:,\s*)?\band\b\s*|\s*,\s+(?=(?:\d(?:\.\d+)?\s*)?" + _LHS + r"\s*=)")
-"""Assignments joined by 'and' or a comma: 'L = 1 m and m = 2 kg', 'θ = 46.47°, 2θ = 92.9°',
+_AND_JOIN = re.compile(
+    r"\s*(?:,\s*)?\b(?:and|vs\.?|versus)(?!\w)\s*|\s*,\s+(?=(?:\d(?:\.\d+)?\s*)?" + _LHS + r"\s*=)"
+)
+"""Assignments joined by 'and', 'vs' or a comma: 'L = 1 m and m = 2 kg', 'θ = 46.47°, 2θ = 92.9°',
 'A = 2.8 m^2, V/A = 1.2 m'."""
 _WHERE = re.compile(r"(?:^|[,;.]\s*|\s)where\s+(.*)$", re.I)
 _DEFINITION = re.compile(
@@ -307,10 +309,11 @@ def clauses(line: str) -> list[str]:
 
 
 _NEW_CHAIN = re.compile(
-    r"(?<=\S)(?:\.\s+(?=[A-Z]|" + _LHS + r"\s*[=≈])|\s*:\s+(?=[A-Za-zα-ωΑ-ΩΔ][^=:]{0,40}[=≈]))"
+    r"(?<=\S)(?:\.\s+(?![×*/+\-−·^=≈])|\s*:\s+(?=[A-Za-zα-ωΑ-ΩΔ][^=:]{0,40}[=≈]))"
 )
-"""A full stop before a capital or before a new assignment ('… = 12 mm. t = …'), or a colon before
-one, ends a chain."""
+"""A full stop (a space after it: never a decimal point) before anything but an operator ('… =
+12 mm. t = …', '… = 180 min. d^2 = …', '… m^-3. 1 ppm of atoms: p = …'), or a colon before a new
+assignment, ends a chain."""
 
 
 def _after_result(part: str) -> list[str]:

@@ -294,7 +294,9 @@ def exam_units(text: str, symbols: dict[str, str]) -> str:
     response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, 'ln8' is ln(8),
     and '|a - b|' is read as (a - b) (sides are compared as magnitudes)."""
     t = re.sub(r"(?<![A-Za-z])([mμµdc])L\b", r"\1l", text)
-    t = re.sub(r"\b(ln|exp)\s*(\d+(?:\.\d+)?)(?![\d.^(])", r"\1(\2)", t)
+    t = re.sub(
+        r"\b(ln|exp)\s*(\d{1,3}(?: \d{3})+(?![\d.^(])|\d+(?:\.\d+)?)(?![\d.^(])", r"\1(\2)", t
+    )
     # '|496 Hz - 492 Hz|': bars as brackets (sides are compared as magnitudes anyway)
     t = re.sub(r"\|([^|]*\d[^|]*)\|", r"(\1)", t)
     t = re.sub(r"(?<=[\d\s)])(J|eV|N|W|kW)(s|m)\b", r"\1 \2", t)
@@ -319,7 +321,10 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
             return step
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
     compared = False
-    for (i, a), (j, b) in itertools.pairwise(numeric):
+    for n, ((i, a), (j, b)) in enumerate(itertools.pairwise(numeric)):
+        if _conversion_before_unit(a, b, numeric[n + 2][1] if n + 2 < len(numeric) else None):
+            compared = True
+            continue
         if (
             not (a.has_operator or b.has_operator)
             and not (a.has_units and b.has_units)
@@ -349,6 +354,25 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
         return step
     step.status = CHECKED if compared else NOT_CHECKED
     return step
+
+
+def _conversion_before_unit(a: Segment, b: Segment, c: Segment | None) -> bool:
+    """'6.4×10^5 grains/in^2 = 6.4×10^5/645.16 = 992 grains/mm^2': a calculation in bare numbers
+    between two stated values of one dimension is the next value's number, converted before its
+    unit is written. It holds when the two stated values agree as quantities and the calculation
+    gives the next one's number; the next pair then checks that number as usual."""
+    if c is None or b.has_units or not b.has_operator or not (a.has_units and c.has_units):
+        return False
+    if a.has_operator or a.value.dimensionality != c.value.dimensionality:
+        return False
+    try:
+        x = float(a.value.to_base_units().magnitude)
+        z = float(c.value.to_base_units().magnitude)
+        y, w = float(b.value.magnitude), float(c.value.magnitude)
+    except Exception:  # an offset unit or odd value
+        return False
+    rtol = max(written_tolerance(a), written_tolerance(c))
+    return math.isclose(x, z, rel_tol=rtol) and math.isclose(y, w, rel_tol=rtol)
 
 
 def _unit_dropped(raw: str, seg: Segment, other: Segment) -> bool:
@@ -462,6 +486,25 @@ def _angstrom_as_a(seg: Segment, other: Segment) -> Segment:
     if not re.search(r"\d\s*A\b", seg.text):
         return seg
     alt = evaluate_segment(re.sub(r"(\d)\s*A\b", r"\1 Å", seg.text))
+    if alt.value is not None and alt.value.dimensionality == other.value.dimensionality:
+        return alt
+    return seg
+
+
+_BARE_CALCULATION = re.compile(
+    r"\s*(?P<calc>[\d\s.,()×*/+\-−·^]*\d[\d\s.,()×*/+\-−·^]*?)\s+(?P<unit>[A-Za-zµμÅΩ°].*)"
+)
+
+
+def _unit_over_all(seg: Segment, other: Segment) -> Segment:
+    """'50 400 / 192 N/mm^2': a calculation in bare numbers with the unit written once at the end
+    gives the unit to the whole result, as prose means it, not to the last number only (which
+    would divide by newtons). Re-read the side so when that gives the other side's dimension;
+    otherwise the side as it was."""
+    m = _BARE_CALCULATION.fullmatch(seg.text)
+    if m is None or not re.search(r"[×*/+\-−·]", m.group("calc")):
+        return seg
+    alt = evaluate_segment(f"({m.group('calc').strip()}) {m.group('unit')}")
     if alt.value is not None and alt.value.dimensionality == other.value.dimensionality:
         return alt
     return seg
@@ -741,6 +784,7 @@ def _compare(
     with_units = a.has_units and b.has_units
     if with_units and a.value.dimensionality != b.value.dimensionality:
         a, b = _angstrom_as_a(a, b), _angstrom_as_a(b, a)
+        a, b = _unit_over_all(a, b), _unit_over_all(b, a)
         written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
     if with_units and a.value.dimensionality != b.value.dimensionality:
         # loose units in prose prove nothing, unless every number of the calculation carries its unit

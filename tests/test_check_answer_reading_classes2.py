@@ -1,0 +1,105 @@
+"""check_answer: readings of correct worked answers that once looked wrong (found on blind set F).
+
+Classes, in our own words:
+- a full stop followed by a space is never a decimal point: the chain before it ends there, also
+  when the next sentence starts with a lower-case symbol ('… = 180 min. d^2 = …') or a number;
+- 'vs' joins two separate calculations, as 'and' does;
+- a number written with spaced thousands after 'ln' is one number ('ln 1 500');
+- a bare calculation with the unit written once at its end ('50 400 / 192 N/mm^2') gives the unit
+  to the whole result, not to the last number;
+- a bare calculation between two stated values of one dimension is a unit conversion written
+  before its unit ('… grains/in^2 = 6.4×10^5/645.16 = 992 grains/mm^2');
+- a final answer naming a multiple of a symbol ('2θ = 33.77°') is not the symbol's own value;
+- a final answer is not a 'digits swapped' copy of an earlier result of another quantity.
+Each class also has its wrong twin, which must still be flagged.
+"""
+
+from __future__ import annotations
+
+from matsci_jupyter import check_answer
+
+GRAIN_Q = (
+    "Grains grow as d^2 - d0^2 = K t with d0 = 12 μm and K = 14.22 μm^2/min. "
+    "What is the grain diameter after 3 h, in μm?"
+)
+
+
+def _verdict(question: str, response: str) -> str:
+    return check_answer(question, response).verdict
+
+
+def test_a_full_stop_before_a_lower_case_symbol_ends_the_chain() -> None:
+    right = (
+        "Apply at t = 3 h = 180 min. d^2 = 12^2 + 14.22 × 180 = 144 + 2560 = 2704 μm^2\n"
+        "d = √2704 = 52.0 μm"
+    )
+    assert _verdict(GRAIN_Q, right) != "flagged"
+    wrong = (
+        "Apply at t = 3 h = 180 min. d^2 = 12^2 + 14.22 × 180 = 144 + 2560 = 3704 μm^2\n"
+        "d = √3704 = 60.9 μm"
+    )
+    assert _verdict(GRAIN_Q, wrong) == "flagged"
+
+
+def test_vs_joins_two_calculations() -> None:
+    question = (
+        "One sulphur atom (32.06 g/mol) joins ten repeat units of 68.12 g/mol. "
+        "What is the weight percent of sulphur?"
+    )
+    right = (
+        "Per 100 repeat units: 10 · 32.06 = 320.6 g vs 100 · 68.12 = 6 812 g.\n"
+        "wt% S = 320.6/(320.6 + 6812) × 100 = 4.495 %\nAnswer: 4.495 percent."
+    )
+    assert _verdict(question, right) != "flagged"
+    wrong = (
+        "Per 100 repeat units: 10 · 32.06 = 320.6 g vs 100 · 68.12 = 7 812 g.\n"
+        "wt% S = 320.6/(320.6 + 7812) × 100 = 3.942 %\nAnswer: 3.942 percent."
+    )
+    assert _verdict(question, wrong) == "flagged"
+
+
+def test_spaced_thousands_after_ln_are_one_number() -> None:
+    question = "A rate rises 1500-fold. What is ln of the ratio?"
+    assert _verdict(question, "ln 1 500 = 7.313\nAnswer: 7.313") != "flagged"
+    assert _verdict(question, "ln 1 500 = 8.313\nAnswer: 8.313") == "flagged"
+
+
+def test_a_unit_written_after_a_bare_calculation_belongs_to_all_of_it() -> None:
+    question = (
+        "A bar 6 mm wide and 4 mm thick breaks at 420 N in three-point bending over 40 mm. "
+        "What is its flexural strength in MPa?"
+    )
+    right = (
+        "σ_fs = 3 F L / (2 b d^2) = 3 × 420 N × 40 mm / (2 × 6 mm × (4 mm)^2) = 50 400 / 192 N/mm^2\n"
+        "σ_fs = 262.5 MPa"
+    )
+    assert _verdict(question, right) != "flagged"
+    wrong = right.replace("50 400 / 192", "60 400 / 192").replace("262.5", "314.6")
+    assert _verdict(question, wrong) == "flagged"
+
+
+def test_a_conversion_written_before_its_unit_is_not_wrong() -> None:
+    question = "There are 6.4×10^5 grains per square inch. How many grains per mm^2?"
+    right = "N = 6.4×10^5 grains/inch^2 = 6.4×10^5/645.16 = 992 grains/mm^2.\nAnswer: 992 per mm^2"
+    assert _verdict(question, right) != "flagged"
+    wrong = right.replace("/645.16 = 992", "/6451.6 = 99.2").replace("Answer: 992", "Answer: 99.2")
+    assert _verdict(question, wrong) == "flagged"
+
+
+def test_a_final_answer_for_a_multiple_of_a_symbol_is_not_the_symbol() -> None:
+    question = (
+        "For d = 0.2655 nm and Cu Kα (0.15406 nm), at what 2θ does the first-order peak appear?"
+    )
+    right = (
+        "sin θ = 0.15406/(2 × 0.2655) = 0.2901\nθ = 16.87°\n"
+        "The peak is at 2θ = 33.7°.\nAnswer: boxed 2θ = 33.7°"
+    )
+    assert _verdict(question, right) != "flagged"
+
+
+def test_digits_swapped_needs_the_same_quantity() -> None:
+    question = "Ethylene (28.054 g/mol) chains have an end-to-end distance to find, in nm."
+    response = "The repeat unit has M = 28.054 g/mol.\nTherefore r ≈ 21.8 nm"
+    assert "digits swapped" not in (check_answer(question, response).reason or "")
+    twin = "The end-to-end distance is r = 28.05 nm.\nTherefore r ≈ 28.50 nm"
+    assert "digits swapped" in (check_answer(question, twin).reason or "")
