@@ -11,14 +11,16 @@ Every response gets one verdict from ``check_answer(question, response)`` (the s
 responses, flagged, not checked; for correct responses: false alarms and not checked; the
 median latency.
 
-    PYTHONPATH=. python benchmarks/answer_exam_checker.py --set dev|heldout|heldout2|heldout3|heldout4|heldout5 \
+    PYTHONPATH=. python benchmarks/answer_exam_checker.py \
+        --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
 questions of exam set C (answer_exam_heldout2.json), written the same blind way (session 5);
 worked_answers_heldout3.jsonl answers exam set D (answer_exam_heldout3.json), session 6;
 worked_answers_heldout4.jsonl answers exam set E (answer_exam_heldout4.json), session 6;
-worked_answers_heldout5.jsonl answers exam set F (answer_exam_heldout5.json), session 7.
+worked_answers_heldout5.jsonl answers exam set F (answer_exam_heldout5.json), session 7;
+worked_answers_heldout5b.jsonl answers 40 other questions of set F, written later the same way.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ FILES = {
     "heldout3": DATA / "worked_answers_heldout3.jsonl",
     "heldout4": DATA / "worked_answers_heldout4.jsonl",
     "heldout5": DATA / "worked_answers_heldout5.jsonl",
+    "heldout5b": DATA / "worked_answers_heldout5b.jsonl",
 }
 CORRECT = "(correct)"
 

@@ -25,12 +25,16 @@ def _checker():
 CHECK = _checker()
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize(
+    "name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout5b"]
+)
 def test_labels_hold_against_the_keys(name: str) -> None:
     assert CHECK.validate(name) == []
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize(
+    "name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout5b"]
+)
 def test_both_kinds_and_every_error_class_present(name: str) -> None:
     records = CHECK.load_records(name)
     correct = sum(r["correct"] for r in records)

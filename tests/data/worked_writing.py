@@ -30,12 +30,14 @@ C_0 = 2.998e8
 
 
 class WorkedSet:
-    """The responses to one exam set (``answer_exam_<name>.json``), written to
-    ``worked_answers_<name>.jsonl`` in the exam's question order."""
+    """The responses to one exam set (``answer_exam_<name>.json``, or ``exam_name``'s when a
+    second set of responses answers the same exam), written to ``worked_answers_<name>.jsonl``
+    in the exam's question order."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, exam_name: str | None = None) -> None:
         self.name = name
-        exam = json.loads((HERE / f"answer_exam_{name}.json").read_text("utf-8"))["items"]
+        exam_file = HERE / f"answer_exam_{exam_name or name}.json"
+        exam = json.loads(exam_file.read_text("utf-8"))["items"]
         self.exam = {i["id"]: i for i in exam}
         self.out = HERE / f"worked_answers_{name}.jsonl"
         self.records: list[dict] = []
