@@ -103,3 +103,34 @@ def test_digits_swapped_needs_the_same_quantity() -> None:
     assert "digits swapped" not in (check_answer(question, response).reason or "")
     twin = "The end-to-end distance is r = 28.05 nm.\nTherefore r ≈ 28.50 nm"
     assert "digits swapped" in (check_answer(question, twin).reason or "")
+
+
+def test_a_markdown_bullet_is_not_a_minus_sign() -> None:
+    question = (
+        "Silicon's conductivity at 300 K is 4.3e-4 S/m with a gap of 1.11 eV. Find it at 400 K."
+    )
+    right = (
+        "The ratio is exp[(E_g/2k)(1/300 − 1/400)].\n\n"
+        "- E_g/2k = 1.11/(2 × 8.617 × 10⁻⁵) = 6 441 K\n"
+        "- 1/300 − 1/400 = 8.333 × 10⁻⁴ K⁻¹\n"
+        "- exponent = 5.367, ratio = e^5.367 = 214.3\n\n"
+        "σ = 4.3 × 10⁻⁴ × 214.3 = **0.0921 (Ω·m)⁻¹**"
+    )
+    assert _verdict(question, right) != "flagged"
+    wrong = right.replace("= 8.333 × 10⁻⁴ K⁻¹", "= 9.333 × 10⁻⁴ K⁻¹")
+    assert _verdict(question, wrong) == "flagged"
+
+
+def test_a_sum_with_a_given_percentage_is_a_percentage() -> None:
+    """'C_x = 0.10 + 1.10 × 0.2538 = 0.379' with 0.10 wt% given is 0.379 wt%, not a fraction;
+    a lever-rule ratio of percentages is still a fraction."""
+    from matsci_jupyter.engines.answer.percent_fraction import adds_a_percentage
+
+    question = "A 0.10 wt% C steel is carburised at 1.20 wt% C. What is the carbon content in wt%?"
+    assert adds_a_percentage(("C_x", "0.10 + (1.20 - 0.10)(1 - 0.7462)", "0.379"), question)
+    lever = "An alloy of 40 wt% Ni lies between 35 wt% and 45 wt% Ni. What percent is liquid?"
+    assert not adds_a_percentage(("W", "(40 - 35)/(45 - 35)", "0.5"), lever)
+    right = "C_x = 0.10 + (1.20 − 0.10)(1 − 0.7462) = 0.10 + 1.10 × 0.2538 = 0.379\n**C_x ≈ 0.379 wt% C**"
+    assert _verdict(question, right) != "flagged"
+    wrong = "W_L = (40 - 35)/(45 - 35) = 5/10 = 0.5\nAnswer: 0.5 %"
+    assert _verdict(lever, wrong) == "flagged"

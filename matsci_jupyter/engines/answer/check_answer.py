@@ -427,7 +427,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         rounding_asked = asked_rounding_check(reading, lines, final, final_value)
         if rounding_asked is not None:
             checks.append(rounding_asked)
-        percent = percent_of_fraction_check(lines, final, final_value)
+        percent = percent_of_fraction_check(lines, final, final_value, question)
         if percent is not None:
             checks.append(percent)
         restated = restated_value_check(final)  # '0.121 (1.21 %)': two values for one answer

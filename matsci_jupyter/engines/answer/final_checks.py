@@ -749,7 +749,9 @@ def asked_rounding_check(
     return None
 
 
-def percent_of_fraction_check(lines: list[str], final: FinalAnswer, value: Any) -> Check | None:
+def percent_of_fraction_check(
+    lines: list[str], final: FinalAnswer, value: Any, question: str = ""
+) -> Check | None:
     """A final answer in percent that is the response's own fraction with a percent sign put on
     ('(163.84 - 72.25)/163.84 = 0.559' then '%RA = 0.559 %'): the fraction 0.559 is 55.9 %. Only a
     fraction below 1, computed without any '× 100' or '%', is read so."""
@@ -779,6 +781,10 @@ def percent_of_fraction_check(lines: list[str], final: FinalAnswer, value: Any) 
             )
             if calc is None or re.search(r"100|%|percent", calc):
                 return None
+            from .percent_fraction import adds_a_percentage
+
+            if adds_a_percentage(tuple(sides), question):
+                return None  # 'C_x = 0.10 + 1.10 × 0.2538' with 0.10 wt% given: a percentage
             return Check(
                 "percent",
                 False,

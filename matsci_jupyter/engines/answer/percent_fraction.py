@@ -52,6 +52,8 @@ def percent_of_fraction_check(question: str, quantity: Any, response: str) -> Ch
             float(before.value.magnitude), written, rel_tol=0.02
         ):
             continue
+        if adds_a_percentage(st.sides, question):
+            continue  # 'C_x = 0.10 + 1.10 × 0.2538' with 0.10 wt% given: the sum is in percent
         return Check(
             "percent",
             False,
@@ -59,3 +61,27 @@ def percent_of_fraction_check(question: str, quantity: Any, response: str) -> Ch
             f"which is {100 * written:.4g} %; its final answer writes {value:g} %",
         )
     return None
+
+
+_PERCENT_GIVEN = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|wt\s*%|at\s*%|mol\s*%)", re.I)
+
+
+def adds_a_percentage(sides: tuple[str, ...], question: str) -> bool:
+    """Whether a side adds or subtracts, as a term of its own, a value the question gives in
+    percent: the result is then a percentage itself (a concentration profile, an offset
+    composition), not a fraction. A ratio of percentages (the lever rule) cancels them and is not
+    such a sum."""
+    from .residual import text_terms
+
+    given = {float(m.group(1)) for m in _PERCENT_GIVEN.finditer(question)}
+    if not given:
+        return False
+    for side in sides:
+        terms = text_terms(side)
+        if len(terms) < 2:
+            continue
+        for term in terms:
+            t = term.strip().lstrip("+-−").strip()
+            if re.fullmatch(r"\d+(?:\.\d+)?", t) and float(t) in given:
+                return True
+    return False

@@ -160,6 +160,7 @@ def response_lines(response: str) -> list[str]:
             r"(?<=\d)\s*(?:\\?ldots|\\?cdots|…|\.\.\.)\s*(?=[×x*]\s*10|\s|$|[)\]])", " ", text
         )
         text = inch_units(text)
+        text = re.sub(r"^[-*•]\s+(?=\S)", "", text)  # a markdown list bullet, not a minus sign
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
             if sentence.strip():
                 out.append(sentence.strip())
