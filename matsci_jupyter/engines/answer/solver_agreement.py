@@ -53,14 +53,27 @@ def _numbers(text: str) -> list[float]:
 def stated_somewhere(solved: Any, final: Any, response_text: str) -> bool:
     """The response's closing text holds a number equal to the solver's value, in the solver's unit,
     the response's final unit, or as a percentage/fraction of it."""
+    from .text import normalize
+
     target = abs(float(solved.quantity.magnitude))
     try:
         in_final_unit = abs(float(solved.quantity.to(final.units).magnitude))
     except Exception:  # other dimension: the solver's own unit is enough
         in_final_unit = target
-    wanted = {target, in_final_unit, target * 100, target / 100}
-    tail = re.sub(r"\s+", " ", response_text[-CLOSING_CHARS:])
+    wanted = {target, in_final_unit}
+    if any(_is_ratio(q) for q in (solved.quantity, final)):
+        wanted |= {target * 100, target / 100}  # a fraction written as a percentage, or back
+    # '9.60 × 10⁻⁶' is one number, not 9.60 and 10: read the tail as the steps are read
+    tail = normalize(re.sub(r"\s+", " ", response_text[-CLOSING_CHARS:]))
     return any(math.isclose(n, w, rel_tol=MATCH_RTOL) for n in _numbers(tail) for w in wanted if w)
+
+
+def _is_ratio(q: Any) -> bool:
+    """A percentage or a plain fraction (the only values a factor 100 can re-express)."""
+    try:
+        return bool(q.dimensionless)
+    except Exception:  # not a pint quantity
+        return False
 
 
 def refutes(solved: Any, final: Any, response_text: str) -> bool:
