@@ -134,3 +134,26 @@ def test_a_sum_with_a_given_percentage_is_a_percentage() -> None:
     assert _verdict(question, right) != "flagged"
     wrong = "W_L = (40 - 35)/(45 - 35) = 5/10 = 0.5\nAnswer: 0.5 %"
     assert _verdict(lever, wrong) == "flagged"
+
+
+def test_count_words_do_not_excuse_a_wrong_product() -> None:
+    """'atoms' may make a step per atom or per mole (a factor of Avogadro's number); any other
+    disagreement is arithmetic."""
+    from matsci_jupyter.engines.answer.prose import Statement
+    from matsci_jupyter.engines.answer.step_check import WRONG, read_steps
+
+    def status(text: str) -> str:
+        st = Statement(text, tuple(p.strip() for p in text.split("=")), 0)
+        return read_steps([st], {})[0].status
+
+    assert status("N = 2.857 ×10^-7 mol ×6.022 ×10^23 atoms/mol = 2.355 ×10^17 atoms") == WRONG
+    assert status("N = 2.857 ×10^-7 mol ×6.022 ×10^23 atoms/mol = 1.72 ×10^17 atoms") != WRONG
+    assert status("E = 2.18e-18 J/atom = 1312 kJ/mol") != WRONG  # per atom and per mole
+    # Euler's e raised to a decimal or negative power is not the elementary charge
+    assert status("x = e^-26.69 = 3.562 ×10^-12") == WRONG
+    assert status("x = e^-26.69 = 2.56 ×10^-12") != WRONG
+    # a stated number whose unit pint cannot read is still compared as that number
+    assert status("N_f = (34.96)/(4.455 ×10^-5) = 10.75 ×10^5 cycles") == WRONG
+    assert status("N_f = (34.96)/(4.455 ×10^-5) = 7.85 ×10^5 cycles") != WRONG
+    assert status("K = 0.36/20 = 0.02466 mg^2cm^-4h^-1") == WRONG
+    assert status("K = 0.36/20 = 0.018 mg^2cm^-4h^-1") != WRONG

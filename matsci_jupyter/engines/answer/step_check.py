@@ -281,7 +281,33 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
         bare = evaluate_segment(m.group(1))
         if bare.value is not None and not bare.has_units:
             return bare
+    m = _STATED_NUMBER.fullmatch(stripped)
+    if m and _unit_like_tail(m.group("tail"), symbols):
+        # '10.75 × 10^5 cycles', '0.02466 mg^2cm^-4h^-1': a stated number whose unit pint cannot
+        # read is still that number (compared as a bare number, its unit set aside)
+        bare = evaluate_segment(m.group("num"))
+        if bare.value is not None and not bare.has_units:
+            return Segment(stripped, bare.value, False, False, bare.sig_figs)
     return seg
+
+
+_STATED_NUMBER = re.compile(
+    r"\s*(?P<num>[-+−]?\d[\d.]*(?:\s\d{3})*(?:\s*[×x*]\s*10\s*\^\s*\(?[-+−]?\d+\)?)?)"
+    r"\s*(?P<tail>[A-Za-zµμÅΩ].*?)\s*[.,;]?\s*"
+)
+_UNIT_TOKENS = re.compile(r"(?:[A-Za-zµμÅΩ]{1,3}(?:\s*\^\s*\(?[-−]?\d+\)?)?[\s·/*]*)+")
+
+
+def _unit_like_tail(tail: str, symbols: dict[str, str]) -> bool:
+    """Whether the words after a stated number are a unit pint cannot read ('mg^2cm^-4h^-1': short
+    letter runs with powers) or names what is counted ('cycles', 'alpha particles'), and none of
+    them is a symbol the response defines."""
+    words = re.findall(r"[A-Za-zµμÅΩ]+", tail)
+    if not words or any(w in symbols for w in words):
+        return False
+    if len(words) <= 3 and _COUNT_WORDS.search(tail) and not re.search(r"\d", tail):
+        return True
+    return _UNIT_TOKENS.fullmatch(tail) is not None and bool(re.search(r"\^", tail))
 
 
 _MOLAR = re.compile(
@@ -730,6 +756,39 @@ def _unit_definition(seg: Segment) -> bool:
     )
 
 
+_AVOGADRO = 6.02214076e23
+ELEMENTARY_CHARGE = 1.602176634e-19  # C
+
+
+def _per_count_explains(xs: list[float], ys: list[float], rtol: float) -> bool:
+    """Whether a step that names counted things ('atoms', 'photons', 'cycles') could hold with one
+    side per entity and the other per mole: its two values then differ by Avogadro's number. Any
+    other disagreement is an arithmetic one whatever the count word means ('2.857 × 10^-7 mol ×
+    6.022 × 10^23 atoms/mol = 2.355 × 10^17 atoms' is wrong: the product is 1.72 × 10^17)."""
+    factors = (_AVOGADRO, 1 / _AVOGADRO)
+    return any(
+        math.isclose(x, y * f, rel_tol=max(rtol, AGREE_RTOL))
+        for x in xs
+        for y in ys
+        for f in factors
+    )
+
+
+def _e_explains(computed: Segment, ys: list[float], rtol: float, symbols: dict[str, str]) -> bool:
+    """Whether the letter e could make the step hold: the response defines e as a symbol of its
+    own, or reading e as the elementary charge (not Euler's number, as 'e^-26.69' is evaluated)
+    gives the written value. Otherwise the step is wrong in both readings."""
+    if "e" in symbols:
+        return True
+    if re.search(r"\be\s*\^\s*\(?\s*[-−]|\be\s*\^\s*\(?\s*\d*\.\d", computed.text):
+        return False  # 'e^-26.69', 'e^(0.35)': no charge is raised to a negative or decimal power
+    alt = evaluate_segment(re.sub(r"\be\b", f"({ELEMENTARY_CHARGE})", computed.text))
+    if alt.value is None:
+        return True  # e cannot be read as a number here: nothing decides
+    xs = _readings(alt, units=False)
+    return any(math.isclose(x, y, rel_tol=rtol) for x in xs for y in ys)
+
+
 def _terms_precision(text: str) -> float:
     """How far a calculation's terms may be from the values they were rounded from, relatively:
     a few times half a unit in the last digit of the least precise decimal it writes ('0.9846' is
@@ -827,14 +886,16 @@ def _compare(
     )
     if (
         (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
-        or re.search(r"\be\b", text)
-        or _COUNT_WORDS.search(
-            re.sub(r"\b[a-z]+\s*/\s*(?=[a-zA-Z(])", "/", text)
-        )  # 'atoms/cm^3' is a unit
         or _glued_symbols(text)
         or _coefficients_only(computed)
         or _coefficients_only(written)
     ):
+        return "ambiguous"
+    if re.search(r"\be\b", text) and _e_explains(computed, ys, rtol, symbols):
+        return "ambiguous"
+    if _COUNT_WORDS.search(re.sub(r"\b[a-z]+\s*/\s*(?=[a-zA-Z(])", "/", text)) and (
+        _per_count_explains(xs, ys, rtol)
+    ):  # 'atoms/cm^3' is a unit; '… J/atom = … J/mol' differ by Avogadro's number
         return "ambiguous"
     if re.search(r"\barc|\ba(?:sin|cos|tan)\b|\^\s*-\s*1\s*\(", text):  # an angle out: rad or °
         angle = written.has_units and unit_label(written.value.units) in ("°", "deg", "rad")
