@@ -157,3 +157,21 @@ def test_count_words_do_not_excuse_a_wrong_product() -> None:
     assert status("N_f = (34.96)/(4.455 ×10^-5) = 7.85 ×10^5 cycles") != WRONG
     assert status("K = 0.36/20 = 0.02466 mg^2cm^-4h^-1") == WRONG
     assert status("K = 0.36/20 = 0.018 mg^2cm^-4h^-1") != WRONG
+
+
+def test_a_value_restated_in_another_unit_must_be_the_same_quantity() -> None:
+    from matsci_jupyter.engines.answer.prose import response_lines, statements
+    from matsci_jupyter.engines.answer.step_check import restated_conversions
+
+    def found(text: str) -> list:
+        return restated_conversions(statements(response_lines(text)), {})
+
+    wrong = (
+        "2) ρ = 1/σ = 9.60 × 10⁻⁴ Ω m\n"
+        "3) Convert to Ω·cm (1 m = 100 cm, so divide by 100): ρ = 9.60 × 10⁻⁶ Ω·cm"
+    )
+    hits = found(wrong)
+    assert len(hits) == 1 and "0.096" in hits[0][1]
+    assert found(wrong.replace("9.60 × 10⁻⁶ Ω·cm", "0.0960 Ω·cm")) == []
+    # the same unit again may be a new value of the symbol (another temperature): left alone
+    assert found("ρ = 9.60 × 10⁻⁴ Ω m at 300 K\nAt 400 K, ρ = 7.1 × 10⁻⁴ Ω m") == []

@@ -90,6 +90,7 @@ def chain_symbol(statement: Statement) -> str:
         "",
         statement.sides[0],
     )
+    left = re.sub(r"^\s*(?:\(?\d{1,2}[.)]|\([a-h]\))\s+", "", left)  # a list number: '2) ρ'
     left = re.sub(r"\s+", "", left.split(":")[-1])
     # a symbol ('x_L', 'v_t,P') or a short name ('Molality of the solution')
     return left if re.fullmatch(r"[A-Za-zα-ωΑ-ΩΔ][\w'^()/|,]{0,40}", left) else ""
@@ -158,6 +159,10 @@ def read_steps(
                 step.status, step.kind, step.problem = WRONG, "algebra", problem
         out.append(step)
         prev = st
+    # 'ρ = 9.60 × 10^-4 Ω m' then 'ρ = 9.60 × 10^-6 Ω·cm': a value restated in another unit
+    for index, problem, recomputed in restated_conversions(chains, symbols):
+        if out[index].status != WRONG:
+            _mark(out[index], "unit conversion", problem, recomputed)
     # 'E_max = … = 1.5e-8 J' then '(E_max - …)' with 0.0014 J put in for E_max
     for sub in wrong_substitutions(chains, lines):
         _mark(out[sub.step], "substitution", sub.message)
@@ -189,6 +194,59 @@ def read_steps(
             _mark(out[problem.step], "symbolic", problem.message)
             out[problem.step].right_roots = problem.right_roots
             out[problem.step].wrong_roots = problem.wrong_roots
+    return out
+
+
+def restated_conversions(
+    chains: list[Statement], symbols: dict[str, str]
+) -> list[tuple[int, str, Any]]:
+    """A symbol's value restated within two lines in another unit of the same dimension ('ρ = 1/σ
+    = 9.60 × 10^-4 Ω m', then 'ρ = 9.60 × 10^-6 Ω·cm'): changing the unit is a conversion, so the
+    two must be one quantity. Each (statement index, why, the converted value) where they are not.
+    Left alone: a restatement in the same unit (the symbol may take a new value), a value with an
+    operator (a new calculation), and anything but the last side of each chain."""
+    out: list[tuple[int, str, Any]] = []
+    for j, st in enumerate(chains):
+        sym = chain_symbol(st)
+        if not sym:
+            continue
+        for i in range(j - 1, -1, -1):
+            prev = chains[i]
+            if st.line_no - prev.line_no > 2:
+                break
+            if chain_symbol(prev) != sym:
+                continue
+            a, b = _side(prev.sides[-1], symbols), _side(st.sides[-1], symbols)
+            if (
+                a.value is None
+                or b.value is None
+                or a.has_operator
+                or b.has_operator
+                or not (a.has_units and b.has_units)
+                or a.value.dimensionality != b.value.dimensionality
+                or unit_label(a.value.units) == unit_label(b.value.units)
+                or _offset_temperature(a, b)
+            ):
+                break
+            try:
+                converted = a.value.to(b.value.units)
+                x, y = float(converted.magnitude), float(b.value.magnitude)
+            except Exception:  # an offset unit or odd value
+                break
+            rtol = max(written_tolerance(a), written_tolerance(b))
+            if not math.isclose(x, y, rel_tol=rtol) and not math.isclose(
+                abs(x), abs(y), rel_tol=rtol
+            ):
+                out.append(
+                    (
+                        j,
+                        f"'{clip(prev.sides[-1].strip(), 40)}' restated as "
+                        f"'{clip(st.sides[-1].strip(), 40)}': in {unit_label(b.value.units)} it is "
+                        f"{fmt_quantity(converted)}",
+                        converted,
+                    )
+                )
+            break
     return out
 
 
