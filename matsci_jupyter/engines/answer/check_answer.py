@@ -87,6 +87,7 @@ from .formula_check import standard_formula_checks
 from .given_check import final_miscopy, misquoted_given
 from .given_swap import swapped_unused_given
 from .log_base import log_base_check
+from .log_of_exp import log_of_exp_check
 from .nernst_log import nernst_log_check
 from .prose import (
     defined_symbols,
@@ -289,6 +290,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         mixed = mixed_unit_constant(question_text, lines) or nernst_log_check(question_text, lines)
         if mixed is not None:
             checks = [c for c in checks if c.name != "constants"] + [mixed]
+    log_slip = log_of_exp_check(lines)  # 'log 1 500 = 3.176' for the log of exp(−Q/kT)
+    if log_slip is not None:
+        checks.append(log_slip)
     misquoted = misquoted_given(reading, lines)
     if misquoted is not None:
         checks.append(misquoted)
