@@ -175,3 +175,24 @@ def test_a_value_restated_in_another_unit_must_be_the_same_quantity() -> None:
     assert found(wrong.replace("9.60 × 10⁻⁶ Ω·cm", "0.0960 Ω·cm")) == []
     # the same unit again may be a new value of the symbol (another temperature): left alone
     assert found("ρ = 9.60 × 10⁻⁴ Ω m at 300 K\nAt 400 K, ρ = 7.1 × 10⁻⁴ Ω m") == []
+
+
+HALL_Q = (
+    "A copper strip 0.5 mm thick carries a current of 20 A in a magnetic field of 1.5 T applied "
+    "perpendicular to the strip. The free-electron density of copper is 8.5 × 10²⁸ m⁻³. "
+    "Calculate the Hall voltage across the strip in µV."
+)
+
+
+def test_a_given_put_into_a_calculation_a_power_of_ten_off_is_flagged() -> None:
+    wrong = (
+        "V_H = I B / (n e t)\n    = (2.0 A)(1.5 T) / (8.5 × 10²⁸ × 1.602 × 10⁻¹⁹ × 5 × 10⁻⁴)\n"
+        "    = 4.41 × 10⁻⁷ V\n\nV_H ≈ 0.441 µV"
+    )
+    answer = check_answer(HALL_Q, wrong)
+    assert answer.verdict == "flagged" and "10^-1" in answer.reason
+    right = wrong.replace("(2.0 A)", "(20 A)").replace("4.41 × 10⁻⁷", "4.41 × 10⁻⁶")
+    assert check_answer(HALL_Q, right.replace("0.441", "4.41")).verdict != "flagged"
+    # a value the response finds on its own (a current per wire) is not a mis-copy
+    shared = "Each of the ten wires carries I = 20 A/10 = 2.0 A.\n" + wrong
+    assert "never writes" not in (check_answer(HALL_Q, shared).reason or "")

@@ -360,3 +360,80 @@ def celsius_in_kt(reading: Any, chains: list[Any]) -> tuple[int, str] | None:
                             f"question's {t:g} °C: kT and RT take kelvin, T = {t + 273.15:g} K"
                         )
     return None
+
+
+def substituted_miscopy(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A given put into a calculation a power of ten off: '(2.0 A)(1.5 T)/(…)' where the question
+    gives 20 A. It is a mis-copy only when everything else is ruled out: the question gives exactly
+    one value of that dimension; no value of that dimension anywhere in the response matches it
+    (the response never writes 20 A, in any unit); the operand is written with its unit; and it is
+    not a result the response computed or stated on its own ('I = 20/10 = 2.0 A' per wire)."""
+    from .expression import numbers_with_units
+    from .unit_text import long_name
+
+    if reading is None:
+        return None
+    givens = [
+        (g.quantity, g.text)
+        for g in reading.givens
+        if g.kind == "quantity" and g.has_unit and g.quantity is not None
+    ]
+    for line in lines:
+        for q, text, start in numbers_with_units(line):
+            if long_name(q.units) in ("dimensionless", "count", "percent"):
+                continue
+            around = (
+                line[max(0, start - 3) : start] + line[start + len(text) : start + len(text) + 3]
+            )
+            if not re.search(r"[×*/÷·(]", around):
+                continue  # only an operand of a calculation
+            same = [(g, t) for g, t in givens if g.dimensionality == q.dimensionality]
+            if len(same) != 1:
+                continue
+            g, _g_text = same[0]
+            written = [
+                w
+                for ln in lines
+                for w, _t, _s in numbers_with_units(ln)
+                if w.dimensionality == q.dimensionality
+            ]
+            if any(_matches(w, g) for w in written):
+                continue  # the response writes the given somewhere: this operand is another value
+            if _result_elsewhere(q, lines):
+                continue
+            x, y = _si(q), _si(g)
+            if x is None or y is None:
+                continue
+            ratio = abs(x / y)
+            k = round(math.log10(ratio))
+            if k == 0 or abs(k) > 6 or not math.isclose(ratio, 10.0**k, rel_tol=1e-6):
+                continue
+            from .quantities import format_number
+            from .step_check import clip
+            from .unit_text import unit_label
+
+            shown = f"{format_number(float(g.magnitude), 6)} {unit_label(g.units)}"
+            return Check(
+                "given value",
+                False,
+                f"the calculation uses {text.strip()} ('{clip(line, 60)}'), but the question "
+                f"gives {shown.strip()} and the response never writes it: off by a factor 10^{k}",
+            )
+    return None
+
+
+def _result_elsewhere(q: Any, lines: list[str]) -> bool:
+    """Whether ``q`` is the value of some '=' in the response (a result or a stated value)."""
+    from .expression import numbers_with_units
+
+    for line in lines:
+        for part in re.split(r"[=≈]", line)[1:]:
+            side = part.strip().rstrip(".,;:")
+            if re.search(r"[×*/÷·()+]", side):
+                continue  # a calculation, not a value stated or found
+            found = numbers_with_units(side)
+            if len(found) == 1:
+                w = found[0][0]
+                if w.dimensionality == q.dimensionality and _matches(w, q):
+                    return True
+    return False
