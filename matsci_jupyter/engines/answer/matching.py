@@ -607,8 +607,8 @@ def _assign(
 # '0.10 M Fe²⁺', '−0.440 V (Fe²⁺/Fe)': the ion written right after the value, bare or as a couple
 _SPECIES_AFTER = re.compile(r"\s*(?:of\s+|\(\s*)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
 _SPECIES_BEFORE = re.compile(
-    r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*[:=,]?\s*$"
-)
+    r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*\)?\s*[:=,]?\s*$"
+)  # also 'E°(Cu²⁺/Cu) = +0.340 V': the couple in the parentheses of E°(…)
 
 
 def _species(g: Given, text: str) -> str | None:
@@ -654,6 +654,20 @@ def _pairs_ok(
                     and _affinity(o.given, other.given, text) < mine
                 ):
                     return False
+    return True
+
+
+def _order_ok(relation: Relation, bindings: dict[str, Binding]) -> bool:
+    """Each declared order (a above b) holds between the values bound to a and b."""
+    for a, b in relation.ordered:
+        ba, bb = bindings.get(a), bindings.get(b)
+        if ba is None or bb is None:
+            continue
+        try:
+            if not ba.value > bb.value.to(ba.value.units):
+                return False
+        except Exception:  # not comparable (a tuple, another dimension): no evidence either way
+            continue
     return True
 
 
@@ -737,6 +751,8 @@ def _relation_candidates(
         count = 0
         for bindings in _assign(to_fill, options, frozenset(), {}):
             if not _pairs_ok(rel, bindings, options, reading.text):
+                continue
+            if not _order_ok(rel, bindings):
                 continue
             if not respectively_ok(rel, bindings, reading.text):
                 continue

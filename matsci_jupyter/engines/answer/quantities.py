@@ -82,7 +82,9 @@ _TEMPERATURE_LATER = re.compile(
     # 'from 20 °C to its melting point of 1085 °C'
     r"|\bto\s+(?:its|the)\s+melting\s+(?:point|temperature)\s+(?:of\s*)?$"
     # 'the inside surface is at 20 °C and the outside at 0 °C': two faces of one wall
-    r"|\band\s+(?:the\s+)?(?:outside|outer|inside|inner|other|opposite|cold|hot)\b(?:\s+\w+){0,2}\s+(?:is\s+)?at\s*$",
+    r"|\band\s+(?:the\s+|its\s+)?(?:outside|outer|inside|inner|other|opposite|cold|hot)\b(?:\s+\w+){0,2}\s+(?:is\s+)?at\s*$"
+    # 'a rail 12 m long at −10 °C … how much longer is it at 40 °C?': the same body at a second temperature
+    r"|\bhow\s+much\s+(?:longer|shorter|larger|smaller|wider|narrower)\s+(?:is\s+it|will\s+it\s+be|does\s+it\s+become)\s+at\s*$",
     re.I,
 )
 _LINEAR_WORDS = re.compile(
@@ -1023,6 +1025,8 @@ _HINTS = {
 # asked quantity is the share of the part named after the verb, not a share 'of the alloy'
 _SHARE_OF_WHOLE = re.compile(
     r"what\s+(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
+    # 'what percentage (by mass) of the alloy is liquid?': the basis in parentheses
+    r"(?:\(\s*by\s+(?P<b>mass|weight|volume|moles?|atoms?)\s*\)\s+)?"
     r"of\s+(?:the|this|that|an?)?\s*(?:total\s+)?(?:[\w\-–%.]+\s+){0,3}?"
     r"(?:alloy|steel|iron|material|specimen|sample|microstructure|structure|mass|solid|casting|metal|"
     r"composite|polymer|system|melt|volume|weight)\s+"
@@ -1076,7 +1080,8 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     share = _SHARE_OF_WHOLE.match(text, m.start())
     if share is not None:  # 'what fraction of the alloy is α phase': the fraction of α phase
         part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", share.group("x"))[0]
-        return keytext(f"what {share.group('q')} of {part}").strip(), None
+        basis = f"{share.group('b')} " if share.group("b") else ""
+        return keytext(f"what {basis}{share.group('q')} of {part}").strip(), None
     of_part = _SHARE_OF_PART.match(text, m.start())
     if of_part is not None and not _STATE_WORD.match(of_part.group("x").strip()):
         part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", of_part.group("x"))[

@@ -644,7 +644,14 @@ LIGHT_SPEED = Symbol(
     "v_l",
     "m/s",
     "velocity of light in the medium",
-    keywords=("velocity of light", "speed of light", "velocity", "speed"),
+    keywords=(
+        "velocity of light",
+        "speed of light",
+        "velocity",
+        "speed",
+        "how fast does light travel",
+        "how fast",
+    ),
     aliases=("v",),
     plausible=(1e5, 3.0e8),
 )
@@ -656,7 +663,8 @@ refractive_velocity = Relation(
     (REFRACTIVE_INDEX, LIGHT_SPEED),
     description="n = c/v (Callister eq. 21.9).",
     keywords=("index of refraction", "refractive index", "velocity of light", "speed of light"),
-    requires=(("index of refraction", "refractive index"), ("velocity", "speed")),
+    # 'how fast does light travel through it?' asks for the speed in other words
+    requires=(("index of refraction", "refractive index"), ("velocity", "speed", "how fast")),
 )
 CAPACITANCE = Symbol(
     "C_cap",
@@ -730,6 +738,10 @@ RHO_SAMPLE = Symbol(
         "sample density",
         "density of the sample",
         "specimen",
+        "part",
+        "piece",
+        "component",
+        "has a density",
     ),
     aliases=("ρ_s", "rho_s"),
     plausible=(0.01, 30.0),
@@ -777,6 +789,8 @@ crystallinity = Relation(
     keywords=("crystallinity", "crystalline", "amorphous", "polymer"),
     requires=(("crystallinity",), ("amorphous",)),
     unknowns=("pct_cryst",),
+    # a specimen's density lies between the amorphous and the crystalline densities
+    ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
 )
 
 # ------------------------------------------------------------------ magnetism

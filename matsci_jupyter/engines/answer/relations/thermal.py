@@ -212,6 +212,47 @@ conduction = Relation(
     keywords=("conduction", "heat flux", "thermal conductivity"),
     requires=(("heat flux", "conduct", "flux"),),
 )
+# The same law for a whole wall: the rate of heat flow through an area A, not the flux.
+HEAT_RATE = Symbol(
+    "Q_rate",
+    "W",
+    "rate of heat flow through the wall",
+    keywords=(
+        "heat loss",
+        "rate of heat loss",
+        "heat lost",
+        "heat flow",
+        "rate of heat flow",
+        "rate of heat transfer",
+        "heat transfer rate",
+        "heat conducted",
+    ),
+    plausible=(1e-9, 1e12),
+)
+WALL_AREA = Symbol(
+    "A_wall",
+    "m^2",
+    "area of the wall",
+    keywords=("area", "in area", "surface area", "wall area"),
+    aliases=("A",),
+    plausible=(1e-12, 1e8),
+)
+conduction_rate = Relation(
+    "heat_conduction_rate",
+    GROUP,
+    "Steady heat flow through a wall (Fourier)",
+    "Q_rate = k_th*A_wall*Abs(dT)/dx",
+    (HEAT_RATE, CONDUCTIVITY_K, WALL_AREA, DELTA_T, THICKNESS),
+    description="Q = kA|ΔT|/Δx through a slab of area A (Fourier's law; Callister eq. 19.5 times the "
+    "area).",
+    unknowns=("Q_rate",),
+    keywords=("conduction", "thermal conductivity", "heat loss", "heat flow", "wall"),
+    requires=(
+        ("area",),
+        ("heat loss", "heat lost", "heat flow", "rate of heat", "heat transfer", "heat conducted"),
+    ),
+    excludes=("convect", "heat transfer coefficient", "radiat", "emissivity", "per unit area"),
+)
 NON_IDEAL_GAS = (
     "van der waals",
     "real gas",
@@ -254,6 +295,7 @@ RELATIONS = (
     sensible_heat,
     molar_heat,
     conduction,
+    conduction_rate,
     ideal_gas,
     ideal_gas_mass,
 )
