@@ -120,6 +120,43 @@ def _value(question: str, unit: str) -> float:
             "percent",
             100 * (43 - 35) / (43 - 32),
         ),
+        (  # AX ceramic density from the two ions' atomic weights (Callister eq. 12.1)
+            "Cesium chloride has the CsCl structure with a lattice parameter of 0.4123 nm. With "
+            "A_Cs = 132.91 g/mol and A_Cl = 35.45 g/mol, compute its theoretical density in g/cm^3.",
+            "g/cm**3",
+            1 * (132.91 + 35.45) / ((0.4123e-7) ** 3 * N_A),
+        ),
+        (  # vacancy formation energy from the factor between two temperatures (Callister eq. 4.1)
+            "Cooling a metal from 900 K to 600 K lowers its equilibrium number of vacancies by a factor "
+            "of 10 000. Estimate the energy for vacancy formation in eV.",
+            "eV",
+            8.617333262e-5 * math.log(1e4) / (1 / 600 - 1 / 900),
+        ),
+        (  # planar density asked as a count per mm² (Callister §3.11)
+            "Iron is body-centred cubic with a = 0.2866 nm. How many atoms are there per cm² of a (110) "
+            "plane?",
+            "1/cm**2",
+            2 / (math.sqrt(2) * (0.2866e-7) ** 2),
+        ),
+        (  # absorption coefficient from two plates, reflection cancelling (Callister eq. 21.19)
+            "Two plates of a polymer, 5 mm and 15 mm thick, transmit 90 % and 60 % of the incident light "
+            "respectively. Calculate the absorption coefficient in mm^-1.",
+            "1/mm",
+            math.log(0.90 / 0.60) / 10,
+        ),
+        (  # hydrogen evolved by a current: Faraday's law and the ideal gas (Callister ch. 17)
+            "Iron corrodes in an acid, the cathodic reaction being 2H⁺ + 2e⁻ → H₂. A corrosion current of "
+            "1.5 A flows for 30 min. What volume of hydrogen, measured at 25 °C and 100 kPa, is evolved "
+            "in litres?",
+            "L",
+            1.5 * 1800 / (2 * F) * R * 298.15 / 100e3 * 1e3,
+        ),
+        (  # the hydrogen electrode, its reaction's coefficients no values (Callister ch. 17)
+            "Calculate the potential of the hydrogen electrode 2H⁺ + 2e⁻ → H₂ at 25 °C in a solution of "
+            "pH = 3 with a hydrogen pressure of 1 atm, in volts versus SHE.",
+            "V",
+            -math.log(10) * R * 298.15 / F * 3,
+        ),
     ],
 )
 def test_added_class_answers(question, unit, expected):
@@ -172,3 +209,21 @@ def test_weight_average_from_a_table_of_weight_fractions():
 )
 def test_neighbouring_readings_are_refused(question):
     assert solve(question).quantity is None
+
+
+def test_a_negative_unit_exponent_in_the_ask_is_no_given():
+    from matsci_jupyter.engines.answer.solver import read_question
+
+    reading, _ = read_question("A rate of 2.5e-3 s^-1 is measured at -5 °C. Express it in min^-1.")
+    assert reading is not None
+    assert [g.describe() for g in reading.givens] == ["0.0025 1/s", "-5 °C"]
+
+
+def test_pilling_bedworth_values_in_parentheses_after_each_substance():
+    """Values written in one pair of parentheses after a name are that substance's: the densities are
+    not swapped between metal and oxide."""
+    q = (
+        "Nickel (A = 58.69 g/mol, ρ = 8.90 g/cm³) oxidises to NiO (M = 74.69 g/mol, ρ = 6.67 g/cm³). "
+        "Compute the Pilling–Bedworth ratio."
+    )
+    assert _value(q, "dimensionless") == pytest.approx(74.69 * 8.90 / (58.69 * 6.67), rel=1e-3)

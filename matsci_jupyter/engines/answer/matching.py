@@ -671,6 +671,46 @@ def _order_ok(relation: Relation, bindings: dict[str, Binding]) -> bool:
     return True
 
 
+def _bracket_of(g: Given, text: str) -> tuple[int, int] | None:
+    """The innermost parentheses (start, end) that hold ``g``, or None."""
+    depth_open: list[int] = []
+    for i, ch in enumerate(text[: g.start]):
+        if ch == "(":
+            depth_open.append(i)
+        elif ch == ")" and depth_open:
+            depth_open.pop()
+    if not depth_open:
+        return None
+    start = depth_open[-1]
+    depth = 0
+    for j in range(start, len(text)):
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return (start, j) if j >= g.end else None
+    return None
+
+
+def _brackets_ok(relation: Relation, bindings: dict[str, Binding], text: str) -> bool:
+    """Values in one pair of parentheses go to one declared pair of symbols (:attr:`Relation.bracketed`)."""
+    if not relation.bracketed:
+        return True
+    owner: dict[tuple[int, int], int] = {}
+    for k, pair in enumerate(relation.bracketed):
+        for name in pair:
+            b = bindings.get(name)
+            if b is None or b.given is None:
+                continue
+            where = _bracket_of(b.given, text)
+            if where is None:
+                continue
+            if owner.setdefault(where, k) != k:
+                return False
+    return True
+
+
 def candidates(reading: Reading, requested: Requested | None) -> list[Candidate]:
     """Every consistent reading of the question against the relation library.
 
@@ -753,6 +793,8 @@ def _relation_candidates(
             if not _pairs_ok(rel, bindings, options, reading.text):
                 continue
             if not _order_ok(rel, bindings):
+                continue
+            if not _brackets_ok(rel, bindings, reading.text):
                 continue
             if not respectively_ok(rel, bindings, reading.text):
                 continue

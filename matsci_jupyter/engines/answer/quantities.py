@@ -481,6 +481,7 @@ def extract(question: str) -> Reading:
         spans.append((m.start(), m.end()))
     for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
         spans.append((m.start(), m.end()))
+    spans += _stoichiometric_coefficients(text)
     masked = _mask(text, spans)
 
     taken_until = 0
@@ -491,6 +492,8 @@ def extract(question: str) -> Reading:
         prev = masked[start - 1] if start > 0 else ""
         if prev and (prev.isalnum() or prev in "._^'" or prev in "₀₁₂₃₄₅₆₇₈₉"):
             continue
+        if prev in ("-", "+") and masked[max(0, start - 3) : start - 1].endswith(("^", "**")):
+            continue  # 'in cm^-1': a negative exponent of a unit, no value
         value = _number_value(m)
         if value is None:
             continue
@@ -757,6 +760,26 @@ def _brought_to_changes(text: str, givens: list[Given]) -> list[Given]:
             )
         )
     return derived
+
+
+_ARROW = re.compile(r"→|⟶|⇌|⇄|->|<->|\barrow\b")
+_COEFFICIENT = re.compile(r"(?<![\w.^])\d+(?=\s*(?:[A-Z]|e\s*\^?\s*[-−⁻]))")
+
+
+def _stoichiometric_coefficients(text: str) -> list[tuple[int, int]]:
+    """The coefficients of a written reaction ('2H⁺ + 2e⁻ → H₂', '2Ni(s) + O₂(g) → 2NiO(s)'): each a number
+    right before a species or an electron, in the clause that holds the arrow. They balance the
+    reaction; they are no values of the question."""
+    spans: list[tuple[int, int]] = []
+    for arrow in _ARROW.finditer(text):
+        before = text[: arrow.start()]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(". "))
+        start = max(cut + 1, arrow.start() - 60)
+        after = re.search(r"[,;:]|\.\s|\.$|\s(?:at|in|with|if|and\s+the)\s", text[arrow.end() :])
+        end = arrow.end() + (after.start() if after else min(60, len(text) - arrow.end()))
+        for m in _COEFFICIENT.finditer(text, start, end):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:

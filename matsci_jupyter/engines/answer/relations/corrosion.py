@@ -240,6 +240,7 @@ pilling_bedworth = Relation(
     unknowns=("P_B",),
     # the oxide's formula mass holds its metal atoms' mass and the oxygen's
     ordered=(("M_ox", "M_me"),),
+    bracketed=(("M_me", "rho_me"), ("M_ox", "rho_ox")),
 )
 # The same ratio when each substance's values are stated together after its name ('aluminium (atomic
 # weight 26.98 g/mol, density 2.70 g/cm^3) forms Al2O3 (molecular weight 101.96 g/mol, density
