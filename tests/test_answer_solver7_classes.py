@@ -157,6 +157,18 @@ def _value(question: str, unit: str) -> float:
             "V",
             -math.log(10) * R * 298.15 / F * 3,
         ),
+        (  # Debye T³ law between two low temperatures (Callister eq. 19.2)
+            "Well below its Debye temperature, a solid has a molar heat capacity of 0.05 J mol^-1 K^-1 at "
+            "8 K. Estimate its heat capacity C_v at 16 K.",
+            "J/(mol*K)",
+            0.05 * 8,
+        ),
+        (  # WLF shift with T and T_g stated apart (Williams, Landel & Ferry)
+            "Using the WLF equation with C_1 = 17.44 and C_2 = 51.6 K, calculate the shift factor a_T at "
+            "110 °C for a polystyrene with a glass transition temperature T_g = 100 °C.",
+            "dimensionless",
+            10 ** (-17.44 * 10 / (51.6 + 10)),
+        ),
     ],
 )
 def test_added_class_answers(question, unit, expected):

@@ -253,6 +253,31 @@ conduction_rate = Relation(
     ),
     excludes=("convect", "heat transfer coefficient", "radiat", "emissivity", "per unit area"),
 )
+# ------------------------------------------------------------------ Debye T³ law
+# Well below the Debye temperature C_v = AT³ (Callister eq. 19.2), so a heat capacity known at one
+# temperature gives it at another: C₂ = C₁(T₂/T₁)³.
+HEAT_CAP_1 = MOLAR_HEAT_CAPACITY.with_(
+    name="Cv_1", label="heat capacity at the first temperature", keywords=("heat capacity",)
+)
+HEAT_CAP_2 = MOLAR_HEAT_CAPACITY.with_(
+    name="Cv_2",
+    label="heat capacity at the second temperature",
+    keywords=("c_v", "cv", "heat capacity"),
+)
+T_DEBYE_1 = TEMPERATURE.with_(name="Td_1", label="temperature of the known heat capacity")
+T_DEBYE_2 = TEMPERATURE.with_(name="Td_2", label="temperature of the asked heat capacity")
+debye_cubed = Relation(
+    "debye_t_cubed_scaling",
+    GROUP,
+    "Heat capacity at another low temperature (Debye T³ law)",
+    "Cv_2 = Cv_1*(Td_2/Td_1)**3",
+    (HEAT_CAP_2, HEAT_CAP_1, T_DEBYE_2, T_DEBYE_1),
+    description="C_v = AT³ well below the Debye temperature (Callister eq. 19.2): C₂ = C₁(T₂/T₁)³.",
+    keywords=("debye", "heat capacity", "low temperature"),
+    requires=(("debye",), ("heat capacity", "c_v", "cv")),
+    pairs=(("Cv_1", "Td_1"),),
+    unknowns=("Cv_2",),
+)
 NON_IDEAL_GAS = (
     "van der waals",
     "real gas",
@@ -296,6 +321,7 @@ RELATIONS = (
     molar_heat,
     conduction,
     conduction_rate,
+    debye_cubed,
     ideal_gas,
     ideal_gas_mass,
 )
