@@ -169,6 +169,13 @@ def _value(question: str, unit: str) -> float:
             "dimensionless",
             10 ** (-17.44 * 10 / (51.6 + 10)),
         ),
+        (  # atoms in a critical nucleus of a cubic metal (Callister eq. 10.6)
+            "Copper (FCC, a = 0.3615 nm, melting point 1085 °C) has a latent heat of fusion of "
+            "-1.77 × 10^9 J/m^3 and a solid–liquid interfacial energy of 0.177 J/m^2. How many atoms does "
+            "a critical nucleus contain at an undercooling of 200 K?",
+            "dimensionless",
+            4 * math.pi / 3 * (2 * 0.177 * 1358.15 / (1.77e9 * 200)) ** 3 * 4 / (0.3615e-9) ** 3,
+        ),
     ],
 )
 def test_added_class_answers(question, unit, expected):
