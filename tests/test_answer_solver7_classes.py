@@ -246,3 +246,12 @@ def test_pilling_bedworth_values_in_parentheses_after_each_substance():
         "Compute the Pilling–Bedworth ratio."
     )
     assert _value(q, "dimensionless") == pytest.approx(74.69 * 8.90 / (58.69 * 6.67), rel=1e-3)
+
+
+def test_a_value_after_a_written_reaction_is_still_a_given():
+    """Only the coefficients of the reaction are no values: '2 × 10^-4 A/cm^2' after '(Fe → Fe2+)' is."""
+    q = (
+        "A corroding iron surface (Fe → Fe2+) has a corrosion current density of 2 × 10^-4 A/cm^2. "
+        "What is the corrosion rate in mol/(m^2·s)?"
+    )
+    assert _value(q, "mol/(m**2*s)") == pytest.approx(2 / (2 * F), rel=1e-3)

@@ -775,9 +775,20 @@ def _stoichiometric_coefficients(text: str) -> list[tuple[int, int]]:
         before = text[: arrow.start()]
         cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(". "))
         start = max(cut + 1, arrow.start() - 60)
-        after = re.search(r"[,;:]|\.\s|\.$|\s(?:at|in|with|if|and\s+the)\s", text[arrow.end() :])
-        end = arrow.end() + (after.start() if after else min(60, len(text) - arrow.end()))
+        after = re.search(
+            r"[,;:)]|\.\s|\.$|\s(?:at|in|with|if|has|is|and\s+the)\s", text[arrow.end() :]
+        )
+        end = arrow.end() + min(after.start() if after else 60, 60)
         for m in _COEFFICIENT.finditer(text, start, end):
+            lead = text[start : m.start()].rstrip()
+            # a coefficient opens a side of the reaction: first in the clause, or after '+' or the arrow
+            attached = m.end() < len(text) and text[m.end()].isalpha()  # '2H⁺', '2e⁻', '2NiO'
+            if (
+                lead
+                and not attached
+                and not lead.endswith(("+", "→", "⟶", "⇌", "⇄", ">", "arrow", "("))
+            ):
+                continue
             spans.append((m.start(), m.end()))
     return spans
 
