@@ -312,6 +312,9 @@ def split_asked(target_key: str) -> tuple[list[str], list[str]]:
     target_key = re.sub(r"\bsteady[\s-]+state\b", " ", target_key)
     # 'the first-order Bragg angle': the order of reflection is a given (read as one), not the quantity
     target_key = re.sub(r"\b(?:first|second|third|fourth)[\s-]+order\b", " ", target_key)
+    # 'its saturation flux density B_s = μ0 M_s': the defining formula written after the name shows how
+    # the asked quantity is formed; the quantities in it are not what is asked
+    target_key = re.sub(r"=[^,;?]*", " ", target_key)
     words = _words(target_key)
     how = len(words) > 1 and words[0] == "how" and words[1] in _HOW_DIMENSION
     # drop the interrogative and what precedes the noun phrase

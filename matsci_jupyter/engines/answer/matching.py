@@ -607,8 +607,8 @@ def _assign(
 # '0.10 M Fe²⁺', '−0.440 V (Fe²⁺/Fe)': the ion written right after the value, bare or as a couple
 _SPECIES_AFTER = re.compile(r"\s*(?:of\s+|\(\s*)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
 _SPECIES_BEFORE = re.compile(
-    r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*[:=,]?\s*$"
-)
+    r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*\)?\s*[:=,]?\s*$"
+)  # also 'E°(Cu²⁺/Cu) = +0.340 V': the couple in the parentheses of E°(…)
 
 
 def _species(g: Given, text: str) -> str | None:
@@ -654,6 +654,60 @@ def _pairs_ok(
                     and _affinity(o.given, other.given, text) < mine
                 ):
                     return False
+    return True
+
+
+def _order_ok(relation: Relation, bindings: dict[str, Binding]) -> bool:
+    """Each declared order (a above b) holds between the values bound to a and b."""
+    for a, b in relation.ordered:
+        ba, bb = bindings.get(a), bindings.get(b)
+        if ba is None or bb is None:
+            continue
+        try:
+            if not ba.value > bb.value.to(ba.value.units):
+                return False
+        except Exception:  # not comparable (a tuple, another dimension): no evidence either way
+            continue
+    return True
+
+
+def _bracket_of(g: Given, text: str) -> tuple[int, int] | None:
+    """The innermost parentheses (start, end) that hold ``g``, or None."""
+    depth_open: list[int] = []
+    for i, ch in enumerate(text[: g.start]):
+        if ch == "(":
+            depth_open.append(i)
+        elif ch == ")" and depth_open:
+            depth_open.pop()
+    if not depth_open:
+        return None
+    start = depth_open[-1]
+    depth = 0
+    for j in range(start, len(text)):
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return (start, j) if j >= g.end else None
+    return None
+
+
+def _brackets_ok(relation: Relation, bindings: dict[str, Binding], text: str) -> bool:
+    """Values in one pair of parentheses go to one declared pair of symbols (:attr:`Relation.bracketed`)."""
+    if not relation.bracketed:
+        return True
+    owner: dict[tuple[int, int], int] = {}
+    for k, pair in enumerate(relation.bracketed):
+        for name in pair:
+            b = bindings.get(name)
+            if b is None or b.given is None:
+                continue
+            where = _bracket_of(b.given, text)
+            if where is None:
+                continue
+            if owner.setdefault(where, k) != k:
+                return False
     return True
 
 
@@ -737,6 +791,10 @@ def _relation_candidates(
         count = 0
         for bindings in _assign(to_fill, options, frozenset(), {}):
             if not _pairs_ok(rel, bindings, options, reading.text):
+                continue
+            if not _order_ok(rel, bindings):
+                continue
+            if not _brackets_ok(rel, bindings, reading.text):
                 continue
             if not respectively_ok(rel, bindings, reading.text):
                 continue

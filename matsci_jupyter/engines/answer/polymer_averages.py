@@ -9,6 +9,7 @@ fraction (or a percentage) followed by its molecular weight, and the fractions m
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .answer import Answer
@@ -24,7 +25,9 @@ def try_polymer_average(
     key = reading.key
     asked = " " + (reading.target or "") + " "
     wants = (
-        "weight"
+        "dispersity"  # the polydispersity index M̄_w/M̄_n (Callister ch. 14)
+        if any(has_phrase(asked, p) for p in ("polydispersity", "dispersity", "pdi"))
+        else "weight"
         if has_phrase(asked, "weight average")
         else "number"
         if has_phrase(asked, "number average")
@@ -41,21 +44,13 @@ def try_polymer_average(
     if number == weight:
         return None
     givens = [g for g in reading.givens if g.kind in ("quantity", "number")]
-    pairs: list[tuple[float, Any]] = []
-    i = 0
-    while i < len(givens):
-        g = givens[i]
-        nxt = givens[i + 1] if i + 1 < len(givens) else None
-        share = _share(g)
-        if share is not None and nxt is not None and _is_molar_mass(nxt):
-            pairs.append((share, nxt.quantity.to("g/mol")))
-            i += 2
-            continue
-        return None  # anything else in the question: not a plain list of classes
-    if len(pairs) < 2 or abs(sum(f for f, _m in pairs) - 1) > 0.01:
+    classes = _listed_classes(givens)
+    if classes is None:
+        classes = _table_classes(str(question), len(givens))  # the rows as written, one a line
+    if classes is None or len(classes) < 2 or abs(sum(f for f, _m in classes) - 1) > 0.01:
         return None
-    ms = [float(m.magnitude) for _f, m in pairs]
-    fs = [f for f, _m in pairs]
+    ms = [m for _f, m in classes]
+    fs = [f for f, _m in classes]
     if number:
         mn = sum(f * m for f, m in zip(fs, ms, strict=True))
         mw = sum(f * m * m for f, m in zip(fs, ms, strict=True)) / mn
@@ -64,6 +59,10 @@ def try_polymer_average(
         mw = sum(f * m for f, m in zip(fs, ms, strict=True))
         mn = 1 / sum(f / m for f, m in zip(fs, ms, strict=True))
         formula = "M̄_w = Σwᵢ Mᵢ" if wants == "weight" else "M̄_n = 1 / Σ(wᵢ/Mᵢ)"
+    if wants == "dispersity":
+        return _dispersity(
+            question, reading, requested, fs, ms, mn, mw, kind="number" if number else "weight"
+        )
     value = mw if wants == "weight" else mn
     from ...units import get_registry
 
@@ -97,6 +96,102 @@ def try_polymer_average(
         source="solver",
         relation="polymer_molecular_weight_average",
         target=f"{wants}-average molecular weight",
+    )
+
+
+def _listed_classes(givens: list[Any]) -> list[tuple[float, float]] | None:
+    """Classes written in the prose as 'fraction, molecular weight' pairs; None when the givens are
+    anything else."""
+    pairs: list[tuple[float, float]] = []
+    i = 0
+    while i < len(givens):
+        g = givens[i]
+        nxt = givens[i + 1] if i + 1 < len(givens) else None
+        share = _share(g)
+        if share is not None and nxt is not None and _is_molar_mass(nxt):
+            pairs.append((share, float(nxt.quantity.to("g/mol").magnitude)))
+            i += 2
+            continue
+        return None  # anything else in the question: not a plain list of classes
+    return pairs
+
+
+_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_NUMBER = re.compile(r"^[-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?$")
+
+
+def _table_classes(text: str, n_givens: int) -> list[tuple[float, float]] | None:
+    """Classes written as a two-column table, one column headed in g/mol ('M_i (g/mol)') and the other
+    the fraction ('x_i', 'w_i'); None unless every number of the question is in that table."""
+    rows = [
+        [c.strip() for c in m.group(1).split("|")] for m in map(_ROW.match, text.splitlines()) if m
+    ]
+    if len(rows) < 3 or any(len(r) != 2 for r in rows):
+        return None
+    header, body = rows[0], [r for r in rows[1:] if not all(set(c) <= set("-: ") for c in r)]
+    mass_cols = [i for i, h in enumerate(header) if "g/mol" in h.replace(" ", "")]
+    if len(mass_cols) != 1:
+        return None
+    m_col = mass_cols[0]
+    out: list[tuple[float, float]] = []
+    for r in body:
+        cells = [re.sub(r"(?<=\d)[\s\u2009\u202f,](?=\d{3}\b)", "", c) for c in r]
+        if not all(_NUMBER.match(c) for c in cells):
+            return None
+        out.append((float(cells[1 - m_col]), float(cells[m_col])))
+    if 2 * len(out) != n_givens:
+        return None  # a number outside the table: not a plain list of classes
+    return out
+
+
+def _dispersity(
+    question: str,
+    reading: Reading,
+    requested: Requested | None,
+    fs: list[float],
+    ms: list[float],
+    mn: float,
+    mw: float,
+    *,
+    kind: str,
+) -> Answer | None:
+    """The polydispersity index M̄_w/M̄_n of the listed classes."""
+    if requested is not None:
+        return None  # a ratio asked in a unit is not this
+    from ...units import get_registry
+
+    value = mw / mn
+    return Answer(
+        question=question,
+        quantity=get_registry().Quantity(value, "dimensionless"),
+        unit_requested=None,
+        checks=[
+            Check("dimension", True, "a ratio of two molecular weights (dimensionless)"),
+            Check(
+                "givens",
+                True,
+                f"every class's {kind} fraction and molecular weight is used; they sum to 1",
+            ),
+        ],
+        steps=[
+            "Relation: PDI = M̄_w/M̄_n with "
+            + (
+                "M̄_n = Σxᵢ Mᵢ, M̄_w = Σxᵢ Mᵢ²/Σxᵢ Mᵢ"
+                if kind == "number"
+                else "M̄_w = Σwᵢ Mᵢ, M̄_n = 1/Σ(wᵢ/Mᵢ)"
+            )
+            + f" (Callister eqs. 14.5a, 14.5b), {kind} fractions as listed",
+            *(
+                f"class: {format_number(f)} at {format_number(m)} g/mol"
+                for f, m in zip(fs, ms, strict=True)
+            ),
+            f"number-average molecular weight = {format_number(mn)} g/mol",
+            f"weight-average molecular weight = {format_number(mw)} g/mol",
+            f"polydispersity index = {format_number(value)}",
+        ],
+        source="solver",
+        relation="polymer_dispersity_from_classes",
+        target="polydispersity index",
     )
 
 

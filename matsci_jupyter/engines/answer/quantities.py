@@ -82,7 +82,9 @@ _TEMPERATURE_LATER = re.compile(
     # 'from 20 °C to its melting point of 1085 °C'
     r"|\bto\s+(?:its|the)\s+melting\s+(?:point|temperature)\s+(?:of\s*)?$"
     # 'the inside surface is at 20 °C and the outside at 0 °C': two faces of one wall
-    r"|\band\s+(?:the\s+)?(?:outside|outer|inside|inner|other|opposite|cold|hot)\b(?:\s+\w+){0,2}\s+(?:is\s+)?at\s*$",
+    r"|\band\s+(?:the\s+|its\s+)?(?:outside|outer|inside|inner|other|opposite|cold|hot)\b(?:\s+\w+){0,2}\s+(?:is\s+)?at\s*$"
+    # 'a rail 12 m long at −10 °C … how much longer is it at 40 °C?': the same body at a second temperature
+    r"|\bhow\s+much\s+(?:longer|shorter|larger|smaller|wider|narrower)\s+(?:is\s+it|will\s+it\s+be|does\s+it\s+become)\s+at\s*$",
     re.I,
 )
 _LINEAR_WORDS = re.compile(
@@ -479,6 +481,7 @@ def extract(question: str) -> Reading:
         spans.append((m.start(), m.end()))
     for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
         spans.append((m.start(), m.end()))
+    spans += _stoichiometric_coefficients(text)
     masked = _mask(text, spans)
 
     taken_until = 0
@@ -489,6 +492,8 @@ def extract(question: str) -> Reading:
         prev = masked[start - 1] if start > 0 else ""
         if prev and (prev.isalnum() or prev in "._^'" or prev in "₀₁₂₃₄₅₆₇₈₉"):
             continue
+        if prev in ("-", "+") and masked[max(0, start - 3) : start - 1].endswith(("^", "**")):
+            continue  # 'in cm^-1': a negative exponent of a unit, no value
         value = _number_value(m)
         if value is None:
             continue
@@ -757,6 +762,37 @@ def _brought_to_changes(text: str, givens: list[Given]) -> list[Given]:
     return derived
 
 
+_ARROW = re.compile(r"→|⟶|⇌|⇄|->|<->|\barrow\b")
+_COEFFICIENT = re.compile(r"(?<![\w.^])\d+(?=\s*(?:[A-Z]|e\s*\^?\s*[-−⁻]))")
+
+
+def _stoichiometric_coefficients(text: str) -> list[tuple[int, int]]:
+    """The coefficients of a written reaction ('2H⁺ + 2e⁻ → H₂', '2Ni(s) + O₂(g) → 2NiO(s)'): each a number
+    right before a species or an electron, in the clause that holds the arrow. They balance the
+    reaction; they are no values of the question."""
+    spans: list[tuple[int, int]] = []
+    for arrow in _ARROW.finditer(text):
+        before = text[: arrow.start()]
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(". "))
+        start = max(cut + 1, arrow.start() - 60)
+        after = re.search(
+            r"[,;:)]|\.\s|\.$|\s(?:at|in|with|if|has|is|and\s+the)\s", text[arrow.end() :]
+        )
+        end = arrow.end() + min(after.start() if after else 60, 60)
+        for m in _COEFFICIENT.finditer(text, start, end):
+            lead = text[start : m.start()].rstrip()
+            # a coefficient opens a side of the reaction: first in the clause, or after '+' or the arrow
+            attached = m.end() < len(text) and text[m.end()].isalpha()  # '2H⁺', '2e⁻', '2NiO'
+            if (
+                lead
+                and not attached
+                and not lead.endswith(("+", "→", "⟶", "⇌", "⇄", ">", "arrow", "("))
+            ):
+                continue
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
     """A derived ΔT for 'from T1 to T2' and 'between T1 and T2' (T2 − T1, a difference)."""
     derived = []
@@ -1023,6 +1059,8 @@ _HINTS = {
 # asked quantity is the share of the part named after the verb, not a share 'of the alloy'
 _SHARE_OF_WHOLE = re.compile(
     r"what\s+(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
+    # 'what percentage (by mass) of the alloy is liquid?': the basis in parentheses
+    r"(?:\(\s*by\s+(?P<b>mass|weight|volume|moles?|atoms?)\s*\)\s+)?"
     r"of\s+(?:the|this|that|an?)?\s*(?:total\s+)?(?:[\w\-–%.]+\s+){0,3}?"
     r"(?:alloy|steel|iron|material|specimen|sample|microstructure|structure|mass|solid|casting|metal|"
     r"composite|polymer|system|melt|volume|weight)\s+"
@@ -1076,7 +1114,8 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     share = _SHARE_OF_WHOLE.match(text, m.start())
     if share is not None:  # 'what fraction of the alloy is α phase': the fraction of α phase
         part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", share.group("x"))[0]
-        return keytext(f"what {share.group('q')} of {part}").strip(), None
+        basis = f"{share.group('b')} " if share.group("b") else ""
+        return keytext(f"what {basis}{share.group('q')} of {part}").strip(), None
     of_part = _SHARE_OF_PART.match(text, m.start())
     if of_part is not None and not _STATE_WORD.match(of_part.group("x").strip()):
         part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", of_part.group("x"))[

@@ -360,11 +360,15 @@ class OxideFormula:
     oxygen_atoms: int
 
 
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
 def oxide_formula(text: str) -> OxideFormula | None:
     """The one binary oxide formula (one metal and O) written in ``text``, or None when none or several
     are written. Only a formula written with its element symbols counts ('Al2O3', 'Fe2O3', 'NiO'), not a
     name ('alumina'): the counts come from the formula as written."""
     found: dict[str, OxideFormula] = {}
+    text = text.translate(_SUBSCRIPTS)  # 'TiO₂' is written TiO2
     for token in re.findall(r"(?<![\w\-])((?:[A-Z][a-z]?\d*){2})(?![\w+\-^])", text):
         parts = re.findall(r"([A-Z][a-z]?)(\d*)", token)
         if len(parts) != 2 or parts[1][0] != "O" or parts[0][0] == "O":

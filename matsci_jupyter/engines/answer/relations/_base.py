@@ -91,6 +91,14 @@ class Relation:
     unknowns: tuple[str, ...] | None = None
     miller: tuple[str, str, str] | None = None  # symbols filled together from "(hkl)"
     pairs: tuple[tuple[str, str], ...] = ()  # (a, b): a's and b's givens are each other's nearest
+    # (a, b): physics makes a's value larger than b's (an oxide's formula mass exceeds its metal's atomic
+    # weight; a crystalline polymer is denser than its amorphous form): a reading binding them the other
+    # way round is no reading
+    ordered: tuple[tuple[str, str], ...] = ()
+    # (a, b): values written inside one pair of parentheses after a name ('titanium (A = 47.87 g/mol,
+    # ρ = 4.51 g/cm³)') are of one substance, so a and b may not take them from two different such groups
+    # when one group holds a value of another pair's symbol
+    bracketed: tuple[tuple[str, str], ...] = ()
     conditions: tuple[str, ...] = ()  # stated conditions it may leave unused: ("temperature",)
     # plane families the relation holds for, as sorted |h| ≥ |k| ≥ |l| ((1, 1, 0) covers (011), (1-10));
     # the question's one (hkl) must be among them and is then used
@@ -189,6 +197,8 @@ def rename_symbols(relation: Relation, names: dict[str, str], **overrides: Any) 
         symbols=tuple(s.with_(name=new(s.name)) for s in relation.symbols),
         unknowns=None if relation.unknowns is None else tuple(map(new, relation.unknowns)),
         pairs=tuple((new(a), new(b)) for a, b in relation.pairs),
+        ordered=tuple((new(a), new(b)) for a, b in relation.ordered),
+        bracketed=tuple((new(a), new(b)) for a, b in relation.bracketed),
         fixed=tuple((new(n), v, note) for n, v, note in relation.fixed),
         miller=None if relation.miller is None else (new(mh), new(mk), new(ml)),
     )
@@ -230,6 +240,8 @@ def chain(
         fixed=fixed,
         miller=miller,
         pairs=outer.pairs + inner.pairs,
+        ordered=outer.ordered + inner.ordered,
+        bracketed=outer.bracketed + inner.bracketed,
         conditions=tuple(dict.fromkeys(outer.conditions + inner.conditions)),
         planes=outer.planes or inner.planes,
         directions=outer.directions or inner.directions,

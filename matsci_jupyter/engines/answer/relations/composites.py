@@ -31,6 +31,9 @@ LOAD_SHARE = Symbol(
         "fraction of the load",
         "fraction of the applied load",
         "proportion of the load",
+        "percentage of the load",
+        "percent of the load",
+        "share of the load",
         "fraction",
     ),
     kind="fraction",
@@ -47,7 +50,14 @@ load_share = Relation(
     keywords=("composite", "load", "fraction", "fiber"),
     requires=(
         (*COMPOSITE_WORDS, "fibres", "fibers"),
-        ("fraction of the load", "fraction of the applied load", "proportion of the load"),
+        (
+            "fraction of the load",
+            "fraction of the applied load",
+            "proportion of the load",
+            "percentage of the load",
+            "percent of the load",
+            "share of the load",
+        ),
         ALONG,
     ),
     excludes=("matrix carries", "ratio"),
@@ -268,6 +278,28 @@ weibull_size = Relation(
     pairs=(("sigma_w1", "V_w1"),),
     unknowns=("sigma_w2",),
 )
+# The same size effect when the question states how many times larger the stressed volume is ('a stressed
+# volume 10 times that of the test bars'), not the two volumes.
+VOLUME_RATIO = Symbol(
+    "r_vw",
+    "dimensionless",
+    "ratio of the component's stressed volume to the specimens'",
+    keywords=("times that of", "times the volume", "times larger", "times as large", "times"),
+    kind="number",
+    plausible=(1e-6, 1e9),
+)
+weibull_size_ratio = Relation(
+    "weibull_size_effect_ratio",
+    GROUP,
+    "Weibull strength at a volume so many times larger (same probability of failure)",
+    "sigma_w2 = sigma_w1*(1/r_vw)**(1/m_w)",
+    (STRENGTH_2, STRENGTH_1, VOLUME_RATIO, WEIBULL_M),
+    description="σ₂ = σ₁(V₁/V₂)^(1/m) with V₂/V₁ stated as a multiple (Askeland ch. 7; Ashby & Jones, "
+    "Engineering Materials 2, ch. 18).",
+    keywords=("weibull", "volume", "strength", "times"),
+    requires=(WEIBULL, ("volume",), ("times",)),
+    unknowns=("sigma_w2",),
+)
 
 # ------------------------------------------------------------------ particle-reinforced: modulus bounds
 # Callister §16.2, eqs. 16.1 (upper bound, E_c = E_m V_m + E_p V_p) and 16.2 (lower bound,
@@ -347,6 +379,7 @@ RELATIONS = (
     particle_upper,
     particle_lower,
     weibull_size,
+    weibull_size_ratio,
     weibull_survival,
     weibull_failure,
     shock_dt,

@@ -100,7 +100,12 @@ nernst_cell = Relation(
     (CELL_V, E_STD_2, E_STD_1, CONC_1, CONC_2, VALENCE, T_25),
     description="ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized (Callister ch. 17).",
     keywords=("cell potential", "nernst", "half cell"),
-    requires=(("cell potential", "emf", "cell voltage"), ("standard",), ("half", "cell")),
+    # 'what voltage does the cell generate?' asks for the cell potential in other words
+    requires=(
+        ("cell potential", "emf", "cell voltage", "voltage"),
+        ("standard",),
+        ("half", "cell"),
+    ),
     pairs=(("E0_1", "c_1"), ("E0_2", "c_2")),
     unknowns=("dV_cell",),
 )
@@ -233,6 +238,9 @@ pilling_bedworth = Relation(
     keywords=("pilling bedworth", "oxide", "metal"),
     requires=(("pilling",),),
     unknowns=("P_B",),
+    # the oxide's formula mass holds its metal atoms' mass and the oxygen's
+    ordered=(("M_ox", "M_me"),),
+    bracketed=(("M_me", "rho_me"), ("M_ox", "rho_ox")),
 )
 # The same ratio when each substance's values are stated together after its name ('aluminium (atomic
 # weight 26.98 g/mol, density 2.70 g/cm^3) forms Al2O3 (molecular weight 101.96 g/mol, density
@@ -297,6 +305,27 @@ tafel = Relation(
     # a reduction's overvoltage is negative (η = −β log(i/i₀)) unless the question signs β itself
     excludes=("reduction", "cathodic", "hydrogen evolution"),
     unknowns=("eta_t", "i_t"),
+)
+# The size of the overvoltage, whichever the reaction: |η| = |β| log(i/i₀) when the question asks for its
+# magnitude ('what is the magnitude of the activation overvoltage when hydrogen is evolved at …'), so the
+# sign convention of a reduction does not matter (Callister ch. 17, eq. 17.25).
+OVERVOLTAGE_SIZE = OVERVOLTAGE.with_(
+    name="eta_abs", label="magnitude of the overvoltage η", signed=False, plausible=(0, 10)
+)
+tafel_magnitude = Relation(
+    "tafel_overvoltage_magnitude",
+    GROUP,
+    "Size of the activation polarization (Tafel equation)",
+    "eta_abs = Abs(beta_t)*log(i_t/i_0)/log(10)",
+    (OVERVOLTAGE_SIZE, TAFEL_SLOPE, I_DENSITY, I_EXCHANGE),
+    description="|η_a| = |β| log(i/i₀) for an oxidation or a reduction alike (Callister ch. 17).",
+    keywords=("tafel", "overvoltage", "polarization", "exchange current density", "magnitude"),
+    requires=(
+        ("exchange current density",),
+        ("overvoltage", "overpotential", "polarization", "tafel"),
+        ("magnitude",),
+    ),
+    unknowns=("eta_abs",),
 )
 
 # the current density at a stated overvoltage: i = i₀·10^(|η|/|β|) for an oxidation or a reduction alike
@@ -409,6 +438,7 @@ RELATIONS = (
     penetration_from_current,
     thickness_current_density,
     tafel,
+    tafel_magnitude,
     tafel_current,
     hydrogen_electrode,
     faraday_current_density,

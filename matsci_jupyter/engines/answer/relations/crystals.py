@@ -289,6 +289,36 @@ def _density_relation(name: str) -> Relation:
 
 
 DENSITY_RELATIONS = tuple(_density_relation(n) for n in STRUCTURES)
+# An AX ceramic whose cation's and anion's atomic weights are given apart (A_Mg, A_O): ρ = n'(A_C + A_A)/
+# (a³N_A), n' formula units per cell (Callister eq. 12.1). The sum is the same whichever weight is which.
+CATION_MASS = MOLAR_MASS.with_(
+    name="M_cat", label="atomic weight of the cation", aliases=(), lookup=None
+)
+ANION_MASS = MOLAR_MASS.with_(
+    name="M_ani", label="atomic weight of the anion", aliases=(), lookup=None
+)
+
+
+def _ionic_density_relation(name: str) -> Relation:
+    words, n, note = STRUCTURES[name]
+    return Relation(
+        f"density_{name}_ion_weights",
+        GROUP,
+        f"Theoretical density ({note.split(':')[0]}, cation and anion weights)",
+        "rho = n_cell*(M_cat + M_ani)/(a**3*N_A)",
+        (DENSITY, CATION_MASS, ANION_MASS, LATTICE_A),
+        description=f"ρ = n'(ΣA_C + ΣA_A)/(a³N_A) with {note} (Callister eq. 12.1).",
+        keywords=("density", "unit cell", "lattice parameter"),
+        requires=(words,),
+        fixed=(("n_cell", float(n), note),),
+        excludes=NOT_CUBIC,
+        unknowns=("rho",),
+    )
+
+
+IONIC_DENSITY_RELATIONS = tuple(
+    _ionic_density_relation(n) for n in ("rock_salt", "cscl", "zinc_blende")
+)
 density_from_radius = tuple(
     chain(
         f"density_{name}_from_radius",
@@ -387,6 +417,7 @@ RELATIONS = (
     lattice_radius_bcc,
     lattice_radius_sc,
     *DENSITY_RELATIONS,
+    *IONIC_DENSITY_RELATIONS,
     *density_from_radius,
     density_general,
     cell_volume_hcp,

@@ -129,4 +129,42 @@ corrosion_rate_current = Relation(
     requires=(("current density",), ("corrosion", "rate")),
 )
 
-RELATIONS = (faraday_mass, penetration_rate, corrosion_rate_current)
+# Faraday's law for a gas evolved at an electrode, with the ideal-gas volume of the moles formed: hydrogen
+# (2H⁺ + 2e⁻ → H₂) takes 2 electrons a molecule, V = ItRT/(2Fp) (Callister ch. 17 with the ideal gas law).
+H2_VOLUME = Symbol(
+    "V_H2",
+    "L",
+    "volume of hydrogen evolved",
+    keywords=("volume of hydrogen", "hydrogen", "volume", "evolved"),
+    plausible=(1e-15, 1e12),
+)
+GAS_T = common.TEMPERATURE.with_(
+    name="T_gas", keywords=("measured at", "at", "temperature", "°c", "k"), aliases=("T",)
+)
+GAS_P = Symbol(
+    "p_gas",
+    "kPa",
+    "pressure of the gas",
+    keywords=("pressure", "measured at", "and", "atm", "kpa"),
+    aliases=("p", "P"),
+    plausible=(1e-9, 1e7),
+)
+hydrogen_volume = Relation(
+    "faraday_hydrogen_volume",
+    GROUP,
+    "Volume of hydrogen evolved by a current (Faraday's law, ideal gas)",
+    "V_H2 = I*t*R*T_gas/(2*F*p_gas)",
+    (H2_VOLUME, CURRENT, TIME, GAS_T, GAS_P),
+    description="n(H₂) = It/(2F) for 2H⁺ + 2e⁻ → H₂ (Faraday's law, Callister ch. 17); V = nRT/p "
+    "(ideal gas).",
+    keywords=("hydrogen", "volume", "current", "evolved"),
+    requires=(
+        ("volume of hydrogen", "hydrogen gas volume"),
+        ("current",),
+        ("evolved", "liberated", "produced", "released", "generated"),
+    ),
+    excludes=("oxygen", "chlorine"),
+    unknowns=("V_H2",),
+)
+
+RELATIONS = (faraday_mass, penetration_rate, corrosion_rate_current, hydrogen_volume)

@@ -347,6 +347,33 @@ volume_fraction = Relation(
     pairs=(("Wm_a", "rho_alpha"), ("Wm_b", "rho_bt")),
     unknowns=("Vf_a",),
 )
+# The same when one mass fraction is stated and the other phase is 'the rest' ('0.62 mass fraction α, the
+# rest being β'): W_β = 1 − W_α in a two-phase alloy (Callister eq. 9.6a with W_α + W_β = 1).
+W_ALPHA_FRACTION = fraction_symbol(
+    "Wf_a",
+    "mass fraction of α",
+    ("mass fraction", "weight fraction", "mass fraction α", "weight fraction α"),
+)
+volume_fraction_balance = Relation(
+    "volume_fraction_from_mass_balance",
+    GROUP,
+    "Volume fraction of α from its mass fraction (β the rest) and the densities",
+    "Vf_a = (Wf_a/rho_alpha)/(Wf_a/rho_alpha + (1 - Wf_a)/rho_bt)",
+    (
+        V_ALPHA,
+        W_ALPHA_FRACTION,
+        RHO_ALPHA.with_(aliases=("ρ_α", "rho_alpha")),
+        RHO_BETA.with_(aliases=("ρ_β", "rho_beta")),
+    ),
+    description="V_α = (W_α/ρ_α)/(W_α/ρ_α + (1 − W_α)/ρ_β) in a two-phase alloy (Callister eq. 9.6a).",
+    keywords=("volume fraction", "mass fraction", "rest"),
+    requires=(
+        ("volume fraction",),
+        ("mass fraction", "weight fraction"),
+        ("the rest", "balance", "remainder", "remaining"),
+    ),
+    unknowns=("Vf_a",),
+)
 
 # ------------------------------------------------------------------ kinetics
 K_AV = number_symbol(
@@ -1203,6 +1230,7 @@ RELATIONS = (
     total_cementite,
     primary_alpha,
     volume_fraction,
+    volume_fraction_balance,
     avrami_k,
     grain_growth,
     times_three_temperatures,

@@ -305,6 +305,36 @@ wiedemann_franz = Relation(
     requires=(("wiedemann", "lorenz"),),
 )
 
+# Two plates of the same material and different thicknesses: the reflection losses, the same for both,
+# cancel in the ratio of the transmitted fractions, T₁/T₂ = e^(−β(l₁ − l₂)) (Callister eq. 21.19 written
+# for both plates), so β = ln(T₁/T₂)/(l₂ − l₁). A reading pairing a fraction with the other plate's
+# thickness gives a negative β and is no reading.
+FRACTION_1 = FRACTION_BL.with_(
+    name="T_p1",
+    label="fraction transmitted by the first plate",
+    keywords=(*FRACTION_BL.keywords, "transmit", "transmits", "incident light"),
+)
+FRACTION_2 = FRACTION_1.with_(name="T_p2", label="fraction transmitted by the second plate")
+THICK_1 = THICK_BL.with_(name="x_p1", label="thickness of the first plate")
+THICK_2 = THICK_BL.with_(name="x_p2", label="thickness of the second plate")
+BETA_TWO = BETA_BL.with_(name="beta_2p", valid=(0, None))
+absorption_two_plates = Relation(
+    "absorption_coefficient_two_plates",
+    GROUP,
+    "Absorption coefficient from two plates of different thickness",
+    "beta_2p = log(T_p1/T_p2)/(x_p2 - x_p1)",
+    (BETA_TWO, FRACTION_1, THICK_1, FRACTION_2, THICK_2),
+    description="β = ln(T₁/T₂)/(l₂ − l₁): the reflection factor (1 − R)² cancels between two thicknesses "
+    "(Callister eq. 21.19).",
+    keywords=("absorption coefficient", "transmit", "thick", "plates"),
+    requires=(
+        ("absorption coefficient",),
+        ("transmit", "transmitted", "transmission", "transmittance"),
+        ("two plates", "two slabs", "two samples", "two specimens", "two sheets", "two pieces"),
+    ),
+    unknowns=("beta_2p",),
+)
+
 RELATIONS = (
     wiedemann_franz,
     homologous_temperature,
@@ -312,4 +342,5 @@ RELATIONS = (
     mean_intercept,
     photoelectric_threshold,
     beer_lambert,
+    absorption_two_plates,
 )

@@ -253,7 +253,42 @@ magnetization_from_vacuum_field = chain(
     unknowns=("M_mag",),
 )
 
+# ------------------------------------------------------------------ hard magnets: energy product
+# (BH) at a point of the second-quadrant demagnetisation curve, where H is negative: its size is the
+# energy product, (BH)_max at the point of largest product (Callister §20.10, Fig. 20.21).
+ENERGY_PRODUCT = Symbol(
+    "BH_prod",
+    "kJ/m^3",
+    "energy product (BH)",
+    keywords=(
+        "energy product",
+        "maximum energy product",
+        "bh max",
+        "bh",
+        "max",
+    ),
+    aliases=("(BH)max", "BH_max", "(BH)_max"),
+    plausible=(1e-6, 1e4),
+)
+H_DEMAG = FIELD_H.with_(name="H_dm", signed=True, plausible=(-1e9, 1e9))
+energy_product = Relation(
+    "magnet_energy_product",
+    GROUP,
+    "Energy product of a hard magnet at a point of its demagnetisation curve",
+    "BH_prod = Abs(B_mag*H_dm)",
+    (ENERGY_PRODUCT, FLUX_DENSITY, H_DEMAG),
+    description="(BH) = |B·H| at a point of the demagnetisation curve, (BH)_max at the point of largest "
+    "product (Callister §20.10).",
+    keywords=("energy product", "demagnetisation", "demagnetization", "hard magnet", "bh"),
+    requires=(
+        ("energy product", "(bh)", "bh max", "(bh)max"),
+        ("demagnetisation", "demagnetization", "hard magnet", "permanent magnet", "magnet"),
+    ),
+    unknowns=("BH_prod",),
+)
+
 RELATIONS = (
+    energy_product,
     vacuum_field,
     magnetization_from_vacuum_field,
     ms_bcc,

@@ -167,6 +167,38 @@ stefan_boltzmann = Relation(
     requires=(RADIATION,),
     excludes=("surroundings", "ambient", "between", "net"),
 )
+RADIATED_POWER = Symbol(
+    "P_rad",
+    "W",
+    "power radiated by the surface",
+    keywords=("power", "radiated power", "power does it radiate", "radiates", "emitted power"),
+    aliases=("P",),
+    plausible=(1e-9, 1e12),
+)
+RADIATING_AREA = Symbol(
+    "A_rad",
+    "m^2",
+    "radiating surface area",
+    keywords=("area", "surface area", "surface of area", "surface"),
+    aliases=("A",),
+    plausible=(1e-12, 1e6),
+)
+# The same law for a whole surface: the power it emits, not the flux. Only the emitted power: a question
+# that states the surroundings' temperature leaves it unused (and is refused), and 'net' asks for the
+# exchange, which this is not.
+stefan_boltzmann_power = Relation(
+    "stefan_boltzmann_power",
+    GROUP,
+    "Power radiated by a surface (Stefan–Boltzmann)",
+    "P_rad = eps_em*sigma_SB*A_rad*T**4",
+    (RADIATED_POWER, EMISSIVITY, RADIATING_AREA, TEMPERATURE),
+    description="P = εσAT⁴ emitted by a surface of area A at T (Stefan–Boltzmann law; Callister ch. 19, "
+    "Geiger & Poirier ch. 7).",
+    keywords=("radiation", "emissivity", "stefan boltzmann", "power"),
+    requires=(RADIATION, ("power",), ("area",)),
+    excludes=("net", "between", "per unit area"),
+    unknowns=("P_rad",),
+)
 LAMBDA_MAX = WAVELENGTH.with_(
     name="lam_max",
     label="wavelength of maximum emission",
@@ -466,6 +498,54 @@ entropy_fusion = Relation(
     keywords=("entropy", "melting", "fusion"),
     requires=(("entropy",), ("fusion", "melting")),
 )
+# The same equilibrium for any first-order transformation at its equilibrium temperature ('grey tin
+# transforms to white tin at 13 °C with an enthalpy of transformation of 2.09 kJ/mol'): ΔG = 0 there, so
+# ΔS_tr = ΔH_tr/T_tr (Gaskell, Introduction to the Thermodynamics of Materials, ch. 7; Porter & Easterling
+# ch. 1).
+H_TRANSFORMATION = H_FUSION.with_(
+    name="dH_tr",
+    label="enthalpy of transformation",
+    keywords=(
+        "enthalpy of transformation",
+        "heat of transformation",
+        "latent heat of transformation",
+        "enthalpy of transition",
+        "heat of transition",
+        "enthalpy change",
+        "latent heat",
+    ),
+    aliases=("ΔH_tr", "ΔH_t", "ΔH"),
+)
+S_TRANSFORMATION = S_FUSION.with_(
+    name="dS_tr",
+    label="entropy of transformation",
+    keywords=("entropy of transformation", "entropy of transition", "entropy change", "entropy"),
+    aliases=("ΔS_tr", "ΔS_t", "ΔS"),
+)
+T_TRANSFORMATION = MELTING.with_(
+    name="T_trf",
+    label="transformation temperature",
+    keywords=(
+        "transformation temperature",
+        "transition temperature",
+        "transforms to",
+        "transforms at",
+        "at",
+    ),
+    aliases=("T_tr", "T_t"),
+)
+entropy_transformation = Relation(
+    "entropy_of_transformation",
+    GROUP,
+    "Entropy of a transformation at its equilibrium temperature",
+    "dS_tr = dH_tr/T_trf",
+    (S_TRANSFORMATION, H_TRANSFORMATION, T_TRANSFORMATION),
+    description="ΔS_tr = ΔH_tr/T_tr, ΔG = 0 at the equilibrium transformation temperature (Gaskell ch. 7).",
+    keywords=("entropy", "transformation", "transition"),
+    requires=(("entropy",), ("transformation", "transition", "transforms")),
+    excludes=("fusion", "melting", "mixing"),
+    unknowns=("dS_tr",),
+)
 X_B = Symbol(
     "x_b",
     "dimensionless",
@@ -660,6 +740,7 @@ RELATIONS = (
     biot,
     newton_cooling,
     stefan_boltzmann,
+    stefan_boltzmann_power,
     wien,
     stokes,
     max_draft,
@@ -668,6 +749,7 @@ RELATIONS = (
     weld_heat_input_gross,
     gibbs_equilibrium,
     entropy_fusion,
+    entropy_transformation,
     ideal_mixing_entropy,
     ideal_mixing_gibbs,
     brinell,

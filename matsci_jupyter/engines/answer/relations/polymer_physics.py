@@ -68,6 +68,34 @@ wlf = Relation(
     requires=(("wlf", "williams landel ferry"), ("shift factor",), ("glass transition", "t_g")),
     unknowns=("a_T",),
 )
+# The same shift with the temperature and T_g stated apart ('at 120 °C for a polymer with T_g = 100 °C').
+TG_REF = Symbol(
+    "Tg_wlf",
+    "K",
+    "glass transition temperature (WLF reference)",
+    keywords=("glass transition temperature", "glass transition", "t_g", "tg"),
+    aliases=("T_g", "Tg"),
+    kind="temperature",
+    plausible=(1, 1000),
+)
+T_SHIFT = TG_REF.with_(
+    name="T_wlf",
+    label="temperature of the shift",
+    keywords=("at", "temperature", "shift factor"),
+    aliases=("T",),
+)
+wlf_two_temperatures = Relation(
+    "wlf_shift_factor_at_temperature",
+    GROUP,
+    "WLF shift factor at a temperature, T_g stated apart",
+    "log(a_T)/log(10) = -C_1w*(T_wlf - Tg_wlf)/(C_2w + T_wlf - Tg_wlf)",
+    (SHIFT, WLF_C1, WLF_C2, T_SHIFT, TG_REF),
+    description="log₁₀ a_T = −C₁(T − T_g)/(C₂ + T − T_g) (Williams, Landel & Ferry 1955; Young & Lovell, "
+    "Introduction to Polymers, ch. 7).",
+    keywords=("wlf", "shift factor", "glass transition"),
+    requires=(("wlf", "williams landel ferry"), ("shift factor",), ("glass transition", "t_g")),
+    unknowns=("a_T",),
+)
 
 REPEATS_PER_CELL = Symbol(
     "n_rc",
@@ -104,4 +132,4 @@ crystal_density = Relation(
     unknowns=("rho_xc",),
 )
 
-RELATIONS = (wlf, crystal_density)
+RELATIONS = (wlf, wlf_two_temperatures, crystal_density)

@@ -12,7 +12,17 @@ Chemistry* (Gibbs energy, Clausius–Clapeyron).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import FINAL_LENGTH, LENGTH0, STRESS, TEMPERATURE, YOUNGS, fraction_symbol
+from .common import (
+    BCC,
+    FCC,
+    FINAL_LENGTH,
+    LATTICE_A,
+    LENGTH0,
+    STRESS,
+    TEMPERATURE,
+    YOUNGS,
+    fraction_symbol,
+)
 from .defects_phases import C_ALLOY
 
 GROUP = "syllabus"
@@ -284,6 +294,44 @@ critical_radius = Relation(
     requires=(NUCLEATION, ("critical radius", "critical nucleus", "r*")),
     unknowns=("r_crit",),
 )
+# The atoms in that critical nucleus for a cubic metal: N = (4/3)πr*³ · n/a³ with r* as above and n atoms per
+# cubic cell (Callister problem 10.x, eq. 10.6 with the cell's atom density).
+NUCLEUS_ATOMS = Symbol(
+    "N_nuc",
+    "dimensionless",
+    "atoms in the critical nucleus",
+    keywords=(
+        "atoms",
+        "how many atoms",
+        "number of atoms",
+        "atoms does a critical nucleus contain",
+    ),
+    kind="number",
+    plausible=(1, 1e12),
+)
+
+
+# its own name: a melting point beside a lattice parameter is no value of a density relation's topic
+NUCLEUS_CELL = LATTICE_A.with_(name="a_nuc", label="lattice parameter of the solidifying metal")
+
+
+def _nucleus_atoms(name: str, words: tuple[str, ...], n: int) -> Relation:
+    return Relation(
+        f"critical_nucleus_atoms_{name}",
+        GROUP,
+        f"Atoms in the critical nucleus ({name.upper()})",
+        f"N_nuc = 4*pi/3*(2*gamma_s*T_m/(Abs(H_fus_vol)*dT_u))**3*{n}/a_nuc**3",
+        (NUCLEUS_ATOMS, SURFACE_ENERGY, MELTING_T, LATENT_HEAT_VOL, UNDERCOOLING, NUCLEUS_CELL),
+        description=f"N = (4/3)πr*³·{n}/a³, r* = 2γT_m/(|ΔH_f|ΔT) (Callister eq. 10.6), {n} atoms per "
+        f"{name.upper()} cell.",
+        keywords=("critical nucleus", "atoms", "nucleation"),
+        requires=(NUCLEATION, ("critical nucleus",), ("atoms",), words),
+        unknowns=("N_nuc",),
+    )
+
+
+nucleus_atoms_fcc = _nucleus_atoms("fcc", FCC, 4)
+nucleus_atoms_bcc = _nucleus_atoms("bcc", BCC, 2)
 nucleation_barrier = Relation(
     "nucleation_barrier",
     GROUP,
@@ -486,6 +534,8 @@ RELATIONS = (
     hyper_cementite,
     hyper_pearlite,
     critical_radius,
+    nucleus_atoms_fcc,
+    nucleus_atoms_bcc,
     nucleation_barrier,
     gibbs,
     clausius_clapeyron,
@@ -644,7 +694,14 @@ LIGHT_SPEED = Symbol(
     "v_l",
     "m/s",
     "velocity of light in the medium",
-    keywords=("velocity of light", "speed of light", "velocity", "speed"),
+    keywords=(
+        "velocity of light",
+        "speed of light",
+        "velocity",
+        "speed",
+        "how fast does light travel",
+        "how fast",
+    ),
     aliases=("v",),
     plausible=(1e5, 3.0e8),
 )
@@ -656,7 +713,8 @@ refractive_velocity = Relation(
     (REFRACTIVE_INDEX, LIGHT_SPEED),
     description="n = c/v (Callister eq. 21.9).",
     keywords=("index of refraction", "refractive index", "velocity of light", "speed of light"),
-    requires=(("index of refraction", "refractive index"), ("velocity", "speed")),
+    # 'how fast does light travel through it?' asks for the speed in other words
+    requires=(("index of refraction", "refractive index"), ("velocity", "speed", "how fast")),
 )
 CAPACITANCE = Symbol(
     "C_cap",
@@ -730,6 +788,10 @@ RHO_SAMPLE = Symbol(
         "sample density",
         "density of the sample",
         "specimen",
+        "part",
+        "piece",
+        "component",
+        "has a density",
     ),
     aliases=("ρ_s", "rho_s"),
     plausible=(0.01, 30.0),
@@ -777,6 +839,8 @@ crystallinity = Relation(
     keywords=("crystallinity", "crystalline", "amorphous", "polymer"),
     requires=(("crystallinity",), ("amorphous",)),
     unknowns=("pct_cryst",),
+    # a specimen's density lies between the amorphous and the crystalline densities
+    ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
 )
 
 # ------------------------------------------------------------------ magnetism

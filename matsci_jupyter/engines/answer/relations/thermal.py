@@ -212,6 +212,72 @@ conduction = Relation(
     keywords=("conduction", "heat flux", "thermal conductivity"),
     requires=(("heat flux", "conduct", "flux"),),
 )
+# The same law for a whole wall: the rate of heat flow through an area A, not the flux.
+HEAT_RATE = Symbol(
+    "Q_rate",
+    "W",
+    "rate of heat flow through the wall",
+    keywords=(
+        "heat loss",
+        "rate of heat loss",
+        "heat lost",
+        "heat flow",
+        "rate of heat flow",
+        "rate of heat transfer",
+        "heat transfer rate",
+        "heat conducted",
+    ),
+    plausible=(1e-9, 1e12),
+)
+WALL_AREA = Symbol(
+    "A_wall",
+    "m^2",
+    "area of the wall",
+    keywords=("area", "in area", "surface area", "wall area"),
+    aliases=("A",),
+    plausible=(1e-12, 1e8),
+)
+conduction_rate = Relation(
+    "heat_conduction_rate",
+    GROUP,
+    "Steady heat flow through a wall (Fourier)",
+    "Q_rate = k_th*A_wall*Abs(dT)/dx",
+    (HEAT_RATE, CONDUCTIVITY_K, WALL_AREA, DELTA_T, THICKNESS),
+    description="Q = kA|ΔT|/Δx through a slab of area A (Fourier's law; Callister eq. 19.5 times the "
+    "area).",
+    unknowns=("Q_rate",),
+    keywords=("conduction", "thermal conductivity", "heat loss", "heat flow", "wall"),
+    requires=(
+        ("area",),
+        ("heat loss", "heat lost", "heat flow", "rate of heat", "heat transfer", "heat conducted"),
+    ),
+    excludes=("convect", "heat transfer coefficient", "radiat", "emissivity", "per unit area"),
+)
+# ------------------------------------------------------------------ Debye T³ law
+# Well below the Debye temperature C_v = AT³ (Callister eq. 19.2), so a heat capacity known at one
+# temperature gives it at another: C₂ = C₁(T₂/T₁)³.
+HEAT_CAP_1 = MOLAR_HEAT_CAPACITY.with_(
+    name="Cv_1", label="heat capacity at the first temperature", keywords=("heat capacity",)
+)
+HEAT_CAP_2 = MOLAR_HEAT_CAPACITY.with_(
+    name="Cv_2",
+    label="heat capacity at the second temperature",
+    keywords=("c_v", "cv", "heat capacity"),
+)
+T_DEBYE_1 = TEMPERATURE.with_(name="Td_1", label="temperature of the known heat capacity")
+T_DEBYE_2 = TEMPERATURE.with_(name="Td_2", label="temperature of the asked heat capacity")
+debye_cubed = Relation(
+    "debye_t_cubed_scaling",
+    GROUP,
+    "Heat capacity at another low temperature (Debye T³ law)",
+    "Cv_2 = Cv_1*(Td_2/Td_1)**3",
+    (HEAT_CAP_2, HEAT_CAP_1, T_DEBYE_2, T_DEBYE_1),
+    description="C_v = AT³ well below the Debye temperature (Callister eq. 19.2): C₂ = C₁(T₂/T₁)³.",
+    keywords=("debye", "heat capacity", "low temperature"),
+    requires=(("debye",), ("heat capacity", "c_v", "cv")),
+    pairs=(("Cv_1", "Td_1"),),
+    unknowns=("Cv_2",),
+)
 NON_IDEAL_GAS = (
     "van der waals",
     "real gas",
@@ -254,6 +320,8 @@ RELATIONS = (
     sensible_heat,
     molar_heat,
     conduction,
+    conduction_rate,
+    debye_cubed,
     ideal_gas,
     ideal_gas_mass,
 )

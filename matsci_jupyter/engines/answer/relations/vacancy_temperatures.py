@@ -43,4 +43,28 @@ vacancy_two_temperatures = Relation(
     pairs=(("xv_1", "Ts_1"), ("xv_2", "Ts_2")),
 )
 
-RELATIONS = (vacancy_two_temperatures,)
+# The same law when the question states only the factor by which the concentration changes between the two
+# temperatures ('heating from 500 °C to 700 °C raises the vacancy concentration by a factor of 1 500'):
+# Q_v = k ln(N₂/N₁)/(1/T₁ − 1/T₂). Raised or lowered, the size of the factor and of the temperature step
+# give the same energy, so which temperature is which does not matter.
+VAC_FACTOR = Symbol(
+    "r_vac",
+    "dimensionless",
+    "factor by which the vacancy concentration changes",
+    keywords=("by a factor of", "factor of", "factor", "times"),
+    kind="number",
+    plausible=(1e-300, 1e300),
+)
+vacancy_factor = Relation(
+    "vacancy_energy_from_factor",
+    GROUP,
+    "Vacancy formation energy from the factor between two temperatures",
+    "Q_v = k_B*Abs(log(r_vac))/Abs(1/Ts_1 - 1/Ts_2)",
+    (QV, VAC_FACTOR, TEMP_1, TEMP_2),
+    description="N_v ∝ exp(−Q_v/kT) (Callister eq. 4.1): Q_v = k|ln(N₂/N₁)|/|1/T₁ − 1/T₂|.",
+    keywords=("vacancy", "vacancies", "factor"),
+    requires=(("vacanc",), ("factor",)),
+    unknowns=("Q_v",),
+)
+
+RELATIONS = (vacancy_two_temperatures, vacancy_factor)
