@@ -574,7 +574,7 @@ C_x = 0.10 + (1.20 − 0.10)(1 − {g(erf(z7), 4)}) = 0.10 + 1.10 × {g(1 - erf(
 **C_x ≈ {g(c7, 3)} wt% C**
 """,
     fl(c7, 3),
-    "dimensionless",
+    "percent",
 )
 z7_w = 1.5e-3 / math.sqrt(dt7)
 c7_w = 0.10 + 1.10 * (1 - erf(z7_w))
@@ -589,7 +589,7 @@ Then C_x = 0.10 + 1.10 × (1 − {g(erf(z7_w), 4)}) = 0.10 + 1.10 × {g(1 - erf(
 Therefore, the answer is {g(c7_w, 3)} wt% C.
 """,
     fl(c7_w, 3),
-    "dimensionless",
+    "percent",
     "missing_factor",
     f"Argument: z = x/(2√(Dt)) = {g(z7, 4)}; without the 2, erf is read far too high; C_x = {g(c7, 3)} wt% C",
 )

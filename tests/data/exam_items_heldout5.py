@@ -404,7 +404,7 @@ def h5_diff_06():
 @item(
     S,
     "diffusion",
-    "dimensionless",
+    "percent",
     "C_x = C₀ + (C_s − C₀)[1 − erf(x/2√(Dt))]",
     solution="2√(Dt) = 2√(6×10⁻¹¹ · 14 400) = 1.8590×10⁻³ m; z = 1.5/1.8590 = 0.8069; erf z = 0.7462; C_x = 0.10 + 1.10 · 0.2538 = 0.379 wt% C.",
     forms=("sig_figs",),
