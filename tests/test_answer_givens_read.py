@@ -64,7 +64,6 @@ def test_a_bare_count_a_relation_uses_is_used():
 @pytest.mark.parametrize(
     ("question", "written", "why"),
     [
-        ("Give the conductivity in (Ω·m)^-1 of a wire of resistivity 2e-8 Ω·m.", "1", "exponent"),
         ("Give the lattice parameter in nm to 3 decimal places.", "3", "precision"),
         ("In 1998 a sample of iron was measured.", "1998", "year"),
         ("Sample 2 is BCC iron with a = 0.2866 nm.", "2", "label"),
@@ -77,6 +76,18 @@ def test_numbers_shown_irrelevant_say_why(question, written, why):
     g, text = _bare(question, written)
     reason = why_irrelevant(g, text)
     assert reason is not None and why in reason
+
+
+def test_an_asked_units_exponent_is_no_given_at_all():
+    """A unit's exponent in the asked unit ('(Ω·m)^-1') is not read as a number of the question."""
+    reading = extract("Give the conductivity in (Ω·m)^-1 of a wire of resistivity 2e-8 Ω·m.")
+    assert [g.text.strip() for g in reading.givens if g.text.strip() in ("1", "-1")] == []
+    resistivities = [
+        g.quantity.to("ohm*m").magnitude
+        for g in reading.givens
+        if g.quantity is not None and g.quantity.check("[resistivity]")
+    ]
+    assert resistivities == [pytest.approx(2e-8)]
 
 
 @pytest.mark.parametrize(

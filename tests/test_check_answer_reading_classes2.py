@@ -196,3 +196,27 @@ def test_a_given_put_into_a_calculation_a_power_of_ten_off_is_flagged() -> None:
     # a value the response finds on its own (a current per wire) is not a mis-copy
     shared = "Each of the ten wires carries I = 20 A/10 = 2.0 A.\n" + wrong
     assert "never writes" not in (check_answer(HALL_Q, shared).reason or "")
+
+
+def test_list_numbers_are_neither_factors_nor_decimals() -> None:
+    """'4. 1400 - 2θ = 850 - θ' once read as 4.1400 − 2θ, and '11. 2θ = 51.9°' as 11 × 2θ."""
+    question = "Solve 3.2(700 - θ) = 850 - θ for θ, in degrees."
+    right = "1. 3.2(700 - θ) = 850 - θ\n2. 2240 - 3.2θ = 850 - θ\n3. 1390 = 2.2θ\n4. θ = 631.8\nAnswer: 631.8"
+    assert _verdict(question, right) != "flagged"
+    wrong = right.replace(
+        "3. 1390 = 2.2θ\n4. θ = 631.8\nAnswer: 631.8", "3. 1390 = 2.2θ\n4. θ = 531.8\nAnswer: 531.8"
+    )
+    assert _verdict(question, wrong) == "flagged"
+
+
+def test_a_shifted_harmonic_index_is_not_a_wrong_standard_formula() -> None:
+    question = (
+        "A string of length 1 m and mass 2 × 10^-5 kg vibrates with two successive harmonics at "
+        "750 Hz and 1000 Hz. What is the tension in N?"
+    )
+    response = (
+        "1) $f_n = \\frac{n}{2L}\\sqrt{\\frac{T}{\\mu}} = 750 \\mathrm{~Hz}$\n\n"
+        "2) $f_{n+1} = \\frac{n+1}{2L}\\sqrt{\\frac{T}{\\mu}} = 1000 \\mathrm{~Hz}$\n\n"
+        "So n = 3 and T = 5 N.\n\nTherefore the tension is $\\boxed{5 \\mathrm{~N}}$."
+    )
+    assert "standard formula" not in (check_answer(question, response).reason or "")

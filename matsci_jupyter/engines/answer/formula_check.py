@@ -539,6 +539,8 @@ def _match(formula: StandardFormula, statement: Statement, question: str) -> _Ou
     lhs_text = _lhs_text(statement.sides[0])
     if not lhs_text or lhs_text.startswith("-") or re.search(r"[A-Za-zα-ω]\s*\(\s*-?\d", lhs_text):
         return None  # '-v' (a bar over v), 'd(200)' (Miller indices): not checked
+    if re.search(r"_\(?[A-Za-z]\w*\s*[-+]\s*\w+", lhs_text):
+        return None  # 'f_n+1 = (n+1)/(2L)√(T/μ)': a shifted index, the formula's n is n+1 here
     first_left = parse_written(lhs_text, formula, "e", "a")
     if first_left is None or not any(
         name in formula.lhs

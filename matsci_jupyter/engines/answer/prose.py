@@ -160,7 +160,9 @@ def response_lines(response: str) -> list[str]:
             r"(?<=\d)\s*(?:\\?ldots|\\?cdots|…|\.\.\.)\s*(?=[×x*]\s*10|\s|$|[)\]])", " ", text
         )
         text = inch_units(text)
-        text = re.sub(r"^[-*•]\s+(?=\S)", "", text)  # a markdown list bullet, not a minus sign
+        # a markdown list bullet is not a minus sign, and a list number ('4. 1400 - 2θ = …',
+        # '2) ρ = …') is no factor, nor the digits of a decimal; lists may nest ('1. - x = …')
+        text = re.sub(r"^(?:[-*•]\s+|\(?\d{1,2}[.)]\s+)+(?=\S)", "", text)
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
             if sentence.strip():
                 out.append(sentence.strip())
