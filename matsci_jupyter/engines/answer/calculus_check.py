@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .prose import Statement
-from .residual import agree, sympy_terms
+from .residual import agree, decimal_precision, sympy_terms
 from .symbolic_check import _GREEK as SYMBOLIC_GREEK
 
 ROUNDING_RTOL = 0.02
@@ -564,10 +564,9 @@ def rounding_rtol(text: str, approximate: bool = False) -> float:
     2 % once a decimal is written or '≈' used, or half a unit in the last digit of the least precise
     number written ('1.1 × 10^-5' stands for anything from 1.05 to 1.15)."""
     rtol = ROUNDING_RTOL if approximate else EXACT_RTOL
-    for m in re.finditer(r"(?<![\w.^_])(\d+)\.(\d+)", text):
-        value = float(f"{m.group(1)}.{m.group(2)}")
-        if value:
-            rtol = max(rtol, ROUNDING_RTOL, 0.5 * 10.0 ** (-len(m.group(2))) / value * 1.0001)
+    precision = decimal_precision(text)
+    if precision:  # a decimal is written: 2 %, or its own rounding when that is coarser
+        rtol = max(rtol, ROUNDING_RTOL, precision * 1.0001)
     return rtol
 
 

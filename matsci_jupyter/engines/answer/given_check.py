@@ -100,13 +100,19 @@ def _miscopy(stated: Any, stated_text: str, given: Any, given_text: str) -> str 
     x, y = _si(stated), _si(given)
     if x is None or y is None:
         return None
-    ratio = abs(x / y)
-    k = round(math.log10(ratio))
-    if k != 0 and math.isclose(ratio, 10.0**k, rel_tol=1e-6):
+    k = _power_of_ten_off(x, y)
+    if k:
         return f"off by a factor 10^{k}"
     if math.isclose(abs(x), abs(y), rel_tol=0.5) and _swapped(stated_text, given_text):
         return "with two digits swapped"
     return None
+
+
+def _power_of_ten_off(x: float, y: float) -> int | None:
+    """k when x is exactly 10^k times y (k ≠ 0: a dropped or doubled '× 10^n', a wrong prefix)."""
+    ratio = abs(x / y)
+    k = round(math.log10(ratio))
+    return k if k != 0 and math.isclose(ratio, 10.0**k, rel_tol=1e-6) else None
 
 
 def _matches(stated: Any, given: Any) -> bool:
@@ -402,11 +408,8 @@ def substituted_miscopy(reading: Reading | None, lines: list[str]) -> Check | No
             if _result_elsewhere(q, lines):
                 continue
             x, y = _si(q), _si(g)
-            if x is None or y is None:
-                continue
-            ratio = abs(x / y)
-            k = round(math.log10(ratio))
-            if k == 0 or abs(k) > 6 or not math.isclose(ratio, 10.0**k, rel_tol=1e-6):
+            k = _power_of_ten_off(x, y) if x is not None and y is not None else None
+            if not k or abs(k) > 6:
                 continue
             from .quantities import format_number
             from .step_check import clip

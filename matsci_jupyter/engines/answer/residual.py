@@ -59,6 +59,19 @@ def sympy_terms(exprs: Iterable[Any], point: dict) -> float:
 _EXPONENT_SIGN = re.compile(r"(?:[eE]|\^|×\s*10|\*\s*10)\s*\(?\s*$")
 
 
+def decimal_precision(text: str) -> float:
+    """Half a unit in the last digit of the least precise decimal written, relative to its value
+    ('0.9846' is ±0.00005, about 5 × 10⁻⁵ of itself); 0 when the text writes no decimal. Whole
+    numbers are taken as exact, and a number after '^', '_' or a letter (an exponent, a subscript)
+    is not one of the text's values."""
+    worst = 0.0
+    for m in re.finditer(r"(?<![\w.^_])(\d+)\.(\d+)", text):
+        value = float(f"{m.group(1)}.{m.group(2)}")
+        if value:
+            worst = max(worst, 0.5 * 10.0 ** (-len(m.group(2))) / value)
+    return worst
+
+
 def text_terms(text: str) -> list[str]:
     """A written calculation split at its top-level '+' and '-' ('0.366^3 - 0.453(0.366)^2 +
     0.0361(0.366)' → three terms); the sign of an exponent ('1e-3', '10^-6') or inside brackets

@@ -22,7 +22,7 @@ from .expression import Segment, evaluate_segment
 from .given_check import celsius_in_kt, miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
 from .quantities import format_number
-from .residual import agree, text_terms
+from .residual import agree, decimal_precision, text_terms
 from .restated import without_restatement
 from .solved_check import unsolved_values
 from .substitution_check import wrong_substitutions
@@ -814,16 +814,15 @@ def _unit_definition(seg: Segment) -> bool:
     )
 
 
-_AVOGADRO = 6.02214076e23
-ELEMENTARY_CHARGE = 1.602176634e-19  # C
-
-
 def _per_count_explains(xs: list[float], ys: list[float], rtol: float) -> bool:
     """Whether a step that names counted things ('atoms', 'photons', 'cycles') could hold with one
     side per entity and the other per mole: its two values then differ by Avogadro's number. Any
     other disagreement is an arithmetic one whatever the count word means ('2.857 × 10^-7 mol ×
     6.022 × 10^23 atoms/mol = 2.355 × 10^17 atoms' is wrong: the product is 1.72 × 10^17)."""
-    factors = (_AVOGADRO, 1 / _AVOGADRO)
+    from .constants import value as constant
+
+    avogadro = float(constant("N_A").to("1/mol").magnitude)
+    factors = (avogadro, 1 / avogadro)
     return any(
         math.isclose(x, y * f, rel_tol=max(rtol, AGREE_RTOL))
         for x in xs
@@ -840,24 +839,14 @@ def _e_explains(computed: Segment, ys: list[float], rtol: float, symbols: dict[s
         return True
     if re.search(r"\be\s*\^\s*\(?\s*[-−]|\be\s*\^\s*\(?\s*\d*\.\d", computed.text):
         return False  # 'e^-26.69', 'e^(0.35)': no charge is raised to a negative or decimal power
-    alt = evaluate_segment(re.sub(r"\be\b", f"({ELEMENTARY_CHARGE})", computed.text))
+    from .constants import value as constant
+
+    charge = float(constant("e").to("C").magnitude)
+    alt = evaluate_segment(re.sub(r"\be\b", f"({charge})", computed.text))
     if alt.value is None:
         return True  # e cannot be read as a number here: nothing decides
     xs = _readings(alt, units=False)
     return any(math.isclose(x, y, rel_tol=rtol) for x in xs for y in ys)
-
-
-def _terms_precision(text: str) -> float:
-    """How far a calculation's terms may be from the values they were rounded from, relatively:
-    a few times half a unit in the last digit of the least precise decimal it writes ('0.9846' is
-    ±0.00005). Whole numbers are taken as exact and add nothing; exponents are not numbers of
-    their own. '1 - 0.9846' is therefore ±0.0002, not 2 % of its terms, so '= 0.0211' is wrong."""
-    worst = 0.0
-    for m in re.finditer(r"(?<![\w.^_])(\d+)\.(\d+)", text):
-        value = float(f"{m.group(1)}.{m.group(2)}")
-        if value:
-            worst = max(worst, 0.5 * 10.0 ** (-len(m.group(2))) / value)
-    return TERMS_PRECISION_MARGIN * worst
 
 
 def _on_scale(seg: Segment, scale: str) -> float | None:
@@ -934,7 +923,11 @@ def _compare(
                 return None
     # '… - 0.00155 = 0': a near-zero result against the size of its terms, on one scale
     # the terms' own rounding, not the result's: as precise as the numbers the terms write
-    terms_rtol = min(rtol, ARITHMETIC_RTOL + slack, max(_terms_precision(computed.text), slack))
+    terms_rtol = min(
+        rtol,
+        ARITHMETIC_RTOL + slack,
+        max(TERMS_PRECISION_MARGIN * decimal_precision(computed.text), slack),
+    )
     for scale, size in _term_sizes(computed).items():
         x, y = _on_scale(computed, scale), _on_scale(written, scale)
         if x is not None and y is not None and agree(x, y, rtol, size, terms_rtol):
