@@ -13,52 +13,33 @@ from __future__ import annotations
 
 import math
 
-from exam_items import (
-    C_LIGHT,
-    E_CHARGE,
-    EPS_0,
-    FARADAY,
-    H_PLANCK,
-    K_B,
-    MU_0,
-    MU_B,
-    N_A,
-    R,
-    item,
-    ureg,
+from exam_items import item
+from exam_quantities import (
+    AVOGADRO,
+    BOHR,
+    C0,
+    EPS0,
+    F_CONST,
+    K_BOLTZ,
+    MU0,
+    Q_,
+    Q_E,
+    R_GAS,
+    H,
+    kelvin,
+    num,
 )
 from scipy.constants import Stefan_Boltzmann
 from scipy.constants import g as G_STD
 from scipy.special import erf, erfinv
 
 S = "heldout5"
-Q_ = ureg().Quantity
 
-K_BOLTZ = Q_(K_B, "J/K")
-AVOGADRO = Q_(N_A, "1/mol")
-R_GAS = Q_(R, "J/(mol*K)")
-Q_E = Q_(E_CHARGE, "C")
-F_CONST = Q_(FARADAY, "C/mol")
-H = Q_(H_PLANCK, "J*s")
-C0 = Q_(C_LIGHT, "m/s")
-MU0 = Q_(MU_0, "T*m/A")
-BOHR = Q_(MU_B, "A*m**2")
-EPS0 = Q_(EPS_0, "F/m")
 SIGMA_SB = Q_(Stefan_Boltzmann, "W/(m**2*K**4)")
 G_N = Q_(G_STD, "m/s**2")
 
 # standard atomic weights (g/mol) used by the polymer items
 A_H, A_C, A_CL = 1.008, 12.011, 35.45
-
-
-def kelvin(celsius: float) -> object:
-    """A Celsius reading as an absolute temperature in K."""
-    return Q_(celsius + 273.15, "K")
-
-
-def num(q: object) -> float:
-    """A dimensionless pint quantity (or a plain number) as a float."""
-    return float(q.to("dimensionless").magnitude) if hasattr(q, "to") else float(q)
 
 
 def bragg_two_theta(d: object, wavelength: object) -> object:
