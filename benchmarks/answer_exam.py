@@ -13,7 +13,8 @@ offline (``use_model=False``). Outcomes:
   must be refused;
 - refused: no value (the engine's reason is kept for ``--list``).
 
-    python benchmarks/answer_exam.py --set dev|heldout|heldout2|heldout3|heldout4|heldout5 [--list] [--json out.json]
+    python benchmarks/answer_exam.py --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6 \
+        [--list] [--json out.json]
 
 Prints answered / correct / wrong / refused per topic and overall, and the median latency.
 """
@@ -39,6 +40,7 @@ SETS = {
     "heldout3": ROOT / "tests" / "data" / "answer_exam_heldout3.json",
     "heldout4": ROOT / "tests" / "data" / "answer_exam_heldout4.json",
     "heldout5": ROOT / "tests" / "data" / "answer_exam_heldout5.json",
+    "heldout6": ROOT / "tests" / "data" / "answer_exam_heldout6.json",
 }
 
 # Units that name what is counted: a number in them answers a "how many" question (pint would

@@ -1,7 +1,7 @@
 """check_answer on the exam sets' own reference solutions: a false-alarm probe.
 
 Every answerable item of an exam set (tests/data/answer_exam_*.json) is a question with its key.
-Sets C to F (heldout2 to heldout5) also carry a short worked ``solution`` written with the key
+Sets C to G (heldout2 to heldout6) also carry a short worked ``solution`` written with the key
 ('… = 10.22 g/cm³. Answer: 10.22 g/cm**3.'); sets A and B (dev, heldout) do not, so there the
 probe's text is the key alone ('Answer: 8.895 g/cm**3', four significant figures). Each text is
 correct by construction, so every **flagged** verdict is a false alarm. Items the set says must be
@@ -10,8 +10,8 @@ refused (no key) are skipped.
 Reported: items checked, flagged (false alarms), not checked, consistent; ``--show`` prints each
 flagged item with the check's reason.
 
-    PYTHONPATH=. python benchmarks/exam_solutions_checker.py --set dev|heldout|heldout2|heldout3|heldout4|heldout5 \
-        [--show]
+    PYTHONPATH=. python benchmarks/exam_solutions_checker.py \
+        --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6 [--show]
 
 The texts are reference solutions, not model responses: running any set is allowed (it probes
 false alarms only and tunes nothing about catching errors).
@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 def _verdict_of():

@@ -65,6 +65,7 @@ BLIND_SETS = (
     BlindSet("heldout3", "D", must_refuse=(6, 10)),
     BlindSet("heldout4", "E", must_refuse=(8, 12), ambiguous=(1, 10)),
     BlindSet("heldout5", "F", must_refuse=(8, 12), ambiguous=(1, 10)),
+    BlindSet("heldout6", "G", must_refuse=(8, 12), ambiguous=(1, 10)),
 )
 
 

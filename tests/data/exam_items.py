@@ -7,7 +7,7 @@ docstring) as the item's ``computation``, so every key can be re-derived by read
 
 Questions that must be refused return ``None`` and carry ``refuse=`` with the reason.
 
-Sets ``heldout2`` to ``heldout5`` (``exam_items_heldout2.py``, ..._heldout5.py) add
+Sets ``heldout2`` to ``heldout6`` (``exam_items_heldout2.py``, ..._heldout6.py) add
 three fields: ``solution`` (the worked solution in words, ending with the key), ``forms`` (how the
 text is written: TeX, Unicode, distractor givens, multi-step, ...) and ``readings`` (for a question with two standard readings, the key of each; an
 answer matching any reading is correct). Its bodies may return pint quantities (converted to the
@@ -103,8 +103,27 @@ HELDOUT4_TOPICS = HELDOUT3_TOPICS
 # Set heldout5 (set F) keeps the same 14 topics, so its per-topic figures compare with D and E.
 HELDOUT5_TOPICS = HELDOUT3_TOPICS
 
+# Set heldout6 (set G): the 14 topics as its brief grouped them (mechanical properties apart from
+# failure; thermodynamics with the kinetics of transformations).
+HELDOUT6_TOPICS = (
+    "crystallography_xrd",
+    "defects",
+    "diffusion",
+    "mechanical_properties",
+    "failure",
+    "phase_diagrams",
+    "transformations_kinetics",
+    "electrical_semiconductors",
+    "magnetic",
+    "optical",
+    "thermal",
+    "polymers",
+    "ceramics_composites",
+    "corrosion",
+)
+
 # Sets whose items carry a worked solution, forms and readings (pint-computed keys).
-WORKED_SETS = ("heldout2", "heldout3", "heldout4", "heldout5")
+WORKED_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +168,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout3": [],
     "heldout4": [],
     "heldout5": [],
+    "heldout6": [],
 }
 
 
@@ -186,7 +206,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout5) only (required there).
+    sets (heldout2 to heldout6) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -194,6 +214,7 @@ def item(
         "heldout3": HELDOUT3_TOPICS,
         "heldout4": HELDOUT4_TOPICS,
         "heldout5": HELDOUT5_TOPICS,
+        "heldout6": HELDOUT6_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")

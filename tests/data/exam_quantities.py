@@ -1,5 +1,5 @@
 """Physical constants as pint quantities, and two helpers, shared by the exam-set builders that
-compute their keys with pint (sets heldout2 to heldout5). Importing this module loads pint."""
+compute their keys with pint (sets heldout2 to heldout6). Importing this module loads pint."""
 
 from __future__ import annotations
 
