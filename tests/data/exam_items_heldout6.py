@@ -226,14 +226,14 @@ def g6_def_03():
 @item(
     S,
     "defects",
-    "dimensionless",
+    "1/inch**2",
     "ASTM N = 2^(n−1) grains/in² at 100×; at magnification M, N_M = N(100/M)²",
     solution="N = 2⁵ = 32 grains/in² at 100×; at 250×, N = 32 · (100/250)² = 5.12 grains per square inch. The yield strength is not needed.",
     forms=("distractor",),
 )
 def g6_def_04():
     """A structural steel with a yield strength of 350 MPa has ASTM grain-size number 6. How many grains per square inch would be counted on a micrograph taken at a magnification of 250×?"""
-    n_100 = 2 ** (6 - 1)
+    n_100 = Q_(2 ** (6 - 1), "1/inch**2")
     return n_100 * (100 / 250) ** 2
 
 
