@@ -502,3 +502,37 @@ def test_two_temperatures_beside_a_lever_rule_are_no_mere_condition():
         "composition is 61.9 wt% Sn. What is the mass fraction of primary α at 150 °C?"
     )
     assert a.quantity is None
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        (
+            "What mass of hydrogen crosses the foil, in grams per square centimetre per day?",
+            "g/(cm**2*day)",
+        ),
+        ("Find the heat lost through the wall in watts per square metre.", "W/m**2"),
+        ("Report the vacancy density in vacancies per cubic metre.", "1/m**3"),
+        ("Give the specific heat in J per kg per kelvin.", "J/(kg*K)"),
+    ],
+)
+def test_a_requested_unit_per_square_or_cubic_length_is_read_whole(question, unit):
+    # 'per square metre' is one factor of the unit: reading only the part before it would ask for
+    # a mass or a power where the question asks for a flux
+    found = find_requested(question)
+    assert len(found) == 1
+    assert found[0].unit.units == extract("1 " + unit).givens[0].quantity.units or math.isclose(
+        float((1 * found[0].unit.units).to(unit).magnitude), 1.0
+    )
+
+
+def test_a_flux_asked_per_square_metre_is_not_answered_as_a_mass():
+    # the look-alike in the solver: a flux asked per square metre per hour is converted to that
+    # unit, never read as 'kg'
+    answer = solve(
+        "Hydrogen diffuses through a 2.0 mm thick palladium sheet at steady state; the concentrations "
+        "just inside the two faces are 0.9 and 0.1 kg/m^3 and D = 1.0 x 10^-8 m^2/s. What is the "
+        "diffusion flux in kg per square metre per hour?"
+    )
+    assert answer.quantity is not None, answer.reason
+    assert math.isclose(answer.quantity.to("kg/(m**2*hour)").magnitude, 0.0144, rel_tol=1e-3)

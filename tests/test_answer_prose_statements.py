@@ -115,3 +115,23 @@ def test_the_sine_of_the_asked_angle_is_not_the_angles_own_result():
     response = "n₁ sin θ_c = n₂ → sin θ_c = 1.00/1.62 = 0.6173\n\nθ_c = arcsin(0.6173) = 38.1°"
     assert precision_check(question, get_registry().Quantity(38.1, "degree"), response) is None
     assert check_answer(question, response).verdict != "flagged"
+
+
+def test_a_comma_before_a_function_of_a_symbol_starts_a_new_assignment():
+    # a ratio computed and then the error-function value it gives, joined by a comma: the ratio is
+    # compared with its own result, not with the erf value that follows
+    lines = response_lines("(0.70 - 0.20)/(1.45 - 0.20) = 0.40, erf w = 0.60, w = 0.595")
+    assert [st.sides[-1].strip() for st in statements(lines)] == ["0.40", "0.60", "0.595"]
+    verdict = check_answer(
+        "A steel at 0.20 wt% C is carburised with its surface held at 1.45 wt% C. At what depth "
+        "ratio is the carbon 0.70 wt%?",
+        "(0.70 - 0.20)/(1.45 - 0.20) = 0.40, erf w = 0.60, so w = 0.595. Answer: 0.595",
+    )
+    assert verdict.verdict != "flagged", verdict.reason
+    # the look-alike: a ratio that is itself wrong is still caught when an erf clause follows it
+    wrong = check_answer(
+        "A steel at 0.20 wt% C is carburised with its surface held at 1.45 wt% C. At what depth "
+        "ratio is the carbon 0.70 wt%?",
+        "(0.70 - 0.20)/(1.45 - 0.20) = 0.62, erf w = 0.38, so w = 0.35. Answer: 0.35",
+    )
+    assert wrong.verdict == "flagged" and "0.62" in (wrong.reason or "")

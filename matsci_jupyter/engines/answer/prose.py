@@ -24,10 +24,11 @@ _CLAUSE_BREAK = re.compile(
 _LHS = r"[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}(?:\s*/\s*[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}(?:_\w{1,8})?)?"
 """A left side that names what is computed: a symbol ('t', 'ΔH_r') or a ratio of two ('V/A')."""
 _AND_JOIN = re.compile(
-    r"\s*(?:,\s*)?\b(?:and|vs\.?|versus)(?!\w)\s*|\s*,\s+(?=(?:\d(?:\.\d+)?\s*)?" + _LHS + r"\s*=)"
+    r"\s*(?:,\s*)?\b(?:and|vs\.?|versus)(?!\w)\s*|\s*,\s+(?=(?:\d(?:\.\d+)?\s*)?"
+    r"(?:(?:erfc?|ln|log|exp|sin|cos|tan)\s*\(?\s*)?" + _LHS + r"\s*\)?\s*=)"
 )
 """Assignments joined by 'and', 'vs' or a comma: 'L = 1 m and m = 2 kg', 'θ = 46.47°, 2θ = 92.9°',
-'A = 2.8 m^2, V/A = 1.2 m'."""
+'A = 2.8 m^2, V/A = 1.2 m', 'c_x = 0.353, erf z = 0.647' (a function of a symbol)."""
 _WHERE = re.compile(r"(?:^|[,;.]\s*|\s)where\s+(.*)$", re.I)
 _DEFINITION = re.compile(
     r"(?<![\w])(?P<sym>[A-Za-zα-ωΑ-ΩΔ√][\w']{0,8}(?:_[\w]{1,8})?)\s+(?:is|are|=|denotes|represents|stands\s+for|"

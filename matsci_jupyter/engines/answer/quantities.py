@@ -844,13 +844,15 @@ _REQUEST_PATTERNS = [
     ),
     re.compile(
         r"\b(?:expressed|express(?:\s+it|\s+your\s+answer)?|give\s+(?:it|your\s+answer|the\s+answer)|"
-        r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?"
-        r"(?:\s+per\s+[^\s,;?]+){0,2})",  # 'in J per kg per kelvin': each 'per' brings its unit
+        r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s(?!per\b)[^\s,;?]+)?"
+        r"(?:\s+per\s+(?:(?:square|cubic)\s+)?[^\s,;?]+){0,2})",  # 'in J per kg per kelvin',
+        # 'in kg per square metre per hour': each 'per' brings its unit
         re.I,
     ),
     re.compile(r"(?:_{2,}|\.{3,}|…|\?{2,}|\[\s*\]|=\s*\?)\s*(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?)"),
     re.compile(
-        r"\bin(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,2}(?:\s+per\s+[^\s,;?]+){0,2})",
+        r"\bin(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s(?!per\b)[^\s,;?]+){0,2}"
+        r"(?:\s+per\s+(?:(?:square|cubic)\s+)?[^\s,;?]+){0,2})",
         re.I,
     ),
     re.compile(r"\bhow\s+many\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,6})", re.I),
