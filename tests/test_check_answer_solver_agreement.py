@@ -50,3 +50,53 @@ def test_a_correct_answer_is_not_refuted() -> None:
         "Per mm^2: 6.4 × 10^5 / 645.16 = 992 grains/mm^2.\nAnswer: 992 grains per mm^2"
     )
     assert check_answer(ASTM_Q, right).verdict != "flagged"
+
+
+# a question the solver answers (tetrahedral void in BCC, our own numbers) and two ways a response
+# can reach the verified value and then turn it into another one
+VOID_Q = (
+    "Molybdenum is BCC with an atomic radius of 136.3 pm. What is the radius, in pm, of the largest "
+    "sphere that fits in a tetrahedral site of the lattice?"
+)
+
+
+def test_a_final_value_computed_from_the_verified_value_is_refuted() -> None:
+    solved = solve(VOID_Q)
+    assert solved.ok, solved.reason
+    r = float(solved.quantity.to("pm").magnitude)
+    doubled = (
+        f"For BCC the tetrahedral hole has r = 0.291 R = 0.291 × 136.3 pm = {r:.2f} pm.\n"
+        f"The sphere that fits has a size of 2r = 2 × {r:.2f} = {2 * r:.1f} pm.\n"
+        f"**Final Answer:** {2 * r:.1f} pm"
+    )
+    answer = check_answer(VOID_Q, doubled)
+    assert answer.verdict == "flagged", answer.reason
+    # the look-alike: the right value stated, and the final value read from a sentence that only
+    # mentions the doubled size beside it, is left alone (only the reading would be in doubt)
+    mentioned = (
+        f"r = 0.291 R = 0.291 × 136.3 pm = {r:.2f} pm (a sphere of diameter {2 * r:.1f} pm).\n"
+        f"Final Answer: {r:.2f} pm"
+    )
+    assert check_answer(VOID_Q, mentioned).verdict != "flagged"
+
+
+LEVER_Q = (
+    "A 0.35 wt% C plain-carbon steel is cooled slowly to just below 727 °C. What mass fraction "
+    "of it is proeutectoid ferrite? Take 0.022 wt% C for ferrite and 0.76 wt% C for the "
+    "eutectoid. Give the fraction to three decimal places."
+)
+
+
+def test_a_fraction_given_as_a_bare_percentage_is_refuted() -> None:
+    solved = solve(LEVER_Q)
+    assert solved.ok, solved.reason
+    w = float(solved.quantity.magnitude)
+    assert 0 < w < 1
+    bare = (
+        f"W = (0.76 − 0.35)/(0.76 − 0.022) = 0.41/0.738 = {w:.4f}\n"
+        f"As a share of the microstructure this is {100 * w:.1f}.\n\nFinal Answer: {100 * w:.1f}"
+    )
+    assert check_answer(LEVER_Q, bare).verdict == "flagged"
+    # the look-alike: the same number with its percent sign is the same fraction
+    signed = bare.replace(f"Final Answer: {100 * w:.1f}", f"Final Answer: {100 * w:.1f} %")
+    assert check_answer(LEVER_Q, signed).verdict != "flagged"

@@ -361,3 +361,40 @@ def test_derived_or_unknown_forms_are_not_checked():
         normalize("A mixture of 2 mol of a monatomic and 1 mol of a diatomic ideal gas."),
         statements(response_lines(r"$U = \frac{3}{2}nRT$")),
     )
+
+
+def test_a_space_after_the_slash_keeps_the_denominator_whole():
+    # 'Q_v / kT' is Q_v/(kT) as 'Q_v/kT' is: a space after '/' is layout, not a new factor
+    question = (
+        "The vacancy formation energy of a metal is 1.1 eV/atom. What fraction of its lattice "
+        "sites is vacant at 900 °C?"
+    )
+    right = "N_v/N = exp(-Q_v / kT) = exp(-1.1/(8.617e-5 × 1173)) = 1.9 × 10^-5"
+    assert not any(
+        not ok for _f, ok in formula_findings(question, statements(response_lines(right)))
+    )
+    wrong = "N_v/N = exp(-kT / Q_v) = exp(-(8.617e-5 × 1173)/1.1) = 0.91"
+    assert any(not ok for _f, ok in formula_findings(question, statements(response_lines(wrong))))
+
+
+def test_true_strain_from_diameters_carries_the_factor_two():
+    question = "A wire is drawn from 6.4 mm to 5.1 mm diameter. What true strain does it receive?"
+    dropped = "ε_T = ln(d₀/d) = ln(6.4/5.1) = 0.227"
+    assert any(not ok for _f, ok in formula_findings(question, statements(response_lines(dropped))))
+    for right in ("ε_T = 2 ln(d₀/d) = 2 ln(6.4/5.1) = 0.454", "ε_T = ln(A_0/A) = 0.454"):
+        found = formula_findings(question, statements(response_lines(right)))
+        assert all(ok for _f, ok in found)
+
+
+def test_schmid_law_solved_for_the_applied_stress_divides():
+    question = (
+        "The critical resolved shear stress of a zinc crystal is 0.9 MPa. With φ = 60° and "
+        "λ = 35° between the tensile axis and the slip plane normal and slip direction, what "
+        "tensile stress starts slip?"
+    )
+    multiplied = "σ = τ_CRSS cos φ cos λ = 0.9 × 0.5 × 0.819 = 0.369 MPa"
+    assert any(
+        not ok for _f, ok in formula_findings(question, statements(response_lines(multiplied)))
+    )
+    divided = "σ = τ_CRSS/(cos φ cos λ) = 0.9/(0.5 × 0.819) = 2.20 MPa"
+    assert all(ok for _f, ok in formula_findings(question, statements(response_lines(divided))))

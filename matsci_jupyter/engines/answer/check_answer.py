@@ -84,7 +84,12 @@ from .final_checks import (
 )
 from .final_copy import copied_final_check
 from .formula_check import standard_formula_checks
-from .given_check import final_miscopy, misquoted_given, substituted_miscopy
+from .given_check import (
+    final_miscopy,
+    misquoted_given,
+    substituted_digit_slip,
+    substituted_miscopy,
+)
 from .given_swap import swapped_unused_given
 from .log_base import log_base_check
 from .log_of_exp import log_of_exp_check
@@ -293,7 +298,11 @@ def _check(question: Any, response_text: Any) -> Answer:
     log_slip = log_of_exp_check(lines)  # 'log 1 500 = 3.176' for the log of exp(−Q/kT)
     if log_slip is not None:
         checks.append(log_slip)
-    misquoted = misquoted_given(reading, lines) or substituted_miscopy(reading, lines)
+    misquoted = (
+        misquoted_given(reading, lines)
+        or substituted_miscopy(reading, lines)
+        or substituted_digit_slip(reading, lines)
+    )
     if misquoted is not None:
         checks.append(misquoted)
     else:

@@ -62,6 +62,11 @@ class Finding:
 def _prepare(text: str) -> str:
     """Plain operators and function names; E°, E^0 → E0; [ ] → ( ); e^(x) → exp(x)."""
     s = text.strip().rstrip(".,;:").strip()
+    s = re.sub(  # 'd₀', 'A₁': a subscript digit is an index ('d_0')
+        r"(?<=[A-Za-zα-ωΑ-Ω])([₀-₉]+)",
+        lambda m: "_" + m.group(1).translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")),
+        s,
+    )
     s = re.sub(r"\|([^|]{1,40})\|", r"(\1)", s)  # |e|, |ρ_s - ρ_f|: magnitudes are compared anyway
     s = s.replace("√", "sqrt").replace("×", "*").replace("·", "*").replace("−", "-")
     s = s.replace("[", "(").replace("]", ")").replace("π", " pi ")
@@ -149,14 +154,16 @@ def _func_then(s: str, i: int) -> bool:
 def _tighten(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """'E_a/RT' as prose means E_a/(RT): a run of factors written without spaces right after '/'
     is the whole denominator. This is one reading; the plain one ('1/2mv^2' = ½·m·v²) is the
-    other, and a formula is wrong only when both are."""
+    other, and a formula is wrong only when both are. A space after the '/' does not change
+    that ('Q_v / kT' is Q_v/(kT))."""
     out = list(tokens)
     k = 0
     while k < len(out):
-        if out[k] != ("op", "/") or k + 1 >= len(out) or out[k + 1][0] not in ("num", "sym"):
+        start = k + 2 if k + 1 < len(out) and out[k + 1][0] == "sp" else k + 1
+        if out[k] != ("op", "/") or start >= len(out) or out[start][0] not in ("num", "sym"):
             k += 1
             continue
-        j = k + 1
+        j = start
         atoms = 0
         while j < len(out):
             if out[j][0] in ("num", "sym"):
@@ -167,7 +174,7 @@ def _tighten(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
             else:
                 break
         if atoms >= 2:
-            out[k + 1 : j] = [("op", "("), *out[k + 1 : j], ("op", ")")]
+            out[start:j] = [("op", "("), *out[start:j], ("op", ")")]
         k += 1
     return out
 

@@ -425,6 +425,84 @@ def substituted_miscopy(reading: Reading | None, lines: list[str]) -> Check | No
     return None
 
 
+def _aligned(text: str) -> tuple[str, str] | None:
+    """The integer and decimal digits of the first plain number written in ``text``."""
+    m = re.search(r"(\d+)(?:\.(\d+))?|\.(\d+)", text)
+    if m is None or re.search(r"[eE]|10\s*\^|×\s*10", text):
+        return None  # a power of ten: compared by substituted_miscopy
+    return (m.group(1) or "0"), (m.group(2) or m.group(3) or "")
+
+
+def _one_digit_changed(a_text: str, b_text: str) -> bool:
+    """Two numbers written with the same digits in the same places but one ('0.08' for '0.18',
+    '3.45' for '3.75'): a copy slip of one digit."""
+    a, b = _aligned(a_text), _aligned(b_text)
+    if a is None or b is None or len(a[1]) != len(b[1]):
+        return False
+    n = max(len(a[0]), len(b[0]))
+    x, y = a[0].rjust(n, "0") + a[1], b[0].rjust(n, "0") + b[1]
+    return sum(1 for i, j in zip(x, y, strict=True) if i != j) == 1
+
+
+def substituted_digit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A given put into a calculation with one digit changed: '420 MPa × (1 + 0.08)' where the
+    question gives a strain of 0.18. The same rules as :func:`substituted_miscopy` (the question
+    gives exactly one value of that kind, with at least two significant digits, and not a whole
+    number; the response never writes it in any form; the operand is not a value the response
+    computed or a number of the question), and the operand is not the given plus or minus 1, 10,
+    100 or 1000, nor 1 minus it ('(1 + ε)' written as 1.18, 'n − 1' as 1.42), and lies within a
+    factor 3 of it."""
+    from .expression import numbers_with_units
+
+    if reading is None:
+        return None
+    givens = [
+        (g.quantity, g.text)
+        for g in reading.givens
+        if g.kind in ("quantity", "number") and g.quantity is not None
+    ]
+    written = [w for ln in lines for w, _t, _s in numbers_with_units(ln)]
+    for line in lines:
+        for q, text, start in numbers_with_units(line):
+            around = (
+                line[max(0, start - 3) : start] + line[start + len(text) : start + len(text) + 3]
+            )
+            if not re.search(r"[×*/÷·(+]", around):
+                continue  # only an operand of a calculation
+            same = [
+                (g, t)
+                for g, t in givens
+                if g.dimensionality == q.dimensionality and not float(g.magnitude).is_integer()
+            ]
+            if len(same) != 1 or float(q.magnitude).is_integer():
+                continue
+            g, g_text = same[0]
+            x, y = _si(q), _si(g)
+            if x is None or y is None or len(_sig(g_text)) < 2:
+                continue
+            if any(w.dimensionality == g.dimensionality and _matches(w, g) for w in written):
+                continue  # the response writes the given: this operand is another value
+            if any(_matches(q, gq) for gq, _t in givens if gq.dimensionality == q.dimensionality):
+                continue
+            if _result_elsewhere(q, lines):
+                continue
+            if math.isclose(x + y, 1.0, rel_tol=1e-6) or any(
+                math.isclose(abs(x - y), 10.0**k, rel_tol=1e-6) for k in range(4)
+            ):
+                continue  # 1 + ε, n − 1, 1 − f, T + 10: the given combined, not mis-copied
+            if not (abs(y) / 3 <= abs(x) <= 3 * abs(y)) or not _one_digit_changed(text, g_text):
+                continue
+            from .step_check import clip
+
+            return Check(
+                "given value",
+                False,
+                f"the calculation uses {text.strip()} ('{clip(line, 60)}'), but the question "
+                f"gives {g_text.strip()} and the response never writes it: one digit mis-copied",
+            )
+    return None
+
+
 def _result_elsewhere(q: Any, lines: list[str]) -> bool:
     """Whether ``q`` is the value of some '=' in the response (a result or a stated value)."""
     from .expression import numbers_with_units

@@ -12,7 +12,10 @@ difference:
   a wrong formula, factor or unit is off by far more);
 * no number in the response's closing text matches the solver's value (then the response states the
   right value somewhere and only the reading of its final answer is in doubt: "13.5 times the
-  load (≈ 93 % of the total)").
+  load (≈ 93 % of the total)") — unless the response itself turns that value into its final one:
+  a written step takes the solver's value in and gives the final value out ("2r = 2 × 51.61 =
+  103.2 pm"), or a plain fraction the question asks for is given as its percentage with no '%'
+  ("W = 0.4201 … Final Answer: 42.0"). Then the final value is no misreading; it is derived.
 
 Otherwise the disagreement stays a note. The check's message shows the solver's value and relation,
 so a reader can redo the computation.
@@ -89,4 +92,40 @@ def refutes(solved: Any, final: Any, response_text: str) -> bool:
     theirs = float(solved.quantity.magnitude)
     if math.isclose(mine, theirs, rel_tol=DISAGREE_RTOL):
         return False
-    return not stated_somewhere(solved, final, response_text)
+    if not stated_somewhere(solved, final, response_text):
+        return True
+    return bare_percentage(solved, final) or derived_from(theirs, mine, response_text)
+
+
+def bare_percentage(solved: Any, final: Any) -> bool:
+    """A plain fraction is asked (the solver answers it as one, not in %) and the response's final
+    value is exactly 100 times it, written as a plain number with no percent sign."""
+    from .unit_text import long_name
+
+    try:
+        plain = (
+            long_name(solved.quantity.units) == "dimensionless"
+            and long_name(final.units) == "dimensionless"
+        )
+        mine, theirs = float(final.magnitude), float(solved.quantity.magnitude)
+    except Exception:  # not pint quantities: nothing to compare
+        return False
+    return plain and theirs != 0 and math.isclose(mine / theirs, 100.0, rel_tol=MATCH_RTOL)
+
+
+def derived_from(theirs: float, mine: float, response_text: str) -> bool:
+    """A written '=' chain of the response takes a number equal to ``theirs`` (the solver's value,
+    in its unit) on its left and ends in ``mine`` (the final value in the same unit): the response
+    reached the verified value and then computed its final answer from it."""
+    from .prose import response_lines, statements
+
+    for st in statements(response_lines(response_text)):
+        if len(st.sides) < 2:
+            continue
+        ends = _numbers(st.sides[-1])
+        if not ends or not math.isclose(ends[0], abs(mine), rel_tol=MATCH_RTOL):
+            continue
+        inputs = [n for side in st.sides[:-1] for n in _numbers(side)]
+        if any(math.isclose(n, abs(theirs), rel_tol=MATCH_RTOL) for n in inputs):
+            return True
+    return False
