@@ -50,6 +50,26 @@ def _written_decimals(text: str) -> int | None:
     return len(last.group(1) or "")
 
 
+def computes_final(side: str, value: float, places: int) -> bool:
+    """``side`` is a calculation left unfinished ('E = 1.103 − 0.02958 × 1.3979 = 1.103 − 0.0413')
+    whose value is the final answer at the asked precision: the final answer is that result, not a
+    re-rounding of an earlier one. Its unit is the final answer's (it is read as a plain number)."""
+    from .expression import evaluate_segment
+    from .step_check import strip_words
+
+    bare = strip_words(side)
+    if len(re.findall(r"\d+(?:\.\d+)?", bare)) < 2:
+        return False
+    seg = evaluate_segment(bare)
+    if seg.value is None:
+        return False
+    try:
+        got = float(seg.value.magnitude)
+    except (TypeError, ValueError):
+        return False
+    return abs(got - value) <= 0.5 * 10.0**-places + 1e-12
+
+
 def precision_check(question: str, quantity: Any, response: str) -> Check | None:
     """A failed check when the final answer, written to at most the asked decimals, is not what
     the response's own last result rounds to (see the module docstring); None otherwise."""
@@ -76,6 +96,8 @@ def precision_check(question: str, quantity: Any, response: str) -> Check | None
         if transforms_symbol(st.sides[0]):
             continue  # 'sin θ_c = 0.658': the value of a function of the result, not the result
         side = strip_words(st.sides[-1])
+        if computes_final(side, value, places):
+            return None
         seg = evaluate_segment(side)
         if seg.value is None:
             continue

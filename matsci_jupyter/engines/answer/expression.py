@@ -44,11 +44,11 @@ _FUNCS = {
     "erf^-1": "erfinv",
 }
 _UNIT_RUN = re.compile(
-    r"(?:/\s*|\((?=[A-Za-zμÅΩ°]))?[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*"
-    r"(?:(?:\s+(?:per\s+)?|\s+/\s*)[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·*/^\-\d.()]*)*"
+    r"(?:/\s*|\((?=[A-Za-zμÅΩ°]))?(?:√m\b|[A-Za-zμÅΩ°%])[A-Za-zμÅΩ°%·*/^\-\d.()√]*"
+    r"(?:(?:\s+(?:per\s+)?|\s+/\s*)(?:√m\b|[A-Za-zμÅΩ°%])[A-Za-zμÅΩ°%·*/^\-\d.()√]*)*"
 )
 """A unit after a number: symbols, products, powers, 'per', and a spaced '/' ('kg / m^3', as TeX's
-'\\mathrm{~kg} / \\mathrm{m}^3' is read)."""
+'\\mathrm{~kg} / \\mathrm{m}^3' is read); the root of a metre ('MPa√m', '0.069 √m')."""
 
 
 # a crystal direction or plane family written with three one-digit indices: [001], [1̄10], <111>

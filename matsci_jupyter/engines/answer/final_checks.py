@@ -397,8 +397,11 @@ def _result_just_before(lines: list[str], final_at: int, value: Any, final_text:
     if re.search(r"[=×*/+^√]|\d|\b(?:sin|cos|tan|ln|log|exp|times)\b", rest):
         return None
     chains = statements(lines[final_at - 1 : final_at])
-    if not chains or re.search(r"(?:^|\s)\d", chains[-1].sides[0].strip()):
-        return None  # 'Since 1 μm = 10^-6 m': a unit equivalence, not a result
+    if not chains or re.search(
+        r"(?:^|\s)\d+(?:\.\d+)?\s*[A-Za-zμµÅ°%][^=×*/+−\-\d]*$", chains[-1].sides[0].strip()
+    ):
+        return None  # 'Since 1 μm = 10^-6 m': a unit equivalence, not a result ('× 365/183 =
+        # 0.0803 mm/yr' continues a calculation: its result is one)
     seg = evaluate_segment(strip_words(chains[-1].sides[-1]))
     if (
         seg.value is None
@@ -710,6 +713,7 @@ def asked_rounding_check(
     then '0.0204' for four): a final answer that is not the asked rounding of the response's own
     result is wrong by its own working. Rounding of the result itself (its last written digit) is
     allowed for; a result more than 5% away is another quantity and not compared."""
+    from .asked_precision import computes_final
     from .expression import numbers_with_units
 
     places = reading.rounding if reading is not None else None
@@ -726,6 +730,8 @@ def asked_rounding_check(
         return None
     for st in reversed([st for st in statements(lines[: at + 1]) if st.line_no <= at]):
         side = strip_words(st.sides[-1])
+        if computes_final(side, x, places):
+            return None  # '= 1.103 − 0.0413': the final answer is this calculation's result
         got = numbers_with_units(side)
         if len(got) != 1 or got[0][1].strip() == f_text.strip():
             continue

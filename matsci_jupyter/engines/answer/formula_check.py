@@ -538,7 +538,28 @@ class _Outcome:
     shown: str = ""  # that case in the response's own symbols
 
 
-def _match(formula: StandardFormula, statement: Statement, question: str) -> _Outcome | None:
+_LOG_VALUE = re.compile(r"(?<![A-Za-z])log\s*\(?\s*(\d+(?:\.\d+)?)\s*\)?\s*=\s*(-?\d+(?:\.\d+)?)")
+
+
+def written_log_base(statements: list[Statement]) -> str | None:
+    """The base the response's own numbers give a bare 'log': 'log 3 = 0.4771' is base 10, 'log 3
+    = 1.0986' is e. None when no such value is written or the values disagree."""
+    bases = set()
+    for st in statements:
+        for m in _LOG_VALUE.finditer(st.text):
+            x, v = float(m.group(1)), float(m.group(2))
+            if x <= 0 or x == 1:
+                continue
+            if math.isclose(v, math.log10(x), rel_tol=2e-3, abs_tol=6e-4):
+                bases.add("10")
+            elif math.isclose(v, math.log(x), rel_tol=2e-3, abs_tol=6e-4):
+                bases.add("e")
+    return bases.pop() if len(bases) == 1 else None
+
+
+def _match(
+    formula: StandardFormula, statement: Statement, question: str, log_base: str | None = None
+) -> _Outcome | None:
     """Whether the statement writes this formula, and if so whether it is a standard case."""
     first = re.search(r"=|≈|≅", statement.text)
     if len(statement.sides) < 2 or first is None or first.group(0) != "=":
@@ -559,7 +580,9 @@ def _match(formula: StandardFormula, statement: Statement, question: str) -> _Ou
     lead_hint = _lead_hint(statement.sides[0], lhs_text)
     outcomes: list[_Outcome] = []
     unsure = False
-    bases = ("e", "10") if re.search(r"\blog(?!10|_)", rhs_text + lhs_text) else ("e",)
+    bases: tuple[str, ...] = ("e",)
+    if re.search(r"\blog(?!10|_)", rhs_text + lhs_text):  # a bare 'log': ln or log10, unless
+        bases = (log_base,) if log_base else ("e", "10")  # the response's numbers say which
     for base, tight in itertools.product(bases, (False, True)):
         left = parse_written(lhs_text, formula, base, "a", tight)
         right = parse_written(rhs_text, formula, base, "b", tight)
@@ -620,9 +643,10 @@ def formula_findings(question: str, statements: list[Statement]) -> list[tuple[F
         return []
     wrong: list[Finding] = []
     right: set[tuple[str, str]] = set()
+    log_base = written_log_base(statements)
     for index, st in enumerate(statements):
         for formula in active:
-            outcome = _match(formula, st, q)
+            outcome = _match(formula, st, q, log_base)
             if outcome is None:
                 continue
             if outcome.matched:

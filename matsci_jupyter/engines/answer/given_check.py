@@ -299,8 +299,9 @@ def final_miscopy(
         value = numbers_with_units(strip_words(st.sides[-1]))
         if len(value) != 1:
             continue
-        if value[0][0].dimensionality != q.dimensionality:
+        if value[0][0].dimensionality != q.dimensionality and not q.dimensionless:
             continue  # 21.8 nm is not 28.054 g/mol rewritten: a result of another quantity
+            # (a bare final number, its unit left to the question, may restate any)
         y = abs(float(value[0][0].magnitude))
         if not (y and 0.5 < x / y < 2):
             continue

@@ -1336,8 +1336,8 @@ FORMULAS: tuple[StandardFormula, ...] = (
         "Arrhenius equation at two temperatures",
         ("k_1", "k_2", "E_a"),
         (
-            _v("k_1", r"[kDK]_(?P<i>[A-Za-z0-9]+)", "1"),
-            _v("k_2", r"[kDK]_(?P<i>[A-Za-z0-9]+)", "2"),
+            _v("k_1", r"[kDKr]_(?P<i>[A-Za-z0-9]+)", "1"),  # r: a reaction rate
+            _v("k_2", r"[kDKr]_(?P<i>[A-Za-z0-9]+)", "2"),
             _v("T_1", r"T_(?P<i>[A-Za-z0-9]+)", "1"),
             _v("T_2", r"T_(?P<i>[A-Za-z0-9]+)", "2"),
             _v("E_a", r"E_a|E_A|Ea|Q_d|Q|E"),
