@@ -406,6 +406,7 @@ def answer_bound_checks(
         if scale is not None:
             out.append(scale)
     from .asked_precision import precision_check
+    from .couple_potentials import couple_potential_check
     from .half_or_double import half_or_double_check
     from .percent_fraction import percent_of_fraction_check
 
@@ -419,6 +420,7 @@ def answer_bound_checks(
         precision_check(question, quantity, response),
         half_or_double_check(question, quantity, response),
         molar_scale_check(question, quantity),
+        couple_potential_check(question, quantity),
     ):
         if check is not None:
             out.append(check)

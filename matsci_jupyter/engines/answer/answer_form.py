@@ -103,12 +103,31 @@ def _has_value(symbol: str, texts: list[str]) -> bool:
     return any(pattern.search(t) for t in texts)
 
 
+def _concluding_statement(final: FinalAnswer, lines: list[str]) -> bool:
+    """A concluding sentence that states the result in words, as the response's last line
+    ('Thus, the ratio of the radii is (4-e)/(32+e).'): as explicit as a marked final answer."""
+    if final.how != "concluding":
+        return False
+    last = [ln for ln in lines if ln.strip()][-1:]
+    at = final.line.rfind(final.text) if final.text else -1
+    return (
+        bool(last)
+        and final.line.strip() == last[0].strip()
+        and at >= 0
+        and not re.search(r"\d", final.line[at + len(final.text) :])  # '…, which is about 2.83'
+        and re.match(
+            r"\s*(?:thus|therefore|hence|so)\b[^=]*\b(?:is|are|equals|becomes)\s", final.line, re.I
+        )
+        is not None
+    )
+
+
 def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -> Check | None:
     """The final answer is a formula in symbols nobody gave a value ('(T_2)/(8 T_1)', 'v / 4400'),
     where the question asks for a value. Only an explicit final answer (marked or boxed) counts."""
     if final is None or _ASKS_FORMULA.search(question):
         return None
-    if final.how not in ("marker", "boxed"):
+    if final.how not in ("marker", "boxed") and not _concluding_statement(final, lines):
         return None  # a last line can be a general remark ('n_3 E_3 = n_1 E_1 + n_2 E_2')
     text = re.sub(
         r"\([^()]*\b(?:correct|rounded|decimal|approx)\w*[^()]*\)", " ", final.text, flags=re.I

@@ -608,6 +608,8 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
                     break
                 if not labelled and not (lo < abs(ratio) < hi and _looks_like_constant(ratio)):
                     continue
+                if not labelled and sym in _ATTAINABLE_BELOW and abs(ratio) < 1:
+                    continue  # '2.94e8 m/s' unlabelled: a fast particle's speed, below c
                 if (
                     labelled
                     and len(label) <= 2
@@ -638,6 +640,10 @@ def _constant_checks(lines: list[str], given_values: Sequence[float] = ()) -> li
         checks.append(Check("constants", True, msg, blocking=False))
     return checks
 
+
+_ATTAINABLE_BELOW = frozenset({"c"})
+"""Constants that are also a limit some quantity of the same dimension approaches from below (a
+particle's speed near c): an unlabelled value just below them is that quantity, not the constant."""
 
 _DISTINCT_SYMBOLS = frozenset({"mu_0", "eps_0", "N_A", "mu_B"})
 """Constants whose symbol names nothing else in a worked answer ('μ₀', 'ε₀', 'N_A'): a value
@@ -721,6 +727,8 @@ def _quantities_with_labels(line: str) -> list[tuple[Any, str, str | None]]:
                 + r"\s*(?:\([^()]{0,12}\))?\s*[=≈]\s*$",
                 before,
             )
+            if times is not None and not float(times.group(1)).is_integer():
+                continue  # 'v = 0.979 c = 2.94e8 m/s': a rounded value derived from c, not c
             if times is not None and float(times.group(1)) > 0:
                 try:
                     q = q / float(times.group(1))

@@ -119,6 +119,7 @@ def read_steps(
 
     out = []
     prev: Statement | None = None
+    ones = unit_values([getattr(reading, "text", "") or "", *(lines or [])])
     for st in chains:
         chain = st
         continues = (
@@ -142,11 +143,11 @@ def read_steps(
         if continues and chain is st and parse_side(prev.sides[-1]) is not None:
             # 'x = (a^2 - b^2)/(a - b)' then 'x = a - b': the algebra continues on the next line
             symbolic = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
-        step = _step(chain, symbols, slack)
+        step = _step(chain, symbols, slack, ones)
         if step.status == NOT_CHECKED and not step.why_not:
             reduced = _without_common_term(chain)
             if reduced is not None:  # 'T = T_0 + (35 W)/(4.2 W/K) = T_0 + 175 K'
-                inner = _step(reduced, symbols, slack)
+                inner = _step(reduced, symbols, slack, ones)
                 if inner.status != NOT_CHECKED:
                     inner.line = chain.text
                     step = inner
@@ -322,10 +323,14 @@ def _is_label(text: str) -> bool:
     return re.search(r"\d[^=]*?\s(?:of|in|for|per\s+the|at)\s+[A-Za-z]", s) is not None
 
 
+_STANDARD_MARK = re.compile(r"(?<=[A-Za-z])°(?![CFK]\b)")
+
+
 def _side(text: str, symbols: dict[str, str]) -> Segment:
     """One side of a chain, evaluated; a side that ends in a concentration unit pint does not read
     ('2.04 × 10^-2 M') is read as its number with the unit set aside (unless M is a symbol here)."""
-    stripped = strip_words(text)
+    # 'E°', 'ΔG°': a standard-state mark on a symbol, not degrees (pint reads 'E°' as exa-degrees)
+    stripped = _STANDARD_MARK.sub("_0", strip_words(text))
     seg = evaluate_segment(stripped)
     if seg.value is not None or seg.error:
         return seg
@@ -389,7 +394,12 @@ def exam_units(text: str, symbols: dict[str, str]) -> str:
     return t
 
 
-def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> Step:
+def _step(
+    statement: Statement,
+    symbols: dict[str, str],
+    slack: float = 0.0,
+    ones: list[Any] | None = None,
+) -> Step:
     last = len(statement.sides) - 1
     segments = [
         Segment(p.strip())
@@ -418,7 +428,7 @@ def _step(statement: Statement, symbols: dict[str, str], slack: float = 0.0) -> 
         if _unit_dropped(statement.sides[i], a, b) or _unit_dropped(statement.sides[j], b, a):
             step.why_not = "a unit word could not be read"
             continue
-        outcome = _compare(a, b, symbols, slack, statement.text)
+        outcome = _compare(a, b, symbols, slack, statement.text, ones)
         if outcome is None:
             compared = True
             continue
@@ -548,10 +558,13 @@ _COUNT_WORDS = re.compile(
 )
 
 
-def _loose_dimension(a: Segment, b: Segment, rtol: float) -> bool:
+def _loose_dimension(a: Segment, b: Segment, rtol: float, ones: list[Any] | None = None) -> bool:
     """Dimensions that differ the way prose loosely writes them: by one power of amount of substance
-    ('148 kJ − 61 kJ = 87 kJ/mol'), or with equal SI magnitudes (a factor '× 1 m' left out when
-    L = 1 m)."""
+    ('148 kJ − 61 kJ = 87 kJ/mol'), or with equal SI magnitudes where a factor of one unit was left
+    out ('× 1 m' when the question gives L = 1 m). With ``ones`` (the dimensions of the values of
+    exactly one unit that the question and response write) equal magnitudes excuse only a missing
+    factor of one of those, to a small power: '35 W / 0.001 s^-1 = 35000 K' (J, not K) is not
+    loose when nothing of 1 J/K was given."""
     with contextlib.suppress(Exception):
         dims = dict((a.value / b.value).to_base_units().dimensionality)
         if set(dims) == {"[substance]"} and abs(dims["[substance]"]) == 1:
@@ -560,8 +573,58 @@ def _loose_dimension(a: Segment, b: Segment, rtol: float) -> bool:
         x = abs(float(a.value.to_base_units().magnitude))
         y = abs(float(b.value.to_base_units().magnitude))
         if math.isclose(x, y, rel_tol=rtol):
-            return True
+            return ones is None or _missing_unit_factor(a, b, ones)
     return False
+
+
+def _missing_unit_factor(a: Segment, b: Segment, ones: list[Any]) -> bool:
+    """Whether the two sides differ by a power (±1 to ±3) of one of ``ones``' dimensions."""
+    ratio = (a.value / b.value).to_base_units().dimensionality
+    for dim in ones:
+        for k in (1, 2, 3, -1, -2, -3):
+            if ratio == dim**k:
+                return True
+    return False
+
+
+_UNIT_WORDS = {  # 'per unit area', 'unit length': a factor of one unit the prose leaves out
+    "length": "m",
+    "area": "m^2",
+    "volume": "m^3",
+    "mass": "kg",
+    "time": "s",
+    "charge": "C",
+    "amount": "mol",
+    "cross-section": "m^2",
+}
+
+
+def unit_values(texts: list[str]) -> list[Any]:
+    """The dimensions of the values of exactly one unit written in ``texts`` ('L = 1 m', 'a 1-kg
+    block', '1.0 mol', 'per unit area'): a factor prose may leave out of a calculation."""
+    from ...units import get_registry
+    from .expression import numbers_with_units
+
+    ureg = get_registry()
+    out: list[Any] = []
+
+    def add(q: Any) -> None:
+        with contextlib.suppress(Exception):
+            dim = q.to_base_units().dimensionality
+            if dim and dim not in out:
+                out.append(dim)
+
+    for text in texts:
+        if not text:
+            continue
+        t = re.sub(r"(?<![\d.])1(\.0*)?\s*-\s*(?=[A-Za-zμ])", "1 ", text)  # 'a 1-kg block'
+        with contextlib.suppress(Exception):
+            for q, _t, _s in numbers_with_units(t):
+                if long_name(q.units) != "dimensionless" and abs(float(q.magnitude)) == 1.0:
+                    add(q)
+        for m in re.finditer(r"\bunit\s+(length|area|volume|mass|time|charge|amount)", text, re.I):
+            add(ureg.Quantity(1, _UNIT_WORDS[m.group(1).lower()]))
+    return out
 
 
 def _angstrom_as_a(seg: Segment, other: Segment) -> Segment:
@@ -860,7 +923,12 @@ def _on_scale(seg: Segment, scale: str) -> float | None:
 
 
 def _compare(
-    a: Segment, b: Segment, symbols: dict[str, str], slack: float = 0.0, line: str = ""
+    a: Segment,
+    b: Segment,
+    symbols: dict[str, str],
+    slack: float = 0.0,
+    line: str = "",
+    ones: list[Any] | None = None,
 ) -> Any:
     """None when two adjacent sides agree under some reading; 'ambiguous' when they disagree but
     a letter could be a symbol, a function or a log base; else (problem, kind, recomputed, written)."""
@@ -895,7 +963,7 @@ def _compare(
     if with_units and a.value.dimensionality != b.value.dimensionality:
         # loose units in prose prove nothing, unless every number of the calculation carries its unit
         if (
-            not _loose_dimension(a, b, rtol)
+            not _loose_dimension(a, b, rtol, ones)
             and not _COUNT_WORDS.search(text)
             and _fully_dimensioned(computed)
             and not _symbol_read_as_unit(a.text, b.text, symbols)

@@ -33,7 +33,7 @@ _SKIP_UNITS = ("dimensionless", "count", "percent")
 
 def _mantissa_digits(text: str) -> str:
     """The significant digits of a written number's mantissa ('15 × 10^-3 cm' → '15', '0.030 s' → '3')."""
-    mantissa = re.split(r"[×x*]\s*10|\de[-+]?\d", text.strip(), maxsplit=1)[0]
+    mantissa = re.split(r"[×x*]\s*10|(?<=\d)e[-+]?\d", text.strip(), maxsplit=1)[0]
     m = re.search(r"\d[\d\s,]*(?:\.\d*)?|\.\d+", mantissa)
     if not m:
         return ""
@@ -67,6 +67,7 @@ def given_unit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
     if not givens:
         return None
     sizes = [abs(s) for s in (_si(q) for q, _t in givens) if s is not None]
+    computed = _computed_results(lines)
     for line in lines:
         last_eq = max(line.rfind("="), line.rfind("≈"))
         for q, text, start in numbers_with_units(line):
@@ -80,6 +81,8 @@ def given_unit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
             size = abs(size)  # '-6.5 × 10^-3 mm' for a decrease of 6.5 µm: the sign is no slip
             if any(math.isclose(size, s, rel_tol=1e-3) for s in sizes):
                 continue  # the value of some given, in whatever unit
+            if any(math.isclose(size, s, rel_tol=1e-3) for s in computed):
+                continue  # the response's own computed result ('= 22.0 μs'), not a given copied
             digits = _mantissa_digits(text)
             if not digits or digits == "1":
                 continue
@@ -100,6 +103,27 @@ def given_unit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
                     f"{_ratio_text(abs(g_size) / size)})",
                 )
     return None
+
+
+def _computed_results(lines: list[str]) -> list[float]:
+    """The SI sizes of the results the response computes: the quantities after a line's last '='
+    whose side before it is a calculation ('t = 10.01 × 2.2 μs = 22.0 μs' → 22.0 μs; not the
+    restated 't = 30 s')."""
+    from .expression import numbers_with_units
+    from .unit_text import long_name
+
+    out: list[float] = []
+    for line in lines:
+        sides = re.split(r"=|≈", line)
+        if len(sides) < 2 or not re.search(r"\d\s*[×*/+^]|[×*/+^√]\s*\(?\s*\d", sides[-2]):
+            continue
+        for q, _text, _start in numbers_with_units(sides[-1]):
+            if long_name(q.units) in _SKIP_UNITS:
+                continue
+            size = _si(q)
+            if size:
+                out.append(abs(size))
+    return out
 
 
 def conversion_step_check(chains: list[Statement]) -> Check | None:
