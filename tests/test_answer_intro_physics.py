@@ -1,0 +1,355 @@
+"""Introductory-physics relations (relations/intro_physics.py): each answered from a question written here,
+the expected value recomputed from the textbook formula, and each paired with a look-alike question the
+relation must not answer (a left-over given, a case the formula does not cover, an output it lacks)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from matsci_jupyter.engines.answer.solver import solve
+
+H, C, E = 6.62607015e-34, 2.99792458e8, 1.602176634e-19
+ME = 9.1093837015e-31
+KB, R = 1.380649e-23, 8.314462618
+G_N, G0 = 6.67430e-11, 9.80665
+K_E = 1 / (4 * math.pi * 8.8541878128e-12)
+RY = 13.598  # eV, hydrogen (reduced mass)
+
+
+def _value(question: str, unit: str) -> float:
+    a = solve(question)
+    assert a.quantity is not None, a.reason
+    return float(a.quantity.to(unit).magnitude)
+
+
+def _refused(question: str) -> None:
+    a = solve(question)
+    assert a.quantity is None, f"answered {a.quantity} for: {question}"
+
+
+ANSWERED = [
+    # waves
+    (
+        "A sound wave of frequency 440 Hz travels through air with a wavelength of 0.78 m. What is the "
+        "speed of sound in m/s?",
+        "m/s",
+        440 * 0.78,
+    ),
+    (
+        "Sound travels at 1480 m/s in sea water. A sonar pulse has a frequency of 25 kHz. What is its "
+        "wavelength in cm?",
+        "cm",
+        1480 / 25e3 * 100,
+    ),
+    # optics
+    (
+        "Light polarized vertically, of intensity 500 W/m^2, meets a polarizer whose axis makes 45° with "
+        "the vertical. Find the transmitted intensity in W/m^2.",
+        "W/m**2",
+        500 * math.cos(math.radians(45)) ** 2,
+    ),
+    (
+        "Polarized light passes a polarizer turned 70 degrees from its plane of polarization. What "
+        "fraction of the intensity gets through?",
+        "dimensionless",
+        math.cos(math.radians(70)) ** 2,
+    ),
+    (
+        "A diamond has refractive index 2.42. Find the critical angle for light inside it meeting the "
+        "diamond–air boundary, in degrees.",
+        "degree",
+        math.degrees(math.asin(1 / 2.42)),
+    ),
+    (
+        "Sunlight in air reflects off a pond whose water has index of refraction 1.33. At what Brewster "
+        "angle is the reflected light fully polarized? Answer in degrees.",
+        "degree",
+        math.degrees(math.atan(1.33)),
+    ),
+    (
+        "A candle stands 40 cm from a thin converging lens whose focal length is 15 cm. How far behind the "
+        "lens must a screen be placed to catch the real image, in cm?",
+        "cm",
+        1 / (1 / 15 - 1 / 40),
+    ),
+    # circular motion
+    (
+        "A cyclist rides round a circular track of radius 25 m at a steady 10 m/s. What is her "
+        "centripetal acceleration in m/s^2?",
+        "m/s**2",
+        10**2 / 25,
+    ),
+    (
+        "A stone on a string goes round a horizontal circle of radius 1.2 m, completing one revolution "
+        "in 0.80 s. Find its centripetal acceleration in m/s^2.",
+        "m/s**2",
+        4 * math.pi**2 * 1.2 / 0.8**2,
+    ),
+    # projectiles
+    (
+        "A golf ball is hit at 45 m/s at an angle of 35° above the horizontal on a level fairway. How far "
+        "away does it land (its range) in m? Neglect air resistance.",
+        "m",
+        45**2 * math.sin(math.radians(70)) / G0,
+    ),
+    (
+        "A football is kicked at 18 m/s at 50° above the horizontal. What is the maximum height it "
+        "reaches, in m?",
+        "m",
+        18**2 * math.sin(math.radians(50)) ** 2 / (2 * G0),
+    ),
+    (
+        "A projectile is fired at 120 m/s at 25° above the horizontal on flat ground. What is its time of "
+        "flight in s?",
+        "s",
+        2 * 120 * math.sin(math.radians(25)) / G0,
+    ),
+    # oscillations
+    (
+        "A 250 g mass hangs from a spring of spring constant 40 N/m and is set bouncing. What is the "
+        "period of oscillation in s?",
+        "s",
+        2 * math.pi * math.sqrt(0.25 / 40),
+    ),
+    (
+        "A 1.5 kg cart attached to a spring with force constant 600 N/m oscillates on a frictionless "
+        "track. What is the frequency in Hz?",
+        "Hz",
+        math.sqrt(600 / 1.5) / (2 * math.pi),
+    ),
+    (
+        "A simple pendulum has a length of 0.75 m. Find the period of its small oscillations in s.",
+        "s",
+        2 * math.pi * math.sqrt(0.75 / G0),
+    ),
+    (
+        "A quartz crystal vibrates at a frequency of 32.768 kHz. What is its angular frequency in rad/s?",
+        "rad/s",
+        2 * math.pi * 32768,
+    ),
+    # waves
+    (
+        "A rope with linear mass density 0.25 kg/m is held under a tension of 40 N. At what speed do "
+        "transverse waves travel along the rope, in m/s?",
+        "m/s",
+        math.sqrt(40 / 0.25),
+    ),
+    (
+        "A steel wire 1.2 m long, with mass per unit length 0.002 kg/m, is stretched to a tension of "
+        "300 N between two fixed clamps. What is its fundamental frequency in Hz?",
+        "Hz",
+        math.sqrt(300 / 0.002) / (2 * 1.2),
+    ),
+    (
+        "An organ pipe open at both ends has a length of 2.0 m. With the speed of sound 344 m/s, what is "
+        "its fundamental frequency in Hz?",
+        "Hz",
+        344 / (2 * 2.0),
+    ),
+    (
+        "A tube closed at one end is 0.30 m long. Taking the speed of sound as 340 m/s, find its "
+        "fundamental frequency in Hz.",
+        "Hz",
+        340 / (4 * 0.30),
+    ),
+    # electricity
+    (
+        "Two small spheres carry charges of +2.0 nC and -8.0 nC and are 5.0 cm apart. Find the magnitude "
+        "of the electric force between the charges in N.",
+        "N",
+        K_E * 2e-9 * 8e-9 / 0.05**2,
+    ),
+    (
+        "Find the electric field 20 cm away from a point charge of 4.0 μC, in N/C.",
+        "N/C",
+        K_E * 4e-6 / 0.2**2,
+    ),
+    (
+        "A current of 2.0 A flows through a 15 Ω resistor. At what rate is power dissipated, in W?",
+        "W",
+        2.0**2 * 15,
+    ),
+    (
+        "A 230 V supply is connected across a heating resistor of resistance 50 Ω. How much power does it "
+        "dissipate, in W?",
+        "W",
+        230**2 / 50,
+    ),
+    # modern physics
+    (
+        "A photon undergoes Compton scattering from a free electron and is scattered through 60°. What is "
+        "the change in wavelength in pm?",
+        "pm",
+        H / (ME * C) * (1 - math.cos(math.radians(60))) * 1e12,
+    ),
+    (
+        "In a hydrogen atom the electron falls from n = 5 to n = 2. Find the wavelength of the emitted "
+        "light in nm.",
+        "nm",
+        H * C / (RY * E * (1 / 4 - 1 / 25)) * 1e9,
+    ),
+    (
+        "Calculate the energy in eV of the photon emitted when a hydrogen atom's electron drops from "
+        "n = 2 to n = 1.",
+        "eV",
+        RY * (1 - 1 / 4),
+    ),
+    (
+        "A radioactive nuclide has a half-life of 30 years. What fraction of the original nuclei remains "
+        "after 100 years?",
+        "dimensionless",
+        2 ** (-100 / 30),
+    ),
+    (
+        "A radioactive tracer decays with a half-life of 8.02 days. Find its decay constant in s^-1.",
+        "1/s",
+        math.log(2) / (8.02 * 86400),
+    ),
+    # kinetic theory
+    (
+        "Find the root-mean-square speed of oxygen molecules (O2) in a gas at 273 K, in m/s.",
+        "m/s",
+        math.sqrt(3 * R * 273 / 31.998e-3),
+    ),
+    (
+        "What is the most probable speed of helium atoms in a gas at 400 K, in m/s?",
+        "m/s",
+        math.sqrt(2 * R * 400 / 4.0026e-3),
+    ),
+    (
+        "Find the average translational kinetic energy of a molecule of an ideal gas at 500 K, in J.",
+        "J",
+        1.5 * KB * 500,
+    ),
+    # gravitation
+    (
+        "Two lead spheres of mass 150 kg and 0.75 kg have their centres 0.25 m apart. What is the "
+        "gravitational force between them in N?",
+        "N",
+        G_N * 150 * 0.75 / 0.25**2,
+    ),
+    (
+        "A moon orbits a planet of mass 6.4e23 kg in a circular orbit of radius 9.4e6 m. What is its "
+        "orbital period in hours?",
+        "hour",
+        2 * math.pi * math.sqrt(9.4e6**3 / (G_N * 6.4e23)) / 3600,
+    ),
+    (
+        "Find the speed of a spacecraft in a circular orbit of radius 4.2e7 m about the Earth, whose mass "
+        "is 5.97e24 kg, in m/s.",
+        "m/s",
+        math.sqrt(G_N * 5.97e24 / 4.2e7),
+    ),
+    # rotation
+    (
+        "Find the moment of inertia of a uniform solid sphere of mass 5.0 kg and radius 0.30 m, in kg*m^2.",
+        "kg*m**2",
+        0.4 * 5.0 * 0.3**2,
+    ),
+    (
+        "A solid cylinder of mass 8.0 kg and radius 0.25 m turns about its axis. What is its moment of "
+        "inertia in kg*m^2?",
+        "kg*m**2",
+        0.5 * 8.0 * 0.25**2,
+    ),
+    (
+        "A uniform rod 1.5 m long with a mass of 0.60 kg pivots about its midpoint. What is its moment of "
+        "inertia in kg*m^2?",
+        "kg*m**2",
+        0.6 * 1.5**2 / 12,
+    ),
+    (
+        "What is the moment of inertia of a thin rod of mass 2.0 kg and length 1.0 m about an axis "
+        "through one end, in kg*m^2?",
+        "kg*m**2",
+        2.0 / 3,
+    ),
+    (
+        "A wheel whose moment of inertia is 2.5 kg*m^2 turns at an angular speed of 12 rad/s. What is its "
+        "rotational kinetic energy in J?",
+        "J",
+        0.5 * 2.5 * 12**2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "unit", "expected"), ANSWERED)
+def test_intro_physics_relation_answers(question, unit, expected):
+    assert _value(question, unit) == pytest.approx(expected, rel=2e-3)
+
+
+LOOK_ALIKES = [
+    # unpolarized light first loses half at a polarizer: Malus' law alone would be wrong
+    "Unpolarized light of intensity 500 W/m^2 passes a polarizer at 45° to the vertical. Find the "
+    "transmitted intensity in W/m^2.",
+    # two polarizers in a row
+    "Polarized light of intensity 500 W/m^2 passes a polarizer at 30° and then a second polarizer at "
+    "60°. Find the transmitted intensity in W/m^2.",
+    # the outer medium is water, not air
+    "Glass of refractive index 1.52 is immersed in water. What is the critical angle in degrees?",
+    # a diverging lens: the image is virtual, the real-image formula does not hold
+    "An object stands 40 cm from a diverging lens of focal length 15 cm. Where is the image, in cm?",
+    # magnification is not an output of the lens equation relation
+    "An object 40 cm from a converging lens of focal length 15 cm forms a real image on a screen. What "
+    "is the magnification?",
+    # a vertical circle: gravity changes the speed around the loop
+    "A ball on a string swings in a vertical circle of radius 0.5 m at 4 m/s at the top. What is the "
+    "tension in N?",
+    # launched from a height: level-ground range does not apply
+    "A ball is thrown at 15 m/s at 30° above the horizontal from the top of a building 20 m high. What "
+    "is its horizontal range in m?",
+    # a left-over amplitude: the period does not depend on it, but an unused given is not guessed away
+    "A 0.4 kg block on a spring with spring constant 90 N/m oscillates with an amplitude of 5 cm. What "
+    "is the period in s?",
+    # a pendulum on the Moon: g is not Earth's
+    "A simple pendulum 1.0 m long swings on the Moon. What is its period in s?",
+    # the second overtone, not the fundamental
+    "A pipe closed at one end is 0.30 m long; the speed of sound is 340 m/s. What is the frequency of "
+    "its second overtone in Hz?",
+    # a third charge midway: the force is a sum of two Coulomb forces
+    "Charges of 50 μC and -25 μC are 1.0 m apart. What is the force on a 20 μC charge placed midway "
+    "between them, in N?",
+    # series resistors: power in one resistor needs the circuit
+    "A 12 V battery drives current through a 4 Ω and a 2 Ω resistor in series. What power does the 4 Ω "
+    "resistor dissipate, in W?",
+    # the Compton relation gives a wavelength shift, not the recoil electron's energy
+    "X-rays of wavelength 71 pm are Compton scattered through 90°. What is the kinetic energy of the "
+    "recoil electron in eV?",
+    # a hydrogen-like ion has Z² times the energies
+    "In a He+ ion the electron falls from n = 3 to n = 2. What is the wavelength of the emitted photon "
+    "in nm?",
+    # a mass and an activity are asked about, not a fraction remaining
+    "A 10 mg sample of a radioactive isotope has a half-life of 5 days. What mass remains after 15 days, "
+    "in mg?",
+    # a sound wave's frequency from its wavelength needs the speed of sound, not the speed of light
+    "A sound wave in air has a wavelength of 0.50 m. What is its frequency in Hz?",
+    # a string's frequency from its length alone
+    "A guitar string 0.65 m long vibrates. What is its frequency in Hz?",
+    # a mixture: the rms speed of one component needs its own molar mass, not the mixture's
+    "Air is a mixture of nitrogen and oxygen. What is the ratio of their rms speeds at 300 K?",
+    # an energy per mole, not per molecule
+    "Compute the mean translational kinetic energy of one mole of an ideal gas at 293 K, in J.",
+    # the orbit is given by altitude above the surface, not radius from the centre
+    "A satellite orbits at an altitude of 300 km above the Earth (mass 5.97e24 kg). What is its orbital "
+    "period in minutes?",
+    # a hollow sphere is not a solid one
+    "What is the moment of inertia of a hollow sphere (thin spherical shell) of mass 2 kg and radius "
+    "0.5 m, in kg*m^2?",
+    # a rolling body has translational kinetic energy as well
+    "A solid cylinder with moment of inertia 0.2 kg*m^2 rolls at an angular speed of 10 rad/s. What is "
+    "its total kinetic energy in J?",
+]
+
+
+@pytest.mark.parametrize("question", LOOK_ALIKES)
+def test_intro_physics_look_alikes_are_refused(question):
+    _refused(question)
+
+
+def test_asked_unit_that_cannot_be_read_is_refused():
+    _refused(
+        "A 250 g mass hangs from a spring of spring constant 40 N/m. What is the period of oscillation? "
+        "Give the answer in secz."
+    )
