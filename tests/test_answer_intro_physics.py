@@ -177,7 +177,90 @@ ANSWERED = [
         "W",
         230**2 / 50,
     ),
+    (
+        "Two equal point charges 0.30 m apart repel each other with a force of 0.50 N. How large is "
+        "each charge, in μC?",
+        "uC",
+        math.sqrt(0.5 * 0.3**2 / K_E) * 1e6,
+    ),
+    (
+        "A charge of 3.0 nC sits inside a closed spherical surface. What is the net electric flux through "
+        "the surface in N*m^2/C?",
+        "N*m**2/C",
+        3.0e-9 * 4 * math.pi * K_E,
+    ),
+    (
+        "At 0.40 m from a very long straight line of charge the field is 9.0e3 N/C. Find the linear "
+        "charge density in nC/m.",
+        "nC/m",
+        9.0e3 * 0.40 / (2 * K_E) * 1e9,
+    ),
+    (
+        "An electric dipole is made of charges of magnitude 4.0 nC separated by 2.0 mm. What is its "
+        "dipole moment in C*m?",
+        "C*m",
+        4.0e-9 * 2.0e-3,
+    ),
+    (
+        "An electron starts from rest in a uniform electric field of magnitude 500 N/C. Find the "
+        "magnitude of its acceleration in m/s^2.",
+        "m/s**2",
+        E * 500 / ME,
+    ),
+    (
+        "A jet's engines produce a thrust of 1.2e5 N while it cruises at 240 m/s. What power do the "
+        "engines develop, in kW?",
+        "kW",
+        1.2e5 * 240 / 1e3,
+    ),
+    # polarizers in series
+    (
+        "Unpolarized light meets two polarizers in a row whose transmission axes are 60° apart. What "
+        "fraction of the incident intensity emerges?",
+        "dimensionless",
+        0.5 * math.cos(math.radians(60)) ** 2,
+    ),
+    (
+        "Unpolarized light passes a polarizer, then a second polarizer at 20° to the first, then a third "
+        "at 40° to the second. What percentage of the incident intensity comes out?",
+        "percent",
+        50 * math.cos(math.radians(20)) ** 2 * math.cos(math.radians(40)) ** 2,
+    ),
     # modern physics
+    (
+        "Light of wavelength 250 nm strikes a surface whose work function is 4.1 eV. What is the stopping "
+        "potential in V?",
+        "V",
+        (H * C / 250e-9 / E) - 4.1,
+    ),
+    (
+        "Ultraviolet light of frequency 1.5e15 Hz falls on a metal with work function 3.0 eV. What is the "
+        "maximum kinetic energy of the emitted electrons in eV?",
+        "eV",
+        H * 1.5e15 / E - 3.0,
+    ),
+    (
+        "A source holds 5.0e18 radioactive nuclei with a half-life of 12 hours. What is its activity in Bq?",
+        "Bq",
+        math.log(2) * 5.0e18 / (12 * 3600),
+    ),
+    (
+        "A particle moves at 2.0e8 m/s. What is its Lorentz factor?",
+        "dimensionless",
+        1 / math.sqrt(1 - (2.0e8 / C) ** 2),
+    ),
+    (
+        "An electron is accelerated from rest through a potential difference of 50 kV. Find its speed "
+        "relativistically, in m/s.",
+        "m/s",
+        C * math.sqrt(1 - 1 / (1 + 50e3 * E / (ME * C**2)) ** 2),
+    ),
+    (
+        "An electron is accelerated from rest through a potential difference of 200 V. What speed does "
+        "it reach, in m/s?",
+        "m/s",
+        C * math.sqrt(1 - 1 / (1 + 200 * E / (ME * C**2)) ** 2),
+    ),
     (
         "A photon undergoes Compton scattering from a free electron and is scattered through 60°. What is "
         "the change in wavelength in pm?",
@@ -223,6 +306,19 @@ ANSWERED = [
         "J",
         1.5 * KB * 500,
     ),
+    # molar heat capacities of ideal gases (equipartition)
+    (
+        "How much heat must be supplied to 0.50 mol of a monatomic ideal gas held at constant volume to "
+        "raise its temperature by 80 K? Answer in J.",
+        "J",
+        0.5 * 1.5 * R * 80,
+    ),
+    (
+        "Two moles of a diatomic ideal gas are heated at constant pressure from 250 K to 330 K. How much "
+        "heat does the gas absorb, in J?",
+        "J",
+        2 * 3.5 * R * 80,
+    ),
     # gravitation
     (
         "Two lead spheres of mass 150 kg and 0.75 kg have their centres 0.25 m apart. What is the "
@@ -241,6 +337,28 @@ ANSWERED = [
         "is 5.97e24 kg, in m/s.",
         "m/s",
         math.sqrt(G_N * 5.97e24 / 4.2e7),
+    ),
+    (
+        "Mars has a mass of 6.42e23 kg and a radius of 3.39e6 m. Find the escape velocity from its surface "
+        "in km/s.",
+        "km/s",
+        math.sqrt(2 * G_N * 6.42e23 / 3.39e6) / 1e3,
+    ),
+    (
+        "What is the gravitational acceleration at the surface of a moon of mass 1.5e23 kg and radius "
+        "2.6e6 m, in m/s^2?",
+        "m/s**2",
+        G_N * 1.5e23 / 2.6e6**2,
+    ),
+    (
+        "Find the Schwarzschild radius of a black hole whose mass is 2.0e31 kg, in km.",
+        "km",
+        2 * G_N * 2.0e31 / C**2 / 1e3,
+    ),
+    (
+        "What energy, in eV, is required to ionize a hydrogen atom whose electron is in the n = 4 level?",
+        "eV",
+        RY / 16,
     ),
     # rotation
     (
@@ -308,12 +426,42 @@ LOOK_ALIKES = [
     # the second overtone, not the fundamental
     "A pipe closed at one end is 0.30 m long; the speed of sound is 340 m/s. What is the frequency of "
     "its second overtone in Hz?",
+    # an attractive force between opposite charges: signed or magnitude? not said
+    "Charges of +2.0 nC and -8.0 nC are 5.0 cm apart. What is the electric force between them in N?",
+    # a negative point charge: its field points inward; the signed value is not asked for plainly
+    "What is the electric field 20 cm from a point charge of -4.0 μC, in N/C?",
+    # heat taken out on cooling: the sign convention makes the answer negative in many books
+    "How much heat is removed when 2.0 mol of a monatomic ideal gas cools by 40 K at constant volume, "
+    "in J?",
+    # a polyatomic gas has no equipartition value to use here
+    "How much heat raises 1.0 mol of a polyatomic ideal gas by 10 K at constant pressure, in J?",
+    # an escape from orbit, not from the surface
+    "A probe is in orbit 500 km above a planet of mass 6.4e23 kg and radius 3.4e6 m. What escape speed "
+    "does it need, in m/s?",
+    # a hydrogen-like ion ionized from n = 2: Z² times more
+    "How much energy ionizes a Li2+ ion from its n = 2 level, in eV?",
     # a third charge midway: the force is a sum of two Coulomb forces
     "Charges of 50 μC and -25 μC are 1.0 m apart. What is the force on a 20 μC charge placed midway "
     "between them, in N?",
     # series resistors: power in one resistor needs the circuit
     "A 12 V battery drives current through a 4 Ω and a 2 Ω resistor in series. What power does the 4 Ω "
     "resistor dissipate, in W?",
+    # three polarizers whose angles are given from the vertical, not from each other
+    "Unpolarized light passes three polarizers: the first vertical, the second at 30° and the third at "
+    "90° to the vertical. What fraction of the intensity emerges?",
+    # 'the original intensity' after a statement that I₀ is the polarized light's: of which light?
+    "Malus' law: I = I_0 cos^2(θ), I_0 being the intensity of the polarized light before the polarizer. "
+    "Unpolarized light passes a polarizer, then a second at 30° to the first, then a third at 45° to the "
+    "second. What percentage of the original intensity emerges from the third?",
+    # a high voltage without saying relativistic or classical: the two readings differ by more than 2 %
+    "An electron is accelerated from rest through a potential difference of 30,000 V. What is its speed "
+    "in m/s?",
+    # the flux through one face of a cube is a sixth of the total, not Gauss's total
+    "A 2.0 μC charge sits at the centre of a cube. What is the electric flux through one face of the "
+    "cube in N*m^2/C?",
+    # the stopping potential from a frequency is not the wavelength form; a left-over wavelength
+    "Light of wavelength 250 nm and intensity 2 W/m^2 strikes a surface whose work function is 4.1 eV. "
+    "What is the stopping potential in V?",
     # the Compton relation gives a wavelength shift, not the recoil electron's energy
     "X-rays of wavelength 71 pm are Compton scattered through 90°. What is the kinetic energy of the "
     "recoil electron in eV?",

@@ -17,6 +17,7 @@ quantum and nuclear physics); Young & Freedman, *University Physics* (the same t
 from __future__ import annotations
 
 from ._base import Relation, Symbol
+from .common import DELTA_T
 from .photons import MECHANICAL_WAVES
 
 GROUP = "intro_physics"
@@ -113,8 +114,65 @@ malus_fraction = Relation(
     (POL_FRACTION, POL_ANGLE),
     description="I/I₀ = cos²θ for polarized light through an ideal polarizer (Malus' law).",
     keywords=("polarizer", "polarized", "malus", "fraction"),
-    requires=(*_MALUS_REQUIRES, ("fraction", "percent", "ratio", "i/i_0", "i/i0")),
+    requires=(*_MALUS_REQUIRES, ("fraction", "percent", "percentage", "ratio", "i/i_0", "i/i0")),
     excludes=_MALUS_EXCLUDES,
+)
+
+_UNPOL_EXCLUDES = (
+    # 'the original intensity', or a question that defines I₀ as the polarized light's intensity: the
+    # fraction may be meant of the light after the first polarizer (a factor of 2 apart), so not answered
+    "original",
+    "i_0",
+    "i0",
+    "malus",
+    "vertical",
+    "horizontal",
+    "x axis",
+    "y axis",
+    "fourth",
+    "four polarizers",
+    "reflected",
+    "partially polarized",
+)
+unpolarized_two = Relation(
+    "unpolarized_through_two_polarizers",
+    GROUP,
+    "Unpolarized light through two ideal polarizers",
+    "f_pol = cos(th_pol)**2/2",
+    (POL_FRACTION, POL_ANGLE),
+    description="I/I₀ = ½cos²θ: the first polarizer passes half of unpolarized light, the second cos²θ of "
+    "that (θ between their axes).",
+    keywords=("unpolarized", "polarizer", "fraction"),
+    requires=(
+        ("unpolarized",),
+        ("two polarizers", "second polarizer", "two polarizing", "pair of polarizers", "analyzer"),
+        ("fraction", "percent", "percentage", "ratio"),
+    ),
+    excludes=(*_UNPOL_EXCLUDES, "third", "three"),
+)
+TH_FIRST = _angle(
+    "th_p1", "angle of the second polarizer to the first", ("to the first", "angle", "at")
+)
+TH_SECOND = _angle(
+    "th_p2", "angle of the third polarizer to the second", ("to the second", "angle", "at")
+)
+unpolarized_three = Relation(
+    "unpolarized_through_three_polarizers",
+    GROUP,
+    "Unpolarized light through three ideal polarizers",
+    "f_pol = cos(th_p1)**2*cos(th_p2)**2/2",
+    (POL_FRACTION, TH_FIRST, TH_SECOND),
+    description="I/I₀ = ½cos²θ₁cos²θ₂, θ₁ between the first and second axes, θ₂ between the second and "
+    "third (Malus' law at each polarizer).",
+    keywords=("unpolarized", "polarizer", "third"),
+    requires=(
+        ("unpolarized",),
+        ("third polarizer", "three polarizers", "third", "another"),
+        ("to the first", "relative to the first", "with the first", "from the first"),
+        ("to the second", "relative to the second", "with the second", "from the second"),
+        ("fraction", "percent", "percentage", "ratio"),
+    ),
+    excludes=_UNPOL_EXCLUDES,
 )
 
 REF_INDEX = Symbol(
@@ -770,8 +828,7 @@ CHARGE_1 = Symbol(
     "first charge",
     keywords=("charge", "q_1", "q1", "charges of"),
     aliases=("q_1", "q1", "q"),
-    plausible=(-1e6, 1e6),
-    signed=True,
+    plausible=(1e-25, 1e6),
 )
 CHARGE_2 = CHARGE_1.with_(name="q_c2", label="second charge", aliases=("q_2", "q2", "Q"))
 CHARGE_DIST = Symbol(
@@ -790,13 +847,14 @@ COULOMB_FORCE = Symbol(
     aliases=("F",),
     plausible=(1e-40, 1e30),
 )
+_COULOMB_EQUATION = "F_coul = q_c1*q_c2/(4*pi*eps_0*r_q**2)"
 coulomb = Relation(
     "coulomb_law_two_charges",
     GROUP,
     "Coulomb's law (two point charges in vacuum)",
-    "F_coul = Abs(q_c1*q_c2)/(4*pi*eps_0*r_q**2)",
+    _COULOMB_EQUATION,
     (COULOMB_FORCE, CHARGE_1, CHARGE_2, CHARGE_DIST),
-    description="F = q₁q₂/(4πε₀r²), the magnitude of the force between two point charges in vacuum/air.",
+    description="F = q₁q₂/(4πε₀r²) between two positive point charges in vacuum/air.",
     keywords=("charge", "force", "coulomb"),
     requires=(("charge", "coulomb"), ("force",)),
     excludes=(
@@ -820,6 +878,25 @@ coulomb = Relation(
     ),
     unknowns=("F_coul", "r_q"),
 )
+# a negative charge: the signed force (attraction written negative) and its magnitude differ, so
+# Coulomb's law takes signed charges only where the question asks for the magnitude or the strength
+coulomb_magnitude = Relation(
+    "coulomb_law_force_magnitude",
+    GROUP,
+    "Coulomb's law (magnitude of the force between two point charges of any sign)",
+    "F_coul = Abs(q_s1*q_s2)/(4*pi*eps_0*r_q**2)",
+    (
+        COULOMB_FORCE,
+        CHARGE_1.with_(name="q_s1", plausible=(-1e6, 1e6), signed=True),
+        CHARGE_2.with_(name="q_s2", plausible=(-1e6, 1e6), signed=True),
+        CHARGE_DIST,
+    ),
+    description="|F| = |q₁q₂|/(4πε₀r²) between two point charges in vacuum/air.",
+    keywords=coulomb.keywords,
+    requires=(*coulomb.requires, ("magnitude", "how strong", "strength")),
+    excludes=coulomb.excludes,
+    unknowns=("F_coul", "r_q"),
+)
 POINT_CHARGE = CHARGE_1.with_(name="q_pt", label="point charge", aliases=("q", "Q"))
 FIELD_E = Symbol(
     "E_pt",
@@ -833,7 +910,7 @@ point_field = Relation(
     "point_charge_field",
     GROUP,
     "Electric field of a point charge",
-    "E_pt = Abs(q_pt)/(4*pi*eps_0*r_q**2)",
+    "E_pt = q_pt/(4*pi*eps_0*r_q**2)",
     (FIELD_E, POINT_CHARGE, CHARGE_DIST),
     description="E = q/(4πε₀r²) at distance r from a point charge in vacuum/air.",
     keywords=("electric field", "point charge"),
@@ -852,6 +929,231 @@ point_field = Relation(
         "ring",
         "force",
     ),
+)
+
+# two equal charges: the force gives the charge on each
+EQUAL_CHARGE = CHARGE_1.with_(
+    name="q_eq", label="charge on each", aliases=("q",), signed=False, plausible=(1e-25, 1e6)
+)
+coulomb_equal = Relation(
+    "coulomb_law_equal_charges",
+    GROUP,
+    "Coulomb's law for two equal charges",
+    "F_coul = q_eq**2/(4*pi*eps_0*r_q**2)",
+    (COULOMB_FORCE, EQUAL_CHARGE, CHARGE_DIST),
+    description="F = q²/(4πε₀r²) between two equal point charges in vacuum/air.",
+    keywords=("identical", "equal charges", "force", "charge"),
+    requires=(
+        (
+            "identical",
+            "equal charges",
+            "same charge",
+            "equal charge",
+            "equally charged",
+            "equal point charges",
+            "same magnitude",
+            "equal magnitude",
+        ),
+        ("force",),
+        ("charge",),
+    ),
+    excludes=(
+        "third",
+        "three",
+        "midway",
+        "dielectric",
+        "water",
+        "medium",
+        "net force",
+        "touch",
+        "contact",
+        "connected",
+        "wire",
+        "string",
+        "thread",
+        "hang",
+        "angle",
+        "mass",
+    ),
+    unknowns=("q_eq", "F_coul", "r_q"),
+)
+FLUX_E = Symbol(
+    "Phi_E",
+    "N*m^2/C",
+    "electric flux",
+    keywords=("electric flux", "net flux", "flux", "φ", "Φ"),
+    aliases=("Φ", "Φ_E", "phi"),
+    plausible=(1e-30, 1e30),
+)
+ENCLOSED = CHARGE_1.with_(
+    name="q_enc",
+    label="enclosed charge",
+    keywords=("charge enclosed", "enclosed charge", "net charge", "charge", "q_enc"),
+    aliases=("q", "Q", "q_enc"),
+    signed=False,
+    plausible=(1e-30, 1e6),
+)
+gauss_flux = Relation(
+    "gauss_law_closed_surface",
+    GROUP,
+    "Gauss's law (net flux through a closed surface)",
+    "Phi_E = q_enc/eps_0",
+    (FLUX_E, ENCLOSED),
+    description="Φ = q_enc/ε₀ through any closed surface (Gauss's law), vacuum/air.",
+    keywords=("flux", "gauss", "enclosed", "closed surface"),
+    requires=(
+        ("flux",),
+        (
+            "closed surface",
+            "closed",
+            "cube",
+            "cubical",
+            "surrounding",
+            "gaussian",
+            "gauss",
+            "enclosed",
+            "spherical surface",
+            "encloses",
+            "inside",
+        ),
+    ),
+    excludes=(
+        "one face",
+        "each face",
+        "a face",
+        "one side",
+        "hemisphere",
+        "half",
+        "flat",
+        "plane",
+        "disk",
+        "square",
+        "rectangular",
+        "uniform field",
+        "uniform electric field",
+        "magnetic",
+        "dielectric",
+        "two charges",
+        "charges",
+    ),
+)
+LINE_DENSITY_Q = Symbol(
+    "lam_q",
+    "C/m",
+    "linear charge density",
+    keywords=("linear charge density", "charge per unit length", "linear density", "λ"),
+    aliases=("λ",),
+    plausible=(1e-25, 1e3),
+)
+LINE_FIELD = FIELD_E.with_(name="E_line", label="electric field of the line charge")
+line_field = Relation(
+    "infinite_line_charge_field",
+    GROUP,
+    "Electric field of a long straight line of charge",
+    "E_line = lam_q/(2*pi*eps_0*r_q)",
+    (LINE_FIELD, LINE_DENSITY_Q, CHARGE_DIST),
+    description="E = λ/(2πε₀r) at distance r from a very long uniform line of charge (Gauss's law).",
+    keywords=("line of charge", "line charge", "linear charge density"),
+    requires=(
+        (
+            "infinite line",
+            "long line",
+            "line of charge",
+            "line charge",
+            "long straight",
+            "very long",
+            "infinitely long",
+        ),
+        ("field", "linear charge density", "charge density"),
+    ),
+    excludes=(
+        "finite",
+        "end",
+        "rod",
+        "ring",
+        "arc",
+        "sheet",
+        "plane",
+        "cylinder",
+        "shell",
+        "dielectric",
+        "from x",
+    ),
+)
+DIPOLE_P = Symbol(
+    "p_dip",
+    "C*m",
+    "electric dipole moment",
+    keywords=("dipole moment", "electric dipole moment", "p"),
+    aliases=("p",),
+    plausible=(1e-40, 1),
+)
+DIPOLE_SEP = CHARGE_DIST.with_(name="d_dip", label="separation of the dipole's charges")
+DIPOLE_Q = CHARGE_1.with_(
+    name="q_dip", label="magnitude of each charge", signed=False, plausible=(1e-25, 1e6)
+)
+dipole_moment = Relation(
+    "electric_dipole_moment",
+    GROUP,
+    "Electric dipole moment of two opposite charges",
+    "p_dip = q_dip*d_dip",
+    (DIPOLE_P, DIPOLE_Q, DIPOLE_SEP),
+    description="p = qd for charges ±q a distance d apart.",
+    keywords=("dipole", "dipole moment"),
+    requires=(("dipole",), ("dipole moment",)),
+    excludes=(
+        "torque",
+        "potential energy",
+        "work",
+        "field of",
+        "on the axis",
+        "perpendicular bisector",
+    ),
+)
+E_FIELD_UNIFORM = FIELD_E.with_(
+    name="E_unif",
+    label="electric field",
+    keywords=("electric field", "field of magnitude", "field strength", "field", "e"),
+)
+ACC_CHARGE = Symbol(
+    "a_q",
+    "m/s^2",
+    "acceleration",
+    keywords=("acceleration", "accelerate", "a"),
+    aliases=("a",),
+    plausible=(1e-9, 1e30),
+)
+_FIELD_ACC_EXCLUDES = (
+    "magnetic",
+    "gravitational force",
+    "alpha",
+    "ion",
+    "oil drop",
+    "deuteron",
+)
+electron_field_acc = Relation(
+    "electron_acceleration_in_field",
+    GROUP,
+    "Acceleration of an electron in a uniform electric field",
+    "a_q = e*E_unif/m_e",
+    (ACC_CHARGE, E_FIELD_UNIFORM),
+    description="a = eE/m_e (Newton's second law with F = eE; gravity neglected).",
+    keywords=("electron", "electric field", "acceleration"),
+    requires=(("electron",), ("electric field",), ("acceleration", "accelerat")),
+    excludes=(*_FIELD_ACC_EXCLUDES, "proton", "positron", "neutron", "nucleus"),
+    unknowns=("a_q", "E_unif"),
+)
+proton_field_acc = Relation(
+    "proton_acceleration_in_field",
+    GROUP,
+    "Acceleration of a proton in a uniform electric field",
+    "a_q = e*E_unif/m_p",
+    (ACC_CHARGE, E_FIELD_UNIFORM),
+    description="a = eE/m_p (Newton's second law with F = eE; gravity neglected).",
+    keywords=("proton", "electric field", "acceleration"),
+    requires=(("proton",), ("electric field",), ("acceleration", "accelerat")),
+    excludes=(*_FIELD_ACC_EXCLUDES, "electron", "neutron", "nucleus", "nuclei"),
+    unknowns=("a_q", "E_unif"),
 )
 
 R_RES = Symbol(
@@ -1046,6 +1348,45 @@ hydrogen_energy = Relation(
     unknowns=("E_H",),
 )
 
+N_LEVEL = Symbol(
+    "n_lev",
+    "dimensionless",
+    "level",
+    keywords=("level", "state", "orbit", "n", "from n", "in the n"),
+    aliases=("n",),
+    kind="number",
+    plausible=(1, 1000),
+)
+IONIZE_E = Symbol(
+    "E_ion",
+    "eV",
+    "energy to ionize",
+    keywords=("ionization energy", "energy", "energy needed", "energy required", "binding energy"),
+    aliases=("E",),
+    plausible=(1e-9, 14),
+)
+hydrogen_ionization = Relation(
+    "hydrogen_ionization_from_level",
+    GROUP,
+    "Energy to ionize hydrogen from level n (Bohr model)",
+    "E_ion = E_Ry/n_lev**2",
+    (IONIZE_E, N_LEVEL),
+    fixed=(("E_Ry", "13.598 eV", "hydrogen's Rydberg energy, 13.6 eV (reduced-mass value)"),),
+    description="E = 13.6 eV / n² frees the electron of a hydrogen atom in level n (Bohr model).",
+    keywords=("hydrogen", "ionize", "ionization"),
+    requires=(("hydrogen",), ("ionize", "ionization", "remove the electron", "free the electron")),
+    excludes=(
+        *_HYDROGEN_EXCLUDES,
+        "wavelength",
+        "frequency",
+        "kinetic",
+        "photon of",
+        "to n",
+        "from n = 1 to",
+    ),
+    unknowns=("E_ion",),
+)
+
 HALF_LIFE = Symbol(
     "t_half_dec",
     "s",
@@ -1107,7 +1448,7 @@ decay_fraction = Relation(
     (REMAINING, DECAY_TIME, HALF_LIFE),
     description="N/N₀ = e^(−λt) = 2^(−t/t½) (exponential decay, λ = ln2/t½).",
     keywords=("half life", "decay", "remain", "fraction"),
-    requires=(*_DECAY_REQ, ("fraction", "remain", "percent", "left", "undecayed")),
+    requires=(*_DECAY_REQ, ("fraction", "remain", "percent", "percentage", "left", "undecayed")),
     excludes=(*_DECAY_EXCLUDES, "decayed", "has decayed", "have decayed"),
     unknowns=("f_remain", "t_dec"),
 )
@@ -1131,6 +1472,201 @@ decay_constant = Relation(
     excludes=("second order", "zero order", "activity", "mass", "nuclei", "atoms"),
 )
 
+ACTIVITY = Symbol(
+    "A_act",
+    "Bq",
+    "activity",
+    keywords=("activity", "decay rate", "decays per second", "disintegrations per second"),
+    aliases=("A",),
+    plausible=(1e-20, 1e30),
+)
+N_NUCLEI = Symbol(
+    "N_nuc",
+    "dimensionless",
+    "number of radioactive nuclei",
+    keywords=("nuclei", "atoms", "radioactive nuclei", "number of nuclei", "contains", "n"),
+    aliases=("N",),
+    kind="number",
+    plausible=(1, 1e40),
+)
+activity = Relation(
+    "activity_from_nuclei_half_life",
+    GROUP,
+    "Activity of a radioactive sample",
+    "A_act = log(2)*N_nuc/t_half_dec",
+    (ACTIVITY, N_NUCLEI, HALF_LIFE),
+    description="A = λN = (ln 2/t½) N.",
+    keywords=("activity", "half life", "nuclei"),
+    requires=(
+        ("activity", "decay rate", "decays per second", "disintegrations per second"),
+        ("half life", "half-life", "t_1/2"),
+    ),
+    excludes=(
+        "mass",
+        "grams",
+        "mg",
+        "kg",
+        "after",
+        "later",
+        "initial",
+        "remain",
+        "mol",
+        "second order",
+    ),
+    unknowns=("A_act", "N_nuc"),
+)
+
+STOP_V = Symbol(
+    "V_stop",
+    "V",
+    "stopping potential",
+    keywords=("stopping potential", "stopping voltage", "v_0", "v_s"),
+    aliases=("V_0", "V_s", "V_stop"),
+    plausible=(0, 1e5),
+)
+PE_LAMBDA = Symbol(
+    "lam_pe",
+    "nm",
+    "wavelength of the light",
+    keywords=("wavelength", "light of", "λ"),
+    aliases=("λ",),
+    plausible=(1e-3, 1e7),
+)
+PE_WORK = Symbol(
+    "phi_pe",
+    "eV",
+    "work function",
+    keywords=("work function", "φ", "phi"),
+    aliases=("φ", "W", "phi", "W_0"),
+    plausible=(0.1, 20),
+)
+stopping_potential = Relation(
+    "photoelectric_stopping_potential",
+    GROUP,
+    "Photoelectric effect: stopping potential",
+    "e*V_stop = h*c/lam_pe - phi_pe",
+    (STOP_V, PE_LAMBDA, PE_WORK),
+    description="eV₀ = hc/λ − φ (Einstein's photoelectric equation).",
+    keywords=("stopping potential", "work function", "photoelectric"),
+    requires=(("stopping potential", "stopping voltage"), ("work function",)),
+    excludes=("frequency", "threshold", "intensity"),
+    unknowns=("V_stop", "phi_pe", "lam_pe"),
+)
+PE_FREQ = Symbol(
+    "nu_pe",
+    "Hz",
+    "frequency of the light",
+    keywords=("frequency", "ν", "light of frequency"),
+    aliases=("ν", "f", "nu"),
+    plausible=(1e10, 1e22),
+)
+PE_KMAX = Symbol(
+    "K_pe",
+    "eV",
+    "maximum kinetic energy of the photoelectrons",
+    keywords=("maximum kinetic energy", "kinetic energy", "k_max"),
+    aliases=("K_max", "KE_max"),
+    plausible=(0, 1e5),
+)
+photoelectric_frequency = Relation(
+    "photoelectric_max_ke_frequency",
+    GROUP,
+    "Photoelectric effect from the light's frequency",
+    "K_pe = h*nu_pe - phi_pe",
+    (PE_KMAX, PE_FREQ, PE_WORK),
+    description="K_max = hν − φ (Einstein's photoelectric equation).",
+    keywords=("work function", "frequency", "kinetic energy"),
+    requires=(("work function",), ("kinetic energy",), ("frequency",)),
+    excludes=("wavelength", "threshold", "intensity", "stopping"),
+    unknowns=("K_pe",),
+)
+
+# ================================================================== special relativity
+REL_SPEED = Symbol(
+    "v_rel",
+    "m/s",
+    "speed",
+    keywords=("speed", "velocity", "moving at", "travels at", "reach", "v"),
+    aliases=("v",),
+    plausible=(1e-6, 2.99792457e8),
+)
+GAMMA_L = Symbol(
+    "gamma_L",
+    "dimensionless",
+    "Lorentz factor",
+    keywords=("lorentz factor", "gamma factor", "relativistic factor", "γ"),
+    aliases=("γ",),
+    kind="number",
+    plausible=(1, 1e12),
+)
+lorentz_factor = Relation(
+    "lorentz_factor_from_speed",
+    GROUP,
+    "Lorentz factor of a moving body",
+    "gamma_L = 1/sqrt(1 - v_rel**2/c**2)",
+    (GAMMA_L, REL_SPEED),
+    description="γ = 1/√(1 − v²/c²).",
+    keywords=("lorentz factor", "gamma", "relativistic"),
+    requires=(("lorentz factor", "gamma factor", "relativistic factor"),),
+    unknowns=("gamma_L",),
+)
+ACC_VOLTAGE = Symbol(
+    "V_rel",
+    "V",
+    "accelerating potential difference",
+    keywords=(
+        "potential difference",
+        "accelerated through",
+        "voltage",
+        "volts",
+        "potential of",
+        "v",
+    ),
+    aliases=("V", "ΔV"),
+    plausible=(1e-6, 1e10),
+)
+_RELATIVISTIC = ("relativistic", "relativistically", "relativity", "special relativity")
+_FROM_REST = (
+    "initial speed",
+    "initially moving",
+    "initial kinetic energy",
+    "already",
+    "proton",
+    "positron",
+    "ion",
+    "alpha",
+    "magnetic",
+    "de broglie",
+    "wavelength",
+    "x ray",
+    "photon",
+)
+electron_accelerated_rel = Relation(
+    "electron_accelerated_relativistic",
+    GROUP,
+    "Speed of an electron accelerated from rest through a potential difference (relativistic)",
+    "e*V_rel = (1/sqrt(1 - v_rel**2/c**2) - 1)*m_e*c**2",
+    (ACC_VOLTAGE, REL_SPEED),
+    description="eV = (γ − 1)m_ec²: the work eV becomes the electron's relativistic kinetic energy.",
+    keywords=("electron", "accelerated", "potential difference", "relativistic"),
+    requires=(("electron",), ("accelerated", "accelerate"), _RELATIVISTIC),
+    excludes=_FROM_REST,
+)
+electron_accelerated_low = Relation(
+    "electron_accelerated_low_voltage",
+    GROUP,
+    "Speed of an electron accelerated from rest through a small potential difference",
+    "e*V_low = (1/sqrt(1 - v_low**2/c**2) - 1)*m_e*c**2",
+    (
+        ACC_VOLTAGE.with_(name="V_low", plausible=(1e-6, 2000.0)),
+        REL_SPEED.with_(name="v_low", plausible=(1e-3, 2.6e7)),
+    ),
+    description="eV = (γ − 1)m_ec²; below 2 kV this and ½m_ev² = eV agree within 0.3 %, so the question "
+    "need not say which is meant (above it, it must).",
+    keywords=("electron", "accelerated", "potential difference"),
+    requires=(("electron",), ("accelerated", "accelerate"), ("from rest", "speed", "velocity")),
+    excludes=(*_FROM_REST, *_RELATIVISTIC, "classical", "non relativistic", "nonrelativistic"),
+)
 # ================================================================== kinetic theory
 GAS_T = Symbol(
     "T_gas",
@@ -1259,6 +1795,171 @@ ke_molecule = Relation(
         "internal energy",
     ),
     unknowns=("E_trans",),
+)
+
+# ================================================================== power of a force
+FORCE_P = Symbol(
+    "F_push",
+    "N",
+    "force",
+    keywords=("force", "thrust", "pulls with", "pushes with", "exerts", "drag", "f"),
+    aliases=("F",),
+    plausible=(1e-12, 1e12),
+)
+SPEED_P = Symbol(
+    "v_push",
+    "m/s",
+    "speed",
+    keywords=(
+        "speed",
+        "velocity",
+        "flying at",
+        "moving at",
+        "traveling at",
+        "travelling at",
+        "constant",
+        "at",
+    ),
+    aliases=("v",),
+    plausible=(1e-9, 3e8),
+)
+POWER_P = Symbol(
+    "P_mech",
+    "W",
+    "power",
+    keywords=("power", "horsepower", "rate of doing work", "rate at which", "develop", "p"),
+    aliases=("P",),
+    plausible=(1e-12, 1e15),
+)
+force_power = Relation(
+    "power_force_speed",
+    GROUP,
+    "Power delivered by a force along the motion",
+    "P_mech = F_push*v_push",
+    (POWER_P, FORCE_P, SPEED_P),
+    description="P = F·v for a force along the velocity.",
+    keywords=("power", "force", "speed", "thrust"),
+    requires=(
+        ("power", "horsepower", "rate of doing work"),
+        ("force", "thrust", "drag"),
+    ),
+    excludes=(
+        "angle",
+        "efficiency",
+        "friction",
+        "incline",
+        "slope",
+        "accelerat",
+        "lift",
+        "raise",
+        "mass",
+        "kg",
+        "weight",
+        "electric",
+        "current",
+        "voltage",
+        "fluid",
+        "pump",
+    ),
+)
+
+# ================================================================== molar heat capacities of ideal gases
+GAS_MOLES = Symbol(
+    "n_gas",
+    "mol",
+    "amount of gas",
+    keywords=("moles", "mol", "mole", "amount", "gas", "sample", "n"),
+    aliases=("n",),
+    plausible=(1e-15, 1e9),
+)
+GAS_DT = DELTA_T.with_(
+    name="dT_gas",
+    signed=False,
+    plausible=(1e-6, 1e4),
+    keywords=(*DELTA_T.keywords, "temperature by", "warmed by", "by"),
+)
+GAS_HEAT = Symbol(
+    "Q_gas",
+    "J",
+    "heat added",
+    keywords=(
+        "heat",
+        "heat added",
+        "heat required",
+        "heat supplied",
+        "heat absorbed",
+        "energy",
+        "q",
+    ),
+    aliases=("Q",),
+    plausible=(1e-12, 1e15),
+)
+_HEATING_EXCLUDES = (
+    "cool",
+    "removed",
+    "released",
+    "lost",
+    "given off",
+    "rejected",
+    "adiabatic",
+    "isothermal",
+    "work",
+    "internal energy",
+    "entropy",
+    "cycle",
+    "real gas",
+    "van der waals",
+    "vibrational",
+    "polyatomic",
+    "triatomic",
+    "mixture",
+)
+
+
+def _gas_heat(name: str, title: str, atoms: str, process: tuple[str, ...], halves: int) -> Relation:
+    return Relation(
+        name,
+        GROUP,
+        title,
+        f"Q_gas = n_gas*{halves}*R*dT_gas/2",
+        (GAS_HEAT, GAS_MOLES, GAS_DT),
+        description=f"Q = n C ΔT with C = {halves}R/2 (ideal {atoms} gas, equipartition, "
+        f"{'constant volume' if 'constant volume' in process else 'constant pressure'}).",
+        keywords=(atoms, "heat", *process),
+        requires=((atoms,), process, ("heat",)),
+        excludes=_HEATING_EXCLUDES,
+    )
+
+
+_CONST_V = ("constant volume", "isochoric", "fixed volume", "rigid container", "sealed rigid")
+_CONST_P = ("constant pressure", "isobaric")
+heat_mono_v = _gas_heat(
+    "heat_monatomic_const_volume",
+    "Heat to warm a monatomic ideal gas at constant volume",
+    "monatomic",
+    _CONST_V,
+    3,
+)
+heat_mono_p = _gas_heat(
+    "heat_monatomic_const_pressure",
+    "Heat to warm a monatomic ideal gas at constant pressure",
+    "monatomic",
+    _CONST_P,
+    5,
+)
+heat_di_v = _gas_heat(
+    "heat_diatomic_const_volume",
+    "Heat to warm a diatomic ideal gas at constant volume",
+    "diatomic",
+    _CONST_V,
+    5,
+)
+heat_di_p = _gas_heat(
+    "heat_diatomic_const_pressure",
+    "Heat to warm a diatomic ideal gas at constant pressure",
+    "diatomic",
+    _CONST_P,
+    7,
 )
 
 # ================================================================== gravitation and orbits
@@ -1394,6 +2095,108 @@ orbital_speed = Relation(
     keywords=("orbit", "speed", "circular"),
     requires=(("orbit",), ("speed", "velocity")),
     excludes=(*_ORBIT_EXCLUDES, "escape", "period"),
+)
+
+PLANET_MASS = CENTRAL_MASS.with_(
+    name="M_pl",
+    label="mass of the planet or star",
+    keywords=("mass", "kg", "mass of the planet", "mass of the moon", "mass of the star"),
+)
+PLANET_RADIUS = Symbol(
+    "R_pl",
+    "m",
+    "radius of the planet or star",
+    keywords=("radius", "radius of", "r"),
+    aliases=("R", "r"),
+    plausible=(1, 1e13),
+)
+ESCAPE = Symbol(
+    "v_esc",
+    "m/s",
+    "escape speed",
+    keywords=("escape speed", "escape velocity", "v_esc"),
+    aliases=("v_esc",),
+    plausible=(1e-6, 3e8),
+)
+_SURFACE_EXCLUDES = (
+    "altitude",
+    "above",
+    "height",
+    "orbit",
+    "rotation",
+    "rotating",
+    "spin",
+    "atmosphere",
+    "depth",
+    "below",
+    "inside",
+    "density",
+    "diameter",
+)
+escape_speed = Relation(
+    "escape_speed_from_surface",
+    GROUP,
+    "Escape speed from the surface of a spherical body",
+    "v_esc = sqrt(2*G_N*M_pl/R_pl)",
+    (ESCAPE, PLANET_MASS, PLANET_RADIUS),
+    description="v_esc = √(2GM/R) from the surface of a spherical body of mass M, radius R (no air drag, "
+    "no rotation).",
+    keywords=("escape speed", "escape velocity", "surface"),
+    requires=(("escape speed", "escape velocity"),),
+    excludes=_SURFACE_EXCLUDES,
+)
+SURFACE_G = Symbol(
+    "g_surf",
+    "m/s^2",
+    "gravitational acceleration at the surface",
+    keywords=(
+        "acceleration due to gravity",
+        "gravitational acceleration",
+        "free fall acceleration",
+        "surface gravity",
+        "g",
+    ),
+    aliases=("g",),
+    plausible=(1e-9, 1e15),
+)
+surface_gravity = Relation(
+    "surface_gravity",
+    GROUP,
+    "Gravitational acceleration at the surface of a spherical body",
+    "g_surf = G_N*M_pl/R_pl**2",
+    (SURFACE_G, PLANET_MASS, PLANET_RADIUS),
+    description="g = GM/R² at the surface of a spherical body (no rotation).",
+    keywords=("acceleration due to gravity", "surface", "gravitational acceleration"),
+    requires=(
+        (
+            "acceleration due to gravity",
+            "gravitational acceleration",
+            "free fall acceleration",
+            "surface gravity",
+        ),
+        ("surface",),
+    ),
+    excludes=(*_SURFACE_EXCLUDES, "weight", "pendulum"),
+    unknowns=("g_surf",),
+)
+SCHWARZSCHILD = Symbol(
+    "R_s",
+    "m",
+    "Schwarzschild radius",
+    keywords=("schwarzschild radius", "radius of the event horizon", "event horizon", "radius"),
+    aliases=("R_s",),
+    plausible=(1e-60, 1e16),
+)
+schwarzschild = Relation(
+    "schwarzschild_radius",
+    GROUP,
+    "Schwarzschild radius (event horizon of a non-rotating black hole)",
+    "R_s = 2*G_N*M_pl/c**2",
+    (SCHWARZSCHILD, PLANET_MASS.with_(plausible=(1e-30, 1e45))),
+    description="R_s = 2GM/c².",
+    keywords=("black hole", "event horizon", "schwarzschild"),
+    requires=(("schwarzschild", "event horizon"),),
+    excludes=("rotating", "charged", "kerr"),
 )
 
 # ================================================================== rotation
@@ -1555,6 +2358,8 @@ rotational_ke = Relation(
 RELATIONS = (
     malus_intensity,
     malus_fraction,
+    unpolarized_two,
+    unpolarized_three,
     critical_angle,
     brewster_angle,
     thin_lens,
@@ -1575,20 +2380,42 @@ RELATIONS = (
     closed_pipe,
     coulomb,
     point_field,
+    coulomb_magnitude,
+    coulomb_equal,
+    gauss_flux,
+    line_field,
+    dipole_moment,
+    electron_field_acc,
+    proton_field_acc,
     resistor_power_current,
     resistor_power_voltage,
     compton_shift,
     hydrogen_line,
     hydrogen_energy,
+    hydrogen_ionization,
     decay_fraction,
     decay_constant,
+    activity,
+    lorentz_factor,
+    electron_accelerated_rel,
+    electron_accelerated_low,
+    stopping_potential,
+    photoelectric_frequency,
     rms_speed,
     mean_speed,
     mp_speed,
     ke_molecule,
+    force_power,
+    heat_mono_v,
+    heat_mono_p,
+    heat_di_v,
+    heat_di_p,
     newton_gravity,
     kepler_third,
     orbital_speed,
+    escape_speed,
+    surface_gravity,
+    schwarzschild,
     inertia_solid_sphere,
     inertia_disk,
     inertia_rod_centre,
