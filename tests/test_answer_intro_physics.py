@@ -409,6 +409,9 @@ LOOK_ALIKES = [
     "Glass of refractive index 1.52 is immersed in water. What is the critical angle in degrees?",
     # a diverging lens: the image is virtual, the real-image formula does not hold
     "An object stands 40 cm from a diverging lens of focal length 15 cm. Where is the image, in cm?",
+    # an object inside the focal length of a converging lens: the image is virtual
+    "A converging lens of focal length 20 cm forms an image of an object 10 cm in front of it. Where is "
+    "the image, in cm?",
     # magnification is not an output of the lens equation relation
     "An object 40 cm from a converging lens of focal length 15 cm forms a real image on a screen. What "
     "is the magnification?",

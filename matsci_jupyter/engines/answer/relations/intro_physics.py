@@ -16,6 +16,8 @@ quantum and nuclear physics); Young & Freedman, *University Physics* (the same t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ._base import Relation, Symbol
 from .common import DELTA_T
 from .photons import MECHANICAL_WAVES
@@ -306,7 +308,10 @@ thin_lens = Relation(
         "near point",
         "far point",
     ),
-    unknowns=("d_img", "d_obj", "f_foc"),
+    # only the image distance: a real image needs d_o > f and d_i > f (an object inside the focal length
+    # gives a virtual image, which this relation does not cover)
+    ordered=(("d_obj", "f_foc"), ("d_img", "f_foc")),
+    unknowns=("d_img",),
 )
 
 # ================================================================== circular motion
@@ -641,7 +646,7 @@ angular_frequency = Relation(
 STRING_TENSION = Symbol(
     "F_tens",
     "N",
-    "tension",
+    "tension in the string",
     keywords=("tension", "under a tension", "stretched with", "tension of", "f_t"),
     aliases=("F_T", "T"),
     plausible=(1e-9, 1e9),
@@ -1118,7 +1123,7 @@ E_FIELD_UNIFORM = FIELD_E.with_(
 ACC_CHARGE = Symbol(
     "a_q",
     "m/s^2",
-    "acceleration",
+    "acceleration of the charge",
     keywords=("acceleration", "accelerate", "a"),
     aliases=("a",),
     plausible=(1e-9, 1e30),
@@ -1351,7 +1356,7 @@ hydrogen_energy = Relation(
 N_LEVEL = Symbol(
     "n_lev",
     "dimensionless",
-    "level",
+    "level of the electron",
     keywords=("level", "state", "orbit", "n", "from n", "in the n"),
     aliases=("n",),
     kind="number",
@@ -1475,7 +1480,7 @@ decay_constant = Relation(
 ACTIVITY = Symbol(
     "A_act",
     "Bq",
-    "activity",
+    "activity of the sample",
     keywords=("activity", "decay rate", "decays per second", "disintegrations per second"),
     aliases=("A",),
     plausible=(1e-20, 1e30),
@@ -2355,70 +2360,175 @@ rotational_ke = Relation(
     excludes=("rolling", "rolls", "translational", "total kinetic energy", "incline"),
 )
 
-RELATIONS = (
-    malus_intensity,
-    malus_fraction,
-    unpolarized_two,
-    unpolarized_three,
-    critical_angle,
-    brewster_angle,
-    thin_lens,
-    centripetal_speed,
-    centripetal_period,
-    projectile_range,
-    projectile_height,
-    projectile_time,
-    spring_period,
-    spring_frequency,
-    pendulum_period,
-    pendulum_frequency,
-    angular_frequency,
-    string_wave_speed,
-    mechanical_wave,
-    fundamental_string,
-    open_pipe,
-    closed_pipe,
-    coulomb,
-    point_field,
-    coulomb_magnitude,
-    coulomb_equal,
-    gauss_flux,
-    line_field,
-    dipole_moment,
-    electron_field_acc,
-    proton_field_acc,
-    resistor_power_current,
-    resistor_power_voltage,
-    compton_shift,
-    hydrogen_line,
-    hydrogen_energy,
-    hydrogen_ionization,
-    decay_fraction,
-    decay_constant,
-    activity,
-    lorentz_factor,
-    electron_accelerated_rel,
-    electron_accelerated_low,
-    stopping_potential,
-    photoelectric_frequency,
-    rms_speed,
-    mean_speed,
-    mp_speed,
-    ke_molecule,
-    force_power,
-    heat_mono_v,
-    heat_mono_p,
-    heat_di_v,
-    heat_di_p,
-    newton_gravity,
-    kepler_third,
-    orbital_speed,
-    escape_speed,
-    surface_gravity,
-    schwarzschild,
-    inertia_solid_sphere,
-    inertia_disk,
-    inertia_rod_centre,
-    inertia_rod_end,
-    rotational_ke,
+# Common words that no other module uses as a quantity's name. A one-word keyword of five letters or
+# more (and a multi-word one) joins the library-wide vocabulary of quantity names that
+# matching._library_nouns/_library_names read before a value: 'a resistor of 40 Ω' would then name a
+# quantity Ohm's law does not call 'resistor', and its resistance would lose the value. Here such words
+# are written with an article or an 'of' (function words keep a phrase out of that vocabulary), which
+# still binds 'a resistor of 40 Ω', 'the intensity is', 'light of intensity 800 W/m²'.
+_OWN_COMMON_WORDS = frozenset(
+    (
+        "accelerate",
+        "acceleration",
+        "across",
+        "activity",
+        "battery",
+        "charge",
+        "develop",
+        "dissipated",
+        "elapsed",
+        "elevation",
+        "emerging",
+        "every",
+        "exerts",
+        "fundamental",
+        "horsepower",
+        "image",
+        "incident",
+        "intensity",
+        "later",
+        "level",
+        "masses",
+        "nuclei",
+        "object",
+        "orbit",
+        "passes",
+        "percent",
+        "placed",
+        "reach",
+        "remain",
+        "remaining",
+        "resistor",
+        "revolution",
+        "screen",
+        "stands",
+        "state",
+        "string",
+        "tension",
+        "thrust",
+        "undecayed",
+        "upper",
+        "volts",
+        "mean distance",
+        "net charge",
+        "heat added",
+        "heat supplied",
+        "total time",
+        "energy needed",
+        "binding energy",
+        "initial speed",
+        "initial velocity",
+        "point charge",
+        "mean speed",
+        "average speed",
+        "power dissipated",
+        "elapsed time",
+        "decay rate",
+        "upper level",
+        "lower level",
+        "first mass",
+        "second mass",
+        "first charge",
+        "second charge",
+        "net flux",
+        "one orbit",
+        "solar mass",
+        "wave speed",
+        "sound speed",
+        "each revolution",
+        "one revolution",
+        "complete circle",
+        "highest point",
+        "total time",
+        "peak height",
+    )
+)
+
+
+def _quiet(relation: Relation) -> Relation:
+    """``relation`` with its symbols' common words written as phrases outside the shared vocabulary."""
+
+    def phrases(k: str) -> tuple[str, ...]:
+        if k not in _OWN_COMMON_WORDS:
+            return (k,)
+        return (f"the {k}", f"a {k}", f"an {k}", f"{k} of", f"of {k}", f"{k} is")
+
+    return replace(
+        relation,
+        symbols=tuple(
+            sym.with_(keywords=tuple(dict.fromkeys(p for k in sym.keywords for p in phrases(k))))
+            for sym in relation.symbols
+        ),
+    )
+
+
+RELATIONS = tuple(
+    _quiet(r)
+    for r in (
+        malus_intensity,
+        malus_fraction,
+        unpolarized_two,
+        unpolarized_three,
+        critical_angle,
+        brewster_angle,
+        thin_lens,
+        centripetal_speed,
+        centripetal_period,
+        projectile_range,
+        projectile_height,
+        projectile_time,
+        spring_period,
+        spring_frequency,
+        pendulum_period,
+        pendulum_frequency,
+        angular_frequency,
+        string_wave_speed,
+        mechanical_wave,
+        fundamental_string,
+        open_pipe,
+        closed_pipe,
+        coulomb,
+        point_field,
+        coulomb_magnitude,
+        coulomb_equal,
+        gauss_flux,
+        line_field,
+        dipole_moment,
+        electron_field_acc,
+        proton_field_acc,
+        resistor_power_current,
+        resistor_power_voltage,
+        compton_shift,
+        hydrogen_line,
+        hydrogen_energy,
+        hydrogen_ionization,
+        decay_fraction,
+        decay_constant,
+        activity,
+        lorentz_factor,
+        electron_accelerated_rel,
+        electron_accelerated_low,
+        stopping_potential,
+        photoelectric_frequency,
+        rms_speed,
+        mean_speed,
+        mp_speed,
+        ke_molecule,
+        force_power,
+        heat_mono_v,
+        heat_mono_p,
+        heat_di_v,
+        heat_di_p,
+        newton_gravity,
+        kepler_third,
+        orbital_speed,
+        escape_speed,
+        surface_gravity,
+        schwarzschild,
+        inertia_solid_sphere,
+        inertia_disk,
+        inertia_rod_centre,
+        inertia_rod_end,
+        rotational_ke,
+    )
 )
