@@ -1327,7 +1327,7 @@ hydrogen_line = Relation(
     unknowns=("lam_H",),
 )
 H_PHOTON_E = Symbol(
-    "E_H",
+    "E_Hline",
     "eV",
     "energy of the emitted or absorbed photon",
     keywords=("energy", "photon energy", "energy of the photon"),
@@ -1338,7 +1338,7 @@ hydrogen_energy = Relation(
     "hydrogen_transition_energy",
     GROUP,
     "Photon energy of a hydrogen transition (Bohr model)",
-    "E_H = E_Ry*(1/n_lo**2 - 1/n_hi**2)",
+    "E_Hline = E_Ry*(1/n_lo**2 - 1/n_hi**2)",
     (H_PHOTON_E, N_UPPER, N_LOWER),
     fixed=(("E_Ry", "13.598 eV", "hydrogen's Rydberg energy, 13.6 eV (reduced-mass value)"),),
     description="E = 13.6 eV (1/n_f² − 1/n_i²) for hydrogen (Bohr model).",
@@ -1350,7 +1350,7 @@ hydrogen_energy = Relation(
     ),
     excludes=(*_HYDROGEN_EXCLUDES, "wavelength", "frequency", "kinetic"),
     ordered=(("n_hi", "n_lo"),),
-    unknowns=("E_H",),
+    unknowns=("E_Hline",),
 )
 
 N_LEVEL = Symbol(
@@ -1486,7 +1486,7 @@ ACTIVITY = Symbol(
     plausible=(1e-20, 1e30),
 )
 N_NUCLEI = Symbol(
-    "N_nuc",
+    "N_radio",
     "dimensionless",
     "number of radioactive nuclei",
     keywords=("nuclei", "atoms", "radioactive nuclei", "number of nuclei", "contains", "n"),
@@ -1498,7 +1498,7 @@ activity = Relation(
     "activity_from_nuclei_half_life",
     GROUP,
     "Activity of a radioactive sample",
-    "A_act = log(2)*N_nuc/t_half_dec",
+    "A_act = log(2)*N_radio/t_half_dec",
     (ACTIVITY, N_NUCLEI, HALF_LIFE),
     description="A = λN = (ln 2/t½) N.",
     keywords=("activity", "half life", "nuclei"),
@@ -1518,7 +1518,7 @@ activity = Relation(
         "mol",
         "second order",
     ),
-    unknowns=("A_act", "N_nuc"),
+    unknowns=("A_act", "N_radio"),
 )
 
 STOP_V = Symbol(
@@ -2185,7 +2185,7 @@ surface_gravity = Relation(
     unknowns=("g_surf",),
 )
 SCHWARZSCHILD = Symbol(
-    "R_s",
+    "R_schw",
     "m",
     "Schwarzschild radius",
     keywords=("schwarzschild radius", "radius of the event horizon", "event horizon", "radius"),
@@ -2196,7 +2196,7 @@ schwarzschild = Relation(
     "schwarzschild_radius",
     GROUP,
     "Schwarzschild radius (event horizon of a non-rotating black hole)",
-    "R_s = 2*G_N*M_pl/c**2",
+    "R_schw = 2*G_N*M_pl/c**2",
     (SCHWARZSCHILD, PLANET_MASS.with_(plausible=(1e-30, 1e45))),
     description="R_s = 2GM/c².",
     keywords=("black hole", "event horizon", "schwarzschild"),
