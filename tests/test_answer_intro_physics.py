@@ -226,6 +226,31 @@ ANSWERED = [
         "percent",
         50 * math.cos(math.radians(20)) ** 2 * math.cos(math.radians(40)) ** 2,
     ),
+    (
+        "A 10 μF capacitor is charged to 50 V. How much energy does it store, in mJ?",
+        "mJ",
+        0.5 * 10e-6 * 50**2 * 1e3,
+    ),
+    (
+        "A 470 pF capacitor is connected to a 6.0 V supply. What charge is on the capacitor, in nC?",
+        "nC",
+        470e-12 * 6.0 * 1e9,
+    ),
+    (
+        "A long straight wire carries 8.0 A. Find the magnetic field 2.0 cm from the wire, in μT.",
+        "uT",
+        4e-7 * math.pi * 8.0 / (2 * math.pi * 0.02) * 1e6,
+    ),
+    (
+        "What is the momentum of an X-ray photon of wavelength 0.10 nm, in kg*m/s?",
+        "kg*m/s",
+        H / 0.10e-9,
+    ),
+    (
+        "Find the rest energy of a 2.0 kg mass, in J.",
+        "J",
+        2.0 * C**2,
+    ),
     # modern physics
     (
         "Light of wavelength 250 nm strikes a surface whose work function is 4.1 eV. What is the stopping "
@@ -443,6 +468,13 @@ LOOK_ALIKES = [
     "does it need, in m/s?",
     # a hydrogen-like ion ionized from n = 2: Z² times more
     "How much energy ionizes a Li2+ ion from its n = 2 level, in eV?",
+    # two capacitors in series: the stored energy needs the combination
+    "A 4.7 μF and a 10 μF capacitor in series are charged by a 12 V battery. What energy is stored, in J?",
+    # two parallel wires: the net field is a sum
+    "Two long straight wires carry 5 A and 8 A and are 10 cm apart. What is the magnetic field midway "
+    "between them, in μT?",
+    # a moving body's total energy is not its rest energy
+    "A 2.0 kg mass moves at 1.0e8 m/s. What is its rest energy plus kinetic energy, in J?",
     # a third charge midway: the force is a sum of two Coulomb forces
     "Charges of 50 μC and -25 μC are 1.0 m apart. What is the force on a 20 μC charge placed midway "
     "between them, in N?",

@@ -765,7 +765,7 @@ closed_pipe = Relation(
 MECH_SPEED = Symbol(
     "v_wave",
     "m/s",
-    "wave speed",
+    "speed of the mechanical wave",
     keywords=(
         "wave speed",
         "speed of the wave",
@@ -830,12 +830,14 @@ mechanical_wave = Relation(
 CHARGE_1 = Symbol(
     "q_c1",
     "C",
-    "first charge",
+    "charge of the first particle",
     keywords=("charge", "q_1", "q1", "charges of"),
     aliases=("q_1", "q1", "q"),
     plausible=(1e-25, 1e6),
 )
-CHARGE_2 = CHARGE_1.with_(name="q_c2", label="second charge", aliases=("q_2", "q2", "Q"))
+CHARGE_2 = CHARGE_1.with_(
+    name="q_c2", label="charge of the second particle", aliases=("q_2", "q2", "Q")
+)
 CHARGE_DIST = Symbol(
     "r_q",
     "m",
@@ -902,7 +904,7 @@ coulomb_magnitude = Relation(
     excludes=coulomb.excludes,
     unknowns=("F_coul", "r_q"),
 )
-POINT_CHARGE = CHARGE_1.with_(name="q_pt", label="point charge", aliases=("q", "Q"))
+POINT_CHARGE = CHARGE_1.with_(name="q_pt", label="value of the point charge", aliases=("q", "Q"))
 FIELD_E = Symbol(
     "E_pt",
     "N/C",
@@ -1088,7 +1090,7 @@ line_field = Relation(
 DIPOLE_P = Symbol(
     "p_dip",
     "C*m",
-    "electric dipole moment",
+    "dipole moment of the charge pair",
     keywords=("dipole moment", "electric dipole moment", "p"),
     aliases=("p",),
     plausible=(1e-40, 1),
@@ -1188,7 +1190,7 @@ V_RES = Symbol(
 P_RES = Symbol(
     "P_res",
     "W",
-    "power dissipated",
+    "power dissipated in the resistor",
     keywords=("power", "dissipated", "rate of heat", "rate at which", "p"),
     aliases=("P",),
     plausible=(1e-18, 1e12),
@@ -1227,6 +1229,128 @@ resistor_power_voltage = Relation(
     keywords=("resistor", "power", "voltage"),
     requires=_RESISTOR_REQ,
     excludes=_RESISTOR_EXCLUDES,
+)
+
+CAP = Symbol(
+    "C_capa",
+    "F",
+    "capacitance",
+    keywords=("capacitance", "capacitor of", "μf", "c"),
+    aliases=("C",),
+    plausible=(1e-18, 1e4),
+)
+CAP_V = Symbol(
+    "V_capa",
+    "V",
+    "voltage across the capacitor",
+    keywords=("voltage", "potential difference", "charged to", "across", "battery", "v"),
+    aliases=("V", "ΔV"),
+    plausible=(1e-9, 1e7),
+)
+CAP_U = Symbol(
+    "U_capa",
+    "J",
+    "energy stored in the capacitor",
+    keywords=("energy stored", "stored energy", "energy", "u"),
+    aliases=("U",),
+    plausible=(1e-30, 1e12),
+)
+CAP_Q = Symbol(
+    "Q_capa",
+    "C",
+    "charge on the capacitor",
+    keywords=("charge on", "charge stored", "stored charge", "q"),
+    aliases=("Q", "q"),
+    plausible=(1e-25, 1e6),
+)
+_CAPACITOR_EXCLUDES = (
+    "series",
+    "parallel",
+    "dielectric is inserted",
+    "inserted",
+    "removed",
+    "disconnected",
+    "two capacitors",
+    "three capacitors",
+    "resistor",
+    "inductor",
+    "discharg",
+    "time constant",
+    "plates are pulled",
+    "separation is",
+)
+capacitor_energy = Relation(
+    "capacitor_energy_voltage",
+    GROUP,
+    "Energy stored in a charged capacitor",
+    "U_capa = C_capa*V_capa**2/2",
+    (CAP_U, CAP, CAP_V),
+    description="U = ½CV².",
+    keywords=("capacitor", "energy stored", "energy"),
+    requires=(("capacitor",), ("energy",)),
+    excludes=_CAPACITOR_EXCLUDES,
+)
+capacitor_charge = Relation(
+    "capacitor_charge_voltage",
+    GROUP,
+    "Charge on a capacitor",
+    "Q_capa = C_capa*V_capa",
+    (CAP_Q, CAP, CAP_V),
+    description="Q = CV.",
+    keywords=("capacitor", "charge"),
+    requires=(("capacitor",), ("charge",)),
+    excludes=(*_CAPACITOR_EXCLUDES, "energy"),
+)
+WIRE_I = Symbol(
+    "I_wire",
+    "A",
+    "current in the wire",
+    keywords=("current", "carries", "carrying", "i"),
+    aliases=("I",),
+    plausible=(1e-12, 1e7),
+)
+WIRE_R = Symbol(
+    "r_wire",
+    "m",
+    "distance from the wire",
+    keywords=("distance", "from the wire", "from a", "away", "from it", "r"),
+    aliases=("r", "d"),
+    plausible=(1e-9, 1e6),
+)
+WIRE_B = Symbol(
+    "B_wire",
+    "T",
+    "magnetic field of the wire",
+    keywords=("magnetic field", "field", "flux density", "b"),
+    aliases=("B",),
+    plausible=(1e-20, 1e3),
+)
+wire_field = Relation(
+    "long_straight_wire_field",
+    GROUP,
+    "Magnetic field of a long straight wire",
+    "B_wire = mu_0*I_wire/(2*pi*r_wire)",
+    (WIRE_B, WIRE_I, WIRE_R),
+    description="B = μ₀I/(2πr) at distance r from a long straight current (Ampère's law), in vacuum/air.",
+    keywords=("wire", "magnetic field", "current"),
+    requires=(
+        ("long straight wire", "long wire", "straight wire", "long straight"),
+        ("magnetic field",),
+    ),
+    excludes=(
+        "two wires",
+        "second wire",
+        "parallel wires",
+        "loop",
+        "coil",
+        "solenoid",
+        "inside the wire",
+        "within the wire",
+        "radius of the wire",
+        "earth's field",
+        "net",
+        "force",
+    ),
 )
 
 # ================================================================== modern physics
@@ -1268,7 +1392,7 @@ compton_shift = Relation(
 N_UPPER = Symbol(
     "n_hi",
     "dimensionless",
-    "upper level",
+    "quantum number of the upper level",
     keywords=("from", "upper", "initial", "n_i", "n"),
     aliases=("n", "n_i", "n_2", "n2"),
     kind="number",
@@ -1277,7 +1401,7 @@ N_UPPER = Symbol(
 N_LOWER = Symbol(
     "n_lo",
     "dimensionless",
-    "lower level",
+    "quantum number of the lower level",
     keywords=("to", "lower", "final", "n_f", "n"),
     aliases=("n", "n_f", "n_1", "n1"),
     kind="number",
@@ -1404,7 +1528,7 @@ HALF_LIFE = Symbol(
 DECAY_TIME = Symbol(
     "t_dec",
     "s",
-    "elapsed time",
+    "time since the decay began",
     keywords=("after", "time", "elapsed", "later", "how long", "t"),
     aliases=("t",),
     plausible=(1e-25, 1e28),
@@ -1672,6 +1796,87 @@ electron_accelerated_low = Relation(
     requires=(("electron",), ("accelerated", "accelerate"), ("from rest", "speed", "velocity")),
     excludes=(*_FROM_REST, *_RELATIVISTIC, "classical", "non relativistic", "nonrelativistic"),
 )
+PHOTON_P = Symbol(
+    "p_phot",
+    "kg*m/s",
+    "photon momentum",
+    keywords=("momentum", "photon momentum", "p"),
+    aliases=("p",),
+    plausible=(1e-40, 1e-10),
+)
+PHOTON_LAMBDA = PE_LAMBDA.with_(
+    name="lam_phot", label="wavelength of the photon", plausible=(1e-6, 1e12)
+)
+photon_momentum = Relation(
+    "photon_momentum_wavelength",
+    GROUP,
+    "Momentum of a photon",
+    "p_phot = h/lam_phot",
+    (PHOTON_P, PHOTON_LAMBDA),
+    description="p = h/λ for a photon.",
+    keywords=("photon", "momentum", "wavelength"),
+    requires=(("photon", "light", "x ray", "gamma ray", "laser"), ("momentum",)),
+    excludes=(
+        "electron",
+        "proton",
+        "neutron",
+        "de broglie",
+        "particle",
+        "force",
+        "pressure",
+        "absorbed",
+        "reflected",
+    ),
+)
+REST_MASS = Symbol(
+    "m_rest",
+    "kg",
+    "rest mass of the body",
+    keywords=("mass", "rest mass", "kg", "g"),
+    aliases=("m", "m_0"),
+    plausible=(1e-40, 1e40),
+)
+REST_E = Symbol(
+    "E_rest",
+    "J",
+    "rest energy",
+    keywords=("rest energy", "rest mass energy", "mass energy", "energy equivalent", "e_0"),
+    aliases=("E_0",),
+    plausible=(1e-30, 1e60),
+)
+rest_energy = Relation(
+    "rest_energy_mass",
+    GROUP,
+    "Rest energy of a mass (E = mc²)",
+    "E_rest = m_rest*c**2",
+    (REST_E, REST_MASS),
+    description="E₀ = mc² (Einstein).",
+    keywords=("rest energy", "mass energy", "mc"),
+    requires=(
+        (
+            "rest energy",
+            "rest mass energy",
+            "mass energy",
+            "energy equivalent",
+            "mc^2",
+            "mc2",
+            "mc²",
+        ),
+    ),
+    excludes=(
+        "kinetic",
+        "total energy",
+        "moving",
+        "speed",
+        "velocity",
+        "momentum",
+        "defect",
+        "fission",
+        "fusion",
+        "reaction",
+    ),
+)
+
 # ================================================================== kinetic theory
 GAS_T = Symbol(
     "T_gas",
@@ -1722,7 +1927,7 @@ rms_speed = Relation(
 MEAN_SPEED = Symbol(
     "v_mean",
     "m/s",
-    "mean speed",
+    "mean speed of the molecules",
     keywords=("mean speed", "average speed", "mean molecular speed", "v_mean", "⟨v⟩"),
     plausible=(1e-3, 1e7),
 )
@@ -1886,7 +2091,7 @@ GAS_DT = DELTA_T.with_(
 GAS_HEAT = Symbol(
     "Q_gas",
     "J",
-    "heat added",
+    "heat added to the gas",
     keywords=(
         "heat",
         "heat added",
@@ -1971,12 +2176,12 @@ heat_di_p = _gas_heat(
 MASS_A = Symbol(
     "m_grav1",
     "kg",
-    "first mass",
+    "mass of the first body",
     keywords=("mass", "masses", "kg", "weighs"),
     aliases=("m_1", "m1", "M"),
     plausible=(1e-30, 1e45),
 )
-MASS_B = MASS_A.with_(name="m_grav2", label="second mass", aliases=("m_2", "m2", "m"))
+MASS_B = MASS_A.with_(name="m_grav2", label="mass of the second body", aliases=("m_2", "m2", "m"))
 GRAV_DIST = Symbol(
     "r_grav",
     "m",
@@ -2421,14 +2626,14 @@ _OWN_COMMON_WORDS = frozenset(
         "point charge",
         "mean speed",
         "average speed",
-        "power dissipated",
+        "power dissipated in the resistor",
         "elapsed time",
         "decay rate",
-        "upper level",
-        "lower level",
-        "first mass",
+        "quantum number of the upper level",
+        "quantum number of the lower level",
+        "mass of the first body",
         "second mass",
-        "first charge",
+        "charge of the first particle",
         "second charge",
         "net flux",
         "one orbit",
@@ -2441,6 +2646,23 @@ _OWN_COMMON_WORDS = frozenset(
         "highest point",
         "total time",
         "peak height",
+        "energy stored",
+        "stored energy",
+        "charge stored",
+        "stored charge",
+        "rest mass",
+        "mass energy",
+        "energy equivalent",
+        "momentum",
+        "carrying",
+        "oscillation frequency",
+        "ionization energy",
+        "dipole moment",
+        "electric dipole moment",
+        "incident intensity",
+        "initial intensity",
+        "transmitted intensity",
+        "intensity transmitted",
     )
 )
 
@@ -2496,6 +2718,9 @@ RELATIONS = tuple(
         dipole_moment,
         electron_field_acc,
         proton_field_acc,
+        capacitor_energy,
+        capacitor_charge,
+        wire_field,
         resistor_power_current,
         resistor_power_voltage,
         compton_shift,
@@ -2506,6 +2731,8 @@ RELATIONS = tuple(
         decay_constant,
         activity,
         lorentz_factor,
+        photon_momentum,
+        rest_energy,
         electron_accelerated_rel,
         electron_accelerated_low,
         stopping_potential,
