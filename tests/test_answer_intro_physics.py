@@ -536,3 +536,31 @@ def test_asked_unit_that_cannot_be_read_is_refused():
         "A 250 g mass hangs from a spring of spring constant 40 N/m. What is the period of oscillation? "
         "Give the answer in secz."
     )
+
+
+def test_unit_label_in_parentheses_is_the_asked_unit():
+    # '(Unit: m/s^2)' names the answer's unit, as '(in m/s^2)' does
+    v = _value(
+        "A bead moves at 3.0 m/s round a circle of radius 1.5 m. What is its centripetal acceleration? "
+        "(Unit: m/s^2)",
+        "m/s**2",
+    )
+    assert v == pytest.approx(3.0**2 / 1.5)
+
+
+def test_unit_label_with_a_power_of_ten_is_refused():
+    # '(Unit: 10^3 m/s^2)': the mantissa or the value? not said, so no number
+    _refused(
+        "A bead moves at 30 m/s round a circle of radius 0.5 m. What is its centripetal acceleration? "
+        "(Unit: 10^3 m/s^2)"
+    )
+
+
+def test_a_tex_unit_with_spaces_around_the_slash_is_read_whole():
+    # 'in μC / m' asks for a charge per length, not a charge
+    v = _value(
+        "A very long line of charge gives a field of 9.0e3 N/C at a distance of 0.40 m. Find the linear "
+        "charge density. Give the answer in $\\mu \\mathrm{C} / \\mathrm{m}$.",
+        "uC/m",
+    )
+    assert v == pytest.approx(9.0e3 * 0.40 / (2 * K_E) * 1e6, rel=2e-3)

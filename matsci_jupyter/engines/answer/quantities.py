@@ -847,7 +847,10 @@ _REQUEST_PATTERNS = [
     ),
     re.compile(
         r"\b(?:expressed|express(?:\s+it|\s+your\s+answer)?|give\s+(?:it|your\s+answer|the\s+answer)|"
-        r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+)?"
+        r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+"
+        # 'in μC / m', 'in N · m^2 / C' (spaces around '/' and '·', as TeX units are written): each
+        # '/ unit' or '· unit' continues the unit
+        r"(?:\s*[/·]\s*[^\s,;?/·]+)*(?:\s[^\s,;?]+)?"
         r"(?:\s+per\s+[^\s,;?]+){0,2})",  # 'in J per kg per kelvin': each 'per' brings its unit
         re.I,
     ),
