@@ -106,6 +106,13 @@ CONSTANTS: dict[str, Constant] = {
             ("m*K",),
         ),
         Constant(
+            "G_N",
+            "Newtonian constant of gravitation",
+            "gravitational_constant",
+            ("gravitational constant",),
+            ("N*m^2/kg^2",),
+        ),
+        Constant(
             "g_n",
             "standard acceleration of gravity",
             "standard_gravity",

@@ -838,13 +838,19 @@ def _temperature_changes(text: str, givens: list[Given]) -> list[Given]:
 
 # ---------------------------------------------------------------- requested unit
 _REQUEST_PATTERNS = [
+    # '(in MPa)', '(answer in units of J/mol)', and the label form '(Unit: m/s^2)'; a label with a power of
+    # ten ('(Unit: 10^7 rad/s)') asks for the mantissa, so it is not read as a plain unit here
     re.compile(
-        r"\(\s*(?:answer\s+)?in(?:\s+units\s+of)?\s+(?P<u>[^()]{0,30}(?:\([^()]*\)[^()]{0,10})?)\s*\)",
+        r"\(\s*(?:(?:answer\s+)?in(?:\s+units\s+of)?\s+|units?\s*:\s*(?!(?:[×x]\s*)?10\s*\^))"
+        r"(?P<u>[^()]{0,30}(?:\([^()]*\)[^()]{0,10})?)\s*\)",
         re.I,
     ),
     re.compile(
         r"\b(?:expressed|express(?:\s+it|\s+your\s+answer)?|give\s+(?:it|your\s+answer|the\s+answer)|"
-        r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+(?:\s(?!per\b)[^\s,;?]+)?"
+        r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+"
+        # 'in μC / m', 'in N · m^2 / C' (spaces around '/' and '·', as TeX units are written): each
+        # '/ unit' or '· unit' continues the unit
+        r"(?:\s*[/·]\s*[^\s,;?/·]+)*(?:\s(?!per\b)[^\s,;?]+)?"
         r"(?:\s+per\s+(?:(?:square|cubic)\s+)?[^\s,;?]+){0,2})",  # 'in J per kg per kelvin',
         # 'in kg per square metre per hour': each 'per' brings its unit
         re.I,
@@ -856,7 +862,9 @@ _REQUEST_PATTERNS = [
         re.I,
     ),
     re.compile(r"\bhow\s+many\s+(?P<u>[^\s,;?]+(?:\s[^\s,;?]+){0,6})", re.I),
-    re.compile(r"\s\((?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)"),
+    re.compile(
+        r"\s\((?!\s*units?\s*:)(?P<u>[^()\d\s][^()]{0,14}(?:\([^()]*\)[^()]{0,6})?)\)", re.I
+    ),
 ]
 _PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
 # 'in 10^-3 mol', 'in units of 10^6 m s^-1': a unit with a power of ten in front (the answer is read in

@@ -123,6 +123,14 @@ def _solve(question: Any) -> Answer:
             f"the blank is to be filled as a multiple of {scaled.group('p')}; whether the number or the "
             "value is wanted is not said, so no number is given (ask for the value in a unit)",
         )
+    scaled_label = _SCALED_UNIT_LABEL.search(reading.text)
+    if scaled_label:
+        return refuse(
+            question,
+            f"the answer's unit is given as a multiple of {scaled_label.group('p')} ('(Unit: "
+            f"{scaled_label.group('p')} …)'); whether the number or the value is wanted is not said, so no "
+            "number is given (ask for the value in a unit)",
+        )
     unit_text = requested.text if requested else None
     from .asked import several_asked
     from .text import keytext
@@ -194,6 +202,10 @@ def _solve(question: Any) -> Answer:
     return decide(question, reading, requested, evaluations)
 
 
+# '(Unit: 10^7 rad/s)': the answer is to be written as a multiple of the power of ten
+_SCALED_UNIT_LABEL = re.compile(
+    r"\(\s*units?\s*:\s*(?:[×x]\s*)?(?P<p>10\s*\^\s*\(?[-−+]?\s*\d+\)?)", re.I
+)
 # 'is ______ × 10^22 m^-3': the blank holds a mantissa, not the value
 _SCALED_BLANK = re.compile(r"(?:_{2,}|\.{3,}|…)\s*(?:×|x|\*)\s*(?P<p>10\s*\^\s*\(?[-−+]?\d+\)?)")
 

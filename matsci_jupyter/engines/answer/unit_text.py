@@ -170,6 +170,7 @@ _WORD_UNITS = {
     "atm.": "atm",
     "mV": "mV",
     "deg": "degree",
+    "degree": "degree",  # '30 degree': the singular also names an angle
     "degrees": "degree",
     "°": "degree",
     "rad": "radian",

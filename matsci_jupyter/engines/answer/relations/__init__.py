@@ -66,6 +66,8 @@ TOPIC_MODULES = (
     "composites",
     # solver11c: short exam ratios and one-step quantities
     "exam_ratios",
+    # physics8: introductory-physics relations by syllabus topic
+    "intro_physics",
 )
 
 __all__ = [

@@ -39,6 +39,31 @@ FREQUENCY = Symbol(
 )
 
 GROUP = "photons"
+# words of sound and of waves on strings, in pipes and on water: their speed is not c
+MECHANICAL_WAVES = (
+    "sound",
+    "acoustic",
+    "ultrasound",
+    "ultrasonic",
+    "string",
+    "pipe",
+    "organ",
+    "rope",
+    "guitar",
+    "violin",
+    "piano",
+    "tuning fork",
+    "loudspeaker",
+    "speaker",
+    "sonar",
+    "echo",
+    "water wave",
+    "ocean wave",
+    "seismic",
+    "earthquake",
+)
+# the sound words alone, for the photon-energy relations (which the planner may chain into c = λν)
+SOUND_WORDS = ("sound", "acoustic", "ultrasound", "ultrasonic", "sonar", "tuning fork", "seismic")
 KEYWORDS = (
     "photon",
     "light",
@@ -68,6 +93,7 @@ photon_energy_wavelength = Relation(
     description="E = hc/λ: a photon's energy from its wavelength, or the wavelength that matches "
     "an energy (a band gap's absorption edge).",
     keywords=KEYWORDS,
+    excludes=SOUND_WORDS,
 )
 photon_energy_frequency = Relation(
     "photon_energy_frequency",
@@ -77,6 +103,7 @@ photon_energy_frequency = Relation(
     (PHOTON_ENERGY, FREQUENCY),
     description="E = hν (Planck).",
     keywords=(*KEYWORDS, "frequency"),
+    excludes=SOUND_WORDS,
 )
 wave_speed = Relation(
     "light_wavelength_frequency",
@@ -86,6 +113,8 @@ wave_speed = Relation(
     (WAVELENGTH, FREQUENCY),
     description="c = λν for light in vacuum.",
     keywords=(*KEYWORDS, "frequency"),
+    # a mechanical wave (sound, a string, a pipe) has its own speed, not c
+    excludes=MECHANICAL_WAVES,
 )
 
 TUBE_VOLTAGE = Symbol(
