@@ -397,9 +397,8 @@ def _result_just_before(lines: list[str], final_at: int, value: Any, final_text:
     if re.search(r"[=×*/+^√]|\d|\b(?:sin|cos|tan|ln|log|exp|times)\b", rest):
         return None
     chains = statements(lines[final_at - 1 : final_at])
-    if not chains or re.search(
-        r"(?:^|\s)\d+(?:\.\d+)?\s*[A-Za-zμµÅ°%][^=×*/+−\-\d]*$", chains[-1].sides[0].strip()
-    ):
+    left = chains[-1].sides[0].strip() if chains else ""
+    if not chains or (re.search(r"(?:^|\s)\d", left) and not re.match(r"[×*/÷]", left)):
         return None  # 'Since 1 μm = 10^-6 m': a unit equivalence, not a result ('× 365/183 =
         # 0.0803 mm/yr' continues a calculation: its result is one)
     seg = evaluate_segment(strip_words(chains[-1].sides[-1]))
