@@ -191,6 +191,8 @@ def given_score(symbol: Symbol, given: Given) -> float:
         score += 4
     if given.label == "order" and symbol.name == "n_order":
         score += 5
+    if symbol.kind == "composition" and _names_the_alloy(symbol, head):
+        score += 3
     if symbol.kind == "composition":  # '0.40 wt% C' names carbon when the symbol is a C content
         for tag in given.tags:
             if tag.startswith("component:") and keytext(tag[10:]).strip() in symbol.keywords:
@@ -200,6 +202,21 @@ def given_score(symbol: Symbol, given: Given) -> float:
             if tag.startswith("count:") and any(tag[6:] in k for k in symbol.keywords):
                 score += 3
     return score
+
+
+# 'a Pb–50 wt% Sn alloy', 'an A–40 wt% B alloy', 'a 0.45 wt% C steel': the composition written in the
+# name of the alloy (Callister's notation) is the overall composition (the component the unit names was
+# read into the unit, so the words after the value start with the noun)
+_ALLOY_NOUN_AFTER = re.compile(r"^\s*(?:alloy|solder|steel)\b")
+
+
+def _names_the_alloy(symbol: Symbol, head: str) -> bool:
+    """The given (its words after, ``head``) is written as an alloy's name and ``symbol`` is an
+    overall (alloy) composition."""
+    if not _ALLOY_NOUN_AFTER.match(head):
+        return False
+    label = symbol.label.lower()
+    return label.startswith("alloy") or "alloy of" in symbol.keywords
 
 
 def target_score(symbol: Symbol, target_key: str) -> float:

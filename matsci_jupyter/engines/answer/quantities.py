@@ -105,7 +105,10 @@ _CRYSTAL_WORDS = (
     "d spacing",
     "family",
 )
-_ION = re.compile(r"\b([A-Z][a-z]?)\s*\^?\s*([1-4])?\s*\+(?![\d\w])")
+# 'Cu2+', 'Cu^2+', 'Na+', and the TeX superscript 'Cu$^{2+}$' (normalised to 'Cu^(2+)')
+_ION = re.compile(
+    r"\b([A-Z][a-z]?)\s*(?:\^\s*\(\s*([1-4])?\s*\+\s*\)|\^?\s*([1-4])?\s*\+(?![\d\w]))"
+)
 
 
 @dataclass(frozen=True)
@@ -438,9 +441,10 @@ def extract(question: str) -> Reading:
         raw.append(Given(0, "miller", written, start, end, hkl=hkl, label=label))
         spans.append((start, end))
     for m in _ION.finditer(text):
-        if m.group(1) in ("C", "H", "O", "N") and not m.group(2):
+        digit = m.group(2) or m.group(3)
+        if m.group(1) in ("C", "H", "O", "N") and not digit:
             continue
-        charge = int(m.group(2) or 1)
+        charge = int(digit or 1)
         raw.append(
             Given(
                 0, "valence", m.group(0), m.start(), m.end(), number=float(charge), label="valence"

@@ -65,7 +65,8 @@ CONC = Symbol(
     "c_ion",
     "mol/L",
     "metal-ion concentration",
-    keywords=("concentration", "m", "ions"),
+    # 'a solution containing 0.040 mol/L Ni²⁺': the molarity the solution holds
+    keywords=("concentration", "m", "ions", "containing", "solution containing"),
     aliases=("c", "[M]"),
     plausible=(1e-20, 20),
 )
