@@ -192,7 +192,9 @@ _HEAD_STOP = re.compile(
     r"among|under|over|after|before|does|do|did|will|would|can|could|must|should|is|are|was|were|"
     r"has|have|had|during|than|exerted|produced|performed|required|needed|done|"
     r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated|induced|"
-    r"lie|lies|sit|sits|located|situated|kept|held|maintained|stored)\b"
+    r"lie|lies|sit|sits|located|situated|kept|held|maintained|stored|"
+    # 'what grain diameter gives a yield strength of 300 MPa': the verb ends the asked noun phrase
+    r"gives|give|produces|yields|corresponds)\b"
 )
 
 

@@ -177,7 +177,7 @@ linear = Relation(
     description="W = K₃t, so W₂ = W₁ t₂/t₁ (Callister ch. 17).",
     keywords=("linear", "oxidation", "weight gain"),
     requires=(OXIDATION, ("linear rate", "linear kinetics", "linear law", "linearly")),
-    excludes=("parabolic", "logarithmic"),
+    excludes=("parabolic", "parabolically", "logarithmic"),
     pairs=(("W_ox1", "t_ox1"), ("W_ox2", "t_ox2")),
     conditions=("temperature",),
     unknowns=("W_ox2", "t_ox2"),

@@ -695,7 +695,7 @@ solenoid_h = Relation(
     description="H = NI/l (Callister eq. 20.1).",
     keywords=("coil", "solenoid", "turns", "field strength"),
     requires=COIL,
-    unknowns=("H_field",),
+    unknowns=("H_field", "I_coil"),  # H = NI/l read for the current that gives a field
 )
 solenoid_b_vacuum = Relation(
     "solenoid_flux_density_vacuum",
@@ -1028,7 +1028,7 @@ parabolic = Relation(
     (W_GAIN_2, TO_2, W_GAIN_1, TO_1),
     description="W² = K₁t (Callister eq. 17.33 with K₂ = 0).",
     keywords=("parabolic", "oxidation", "weight gain"),
-    requires=(("parabolic",),),
+    requires=(("parabolic", "parabolically"),),
     pairs=(("wg_1", "to_1"),),
     unknowns=("wg_2", "to_2"),
 )

@@ -196,6 +196,7 @@ TOUGHNESS = Symbol(
         "k_c",
         "toughness",
         "stress intensity",
+        "stress intensity factor",
     ),
     aliases=("K_Ic", "KIc", "K_IC", "KIC", "K_c", "Kc", "K_1c"),
     plausible=(1e-3, 1e4),
@@ -422,7 +423,8 @@ fracture_toughness = Relation(
     (TOUGHNESS, GEOMETRY, FRACTURE_STRESS, CRACK),
     description="K_Ic = Yσ√(πa) (a: surface crack length).",
     keywords=("fracture", "crack", "toughness", "critical stress", "fracture stress"),
-    requires=(("crack", "flaw"), ("toughness", "fracture")),
+    # K = Yσ√(πa) is also asked as the stress-intensity factor of a loaded crack
+    requires=(("crack", "flaw"), ("toughness", "fracture", "stress intensity")),
     excludes=NOT_SURFACE_CRACK,
 )
 # an internal (through-thickness, embedded) crack: a in K = Yσ√(πa) is half its length (Callister §8.5,

@@ -724,6 +724,7 @@ LIGHT_SPEED = Symbol(
         "speed",
         "how fast does light travel",
         "how fast",
+        "travels",
     ),
     aliases=("v",),
     plausible=(1e5, 3.0e8),
@@ -737,7 +738,11 @@ refractive_velocity = Relation(
     description="n = c/v (Callister eq. 21.9).",
     keywords=("index of refraction", "refractive index", "velocity of light", "speed of light"),
     # 'how fast does light travel through it?' asks for the speed in other words
-    requires=(("index of refraction", "refractive index"), ("velocity", "speed", "how fast")),
+    # 'light travels through the glass at 1.97 × 10⁸ m/s' states the speed in other words too
+    requires=(
+        ("index of refraction", "refractive index"),
+        ("velocity", "speed", "how fast", "light travels"),
+    ),
 )
 CAPACITANCE = Symbol(
     "C_cap",

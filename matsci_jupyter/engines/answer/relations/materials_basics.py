@@ -1,0 +1,176 @@
+"""One-step relations of the introductory materials course that the library had only as parts of
+others: the Schmid factor alone, Ohm's law in point form, a magnetized body's moment, the critical
+nucleus radius from the volume free-energy change, and the grain-growth constant.
+
+Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
+eq. 7.2 (Schmid), eq. 18.5 (J = σℰ), eq. 7.9 (grain growth, n = 2), eq. 10.3 (r* = −2γ/ΔG_v);
+ch. 20 (the moment of a body magnetized to M is M times its volume).
+"""
+
+from __future__ import annotations
+
+from ._base import Relation, Symbol
+from .electrical import CONDUCTIVITY, CURRENT_DENSITY, FIELD
+from .exam import GRAIN_0
+from .magnetization import MAGNETIZATION
+from .mechanics import LAMBDA_ANGLE, PHI
+from .syllabus import SURFACE_ENERGY
+
+GROUP = "course"
+
+# ------------------------------------------------------------------ Schmid factor m = cos φ cos λ
+SCHMID_FACTOR = Symbol(
+    "m_schmid",
+    "dimensionless",
+    "Schmid factor",
+    keywords=("schmid factor", "orientation factor"),
+    aliases=("m",),
+    kind="number",
+    valid=(0, 0.5),
+    plausible=(0, 0.5),
+)
+schmid_factor = Relation(
+    "schmid_factor",
+    GROUP,
+    "Schmid factor",
+    "m_schmid = cos(phi)*cos(lam_s)",
+    (SCHMID_FACTOR, PHI, LAMBDA_ANGLE),
+    description="m = cos φ cos λ (the factor in τ_R = σ cos φ cos λ, Callister eq. 7.2).",
+    keywords=("schmid factor", "slip", "single crystal"),
+    requires=(("schmid factor", "orientation factor"), ("slip",)),
+    unknowns=("m_schmid",),
+)
+
+# ------------------------------------------------------------------ Ohm's law in point form J = σℰ
+current_density_field = Relation(
+    "current_density_from_field",
+    GROUP,
+    "Current density from the conductivity and the field (Ohm's law)",
+    "J_e = sigma_cond*E_field",
+    (CURRENT_DENSITY, CONDUCTIVITY, FIELD),
+    description="J = σℰ (Callister eq. 18.5).",
+    keywords=("current density", "conductivity", "electric field"),
+    requires=(("current density",), ("conductivity",), ("field",)),
+)
+
+# ------------------------------------------------------------------ moment of a magnetized body
+MOMENT = Symbol(
+    "m_body",
+    "A*m^2",
+    "total magnetic moment",
+    keywords=("magnetic moment", "total magnetic moment", "total moment", "moment"),
+    plausible=(1e-30, 1e9),
+)
+BODY_VOLUME = Symbol(
+    "V_body",
+    "cm^3",
+    "volume of the body",
+    keywords=("volume", "cube", "bar", "sample", "piece"),
+    aliases=("V",),
+    plausible=(1e-18, 1e12),
+)
+body_moment = Relation(
+    "magnetic_moment_of_body",
+    GROUP,
+    "Magnetic moment of a uniformly magnetized body",
+    "m_body = M_z*V_body",
+    (MOMENT, MAGNETIZATION, BODY_VOLUME),
+    description="m = MV: magnetization is the moment per unit volume (Callister ch. 20).",
+    keywords=("magnetic moment", "magnetization"),
+    requires=(("magnetic moment", "total moment"), ("magnetiz", "magnetis", "saturation")),
+    excludes=("bohr", "per atom", "per ion", "per formula"),
+    unknowns=("m_body",),
+)
+
+# ------------------------------------------------------------------ critical radius r* = −2γ/ΔG_v
+DG_VOLUME = Symbol(
+    "dG_v",
+    "J/m^3",
+    "volume free-energy change ΔG_v",
+    keywords=(
+        "volume free energy change",
+        "volume free energy",
+        "free energy change per unit volume",
+        "driving force",
+        "δg_v",
+        "Δg_v",
+    ),
+    aliases=("ΔG_v", "ΔGv", "dG_v"),
+    plausible=(-1e12, 1e12),
+    signed=True,
+)
+R_CRITICAL = Symbol(
+    "r_star",
+    "nm",
+    "critical radius of the nucleus",
+    keywords=("critical radius", "radius of the critical nucleus", "critical nucleus radius", "r*"),
+    aliases=("r*",),
+    plausible=(1e-6, 1e6),
+)
+critical_radius_dgv = Relation(
+    "critical_radius_volume_free_energy",
+    GROUP,
+    "Critical nucleus radius from the volume free-energy change",
+    "r_star = 2*gamma_s/Abs(dG_v)",
+    (R_CRITICAL, SURFACE_ENERGY, DG_VOLUME),
+    description="r* = −2γ/ΔG_v for a spherical nucleus (Callister eq. 10.3; ΔG_v < 0 below the "
+    "transformation temperature).",
+    keywords=("critical radius", "nucleus", "nucleation"),
+    requires=(
+        ("nucleat", "nucleus", "nuclei"),
+        ("critical radius", "critical nucleus", "r*"),
+        (
+            "volume free energy",
+            "free energy change per unit volume",
+            "δg_v",
+            "Δg_v",
+            "driving force",
+        ),
+    ),
+    unknowns=("r_star",),
+)
+
+# ------------------------------------------------------------------ grain growth d² − d₀² = Kt
+GRAIN_END = GRAIN_0.with_(
+    name="dg_end",
+    label="grain diameter after the anneal",
+    keywords=("grows to", "grown to", "increased to", "to", "after", "final grain"),
+    aliases=("d",),
+)
+GROWTH_TIME = Symbol(
+    "t_gg",
+    "h",
+    "annealing time",
+    keywords=("in", "after", "for", "time", "anneal"),
+    aliases=("t",),
+    plausible=(1e-9, 1e9),
+)
+GROWTH_K = Symbol(
+    "K_gg",
+    "um^2/h",
+    "grain-growth constant K",
+    keywords=("k", "grain growth constant", "rate constant", "constant k"),
+    aliases=("K",),
+    plausible=(1e-12, 1e12),
+)
+grain_growth_constant = Relation(
+    "grain_growth_constant",
+    GROUP,
+    "Grain-growth constant K (d² − d₀² = Kt)",
+    "K_gg = (dg_end**2 - dg_0**2)/t_gg",
+    (GROWTH_K, GRAIN_END, GRAIN_0, GROWTH_TIME),
+    description="K = (d² − d₀²)/t (Callister eq. 7.9 with n = 2).",
+    keywords=("grain growth", "grain diameter"),
+    requires=(("grain",), ("d^2", "d²", "kt")),
+    pairs=(("dg_end", "t_gg"),),
+    conditions=("temperature",),
+    unknowns=("K_gg",),
+)
+
+RELATIONS = (
+    schmid_factor,
+    current_density_field,
+    body_moment,
+    critical_radius_dgv,
+    grain_growth_constant,
+)
