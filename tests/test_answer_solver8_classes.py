@@ -211,7 +211,10 @@ def test_schmid_factor_alone():
 
 
 def test_current_density_from_conductivity_and_field():
-    q = "A conductor of conductivity 6.0 × 10⁷ S/m carries a uniform electric field of 0.02 V/m. What is the current density?"
+    q = (
+        "A conductor of conductivity 6.0 × 10⁷ S/m carries a uniform electric field of 0.02 V/m. "
+        "What is the current density?"
+    )
     assert _value(q, "A/m**2") == pytest.approx(1.2e6, rel=1e-6)
 
 
@@ -244,7 +247,10 @@ def test_grain_growth_constant():
 
 
 def test_solenoid_current_for_a_field():
-    q = "A solenoid 0.50 m long has 400 turns. What current is needed to produce a magnetizing field of 2000 A/m inside it?"
+    q = (
+        "A solenoid 0.50 m long has 400 turns. What current is needed to produce a magnetizing "
+        "field of 2000 A/m inside it?"
+    )
     assert _value(q, "A") == pytest.approx(2.5, rel=1e-6)
 
 
