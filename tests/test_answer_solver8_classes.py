@@ -317,3 +317,30 @@ def test_a_verb_ends_the_asked_noun_phrase():
 )
 def test_look_alikes_stay_refused(question: str) -> None:
     _refused(question)
+
+
+# ------------------------------------------------------------------ a question in parts, one part asked
+def test_one_named_part_of_a_multi_part_question_is_answered():
+    q = (
+        "A sample is loaded until the engineering stress is 400 MPa at an engineering strain of 0.15, "
+        "before necking.\n(a) What is the true stress at this point?\n(b) What is the true strain at "
+        "this point?\nGive only the answer to (a), in MPa."
+    )
+    assert _value(q, "MPa") == pytest.approx(400 * 1.15, rel=1e-6)
+
+
+def test_a_dropped_part_with_its_own_value_keeps_the_question_refused():
+    # part (a) states a value of its own, which part (b) might need: no part is answered alone
+    _refused(
+        "A sample is loaded until the engineering stress is 400 MPa at an engineering strain of 0.15, "
+        "before necking.\n(a) What is the true stress at a strain of 0.10?\n(b) What is the true "
+        "strain at this point?\nAnswer part (b) only."
+    )
+
+
+def test_parts_without_a_directive_stay_refused():
+    _refused(
+        "A sample is loaded until the engineering stress is 400 MPa at an engineering strain of 0.15, "
+        "before necking.\n(a) What is the true stress at this point?\n(b) What is the true strain at "
+        "this point?"
+    )
