@@ -344,3 +344,38 @@ def test_parts_without_a_directive_stay_refused():
         "before necking.\n(a) What is the true stress at this point?\n(b) What is the true strain at "
         "this point?"
     )
+
+
+# ------------------------------------------------------------------ Avrami with k in its units
+def test_avrami_fraction_with_k_in_inverse_seconds_cubed():
+    q = (
+        "A transformation obeys $y = 1 - \\exp(-k t^{n})$ with $n = 2$ and $k = 4.0 \\times 10^{-4} "
+        "\\mathrm{~s}^{-2}$. What percentage of the material has transformed after $30 \\mathrm{~s}$?"
+    )
+    assert _value(q, "percent") == pytest.approx(100 * (1 - math.exp(-4.0e-4 * 30**2)), rel=1e-6)
+
+
+def test_avrami_half_time_with_k_in_inverse_minutes():
+    q = (
+        "Recrystallisation follows y = 1 − exp(−k tⁿ) with n = 2 and k = 2.5 × 10⁻³ min⁻². How long "
+        "does it take for half of the transformation to be complete?"
+    )
+    assert _value(q, "minute") == pytest.approx((math.log(2) / 2.5e-3) ** 0.5, rel=1e-6)
+
+
+def test_avrami_with_k_units_that_do_not_match_the_exponent_stays_refused():
+    # k in min⁻² cannot go with n = 2.5: no whole-exponent law reads it
+    _refused(
+        "A transformation obeys y = 1 − exp(−k tⁿ) with n = 2.5 and k = 4.0 × 10⁻⁴ min⁻². What "
+        "fraction has transformed after 30 min?"
+    )
+
+
+def test_spelled_formula_units_in_a_ferrite_cell():
+    q = (
+        "Cobalt ferrite, CoFe₂O₄, is a cubic spinel with eight formula units in a unit cell of edge "
+        "length 0.838 nm. Assuming the Fe³⁺ moments cancel and each Co²⁺ ion carries 3 Bohr "
+        "magnetons, estimate the saturation magnetisation in A/m."
+    )
+    mu_b = 9.2740100783e-24
+    assert _value(q, "A/m") == pytest.approx(8 * 3 * mu_b / (0.838e-9) ** 3, rel=1e-4)

@@ -900,7 +900,16 @@ def respectively_ok(relation: Relation, bindings: dict[str, Binding], text: str)
 
 def _states_a_fixed_value(relation: Relation, g: Given) -> bool:
     """A given that restates a value the relation fixes ('use 0.76 wt% C for the eutectoid' where the
-    Fe–C lever rule fixes 0.76) is used, not left over."""
+    Fe–C lever rule fixes 0.76) is used, not left over; so is a bare number written as the fixed
+    symbol ('n = 3' where the relation is the Avrami law with n fixed at 3)."""
+    if g.kind == "number" and g.label and g.number is not None:
+        for name, value, _note in relation.fixed:
+            if (
+                isinstance(value, (int, float))
+                and g.label.lower() == name.split("_")[0].lower()
+                and abs(g.number - float(value)) <= 1e-9 + 1e-6 * abs(value)
+            ):
+                return True
     if g.quantity is None or g.unit is None:
         return False
     stated = float(g.quantity.to("percent").magnitude) if "composition" in g.unit.tags else None

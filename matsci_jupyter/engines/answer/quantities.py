@@ -400,7 +400,7 @@ def _fraction_text(m: re.Match[str]) -> str:
 # 'the cell contains two ethylene (C2H4) repeat units': a spelled count of what a cell holds, after a
 # verb of containing, with at most two words and a written formula between it and the counted unit
 _SPELLED_CONTENT = re.compile(
-    r"\b(?:contains?|containing|holds?|holding)\s+(" + "|".join(_WORD_NUMBERS) + r")"
+    r"\b(?:contains?|containing|holds?|holding|with|has|have)\s+(" + "|".join(_WORD_NUMBERS) + r")"
     r"(?=(?:\s+[A-Za-z\-]+){0,2}(?:\s*\([^()]{1,20}\))?\s+(?:repeat\s+units?|formula\s+units?|"
     r"molecules?|chain\s+segments?|mers?)\b)",
     re.I,
@@ -486,6 +486,9 @@ def extract(question: str) -> Reading:
     for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
         spans.append((m.start(), m.end()))
     spans += _stoichiometric_coefficients(text)
+    # 'obeys y = 1 − exp(−k tⁿ)': the 1 is a term of the law the question writes out, no given
+    for m in re.finditer(r"=\s*(\d+(?:\.\d+)?)\s*[-−+]\s*(?:exp|ln|log|sqrt)\s*\(", text):
+        spans.append((m.start(1), m.end(1)))
     masked = _mask(text, spans)
 
     taken_until = 0

@@ -735,7 +735,7 @@ saturation_from_cell = Relation(
     (SATURATION, FORMULA_UNITS, BOHR_PER_ATOM, LATTICE_A),
     description="M_s = (moments per cell)·μ_B/a³ (Callister example 20.2).",
     keywords=("saturation magnetization", "bohr magneton", "unit cell"),
-    requires=(("bohr",), ("saturation",), ("unit cell", "cell of edge", "cell edge")),
+    requires=(("bohr",), ("saturation",), ("unit cell", "cell of edge", "cell edge", "cubic cell")),
     unknowns=("M_s",),
 )
 ATOM_DENSITY = Symbol(

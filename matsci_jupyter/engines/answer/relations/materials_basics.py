@@ -4,14 +4,15 @@ nucleus radius from the volume free-energy change, and the grain-growth constant
 
 Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
 eq. 7.2 (Schmid), eq. 18.5 (J = σℰ), eq. 7.9 (grain growth, n = 2), eq. 10.3 (r* = −2γ/ΔG_v);
-ch. 20 (the moment of a body magnetized to M is M times its volume).
+ch. 20 (the moment of a body magnetized to M is M times its volume); eq. 10.17 (Avrami) with k
+stated in its units (time to the power −n).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .electrical import CONDUCTIVITY, CURRENT_DENSITY, FIELD
-from .exam import GRAIN_0
+from .exam import GRAIN_0, T_AV, Y_AV
 from .magnetization import MAGNETIZATION
 from .mechanics import LAMBDA_ANGLE, PHI
 from .syllabus import SURFACE_ENERGY
@@ -167,7 +168,64 @@ grain_growth_constant = Relation(
     unknowns=("K_gg",),
 )
 
+# ------------------------------------------------------------------ Avrami with k in (time)^−n
+# y = 1 − exp(−k tⁿ) (Callister eq. 10.17): k carries the unit time^−n, so one relation per whole
+# exponent, the exponent stated in the question ('n = 3'); pint converts k from min⁻ⁿ or h⁻ⁿ
+
+
+def _avrami_with_units(n: int) -> Relation:
+    k = Symbol(
+        f"k_avu{n}",
+        f"1/s^{n}",
+        "Avrami rate constant k",
+        keywords=("k", "constant k", "rate constant"),
+        aliases=("k",),
+        plausible=(1e-60, 1e30),
+    )
+    return Relation(
+        f"avrami_fraction_k_units_n{n}",
+        GROUP,
+        f"Avrami equation, n = {n}, k in its units",
+        f"y_av = 1 - exp(-k_avu{n}*t_av**n_avu)",
+        (Y_AV, k, T_AV),
+        description=f"y = 1 − exp(−k tⁿ) with n = {n} and k in s^−{n} (Callister eq. 10.17).",
+        keywords=("avrami", "transform", "fraction"),
+        requires=(
+            ("avrami", "exp( kt", "exp( k t", "1 exp("),
+            (f"n = {n}", f"n={n}", f"exponent of {n}", f"exponent n = {n}", f"exponent is {n}"),
+        ),
+        fixed=(("n_avu", n, f"Avrami exponent n = {n}"),),
+        unknowns=("y_av", "t_av", f"k_avu{n}"),
+    )
+
+
+def _avrami_half_with_units(n: int) -> Relation:
+    """The same law at half transformation (y = 0.5): t₀.₅ = (ln 2/k)^(1/n)."""
+    base = _avrami_with_units(n)
+    k = base.symbols[1]
+    return Relation(
+        f"avrami_half_k_units_n{n}",
+        GROUP,
+        f"Avrami equation at half transformation, n = {n}, k in its units",
+        f"1/2 = exp(-{k.name}*t_av**n_avu)",
+        (k, T_AV.with_(keywords=(*T_AV.keywords, "half", "50%"))),
+        description=f"y = 0.5 = 1 − exp(−k tⁿ): t₀.₅ = (ln 2/k)^(1/{n}) (Callister eq. 10.17).",
+        keywords=("avrami", "half"),
+        requires=(
+            *base.requires,
+            ("half", "50%", "50 %", "halfway"),
+        ),
+        fixed=(*base.fixed, ("y_half", 0.5, "half transformed: y = 0.5")),
+        unknowns=("t_av", k.name),
+    )
+
+
+AVRAMI_WITH_UNITS = tuple(
+    rel for n in (1, 2, 3, 4) for rel in (_avrami_with_units(n), _avrami_half_with_units(n))
+)
+
 RELATIONS = (
+    *AVRAMI_WITH_UNITS,
     schmid_factor,
     current_density_field,
     body_moment,
