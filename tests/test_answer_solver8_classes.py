@@ -379,3 +379,33 @@ def test_spelled_formula_units_in_a_ferrite_cell():
     )
     mu_b = 9.2740100783e-24
     assert _value(q, "A/m") == pytest.approx(8 * 3 * mu_b / (0.838e-9) ** 3, rel=1e-4)
+
+
+# ------------------------------------------------------------------ TeX ions beside cell values
+def test_cell_voltage_with_tex_ions_pairs_each_value_with_its_ion():
+    q = (
+        r"A galvanic cell at $25^{\circ} \mathrm{C}$ has a nickel electrode in $0.10 \mathrm{~M}$ "
+        r"$\mathrm{Ni}^{2+}$ and a copper electrode in $0.020 \mathrm{~M}$ $\mathrm{Cu}^{2+}$. The "
+        r"standard potentials are $-0.250 \mathrm{~V}$ for $\mathrm{Ni}^{2+}/\mathrm{Ni}$ and "
+        r"$+0.340 \mathrm{~V}$ for $\mathrm{Cu}^{2+}/\mathrm{Cu}$. Compute the cell voltage."
+    )
+    expected = 0.340 - (-0.250) - R * 298.15 / (2 * F) * math.log(0.10 / 0.020)
+    assert _value(q, "V") == pytest.approx(expected, abs=2e-4)
+
+
+# ------------------------------------------------------------------ atoms in a sphere
+def test_atoms_in_a_sphere_of_an_fcc_metal():
+    q = (
+        "A spherical cluster of solid nickel has a radius of 2.0 nm. Nickel is FCC with a lattice "
+        "parameter of 0.352 nm. Approximately how many atoms does it contain?"
+    )
+    assert _value(q, "dimensionless") == pytest.approx(
+        4 / 3 * math.pi * 2.0**3 * 4 / 0.352**3, rel=1e-6
+    )
+
+
+def test_atoms_in_a_sphere_without_the_structure_stay_refused():
+    _refused(
+        "A spherical cluster of solid nickel has a radius of 2.0 nm and a lattice parameter of "
+        "0.352 nm. Approximately how many atoms does it contain?"
+    )

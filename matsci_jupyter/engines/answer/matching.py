@@ -622,9 +622,10 @@ def _assign(
 
 
 # '0.10 M Fe²⁺', '−0.440 V (Fe²⁺/Fe)': the ion written right after the value, bare or as a couple
-_SPECIES_AFTER = re.compile(r"\s*(?:of\s+|\(\s*)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
+# (the TeX superscript 'Zn$^{2+}$' is normalised to 'Zn^(2+)': its parenthesis is allowed)
+_SPECIES_AFTER = re.compile(r"\s*(?:of\s+|for\s+|\(\s*)?([A-Z][a-z]?)\s*\^?\s*\(?\s*\d?\s*[+-]")
 _SPECIES_BEFORE = re.compile(
-    r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*\)?\s*[:=,]?\s*$"
+    r"([A-Z][a-z]?)\s*\^?\s*\(?\s*\d?\s*[+-]\s*\)?\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*\)?\s*[:=,]?\s*$"
 )  # also 'E°(Cu²⁺/Cu) = +0.340 V': the couple in the parentheses of E°(…)
 
 

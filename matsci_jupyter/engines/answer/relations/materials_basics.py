@@ -15,7 +15,7 @@ from .electrical import CONDUCTIVITY, CURRENT_DENSITY, FIELD
 from .exam import GRAIN_0, T_AV, Y_AV
 from .magnetization import MAGNETIZATION
 from .mechanics import LAMBDA_ANGLE, PHI
-from .syllabus import SURFACE_ENERGY
+from .syllabus import BCC, FCC, NUCLEUS_ATOMS, NUCLEUS_CELL, SURFACE_ENERGY
 
 GROUP = "course"
 
@@ -224,7 +224,36 @@ AVRAMI_WITH_UNITS = tuple(
     rel for n in (1, 2, 3, 4) for rel in (_avrami_with_units(n), _avrami_half_with_units(n))
 )
 
+# ------------------------------------------------------------------ atoms in a sphere of a cubic metal
+# N = (4/3)πr³ · n/a³: the sphere's volume times the cell's atom density (n = 4 FCC, 2 BCC), as for a
+# critical nucleus (Callister problem 10.x) whose radius is stated
+SPHERE_RADIUS = Symbol(
+    "r_sph",
+    "nm",
+    "radius of the sphere",
+    keywords=("radius", "of radius", "sphere of radius", "radius of"),
+    aliases=("r", "r*"),
+    plausible=(1e-3, 1e6),
+)
+
+
+def _sphere_atoms(name: str, words: tuple[str, ...], n: int) -> Relation:
+    return Relation(
+        f"atoms_in_sphere_{name}",
+        GROUP,
+        f"Atoms in a sphere of a {name.upper()} metal",
+        f"N_nuc = 4*pi/3*r_sph**3*{n}/a_nuc**3",
+        (NUCLEUS_ATOMS, SPHERE_RADIUS, NUCLEUS_CELL),
+        description=f"N = (4/3)πr³·{n}/a³ ({n} atoms per {name.upper()} cell of edge a).",
+        keywords=("atoms", "sphere", "nucleus"),
+        requires=(("atoms",), ("sphere", "spherical"), ("radius",), words),
+        unknowns=("N_nuc",),
+    )
+
+
 RELATIONS = (
+    _sphere_atoms("fcc", FCC, 4),
+    _sphere_atoms("bcc", BCC, 2),
     *AVRAMI_WITH_UNITS,
     schmid_factor,
     current_density_field,

@@ -341,7 +341,7 @@ def _nucleus_atoms(name: str, words: tuple[str, ...], n: int) -> Relation:
         description=f"N = (4/3)πr*³·{n}/a³, r* = 2γT_m/(|ΔH_f|ΔT) (Callister eq. 10.6), {n} atoms per "
         f"{name.upper()} cell.",
         keywords=("critical nucleus", "atoms", "nucleation"),
-        requires=(NUCLEATION, ("critical nucleus",), ("atoms",), words),
+        requires=(NUCLEATION, ("critical nucleus", "of critical size"), ("atoms",), words),
         unknowns=("N_nuc",),
     )
 
