@@ -409,3 +409,33 @@ def test_atoms_in_a_sphere_without_the_structure_stay_refused():
         "A spherical cluster of solid nickel has a radius of 2.0 nm and a lattice parameter of "
         "0.352 nm. Approximately how many atoms does it contain?"
     )
+
+
+# ------------------------------------------------------------------ fatigue, creep, flow curve
+def test_stress_cycled_between_two_values():
+    q = "A connecting rod is stressed cyclically between 320 MPa and −80 MPa. Find the mean stress."
+    assert _value(q, "MPa") == pytest.approx(120.0, rel=1e-6)
+
+
+def test_cycling_between_two_temperatures_is_no_stress_cycle():
+    _refused(
+        "A steel part is cycled thermally between 20 °C and 300 °C. Find the stress amplitude."
+    )
+
+
+def test_larson_miller_with_the_time_a_specimen_fails_after():
+    q = (
+        "A creep-rupture specimen at 650 °C fails after 1000 h. With C = 20 (t in hours), what is "
+        "its Larson–Miller parameter, in K?"
+    )
+    assert _value(q, "K") == pytest.approx(923.15 * (20 + 3), rel=1e-6)
+
+
+def test_a_second_clause_value_keeps_its_own_unit():
+    q = (
+        "For a bronze, a true stress of 400 MPa produces a true plastic strain of 0.08, and 470 MPa "
+        "a true strain of 0.14. Determine the strain-hardening exponent n."
+    )
+    assert _value(q, "dimensionless") == pytest.approx(
+        math.log(470 / 400) / math.log(0.14 / 0.08), rel=1e-6
+    )

@@ -692,6 +692,10 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
         if g.kind != "number" or nxt.unit is None or nxt.kind != "quantity":
             continue
         gap = text[g.end : nxt.start]
+        if "," in gap and _ELLIPTICAL_PAIR.match(text, nxt.end):
+            # '… a strain of 0.10, and 485 MPa a strain of 0.15': a second clause that pairs the
+            # value with a new noun phrase, not a list of values in one unit
+            continue
         if _CONNECTORS.match(gap) or _element_labelled(gap):
             group = next((t for t in nxt.tags if t.startswith("listed:")), f"listed:{nxt.start}")
             out[i] = replace(
@@ -705,6 +709,7 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
     return out
 
 
+_ELLIPTICAL_PAIR = re.compile(r"\s+(?:a|an|the)\s+[A-Za-z]", re.I)
 _LABEL_GAP = re.compile(r"^\s*[,;]\s*(?:and\s+)?([A-Z][a-z]?)\s*[:=]?\s*$")
 
 

@@ -255,7 +255,8 @@ TRUE_STRAIN = Symbol(
     "eps_T",
     "dimensionless",
     "true strain",
-    keywords=("true strain", "ε_t", "εt"),
+    # 'a true plastic strain of 0.10': the plastic part of the flow curve's true strain
+    keywords=("true strain", "true plastic strain", "ε_t", "εt"),
     aliases=("ε_T", "εT"),
     kind="fraction",
     plausible=(-10, 10),
