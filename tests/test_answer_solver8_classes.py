@@ -439,3 +439,22 @@ def test_a_second_clause_value_keeps_its_own_unit():
     assert _value(q, "dimensionless") == pytest.approx(
         math.log(470 / 400) / math.log(0.14 / 0.08), rel=1e-6
     )
+
+
+# ------------------------------------------------------------------ aligned short fibers
+def test_aligned_discontinuous_fibers_longer_than_critical():
+    q = (
+        "An aligned short-fibre composite has 40 vol% fibres 4 mm long with a strength of 2.5 GPa; the "
+        "critical fibre length is 0.8 mm and the matrix stress at composite failure is 15 MPa. "
+        "Estimate the longitudinal strength."
+    )
+    expected = 2500 * 0.40 * (1 - 0.8 / (2 * 4)) + 15 * 0.60
+    assert _value(q, "MPa") == pytest.approx(expected, rel=1e-6)
+
+
+def test_fibers_shorter_than_critical_are_not_read_by_that_law():
+    _refused(
+        "An aligned short-fibre composite has 40 vol% fibres 0.5 mm long with a strength of 2.5 GPa; "
+        "the critical fibre length is 0.8 mm and the matrix stress at composite failure is 15 MPa. "
+        "Estimate the longitudinal strength."
+    )

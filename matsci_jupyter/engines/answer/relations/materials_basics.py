@@ -5,14 +5,17 @@ nucleus radius from the volume free-energy change, and the grain-growth constant
 Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
 eq. 7.2 (Schmid), eq. 18.5 (J = σℰ), eq. 7.9 (grain growth, n = 2), eq. 10.3 (r* = −2γ/ΔG_v);
 ch. 20 (the moment of a body magnetized to M is M times its volume); eq. 10.17 (Avrami) with k
-stated in its units (time to the power −n).
+stated in its units (time to the power −n); eq. 16.18 (aligned discontinuous fibers longer than the
+critical length).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .electrical import CONDUCTIVITY, CURRENT_DENSITY, FIELD
+from .common import LENGTH0
 from .exam import GRAIN_0, T_AV, Y_AV
+from .fiber_composites import STRENGTH_COMPOSITE, STRENGTH_FIBER, STRENGTH_MATRIX
 from .magnetization import MAGNETIZATION
 from .mechanics import LAMBDA_ANGLE, PHI
 from .syllabus import BCC, FCC, NUCLEUS_ATOMS, NUCLEUS_CELL, SURFACE_ENERGY
@@ -251,7 +254,52 @@ def _sphere_atoms(name: str, words: tuple[str, ...], n: int) -> Relation:
     )
 
 
+# ------------------------------------------------------------------ aligned short fibers, l > l_c
+# σ*_cd = σ*_f V_f (1 − l_c/2l) + σ'_m (1 − V_f) (Callister eq. 16.18); a fiber shorter than l_c
+# obeys another law (eq. 16.19), so the fiber length must exceed the critical one (ordered)
+from .syllabus import COMPOSITE_WORDS, V_FIBER  # noqa: E402
+
+FIBER_LENGTH = LENGTH0.with_(
+    name="l_fib",
+    label="fiber length",
+    keywords=("fiber length", "fibre length", "fibers", "fibres", "long", "length of the fibers"),
+    aliases=("l",),
+)
+CRITICAL_LENGTH = LENGTH0.with_(
+    name="l_crit",
+    label="critical fiber length",
+    keywords=("critical fiber length", "critical fibre length", "critical length", "l_c", "lc"),
+    aliases=("l_c", "lc"),
+)
+short_fiber_strength = Relation(
+    "composite_discontinuous_strength",
+    GROUP,
+    "Longitudinal strength, aligned discontinuous fibers longer than the critical length",
+    "sig_cl = sig_fib*V_fib/100*(1 - l_crit/(2*l_fib)) + sig_mat*(1 - V_fib/100)",
+    (
+        STRENGTH_COMPOSITE,
+        # 'fibres 5 mm long with a strength of 3.0 GPa': the fibres' own strength
+        STRENGTH_FIBER.with_(keywords=(*STRENGTH_FIBER.keywords, "with a strength of", "strength")),
+        STRENGTH_MATRIX,
+        V_FIBER,
+        FIBER_LENGTH,
+        CRITICAL_LENGTH,
+    ),
+    description="σ*_cd = σ*_f V_f(1 − l_c/2l) + σ'_m(1 − V_f) for l > l_c (Callister eq. 16.18).",
+    keywords=("composite", "longitudinal", "strength", "discontinuous", "critical length"),
+    requires=(
+        COMPOSITE_WORDS,
+        ("longitudinal",),
+        ("strength",),
+        ("critical fiber length", "critical fibre length", "critical length"),
+        ("discontinuous", "short fiber", "short fibre", "chopped"),
+    ),
+    ordered=(("l_fib", "l_crit"),),
+    unknowns=("sig_cl",),
+)
+
 RELATIONS = (
+    short_fiber_strength,
     _sphere_atoms("fcc", FCC, 4),
     _sphere_atoms("bcc", BCC, 2),
     *AVRAMI_WITH_UNITS,
