@@ -12,8 +12,8 @@ critical length).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .electrical import CONDUCTIVITY, CURRENT_DENSITY, FIELD
 from .common import LENGTH0
+from .electrical import CONDUCTIVITY, CURRENT_DENSITY, FIELD
 from .exam import GRAIN_0, T_AV, Y_AV
 from .fiber_composites import STRENGTH_COMPOSITE, STRENGTH_FIBER, STRENGTH_MATRIX
 from .magnetization import MAGNETIZATION
