@@ -458,3 +458,45 @@ def test_fibers_shorter_than_critical_are_not_read_by_that_law():
         "the critical fibre length is 0.8 mm and the matrix stress at composite failure is 15 MPa. "
         "Estimate the longitudinal strength."
     )
+
+
+# ------------------------------------------------------------------ polarization and Arrhenius slopes
+def test_concentration_polarization_at_a_share_of_the_limiting_current():
+    q = (
+        "The reduction of Ni²⁺ (n = 2) at a cathode at 25 °C is diffusion-limited. What is the "
+        "magnitude of the concentration polarization, in mV, when the current density is 75 % of "
+        "the limiting current density?"
+    )
+    expected = R * 298.15 / (2 * F) * abs(math.log(1 - 0.75)) * 1e3
+    assert _value(q, "mV") == pytest.approx(expected, rel=1e-4)
+
+
+def test_concentration_polarization_without_the_current_share_stays_refused():
+    _refused(
+        "The reduction of Ni²⁺ (n = 2) at a cathode at 25 °C is diffusion-limited. What is the "
+        "magnitude of the concentration polarization, in mV, near the limiting current density?"
+    )
+
+
+def test_activation_energy_from_the_slope_of_ln_d():
+    q = (
+        "A plot of the natural logarithm of the diffusion coefficient of copper in aluminium against "
+        "the reciprocal absolute temperature has a slope of −1.6 × 10⁴ K. What is the activation "
+        "energy for diffusion, in kJ/mol?"
+    )
+    assert _value(q, "kJ/mol") == pytest.approx(R * 1.6e4 / 1e3, rel=1e-6)
+
+
+def test_activation_energy_from_the_slope_of_log10_d():
+    q = (
+        "A plot of log D (base 10) against the reciprocal absolute temperature has a slope of "
+        "−7.0 × 10³ K. What is the activation energy for diffusion, in kJ/mol?"
+    )
+    assert _value(q, "kJ/mol") == pytest.approx(R * math.log(10) * 7.0e3 / 1e3, rel=1e-6)
+
+
+def test_a_slope_without_the_logarithm_named_stays_refused():
+    _refused(
+        "A plot of the diffusion coefficient against the reciprocal absolute temperature has a slope "
+        "of −7.0 × 10³ K. What is the activation energy for diffusion, in kJ/mol?"
+    )

@@ -486,6 +486,9 @@ def extract(question: str) -> Reading:
     for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
         spans.append((m.start(), m.end()))
     spans += _stoichiometric_coefficients(text)
+    # 'log D (base 10)', 'a base-10 logarithm': the logarithm's base, no given
+    for m in re.finditer(r"\bbase[\s-]*(?:10|e)\b", text, re.I):
+        spans.append((m.start(), m.end()))
     # 'obeys y = 1 − exp(−k tⁿ)': the 1 is a term of the law the question writes out, no given
     for m in re.finditer(r"=\s*(\d+(?:\.\d+)?)\s*[-−+]\s*(?:exp|ln|log|sqrt)\s*\(", text):
         spans.append((m.start(1), m.end(1)))

@@ -6,14 +6,17 @@ Sources: Callister & Rethwisch, *Materials Science and Engineering: An Introduct
 eq. 7.2 (Schmid), eq. 18.5 (J = σℰ), eq. 7.9 (grain growth, n = 2), eq. 10.3 (r* = −2γ/ΔG_v);
 ch. 20 (the moment of a body magnetized to M is M times its volume); eq. 10.17 (Avrami) with k
 stated in its units (time to the power −n); eq. 16.18 (aligned discontinuous fibers longer than the
-critical length).
+critical length); eq. 17.27 (concentration polarization); eqs. 5.9a/5.9b (the activation energy for
+diffusion from the slope of ln D or log D against 1/T).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import LENGTH0
+from .corrosion import T_25
 from .electrical import CONDUCTIVITY, CURRENT_DENSITY, FIELD
+from .electrochemistry import VALENCE
 from .exam import GRAIN_0, T_AV, Y_AV
 from .fiber_composites import STRENGTH_COMPOSITE, STRENGTH_FIBER, STRENGTH_MATRIX
 from .magnetization import MAGNETIZATION
@@ -298,7 +301,98 @@ short_fiber_strength = Relation(
     unknowns=("sig_cl",),
 )
 
+# ------------------------------------------------------------------ concentration polarization
+# η_c = (2.3RT/nF) log(1 − i/i_L) (Callister eq. 17.27), asked as a magnitude: |η_c| = (RT/nF)|ln(1 − i/i_L)|
+LIMITING_SHARE = Symbol(
+    "f_iL",
+    "dimensionless",
+    "current density as a fraction of the limiting current density",
+    keywords=(
+        "of the limiting current density",
+        "of the limiting current",
+        "limiting current density",
+    ),
+    kind="fraction",
+    valid=(0, 1),
+    plausible=(0, 1),
+)
+ETA_CONC = Symbol(
+    "eta_c",
+    "mV",
+    "concentration polarization (magnitude)",
+    keywords=(
+        "concentration polarization",
+        "concentration polarisation",
+        "polarization",
+        "polarisation",
+    ),
+    aliases=("η_c", "ηc"),
+    plausible=(0, 1e4),
+)
+concentration_polarization = Relation(
+    "concentration_polarization",
+    GROUP,
+    "Concentration polarization near the limiting current density",
+    "eta_c = R*T_el/(n_e*F)*Abs(log(1 - f_iL))",
+    (ETA_CONC, VALENCE, LIMITING_SHARE, T_25),
+    description="|η_c| = (2.3RT/nF)|log(1 − i/i_L)| (Callister eq. 17.27).",
+    keywords=("concentration polarization", "limiting current density"),
+    requires=(
+        ("concentration polarization", "concentration polarisation"),
+        ("limiting current",),
+    ),
+    unknowns=("eta_c",),
+)
+
+# ------------------------------------------------------------------ Q_d from an Arrhenius plot's slope
+# ln D = ln D₀ − (Q_d/R)(1/T) (Callister eq. 5.9a): slope −Q_d/R; with log₁₀ D (eq. 5.9b): −Q_d/(2.3R)
+ARRHENIUS_SLOPE = Symbol(
+    "m_arr",
+    "K",
+    "slope of the Arrhenius plot",
+    keywords=("slope", "gradient of the line", "slope of"),
+    plausible=(-1e7, 1e7),
+    signed=True,
+)
+Q_FROM_SLOPE = Symbol(
+    "Q_slope",
+    "kJ/mol",
+    "activation energy",
+    keywords=("activation energy", "activation energy for diffusion", "q_d", "q"),
+    aliases=("Q_d", "Q"),
+    plausible=(0.1, 5000),
+    molar_ok=True,
+)
+ARRHENIUS_PLOT = (("slope",), ("reciprocal", "1/t", "inverse of the absolute temperature", "1 / t"))
+q_from_ln_slope = Relation(
+    "activation_energy_from_ln_slope",
+    GROUP,
+    "Activation energy from the slope of ln D against 1/T",
+    "Q_slope = -R*m_arr",
+    (Q_FROM_SLOPE, ARRHENIUS_SLOPE),
+    description="slope of ln D vs 1/T = −Q_d/R (Callister eq. 5.9a).",
+    keywords=("slope", "activation energy", "natural logarithm"),
+    requires=(*ARRHENIUS_PLOT, ("natural logarithm", "ln d", "ln(d)", "ln (d)")),
+    excludes=("log10", "base 10", "base-10", "common logarithm", "log d"),
+    unknowns=("Q_slope",),
+)
+q_from_log_slope = Relation(
+    "activation_energy_from_log10_slope",
+    GROUP,
+    "Activation energy from the slope of log₁₀ D against 1/T",
+    "Q_slope = -R*log(10)*m_arr",
+    (Q_FROM_SLOPE, ARRHENIUS_SLOPE),
+    description="slope of log₁₀ D vs 1/T = −Q_d/(2.3R) (Callister eq. 5.9b).",
+    keywords=("slope", "activation energy", "logarithm"),
+    requires=(*ARRHENIUS_PLOT, ("log10", "base 10", "base-10", "common logarithm", "log d")),
+    excludes=("natural logarithm", "ln d", "ln(d)", "ln (d)"),
+    unknowns=("Q_slope",),
+)
+
 RELATIONS = (
+    q_from_ln_slope,
+    q_from_log_slope,
+    concentration_polarization,
     short_fiber_strength,
     _sphere_atoms("fcc", FCC, 4),
     _sphere_atoms("bcc", BCC, 2),
