@@ -500,3 +500,29 @@ def test_a_slope_without_the_logarithm_named_stays_refused():
         "A plot of the diffusion coefficient against the reciprocal absolute temperature has a slope "
         "of −7.0 × 10³ K. What is the activation energy for diffusion, in kJ/mol?"
     )
+
+
+# ------------------------------------------------------------------ expansion between two temperatures
+def test_expansion_between_two_stated_temperatures():
+    q = (
+        "An aluminium pipe is 8.0 m long when laid at 10 °C. Aluminium has a linear coefficient of "
+        "thermal expansion of 23 × 10⁻⁶ °C⁻¹. How much longer (in mm) is it when hot oil at 90 °C "
+        "flows through it?"
+    )
+    assert _value(q, "mm") == pytest.approx(23e-6 * 8000 * 80, rel=1e-6)
+
+
+def test_expansion_from_one_temperature_to_another_still_agrees():
+    q = (
+        "A steel rail 10 m long is heated from 20 °C to 60 °C. With α = 12 × 10⁻⁶ °C⁻¹, how much "
+        "does it expand, in mm?"
+    )
+    assert _value(q, "mm") == pytest.approx(12e-6 * 10000 * 40, rel=1e-6)
+
+
+def test_expansion_with_a_third_temperature_stays_refused():
+    _refused(
+        "An aluminium pipe is 8.0 m long when laid at 10 °C and melts at 660 °C. Aluminium has a "
+        "linear coefficient of thermal expansion of 23 × 10⁻⁶ °C⁻¹. How much longer (in mm) is it "
+        "when hot oil at 90 °C flows through it?"
+    )

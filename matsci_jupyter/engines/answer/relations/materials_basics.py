@@ -13,7 +13,7 @@ diffusion from the slope of ln D or log D against 1/T).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import LENGTH0
+from .common import ALPHA, DELTA_L, LENGTH0, TEMPERATURE
 from .corrosion import T_25
 from .electrical import CONDUCTIVITY, CURRENT_DENSITY, FIELD
 from .electrochemistry import VALENCE
@@ -389,7 +389,35 @@ q_from_log_slope = Relation(
     unknowns=("Q_slope",),
 )
 
+# ------------------------------------------------------------------ ΔL between two stated temperatures
+# 'installed at 15 °C … carries steam at 115 °C': ΔL = α L₀ |T₂ − T₁| (Callister eq. 19.3), the two
+# temperatures stated as such rather than as a change; the size of the change only, so no order needed
+T_A = TEMPERATURE.with_(name="T_a", label="one temperature", aliases=())
+T_B = TEMPERATURE.with_(name="T_b", label="the other temperature", aliases=())
+expansion_two_temperatures = Relation(
+    "linear_expansion_two_temperatures",
+    GROUP,
+    "Linear thermal expansion between two stated temperatures",
+    "dL = alpha*L0*Abs(T_b - T_a)",
+    (DELTA_L, ALPHA, LENGTH0, T_A, T_B),
+    description="|ΔL| = α L₀ |T₂ − T₁| (Callister eq. 19.3).",
+    keywords=("thermal expansion", "expansion", "longer", "shorter"),
+    requires=(
+        ("coefficient of thermal expansion", "thermal expansion", "α =", "α_l", "alpha"),
+        (
+            "how much longer",
+            "how much shorter",
+            "how much does",
+            "change in length",
+            "expand",
+            "contract",
+        ),
+    ),
+    unknowns=("dL",),
+)
+
 RELATIONS = (
+    expansion_two_temperatures,
     q_from_ln_slope,
     q_from_log_slope,
     concentration_polarization,
