@@ -526,3 +526,21 @@ def test_expansion_with_a_third_temperature_stays_refused():
         "linear coefficient of thermal expansion of 23 × 10⁻⁶ °C⁻¹. How much longer (in mm) is it "
         "when hot oil at 90 °C flows through it?"
     )
+
+
+# ------------------------------------------------------------------ ion weights listed with 'and'
+def test_schottky_defects_with_ion_weights_listed_by_element():
+    q = (
+        "NaCl (density 2.165 g/cm³; Na 22.99 and Cl 35.45 g/mol) needs 2.3 eV to form a Schottky "
+        "defect. How many Schottky defects are present per cubic metre at 700 °C?"
+    )
+    n = 2.165e6 * 6.02214076e23 / (22.99 + 35.45)
+    expected = n * math.exp(-2.3 / (2 * 8.617333262e-5 * 973.15))
+    assert _value(q, "1/m**3") == pytest.approx(expected, rel=1e-4)
+
+
+def test_schottky_defects_with_one_ion_weight_missing_stay_refused():
+    _refused(
+        "NaCl (density 2.165 g/cm³; Na 22.99 g/mol) needs 2.3 eV to form a Schottky defect. How many "
+        "Schottky defects are present per cubic metre at 700 °C?"
+    )

@@ -713,7 +713,8 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
 
 
 _ELLIPTICAL_PAIR = re.compile(r"\s+(?:a|an|the)\s+[A-Za-z]", re.I)
-_LABEL_GAP = re.compile(r"^\s*[,;]\s*(?:and\s+)?([A-Z][a-z]?)\s*[:=]?\s*$")
+# ', O 16.00 g/mol', ', and O 16.00', ' and Cl 35.45 g/mol': the next value's element named in the gap
+_LABEL_GAP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+)([A-Z][a-z]?)\s*[:=]?\s*$")
 
 
 def _element_labelled(gap: str) -> bool:
