@@ -544,3 +544,22 @@ def test_schottky_defects_with_one_ion_weight_missing_stay_refused():
         "NaCl (density 2.165 g/cm³; Na 22.99 g/mol) needs 2.3 eV to form a Schottky defect. How many "
         "Schottky defects are present per cubic metre at 700 °C?"
     )
+
+
+# ------------------------------------------------------------------ size of a Hall voltage
+def test_hall_voltage_size_from_the_electron_density():
+    q = (
+        "A silver strip 0.20 mm thick carries a current of 10 A in a magnetic field of 0.80 T applied "
+        "perpendicular to it. Silver has 5.86 × 10²⁸ free electrons per m³. Calculate the Hall "
+        "voltage across the strip in µV."
+    )
+    expected = 10 * 0.80 / (5.86e28 * 1.602176634e-19 * 0.20e-3) * 1e6
+    assert _value(q, "microvolt") == pytest.approx(expected, rel=1e-6)
+
+
+def test_hall_voltage_without_the_strip_thickness_stays_refused():
+    _refused(
+        "A silver strip carries a current of 10 A in a magnetic field of 0.80 T applied perpendicular "
+        "to it. Silver has 5.86 × 10²⁸ free electrons per m³. Calculate the Hall voltage across the "
+        "strip in µV."
+    )

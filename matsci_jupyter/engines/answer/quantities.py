@@ -489,9 +489,6 @@ def extract(question: str) -> Reading:
     # 'log D (base 10)', 'a base-10 logarithm': the logarithm's base, no given
     for m in re.finditer(r"\bbase[\s-]*(?:10|e)\b", text, re.I):
         spans.append((m.start(), m.end()))
-    # 'obeys y = 1 − exp(−k tⁿ)': the 1 is a term of the law the question writes out, no given
-    for m in re.finditer(r"=\s*(\d+(?:\.\d+)?)\s*[-−+]\s*(?:exp|ln|log|sqrt)\s*\(", text):
-        spans.append((m.start(1), m.end(1)))
     masked = _mask(text, spans)
 
     taken_until = 0

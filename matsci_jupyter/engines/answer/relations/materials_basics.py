@@ -7,7 +7,8 @@ eq. 7.2 (Schmid), eq. 18.5 (J = σℰ), eq. 7.9 (grain growth, n = 2), eq. 10.3 
 ch. 20 (the moment of a body magnetized to M is M times its volume); eq. 10.17 (Avrami) with k
 stated in its units (time to the power −n); eq. 16.18 (aligned discontinuous fibers longer than the
 critical length); eq. 17.27 (concentration polarization); eqs. 5.9a/5.9b (the activation energy for
-diffusion from the slope of ln D or log D against 1/T).
+diffusion from the slope of ln D or log D against 1/T); eqs. 18.20–18.21 (the size of a Hall voltage
+from the carrier density).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 from ._base import Relation, Symbol
 from .common import ALPHA, DELTA_L, LENGTH0, TEMPERATURE
 from .corrosion import T_25
-from .electrical import CONDUCTIVITY, CURRENT_DENSITY, FIELD
+from .doped_semiconductors import HALL_CURRENT, HALL_FIELD, HALL_THICKNESS, HALL_VOLTAGE
+from .electrical import CARRIERS, CONDUCTIVITY, CURRENT_DENSITY, FIELD
 from .electrochemistry import VALENCE
 from .exam import GRAIN_0, T_AV, Y_AV
 from .fiber_composites import STRENGTH_COMPOSITE, STRENGTH_FIBER, STRENGTH_MATRIX
@@ -416,7 +418,26 @@ expansion_two_temperatures = Relation(
     unknowns=("dL",),
 )
 
+# ------------------------------------------------------------------ size of a Hall voltage
+# |V_H| = I B/(n|e| d) (Callister eqs. 18.20–18.21 with |R_H| = 1/(n|e|)); its sign depends on the
+# carriers' sign, which a carrier density does not give, so the magnitude is what can be asked
+hall_voltage_size = Relation(
+    "hall_voltage_from_carrier_density",
+    GROUP,
+    "Size of the Hall voltage from the carrier density",
+    "V_H = I_H*B_H/(n_c*e*d_H)",
+    (HALL_VOLTAGE.with_(signed=False), HALL_CURRENT, HALL_FIELD, CARRIERS, HALL_THICKNESS),
+    description="|V_H| = I_x B_z/(n|e|d) (Callister eqs. 18.20, 18.21).",
+    keywords=("hall voltage", "electron density", "carriers"),
+    requires=(
+        ("hall voltage", "hall potential"),
+        ("electron density", "electron concentration", "carrier", "electrons per", "free electron"),
+    ),
+    unknowns=("V_H",),
+)
+
 RELATIONS = (
+    hall_voltage_size,
     expansion_two_temperatures,
     q_from_ln_slope,
     q_from_log_slope,
