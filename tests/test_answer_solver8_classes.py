@@ -563,3 +563,20 @@ def test_hall_voltage_without_the_strip_thickness_stays_refused():
         "to it. Silver has 5.86 × 10²⁸ free electrons per m³. Calculate the Hall voltage across the "
         "strip in µV."
     )
+
+
+# ------------------------------------------------------------------ conductivity of a round wire
+def test_conductivity_from_a_round_wire_resistance():
+    q = (
+        "A wire 5.0 m long and 1.5 mm in diameter has a measured resistance of 0.050 Ω. What is the "
+        "electrical conductivity of the metal?"
+    )
+    expected = 5.0 / (0.050 * math.pi * (1.5e-3) ** 2 / 4)
+    assert _value(q, "S/m") == pytest.approx(expected, rel=1e-6)
+
+
+def test_conductivity_of_a_wire_without_its_length_stays_refused():
+    _refused(
+        "A wire 1.5 mm in diameter has a measured resistance of 0.050 Ω. What is the electrical "
+        "conductivity of the metal?"
+    )

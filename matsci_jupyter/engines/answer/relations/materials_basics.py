@@ -8,16 +8,16 @@ ch. 20 (the moment of a body magnetized to M is M times its volume); eq. 10.17 (
 stated in its units (time to the power −n); eq. 16.18 (aligned discontinuous fibers longer than the
 critical length); eq. 17.27 (concentration polarization); eqs. 5.9a/5.9b (the activation energy for
 diffusion from the slope of ln D or log D against 1/T); eqs. 18.20–18.21 (the size of a Hall voltage
-from the carrier density).
+from the carrier density); eqs. 18.2–18.4 (a round wire's conductivity from its resistance).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import ALPHA, DELTA_L, LENGTH0, TEMPERATURE
+from .common import ALPHA, DELTA_L, DIAMETER, LENGTH0, TEMPERATURE
 from .corrosion import T_25
 from .doped_semiconductors import HALL_CURRENT, HALL_FIELD, HALL_THICKNESS, HALL_VOLTAGE
-from .electrical import CARRIERS, CONDUCTIVITY, CURRENT_DENSITY, FIELD
+from .electrical import CARRIERS, CONDUCTIVITY, CURRENT_DENSITY, FIELD, RESISTANCE, WIRE_LENGTH
 from .electrochemistry import VALENCE
 from .exam import GRAIN_0, T_AV, Y_AV
 from .fiber_composites import STRENGTH_COMPOSITE, STRENGTH_FIBER, STRENGTH_MATRIX
@@ -436,7 +436,23 @@ hall_voltage_size = Relation(
     unknowns=("V_H",),
 )
 
+# ------------------------------------------------------------------ conductivity of a round wire
+# R = l/(σA), A = πd²/4 (Callister eqs. 18.2–18.4): the conductivity from a measured resistance
+wire_conductivity = Relation(
+    "conductivity_from_round_wire_resistance",
+    GROUP,
+    "Conductivity of a round wire from its resistance",
+    "R_el = 4*L_w/(sigma_cond*pi*d0**2)",
+    (CONDUCTIVITY, RESISTANCE, WIRE_LENGTH, DIAMETER),
+    description="σ = 1/ρ = l/(RA), A = πd²/4 (Callister eqs. 18.2–18.4).",
+    keywords=("conductivity", "resistance", "wire", "diameter"),
+    requires=(("conductivity",), ("resistance",), ("diameter",)),
+    excludes=("resistivity",),
+    unknowns=("sigma_cond",),
+)
+
 RELATIONS = (
+    wire_conductivity,
     hall_voltage_size,
     expansion_two_temperatures,
     q_from_ln_slope,
