@@ -93,7 +93,7 @@ body_moment = Relation(
 
 # ------------------------------------------------------------------ critical radius r* = −2γ/ΔG_v
 DG_VOLUME = Symbol(
-    "dG_v",
+    "dGv_nuc",
     "J/m^3",
     "volume free-energy change ΔG_v",
     keywords=(
@@ -104,7 +104,7 @@ DG_VOLUME = Symbol(
         "δg_v",
         "Δg_v",
     ),
-    aliases=("ΔG_v", "ΔGv", "dG_v"),
+    aliases=("ΔG_v", "ΔGv"),
     plausible=(-1e12, 1e12),
     signed=True,
 )
@@ -120,7 +120,7 @@ critical_radius_dgv = Relation(
     "critical_radius_volume_free_energy",
     GROUP,
     "Critical nucleus radius from the volume free-energy change",
-    "r_star = 2*gamma_s/Abs(dG_v)",
+    "r_star = 2*gamma_s/Abs(dGv_nuc)",
     (R_CRITICAL, SURFACE_ENERGY, DG_VOLUME),
     description="r* = −2γ/ΔG_v for a spherical nucleus (Callister eq. 10.3; ΔG_v < 0 below the "
     "transformation temperature).",
@@ -394,13 +394,13 @@ q_from_log_slope = Relation(
 # ------------------------------------------------------------------ ΔL between two stated temperatures
 # 'installed at 15 °C … carries steam at 115 °C': ΔL = α L₀ |T₂ − T₁| (Callister eq. 19.3), the two
 # temperatures stated as such rather than as a change; the size of the change only, so no order needed
-T_A = TEMPERATURE.with_(name="T_a", label="one temperature", aliases=())
-T_B = TEMPERATURE.with_(name="T_b", label="the other temperature", aliases=())
+T_A = TEMPERATURE.with_(name="T_xa", label="one temperature", aliases=())
+T_B = TEMPERATURE.with_(name="T_xb", label="the other temperature", aliases=())
 expansion_two_temperatures = Relation(
     "linear_expansion_two_temperatures",
     GROUP,
     "Linear thermal expansion between two stated temperatures",
-    "dL = alpha*L0*Abs(T_b - T_a)",
+    "dL = alpha*L0*Abs(T_xb - T_xa)",
     (DELTA_L, ALPHA, LENGTH0, T_A, T_B),
     description="|ΔL| = α L₀ |T₂ − T₁| (Callister eq. 19.3).",
     keywords=("thermal expansion", "expansion", "longer", "shorter"),
