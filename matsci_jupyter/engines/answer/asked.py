@@ -194,7 +194,7 @@ _HEAD_STOP = re.compile(
     r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated|induced|"
     r"lie|lies|sit|sits|located|situated|kept|held|maintained|stored|"
     # 'what grain diameter gives a yield strength of 300 MPa': the verb ends the asked noun phrase
-    r"gives|give|produces|yields|corresponds)\b"
+    r"gives|give|produces|yields|corresponds|develops|develop|arises|arise)\b"
 )
 
 
