@@ -286,12 +286,18 @@ def test_one_quantity_between_two_things_is_not_two_asks():
 
 
 def test_a_crack_that_is_not_a_surface_crack_is_not_read_as_one():
-    """Class: K = Yσ√(πa) takes half an internal crack's length; a surface-crack relation must step aside."""
+    """Class: K = Yσ√(πa) takes half an internal crack's length; a surface-crack relation must step aside.
+    The internal-crack relation (a = half the stated total length) answers; the surface reading (a = 6 mm,
+    231 MPa) must not."""
     q = (
         "A plate with K_Ic = 40 MPa√m has an internal (through) crack 6 mm long in total. "
         "With Y = 1, at what stress does it fracture?"
     )
-    assert solve(q).quantity is None
+    a = solve(q)
+    assert a.quantity is not None, a.reason
+    assert float(a.quantity.to("MPa").magnitude) == pytest.approx(
+        40 / math.sqrt(math.pi * 3e-3), rel=1e-6
+    )
 
 
 def test_values_listed_after_element_symbols_share_the_unit_and_all_count():

@@ -192,7 +192,9 @@ _HEAD_STOP = re.compile(
     r"among|under|over|after|before|does|do|did|will|would|can|could|must|should|is|are|was|were|"
     r"has|have|had|during|than|exerted|produced|performed|required|needed|done|"
     r"obtained|expected|present|contained|used|released|absorbed|given|made|caused|generated|induced|"
-    r"lie|lies|sit|sits|located|situated|kept|held|maintained|stored)\b"
+    r"lie|lies|sit|sits|located|situated|kept|held|maintained|stored|"
+    # 'what grain diameter gives a yield strength of 300 MPa': the verb ends the asked noun phrase
+    r"gives|give|produces|yields|corresponds|develops|develop|arises|arise)\b"
 )
 
 
@@ -310,6 +312,14 @@ def split_asked(target_key: str) -> tuple[list[str], list[str]]:
     target_key = re.sub(r"\broom temperature\b", " ", target_key)
     # 'the steady-state heat flux': a condition of the process, likewise
     target_key = re.sub(r"\bsteady[\s-]+state\b", " ", target_key)
+    # 'the electrode potential versus the standard hydrogen electrode': the reference scale the potential
+    # is read on, not the quantity
+    target_key = re.sub(
+        r"\b(?:versus|vs|relative to|with respect to|referred to)\s+(?:the\s+)?"
+        r"(?:standard\s+hydrogen\s+electrode|she|hydrogen\s+electrode)\b",
+        " ",
+        target_key,
+    )
     # 'the first-order Bragg angle': the order of reflection is a given (read as one), not the quantity
     target_key = re.sub(r"\b(?:first|second|third|fourth)[\s-]+order\b", " ", target_key)
     # 'its saturation flux density B_s = μ0 M_s': the defining formula written after the name shows how

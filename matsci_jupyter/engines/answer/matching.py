@@ -191,6 +191,8 @@ def given_score(symbol: Symbol, given: Given) -> float:
         score += 4
     if given.label == "order" and symbol.name == "n_order":
         score += 5
+    if symbol.kind == "composition" and _names_the_alloy(symbol, head):
+        score += 3
     if symbol.kind == "composition":  # '0.40 wt% C' names carbon when the symbol is a C content
         for tag in given.tags:
             if tag.startswith("component:") and keytext(tag[10:]).strip() in symbol.keywords:
@@ -200,6 +202,21 @@ def given_score(symbol: Symbol, given: Given) -> float:
             if tag.startswith("count:") and any(tag[6:] in k for k in symbol.keywords):
                 score += 3
     return score
+
+
+# 'a Pb–50 wt% Sn alloy', 'an A–40 wt% B alloy', 'a 0.45 wt% C steel': the composition written in the
+# name of the alloy (Callister's notation) is the overall composition (the component the unit names was
+# read into the unit, so the words after the value start with the noun)
+_ALLOY_NOUN_AFTER = re.compile(r"^\s*(?:alloy|solder|steel)\b")
+
+
+def _names_the_alloy(symbol: Symbol, head: str) -> bool:
+    """The given (its words after, ``head``) is written as an alloy's name and ``symbol`` is an
+    overall (alloy) composition."""
+    if not _ALLOY_NOUN_AFTER.match(head):
+        return False
+    label = symbol.label.lower()
+    return label.startswith("alloy") or "alloy of" in symbol.keywords
 
 
 def target_score(symbol: Symbol, target_key: str) -> float:
@@ -605,9 +622,10 @@ def _assign(
 
 
 # '0.10 M Fe²⁺', '−0.440 V (Fe²⁺/Fe)': the ion written right after the value, bare or as a couple
-_SPECIES_AFTER = re.compile(r"\s*(?:of\s+|\(\s*)?([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]")
+# (the TeX superscript 'Zn$^{2+}$' is normalised to 'Zn^(2+)': its parenthesis is allowed)
+_SPECIES_AFTER = re.compile(r"\s*(?:of\s+|for\s+|\(\s*)?([A-Z][a-z]?)\s*\^?\s*\(?\s*\d?\s*[+-]")
 _SPECIES_BEFORE = re.compile(
-    r"([A-Z][a-z]?)\s*\^?\s*\d?\s*[+-]\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*\)?\s*[:=,]?\s*$"
+    r"([A-Z][a-z]?)\s*\^?\s*\(?\s*\d?\s*[+-]\s*\)?\s*(?:/\s*[A-Z][a-z]?)?\s*(?:\([^()]*\))?\s*\)?\s*[:=,]?\s*$"
 )  # also 'E°(Cu²⁺/Cu) = +0.340 V': the couple in the parentheses of E°(…)
 
 
@@ -883,7 +901,16 @@ def respectively_ok(relation: Relation, bindings: dict[str, Binding], text: str)
 
 def _states_a_fixed_value(relation: Relation, g: Given) -> bool:
     """A given that restates a value the relation fixes ('use 0.76 wt% C for the eutectoid' where the
-    Fe–C lever rule fixes 0.76) is used, not left over."""
+    Fe–C lever rule fixes 0.76) is used, not left over; so is a bare number written as the fixed
+    symbol ('n = 3' where the relation is the Avrami law with n fixed at 3)."""
+    if g.kind == "number" and g.label and g.number is not None:
+        for name, value, _note in relation.fixed:
+            if (
+                isinstance(value, (int, float))
+                and g.label.lower() == name.split("_")[0].lower()
+                and abs(g.number - float(value)) <= 1e-9 + 1e-6 * abs(value)
+            ):
+                return True
     if g.quantity is None or g.unit is None:
         return False
     stated = float(g.quantity.to("percent").magnitude) if "composition" in g.unit.tags else None

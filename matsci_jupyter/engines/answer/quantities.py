@@ -105,7 +105,10 @@ _CRYSTAL_WORDS = (
     "d spacing",
     "family",
 )
-_ION = re.compile(r"\b([A-Z][a-z]?)\s*\^?\s*([1-4])?\s*\+(?![\d\w])")
+# 'Cu2+', 'Cu^2+', 'Na+', and the TeX superscript 'Cu$^{2+}$' (normalised to 'Cu^(2+)')
+_ION = re.compile(
+    r"\b([A-Z][a-z]?)\s*(?:\^\s*\(\s*([1-4])?\s*\+\s*\)|\^?\s*([1-4])?\s*\+(?![\d\w]))"
+)
 
 
 @dataclass(frozen=True)
@@ -397,7 +400,7 @@ def _fraction_text(m: re.Match[str]) -> str:
 # 'the cell contains two ethylene (C2H4) repeat units': a spelled count of what a cell holds, after a
 # verb of containing, with at most two words and a written formula between it and the counted unit
 _SPELLED_CONTENT = re.compile(
-    r"\b(?:contains?|containing|holds?|holding)\s+(" + "|".join(_WORD_NUMBERS) + r")"
+    r"\b(?:contains?|containing|holds?|holding|with|has|have)\s+(" + "|".join(_WORD_NUMBERS) + r")"
     r"(?=(?:\s+[A-Za-z\-]+){0,2}(?:\s*\([^()]{1,20}\))?\s+(?:repeat\s+units?|formula\s+units?|"
     r"molecules?|chain\s+segments?|mers?)\b)",
     re.I,
@@ -438,9 +441,10 @@ def extract(question: str) -> Reading:
         raw.append(Given(0, "miller", written, start, end, hkl=hkl, label=label))
         spans.append((start, end))
     for m in _ION.finditer(text):
-        if m.group(1) in ("C", "H", "O", "N") and not m.group(2):
+        digit = m.group(2) or m.group(3)
+        if m.group(1) in ("C", "H", "O", "N") and not digit:
             continue
-        charge = int(m.group(2) or 1)
+        charge = int(digit or 1)
         raw.append(
             Given(
                 0, "valence", m.group(0), m.start(), m.end(), number=float(charge), label="valence"
@@ -482,6 +486,9 @@ def extract(question: str) -> Reading:
     for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
         spans.append((m.start(), m.end()))
     spans += _stoichiometric_coefficients(text)
+    # 'log D (base 10)', 'a base-10 logarithm': the logarithm's base, no given
+    for m in re.finditer(r"\bbase[\s-]*(?:10|e)\b", text, re.I):
+        spans.append((m.start(), m.end()))
     masked = _mask(text, spans)
 
     taken_until = 0
@@ -685,6 +692,10 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
         if g.kind != "number" or nxt.unit is None or nxt.kind != "quantity":
             continue
         gap = text[g.end : nxt.start]
+        if "," in gap and _ELLIPTICAL_PAIR.match(text, nxt.end):
+            # '… a strain of 0.10, and 485 MPa a strain of 0.15': a second clause that pairs the
+            # value with a new noun phrase, not a list of values in one unit
+            continue
         if _CONNECTORS.match(gap) or _element_labelled(gap):
             group = next((t for t in nxt.tags if t.startswith("listed:")), f"listed:{nxt.start}")
             out[i] = replace(
@@ -698,7 +709,9 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
     return out
 
 
-_LABEL_GAP = re.compile(r"^\s*[,;]\s*(?:and\s+)?([A-Z][a-z]?)\s*[:=]?\s*$")
+_ELLIPTICAL_PAIR = re.compile(r"\s+(?:a|an|the)\s+[A-Za-z]", re.I)
+# ', O 16.00 g/mol', ', and O 16.00', ' and Cl 35.45 g/mol': the next value's element named in the gap
+_LABEL_GAP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+)([A-Z][a-z]?)\s*[:=]?\s*$")
 
 
 def _element_labelled(gap: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import Any
 
 from .answer import Answer
@@ -24,8 +25,8 @@ from .checks import (
 )
 from .evaluate import Evaluation, evaluate
 from .matching import Candidate, candidates
-from .quantities import Reading, Requested, extract, format_number
-from .text import MAX_QUESTION_CHARS
+from .quantities import Reading, Requested, count_parts, extract, format_number
+from .text import MAX_QUESTION_CHARS, normalize
 from .unit_text import unit_label
 
 AGREE_RTOL = 5e-3
@@ -143,6 +144,12 @@ def _solve(question: Any) -> Answer:
             unit=unit_text,
         )
     if reading.parts > 1:
+        from .one_part import single_part
+
+        single = single_part(question)
+        if single is not None and count_parts(normalize(single)) == 1:
+            # '(a) … (b) … Answer part (b) only': the stem and that part, read as one question
+            return replace(_solve(single), question=question)
         return refuse(
             question,
             f"the question has {reading.parts} parts ((a), (b), ...); ask them one at a time",

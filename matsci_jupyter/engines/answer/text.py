@@ -179,6 +179,9 @@ def normalize(text: str) -> str:
     ``$3\\times10^{5}$ g/mol`` → ``3×10^5 g/mol``; ``10⁻¹⁹`` → ``10^-19``; ``µm`` → ``μm``.
     """
     t = str(text)
+    # a line that ends in a word or unit and a next line that starts a sentence ('- carburizing time: 8 h'
+    # then 'At what depth ...'): the line break ends the sentence, so no unit runs on into the next word
+    t = re.sub(r"(?<=[A-Za-zμµÅ°%])[ \t]*(?:\r?\n)+[ \t]*(?=[A-Z][a-z])", ". ", t)
     for a, b in _UNICODE.items():
         t = t.replace(a, b)
     t = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), t)

@@ -47,6 +47,7 @@ TOPIC_MODULES = (
     "gas_solubility",
     "vacancy_temperatures",
     "casting_flow",
+    "materials_basics",
     "creep_laws",
     "griffith_fracture",
     "transformation_heat",

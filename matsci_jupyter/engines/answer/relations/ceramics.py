@@ -1,7 +1,7 @@
-"""Ceramics: porosity from the measured and theoretical densities, and the cation-to-anion radius
-ratio.
+"""Ceramics: porosity from the measured and theoretical densities, the cation-to-anion radius
+ratio, and the flexural strength of a round rod in three-point bending.
 
-Source: Callister & Rethwisch (10th ed.), ch. 12 (porosity; table 12.2).
+Source: Callister & Rethwisch (10th ed.), ch. 12 (porosity; table 12.2; eq. 12.7b).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ POROSITY = Symbol(
         "fraction porosity",
         "percent porosity",
         "volume percent porosity",
+        "total porosity",  # open and closed pores together: what the two densities give
         "pores",
         "pore",
     ),
@@ -48,7 +49,11 @@ porosity = Relation(
     (POROSITY, BULK_DENSITY, THEORETICAL_DENSITY),
     description="P = 1 − ρ_bulk/ρ_theoretical (volume fraction of pores).",
     keywords=("porosity", "pores", "porous"),
-    requires=(("porosity", "pores", "porous"), ("theoretical", "fully dense", "full density")),
+    # the solid's own density: 'theoretical', or measured on the ground (pore-free) powder, 'true density'
+    requires=(
+        ("porosity", "pores", "porous"),
+        ("theoretical", "fully dense", "full density", "true density"),
+    ),
     unknowns=("P_por", "rho_b"),
 )
 RADIUS_CATION = Symbol(
@@ -98,7 +103,50 @@ radius_ratio = Relation(
     unknowns=("rr",),
 )
 
+# ------------------------------------------------------------------ three-point bending, round section
+# σ_fs = F_f L/(π R³) (Callister eq. 12.7b), the rectangular bar's companion (syllabus.flexural_rect)
+ROUND_SECTION = ("circular", "cylindrical", "round", "rod")
+FLEXURE = ("flexural", "three point", "3 point", "modulus of rupture", "bend test", "bending")
+ROD_DIAMETER = Symbol(
+    "d_rod",
+    "mm",
+    "rod diameter",
+    keywords=("diameter", "in diameter", "diameter of"),
+    aliases=("d", "D"),
+    plausible=(1e-4, 1e5),
+)
+ROD_RADIUS = ROD_DIAMETER.with_(
+    name="R_rod", label="rod radius", keywords=("radius", "of radius"), aliases=("R", "r")
+)
+
+
+def _round_flexure(name: str, equation: str, size: Symbol) -> Relation:
+    from .syllabus import FLEX_FORCE, FLEX_STRENGTH, SUPPORT_SPAN
+
+    return Relation(
+        name,
+        GROUP,
+        f"Flexural strength, round rod in three-point bending (from its {size.label.split()[-1]})",
+        equation,
+        (FLEX_STRENGTH, FLEX_FORCE, SUPPORT_SPAN, size),
+        description="σ_fs = F_f L/(π R³) for a circular cross-section (Callister eq. 12.7b).",
+        keywords=("flexural", "three point", "bend", "rod", "circular"),
+        requires=(FLEXURE, ROUND_SECTION, tuple(k for k in size.keywords if " " not in k)),
+        excludes=("rectangular", "width", "wide", "square section"),
+        unknowns=("sigma_fs", "F_f"),
+    )
+
+
+flexural_round_d = _round_flexure(
+    "flexural_strength_round_diameter", "sigma_fs = 8*F_f*L_s/(pi*d_rod**3)", ROD_DIAMETER
+)
+flexural_round_r = _round_flexure(
+    "flexural_strength_round_radius", "sigma_fs = F_f*L_s/(pi*R_rod**3)", ROD_RADIUS
+)
+
 RELATIONS = (
     radius_ratio,
     porosity,
+    flexural_round_d,
+    flexural_round_r,
 )

@@ -283,6 +283,7 @@ DELTA_L = Symbol(
         "increase in length",
         "how much longer",
         "grow",
+        "gap",  # 'laid with a 5.0 mm gap': the length change that closes it
     ),
     aliases=("ΔL", "dL", "delta_L", "Δl"),
     plausible=(-1e5, 1e5),

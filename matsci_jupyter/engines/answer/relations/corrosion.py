@@ -65,7 +65,8 @@ CONC = Symbol(
     "c_ion",
     "mol/L",
     "metal-ion concentration",
-    keywords=("concentration", "m", "ions"),
+    # 'a solution containing 0.040 mol/L Ni²⁺': the molarity the solution holds
+    keywords=("concentration", "m", "ions", "containing", "solution containing"),
     aliases=("c", "[M]"),
     plausible=(1e-20, 20),
 )
@@ -176,7 +177,7 @@ linear = Relation(
     description="W = K₃t, so W₂ = W₁ t₂/t₁ (Callister ch. 17).",
     keywords=("linear", "oxidation", "weight gain"),
     requires=(OXIDATION, ("linear rate", "linear kinetics", "linear law", "linearly")),
-    excludes=("parabolic", "logarithmic"),
+    excludes=("parabolic", "parabolically", "logarithmic"),
     pairs=(("W_ox1", "t_ox1"), ("W_ox2", "t_ox2")),
     conditions=("temperature",),
     unknowns=("W_ox2", "t_ox2"),

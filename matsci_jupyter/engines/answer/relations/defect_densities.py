@@ -55,7 +55,12 @@ schottky_from_density = Relation(
     (SCHOTTKY_DEFECTS, DENSITY, M_CATION, M_ANION, SCHOTTKY_ENERGY, TEMPERATURE),
     description="N_s = N exp(−Q_s/2kT), N = ρN_A/(A_C + A_A) (Callister eq. 12.3, example 12.3).",
     keywords=("schottky", "density", "atomic weight"),
-    requires=(("schottky",), ("density",), ("atomic weight", "atomic masses", "atomic mass")),
+    # the ions' weights named as such, or written as 'K 39.10 and Cl 35.45 g/mol'
+    requires=(
+        ("schottky",),
+        ("density",),
+        ("atomic weight", "atomic masses", "atomic mass", "g/mol"),
+    ),
     unknowns=("N_sch",),
 )
 

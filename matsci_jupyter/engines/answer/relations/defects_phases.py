@@ -129,7 +129,13 @@ W_SOLID = Symbol(
     valid=(0, 1),
     plausible=(0, 1),
 )
-W_ALPHA = W_SOLID.with_(name="W_a", label="mass fraction of α")
+# in an α + β field (below a eutectic) 'the total α' is all the α, primary and eutectic together: the
+# fraction the lever rule across the whole α + β tie line gives (Callister ch. 9, "total α")
+W_ALPHA = W_SOLID.with_(
+    name="W_a",
+    label="mass fraction of α",
+    keywords=(*W_SOLID.keywords, "total α", "total alpha", "total mass fraction of the α phase"),
+)
 W_BETA = Symbol(
     "W_b",
     "dimensionless",
@@ -291,6 +297,8 @@ vacancy_from_density = chain(
     title="Equilibrium number of vacancies from density",
     requires=(("vacanc",),),
 )
+# a two-phase field with a liquid: the liquid named, or the tie line's end on the liquidus
+LIQUID_FIELD = ("liquid", "liquidus", "molten")
 lever_liquid = Relation(
     "lever_rule_liquid",
     GROUP,
@@ -299,7 +307,7 @@ lever_liquid = Relation(
     (W_LIQUID, C_ALLOY, C_SOLID, C_LIQUID),
     description="W_L = (C_α − C₀)/(C_α − C_L).",
     keywords=("lever rule", "phase", "liquid"),
-    requires=(("liquid",),),
+    requires=(LIQUID_FIELD,),
     excludes=("β", "beta"),
     unknowns=("W_L",),
     conditions=("temperature",),
@@ -312,7 +320,7 @@ lever_solid = Relation(
     (W_SOLID, C_ALLOY, C_SOLID, C_LIQUID),
     description="W_α = (C₀ − C_L)/(C_α − C_L).",
     keywords=("lever rule", "phase", "solid"),
-    requires=(("liquid",),),
+    requires=(LIQUID_FIELD,),
     excludes=("β", "beta"),
     unknowns=("W_s",),
     conditions=("temperature",),
@@ -326,7 +334,7 @@ lever_alpha_beta = Relation(
     description="W_α = (C_β − C₀)/(C_β − C_α).",
     keywords=("lever rule", "α", "β"),
     requires=(("β", "beta"),),
-    unknowns=("W_a",),
+    unknowns=("W_a", "C0"),
     conditions=("temperature",),
 )
 lever_beta = Relation(
@@ -338,7 +346,7 @@ lever_beta = Relation(
     description="W_β = (C₀ − C_α)/(C_β − C_α).",
     keywords=("lever rule", "α", "β"),
     requires=(("β", "beta"),),
-    unknowns=("W_b",),
+    unknowns=("W_b", "C0"),
     conditions=("temperature",),
 )
 astm_grain_size = Relation(

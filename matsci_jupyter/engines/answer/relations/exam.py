@@ -695,7 +695,7 @@ solenoid_h = Relation(
     description="H = NI/l (Callister eq. 20.1).",
     keywords=("coil", "solenoid", "turns", "field strength"),
     requires=COIL,
-    unknowns=("H_field",),
+    unknowns=("H_field", "I_coil"),  # H = NI/l read for the current that gives a field
 )
 solenoid_b_vacuum = Relation(
     "solenoid_flux_density_vacuum",
@@ -735,7 +735,7 @@ saturation_from_cell = Relation(
     (SATURATION, FORMULA_UNITS, BOHR_PER_ATOM, LATTICE_A),
     description="M_s = (moments per cell)·μ_B/a³ (Callister example 20.2).",
     keywords=("saturation magnetization", "bohr magneton", "unit cell"),
-    requires=(("bohr",), ("saturation",), ("unit cell", "cell of edge", "cell edge")),
+    requires=(("bohr",), ("saturation",), ("unit cell", "cell of edge", "cell edge", "cubic cell")),
     unknowns=("M_s",),
 )
 ATOM_DENSITY = Symbol(
@@ -1028,7 +1028,7 @@ parabolic = Relation(
     (W_GAIN_2, TO_2, W_GAIN_1, TO_1),
     description="W² = K₁t (Callister eq. 17.33 with K₂ = 0).",
     keywords=("parabolic", "oxidation", "weight gain"),
-    requires=(("parabolic",),),
+    requires=(("parabolic", "parabolically"),),
     pairs=(("wg_1", "to_1"),),
     unknowns=("wg_2", "to_2"),
 )

@@ -116,9 +116,26 @@ fatigue_ratio = _cycle(
     "R = σ_min/σ_max (Callister eq. 8.17).",
 )
 
+
+# 'stressed cyclically between 280 MPa and 40 MPa': the two extremes named by neither 'maximum' nor
+# 'minimum'; the larger value is σ_max (ordered), the smaller σ_min
+def _between(rel: Relation) -> Relation:
+    from dataclasses import replace
+
+    return replace(
+        rel,
+        name=rel.name + "_between",
+        title=rel.title + " (stress cycled between two values)",
+        requires=(FATIGUE_WORDS, ("between",)),
+        excludes=("maximum", "minimum", "max", "min"),
+        ordered=(("s_max", "s_min"),),
+    )
+
+
 RELATIONS = (
     fatigue_amplitude,
     fatigue_mean,
     fatigue_range,
     fatigue_ratio,
+    *(_between(r) for r in (fatigue_amplitude, fatigue_mean, fatigue_range, fatigue_ratio)),
 )

@@ -1,15 +1,16 @@
-"""Heat conduction: thermal diffusivity and the thermal shock resistance parameter.
+"""Heat conduction: thermal diffusivity, the thermal shock resistance parameter, and the heat a slab
+conducts in a given time.
 
-Source: Callister & Rethwisch (10th ed.), ch. 19 (eq. 19.9).
+Source: Callister & Rethwisch (10th ed.), ch. 19 (eqs. 19.5, 19.9).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import ALPHA as ALPHA_EXP
-from .common import FRACTURE_STRENGTH, YOUNGS
+from .common import DELTA_T, FRACTURE_STRENGTH, THICKNESS, TIME, YOUNGS
 from .thermal import CONDUCTIVITY_K as K_COND
-from .thermal import SPECIFIC_HEAT
+from .thermal import HEAT, SPECIFIC_HEAT, WALL_AREA
 
 GROUP = "course"  # the introductory-course batch these relations came in
 
@@ -61,7 +62,29 @@ thermal_shock = Relation(
     unknowns=("TSR",),
 )
 
+# Fourier's law (Callister eq. 19.5) over a slab of area A for a time t: the heat that passes through
+HEAT_PASSED = HEAT.with_(
+    keywords=(*HEAT.keywords, "how much heat", "heat passes", "heat flows", "heat conducted"),
+)
+heat_in_time = Relation(
+    "heat_conducted_in_time",
+    GROUP,
+    "Heat conducted through a slab in a given time (Fourier)",
+    "q_heat = k_th*A_wall*Abs(dT)*t/dx",
+    (HEAT_PASSED, K_COND, WALL_AREA, DELTA_T, THICKNESS, TIME),
+    description="Q = kA|ΔT|t/Δx: the steady heat flow rate kA|ΔT|/Δx times the time (Callister eq. 19.5).",
+    keywords=("conduction", "thermal conductivity", "passes through", "heat"),
+    requires=(
+        ("area",),
+        ("thermal conductivity", "conductivity", "k ="),
+        ("passes through", "pass through", "flows through", "conducted through", "lost through"),
+    ),
+    excludes=("convect", "heat transfer coefficient", "radiat", "emissivity", "per unit area"),
+    unknowns=("q_heat",),
+)
+
 RELATIONS = (
     thermal_shock,
     thermal_diffusivity,
+    heat_in_time,
 )

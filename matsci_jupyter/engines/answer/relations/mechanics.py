@@ -196,6 +196,7 @@ TOUGHNESS = Symbol(
         "k_c",
         "toughness",
         "stress intensity",
+        "stress intensity factor",
     ),
     aliases=("K_Ic", "KIc", "K_IC", "KIC", "K_c", "Kc", "K_1c"),
     plausible=(1e-3, 1e4),
@@ -254,7 +255,8 @@ TRUE_STRAIN = Symbol(
     "eps_T",
     "dimensionless",
     "true strain",
-    keywords=("true strain", "ε_t", "εt"),
+    # 'a true plastic strain of 0.10': the plastic part of the flow curve's true strain
+    keywords=("true strain", "true plastic strain", "ε_t", "εt"),
     aliases=("ε_T", "εT"),
     kind="fraction",
     plausible=(-10, 10),
@@ -422,8 +424,55 @@ fracture_toughness = Relation(
     (TOUGHNESS, GEOMETRY, FRACTURE_STRESS, CRACK),
     description="K_Ic = Yσ√(πa) (a: surface crack length).",
     keywords=("fracture", "crack", "toughness", "critical stress", "fracture stress"),
-    requires=(("crack", "flaw"), ("toughness", "fracture")),
+    # K = Yσ√(πa) is also asked as the stress-intensity factor of a loaded crack
+    requires=(("crack", "flaw"), ("toughness", "fracture", "stress intensity")),
     excludes=NOT_SURFACE_CRACK,
+)
+# an internal (through-thickness, embedded) crack: a in K = Yσ√(πa) is half its length (Callister §8.5,
+# 'a: the length of a surface crack or half the length of an internal crack'); the question states the
+# whole length, or the half-length named as such
+INTERNAL_CRACK = (
+    "internal",
+    "interior",
+    "embedded",
+    "center crack",
+    "centre crack",
+    "through crack",
+)
+HALF_LENGTH = ("half length", "half the length", "half crack length", "semi length")
+INTERNAL_TOTAL = CRACK.with_(
+    name="L_int",
+    label="total length of the internal crack (2a)",
+    keywords=("total length", "crack length", "length", "long", "crack of length", "crack", "2a"),
+    aliases=("2a",),
+)
+INTERNAL_HALF = CRACK.with_(
+    name="a_half",
+    label="half-length of the internal crack (a)",
+    keywords=HALF_LENGTH,
+    aliases=("a",),
+)
+fracture_internal_total = Relation(
+    "fracture_toughness_internal_crack",
+    GROUP,
+    "Fracture toughness, internal crack of stated total length (a = half of it)",
+    "K_Ic = Y_g*sigma*sqrt(pi*L_int/2)",
+    (TOUGHNESS, GEOMETRY, FRACTURE_STRESS, INTERNAL_TOTAL),
+    description="K_Ic = Yσ√(πa) with a = half the internal crack's length (Callister eq. 8.5).",
+    keywords=("fracture", "crack", "toughness", "internal"),
+    requires=(("crack",), ("toughness", "fracture"), INTERNAL_CRACK),
+    excludes=(*HALF_LENGTH, "surface crack", "edge crack"),
+)
+fracture_internal_half = Relation(
+    "fracture_toughness_internal_half_length",
+    GROUP,
+    "Fracture toughness, internal crack of stated half-length a",
+    "K_Ic = Y_g*sigma*sqrt(pi*a_half)",
+    (TOUGHNESS, GEOMETRY, FRACTURE_STRESS, INTERNAL_HALF),
+    description="K_Ic = Yσ√(πa), a = half the internal crack's length (Callister eq. 8.5).",
+    keywords=("fracture", "crack", "toughness", "internal"),
+    requires=(("crack",), ("toughness", "fracture"), INTERNAL_CRACK, HALF_LENGTH),
+    excludes=("surface crack", "edge crack", "total length"),
 )
 true_stress = Relation(
     "true_stress",
@@ -472,6 +521,8 @@ thermal_stress = Relation(
             "restrain",
             "prevented",
             "rigid",
+            "rigidly",
+            "clamped",  # 'clamped rigidly at 120 °C and cooled'
             "fixed ends",
             "cannot expand",
             "not free",
@@ -544,6 +595,8 @@ RELATIONS = (
     hall_petch,
     resolved_shear,
     fracture_toughness,
+    fracture_internal_total,
+    fracture_internal_half,
     true_stress,
     true_strain,
     resilience,

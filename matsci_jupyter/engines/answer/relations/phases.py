@@ -13,7 +13,7 @@ from __future__ import annotations
 from ._base import Relation, Symbol
 from .common import fraction_symbol
 from .defects_phases import C_ALLOY as C_LEVER_ALLOY
-from .defects_phases import C_LIQUID, C_SOLID
+from .defects_phases import C_BETA, C_LIQUID, C_SOLID
 
 GROUP = "phases"
 
@@ -143,6 +143,8 @@ C_ALLOY = _composition(
         "c iron carbon",
         "hypoeutectoid steel",
         "hypereutectoid steel",
+        "carbon concentration",
+        "concentration of carbon",
     ),
 )
 
@@ -186,7 +188,7 @@ pearlite_hypo = Relation(
     requires=(STEEL, ("pearlite",)),
     excludes=("hypereutectoid", "cementite"),
     conditions=("temperature",),
-    unknowns=("W_pl",),
+    unknowns=("W_pl", "C0_st"),
 )
 
 W_ALPHA = _composition("Wa_pct", "mass percent of α", ("wt% α", "α", "alpha", "of α"))
@@ -303,9 +305,41 @@ alpha_mass = Relation(
     unknowns=("m_alp",),
 )
 
+# the same in an α + β field: the β phase's mass from the α + β tie line (Callister ch. 9, the lever
+# rule across α + β times the alloy's mass)
+MASS_BETA = MASS_TOTAL.with_(
+    name="m_bet",
+    label="mass of β phase",
+    keywords=("mass of β", "mass of the β", "mass of beta", "β phase"),
+    aliases=("m_β",),
+)
+BETA_MASS_ASKED = (
+    "mass of β",
+    "mass of the β",
+    "mass of beta",
+    "kilograms of β",
+    "kg of β",
+    "how much β",
+    "grams of β",
+)
+beta_mass = Relation(
+    "lever_rule_beta_mass",
+    GROUP,
+    "Mass of β in a two-phase α + β alloy (lever rule × total mass)",
+    "m_bet = m_tot*(C0 - C_a)/(C_b - C_a)",
+    (MASS_BETA, MASS_TOTAL, C_LEVER_ALLOY, C_SOLID, C_BETA),
+    description="m_β = m W_β, W_β = (C₀ − C_α)/(C_β − C_α) (Callister ch. 9).",
+    keywords=("lever rule", "mass of β", "β"),
+    requires=(BETA_MASS_ASKED, ALPHA),
+    excludes=(*LIQUID_MASS_ASKED, *ALPHA_MASS_ASKED, "liquid"),
+    conditions=("temperature",),
+    unknowns=("m_bet",),
+)
+
 RELATIONS = (
     liquid_mass,
     alpha_mass,
+    beta_mass,
     pearlite_hypo,
     volume_fraction,
     primary_beta,

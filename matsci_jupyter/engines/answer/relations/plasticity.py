@@ -136,7 +136,19 @@ RUPTURE_TIME = Symbol(
     "t_r",
     "hour",
     "rupture lifetime",
-    keywords=("rupture lifetime", "rupture time", "time to rupture", "lifetime", "life", "rupture"),
+    keywords=(
+        "rupture lifetime",
+        "rupture time",
+        "time to rupture",
+        "lifetime",
+        "life",
+        "rupture",
+        # 'a creep-rupture test ... fails after 5000 h': the time the specimen lasted
+        "fails after",
+        "failed after",
+        "ruptures after",
+        "ruptured after",
+    ),
     aliases=("t_r", "tr"),
     plausible=(1e-3, 1e8),
 )

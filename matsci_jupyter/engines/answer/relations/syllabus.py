@@ -142,7 +142,15 @@ iso_stress = Relation(
 # ------------------------------------------------------------------ steels: Fe–Fe3C lever rule
 CARBON = C_ALLOY.with_(
     label="carbon content (wt% C)",
-    keywords=("c", "carbon", "wt% carbon", "carbon content", "composition"),
+    keywords=(
+        "c",
+        "carbon",
+        "wt% carbon",
+        "carbon content",
+        "composition",
+        "carbon concentration",
+        "concentration of carbon",
+    ),
     aliases=("C0", "C_0"),
     plausible=(0.0, 6.7),
     valid=(0, 6.7),
@@ -155,6 +163,9 @@ W_PROEUTECTOID_FERRITE = fraction_symbol(
         "proeutectoid α",
         "proeutectoid alpha",
         "fraction of proeutectoid ferrite",
+        # '0.25 mass fraction of proeutectoid ferrite': the words read after a value stop short of the
+        # noun; the relation requires the phase to be named in full elsewhere
+        "fraction of proeutectoid",
     ),
 )
 W_PEARLITE = fraction_symbol(
@@ -163,7 +174,12 @@ W_PEARLITE = fraction_symbol(
 W_PROEUTECTOID_CEMENTITE = fraction_symbol(
     "W_pc",
     "mass fraction of proeutectoid cementite",
-    ("proeutectoid cementite", "proeutectoid fe3c", "fraction of proeutectoid cementite"),
+    (
+        "proeutectoid cementite",
+        "proeutectoid fe3c",
+        "fraction of proeutectoid cementite",
+        "fraction of proeutectoid",
+    ),
 )
 FE_C_POINTS = (
     ("C_e", 0.76, "eutectoid composition 0.76 wt% C"),
@@ -182,7 +198,7 @@ hypo_ferrite = Relation(
     requires=(STEEL, ("proeutectoid ferrite", "proeutectoid α", "proeutectoid alpha")),
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
-    unknowns=("W_pf",),
+    unknowns=("W_pf", "C0"),  # read backwards: the steel's carbon from its proeutectoid ferrite
 )
 hypo_pearlite = Relation(
     "pearlite_fraction_hypoeutectoid",
@@ -197,7 +213,7 @@ hypo_pearlite = Relation(
     excludes=("hypereutectoid",),
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
-    unknowns=("W_p",),
+    unknowns=("W_p", "C0"),  # read backwards: the steel's carbon from its pearlite
 )
 hyper_cementite = Relation(
     "proeutectoid_cementite_fraction",
@@ -325,7 +341,7 @@ def _nucleus_atoms(name: str, words: tuple[str, ...], n: int) -> Relation:
         description=f"N = (4/3)πr*³·{n}/a³, r* = 2γT_m/(|ΔH_f|ΔT) (Callister eq. 10.6), {n} atoms per "
         f"{name.upper()} cell.",
         keywords=("critical nucleus", "atoms", "nucleation"),
-        requires=(NUCLEATION, ("critical nucleus",), ("atoms",), words),
+        requires=(NUCLEATION, ("critical nucleus", "of critical size"), ("atoms",), words),
         unknowns=("N_nuc",),
     )
 
@@ -383,7 +399,12 @@ gibbs = Relation(
     (DG, DH, TEMPERATURE, DS),
     description="ΔG = ΔH − TΔS at constant temperature and pressure.",
     keywords=("gibbs", "free energy", "enthalpy", "entropy"),
-    requires=(("gibbs", "free energy"), ("enthalpy", "δh", "Δh"), ("entropy", "δs", "Δs")),
+    # ΔG may be asked by its symbol alone ('evaluate ΔG° at 1000 K'), as ΔH and ΔS may be given by theirs
+    requires=(
+        ("gibbs", "free energy", "δg", "Δg"),
+        ("enthalpy", "δh", "Δh"),
+        ("entropy", "δs", "Δs"),
+    ),
 )
 P1 = Symbol(
     "p_1",
@@ -665,6 +686,7 @@ REFLECTIVITY = fraction_symbol(
         "percentage of light",
         "light reflected",
         "light",
+        "reflects",  # 'reflects 5.0 % of the light'
     ),
     ("R",),
 )
@@ -673,11 +695,11 @@ reflectivity = Relation(
     GROUP,
     "Reflectivity at normal incidence (from vacuum or air)",
     "R_refl = ((n_r - 1)/(n_r + 1))**2",
-    (REFLECTIVITY, REFRACTIVE_INDEX),
+    (REFLECTIVITY, REFRACTIVE_INDEX.with_(valid=(1, None))),
     description="R = ((n − 1)/(n + 1))² for light normal to the surface of a medium in air (Callister eq. 21.13).",
     keywords=("reflectivity", "reflect", "refraction", "light", "fraction of light"),
     requires=(
-        ("reflectivity", "reflectance", "reflected"),
+        ("reflectivity", "reflectance", "reflected", "reflects"),
         ("index of refraction", "refractive index"),
     ),
     excludes=(
@@ -688,7 +710,8 @@ reflectivity = Relation(
         "absorption",
         "absorbance",
     ),
-    unknowns=("R_refl",),
+    # read backwards for n: of the two roots only n = (1 + √R)/(1 − √R) ≥ 1 is an index of refraction
+    unknowns=("R_refl", "n_r"),
 )
 LIGHT_SPEED = Symbol(
     "v_l",
@@ -701,6 +724,7 @@ LIGHT_SPEED = Symbol(
         "speed",
         "how fast does light travel",
         "how fast",
+        "travels",
     ),
     aliases=("v",),
     plausible=(1e5, 3.0e8),
@@ -714,7 +738,11 @@ refractive_velocity = Relation(
     description="n = c/v (Callister eq. 21.9).",
     keywords=("index of refraction", "refractive index", "velocity of light", "speed of light"),
     # 'how fast does light travel through it?' asks for the speed in other words
-    requires=(("index of refraction", "refractive index"), ("velocity", "speed", "how fast")),
+    # 'light travels through the glass at 1.97 × 10⁸ m/s' states the speed in other words too
+    requires=(
+        ("index of refraction", "refractive index"),
+        ("velocity", "speed", "how fast", "light travels"),
+    ),
 )
 CAPACITANCE = Symbol(
     "C_cap",
