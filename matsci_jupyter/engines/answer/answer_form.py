@@ -170,8 +170,8 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
         and re.search(rf"(?<![\w.]){s}(?![\w(])", text)
         and not _has_value(s, [question, *lines])
     ]
-    if not free:
-        return None
+    if not free or (set(free) == {"e"} and _concluding_statement(final, lines)):
+        return None  # '(4 − e)/(32 + e)' in a closing sentence may be a number in Euler's e
     from .expression import evaluate_segment
 
     if evaluate_segment(text).value is not None:
