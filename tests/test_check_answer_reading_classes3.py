@@ -74,3 +74,32 @@ def test_a_written_log_value_fixes_the_base_of_a_bare_log() -> None:
     assert any(not ok for _f, ok in found)
     natural = "log(r_2/r_1) = (Q/R)(1/T_1 - 1/T_2)\nlog 4 = 1.386"
     assert all(ok for _f, ok in formula_findings(question, statements(response_lines(natural))))
+
+
+ROD_Q = (
+    "An aluminium rod 1 200 mm long and 10.0 mm in diameter carries 9 kN in tension (E = 69 GPa). "
+    "By how much does it stretch?"
+)
+
+
+def test_a_diameter_set_as_the_radius_is_flagged() -> None:
+    wrong = (
+        "A = πr² with r = 10.0 mm, so A = π × 10.0² = 314.2 mm²\nσ = 9000 N / 314.2 mm² = 28.6 MPa"
+    )
+    answer = check_answer(ROD_Q, wrong)
+    assert answer.verdict == "flagged" and "diameter" in (answer.reason or "")
+    # look-alikes: the radius halved, or half of it computed in place, are right
+    for right in ("A = πr² with r = 5.0 mm, so A = 78.54 mm²", "r = 10.0 mm/2 = 5.0 mm"):
+        assert check_answer(ROD_Q, right).verdict != "flagged"
+
+
+def test_a_relative_change_asked_in_percent_is_not_its_fraction() -> None:
+    question = (
+        "A diffusion coefficient obeys Q = 2.5 eV. By what percentage does it rise between 1000 K "
+        "and 1060 K?"
+    )
+    fraction = "D₂/D₁ = exp(1.6418) = 5.164\n\nIncrease = D₂/D₁ − 1 = 4.164\n\n4.164"
+    answer = check_answer(question, fraction)
+    assert answer.verdict == "flagged" and "416" in (answer.reason or "")
+    percent = "D₂/D₁ = exp(1.6418) = 5.164\n\nIncrease = (D₂/D₁ − 1) × 100 = 416.4 %\n\n416.4 %"
+    assert check_answer(question, percent).verdict != "flagged"

@@ -85,6 +85,7 @@ from .final_checks import (
 from .final_copy import copied_final_check
 from .formula_check import standard_formula_checks
 from .given_check import (
+    diameter_as_radius,
     final_miscopy,
     misquoted_given,
     substituted_digit_slip,
@@ -302,6 +303,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         misquoted_given(reading, lines)
         or substituted_miscopy(reading, lines)
         or substituted_digit_slip(reading, lines)
+        or diameter_as_radius(reading, lines)
     )
     if misquoted is not None:
         checks.append(misquoted)

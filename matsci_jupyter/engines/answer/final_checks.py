@@ -754,12 +754,17 @@ def asked_rounding_check(
     return None
 
 
+_RELATIVE_CHANGE = re.compile(r"/.*[-−]\s*1(?![\d.])\s*\)?\s*$|^\s*1\s*[-−]\s*\S+/")
+"""A ratio minus one ('D₂/D₁ − 1', '(3.782/1) − 1') or one minus a ratio: a relative change."""
+
+
 def percent_of_fraction_check(
     lines: list[str], final: FinalAnswer, value: Any, question: str = ""
 ) -> Check | None:
     """A final answer in percent that is the response's own fraction with a percent sign put on
     ('(163.84 - 72.25)/163.84 = 0.559' then '%RA = 0.559 %'): the fraction 0.559 is 55.9 %. Only a
-    fraction below 1, computed without any '× 100' or '%', is read so."""
+    fraction below 1, or a relative change ('D₂/D₁ − 1 = 2.78', which is 278 %), computed without
+    any '× 100' or '%', is read so."""
     if value is None or "percent" not in long_name(value.units):
         return None
     x = float(value.magnitude)
@@ -779,13 +784,20 @@ def percent_of_fraction_check(
             if seg.value is None or seg.has_operator or seg.has_units:
                 continue
             y = float(seg.value.magnitude)
-            if not (0 < y < 1 and math.isclose(x, y, rel_tol=AGREE_RTOL)):
+            if not (y > 0 and math.isclose(x, y, rel_tol=AGREE_RTOL)):
                 continue
             calc = next(
-                (p for p, s in zip(sides[:i], plain[:i], strict=True) if s.has_operator), None
+                (
+                    p
+                    for p, s in zip(sides[:i], plain[:i], strict=True)
+                    if s.has_operator or _RELATIVE_CHANGE.search(p)
+                ),
+                None,
             )
             if calc is None or re.search(r"100|%|percent", calc):
                 return None
+            if y >= 1 and not _RELATIVE_CHANGE.search(calc):
+                continue  # only a relative change ('D₂/D₁ − 1 = 2.78') is a fraction above 1
             from .percent_fraction import adds_a_percentage
 
             if adds_a_percentage(tuple(sides), question):

@@ -504,6 +504,55 @@ def substituted_digit_slip(reading: Reading | None, lines: list[str]) -> Check |
     return None
 
 
+_RADIUS_SET = re.compile(
+    r"(?:^|[\s(,;:])(?:r|R|r_0|R_0|r₀|R₀|radius)\s*=\s*(?P<v>\d+(?:\.\d+)?\s*[A-Za-zμµ]+)"
+    r"\s*(?=$|[,;)]|\.(?:\s|$)|\s+(?:and|so|then|gives|we)\b)"
+)
+"""'r = 8.0 mm' as a value set, not a calculation ('r = 8.0/2', 'r = 8.0 mm × 0.5')."""
+
+
+def diameter_as_radius(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A length the question gives as a diameter ('8.0 mm in diameter', 'a diameter of 8.0 mm'),
+    set equal to a radius in the response ('r = 8.0 mm'): the radius is half of it. Only when the
+    question calls no length of that value a radius, and the response assigns the value as it
+    stands (no '/2', no calculation)."""
+    from .expression import numbers_with_units
+    from .step_check import clip
+
+    if reading is None:
+        return None
+    text = reading.text
+    diameters = []
+    for g in reading.givens:
+        if g.kind != "quantity" or g.quantity is None or not g.has_unit:
+            continue
+        if str(g.quantity.dimensionality) != "[length]":
+            continue
+        around = text[max(0, g.start - 25) : g.end + 25].lower()
+        if "diameter" in around and "radius" not in around and "radii" not in around:
+            diameters.append(g)
+    if not diameters:
+        return None
+    for line in lines:
+        for m in _RADIUS_SET.finditer(line):
+            found = numbers_with_units(m.group("v"))
+            if len(found) != 1:
+                continue
+            q = found[0][0]
+            for g in diameters:
+                if q.dimensionality != g.quantity.dimensionality:
+                    continue
+                if not math.isclose(_si(q) or 0, _si(g.quantity) or 1, rel_tol=MATCH_RTOL):
+                    continue
+                return Check(
+                    "given value",
+                    False,
+                    f"the question gives {g.text.strip()} as a diameter, but the response sets the "
+                    f"radius to it ('{clip(m.group(0).strip(), 40)}'): the radius is half of it",
+                )
+    return None
+
+
 def _result_elsewhere(q: Any, lines: list[str]) -> bool:
     """Whether ``q`` is the value of some '=' in the response (a result or a stated value)."""
     from .expression import numbers_with_units
