@@ -19,34 +19,13 @@ Run: ``python tests/data/build_worked_answers_heldout5b.py`` (rewrites the JSONL
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 from scipy.special import erf
-from worked_writing import HC_EV_NM, K_EV, MU_0, NA, F, R, WorkedSet, g, sp, tex, uni
+from worked_writing import HC_EV_NM, K_EV, MU_0, NA, F, R, WorkedSet, fl, g, sp, tex, uni
 
-SET = WorkedSet("heldout5b", exam_name="heldout5")
 STYLES = ("markdown", "tex", "prose", "terse", "given_first", "final_line")
-STYLE_COUNT: Counter[str] = Counter()
-
-
-def add(
-    qid: str,
-    style: str,
-    response: str,
-    final: float,
-    unit: str,
-    error: str | None = None,
-    note: str | None = None,
-) -> None:
-    """One response, with the writing style it imitates (counted, not written to the JSONL)."""
-    assert style in STYLES, style
-    STYLE_COUNT[style] += 1
-    SET.add(qid, response, final, unit, error, note)
-
-
-def fl(x: float, n: int = 3) -> float:
-    """``x`` rounded to ``n`` significant figures (plain notation)."""
-    return float(g(x, n))
+SET = WorkedSet("heldout5b", exam_name="heldout5", styles=STYLES)
+add = SET.add_styled
 
 
 # ---------------------------------------------------------------- crystallography
@@ -1666,4 +1645,4 @@ add(
 
 if __name__ == "__main__":
     SET.write()
-    print(", ".join(f"{style}: {STYLE_COUNT[style]}" for style in STYLES))
+    print(SET.style_summary())

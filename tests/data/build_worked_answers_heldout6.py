@@ -21,39 +21,13 @@ Run: ``python tests/data/build_worked_answers_heldout6.py`` (rewrites the JSONL)
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 from scipy.special import erfinv
-from worked_writing import E_CH, K_EV, MU_B, NA, R, WorkedSet, g, tex, uni
+from worked_writing import E_CH, K_EV, MU_B, NA, R, WorkedSet, fl, g, sci, tex, uni
 
-SET = WorkedSet("heldout6")
 STYLES = ("markdown", "tex", "prose", "terse", "bare", "final_line")
-STYLE_COUNT: Counter[str] = Counter()
-
-
-def add(
-    qid: str,
-    style: str,
-    response: str,
-    final: float,
-    unit: str,
-    error: str | None = None,
-    note: str | None = None,
-) -> None:
-    """One response, with the writing style it imitates (counted, not written to the JSONL)."""
-    assert style in STYLES, style
-    STYLE_COUNT[style] += 1
-    SET.add(qid, response, final, unit, error, note)
-
-
-def fl(x: float, n: int = 3) -> float:
-    """``x`` rounded to ``n`` significant figures (plain notation)."""
-    return float(g(x, n))
-
-
-def sci(x: float, n: int = 3) -> float:
-    """``x`` rounded to ``n`` significant figures (any magnitude)."""
-    return float(f"{x:.{n - 1}e}")
+SET = WorkedSet("heldout6", styles=STYLES)
+add = SET.add_styled
 
 
 # ---------------------------------------------------------------- crystallography
@@ -813,4 +787,4 @@ Therefore, the answer is {uni(ms04_w, 3)} A/m.
 
 if __name__ == "__main__":
     SET.write()
-    print(", ".join(f"{style}: {STYLE_COUNT[style]}" for style in STYLES))
+    print(SET.style_summary())

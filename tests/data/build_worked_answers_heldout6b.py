@@ -24,38 +24,12 @@ Run: ``python tests/data/build_worked_answers_heldout6b.py`` (rewrites the JSONL
 from __future__ import annotations
 
 import math
-from collections import Counter
 
-from worked_writing import HC_EV_NM, K_EV, SIGMA, R, WorkedSet, g, sp, tex, uni
+from worked_writing import HC_EV_NM, K_EV, SIGMA, R, WorkedSet, fl, g, sci, sp, tex, uni
 
-SET = WorkedSet("heldout6b", exam_name="heldout6")
 STYLES = ("markdown", "tex", "prose", "terse", "given_first", "final_line", "bare")
-STYLE_COUNT: Counter[str] = Counter()
-
-
-def add(
-    qid: str,
-    style: str,
-    response: str,
-    final: float,
-    unit: str,
-    error: str | None = None,
-    note: str | None = None,
-) -> None:
-    """One response, with the writing style it imitates (counted, not written to the JSONL)."""
-    assert style in STYLES, style
-    STYLE_COUNT[style] += 1
-    SET.add(qid, response, final, unit, error, note)
-
-
-def fl(x: float, n: int = 3) -> float:
-    """``x`` rounded to ``n`` significant figures (plain notation)."""
-    return float(g(x, n))
-
-
-def sci(x: float, n: int = 3) -> float:
-    """``x`` rounded to ``n`` significant figures (any magnitude)."""
-    return float(f"{x:.{n - 1}e}")
+SET = WorkedSet("heldout6b", exam_name="heldout6", styles=STYLES)
+add = SET.add_styled
 
 
 # ---------------------------------------------------------------- crystallography
@@ -884,4 +858,4 @@ CPR = Δm/(ρAt)
 
 if __name__ == "__main__":
     SET.write()
-    print(", ".join(f"{style}: {STYLE_COUNT[style]}" for style in STYLES))
+    print(SET.style_summary())

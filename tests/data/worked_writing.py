@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -34,8 +35,12 @@ class WorkedSet:
     second set of responses answers the same exam), written to ``worked_answers_<name>.jsonl``
     in the exam's question order."""
 
-    def __init__(self, name: str, exam_name: str | None = None) -> None:
+    def __init__(
+        self, name: str, exam_name: str | None = None, styles: tuple[str, ...] = ()
+    ) -> None:
         self.name = name
+        self.styles = styles  # the writing styles a builder imitates (counted, not written)
+        self.style_count: Counter[str] = Counter()
         exam_file = HERE / f"answer_exam_{exam_name or name}.json"
         exam = json.loads(exam_file.read_text("utf-8"))["items"]
         self.exam = {i["id"]: i for i in exam}
@@ -65,6 +70,25 @@ class WorkedSet:
                 "note": note,
             }
         )
+
+    def add_styled(
+        self,
+        qid: str,
+        style: str,
+        response: str,
+        final: float,
+        unit: str,
+        error: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        """One record, with the writing style it imitates (one of ``styles``)."""
+        assert style in self.styles, style
+        self.style_count[style] += 1
+        self.add(qid, response, final, unit, error, note)
+
+    def style_summary(self) -> str:
+        """How many responses each style wrote ('markdown: 6, tex: 6, …')."""
+        return ", ".join(f"{style}: {self.style_count[style]}" for style in self.styles)
 
     def write(self) -> None:
         """Write the records (in the exam's order) as JSON lines."""
@@ -121,3 +145,13 @@ def val(x: float, n: int = 3) -> float:
     """The value ``x`` rounded to ``n`` significant figures, as a response writes it."""
     m, e = _mant_exp(x, n)
     return float(m) * 10**e
+
+
+def fl(x: float, n: int = 3) -> float:
+    """``x`` rounded to ``n`` significant figures (plain notation)."""
+    return float(g(x, n))
+
+
+def sci(x: float, n: int = 3) -> float:
+    """``x`` rounded to ``n`` significant figures (any magnitude)."""
+    return float(f"{x:.{n - 1}e}")
