@@ -56,6 +56,12 @@ def stated_as_given(lines: list[str]) -> list[str]:
     return out
 
 
+def _around(line: str, start: int, text: str) -> str:
+    """The three characters on each side of a number written at ``start`` (an operator there makes
+    it an operand of a calculation)."""
+    return line[max(0, start - 3) : start] + line[start + len(text) : start + len(text) + 3]
+
+
 def _si(q: Any) -> float | None:
     try:
         x = float(q.to_base_units().magnitude)
@@ -140,9 +146,7 @@ def misquoted_given(reading: Reading | None, lines: list[str]) -> Check | None:
         for q, text, start in numbers_with_units(line):
             if long_name(q.units) in ("dimensionless", "count", "percent"):
                 continue
-            around = (
-                line[max(0, start - 3) : start] + line[start + len(text) : start + len(text) + 3]
-            )
+            around = _around(line, start, text)
             if re.search(r"[×*/÷+]|\^", around):
                 continue  # an operand of a calculation, not a value stated
             same = [(g, t) for g, t in givens if g.dimensionality == q.dimensionality]
@@ -389,9 +393,7 @@ def substituted_miscopy(reading: Reading | None, lines: list[str]) -> Check | No
         for q, text, start in numbers_with_units(line):
             if long_name(q.units) in ("dimensionless", "count", "percent"):
                 continue
-            around = (
-                line[max(0, start - 3) : start] + line[start + len(text) : start + len(text) + 3]
-            )
+            around = _around(line, start, text)
             if not re.search(r"[×*/÷·(]", around):
                 continue  # only an operand of a calculation
             same = [(g, t) for g, t in givens if g.dimensionality == q.dimensionality]
@@ -465,9 +467,7 @@ def substituted_digit_slip(reading: Reading | None, lines: list[str]) -> Check |
     written = [w for ln in lines for w, _t, _s in numbers_with_units(ln)]
     for line in lines:
         for q, text, start in numbers_with_units(line):
-            around = (
-                line[max(0, start - 3) : start] + line[start + len(text) : start + len(text) + 3]
-            )
+            around = _around(line, start, text)
             if not re.search(r"[×*/÷·(+]", around):
                 continue  # only an operand of a calculation
             same = [
