@@ -45,6 +45,7 @@ from typing import Any
 from .prose import Statement
 from .residual import agree, decimal_precision, sympy_terms
 from .symbolic_check import _GREEK as SYMBOLIC_GREEK
+from .text import SUBSCRIPT_DIGITS
 
 ROUNDING_RTOL = 0.02
 EXACT_RTOL = 1e-6
@@ -56,7 +57,6 @@ MAX_SIDE_CHARS = 240
 # the Greek letters symbolic_check spells out, and two more that calculus prose uses
 _GREEK = {**SYMBOLIC_GREEK, "ξ": "xi", "Φ": "Phi"}
 _GREEK_NAMES = set(_GREEK.values())
-_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _FUNCS = (
     "arcsin",
     "arccos",
@@ -282,7 +282,7 @@ class _Reader:
         if not s or len(s) > MAX_SIDE_CHARS or _REJECT.search(s):
             raise _Unreadable("not algebra")
         s = s.replace("×", "*").replace("·", "*").replace("−", "-").replace("⋅", "*")
-        s = re.sub(r"[₀-₉]+", lambda m: "_" + m.group(0).translate(_SUBSCRIPTS), s)
+        s = re.sub(r"[₀-₉]+", lambda m: "_" + m.group(0).translate(SUBSCRIPT_DIGITS), s)
         s = self.calculus(s)
         s = re.sub(r"√\s*\[\s*(\d)\s*\]\s*", r"root\1", s)  # '√[3]8'
         s = re.sub(r"√\s*(?=\()", " sqrt", s)

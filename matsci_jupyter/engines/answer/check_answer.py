@@ -123,7 +123,7 @@ from .step_check import (
     strip_words,
 )
 from .substitution_check import carried_rounding
-from .text import MAX_QUESTION_CHARS, normalize
+from .text import MAX_QUESTION_CHARS, SUBSCRIPT_DIGITS, normalize
 from .unit_slips import (
     celsius_power_check,
     celsius_product_check,
@@ -654,7 +654,7 @@ labelled so that is the constant times a power of ten is the constant with a wro
 
 def _plain_label(label: str) -> str:
     """A label as compared with a constant's written forms: 'μ₀', 'μ_0' and 'μ0' alike."""
-    return label.lower().replace("_", "").translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"))
+    return label.lower().replace("_", "").translate(SUBSCRIPT_DIGITS)
 
 
 def _power_of_ten(ratio: float) -> bool:

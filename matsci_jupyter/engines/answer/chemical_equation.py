@@ -19,6 +19,7 @@ from fractions import Fraction
 
 from .checks import Check
 from .step_check import clip
+from .text import SUBSCRIPT_DIGITS
 
 _SYMBOLS = (
     "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se "
@@ -30,7 +31,6 @@ _ELEMENTS = frozenset(_SYMBOLS.split())
 _ARROW = re.compile(
     r"\s*(?:→|⟶|⇌|⇒|⟹|->|(?:long)?(?:right)?arrow|(?:right)?leftharpoons|rightleftarrows)\s*"
 )
-_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _CHARGE = re.compile(r"\^\s*[({]?\s*(\d*)\s*([+\-−])\s*[)}]?")
 _STATE = re.compile(r"\((?:aq|s|l|g|aq\.|ppt|solid|liquid|gas)\)", re.I)
 _COEFFICIENT = re.compile(r"^\s*(\(\d+\)\s*/\s*\(\d+\)|\d+\s*/\s*\d+|\d+(?:\.\d+)?)\s*")
@@ -143,7 +143,7 @@ def _side(text: str, leading: bool) -> tuple[Counter, int, bool]:
 def equation_balance(line: str) -> str | None:
     """Why the chemical equation in ``line`` is not balanced ('O: 6 on the left, 5 on the
     right'), '' when it is balanced, None when the line holds no equation read completely."""
-    text = line.translate(_SUBSCRIPTS)
+    text = line.translate(SUBSCRIPT_DIGITS)
     parts = _ARROW.split(text)
     if len(parts) != 2:
         return None
@@ -173,7 +173,7 @@ def balance_check(lines: list[str]) -> Check | None:
     not; a passed, non-blocking check when every such equation balances; None when there is none."""
     balanced = 0
     for i, line in enumerate(lines):
-        if not _ARROW.search(line.translate(_SUBSCRIPTS)):
+        if not _ARROW.search(line.translate(SUBSCRIPT_DIGITS)):
             continue
         if not _BALANCED_SAID.search(" ".join(lines[max(0, i - 2) : i + 1])):
             continue  # a skeleton or a half-reaction being balanced step by step

@@ -31,6 +31,7 @@ from typing import Any
 from .checks import Check
 from .prose import Statement
 from .standard_formulas import FORMULAS, Case, StandardFormula
+from .text import SUBSCRIPT_DIGITS
 
 SAMPLE_POINTS = 9
 SYMBOL_RANGE = (1.2, 2.9)  # away from 1, where x and x² agree
@@ -64,7 +65,7 @@ def _prepare(text: str) -> str:
     s = text.strip().rstrip(".,;:").strip()
     s = re.sub(  # 'd₀', 'A₁': a subscript digit is an index ('d_0')
         r"(?<=[A-Za-zα-ωΑ-Ω])([₀-₉]+)",
-        lambda m: "_" + m.group(1).translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")),
+        lambda m: "_" + m.group(1).translate(SUBSCRIPT_DIGITS),
         s,
     )
     s = re.sub(r"\|([^|]{1,40})\|", r"(\1)", s)  # |e|, |ρ_s - ρ_f|: magnitudes are compared anyway

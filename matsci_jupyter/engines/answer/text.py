@@ -68,6 +68,8 @@ _LATEX_SYMBOLS = {
     "sqrt": "√",
 }
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+"""Unicode subscript digits as plain digits ('H₂O' → 'H2O', 'd₀' → 'd0')."""
 _UNICODE = {
     "\u2212": "-",
     "\u2013": "-",
