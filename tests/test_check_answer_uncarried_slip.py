@@ -90,3 +90,28 @@ def test_recomputed_value_only_as_a_later_result_is_not_evidence() -> None:
     answer = check_answer(CELL, response)
     assert not any("does not carry" in c.message for c in answer.checks)
     assert any(c.name == "arithmetic" and not c.passed and c.blocking for c in answer.checks)
+
+
+# The left side names the formula; a later line only states the symbol's value. That value put into
+# the left side shows which of the two numbers (written or recomputed) the working went on with.
+SPACING = "What is the spacing of the (111) planes of a cubic cell with a = 0.40 nm?"
+
+
+def test_left_side_at_the_stated_value_shows_the_recomputed_sum_went_on() -> None:
+    response = "1/d^2 = 3/(0.40 nm)^2 = 0.1875 nm^-2\nHence, d = 0.231 nm."
+    answer = check_answer(SPACING, response)
+    assert answer.verdict != "flagged"
+    slip = [c for c in answer.checks if not c.passed and "does not carry" in c.message]
+    assert slip and not slip[0].blocking
+    assert "18.7" in slip[0].message  # the left side at d = 0.231 nm, shown
+
+
+def test_left_side_at_the_stated_value_matching_the_written_sum_is_flagged() -> None:
+    # d = 2.31 nm is what the wrongly written 0.1875 nm^-2 gives: the slip went on
+    response = "1/d^2 = 3/(0.40 nm)^2 = 0.1875 nm^-2\nHence, d = 2.31 nm."
+    assert check_answer(SPACING, response).verdict == "flagged"
+
+
+def test_a_later_value_of_another_symbol_shows_nothing() -> None:
+    response = "1/d^2 = 3/(0.40 nm)^2 = 0.1875 nm^-2\nHence, a = 0.231 nm."
+    assert check_answer(SPACING, response).verdict == "flagged"

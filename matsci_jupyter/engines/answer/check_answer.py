@@ -59,11 +59,15 @@ from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .asked_per import per_unit_request
 from .checks import Check, dimension_check
+from .coherent_si import coherent_si_checks
+from .concentration_bound import concentration_bound_check
+from .conductivity_bound import conductivity_bound_check
 from .constant_units import mixed_unit_constant
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .cross_step import mark_cross_step
 from .decay_chain import decay_chain_checks
+from .diatomic_mo import magnetic_count_check
 from .final_checks import (
     asked_rounding_check,
     carried_kind_check,
@@ -84,6 +88,7 @@ from .final_checks import (
 )
 from .final_copy import copied_final_check
 from .formula_check import standard_formula_checks
+from .gas_heat_capacity import gas_heat_capacity_checks
 from .given_check import (
     diameter_as_radius,
     final_miscopy,
@@ -92,9 +97,13 @@ from .given_check import (
     substituted_miscopy,
 )
 from .given_swap import swapped_unused_given
+from .independent_solution import independent_solution
 from .log_base import log_base_check
 from .log_of_exp import log_of_exp_check
+from .mass_energy import mass_energy_checks
+from .mole_ratio import mole_ratio_check
 from .nernst_log import nernst_log_check
+from .permanganate_medium import permanganate_medium_check
 from .prose import (
     defined_symbols,
     final_answer,
@@ -107,8 +116,8 @@ from .prose import (
 from .quantities import Given, Reading, extract, format_number
 from .self_consistency import self_consistency_checks
 from .slip import uncarried
+from .solute_solvent import solute_solvent_check
 from .step_check import (
-    AGREE_RTOL,
     APPROXIMATION_RTOL,
     APPROXIMATIONS,
     CHECKED,
@@ -132,6 +141,8 @@ from .unit_slips import (
     unit_equivalence_check,
 )
 from .unit_text import long_name, unit_label
+from .vant_hoff import vant_hoff_check
+from .vsepr import vsepr_count_check
 
 MAX_RESPONSE_CHARS = 8000
 
@@ -320,6 +331,18 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks.append(slip)
     # 2b. the response against itself: its own equations, integer premise, balanced reactions
     checks += self_consistency_checks(question_text, response_text, lines)
+    ratio = mole_ratio_check(lines)  # 'moles of A = p/q × moles of B' against its own equation
+    if ratio is not None:
+        checks.append(ratio)
+    swapped = solute_solvent_check(question_text, lines)  # solute mass / solvent molar mass
+    if swapped is not None:
+        checks.append(swapped)
+    medium = permanganate_medium_check(question_text, lines)  # MnO2, not Mn2+, unless acidic
+    if medium is not None:
+        checks.append(medium)
+    dropped_i = vant_hoff_check(question_text, lines)  # ΔT = K·m for a dissociating salt
+    if dropped_i is not None:
+        checks.append(dropped_i)
     # 2c. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
     checks += standard_formula_checks(question_text, statements(lines))
 
@@ -419,6 +442,21 @@ def _check(question: Any, response_text: Any) -> Answer:
             )
     # α and β⁻ counts of a decay chain, nuclear equations that do not balance
     checks += decay_chain_checks(question_text, lines, _plain_number(quantity))
+    valence = vsepr_count_check(question_text, _plain_number(quantity)) or magnetic_count_check(
+        question_text, _plain_number(quantity)
+    )  # lone pairs, sp³ …, diamagnetic species
+    if valence is not None:
+        checks.append(valence)
+    conductivity = conductivity_bound_check(question_text, quantity)  # α ≤ 1
+    if conductivity is not None:
+        checks.append(conductivity)
+    molarity = concentration_bound_check(question_text, quantity)  # 0 ≤ c ≤ 100 mol/L
+    if molarity is not None:
+        checks.append(molarity)
+    checks += mass_energy_checks(question_text, lines)  # u → MeV arithmetic
+    checks += gas_heat_capacity_checks(question_text, lines)  # γ, C_v, C_p of a gas kind
+    if all(c.passed for c in checks if c.name == "arithmetic"):  # numbers in loose SI units
+        checks += coherent_si_checks(lines)
     if final is not None and final_value is not None and final.how in ("marker", "boxed"):
         own = own_result_check(question_text, lines, final, final_value, slack)
         if own is not None:
@@ -466,7 +504,7 @@ def _check(question: Any, response_text: Any) -> Answer:
             )
 
     # 5. an independent solution
-    solver_check = _solver_check(question, quantity, response_text)
+    solver_check = independent_solution(question, quantity, response_text)
     if solver_check is not None and (solver_check.passed or solver_check.blocking):
         checks.append(solver_check)
     elif solver_check is not None:  # the solver can misread a question: a hint, never a proof
@@ -806,54 +844,3 @@ def _appears(q: Any, values: list[Any]) -> bool:
         except Exception:
             continue
     return False
-
-
-# ------------------------------------------------------------------ independent solution
-def _solver_check(question: str, final: Any, response_text: str = "") -> Check | None:
-    from .solver import solve
-    from .solver_agreement import DISAGREE_RTOL, refutes
-
-    solved = solve(question)
-    if not solved.ok:
-        return Check(
-            "independent solution",
-            True,
-            "the deterministic solver could not answer this question, "
-            f"so the result was not compared ({solved.reason})",
-            blocking=False,
-        )
-    if final is None:
-        return Check(
-            "independent solution", True, f"the solver gets {solved.value_text()}", blocking=False
-        )
-    try:
-        mine = final.to(solved.quantity.units)
-    except Exception:
-        return Check(
-            "independent solution",
-            False,
-            f"the solver ({solved.relation}) gets {solved.value_text()}, "
-            f"a different dimension from the response's {fmt_quantity(final)}",
-            blocking=False,
-        )
-    if math.isclose(float(mine.magnitude), float(solved.quantity.magnitude), rel_tol=AGREE_RTOL):
-        return Check(
-            "independent solution",
-            True,
-            f"agrees with the solver ({solved.relation}): {solved.value_text()}",
-        )
-    if refutes(solved, final, response_text):
-        return Check(
-            "independent solution",
-            False,
-            f"the response's {fmt_quantity(final)} is off by more than {DISAGREE_RTOL:.0%} from "
-            f"the verified solution ({solved.relation}: every given used, units checked): "
-            f"{solved.value_text()}",
-        )
-    return Check(
-        "independent solution",
-        False,
-        f"the solver ({solved.relation}) gets {solved.value_text()}; "
-        f"the response gives {fmt_quantity(final)}",
-        blocking=False,
-    )

@@ -4,7 +4,10 @@ A response that writes '2 KMnO4 + 16 KI + 3 H2O → 2 MnO2 + 8 K2SO4 + 8 I2 + 6 
 side only) or 'K2CrO4 + 4 HCl + H2O2 → 2 KCl + CrO2Cl2 + 3 H2O' (6 O on the left, 5 on the right)
 and computes its stoichiometry from it has a provably wrong step. Only equations the response
 presents as balanced are held to it: it says so ('the balanced equation is …', 'the overall
-balanced reaction:' within two lines before); a skeleton or a half-reaction being balanced step by
+balanced reaction:' within two lines before), or it is the net equation that cancelling or
+adding half-reactions gives ('cancelling the electrons:', 'this simplifies to', 'the net ionic
+equation'), since atoms and charge are conserved in any sum of balanced half-reactions, unless the
+response itself calls it not yet balanced; a skeleton or a half-reaction being balanced step by
 step ('add H2O to balance O') is not. Every species must be read completely (element
 symbols from the periodic table, groups in parentheses, hydrates 'CuSO4·5H2O', charges written with
 '^' as in 'MnO4^-' or 'Fe^(3+)', electrons 'e^-', states '(aq)' dropped); an equation with anything
@@ -40,6 +43,15 @@ _BALANCED_SAID = re.compile(
     r"half[- ])\s*)*(?:equation|reaction)s?\b|\b(?:equation|reaction)\s+is\s+(?:now\s+)?balanced\b|"
     r"\(\s*balanced\s*\)",
     re.I,
+)
+
+_COMBINED_SAID = re.compile(  # the net equation from cancelling or adding half-reactions
+    r"\bcancel|\bsimplif(?:y|ies|ied|ying)\b|\boverall\s+(?:equation|reaction)|"
+    r"\bnet\s+(?:ionic\s+)?(?:equation|reaction)|\badding\s+(?:the|both|these)\s+(?:two\s+)?half",
+    re.I,
+)
+_NOT_YET = re.compile(
+    r"\bnot\s+(?:yet\s+)?balanced|\bunbalanced|\bbalance\s+(?:it|this|the)\b", re.I
 )
 
 
@@ -109,13 +121,15 @@ def _species(chunk: str) -> tuple[Fraction, Counter, int]:
     return coefficient, _formula_atoms(text), charge
 
 
-def _side(text: str, leading: bool) -> tuple[Counter, int, bool]:
-    """Atoms, charge, and whether any charge or electron is written, for one side."""
+def _side_chunks(text: str, leading: bool) -> list[str]:
+    """One side's species as written, charges marked ('{q2p}'): the words before the first species
+    dropped from a left side ('The balanced equation is 2KMnO4'), a trailing remark from a right
+    side ('… + 6 KOH (balanced)')."""
     marked = _CHARGE.sub(
         lambda m: "{q" + m.group(1) + ("m" if m.group(2) in "-−" else "p") + "}", text
     )
-    chunks = [c for c in marked.split("+")]
-    if leading:  # 'The balanced equation is 2KMnO4': drop the words before the first species
+    chunks = marked.split("+")
+    if leading:
         words = chunks[0].split()
         for start in range(len(words)):
             try:
@@ -124,8 +138,14 @@ def _side(text: str, leading: bool) -> tuple[Counter, int, bool]:
                 continue
             chunks[0] = " ".join(words[start:])
             break
-    else:  # '… + 8 I2 + 6 KOH (balanced)': drop a trailing remark
+    else:
         chunks[-1] = re.sub(r"\s+(?:\([^)]*[a-z]{3,}[^)]*\)|[a-z]{3,}\b.*)$", "", chunks[-1])
+    return chunks
+
+
+def _side(text: str, leading: bool) -> tuple[Counter, int, bool]:
+    """Atoms, charge, and whether any charge or electron is written, for one side."""
+    chunks = _side_chunks(text, leading)
     atoms: Counter = Counter()
     charge = 0
     charged = False
@@ -164,6 +184,29 @@ def equation_balance(line: str) -> str | None:
     return "; ".join(problems)
 
 
+def balanced_species(line: str) -> list[tuple[Fraction, str, int]] | None:
+    """(coefficient, formula key, charge) of every species of the equation in ``line`` when it is read
+    completely and balances (atoms and charge); None otherwise. Reactants' coefficients are negative,
+    so two species' ratio of moles is the ratio of their coefficients' magnitudes. The formula key is
+    the formula with spaces and '_' dropped ('H_2 O' → 'H2O'); electrons are 'e'."""
+    if equation_balance(line) != "":
+        return None
+    text = line.translate(SUBSCRIPT_DIGITS)
+    left, right = _ARROW.split(text)
+    out: list[tuple[Fraction, str, int]] = []
+    for sign, side, leading in ((-1, left, True), (1, right, False)):
+        for chunk in _side_chunks(side, leading):
+            try:
+                coefficient, _atoms, charge = _species(chunk)
+            except (_Unreadable, ValueError, ZeroDivisionError):
+                return None
+            body = _COEFFICIENT.sub("", _STATE.sub("", chunk).strip(), count=1)
+            key = re.sub(r"\{q\d*[pm]\}|[\s_]", "", body).rstrip(".,;:")
+            key = re.sub(r"\((\d+)\)", r"\1", key)
+            out.append((sign * coefficient, "e" if not _atoms else key, charge))
+    return out
+
+
 def _show(x: Fraction | int) -> str:
     return str(x) if Fraction(x).denominator != 1 else str(int(x))
 
@@ -175,7 +218,10 @@ def balance_check(lines: list[str]) -> Check | None:
     for i, line in enumerate(lines):
         if not _ARROW.search(line.translate(SUBSCRIPT_DIGITS)):
             continue
-        if not _BALANCED_SAID.search(" ".join(lines[max(0, i - 2) : i + 1])):
+        before = " ".join(lines[max(0, i - 2) : i + 1])
+        if not _BALANCED_SAID.search(before) and (
+            not _COMBINED_SAID.search(before) or _NOT_YET.search(" ".join(lines[i : i + 2]))
+        ):
             continue  # a skeleton or a half-reaction being balanced step by step
         problem = equation_balance(line)
         if problem is None:

@@ -677,6 +677,24 @@ def requested_is_asked(reading: Reading | None) -> bool:
     )
 
 
+def asked_unit(question: str) -> tuple[Any, str] | None:
+    """The unit a sentence of the question that asks names ('… of a mole of gas in J'); None when
+    none does (a unit read only from the data is no claim on the answer)."""
+    from .quantities import extract
+    from .unit_text import long_name
+
+    try:
+        reading = extract(question)
+    except Exception:
+        return None
+    requested = requested_unit(reading)
+    if requested is None or not requested_is_asked(reading):
+        return None
+    if long_name(requested[0]) in ("dimensionless", "count") or "deg" in long_name(requested[0]):
+        return None
+    return requested
+
+
 def convert_to_requested(q: Any, units: Any, text: str) -> Any:
     from ...units import get_registry
 

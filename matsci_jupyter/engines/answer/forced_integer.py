@@ -25,7 +25,7 @@ OFF_INTEGER_REL = 0.1
 data may be."""
 
 _PREMISE = re.compile(
-    r"\b(?:must|should|has\s+to|needs?\s+to|is\s+required\s+to|asks?\s+for|will|is|are)\s+(?:be\s+)?"
+    r"\b(?:must|should|has\s+to|needs?\s+to|is\s+required\s+to|asks?\s+for|will|is|are)\s+(?:also\s+)?(?:be\s+)?"
     r"(?:an?\s+)?(?P<neg>non[- ]?negative\s+|positive\s+|whole\s+)?(?:integer|whole\s+number)",
     re.I,
 )
@@ -49,6 +49,15 @@ _BOUND_SEMANTICS = re.compile(
 """'Round up to 4 trucks', 'at least 3 layers', 'the maximum number of …': a whole number that
 bounds a non-integer result is the right answer, not a forced one."""
 
+_QUANTUM_NUMBER = re.compile(r"\bquantum\s+numbers?\b|\borbits?\b|\blevels?\b", re.I)
+_INEQUALITY = re.compile(
+    r"[<>≤≥]|\binequalit|\bat\s+(?:least|most)\b|\bexceed|\bgreater|\bless\b", re.I
+)
+_N_SYMBOL = re.compile(r"\bn(?:_\{?\w+\}?)?\s+(?:must|should|has\s+to)\b")
+"""A quantum number fixed by an equation ('n_f/n_i = 2.5') must come out whole: rounding it up to
+meet a 'smallest possible' question breaks the equation it came from, unlike a count bounded by an
+inequality ('n ≥ 2.6, so at least n = 3'), which stays exempt."""
+
 
 def forced_integer_check(question: str, response: str) -> Check | None:
     """A failed check when the response rounds (or takes the absolute value of) its own result to
@@ -69,6 +78,13 @@ def forced_integer_check(question: str, response: str) -> Check | None:
         if not _FORCING.search(rest):
             continue
         bounding = bounded_question or _BOUND_SEMANTICS.search(rest) is not None
+        context = " ".join(lines[max(no - 3, 0) : no + 1])
+        quantum = bool(
+            _QUANTUM_NUMBER.search(line)
+            or (_N_SYMBOL.search(line) and _QUANTUM_NUMBER.search(question))
+        ) and not _INEQUALITY.search(context)
+        if quantum:
+            bounding = False  # a quantum number from an equation is whole, never rounded
         before = [
             s
             for s in found
@@ -85,7 +101,9 @@ def forced_integer_check(question: str, response: str) -> Check | None:
         off = abs(value - round(value))
         # a negative result made positive ('take the absolute value') is forced whatever the rounding
         negative = value < 0 and premise.group("neg") is not None and "absolute" in rest.lower()
-        not_whole = off > OFF_INTEGER_ABS and off > OFF_INTEGER_REL * max(abs(value), 1.0)
+        not_whole = off > OFF_INTEGER_ABS and (
+            quantum or off > OFF_INTEGER_REL * max(abs(value), 1.0)
+        )  # a quantum number comes from exact relations, not from rounded data
         if not (negative or (not_whole and not bounding)):
             continue
         what = "a non-negative whole number" if premise.group("neg") else "a whole number"

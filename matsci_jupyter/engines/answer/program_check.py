@@ -20,8 +20,20 @@ prints last is checked against what the question fixes:
   but not the asked unit was never converted;
 * a standard formula the program computes wrongly ('f = 1/sqrt(L*C)' for an LC circuit's
   frequency), its assignments read as written formulas (:mod:`.program_formulas`);
+* a sum of different dimensions on the way to the result, or a result of another dimension than
+  the asked unit's, by the units the program's comments and the question's givens state
+  (:mod:`.program_units`);
+* a negative mass where the question asks for an amount of mass (:mod:`.program_sign`);
+* a typed-in physical constant with the right digits under a wrong power of ten, when running
+  the program with the right value changes its result (:mod:`.program_constants`);
+* a given of the question typed in under a wrong power of ten for the unit the program's comment
+  states, when running the program with the given's value changes its result
+  (:mod:`.program_givens`);
 * an energy asked for a mole answered with one particle's (:mod:`.answer_bounds`), the unit read
-  from the asking sentence ('… of a mole of gas in J') when no '(Unit: …)' is given.
+  from the asking sentence ('… of a mole of gas in J') when no '(Unit: …)' is given;
+* when nothing above fails and the question asks for a unit, the deterministic solver referees the
+  value read in that unit (:mod:`.independent_solution`): it confirms it ('consistent') or proves
+  it wrong under the conditions of :mod:`.solver_agreement`.
 
 Anything else (a program the screen refuses, a missing library, a time-out, no sandbox) is *not
 checked*, never flagged: only a failure of the program itself proves the answer wrong.
@@ -31,6 +43,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .answer import Answer
@@ -201,11 +214,24 @@ def check_program(question: str, code: str) -> Answer:
     if named is not None:
         checks.append(named)
     checks += _formula_checks(question, code)
+    checks += _program_static_checks(question, code, value)
     answer.checks = checks
     failed = [c for c in checks if not c.passed and c.blocking]
     if failed:
         answer.verdict = "flagged"
         answer.reason = "; ".join(f"{c.name}: {c.message}" for c in failed)
+        answer.notes.append(f"the program's value, not confirmed: {value:.6g}")
+        return answer
+    referee = _solver_referee(question, value, code)
+    if referee is not None:
+        final, check = referee
+        answer.checks.append(check)
+        answer.quantity = final
+        if check.passed:
+            answer.verdict = "consistent"
+            return answer
+        answer.verdict = "flagged"
+        answer.reason = f"{check.name}: {check.message}"
         answer.notes.append(f"the program's value, not confirmed: {value:.6g}")
         return answer
     answer.verdict = "not checked"
@@ -214,6 +240,28 @@ def check_program(question: str, code: str) -> Answer:
         "value is not checked"
     )
     return answer
+
+
+def _solver_referee(question: str, value: float, code: str) -> tuple[Any, Check] | None:
+    """(the program's value as a quantity, the solver's blocking verdict on it) when the question
+    asks for a unit (a program's number is in the asked unit, as a bare final number is) and the
+    solver answers it; None otherwise, or when the solver's disagreement proves nothing."""
+    from ...units import get_registry
+    from .final_checks import requested_unit
+    from .independent_solution import independent_solution
+    from .quantities import extract
+
+    try:
+        requested = requested_unit(extract(question))
+    except Exception:  # an unreadable question: nothing to compare
+        return None
+    if requested is None:
+        return None
+    final = get_registry().Quantity(value, requested[0])
+    check = independent_solution(question, final, code)
+    if check is None or not check.blocking or "could not answer" in check.message:
+        return None
+    return final, check
 
 
 def _formula_checks(question: str, code: str) -> list[Check]:
@@ -225,6 +273,52 @@ def _formula_checks(question: str, code: str) -> list[Check]:
         return program_formula_checks(question, code)
     except Exception:
         return []
+
+
+def _optional(check: Callable[..., Check | None], *args: Any) -> list[Check]:
+    """``check(*args)`` as a list; a check that cannot read the program or question (any error)
+    adds nothing: an unreadable program is not checked, never flagged."""
+    try:
+        found = check(*args)
+    except Exception:
+        return []
+    return [] if found is None else [found]
+
+
+def _program_static_checks(question: str, code: str, value: float) -> list[Check]:
+    """The program's dimensional analysis (:mod:`.program_units`), a negative mass asked as an
+    amount (:mod:`.program_sign`), and a typed-in constant (:mod:`.program_constants`) or given
+    (:mod:`.program_givens`) under a wrong power of ten that changes the result when the program is
+    rerun in the sandbox with the right value."""
+    from .program_constants import constant_value_check
+    from .program_givens import given_value_check
+    from .program_sign import negative_mass_check
+    from .program_units import program_unit_check
+
+    return (
+        _optional(program_unit_check, question, code)
+        + _optional(negative_mass_check, question, value)
+        + _optional(constant_value_check, code, value, rerun_value)
+        + _optional(given_value_check, question, code, value, rerun_value)
+    )
+
+
+def rerun_value(code: str) -> float | None:
+    """The single number a (changed) program returns when run in the sandbox, as
+    :func:`check_program` runs it; None when it fails or gives no single number."""
+    from ...sandbox import run_code
+
+    run = run_code(
+        program_to_run(code),
+        capture=("result",),
+        timeout_s=PROGRAM_TIMEOUT_S,
+        memory_mb=PROGRAM_MEMORY_MB,
+        inspect_files=False,
+    )
+    if run.refused is not None or run.timed_out or not run.ok or "result" not in run.values:
+        return None
+    numbers = _numbers(run.values["result"])
+    return numbers[0] if numbers is not None and len(numbers) == 1 else None
 
 
 def _flag(answer: Answer, check: Check) -> Answer:
@@ -239,7 +333,7 @@ def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
     a non-negative magnitude, a bound."""
     from ...units import get_registry
     from .answer_bounds import answer_bound_checks
-    from .final_checks import physical_bound_check, question_form_check, question_scale
+    from .final_checks import asked_unit, physical_bound_check, question_form_check, question_scale
     from .text import normalize
 
     ureg = get_registry()
@@ -266,7 +360,7 @@ def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
                 )
             )
     if scaled is None:  # 'in J', '(in eV)': the unit an asking sentence names
-        scaled = _asked_unit(question)
+        scaled = asked_unit(question)
     quantity = ureg.Quantity(value * factor, scaled[0]) if scaled else ureg.Quantity(value, "")
     for check in (question_form_check(text, quantity), physical_bound_check(text, quantity)):
         if check is not None:
@@ -275,25 +369,6 @@ def _value_checks(question: str, value: float, code: str = "") -> list[Check]:
         answer = ureg.Quantity(value * factor, scaled[0] if scaled else "")
         out += answer_bound_checks(text, answer, factor, scaled, code)
     return out
-
-
-def _asked_unit(question: str) -> tuple[Any, str] | None:
-    """The unit a sentence of the question that asks names ('… of a mole of gas in J'); None when
-    none does (a unit read only from the data is no claim on the answer)."""
-    from .final_checks import requested_is_asked, requested_unit
-    from .quantities import extract
-    from .unit_text import long_name
-
-    try:
-        reading = extract(question)
-    except Exception:
-        return None
-    requested = requested_unit(reading)
-    if requested is None or not requested_is_asked(reading):
-        return None
-    if long_name(requested[0]) in ("dimensionless", "count") or "deg" in long_name(requested[0]):
-        return None
-    return requested
 
 
 _RETURNED_NAME = re.compile(r"^\s*return\s+([A-Za-z_]\w*)\s*$", re.M)
@@ -305,7 +380,7 @@ def named_unit_check(question: str, code: str, value: float) -> Check | None:
     'power_in_W'), of the asked dimension but not the asked unit ('(Unit: eV)', '… in nm'): the
     value was never converted to the unit the question asks for. Suffixes of one letter ('_m' may
     be 'max', '_s' a subscript, '_N' a normal force) are not read, but for J, W, K and V."""
-    from .final_checks import question_scale
+    from .final_checks import asked_unit, question_scale
     from .text import normalize
     from .unit_text import long_name, parse_unit, unit_label
 
@@ -322,7 +397,7 @@ def named_unit_check(question: str, code: str, value: float) -> Check | None:
     parsed = parse_unit(suffix)
     text = normalize(question)
     factor, scaled = question_scale(text)
-    asked = scaled if scaled is not None else _asked_unit(question)
+    asked = scaled if scaled is not None else asked_unit(question)
     if parsed is None or asked is None or factor != 1.0:
         return None
     if long_name(parsed.units) in ("dimensionless", "count", "percent"):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .restated_givens import without_inline_derivations, without_restatements
 from .text import keytext, normalize
 from .unit_text import ParsedUnit, long_name, parse_unit
 
@@ -590,6 +591,8 @@ def extract(question: str) -> Reading:
     reading.givens = givens
     reading.requested = find_requested(text) or _percent_request(text)
     reading.givens = _outside_scaled_requests(text, reading.givens, reading.requested)
+    reading.givens = without_restatements(text, reading.givens)  # '0.25 m^3 (250 L)'
+    reading.givens = without_inline_derivations(text, reading.givens)  # '0.96g = (0.96)(9.8) = 9.4'
     reading.target, reading.target_hint = target_phrase(text)
     reading.ask_clause = ask_clause(text)
     reading.parts = count_parts(text)

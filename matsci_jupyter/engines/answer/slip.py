@@ -11,7 +11,10 @@ rests on. :func:`uncarried` says so for a wrong step when the working shows whic
   before, and not as that calculation's result), and neither a later line nor the final answer
   writes the wrong one;
 * for a wrong solved form of an equation in one unknown: the final answer is a root of the
-  equation before it (within the final answer's rounding) and none of the wrong form's.
+  equation before it (within the final answer's rounding) and none of the wrong form's;
+* the step's left side is a formula in one symbol ('1/d²'), a later line gives that symbol a value
+  ('Hence, d = 0.21 nm'), and the formula at that value (within its written rounding) is the
+  recomputed value and not the written one.
 
 Whenever the wrong value could have gone on (a later line or the final answer agrees with it, or
 nothing shows which value was used) the step stays a failed check. Numbers are compared as written
@@ -123,8 +126,47 @@ def uncarried(
         if any(_matches(r, [n]) for r in recomputed) and not _matches(n[0], earlier)
     ]
     if not used:
-        return None
+        return _left_side_agrees_later(index, chains, recomputed, written)
     st_no, (value, _tol) = used[0]
     return (
         f"step {st_no} goes on with {value:g}, the recomputed value, not the written {written[0]:g}"
     )
+
+
+def _left_side_agrees_later(
+    index: int, chains: Sequence[Statement], recomputed: list[float], written: list[float]
+) -> str | None:
+    """Why a later line shows the recomputed value went on: the step's left side is a formula in
+    one symbol, a later 'symbol = value' line gives it a value, and the formula there (over the
+    value's written rounding, with 2 % slack) brackets the recomputed magnitude and not the written
+    one. Bare magnitudes: a later value in another unit simply fails to agree (None)."""
+    import sympy
+
+    from .symbolic_check import parse_side
+
+    expr = parse_side(chains[index].sides[0])
+    if expr is None or len(expr.free_symbols) != 1:
+        return None
+    (symbol,) = expr.free_symbols
+    if expr == symbol:
+        return None  # 'x = …' restated later is a copy of the result, not a check of it
+    f = sympy.lambdify(symbol, expr, "math")
+    for st_no, st in enumerate(chains[index + 1 :], start=index + 2):
+        if len(st.sides) != 2 or re.split(r"[\s,:]+", st.sides[0].strip())[-1] != str(symbol):
+            continue
+        values = written_numbers(st.sides[1])
+        if len(values) != 1:
+            continue
+        value, tol = values[0]
+        try:
+            ends = sorted((float(f(value - tol)), float(f(value + tol))))
+        except (ArithmeticError, TypeError, ValueError):
+            return None
+        low, high = ends[0] * (1 - ARITHMETIC_RTOL), ends[1] * (1 + ARITHMETIC_RTOL)
+        if any(low <= r <= high for r in recomputed) and not any(low <= w <= high for w in written):
+            return (
+                f"step {st_no} gives {symbol} = {value:g}, which makes "
+                f"'{chains[index].sides[0]}' {f(value):.4g}, the recomputed value, not the "
+                f"written {written[0]:g}"
+            )
+    return None

@@ -24,6 +24,7 @@ from .prose import Statement, squared_unit_variant, symbols_in
 from .quantities import format_number
 from .residual import agree, decimal_precision, text_terms
 from .restated import without_restatement
+from .retyped_given_unit import retyped_given_unit
 from .solved_check import unsolved_values
 from .substitution_check import wrong_substitutions
 from .unit_text import long_name, unit_label
@@ -86,9 +87,10 @@ class Step:
 def chain_symbol(statement: Statement) -> str:
     """The symbol a chain defines ('x_L' in 'x_L = …'), or '' when its left side is not one."""
     left = re.sub(
-        r"^.*\b(?:implies|so|thus|hence|therefore|then|now|get|gives?|have)\b\s*",
+        r"^.*\b(?:implies|so|thus|hence|therefore|then|now|get|gives?|have)\b[\s,]*",
         "",
         statement.sides[0],
+        flags=re.IGNORECASE,
     )
     left = re.sub(r"^\s*(?:\(?\d{1,2}[.)]|\([a-h]\))\s+", "", left)  # a list number: '2) ρ'
     left = re.sub(r"\s+", "", left.split(":")[-1])
@@ -144,6 +146,15 @@ def read_steps(
             # 'x = (a^2 - b^2)/(a - b)' then 'x = a - b': the algebra continues on the next line
             symbolic = Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
         step = _step(chain, symbols, slack, ones)
+        if step.status == WRONG and step.kind == "dimension" and reading is not None:
+            # '(980 kg m^-1)' for the question's 0.980 g cm^-3: the unit slipped, not the value
+            slip = retyped_given_unit(
+                chain,
+                [(g.text, g.quantity) for g in getattr(reading, "givens", [])],
+                lambda fixed: _step(fixed, symbols, slack, ones).status == CHECKED,
+            )
+            if slip is not None:
+                step = Step(line=chain.text, segments=step.segments, why_not=slip)
         if step.status == NOT_CHECKED and not step.why_not:
             reduced = _without_common_term(chain)
             if reduced is not None:  # 'T = T_0 + (35 W)/(4.2 W/K) = T_0 + 175 K'
@@ -777,6 +788,32 @@ _UNIT_MEANINGS = {  # a symbol defined as one of these nouns may be written like
 }
 
 
+_LETTER_FREE = re.compile(r"[\d\s.+\-−*/()×·^√π,]*")
+
+
+def _letter_free_against_stated(
+    computed: Segment, written: Segment, xs: list[float], ys: list[float]
+) -> bool:
+    """'0.1 - (0.1 × 9.8)/(0.016) = 0.39 m': a calculation in bare numbers only, followed (the
+    caller sees to the order) by the one number it gives. A letter after that result is its unit or
+    a leftover symbol; either way the numbers must agree, and only a factor of ten (a unit prefix
+    the calculation skipped) leaves the step open. A stated side before the calculation
+    ('2.4 μ_B N = 2.4 × 9.274 × 10^-24 × 8.5 × 10^28') is a formula whose letters are factors,
+    so it is not read this way."""
+    if written.has_operator or not _LETTER_FREE.fullmatch(
+        re.sub(r"(?<=\d)\s*x\s*(?=\d)", "*", computed.text)
+    ):
+        return False
+    for x in xs:
+        for y in ys:
+            if x == 0 or y == 0:
+                return False
+            power = math.log10(abs(x / y))
+            if abs(power - round(power)) < 0.01:
+                return False
+    return True
+
+
 def _symbol_read_as_unit(left: str, right: str, symbols: dict[str, str]) -> bool:
     """A letter read as a unit that the response or question defines as a symbol of another kind
     ('where V is the volume' and '2 V'; 'g = 9.8 m/s^2' and '3 g'), appearing on one side only."""
@@ -1004,7 +1041,11 @@ def _compare(
         a.has_units and b.has_units and a.value.dimensionality == b.value.dimensionality
     )
     if (
-        (not same_dimension and _symbol_read_as_unit(a.text, b.text, symbols))
+        (
+            not same_dimension
+            and _symbol_read_as_unit(a.text, b.text, symbols)
+            and not (computed is a and _letter_free_against_stated(computed, written, xs, ys))
+        )
         or _glued_symbols(text)
         or _coefficients_only(computed)
         or _coefficients_only(written)

@@ -108,6 +108,17 @@ _UNICODE = {
 _BRACED = r"\{([^{}]*)\}"
 
 
+def _bracketed_power(m: re.Match[str]) -> str:
+    """'^{…}' as '^x' (one character or a whole number) or '^(…)'."""
+    inner = m.group(1).strip()
+    return "^" + (inner if len(inner) <= 1 or re.fullmatch(r"-?\d+", inner) else f"({inner})")
+
+
+def _joined_subscript(m: re.Match[str]) -> str:
+    """'_{…}' as '_…' with its spaces dropped."""
+    return "_" + m.group(1).strip().replace(" ", "")
+
+
 def _latex(text: str) -> str:
     # '\left.' / '\right.' are TeX's empty delimiters: the dot goes with them
     t = re.sub(r"\\(?:left|right)\s*\.", " ", text.replace("$", " "))
@@ -135,6 +146,16 @@ def _latex(text: str) -> str:
             lambda m: "^(" + m.group(1).replace(" ", "") + ")",
             t,
         )
+        # any other exponent whose braces hold no braces ('e^{-(100)/(h_0)}', 'x^{a b}'), but not
+        # a lone mark ('^{\circ}', '^{\prime}'): its bracketed form now, so that a fraction or root
+        # around it can be read this round
+        t = re.sub(
+            r"\^\s*\{(?!\s*\\[A-Za-z]+\s*\})(?![^{}]*\\circ)([^{}]*[^{}\s][^{}]*)\}",
+            _bracketed_power,
+            t,
+        )
+        # a subscript whose braces hold no braces and no command ('n_{N_2 O_5}'): joined now too
+        t = re.sub(r"_\s*\{([^{}\\]*[^{}\\\s][^{}\\]*)\}", _joined_subscript, t)
         t = re.sub(r"\\[dt]?frac\s*" + _BRACED + r"\s*" + _BRACED, r"(\1)/(\2)", t)
         t = re.sub(r"\\sqrt\s*" + _BRACED, r"√(\1)", t)
         t = re.sub(
@@ -158,19 +179,8 @@ def _latex(text: str) -> str:
         return word
 
     t = re.sub(r"\\([A-Za-z]+)\s?", command, t)
-    t = re.sub(
-        r"\^\s*\{([^{}]*)\}",
-        lambda m: (
-            "^"
-            + (
-                m.group(1).strip()
-                if len(m.group(1).strip()) <= 1 or re.fullmatch(r"-?\d+", m.group(1).strip())
-                else f"({m.group(1).strip()})"
-            )
-        ),
-        t,
-    )
-    t = re.sub(r"_\s*\{([^{}]*)\}", lambda m: "_" + m.group(1).strip().replace(" ", ""), t)
+    t = re.sub(r"\^\s*\{([^{}]*)\}", _bracketed_power, t)
+    t = re.sub(r"_\s*\{([^{}]*)\}", _joined_subscript, t)
     t = t.replace("{", "").replace("}", "").replace("\\", " ")
     return t
 

@@ -2,7 +2,7 @@
 lens), circular motion, projectiles on level ground, simple harmonic motion, standing waves, waves on a
 string, Coulomb's law, resistor power, Compton scattering, hydrogen transitions (Bohr/Rydberg),
 radioactive decay, kinetic theory, Newtonian gravitation and circular orbits, and moments of inertia of
-standard bodies with rotational kinetic energy.
+standard bodies with rotational kinetic energy, and a body's translational kinetic energy ½mv².
 
 Every symbol name here is this module's own, so the planner never joins one of these quantities with a
 materials relation's quantity of the same letter. Each relation is kept to the case its standard
@@ -2565,6 +2565,57 @@ rotational_ke = Relation(
     excludes=("rolling", "rolls", "translational", "total kinetic energy", "incline"),
 )
 
+BODY_MASS = Symbol(
+    "m_moving",
+    "kg",
+    "mass of the moving body",
+    keywords=("mass", "of mass"),
+    aliases=("m",),
+    plausible=(1e-31, 1e8),  # an electron (9.1e-31 kg) to a loaded truck
+    named=True,
+)
+BODY_SPEED = Symbol(
+    "v_body",
+    "m/s",
+    "speed of the body",
+    keywords=("speed", "velocity", "moving at", "travelling at", "traveling at", "moves at"),
+    aliases=("v",),
+    plausible=(1e-6, 3.0e7),  # ≤ 0.1 c: ½mv² is then within 0.8 % of the relativistic value
+)
+TRANS_KE = Symbol(
+    "K_tr",
+    "J",
+    "kinetic energy",
+    keywords=("kinetic energy", "translational kinetic energy"),
+    aliases=("K", "KE", "E_k"),
+    plausible=(1e-40, 1e20),
+)
+translational_ke = Relation(
+    "translational_kinetic_energy",
+    GROUP,
+    "Kinetic energy of a body of given mass and speed",
+    "K_tr = m_moving*v_body**2/2",
+    (TRANS_KE, BODY_MASS, BODY_SPEED),
+    description="K = ½mv² (non-relativistic; the speed is held to 0.1 c at most).",
+    keywords=("kinetic energy", "mass", "speed"),
+    requires=(("kinetic energy",), ("mass",)),
+    excludes=(
+        "rotational",
+        "rotation",
+        "rolling",
+        "rolls",
+        "relativistic",
+        "average",
+        "mean",
+        "per mole",
+        "molar",
+        "lost",
+        "change",
+        "after",
+        "collision",
+    ),
+)
+
 # Common words that no other module uses as a quantity's name. A one-word keyword of five letters or
 # more (and a multi-word one) joins the library-wide vocabulary of quantity names that
 # matching._library_nouns/_library_names read before a value: 'a resistor of 40 Ω' would then name a
@@ -2757,5 +2808,6 @@ RELATIONS = tuple(
         inertia_rod_centre,
         inertia_rod_end,
         rotational_ke,
+        translational_ke,
     )
 )
