@@ -44,10 +44,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .answer import Answer
 from .checks import Check
+
+if TYPE_CHECKING:
+    from ...sandbox.runner import RunResult
 
 PROGRAM_TIMEOUT_S = 10.0
 PROGRAM_MEMORY_MB = 1024
@@ -132,18 +135,24 @@ def _one_unit_asked(question: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def check_program(question: str, code: str) -> Answer:
-    """Run a program-of-thought answer in the sandbox and check its value (see the module docstring)."""
+def _run_in_sandbox(code: str) -> RunResult:
+    """The sandbox run of a program-of-thought answer, its ``result`` captured, within the
+    program limits (:data:`PROGRAM_TIMEOUT_S` s, :data:`PROGRAM_MEMORY_MB` MB)."""
     from ...sandbox import run_code
 
-    answer = Answer(question=question, quantity=None, source="response")
-    run = run_code(
+    return run_code(
         program_to_run(code),
         capture=("result",),
         timeout_s=PROGRAM_TIMEOUT_S,
         memory_mb=PROGRAM_MEMORY_MB,
         inspect_files=False,
     )
+
+
+def check_program(question: str, code: str) -> Answer:
+    """Run a program-of-thought answer in the sandbox and check its value (see the module docstring)."""
+    answer = Answer(question=question, quantity=None, source="response")
+    run = _run_in_sandbox(code)
     where = "" if run.isolated else f" ({run.isolation or 'not isolated'})"
     if run.refused is not None or run.error_type in _NOT_PROOF_ERRORS or run.timed_out:
         answer.verdict = "not checked"
@@ -306,15 +315,7 @@ def _program_static_checks(question: str, code: str, value: float) -> list[Check
 def rerun_value(code: str) -> float | None:
     """The single number a (changed) program returns when run in the sandbox, as
     :func:`check_program` runs it; None when it fails or gives no single number."""
-    from ...sandbox import run_code
-
-    run = run_code(
-        program_to_run(code),
-        capture=("result",),
-        timeout_s=PROGRAM_TIMEOUT_S,
-        memory_mb=PROGRAM_MEMORY_MB,
-        inspect_files=False,
-    )
+    run = _run_in_sandbox(code)
     if run.refused is not None or run.timed_out or not run.ok or "result" not in run.values:
         return None
     numbers = _numbers(run.values["result"])

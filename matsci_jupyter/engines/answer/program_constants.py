@@ -17,14 +17,12 @@ that cancels out proves nothing).
 
 from __future__ import annotations
 
-import ast
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from .checks import Check
-from .program_rerun import changed_result, with_value
+from .program_rerun import MistypedNumber, commented_numbers, first_rerun_change
 
 DIGITS_TOLERANCE = 0.02
 """A typed-in constant is wrong when its value is CODATA's (within this fraction) times a power of
@@ -57,20 +55,6 @@ _NAMES: tuple[tuple[str, str, str], ...] = (
 )
 """(variable-name pattern, matched with its case; pint expression; name): the constants a program
 may type in."""
-
-
-@dataclass(frozen=True)
-class WrongConstant:
-    """A typed-in constant whose value is off: where it is, what it is, what it should be."""
-
-    name: str
-    lineno: int
-    col: int
-    end_col: int
-    typed: float
-    right: float
-    unit: str
-    constant: str
 
 
 def _values_in(units: object, natural: bool) -> list[tuple[str, float]]:
@@ -107,34 +91,21 @@ def _is_si_value(typed: float, label: str, natural: bool) -> bool:
     return False
 
 
-def wrong_constants(code: str) -> list[WrongConstant]:
+def wrong_constants(code: str) -> list[MistypedNumber]:
     """The typed-in constants of ``code`` whose value is the CODATA value in the unit their comment
-    states times a wrong power of ten."""
-    from .program_units import comment_units, literal_value
+    states times a wrong power of ten (``what`` is the constant's name)."""
+    from .program_units import comment_units
+    from .unit_text import unit_label
 
-    try:
-        tree = ast.parse(code)
-    except (SyntaxError, ValueError):
-        return []
-    lines = code.splitlines()
-    found: list[WrongConstant] = []
-    for node in ast.walk(tree):
-        if not (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and node.lineno == node.end_lineno
-        ):
+    found: list[MistypedNumber] = []
+    for at in commented_numbers(code):
+        typed = at.typed
+        if typed <= 0:
             continue
-        typed = literal_value(node.value)
-        line = lines[node.lineno - 1]
-        if typed is None or typed <= 0 or "#" not in line:
-            continue
-        name = node.targets[0].id
-        labels = {label for pattern, _, label in _NAMES if re.fullmatch(pattern, name)}
+        labels = {label for pattern, _, label in _NAMES if re.fullmatch(pattern, at.name)}
         if not labels:
             continue
-        stated = comment_units(line.split("#", 1)[1])
+        stated = comment_units(at.comment)
         if stated is None:
             continue
         values = _values_in(*stated)
@@ -149,20 +120,7 @@ def wrong_constants(code: str) -> list[WrongConstant]:
             continue  # not the constant's digits under a wrong power of ten
         if round(tens) % 3 == 0 or _is_si_value(typed, label, stated[1]):
             continue  # the value in a unit a prefix away ('R = 8.314  # kJ/…'): a stale comment
-        from .unit_text import unit_label
-
-        found.append(
-            WrongConstant(
-                name,
-                node.lineno,
-                node.value.col_offset,
-                node.value.end_col_offset or 0,
-                typed,
-                right,
-                unit_label(stated[0]),
-                label,
-            )
-        )
+        found.append(MistypedNumber(at, right, unit_label(stated[0]), label))
     return found
 
 
@@ -170,18 +128,17 @@ def constant_value_check(
     code: str, value: float, rerun: Callable[[str], float | None]
 ) -> Check | None:
     """A failed check when a typed-in constant is off and running the program with the CODATA
-    value changes its result by more than :data:`.program_rerun.RESULT_CHANGE`; ``rerun`` runs a program and
-    gives its single number (None when it gives none)."""
-    for wrong in wrong_constants(code):
-        fixed_code = with_value(code, wrong.lineno, wrong.col, wrong.end_col, wrong.right)
-        fixed = changed_result(fixed_code, value, rerun)
-        if fixed is None:
-            continue
-        return Check(
-            "program constant",
-            False,
-            f"the program sets {wrong.name} = {wrong.typed:.6g} {wrong.unit} (line {wrong.lineno}); "
-            f"the {wrong.constant} is {wrong.right:.6g} {wrong.unit}. With that value the program "
-            f"gives {fixed:.6g}, not {value:.6g}",
-        )
-    return None
+    value changes its result by more than :data:`.program_rerun.RESULT_CHANGE`; ``rerun`` runs a
+    program and gives its single number (None when it gives none)."""
+    changed = first_rerun_change(code, value, rerun, wrong_constants(code))
+    if changed is None:
+        return None
+    wrong, fixed = changed
+    at = wrong.at
+    return Check(
+        "program constant",
+        False,
+        f"the program sets {at.name} = {at.typed:.6g} {wrong.unit} (line {at.lineno}); "
+        f"the {wrong.what} is {wrong.right:.6g} {wrong.unit}. With that value the program "
+        f"gives {fixed:.6g}, not {value:.6g}",
+    )

@@ -16,32 +16,16 @@ result changes by more than :data:`.program_rerun.RESULT_CHANGE` (a slip that ca
 
 from __future__ import annotations
 
-import ast
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from .checks import Check
-from .program_rerun import changed_result, with_value
+from .program_rerun import MistypedNumber, commented_numbers, first_rerun_change
 
 SAME = 1e-6
 """Relative distance within which two numbers are the same."""
-
-
-@dataclass(frozen=True)
-class MisenteredGiven:
-    """A typed-in number that is a given of the question under a wrong power of ten."""
-
-    name: str
-    lineno: int
-    col: int
-    end_col: int
-    typed: float
-    right: float
-    unit: str
-    given: str
 
 
 def _digits(x: float) -> tuple[float, int]:
@@ -58,15 +42,14 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= SAME * max(abs(a), abs(b))
 
 
-def misentered_givens(question: str, code: str) -> list[MisenteredGiven]:
+def misentered_givens(question: str, code: str) -> list[MistypedNumber]:
     """The typed-in numbers of ``code`` that are a given of ``question`` under a wrong power of
     ten, by the unit their comment states (see the module docstring)."""
-    from .program_units import comment_units, literal_value
+    from .program_units import comment_units
     from .quantities import extract
     from .unit_text import unit_label
 
     try:
-        tree = ast.parse(code)
         reading = extract(question)
     except Exception:
         return []
@@ -77,27 +60,17 @@ def misentered_givens(question: str, code: str) -> list[MisenteredGiven]:
             givens.append((float(q.magnitude), q.units, g.text, g.label))
     if not givens:
         return []
-    lines = code.splitlines()
-    found: list[MisenteredGiven] = []
-    for node in ast.walk(tree):
-        if not (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and node.lineno == node.end_lineno
-        ):
+    found: list[MistypedNumber] = []
+    for at in commented_numbers(code):
+        typed, name = at.typed, at.name
+        if not typed:
             continue
-        typed = literal_value(node.value)
-        line = lines[node.lineno - 1]
-        if not typed or "#" not in line:
-            continue
-        comment = line.split("#", 1)[1].strip()
+        comment = at.comment.strip()
         if re.match(r"[-+−]?\.?\d", comment):
             continue  # '# 50 μC' restates the given, not the unit of the typed number
         stated = comment_units(comment)
         if stated is None or stated[1]:
             continue
-        name = node.targets[0].id
         converted: list[tuple[float, str, str | None, float]] = []
         as_written: list[float] = []
         for number, units, text, label in givens:
@@ -123,18 +96,7 @@ def misentered_givens(question: str, code: str) -> list[MisenteredGiven]:
         if len({round(r, 12) for r, _ in candidates}) != 1:
             continue  # none, or several givens it may stand for
         right, text = candidates[0]
-        found.append(
-            MisenteredGiven(
-                name,
-                node.lineno,
-                node.value.col_offset,
-                node.value.end_col_offset or 0,
-                typed,
-                right,
-                unit_label(stated[0]),
-                text,
-            )
-        )
+        found.append(MistypedNumber(at, right, unit_label(stated[0]), text))
     return found
 
 
@@ -144,17 +106,16 @@ def given_value_check(
     """A failed check when a given is typed in under a wrong power of ten and running the program
     with the converted given changes its result by more than :data:`.program_rerun.RESULT_CHANGE`; ``rerun``
     runs a program and gives its single number (None when it gives none)."""
-    for wrong in misentered_givens(question, code):
-        fixed_code = with_value(code, wrong.lineno, wrong.col, wrong.end_col, wrong.right)
-        fixed = changed_result(fixed_code, value, rerun)
-        if fixed is None:
-            continue
-        return Check(
-            "program given",
-            False,
-            f"the question gives {wrong.given}, which is {wrong.right:.6g} {wrong.unit}; the "
-            f"program sets {wrong.name} = {wrong.typed:.6g} with the unit {wrong.unit} "
-            f"(line {wrong.lineno}). With the given's value the program gives {fixed:.6g}, "
-            f"not {value:.6g}",
-        )
-    return None
+    changed = first_rerun_change(code, value, rerun, misentered_givens(question, code))
+    if changed is None:
+        return None
+    wrong, fixed = changed
+    at = wrong.at
+    return Check(
+        "program given",
+        False,
+        f"the question gives {wrong.what}, which is {wrong.right:.6g} {wrong.unit}; the "
+        f"program sets {at.name} = {at.typed:.6g} with the unit {wrong.unit} "
+        f"(line {at.lineno}). With the given's value the program gives {fixed:.6g}, "
+        f"not {value:.6g}",
+    )

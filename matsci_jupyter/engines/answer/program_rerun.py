@@ -9,11 +9,91 @@ out, or that feeds nothing returned, proves nothing). Used by :mod:`.program_con
 
 from __future__ import annotations
 
+import ast
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 RESULT_CHANGE = 0.02
 """The rerun with the right number must change the program's result by more than this fraction."""
+
+
+@dataclass(frozen=True)
+class TypedNumber:
+    """A number typed into a program on one line, ``name = <numbers>  # comment``: where it is
+    (1-based line, 0-based columns of the expression) and the comment after it."""
+
+    name: str
+    lineno: int
+    col: int
+    end_col: int
+    typed: float
+    comment: str
+
+
+@dataclass(frozen=True)
+class MistypedNumber:
+    """A typed-in number that should have been ``right`` (in ``unit``); ``what`` says what it
+    stands for (a constant's name, the given's text)."""
+
+    at: TypedNumber
+    right: float
+    unit: str
+    what: str
+
+
+def commented_numbers(code: str) -> list[TypedNumber]:
+    """The one-line assignments of a number expression to a plain name that carry a comment, in
+    the order :func:`ast.walk` meets them; [] when ``code`` does not parse."""
+    from .program_units import literal_value
+
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return []
+    lines = code.splitlines()
+    found: list[TypedNumber] = []
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.lineno == node.end_lineno
+        ):
+            continue
+        typed = literal_value(node.value)
+        line = lines[node.lineno - 1]
+        if typed is None or "#" not in line:
+            continue
+        found.append(
+            TypedNumber(
+                node.targets[0].id,
+                node.lineno,
+                node.value.col_offset,
+                node.value.end_col_offset or 0,
+                typed,
+                line.split("#", 1)[1],
+            )
+        )
+    return found
+
+
+def first_rerun_change(
+    code: str,
+    value: float,
+    rerun: Callable[[str], float | None],
+    wrongs: Iterable[MistypedNumber],
+) -> tuple[MistypedNumber, float] | None:
+    """The first of ``wrongs`` whose right number, put in its place, changes the program's result
+    ``value`` (see :func:`changed_result`), with the result it then gives; None when none does."""
+    for wrong in wrongs:
+        at = wrong.at
+        fixed = changed_result(
+            with_value(code, at.lineno, at.col, at.end_col, wrong.right), value, rerun
+        )
+        if fixed is not None:
+            return wrong, fixed
+    return None
 
 
 def with_value(code: str, lineno: int, col: int, end_col: int, right: float) -> str:
