@@ -55,3 +55,17 @@ def test_reaction_written_in_the_question_fixes_the_product():
         assert check is not None and "0.382" in check.message
     right = "Q = [Zn^2+]/[Fe^2+] = 0.010\nE = 0.323 - 0.0296 log 0.010 = 0.382 V"
     assert _check(question, right) is None
+
+
+def test_cell_notation_puts_the_anode_ion_on_top():
+    question = (
+        "Consider Ni(s) | Ni^2+(0.030 M) || Ag^+(0.60 M) | Ag(s) at 25 °C, where E°(Ag^+/Ag) = 0.800 V "
+        "and E°(Ni^2+/Ni) = -0.250 V. Calculate the emf."
+    )
+    inverted = (
+        "E° = 1.050 V\nQ = [Ag^+]^2/[Ni^2+] = 0.36/0.030 = 12\nE = 1.050 - 0.0296 log 12 = 1.018 V"
+    )
+    check = _check(question, inverted)
+    assert check is not None and "2Ag+" in check.message and "1.082" in check.message
+    right = "Q = [Ni^2+]/[Ag^+]^2 = 0.030/0.36 = 0.0833\nE = 1.050 - 0.0296 log 0.0833 = 1.082 V"
+    assert _check(question, right) is None

@@ -21,6 +21,7 @@ import re
 from .checks import Check
 from .step_numbers import (
     close,
+    closing_states,
     magnitude_in,
     of_dimension,
     plain_numbers,
@@ -127,7 +128,11 @@ def bragg_angle_check(question: str, lines: list[str]) -> Check | None:
     if factor is not None and factor != 1:
         candidates.append((wrong_d * factor, right_d * factor, "a = d√(h² + k² + l²)"))
     for wrong, right, name in candidates:
-        if written_as(wrong, written_d) and not written_as(right, written_d):
+        if (
+            written_as(wrong, written_d)
+            and not written_as(right, written_d)
+            and not closing_states(lines, right, unit)
+        ):
             what = "2θ" if is_two_theta else "θ (the Bragg angle)"
             return Check(
                 "Bragg angle",

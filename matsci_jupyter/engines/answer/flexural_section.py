@@ -24,7 +24,14 @@ import re
 from typing import Any
 
 from .checks import Check
-from .step_numbers import close, final_quantity, magnitude_in, of_dimension, quantities
+from .step_numbers import (
+    close,
+    closing_states,
+    final_quantity,
+    magnitude_in,
+    of_dimension,
+    quantities,
+)
 
 _THREE_POINT = re.compile(r"three[-\s]point|3[-\s]point|flexural|modulus of rupture", re.I)
 _FOUR_POINT = re.compile(r"four[-\s]point|4[-\s]point", re.I)
@@ -118,6 +125,7 @@ def flexural_section_check(question: str, lines: list[str]) -> Check | None:
             and not close(written, right, 0.01)
             and _squared(_number(width), response)
             and not _squared(_number(thick), response)
+            and not closing_states(lines, right, unit)
         ):
             return Check(
                 "flexural strength",
@@ -136,7 +144,7 @@ def flexural_section_check(question: str, lines: list[str]) -> Check | None:
     right = magnitude_in(load * span / (math.pi * r**3), unit)
     rectangular = magnitude_in(3 * load * span / (2 * dia**3), unit)
     as_radius = magnitude_in(load * span / (math.pi * dia**3), unit)
-    if right is None or close(written, right, 0.01):
+    if right is None or close(written, right, 0.01) or closing_states(lines, right, unit):
         return None
     shown = f"σ_fs = FL/(πR³) with R = {_show(r)} gives {right:.4g} {_unit(final)}"
     if (

@@ -20,6 +20,7 @@ import re
 
 from .checks import Check
 from .step_numbers import (
+    closing_states,
     final_quantity,
     last_of_dimension,
     magnitude_in,
@@ -120,6 +121,34 @@ def _reaction(text: str) -> tuple[tuple[tuple[str, int], int], tuple[tuple[str, 
     return None
 
 
+_CELL_NOTATION = re.compile(
+    r"(?P<anode>[A-Z][a-z]?)\s*(?:\(\s*s\s*\))?\s*[|│]\s*(?P<left>[A-Z][a-z]?\s*\^?\s*\(?[1-4]?\s*\+{1,3}\)?)"
+    r"[^|│]{0,30}[|│]{2}\s*(?P<right>[A-Z][a-z]?\s*\^?\s*\(?[1-4]?\s*\+{1,3}\)?)[^|│]{0,30}[|│]\s*"
+    r"(?P<cathode>[A-Z][a-z]?)(?![a-z])"
+)
+
+
+def _cell_notation(
+    text: str,
+) -> tuple[tuple[tuple[str, int], int], tuple[tuple[str, int], int]] | None:
+    """'Zn | Zn²⁺ (0.01 M) || Cu²⁺ (1 M) | Cu': the anode's ion is the product, the cathode's the
+    reactant, with coefficients that balance the charge (2Ag⁺ for Cu²⁺)."""
+    m = _CELL_NOTATION.search(text)
+    if m is None:
+        return None
+    left = re.match(_ION, m.group("left"))
+    right = re.match(_ION, m.group("right"))
+    if left is None or right is None:
+        return None
+    product, reactant = _ion_key(left), _ion_key(right)
+    if product[0] != m.group("anode") or reactant[0] != m.group("cathode") or product == reactant:
+        return None
+    if product[0] == reactant[0]:
+        return None  # a concentration cell
+    lcm = product[1] * reactant[1] // math.gcd(product[1], reactant[1])
+    return (reactant, lcm // reactant[1]), (product, lcm // product[1])
+
+
 def _standard_potential(question: str, reduced: str, oxidized: str) -> float | None:
     couples: dict[str, float] = {}
     for m in _COUPLE_POTENTIAL.finditer(question):
@@ -144,7 +173,7 @@ def nernst_quotient_check(question: str, lines: list[str]) -> Check | None:
     if not re.search(r"nernst|cell|electrode|potential|emf", question, re.I):
         return None
     response = "\n".join(lines)
-    reaction = _reaction(question) or _reaction(response)
+    reaction = _reaction(question) or _cell_notation(question) or _reaction(response)
     conc = _concentrations(question)
     if reaction is None or not conc:
         return None
@@ -166,6 +195,8 @@ def nernst_quotient_check(question: str, lines: list[str]) -> Check | None:
         None,
     )
     if volts is None or abs(volts - right) < 0.004 or abs(volts - inverted) > 0.003:
+        return None
+    if closing_states(lines, right, "V", 0.005):
         return None
     numbers = plain_numbers(response)
     ratio = f"{_name(reactant)}{'^' + str(rc) if rc > 1 else ''}/{_name(product)}"

@@ -21,7 +21,14 @@ import re
 from typing import Any
 
 from .checks import Check
-from .step_numbers import close, final_quantity, magnitude_in, of_dimension, quantities
+from .step_numbers import (
+    close,
+    closing_states,
+    final_quantity,
+    magnitude_in,
+    of_dimension,
+    quantities,
+)
 
 _ASKS = re.compile(
     r"planar\s+(?:atomic\s+)?(?:density|packing|pd\b)|atoms\s+per\s+unit\s+area", re.I
@@ -122,6 +129,11 @@ def planar_cell_check(question: str, lines: list[str]) -> Check | None:
         return None
     right = count * per_atom / area
     if value <= 0 or close(value, right, 0.02):
+        return None
+    in_final_unit = right if fraction else magnitude_in(right * _per_m2(), f"{final.units}")
+    if in_final_unit is not None and closing_states(
+        lines, in_final_unit, "dimensionless" if fraction else f"{final.units}", 0.02
+    ):
         return None
     for q, text, _start in quantities("\n".join(lines)):
         if not of_dimension(q, "m^2") or float(q.magnitude) <= 0:

@@ -22,6 +22,7 @@ from .checks import Check
 from .step_numbers import (
     as_fraction,
     close,
+    closing_states,
     final_quantity,
     magnitude_in,
     of_dimension,
@@ -102,6 +103,8 @@ def slab_transmission_check(question: str, lines: list[str]) -> Check | None:
     wrong = (1 - reflectance) * inside
     final = as_fraction(final_quantity(lines))
     if final is None or not close(final, wrong, 0.01) or close(final, right, 0.01):
+        return None
+    if closing_states(lines, right):
         return None
     response = "\n".join(lines)
     if _SQUARED.search(response):

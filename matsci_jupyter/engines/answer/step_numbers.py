@@ -101,3 +101,23 @@ def last_of_dimension(lines: list[str], unit: str) -> Any | None:
         if found:
             return found[-1]
     return None
+
+
+def closing_states(
+    lines: list[str], value: float, unit: str | None = None, rtol: float = 0.01
+) -> bool:
+    """Whether the response's last two lines with a number state ``value`` (in ``unit`` when
+    given; as a fraction or a percent when None): the right value there means the working ends
+    right, whatever an earlier concluding line says."""
+    numbered = [line for line in lines if re.search(r"\d", line)][-2:]
+    for line in numbered:
+        for q, _written, _start in quantities(line):
+            if unit is None:
+                x = as_fraction(q)
+                if x is not None and close(x, value, rtol):
+                    return True
+            elif of_dimension(q, unit):
+                x = magnitude_in(q, unit)
+                if x is not None and close(x, value, rtol):
+                    return True
+    return False
