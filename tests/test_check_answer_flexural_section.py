@@ -57,3 +57,8 @@ def test_round_bar_with_the_diameter_cubed_as_radius_is_flagged():
 def test_round_bar_right_in_either_style_passes():
     assert _check(ROD, "σ = FL/(πR³) = (100 × 30)/(π × 2.0^3) = 3000/25.13 = 119.4 MPa") is None
     assert _check(ROD, "σ = 8FL/(πD³) = 8 × 100 × 30/(π × 64) = 119.4 MPa") is None
+
+
+def test_a_bar_set_on_edge_is_left_to_the_question():
+    on_edge = BAR.replace("rests on two supports", "is set on edge across two supports")
+    assert _check(on_edge, SWAPPED) is None

@@ -35,6 +35,13 @@ from .step_numbers import (
 
 _THREE_POINT = re.compile(r"three[-\s]point|3[-\s]point|flexural|modulus of rupture", re.I)
 _FOUR_POINT = re.compile(r"four[-\s]point|4[-\s]point", re.I)
+_ORIENTATION = (
+    re.compile(  # a bar set on edge: which side is 'thickness' is then the question's call
+        r"on\s+(?:its\s+)?(?:edge|side)|edgewise|flatwise|narrow\s+(?:face|side)|"
+        r"load\w*\s+(?:across|along|on)\s+(?:its|the)\s+(?:width|wide|\d)",
+        re.I,
+    )
+)
 _ROUND = re.compile(r"circular|\brod\b|cylind|\bround\b|\bwire\b", re.I)
 _AFTER = {
     "width": re.compile(r"\s*(?:wide|broad|in\s+width|in\s+breadth)\b", re.I),
@@ -104,7 +111,11 @@ def _cubed(number: str, text: str) -> bool:
 
 def flexural_section_check(question: str, lines: list[str]) -> Check | None:
     """A failed check when a three-point-bending strength uses the wrong section formula."""
-    if not _THREE_POINT.search(question) or _FOUR_POINT.search(question):
+    if (
+        not _THREE_POINT.search(question)
+        or _FOUR_POINT.search(question)
+        or _ORIENTATION.search(question)
+    ):
         return None
     roles = _roles(question)
     load, span = _one(roles, "load"), _one(roles, "span")
