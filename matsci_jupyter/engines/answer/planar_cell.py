@@ -157,8 +157,7 @@ def planar_cell_check(question: str, lines: list[str]) -> Check | None:
             why = f"its planar cell is {cell} = {area:.4g} m², not '{text}'"
         else:
             why = f"its planar cell is {cell} = {area:.4g} m² with {count:g} atoms, not '{text}' with {used:g}"
-        in_final = None if fraction else magnitude_in(right * _per_m2(), f"{final.units}")
-        if in_final is not None and not close(in_final, right, 1e-6):
-            shown += f" = {in_final:.4g} {final.units:~P}"
+        if not fraction and in_final_unit is not None and not close(in_final_unit, right, 1e-6):
+            shown += f" = {in_final_unit:.4g} {final.units:~P}"
         return Check("planar cell", False, f"for {name}, {why}: {what} = {shown}")
     return None
