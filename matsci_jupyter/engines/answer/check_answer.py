@@ -37,7 +37,11 @@ continued on lines that start with '=', an expression evaluated with a value the
 (:mod:`.calculus_check`). A standard formula written wrongly
 ('U_r = σ_y²/E', Stokes' law with 4/9, C_v = 3/2 R for a diatomic gas) is wrong when it matches no
 standard case of its quantity that the question allows (:mod:`.formula_check`, the table in
-:mod:`.standard_formulas`). A response that gives no value at all (it
+:mod:`.standard_formulas`). Five textbook materials formulas are recomputed from the question's
+givens and a step that provably used the wrong one is named with the right value: Bragg's law at
+2θ for θ (:mod:`.bragg_angle`), a plane's planar cell (:mod:`.planar_cell`), a plate's two faces
+(:mod:`.slab_transmission`), a bar's section in three-point bending (:mod:`.flexural_section`) and
+the Nernst quotient's direction (:mod:`.nernst_quotient`). A response that gives no value at all (it
 gives up, its marked final answer is a formula in free symbols or ∞, or it lists several values
 where the question fixes one unit) is flagged (:mod:`.answer_form`). A program-of-thought response
 is run in the sandbox and its value checked (:mod:`.program_check`). An empty response gives no
@@ -58,6 +62,7 @@ from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .asked_per import per_unit_request
+from .bragg_angle import bragg_angle_check
 from .checks import Check, dimension_check
 from .coherent_si import coherent_si_checks
 from .concentration_bound import concentration_bound_check
@@ -87,6 +92,7 @@ from .final_checks import (
     restated_value_check,
 )
 from .final_copy import copied_final_check
+from .flexural_section import flexural_section_check
 from .formula_check import standard_formula_checks
 from .gas_heat_capacity import gas_heat_capacity_checks
 from .given_check import (
@@ -103,7 +109,9 @@ from .log_of_exp import log_of_exp_check
 from .mass_energy import mass_energy_checks
 from .mole_ratio import mole_ratio_check
 from .nernst_log import nernst_log_check
+from .nernst_quotient import nernst_quotient_check
 from .permanganate_medium import permanganate_medium_check
+from .planar_cell import planar_cell_check
 from .prose import (
     defined_symbols,
     final_answer,
@@ -115,6 +123,7 @@ from .prose import (
 )
 from .quantities import Given, Reading, extract, format_number
 from .self_consistency import self_consistency_checks
+from .slab_transmission import slab_transmission_check
 from .slip import uncarried
 from .solute_solvent import solute_solvent_check
 from .step_check import (
@@ -343,7 +352,19 @@ def _check(question: Any, response_text: Any) -> Answer:
     dropped_i = vant_hoff_check(question_text, lines)  # ΔT = K·m for a dissociating salt
     if dropped_i is not None:
         checks.append(dropped_i)
-    # 2c. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
+    # 2c. standard materials formulas recomputed from the question's givens: 2θ taken for θ,
+    # a plane's planar cell, a plate's two faces, the bar's section, the Nernst quotient
+    for referee in (
+        bragg_angle_check,
+        planar_cell_check,
+        slab_transmission_check,
+        flexural_section_check,
+        nernst_quotient_check,
+    ):
+        found = referee(question_text, lines)
+        if found is not None:
+            checks.append(found)
+    # 2d. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
     checks += standard_formula_checks(question_text, statements(lines))
 
     # 3. the final answer against what the question asks
