@@ -1,0 +1,273 @@
+"""Coverage classes of the solver (issue 11, solver half), each with the look-alikes it must refuse:
+
+- a body's mass written as its attribute ('a 0.25 kg puck') is read as its mass when it is the only
+  mass the question writes (:mod:`matsci_jupyter.engines.answer.body_mass`);
+- the critical angle between two media of stated indices, and Snell's law for light entering a medium
+  from air (``relations/refraction.py``);
+- the modulus of a unidirectional composite whose loading direction is not stated (longitudinal);
+- Griffith's stress for an internal crack (its stated length is 2a, or its half-length a is named);
+- the mass of pearlite and of the proeutectoid phase in a slowly cooled steel piece of given mass.
+
+Every question is written here; the expected values are worked from the textbook formulas.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from matsci_jupyter import answer
+from matsci_jupyter.engines.answer.body_mass import named_body_mass
+
+
+def _value(question: str, unit: str) -> float:
+    a = answer(question)
+    assert a.quantity is not None, a.reason
+    return float(a.quantity.to(unit).magnitude)
+
+
+def _refused(question: str) -> bool:
+    return answer(question).quantity is None
+
+
+# ------------------------------------------------------------------ a mass written as an attribute
+def test_attribute_mass_is_reworded_as_a_mass() -> None:
+    assert named_body_mass("A 0.25 kg puck slides at 8.0 m/s.") == (
+        "A mass of 0.25 kg puck slides at 8.0 m/s."
+    )
+    assert named_body_mass("An 800 g casting cools.") == "An mass of 800 g casting cools."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 2 kg trolley is tied to a 3 kg trolley.",  # two masses: either could be meant
+        "A 4 kg block of density 2700 kg/m^3 rests on a table.",  # a second value in a mass unit
+        "A 0.5 kg per second stream of water flows.",  # a rate, not a body
+        "Add a 5 g of salt.",  # 'of': not an attribute
+        "A ball of mass 0.25 kg slides.",  # already named
+    ],
+)
+def test_other_mass_wordings_are_left_alone(text: str) -> None:
+    assert named_body_mass(text) == text
+
+
+def test_kinetic_energy_of_a_body_whose_mass_is_an_attribute() -> None:
+    q = "A 0.25 kg hockey puck slides across the ice at 8.0 m/s. What is its kinetic energy in J?"
+    assert _value(q, "J") == pytest.approx(0.5 * 0.25 * 8.0**2)
+
+
+def test_attribute_mass_with_spaced_thousands() -> None:
+    q = "A 1 500 kg van travels at 12 m/s. What is its kinetic energy, in kJ?"
+    assert _value(q, "kJ") == pytest.approx(0.5 * 1500 * 12**2 / 1000)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # two bodies' masses: which one moves is not for the reader to guess
+        "A 3.0 kg trolley pushes a 1.0 kg box at 2.0 m/s. What is the kinetic energy of the box?",
+        # the asked quantity is another one: a rotation needs a moment of inertia
+        "A 0.40 kg wheel spins at 20 rad/s. What is its rotational kinetic energy in J?",
+        # a leftover bare number (a friction coefficient) is never set aside: it may be anything
+        "A 0.25 kg puck slides at 8.0 m/s on ice with a friction coefficient of 0.05. What is its "
+        "kinetic energy in J?",
+    ],
+)
+def test_attribute_mass_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
+
+
+# ------------------------------------------------------------------ refraction
+def test_critical_angle_between_core_and_cladding() -> None:
+    q = (
+        "The core of a light guide has a refractive index of 1.53 and its cladding an index of 1.47. "
+        "Find the critical angle at the core–cladding boundary, in degrees."
+    )
+    assert _value(q, "degree") == pytest.approx(math.degrees(math.asin(1.47 / 1.53)))
+
+
+def test_critical_angle_is_the_same_whichever_index_is_written_first() -> None:
+    q = (
+        "A quartz prism (n = 1.46) is held in a liquid of index 1.38 and light inside the quartz meets "
+        "the face. Above what angle of incidence, from the normal, is the light totally internally "
+        "reflected?"
+    )
+    q2 = (
+        "A liquid of index 1.38 surrounds a quartz block (n = 1.46) and light inside the quartz meets "
+        "the face. Above what angle of incidence, from the normal, is the light totally internally "
+        "reflected?"
+    )
+    expected = math.degrees(math.asin(1.38 / 1.46))
+    assert _value(q, "degree") == pytest.approx(expected)
+    assert _value(q2, "degree") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the asked angle is another one (outside the fibre)
+        "A fibre core has index 1.53 and its cladding 1.47. What is the numerical aperture?",
+        # three indices: which boundary is meant is not said
+        "Light in glass (n = 1.60) passes a film (n = 1.45) into a liquid (n = 1.33). Find the critical "
+        "angle for total internal reflection at the second boundary.",
+    ],
+)
+def test_critical_angle_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
+
+
+def test_snell_angle_of_refraction_from_air() -> None:
+    q = (
+        "A beam in air falls on a polished acrylic block (n = 1.49) at 50° to the normal. At what "
+        "angle to the normal is it refracted inside the block?"
+    )
+    expected = math.degrees(math.asin(math.sin(math.radians(50)) / 1.49))
+    assert _value(q, "degree") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the given angle is measured from the surface, not from the normal
+        "A beam in air meets an acrylic block (n = 1.49) at 50° to the surface. What is the angle of "
+        "refraction, measured from the normal?",
+        # the light comes from water, not air
+        "A beam in water (n = 1.33) enters an acrylic block (n = 1.49) at 50° to the normal. What is "
+        "the angle of refraction?",
+        # a leftover percentage (the share reflected) is never set aside
+        "A beam in air falls on an acrylic block (n = 1.49) at 50° to the normal and 4.0 % of it is "
+        "reflected. What is the angle of refraction inside the block?",
+    ],
+)
+def test_snell_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
+
+
+# ------------------------------------------------------------------ unidirectional composite
+def test_unidirectional_composite_modulus_is_the_longitudinal_one() -> None:
+    q = (
+        "A unidirectional lamina holds 35 vol% carbon fibres (E = 240 GPa) in an epoxy of E = 3.5 GPa. "
+        "What is the modulus of the composite?"
+    )
+    assert _value(q, "GPa") == pytest.approx(0.35 * 240 + 0.65 * 3.5)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a fibre content by mass is not the volume fraction the rule of mixtures needs
+        "A unidirectional composite holds 35 wt% glass fibres (E = 72 GPa) in epoxy (E = 3.5 GPa). "
+        "What is the modulus of the composite?",
+        # short, randomly oriented fibres follow another rule
+        "A composite holds 35 vol% short, randomly oriented glass fibres (E = 72 GPa) in nylon "
+        "(E = 2.8 GPa). What is the modulus of the composite?",
+        # alignment not stated
+        "A glass-fibre composite holds 35 vol% fibres (E = 72 GPa) in epoxy (E = 3.5 GPa). What is "
+        "the modulus of the composite?",
+    ],
+)
+def test_composite_modulus_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
+
+
+def test_unidirectional_composite_across_the_fibres_stays_isostress() -> None:
+    q = (
+        "A unidirectional lamina holds 35 vol% carbon fibres (E = 240 GPa) in an epoxy of E = 3.5 GPa. "
+        "What is its modulus transverse to the fibres?"
+    )
+    assert _value(q, "GPa") == pytest.approx(1 / (0.35 / 240 + 0.65 / 3.5))
+
+
+# ------------------------------------------------------------------ Griffith, internal crack
+def _griffith(e_gpa: float, gamma: float, a_m: float) -> float:
+    return math.sqrt(2 * e_gpa * 1e9 * gamma / (math.pi * a_m)) / 1e6
+
+
+def test_griffith_internal_crack_of_stated_length() -> None:
+    q = (
+        "A borosilicate glass (E = 64 GPa, specific surface energy 0.30 J/m²) has an internal flaw, "
+        "a crack 4.0 µm long. Using the Griffith criterion, estimate its fracture stress in MPa."
+    )
+    assert _value(q, "MPa") == pytest.approx(_griffith(64, 0.30, 2.0e-6))
+
+
+def test_griffith_internal_crack_of_stated_half_length() -> None:
+    q = (
+        "A borosilicate glass (E = 64 GPa, specific surface energy 0.30 J/m²) has internal cracks "
+        "whose half-length is 2.0 µm. Using the Griffith criterion, estimate the fracture stress in MPa."
+    )
+    assert _value(q, "MPa") == pytest.approx(_griffith(64, 0.30, 2.0e-6))
+
+
+def test_griffith_critical_half_length_of_an_internal_crack() -> None:
+    q = (
+        "A borosilicate glass has E = 64 GPa and a surface energy of 0.30 J/m². Using the Griffith "
+        "criterion, find the critical half-length of an internal crack, in µm, at a stress of 60 MPa."
+    )
+    expected = 2 * 64e9 * 0.30 / (math.pi * 60e6**2) * 1e6
+    assert _value(q, "micrometer") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # two cracks: which one fails first is another question
+        "A glass (E = 64 GPa, specific surface energy 0.30 J/m²) has an internal crack 4.0 µm long "
+        "and a surface crack 1.0 µm deep. Using the Griffith criterion, estimate the fracture stress.",
+        # a leftover given (the stress the part carries)
+        "A glass (E = 64 GPa, specific surface energy 0.30 J/m²) carrying 20 MPa has an internal "
+        "crack 4.0 µm long. Using the Griffith criterion, estimate the fracture stress.",
+    ],
+)
+def test_griffith_internal_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
+
+
+# ------------------------------------------------------------------ microconstituent masses in a steel
+def test_pearlite_mass_in_a_hypoeutectoid_piece() -> None:
+    q = (
+        "A 4.0 kg gear blank of 0.50 wt% C steel is slowly cooled to just below 727 °C. How many "
+        "kilograms of pearlite does it hold?"
+    )
+    assert _value(q, "kg") == pytest.approx(4.0 * (0.50 - 0.022) / (0.76 - 0.022))
+
+
+def test_pearlite_mass_in_a_hypereutectoid_piece() -> None:
+    q = (
+        "A 4.0 kg die block of 1.25 wt% C steel is slowly cooled to room temperature. What mass of "
+        "pearlite, in kg, does it contain?"
+    )
+    assert _value(q, "kg") == pytest.approx(4.0 * (6.70 - 1.25) / (6.70 - 0.76))
+
+
+def test_proeutectoid_masses() -> None:
+    ferrite = (
+        "A 4.0 kg gear blank of 0.50 wt% C steel is slowly cooled to just below the eutectoid. What "
+        "mass of proeutectoid ferrite forms, in kg?"
+    )
+    cementite = (
+        "A 600 g tool blank of 1.25 wt% C steel is slowly cooled to just below 727 °C. How many grams "
+        "of proeutectoid cementite form?"
+    )
+    assert _value(ferrite, "kg") == pytest.approx(4.0 * (0.76 - 0.50) / (0.76 - 0.022))
+    assert _value(cementite, "g") == pytest.approx(600 * (1.25 - 0.76) / (6.70 - 0.76))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # quenched: no pearlite forms by the lever rule
+        "A 4.0 kg gear blank of 0.50 wt% C steel is quenched from 900 °C. How many kilograms of "
+        "pearlite does it hold?",
+        # a hypoeutectoid steel has no proeutectoid cementite
+        "A 4.0 kg gear blank of 0.50 wt% C steel is slowly cooled to just below 727 °C. What mass of "
+        "proeutectoid cementite forms, in kg?",
+        # a leftover percentage (a share machined away) is never set aside
+        "A 4.0 kg gear blank of 0.50 wt% C steel is slowly cooled to just below 727 °C and 15 % of it "
+        "is then machined away. How many kilograms of pearlite does it hold?",
+    ],
+)
+def test_microconstituent_mass_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
