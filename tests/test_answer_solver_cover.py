@@ -271,3 +271,97 @@ def test_proeutectoid_masses() -> None:
 )
 def test_microconstituent_mass_lookalikes_are_refused(question: str) -> None:
     assert _refused(question)
+
+
+# ------------------------------------------------------------------ polymer averages from two lists
+def test_number_average_from_masses_then_fractions() -> None:
+    q = (
+        "Chains of a polyamide fall in three classes of molecular weight 6 000, 18 000 and 30 000 "
+        "g/mol, with number fractions 0.50, 0.30 and 0.20. Compute the number-average molecular weight."
+    )
+    assert _value(q, "g/mol") == pytest.approx(0.5 * 6000 + 0.3 * 18000 + 0.2 * 30000)
+
+
+def test_weight_average_from_fractions_then_masses_respectively() -> None:
+    q = (
+        "A resin has weight fractions 0.40 and 0.60 of chains whose molecular weights are 20 000 and "
+        "50 000 g/mol respectively. Find the weight-average molecular weight."
+    )
+    assert _value(q, "g/mol") == pytest.approx(0.4 * 20000 + 0.6 * 50000)
+
+
+def test_number_basis_said_as_share_of_the_chains() -> None:
+    q = (
+        "By number, 60 % of the chains have a molecular weight of 4 000 g/mol and 40 % have "
+        "14 000 g/mol. What is the number-average molecular weight?"
+    )
+    assert _value(q, "g/mol") == pytest.approx(0.6 * 4000 + 0.4 * 14000)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the kind of fraction is not said
+        "A resin has fractions 0.40 and 0.60 of chains whose molecular weights are 20 000 and 50 000 "
+        "g/mol respectively. Find the weight-average molecular weight.",
+        # the fractions do not add up to one
+        "A resin has weight fractions 0.40 and 0.50 of chains whose molecular weights are 20 000 and "
+        "50 000 g/mol respectively. Find the weight-average molecular weight.",
+        # a leftover value (an average already stated)
+        "A resin has weight fractions 0.40 and 0.60 of chains whose molecular weights are 20 000 and "
+        "50 000 g/mol respectively; its number-average molecular weight is 31 000 g/mol. Find the "
+        "polydispersity index.",
+        # the lists differ in length
+        "A resin has weight fractions 0.40, 0.35 and 0.25 of chains whose molecular weights are "
+        "20 000 and 50 000 g/mol. Find the weight-average molecular weight.",
+    ],
+)
+def test_polymer_average_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
+
+
+# ------------------------------------------------------------------ wt% ↔ at% with the balance implied
+def _at_percent(c: float, a1: float, a2: float) -> float:
+    return 100 * (c / a1) / (c / a1 + (100 - c) / a2)
+
+
+def test_balance_named_as_the_alloys_base_metal() -> None:
+    q = (
+        "A magnesium alloy contains 6.0 wt% Zn (A_Zn = 65.38 g/mol, A_Mg = 24.305 g/mol). What is "
+        "its zinc content in atom percent?"
+    )
+    assert _value(q, "percent") == pytest.approx(_at_percent(6.0, 65.38, 24.305), rel=1e-3)
+
+
+def test_balance_said_as_the_rest_without_a_verb() -> None:
+    q = "A bronze holds 8.0 wt% Sn, the rest Cu. Find the tin content in atom percent."
+    assert _value(q, "percent") == pytest.approx(_at_percent(8.0, 118.71, 63.546), rel=1e-3)
+
+
+def test_balance_from_a_binary_named_by_its_two_elements() -> None:
+    q = "A silver–copper braze contains 28 wt% Cu. What is the copper content in atom percent?"
+    assert _value(q, "percent") == pytest.approx(_at_percent(28.0, 63.546, 107.8682), rel=1e-3)
+
+
+def test_balance_from_the_two_stated_atomic_weights() -> None:
+    q = (
+        "A eutectic point sits at 11.7 wt% Si. Express it in atom percent silicon, taking "
+        "A_Si = 28.09 g/mol and A_Al = 26.98 g/mol."
+    )
+    assert _value(q, "percent") == pytest.approx(_at_percent(11.7, 28.09, 26.98), rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a ternary: the balance is two metals
+        "An Al–Cu–Mg alloy contains 4.0 wt% Cu. What is the copper content in atom percent?",
+        # nothing says what the rest is
+        "An alloy contains 28 wt% Cu. What is the copper content in atom percent?",
+        # a leftover given (a density) the conversion does not use
+        "A silver–copper braze of density 10.0 g/cm³ contains 28 wt% Cu. What is the copper content "
+        "in atom percent?",
+    ],
+)
+def test_alloy_balance_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
