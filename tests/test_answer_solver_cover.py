@@ -365,3 +365,77 @@ def test_balance_from_the_two_stated_atomic_weights() -> None:
 )
 def test_alloy_balance_lookalikes_are_refused(question: str) -> None:
     assert _refused(question)
+
+
+# ------------------------------------------------------------------ sites per volume, vacant sites
+_K_EV = 8.617333262e-5
+
+
+def test_cation_sites_per_volume_read_as_a_site_density() -> None:
+    q = (
+        "Potassium iodide has 1.5 × 10²² cation sites per cm³ and a Schottky-defect formation energy "
+        "of 2.1 eV. How many Schottky defects per cm³ are present at 600 °C?"
+    )
+    expected = 1.5e22 * math.exp(-2.1 / (2 * _K_EV * 873.15))
+    assert _value(q, "1/cm**3") == pytest.approx(expected, rel=1e-4)
+
+
+def test_interstitial_sites_are_not_lattice_sites() -> None:
+    q = (
+        "A crystal has 6.0 × 10^28 interstitial sites per m^3 and a vacancy formation energy of "
+        "0.8 eV. How many vacancies per m^3 are there at 700 K?"
+    )
+    assert _refused(q)
+
+
+def test_temperature_for_a_fraction_of_vacant_sites() -> None:
+    q = (
+        "A metal's vacancy formation energy is 1.20 eV. At what temperature, in kelvin, does the "
+        "equilibrium fraction of vacant lattice sites reach 5.0 × 10⁻⁶?"
+    )
+    assert _value(q, "K") == pytest.approx(1.20 / (_K_EV * math.log(1 / 5.0e-6)), rel=1e-4)
+
+
+def test_vacant_sites_fraction_lookalike_with_a_leftover_is_refused() -> None:
+    q = (
+        "A metal's vacancy formation energy is 1.20 eV and its density 8.9 g/cm³. At what "
+        "temperature does the fraction of vacant lattice sites reach 5.0 × 10⁻⁶, when 30 % of them "
+        "are quenched in?"
+    )
+    assert _refused(q)
+
+
+# ------------------------------------------------------------------ drift across a bar under a voltage
+def test_drift_velocity_from_voltage_and_bar_length() -> None:
+    q = (
+        "A potential difference of 3.0 V is set across a germanium bar 5.0 mm long. The electron "
+        "mobility is 0.38 m²/(V·s). What is the electron drift velocity in m/s?"
+    )
+    assert _value(q, "m/s") == pytest.approx(0.38 * 3.0 / 5.0e-3)
+
+
+def test_transit_time_across_the_bar() -> None:
+    q = (
+        "A potential difference of 3.0 V is set across a germanium bar 5.0 mm long. The electron "
+        "mobility is 0.38 m²/(V·s). How long, in microseconds, does an electron take to drift from "
+        "one end to the other?"
+    )
+    assert _value(q, "microsecond") == pytest.approx((5.0e-3) ** 2 / (0.38 * 3.0) * 1e6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # two mobilities: which carrier is meant is not said
+        "A potential difference of 3.0 V is set across a germanium bar 5.0 mm long. The mobilities "
+        "are 0.38 and 0.18 m²/(V·s). What is the drift velocity in m/s?",
+        # a leftover given (the current) the drift velocity does not use
+        "A potential difference of 3.0 V drives 4.0 mA through a germanium bar 5.0 mm long. The "
+        "electron mobility is 0.38 m²/(V·s). What is the electron drift velocity in m/s?",
+        # the asked quantity is another one
+        "A potential difference of 3.0 V is set across a germanium bar 5.0 mm long. The electron "
+        "mobility is 0.38 m²/(V·s). What is the drift current density in A/m²?",
+    ],
+)
+def test_drift_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
