@@ -439,3 +439,42 @@ def test_transit_time_across_the_bar() -> None:
 )
 def test_drift_lookalikes_are_refused(question: str) -> None:
     assert _refused(question)
+
+
+# ------------------------------------------------------------------ a rod held at both ends
+def test_largest_temperature_change_of_a_held_rod() -> None:
+    q = (
+        "A ceramic rod is rigidly restrained at both ends. Its fracture strength is 150 MPa, "
+        "E = 300 GPa and α = 7.5 × 10⁻⁶ K⁻¹. What is the largest temperature change, in K, it can "
+        "take before fracturing?"
+    )
+    assert _value(q, "delta_degC") == pytest.approx(150e6 / (300e9 * 7.5e-6))
+
+
+def test_temperature_a_held_rod_may_be_heated_to() -> None:
+    q = (
+        "A nickel strip is clamped stress-free between rigid supports at 25 °C. For nickel "
+        "E = 200 GPa and α = 13 × 10^-6 per °C. To what temperature (°C) can it be heated before "
+        "the compressive stress in it reaches 260 MPa?"
+    )
+    assert _value(q, "degC") == pytest.approx(25 + 260e6 / (200e9 * 13e-6))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a quenched plate's surface is held in two directions: another relation (with ν)
+        "A ceramic plate is quenched so that its surface is fully restrained. Its fracture strength is "
+        "150 MPa, E = 300 GPa and α = 7.5 × 10⁻⁶ K⁻¹. What is the largest temperature change it can "
+        "take before fracturing?",
+        # yielding, not fracture, of a metal rod
+        "A steel rod is rigidly restrained at both ends. Its yield strength is 250 MPa, E = 200 GPa and "
+        "α = 12 × 10⁻⁶ K⁻¹. What is the largest temperature change before it yields?",
+        # cooling a held rod puts it in tension: the heating relation does not read it
+        "A nickel strip is clamped stress-free between rigid supports at 25 °C. For nickel "
+        "E = 200 GPa and α = 13 × 10^-6 per °C. To what temperature (°C) can it be cooled before "
+        "the tensile stress in it reaches 260 MPa?",
+    ],
+)
+def test_held_rod_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
