@@ -478,3 +478,30 @@ def test_temperature_a_held_rod_may_be_heated_to() -> None:
 )
 def test_held_rod_lookalikes_are_refused(question: str) -> None:
     assert _refused(question)
+
+
+# ------------------------------------------------------------------ Debye T³ from the Debye temperature
+def test_debye_t_cubed_from_the_debye_temperature() -> None:
+    q = (
+        "Lead has a Debye temperature of 105 K. Using the Debye T³ law, estimate its molar heat "
+        "capacity at 4.0 K, in J mol⁻¹ K⁻¹."
+    )
+    expected = 12 * math.pi**4 / 5 * 8.314462618 * (4.0 / 105) ** 3
+    assert _value(q, "J/(mol*K)") == pytest.approx(expected, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # asked per kilogram: the law gives a molar value
+        "Lead has a Debye temperature of 105 K. Using the Debye T³ law, estimate its specific heat at "
+        "4.0 K in J/(kg K).",
+        # the T³ law is not named: at 90 K lead is not in its low-temperature range
+        "Lead has a Debye temperature of 105 K. Estimate its molar heat capacity at 90 K.",
+        # a leftover value
+        "Lead (density 11.3 g/cm³, 207.2 g/mol) has a Debye temperature of 105 K. Using the Debye T³ "
+        "law, estimate its molar heat capacity at 4.0 K, in J mol⁻¹ K⁻¹.",
+    ],
+)
+def test_debye_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
