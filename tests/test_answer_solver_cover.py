@@ -505,3 +505,43 @@ def test_debye_t_cubed_from_the_debye_temperature() -> None:
 )
 def test_debye_lookalikes_are_refused(question: str) -> None:
     assert _refused(question)
+
+
+# ------------------------------------------------------------------ radiation: a rate, and the net flux
+_SIGMA_SB = 5.670374419e-8
+
+
+def test_radiated_power_asked_as_a_rate() -> None:
+    q = (
+        "A blackened copper panel with a surface area of 0.12 m² and emissivity 0.90 is at 500 °C. At "
+        "what rate, in W, does it radiate energy?"
+    )
+    assert _value(q, "W") == pytest.approx(0.90 * _SIGMA_SB * 0.12 * 773.15**4, rel=1e-4)
+
+
+def test_net_radiative_flux_to_large_surroundings() -> None:
+    q = (
+        "A steel billet surface at 900 °C with an emissivity of 0.75 radiates to large surroundings at "
+        "40 °C. What is the net radiative heat flux from the billet in kW/m²?"
+    )
+    expected = 0.75 * _SIGMA_SB * (1173.15**4 - 313.15**4) / 1e3
+    assert _value(q, "kW/m**2") == pytest.approx(expected, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # convection as well: the net flux is not radiation alone
+        "A steel billet surface at 900 °C with an emissivity of 0.75 radiates to large surroundings at "
+        "40 °C and loses heat by convection with a heat transfer coefficient of 20 W/(m² K). What is the "
+        "net heat flux in kW/m²?",
+        # two plates facing each other: another exchange
+        "Two parallel plates at 900 °C and 40 °C have emissivity 0.75; the surroundings are far. What "
+        "is the net radiative heat flux between them in kW/m²?",
+        # a rate asked without the area
+        "A blackened copper panel of emissivity 0.90 is at 500 °C. At what rate, in W, does it radiate "
+        "energy?",
+    ],
+)
+def test_radiation_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
