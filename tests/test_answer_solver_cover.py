@@ -545,3 +545,34 @@ def test_net_radiative_flux_to_large_surroundings() -> None:
 )
 def test_radiation_lookalikes_are_refused(question: str) -> None:
     assert _refused(question)
+
+
+# ------------------------------------------------------------------ creep rate at another temperature
+def test_creep_rate_at_another_temperature_same_stress() -> None:
+    q = (
+        "At a constant stress a cobalt alloy creeps at a steady-state rate of 5.0 × 10^-9 s^-1 at "
+        "750 °C. The activation energy for creep is 320 kJ/mol. What is the steady-state creep rate "
+        "at 800 °C, in s^-1?"
+    )
+    r = 8.314462618
+    expected = 5.0e-9 * math.exp(-320e3 / r * (1 / 1073.15 - 1 / 1023.15))
+    assert _value(q, "1/s") == pytest.approx(expected, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the stress changes too: the power law's exponent is then needed
+        "A cobalt alloy creeps at a steady-state rate of 5.0 × 10^-9 s^-1 at 750 °C and 120 MPa. The "
+        "activation energy for creep is 320 kJ/mol. What is the creep rate at 800 °C and 150 MPa?",
+        # the stress is not said to stay the same
+        "A cobalt alloy creeps at a steady-state rate of 5.0 × 10^-9 s^-1 at 750 °C. The activation "
+        "energy for creep is 320 kJ/mol. What is the steady-state creep rate at 800 °C, in s^-1?",
+        # a leftover value (a rupture time) the rate law does not use
+        "At a constant stress a cobalt alloy creeps at a steady-state rate of 5.0 × 10^-9 s^-1 at "
+        "750 °C and ruptures after 2000 h. The activation energy for creep is 320 kJ/mol. What is the "
+        "steady-state creep rate at 800 °C, in s^-1?",
+    ],
+)
+def test_creep_temperature_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)
