@@ -576,3 +576,26 @@ def test_creep_rate_at_another_temperature_same_stress() -> None:
 )
 def test_creep_temperature_lookalikes_are_refused(question: str) -> None:
     assert _refused(question)
+
+
+def test_atomic_weights_with_one_written_unit_and_a_stated_temperature() -> None:
+    bare = (
+        "A nickel alloy contains 3.0 wt% Ti (A_Ti = 47.87, A_Ni = 58.69 g/mol). What is the titanium "
+        "content in atom percent?"
+    )
+    at_a_temperature = (
+        "A eutectic point lies at 640 °C and 11.7 wt% Si. Express it in atom percent silicon, taking "
+        "A_Si = 28.09 g/mol and A_Al = 26.98 g/mol."
+    )
+    assert _value(bare, "percent") == pytest.approx(_at_percent(3.0, 47.87, 58.69), rel=1e-3)
+    assert _value(at_a_temperature, "percent") == pytest.approx(
+        _at_percent(11.7, 28.09, 26.98), rel=1e-3
+    )
+
+
+def test_bare_number_that_is_no_atomic_weight_is_refused() -> None:
+    q = (
+        "A nickel alloy contains 3.0 wt% Ti (A_Ti = 47.87, 5.0 g/mol). What is the titanium content "
+        "in atom percent?"
+    )
+    assert _refused(q)

@@ -99,12 +99,17 @@ def try_alloy_composition(
     for (
         g
     ) in others:  # only atomic weights that agree with the elements' may be stated; they are used
-        if g.quantity is None or g.unit is None or "composition" in g.unit.tags:
+        if _temperature(g):
+            continue  # 'the eutectoid lies at 727 °C and 0.76 wt% C': where the composition holds
+        if g.unit is None and g.number is not None and _one_of(float(g.number), masses):
+            value = float(g.number)  # 'A_Cu = 63.55, A_Al = 26.98 g/mol': the unit written once
+        elif g.quantity is None or g.unit is None or "composition" in g.unit.tags:
             return None
-        try:
-            value = float(g.quantity.to("g/mol").magnitude)
-        except Exception:
-            return None
+        else:
+            try:
+                value = float(g.quantity.to("g/mol").magnitude)
+            except Exception:
+                return None
         if not any(abs(value - m) <= 0.01 * m for m in masses.values()):
             return _refuse(
                 question,
@@ -205,6 +210,21 @@ def _balance_element(text: str) -> str | None:
 _BASE_METAL = re.compile(
     r"(?<![-–—/\w])([A-Za-z]+)(?:\s*-\s*based?)?\s+alloys?\b(?!\s*[-–—/])", re.I
 )
+
+
+def _temperature(g: Any) -> bool:
+    """A given that is a temperature (the condition a stated composition holds at)."""
+    if g.quantity is None or g.unit is None:
+        return False
+    try:
+        return bool(g.quantity.dimensionality == {"[temperature]": 1})
+    except Exception:
+        return False
+
+
+def _one_of(value: float, masses: dict[str, float]) -> bool:
+    """``value`` is one element's atomic weight (within 0.5 %): a bare number written as one."""
+    return any(abs(value - m) <= 0.005 * m for m in masses.values())
 
 
 def _base_metal(text: str) -> str | None:
