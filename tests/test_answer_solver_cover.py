@@ -599,3 +599,35 @@ def test_bare_number_that_is_no_atomic_weight_is_refused() -> None:
         "in atom percent?"
     )
     assert _refused(q)
+
+
+# ------------------------------------------------------------------ light in a non-magnetic dielectric
+def test_light_speed_and_index_from_the_optical_permittivity() -> None:
+    speed = (
+        "A clear non-magnetic resin has a dielectric constant of 2.56 at optical frequencies. How fast "
+        "does light travel in it, in m/s?"
+    )
+    index = (
+        "A clear non-magnetic resin has a relative permittivity of 2.56 at optical frequencies. "
+        "Estimate its index of refraction."
+    )
+    assert _value(speed, "m/s") == pytest.approx(299792458 / 1.6)
+    assert _value(index, "dimensionless") == pytest.approx(1.6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a static dielectric constant is not the optical one
+        "A clear non-magnetic resin has a dielectric constant of 2.56. How fast does light travel in "
+        "it, in m/s?",
+        # not said to be non-magnetic
+        "A clear resin has a dielectric constant of 2.56 at optical frequencies. How fast does light "
+        "travel in it, in m/s?",
+        # a leftover value (a thickness)
+        "A clear non-magnetic resin sheet 3.0 mm thick has a dielectric constant of 2.56 at optical "
+        "frequencies; 4 % of the light is reflected. How fast does light travel in it, in m/s?",
+    ],
+)
+def test_optical_permittivity_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)

@@ -999,6 +999,46 @@ flux_density = Relation(
 
 RELATIONS = (*RELATIONS, crystallinity, magnetization, flux_density)
 
+# ------------------------------------------------------------------ index and light speed from ε_r
+# n = √(ε_r μ_r) (Callister eq. 21.11), μ_r ≈ 1 for a non-magnetic material; the permittivity must be
+# the one at optical frequencies (a static dielectric constant is another, larger number), so both the
+# non-magnetic material and the optical frequencies are required words.
+OPTICAL_EPS = PERMITTIVITY_R.with_(
+    name="eps_opt",
+    label="relative permittivity at optical frequencies",
+    aliases=("ε_r", "κ"),
+)
+OPTICAL_PERMITTIVITY = (
+    ("non magnetic", "nonmagnetic"),
+    ("dielectric constant", "relative permittivity", "ε_r"),
+    ("optical frequenc", "frequencies of light", "frequency of light", "visible light frequenc"),
+)
+index_from_permittivity = Relation(
+    "refractive_index_from_permittivity",
+    GROUP,
+    "Index of refraction of a non-magnetic material from its optical permittivity",
+    "n_r = sqrt(eps_opt)",
+    (REFRACTIVE_INDEX, OPTICAL_EPS),
+    description="n = √(ε_r μ_r) with μ_r = 1 (Callister eq. 21.11).",
+    keywords=("refractive index", "dielectric constant", "non magnetic"),
+    requires=OPTICAL_PERMITTIVITY,
+    excludes=("static", "low frequenc", "capacit"),
+    unknowns=("n_r",),
+)
+light_speed_from_permittivity = Relation(
+    "light_speed_from_permittivity",
+    GROUP,
+    "Speed of light in a non-magnetic material from its optical permittivity",
+    "v_l = c/sqrt(eps_opt)",
+    (LIGHT_SPEED, OPTICAL_EPS),
+    description="v = c/n with n = √ε_r for μ_r = 1 (Callister eqs. 21.9, 21.11).",
+    keywords=("velocity of light", "speed of light", "dielectric constant", "non magnetic"),
+    requires=(*OPTICAL_PERMITTIVITY, ("velocity", "speed", "how fast")),
+    excludes=("static", "low frequenc", "capacit", "index of refraction is", "refractive index is"),
+    unknowns=("v_l",),
+)
+RELATIONS = (*RELATIONS, index_from_permittivity, light_speed_from_permittivity)
+
 # ------------------------------------------------------------------ bonding: percent ionic character
 ELECTRONEGATIVITY_A = Symbol(
     "X_A",
