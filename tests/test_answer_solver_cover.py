@@ -631,3 +631,28 @@ def test_light_speed_and_index_from_the_optical_permittivity() -> None:
 )
 def test_optical_permittivity_lookalikes_are_refused(question: str) -> None:
     assert _refused(question)
+
+
+# ------------------------------------------------------------------ an Arrhenius rise in percent
+def test_percentage_rise_of_a_diffusion_coefficient() -> None:
+    q = (
+        "Diffusion of a solute has an activation energy of 1.8 eV. By what percentage does the "
+        "diffusion coefficient increase when the temperature is raised from 900 K to 930 K?"
+    )
+    ratio = math.exp(-1.8 / 8.617333262e-5 * (1 / 930 - 1 / 900))
+    assert _value(q, "percent") == pytest.approx(100 * (ratio - 1), rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the temperature falls: the coefficient does not increase
+        "Diffusion of a solute has an activation energy of 1.8 eV. By what percentage does the "
+        "diffusion coefficient increase when the temperature is lowered from 930 K to 900 K?",
+        # a leftover value (a diffusion distance)
+        "Diffusion of a solute over 2 µm has an activation energy of 1.8 eV. By what percentage does "
+        "the diffusion coefficient increase when the temperature is raised from 900 K to 930 K?",
+    ],
+)
+def test_percentage_rise_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)

@@ -28,6 +28,10 @@ _ENERGY_WORDS = re.compile(
 )
 _NOT_SIMPLE = re.compile(r"semiconduct|intrinsic|band\s*gap|carrier|E_?g\b|conductivity", re.I)
 _ASKS_RATIO = re.compile(r"\bratio\b|\bfactor\b|\bhow\s+many\s+times\b", re.I)
+# 'by what percentage does D increase from 1100 K to 1150 K': the ratio less one, in percent
+_ASKS_PERCENT_RISE = re.compile(
+    r"\b(?:by\s+)?what\s+percent(?:age)?\b.*\b(?:increase|rise|grow)", re.I
+)
 
 
 def try_arrhenius_ratio(
@@ -36,7 +40,8 @@ def try_arrhenius_ratio(
     """An Answer for the ratio of an Arrhenius quantity at two temperatures; None when not one."""
     text = reading.text
     asked = f"{reading.target} {reading.ask_clause}"
-    if not _ASKS_RATIO.search(asked) or not _ARRHENIUS_WORDS.search(text):
+    percent_rise = bool(_ASKS_PERCENT_RISE.search(asked))
+    if not (_ASKS_RATIO.search(asked) or percent_rise) or not _ARRHENIUS_WORDS.search(text):
         return None
     if not _ENERGY_WORDS.search(text) or _NOT_SIMPLE.search(text):
         return None
@@ -58,6 +63,10 @@ def try_arrhenius_ratio(
     ratio = math.exp(-q_ev / k_b * (1 / t_top - 1 / t_bottom))
     from ...units import get_registry
 
+    if percent_rise:
+        if ratio <= 1:
+            return None  # an increase asked of a quantity that falls: not this question
+        return _percent_rise(question, requested, energies[0], q_ev, top, bottom, ratio)
     value = get_registry().Quantity(ratio, "dimensionless")
     if requested is not None:
         try:
@@ -83,6 +92,45 @@ def try_arrhenius_ratio(
         source="solver",
         relation="arrhenius_ratio_two_temperatures",
         target="ratio of an Arrhenius quantity at two temperatures",
+    )
+
+
+def _percent_rise(
+    question: str,
+    requested: Requested | None,
+    energy: Given,
+    q_ev: float,
+    top: Given,
+    bottom: Given,
+    ratio: float,
+) -> Answer | None:
+    """The rise of an Arrhenius quantity from ``bottom`` to ``top`` temperature, in percent."""
+    from ...units import get_registry
+
+    value = get_registry().Quantity(100 * (ratio - 1), "percent")
+    if requested is not None:
+        try:
+            value = value.to(requested.unit.units)
+        except Exception:
+            return None
+    return Answer(
+        question=question,
+        quantity=value,
+        unit_requested=requested.text if requested else None,
+        checks=[
+            Check("dimension", True, "a relative change of one quantity: a percentage"),
+            Check("givens", True, "the activation energy and both temperatures are used"),
+            Check("constants", True, "k = 8.617 × 10⁻⁵ eV/K (CODATA)"),
+        ],
+        steps=[
+            "Relation: X ∝ exp(−Q/kT) (vacancies, diffusion, rate constants); the prefactor cancels",
+            f"Q = {energy.describe()} = {format_number(q_ev)} eV per atom",
+            f"X({top.describe()})/X({bottom.describe()}) = {format_number(ratio)}",
+            f"rise = (ratio − 1) × 100 % = {format_number(100 * (ratio - 1))} %",
+        ],
+        source="solver",
+        relation="arrhenius_ratio_two_temperatures",
+        target="percentage rise of an Arrhenius quantity between two temperatures",
     )
 
 
@@ -122,9 +170,10 @@ def _numerator_first(text: str, a: Given, b: Given) -> bool | None:
         r"\s*than\s+(?:that\s+|it\s+is\s+)?(?:at\s*)?$", between, re.I
     ):
         return True
-    # 'by what factor does ... increase from 500 K to 1000 K': the later state is the numerator
+    # 'by what factor (percentage) does ... increase from 500 K to 1000 K': the later state is the
+    # numerator
     if (
-        re.search(r"\bfactor\b|\bhow\s+many\s+times\b", before, re.I)
+        re.search(r"\bfactor\b|\bhow\s+many\s+times\b|\bpercent", before, re.I)
         and re.search(r"\bfrom\s*$", before, re.I)
         and re.match(r"\s*to\s*$", between, re.I)
     ):
