@@ -656,3 +656,30 @@ def test_percentage_rise_of_a_diffusion_coefficient() -> None:
 )
 def test_percentage_rise_lookalikes_are_refused(question: str) -> None:
     assert _refused(question)
+
+
+def test_activation_energy_from_a_rate_that_triples() -> None:
+    q = (
+        "A sintering rate triples when the furnace temperature is raised from 1100 K to 1180 K. "
+        "Estimate the activation energy in kJ/mol."
+    )
+    expected = 8.314462618 * math.log(3) / (1 / 1100 - 1 / 1180) / 1000
+    assert _value(q, "kJ/mol") == pytest.approx(expected, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the factor is said for a fall of temperature: not the rise the word states
+        "A sintering rate triples when the furnace temperature is raised from 1180 K to 1100 K. "
+        "Estimate the activation energy in kJ/mol.",
+        # a leftover value (a time)
+        "A sintering rate triples within 3 h when the furnace temperature is raised from 1100 K to "
+        "1180 K. Estimate the activation energy in kJ/mol.",
+        # the asked quantity is another one
+        "A sintering rate triples when the furnace temperature is raised from 1100 K to 1180 K. "
+        "Estimate the rate constant at 1180 K.",
+    ],
+)
+def test_rate_factor_lookalikes_are_refused(question: str) -> None:
+    assert _refused(question)

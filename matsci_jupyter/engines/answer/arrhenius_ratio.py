@@ -179,3 +179,73 @@ def _numerator_first(text: str, a: Given, b: Given) -> bool | None:
     ):
         return False
     return None
+
+
+# 'the rate triples when the temperature is raised from 450 °C to 490 °C': a factor said as a word
+_FACTOR_WORDS = {"doubles": 2.0, "triples": 3.0, "quadruples": 4.0}
+_RATE_RISES = re.compile(
+    r"\b(?:rate|rate\s+constant|diffusion\s+coefficient|diffusivity|creep\s+rate)\b[^.?!]*?"
+    r"\b(?P<word>doubles|triples|quadruples)\b[^.?!]*?\b(?:raised|increased|goes\s+up)\s+from\b",
+    re.I,
+)
+_ASKS_ACTIVATION = re.compile(r"\bactivation\s+energy\b", re.I)
+
+
+def try_arrhenius_factor(
+    question: str, reading: Reading, requested: Requested | None
+) -> Answer | None:
+    """The activation energy of a thermally activated rate that rises by a stated factor (said as a
+    word: doubles, triples, quadruples) between two temperatures: Q = R ln f / (1/T₁ − 1/T₂). None
+    when the question is not that."""
+    text = reading.text
+    asked = f"{reading.target} {reading.ask_clause}"
+    m = _RATE_RISES.search(text)
+    if m is None or not _ASKS_ACTIVATION.search(asked) or _NOT_SIMPLE.search(text):
+        return None
+    from .irrelevant import counts_as_given
+
+    data = [g for g in reading.givens if g.kind != "delta_t" and counts_as_given(g, text)]
+    temps = [g for g in data if g.unit is not None and _is_temperature(g)]
+    if len(temps) != 2 or len(data) != 2:
+        return None
+    low, high = (float(g.quantity.to("K").magnitude) for g in temps)
+    if not (low < high and re.match(r"\s*to\b", text[temps[0].end : temps[1].start], re.I)):
+        return None  # 'raised from T₁ to T₂' in that order, T₂ the higher
+    factor = _FACTOR_WORDS[m.group("word").lower()]
+    r_gas = 8.314462618  # J/(mol·K) (CODATA 2018)
+    q_molar = r_gas * math.log(factor) / (1 / low - 1 / high)
+    from ...units import get_registry
+
+    ureg = get_registry()
+    value = ureg.Quantity(q_molar / 1000, "kJ/mol")
+    if requested is not None:
+        try:
+            target = ureg.Quantity(1, requested.unit.units)
+            value = (
+                value.to(requested.unit.units)
+                if value.dimensionality == target.dimensionality
+                else (value / ureg.avogadro_constant).to(requested.unit.units)
+            )
+        except Exception:
+            return None
+    return Answer(
+        question=question,
+        quantity=value,
+        unit_requested=requested.text if requested else None,
+        checks=[
+            Check("dimension", True, "an activation energy (energy per mole)"),
+            Check(
+                "givens", True, f"both temperatures and the factor ({format_number(factor)}) used"
+            ),
+            Check("constants", True, "R = 8.314 J/(mol·K) (CODATA)"),
+        ],
+        steps=[
+            "Relation: rate ∝ exp(−Q/RT), so rate₂/rate₁ = exp(−Q/R (1/T₂ − 1/T₁))",
+            f"'{m.group('word')}': rate₂/rate₁ = {format_number(factor)}",
+            f"Q = R ln {format_number(factor)} / (1/{format_number(low)} K − 1/{format_number(high)} K)"
+            f" = {format_number(q_molar / 1000)} kJ/mol",
+        ],
+        source="solver",
+        relation="arrhenius_activation_energy_from_factor",
+        target="activation energy",
+    )

@@ -186,6 +186,11 @@ def _solve(question: Any) -> Answer:
     arrhenius = try_arrhenius_ratio(question, reading, requested)
     if arrhenius is not None:
         return arrhenius
+    from .arrhenius_ratio import try_arrhenius_factor
+
+    arrhenius = try_arrhenius_factor(question, reading, requested)
+    if arrhenius is not None:
+        return arrhenius
     from .alloy import try_alloy_composition
 
     alloy = try_alloy_composition(question, reading, requested)
