@@ -419,7 +419,7 @@ DT_ROD = Symbol(
 held_rod_dt = Relation(
     "held_rod_temperature_change_to_fracture",
     GROUP,
-    "Largest temperature change of a rod held at both ends before it fractures",
+    "Largest temperature change of a rod held at both ends (fracture limit)",
     "dT_rod = sigma_fr/(E_mod*alpha)",
     (DT_ROD, FRACTURE_STRENGTH, YOUNGS, ALPHA),
     description="|σ| = Eα|ΔT| (Callister eq. 19.8) reaches the fracture strength at ΔT = σ_f/(Eα).",
@@ -435,7 +435,7 @@ held_rod_dt = Relation(
 T_STRESS_FREE = common.TEMPERATURE.with_(
     name="T_free",
     label="temperature at which the rod is stress-free",
-    keywords=("stress free", "fixed at", "clamped at", "held at", "installed at", "at"),
+    keywords=("stress free", "fixed at", "held at", "at"),
 )
 T_HEATED = common.TEMPERATURE.with_(
     name="T_heat",
@@ -444,13 +444,15 @@ T_HEATED = common.TEMPERATURE.with_(
 )
 HELD_STRESS = STRESS.with_(
     name="sigma_held",
-    label="compressive stress allowed in the held rod",
-    keywords=("compressive stress", "stress reaches", "stress", "reaches"),
+    label="compressive stress in the held rod",
+    # no bare verb ('reaches'): a one-word keyword joins the library's vocabulary of quantity names and
+    # would make 'the maximum height it reaches' name a stress
+    keywords=("compressive stress", "stress in it", "stress"),
 )
 held_rod_heating = Relation(
     "held_rod_heating_to_a_stress",
     GROUP,
-    "Temperature a rod held at both ends may be heated to before a stated compressive stress",
+    "Heating limit of a rod held at both ends for a stated compressive stress",
     "T_heat = T_free + sigma_held/(E_mod*alpha)",
     (T_HEATED, T_STRESS_FREE, HELD_STRESS, YOUNGS, ALPHA),
     description="σ = Eα(T_f − T₀) on heating (Callister eq. 19.8): T_f = T₀ + σ/(Eα).",

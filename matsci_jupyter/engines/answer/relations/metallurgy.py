@@ -221,7 +221,7 @@ T_SURFACE = TEMPERATURE.with_(
 T_SURROUNDINGS = TEMPERATURE.with_(
     name="T_sur",
     label="temperature of the surroundings",
-    keywords=("surroundings", "surroundings at", "ambient", "to large surroundings"),
+    keywords=("surroundings", "surroundings at", "to large surroundings"),
 )
 NET_FLUX = HEAT_FLUX.with_(
     name="q_net",

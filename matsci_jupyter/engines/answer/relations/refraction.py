@@ -54,8 +54,8 @@ N_DENSE = _index(
 )
 N_RARE = _index(
     "n_tir2",
-    "refractive index of the medium beyond the boundary (the lower one)",
-    ("cladding", "immersed in", "surrounded by", "outside"),
+    "refractive index of the second medium (the lower one)",
+    ("cladding",),
     ("n_2", "n2", "n"),
 )
 TIR_ANGLE = _angle(
@@ -73,7 +73,7 @@ TIR_WORDS = (
 critical_angle_two_media = Relation(
     "critical_angle_two_media",
     GROUP,
-    "Critical angle for total internal reflection between two media",
+    "Critical angle for total internal reflection between two materials",
     "sin(th_tir) = n_tir2/n_tir1",
     (TIR_ANGLE, N_DENSE, N_RARE),
     description="sin θ_c = n₂/n₁, n₁ > n₂ the index of the medium the light travels in (Snell's law at "
@@ -103,14 +103,14 @@ critical_angle_two_media = Relation(
 # ------------------------------------------------------------------ Snell's law from air
 N_MEDIUM = _index(
     "n_snell",
-    "refractive index of the medium the light enters",
+    "refractive index of the medium",
     ("glass", "plate", "slab", "crystal", "medium"),
     ("n",),
 )
 INCIDENCE = _angle(
     "th_inc",
     "angle of incidence in air (from the normal)",
-    ("angle of incidence", "incidence", "strikes", "incident", "hits", "meets", "at", "θ_1", "θ_i"),
+    ("angle of incidence", "incidence", "incident", "at", "θ_1", "θ_i"),
     aliases=("θ_1", "θ1", "θ_i"),
 )
 REFRACTION = _angle(
@@ -134,7 +134,7 @@ REFRACTION = _angle(
 snell_from_air = Relation(
     "snell_refraction_from_air",
     GROUP,
-    "Angle of refraction of light entering a medium from air (Snell's law)",
+    "Angle of refraction of light from air into a medium (Snell's law)",
     "sin(th_inc) = n_snell*sin(th_refr)",
     (INCIDENCE, N_MEDIUM, REFRACTION),
     description="sin θ₁ = n sin θ₂ with n₁ = 1 for air, both angles from the normal (Snell's law, "

@@ -157,7 +157,7 @@ ALIGNED_FIBERS = (
 iso_strain_direction_unstated = Relation(
     "rule_of_mixtures_unidirectional",
     GROUP,
-    "Modulus of a unidirectional composite, direction unstated (longitudinal, iso-strain)",
+    "Modulus of a unidirectional composite (longitudinal, iso-strain)",
     "E_cl = E_m*(1 - V_fib/100) + E_fib*V_fib/100",
     (E_LONGITUDINAL, E_MATRIX, E_FIBER, V_FIBER),
     description="E_cl = E_m V_m + E_f V_f: the longitudinal modulus of continuous aligned fibers, the one "

@@ -294,7 +294,7 @@ THETA_DEBYE = TEMPERATURE.with_(
     aliases=("θ_D", "Θ_D", "theta_D"),
     named=True,
 )
-T_LOW = TEMPERATURE.with_(name="T_lo", label="temperature (well below θ_D)")
+T_LOW = TEMPERATURE.with_(name="T_lo", label="temperature of the heat capacity (below θ_D)")
 debye_t_cubed = Relation(
     "debye_t_cubed_from_debye_temperature",
     GROUP,
