@@ -61,6 +61,13 @@ def try_alloy_composition(
         if el
     }
     balance = _balance_element(reading.text)
+    if balance is None and len(share) == 1:
+        only = next(iter(share))
+        balance = (
+            _base_metal(reading.text)
+            or _binary_partner(reading.text, only)
+            or _binary_from_atomic_weights(reading, only)
+        )
     if balance is not None and balance not in share and len(share) == 1:
         share[balance] = 100 - sum(share.values())  # 'the rest is Al'
         elements = [*elements, balance]
@@ -92,12 +99,17 @@ def try_alloy_composition(
     for (
         g
     ) in others:  # only atomic weights that agree with the elements' may be stated; they are used
-        if g.quantity is None or g.unit is None or "composition" in g.unit.tags:
+        if _temperature(g):
+            continue  # 'the eutectoid lies at 727 °C and 0.76 wt% C': where the composition holds
+        if g.unit is None and g.number is not None and _one_of(float(g.number), masses):
+            value = float(g.number)  # 'A_Cu = 63.55, A_Al = 26.98 g/mol': the unit written once
+        elif g.quantity is None or g.unit is None or "composition" in g.unit.tags:
             return None
-        try:
-            value = float(g.quantity.to("g/mol").magnitude)
-        except Exception:
-            return None
+        else:
+            try:
+                value = float(g.quantity.to("g/mol").magnitude)
+            except Exception:
+                return None
         if not any(abs(value - m) <= 0.01 * m for m in masses.values()):
             return _refuse(
                 question,
@@ -172,7 +184,7 @@ def try_alloy_composition(
 
 
 _BALANCE = re.compile(
-    r"\b(?:the\s+)?(?:rest|balance|remainder)\s+(?:is|being|of\s+it\s+is)\s+([A-Za-z]+)\b"
+    r"\b(?:the\s+)?(?:rest|balance|remainder)\s+(?:(?:is|being|of\s+it\s+is)\s+)?([A-Za-z]+)\b"
     # '1.5 at% Cu in Al', '2 wt% Mg dissolved in aluminium': the solvent makes up the rest
     r"|%\s*[A-Z][a-z]?\s+(?:dissolved\s+)?in\s+(?:an?\s+)?([A-Za-z]+)\b(?!\s*(?:%|wt|at))"
 )
@@ -190,6 +202,103 @@ def _balance_element(text: str) -> str | None:
     if word.lower() in names:
         return names[word.lower()]
     return word if word in set(names.values()) else None
+
+
+# 'an aluminium alloy contains 4.5 wt% Cu', 'a copper-base alloy with 2 wt% Be': the one metal the alloy
+# is named after is its base, the balance; a name joined to another ('copper–nickel alloy', 'Al-Cu-Mg
+# alloy') names several components and gives no base
+_BASE_METAL = re.compile(
+    r"(?<![-–—/\w])([A-Za-z]+)(?:\s*-\s*based?)?\s+alloys?\b(?!\s*[-–—/])", re.I
+)
+
+
+def _temperature(g: Any) -> bool:
+    """A given that is a temperature (the condition a stated composition holds at)."""
+    if g.quantity is None or g.unit is None:
+        return False
+    try:
+        return bool(g.quantity.dimensionality == {"[temperature]": 1})
+    except Exception:
+        return False
+
+
+def _one_of(value: float, masses: dict[str, float]) -> bool:
+    """``value`` is one element's atomic weight (within 0.5 %): a bare number written as one."""
+    return any(abs(value - m) <= 0.005 * m for m in masses.values())
+
+
+def _base_metal(text: str) -> str | None:
+    from .substances import _element_names
+
+    names = _element_names()
+    found = set()
+    for m in _BASE_METAL.finditer(text):
+        word = m.group(1)
+        if word.lower() in names:
+            found.add(names[word.lower()])
+        elif word in set(names.values()) and len(word) > 1:
+            found.add(word)
+    return found.pop() if len(found) == 1 else None
+
+
+# 'a copper–nickel alloy', 'the Pb–Sn system', 'a lead-tin solder': a binary named by its two elements
+# (a third joined on, 'Al–Cu–Mg', is no binary)
+_BINARY_NAME = re.compile(r"(?<![-–—/\w])([A-Za-z]+)\s*[-–—]\s*([A-Za-z]+)\b(?!\s*[-–—])")
+
+
+def _element(word: str) -> str | None:
+    from .substances import _element_names
+
+    names = _element_names()
+    if word.lower() in names:
+        return names[word.lower()]
+    return word if len(word) > 1 and word in set(names.values()) else None
+
+
+def _binary_partner(text: str, component: str) -> str | None:
+    """The other element of the one binary the text names with ``component`` in it."""
+    partners = set()
+    for m in _BINARY_NAME.finditer(text):
+        pair = [_element(m.group(1)), _element(m.group(2))]
+        if None in pair or pair[0] == pair[1] or component not in pair:
+            continue
+        partners.add(pair[1] if pair[0] == component else pair[0])
+    return partners.pop() if len(partners) == 1 else None
+
+
+def _binary_from_atomic_weights(reading: Reading, component: str) -> str | None:
+    """The other element of a binary alloy whose two atomic weights the question states ('A_C = 12.011
+    g/mol, A_Fe = 55.845 g/mol' beside '0.76 wt% C'): the one element named in the text whose atomic
+    weight is the stated value the component's is not; None unless exactly so."""
+    from .substances import _element_names, _molar_mass
+
+    weights = []
+    for g in reading.givens:
+        if g.quantity is None or g.unit is None or "composition" in g.unit.tags:
+            continue
+        try:
+            weights.append(float(g.quantity.to("g/mol").magnitude))
+        except Exception:
+            continue
+    own = _molar_mass(component)
+    if len(weights) != 2 or own is None:
+        return None
+    rest = [w for w in weights if abs(w - own) > 0.01 * own]
+    if len(rest) != 1:
+        return None
+    names = _element_names()
+    mentioned = {
+        names[w.lower()] for w in re.findall(r"[A-Za-z]+", reading.text) if w.lower() in names
+    }
+    mentioned |= {
+        w for w in re.findall(r"(?<![A-Za-z])[A-Z][a-z]?(?![a-z])", reading.text) if len(w) > 1
+    } & set(names.values())
+    matches = [
+        el
+        for el in mentioned - {component}
+        if (m := _molar_mass(el)) is not None and abs(rest[0] - m) <= 0.01 * m
+    ]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _named(element: str, text: str) -> bool:

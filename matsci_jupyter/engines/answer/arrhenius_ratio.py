@@ -28,6 +28,10 @@ _ENERGY_WORDS = re.compile(
 )
 _NOT_SIMPLE = re.compile(r"semiconduct|intrinsic|band\s*gap|carrier|E_?g\b|conductivity", re.I)
 _ASKS_RATIO = re.compile(r"\bratio\b|\bfactor\b|\bhow\s+many\s+times\b", re.I)
+# 'by what percentage does D increase from 1100 K to 1150 K': the ratio less one, in percent
+_ASKS_PERCENT_RISE = re.compile(
+    r"\b(?:by\s+)?what\s+percent(?:age)?\b.*\b(?:increase|rise|grow)", re.I
+)
 
 
 def try_arrhenius_ratio(
@@ -36,7 +40,8 @@ def try_arrhenius_ratio(
     """An Answer for the ratio of an Arrhenius quantity at two temperatures; None when not one."""
     text = reading.text
     asked = f"{reading.target} {reading.ask_clause}"
-    if not _ASKS_RATIO.search(asked) or not _ARRHENIUS_WORDS.search(text):
+    percent_rise = bool(_ASKS_PERCENT_RISE.search(asked))
+    if not (_ASKS_RATIO.search(asked) or percent_rise) or not _ARRHENIUS_WORDS.search(text):
         return None
     if not _ENERGY_WORDS.search(text) or _NOT_SIMPLE.search(text):
         return None
@@ -58,6 +63,10 @@ def try_arrhenius_ratio(
     ratio = math.exp(-q_ev / k_b * (1 / t_top - 1 / t_bottom))
     from ...units import get_registry
 
+    if percent_rise:
+        if ratio <= 1:
+            return None  # an increase asked of a quantity that falls: not this question
+        return _percent_rise(question, requested, energies[0], q_ev, top, bottom, ratio)
     value = get_registry().Quantity(ratio, "dimensionless")
     if requested is not None:
         try:
@@ -83,6 +92,45 @@ def try_arrhenius_ratio(
         source="solver",
         relation="arrhenius_ratio_two_temperatures",
         target="ratio of an Arrhenius quantity at two temperatures",
+    )
+
+
+def _percent_rise(
+    question: str,
+    requested: Requested | None,
+    energy: Given,
+    q_ev: float,
+    top: Given,
+    bottom: Given,
+    ratio: float,
+) -> Answer | None:
+    """The rise of an Arrhenius quantity from ``bottom`` to ``top`` temperature, in percent."""
+    from ...units import get_registry
+
+    value = get_registry().Quantity(100 * (ratio - 1), "percent")
+    if requested is not None:
+        try:
+            value = value.to(requested.unit.units)
+        except Exception:
+            return None
+    return Answer(
+        question=question,
+        quantity=value,
+        unit_requested=requested.text if requested else None,
+        checks=[
+            Check("dimension", True, "a relative change of one quantity: a percentage"),
+            Check("givens", True, "the activation energy and both temperatures are used"),
+            Check("constants", True, "k = 8.617 × 10⁻⁵ eV/K (CODATA)"),
+        ],
+        steps=[
+            "Relation: X ∝ exp(−Q/kT) (vacancies, diffusion, rate constants); the prefactor cancels",
+            f"Q = {energy.describe()} = {format_number(q_ev)} eV per atom",
+            f"X({top.describe()})/X({bottom.describe()}) = {format_number(ratio)}",
+            f"rise = (ratio − 1) × 100 % = {format_number(100 * (ratio - 1))} %",
+        ],
+        source="solver",
+        relation="arrhenius_ratio_two_temperatures",
+        target="percentage rise of an Arrhenius quantity between two temperatures",
     )
 
 
@@ -122,11 +170,82 @@ def _numerator_first(text: str, a: Given, b: Given) -> bool | None:
         r"\s*than\s+(?:that\s+|it\s+is\s+)?(?:at\s*)?$", between, re.I
     ):
         return True
-    # 'by what factor does ... increase from 500 K to 1000 K': the later state is the numerator
+    # 'by what factor (percentage) does ... increase from 500 K to 1000 K': the later state is the
+    # numerator
     if (
-        re.search(r"\bfactor\b|\bhow\s+many\s+times\b", before, re.I)
+        re.search(r"\bfactor\b|\bhow\s+many\s+times\b|\bpercent", before, re.I)
         and re.search(r"\bfrom\s*$", before, re.I)
         and re.match(r"\s*to\s*$", between, re.I)
     ):
         return False
     return None
+
+
+# 'the rate triples when the temperature is raised from 450 °C to 490 °C': a factor said as a word
+_FACTOR_WORDS = {"doubles": 2.0, "triples": 3.0, "quadruples": 4.0}
+_RATE_RISES = re.compile(
+    r"\b(?:rate|rate\s+constant|diffusion\s+coefficient|diffusivity|creep\s+rate)\b[^.?!]*?"
+    r"\b(?P<word>doubles|triples|quadruples)\b[^.?!]*?\b(?:raised|increased|goes\s+up)\s+from\b",
+    re.I,
+)
+_ASKS_ACTIVATION = re.compile(r"\bactivation\s+energy\b", re.I)
+
+
+def try_arrhenius_factor(
+    question: str, reading: Reading, requested: Requested | None
+) -> Answer | None:
+    """The activation energy of a thermally activated rate that rises by a stated factor (said as a
+    word: doubles, triples, quadruples) between two temperatures: Q = R ln f / (1/T₁ − 1/T₂). None
+    when the question is not that."""
+    text = reading.text
+    asked = f"{reading.target} {reading.ask_clause}"
+    m = _RATE_RISES.search(text)
+    if m is None or not _ASKS_ACTIVATION.search(asked) or _NOT_SIMPLE.search(text):
+        return None
+    from .irrelevant import counts_as_given
+
+    data = [g for g in reading.givens if g.kind != "delta_t" and counts_as_given(g, text)]
+    temps = [g for g in data if g.unit is not None and _is_temperature(g)]
+    if len(temps) != 2 or len(data) != 2:
+        return None
+    low, high = (float(g.quantity.to("K").magnitude) for g in temps)
+    if not (low < high and re.match(r"\s*to\b", text[temps[0].end : temps[1].start], re.I)):
+        return None  # 'raised from T₁ to T₂' in that order, T₂ the higher
+    factor = _FACTOR_WORDS[m.group("word").lower()]
+    r_gas = 8.314462618  # J/(mol·K) (CODATA 2018)
+    q_molar = r_gas * math.log(factor) / (1 / low - 1 / high)
+    from ...units import get_registry
+
+    ureg = get_registry()
+    value = ureg.Quantity(q_molar / 1000, "kJ/mol")
+    if requested is not None:
+        try:
+            target = ureg.Quantity(1, requested.unit.units)
+            value = (
+                value.to(requested.unit.units)
+                if value.dimensionality == target.dimensionality
+                else (value / ureg.avogadro_constant).to(requested.unit.units)
+            )
+        except Exception:
+            return None
+    return Answer(
+        question=question,
+        quantity=value,
+        unit_requested=requested.text if requested else None,
+        checks=[
+            Check("dimension", True, "an activation energy (energy per mole)"),
+            Check(
+                "givens", True, f"both temperatures and the factor ({format_number(factor)}) used"
+            ),
+            Check("constants", True, "R = 8.314 J/(mol·K) (CODATA)"),
+        ],
+        steps=[
+            "Relation: rate ∝ exp(−Q/RT), so rate₂/rate₁ = exp(−Q/R (1/T₂ − 1/T₁))",
+            f"'{m.group('word')}': rate₂/rate₁ = {format_number(factor)}",
+            f"Q = R ln {format_number(factor)} / (1/{format_number(low)} K − 1/{format_number(high)} K)"
+            f" = {format_number(q_molar / 1000)} kJ/mol",
+        ],
+        source="solver",
+        relation="arrhenius_activation_energy_from_factor",
+        target="activation energy",
+    )

@@ -3,8 +3,10 @@
 'Number fractions and molecular weights: 0.20 of chains at 10 000 g/mol, 0.50 at 20 000 g/mol …;
 calculate the weight-average molecular weight.' With number fractions xᵢ: M̄_n = Σxᵢ Mᵢ and
 M̄_w = Σxᵢ Mᵢ²/Σxᵢ Mᵢ; with weight fractions wᵢ: M̄_w = Σwᵢ Mᵢ and M̄_n = 1/Σ(wᵢ/Mᵢ) (Callister
-eqs. 14.5a, 14.5b). The question must say which kind of fraction it lists, give each class as a
-fraction (or a percentage) followed by its molecular weight, and the fractions must sum to 1.
+eqs. 14.5a, 14.5b). The question must say which kind of fraction it lists ('number fractions', 'by
+number', 'of the chains'; 'weight fractions', 'by weight'), give each class as a fraction (or a
+percentage) followed by its molecular weight, or all the fractions and then all the molecular weights
+(or the reverse) in the same order, and the fractions must sum to 1.
 """
 
 from __future__ import annotations
@@ -35,16 +37,12 @@ def try_polymer_average(
     )
     if wants is None:
         return None
-    number = has_phrase(key, "number fraction") or has_phrase(key, "number fractions")
-    weight = (
-        has_phrase(key, "weight fraction")
-        or has_phrase(key, "weight fractions")
-        or has_phrase(key, "mass fraction")
-    )
+    number = any(has_phrase(key, p) for p in _NUMBER_BASIS)
+    weight = any(has_phrase(key, p) for p in _WEIGHT_BASIS)
     if number == weight:
         return None
     givens = [g for g in reading.givens if g.kind in ("quantity", "number")]
-    classes = _listed_classes(givens)
+    classes = _listed_classes(givens) or _grouped_classes(givens)
     if classes is None:
         classes = _table_classes(str(question), len(givens))  # the rows as written, one a line
     if classes is None or len(classes) < 2 or abs(sum(f for f, _m in classes) - 1) > 0.01:
@@ -97,6 +95,47 @@ def try_polymer_average(
         relation="polymer_molecular_weight_average",
         target=f"{wants}-average molecular weight",
     )
+
+
+# what the listed fractions count: chains ('number fractions', 'by number', '30 % of the molecules') or
+# their mass ('weight fractions', 'by weight'); a question that says both, or neither, is not read
+_NUMBER_BASIS = (
+    "number fraction",
+    "number fractions",
+    "by number",
+    "of the molecules",
+    "of the chains",
+    "of the molecules have",
+    "of the chains have",
+)
+_WEIGHT_BASIS = (
+    "weight fraction",
+    "weight fractions",
+    "mass fraction",
+    "by weight",
+    "by mass",
+    "weight percent",
+    "of the mass",
+)
+
+
+def _grouped_classes(givens: list[Any]) -> list[tuple[float, float]] | None:
+    """Classes written as two lists of equal length, the fractions then the molecular weights or the
+    other way round ('number fractions 0.2, 0.5 and 0.3 with molecular weights 10 000, 20 000 and
+    30 000 g/mol'): paired in the order written; None when the givens are anything else."""
+    n = len(givens)
+    if n < 4 or n % 2:
+        return None
+    first, second = givens[: n // 2], givens[n // 2 :]
+    for shares, masses in ((first, second), (second, first)):
+        values = [_share(g) for g in shares]
+        if all(v is not None for v in values) and all(_is_molar_mass(g) for g in masses):
+            return [
+                (float(v), float(g.quantity.to("g/mol").magnitude))
+                for v, g in zip(values, masses, strict=True)
+                if v is not None
+            ]
+    return None
 
 
 def _listed_classes(givens: list[Any]) -> list[tuple[float, float]] | None:

@@ -97,6 +97,12 @@ def solve(question: Any) -> Answer:
 
 
 def _solve(question: Any) -> Answer:
+    if isinstance(question, str):
+        from .body_mass import named_body_mass
+
+        reworded = named_body_mass(question)
+        if reworded != question:  # 'a 0.15 kg ball': its one mass, named as a mass
+            return replace(_solve(reworded), question=question)
     reading, refusal = read_question(question)
     if refusal is not None:
         return refusal
@@ -178,6 +184,11 @@ def _solve(question: Any) -> Answer:
     from .arrhenius_ratio import try_arrhenius_ratio
 
     arrhenius = try_arrhenius_ratio(question, reading, requested)
+    if arrhenius is not None:
+        return arrhenius
+    from .arrhenius_ratio import try_arrhenius_factor
+
+    arrhenius = try_arrhenius_factor(question, reading, requested)
     if arrhenius is not None:
         return arrhenius
     from .alloy import try_alloy_composition

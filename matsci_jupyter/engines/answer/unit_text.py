@@ -315,6 +315,9 @@ def _words_to_symbols(t: str, tags: set[str]) -> str:
         t,
         flags=re.I,
     )
+    # '2e22 cation sites per cm^3', '8e28 lattice sites per m^3': the sites of the lattice (an
+    # interstitial or a vacant site is another count and keeps its word)
+    t = re.sub(r"^\s*(?:cation|anion|lattice|atomic)\s+(?=sites?\b)", "", t, flags=re.I)
     # '1e23 phosphorus atoms per m^3', '5e20 boron atoms per m3': the species named before the count
     # word says what is counted, not a unit
     t = re.sub(

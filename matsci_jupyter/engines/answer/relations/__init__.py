@@ -69,6 +69,8 @@ TOPIC_MODULES = (
     "exam_ratios",
     # physics8: introductory-physics relations by syllabus topic
     "intro_physics",
+    # solver-cover: refraction between two media and from air
+    "refraction",
 )
 
 __all__ = [

@@ -9,7 +9,9 @@ ch. 12 (E = E₀(1 − 1.9P + 0.9P²), σ_fs = σ₀ exp(−nP)), ch. 16 (F_f/F_
 particle-composite modulus bounds, eqs. 16.1, 16.2),
 ch. 19 (TSR ≈ σ_f k/(Eα_l)); Askeland & Wright, *The Science and Engineering of Materials* (7th ed.),
 ch. 7 (Weibull P_s = exp[−(σ/σ₀)^m]); Kingery, Bowen & Uhlmann, *Introduction to Ceramics* (2nd
-ed.), ch. 16 (ΔT_c = σ_f(1 − ν)/(Eα)).
+ed.), ch. 16 (ΔT_c = σ_f(1 − ν)/(Eα)); Callister ch. 19 (eq. 19.8, σ = Eα(T₀ − T_f) for a rod whose
+ends are held: the temperature change it survives, and the temperature it may be heated to before a
+stated stress is reached).
 """
 
 from __future__ import annotations
@@ -375,7 +377,94 @@ particle_lower = Relation(
     unknowns=("E_clb",),
 )
 
+# ------------------------------------------------------------------ a rod held at both ends (uniaxial)
+HELD_ROD = (
+    "rigidly",
+    "rigid supports",
+    "rigid walls",
+    "restrained",
+    "clamped",
+    "fixed ends",
+    "both ends fixed",
+    "cannot expand",
+    "prevented from expanding",
+)
+NOT_A_HELD_ROD = (
+    "poisson",
+    "quench",
+    "thermal shock",
+    "surface",
+    "plate",
+    "biaxial",
+    "yield",
+    "cool",
+    "contract",
+)
+DT_ROD = Symbol(
+    "dT_rod",
+    "delta_degC",
+    "largest temperature change of the held rod",
+    keywords=(
+        "largest temperature change",
+        "maximum temperature change",
+        "temperature change",
+        "temperature rise",
+        "temperature difference",
+        "δt",
+    ),
+    aliases=("ΔT",),
+    kind="temperature_difference",
+    plausible=(1e-3, 1e5),
+)
+held_rod_dt = Relation(
+    "held_rod_temperature_change_to_fracture",
+    GROUP,
+    "Largest temperature change of a rod held at both ends (fracture limit)",
+    "dT_rod = sigma_fr/(E_mod*alpha)",
+    (DT_ROD, FRACTURE_STRENGTH, YOUNGS, ALPHA),
+    description="|σ| = Eα|ΔT| (Callister eq. 19.8) reaches the fracture strength at ΔT = σ_f/(Eα).",
+    keywords=("thermal stress", "temperature change", "fracture"),
+    requires=(
+        HELD_ROD,
+        ("fractur",),
+        ("temperature change", "temperature rise", "temperature difference"),
+    ),
+    excludes=NOT_A_HELD_ROD,
+    unknowns=("dT_rod",),
+)
+T_STRESS_FREE = common.TEMPERATURE.with_(
+    name="T_free",
+    label="temperature at which the rod is stress-free",
+    keywords=("stress free", "fixed at", "held at", "at"),
+)
+T_HEATED = common.TEMPERATURE.with_(
+    name="T_heat",
+    label="temperature the rod may be heated to",
+    keywords=("to what temperature", "heated to", "temperature"),
+)
+HELD_STRESS = STRESS.with_(
+    name="sigma_held",
+    label="compressive stress in the held rod",
+    # no bare verb ('reaches'): a one-word keyword joins the library's vocabulary of quantity names and
+    # would make 'the maximum height it reaches' name a stress
+    keywords=("compressive stress", "stress in it", "stress"),
+)
+held_rod_heating = Relation(
+    "held_rod_heating_to_a_stress",
+    GROUP,
+    "Heating limit of a rod held at both ends for a stated compressive stress",
+    "T_heat = T_free + sigma_held/(E_mod*alpha)",
+    (T_HEATED, T_STRESS_FREE, HELD_STRESS, YOUNGS, ALPHA),
+    description="σ = Eα(T_f − T₀) on heating (Callister eq. 19.8): T_f = T₀ + σ/(Eα).",
+    keywords=("thermal stress", "heated", "compressive"),
+    requires=(HELD_ROD, ("heated", "heating"), ("compressive",), ("what temperature",)),
+    excludes=(*NOT_A_HELD_ROD, "fractur", "buckl"),
+    unknowns=("T_heat",),
+)
+
 RELATIONS = (
+    held_rod_dt,
+    held_rod_heating,
     particle_upper,
     particle_lower,
     weibull_size,

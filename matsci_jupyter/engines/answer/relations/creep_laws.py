@@ -1,12 +1,13 @@
-"""Creep: the power law at two stresses and the Larson–Miller parameter as a number.
+"""Creep: the power law at two stresses, the steady-state rate at another temperature (same stress), and
+the Larson–Miller parameter as a number.
 
-Source: Callister & Rethwisch (10th ed.), ch. 8 (eqs. 8.24, 8.26).
+Source: Callister & Rethwisch (10th ed.), ch. 8 (eqs. 8.24, 8.25 ε̇ = K₂σⁿ exp(−Q_c/RT), 8.26).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import STRESS, TEMPERATURE
+from .common import ACTIVATION_MOLAR, STRESS, TEMP_1, TEMP_2, TEMPERATURE
 from .plasticity import LM_CONSTANT, RUPTURE_TIME
 
 GROUP = "course"  # the introductory-course batch these relations came in
@@ -83,7 +84,35 @@ larson_miller_number = Relation(
     conditions=("one_stress",),  # the stress that picks the master-curve point, if only one
 )
 
+# ε̇ = K₂σⁿ exp(−Q_c/RT) at one stress: the rate known at one temperature gives it at another,
+# ε̇₂ = ε̇₁ exp(−Q_c/R (1/T₂ − 1/T₁)). The known rate and its temperature are each other's nearest givens.
+Q_CREEP = ACTIVATION_MOLAR.with_(
+    name="Q_cr",
+    label="activation energy for creep",
+    keywords=("activation energy for creep", "activation energy", "q_c"),
+    aliases=("Q_c", "Qc", "Q"),
+)
+creep_two_temperatures = Relation(
+    "creep_rate_two_temperatures",
+    GROUP,
+    "Steady-state creep rate at another temperature, same stress (Arrhenius)",
+    "log(ec_2/ec_1) = -Q_cr/R*(1/Ts_2 - 1/Ts_1)",
+    (RATE_2, RATE_1, TEMP_2, TEMP_1, Q_CREEP),
+    description="ε̇ = K₂σⁿ exp(−Q_c/RT) at a fixed stress (Callister eq. 8.25): "
+    "ε̇₂ = ε̇₁ exp[−(Q_c/R)(1/T₂ − 1/T₁)].",
+    keywords=("creep", "creep rate", "activation energy"),
+    requires=(
+        ("creep rate", "creep strain rate"),
+        ("same stress", "constant stress", "same applied stress", "same load"),
+        ("activation energy",),
+    ),
+    excludes=("stress exponent", "larson", "rupture", "another stress", "different stress"),
+    pairs=(("ec_1", "Ts_1"),),
+    unknowns=("ec_2",),
+)
+
 RELATIONS = (
+    creep_two_temperatures,
     larson_miller_number,
     creep_two_stresses,
     creep_two_stresses_same_t,

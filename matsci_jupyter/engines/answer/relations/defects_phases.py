@@ -266,8 +266,9 @@ vacancy_fraction = Relation(
     "x_v = exp(-Q_v/(k_B*T))",
     (VACANCY_FRACTION, VACANCY_ENERGY, TEMPERATURE),
     description="N_v/N = exp(−Q_v/kT).",
-    keywords=("vacancy", "vacancies"),
-    requires=(("vacanc",), ("fraction", "ratio", "n_v/n")),
+    keywords=("vacancy", "vacancies", "vacant sites"),
+    # 'the fraction of vacant (lattice) sites' is the vacancy fraction said with the adjective
+    requires=(("vacanc", "vacant"), ("fraction", "ratio", "n_v/n")),
 )
 atom_density = Relation(
     "atomic_sites_per_volume",

@@ -328,3 +328,65 @@ RELATIONS = (
     drift_velocity,
     current_density,
 )
+
+# ------------------------------------------------------------------ drift across a bar under a voltage
+# A voltage V across a bar of length l sets a uniform field ℰ = V/l (Callister eq. 18.6), so a carrier of
+# mobility μ drifts at v_d = μV/l (eq. 18.7) and crosses the bar in t = l/v_d = l²/(μV).
+BAR_LENGTH = LENGTH0.with_(
+    name="l_bar",
+    label="length of the bar the voltage is applied across",
+    keywords=("long", "length", "bar", "specimen", "across"),
+    aliases=("l", "L"),
+)
+TRANSIT_TIME = Symbol(
+    "t_drift",
+    "s",
+    "time to drift the length of the bar",
+    keywords=("how long", "time", "transit time", "take", "to drift", "to cross"),
+    aliases=("t",),
+    plausible=(1e-18, 1e6),
+)
+_ACROSS_A_BAR = (
+    ("drift",),
+    ("long", "length"),
+    ("voltage", "potential difference", "applied"),
+)
+_NOT_ACROSS_A_BAR = (
+    "field",
+    "current",
+    "resistance",
+    "resistivity",
+    "conductivity",
+    "hall",
+    "magnetic",
+    "diffusion",
+    "concentration",
+    "hole mobility",
+    "holes",
+)
+drift_across_bar = Relation(
+    "drift_velocity_voltage_across_bar",
+    GROUP,
+    "Drift velocity under a voltage across a bar",
+    "v_d = mu*V_el/l_bar",
+    (DRIFT, MOBILITY, VOLTAGE, BAR_LENGTH),
+    description="v_d = μℰ with ℰ = V/l, the voltage over the bar's length (Callister eqs. 18.6, 18.7).",
+    keywords=("drift", "mobility", "voltage"),
+    requires=_ACROSS_A_BAR,
+    excludes=(*_NOT_ACROSS_A_BAR, "how long", "time"),
+    unknowns=("v_d",),
+)
+drift_time_across_bar = Relation(
+    "drift_time_across_bar",
+    GROUP,
+    "Time for a carrier to drift the length of a bar under a voltage",
+    "t_drift = l_bar**2/(mu*V_el)",
+    (TRANSIT_TIME, MOBILITY, VOLTAGE, BAR_LENGTH),
+    description="t = l/v_d with v_d = μV/l (Callister eqs. 18.6, 18.7).",
+    keywords=("drift", "mobility", "voltage", "time"),
+    requires=(*_ACROSS_A_BAR, ("how long", "time", "transit")),
+    excludes=(*_NOT_ACROSS_A_BAR, "velocity", "speed"),
+    unknowns=("t_drift",),
+)
+
+RELATIONS = (*RELATIONS, drift_across_bar, drift_time_across_bar)

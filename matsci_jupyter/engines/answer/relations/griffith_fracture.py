@@ -1,12 +1,15 @@
-"""Griffith's critical stress for a brittle crack.
+"""Griffith's critical stress for a brittle crack: a surface crack of length a, and an internal crack
+of length 2a (stated whole, or as its half-length a).
 
-Source: Callister & Rethwisch (10th ed.), ch. 8 (eq. 8.3).
+Source: Callister & Rethwisch (10th ed.), ch. 8 (eq. 8.3: "a is one half the length of an internal
+crack"; the same convention as K = Yσ√(πa), §8.5).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import LENGTH0, NOT_SURFACE_CRACK, STRESS, YOUNGS
+from .mechanics import HALF_LENGTH, INTERNAL_CRACK
 
 GROUP = "course"  # the introductory-course batch these relations came in
 
@@ -48,4 +51,43 @@ griffith = Relation(
     excludes=NOT_SURFACE_CRACK,
 )
 
-RELATIONS = (griffith,)
+# an internal crack: a in σ_c = (2Eγ_s/πa)^½ is half its length; the question states the whole length
+# ('an internal crack 2.0 µm long') or the half-length named as such
+GRIFFITH_INTERNAL_TOTAL = LENGTH0.with_(
+    name="L_gri",
+    label="total length of the internal crack (2a)",
+    keywords=("total length", "crack length", "length", "long", "crack of length", "crack", "2a"),
+    aliases=("2a",),
+)
+GRIFFITH_INTERNAL_HALF = LENGTH0.with_(
+    name="a_grh",
+    label="half-length of the internal crack (a)",
+    keywords=(*HALF_LENGTH, "half length a", "critical half length"),
+    aliases=("a",),
+)
+_GRIFFITH_REQUIRES = (("surface energy",), ("crack", "flaw"), INTERNAL_CRACK)
+griffith_internal_total = Relation(
+    "griffith_internal_crack_length",
+    GROUP,
+    "Griffith critical stress, internal crack of stated total length (a = half of it)",
+    "sigma_c = sqrt(2*E_mod*gamma_se/(pi*L_gri/2))",
+    (FRACTURE_STRESS, YOUNGS, SURFACE_ENERGY, GRIFFITH_INTERNAL_TOTAL),
+    description="σ_c = (2Eγ_s/πa)^½ with a = half the internal crack's stated length (Callister eq. 8.3).",
+    keywords=("griffith", "crack", "surface energy", "internal"),
+    requires=_GRIFFITH_REQUIRES,
+    excludes=(*HALF_LENGTH, "half", "surface crack", "edge crack"),
+)
+griffith_internal_half = Relation(
+    "griffith_internal_crack_half_length",
+    GROUP,
+    "Griffith critical stress, internal crack of stated half-length a",
+    "sigma_c = sqrt(2*E_mod*gamma_se/(pi*a_grh))",
+    (FRACTURE_STRESS, YOUNGS, SURFACE_ENERGY, GRIFFITH_INTERNAL_HALF),
+    description="σ_c = (2Eγ_s/πa)^½, a = half the internal crack's length, stated as such (Callister eq. "
+    "8.3).",
+    keywords=("griffith", "crack", "surface energy", "internal"),
+    requires=(*_GRIFFITH_REQUIRES, HALF_LENGTH),
+    excludes=("surface crack", "edge crack", "total length"),
+)
+
+RELATIONS = (griffith, griffith_internal_total, griffith_internal_half)

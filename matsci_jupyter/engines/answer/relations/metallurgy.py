@@ -171,7 +171,17 @@ RADIATED_POWER = Symbol(
     "P_rad",
     "W",
     "power radiated by the surface",
-    keywords=("power", "radiated power", "power does it radiate", "radiates", "emitted power"),
+    keywords=(
+        "power",
+        "radiated power",
+        "power does it radiate",
+        "radiates",
+        "emitted power",
+        # 'at what rate does it radiate energy': the power, said as a rate
+        "rate",
+        "radiate energy",
+        "rate of radiation",
+    ),
     aliases=("P",),
     plausible=(1e-9, 1e12),
 )
@@ -195,9 +205,54 @@ stefan_boltzmann_power = Relation(
     description="P = εσAT⁴ emitted by a surface of area A at T (Stefan–Boltzmann law; Callister ch. 19, "
     "Geiger & Poirier ch. 7).",
     keywords=("radiation", "emissivity", "stefan boltzmann", "power"),
-    requires=(RADIATION, ("power",), ("area",)),
+    requires=(RADIATION, ("power", "at what rate", "rate at which"), ("area",)),
     excludes=("net", "between", "per unit area"),
     unknowns=("P_rad",),
+)
+# The net exchange of a small grey surface with large surroundings: q = εσ(T_s⁴ − T_sur⁴) per unit area
+# (Incropera, *Fundamentals of Heat and Mass Transfer*, eq. 1.7; Geiger & Poirier ch. 7). The surface is
+# the hotter one ('radiates to its surroundings'); a reading with the two temperatures the other way round
+# is no reading (ordered).
+T_SURFACE = TEMPERATURE.with_(
+    name="T_surf",
+    label="surface temperature",
+    keywords=("surface", "surface is at", "is at", "at"),
+)
+T_SURROUNDINGS = TEMPERATURE.with_(
+    name="T_sur",
+    label="temperature of the surroundings",
+    keywords=("surroundings", "surroundings at", "to large surroundings"),
+)
+NET_FLUX = HEAT_FLUX.with_(
+    name="q_net",
+    label="net radiative heat flux",
+    keywords=(
+        "net radiative heat flux",
+        "net heat flux",
+        "net flux",
+        "radiative heat flux",
+        "flux",
+    ),
+)
+stefan_boltzmann_net = Relation(
+    "stefan_boltzmann_net_flux",
+    GROUP,
+    "Net radiative flux from a surface to large surroundings (Stefan–Boltzmann)",
+    "q_net = eps_em*sigma_SB*(T_surf**4 - T_sur**4)",
+    (NET_FLUX, EMISSIVITY, T_SURFACE, T_SURROUNDINGS),
+    description="q = εσ(T_s⁴ − T_sur⁴), a grey surface in large surroundings (Incropera eq. 1.7).",
+    keywords=("radiation", "emissivity", "net", "surroundings"),
+    requires=(RADIATION, ("net",), ("surroundings",), ("flux", "per unit area", "per square")),
+    excludes=(
+        "convect",
+        "heat transfer coefficient",
+        "absorbs",
+        "two plates",
+        "parallel",
+        "between",
+    ),
+    ordered=(("T_surf", "T_sur"),),
+    unknowns=("q_net",),
 )
 LAMBDA_MAX = WAVELENGTH.with_(
     name="lam_max",
@@ -741,6 +796,7 @@ RELATIONS = (
     newton_cooling,
     stefan_boltzmann,
     stefan_boltzmann_power,
+    stefan_boltzmann_net,
     wien,
     stokes,
     max_draft,

@@ -1,9 +1,13 @@
 """Phase amounts not declared elsewhere: the total ferrite and the total cementite of a slowly cooled
-plain-carbon steel (fraction and mass, just below the eutectoid), and the volume fraction of α
-read from a tie line (the alloy and both phase compositions) and the two phase densities.
+plain-carbon steel (fraction and mass, just below the eutectoid), the mass of pearlite and of the
+proeutectoid phase in a piece of given mass, and the volume fraction of α read from a tie line (the
+alloy and both phase compositions) and the two phase densities.
 
 Source: Callister & Rethwisch, *Materials Science and Engineering: An Introduction* (10th ed.),
-ch. 9 — the lever rule across the whole α + Fe₃C field, W_α = (6.70 − C₀)/(6.70 − 0.022),
+ch. 9 — the lever rule across the whole α + Fe₃C field, the microconstituent fractions of eqs. 9.20–9.23
+(W_p = (C₀ − 0.022)/(0.76 − 0.022) and W_α' = (0.76 − C₀)/(0.76 − 0.022) below 0.76 wt% C;
+W_p = (6.70 − C₁)/(6.70 − 0.76) and W_Fe₃C' = (C₁ − 0.76)/(6.70 − 0.76) from 0.76 to 2.14 wt% C),
+W_α = (6.70 − C₀)/(6.70 − 0.022),
 W_Fe₃C = (C₀ − 0.022)/(6.70 − 0.022) (eqs. 9.9–9.10 applied to Fig. 9.24), and the conversion
 of mass to volume fractions, V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (eq. 9.6).
 """
@@ -112,6 +116,123 @@ cementite_mass = Relation(
     unknowns=("m_cem",),
 )
 
+# ------------------------------------------------------------------ microconstituent masses (Callister eqs. 9.20–9.23)
+# Each formula holds on one side of the eutectoid only; the carbon content's range says which (a steel
+# outside it is no reading of that relation, so a 0.45 wt% C steel never takes the hypereutectoid one).
+HYPO_CARBON = CARBON.with_(plausible=(0.022, 0.76))
+HYPER_CARBON = CARBON.with_(plausible=(0.76, 2.14))
+SLOW_COOLING = (
+    "below the eutectoid",
+    "below 727",
+    "eutectoid temperature",
+    "slowly cooled",
+    "cooled slowly",
+    "slow cooling",
+    "room temperature",
+)
+NOT_SLOW_COOLING = (
+    "quench",
+    "martensite",
+    "bainite",
+    "spheroidite",
+    "isothermal",
+    "tempered",
+    "austenite remains",
+    "fraction",
+    "percent",
+)
+MASS_PEARLITE = MASS_TOTAL.with_(
+    name="m_prl",
+    label="mass of pearlite",
+    keywords=("mass of pearlite", "grams of pearlite", "kilograms of pearlite", "pearlite"),
+    aliases=("m_p",),
+)
+MASS_PRO_FERRITE = MASS_TOTAL.with_(
+    name="m_pfe",
+    label="mass of proeutectoid ferrite",
+    keywords=(
+        "mass of proeutectoid ferrite",
+        "grams of proeutectoid ferrite",
+        "kilograms of proeutectoid ferrite",
+        "proeutectoid ferrite",
+    ),
+    aliases=("m_α'",),
+)
+MASS_PRO_CEMENTITE = MASS_TOTAL.with_(
+    name="m_pcm",
+    label="mass of proeutectoid cementite",
+    keywords=(
+        "mass of proeutectoid cementite",
+        "grams of proeutectoid cementite",
+        "kilograms of proeutectoid cementite",
+        "proeutectoid cementite",
+    ),
+    aliases=("m_Fe3C'",),
+)
+PRO_FERRITE_ASKED = ("proeutectoid ferrite", "proeutectoid α", "proeutectoid alpha")
+PRO_CEMENTITE_ASKED = ("proeutectoid cementite", "proeutectoid fe3c")
+
+
+def _microconstituent_mass(
+    name: str, title: str, equation: str, asked, carbon, asked_words, excludes, description
+) -> Relation:
+    return Relation(
+        name,
+        GROUP,
+        title,
+        equation,
+        (asked, SPECIMEN_MASS, carbon),
+        description=description,
+        keywords=("lever rule", "mass", *asked_words),
+        requires=(STEEL, asked_words, SLOW_COOLING),
+        excludes=(*NOT_SLOW_COOLING, *excludes),
+        fixed=FE_C_POINTS,
+        conditions=("temperature",),
+        unknowns=(asked.name,),
+    )
+
+
+pearlite_mass_hypo = _microconstituent_mass(
+    "pearlite_mass_hypoeutectoid",
+    "Mass of pearlite in a slowly cooled hypoeutectoid steel (total mass × lever rule)",
+    "m_prl = m_tot*(C0 - C_af)/(C_e - C_af)",
+    MASS_PEARLITE,
+    HYPO_CARBON,
+    ("pearlite",),
+    ("hypereutectoid", "proeutectoid"),
+    "m_p = m (C₀ − 0.022)/(0.76 − 0.022), 0.022 < C₀ < 0.76 wt% C (Callister eq. 9.20).",
+)
+pearlite_mass_hyper = _microconstituent_mass(
+    "pearlite_mass_hypereutectoid",
+    "Mass of pearlite in a slowly cooled hypereutectoid steel (total mass × lever rule)",
+    "m_prl = m_tot*(C_cm - C0)/(C_cm - C_e)",
+    MASS_PEARLITE,
+    HYPER_CARBON,
+    ("pearlite",),
+    ("hypoeutectoid", "proeutectoid"),
+    "m_p = m (6.70 − C₁)/(6.70 − 0.76), 0.76 < C₁ < 2.14 wt% C (Callister eq. 9.22).",
+)
+pro_ferrite_mass = _microconstituent_mass(
+    "proeutectoid_ferrite_mass",
+    "Mass of proeutectoid ferrite in a slowly cooled hypoeutectoid steel (total mass × lever rule)",
+    "m_pfe = m_tot*(C_e - C0)/(C_e - C_af)",
+    MASS_PRO_FERRITE,
+    HYPO_CARBON,
+    PRO_FERRITE_ASKED,
+    ("hypereutectoid", "pearlite", "proeutectoid cementite", "eutectoid ferrite"),
+    "m_α' = m (0.76 − C₀)/(0.76 − 0.022), 0.022 < C₀ < 0.76 wt% C (Callister eq. 9.21).",
+)
+pro_cementite_mass = _microconstituent_mass(
+    "proeutectoid_cementite_mass",
+    "Mass of proeutectoid cementite in a slowly cooled hypereutectoid steel (total mass × lever rule)",
+    "m_pcm = m_tot*(C0 - C_e)/(C_cm - C_e)",
+    MASS_PRO_CEMENTITE,
+    HYPER_CARBON,
+    PRO_CEMENTITE_ASKED,
+    ("hypoeutectoid", "pearlite", "proeutectoid ferrite", "eutectoid cementite"),
+    "m_Fe₃C' = m (C₁ − 0.76)/(6.70 − 0.76), 0.76 < C₁ < 2.14 wt% C (Callister eq. 9.23).",
+)
+
 # ------------------------------------------------------------------ volume fraction from a tie line
 C0_TIE = _composition(
     "C0_tl",
@@ -142,5 +263,9 @@ RELATIONS = (
     total_cementite,
     ferrite_mass,
     cementite_mass,
+    pearlite_mass_hypo,
+    pearlite_mass_hyper,
+    pro_ferrite_mass,
+    pro_cementite_mass,
     volume_from_tie_line,
 )

@@ -139,6 +139,63 @@ iso_stress = Relation(
     ),
 )
 
+# A unidirectional (continuous, aligned-fibre) composite asked for 'the modulus of the composite' with no
+# loading direction: the modulus such a lamina is rated by is the longitudinal one (Callister ch. 16:
+# continuous aligned fibres, 'loaded in the direction of fiber alignment', eq. 16.10b and Example
+# Problem 16.1). Any word of a direction or of another fibre arrangement leaves the question to the two
+# relations above (or to a refusal); a fibre content by weight is not a volume fraction.
+ALIGNED_FIBERS = (
+    "unidirectional",
+    "uni directional",
+    "continuous and aligned",
+    "aligned and continuous",
+    "continuous aligned",
+    "aligned continuous",
+    "continuous, aligned",
+    "aligned, continuous",
+)
+iso_strain_direction_unstated = Relation(
+    "rule_of_mixtures_unidirectional",
+    GROUP,
+    "Modulus of a unidirectional composite (longitudinal, iso-strain)",
+    "E_cl = E_m*(1 - V_fib/100) + E_fib*V_fib/100",
+    (E_LONGITUDINAL, E_MATRIX, E_FIBER, V_FIBER),
+    description="E_cl = E_m V_m + E_f V_f: the longitudinal modulus of continuous aligned fibers, the one "
+    "a unidirectional composite's modulus means (Callister eq. 16.10b).",
+    keywords=("composite", "unidirectional", "rule of mixtures"),
+    requires=(COMPOSITE_WORDS, ALIGNED_FIBERS, ("modulus",)),
+    excludes=(
+        # a direction named: iso_strain or iso_stress reads it
+        *iso_strain.requires[1],
+        *iso_stress.requires[1],
+        "perpendicular",
+        "normal to",
+        "across",
+        "direction",
+        # other arrangements or quantities
+        "discontinuous",
+        "short",
+        "chopped",
+        "random",
+        "critical length",
+        "woven",
+        "cross ply",
+        "laminate",
+        "shear",
+        "poisson",
+        "specific",
+        # a fibre content by mass
+        "wt%",
+        "wt %",
+        "weight percent",
+        "weight fraction",
+        "mass fraction",
+        "by weight",
+        "by mass",
+    ),
+    unknowns=("E_cl",),
+)
+
 # ------------------------------------------------------------------ steels: Fe–Fe3C lever rule
 CARBON = C_ALLOY.with_(
     label="carbon content (wt% C)",
@@ -550,6 +607,7 @@ hardness_strength = Relation(
 RELATIONS = (
     iso_strain,
     iso_stress,
+    iso_strain_direction_unstated,
     hypo_ferrite,
     hypo_pearlite,
     hyper_cementite,
@@ -940,6 +998,46 @@ flux_density = Relation(
 )
 
 RELATIONS = (*RELATIONS, crystallinity, magnetization, flux_density)
+
+# ------------------------------------------------------------------ index and light speed from ε_r
+# n = √(ε_r μ_r) (Callister eq. 21.11), μ_r ≈ 1 for a non-magnetic material; the permittivity must be
+# the one at optical frequencies (a static dielectric constant is another, larger number), so both the
+# non-magnetic material and the optical frequencies are required words.
+OPTICAL_EPS = PERMITTIVITY_R.with_(
+    name="eps_opt",
+    label="relative permittivity at optical frequencies",
+    aliases=("ε_r", "κ"),
+)
+OPTICAL_PERMITTIVITY = (
+    ("non magnetic", "nonmagnetic"),
+    ("dielectric constant", "relative permittivity", "ε_r"),
+    ("optical frequenc", "frequencies of light", "frequency of light", "visible light frequenc"),
+)
+index_from_permittivity = Relation(
+    "refractive_index_from_permittivity",
+    GROUP,
+    "Index of refraction of a non-magnetic material from its optical permittivity",
+    "n_r = sqrt(eps_opt)",
+    (REFRACTIVE_INDEX, OPTICAL_EPS),
+    description="n = √(ε_r μ_r) with μ_r = 1 (Callister eq. 21.11).",
+    keywords=("refractive index", "dielectric constant", "non magnetic"),
+    requires=OPTICAL_PERMITTIVITY,
+    excludes=("static", "low frequenc", "capacit"),
+    unknowns=("n_r",),
+)
+light_speed_from_permittivity = Relation(
+    "light_speed_from_permittivity",
+    GROUP,
+    "Speed of light in a non-magnetic material from its optical permittivity",
+    "v_l = c/sqrt(eps_opt)",
+    (LIGHT_SPEED, OPTICAL_EPS),
+    description="v = c/n with n = √ε_r for μ_r = 1 (Callister eqs. 21.9, 21.11).",
+    keywords=("velocity of light", "speed of light", "dielectric constant", "non magnetic"),
+    requires=(*OPTICAL_PERMITTIVITY, ("velocity", "speed", "how fast")),
+    excludes=("static", "low frequenc", "capacit", "index of refraction is", "refractive index is"),
+    unknowns=("v_l",),
+)
+RELATIONS = (*RELATIONS, index_from_permittivity, light_speed_from_permittivity)
 
 # ------------------------------------------------------------------ bonding: percent ionic character
 ELECTRONEGATIVITY_A = Symbol(

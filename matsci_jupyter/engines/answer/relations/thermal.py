@@ -278,6 +278,48 @@ debye_cubed = Relation(
     pairs=(("Cv_1", "Td_1"),),
     unknowns=("Cv_2",),
 )
+# The same law with its constant: C_v = (12π⁴/5) R (T/θ_D)³ per mole of atoms, from the Debye temperature
+# (Callister eq. 19.2 with A = 12π⁴R/5θ_D³; Kittel, *Introduction to Solid State Physics*, ch. 5). The
+# temperature asked about lies below θ_D (ordered), and the question names the T³ (low-temperature) law.
+CV_DEBYE = MOLAR_HEAT_CAPACITY.with_(
+    name="Cv_D",
+    label="molar heat capacity (Debye T³ law)",
+    keywords=("molar heat capacity", "heat capacity", "c_v", "cv"),
+    aliases=("C_v", "Cv"),
+)
+THETA_DEBYE = TEMPERATURE.with_(
+    name="theta_D",
+    label="Debye temperature",
+    keywords=("debye temperature", "θ_d", "theta_d"),
+    aliases=("θ_D", "Θ_D", "theta_D"),
+    named=True,
+)
+T_LOW = TEMPERATURE.with_(name="T_lo", label="temperature of the heat capacity (below θ_D)")
+debye_t_cubed = Relation(
+    "debye_t_cubed_from_debye_temperature",
+    GROUP,
+    "Molar heat capacity from the Debye temperature (Debye T³ law)",
+    "Cv_D = 12*pi**4/5*R*(T_lo/theta_D)**3",
+    (CV_DEBYE, THETA_DEBYE, T_LOW),
+    description="C_v = (12π⁴/5) R (T/θ_D)³ per mole of atoms, T ≪ θ_D (Callister eq. 19.2; Kittel ch. 5).",
+    keywords=("debye", "heat capacity", "low temperature"),
+    requires=(
+        ("debye temperature", "θ_d"),
+        ("heat capacity", "c_v"),
+        ("t^3", "t³", "t cubed", "t3 law", "low temperature", "(t/θ_d)^3"),
+    ),
+    excludes=(
+        "dulong",
+        "petit",
+        "einstein",
+        "per gram",
+        "per kilogram",
+        "specific heat",
+        "electronic",
+    ),
+    ordered=(("theta_D", "T_lo"),),
+    unknowns=("Cv_D",),
+)
 NON_IDEAL_GAS = (
     "van der waals",
     "real gas",
@@ -314,6 +356,7 @@ ideal_gas_mass = Relation(
 )
 
 RELATIONS = (
+    debye_t_cubed,
     linear_expansion,
     final_length,
     volume_expansion,
