@@ -3,7 +3,8 @@
 A question that asks for a value ('What is the value of n?', 'Find the ratio …') is not answered by
 a formula in symbols the question leaves free ('n = (2 cos θ …)/(sin 2θ)', '\\boxed{T_2/(8 T_1)}',
 'L = v / 4400' with v never given a value) nor by a response that declares it cannot be answered
-('we cannot find the exact value', 'the problem is not well-defined'). Both are provably not a
+('we cannot find the exact value', 'the problem is not well-defined', 'there must be an error in
+the problem statement'). Both are provably not a
 correct answer; each check says what was read.
 """
 
@@ -20,7 +21,9 @@ _GIVES_UP = re.compile(
     r"\b(?:cannot|can\s*not|can't|unable\s+to|impossible\s+to|not\s+possible\s+to)\s+(?:be\s+)?"
     r"(?:determine|determined|find|found|calculate|calculated|compute|computed|solve|solved|answer|"
     r"give|obtain|obtained|get)\b|\bnot\s+well[- ]defined\b|\bill[- ]posed\b|"
-    r"\b(?:insufficient|not\s+enough|missing)\s+(?:information|data)\b|\bplease\s+provide\b",
+    r"\b(?:insufficient|not\s+enough|missing)\s+(?:information|data)\b|\bplease\s+provide\b|"
+    # 'there must be an error in the problem statement': the data blamed, no value given
+    r"\b(?:error|mistake|typo|inconsistency)\s+in\s+the\s+(?:problem|question|given)\b",
     re.I,
 )
 _ASKS_FORMULA = re.compile(

@@ -25,7 +25,7 @@ from .quantities import format_number
 from .residual import agree, decimal_precision, text_terms
 from .restated import without_restatement
 from .retyped_given_unit import retyped_given_unit
-from .solved_check import unsolved_values
+from .solved_check import solved_values, unsolved_values
 from .substitution_check import wrong_substitutions
 from .unit_text import long_name, unit_label
 
@@ -190,6 +190,10 @@ def read_steps(
     for unsolved in unsolved_values(chains, symbols, lines):
         if not any(s.status == WRONG for s in out[: unsolved.solution]):
             _mark(out[unsolved.solution], "algebra", unsolved.message, unsolved.value)
+    # '0.4x = 2.6 − 0.6x' then 'x = 2.6': a stated solution that satisfies its equation is checked
+    for solution in solved_values(chains, symbols, lines):
+        if out[solution].status == NOT_CHECKED:
+            out[solution].status = CHECKED
     # after the numeric classes above (they name the solving value): '∫_0^R (1 - r/R) r dr =
     # R^2/3', 'τ = arccos(1/5)/ω ≈ 1.32 s' with ω = π/6 in the question
     question_text = getattr(reading, "text", "") or ""
