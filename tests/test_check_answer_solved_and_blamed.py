@@ -68,3 +68,8 @@ def test_blaming_the_problem_then_answering_is_read_as_usual() -> None:
     )
     answer = check_answer(BLAME_Q, text)
     assert answer.verdict != "flagged"
+
+
+def test_a_marked_answer_followed_by_a_doubt_is_still_an_answer() -> None:
+    text = "y = 2 × 3 = 6\nFinal answer: 6\nThere may be a typo in the question, though."
+    assert check_answer(BLAME_Q, text).verdict != "flagged"

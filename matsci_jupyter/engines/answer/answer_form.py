@@ -26,6 +26,7 @@ _GIVES_UP = re.compile(
     r"\b(?:error|mistake|typo|inconsistency)\s+in\s+the\s+(?:problem|question|given)\b",
     re.I,
 )
+_BLAMES = re.compile(r"^(?:error|mistake|typo|inconsistency)\b", re.I)
 _ASKS_FORMULA = re.compile(
     r"\bin\s+terms\s+of\b|\bexpression\b|\bformula\b|\bderive\b|\bshow\s+that\b|\bprove\b|"
     r"\bsymbolic\b|\bas\s+a\s+function\s+of\b|\bin\s+units?\s+of\s+[A-Za-zα-ω]\w{0,3}\b|\bmultiples?\s+of\b",
@@ -68,6 +69,8 @@ def gives_up(lines: list[str], final: FinalAnswer | None) -> Check | None:
         m = _GIVES_UP.search(lines[idx])
         if m is None:
             continue
+        if _BLAMES.match(m.group(0)) and final is not None and final.how in ("boxed", "marker"):
+            return None  # an answer stated outright, then a doubt about the data: still an answer
         after = lines[idx][m.end() :] + " ".join(lines[idx + 1 :])
         if re.search(r"\d", after):
             return None
