@@ -3,7 +3,8 @@
 A question that asks for a value ('What is the value of n?', 'Find the ratio …') is not answered by
 a formula in symbols the question leaves free ('n = (2 cos θ …)/(sin 2θ)', '\\boxed{T_2/(8 T_1)}',
 'L = v / 4400' with v never given a value) nor by a response that declares it cannot be answered
-('we cannot find the exact value', 'the problem is not well-defined'). Both are provably not a
+('we cannot find the exact value', 'the problem is not well-defined', 'there must be an error in
+the problem statement'). Both are provably not a
 correct answer; each check says what was read.
 """
 
@@ -20,9 +21,12 @@ _GIVES_UP = re.compile(
     r"\b(?:cannot|can\s*not|can't|unable\s+to|impossible\s+to|not\s+possible\s+to)\s+(?:be\s+)?"
     r"(?:determine|determined|find|found|calculate|calculated|compute|computed|solve|solved|answer|"
     r"give|obtain|obtained|get)\b|\bnot\s+well[- ]defined\b|\bill[- ]posed\b|"
-    r"\b(?:insufficient|not\s+enough|missing)\s+(?:information|data)\b|\bplease\s+provide\b",
+    r"\b(?:insufficient|not\s+enough|missing)\s+(?:information|data)\b|\bplease\s+provide\b|"
+    # 'there must be an error in the problem statement': the data blamed, no value given
+    r"\b(?:error|mistake|typo|inconsistency)\s+in\s+the\s+(?:problem|question|given)\b",
     re.I,
 )
+_BLAMES = re.compile(r"^(?:error|mistake|typo|inconsistency)\b", re.I)
 _ASKS_FORMULA = re.compile(
     r"\bin\s+terms\s+of\b|\bexpression\b|\bformula\b|\bderive\b|\bshow\s+that\b|\bprove\b|"
     r"\bsymbolic\b|\bas\s+a\s+function\s+of\b|\bin\s+units?\s+of\s+[A-Za-zα-ω]\w{0,3}\b|\bmultiples?\s+of\b",
@@ -65,6 +69,8 @@ def gives_up(lines: list[str], final: FinalAnswer | None) -> Check | None:
         m = _GIVES_UP.search(lines[idx])
         if m is None:
             continue
+        if _BLAMES.match(m.group(0)) and final is not None and final.how in ("boxed", "marker"):
+            return None  # an answer stated outright, then a doubt about the data: still an answer
         after = lines[idx][m.end() :] + " ".join(lines[idx + 1 :])
         if re.search(r"\d", after):
             return None

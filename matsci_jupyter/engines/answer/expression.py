@@ -370,6 +370,17 @@ def _walk(node: ast.AST, env: dict[str, Any], funcs: dict[str, Any]) -> Any:
     raise ValueError(f"unsupported expression element {type(node).__name__}")
 
 
+_TRIG_POWER = re.compile(r"\b(sin|cos|tan)\s*\^\s*\(?(\d)\)?\s*(\((?:[^()]|\([^()]*\))*\))")
+_TRIG_DEGREES = re.compile(r"\b(sin|cos|tan)\s*(\d+(?:\.\d+)?)\s*°")
+
+
+def trig_notation(text: str) -> str:
+    """Textbook trigonometry as a formula reads it: 'sin^2 (x)' is (sin(x))^2 and 'cos45°' is
+    cos(45°). Only an angle written with its degree sign loses its bracket; 'sin^-1' is untouched."""
+    text = _TRIG_POWER.sub(r"(\1\3)^\2", text)
+    return _TRIG_DEGREES.sub(r"\1(\2°)", text)
+
+
 def evaluate_segment(segment: str) -> Segment:
     """Evaluate ``segment``; ``value`` is None when it is symbolic or cannot be computed."""
     from ...units import get_registry
@@ -379,7 +390,7 @@ def evaluate_segment(segment: str) -> Segment:
     if not text or len(text) > 400 or not re.search(r"\d", text):
         return Segment(text)
     try:
-        expr, units, has_units, has_op = tokenize(text)
+        expr, units, has_units, has_op = tokenize(trig_notation(text))
         tree = ast.parse(expr, mode="eval")
         value = _walk(tree, units, _fn_table())
     except (

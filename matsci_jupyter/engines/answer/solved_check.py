@@ -57,10 +57,11 @@ def _is_unit_letter(symbol: str) -> bool:
     return parse_unit(symbol) is not None
 
 
-def _stated_values(statement: Statement) -> tuple[str, list[str]] | None:
+def _stated_values(statement: Statement, fractions: bool = False) -> tuple[str, list[str]] | None:
     """('v', ['3 m/s']) for 'v = 3 m/s', ('x', ['25 cm', '0.25 m']) for 'x = 2/0.08 = 25 cm = 0.25 m':
     the symbol a chain gives a value and the values it writes (numbers with units, no calculation);
-    the last is the one shown."""
+    the last is the one shown. With ``fractions``, a last value in bare numbers and operators
+    ('N = (63)/(5)') counts too."""
     from .expression import evaluate_segment
     from .step_check import chain_symbol, strip_words
 
@@ -74,7 +75,12 @@ def _stated_values(statement: Statement) -> tuple[str, list[str]] | None:
     for side in statement.sides[1:]:
         text = strip_words(side)
         seg = evaluate_segment(text)
-        if seg.value is not None and not seg.has_operator:
+        if seg.value is not None and (
+            not seg.has_operator
+            or (
+                fractions and not re.search(r"[A-Za-zα-ωΑ-Ω]", text) and side is statement.sides[-1]
+            )
+        ):
             values.append(text)
     if not values or values[-1] != last:
         return None
@@ -227,12 +233,15 @@ def _solving_value(at: Any, x: float) -> float | None:
     return (g0 + g1) / 2
 
 
-def unsolved_values(
-    chains: list[Statement], symbols: dict[str, str] | None = None, lines: list[str] | None = None
-) -> list[Unsolved]:
-    """Values stated for an unknown that do not satisfy the equation just before them. ``symbols``:
-    letters the response or question defines (a value's unit letter that is one is not checked);
-    ``lines``: the response's lines (a new part, '(b)', between equation and value: not checked)."""
+def _solved_pairs(
+    chains: list[Statement],
+    symbols: dict[str, str] | None,
+    lines: list[str] | None,
+    fractions: bool = False,
+) -> list[tuple[int, int, str, str, str, list[str]]]:
+    """(equation, statement, left, right, unknown, values): each equation with numbers and one
+    unknown, and the next statement that states that unknown's value, where both can be read
+    (with ``fractions``, a value written as a calculation in bare numbers too)."""
     from .step_check import _symbol_read_as_unit
     from .substitution_check import _NEW_PART
 
@@ -246,7 +255,7 @@ def unsolved_values(
         if not (re.search(r"\d", left) and re.search(r"\d", right)):
             continue
         for j in range(i + 1, min(len(chains), i + 1 + LOOKAHEAD)):
-            stated = _stated_values(chains[j])
+            stated = _stated_values(chains[j], fractions)
             if stated is None or chains[j].line_no - eq.line_no > LOOKAHEAD:
                 continue
             if any(eq.line_no < p <= chains[j].line_no for p in parts):
@@ -269,14 +278,58 @@ def unsolved_values(
                 for v in values
             ):
                 break  # '0.01 A' where A is an area: not a unit
-            problem = _check_value(left, right, symbol, values)
-            if problem is not None:
-                out.append(
-                    Unsolved(
-                        i, j, _message(symbol, values[-1], eq, problem), _as(values[-1], problem)
-                    )
-                )
+            out.append((i, j, left, right, symbol, values))
             break
+    return out
+
+
+def unsolved_values(
+    chains: list[Statement], symbols: dict[str, str] | None = None, lines: list[str] | None = None
+) -> list[Unsolved]:
+    """Values stated for an unknown that do not satisfy the equation just before them. ``symbols``:
+    letters the response or question defines (a value's unit letter that is one is not checked);
+    ``lines``: the response's lines (a new part, '(b)', between equation and value: not checked)."""
+    out = []
+    for i, j, left, right, symbol, values in _solved_pairs(chains, symbols, lines):
+        problem = _check_value(left, right, symbol, values)
+        if problem is not None:
+            out.append(
+                Unsolved(
+                    i, j, _message(symbol, values[-1], chains[i], problem), _as(values[-1], problem)
+                )
+            )
+    return out
+
+
+def solved_values(
+    chains: list[Statement], symbols: dict[str, str] | None = None, lines: list[str] | None = None
+) -> list[int]:
+    """The statements whose stated value of an unknown does satisfy the equation just before it
+    ('0.4x = 2.6 − 0.6x' then 'x = 2.6'): put back in as written (its own sign, its own unit, no
+    conversion), the two sides agree within the rounding of the written value, and the equation
+    depends on the unknown. These are steps checked, never a failure."""
+    from .expression import evaluate_segment
+    from .step_check import written_tolerance
+
+    out = []
+    for _i, j, left, right, symbol, values in _solved_pairs(chains, symbols, lines, True):
+        if _TRIG.search(left + right) or _SKIP.search(left + " = " + right):
+            continue
+        written = values[-1]
+        seg = evaluate_segment(written)
+        if seg.value is None:
+            continue
+        x0 = float(seg.value.magnitude)
+        if x0 == 0 or not math.isfinite(x0):
+            continue
+        at = _evaluator(left, right, symbol, written, x0, True)
+        if at is None:
+            continue
+        here, there = _residual(at, x0), _residual(at, 1.5 * x0)
+        if here is None or there is None or math.isclose(here, there, rel_tol=1e-9):
+            continue  # the unknown cancels: any value would satisfy it
+        if _holds_near(at, x0, written_tolerance(seg)):
+            out.append(j)
     return out
 
 

@@ -25,7 +25,7 @@ from .quantities import format_number
 from .residual import agree, decimal_precision, text_terms
 from .restated import without_restatement
 from .retyped_given_unit import retyped_given_unit
-from .solved_check import unsolved_values
+from .solved_check import solved_values, unsolved_values
 from .substitution_check import wrong_substitutions
 from .unit_text import long_name, unit_label
 
@@ -190,6 +190,10 @@ def read_steps(
     for unsolved in unsolved_values(chains, symbols, lines):
         if not any(s.status == WRONG for s in out[: unsolved.solution]):
             _mark(out[unsolved.solution], "algebra", unsolved.message, unsolved.value)
+    # '0.4x = 2.6 − 0.6x' then 'x = 2.6': a stated solution that satisfies its equation is checked
+    for solution in solved_values(chains, symbols, lines):
+        if out[solution].status == NOT_CHECKED:
+            out[solution].status = CHECKED
     # after the numeric classes above (they name the solving value): '∫_0^R (1 - r/R) r dr =
     # R^2/3', 'τ = arccos(1/5)/ω ≈ 1.32 s' with ω = π/6 in the question
     question_text = getattr(reading, "text", "") or ""
@@ -379,9 +383,17 @@ def _unit_like_tail(tail: str, symbols: dict[str, str]) -> bool:
     words = re.findall(r"[A-Za-zµμÅΩ]+", tail)
     if not words or any(w in symbols for w in words):
         return False
-    if len(words) <= 3 and _COUNT_WORDS.search(tail) and not re.search(r"\d", tail):
+    counted = _COUNT_WORDS.search(tail) or _COUNTED_THINGS.search(tail)
+    if len(words) <= 3 and counted and not re.search(r"\d", tail):
         return True
     return _UNIT_TOKENS.fullmatch(tail) is not None and bool(re.search(r"\^", tail))
+
+
+# what a count question counts in chemistry ('9 compounds', '4 stereoisomers'); kept apart from
+# _COUNT_WORDS, whose words also excuse loose units in a step
+_COUNTED_THINGS = re.compile(
+    r"\b(?:compounds?|(?:stereo)?isomers?|structures?|species|bonds?|orbitals?|molecules?)\b", re.I
+)
 
 
 _MOLAR = re.compile(
@@ -405,6 +417,56 @@ def exam_units(text: str, symbols: dict[str, str]) -> str:
     return t
 
 
+# 'The total number of electrons is 2 + 2 + 3', 'there are 1 + 2 + 1', 'a state of +10/4': a
+# sentence whose verb (or 'of') introduces a calculation in bare numbers that runs to the '='
+_PROSE_THEN_SUM = re.compile(
+    r"^(?P<prose>[A-Za-z][\w',() ]*?\s(?:is|are|was|were|gives?|equals?|becomes?|of)\s*:?\s+)"
+    r"(?P<sum>[-+−]?\(?\d[\d.\s]*(?:\s*[-+−×*/^]\s*\(?[-+−]?\d[\d.]*\)?)+\)?)\s*$"
+)
+
+
+def prose_sum(side: str) -> str | None:
+    """The calculation a first side opens with prose for: 'In all there are 2 + 3 + 1' → '2 + 3 +
+    1'. Only bare numbers joined by + − × / ^ after a verb (or 'of'), nothing after them, and prose
+    before them that holds no operator and no number of its own (a formula's subscripts, 'NO2',
+    'C_4 H_8', are not numbers): 'E_0 × 2 + 3' is not '2 + 3'."""
+    m = _PROSE_THEN_SUM.match(side.strip())
+    if m is None or re.search(r"(?<![A-Za-z_\d])\d", m.group("prose")):
+        return None
+    return m.group("sum").strip()
+
+
+# a tally: '1 (a four-membered ring) + 2 (open chains)' or 'N_2 O_5 (1) + P_4 O_6 (2)', each term
+# one count beside the name of what it counts
+_LEAD_PROSE = re.compile(
+    r"^[A-Za-z][\w', ]*?(?:\s(?:is|are|was|were|gives?|equals?|becomes?|of)\s*:?|:)\s+(?=[\dA-Z])"
+)
+_COUNT_THEN_NAME = re.compile(r"(\d+)\s*\(([^()]*[A-Za-z]{3,}[^()]*)\)")
+_FORMULA_THEN_COUNT = re.compile(r"((?:[A-Z][a-z]?(?:_?\d+)?\s*){2,})\((\d+)\)")
+
+
+def tally_sum(side: str) -> str | None:
+    """The sum a tally stands for: '1 (a ring) + 2 (chains)' → '1 + 2'. Every term is one count
+    with a name in brackets: after it, words of three letters or more; before it, a formula of two
+    or more element symbols. 'x (2) + y (3)' (a product) and '2 (3) + 1 (4)' are no tally."""
+    body = _LEAD_PROSE.sub("", side.strip().rstrip(".;,:"))
+    terms = re.split(r"\s\+\s", body)
+    if len(terms) < 2:
+        return None
+    counts = []
+    for term in terms:
+        term = term.strip()
+        m = _COUNT_THEN_NAME.fullmatch(term)
+        if m is not None:
+            counts.append(m.group(1))
+            continue
+        m = _FORMULA_THEN_COUNT.fullmatch(term)
+        if m is None:
+            return None
+        counts.append(m.group(2))
+    return " + ".join(counts)
+
+
 def _step(
     statement: Statement,
     symbols: dict[str, str],
@@ -418,6 +480,12 @@ def _step(
         else _side(p if i == 0 else without_restatement(p, i == last), symbols)
         for i, p in enumerate(statement.sides)
     ]
+    if segments and segments[0].value is None and not segments[0].error and last >= 1:
+        summed = prose_sum(statement.sides[0]) or tally_sum(statement.sides[0])
+        if summed is not None:
+            seg = _side(summed, symbols)
+            if seg.value is not None and not seg.has_units:
+                segments[0] = seg
     step = Step(line=statement.text, segments=segments)
     for seg in segments:
         if seg.error and not _loose_sum(seg, symbols):
