@@ -12,7 +12,7 @@ responses, flagged, not checked; for correct responses: false alarms and not che
 median latency.
 
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
-        --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b \
+        --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -22,7 +22,8 @@ worked_answers_heldout4.jsonl answers exam set E (answer_exam_heldout4.json), se
 worked_answers_heldout5.jsonl answers exam set F (answer_exam_heldout5.json), session 7;
 worked_answers_heldout5b.jsonl answers 40 other questions of set F, written later the same way;
 worked_answers_heldout6.jsonl answers 20 questions of exam set G (answer_exam_heldout6.json);
-worked_answers_heldout6b.jsonl answers 20 other questions of set G, written later the same way.
+worked_answers_heldout6b.jsonl answers 20 other questions of set G, written later the same way;
+worked_answers_heldout6c.jsonl answers 20 further questions of set G, answered in neither, the same way.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ FILES = {
     "heldout5b": DATA / "worked_answers_heldout5b.jsonl",
     "heldout6": DATA / "worked_answers_heldout6.jsonl",
     "heldout6b": DATA / "worked_answers_heldout6b.jsonl",
+    "heldout6c": DATA / "worked_answers_heldout6c.jsonl",
 }
 CORRECT = "(correct)"
 
