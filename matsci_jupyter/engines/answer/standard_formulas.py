@@ -18,15 +18,16 @@ Callister — Callister & Rethwisch, *Materials Science and Engineering: An Intr
 Serway & Jewett — *Physics for Scientists and Engineers* (10th ed.), for Stokes', Jurin's,
 Poiseuille's and Wien's laws.
 
-89 quantities with 371 cases: mechanics (constant acceleration, circular motion, moments of
+92 quantities with 387 cases: mechanics (constant acceleration, circular motion, moments of
 inertia, rolling, rotational energy and angular momentum, springs, SHM, projectiles, Stokes,
 Poiseuille, gravitation and Kepler's third law, escape and orbital speeds, Young's modulus,
 capillarity), waves and optics (strings, pipes, sound level, Bragg, double slit, gratings and single
-slits, Rayleigh's criterion, Snell, critical and Brewster angles, Malus, thin lens), modern physics
+slits, Rayleigh's criterion, Snell, critical and Brewster angles, Malus, thin lens, magnification), modern physics
 (de Broglie, photoelectric, Compton, Wien, Bohr, Rydberg, particle in a box, Lorentz factor, time
 dilation, length contraction, relativistic energy and momentum), electricity and magnetism
-(combinations, stored energy, time constants, LC frequency, power, reactance, transformers, Coulomb,
-magnetic force, cyclotron radius, fields of wires, loops and solenoids), thermodynamics and kinetic
+(combinations, stored energy, time constants, LC frequency, power, reactance, impedance of series
+and parallel circuits, transformers, Coulomb, magnetic force, cyclotron radius, fields of wires,
+loops and solenoids), thermodynamics and kinetic
 theory (internal energy and heat of ideal gases by gas type, heat capacities, adiabatic and
 isothermal processes, entropy changes, conduction, molecular speeds, Carnot, Stefan–Boltzmann,
 expansion), physical chemistry (decay, Nernst, Arrhenius, Clausius–Clapeyron, Gibbs, K_p–K_c,
@@ -749,6 +750,32 @@ FORMULAS: tuple[StandardFormula, ...] = (
         r"\blens|mirror|focal",
         "HRW ch. 34, eq. 34-4",
     ),
+    StandardFormula(
+        "magnification",
+        "lateral magnification of a thin lens or a mirror",
+        ("m",),
+        (
+            _v("m", r"m(?:_(?:lat|L|lens|mirror))?|M"),
+            _v("u", r"d_o|s_o|u|o|p"),
+            _v("v", r"d_i|s_i|v|i|q"),
+            _v("f", r"f|F"),
+            _v("h_o", r"h_o|h_1|h|y_o|y_1|y|O"),
+            _v("h_i", r"h_i|h_2|h'|y_i|y_2|y'|I"),
+        ),
+        (  # magnitudes are compared: m = v/u and m = -v/u are one case
+            Case("from the distances", "m = v/u"),
+            Case("from the heights", "m = h_i/h_o"),
+            Case("from f and the object distance", "m = f/(f - u)"),
+            Case("from f and the object distance (signed u)", "m = f/(f + u)"),
+            Case("from f and the image distance", "m = (v - f)/f"),
+            Case("from f and the image distance (signed v)", "m = (v + f)/f"),
+            Case("areal magnification", "m = v**2/u**2", requires=r"\barea|areal|intensity"),
+        ),
+        r"\blens|mirror|magnif",
+        "HRW ch. 34, eqs. 34-5 and 34-6",
+        excludes=r"microscope|telescope|angular magnif|magnifying (glass|power)|eyepiece|combination",
+        monomial=True,
+    ),
     # ------------------------------------------------------------- electricity and magnetism
     StandardFormula(
         "capacitor_combination",
@@ -916,6 +943,40 @@ FORMULAS: tuple[StandardFormula, ...] = (
         ),
         r"reactance|impedance|\bac\b|alternating|resonan|\blcr\b|\brlc\b|\bhz\b",
         "HRW ch. 31, eqs. 31-4, 31-39 and 31-49",
+    ),
+    StandardFormula(
+        "ac_impedance",
+        "impedance of a series (or parallel) AC circuit",
+        ("Z",),
+        (
+            _v("Z", r"Z(?:_(?:eq|total|net|RC|RL|LCR|RLC))?"),
+            _v("R", r"R"),
+            _v("X_C", r"X_C|X_c"),
+            _v("X_L", r"X_L|X_l"),
+            _v("omega", r"ω"),
+            _v("f", r"f|ν"),
+            _v("C", r"C"),
+            _v("L", r"L"),
+            _v("V", r"V(?:_(?:rms|0|s))?"),
+            _v("I", r"I(?:_(?:rms|0))?"),
+        ),
+        (
+            Case("from voltage and current", "Z = V/I"),
+            Case("series RC", "Z = sqrt(R**2 + X_C**2)", unless=r"\binductor|\bcoil|inductance"),
+            Case("series RC (ω)", "Z = sqrt(R**2 + 1/(omega*C)**2)", unless=r"\binductor|\bcoil"),
+            Case("series RC (f)", "Z = sqrt(R**2 + 1/(2*pi*f*C)**2)", unless=r"\binductor|\bcoil"),
+            Case("series RL", "Z = sqrt(R**2 + X_L**2)", unless=r"capacit"),
+            Case("series RL (ω)", "Z = sqrt(R**2 + (omega*L)**2)", unless=r"capacit"),
+            Case("series RL (f)", "Z = sqrt(R**2 + (2*pi*f*L)**2)", unless=r"capacit"),
+            Case("series RLC", "Z = sqrt(R**2 + (X_L - X_C)**2)"),
+            Case("series RLC (ω)", "Z = sqrt(R**2 + (omega*L - 1/(omega*C))**2)"),
+            Case("series RLC (f)", "Z = sqrt(R**2 + (2*pi*f*L - 1/(2*pi*f*C))**2)"),
+            Case("parallel RC", "Z = R*X_C/sqrt(R**2 + X_C**2)", requires=r"parallel"),
+            Case("parallel RL", "Z = R*X_L/sqrt(R**2 + X_L**2)", requires=r"parallel"),
+        ),
+        r"impedance|\bac\b|alternating|\blcr\b|\brlc\b|reactance",
+        "HRW ch. 31, eqs. 31-61 and 31-65",
+        excludes=r"mutual|transformer|transmission|three.phase|bridge",
     ),
     StandardFormula(
         "coulomb",
