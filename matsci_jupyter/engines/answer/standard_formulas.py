@@ -31,7 +31,7 @@ loops and solenoids), thermodynamics and kinetic
 theory (internal energy and heat of ideal gases by gas type, heat capacities, adiabatic and
 isothermal processes, entropy changes, conduction, molecular speeds, Carnot, Stefan–Boltzmann,
 expansion), physical chemistry (decay, Nernst, Arrhenius, Clausius–Clapeyron, Gibbs, K_p–K_c,
-colligative properties) and materials science (cubic lattice parameters, theoretical density,
+colligative properties, Ostwald's dilution law) and materials science (cubic lattice parameters, theoretical density,
 resilience, vacancies, Schottky defects, Hall–Petch, Griffith, fracture toughness, true
 stress–strain, resistivity, critical nucleus, grain growth, ASTM grain size, flexural strength,
 equal-concentration depths in diffusion, the phase rule, the lever rule). Doppler shifts are left
@@ -1456,6 +1456,36 @@ FORMULAS: tuple[StandardFormula, ...] = (
         (Case("K_p = K_c (RT)^Δn", "K_p = K_c*(R*T)**dn"),),
         r"k_?p|k_?c|equilibrium constant",
         "Atkins §6A",
+    ),
+    StandardFormula(
+        "ostwald_dilution",
+        "degree of dissociation of a weak electrolyte and Ostwald's dilution law",
+        ("alpha", "K_a", "Lam_m"),
+        (
+            _v("alpha", r"α"),
+            _v("K_a", r"K_a|K_b"),
+            _v(
+                "Lam_0",
+                r"Λ_m\^\(?(?:0|∘|o|∞)\)?|Λ_m°|Λ_m,0|Λ\^\(?(?:0|∘|o|∞)\)?_m|Λ°_m|Λ_m\^∞|Λ_0|Λ\^\(?(?:0|∘|∞)\)?|Λ°"
+                r"|λ_m\^\(?(?:0|∘|∞)\)?|λ_0|λ\^\(?(?:0|∘|∞)\)?|λ°",
+            ),
+            _v("Lam_m", r"Λ_m|Λ_c|Λ|λ_m|λ"),
+            _v("c", r"c|C"),
+        ),
+        (
+            Case("degree of dissociation from conductivities", "alpha = Lam_m/Lam_0"),
+            Case("Ostwald's dilution law", "K_a = c*alpha**2/(1 - alpha)"),
+            Case("Ostwald's law for α ≪ 1", "K_a = c*alpha**2"),
+            Case("Ostwald's law from conductivities", "K_a = c*Lam_m**2/(Lam_0*(Lam_0 - Lam_m))"),
+            Case("Ostwald's law from conductivities, α ≪ 1", "K_a = c*Lam_m**2/Lam_0**2"),
+        ),
+        r"ostwald|molar conductivit|limiting (molar )?conductivit|weak (acid|base|electrolyte|monobasic"
+        r"|monoprotic)|acetic acid|ioni[sz]ation constant|acid dissociation constant",
+        "Atkins §5F and topic 16 (conductivity of weak electrolytes)",
+        excludes=(
+            r"ionic strength|activit|debye|polyprotic|diprotic|dibasic|tribasic|hydrolysis|buffer"
+            r"|common ion|\bsalt of|mixture|\bph\b|\bgas|partial pressure|\bk_?p\b|dimer|n_?2o_?4|pcl_?5"
+        ),
     ),
     StandardFormula(
         "colligative",
