@@ -1158,6 +1158,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
             _v("C_p", r"C_p,m|C_P,m|C_p|C_P|Cp|c_p"),
             _v("gamma", r"γ"),
             _v("R", GAS_R),
+            _v("dof", r"f"),
         ),
         (
             *(
@@ -1195,9 +1196,12 @@ FORMULAS: tuple[StandardFormula, ...] = (
             Case("definition of γ", "gamma = C_p/C_v"),
             Case("C_v from γ", "C_v = R/(gamma - 1)"),
             Case("C_p from γ", "C_p = gamma*R/(gamma - 1)"),
+            Case("C_v from f degrees of freedom (equipartition)", "C_v = dof*R/2"),
+            Case("C_p from f degrees of freedom", "C_p = (dof + 2)*R/2"),
+            Case("γ from f degrees of freedom", "gamma = 1 + 2/dof"),
         ),
         r"monatomic|monoatomic|diatomic|polyatomic|ideal gas",
-        "HRW ch. 19, table 19-3 and eq. 19-46",
+        "HRW ch. 19, table 19-3, eq. 19-46 and §19-9",
         excludes=r"mixture|mixed|and (one|two|three|\d) moles? of|van der waals|real gas|polytropic",
     ),
     StandardFormula(
