@@ -73,3 +73,10 @@ def test_check_answer_flags_a_linear_sum_of_resistance_and_reactance():
     assert check_answer(question, wrong).verdict == "flagged"
     right = "The impedance is Z = √(R^2 + X_C^2) = √(60^2 + 80^2) = 100 Ω.\n\nFinal answer: 100 Ω"
     assert check_answer(question, right).verdict != "flagged"
+
+
+def test_a_supply_given_in_hz_with_a_capacitor_is_an_ac_circuit():
+    question = "A 100 W bulb and a capacitor in series are connected to a 230 V, 50 Hz supply."
+    assert _failed(question, "Z = R + 1/(ωC)")
+    assert not _failed(question, "Z^2 = R^2 + X_C^2")
+    assert not _failed(question, "Z = √(R^2 + (1/(ωC))^2)")

@@ -974,7 +974,9 @@ FORMULAS: tuple[StandardFormula, ...] = (
             Case("parallel RC", "Z = R*X_C/sqrt(R**2 + X_C**2)", requires=r"parallel"),
             Case("parallel RL", "Z = R*X_L/sqrt(R**2 + X_L**2)", requires=r"parallel"),
         ),
-        r"impedance|\bac\b|alternating|\blcr\b|\brlc\b|reactance",
+        r"impedance|\bac\b|alternating|\blcr\b|\brlc\b|reactance"
+        r"|(?s:\bhz\b.*(?:capacit|inductor|\bcoil|resistor|\blamp|\bbulb)|(?:capacit|inductor|\bcoil|resistor"
+        r"|\blamp|\bbulb).*\bhz\b)",
         "HRW ch. 31, eqs. 31-61 and 31-65",
         excludes=r"mutual|transformer|transmission|three.phase|bridge",
     ),
