@@ -18,19 +18,20 @@ Callister — Callister & Rethwisch, *Materials Science and Engineering: An Intr
 Serway & Jewett — *Physics for Scientists and Engineers* (10th ed.), for Stokes', Jurin's,
 Poiseuille's and Wien's laws.
 
-89 quantities with 371 cases: mechanics (constant acceleration, circular motion, moments of
+92 quantities with 387 cases: mechanics (constant acceleration, circular motion, moments of
 inertia, rolling, rotational energy and angular momentum, springs, SHM, projectiles, Stokes,
 Poiseuille, gravitation and Kepler's third law, escape and orbital speeds, Young's modulus,
 capillarity), waves and optics (strings, pipes, sound level, Bragg, double slit, gratings and single
-slits, Rayleigh's criterion, Snell, critical and Brewster angles, Malus, thin lens), modern physics
+slits, Rayleigh's criterion, Snell, critical and Brewster angles, Malus, thin lens, magnification), modern physics
 (de Broglie, photoelectric, Compton, Wien, Bohr, Rydberg, particle in a box, Lorentz factor, time
 dilation, length contraction, relativistic energy and momentum), electricity and magnetism
-(combinations, stored energy, time constants, LC frequency, power, reactance, transformers, Coulomb,
-magnetic force, cyclotron radius, fields of wires, loops and solenoids), thermodynamics and kinetic
+(combinations, stored energy, time constants, LC frequency, power, reactance, impedance of series
+and parallel circuits, transformers, Coulomb, magnetic force, cyclotron radius, fields of wires,
+loops and solenoids), thermodynamics and kinetic
 theory (internal energy and heat of ideal gases by gas type, heat capacities, adiabatic and
 isothermal processes, entropy changes, conduction, molecular speeds, Carnot, Stefan–Boltzmann,
 expansion), physical chemistry (decay, Nernst, Arrhenius, Clausius–Clapeyron, Gibbs, K_p–K_c,
-colligative properties) and materials science (cubic lattice parameters, theoretical density,
+colligative properties, Ostwald's dilution law) and materials science (cubic lattice parameters, theoretical density,
 resilience, vacancies, Schottky defects, Hall–Petch, Griffith, fracture toughness, true
 stress–strain, resistivity, critical nucleus, grain growth, ASTM grain size, flexural strength,
 equal-concentration depths in diffusion, the phase rule, the lever rule). Doppler shifts are left
@@ -749,6 +750,32 @@ FORMULAS: tuple[StandardFormula, ...] = (
         r"\blens|mirror|focal",
         "HRW ch. 34, eq. 34-4",
     ),
+    StandardFormula(
+        "magnification",
+        "lateral magnification of a thin lens or a mirror",
+        ("m",),
+        (
+            _v("m", r"m(?:_(?:lat|L|lens|mirror))?|M"),
+            _v("u", r"d_o|s_o|u|o|p"),
+            _v("v", r"d_i|s_i|v|i|q"),
+            _v("f", r"f|F"),
+            _v("h_o", r"h_o|h_1|h|y_o|y_1|y|O"),
+            _v("h_i", r"h_i|h_2|h'|y_i|y_2|y'|I"),
+        ),
+        (  # magnitudes are compared: m = v/u and m = -v/u are one case
+            Case("from the distances", "m = v/u"),
+            Case("from the heights", "m = h_i/h_o"),
+            Case("from f and the object distance", "m = f/(f - u)"),
+            Case("from f and the object distance (signed u)", "m = f/(f + u)"),
+            Case("from f and the image distance", "m = (v - f)/f"),
+            Case("from f and the image distance (signed v)", "m = (v + f)/f"),
+            Case("areal magnification", "m = v**2/u**2", requires=r"\barea|areal|intensity"),
+        ),
+        r"\blens|mirror|magnif",
+        "HRW ch. 34, eqs. 34-5 and 34-6",
+        excludes=r"microscope|telescope|angular magnif|magnifying (glass|power)|eyepiece|combination",
+        monomial=True,
+    ),
     # ------------------------------------------------------------- electricity and magnetism
     StandardFormula(
         "capacitor_combination",
@@ -916,6 +943,42 @@ FORMULAS: tuple[StandardFormula, ...] = (
         ),
         r"reactance|impedance|\bac\b|alternating|resonan|\blcr\b|\brlc\b|\bhz\b",
         "HRW ch. 31, eqs. 31-4, 31-39 and 31-49",
+    ),
+    StandardFormula(
+        "ac_impedance",
+        "impedance of a series (or parallel) AC circuit",
+        ("Z",),
+        (
+            _v("Z", r"Z(?:_(?:eq|total|net|RC|RL|LCR|RLC))?"),
+            _v("R", r"R"),
+            _v("X_C", r"X_C|X_c"),
+            _v("X_L", r"X_L|X_l"),
+            _v("omega", r"ω"),
+            _v("f", r"f|ν"),
+            _v("C", r"C"),
+            _v("L", r"L"),
+            _v("V", r"V(?:_(?:rms|0|s))?"),
+            _v("I", r"I(?:_(?:rms|0))?"),
+        ),
+        (
+            Case("from voltage and current", "Z = V/I"),
+            Case("series RC", "Z = sqrt(R**2 + X_C**2)", unless=r"\binductor|\bcoil|inductance"),
+            Case("series RC (ω)", "Z = sqrt(R**2 + 1/(omega*C)**2)", unless=r"\binductor|\bcoil"),
+            Case("series RC (f)", "Z = sqrt(R**2 + 1/(2*pi*f*C)**2)", unless=r"\binductor|\bcoil"),
+            Case("series RL", "Z = sqrt(R**2 + X_L**2)", unless=r"capacit"),
+            Case("series RL (ω)", "Z = sqrt(R**2 + (omega*L)**2)", unless=r"capacit"),
+            Case("series RL (f)", "Z = sqrt(R**2 + (2*pi*f*L)**2)", unless=r"capacit"),
+            Case("series RLC", "Z = sqrt(R**2 + (X_L - X_C)**2)"),
+            Case("series RLC (ω)", "Z = sqrt(R**2 + (omega*L - 1/(omega*C))**2)"),
+            Case("series RLC (f)", "Z = sqrt(R**2 + (2*pi*f*L - 1/(2*pi*f*C))**2)"),
+            Case("parallel RC", "Z = R*X_C/sqrt(R**2 + X_C**2)", requires=r"parallel"),
+            Case("parallel RL", "Z = R*X_L/sqrt(R**2 + X_L**2)", requires=r"parallel"),
+        ),
+        r"impedance|\bac\b|alternating|\blcr\b|\brlc\b|reactance"
+        r"|(?s:\bhz\b.*(?:capacit|inductor|\bcoil|resistor|\blamp|\bbulb)|(?:capacit|inductor|\bcoil|resistor"
+        r"|\blamp|\bbulb).*\bhz\b)",
+        "HRW ch. 31, eqs. 31-61 and 31-65",
+        excludes=r"mutual|transformer|transmission|three.phase|bridge",
     ),
     StandardFormula(
         "coulomb",
@@ -1097,6 +1160,7 @@ FORMULAS: tuple[StandardFormula, ...] = (
             _v("C_p", r"C_p,m|C_P,m|C_p|C_P|Cp|c_p"),
             _v("gamma", r"γ"),
             _v("R", GAS_R),
+            _v("dof", r"f"),
         ),
         (
             *(
@@ -1134,9 +1198,12 @@ FORMULAS: tuple[StandardFormula, ...] = (
             Case("definition of γ", "gamma = C_p/C_v"),
             Case("C_v from γ", "C_v = R/(gamma - 1)"),
             Case("C_p from γ", "C_p = gamma*R/(gamma - 1)"),
+            Case("C_v from f degrees of freedom (equipartition)", "C_v = dof*R/2"),
+            Case("C_p from f degrees of freedom", "C_p = (dof + 2)*R/2"),
+            Case("γ from f degrees of freedom", "gamma = 1 + 2/dof"),
         ),
         r"monatomic|monoatomic|diatomic|polyatomic|ideal gas",
-        "HRW ch. 19, table 19-3 and eq. 19-46",
+        "HRW ch. 19, table 19-3, eq. 19-46 and §19-9",
         excludes=r"mixture|mixed|and (one|two|three|\d) moles? of|van der waals|real gas|polytropic",
     ),
     StandardFormula(
@@ -1395,6 +1462,36 @@ FORMULAS: tuple[StandardFormula, ...] = (
         (Case("K_p = K_c (RT)^Δn", "K_p = K_c*(R*T)**dn"),),
         r"k_?p|k_?c|equilibrium constant",
         "Atkins §6A",
+    ),
+    StandardFormula(
+        "ostwald_dilution",
+        "degree of dissociation of a weak electrolyte and Ostwald's dilution law",
+        ("alpha", "K_a", "Lam_m"),
+        (
+            _v("alpha", r"α"),
+            _v("K_a", r"K_a|K_b"),
+            _v(
+                "Lam_0",
+                r"Λ_m\^\(?(?:0|∘|o|∞)\)?|Λ_m°|Λ_m,0|Λ\^\(?(?:0|∘|o|∞)\)?_m|Λ°_m|Λ_m\^∞|Λ_0|Λ\^\(?(?:0|∘|∞)\)?|Λ°"
+                r"|λ_m\^\(?(?:0|∘|∞)\)?|λ_0|λ\^\(?(?:0|∘|∞)\)?|λ°",
+            ),
+            _v("Lam_m", r"Λ_m|Λ_c|Λ|λ_m|λ"),
+            _v("c", r"c|C"),
+        ),
+        (
+            Case("degree of dissociation from conductivities", "alpha = Lam_m/Lam_0"),
+            Case("Ostwald's dilution law", "K_a = c*alpha**2/(1 - alpha)"),
+            Case("Ostwald's law for α ≪ 1", "K_a = c*alpha**2"),
+            Case("Ostwald's law from conductivities", "K_a = c*Lam_m**2/(Lam_0*(Lam_0 - Lam_m))"),
+            Case("Ostwald's law from conductivities, α ≪ 1", "K_a = c*Lam_m**2/Lam_0**2"),
+        ),
+        r"ostwald|molar conductivit|limiting (molar )?conductivit|weak (acid|base|electrolyte|monobasic"
+        r"|monoprotic)|acetic acid|ioni[sz]ation constant|acid dissociation constant",
+        "Atkins §5F and topic 16 (conductivity of weak electrolytes)",
+        excludes=(
+            r"ionic strength|activit|debye|polyprotic|diprotic|dibasic|tribasic|hydrolysis|buffer"
+            r"|common ion|\bsalt of|mixture|\bph\b|\bgas|partial pressure|\bk_?p\b|dimer|n_?2o_?4|pcl_?5"
+        ),
     ),
     StandardFormula(
         "colligative",
