@@ -150,7 +150,7 @@ def _untex(raw: str) -> str:
 def response_lines(response: str) -> list[str]:
     """Normalised lines of the response (LaTeX and Unicode made plain); sentences split apart."""
     out = []
-    for raw in re.split(r"\n+", _untex(_unbox(response))):
+    for raw in _joined_at_open_equals(re.split(r"\n+", _untex(_unbox(response)))):
         if not raw.strip():
             continue
         text = normalize(re.sub(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__", r"\1\2", raw))  # markdown bold
@@ -167,6 +167,18 @@ def response_lines(response: str) -> list[str]:
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z(\[])(?<!\b[A-Za-z]\.\s)", text):
             if sentence.strip():
                 out.append(sentence.strip())
+    return out
+
+
+def _joined_at_open_equals(raw_lines: list[str]) -> list[str]:
+    """Lines with one that ends in '=' or '≈' joined to the next ('T₁ = 500 °C =' over '773 K and
+    T₂ = …'): an equation does not end with its sign, so the line break falls inside it."""
+    out: list[str] = []
+    for raw in raw_lines:
+        if out and re.search(r"[=≈]\s*$", out[-1]) and raw.strip():
+            out[-1] = f"{out[-1].rstrip()} {raw.strip()}"
+        elif raw.strip():
+            out.append(raw)
     return out
 
 
@@ -305,7 +317,8 @@ def clauses(line: str) -> list[str]:
     for part in parts:
         pieces = _AND_JOIN.split(part)
         if len(pieces) > 1 and sum("=" in p or "≈" in p for p in pieces) >= 2:
-            out += [p for p in pieces if p.strip()]
+            # each joined piece may itself run on after a comma ('… and y = 0.5 at t_h, k t_h = ln 2')
+            out += [q for p in pieces if p.strip() for q in _running_chain(p)]
         else:
             out += _running_chain(part)
     out = [piece for p in out for piece in _after_result(p)]
