@@ -335,6 +335,57 @@ def named_as_other(symbol: Symbol, given: Given) -> bool:
 
 
 # ---------------------------------------------------------------- fitting a given to a symbol
+_BASIS_WORDS = (
+    ("vol", re.compile(r"\b(?:volume|vol)\b")),
+    ("wt", re.compile(r"\b(?:mass|weight|wt)\b")),
+    ("at", re.compile(r"\b(?:mole|mol|atom)\b|\bat\s*%|\batomic\s+(?:fraction|percent)")),
+)
+
+
+def symbol_basis(symbol: Symbol) -> str | None:
+    """The basis a share symbol is on ('vol', 'wt' or 'at'), when its own names say one and only one."""
+    names = " ".join(keytext(t) for t in (symbol.label, *symbol.keywords))
+    found = {basis for basis, words in _BASIS_WORDS if words.search(names)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_LATTICE_LABELS = ("a", "a0", "a_0", "a_o", "a₀")
+_LATTICE_NAMES = frozenset(
+    (
+        "lattice parameter",
+        "lattice constant",
+        "unit cell edge",
+        "edge length",
+        "cell edge",
+        "cube edge",
+    )
+)
+
+
+def _lattice_parameter_as_spacing(symbol: Symbol, given: Given) -> bool:
+    """'BCC iron, a = 0.2866 nm' is the cell edge, not the spacing of the diffracting planes: d equals
+    a only for (100)-type planes, which the question then names (and a relation with the indices
+    reads it)."""
+    if keytext(symbol.label).strip() != "interplanar spacing":
+        return False
+    if given.label and _alias_match(given.label, _LATTICE_LABELS):
+        return True
+    return _name_before(given.before) in _LATTICE_NAMES
+
+
+def _basis_conflict(symbol: Symbol, tags: frozenset[str]) -> bool:
+    """A share written on one basis ('40 wt%') for a symbol defined on another (a volume fraction).
+
+    Mass, volume and mole shares of the same mixture differ unless the densities or molar masses are
+    equal; the relation cannot take one for the other."""
+    given = {t.split(":", 1)[1] for t in tags if t.startswith("composition:")}
+    given = {"at" if b == "mol" else b for b in given}
+    if len(given) != 1:
+        return False
+    basis = symbol_basis(symbol)
+    return basis is not None and basis not in given
+
+
 def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     """The given converted to the symbol's unit and a note, or None when it cannot stand for it."""
     from ...units import get_registry
@@ -351,6 +402,8 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
         return None
     tags = given.tags
     written = given.describe()
+    if _lattice_parameter_as_spacing(symbol, given):
+        return None
     if symbol.kind == "temperature":
         if given.unit is None or "difference" in tags or given.kind == "delta_t":
             return None
@@ -376,6 +429,9 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     if symbol.kind in ("number", "fraction", "composition"):
         if q.dimensionality != ureg.Quantity(1, "dimensionless").dimensionality:
             return None
+        if _basis_conflict(symbol, tags):
+            return None  # '40 wt% fibres' is no fibre volume fraction
+
         if symbol.kind == "composition" and "percent" not in tags:
             return None
         if symbol.kind == "number" and "percent" in tags:
