@@ -85,3 +85,20 @@ def test_an_excluded_variation_the_relation_lacks_is_no_objection() -> None:
     )
     assert a.quantity is not None
     assert float(a.quantity.to("eV").magnitude) == pytest.approx(1.0958, rel=1e-3)
+
+
+def test_heating_without_melting_is_refused() -> None:
+    a = answer(
+        "A 3.0 kg tin casting at 20 °C is brought up to its melting point of 232 °C without melting "
+        "it. c = 0.227 J/(g·K); heat of fusion 59 J/g. How much heat, in kJ, does that take?"
+    )
+    assert a.quantity is None
+
+
+def test_heating_and_melting_is_still_answered() -> None:
+    a = answer(
+        "A 3.0 kg tin casting at 20 °C is brought up to its melting point of 232 °C and then melted "
+        "completely. c = 0.227 J/(g·K); heat of fusion 59 J/g. How much heat, in kJ, does that take?"
+    )
+    assert a.quantity is not None
+    assert float(a.quantity.to("kJ").magnitude) == pytest.approx(3000 * (0.227 * 212 + 59) / 1000)

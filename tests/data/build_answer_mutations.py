@@ -3,7 +3,7 @@
 Written by the solver-redteam helper session: each item is a variant, in our own words, of a kind
 of question the offline solver answers (a related but different asked quantity, another unit, a
 distractor, a missing given, a negated condition, a format instruction). Keys are computed below
-with plain math (the third and fourth batches carry them as numbers worked out the same way);
+with plain math (the third to fifth batches carry them as numbers worked out the same way);
 ``value`` None means the question must be refused (a needed given is missing, two quantities are
 asked, or the condition changes the physics beyond what a relation can check).
 
@@ -1323,6 +1323,336 @@ def items() -> list[dict]:
         "A steel (density 7.9 g/cm³) with 0.80 m² exposed loses 350 g in one year. Express the corrosion penetration rate in mils per year.",
         0.05537974683544304,
         "mm/year",
+    )
+    # fifth batch: variants of other sets' kinds (qualified averages, true strain, 'without melting')
+    add(
+        "s_rod_final",
+        "round five",
+        "A titanium rod 320 mm long and 8.0 mm across carries 6 200 N in tension (E = 107 GPa, elastic). What is its loaded length in mm?",
+        320.3688824849233,
+        "mm",
+    )
+    add(
+        "s_rod_strain_pct",
+        "round five",
+        "A titanium rod 320 mm long and 8.0 mm in diameter carries an axial tensile load of 6 200 N (E = 107 GPa). What is the axial strain, in percent?",
+        0.11527577653852235,
+        "percent",
+    )
+    add(
+        "s_rod_radius_given",
+        "round five",
+        "A rod of radius 4.0 mm and length 320 mm carries an axial tensile load of 6 200 N; E = 107 GPa. How many millimetres does it stretch?",
+        0.3688824849232715,
+        "mm",
+    )
+    add(
+        "s_mag_B",
+        "round five",
+        "A paramagnetic salt with volume susceptibility 2.1 × 10⁻⁴ is placed in a field H = 5.0 × 10⁵ A/m. What is the flux density inside it, in T?",
+        0.6284504776094094,
+        "T",
+    )
+    add(
+        "s_hall_per_m3",
+        "round five",
+        "A p-type silicon wafer conducting by holes only has a Hall coefficient of +3.6 × 10⁻⁴ m³/C. How many holes are there per cubic metre?",
+        1.7337525206835452e22,
+        "1/m**3",
+    )
+    add(
+        "s_vac_ev_given",
+        "round five",
+        "The energy to form a vacancy in a metal is 1.09 eV. What fraction of lattice sites are vacant at 1023 K? Answer in scientific notation.",
+        4.267252735646947e-06,
+        "dimensionless",
+    )
+    add(
+        "s_vac_per_mole",
+        "round five",
+        "The enthalpy of vacancy formation is 105 kJ per mole of vacancies. How many vacancies are there per mole of lattice sites at 750 °C?",
+        2.6261219123886904e18,
+        "1/mol",
+    )
+    add(
+        "s_silver_heat_only_to_mp",
+        "round five",
+        "2.0 kg of silver at 25 °C is heated to its melting point of 962 °C but not melted. Its mean specific heat is 0.235 J/(g·K) and its latent heat of fusion 105 J/g. How much heat, in kJ, is used?",
+        440.39,
+        "kJ",
+    )
+    add(
+        "s_silver_heat_per_gram",
+        "round five",
+        "How much heat per gram, in J/g, is needed to bring silver from 25 °C to its melting point of 962 °C and melt it? c = 0.235 J/(g·K); latent heat of fusion 105 J/g.",
+        325.195,
+        "J/g",
+    )
+    add(
+        "s_photons_per_minute",
+        "round five",
+        "A laser emits 20 mW at λ = 532 nm. How many photons does it emit per minute?",
+        3.213780016719266e18,
+        "dimensionless",
+    )
+    add(
+        "s_photon_rate_mw_unit",
+        "round five",
+        "A laser pointer emits 5.0 × 10¹⁶ photons per second at 650 nm. What is its output power in mW?",
+        15.280352747299448,
+        "mW",
+    )
+    add(
+        "s_cell_reverse_conc",
+        "round five",
+        "A galvanic cell is made of zinc in 0.0050 M Zn²⁺ and iron in 0.20 M Fe²⁺ at 25 °C; E°(Zn²⁺/Zn) = −0.763 V and E°(Fe²⁺/Fe) = −0.440 V. What is its emf?",
+        0.37038893454348115,
+        "V",
+    )
+    add(
+        "s_tetra_bcc_diameter",
+        "round five",
+        "In BCC iron (atomic radius 0.124 nm), what is the diameter of the largest sphere that fits in a tetrahedral site without pushing the atoms apart?",
+        0.07216662328647978,
+        "nm",
+    )
+    add(
+        "s_weibull_fail_pct",
+        "round five",
+        "Alumina bars follow P_s = exp[−(σ/σ₀)^m] with m = 10 and σ₀ = 300 MPa. What percentage of bars fail at a proof stress of 250 MPa?",
+        14.913821881548506,
+        "percent",
+    )
+    add(
+        "s_density_kgm3_radius_pm",
+        "round five",
+        "Nickel is FCC with an atomic radius of 124.6 pm and an atomic weight of 58.69 g/mol. What is its density in kg/m³?",
+        8906.028713778547,
+        "kg/m**3",
+    )
+    add(
+        "s_rail_shorter",
+        "round five",
+        "A steel rail is 12 m long at 40 °C. With α = 12 × 10⁻⁶ per °C, how much shorter, in mm, is it at −10 °C?",
+        7.2,
+        "mm",
+    )
+    add(
+        "s_recryst_q_ev",
+        "round five",
+        "A cold-rolled brass is 50 % recrystallised after 80 min at 350 °C and after 9 min at 400 °C. With the rate taken as 1/t₀.₅ and Arrhenius behaviour, what is the activation energy per atom in eV?",
+        1.5794992724240793,
+        "eV",
+    )
+    add(
+        "s_avrami_90",
+        "round five",
+        "A precipitation obeys y = 1 − exp(−k tⁿ) with n = 3 and k = 7.6 × 10⁻⁵ min⁻³. How long does it take to reach 90 % completion, in minutes?",
+        31.174586292076867,
+        "minute",
+    )
+    add(
+        "s_avrami_remaining",
+        "round five",
+        "A precipitation obeys y = 1 − exp(−k tⁿ) with n = 3 and k = 7.6 × 10⁻⁵ min⁻³. What fraction remains untransformed after 20 min?",
+        0.5444386582392171,
+        "dimensionless",
+    )
+    add(
+        "s_pearlite_pct",
+        "round five",
+        "A 0.35 wt% C plain-carbon steel is slowly cooled to just below the eutectoid. With the eutectoid at 0.76 wt% C and ferrite at 0.022 wt% C, what percentage of the steel is pearlite?",
+        44.44444444444444,
+        "percent",
+    )
+    add(
+        "s_crystallinity_amorph",
+        "round five",
+        "Polypropylene is 0.946 g/cm³ when fully crystalline and 0.855 g/cm³ when fully amorphous. A part has a density of 0.904 g/cm³. What is its amorphous weight fraction?",
+        0.43652144315861063,
+        "dimensionless",
+    )
+    add(
+        "s_ferrite_per_formula_ni_3",
+        "round five",
+        "Nickel ferrite NiFe₂O₄ has 8 formula units in a cubic cell of edge 0.8339 nm; the Fe³⁺ moments cancel and each Ni²⁺ carries 2 μ_B. What is the saturation flux density μ0Ms, in T?",
+        0.32155516413342494,
+        "T",
+    )
+    add(
+        "s_cell_mv",
+        "round five",
+        "A cell has copper in 0.050 M Cu²⁺ and nickel in 1.2 M Ni²⁺ at 25 °C, with E°(Cu²⁺/Cu) = +0.340 V and E°(Ni²⁺/Ni) = −0.250 V. Express its voltage in millivolts.",
+        549.1733514701707,
+        "mV",
+    )
+    add(
+        "s_radiate_absorb",
+        "round five",
+        "A steel surface of 0.05 m² with emissivity 0.8 is at 1000 °C in surroundings at 25 °C. What net power, in kW, does it lose by radiation?",
+        5.941305312733671,
+        "kW",
+    )
+    add(
+        "s_magnetization_kA",
+        "round five",
+        "Aluminium has a volume susceptibility of 2.1 × 10⁻⁵. What magnetisation, in kA/m, does a field of 2.5 × 10⁵ A/m produce?",
+        0.00525,
+        "kA/m",
+    )
+    add(
+        "s_bragg_311_theta",
+        "round five",
+        "Aluminium (FCC, a = 4.0495 Å) is examined with Mo Kα radiation, λ = 0.7093 Å. At what Bragg angle θ is the 311 reflection found?",
+        16.885840772936305,
+        "degree",
+    )
+    add(
+        "s_bragg_311_d",
+        "round five",
+        "Aluminium (FCC, a = 4.0495 Å) is examined with Mo Kα radiation, λ = 0.7093 Å. What is the spacing of the 311 planes in Å?",
+        1.220970189867654,
+        "angstrom",
+    )
+    add(
+        "s_ps_dp_weight",
+        "round five",
+        "A polystyrene has a weight-average molecular weight of 250 000 g/mol. What is its number-average degree of polymerisation?",
+        None,
+        None,
+    )
+    add(
+        "s_astm_per_mm2",
+        "round five",
+        "A steel has ASTM grain size number 6. How many grains per square millimetre of the actual specimen surface does that correspond to?",
+        496.000992001984,
+        "1/mm**2",
+    )
+    add(
+        "s_carb_time_factor",
+        "round five",
+        "A carburising treatment takes 10 h at 900 °C; Q = 140 kJ/mol. How many times longer would it take at 850 °C?",
+        1.8945064347072575,
+        "dimensionless",
+    )
+    add(
+        "s_dulong_per_mole",
+        "round five",
+        "Using the Dulong–Petit law, what is the molar heat capacity of iron at high temperature in J/(mol·K)?",
+        24.943387854,
+        "J/(mol*K)",
+    )
+    add(
+        "s_dulong_cal",
+        "round five",
+        "Using the Dulong–Petit law, estimate the specific heat of iron (A = 55.845 g/mol) in cal/(g·K).",
+        0.10675284762848275,
+        "cal/(g*K)",
+    )
+    add(
+        "s_goodman_mean",
+        "round five",
+        "A steel has a fatigue limit of 300 MPa (fully reversed) and tensile strength 900 MPa. By Goodman, what mean stress can be superimposed on a 200 MPa stress amplitude for infinite life?",
+        300.00000000000006,
+        "MPa",
+    )
+    add(
+        "s_octa_pm_diameter",
+        "round five",
+        "Nickel is FCC with an atomic radius of 124.6 pm. What is the diameter, in pm, of the largest sphere fitting an octahedral void?",
+        103.2220197433753,
+        "pm",
+    )
+    add(
+        "s_lm_days",
+        "round five",
+        "For a nickel alloy the Larson–Miller parameter at the design stress is 24 000 (T in K, t in h, C = 20). Estimate the rupture life at 650 °C in years.",
+        113.53777086528135,
+        "year",
+    )
+    add(
+        "s_dg_per_volume_kjm3",
+        "round five",
+        "Pure nickel melts at 1728 K with ΔH_f = −2.1 × 10⁹ J/m³. What is the magnitude of the driving free energy per unit volume for solidification at 95 K undercooling, in kJ/m³?",
+        115451.38888888889,
+        "kJ/m**3",
+    )
+    add(
+        "s_magnetite_per_atom",
+        "round five",
+        "Magnetite Fe3O4 has 8 formula units in a cubic cell of edge 0.839 nm and 4 Bohr magnetons per formula unit. What is the moment per iron atom in Bohr magnetons?",
+        1.3333333333333333,
+        "dimensionless",
+    )
+    add(
+        "q_mw_1",
+        "round five",
+        "A polyethylene has a weight-average molecular weight of 300 000 g/mol. What is its number-average degree of polymerization?",
+        None,
+        None,
+    )
+    add(
+        "q_mw_2",
+        "round five",
+        "A polyethylene has a number-average molecular weight of 300 000 g/mol. What is its degree of polymerization?",
+        10694.8,
+        "dimensionless",
+    )
+    add(
+        "q_mw_3",
+        "round five",
+        "For a PVC with a weight-average molar mass of 120 kg/mol, compute the number-average degree of polymerisation.",
+        None,
+        None,
+    )
+    add(
+        "q_true_1",
+        "round five",
+        "A metal obeys σ_T = Kε_T^n with K = 600 MPa and n = 0.2. What is the true stress at an engineering strain of 0.15?",
+        404.789,
+        "MPa",
+    )
+    add(
+        "q_true_2",
+        "round five",
+        "A specimen is at an engineering stress of 420 MPa and a true strain of 0.18. What is the true stress?",
+        502.83129251116026,
+        "MPa",
+    )
+    add(
+        "q_true_3",
+        "round five",
+        "A specimen carries a true stress of 495 MPa at an engineering strain of 0.18 before necking. What is the engineering stress?",
+        419.49,
+        "MPa",
+    )
+    add(
+        "q_melt_1",
+        "round five",
+        "1.5 kg of lead at 20 °C is warmed to its melting point of 327 °C without melting it. c = 0.13 J/(g·K); heat of fusion 23 J/g. How much heat in kJ is needed?",
+        59.865,
+        "kJ",
+    )
+    add(
+        "q_melt_2",
+        "round five",
+        "1.5 kg of lead at 20 °C is warmed to its melting point of 327 °C and then fully melted. c = 0.13 J/(g·K); heat of fusion 23 J/g. How much heat in kJ is needed?",
+        94.365,
+        "kJ",
+    )
+    add(
+        "q_shear_1",
+        "round five",
+        "A steel has a shear yield strength of 200 MPa. A bar of it, 10 mm in diameter, is pulled in tension. What load in kN makes it yield?",
+        None,
+        None,
+    )
+    add(
+        "q_ult_1",
+        "round five",
+        "A steel bar 10 mm in diameter has an ultimate tensile strength of 600 MPa and a yield strength of 400 MPa. What load in kN starts plastic deformation?",
+        31.416,
+        "kN",
     )
     return out
 

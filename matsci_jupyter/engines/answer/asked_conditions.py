@@ -29,6 +29,7 @@ import re
 from typing import Any
 
 from .asked import NEUTRAL, _stem, _words
+from .text import keytext
 
 # a change of the asked quantity
 _CHANGE_ASK = re.compile(
@@ -78,7 +79,10 @@ _EXCLUDED = re.compile(
     r"\b(?:not\s+(?:including|counting|considering|taking\s+into\s+account)|excluding|exclusive\s+of|"
     r"ignoring|ignore|neglecting|neglect|disregarding|disregard|leaving\s+out|"
     r"without\s+(?:including|counting|considering|taking\s+into\s+account))\s+"
-    r"(?P<what>[^,.;:?()]{2,80})",
+    r"(?P<what>[^,.;:?()]{2,80})"
+    # 'without melting it', 'but not melted': a process step the question leaves out
+    r"|\bwithout\s+(?P<doing>\w{3,}ing\b[^,.;:?()]{0,60})"
+    r"|\b(?:but|and|yet)\s+not\s+(?P<done>\w{3,}(?:ed|en)\b[^,.;:?()]{0,60})",
     re.I,
 )
 # words in an excluded phrase that name no part of a relation
@@ -234,11 +238,12 @@ def excluded_refusal(question: str, steps: list[str], target: str | None) -> str
     words = _relation_words(steps, target)
     neutral = {_stem(w) for w in NEUTRAL} | _EXCLUDED_FILLER
     for m in _EXCLUDED.finditer(text):
-        named = [w for w in _words(m.group("what")) if _stem(w) not in neutral and not w.isdigit()]
+        what = m.group("what") or m.group("doing") or m.group("done") or ""
+        named = [w for w in _words(what) if _stem(w) not in neutral and not w.isdigit()]
         hits = [w for w in named if _roots(w) & words]
         if hits and len(hits) == len(named):  # every word of it names a part of the relation
             return (
-                f"the question leaves out {m.group('what').strip()!r}, and the relation the answer "
+                f"the question leaves out {what.strip()!r}, and the relation the answer "
                 f"would use includes it ({', '.join(hits)}); no number is given"
             )
     return None
@@ -265,6 +270,31 @@ def scaling_refusal(question: str) -> str | None:
     )
 
 
+def average_refusal(question: str) -> str | None:
+    """'What is its number-average degree of polymerization?' when only a weight-average molecular
+    weight is given: an average of one kind does not give one of another kind."""
+    from .matching import QUALIFIER_GROUPS, qualifiers
+    from .quantities import ask_clause
+    from .text import normalize
+
+    text = normalize(question)
+    clause = ask_clause(text)
+    if not clause:
+        return None
+    at = keytext(text).rfind(clause.strip()[:30])
+    rest = keytext(text)[:at] if at > 0 else ""
+    averages = QUALIFIER_GROUPS.index(
+        next(g for g in QUALIFIER_GROUPS if "number" in g)  # the group of molecular-weight averages
+    )
+    asked, stated = qualifiers(clause)[averages], qualifiers(rest)[averages]
+    if asked and stated and not asked & stated:
+        return (
+            f"the question asks for a {'/'.join(sorted(asked))}-average quantity and gives only "
+            f"{'/'.join(sorted(stated))}-average data; one average does not give another"
+        )
+    return None
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -272,5 +302,6 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     return (
         change_refusal(question, answer.target, answer.quantity)
         or scaling_refusal(question)
+        or average_refusal(question)
         or excluded_refusal(question, list(answer.steps), answer.target)
     )

@@ -373,6 +373,36 @@ def _lattice_parameter_as_spacing(symbol: Symbol, given: Given) -> bool:
     return _name_before(given.before) in _LATTICE_NAMES
 
 
+# qualifiers that make one quantity of a kind another: a true strain is no engineering strain, a
+# weight-average molecular weight no number-average one
+QUALIFIER_GROUPS = (
+    {"true": re.compile(r"\btrue\b"), "engineering": re.compile(r"\b(?:engineering|nominal)\b")},
+    {
+        "number": re.compile(r"\bnumber[\s-]+average"),
+        "weight": re.compile(r"\b(?:weight|mass)[\s-]+average"),
+        "viscosity": re.compile(r"\bviscosity[\s-]+average"),
+    },
+)
+
+
+def qualifiers(text: str) -> list[set[str]]:
+    """Per group of :data:`QUALIFIER_GROUPS`, the members ``text`` names."""
+    key = keytext(text)
+    return [
+        {name for name, words in group.items() if words.search(key)} for group in QUALIFIER_GROUPS
+    ]
+
+
+def _qualifier_conflict(symbol: Symbol, given: Given) -> bool:
+    """'a true strain of 0.18' for a symbol whose names say engineering strain (and never true)."""
+    name = " ".join(keytext(given.before).split()[-5:])
+    names = " ".join((symbol.label, *symbol.keywords))
+    for own, wanted in zip(qualifiers(name), qualifiers(names), strict=True):
+        if own and wanted and not own & wanted:
+            return True
+    return False
+
+
 def _basis_conflict(symbol: Symbol, tags: frozenset[str]) -> bool:
     """A share written on one basis ('40 wt%') for a symbol defined on another (a volume fraction).
 
@@ -402,7 +432,7 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
         return None
     tags = given.tags
     written = given.describe()
-    if _lattice_parameter_as_spacing(symbol, given):
+    if _lattice_parameter_as_spacing(symbol, given) or _qualifier_conflict(symbol, given):
         return None
     if symbol.kind == "temperature":
         if given.unit is None or "difference" in tags or given.kind == "delta_t":
