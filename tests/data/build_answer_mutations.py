@@ -3,7 +3,7 @@
 Written by the solver-redteam helper session: each item is a variant, in our own words, of a kind
 of question the offline solver answers (a related but different asked quantity, another unit, a
 distractor, a missing given, a negated condition, a format instruction). Keys are computed below
-with plain math (the third to fifth batches carry them as numbers worked out the same way);
+with plain math (the third to seventh batches carry them as numbers worked out the same way);
 ``value`` None means the question must be refused (a needed given is missing, two quantities are
 asked, or the condition changes the physics beyond what a relation can check).
 
@@ -1653,6 +1653,673 @@ def items() -> list[dict]:
         "A steel bar 10 mm in diameter has an ultimate tensile strength of 600 MPa and a yield strength of 400 MPa. What load in kN starts plastic deformation?",
         31.416,
         "kN",
+    )
+    # sixth batch: physics and chemistry variants, TeX and unusual units, the other part, ratios
+    add(
+        "t_gas_two_asked",
+        "round six",
+        "2.0 mol of an ideal gas at 300 K occupies 10.0 L. Find its pressure and its density.",
+        None,
+        None,
+    )
+    add(
+        "t_gas_final_temp",
+        "round six",
+        "An ideal gas at 300 K and 1.0 atm is compressed at constant volume until its pressure is 2.5 atm. What is its final temperature in °C?",
+        476.85,
+        "degC",
+    )
+    add(
+        "t_gas_temp_rise",
+        "round six",
+        "An ideal gas in a rigid vessel at 300 K and 1.0 atm is heated until its pressure is 2.5 atm. By how many kelvin does its temperature rise?",
+        450,
+        "K",
+    )
+    add(
+        "t_gas_volume_ml",
+        "round six",
+        "What volume in mL does 0.0100 mol of an ideal gas occupy at 25 °C and 1.00 bar?",
+        247.89570295567,
+        "mL",
+    )
+    add(
+        "t_gas_psi",
+        "round six",
+        "What pressure in psi do 2.00 mol of a perfect gas exert in 10.0 L at 300 K?",
+        72.35465398998109,
+        "psi",
+    )
+    add(
+        "t_isothermal_work",
+        "round six",
+        "2.5 mmol of N2 expands isothermally and reversibly at 300 K from 42 cm³ to 600 cm³. How much work does the gas do, in J?",
+        16.582738626464163,
+        "J",
+    )
+    add(
+        "t_dG_positive_compress",
+        "round six",
+        "2.5 mmol of an ideal gas is compressed isothermally at 300 K from 600 cm³ to 42 cm³. What is ΔG in J?",
+        16.582738626464163,
+        "J",
+    )
+    add(
+        "t_debroglie_speed",
+        "round six",
+        "An electron has a de Broglie wavelength of 0.20 nm. What is its speed in m/s?",
+        3636947.551626854,
+        "m/s",
+    )
+    add(
+        "t_debroglie_energy_ev",
+        "round six",
+        "What kinetic energy in eV must an electron have for its de Broglie wavelength to be 0.10 nm?",
+        150.41206504669498,
+        "eV",
+    )
+    add(
+        "t_photon_momentum",
+        "round six",
+        "What is the momentum of a photon of wavelength 500 nm?",
+        1.32521403e-27,
+        "kg*m/s",
+    )
+    add(
+        "t_wien_f",
+        "round six",
+        "The surface of a star emits most strongly at 400 nm. What is its temperature in °F?",
+        12580.3037975,
+        "degF",
+    )
+    add(
+        "t_threshold_freq",
+        "round six",
+        "The work function of sodium is 2.28 eV. What is its threshold frequency in Hz?",
+        551301547195361.25,
+        "Hz",
+    )
+    add(
+        "t_photoelectron_ke",
+        "round six",
+        "Light of 300 nm falls on sodium (work function 2.28 eV). What is the maximum kinetic energy of the emitted electrons, in eV?",
+        1.8528065999999996,
+        "eV",
+    )
+    add(
+        "t_photoelectron_speed",
+        "round six",
+        "Light of 300 nm falls on sodium (work function 2.28 eV). What is the maximum speed of the emitted electrons?",
+        807310.7610047985,
+        "m/s",
+    )
+    add(
+        "t_coulomb_one_charge_nc",
+        "round six",
+        "Two identical charges 0.50 m apart repel each other with 0.036 N. What is each charge in µC?",
+        1.0006922853198965,
+        "uC",
+    )
+    add(
+        "t_field_midpoint",
+        "round six",
+        "Charges of +2.0 µC and +2.0 µC are 0.40 m apart. What is the electric field magnitude at the midpoint?",
+        0,
+        "N/C",
+    )
+    add(
+        "t_line_charge_distance",
+        "round six",
+        "An infinite line with charge density 5.0 µC/m produces what field magnitude at 4.0 m?",
+        22468.87948065293,
+        "N/C",
+    )
+    add(
+        "t_gauss_enclosed_nC",
+        "round six",
+        "The net electric flux through a closed surface is 4.0 × 10⁴ N·m²/C. What charge, in nC, does it enclose?",
+        354.167512512,
+        "nC",
+    )
+    add(
+        "t_projectile_time",
+        "round six",
+        "A projectile leaves level ground at 50 m/s, 30° above the horizontal. Ignoring air resistance, how long is it in the air?",
+        5.0985810648896415,
+        "s",
+    )
+    add(
+        "t_projectile_range_ft",
+        "round six",
+        "A projectile is launched at 50 m/s at 30° above level ground. What is its range in feet, neglecting air resistance?",
+        724.3275468255814,
+        "ft",
+    )
+    add(
+        "t_centripetal_rpm",
+        "round six",
+        "A point on a wheel of radius 0.30 m turns at 120 rpm. What is its centripetal acceleration?",
+        47.37410112522892,
+        "m/s**2",
+    )
+    add(
+        "t_centripetal_speed",
+        "round six",
+        "A car takes a 50 m radius curve with a centripetal acceleration of 4.0 m/s². What is its speed in km/h?",
+        50.91168824543143,
+        "km/h",
+    )
+    add(
+        "t_period_from_speed",
+        "round six",
+        "Passengers move at 7.85 m/s around a circle of radius 5.0 m. What is the period of one revolution?",
+        4.002028858076169,
+        "s",
+    )
+    add(
+        "t_tennis_debroglie_nm",
+        "round six",
+        "What is the de Broglie wavelength in nm of a 57 g ball moving at 25 m/s?",
+        4.649873789473683e-25,
+        "nm",
+    )
+    add(
+        "t_wavelength_freq_thz",
+        "round six",
+        "A laser emits at 632.8 nm. What is the frequency in THz?",
+        473.7554646017699,
+        "THz",
+    )
+    add(
+        "t_wavenumber",
+        "round six",
+        "A laser emits at 632.8 nm. What is the wavenumber in cm⁻¹?",
+        15802.781289506953,
+        "1/cm",
+    )
+    add(
+        "t_kinetic_energy_mev",
+        "round six",
+        "A proton moves at 1.0 × 10⁷ m/s. What is its kinetic energy in MeV?",
+        0.5219842445910992,
+        "MeV",
+    )
+    add(
+        "t_electron_accel_distance",
+        "round six",
+        "An electron starts from rest in a uniform field of 2.00 × 10⁴ N/C. How far does it travel in 1.0 ns?",
+        0.001758820010772163,
+        "m",
+    )
+    add(
+        "t_proton_accel_in_g",
+        "round six",
+        "What acceleration does a proton experience in a field of 2.00 × 10⁴ N/C, expressed as a multiple of g?",
+        195353829841.4987,
+        "dimensionless",
+    )
+    add(
+        "t_ideal_gas_mass_needed",
+        "round six",
+        "What mass of helium (4.00 g/mol) fills a 2.0 L vessel at 300 K and 5.0 atm?",
+        1.6248795166571761,
+        "g",
+    )
+    add(
+        "t_chem_pot_in_j",
+        "round six",
+        "A perfect gas at 40 °C is compressed isothermally from 1.8 atm to 29.5 atm. By how many J/mol does its chemical potential change?",
+        7281.443990394822,
+        "J/mol",
+    )
+    add(
+        "t_chem_pot_ratio_given",
+        "round six",
+        "At 40 °C the pressure of a perfect gas is raised isothermally by a factor of 16.4. What is the change in its chemical potential in kJ/mol?",
+        7.283208594982073,
+        "kJ/mol",
+    )
+    add(
+        "t_bandgap_nm_to_j",
+        "round six",
+        "A semiconductor absorbs light only below 350 nm. What is its band gap in zeptojoules?",
+        567.5559591854083,
+        "zJ",
+    )
+    add(
+        "t_work_fn_1e19",
+        "round six",
+        "The threshold wavelength of potassium is 564 nm. What is the work function in units of 10⁻¹⁹ J?",
+        3.522067122604483e-19,
+        "J",
+    )
+    add(
+        "x_tex_diff",
+        "round six",
+        "For nickel in copper, $D_0 = 2.7\\times10^{-5}\\ \\mathrm{m^2\\,s^{-1}}$ and $Q_d = 256\\ \\mathrm{kJ\\,mol^{-1}}$. Find $D$ at $1100\\ \\mathrm{K}$ in $\\mathrm{cm^2\\,s^{-1}}$.",
+        1.8844117718822952e-13,
+        "cm**2/s",
+    )
+    add(
+        "x_tex_diff_log",
+        "round six",
+        "For nickel in copper, $D_0 = 2.7\\times10^{-5}\\ \\mathrm{m^2\\,s^{-1}}$ and $Q_d = 256\\ \\mathrm{kJ\\,mol^{-1}}$. What is $\\log_{10} D$ at $1100\\ \\mathrm{K}$ (D in m²/s)?",
+        -16.72482419139647,
+        "dimensionless",
+    )
+    add(
+        "x_diff_temp_for_D",
+        "round six",
+        "For nickel in copper, D0 = 2.7 × 10⁻⁵ m²/s and Qd = 256 kJ/mol. At what temperature, in °C, does D reach 1.0 × 10⁻¹⁵ m²/s?",
+        1008.7348094488904,
+        "degC",
+    )
+    add(
+        "x_density_bcc_kgm3",
+        "round six",
+        "Chromium is BCC with a = 0.2885 nm and A = 52.00 g/mol. What is its density in kg m⁻³?",
+        7191.9222621301715,
+        "kg/m**3",
+    )
+    add(
+        "x_density_bcc_lbft3",
+        "round six",
+        "Chromium is BCC with a = 0.2885 nm and atomic weight 52.00 g/mol. Give its density in lb/ft³.",
+        448.97732298026233,
+        "lb/ft**3",
+    )
+    add(
+        "x_radius_from_density_pm",
+        "round six",
+        "Tungsten is BCC with a density of 19.3 g/cm³ and atomic weight 183.84 g/mol. What is its atomic radius in pm?",
+        136.94764485195546,
+        "pm",
+    )
+    add(
+        "x_atoms_per_m3",
+        "round six",
+        "How many atoms per cubic metre are there in aluminium (density 2.70 g/cm³, 26.98 g/mol)?",
+        6.026604911786509e28,
+        "1/m**3",
+    )
+    add(
+        "x_thermal_stress_signed",
+        "round six",
+        "A steel bar (E = 207 GPa, α = 12 × 10⁻⁶ K⁻¹) fixed between rigid walls is cooled by 40 K. What is the thermal stress?",
+        None,
+        None,
+    )
+    add(
+        "x_thermal_stress_tensile",
+        "round six",
+        "A steel bar (E = 207 GPa, α = 12 × 10⁻⁶ K⁻¹) fixed between rigid walls is cooled by 40 K. What tensile stress develops, in MPa?",
+        99.36,
+        "MPa",
+    )
+    add(
+        "x_kic_ksi",
+        "round six",
+        "A steel with K_Ic = 50 MPa·m^1/2 has a surface crack 2.0 mm deep; Y = 1.12. What stress causes fracture, in ksi?",
+        81.68514476510401,
+        "ksi",
+    )
+    add(
+        "x_kic_given_ksi_in",
+        "round six",
+        "A steel with a fracture toughness of 45.5 ksi·in^1/2 has a surface crack 2.0 mm deep; Y = 1.0. What stress causes fracture in MPa?",
+        630.7497810009302,
+        "MPa",
+    )
+    add(
+        "x_creep_n_from_rates_pct",
+        "round six",
+        "The steady creep rate of an alloy rises from 1.0 × 10⁻⁷ s⁻¹ at 100 MPa to 8.0 × 10⁻⁷ s⁻¹ at 150 MPa. By what percentage does the creep rate rise?",
+        700,
+        "percent",
+    )
+    add(
+        "x_fatigue_R_pct",
+        "round six",
+        "A fatigue cycle runs between −100 MPa and 300 MPa. What is the amplitude ratio σa/σm?",
+        2,
+        "dimensionless",
+    )
+    add(
+        "x_hall_petch_ksi",
+        "round six",
+        "A steel has σ0 = 70 MPa and k_y = 0.74 MPa·m^½. What is its yield strength, in ksi, for a grain diameter of 20 µm?",
+        34.151896917467056,
+        "ksi",
+    )
+    add(
+        "x_schmid_angle",
+        "round six",
+        "A crystal has a critical resolved shear stress of 20 MPa. The slip direction is at 45° to the tensile axis and the plane normal at 60°. What tensile stress, in MPa, starts slip?",
+        56.5685424949238,
+        "MPa",
+    )
+    add(
+        "x_lever_gram",
+        "round six",
+        "A 2.0 kg Cu–Ni alloy of 35 wt% Ni is at 1250 °C, where L has 31.5 wt% Ni and α 42.5 wt% Ni. How many grams of α are present?",
+        636.3636363636364,
+        "g",
+    )
+    add(
+        "x_lever_ni_in_alpha",
+        "round six",
+        "A 2.0 kg Cu–Ni alloy of 35 wt% Ni is at 1250 °C, where L has 31.5 wt% Ni and α 42.5 wt% Ni. What mass of nickel, in g, is in the α phase?",
+        270.45454545454544,
+        "g",
+    )
+    add(
+        "x_eutectoid_cementite_total_pct",
+        "round six",
+        "A 0.40 wt% C steel is just below the eutectoid temperature; ferrite holds 0.022 wt% C and cementite 6.70 wt% C. What percentage of the steel is cementite?",
+        5.660377358490566,
+        "percent",
+    )
+    add(
+        "x_conductivity_ms_cm",
+        "round six",
+        "Intrinsic silicon has n_i = 1.0 × 10¹⁶ m⁻³, μe = 0.14 and μh = 0.05 m²/(V·s). What is its conductivity in mS/cm?",
+        3.0441356046e-06,
+        "mS/cm",
+    )
+    add(
+        "x_resistivity_from_ni",
+        "round six",
+        "Intrinsic silicon has n_i = 1.0 × 10¹⁶ m⁻³, μe = 0.14 m²/(V·s) and μh = 0.05 m²/(V·s). What is its resistivity, in kΩ·m?",
+        3.2850047760319803,
+        "kohm*m",
+    )
+    add(
+        "x_nernst_conc_swap",
+        "round six",
+        "A cell joins Fe in 0.001 M Fe²⁺ to Ni in 0.10 M Ni²⁺ at 25 °C (E° Fe²⁺/Fe = −0.440 V, Ni²⁺/Ni = −0.250 V). What is the cell potential?",
+        0.24916,
+        "V",
+    )
+    add(
+        "x_faraday_mass_mg",
+        "round six",
+        "A current of 150 mA flows for 30 minutes through a cell depositing silver (Ag⁺ + e⁻ → Ag, 107.87 g/mol). How many mg of silver deposit?",
+        301.85831732202575,
+        "mg",
+    )
+    add(
+        "x_cpr_mpy_asked_mm",
+        "round six",
+        "A steel plate (7.9 g/cm³) of area 0.80 m² loses 350 g in a year. Express the corrosion penetration rate in µm per year.",
+        55.37974683544304,
+        "um/year",
+    )
+    add(
+        "x_oxide_time",
+        "round six",
+        "A metal oxidises parabolically, gaining 0.30 mg/cm² in 1 h. After how many hours will the gain be 0.90 mg/cm²?",
+        9,
+        "hour",
+    )
+    add(
+        "x_modulus_porosity_pct",
+        "round six",
+        "Dense alumina has E = 380 GPa. With E = E0(1 − 1.9P + 0.9P²), by what percentage is the modulus reduced at 5 vol% porosity?",
+        9.275,
+        "percent",
+    )
+    add(
+        "x_critical_length_um_strength_mpa",
+        "round six",
+        "Carbon fibres 10 µm across with strength 2500 MPa sit in a matrix with interfacial shear strength 12 MPa. What is the critical length in µm?",
+        1041.6666666666667,
+        "um",
+    )
+    add(
+        "x_loadratio_pct",
+        "round six",
+        "A continuous aligned composite has 40 vol% fibres (E = 69 GPa) in a matrix of E = 3.4 GPa, loaded along the fibres. What percentage of the load do the fibres carry?",
+        93.11740890688259,
+        "percent",
+    )
+    add(
+        "o_hole_conc",
+        "round six",
+        "Silicon (n_i = 1.5 × 10¹⁶ m⁻³) is doped with 1.0 × 10²² m⁻³ phosphorus atoms, all ionised. What is the hole concentration in m⁻³?",
+        22500000000.0,
+        "1/m**3",
+    )
+    add(
+        "o_electron_conc",
+        "round six",
+        "Silicon (n_i = 1.5 × 10¹⁶ m⁻³) is doped with 1.0 × 10²² m⁻³ phosphorus atoms, all ionised. What is the electron concentration in m⁻³?",
+        1e22,
+        "1/m**3",
+    )
+    add(
+        "o_matrix_stress",
+        "round six",
+        "A continuous aligned composite with 40 vol% fibres (E = 69 GPa) in a matrix (E = 3.4 GPa) is loaded along the fibres to a composite stress of 50 MPa. What stress does the matrix carry?",
+        5.7354925775978405,
+        "MPa",
+    )
+    add(
+        "o_fibre_stress",
+        "round six",
+        "A continuous aligned composite with 40 vol% fibres (E = 69 GPa) in a matrix (E = 3.4 GPa) is loaded along the fibres to a composite stress of 50 MPa. What stress do the fibres carry?",
+        116.39676113360323,
+        "MPa",
+    )
+    add(
+        "o_matrix_load_fraction",
+        "round six",
+        "In a continuous aligned composite with 40 vol% fibres (E = 69 GPa) and a matrix of E = 3.4 GPa, loaded along the fibres, what fraction of the load does the matrix carry?",
+        0.06882591093117409,
+        "dimensionless",
+    )
+    add(
+        "o_cathode_mass",
+        "round six",
+        "A current of 2.0 A flows for 24 h through a cell in which zinc dissolves at the anode (Zn → Zn²⁺ + 2e⁻) and copper plates at the cathode (Cu²⁺ + 2e⁻ → Cu, 63.55 g/mol). What mass of copper plates out?",
+        56.907302688984096,
+        "g",
+    )
+    add(
+        "o_anion_radius",
+        "round six",
+        "In CsCl, the Cs⁺ radius is 0.170 nm and the lattice parameter is 0.4123 nm. What is the Cl⁻ radius in nm?",
+        0.18706227398032402,
+        "nm",
+    )
+    add(
+        "o_cation_radius",
+        "round six",
+        "In CsCl the Cl⁻ radius is 0.181 nm and the lattice parameter is 0.4123 nm. What is the Cs⁺ radius in nm?",
+        0.17606227398032404,
+        "nm",
+    )
+    add(
+        "o_second_charge",
+        "round six",
+        "A charge of 26.0 µC and an unknown charge 1.39 m apart attract with a force of 5.70 N. What is the magnitude of the unknown charge, in µC?",
+        47.129160311895376,
+        "uC",
+    )
+    add(
+        "o_beta_comp",
+        "round six",
+        "A Cu–Ni alloy of 35 wt% Ni at 1250 °C is 68 wt% liquid of 31.5 wt% Ni; the rest is α. What is the Ni content of α, in wt%?",
+        42.4375,
+        "percent",
+    )
+    add(
+        "o_ferrite_in_pearlite",
+        "round six",
+        "What fraction of pearlite is ferrite, with ferrite at 0.022 wt% C, the eutectoid at 0.76 wt% C and cementite at 6.70 wt% C?",
+        0.8894878706199462,
+        "dimensionless",
+    )
+    add(
+        "o_cementite_in_pearlite",
+        "round six",
+        "What mass fraction of pearlite is cementite, with ferrite at 0.022 wt% C, the eutectoid at 0.76 wt% C and cementite at 6.70 wt% C?",
+        0.1105121293800539,
+        "dimensionless",
+    )
+    add(
+        "o_electron_mobility_hole",
+        "round six",
+        "A p-type semiconductor has 1.0 × 10²² holes per m³ and a conductivity of 80 S/m. What is the hole mobility in m²/(V·s)?",
+        0.049932072595686106,
+        "m**2/(V*s)",
+    )
+    add(
+        "o_other_temp",
+        "round six",
+        "The vacancy fraction of a metal is 1.0 × 10⁻⁵ at 1100 K and the formation energy is 0.98 eV. At what temperature, in K, is the fraction 1.0 × 10⁻⁶?",
+        899.6351246897647,
+        "K",
+    )
+    add(
+        "o_refl_n_from_R",
+        "round six",
+        "A material reflects 10 % of normally incident light in air. What is its refractive index?",
+        1.924950591148529,
+        "dimensionless",
+    )
+    add(
+        "o_sat_mag_per_atom_from_Ms",
+        "round six",
+        "Cobalt has a saturation magnetization of 1.42 × 10⁶ A/m and 9.0 × 10²⁸ atoms/m³. How many Bohr magnetons per atom?",
+        1.701289695025862,
+        "dimensionless",
+    )
+    add(
+        "ratio_inverse_matrix_fibre",
+        "round six",
+        "A continuous aligned composite has 40 vol% fibres (E = 69 GPa) in a matrix (E = 3.4 GPa). Loaded along the fibres, what is the ratio of the load carried by the matrix to that carried by the fibres?",
+        0.07391304347826087,
+        "dimensionless",
+    )
+    add(
+        "ratio_inverse_barrier",
+        "round six",
+        "For heterogeneous nucleation of a spherical-cap nucleus on a flat wall with a contact angle of 60°, what is the ratio of the homogeneous to the heterogeneous nucleation barrier?",
+        6.4,
+        "dimensionless",
+    )
+    add(
+        "ratio_inverse_to_form",
+        "round six",
+        "A continuous aligned composite with 40 vol% fibres (E = 69 GPa) in a matrix (E = 3.4 GPa) is loaded along the fibres. What is the matrix-to-fibre load ratio?",
+        0.07391304347826087,
+        "dimensionless",
+    )
+    add(
+        "ratio_forward_to_form",
+        "round six",
+        "A continuous aligned composite with 40 vol% fibres (E = 69 GPa) in a matrix (E = 3.4 GPa) is loaded along the fibres. What is the fibre-to-matrix load ratio?",
+        13.529411764705882,
+        "dimensionless",
+    )
+    # seventh batch: signs and the reverse process
+    add(
+        "sg_work_on_gas",
+        "round seven",
+        "2.5 mmol of an ideal gas expands isothermally and reversibly at 300 K from 42 cm³ to 600 cm³. How much work is done on the gas, in J?",
+        -16.583,
+        "J",
+    )
+    add(
+        "sg_work_by_gas",
+        "round seven",
+        "2.5 mmol of an ideal gas expands isothermally and reversibly at 300 K from 42 cm³ to 600 cm³. How much work is done by the gas, in J?",
+        16.583,
+        "J",
+    )
+    add(
+        "sg_dG_reverse",
+        "round seven",
+        "A galvanic cell has an emf of 1.10 V with two electrons transferred. What is ΔG, in kJ/mol, for the reverse of the cell reaction?",
+        212.27,
+        "kJ/mol",
+    )
+    add(
+        "sg_heat_released_freeze",
+        "round seven",
+        "How much heat, in kJ, is released when 500 g of liquid copper at its melting point solidifies? Heat of fusion 205 J/g.",
+        102.5,
+        "kJ",
+    )
+    add(
+        "sg_dH_solidify",
+        "round seven",
+        "What is the enthalpy change, in kJ, when 500 g of liquid copper at its melting point solidifies? Heat of fusion 205 J/g.",
+        -102.5,
+        "kJ",
+    )
+    add(
+        "sg_compressive",
+        "round seven",
+        "A brass bar held rigidly between walls at 20 °C is heated to 80 °C. E = 100 GPa and α = 20 × 10⁻⁶ K⁻¹. What compressive stress develops, in MPa?",
+        120,
+        "MPa",
+    )
+    add(
+        "sg_dS_cooling",
+        "round seven",
+        "One mole of a solid with C_p = 25 J/(mol·K) is cooled from 600 K to 300 K. What is its entropy change in J/K?",
+        -17.329,
+        "J/K",
+    )
+    add(
+        "sg_reverse_cell",
+        "round seven",
+        "A cell has Fe in 0.10 M Fe²⁺ and Ni in 0.001 M Ni²⁺ at 25 °C (E° Fe²⁺/Fe −0.440 V, Ni²⁺/Ni −0.250 V). What potential must be applied to drive the cell reaction in reverse, at minimum, in V?",
+        0.13084,
+        "V",
+    )
+    add(
+        "sg_dmu_decrease",
+        "round seven",
+        "A perfect gas at 40 °C is expanded isothermally from 29.5 atm to 1.8 atm. By how much does its chemical potential decrease, in kJ/mol?",
+        7.2814,
+        "kJ/mol",
+    )
+    add(
+        "sg_dia_change",
+        "round seven",
+        "A brass rod 10 mm in diameter (E = 97 GPa, ν = 0.34) carries an elastic axial tension of 9.0 kN. What is the change in diameter, in mm?",
+        -0.0040166,
+        "mm",
+    )
+    add(
+        "rev_k",
+        "round seven",
+        "The standard Gibbs energy change of a reaction is −20 kJ/mol at 1000 K. What is the equilibrium constant of the reverse reaction?",
+        0.09022502120287999,
+        "dimensionless",
+    )
+    add(
+        "rev_k_written",
+        "round seven",
+        "The standard Gibbs energy change of a reaction is −20 kJ/mol at 1000 K. What is the equilibrium constant for the reaction written in reverse?",
+        0.09022502120287999,
+        "dimensionless",
+    )
+    add(
+        "rev_dg_backwards",
+        "round seven",
+        "A galvanic cell has an emf of 1.10 V with two electrons transferred per formula unit. What is ΔG of the cell reaction run backwards, in kJ/mol?",
+        212.268,
+        "kJ/mol",
+    )
+    add(
+        "other_part_matrix_share",
+        "round seven",
+        "A unidirectional composite has 30 vol% carbon fibres (E = 230 GPa) in epoxy (E = 2.4 GPa), loaded along the fibres. What percentage of the load is borne by the matrix?",
+        2.3769100169779285,
+        "percent",
     )
     return out
 

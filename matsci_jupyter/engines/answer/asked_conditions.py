@@ -16,6 +16,9 @@ asks. Three such readings are refused here, each for every relation:
   'a threefold increase': a scaling written in words is read as no given, so an answer would be for
   the unscaled value. (A factor written in digits, 'raised by a factor of 1 500', is a given the
   relation uses.)
+* **The reverse process asked.** 'ΔG of the reverse reaction', 'K for the reaction written in
+  reverse', 'the cell reaction run backwards': the relations are written for the forward process (the
+  reverse flips a sign or inverts a constant), so no number is given.
 * **An excluded contribution used.** 'Not including the heat to melt it', 'ignoring reflection
   losses', 'neglecting absorption': when every word of the excluded phrase names a part of the
   relation the answer used (its description or one of its inputs, less what the relation itself
@@ -295,6 +298,28 @@ def average_refusal(question: str) -> str | None:
     return None
 
 
+_REVERSE = re.compile(
+    r"\b(?:reverse|backward)\s+(?:of\s+the\s+)?(?:cell\s+|overall\s+|chemical\s+)?"
+    r"(?:reaction|process|transformation|direction)\b"
+    r"|\b(?:written|run|driven|taken|proceed(?:s|ing)?|going|goes|operated)\s+(?:in\s+reverse|backwards?)\b"
+    r"|\bthe\s+reverse\s+of\b|\bin\s+the\s+reverse\s+direction\b",
+    re.I,
+)
+
+
+def reverse_refusal(question: str) -> str | None:
+    """The reason when the question is about the reverse of a process (the relations are forward)."""
+    from .text import normalize
+
+    m = _REVERSE.search(normalize(question))
+    if m is None:
+        return None
+    return (
+        f"the question asks about the reverse process ('{m.group(0)}'), and the relation is written "
+        "for the forward one (a sign or a reciprocal differs); no number is given"
+    )
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -303,5 +328,6 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         change_refusal(question, answer.target, answer.quantity)
         or scaling_refusal(question)
         or average_refusal(question)
+        or reverse_refusal(question)
         or excluded_refusal(question, list(answer.steps), answer.target)
     )

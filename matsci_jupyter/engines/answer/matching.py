@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .asked import asks_for_change, names_output, own_vocabulary
+from .asked import (
+    asks_for_change,
+    names_other_part,
+    names_output,
+    own_vocabulary,
+    reversed_ratio,
+)
 from .irrelevant import used_by_formula
 from .quantities import BROUGHT_TO, Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
@@ -885,6 +891,10 @@ def _relation_candidates(
             continue
         if names_output(rel, unknown, target_key, requested.text if requested else ""):
             continue  # the asked phrase names a different quantity than this output
+        if reversed_ratio(unknown, target_key) or reversed_ratio(unknown, reading.ask_clause):
+            continue  # 'the ratio of B to A' is the inverse of an output 'ratio of A to B'
+        if names_other_part(rel, unknown, target_key):
+            continue  # 'the load the matrix carries' is not the output's 'load on the fibres'
         if asks_for_change(own_vocabulary(unknown), reading.ask_clause) is False:
             continue  # 'how many mm does the bar lengthen?' asks for the change, not a length
         to_fill = [s for s in rel.symbols if s.name != unknown.name and s.kind != "miller"]
