@@ -3,7 +3,7 @@
 Written by the solver-redteam helper session: each item is a variant, in our own words, of a kind
 of question the offline solver answers (a related but different asked quantity, another unit, a
 distractor, a missing given, a negated condition, a format instruction). Keys are computed below
-with plain math (the third to seventh batches carry them as numbers worked out the same way);
+with plain math (the third to eighth batches carry them as numbers worked out the same way);
 ``value`` None means the question must be refused (a needed given is missing, two quantities are
 asked, or the condition changes the physics beyond what a relation can check).
 
@@ -2320,6 +2320,266 @@ def items() -> list[dict]:
         "A unidirectional composite has 30 vol% carbon fibres (E = 230 GPa) in epoxy (E = 2.4 GPa), loaded along the fibres. What percentage of the load is borne by the matrix?",
         2.3769100169779285,
         "percent",
+    )
+    # eighth batch: counts per volume, inverse solves, unit forms, the other side of a share
+    add(
+        "y_atoms_per_cell_count",
+        "round eight",
+        "Copper is FCC with a = 0.3615 nm. How many atoms are there per cubic nanometre?",
+        84.67107748473357,
+        "1/nm**3",
+    )
+    add(
+        "y_vac_per_cell",
+        "round eight",
+        "Copper (FCC, a = 0.3615 nm) has a vacancy fraction of 2.0 × 10⁻⁴ at 1300 K. How many vacancies are there per cubic metre?",
+        1.6934215496946715e25,
+        "1/m**3",
+    )
+    add(
+        "y_planar_density_m2",
+        "round eight",
+        "Determine the planar density of the (110) plane of α-Fe (BCC, a = 0.2866 nm), in atoms per square metre.",
+        1.7217204016835428e19,
+        "1/m**2",
+    )
+    add(
+        "y_planar_density_111_fcc",
+        "round eight",
+        "What is the planar density of the (111) plane in FCC nickel (a = 0.3524 nm), in atoms per nm²?",
+        18.5963437092828,
+        "1/nm**2",
+    )
+    add(
+        "y_linear_density_m",
+        "round eight",
+        "Aluminium is FCC with a = 4.049 Å. What is the linear density along [110] in atoms per metre?",
+        3492747746.0437016,
+        "1/m",
+    )
+    add(
+        "y_fibre_diameter_from_lc",
+        "round eight",
+        "For a fibre–matrix bond strength of 12 MPa and a fibre strength of 2.5 GPa, the critical length is 1.0 mm. What is the fibre diameter in µm?",
+        9.6,
+        "um",
+    )
+    add(
+        "y_griffith_um",
+        "round eight",
+        "A glass (E = 69 GPa, surface energy 0.3 J/m²) is stressed to 100 MPa. What is the critical surface crack length in µm by the Griffith criterion?",
+        1.3178029288008932,
+        "um",
+    )
+    add(
+        "y_basquin_stress_for_life",
+        "round eight",
+        "A steel obeys σa = σ'f(2Nf)^b with σ'f = 900 MPa and b = −0.10. What stress amplitude gives a life of 10⁶ cycles?",
+        210.93056204328894,
+        "MPa",
+    )
+    add(
+        "y_lm_temp",
+        "round eight",
+        "An alloy's Larson–Miller parameter is 2.25 × 10⁴ (C = 20, T in K, t in h). At what temperature in °C does it last 1000 h?",
+        705.1108695652174,
+        "degC",
+    )
+    add(
+        "y_creep_rate_at_new_stress",
+        "round eight",
+        "A creep law ε̇ = Aσⁿ has n = 5.1; the rate is 1.0 × 10⁻⁷ s⁻¹ at 100 MPa. What is the rate at 120 MPa?",
+        2.5341035356541625e-07,
+        "1/s",
+    )
+    add(
+        "y_dp_from_mw_pvc_distractor",
+        "round eight",
+        "A PVC has a number-average molecular weight of 100 000 g/mol and a density of 1.39 g/cm³. What is its degree of polymerization? (C 12.01, H 1.008, Cl 35.45)",
+        1600.1536147470158,
+        "dimensionless",
+    )
+    add(
+        "y_pdi_inverse",
+        "round eight",
+        "A polymer has a polydispersity index of 1.5 and Mn = 160 kg/mol. What is Mw in kg/mol?",
+        240,
+        "kg/mol",
+    )
+    add(
+        "y_tg_f",
+        "round eight",
+        "A polymer's glass transition temperature is 100 °C. Express it in °F.",
+        212,
+        "degF",
+    )
+    add(
+        "y_cpr_area_cm2",
+        "round eight",
+        "A steel coupon (ρ = 7.87 g/cm³) with 120 cm² exposed loses 3.8 g in 183 days. Find the corrosion penetration rate in mm/yr.",
+        0.08030946875802836,
+        "mm/year",
+    )
+    add(
+        "y_ni_per_cm3",
+        "round eight",
+        "Intrinsic GaAs has n_i = 2.1 × 10¹² m⁻³. Express it per cm³.",
+        2100000.0,
+        "1/cm**3",
+    )
+    add(
+        "y_mobility_cm2",
+        "round eight",
+        "An n-type semiconductor with 1.0 × 10²² electrons/m³ has a conductivity of 224 S/m. What is the electron mobility in cm²/(V·s)?",
+        1398.0980326792107,
+        "cm**2/(V*s)",
+    )
+    add(
+        "y_fermi_prob_below",
+        "round eight",
+        "What is the probability that a state 0.10 eV below the Fermi level is empty at 300 K?",
+        0.020468792121107807,
+        "dimensionless",
+    )
+    add(
+        "y_fermi_prob_above_occupied",
+        "round eight",
+        "What is the probability that a state 0.10 eV above the Fermi level is occupied at 300 K? Express it in percent.",
+        2.0468792121107806,
+        "percent",
+    )
+    add(
+        "y_curie_temp_for_chi",
+        "round eight",
+        "A paramagnet obeying Curie's law has χ = 2.0 × 10⁻⁴ at 300 K. At what temperature is χ = 1.0 × 10⁻⁴?",
+        600,
+        "K",
+    )
+    add(
+        "y_hyst_per_cycle_energy",
+        "round eight",
+        "A transformer core of volume 0.002 m³ has a hysteresis loop area equivalent to 250 J/m³. How much energy is lost per cycle, in J?",
+        0.5,
+        "J",
+    )
+    add(
+        "y_hyst_power_kw_hz",
+        "round eight",
+        "A core of 0.002 m³ loses 250 J/m³ per cycle at 50 Hz. What power is lost, in W?",
+        25,
+        "W",
+    )
+    add(
+        "y_reflect_water",
+        "round eight",
+        "What percentage of normally incident light is reflected at a water surface (n = 1.33) in air?",
+        2.0059312199524766,
+        "percent",
+    )
+    add(
+        "y_critical_angle_diamond_water",
+        "round eight",
+        "What is the critical angle for light going from diamond (n = 2.42) into water (n = 1.33)?",
+        33.33866875378784,
+        "degree",
+    )
+    add(
+        "y_expansion_coeff_from_change",
+        "round eight",
+        "A 0.40 m copper wire lengthens by 0.272 mm when heated by 40 °C. What is its linear expansion coefficient in 1/K?",
+        1.7e-05,
+        "1/K",
+    )
+    add(
+        "y_heat_flux_kw_cm",
+        "round eight",
+        "Steady heat flows through a 10 mm steel plate (k = 51.9 W/m·K) with faces at 300 °C and 250 °C. What is the heat flux in W/cm²?",
+        25.95,
+        "W/cm**2",
+    )
+    add(
+        "y_heat_flow_area",
+        "round eight",
+        "Steady heat flows through a 10 mm steel plate (k = 51.9 W/m·K) of area 0.50 m² with faces at 300 °C and 250 °C. What is the heat flow rate in kW?",
+        129.75,
+        "kW",
+    )
+    add(
+        "cp_fermi_empty_above",
+        "round eight",
+        "What is the probability that an electron state 0.05 eV above the Fermi level is unoccupied at 300 K?",
+        0.87384,
+        "dimensionless",
+    )
+    add(
+        "cp_fermi_vacant_below",
+        "round eight",
+        "At 300 K, what is the probability that a state 0.10 eV below the Fermi energy is vacant?",
+        0.020469,
+        "dimensionless",
+    )
+    add(
+        "cp_avrami_untransformed",
+        "round eight",
+        "A transformation obeys y = 1 − exp(−kt^n) with k = 5.0 × 10⁻⁴ (t in s) and n = 2. What fraction remains untransformed after 30 s?",
+        0.63763,
+        "dimensionless",
+    )
+    add(
+        "cp_avrami_not_recryst",
+        "round eight",
+        "Recrystallization follows y = 1 − exp(−kt^n) with k = 5.0 × 10⁻⁴ (t in s) and n = 2. What fraction has not yet recrystallized after 30 s?",
+        0.63763,
+        "dimensionless",
+    )
+    add(
+        "cp_weibull_fail",
+        "round eight",
+        "Ceramic bars follow P_s = exp[−(σ/σ₀)^m] with m = 10 and σ₀ = 300 MPa. What fraction of the bars break at 250 MPa?",
+        0.14914,
+        "dimensionless",
+    )
+    add(
+        "cp_vac_occupied",
+        "round eight",
+        "A metal has a vacancy formation energy of 1.08 eV. What fraction of its lattice sites are occupied at 800 °C?",
+        0.99999,
+        "dimensionless",
+    )
+    add(
+        "cp_reflect_transmitted",
+        "round eight",
+        "Light falls normally from air onto glass of refractive index 1.52. What fraction of it enters the glass (is not reflected)?",
+        0.95742,
+        "dimensionless",
+    )
+    add(
+        "cp_decay_decayed",
+        "round eight",
+        "An isotope has a half-life of 5.0 days. What percentage of it has decayed after 12 days?",
+        81.054,
+        "percent",
+    )
+    add(
+        "cp_lever_solid",
+        "round eight",
+        "A Cu–Ni alloy of 35 wt% Ni at 1250 °C has liquid of 31.5 wt% Ni and α of 42.5 wt% Ni. What fraction of the alloy is not liquid?",
+        0.31818,
+        "dimensionless",
+    )
+    add(
+        "cp_apf_void",
+        "round eight",
+        "Assuming hard spheres, what fraction of a BCC cell's volume is not occupied by atoms?",
+        0.31983,
+        "dimensionless",
+    )
+    add(
+        "cp_load_not_fibre",
+        "round eight",
+        "A continuous aligned composite has 40 vol% fibres (E = 69 GPa) in a matrix (E = 3.4 GPa), loaded along the fibres. What fraction of the load is not carried by the fibres?",
+        0.068826,
+        "dimensionless",
     )
     return out
 

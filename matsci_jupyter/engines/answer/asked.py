@@ -571,3 +571,44 @@ def reversed_ratio(symbol: Symbol, target_key: str) -> bool:
         if forward > backward:
             return False
     return False
+
+
+# a share or a probability asked ('what fraction …', 'the probability that …')
+_SHARE_ASK = re.compile(
+    r"\b(?:fraction|percentage|percent|proportion|probability|share|chance|likelihood)\b|"
+    r"\bhow\s+much\s+of\b",
+)
+# 'is not liquid', 'has not yet recrystallized', 'not carried by the fibres'
+_NEGATED_STATE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n't\b")
+# words that name which side of a share is meant: the output must be named by the same word
+_SIDE_WORDS = re.compile(
+    r"\b(un(?:occupied|filled|transformed|reacted|recrystalli[sz]ed|dissolved|decayed|broken|failed|"
+    r"used|changed)|empty|vacant|occupied|filled|decayed|surviv\w*|fail\w*|break\w*|broken|"
+    r"fractur\w*)\b"
+)
+
+
+def _side_root(word: str) -> str:
+    w = _stem(word)
+    for suffix in ("ing", "ed", "al", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def asks_other_side(symbol: Symbol, clause_key: str) -> str | None:
+    """'What fraction has not yet recrystallized?', 'the probability that the state is empty', 'what
+    fraction of sites are occupied' read against an output that is the other side of the share (the
+    fraction recrystallized, the occupation probability, the vacancy fraction): the word that names
+    the asked side, or None when the ask is no share or the output is named by that side."""
+    key = keytext(clause_key)
+    if not _SHARE_ASK.search(key):
+        return None
+    own = {_side_root(w) for w in own_vocabulary(symbol)}
+    negated = _NEGATED_STATE.search(key)
+    if negated and not own & {"not", "un"}:
+        return negated.group(0)
+    for m in _SIDE_WORDS.finditer(key):
+        if _side_root(m.group(1)) not in own:
+            return m.group(1)
+    return None
