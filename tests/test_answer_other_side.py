@@ -83,3 +83,14 @@ def test_liquid_fraction_is_still_answered() -> None:
         "is the mass fraction of liquid?"
     )
     assert got == pytest.approx(2 / 3, rel=1e-3)
+
+
+def test_a_share_named_as_a_condition_is_no_share_asked() -> None:
+    a = answer(
+        "Ceramic coupons of volume 2 cm^3 have a Weibull modulus of 12 and a strength of 250 MPa. "
+        "What strength is expected for a part of volume 50 cm^3 at the same probability of failure?"
+    )
+    assert a.quantity is not None
+    assert float(a.quantity.to("MPa").magnitude) == pytest.approx(
+        250 * (2 / 50) ** (1 / 12), rel=1e-3
+    )

@@ -596,13 +596,15 @@ def _side_root(word: str) -> str:
     return w
 
 
-def asks_other_side(symbol: Symbol, clause_key: str) -> str | None:
+def asks_other_side(symbol: Symbol, clause_key: str, target_key: str = "") -> str | None:
     """'What fraction has not yet recrystallized?', 'the probability that the state is empty', 'what
     fraction of sites are occupied' read against an output that is the other side of the share (the
     fraction recrystallized, the occupation probability, the vacancy fraction): the word that names
     the asked side, or None when the ask is no share or the output is named by that side."""
     key = keytext(clause_key)
-    if not _SHARE_ASK.search(key):
+    # the share must be what is asked ('what fraction …'), not a condition ('at the same
+    # probability of failure')
+    if not _SHARE_ASK.search(keytext(target_key or clause_key)):
         return None
     own = {_side_root(w) for w in own_vocabulary(symbol)}
     negated = _NEGATED_STATE.search(key)

@@ -892,7 +892,7 @@ def _relation_candidates(
             continue
         if names_output(rel, unknown, target_key, requested.text if requested else ""):
             continue  # the asked phrase names a different quantity than this output
-        if asks_other_side(unknown, reading.ask_clause):
+        if asks_other_side(unknown, reading.ask_clause, target_key):
             continue  # 'what fraction is not yet transformed' is not the fraction transformed
         if reversed_ratio(unknown, target_key) or reversed_ratio(unknown, reading.ask_clause):
             continue  # 'the ratio of B to A' is the inverse of an output 'ratio of A to B'
