@@ -94,3 +94,18 @@ def test_a_share_named_as_a_condition_is_no_share_asked() -> None:
     assert float(a.quantity.to("MPa").magnitude) == pytest.approx(
         250 * (2 / 50) ** (1 / 12), rel=1e-3
     )
+
+
+def test_a_share_after_the_asked_noun_is_no_share_asked() -> None:
+    from matsci_jupyter.engines.answer.asked import asks_other_side
+    from matsci_jupyter.engines.answer.relations import all_relations
+
+    temperature = next(
+        s
+        for r in all_relations()
+        if r.name == "vacancy_fraction"
+        for s in r.symbols
+        if s.name == "T"
+    )
+    clause = "at what temperature does the fraction of vacant sites reach 1e-5"
+    assert asks_other_side(temperature, clause, clause) is None

@@ -50,3 +50,11 @@ def test_worded_scalings_are_found(text: str) -> None:
 )
 def test_numbers_and_look_alike_words_are_no_scaling(text: str) -> None:
     assert scaling_refusal(text) is None
+
+
+def test_a_worded_factor_the_answer_uses_is_no_objection() -> None:
+    q = "The rate triples between 450 °C and 490 °C. Find Q."
+    assert scaling_refusal(q, ["'triples': rate₂/rate₁ = 3", "T1: 450 °C = 723.1 K"]) is None
+    assert scaling_refusal(q, ["temperature: 300 K"])
+    # a given that happens to equal the factor is no reading of the word
+    assert scaling_refusal("Charges of 2 µC … if the gap is doubled?", ["charge: 2 µC"])

@@ -604,7 +604,10 @@ def asks_other_side(symbol: Symbol, clause_key: str, target_key: str = "") -> st
     key = keytext(clause_key)
     # the share must be what is asked ('what fraction …'), not a condition ('at the same
     # probability of failure')
-    if not _SHARE_ASK.search(keytext(target_key or clause_key)):
+    # ... and the share is the asked noun itself, near the question word ('what fraction …', 'the
+    # probability that …'), not a noun further on ('at what temperature does the fraction … reach')
+    head = " ".join(_words(target_key or clause_key)[:5])
+    if not _SHARE_ASK.search(head):
         return None
     own = {_side_root(w) for w in own_vocabulary(symbol)}
     negated = _NEGATED_STATE.search(key)

@@ -259,13 +259,24 @@ _WORDED_SCALING = re.compile(
 )
 
 
-def scaling_refusal(question: str) -> str | None:
-    """The reason when the question scales a stated value in words the reading takes as no given."""
+def _scaling_read(word: str, steps: list[str]) -> bool:
+    """Whether the answer's steps read the scaling as a given (a step names the word: "'triples':
+    rate₂/rate₁ = 3"). A bare number is no evidence: '2 µC' is not 'doubled'."""
+    return any(
+        word.lower() in step.lower()
+        for step in steps
+        if not step.startswith(("Relation:", "Solve", "Step"))
+    )
+
+
+def scaling_refusal(question: str, steps: list[str] | None = None) -> str | None:
+    """The reason when the question scales a stated value in words the reading takes as no given
+    (None when the answer's steps use the factor: 'the rate triples' read as a ratio of 3)."""
     from .quantities import spelled_numbers
     from .text import normalize
 
     m = _WORDED_SCALING.search(spelled_numbers(normalize(question)))
-    if m is None:
+    if m is None or _scaling_read(m.group(0), steps or []):
         return None
     return (
         f"the question changes a stated value in words ('{m.group(0)}'), which I do not read as a "
@@ -326,7 +337,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         return None
     return (
         change_refusal(question, answer.target, answer.quantity)
-        or scaling_refusal(question)
+        or scaling_refusal(question, list(answer.steps))
         or average_refusal(question)
         or reverse_refusal(question)
         or excluded_refusal(question, list(answer.steps), answer.target)
