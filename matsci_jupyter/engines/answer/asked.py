@@ -472,3 +472,148 @@ def asks_for_change(symbol_vocabulary: frozenset[str], clause_key: str) -> bool 
     if not any(s.startswith(v) for s in stems for v in verbs):
         return None
     return bool(symbol_vocabulary & {_stem(w) for w in (*CHANGE_WORDS, *CHANGE_VERBS)})
+
+
+def _label_words(label: str) -> frozenset[str]:
+    neutral = {_stem(w) for w in NEUTRAL}
+    return frozenset(
+        _stem(w)
+        for w in _words(label)
+        if _stem(w) not in neutral
+        and not any(c.isdigit() for c in w)
+        and not (len(w) == 1 and w.isascii())  # 'h', 'k', 'b': indices and symbols, not parts
+    )
+
+
+@lru_cache(maxsize=1)
+def part_pairs() -> frozenset[frozenset[str]]:
+    """Pairs of words that tell two parts of one system apart in the library's own labels: 'fiber
+    modulus' / 'matrix modulus' give {fiber, matrix}; 'mass fraction of α' / 'mass fraction of β'
+    give {α, β}. Two labels of one relation that differ in exactly one word each."""
+    from .relations import all_relations
+
+    pairs: set[frozenset[str]] = set()
+    for rel in all_relations():
+        labels = [(_label_words(s.label), _head(s.label)) for s in rel.symbols]
+        for n, (a, head_a) in enumerate(labels):
+            for b, head_b in labels[n + 1 :]:
+                # one quantity (the same head noun) of two parts, not two quantities
+                if head_a and head_a == head_b and len(a - b) == 1 and len(b - a) == 1:
+                    pairs.add(frozenset((*(a - b), *(b - a))))
+    return frozenset(pairs)
+
+
+def _head(label: str) -> str | None:
+    """The head noun of a label: the word before 'of' ('mass fraction of α'), else the last word."""
+    words = _words(label)
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    words = [w for w in words if not any(c.isdigit() for c in w)]
+    return _stem(words[-1]) if words else None
+
+
+def names_other_part(relation: Relation, symbol: Symbol, target_key: str) -> str | None:
+    """'What fraction of the load does the matrix carry?' read against an output 'fraction of the load
+    on the fibres': the asked phrase names one part ('matrix') that the output is not named by, while
+    the output's label names the other part of a pair the library tells apart ('fiber modulus',
+    'matrix modulus'). Returns the asked part's word, or None. (``relation`` is kept for callers.)"""
+    if not target_key.strip():
+        return None
+    asked = {_stem(w) for w in _words(target_key)}
+    label = _label_words(symbol.label)
+    own = own_vocabulary(symbol)
+    for pair in part_pairs():
+        mine = pair & label
+        theirs = (pair - label) & asked
+        if mine and theirs and not mine & asked and not theirs & own:
+            return next(iter(theirs))
+    return None
+
+
+# an ordered pair in a ratio: 'the ratio of A to B', 'the A-to-B ratio', 'A/B'
+_RATIO_OF = re.compile(r"\bratio\s+of\s+(?P<a>.+?)\s+to\s+(?P<b>.+)$")
+_TO_RATIO = re.compile(r"(?P<a>[\w\s]+?)[\s-]+to[\s-]+(?P<b>[\w\s]+?)\s+ratio\b")
+_SLASH = re.compile(r"(?P<a>[a-zα-ω][\w*]*)\s*/\s*(?P<b>[a-zα-ω][\w*]*)")
+_TO = re.compile(r"^(?:the\s+)?(?P<a>[\w\s]+?)\s+to\s+(?:the\s+|that\s+)?(?P<b>[\w\s]+)$")
+
+
+def _ratio_pair(text: str, *, bare_to: bool = False) -> tuple[set[str], set[str]] | None:
+    key = keytext(text).strip().rstrip("?. ")
+    m = _RATIO_OF.search(key) or _TO_RATIO.search(key) or _SLASH.search(key)
+    if m is None and bare_to:
+        m = _TO.search(key)
+    if m is None:
+        return None
+    neutral = {_stem(w) for w in NEUTRAL} | {"ratio", "that", "on", "carried", "by", "of", "the"}
+
+    def words(t: str) -> set[str]:
+        return {_stem(w) for w in _words(t.replace("_", " ")) if _stem(w) not in neutral}
+
+    a, b = words(m.group("a")), words(m.group("b"))
+    return (a, b) if a and b else None
+
+
+def reversed_ratio(symbol: Symbol, target_key: str) -> bool:
+    """The asked ratio is the output's inverse: 'the ratio of the matrix load to the fibre load' read
+    against an output 'ratio of the load on the fibres to that on the matrix'."""
+    asked = _ratio_pair(target_key)
+    if asked is None:
+        return False
+    for name in (symbol.label, *symbol.keywords):
+        own = _ratio_pair(name, bare_to=True)
+        if own is None:
+            continue
+        (x, y), (p, q) = asked, own
+        forward = len(x & p) + len(y & q)
+        backward = len(x & q) + len(y & p)
+        if backward > forward:
+            return True
+        if forward > backward:
+            return False
+    return False
+
+
+# a share or a probability asked ('what fraction …', 'the probability that …')
+_SHARE_ASK = re.compile(
+    r"\b(?:fraction|percentage|percent|proportion|probability|share|chance|likelihood)\b|"
+    r"\bhow\s+much\s+of\b",
+)
+# 'is not liquid', 'has not yet recrystallized', 'not carried by the fibres'
+_NEGATED_STATE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b|n't\b")
+# words that name which side of a share is meant: the output must be named by the same word
+_SIDE_WORDS = re.compile(
+    r"\b(un(?:occupied|filled|transformed|reacted|recrystalli[sz]ed|dissolved|decayed|broken|failed|"
+    r"used|changed)|empty|vacant|occupied|filled|decayed|surviv\w*|fail\w*|break\w*|broken|"
+    r"fractur\w*)\b"
+)
+
+
+def _side_root(word: str) -> str:
+    w = _stem(word)
+    for suffix in ("ing", "ed", "al", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def asks_other_side(symbol: Symbol, clause_key: str, target_key: str = "") -> str | None:
+    """'What fraction has not yet recrystallized?', 'the probability that the state is empty', 'what
+    fraction of sites are occupied' read against an output that is the other side of the share (the
+    fraction recrystallized, the occupation probability, the vacancy fraction): the word that names
+    the asked side, or None when the ask is no share or the output is named by that side."""
+    key = keytext(clause_key)
+    # the share must be what is asked ('what fraction …'), not a condition ('at the same
+    # probability of failure')
+    # ... and the share is the asked noun itself, near the question word ('what fraction …', 'the
+    # probability that …'), not a noun further on ('at what temperature does the fraction … reach')
+    head = " ".join(_words(target_key or clause_key)[:5])
+    if not _SHARE_ASK.search(head):
+        return None
+    own = {_side_root(w) for w in own_vocabulary(symbol)}
+    negated = _NEGATED_STATE.search(key)
+    if negated and not own & {"not", "un"}:
+        return negated.group(0)
+    for m in _SIDE_WORDS.finditer(key):
+        if _side_root(m.group(1)) not in own:
+            return m.group(1)
+    return None

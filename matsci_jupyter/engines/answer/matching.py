@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .asked import asks_for_change, names_output, own_vocabulary
+from .asked import (
+    asks_for_change,
+    asks_other_side,
+    names_other_part,
+    names_output,
+    own_vocabulary,
+    reversed_ratio,
+)
 from .irrelevant import used_by_formula
 from .quantities import BROUGHT_TO, Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
@@ -335,6 +342,87 @@ def named_as_other(symbol: Symbol, given: Given) -> bool:
 
 
 # ---------------------------------------------------------------- fitting a given to a symbol
+_BASIS_WORDS = (
+    ("vol", re.compile(r"\b(?:volume|vol)\b")),
+    ("wt", re.compile(r"\b(?:mass|weight|wt)\b")),
+    ("at", re.compile(r"\b(?:mole|mol|atom)\b|\bat\s*%|\batomic\s+(?:fraction|percent)")),
+)
+
+
+def symbol_basis(symbol: Symbol) -> str | None:
+    """The basis a share symbol is on ('vol', 'wt' or 'at'), when its own names say one and only one."""
+    names = " ".join(keytext(t) for t in (symbol.label, *symbol.keywords))
+    found = {basis for basis, words in _BASIS_WORDS if words.search(names)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_LATTICE_LABELS = ("a", "a0", "a_0", "a_o", "a₀")
+_LATTICE_NAMES = frozenset(
+    (
+        "lattice parameter",
+        "lattice constant",
+        "unit cell edge",
+        "edge length",
+        "cell edge",
+        "cube edge",
+    )
+)
+
+
+def _lattice_parameter_as_spacing(symbol: Symbol, given: Given) -> bool:
+    """'BCC iron, a = 0.2866 nm' is the cell edge, not the spacing of the diffracting planes: d equals
+    a only for (100)-type planes, which the question then names (and a relation with the indices
+    reads it)."""
+    if keytext(symbol.label).strip() != "interplanar spacing":
+        return False
+    if given.label and _alias_match(given.label, _LATTICE_LABELS):
+        return True
+    return _name_before(given.before) in _LATTICE_NAMES
+
+
+# qualifiers that make one quantity of a kind another: a true strain is no engineering strain, a
+# weight-average molecular weight no number-average one
+QUALIFIER_GROUPS = (
+    {"true": re.compile(r"\btrue\b"), "engineering": re.compile(r"\b(?:engineering|nominal)\b")},
+    {
+        "number": re.compile(r"\bnumber[\s-]+average"),
+        "weight": re.compile(r"\b(?:weight|mass)[\s-]+average"),
+        "viscosity": re.compile(r"\bviscosity[\s-]+average"),
+    },
+)
+
+
+def qualifiers(text: str) -> list[set[str]]:
+    """Per group of :data:`QUALIFIER_GROUPS`, the members ``text`` names."""
+    key = keytext(text)
+    return [
+        {name for name, words in group.items() if words.search(key)} for group in QUALIFIER_GROUPS
+    ]
+
+
+def _qualifier_conflict(symbol: Symbol, given: Given) -> bool:
+    """'a true strain of 0.18' for a symbol whose names say engineering strain (and never true)."""
+    name = " ".join(keytext(given.before).split()[-5:])
+    names = " ".join((symbol.label, *symbol.keywords))
+    for own, wanted in zip(qualifiers(name), qualifiers(names), strict=True):
+        if own and wanted and not own & wanted:
+            return True
+    return False
+
+
+def _basis_conflict(symbol: Symbol, tags: frozenset[str]) -> bool:
+    """A share written on one basis ('40 wt%') for a symbol defined on another (a volume fraction).
+
+    Mass, volume and mole shares of the same mixture differ unless the densities or molar masses are
+    equal; the relation cannot take one for the other."""
+    given = {t.split(":", 1)[1] for t in tags if t.startswith("composition:")}
+    given = {"at" if b == "mol" else b for b in given}
+    if len(given) != 1:
+        return False
+    basis = symbol_basis(symbol)
+    return basis is not None and basis not in given
+
+
 def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     """The given converted to the symbol's unit and a note, or None when it cannot stand for it."""
     from ...units import get_registry
@@ -351,6 +439,8 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
         return None
     tags = given.tags
     written = given.describe()
+    if _lattice_parameter_as_spacing(symbol, given) or _qualifier_conflict(symbol, given):
+        return None
     if symbol.kind == "temperature":
         if given.unit is None or "difference" in tags or given.kind == "delta_t":
             return None
@@ -376,6 +466,9 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     if symbol.kind in ("number", "fraction", "composition"):
         if q.dimensionality != ureg.Quantity(1, "dimensionless").dimensionality:
             return None
+        if _basis_conflict(symbol, tags):
+            return None  # '40 wt% fibres' is no fibre volume fraction
+
         if symbol.kind == "composition" and "percent" not in tags:
             return None
         if symbol.kind == "number" and "percent" in tags:
@@ -799,6 +892,12 @@ def _relation_candidates(
             continue
         if names_output(rel, unknown, target_key, requested.text if requested else ""):
             continue  # the asked phrase names a different quantity than this output
+        if asks_other_side(unknown, reading.ask_clause, target_key):
+            continue  # 'what fraction is not yet transformed' is not the fraction transformed
+        if reversed_ratio(unknown, target_key) or reversed_ratio(unknown, reading.ask_clause):
+            continue  # 'the ratio of B to A' is the inverse of an output 'ratio of A to B'
+        if names_other_part(rel, unknown, target_key):
+            continue  # 'the load the matrix carries' is not the output's 'load on the fibres'
         if asks_for_change(own_vocabulary(unknown), reading.ask_clause) is False:
             continue  # 'how many mm does the bar lengthen?' asks for the change, not a length
         to_fill = [s for s in rel.symbols if s.name != unknown.name and s.kind != "miller"]

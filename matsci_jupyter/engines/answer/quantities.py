@@ -593,8 +593,9 @@ def extract(question: str) -> Reading:
     reading.givens = _outside_scaled_requests(text, reading.givens, reading.requested)
     reading.givens = without_restatements(text, reading.givens)  # '0.25 m^3 (250 L)'
     reading.givens = without_inline_derivations(text, reading.givens)  # '0.96g = (0.96)(9.8) = 9.4'
-    reading.target, reading.target_hint = target_phrase(text)
-    reading.ask_clause = ask_clause(text)
+    asked_text = without_negated_alternatives(text)  # 'the angle θ (not 2θ)': θ is asked
+    reading.target, reading.target_hint = target_phrase(asked_text)
+    reading.ask_clause = ask_clause(asked_text)
     reading.parts = count_parts(text)
     reading.rounding = rounding_asked(text)
     return reading
@@ -1107,6 +1108,21 @@ _SHARE_OF_PART = re.compile(
 )
 # a state or a participle after 'is' ('is vacant', 'is transmitted', 'is complete'): not a part
 _STATE_WORD = re.compile(r"^(?:\w+(?:ed|ant|ent|ete|ble)|carried|made|present|in|at|by|on)\b", re.I)
+
+
+# 'θ (not 2θ)', 'the radius, not the diameter,', 'the fraction rather than the percentage': an
+# alternative the question rules out names no asked quantity
+_NEGATED_ALTERNATIVE = re.compile(
+    r"\s*\(\s*(?:not|rather\s+than|instead\s+of)\s[^()]{1,40}\)"
+    r"|,\s*(?:and\s+)?not\s+(?:the\s+|its\s+|a\s+|an\s+)?[^,.;:?()]{1,40},"
+    r"|\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+|its\s+|a\s+|an\s+)?[^,.;:?()]{1,40}?(?=[,.;:?]|$)",
+    re.I,
+)
+
+
+def without_negated_alternatives(text: str) -> str:
+    """``text`` without the alternatives an asking sentence rules out ('θ (not 2θ)' → 'θ')."""
+    return _NEGATED_ALTERNATIVE.sub(lambda m: "," if m.group(0).endswith(",") else "", text)
 
 
 def target_phrase(text: str) -> tuple[str, str | None]:

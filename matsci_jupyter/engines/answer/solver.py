@@ -88,7 +88,20 @@ def read_question(question: Any) -> tuple[Reading | None, Answer | None]:
 def solve(question: Any) -> Answer:
     """Answer ``question`` with the relation library, or say why not. Never raises."""
     try:
-        return _solve(question)
+        answer = _solve(question)
+        if answer.quantity is not None:
+            from .asked_conditions import asked_conditions_refusal
+
+            why = asked_conditions_refusal(question, answer)
+            if why:
+                return refuse(
+                    question,
+                    why,
+                    unit=answer.unit_requested,
+                    steps=list(answer.steps),
+                    notes=list(answer.notes),
+                )
+        return answer
     except Exception as exc:  # last line of defence: a bug is reported, not raised
         return refuse(
             str(question)[:500],

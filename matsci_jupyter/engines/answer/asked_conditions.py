@@ -1,0 +1,344 @@
+"""Last checks on a solved answer against what the question asks (issue 11, precision).
+
+A relation can fit every given and the asked unit and still answer something else than the question
+asks. Three such readings are refused here, each for every relation:
+
+* **A change or an increment asked, a value computed.** 'By how much does the vapour pressure
+  fall', 'how many hours are saved', 'how much additional weight is gained between 1 h and 5 h',
+  'what is the drop in stress': the answer is the difference of two values of a quantity. A
+  relation whose output is the value at one state (the pressure at 800 °C, the time at 700 °C, the
+  weight gain since t = 0) does not answer it. A change ask needs an output named as a change; an
+  increment ask (additional, extra, further, saved, more, less, sooner) needs an output named as a
+  change between the question's two states (not a gain counted from zero).
+* **A ratio asked, a dimensioned value computed.** 'By what factor', 'how many times': a factor
+  has no unit.
+* **A stated value changed in words.** 'If the separation is doubled', 'when the load is halved',
+  'a threefold increase': a scaling written in words is read as no given, so an answer would be for
+  the unscaled value. (A factor written in digits, 'raised by a factor of 1 500', is a given the
+  relation uses.)
+* **The reverse process asked.** 'ΔG of the reverse reaction', 'K for the reaction written in
+  reverse', 'the cell reaction run backwards': the relations are written for the forward process (the
+  reverse flips a sign or inverts a constant), so no number is given.
+* **An excluded contribution used.** 'Not including the heat to melt it', 'ignoring reflection
+  losses', 'neglecting absorption': when every word of the excluded phrase names a part of the
+  relation the answer used (its description or one of its inputs, less what the relation itself
+  leaves out), the number includes what the question leaves out. 'Ignoring the temperature
+  dependence of the mobilities' names a variation the relation does not have, and stays answered.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .asked import NEUTRAL, _stem, _words
+from .text import keytext
+
+# a change of the asked quantity
+_CHANGE_ASK = re.compile(
+    r"\bby\s+how\s+(?:much|many)\b|"
+    r"\bhow\s+(?:much|many)\b[^?]*?\b(?:fall|falls|fell|drop|drops|dropped|decline|declines|decrease|"
+    r"decreases|decreased|reduce|reduces|reduced|rise|rises|rose|increase|increases|increased|"
+    r"lengthen|lengthens|shorten|shortens|shrink|shrinks|expand|expands|contract|contracts|grow|"
+    r"grows|change|changes|changed)\b|"
+    r"\b(?:the|a|an|what)\s+(?:total\s+)?(?:change|increase|decrease|drop|rise|fall|reduction|"
+    r"difference|gain|loss)\s+(?:in|of)\b",
+    re.I,
+)
+# an increment over a state the question already describes
+_INCREMENT_ASK = re.compile(
+    r"\b(?:additional|extra|further|saved|save)\b|"
+    r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:more|less|fewer|sooner|later|earlier)\b",
+    re.I,
+)
+_RATIO_ASK = re.compile(r"\b(?:by\s+)?what\s+factor\b|\bhow\s+many\s+times\b", re.I)
+# words that name an output as a change of something
+_CHANGE_NAMES = frozenset(
+    _stem(w)
+    for w in (
+        "change",
+        "increase",
+        "decrease",
+        "difference",
+        "elongation",
+        "extension",
+        "expansion",
+        "contraction",
+        "reduction",
+        "rise",
+        "drop",
+        "shift",
+        "Δ",
+        "δ",
+        "deformation",
+        "deflection",
+        "shrinkage",
+    )
+)
+_GAIN_NAMES = frozenset(_stem(w) for w in ("gain", "loss", "lost", "growth", "lengthen"))
+
+# 'not including the latent heat', 'ignoring reflection losses', 'neglecting absorption'
+_EXCLUDED = re.compile(
+    r"\b(?:not\s+(?:including|counting|considering|taking\s+into\s+account)|excluding|exclusive\s+of|"
+    r"ignoring|ignore|neglecting|neglect|disregarding|disregard|leaving\s+out|"
+    r"without\s+(?:including|counting|considering|taking\s+into\s+account))\s+"
+    r"(?P<what>[^,.;:?()]{2,80})"
+    # 'without melting it', 'but not melted': a process step the question leaves out
+    r"|\bwithout\s+(?P<doing>\w{3,}ing\b[^,.;:?()]{0,60})"
+    r"|\b(?:but|and|yet)\s+not\s+(?P<done>\w{3,}(?:ed|en)\b[^,.;:?()]{0,60})",
+    re.I,
+)
+# words in an excluded phrase that name no part of a relation
+_EXCLUDED_FILLER = frozenset(
+    _stem(w)
+    for w in (
+        "any",
+        "all",
+        "the",
+        "its",
+        "their",
+        "it",
+        "them",
+        "of",
+        "at",
+        "to",
+        "in",
+        "on",
+        "for",
+        "from",
+        "by",
+        "and",
+        "or",
+        "needed",
+        "required",
+        "effect",
+        "effects",
+        "contribution",
+        "part",
+        "term",
+        "face",
+        "faces",
+        "surface",
+        "surfaces",
+        "both",
+        "two",
+        "each",
+        "amount",
+        "energy",
+        "heat",
+        "loss",
+        "losses",
+        "value",
+        "small",
+        "possible",
+        "due",
+        "also",
+        "either",
+        "here",
+    )
+)
+
+
+# textbook synonyms for the parts of a relation an excluded phrase may name
+_SAME_PART = {
+    "latent": ("fusion", "vaporization", "vaporisation", "sublimation", "transformation"),
+    "melt": ("fusion",),
+    "freez": ("fusion", "solidification"),
+    "solidif": ("fusion",),
+    "boil": ("vaporization", "vaporisation"),
+    "evaporat": ("vaporization", "vaporisation"),
+}
+
+
+def _root(word: str) -> str:
+    """A crude common root: 'melting', 'melted', 'melts' → 'melt'; 'reflection' → 'reflect'."""
+    w = _stem(word)
+    for suffix in ("ing", "ed", "ion", "ions", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def _roots(word: str) -> set[str]:
+    root = _root(word)
+    out = {root}
+    for key, same in _SAME_PART.items():
+        if root.startswith(key):
+            out |= {_root(w) for w in same}
+    return out
+
+
+def _names_change(label: str, words: frozenset[str]) -> bool:
+    stems = {_stem(w) for w in _words(label)} | {_stem(w) for w in label.split()}
+    return bool(stems & words) or label.strip().startswith(("Δ", "δ"))
+
+
+def _ask_text(question: str) -> str:
+    from .quantities import ask_clause
+    from .text import normalize
+
+    text = normalize(question)
+    return ask_clause(text) or text
+
+
+def change_refusal(question: str, target: str | None, quantity: Any) -> str | None:
+    """The reason an answer named ``target`` does not give the change, increment or factor asked."""
+    clause = _ask_text(question)
+    label = target or ""
+    if _RATIO_ASK.search(clause):
+        try:
+            dimensionless = bool(quantity.dimensionless)
+        except AttributeError:
+            dimensionless = True
+        if not dimensionless:
+            return (
+                f"the question asks for a factor (a ratio), and the relation gives {label or 'a value'} "
+                "with a unit; no number is given"
+            )
+    if _INCREMENT_ASK.search(clause) and not _names_change(label, _CHANGE_NAMES):
+        return (
+            f"the question asks how much more (or less) of a quantity there is between two states, and "
+            f"the relation gives {label or 'the value at one state'}, not that difference; no number "
+            "is given (ask for the value at one state)"
+        )
+    if _CHANGE_ASK.search(clause) and not _names_change(label, _CHANGE_NAMES | _GAIN_NAMES):
+        return (
+            f"the question asks for a change, and the relation gives {label or 'a value'} at one "
+            "state, not the change; no number is given (ask for the value itself)"
+        )
+    return None
+
+
+_RELATION_LEAVES_OUT = re.compile(
+    r"\b(?:no|not|without|neglecting|ignoring|excluding)\s+[^,.;:()]+"
+    r"|[^,.;:()]*\b(?:neglected|ignored|excluded|omitted|negligible)\b",
+    re.I,
+)
+
+
+def _relation_words(steps: list[str], target: str | None) -> set[str]:
+    """Word stems naming the relation's description and its inputs (from the answer's steps)."""
+    out: set[str] = set()
+    for step in steps:
+        if step.startswith("Relation:"):
+            # 'Relation: <name>: <formula and description>' — the name and the prose, not the source
+            text = re.sub(r"\([^()]*(?:eq|ch|example|Callister|Atkins)[^()]*\)", " ", step[9:])
+            # what the relation itself leaves out ('no air resistance', 'gravity neglected') is no
+            # part of it
+            text = _RELATION_LEAVES_OUT.sub(" ", text)
+            out |= {_root(w) for w in _words(text)}
+        elif ":" in step and not step.startswith(("Solve", "assumed")):
+            out |= {_root(w) for w in _words(step.split(":", 1)[0])}
+    own = {_root(w) for w in _words(target or "")}
+    return out - own
+
+
+def excluded_refusal(question: str, steps: list[str], target: str | None) -> str | None:
+    """The reason when the question excludes a contribution the answer's relation includes."""
+    from .text import normalize
+
+    text = normalize(question)
+    words = _relation_words(steps, target)
+    neutral = {_stem(w) for w in NEUTRAL} | _EXCLUDED_FILLER
+    for m in _EXCLUDED.finditer(text):
+        what = m.group("what") or m.group("doing") or m.group("done") or ""
+        named = [w for w in _words(what) if _stem(w) not in neutral and not w.isdigit()]
+        hits = [w for w in named if _roots(w) & words]
+        if hits and len(hits) == len(named):  # every word of it names a part of the relation
+            return (
+                f"the question leaves out {what.strip()!r}, and the relation the answer "
+                f"would use includes it ({', '.join(hits)}); no number is given"
+            )
+    return None
+
+
+_WORDED_SCALING = re.compile(
+    r"\b(?:doubled|halved|tripled|quadrupled|doubles|halves|triples|quadruples|doubling|halving|"
+    r"tripling|quadrupling|twofold|threefold|fourfold|tenfold|twice|thrice)\b",
+    re.I,
+)
+
+
+def _scaling_read(word: str, steps: list[str]) -> bool:
+    """Whether the answer's steps read the scaling as a given (a step names the word: "'triples':
+    rate₂/rate₁ = 3"). A bare number is no evidence: '2 µC' is not 'doubled'."""
+    return any(
+        word.lower() in step.lower()
+        for step in steps
+        if not step.startswith(("Relation:", "Solve", "Step"))
+    )
+
+
+def scaling_refusal(question: str, steps: list[str] | None = None) -> str | None:
+    """The reason when the question scales a stated value in words the reading takes as no given
+    (None when the answer's steps use the factor: 'the rate triples' read as a ratio of 3)."""
+    from .quantities import spelled_numbers
+    from .text import normalize
+
+    m = _WORDED_SCALING.search(spelled_numbers(normalize(question)))
+    if m is None or _scaling_read(m.group(0), steps or []):
+        return None
+    return (
+        f"the question changes a stated value in words ('{m.group(0)}'), which I do not read as a "
+        "given; no number is given (state the new value)"
+    )
+
+
+def average_refusal(question: str) -> str | None:
+    """'What is its number-average degree of polymerization?' when only a weight-average molecular
+    weight is given: an average of one kind does not give one of another kind."""
+    from .matching import QUALIFIER_GROUPS, qualifiers
+    from .quantities import ask_clause
+    from .text import normalize
+
+    text = normalize(question)
+    clause = ask_clause(text)
+    if not clause:
+        return None
+    at = keytext(text).rfind(clause.strip()[:30])
+    rest = keytext(text)[:at] if at > 0 else ""
+    averages = QUALIFIER_GROUPS.index(
+        next(g for g in QUALIFIER_GROUPS if "number" in g)  # the group of molecular-weight averages
+    )
+    asked, stated = qualifiers(clause)[averages], qualifiers(rest)[averages]
+    if asked and stated and not asked & stated:
+        return (
+            f"the question asks for a {'/'.join(sorted(asked))}-average quantity and gives only "
+            f"{'/'.join(sorted(stated))}-average data; one average does not give another"
+        )
+    return None
+
+
+_REVERSE = re.compile(
+    r"\b(?:reverse|backward)\s+(?:of\s+the\s+)?(?:cell\s+|overall\s+|chemical\s+)?"
+    r"(?:reaction|process|transformation|direction)\b"
+    r"|\b(?:written|run|driven|taken|proceed(?:s|ing)?|going|goes|operated)\s+(?:in\s+reverse|backwards?)\b"
+    r"|\bthe\s+reverse\s+of\b|\bin\s+the\s+reverse\s+direction\b",
+    re.I,
+)
+
+
+def reverse_refusal(question: str) -> str | None:
+    """The reason when the question is about the reverse of a process (the relations are forward)."""
+    from .text import normalize
+
+    m = _REVERSE.search(normalize(question))
+    if m is None:
+        return None
+    return (
+        f"the question asks about the reverse process ('{m.group(0)}'), and the relation is written "
+        "for the forward one (a sign or a reciprocal differs); no number is given"
+    )
+
+
+def asked_conditions_refusal(question: str, answer: Any) -> str | None:
+    """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
+    if answer.quantity is None:
+        return None
+    return (
+        change_refusal(question, answer.target, answer.quantity)
+        or scaling_refusal(question, list(answer.steps))
+        or average_refusal(question)
+        or reverse_refusal(question)
+        or excluded_refusal(question, list(answer.steps), answer.target)
+    )
