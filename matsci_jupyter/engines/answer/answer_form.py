@@ -128,6 +128,13 @@ def _concluding_statement(final: FinalAnswer, lines: list[str]) -> bool:
     )
 
 
+_RUN_ON_REMARK = re.compile(
+    r"\s*(?:[,;]|\s[—–-])\s*(?:which|this|that|as\s+expected|consistent\s+with|in\s+line\s+with)\b",
+    re.I,
+)
+"""A remark clause run on after the final value (', which is reasonable', '; this is …')."""
+
+
 def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -> Check | None:
     """The final answer is a formula in symbols nobody gave a value ('(T_2)/(8 T_1)', 'v / 4400'),
     where the question asks for a value. Only an explicit final answer (marked or boxed) counts."""
@@ -140,6 +147,10 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
     )
     if "boxed" in text:
         text = text.rsplit("boxed", 1)[1]
+    # '0.143 nm, which is a reasonable size for a metal atom': a remark run on after the value
+    remark = _RUN_ON_REMARK.search(text)
+    if remark and re.search(r"\d", text[: remark.start()]):
+        text = text[: remark.start()]
     for sep in ("=", " is ", " equals ", "≈"):
         if sep in text:
             text = text.rsplit(sep, 1)[1]

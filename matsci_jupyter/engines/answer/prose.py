@@ -170,12 +170,29 @@ def response_lines(response: str) -> list[str]:
     return out
 
 
+_OPEN_END = re.compile(r"(?:(?<!\*)\*(?!\*)|[=≈×·/÷+(−]|\s-)\s*$")
+"""A line that ends in a relation sign, a binary operator or an open bracket ('Q = 8.314 ×',
+'T₁ = 800 +', '= (1.2 /'): an equation or a product does not end there."""
+_OPEN_START = re.compile(r"^\s*&?[=≈]")
+"""A line that starts with a relation sign ('    = 1073 K'): the previous line's equation goes on.
+(A line that starts with an operator, '× 365/120 = …', works on the result above; it stays.)"""
+
+
 def _joined_at_open_equals(raw_lines: list[str]) -> list[str]:
     """Lines with one that ends in '=' or '≈' joined to the next ('T₁ = 500 °C =' over '773 K and
-    T₂ = …'): an equation does not end with its sign, so the line break falls inside it."""
+    T₂ = …'): an equation does not end with its sign, so the line break falls inside it. So too
+    after a trailing operator or open bracket, and before a line that starts with '=' under a
+    line holding a number or a relation (an equation broken over lines)."""
     out: list[str] = []
     for raw in raw_lines:
-        if out and re.search(r"[=≈]\s*$", out[-1]) and raw.strip():
+        if (
+            out
+            and raw.strip()
+            and (
+                _OPEN_END.search(out[-1])
+                or (_OPEN_START.match(raw) and re.search(r"[\d=≈]", out[-1]))
+            )
+        ):
             out[-1] = f"{out[-1].rstrip()} {raw.strip()}"
         elif raw.strip():
             out.append(raw)

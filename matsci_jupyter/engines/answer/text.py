@@ -204,6 +204,10 @@ def normalize(text: str) -> str:
     )
     if "\\" in t or "$" in t:
         t = _latex(t)
+    # '~' (or TeX '\\sim') standing before a number after a space ('V ~ 0.54', 'is ~3 nm') is
+    # 'about', a relation; elsewhere ('5~\\text{kg}') it is TeX's unbreakable space
+    t = re.sub(r"\b(is|was|are|were|of|at|be|by|to|gives?)\s+~\s*(?=[-−+]?\.?\d)", r"\1 about ", t)
+    t = re.sub(r"(?:(?<=\s)|^)~\s*(?=[-−+]?\.?\d)", "≈ ", t)
     t = t.replace("~", " ")
     t = re.sub(
         r"\^\s*\(\s*([-+−]?\s*\d+(?:\.\d+)?)\s*\)", lambda m: "^" + m.group(1).replace(" ", ""), t

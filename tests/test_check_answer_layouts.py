@@ -1,0 +1,91 @@
+"""check_answer on correct answers in the layouts chat models use, and look-alikes with real errors.
+
+Layout classes found by benchmarks/checker_layout_probe.py: an equation broken over lines after
+an operator or before a continuing '=' sign, '~' written for 'about' before the final value, and
+a remark run on after the final value (', which is …'). Each correct layout keeps its verdict;
+the same layout with a real error is still flagged.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from matsci_jupyter import check_answer
+from matsci_jupyter.engines.answer.text import normalize
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from answer_external_checker import verdict_of
+
+ROD = "A steel rod of 8.0 mm diameter carries a tensile load of 15 kN. What is the engineering stress in MPa?"
+PORES = (
+    "A ceramic contains 30 vol% pores. Its fully dense density is 3.95 g/cm³. "
+    "What fraction of the fully dense density does the porous body have?"
+)
+
+
+def _verdict(question: str, response: str) -> str:
+    return verdict_of(check_answer(question, response))
+
+
+def _broken_after_operator(stress: str, final: str) -> str:
+    return (
+        "Step 1 — area\nA = π ×\n   (4.0 × 10^-3 m)² = 5.027 × 10⁻⁵ m²\n\n"
+        f"Step 2 — stress\nσ = 15 000 N /\n   5.027 × 10⁻⁵ m² = {stress} Pa\n\n"
+        f"**Final Answer:** σ ≈ {final} MPa"
+    )
+
+
+def _broken_before_equals(stress: str, final: str) -> str:
+    return (
+        "A = π (4.0 × 10⁻³ m)²\n  = 5.027 × 10⁻⁵ m²\n\n"
+        f"σ = F/A = 15 000 / 5.027 × 10⁻⁵\n  = {stress} Pa\n  = {final} MPa\n\n"
+        f"**Final Answer:** σ ≈ {final} MPa"
+    )
+
+
+def test_line_break_after_an_operator_joins_the_equation():
+    assert _verdict(ROD, _broken_after_operator("2.984 × 10⁸", "298")) != "flagged"
+    assert _verdict(ROD, _broken_after_operator("3.384 × 10⁸", "338")) == "flagged"
+
+
+def test_line_break_before_a_continuing_equals_sign():
+    assert _verdict(ROD, _broken_before_equals("2.984 × 10⁸", "298.4")) != "flagged"
+    assert _verdict(ROD, _broken_before_equals("3.384 × 10⁸", "338.4")) == "flagged"
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("f ~ 0.54", "f ≈ 0.54"),
+        ("the size is ~3 nm", "the size is about 3 nm"),
+        ("$5~\\text{kg}$", "5 kg"),
+    ],
+)
+def test_tilde_before_a_number_reads_as_about(text, plain):
+    assert normalize(text) == plain
+
+
+def test_tilde_before_the_final_value():
+    ok = "ρ_rel = 1 − 0.30 = 0.70\n\n**Final Answer:** ρ_rel ~ 0.70"
+    assert _verdict(PORES, ok) != "flagged"
+    formula = "ρ_rel = 1 − p\n\n**Final Answer:** ρ_rel ~ 1 − p"
+    assert _verdict(PORES, formula) == "flagged"
+    wrong = (
+        "A = π (4.0 × 10⁻³)² = 5.027 × 10⁻⁵ m²\n\n"
+        "σ = 15 000 / 5.027 × 10⁻⁵ = 2.984 × 10⁸ Pa\n\n**Final Answer:** σ ~ 338 MPa"
+    )
+    assert _verdict(ROD, wrong) == "flagged"
+
+
+def test_remark_run_on_after_the_final_value():
+    ok = (
+        "A = π (4.0 × 10⁻³)² = 5.027 × 10⁻⁵ m²\n\n"
+        "σ = 15 000 / 5.027 × 10⁻⁵ = 2.984 × 10⁸ Pa\n\n"
+        "**Final Answer:** σ ≈ 298 MPa, which is a plausible level for a loaded steel rod."
+    )
+    assert _verdict(ROD, ok) != "flagged"
+    formula = "A = π r²\n\n**Final Answer:** σ = F/(π r²), which is the stress in the rod."
+    assert _verdict(ROD, formula) == "flagged"
