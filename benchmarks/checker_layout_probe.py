@@ -7,6 +7,12 @@ produce, keeping every number and the meaning. Each mutation below is a pure tex
 
 - ``break_after_op``    an equation line broken after a ``×``/``+``/``/`` operator
 - ``break_before_eq``   a chain ``a = b = c`` broken before its later ``=`` signs
+- ``break_every_eq``    every later ``=`` of a line moved to a new indented line, prose too
+- ``comma_thousands``   four-to-six-digit integers written ``1,460`` / ``226,000``
+- ``x_times``           ``× 10`` written with the letter: ``3.6 x 10⁻²³``
+- ``e_notation``        ``3.609 × 10⁻²³`` written ``3.609e-23``
+- ``final_display``     '**Final Answer:** …' as a heading over a ``$$ … $$`` block
+- ``unit_powers``       'J/mol', 'g/cm³' after a unit written 'J mol⁻¹', 'g cm⁻³'
 - ``display_tex``       equation bullets turned into ``\\[ ... \\]`` display blocks
 - ``aligned``           ``a = b = c`` chains turned into ``\\begin{aligned} a &= b \\\\ &= c \\end{aligned}``
 - ``inline_paren``      equation bullets wrapped in ``\\( ... \\)``
@@ -17,6 +23,7 @@ produce, keeping every number and the meaning. Each mutation below is a pure tex
 - ``approx``            ``≈`` written as ``~``, and ``is about`` spelt out
 - ``trailing_remark``   a remark appended after the final value ('(to 3 s.f.), which is …')
 - ``trailing_sentence`` a closing sentence after the final answer line
+- ``precision_note``    ' (3 s.f.)' after the final value
 - ``trailing_which``    ', which is a reasonable magnitude …' run on after the final value
 - ``break_in_paren``    an equation line broken right after an opening bracket
 - ``combined``          display_tex, numbered, ascii_ops and tex_units together
@@ -85,6 +92,65 @@ def break_before_eq(text: str) -> str:
         return head + tail.replace(" = ", "\n    = ")
 
     return _lines(text, one)
+
+
+def break_every_eq(text: str) -> str:
+    """Every later '=' of a line starts a new indented line, prose clauses included."""
+
+    def one(line: str) -> str:
+        if line.count(" = ") < 2:
+            return line
+        first = line.find(" = ")
+        return line[: first + 3] + line[first + 3 :].replace(" = ", "\n    = ")
+
+    return _lines(text, one)
+
+
+def comma_thousands(text: str) -> str:
+    return re.sub(
+        r"(?<![\d.,])(\d{1,3})(\d{3})(?=(?:\.\d+)?(?![\d,]))(?!\s*°)",
+        lambda m: f"{m.group(1)},{m.group(2)}" if len(m.group(0)) >= 4 else m.group(0),
+        text,
+    )
+
+
+def x_times(text: str) -> str:
+    return re.sub(r"\s*×\s*10", " x 10", text)
+
+
+def e_notation(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        return f"{m.group(1)}e{m.group(2).translate(_SUP)}"
+
+    return re.sub(r"(\d(?:\.\d+)?)\s*×\s*10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", one, text)
+
+
+def final_display(text: str) -> str:
+    """'**Final Answer:** R ≈ 0.143 nm' as a heading and a TeX display block under it."""
+
+    def tex(body: str) -> str:
+        out = body.replace("≈", "\\approx").replace("×", "\\times")
+        return _SUP_RUN.sub(lambda m: "^{" + m.group(0).translate(_SUP) + "}", out)
+
+    return re.sub(
+        r"^\*\*Final Answer:?\*\*:?\s*(.+)$",
+        lambda m: f"## Final Answer\n\n$$\n{tex(_strip_bold(m.group(1)))}\n$$",
+        text,
+        flags=re.M,
+    )
+
+
+_NEG_POWER = {"mol": "mol⁻¹", "cm³": "cm⁻³", "m³": "m⁻³", "m²": "m⁻²", "nm²": "nm⁻²"}
+_NEG_POWER |= {"s": "s⁻¹", "K": "K⁻¹", "m": "m⁻¹"}
+
+
+def unit_powers(text: str) -> str:
+    """'J/mol', 'g/cm³' written 'J mol⁻¹', 'g cm⁻³' (a unit after a unit only)."""
+    return re.sub(
+        r"(?<=[A-Za-z])/(mol|cm³|m³|m²|nm²|s|K|m)(?![\w³²])",
+        lambda m: " " + _NEG_POWER[m.group(1)],
+        text,
+    )
 
 
 def _strip_bold(s: str) -> str:
@@ -183,6 +249,10 @@ def trailing_remark(text: str) -> str:
     return body + " (to 3 s.f.), which is reasonable."
 
 
+def precision_note(text: str) -> str:
+    return text.rstrip().rstrip(".") + " (3 s.f.)"
+
+
 def trailing_which(text: str) -> str:
     body = text.rstrip()
     if body.endswith("."):
@@ -249,6 +319,12 @@ def givens_table(text: str, question: str) -> str:
 MUTATIONS: dict[str, Callable[[str, dict], str]] = {
     "break_after_op": lambda t, r: break_after_op(t),
     "break_before_eq": lambda t, r: break_before_eq(t),
+    "break_every_eq": lambda t, r: break_every_eq(t),
+    "comma_thousands": lambda t, r: comma_thousands(t),
+    "x_times": lambda t, r: x_times(t),
+    "e_notation": lambda t, r: e_notation(t),
+    "final_display": lambda t, r: final_display(t),
+    "unit_powers": lambda t, r: unit_powers(t),
     "display_tex": lambda t, r: display_tex(t),
     "aligned": lambda t, r: aligned(t),
     "inline_paren": lambda t, r: inline_paren(t),
@@ -260,6 +336,7 @@ MUTATIONS: dict[str, Callable[[str, dict], str]] = {
     "trailing_remark": lambda t, r: trailing_remark(t),
     "trailing_sentence": lambda t, r: trailing_sentence(t),
     "trailing_which": lambda t, r: trailing_which(t),
+    "precision_note": lambda t, r: precision_note(t),
     "break_in_paren": lambda t, r: break_in_paren(t),
     "combined": lambda t, r: combined(t),
     "bold_box": bold_box,

@@ -89,3 +89,14 @@ def test_remark_run_on_after_the_final_value():
     assert _verdict(ROD, ok) != "flagged"
     formula = "A = π r²\n\n**Final Answer:** σ = F/(π r²), which is the stress in the rod."
     assert _verdict(ROD, formula) == "flagged"
+
+
+def test_precision_note_after_the_final_value():
+    steps = (
+        "A = π (4.0 × 10⁻³)² = 5.027 × 10⁻⁵ m²\n\nσ = 15 000 / 5.027 × 10⁻⁵ = 2.984 × 10⁸ Pa\n\n"
+    )
+    assert _verdict(ROD, steps + "**Final Answer:** σ ≈ 298 MPa (3 s.f.)") != "flagged"
+    assert (
+        _verdict(ROD, steps + "**Final Answer:** 298 MPa (to 3 significant figures)") != "flagged"
+    )
+    assert _verdict(ROD, steps + "**Final Answer:** σ ≈ 338 MPa (3 s.f.)") == "flagged"

@@ -16,6 +16,7 @@ import re
 from .checks import Check
 from .prose import FinalAnswer
 from .step_check import clip
+from .text import PRECISION_NOTE
 
 _GIVES_UP = re.compile(
     r"\b(?:cannot|can\s*not|can't|unable\s+to|impossible\s+to|not\s+possible\s+to)\s+(?:be\s+)?"
@@ -142,9 +143,7 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
         return None
     if final.how not in ("marker", "boxed") and not _concluding_statement(final, lines):
         return None  # a last line can be a general remark ('n_3 E_3 = n_1 E_1 + n_2 E_2')
-    text = re.sub(
-        r"\([^()]*\b(?:correct|rounded|decimal|approx)\w*[^()]*\)", " ", final.text, flags=re.I
-    )
+    text = PRECISION_NOTE.sub(" ", final.text)
     if "boxed" in text:
         text = text.rsplit("boxed", 1)[1]
     # '0.143 nm, which is a reasonable size for a metal atom': a remark run on after the value

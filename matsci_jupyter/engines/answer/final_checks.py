@@ -27,6 +27,7 @@ from .step_check import (
     strip_words,
     written_tolerance,
 )
+from .text import PRECISION_NOTE
 from .unit_text import long_name, unit_label
 
 # ------------------------------------------------------------------ final answer
@@ -164,7 +165,7 @@ def read_final_value(
     if final is None:
         return None, False
     ureg = get_registry()
-    text = final_value_text(final, question)
+    text = PRECISION_NOTE.sub(" ", final_value_text(final, question))
     found = numbers_with_units(text)
     mixed = len({str(q.dimensionality) for q, _t, _s in found}) > 1
     listed = re.match(r"\s*[\[(][^\])]*,", text) is not None  # '[1.49e-7, 4.21e7]'

@@ -185,6 +185,14 @@ def _latex(text: str) -> str:
     return t
 
 
+PRECISION_NOTE = re.compile(
+    r"\([^()]*\b(?:correct|rounded|decimal|approx|signif|sig\.?\s*fig|s\.\s?f\b|d\.\s?p\b)[^()]*\)",
+    re.I,
+)
+"""A note on the precision after a value: '(rounded)', '(to 3 s.f.)', '(2 d.p.)',
+'(3 significant figures)'; no part of the value."""
+
+
 def normalize(text: str) -> str:
     """One-line plain text: LaTeX commands, Unicode variants and superscripts made uniform.
 
