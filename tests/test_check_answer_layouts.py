@@ -92,11 +92,10 @@ def test_remark_run_on_after_the_final_value():
 
 
 def test_precision_note_after_the_final_value():
-    steps = (
-        "A = π (4.0 × 10⁻³)² = 5.027 × 10⁻⁵ m²\n\nσ = 15 000 / 5.027 × 10⁻⁵ = 2.984 × 10⁸ Pa\n\n"
-    )
-    assert _verdict(ROD, steps + "**Final Answer:** σ ≈ 298 MPa (3 s.f.)") != "flagged"
-    assert (
-        _verdict(ROD, steps + "**Final Answer:** 298 MPa (to 3 significant figures)") != "flagged"
-    )
-    assert _verdict(ROD, steps + "**Final Answer:** σ ≈ 338 MPa (3 s.f.)") == "flagged"
+    steps = "ρ_rel = 1 − 0.30 = 0.70\n\n"
+    assert _verdict(PORES, steps + "**Final Answer:** ρ_rel = 0.70 (2 s.f.)") != "flagged"
+    assert _verdict(PORES, steps + "**Final Answer:** 0.70 (to 2 significant figures)") != "flagged"
+    formula = "ρ_rel = 1 − p\n\n**Final Answer:** ρ_rel = 1 − p (2 s.f.)"
+    assert _verdict(PORES, formula) == "flagged"
+    rod = "A = π (4.0 × 10⁻³)² = 5.027 × 10⁻⁵ m²\n\nσ = 15 000 / 5.027 × 10⁻⁵ = 2.984 × 10⁸ Pa\n\n"
+    assert _verdict(ROD, rod + "**Final Answer:** σ ≈ 338 MPa (3 s.f.)") == "flagged"
