@@ -67,7 +67,31 @@ def try_arrhenius_ratio(
         if ratio <= 1:
             return None  # an increase asked of a quantity that falls: not this question
         return _percent_rise(question, requested, energies[0], q_ev, top, bottom, ratio)
-    value = get_registry().Quantity(ratio, "dimensionless")
+    return _ratio_answer(
+        question,
+        requested,
+        get_registry().Quantity(ratio, "dimensionless"),
+        "a ratio of two values of one quantity: dimensionless",
+        [
+            f"Q = {energies[0].describe()} = {format_number(q_ev)} eV per atom",
+            f"X({top.describe()})/X({bottom.describe()}) = exp(−Q/k · (1/{format_number(t_top)} K "
+            f"− 1/{format_number(t_bottom)} K))",
+            f"ratio = {format_number(ratio)}",
+        ],
+        "ratio of an Arrhenius quantity at two temperatures",
+    )
+
+
+def _ratio_answer(
+    question: str,
+    requested: Requested | None,
+    value: Any,
+    dimension: str,
+    steps: list[str],
+    target: str,
+) -> Answer | None:
+    """The answer for ``value`` (a pint Quantity) in the requested unit, with the checks every
+    two-temperature Arrhenius answer carries; None when the requested unit does not fit."""
     if requested is not None:
         try:
             value = value.to(requested.unit.units)
@@ -78,20 +102,17 @@ def try_arrhenius_ratio(
         quantity=value,
         unit_requested=requested.text if requested else None,
         checks=[
-            Check("dimension", True, "a ratio of two values of one quantity: dimensionless"),
+            Check("dimension", True, dimension),
             Check("givens", True, "the activation energy and both temperatures are used"),
             Check("constants", True, "k = 8.617 × 10⁻⁵ eV/K (CODATA)"),
         ],
         steps=[
             "Relation: X ∝ exp(−Q/kT) (vacancies, diffusion, rate constants); the prefactor cancels",
-            f"Q = {energies[0].describe()} = {format_number(q_ev)} eV per atom",
-            f"X({top.describe()})/X({bottom.describe()}) = exp(−Q/k · (1/{format_number(t_top)} K "
-            f"− 1/{format_number(t_bottom)} K))",
-            f"ratio = {format_number(ratio)}",
+            *steps,
         ],
         source="solver",
         relation="arrhenius_ratio_two_temperatures",
-        target="ratio of an Arrhenius quantity at two temperatures",
+        target=target,
     )
 
 
@@ -107,30 +128,17 @@ def _percent_rise(
     """The rise of an Arrhenius quantity from ``bottom`` to ``top`` temperature, in percent."""
     from ...units import get_registry
 
-    value = get_registry().Quantity(100 * (ratio - 1), "percent")
-    if requested is not None:
-        try:
-            value = value.to(requested.unit.units)
-        except Exception:
-            return None
-    return Answer(
-        question=question,
-        quantity=value,
-        unit_requested=requested.text if requested else None,
-        checks=[
-            Check("dimension", True, "a relative change of one quantity: a percentage"),
-            Check("givens", True, "the activation energy and both temperatures are used"),
-            Check("constants", True, "k = 8.617 × 10⁻⁵ eV/K (CODATA)"),
-        ],
-        steps=[
-            "Relation: X ∝ exp(−Q/kT) (vacancies, diffusion, rate constants); the prefactor cancels",
+    return _ratio_answer(
+        question,
+        requested,
+        get_registry().Quantity(100 * (ratio - 1), "percent"),
+        "a relative change of one quantity: a percentage",
+        [
             f"Q = {energy.describe()} = {format_number(q_ev)} eV per atom",
             f"X({top.describe()})/X({bottom.describe()}) = {format_number(ratio)}",
             f"rise = (ratio − 1) × 100 % = {format_number(100 * (ratio - 1))} %",
         ],
-        source="solver",
-        relation="arrhenius_ratio_two_temperatures",
-        target="percentage rise of an Arrhenius quantity between two temperatures",
+        "percentage rise of an Arrhenius quantity between two temperatures",
     )
 
 
