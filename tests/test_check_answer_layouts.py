@@ -99,3 +99,29 @@ def test_precision_note_after_the_final_value():
     assert _verdict(PORES, formula) == "flagged"
     rod = "A = π (4.0 × 10⁻³)² = 5.027 × 10⁻⁵ m²\n\nσ = 15 000 / 5.027 × 10⁻⁵ = 2.984 × 10⁸ Pa\n\n"
     assert _verdict(ROD, rod + "**Final Answer:** σ ≈ 338 MPa (3 s.f.)") == "flagged"
+
+
+HEAT = (
+    "A part is heated in four stages that add 12.5 kJ, 3.2 kJ, −1.1 kJ (a loss) and 0.4 kJ. "
+    "How much heat does it take up in all, in kJ?"
+)
+
+
+def _aligned_sum(total: str) -> str:
+    return (
+        "Adding the stages:\n"
+        "$$\\begin{aligned}\nQ &= 12.5\\ \\mathrm{kJ} + 3.2\\ \\mathrm{kJ}\\\\\n"
+        "&\\quad -1.1\\ \\mathrm{kJ} + 0.4\\ \\mathrm{kJ}\\\\\n"
+        f"&= {total}\\ \\mathrm{{kJ}}\n\\end{{aligned}}$$\n"
+    )
+
+
+def test_a_total_under_the_last_terms_of_a_sum_is_not_equated_with_those_terms() -> None:
+    # '= 15.0 kJ' closes the whole sum begun two lines up, not '−1.1 kJ + 0.4 kJ'
+    assert _verdict(HEAT, _aligned_sum("15.0")) != "flagged"
+
+
+def test_a_total_under_a_whole_expression_is_still_checked() -> None:
+    broken = "Q = 12.5 kJ + 3.2 kJ - 1.1 kJ + 0.4 kJ\n   = 17.0 kJ\n"
+    assert _verdict(HEAT, broken) == "flagged"
+    assert _verdict(HEAT, broken.replace("17.0", "15.0")) != "flagged"

@@ -177,12 +177,18 @@ _OPEN_START = re.compile(r"^\s*&?[=≈]")
 """A line that starts with a relation sign ('    = 1073 K'): the previous line's equation goes on.
 (A line that starts with an operator, '× 365/120 = …', works on the result above; it stays.)"""
 
+_CONTINUED_TERM = re.compile(r"^\s*&?\s*[-+−×·÷/]")
+"""A line that starts with an operator ('& −1.207 J/K + 3.371 J/K' in an aligned sum) carries only
+the last terms of an expression begun above it; a '= 24.4 J/K' below it equals the whole
+expression, not these terms, so it is not joined to them."""
+
 
 def _joined_at_open_equals(raw_lines: list[str]) -> list[str]:
     """Lines with one that ends in '=' or '≈' joined to the next ('T₁ = 500 °C =' over '773 K and
     T₂ = …'): an equation does not end with its sign, so the line break falls inside it. So too
     after a trailing operator or open bracket, and before a line that starts with '=' under a
-    line holding a number or a relation (an equation broken over lines)."""
+    line holding a number or a relation (an equation broken over lines), unless that line is itself
+    a run-on term of an expression begun further up (:data:`_CONTINUED_TERM`)."""
     out: list[str] = []
     for raw in raw_lines:
         if (
@@ -190,7 +196,11 @@ def _joined_at_open_equals(raw_lines: list[str]) -> list[str]:
             and raw.strip()
             and (
                 _OPEN_END.search(out[-1])
-                or (_OPEN_START.match(raw) and re.search(r"[\d=≈]", out[-1]))
+                or (
+                    _OPEN_START.match(raw)
+                    and re.search(r"[\d=≈]", out[-1])
+                    and not _CONTINUED_TERM.match(out[-1])
+                )
             )
         ):
             out[-1] = f"{out[-1].rstrip()} {raw.strip()}"
