@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import math
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from .checks import Check
@@ -33,6 +34,18 @@ one outside it ('1e-9', '100', '3600') is a unit conversion, and the line is not
 _FUNCS = {"sqrt": "sqrt", "exp": "exp", "log": "ln", "log10": "log10", "sin": "sin", "cos": "cos"}
 _FUNCS["tan"] = "tan"
 _MODULES = {"math", "np", "numpy", "sp", "sympy", "cmath"}
+
+
+def called_name(node: ast.Call, modules: Collection[str]) -> str | None:
+    """The name of the function a call calls: ``f`` of ``f(x)`` or of ``math.f(x)`` (``math``
+    one of ``modules``); None for any other callee (a method, an indexed function)."""
+    f = node.func
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id in modules:
+        return f.attr
+    if isinstance(f, ast.Name):
+        return f.id
+    return None
+
 
 _GREEK = {
     "alpha": "α",
@@ -170,16 +183,7 @@ class _Written(ast.NodeTransformer):
         return self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
-        f = node.func
-        fname = None
-        if (
-            isinstance(f, ast.Attribute)
-            and isinstance(f.value, ast.Name)
-            and f.value.id in _MODULES
-        ):
-            fname = f.attr
-        elif isinstance(f, ast.Name):
-            fname = f.id
+        fname = called_name(node, _MODULES)
         if fname not in _FUNCS or len(node.args) != 1 or node.keywords:
             raise _Unreadable
         return ast.Call(ast.Name(_FUNCS[fname], ast.Load()), [self.visit(node.args[0])], [])

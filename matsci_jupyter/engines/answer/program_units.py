@@ -41,6 +41,7 @@ from functools import cache
 from typing import Any
 
 from .checks import Check
+from .program_formulas import called_name
 
 CONSTANT_TOLERANCE = 0.006
 """A typed-in number is read as a physical constant when within this relative distance of its
@@ -444,16 +445,7 @@ class _Program:
         return None
 
     def call(self, node: ast.Call) -> _Value:
-        f = node.func
-        name = None
-        if (
-            isinstance(f, ast.Attribute)
-            and isinstance(f.value, ast.Name)
-            and f.value.id in _MODULES
-        ):
-            name = f.attr
-        elif isinstance(f, ast.Name):
-            name = f.id
+        name = called_name(node, _MODULES)
         if name is None or node.keywords or not node.args:
             return None
         if name in _DIMENSIONLESS_FUNCS and len(node.args) == 1:
