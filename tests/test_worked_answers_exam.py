@@ -38,6 +38,7 @@ CHECK = _checker()
         "heldout6",
         "heldout6b",
         "heldout6c",
+        "heldout2b",
     ],
 )
 def test_labels_hold_against_the_keys(name: str) -> None:
@@ -57,13 +58,14 @@ def test_labels_hold_against_the_keys(name: str) -> None:
         "heldout6",
         "heldout6b",
         "heldout6c",
+        "heldout2b",
     ],
 )
 def test_both_kinds_and_every_error_class_present(name: str) -> None:
     records = CHECK.load_records(name)
     correct = sum(r["correct"] for r in records)
-    set_g = ("heldout6", "heldout6b", "heldout6c")  # set G: 20 questions a file
-    assert len(records) >= (40 if name in set_g else 60)
+    twenty = ("heldout6", "heldout6b", "heldout6c", "heldout2b")  # 20 questions a file
+    assert len(records) >= (40 if name in twenty else 60)
     assert 0.35 <= correct / len(records) <= 0.65
     classes = {r["error_class"] for r in records if not r["correct"]}
     assert classes == set(CHECK.ERROR_CLASSES)
