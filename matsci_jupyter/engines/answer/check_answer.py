@@ -34,7 +34,9 @@ Symbolic steps whose two sides are different functions of the same symbols are w
 way (integrals, derivatives, sums, limits, ``cos ωt``, ``cos^-1``, ``ln``, ``±``), calculations
 continued on lines that start with '=', an expression evaluated with a value the question sets
 (``ω = π/6``), and an equation followed by its solved form are read with sympy
-(:mod:`.calculus_check`). A standard formula written wrongly
+(:mod:`.calculus_check`). A calculation of the final value written in bare numbers is
+given back the units of the question's values it uses and must have the answer's dimension
+(:mod:`.substituted_dimension`). A standard formula written wrongly
 ('U_r = σ_y²/E', Stokes' law with 4/9, C_v = 3/2 R for a diatomic gas) is wrong when it matches no
 standard case of its quantity that the question allows (:mod:`.formula_check`, the table in
 :mod:`.standard_formulas`). Five textbook materials formulas are recomputed from the question's
@@ -140,6 +142,7 @@ from .step_check import (
     same_value,
     strip_words,
 )
+from .substituted_dimension import substituted_dimension_check
 from .substitution_check import carried_rounding
 from .text import MAX_QUESTION_CHARS, SUBSCRIPT_DIGITS, normalize
 from .unit_slips import (
@@ -366,6 +369,12 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks.append(found)
     # 2d. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
     checks += standard_formula_checks(question_text, statements(lines))
+    # 2e. the final value's substitution in bare numbers, with the givens' units put back
+    dimensioned = substituted_dimension_check(
+        reading, statements(lines), final, final_value, requested
+    )
+    if dimensioned is not None:
+        checks.append(dimensioned)
 
     # 3. the final answer against what the question asks
     quantity = None
