@@ -47,8 +47,15 @@ from .quantities import _NUMBER, Reading, format_number
 from .unit_text import unit_label
 
 _PREFIX_STEPS = range(-3, 4)
-"""A given restated in another prefix of its unit changes by 10^(3a) (n … G), and by
-10^(2L) more when centimetres stand for metres (L: the power of length in its dimension)."""
+"""A given restated in another prefix of a derived unit (MPa, kJ, nm) changes by 10^(3a)."""
+_BASE_PREFIXES = {
+    "[length]": (0, -2, -3, -6, -9, 3),  # cm, mm, μm, nm, km for m
+    "[mass]": (0, -3, -6, 3),  # g, mg, t for kg
+    "[time]": (0, -3),
+    "[substance]": (0, -3),
+}
+"""Prefixes of the SI base units a given's unit may be rewritten in (g/cm³ for kg/m³: 10^-3)."""
+_MAX_PREFIX_POWER = 12
 _MATCH_RTOL = 0.01
 """A number rounded from a given or a constant is at most this far from it (and within half a unit
 of its last digit)."""
@@ -134,11 +141,17 @@ def _given_meanings(x: _Written, reading: Reading | None, scaled: bool) -> list[
 
 
 def _prefix_powers(dimension: dict[str, float]) -> set[int]:
-    """The powers of ten between a quantity's SI value and its value in other prefixes of its unit
-    (a percentage for a fraction: 10^2)."""
-    length = int(dimension.get("[length]", 0))
-    steps = {3 * a for a in _PREFIX_STEPS}
-    powers = steps | {k + 2 * length for k in steps} | {k - 2 * length for k in steps}
+    """The powers of ten between a quantity's SI value and its value in other prefixes of its unit:
+    a prefix on the unit as a whole (10^(3a)), or on each base unit it is made of (g/cm²/s for
+    kg/m²/s: 10^(-3 + 4)); a percentage for a fraction: 10^2."""
+    powers = {3 * a for a in _PREFIX_STEPS}
+    combos = {0}
+    for base, exponent in dimension.items():
+        prefixes = _BASE_PREFIXES.get(base, (0,))
+        if not float(exponent).is_integer():
+            continue
+        combos = {c + int(exponent) * p for c in combos for p in prefixes}
+    powers |= {c for c in combos | {-c for c in combos} if abs(c) <= _MAX_PREFIX_POWER}
     if not dimension:
         powers |= {2, -2}
     return powers - {0}
@@ -345,6 +358,27 @@ def _dimension_label(found: Any, answer_units: Any) -> str:
     return min(labels, key=len)
 
 
+def _dropped_unit_value(reading: Reading, ratio: Any) -> bool:
+    """The mismatch is a power of the dimension of a given whose value is 1 (as written or in SI):
+    multiplying by it changes no number, so a response may leave it out of the numbers it writes."""
+    for g in reading.givens:
+        q = g.quantity
+        if q is None or not g.has_unit:
+            continue
+        try:
+            ones = math.isclose(abs(float(q.magnitude)), 1.0) or math.isclose(
+                abs(float(q.to_base_units().magnitude)), 1.0
+            )
+            if not ones or q.dimensionless:
+                continue
+            for power in (1, 2, 3, -1, -2, -3):
+                if ratio.dimensionality == (q**power).dimensionality:
+                    return True
+        except Exception:
+            continue
+    return False
+
+
 def _substance_only(found: Any, expected: Any) -> bool:
     """The two dimensions differ only in a power of the amount of substance."""
     ratio = dict((found / expected).dimensionality)
@@ -389,6 +423,8 @@ def substituted_dimension_check(
     last = judged[-1]
     if last.dimension.dimensionless:
         return None  # 'p = e^-25.9' in atm: a value over its standard state (p/p°), not a slip
+    if _dropped_unit_value(reading, last.dimension / expected):
+        return None  # 'a string of length 1 m': a factor of 1 m may be left out unseen
     if _substance_only(last.dimension, expected) and any(
         m.constant in _MOLAR_CONSTANTS for m in last.meanings
     ):
