@@ -136,3 +136,23 @@ def test_a_number_matching_two_dimensions_is_not_judged():
     ambiguous = """D = (1.2 × 10^-7)(3 × 10^-3)/((2)(3.2 - 0.8)) = 7.5 × 10^-11
 Final answer: D = 7.5 × 10^-11 m^2/s"""
     assert _check(question, ambiguous) is None
+
+
+def test_a_given_of_value_one_may_be_left_out_unseen():
+    string = (
+        "A string 1 m long with a mass of 3.0 × 10^-5 kg vibrates in its fundamental mode at "
+        "220 Hz. What is the tension in the string, in N?"
+    )
+    # T = 4 L² f² μ with μ = m/L: the factors of L = 1 m change no number and are not written
+    response = "T = 4 × 220^2 × 3.0 × 10^-5 = 5.808\nThe tension is 5.81 N."
+    assert _check(string, response) is None
+
+
+def test_a_ratio_of_givens_is_not_taken_for_a_given_in_another_prefix():
+    walker = (
+        "A walker 1.6 m tall moves away from a lamp 4 m high at 60 cm s^-1. How fast does the tip "
+        "of the shadow move away from the walker, in cm s^-1?"
+    )
+    # 0.4 is 1.6/4, not the 4 m height in some other prefix: nothing to judge
+    response = "dy/dt = (1.6/4) × dx/dt\ndy/dt = 0.4 × 60 = 24\nFinal answer: 24 cm/s"
+    assert _check(walker, response) is None
