@@ -11,23 +11,29 @@ the formula is wrong (here an area divided in although the flux is already per a
 
 A substitution is judged only when that is provable:
 
-- its bare value is the response's final number (in the final answer's unit or in SI), so the
-  expression is the calculation of the answer itself;
+- its bare value is the response's final number (in the final answer's unit or in SI, within 2 %),
+  so the expression is the calculation of the answer itself;
 - every number in it is accounted for: a value the question states, matched by value alone (as
-  written, in SI, or with its unit's prefix changed, within the rounding of the digits written) and
-  with a unit; a physical constant of :mod:`.constants` in one of its units; a small whole number
-  (1 to 10), ½, π or e (dimensionless factors); or 273/273.15 (a Celsius offset). Exponents are
-  dimensionless and not matched. A number matching two different dimensions (a given of 2 mol and
-  the factor 2; the elementary charge and the eV–joule factor), or nothing at all, leaves the
-  expression unjudged;
+  written or in SI, within the rounding of the digits written; failing that, in another prefix of
+  its unit: 10^(3a), or prefixes of its base units, as g/cm³ for kg/m³) and with a unit; a
+  physical constant of :mod:`.constants` in one of its units; a whole number written without a
+  decimal point (1 to 10), ½, π or e (dimensionless factors); or 273/273.15 (a Celsius offset).
+  Exponents are dimensionless and not matched. A number matching two different dimensions (a given
+  of 2 mol and the factor 2; the elementary charge and the eV–joule factor), or nothing at all,
+  leaves the expression unjudged;
+- at least two of its numbers carry a unit (one value alone shows no formula);
 - sums and differences add one dimension (pint refuses others: unjudged);
 - the final answer's unit is read (written, or the question's unit carried to a bare number), is
-  not dimensionless and, where the question asks for a unit, has its dimension;
-- quantities per mole of reaction: a discrepancy only in the amount of substance is not judged when
-  a molar constant (R, F, N_A) is among the numbers (ΔG = −nFE is written in kJ as often as in kJ/mol).
+  not dimensionless and, where the question asks for a unit, has its dimension.
+
+Not judged either: an expression that comes out dimensionless ('p = e^-25.9' in atm is a value
+over its standard state), a mismatch by a power of the dimension of a given whose value is 1 (a
+factor of 1 m changes no number and is often left out), and a mismatch only in the amount of
+substance when a molar constant (R, F, N_A) is among the numbers (ΔG = −nFE is written in kJ as
+often as in kJ/mol).
 
 The expression is flagged when its dimension differs from the answer's and no other substitution
-with the final value agrees.
+with the final value agrees; the message names what each number was taken for.
 """
 
 from __future__ import annotations
