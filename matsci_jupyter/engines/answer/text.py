@@ -222,6 +222,8 @@ def normalize(text: str) -> str:
     )
     t = re.sub(r"°\s+([CFK])\b", r"°\1", t)
     t = _bohr_magnetons(t)
+    # the common logarithm however its base is written ('log₁₀', TeX 'log_{10}'): 'log_10'
+    t = re.sub(r"(?<![A-Za-z])log\s*(?:₁₀|_\s*[({]\s*10\s*[)}])", "log_10", t)
     t = _FORMULA_WITH_SUBSCRIPTS.sub(_join_subscripts, t)
     # 'grains per square inch at 100×': a magnification, said in the words the relations know
     t = re.sub(
