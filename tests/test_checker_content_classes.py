@@ -134,3 +134,24 @@ def test_a_log10_step_with_a_wrong_value_stays_flagged():
     assert verdict("What is ln 400?", ok) != "flagged"
     wrong = "ln(400) = 2.303 log₁₀(400) = 2.602"
     assert verdict("What is ln 400?", wrong) == "flagged"
+
+
+# ---------------------------------------------------------------- a TeX logarithm of a fraction
+LOG_Q = "What is the natural logarithm of the ratio of 8.0 to 2.0?"
+
+
+def test_tex_logarithm_of_a_fraction_takes_the_whole_fraction():
+    for text, value in (
+        (r"$\ln\frac{8.0}{2.0}$", 1.3863),
+        (r"$\log_{10}\frac{8.0}{2.0}$", 0.60206),
+        (r"$2.303\log_{10}\dfrac{8.0}{2.0}$", 1.3865),
+    ):
+        assert abs(evaluate_segment(normalized(text)).value - value) < 1e-3, text
+    assert verdict(LOG_Q, r"$$2.303\log_{10}\frac{8.0}{2.0} = 1.386$$") != "flagged"
+    assert verdict(LOG_Q, r"$$\log_{10}\frac{8.0}{2.0} = 0.602$$") != "flagged"
+
+
+def test_tex_logarithm_read_as_log_of_the_numerator_only_stays_flagged():
+    # ln(8.0)/2.0 = 1.040 and log10(8.0)/2.0 = 0.452 are not the logarithm of the ratio
+    assert verdict(LOG_Q, r"$$\ln\frac{8.0}{2.0} = 1.040$$") == "flagged"
+    assert verdict(LOG_Q, r"$$\log_{10}\frac{8.0}{2.0} = 0.452$$") == "flagged"
