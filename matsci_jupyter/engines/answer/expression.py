@@ -26,6 +26,7 @@ _FUNCS = {
     "ln": "ln",
     "log": "log10",
     "log10": "log10",
+    "log_10": "log10",
     "sin": "sin",
     "cos": "cos",
     "tan": "tan",
@@ -232,7 +233,7 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
             i += 1
             has_op = True
             continue
-        word = re.match(r"√|[A-Za-z]+(?:\^-1)?", t[i:])
+        word = re.match(r"log_?10(?=\s*\()|√|[A-Za-z]+(?:\^-1)?", t[i:])
         if word:
             w = word.group(0)
             if w in ("pi",):

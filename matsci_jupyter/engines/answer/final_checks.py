@@ -80,12 +80,18 @@ def final_value_text(final: FinalAnswer, question: str = "") -> str:
     return re.sub(r"\bzero\b", "0", text, flags=re.I)
 
 
+def _stated_part(text: str) -> str:
+    """The value a labelled statement gives: 'R ≈ 0.143 nm' → '0.143 nm' (the part after the
+    last '=' or '≈'); a text without either is kept whole."""
+    return re.split(r"=|≈", text)[-1]
+
+
 def _restated_pair(a: str, b: str) -> tuple[Any, Any] | None:
     """The two values of '0.121 (12.1 %)' or '5.0 × 10^-3 m (5.0 mm)', each read alone; None when
     either is not one plain value."""
     from .expression import numbers_with_units
 
-    segs = [evaluate_segment(strip_words(t)) for t in (a, b)]
+    segs = [evaluate_segment(strip_words(_stated_part(t))) for t in (a, b)]
     if any(s.value is None for s in segs):
         return None
     if len(numbers_with_units(b)) != 1:
@@ -122,7 +128,7 @@ def restated_value_check(final: FinalAnswer | None) -> Check | None:
     tol = max(
         AGREE_RTOL,
         *(
-            written_tolerance(evaluate_segment(strip_words(t)))
+            written_tolerance(evaluate_segment(strip_words(_stated_part(t))))
             for t in (m.group("a"), m.group("b"))
         ),
     )

@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from .checks import Check
-from .prose import FinalAnswer, Statement
+from .prose import FinalAnswer, Statement, verification_line
 from .step_check import clip, evaluate_segment, fmt_quantity, strip_words
 from .unit_text import long_name, unit_label
 
@@ -117,7 +117,11 @@ def copied_final_check(
     left = re.split(r"=|≈", final.text)
     if len(left) > 2:
         return None  # 'v = c/n ≈ …': the final line is a chain of its own
-    earlier = [st for st in chains if st.line_no < at and st.line_no >= at - 3]
+    earlier = [
+        st
+        for st in chains
+        if at - 3 <= st.line_no < at and not verification_line(lines[st.line_no])
+    ]
     if not earlier:
         return None
     last = earlier[-1]

@@ -81,7 +81,8 @@ def _prepare(text: str) -> str:
     s = re.sub(r"(?<![a-z])e\s*\^\s*\(", "exp(", s)  # 'Ae^(-E_a/RT)' too
     s = re.sub(r"\bexp\s*\^\s*\(", "exp(", s)
     s = re.sub(r"\blog_?\(?10\)?(?=\s*\(|\s*[A-Za-z])", "log10", s)
-    s = re.sub(r"(?<![A-Za-z])(ln|log10|log)\s*([0-9.]+)", r"\1(\2)", s)  # 'ln2', 'ln 2'
+    # 'ln2', 'ln 2'; the 10 of 'log10(x)' is its base, not an argument
+    s = re.sub(r"(?<![A-Za-z])(ln|log10|log(?!10))\s*([0-9.]+)", r"\1(\2)", s)
     s = re.sub(  # 'lnQ', 'log K_c'
         r"(?<![A-Za-z])(ln|log10|log)\s*([A-Za-zα-ωΑ-Ω](?:_[A-Za-z0-9]+)?)(?![A-Za-z0-9_(])",
         r"\1(\2)",
@@ -606,7 +607,8 @@ def _match(
                 continue
             written_vars = {str(s) for s in L.free_symbols | R.free_symbols}
             hint = " ".join(h for h in (token_hint, tail_hint, lead_hint) if h)
-            rtol = max(AGREE, 1.05 * _rounding(rhs_text))
+            # a rounded number on either side ('2.303 log10(x)' for ln x) sets the tolerance
+            rtol = max(AGREE, 1.05 * _rounding(rhs_text), 1.05 * _rounding(lhs_text))
             for case in _cases_for(formula, question, hint):
                 equation = case.text()
                 if _case_symbols(equation) != written_vars:

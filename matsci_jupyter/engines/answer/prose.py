@@ -483,17 +483,45 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
                     rest = lines[idx + 1]
                 if re.search(r"\d|∞", rest) or (rest and idx >= len(lines) - 2 and how == "marker"):
                     return FinalAnswer(rest, line, how)
+    checking = {i for i, ln in enumerate(lines) if _VERIFICATION.search(ln)}
+    if all(i in checking for i, ln in enumerate(lines) if _HAS_VALUE.search(ln)):
+        checking = set()  # every line with a value is ticked: the ticks are the working itself
     for idx in range(len(lines) - 1, -1, -1):
         line = lines[idx]
+        if idx in checking:
+            continue
         if _CONCLUDING.search(line) and _HAS_VALUE.search(line):
-            after = [ln for ln in lines[idx + 1 :] if _HAS_VALUE.search(ln)]
+            after = [
+                ln
+                for k, ln in enumerate(lines[idx + 1 :], idx + 1)
+                if _HAS_VALUE.search(ln) and k not in checking
+            ]
             if _INTRODUCES.search(line) and after:  # '…, so the range becomes' + the result below
                 return FinalAnswer(_tail_after_marker(after[-1]), after[-1], "concluding")
             return FinalAnswer(_tail_after_marker(line), line, "concluding")
-    for line in reversed(lines):
-        if _HAS_VALUE.search(line):
+    for idx in range(len(lines) - 1, -1, -1):
+        line = lines[idx]
+        if _HAS_VALUE.search(line) and idx not in checking:
             return FinalAnswer(_tail_after_marker(line), line, "last line")
     return None
+
+
+_VERIFICATION = re.compile(
+    r"^\W*(?:[A-Za-z'’-]+\s+){0,2}?"
+    r"(?:check(?:ing)?|verif(?:y|ying|ication)|back[- ]?substitution|"
+    r"units?|dimensions?|dimensional\s+analysis)\s*(?:\([^()]*\))?\s*\**\s*[:—–]"
+    r"|[✓✔]\W*$",
+    re.I,
+)
+"""A line that verifies the result after it is found ('Check: 0.143 × 4/√3 = 0.330 ✓',
+'Verification: …', a line ticked at its end) or analyses its units ('Units: (J/mol)/(J/(mol·K))
+= K'): no statement of the final answer, and no result of the working, which the lines before
+it give."""
+
+
+def verification_line(line: str) -> bool:
+    """The line checks a result or its units (see ``_VERIFICATION``)."""
+    return _VERIFICATION.search(line) is not None
 
 
 def _tail_after_marker(line: str) -> str:

@@ -156,6 +156,13 @@ def _latex(text: str) -> str:
         )
         # a subscript whose braces hold no braces and no command ('n_{N_2 O_5}'): joined now too
         t = re.sub(r"_\s*\{([^{}\\]*[^{}\\\s][^{}\\]*)\}", _joined_subscript, t)
+        # a logarithm of a fraction ('\ln\frac{a}{b}', '\log_{10}\frac{a}{b}') takes the whole
+        # fraction as its argument: log(a/b), not log(a)/b
+        t = re.sub(
+            r"(\\(?:ln|log(?:_10)?))\s*\\[dt]?frac\s*" + _BRACED + r"\s*" + _BRACED,
+            r"\1((\2)/(\3))",
+            t,
+        )
         t = re.sub(r"\\[dt]?frac\s*" + _BRACED + r"\s*" + _BRACED, r"(\1)/(\2)", t)
         t = re.sub(r"\\sqrt\s*" + _BRACED, r"√(\1)", t)
         t = re.sub(
@@ -222,6 +229,8 @@ def normalize(text: str) -> str:
     )
     t = re.sub(r"°\s+([CFK])\b", r"°\1", t)
     t = _bohr_magnetons(t)
+    # the common logarithm however its base is written ('log₁₀', TeX 'log_{10}'): 'log_10'
+    t = re.sub(r"(?<![A-Za-z])log\s*(?:₁₀|_\s*[({]\s*10\s*[)}])", "log_10", t)
     t = _FORMULA_WITH_SUBSCRIPTS.sub(_join_subscripts, t)
     # 'grains per square inch at 100×': a magnification, said in the words the relations know
     t = re.sub(
