@@ -1061,7 +1061,7 @@ def _after_number(text: str, pos: int) -> bool:
 
 # ---------------------------------------------------------------- what is asked
 _ASK = re.compile(
-    r"\b(calculate|compute|determine|find|estimate|evaluate|obtain|predict|convert|express|"
+    r"\b(calculate|compute|determine|find|estimate|evaluate|obtain|predict|convert|express|work\s+out|"
     r"what(?:\s+(?:is|are|was|were|will|would|should|must))?|how\s+(?:much|many|long|far|thick|"
     r"deep|high|large|fast|hot)|at\s+what|to\s+what|which(?=\s+\w+(?:\s+\w+)?\s*(?:\(|is\b|are\b|marks?\b|"
     r"corresponds?\b|will\b|would\b|must\b))|"
@@ -1185,7 +1185,9 @@ def target_phrase(text: str) -> tuple[str, str | None]:
         verb = re.search(r"\b(?:is|are|was|were|will|would|needed|required)\b", phrase)
         if verb and len(phrase[: verb.start()].split()) >= 1:
             phrase = phrase[: verb.start()]
-    asked = keytext(m.group(1) + " " + phrase).strip()
+    # 'work out the …' asks as 'find' does ('work' is no quantity here)
+    verb = "find" if m.group(1).lower().startswith("work") else m.group(1)
+    asked = keytext(verb + " " + phrase).strip()
     hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
     return asked, hint or count_hint(asked)
 
