@@ -159,7 +159,7 @@ RUBBER_EXCLUDES = ("glassy", "below its glass", "below the glass", "crystalline"
 rubber_shear = Relation(
     "rubber_elasticity_shear_modulus",
     GROUP,
-    "Shear modulus of an ideal rubber network (kinetic theory)",
+    "Shear modulus of an ideal rubber network",
     "G = rho*R*T/M_c",
     (SHEAR_MODULUS, DENSITY, TEMPERATURE, STRAND_MASS),
     description="G = ρRT/M_c: the shear modulus of an ideal cross-linked rubber (Treloar ch. 4).",
@@ -175,7 +175,7 @@ rubber_shear = Relation(
 rubber_young = Relation(
     "rubber_elasticity_young_modulus",
     GROUP,
-    "Young's modulus of an ideal rubber network (kinetic theory, E = 3G)",
+    "Young's modulus of an ideal rubber network",
     "E_mod = 3*rho*R*T/M_c",
     (YOUNGS, DENSITY, TEMPERATURE, STRAND_MASS),
     description="E = 3ρRT/M_c: an incompressible ideal rubber network, E = 3G (Treloar ch. 4).",
