@@ -39,7 +39,7 @@ from .fatigue_cycle import S_AMPLITUDE
 from .kinetics import N_AVRAMI, T_AVRAMI, Y_FRACTION
 from .magnetization import BOHR_PER_ATOM, FIELD_H, INDUCTION, REL_PERMEABILITY, SATURATION
 from .mechanics import SHEAR_MODULUS
-from .metallurgy import BALL, HB, IMPRESSION
+from .metallurgy import BALL, DG0, HB, IMPRESSION
 from .syllabus import CARBON, E_FIBER, E_MATRIX, MELTING_T, REFRACTIVE_INDEX, UNDERCOOLING, V_FIBER
 from .thermal import SPECIFIC_HEAT
 
@@ -612,7 +612,7 @@ oxide_dissociation = Relation(
     "RT ln p_O₂ (Gaskell ch. 12), ΔG° = ΔH° − TΔS°.",
     keywords=("oxygen", "partial pressure", "oxide", "equilibrium"),
     requires=(
-        ("o2", "o₂", "oxygen"),
+        ("o2", "o₂", "o_2", "oxygen"),
         ("partial pressure", "dissociation pressure"),
         ("equilibrium",),
         # ΔG° must be per mole of O₂: the reaction written with one O₂, or said so
@@ -625,12 +625,41 @@ oxide_dissociation = Relation(
             "per mol of o₂",
             "per mol o2",
             "per mol o₂",
+            "+ o_2",  # TeX \mathrm{O_2}
+            "per mole of o_2",
+            "per mol of o_2",
         ),
     ),
     fixed=(
         ("p_ref", "1 atm", "standard pressure 1 atm"),
         ("n_ref", "1 mol", "per mole of O₂ as written"),
     ),
+    unknowns=("p_O2",),
+)
+
+# The same equilibrium from ΔG° itself ('ΔG° = −287 kJ per mole of O₂ at 1000 °C'); the direction of the
+# written reaction is checked in answer_guards (a decomposition's ΔG° has the other sign).
+P_STANDARD = Symbol(
+    "p_ref",
+    "atm",
+    "standard-state pressure",
+    keywords=("standard state", "standard pressure", "reference pressure", "standard-state"),
+    aliases=("p°", "P°"),
+    default=1.0,
+    default_note="standard state 1 atm",
+    plausible=(0.9, 1.1),
+)
+oxide_dissociation_from_dg = Relation(
+    "oxide_dissociation_pressure_from_dg",
+    GROUP,
+    "Equilibrium O₂ pressure over a metal and its oxide from ΔG°",
+    "log(p_O2/p_ref) = dG0/(R*T)",
+    (P_O2, DG0, TEMPERATURE, P_STANDARD),
+    description="For x M + O₂ = M_xO₂ (one mole O₂ as written, pure condensed phases): ΔG° = RT ln p_O₂ "
+    "(Gaskell ch. 12; the Ellingham diagram's p_O₂ scale).",
+    keywords=("oxygen", "partial pressure", "oxide", "equilibrium"),
+    requires=oxide_dissociation.requires,
+    excludes=("δh", "Δh", "enthalpy", "δs", "Δs", "entropy"),
     unknowns=("p_O2",),
 )
 
@@ -1214,6 +1243,7 @@ chvorinov_cubes = Relation(
 )
 
 RELATIONS = (
+    oxide_dissociation_from_dg,
     arrhenius_ratio,
     brinell_kgf,
     chvorinov_cubes,
