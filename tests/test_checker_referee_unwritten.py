@@ -13,6 +13,7 @@ import math
 import pytest
 
 from matsci_jupyter.engines.answer import check_answer
+from matsci_jupyter.engines.answer.quantities import extract
 from matsci_jupyter.engines.answer.solver import solve, solve_as_referee
 
 WIRE = (
@@ -91,4 +92,27 @@ def test_a_response_that_writes_the_extra_given_gets_no_relaxed_referee() -> Non
         0.002, R_DIAMETER_AS_RADIUS, extra="(The density, 8.9 g/cm³, is not needed here.)\n"
     )
     answer = check_answer(WIRE, text)
+    assert "independent solution" not in (answer.reason or "")
+
+
+def test_a_given_of_a_kind_the_reading_uses_is_never_set_aside() -> None:
+    # two diameters and two gauge lengths: a reading from the lengths alone leaves the diameters
+    # unused, but lengths are of their kind, so the referee does not set them aside
+    question = (
+        "A round bar of 10.0 mm diameter and 40.0 mm gauge length breaks at a gauge length of 52.0 mm "
+        "with a neck diameter of 6.0 mm. What is its percent reduction in area?"
+    )
+    givens = [g.describe() for g in extract(question).givens if g.has_unit]
+    diameters = [d for d in givens if d.startswith(("10 mm", "6 mm"))]
+    assert len(diameters) == 2, givens
+    assert not solve_as_referee(question, diameters).ok
+    # the same call may set aside a given of another kind (the density of the wire question)
+    assert solve_as_referee(
+        WIRE, [g.describe() for g in extract(WIRE).givens if "g/cm" in g.describe()]
+    ).ok
+
+
+def test_a_bare_final_value_gets_no_relaxed_referee() -> None:
+    # a response that writes none of the givens the reading uses is no worked answer to compare
+    answer = check_answer(WIRE, f"R ≈ {R_DIAMETER_AS_RADIUS:.4f} Ω")
     assert "independent solution" not in (answer.reason or "")

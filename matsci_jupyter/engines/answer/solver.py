@@ -455,7 +455,18 @@ def _with_unwritten_set_aside(valid: list[Evaluation]) -> list[Evaluation]:
     out: list[Evaluation] = []
     for e in valid:
         unused = e.candidate.unused
-        if unused and all(g.has_unit and g.describe() in unwritten for g in unused):
+        used = [b.given for b in e.candidate.bindings.values() if b.given is not None]
+        # the response writes most givens this reading uses: a worked answer on the same footing, not
+        # a bare final value (for which every given is 'never written'); one it miswrote may be the slip
+        written = [g for g in used if g.describe() not in unwritten]
+        if 2 * len(written) <= len(used):
+            continue
+        # a given of a kind the reading uses (a second length beside a length) may be the one it
+        # should have used: never set aside (as in :mod:`.set_aside`)
+        kinds = {_dimension(g) for g in used}
+        if unused and all(
+            g.has_unit and g.describe() in unwritten and _dimension(g) not in kinds for g in unused
+        ):
             reasons = [(g, f"{g.describe()}{_NEVER_WRITTEN}") for g in unused]
             out.append(replace(e, candidate=replace(e.candidate, unused=[], set_aside=reasons)))
     if not out:
@@ -468,6 +479,14 @@ def _with_unwritten_set_aside(valid: list[Evaluation]) -> list[Evaluation]:
         if e.candidate.sources & aside_sources and not _agree(ref, e.value):
             return []
     return out
+
+
+def _dimension(g: Any) -> Any:
+    """A given's physical dimension (None when it has no quantity)."""
+    try:
+        return g.quantity.dimensionality
+    except Exception:  # no pint quantity: a bare number or a Miller index
+        return None
 
 
 def _fmt(q: Any) -> str:
