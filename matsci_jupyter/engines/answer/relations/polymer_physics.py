@@ -154,14 +154,17 @@ STRAND_MASS = Symbol(
     aliases=("M_c", "Mc"),
     plausible=(50, 1e8),
 )
+# the network's density: its own symbol, so that a crystal's theoretical density (which shares the
+# plain density) does not count a stated Young's modulus as on its topic (:mod:`..set_aside`)
+NETWORK_DENSITY = DENSITY.with_(name="rho_net", label="density of the rubber network")
 RUBBER_WORDS = (("rubber", "elastomer", "vulcani", "cross linked", "crosslinked", "network"),)
 RUBBER_EXCLUDES = ("glassy", "below its glass", "below the glass", "crystalline", "semicrystalline")
 rubber_shear = Relation(
     "rubber_elasticity_shear_modulus",
     GROUP,
     "Shear modulus of an ideal rubber network",
-    "G = rho*R*T/M_c",
-    (SHEAR_MODULUS, DENSITY, TEMPERATURE, STRAND_MASS),
+    "G = rho_net*R*T/M_c",
+    (SHEAR_MODULUS, NETWORK_DENSITY, TEMPERATURE, STRAND_MASS),
     description="G = ρRT/M_c: the shear modulus of an ideal cross-linked rubber (Treloar ch. 4).",
     keywords=("rubber elasticity", "cross links", "rubber"),
     requires=(
@@ -176,8 +179,8 @@ rubber_young = Relation(
     "rubber_elasticity_young_modulus",
     GROUP,
     "Young's modulus of an ideal rubber network",
-    "E_mod = 3*rho*R*T/M_c",
-    (YOUNGS, DENSITY, TEMPERATURE, STRAND_MASS),
+    "E_mod = 3*rho_net*R*T/M_c",
+    (YOUNGS, NETWORK_DENSITY, TEMPERATURE, STRAND_MASS),
     description="E = 3ρRT/M_c: an incompressible ideal rubber network, E = 3G (Treloar ch. 4).",
     keywords=("rubber elasticity", "cross links", "rubber"),
     # Young's modulus named: a rubber's bare 'modulus' is often its shear modulus (no answer then)
