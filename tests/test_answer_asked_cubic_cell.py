@@ -43,3 +43,28 @@ def test_work_out_asks_like_find() -> None:
         "Work out the work done by the gas in J."
     )
     assert not gas.ok or gas.quantity.to("J").magnitude == pytest.approx(4000, rel=1e-3)
+
+
+PB_SN = (
+    "A lead–tin alloy of 30 wt% Sn is cooled to just below the eutectic temperature, 183 °C "
+    "(α: 18.3 wt% Sn; β: 97.8 wt% Sn; eutectic liquid: 61.9 wt% Sn). "
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Determine the mass fraction of the alloy that is the eutectic microconstituent.",
+        "Find the fraction of the alloy which is eutectic microconstituent.",
+        "What fraction of the alloy is eutectic microconstituent?",
+    ],
+)
+def test_imperative_share_of_the_alloy_that_is_a_part(ask: str) -> None:
+    answer = solve(PB_SN + ask)
+    assert answer.ok, answer.reason
+    assert float(answer.quantity.magnitude) == pytest.approx((30 - 18.3) / (61.9 - 18.3), rel=2e-3)
+
+
+def test_a_part_without_a_relation_is_still_refused() -> None:
+    # α inside the eutectic is no relation of the library: refused, not answered as another share
+    assert not solve(PB_SN + "Determine the mass fraction of the alloy that is eutectic α.").ok

@@ -1085,12 +1085,14 @@ _HINTS = {
 # 'what fraction of the alloy is α phase?', 'what percentage of the steel consists of pearlite?': the
 # asked quantity is the share of the part named after the verb, not a share 'of the alloy'
 _SHARE_OF_WHOLE = re.compile(
-    r"what\s+(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
+    # 'what fraction of …', or an imperative 'determine the mass fraction of …'
+    r"(?:what|(?:calculate|compute|determine|find|estimate)\s+the)\s+"
+    r"(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
     # 'what percentage (by mass) of the alloy is liquid?': the basis in parentheses
     r"(?:\(\s*by\s+(?P<b>mass|weight|volume|moles?|atoms?)\s*\)\s+)?"
     r"of\s+(?:the|this|that|an?)?\s*(?:total\s+)?(?:[\w\-–%.]+\s+){0,3}?"
     r"(?:alloy|steel|iron|material|specimen|sample|microstructure|structure|mass|solid|casting|metal|"
-    r"composite|polymer|system|melt|volume|weight)\s+"
+    r"composite|polymer|system|melt|volume|weight)\s+(?:that\s+|which\s+)?"
     r"(?:is|are|will\s+be|would\s+be|consists?\s+of|exists?\s+as|is\s+made\s+up\s+of|"
     r"is\s+composed\s+of|is\s+present\s+as|is\s+in\s+the\s+form\s+of)\s+(?P<x>[^?.;,]+)",
     re.I,
