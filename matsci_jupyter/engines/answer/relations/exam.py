@@ -314,6 +314,45 @@ primary_alpha = Relation(
     excludes=("primary β", "proeutectic β", "hypereutectic"),
     unknowns=("W_prim",),
 )
+# α inside the eutectic microconstituent of a hypoeutectic alloy: total α less primary α (Callister &
+# Rethwisch ch. 9, section on eutectic microstructures: W_eα = W_α − W_α'), both by the lever rule just
+# below the eutectic temperature; the compositions are ordered C_α < C₀ < C_E < C_β (a hypereutectic
+# alloy has no primary α, and a reading binding them otherwise is no reading).
+BETA_C = ALLOY_C.with_(
+    name="C_beta",
+    label="β composition at the eutectic temperature",
+    keywords=("β phase", "β", "beta"),
+)
+W_EUTECTIC_ALPHA = W_PRIMARY.with_(
+    name="W_ea",
+    label="fraction of eutectic α",
+    keywords=("eutectic α", "eutectic alpha", "fraction", "percentage"),
+)
+eutectic_alpha = Relation(
+    "eutectic_alpha_fraction",
+    GROUP,
+    "α in the eutectic microconstituent of a hypoeutectic alloy (lever rule)",
+    "W_ea = 100*((C_beta - C0_al)/(C_beta - C_alpha) - (C_eut - C0_al)/(C_eut - C_alpha))",
+    (W_EUTECTIC_ALPHA, ALLOY_C, EUTECTIC_C, ALPHA_C, BETA_C),
+    description="W_eα = W_α − W_α' = (C_β − C₀)/(C_β − C_α) − (C_E − C₀)/(C_E − C_α) just below the "
+    "eutectic (Callister ch. 9).",
+    keywords=("eutectic", "eutectic α"),
+    requires=(
+        ("eutectic",),
+        (
+            "eutectic α",
+            "eutectic alpha",
+            "α inside the eutectic",
+            "α in the eutectic",
+            "α within the eutectic",
+            "α that is in the eutectic",
+        ),
+    ),
+    excludes=("eutectic β", "eutectic beta", "primary β", "proeutectic β", "hypereutectic"),
+    ordered=(("C_eut", "C0_al"), ("C0_al", "C_alpha"), ("C_beta", "C_eut")),
+    conditions=("temperature",),
+    unknowns=("W_ea",),
+)
 W_ALPHA_MASS = Symbol(
     "Wm_a",
     "percent",
@@ -1244,6 +1283,7 @@ chvorinov_cubes = Relation(
 
 RELATIONS = (
     oxide_dissociation_from_dg,
+    eutectic_alpha,
     arrhenius_ratio,
     brinell_kgf,
     chvorinov_cubes,
