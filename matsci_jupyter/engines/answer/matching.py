@@ -174,6 +174,10 @@ def _located_weight(text_key: str, phrases: tuple[str, ...], *, before: bool) ->
             if before
             else pos - (len(text_key) - len(text_key.lstrip()))
         )
+        if before and pk.endswith(" of") and distance > 1:
+            # 'a bar of 250 mm' names the bar's length; in 'a specimen of brass 10 mm in diameter' the
+            # 'of' links the material, and the number is named by what follows it
+            continue
         if before:
             factor = 1.0 if distance <= 14 else 0.7 if distance <= 32 else 0.5
         else:
