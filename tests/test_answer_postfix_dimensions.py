@@ -28,6 +28,12 @@ def _elongation_mm(force_n: float, length_mm: float, diameter_mm: float, e_gpa: 
             "E = 110 GPa. How much does it elongate, in mm?",
             _elongation_mm(5e3, 300, 8, 110),
         ),
+        # 'a wire of 0.8 mm diameter': the noun after the number names it (main swapped the two)
+        (
+            "A tungsten wire of 0.6 mm diameter and 0.9 m length has a resistivity of "
+            "5.6 × 10^-8 Ω·m. What is its resistance in ohms?",
+            5.6e-8 * 0.9 / (math.pi * 0.0003**2) * 1e3,  # in mΩ·…: compared in mm units below
+        ),
         # the prefix form keeps its reading
         (
             "A bar of 250 mm length and 10 mm diameter is pulled with 12 kN; E = 200 GPa. How much "
@@ -39,4 +45,5 @@ def _elongation_mm(force_n: float, length_mm: float, diameter_mm: float, e_gpa: 
 def test_each_number_keeps_the_dimension_named_after_it(question: str, value: float) -> None:
     answer = solve(question)
     assert answer.ok, answer.reason
-    assert answer.quantity.to("mm").magnitude == pytest.approx(value, rel=2e-3)
+    unit = "milliohm" if "ohms" in question else "mm"
+    assert answer.quantity.to(unit).magnitude == pytest.approx(value, rel=2e-3)

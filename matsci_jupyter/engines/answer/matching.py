@@ -186,6 +186,14 @@ def _located_weight(text_key: str, phrases: tuple[str, ...], *, before: bool) ->
     return best
 
 
+# a dimension named right after a number ('0.8 mm diameter', '5 mm thick', '2 m in length')
+_OTHER_DIMENSION_AFTER = re.compile(
+    r"^\s*(?:in\s+)?(?:diameter|radius|thick|thickness|wide|width|high|height|deep|depth|across|"
+    r"square|on\s+a\s+side|long|length)\b",
+    re.I,
+)
+
+
 def given_score(symbol: Symbol, given: Given) -> float:
     """How strongly the words around ``given`` say it is ``symbol`` (0: no evidence)."""
     score = 0.0
@@ -195,7 +203,11 @@ def given_score(symbol: Symbol, given: Given) -> float:
         elif given.kind not in ("miller", "valence", "number") or given.label not in ("order",):
             score -= 2
     tail = " " + given.before[-48:].strip() + " "
-    score += _located_weight(tail, symbol.keywords, before=True)
+    keywords = symbol.keywords
+    if _OTHER_DIMENSION_AFTER.match(given.after):
+        # 'a wire of 0.8 mm diameter': the noun after the number names it, not the 'wire of' before
+        keywords = tuple(k for k in keywords if not keytext(k).strip().endswith(" of"))
+    score += _located_weight(tail, keywords, before=True)
     head = " " + given.after[:32].strip() + " "
     score += _located_weight(head, symbol.keywords, before=False)
     if given.kind == "valence" and symbol.kind == "number" and "valence" in symbol.keywords:
