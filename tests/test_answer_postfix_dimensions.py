@@ -32,7 +32,7 @@ def _elongation_mm(force_n: float, length_mm: float, diameter_mm: float, e_gpa: 
         (
             "A tungsten wire of 0.6 mm diameter and 0.9 m length has a resistivity of "
             "5.6 × 10^-8 Ω·m. What is its resistance in ohms?",
-            5.6e-8 * 0.9 / (math.pi * 0.0003**2) * 1e3,  # in mΩ·…: compared in mm units below
+            5.6e-8 * 0.9 / (math.pi * 0.0003**2) * 1e3,  # resistance in mΩ
         ),
         # the prefix form keeps its reading
         (
