@@ -45,6 +45,10 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
                 "say whether the signed value or the magnitude is wanted; ask for 'the magnitude' or "
                 "name the direction"
             )
+    if relation_name.startswith("oxide_dissociation"):
+        why = _oxide_reaction_reversed(text)
+        if why:
+            return why
     if relation_name.startswith("astm_grain_size") and unknown == "N_g" and requested is not None:
         from ...units import get_registry
 
@@ -58,6 +62,52 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
                 f"{requested.text} it could be the image area or the specimen area (10⁴ times "
                 "more at 100×), two readings; ask per square inch"
             )
+    return None
+
+
+# a written reaction: its arrow (or '=' between species), and O₂ after it
+_ARROW = re.compile(
+    r"→|⟶|->|⇌|⇄|\\rightarrow|\\longrightarrow|\\rightleftharpoons|(?<=[)\w])\s*=\s*(?=\d?\s*[A-Z])"
+)
+_O2 = re.compile(r"\bO\s*(?:_\s*\{?\s*2\s*\}?|₂|2)(?!\d)|\\mathrm\{\s*O\s*_\s*\{?2\}?\s*\}")
+_DECOMPOSITION_DATA = re.compile(
+    r"\b(?:for|of)\s+(?:the\s+)?(?:\w+\s+)?(?:decomposition|dissociation)\b(?!\s+pressure)", re.I
+)
+
+
+_O2_NAME = (
+    r"(?:O\s*(?:_\s*\{?\s*2\s*\}?|₂|2)(?!\d)|\\mathrm\{\s*O\s*_\s*\{?2\}?\s*\}|oxygen|dioxygen)"
+)
+_PER_O2 = re.compile(r"\bper\s+mol(?:e)?\s+(?:of\s+)?\$?\s*" + _O2_NAME, re.I)
+_PER_OTHER_MOLE = re.compile(
+    r"\bper\s+mol(?:e)?\s+(?:of\s+)?(?!of\b)(?!\$?\s*" + _O2_NAME + r")[$\\A-Za-z]", re.I
+)
+_FORMATION = re.compile(
+    r"\bof\s+formation\b|\bformation\s+(?:energy|enthalpy)|Δ\s*[GH]_?\{?f", re.I
+)
+
+
+def _oxide_reaction_reversed(text: str) -> str | None:
+    """Why ΔG° = RT ln p_O₂ (the oxidation x M + O₂ → M_xO₂) may not hold: the reaction is written as
+    the oxide's decomposition (O₂ a product), whose ΔG° is −RT ln p_O₂; None when it reads as oxidation."""
+    for line in re.split(r"(?<=[.;])\s+", text):
+        arrow = _ARROW.search(line)
+        if arrow and _O2.search(line[arrow.end() :]) and not _O2.search(line[: arrow.start()]):
+            return (
+                "the reaction is written as the oxide's decomposition (O₂ a product); ΔG° = RT ln p_O₂ "
+                "holds for the oxidation with one O₂ consumed, so the sign of the data is in doubt; "
+                "write the oxidation reaction"
+            )
+    if _PER_OTHER_MOLE.search(text) or (_FORMATION.search(text) and not _PER_O2.search(text)):
+        return (
+            "the Gibbs energy or enthalpy is per mole of the oxide or of the metal (or of formation, "
+            "per mole of compound), not per mole of O₂ consumed; say per mole of O₂"
+        )
+    if _DECOMPOSITION_DATA.search(text):
+        return (
+            "the data are for the oxide's decomposition or dissociation; ΔG° = RT ln p_O₂ holds for the "
+            "oxidation with one O₂ consumed, so the sign is in doubt; give the oxidation's data"
+        )
     return None
 
 

@@ -320,6 +320,9 @@ def split_asked(target_key: str) -> tuple[list[str], list[str]]:
         " ",
         target_key,
     )
+    # 'the cubic lattice parameter', 'the cubic cell edge': the crystal system the cell is of, stated
+    # again (a lattice parameter is of a cell), not another quantity ('the cubic site' keeps it)
+    target_key = re.sub(r"\bcubic\s+(?=(?:unit\s+)?(?:lattice|cell)\b)", " ", target_key)
     # 'the first-order Bragg angle': the order of reflection is a given (read as one), not the quantity
     target_key = re.sub(r"\b(?:first|second|third|fourth)[\s-]+order\b", " ", target_key)
     # 'its saturation flux density B_s = μ0 M_s': the defining formula written after the name shows how

@@ -331,6 +331,39 @@ def reverse_refusal(question: str) -> str | None:
     )
 
 
+# a phase inside a microconstituent: 'ferrite inside the pearlite', 'the α within the eutectic',
+# 'cementite that forms part of the pearlite'
+_PART_OF_PART = re.compile(
+    r"\b(?P<phase>ferrite|cementite|fe3c|fe₃c|α|alpha|β|beta|austenite|γ)\s+"
+    r"(?:that\s+(?:is|forms|makes\s+up)\s+(?:a\s+)?part\s+of|inside|within|in|of|belonging\s+to|"
+    r"contained\s+in|present\s+in)\s+(?:the\s+)?"
+    r"(?P<whole>pearlite|eutectic|eutectoid|bainite|microconstituent|lamellae|lamellar)\b",
+    re.I,
+)
+# the same named by its microconstituent: 'eutectoid ferrite', 'eutectic α'
+_PART_NAMED = re.compile(
+    r"\b(?P<whole>eutectoid|eutectic)\s+(?P<phase>ferrite|cementite|fe3c|fe₃c|α|alpha|β|beta)\b",
+    re.I,
+)
+# relations whose output is a phase inside a microconstituent
+_INNER_PHASE_RELATIONS = frozenset({"eutectic_alpha_fraction"})
+
+
+def part_of_part_refusal(question: str, relation: str | None) -> str | None:
+    """The reason when the question asks for a phase inside a microconstituent ('ferrite inside the
+    pearlite') and the answering relation's output is not such a part (it is the microconstituent's
+    own fraction, or a phase's total)."""
+    ask = _ask_text(question)
+    m = _PART_OF_PART.search(ask) or _PART_NAMED.search(ask)
+    if m is None or (relation or "").split("+")[0] in _INNER_PHASE_RELATIONS:
+        return None
+    return (
+        f"the question asks for the {m.group('phase')} inside the {m.group('whole')}, a part of that "
+        "microconstituent; the relation found gives another share (the whole microconstituent or the "
+        "phase's total), so no number is given"
+    )
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -341,4 +374,5 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or average_refusal(question)
         or reverse_refusal(question)
         or excluded_refusal(question, list(answer.steps), answer.target)
+        or part_of_part_refusal(question, answer.relation)
     )

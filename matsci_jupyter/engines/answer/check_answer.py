@@ -524,17 +524,18 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks.append(scaled)
 
     # 4. givens the response never uses (a hint, never a failure: prose drops and rounds values)
-    if reading is not None:
-        unused = _unused_givens(reading, lines, steps)
-        if unused:
-            notes.append(
-                "the question gives "
-                + ", ".join(g.describe() for g in unused)
-                + ", which the response never writes (not an error by itself)"
-            )
+    unused = _unused_givens(reading, lines, steps) if reading is not None else []
+    if unused:
+        notes.append(
+            "the question gives "
+            + ", ".join(g.describe() for g in unused)
+            + ", which the response never writes (not an error by itself)"
+        )
 
     # 5. an independent solution
-    solver_check = independent_solution(question, quantity, response_text)
+    solver_check = independent_solution(
+        question, quantity, response_text, tuple(g.describe() for g in unused)
+    )
     if solver_check is not None and (solver_check.passed or solver_check.blocking):
         checks.append(solver_check)
     elif solver_check is not None:  # the solver can misread a question: a hint, never a proof

@@ -17,13 +17,22 @@ from .checks import Check
 from .step_check import AGREE_RTOL, fmt_quantity
 
 
-def independent_solution(question: str, final: Any, response_text: str = "") -> Check | None:
+def independent_solution(
+    question: str, final: Any, response_text: str = "", unwritten: tuple[str, ...] = ()
+) -> Check | None:
     """The solver's verdict on ``final`` (a pint Quantity, or None when no final value was read);
-    ``response_text`` is searched for the solver's value (see :func:`.solver_agreement.refutes`)."""
-    from .solver import solve
+    ``response_text`` is searched for the solver's value (see :func:`.solver_agreement.refutes`).
+    ``unwritten``: descriptions of the question's givens the response never writes; when the solver
+    refuses only because a relation leaves such givens unused, it solves again with them set aside
+    (:func:`.solver.solve_as_referee`) — the response judged them irrelevant itself."""
+    from .solver import solve, solve_as_referee
     from .solver_agreement import DISAGREE_RTOL, refutes
 
     solved = solve(question)
+    if not solved.ok and unwritten and "unused" in (solved.reason or ""):
+        second = solve_as_referee(question, unwritten)
+        if second.ok:
+            solved = second
     if not solved.ok:
         return Check(
             "independent solution",
@@ -57,7 +66,7 @@ def independent_solution(question: str, final: Any, response_text: str = "") -> 
             "independent solution",
             False,
             f"the response's {fmt_quantity(final)} is off by more than {DISAGREE_RTOL:.0%} from "
-            f"the verified solution ({solved.relation}: every given used, units checked): "
+            f"the verified solution ({solved.relation}: {_givens_note(solved)}, units checked): "
             f"{solved.value_text()}",
         )
     return Check(
@@ -67,3 +76,11 @@ def independent_solution(question: str, final: Any, response_text: str = "") -> 
         f"the response gives {fmt_quantity(final)}",
         blocking=False,
     )
+
+
+def _givens_note(solved: Any) -> str:
+    """'every given used', or which givens the solution set aside and why."""
+    aside = [c.message for c in solved.checks if c.name == "givens set aside"]
+    if aside:
+        return "every other given used; " + "; ".join(aside)
+    return "every given used"

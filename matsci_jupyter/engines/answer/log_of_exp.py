@@ -24,9 +24,26 @@ _LOG_VALUE = re.compile(
 )
 
 
+# 'log(10^4)', 'log(10⁴)', 'log 10^{-3}': a power of ten as the logarithm's argument
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_POWER_ARG = re.compile(
+    r"(?<![\w])(?P<log>log\s*)(?P<open>\(?)\s*10\s*(?:\^\s*\{?\s*(?P<exp>[-−]?\d{1,2})\s*\}?"
+    r"|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?![\d.])"
+)
+
+
+def _power_as_number(m: re.Match[str]) -> str:
+    """'log(10^4' -> 'log(10000': the argument written out, so it reads as one number."""
+    exp = m.group("exp") or m.group("sup").translate(_SUPERSCRIPT)
+    power = int(exp.replace("−", "-"))
+    value = f"{10.0**power:.{max(0, -power)}f}"  # '10000', '0.00001': never 'e' notation
+    return f"{m.group('log')}{m.group('open')}{value}"
+
+
 def log_of_exp_check(lines: list[str]) -> Check | None:
     """A failed 'arithmetic' check when the response evaluates the log of an exponential law in
     base 10 without the factor 2.303 (see the module text); None otherwise."""
+    lines = [_POWER_ARG.sub(_power_as_number, line) for line in lines]
     text = "\n".join(lines)
     if not _EXPONENTIAL.search(text) or _TEN_FACTOR.search(text):
         return None

@@ -174,12 +174,24 @@ def _located_weight(text_key: str, phrases: tuple[str, ...], *, before: bool) ->
             if before
             else pos - (len(text_key) - len(text_key.lstrip()))
         )
+        if before and pk.endswith(" of") and distance > 1:
+            # 'a bar of 250 mm' names the bar's length; in 'a specimen of brass 10 mm in diameter' the
+            # 'of' links the material, and the number is named by what follows it
+            continue
         if before:
             factor = 1.0 if distance <= 14 else 0.7 if distance <= 32 else 0.5
         else:
             factor = 1.0 if distance <= 3 else 0.5 if distance <= 16 else 0.25
         best = max(best, factor * _specificity(pk))
     return best
+
+
+# a dimension named right after a number ('0.8 mm diameter', '5 mm thick', '2 m in length')
+_OTHER_DIMENSION_AFTER = re.compile(
+    r"^\s*(?:in\s+)?(?:diameter|radius|thick|thickness|wide|width|high|height|deep|depth|across|"
+    r"square|on\s+a\s+side|long|length)\b",
+    re.I,
+)
 
 
 def given_score(symbol: Symbol, given: Given) -> float:
@@ -191,7 +203,11 @@ def given_score(symbol: Symbol, given: Given) -> float:
         elif given.kind not in ("miller", "valence", "number") or given.label not in ("order",):
             score -= 2
     tail = " " + given.before[-48:].strip() + " "
-    score += _located_weight(tail, symbol.keywords, before=True)
+    keywords = symbol.keywords
+    if _OTHER_DIMENSION_AFTER.match(given.after):
+        # 'a wire of 0.8 mm diameter': the noun after the number names it, not the 'wire of' before
+        keywords = tuple(k for k in keywords if not keytext(k).strip().endswith(" of"))
+    score += _located_weight(tail, keywords, before=True)
     head = " " + given.after[:32].strip() + " "
     score += _located_weight(head, symbol.keywords, before=False)
     if given.kind == "valence" and symbol.kind == "number" and "valence" in symbol.keywords:

@@ -1061,7 +1061,7 @@ def _after_number(text: str, pos: int) -> bool:
 
 # ---------------------------------------------------------------- what is asked
 _ASK = re.compile(
-    r"\b(calculate|compute|determine|find|estimate|evaluate|obtain|predict|convert|express|"
+    r"\b(calculate|compute|determine|find|estimate|evaluate|obtain|predict|convert|express|work\s+out|"
     r"what(?:\s+(?:is|are|was|were|will|would|should|must))?|how\s+(?:much|many|long|far|thick|"
     r"deep|high|large|fast|hot)|at\s+what|to\s+what|which(?=\s+\w+(?:\s+\w+)?\s*(?:\(|is\b|are\b|marks?\b|"
     r"corresponds?\b|will\b|would\b|must\b))|"
@@ -1085,12 +1085,14 @@ _HINTS = {
 # 'what fraction of the alloy is α phase?', 'what percentage of the steel consists of pearlite?': the
 # asked quantity is the share of the part named after the verb, not a share 'of the alloy'
 _SHARE_OF_WHOLE = re.compile(
-    r"what\s+(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
+    # 'what fraction of …', or an imperative 'determine the mass fraction of …'
+    r"(?:what|(?:calculate|compute|determine|find|estimate)\s+the)\s+"
+    r"(?P<q>(?:(?:mass|weight|volume|mole|atom)\s+)?(?:fraction|percentage|percent|proportion))\s+"
     # 'what percentage (by mass) of the alloy is liquid?': the basis in parentheses
     r"(?:\(\s*by\s+(?P<b>mass|weight|volume|moles?|atoms?)\s*\)\s+)?"
     r"of\s+(?:the|this|that|an?)?\s*(?:total\s+)?(?:[\w\-–%.]+\s+){0,3}?"
     r"(?:alloy|steel|iron|material|specimen|sample|microstructure|structure|mass|solid|casting|metal|"
-    r"composite|polymer|system|melt|volume|weight)\s+"
+    r"composite|polymer|system|melt|volume|weight)\s+(?:that\s+|which\s+)?"
     r"(?:is|are|will\s+be|would\s+be|consists?\s+of|exists?\s+as|is\s+made\s+up\s+of|"
     r"is\s+composed\s+of|is\s+present\s+as|is\s+in\s+the\s+form\s+of)\s+(?P<x>[^?.;,]+)",
     re.I,
@@ -1185,7 +1187,9 @@ def target_phrase(text: str) -> tuple[str, str | None]:
         verb = re.search(r"\b(?:is|are|was|were|will|would|needed|required)\b", phrase)
         if verb and len(phrase[: verb.start()].split()) >= 1:
             phrase = phrase[: verb.start()]
-    asked = keytext(m.group(1) + " " + phrase).strip()
+    # 'work out the …' asks as 'find' does ('work' is no quantity here)
+    verb = "find" if m.group(1).lower().startswith("work") else m.group(1)
+    asked = keytext(verb + " " + phrase).strip()
     hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
     return asked, hint or count_hint(asked)
 

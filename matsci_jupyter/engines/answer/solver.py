@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import Any
 
@@ -83,6 +85,25 @@ def read_question(question: Any) -> tuple[Reading | None, Answer | None]:
         return None, refuse(
             question, f"could not read the question ({type(exc).__name__}: {exc})", bad_input=True
         )
+
+
+# Givens (by their description, '1064 °C') that a referee's solution may leave unused: set only by
+# :func:`solve_as_referee`, never for an answer shown to a user.
+_UNWRITTEN: ContextVar[frozenset[str]] = ContextVar("unwritten_givens", default=frozenset())
+_NEVER_WRITTEN = " (never written in the judged response)"
+
+
+def solve_as_referee(question: Any, unwritten: Iterable[str]) -> Answer:
+    """Solve ``question`` as a referee of a response that never writes the givens ``unwritten``
+    (their descriptions): a relation that leaves only such givens unused may answer, the givens
+    named as set aside. The response itself judged them irrelevant; a value found this way is a
+    referee's, never an answer to the question (a needed given the response dropped is dropped here
+    too, so the two agree and nothing is flagged)."""
+    token = _UNWRITTEN.set(frozenset(unwritten))
+    try:
+        return solve(question)
+    finally:
+        _UNWRITTEN.reset(token)
 
 
 def solve(question: Any) -> Answer:
@@ -341,7 +362,7 @@ def decide(
         )
     tier = min(len(e.candidate.unused) for e in valid)
     if tier > 0:
-        aside = _with_givens_set_aside(valid)
+        aside = _with_givens_set_aside(valid) or _with_unwritten_set_aside(valid)
         if aside:
             valid, tier = aside, 0
     if tier > 0:
@@ -420,6 +441,52 @@ def _with_givens_set_aside(valid: list[Evaluation]) -> list[Evaluation]:
         if e.candidate.sources & aside_sources and not _agree(ref, e.value):
             return []
     return out
+
+
+def _with_unwritten_set_aside(valid: list[Evaluation]) -> list[Evaluation]:
+    """As :func:`_with_givens_set_aside`, for a referee (:func:`solve_as_referee`): the readings whose
+    unused givens are all ones the judged response never writes; empty outside a referee's solution,
+    or when another valid reading that uses such a given gives a different result."""
+    from dataclasses import replace
+
+    unwritten = _UNWRITTEN.get()
+    if not unwritten:
+        return []
+    out: list[Evaluation] = []
+    for e in valid:
+        unused = e.candidate.unused
+        used = [b.given for b in e.candidate.bindings.values() if b.given is not None]
+        # the response writes most givens this reading uses: a worked answer on the same footing, not
+        # a bare final value (for which every given is 'never written'); one it miswrote may be the slip
+        written = [g for g in used if g.describe() not in unwritten]
+        if 2 * len(written) <= len(used):
+            continue
+        # a given of a kind the reading uses (a second length beside a length) may be the one it
+        # should have used: never set aside (as in :mod:`.set_aside`)
+        kinds = {_dimension(g) for g in used}
+        if unused and all(
+            g.has_unit and g.describe() in unwritten and _dimension(g) not in kinds for g in unused
+        ):
+            reasons = [(g, f"{g.describe()}{_NEVER_WRITTEN}") for g in unused]
+            out.append(replace(e, candidate=replace(e.candidate, unused=[], set_aside=reasons)))
+    if not out:
+        return []
+    aside_sources = frozenset().union(
+        *(g.sources for e in out for g, _why in e.candidate.set_aside)
+    )
+    ref = out[0].value
+    for e in valid:
+        if e.candidate.sources & aside_sources and not _agree(ref, e.value):
+            return []
+    return out
+
+
+def _dimension(g: Any) -> Any:
+    """A given's physical dimension (None when it has no quantity)."""
+    try:
+        return g.quantity.dimensionality
+    except Exception:  # no pint quantity: a bare number or a Miller index
+        return None
 
 
 def _fmt(q: Any) -> str:
@@ -564,11 +631,17 @@ def _answer(
     checks.append(magnitude_check(e.value, unknown.plausible, unknown.unit, unknown.label))
     checks.append(givens_check([g.describe() for g in c.unused]))
     if c.set_aside:
+        referee = any(why.endswith(_NEVER_WRITTEN) for _g, why in c.set_aside)
         checks.append(
             Check(
                 "givens set aside",
                 True,
-                "not used, shown irrelevant: " + "; ".join(why for _g, why in c.set_aside),
+                (
+                    "not used, as the judged response does not use it: "
+                    if referee
+                    else "not used, shown irrelevant: "
+                )
+                + "; ".join(why for _g, why in c.set_aside),
             )
         )
     checks.append(constants_check(rel.constants))

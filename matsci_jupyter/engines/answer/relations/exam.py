@@ -39,7 +39,7 @@ from .fatigue_cycle import S_AMPLITUDE
 from .kinetics import N_AVRAMI, T_AVRAMI, Y_FRACTION
 from .magnetization import BOHR_PER_ATOM, FIELD_H, INDUCTION, REL_PERMEABILITY, SATURATION
 from .mechanics import SHEAR_MODULUS
-from .metallurgy import BALL, HB, IMPRESSION
+from .metallurgy import BALL, DG0, HB, IMPRESSION
 from .syllabus import CARBON, E_FIBER, E_MATRIX, MELTING_T, REFRACTIVE_INDEX, UNDERCOOLING, V_FIBER
 from .thermal import SPECIFIC_HEAT
 
@@ -313,6 +313,45 @@ primary_alpha = Relation(
     requires=(("eutectic",), ("primary", "proeutectic")),
     excludes=("primary β", "proeutectic β", "hypereutectic"),
     unknowns=("W_prim",),
+)
+# α inside the eutectic microconstituent of a hypoeutectic alloy: total α less primary α (Callister &
+# Rethwisch ch. 9, section on eutectic microstructures: W_eα = W_α − W_α'), both by the lever rule just
+# below the eutectic temperature; the compositions are ordered C_α < C₀ < C_E < C_β (a hypereutectic
+# alloy has no primary α, and a reading binding them otherwise is no reading).
+BETA_C = ALLOY_C.with_(
+    name="C_beta",
+    label="β composition at the eutectic temperature",
+    keywords=("β phase", "β", "beta"),
+)
+W_EUTECTIC_ALPHA = W_PRIMARY.with_(
+    name="W_ea",
+    label="fraction of eutectic α",
+    keywords=("eutectic α", "eutectic alpha", "fraction", "percentage"),
+)
+eutectic_alpha = Relation(
+    "eutectic_alpha_fraction",
+    GROUP,
+    "α in the eutectic microconstituent of a hypoeutectic alloy (lever rule)",
+    "W_ea = 100*((C_beta - C0_al)/(C_beta - C_alpha) - (C_eut - C0_al)/(C_eut - C_alpha))",
+    (W_EUTECTIC_ALPHA, ALLOY_C, EUTECTIC_C, ALPHA_C, BETA_C),
+    description="W_eα = W_α − W_α' = (C_β − C₀)/(C_β − C_α) − (C_E − C₀)/(C_E − C_α) just below the "
+    "eutectic (Callister ch. 9).",
+    keywords=("eutectic", "eutectic α"),
+    requires=(
+        ("eutectic",),
+        (
+            "eutectic α",
+            "eutectic alpha",
+            "α inside the eutectic",
+            "α in the eutectic",
+            "α within the eutectic",
+            "α that is in the eutectic",
+        ),
+    ),
+    excludes=("eutectic β", "eutectic beta", "primary β", "proeutectic β", "hypereutectic"),
+    ordered=(("C_eut", "C0_al"), ("C0_al", "C_alpha"), ("C_beta", "C_eut")),
+    conditions=("temperature",),
+    unknowns=("W_ea",),
 )
 W_ALPHA_MASS = Symbol(
     "Wm_a",
@@ -612,7 +651,7 @@ oxide_dissociation = Relation(
     "RT ln p_O₂ (Gaskell ch. 12), ΔG° = ΔH° − TΔS°.",
     keywords=("oxygen", "partial pressure", "oxide", "equilibrium"),
     requires=(
-        ("o2", "o₂", "oxygen"),
+        ("o2", "o₂", "o_2", "oxygen"),
         ("partial pressure", "dissociation pressure"),
         ("equilibrium",),
         # ΔG° must be per mole of O₂: the reaction written with one O₂, or said so
@@ -625,12 +664,41 @@ oxide_dissociation = Relation(
             "per mol of o₂",
             "per mol o2",
             "per mol o₂",
+            "+ o_2",  # TeX \mathrm{O_2}
+            "per mole of o_2",
+            "per mol of o_2",
         ),
     ),
     fixed=(
         ("p_ref", "1 atm", "standard pressure 1 atm"),
         ("n_ref", "1 mol", "per mole of O₂ as written"),
     ),
+    unknowns=("p_O2",),
+)
+
+# The same equilibrium from ΔG° itself ('ΔG° = −287 kJ per mole of O₂ at 1000 °C'); the direction of the
+# written reaction is checked in answer_guards (a decomposition's ΔG° has the other sign).
+P_STANDARD = Symbol(
+    "p_ref",
+    "atm",
+    "standard-state pressure",
+    keywords=("standard state", "standard pressure", "reference pressure", "standard-state"),
+    aliases=("p°", "P°"),
+    default=1.0,
+    default_note="standard state 1 atm",
+    plausible=(0.9, 1.1),
+)
+oxide_dissociation_from_dg = Relation(
+    "oxide_dissociation_pressure_from_dg",
+    GROUP,
+    "Equilibrium O₂ pressure over a metal and its oxide from ΔG°",
+    "log(p_O2/p_ref) = dG0/(R*T)",
+    (P_O2, DG0, TEMPERATURE, P_STANDARD),
+    description="For x M + O₂ = M_xO₂ (one mole O₂ as written, pure condensed phases): ΔG° = RT ln p_O₂ "
+    "(Gaskell ch. 12; the Ellingham diagram's p_O₂ scale).",
+    keywords=("oxygen", "partial pressure", "oxide", "equilibrium"),
+    requires=oxide_dissociation.requires,
+    excludes=("δh", "Δh", "enthalpy", "δs", "Δs", "entropy"),
     unknowns=("p_O2",),
 )
 
@@ -1214,6 +1282,8 @@ chvorinov_cubes = Relation(
 )
 
 RELATIONS = (
+    oxide_dissociation_from_dg,
+    eutectic_alpha,
     arrhenius_ratio,
     brinell_kgf,
     chvorinov_cubes,

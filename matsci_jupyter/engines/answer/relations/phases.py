@@ -90,6 +90,21 @@ primary_beta = Relation(
     conditions=("temperature",),
     unknowns=("W_pb",),
 )
+# a phase inside the eutectic ('eutectic α', 'the α within the eutectic') is part of the
+# microconstituent, not the whole: these relations do not answer it
+_IN_EUTECTIC = (
+    " inside the eutectic",
+    " in the eutectic",
+    " within the eutectic",
+    " of the eutectic",
+)
+PHASE_IN_EUTECTIC = (
+    *(f"{phase}{where}" for phase in ("α", "alpha", "β", "beta") for where in _IN_EUTECTIC),
+    "eutectic α",
+    "eutectic alpha",
+    "eutectic β",
+    "eutectic beta",
+)
 eutectic_hypo = Relation(
     "eutectic_microconstituent_hypoeutectic",
     GROUP,
@@ -99,7 +114,7 @@ eutectic_hypo = Relation(
     description="W_e = W_L = (C₀ − C_α)/(C_E − C_α) (Callister ch. 9).",
     keywords=("eutectic microconstituent", "eutectic", "lever rule"),
     requires=(EUTECTIC, ("microconstituent", "eutectic structure")),
-    excludes=BETA,
+    excludes=(*BETA, *PHASE_IN_EUTECTIC),
     conditions=("temperature",),
     unknowns=("W_eu",),
 )
@@ -119,6 +134,7 @@ eutectic_tie_line = Relation(
     ),
     keywords=("eutectic microconstituent", "eutectic", "lever rule"),
     requires=(EUTECTIC, ("microconstituent", "eutectic structure"), ALPHA, BETA),
+    excludes=PHASE_IN_EUTECTIC,
     conditions=("temperature",),
     unknowns=("W_eu",),
 )

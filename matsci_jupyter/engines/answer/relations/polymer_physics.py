@@ -10,7 +10,8 @@ orthorhombic polyethylene cell, Fig. 14.10 and problem 14.D).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import DENSITY
+from .common import DENSITY, TEMPERATURE, YOUNGS
+from .mechanics import SHEAR_MODULUS
 from .polymers import REPEAT_MASS
 
 GROUP = "polymers"
@@ -132,4 +133,64 @@ crystal_density = Relation(
     unknowns=("rho_xc",),
 )
 
-RELATIONS = (wlf, wlf_two_temperatures, crystal_density)
+# ---------------------------------------------------------------- rubber elasticity
+# Kinetic (affine) theory of an ideal rubber network: G = ρRT/M_c with M_c the number-average molar mass
+# of the strands between cross-links; the network is incompressible (ν = ½), so E = 3G. Source: Treloar,
+# *The Physics of Rubber Elasticity* (3rd ed., 1975), ch. 4; Young & Lovell, *Introduction to
+# Polymers* (3rd ed.), ch. 19. A question naming only 'the modulus' is not answered: in rubber
+# elasticity that may mean either.
+STRAND_MASS = Symbol(
+    "M_c",
+    "g/mol",
+    "molar mass between cross-links",
+    keywords=(
+        "between cross links",
+        "between crosslinks",
+        "between cross-links",
+        "between junction",
+        "network strand",
+        "strand",
+    ),
+    aliases=("M_c", "Mc"),
+    plausible=(50, 1e8),
+)
+# the network's density: its own symbol, so that a crystal's theoretical density (which shares the
+# plain density) does not count a stated Young's modulus as on its topic (:mod:`..set_aside`)
+NETWORK_DENSITY = DENSITY.with_(name="rho_net", label="density of the rubber network")
+RUBBER_WORDS = (("rubber", "elastomer", "vulcani", "cross linked", "crosslinked", "network"),)
+RUBBER_EXCLUDES = ("glassy", "below its glass", "below the glass", "crystalline", "semicrystalline")
+rubber_shear = Relation(
+    "rubber_elasticity_shear_modulus",
+    GROUP,
+    "Shear modulus of an ideal rubber network",
+    "G = rho_net*R*T/M_c",
+    (SHEAR_MODULUS, NETWORK_DENSITY, TEMPERATURE, STRAND_MASS),
+    description="G = ρRT/M_c: the shear modulus of an ideal cross-linked rubber (Treloar ch. 4).",
+    keywords=("rubber elasticity", "cross links", "rubber"),
+    requires=(
+        *RUBBER_WORDS,
+        ("between cross", "between junction", "network strand", "strand"),
+        ("shear", "rigidity"),
+    ),
+    excludes=RUBBER_EXCLUDES,
+    unknowns=("G",),
+)
+rubber_young = Relation(
+    "rubber_elasticity_young_modulus",
+    GROUP,
+    "Young's modulus of an ideal rubber network",
+    "E_mod = 3*rho_net*R*T/M_c",
+    (YOUNGS, NETWORK_DENSITY, TEMPERATURE, STRAND_MASS),
+    description="E = 3ρRT/M_c: an incompressible ideal rubber network, E = 3G (Treloar ch. 4).",
+    keywords=("rubber elasticity", "cross links", "rubber"),
+    # Young's modulus named: a rubber's bare 'modulus' is often its shear modulus (no answer then)
+    requires=(
+        *RUBBER_WORDS,
+        ("between cross", "between junction", "network strand", "strand"),
+        ("young", "tensile modulus", "elastic modulus", "modulus of elasticity", "elastic (young"),
+    ),
+    excludes=RUBBER_EXCLUDES,
+    unknowns=("E_mod",),
+)
+
+RELATIONS = (wlf, wlf_two_temperatures, crystal_density, rubber_shear, rubber_young)
