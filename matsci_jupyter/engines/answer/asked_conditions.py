@@ -51,6 +51,19 @@ _INCREMENT_ASK = re.compile(
     r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:more|less|fewer|sooner|later|earlier)\b",
     re.I,
 )
+# a value at one state asked: 'the final temperature', 'what temperature does it reach', 'its new length'
+_STATE_ASK = re.compile(
+    r"\b(?:final|new|resulting|end|ultimate)\s+(?:\w+\s+)?(?:temperature|length|diameter|thickness|"
+    r"volume|size|width|height|pressure)\b|\bwhat\s+temperature\b|\btemperature\s+(?:does|will|would)\s+"
+    r"(?:it|the\s+\w+)\s+(?:reach|attain|rise\s+to|end\s+at|be)\b|\b(?:reach|attain|rises?\s+to|heated\s+to)\b",
+    re.I,
+)
+# a change named in the asking clause itself ('the temperature rise', 'ΔT', 'the increase in length')
+_ASKS_CHANGE_WORD = re.compile(
+    r"\b(?:change|rise|increase|decrease|drop|fall|difference|elongation|extension|expansion|"
+    r"contraction|shrinkage|deflection|deformation|by\s+how\s+(?:much|many))\b|Δ|δ",
+    re.I,
+)
 _RATIO_ASK = re.compile(r"\b(?:by\s+)?what\s+factor\b|\bhow\s+many\s+times\b", re.I)
 # words that name an output as a change of something
 _CHANGE_NAMES = frozenset(
@@ -200,6 +213,18 @@ def change_refusal(question: str, target: str | None, quantity: Any) -> str | No
             f"the question asks how much more (or less) of a quantity there is between two states, and "
             f"the relation gives {label or 'the value at one state'}, not that difference; no number "
             "is given (ask for the value at one state)"
+        )
+    if (
+        label
+        and _names_change(label, _CHANGE_NAMES)
+        and not _CHANGE_ASK.search(clause)
+        and not _INCREMENT_ASK.search(clause)
+        and _STATE_ASK.search(clause)
+        and not _ASKS_CHANGE_WORD.search(clause)
+    ):
+        return (
+            f"the question asks for a value at one state ('{_STATE_ASK.search(clause).group(0)}'), and "
+            f"the relation gives {label}, a change; no number is given (ask for the change itself)"
         )
     if _CHANGE_ASK.search(clause) and not _names_change(label, _CHANGE_NAMES | _GAIN_NAMES):
         return (
