@@ -38,3 +38,10 @@ def test_change_asked_is_still_answered(ask: str) -> None:
     answer = solve(BLOCK.replace(" starting at 30 °C", "") + ask)
     assert answer.ok, answer.reason
     assert answer.quantity.to("delta_degC").magnitude == pytest.approx(RISE, rel=1e-3)
+
+
+def test_a_plain_temperature_asked_is_not_a_rise() -> None:
+    answer = solve(BLOCK + "What is the block's temperature afterwards, in °C?")
+    assert not answer.ok or answer.quantity.to("degC").magnitude == pytest.approx(
+        30 + RISE, rel=1e-3
+    )

@@ -61,7 +61,8 @@ _STATE_ASK = re.compile(
 # a change named in the asking clause itself ('the temperature rise', 'ΔT', 'the increase in length')
 _ASKS_CHANGE_WORD = re.compile(
     r"\b(?:change|rise|increase|decrease|drop|fall|difference|elongation|extension|expansion|"
-    r"contraction|shrinkage|deflection|deformation|by\s+how\s+(?:much|many))\b|Δ|δ",
+    r"contraction|shrinkage|deflection|deformation|rises|increases|changes|warms?\s+up|heats?\s+up|"
+    r"cools?\s+down|by\s+how\s+(?:much|many))\b|Δ|δ",
     re.I,
 )
 _RATIO_ASK = re.compile(r"\b(?:by\s+)?what\s+factor\b|\bhow\s+many\s+times\b", re.I)
@@ -219,12 +220,15 @@ def change_refusal(question: str, target: str | None, quantity: Any) -> str | No
         and _names_change(label, _CHANGE_NAMES)
         and not _CHANGE_ASK.search(clause)
         and not _INCREMENT_ASK.search(clause)
-        and _STATE_ASK.search(clause)
+        and (
+            _STATE_ASK.search(clause)
+            or ("temperature" in label and "temperature" in clause.lower())
+        )
         and not _ASKS_CHANGE_WORD.search(clause)
     ):
         return (
-            f"the question asks for a value at one state ('{_STATE_ASK.search(clause).group(0)}'), and "
-            f"the relation gives {label}, a change; no number is given (ask for the change itself)"
+            "the question asks for a value at one state, and the relation gives "
+            f"{label}, a change; no number is given (ask for the change itself)"
         )
     if _CHANGE_ASK.search(clause) and not _names_change(label, _CHANGE_NAMES | _GAIN_NAMES):
         return (
