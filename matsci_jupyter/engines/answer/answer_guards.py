@@ -32,11 +32,50 @@ _SIGN_WHAT = {
 }
 
 
+_CRITICAL_ANGLE = frozenset(
+    ("critical_angle_into_air", "critical_angle_to_air", "critical_angle_two_media")
+)
+# light that comes from air (or vacuum) into the medium
+# text within one sentence: a decimal point between digits does not end it ('n = 2.42')
+_SAME_SENTENCE = r"(?:[^.?;]|\.(?=\d))"
+_FROM_AIR = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:air|vacuum)\s+(?:in)?to\b"
+    r"|\bent(?:er|ers|ering|ered)\b" + _SAME_SENTENCE + r"*\bfrom\s+(?:the\s+)?(?:air|vacuum)\b",
+    re.I,
+)
+# 'from water (n = 1.33) into glass (n = 1.50)': both indices written along the path
+_PATH_INDICES = re.compile(
+    r"\bfrom\b"
+    + _SAME_SENTENCE
+    + r"*?\bn(?:_?\w)?\s*=\s*(\d+(?:\.\d+)?)"
+    + _SAME_SENTENCE
+    + r"*?\b(?:in)?to\b"
+    + _SAME_SENTENCE
+    + r"*?\bn(?:_?\w)?\s*=\s*(\d+(?:\.\d+)?)",
+    re.I,
+)
+
+
+def into_denser_medium(text: str) -> bool:
+    """The question sends the light from the optically thinner medium into the denser one (from air
+    into glass, from water (n = 1.33) into glass (n = 1.50)): there is no total internal reflection
+    on that path, so no critical angle to give."""
+    if _FROM_AIR.search(text):
+        return True
+    m = _PATH_INDICES.search(text)
+    return m is not None and float(m.group(1)) < float(m.group(2))
+
+
 def convention_refusal(relation_name: str, unknown: str, text: str, requested: Any) -> str | None:
     """The refusal reason when the answer's number rests on an unstated convention, else None.
 
     ``relation_name`` and ``unknown`` (a symbol name) name the output; ``text`` is the question;
     ``requested`` the :class:`.quantities.Requested` unit (or None)."""
+    if relation_name.split("+")[0] in _CRITICAL_ANGLE and into_denser_medium(text):
+        return (
+            "the light goes from the lower-index medium into the higher-index one, where it is not "
+            "totally reflected; a critical angle exists only for light inside the denser medium"
+        )
     for name in relation_name.split("+")[:1]:
         words = _SIGN_SETTLED.get(name)
         if words is not None and not words.search(text):

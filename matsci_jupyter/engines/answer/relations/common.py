@@ -433,3 +433,14 @@ FRACTURE_STRENGTH = STRESS.with_(
     keywords=("fracture strength", "flexural strength", "strength", "σ_f"),
     aliases=("σ_f", "σf"),
 )
+
+
+# a question set just above the eutectoid or eutectic temperature: pearlite, the eutectic
+# microconstituent and the lever rule across α + Fe₃C (or α + β) describe the alloy below it
+ABOVE_TRANSITION = (
+    "above the eutectoid",
+    "above its eutectoid",
+    "above the eutectic",
+    "above its eutectic",
+    "above 727",
+)

@@ -1,0 +1,188 @@
+"""Wrong-answer classes found by the second mutation round (issue 11, solver half).
+
+Each class has a question the solver answered wrongly before the fix (now refused) and a look-alike
+whose answer must stay. Wording is our own.
+
+* A qualified symbol written before '=' ('D0', 'k0') names its own quantity: a pre-exponential
+  factor is not a diffusion coefficient (or a rate) measured at one of two stated temperatures.
+* A count followed by 'per metre' or '/m' ('1500 turns per metre') is a count per length, not the
+  number of turns of the coil.
+* A critical angle exists only for light inside the denser medium: light going from air, or from a
+  lower index into a higher one, is never totally reflected.
+* A core the question takes away ('pulled out', 'replaced by air') takes its permeability with it.
+* Pearlite, the eutectic microconstituent and the total ferrite or cementite across α + Fe₃C
+  describe an alloy below the transition; a question set just above it asks about other phases.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from matsci_jupyter import answer
+from matsci_jupyter.engines.answer.answer_guards import into_denser_medium
+
+R = 8.314462618
+MU0 = 4e-7 * math.pi
+
+
+def _value(question: str, unit: str) -> float:
+    a = answer(question)
+    assert a.quantity is not None, a.reason
+    return float(a.quantity.to(unit).magnitude)
+
+
+# ---------------------------------------------------------------- a qualified symbol names its quantity
+def test_pre_exponential_is_not_a_diffusivity_at_a_second_temperature() -> None:
+    a = answer(
+        "Nickel diffuses in copper with D0 = 2.7 × 10⁻⁴ m²/s and an activation energy of "
+        "236 kJ/mol. The part is first annealed at 800 °C and then at 1000 °C. What is the "
+        "diffusion coefficient at 1000 °C?"
+    )
+    assert a.quantity is None or math.isclose(
+        float(a.quantity.to("m**2/s").magnitude),
+        2.7e-4 * math.exp(-236e3 / (R * 1273.15)),
+        rel_tol=0.02,
+    )
+
+
+def test_pre_exponential_with_two_asked_temperatures_is_refused() -> None:
+    a = answer(
+        "Given D0 = 2.7 × 10⁻⁴ m²/s and Qd = 236 kJ/mol for nickel in copper, work out the "
+        "diffusion coefficients at 800 °C and at 1000 °C."
+    )
+    assert a.quantity is None
+
+
+def test_pre_exponential_with_one_temperature_is_still_answered() -> None:
+    got = _value(
+        "Nickel diffuses in copper with D0 = 2.7 × 10⁻⁴ m²/s and Qd = 236 kJ/mol. Compute the "
+        "diffusion coefficient at 1000 °C.",
+        "m**2/s",
+    )
+    assert got == pytest.approx(2.7e-4 * math.exp(-236e3 / (R * 1273.15)), rel=0.01)
+
+
+def test_one_letter_labels_still_bind_by_their_words() -> None:
+    # 'E = ...' beside 'fibres' and 'matrix' names each modulus by the words, not by the letter
+    got = _value(
+        "An aligned composite holds 30 vol% carbon fibres (E = 230 GPa) in an epoxy matrix with "
+        "E = 2.5 GPa. Find the modulus along the fibres in GPa.",
+        "GPa",
+    )
+    assert got == pytest.approx(0.3 * 230 + 0.7 * 2.5, rel=0.01)
+
+
+def test_qualified_labels_of_single_values_still_bind() -> None:
+    # 'Ms =' and 'ΔH =' name the value a one-state relation needs; only two-state laws are guarded
+    got = _value(
+        "A 2.0 cm³ bar of nickel is magnetized to saturation, Ms = 5.1 × 10⁵ A/m. What is its "
+        "total magnetic moment?",
+        "A*m**2",
+    )
+    assert got == pytest.approx(5.1e5 * 2.0e-6)
+    got = _value(
+        "A solid-state transformation has ΔH = +1200 J/mol and ΔS = +1.5 J/(mol·K), both taken "
+        "as constant. Above what temperature, in K, is the high-temperature phase stable?",
+        "K",
+    )
+    assert got == pytest.approx(800.0)
+
+
+# ---------------------------------------------------------------- a count per length is no count
+@pytest.mark.parametrize("per", ["turns per metre", "turns/m", "turns per meter"])
+def test_turns_per_metre_is_not_the_number_of_turns(per: str) -> None:
+    a = answer(
+        f"A coil 0.40 m long is wound at 1500 {per} and carries 2.0 A. What is the magnetic field "
+        "strength H inside it, in A/m?"
+    )
+    assert a.quantity is None or math.isclose(
+        float(a.quantity.to("A/m").magnitude), 1500 * 2.0, rel_tol=0.02
+    )
+
+
+def test_total_turns_still_answered() -> None:
+    got = _value(
+        "A coil 0.40 m long has 1500 turns and carries 2.0 A. What is the magnetic field strength "
+        "H inside it, in A/m?",
+        "A/m",
+    )
+    assert got == pytest.approx(1500 * 2.0 / 0.40)
+
+
+# ---------------------------------------------------------------- direction of the light
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Light goes from air into a plastic block (n = 1.49). Find the critical angle.",
+        "A beam enters a sapphire window (n = 1.77) from air. What is its critical angle?",
+        "Light passes from ethanol (n = 1.36) into flint glass (n = 1.62). Give the critical angle "
+        "at the boundary.",
+    ],
+)
+def test_critical_angle_into_the_denser_medium_is_refused(text: str) -> None:
+    assert into_denser_medium(text)
+    assert answer(text).quantity is None
+
+
+def test_critical_angle_out_of_the_denser_medium_is_answered() -> None:
+    got = _value(
+        "Light travels inside a plastic block (n = 1.49) towards its surface with air. What is "
+        "the critical angle?",
+        "degree",
+    )
+    assert got == pytest.approx(math.degrees(math.asin(1 / 1.49)), rel=0.01)
+    text = "Light passes from flint glass (n = 1.62) into ethanol (n = 1.36). What is the critical angle?"
+    assert not into_denser_medium(text)
+    assert _value(text, "degree") == pytest.approx(math.degrees(math.asin(1.36 / 1.62)), rel=0.01)
+
+
+# ---------------------------------------------------------------- a core taken away
+@pytest.mark.parametrize("how", ["is withdrawn", "is removed", "is replaced by air"])
+def test_coil_whose_core_is_taken_away_does_not_use_its_permeability(how: str) -> None:
+    a = answer(
+        "A coil 0.50 m long with 800 turns carries 0.25 A around a ferrite core of relative "
+        f"permeability 2000. The core {how}. What flux density, in mT, is there inside the coil?"
+    )
+    assert a.quantity is None or math.isclose(
+        float(a.quantity.to("mT").magnitude), MU0 * 800 * 0.25 / 0.5 * 1e3, rel_tol=0.02
+    )
+
+
+def test_coil_with_its_core_still_answered() -> None:
+    got = _value(
+        "A coil 0.50 m long with 800 turns carries 0.25 A around a ferrite core of relative "
+        "permeability 2000. What flux density, in T, is there in the core?",
+        "T",
+    )
+    assert got == pytest.approx(MU0 * 2000 * 800 * 0.25 / 0.5, rel=0.01)
+
+
+# ---------------------------------------------------------------- above the transition
+def test_total_ferrite_just_above_the_eutectoid_is_not_the_value_below() -> None:
+    a = answer(
+        "An iron–carbon alloy with 0.30 wt% C sits just above its eutectoid temperature. Using "
+        "0.022 wt% C for ferrite and 6.70 wt% C for Fe3C, what mass fraction of the alloy is "
+        "ferrite?"
+    )
+    below = (6.70 - 0.30) / (6.70 - 0.022)
+    assert a.quantity is None or not math.isclose(float(a.quantity.magnitude), below, rel_tol=0.02)
+
+
+def test_cementite_just_above_the_eutectoid_is_refused() -> None:
+    a = answer(
+        "An iron–carbon alloy with 0.30 wt% C is held just above the eutectoid temperature. With "
+        "ferrite at 0.022 wt% C and Fe3C at 6.70 wt% C, find the mass fraction of cementite."
+    )
+    assert a.quantity is None
+
+
+def test_total_ferrite_just_below_the_eutectoid_still_answered() -> None:
+    got = _value(
+        "An iron–carbon alloy with 0.30 wt% C is cooled to just below the eutectoid temperature. "
+        "Using 0.022 wt% C for ferrite and 6.70 wt% C for Fe3C, what mass fraction of the alloy "
+        "is ferrite?",
+        "dimensionless",
+    )
+    assert got == pytest.approx((6.70 - 0.30) / (6.70 - 0.022), rel=0.01)
