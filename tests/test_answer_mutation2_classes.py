@@ -12,6 +12,11 @@ whose answer must stay. Wording is our own.
 * A core the question takes away ('pulled out', 'replaced by air') takes its permeability with it.
 * Pearlite, the eutectic microconstituent and the total ferrite or cementite across α + Fe₃C
   describe an alloy below the transition; a question set just above it asks about other phases.
+* Snell's law read from air swaps the angles when the light goes out of the medium into air.
+* A body free to expand (unconstrained) carries no thermal stress.
+* Phase compositions of a tie line stated at one temperature do not give the shares at another.
+* The carrier density is the dopant density only when every dopant is ionized ('only half are').
+* K_Ic is the plane-strain toughness; a section in plane stress is not answered with it.
 """
 
 from __future__ import annotations
@@ -21,7 +26,11 @@ import math
 import pytest
 
 from matsci_jupyter import answer
-from matsci_jupyter.engines.answer.answer_guards import into_denser_medium
+from matsci_jupyter.engines.answer.answer_guards import (
+    free_to_expand,
+    into_denser_medium,
+    out_into_air,
+)
 
 R = 8.314462618
 MU0 = 4e-7 * math.pi
@@ -186,3 +195,103 @@ def test_total_ferrite_just_below_the_eutectoid_still_answered() -> None:
         "dimensionless",
     )
     assert got == pytest.approx((6.70 - 0.30) / (6.70 - 0.022), rel=0.01)
+
+
+# ---------------------------------------------------------------- Snell's law out of the medium
+def test_refraction_out_of_glass_into_air_is_not_read_from_air() -> None:
+    text = (
+        "A ray goes from crown glass (n = 1.52) into air, hitting the face 25° from the normal. "
+        "What is the angle of refraction?"
+    )
+    assert out_into_air(text)
+    a = answer(text)
+    assert a.quantity is None or math.isclose(
+        float(a.quantity.to("degree").magnitude),
+        math.degrees(math.asin(1.52 * math.sin(math.radians(25)))),
+        rel_tol=0.02,
+    )
+
+
+def test_refraction_from_air_into_glass_still_answered() -> None:
+    text = (
+        "A ray in air strikes crown glass (n = 1.52) at 25° from the normal. What is the angle of "
+        "refraction in the glass?"
+    )
+    assert not out_into_air(text)
+    got = _value(text, "degree")
+    assert got == pytest.approx(
+        math.degrees(math.asin(math.sin(math.radians(25)) / 1.52)), rel=0.01
+    )
+
+
+# ---------------------------------------------------------------- free to expand
+@pytest.mark.parametrize("how", ["is free to expand", "is unconstrained", "is not restrained"])
+def test_free_bar_is_not_given_a_thermal_stress(how: str) -> None:
+    text = (
+        f"An aluminium bar (E = 70 GPa, α = 23 × 10⁻⁶ K⁻¹) {how} while it is warmed from 10 °C "
+        "to 50 °C. What is the magnitude of the thermal stress?"
+    )
+    assert free_to_expand(text)
+    assert answer(text).quantity is None
+
+
+def test_restrained_bar_still_answered() -> None:
+    text = (
+        "An aluminium bar (E = 70 GPa, α = 23 × 10⁻⁶ K⁻¹) is not free to expand while it is warmed "
+        "from 10 °C to 50 °C. What is the magnitude of the thermal stress?"
+    )
+    assert not free_to_expand(text)
+    assert _value(text, "MPa") == pytest.approx(70e3 * 23e-6 * 40, rel=0.01)
+
+
+# ---------------------------------------------------------------- a tie line at another temperature
+_TIE = (
+    "A copper–nickel alloy of 40 wt% Ni at 1260 °C has a liquid of 32 wt% Ni and an α phase of "
+    "45 wt% Ni. What is the mass fraction of liquid{}?"
+)
+
+
+def test_tie_line_at_one_temperature_share_asked_at_another_is_refused() -> None:
+    assert answer(_TIE.format(" at 1300 °C")).quantity is None
+
+
+def test_tie_line_share_at_its_own_temperature_still_answered() -> None:
+    assert _value(_TIE.format(""), "dimensionless") == pytest.approx(
+        (45 - 40) / (45 - 32), rel=0.01
+    )
+
+
+# ---------------------------------------------------------------- partial ionization
+_DOPED = (
+    "Germanium is doped with 5 × 10²² m⁻³ phosphorus atoms{}. Taking an electron mobility of "
+    "0.38 m²/(V·s), calculate the conductivity."
+)
+
+
+@pytest.mark.parametrize("part", [", but only half of them are ionised", ", partially ionized"])
+def test_partly_ionized_donors_are_not_the_carrier_density(part: str) -> None:
+    a = answer(_DOPED.format(part))
+    assert a.quantity is None
+
+
+def test_donors_with_no_word_on_ionization_still_answered() -> None:
+    got = _value(_DOPED.format(""), "S/m")
+    assert got == pytest.approx(5e22 * 1.602176634e-19 * 0.38, rel=0.01)
+
+
+# ---------------------------------------------------------------- plane stress
+def test_plane_stress_section_is_not_answered_with_the_plane_strain_toughness() -> None:
+    a = answer(
+        "A thin titanium sheet under plane stress conditions carries surface cracks 1.5 mm long. "
+        "Its plane-strain fracture toughness is 55 MPa√m and Y = 1.0. What stress fractures it?"
+    )
+    assert a.quantity is None
+
+
+def test_plane_strain_section_still_answered() -> None:
+    got = _value(
+        "A thick titanium plate carries surface cracks 1.5 mm long. Its plane-strain fracture "
+        "toughness is 55 MPa√m and Y = 1.0. What stress fractures it?",
+        "MPa",
+    )
+    assert got == pytest.approx(55 / math.sqrt(math.pi * 1.5e-3), rel=0.01)

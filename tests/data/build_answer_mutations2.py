@@ -1845,6 +1845,165 @@ def items() -> list[dict]:
         (97.8 - 40) / (97.8 - 18.3),
         "dimensionless",
     )
+
+    # ---------------------------------------------------------------- third batch (after the first fixes)
+    add(
+        "snell_glass_to_air",
+        "light leaving the medium",
+        "Light passes from glass (n = 1.50) into air, meeting the surface at 30° from the normal. "
+        "What is the angle of refraction in air?",
+        math.degrees(math.asin(1.5 * math.sin(math.radians(30)))),
+        "degree",
+    )
+    add(
+        "snell_diamond_to_air",
+        "light leaving the medium",
+        "A ray travelling inside diamond (n = 2.42) reaches the surface at 15° to the normal and "
+        "passes out into the air. What angle does it make with the normal in air?",
+        math.degrees(math.asin(2.42 * math.sin(math.radians(15)))),
+        "degree",
+    )
+    add(
+        "thermal_free_magnitude",
+        "free to expand (no stress)",
+        "A brass rod (E = 100 GPa, α = 20 × 10⁻⁶ K⁻¹) is free to expand and is heated from 20 °C to "
+        "80 °C. What is the magnitude of the thermal stress?",
+        0.0,
+        "MPa",
+    )
+    add(
+        "thermal_unconstrained",
+        "free to expand (no stress)",
+        "An unconstrained steel bar (E = 200 GPa, α = 12 × 10⁻⁶ K⁻¹) is cooled by 50 °C. How large "
+        "is the thermal stress that develops?",
+        0.0,
+        "MPa",
+    )
+    add(
+        "lever_other_temperature",
+        "tie line at another temperature (refuse)",
+        "A Cu–Ni alloy of 35 wt% Ni at 1250 °C has a liquid of 31.5 wt% Ni and an α phase of "
+        "42.5 wt% Ni. What is the mass fraction of liquid at 1300 °C?",
+        None,
+        None,
+    )
+    add(
+        "lever_other_temperature_alpha",
+        "tie line at another temperature (refuse)",
+        "At 1250 °C the phases of a 35 wt% Ni copper–nickel alloy are liquid with 31.5 wt% Ni and α "
+        "with 42.5 wt% Ni. Find the mass fraction of α after cooling to 1200 °C.",
+        None,
+        None,
+    )
+    add(
+        "half_ionised_donors",
+        "partial ionisation",
+        "Silicon is doped with 10²³ m⁻³ phosphorus atoms, but only half of them are ionised. Taking "
+        "an electron mobility of 0.07 m²/(V·s), calculate the conductivity.",
+        0.5e23 * EV * 0.07,
+        "S/m",
+    )
+    add(
+        "third_ionised_acceptors",
+        "partial ionisation",
+        "A silicon crystal holds 1.0 × 10²² m⁻³ boron atoms, of which only a third are ionized at "
+        "the working temperature. With a hole mobility of 0.05 m²/(V·s), what is its conductivity?",
+        1e22 / 3 * EV * 0.05,
+        "S/m",
+    )
+    add(
+        "cap_dielectric_removed",
+        "condition changes (dielectric removed)",
+        "A parallel-plate capacitor has plates of 6.45 × 10⁻⁴ m² separated by 2.0 mm and filled with "
+        "a dielectric of relative permittivity 6.0. The dielectric is then pulled out. What is the "
+        "capacitance now, in pF?",
+        8.8541878128e-12 * 6.45e-4 / 2e-3 * 1e12,
+        "pF",
+    )
+    add(
+        "ms_above_curie",
+        "above the transition (refuse)",
+        "Nickel has 0.60 Bohr magnetons per atom, a density of 8.90 g/cm³ and an atomic weight of "
+        "58.69 g/mol. It is heated to 400 °C, above its Curie temperature of 358 °C. What is its "
+        "saturation magnetization?",
+        None,
+        None,
+    )
+    add(
+        "flux_other_thickness",
+        "answer at another thickness",
+        "Steady heat flows through a 10 mm thick steel plate (k = 51.9 W/(m·K)) whose faces are at "
+        "300 °C and 250 °C. What would the heat flux be if the plate were 20 mm thick with the same "
+        "face temperatures?",
+        51.9 * 50 / 0.02,
+        "W/m**2",
+    )
+    add(
+        "free_electrons_cu",
+        "per volume from per atom",
+        "Copper has one free electron per atom, a density of 8.96 g/cm³ and an atomic weight of "
+        "63.55 g/mol. What is the free-electron concentration per m³?",
+        8.96e6 * NA / 63.55,
+        "1/m**3",
+    )
+    add(
+        "carb_double_depth",
+        "two-step ratio (depth doubled)",
+        "A carburising treatment reaches a given carbon content at a depth of 1.0 mm after 10 h. How "
+        "long would it take to reach the same content at 2.0 mm at the same temperature?",
+        40.0,
+        "hour",
+    )
+    add(
+        "fermi_zero_kelvin",
+        "limit case",
+        "What is the probability that an electron state 0.10 eV above the Fermi level is occupied "
+        "at 0 K?",
+        0.0,
+        "dimensionless",
+    )
+    add(
+        "sigma_two_temps_asked",
+        "two quantities asked (refuse)",
+        "An intrinsic semiconductor has σ0 = 1.0 × 10⁵ S/m as the pre-exponential factor and Eg = "
+        "1.1 eV, σ = σ0 exp(−Eg/2kT). What is σ at 300 K and at 400 K?",
+        None,
+        None,
+    )
+    add(
+        "hyst_freq_doubled",
+        "value changed in words",
+        "A transformer core of volume 0.002 m³ loses 250 J/m³ per cycle to hysteresis at 60 Hz. "
+        "What power is lost if the frequency is doubled?",
+        60.0,
+        "W",
+    )
+    add(
+        "crack_plane_stress",
+        "plane stress instead of plane strain (refuse)",
+        "A steel plate with a plane-strain fracture toughness of 26 MPa√m is loaded to 300 MPa; "
+        "take Y = 1.1. What is the largest surface crack it tolerates if it is thin enough to be in "
+        "plane stress?",
+        None,
+        None,
+    )
+    add(
+        "snell_water_to_air",
+        "light leaving the medium",
+        "Light travels from water (n = 1.33) into air, striking the surface 40° from the normal. "
+        "Find the angle of refraction.",
+        math.degrees(math.asin(1.33 * math.sin(math.radians(40)))),
+        "degree",
+    )
+    add(
+        "stress_thin_plane_stress",
+        "plane stress instead of plane strain (refuse)",
+        "A thin aluminium sheet in plane stress has surface cracks 2.0 mm long; the alloy's "
+        "plane-strain fracture toughness is 24 MPa√m and Y = 1.0. At what stress will the sheet "
+        "fracture?",
+        None,
+        None,
+    )
     return out
 
 

@@ -56,6 +56,15 @@ _PATH_INDICES = re.compile(
 )
 
 
+# light that goes out of the medium into air: Snell's law read from air would swap the two angles
+_INTO_AIR = re.compile(r"\b(?:in)?to\s+(?:the\s+)?(?:surrounding\s+)?(?:air|vacuum)\b", re.I)
+
+
+def out_into_air(text: str) -> bool:
+    """'Light passes from glass into air', 'leaves into the air': the light ends in air."""
+    return bool(_INTO_AIR.search(text))
+
+
 def into_denser_medium(text: str) -> bool:
     """The question sends the light from the optically thinner medium into the denser one (from air
     into glass, from water (n = 1.33) into glass (n = 1.50)): there is no total internal reflection
@@ -64,6 +73,20 @@ def into_denser_medium(text: str) -> bool:
         return True
     m = _PATH_INDICES.search(text)
     return m is not None and float(m.group(1)) < float(m.group(2))
+
+
+# a body the question leaves free to change length: no expansion is prevented, so no thermal stress
+_FREE_TO_EXPAND = re.compile(
+    r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\bfree\s+to\s+(?:expand|contract|move|elongate|lengthen|"
+    r"shrink)\b|\b(?:unrestrained|unconstrained|unclamped)\b|\bnot\s+(?:restrained|constrained|"
+    r"clamped|held)\b",
+    re.I,
+)
+
+
+def free_to_expand(text: str) -> bool:
+    """'A rod lying free to expand', 'an unconstrained bar': thermal expansion is not prevented."""
+    return bool(_FREE_TO_EXPAND.search(text))
 
 
 def convention_refusal(relation_name: str, unknown: str, text: str, requested: Any) -> str | None:
@@ -75,6 +98,16 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
         return (
             "the light goes from the lower-index medium into the higher-index one, where it is not "
             "totally reflected; a critical angle exists only for light inside the denser medium"
+        )
+    if relation_name.split("+")[0] == "snell_refraction_from_air" and out_into_air(text):
+        return (
+            "the light goes from the medium into air, and the relation reads the incidence in air "
+            "and the refraction in the medium; the two angles would be swapped"
+        )
+    if relation_name.split("+")[0] == "thermal_stress" and free_to_expand(text):
+        return (
+            "the question leaves the body free to expand or contract, and the relation gives the "
+            "stress when the expansion is prevented; a free body carries no thermal stress"
         )
     for name in relation_name.split("+")[:1]:
         words = _SIGN_SETTLED.get(name)
