@@ -17,6 +17,10 @@ whose answer must stay. Wording is our own.
 * Phase compositions of a tie line stated at one temperature do not give the shares at another.
 * The carrier density is the dopant density only when every dopant is ionized ('only half are').
 * K_Ic is the plane-strain toughness; a section in plane stress is not answered with it.
+* An amount asked per hour (per minute, per day) is not the amount over a stated longer duration.
+* Several identical bodies combined ('two such wires in parallel') are not one body.
+* A band gap or threshold fixes the longest wavelength (lowest frequency) that acts, never the
+  shortest (highest).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from matsci_jupyter.engines.answer.answer_guards import (
     free_to_expand,
     into_denser_medium,
     out_into_air,
+    wrong_end_of_threshold,
 )
 
 R = 8.314462618
@@ -295,3 +300,75 @@ def test_plane_strain_section_still_answered() -> None:
         "MPa",
     )
     assert got == pytest.approx(55 / math.sqrt(math.pi * 1.5e-3), rel=0.01)
+
+
+# ---------------------------------------------------------------- per unit time
+_PLATING = (
+    "Silver is plated from an Ag⁺ bath (Ag⁺ + e⁻ → Ag, 107.87 g/mol) by a current of 3.0 A "
+    "flowing for {}. What mass of silver is deposited{}?"
+)
+
+
+def test_amount_per_hour_is_not_the_amount_over_a_longer_time() -> None:
+    a = answer(_PLATING.format("5.0 h", " per hour"))
+    assert a.quantity is None or math.isclose(
+        float(a.quantity.to("g").magnitude), 3.0 * 3600 * 107.87 / 96485.33212, rel_tol=0.02
+    )
+
+
+def test_amount_over_the_stated_time_still_answered() -> None:
+    got = _value(_PLATING.format("5.0 h", ""), "g")
+    assert got == pytest.approx(3.0 * 5 * 3600 * 107.87 / 96485.33212, rel=0.01)
+    got = _value(_PLATING.format("1 h", " per hour"), "g")
+    assert got == pytest.approx(3.0 * 3600 * 107.87 / 96485.33212, rel=0.01)
+
+
+# ---------------------------------------------------------------- several bodies combined
+_WIRE = (
+    "An aluminium wire 50 m long and 1.5 mm in diameter has a resistivity of 2.8 × 10⁻⁸ Ω·m.{} "
+    "What is the resistance?"
+)
+
+
+@pytest.mark.parametrize(
+    "extra", [" Three such wires are connected in parallel.", " Two identical wires are used."]
+)
+def test_several_identical_bodies_are_not_answered_as_one(extra: str) -> None:
+    assert answer(_WIRE.format(extra)).quantity is None
+
+
+def test_one_wire_still_answered() -> None:
+    got = _value(_WIRE.format(""), "ohm")
+    assert got == pytest.approx(2.8e-8 * 50 / (math.pi * 0.75e-3**2), rel=0.01)
+
+
+# ---------------------------------------------------------------- the end of a threshold
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "the shortest wavelength of light",
+        "the highest frequency of light",
+        "the minimum wavelength",
+    ],
+)
+def test_the_wrong_end_of_an_absorption_edge_is_refused(asked: str) -> None:
+    text = (
+        f"A semiconductor has a band gap of 2.3 eV. What is {asked} it can absorb across the gap?"
+    )
+    assert wrong_end_of_threshold(text)
+    assert answer(text).quantity is None
+
+
+def test_the_absorption_edge_and_a_tube_limit_still_answered() -> None:
+    text = (
+        "A semiconductor has a band gap of 2.3 eV. What is the longest wavelength of light it can "
+        "absorb across the gap?"
+    )
+    assert not wrong_end_of_threshold(text)
+    assert _value(text, "nm") == pytest.approx(1239.84198 / 2.3, rel=0.01)
+    text = (
+        "Electrons are accelerated through 40 kV in an X-ray tube. What is the minimum wavelength "
+        "of the X-rays produced?"
+    )
+    assert not wrong_end_of_threshold(text)
+    assert _value(text, "nm") == pytest.approx(1239.84198 / 40e3, rel=0.01)

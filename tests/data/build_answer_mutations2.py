@@ -2004,6 +2004,63 @@ def items() -> list[dict]:
         None,
         None,
     )
+
+    # ---------------------------------------------------------------- fourth batch
+    add(
+        "zn_per_hour",
+        "per hour asked, other duration given",
+        "A zinc anode corrodes with a constant current of 2.0 A for 24 h (Zn → Zn²⁺ + 2e⁻, M = "
+        "65.41 g/mol). What mass of zinc is lost per hour?",
+        m_zn / 24,
+        "g",
+    )
+    add(
+        "cu_per_minute",
+        "per minute asked, other duration given",
+        "Copper is plated from a Cu²⁺ bath by 5.0 A for 2.0 h. What mass of copper (63.55 g/mol) "
+        "is deposited per minute?",
+        5 * 60 * 63.55 / (2 * F),
+        "g",
+    )
+    add(
+        "wires_parallel",
+        "combination of bodies",
+        "A copper wire 100 m long with a diameter of 2.0 mm has a resistivity of 1.72 × 10⁻⁸ Ω·m. "
+        "Two such wires are connected in parallel. What is the combined resistance?",
+        1.72e-8 * 100 / (math.pi * 1e-6) / 2,
+        "ohm",
+    )
+    add(
+        "wires_series",
+        "combination of bodies",
+        "Two identical copper wires, each 100 m long and 2.0 mm in diameter (ρ = 1.72 × 10⁻⁸ Ω·m), "
+        "are joined end to end in series. What is their total resistance?",
+        1.72e-8 * 100 / (math.pi * 1e-6) * 2,
+        "ohm",
+    )
+    add(
+        "gap_shortest_wavelength",
+        "wrong end of a threshold (refuse)",
+        "GaAs has a band gap of 1.43 eV. What is the shortest wavelength of light that can excite "
+        "an electron across the gap?",
+        None,
+        None,
+    )
+    add(
+        "gap_highest_frequency",
+        "wrong end of a threshold (refuse)",
+        "Silicon's band gap is 1.11 eV. What is the highest frequency of light that it can absorb "
+        "by exciting electrons across the gap?",
+        None,
+        None,
+    )
+    add(
+        "xray_shortest_wavelength",
+        "look-alike: a true shortest wavelength",
+        "An X-ray tube runs at 30 kV. What is the shortest wavelength of the X-rays it emits?",
+        1239.84198 / 30e3,
+        "nm",
+    )
     return out
 
 

@@ -89,6 +89,26 @@ def free_to_expand(text: str) -> bool:
     return bool(_FREE_TO_EXPAND.search(text))
 
 
+# an absorption edge or a photoemission threshold is the longest wavelength (the lowest frequency or
+# energy) that acts; any shorter wavelength acts too, so a 'shortest wavelength' has no value there
+_EDGE_CONTEXT = re.compile(
+    r"\b(?:band\s*gap|energy\s+gap|gap|excite[sd]?|absorb(?:s|ed)?|absorption|transparent|"
+    r"work\s+function|threshold|ejects?)\b",
+    re.I,
+)
+_WRONG_END = re.compile(
+    r"\b(?:shortest|smallest|minimum|lowest)\s+(?:\w+\s+)?wavelength|"
+    r"\b(?:highest|largest|maximum|greatest)\s+(?:\w+\s+)?(?:frequency|photon\s+energy)",
+    re.I,
+)
+
+
+def wrong_end_of_threshold(text: str) -> bool:
+    """'The shortest wavelength that can excite an electron across the gap': the gap fixes the
+    longest such wavelength (and the lowest frequency), not the shortest (the highest)."""
+    return bool(_EDGE_CONTEXT.search(text) and _WRONG_END.search(text))
+
+
 def convention_refusal(relation_name: str, unknown: str, text: str, requested: Any) -> str | None:
     """The refusal reason when the answer's number rests on an unstated convention, else None.
 
@@ -98,6 +118,14 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
         return (
             "the light goes from the lower-index medium into the higher-index one, where it is not "
             "totally reflected; a critical angle exists only for light inside the denser medium"
+        )
+    if relation_name.split("+")[0] in (
+        "photon_energy_wavelength",
+        "photon_energy_frequency",
+    ) and wrong_end_of_threshold(text):
+        return (
+            "an energy gap or threshold fixes the longest wavelength (lowest frequency) that acts; "
+            "every shorter wavelength acts as well, so the shortest one asked has no value"
         )
     if relation_name.split("+")[0] == "snell_refraction_from_air" and out_into_air(text):
         return (

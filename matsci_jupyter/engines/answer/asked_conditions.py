@@ -331,6 +331,112 @@ def reverse_refusal(question: str) -> str | None:
     )
 
 
+_PER_TIME = re.compile(
+    r"\bper\s+(?:one\s+|an?\s+|each\s+)?(?P<u>second|minute|hour|day|week|month|year|s|min|h|d|yr)\b",
+    re.I,
+)
+
+
+def per_time_refusal(question: str, quantity: Any) -> str | None:
+    """'What mass is lost per hour?' answered with the mass lost over the stated 24 h: the question
+    asks for an amount per unit time and the answer is the amount over another duration."""
+    from .quantities import ask_clause, extract
+    from .text import normalize
+
+    m = _PER_TIME.search(ask_clause(normalize(question)) or "")
+    if m is None:
+        return None
+    try:
+        if quantity.dimensionality.get("[time]", 0) < 0:
+            return None  # already a rate (a current density, mm/yr, kg/h)
+        from ...units import get_registry
+
+        ureg = get_registry()
+        unit = ureg.Quantity(
+            1,
+            {"s": "second", "min": "minute", "h": "hour", "d": "day", "yr": "year"}.get(
+                m.group("u").lower(), m.group("u").lower()
+            ),
+        )
+    except Exception:
+        return None
+    for g in extract(question).givens:
+        q = g.quantity
+        if q is None or q.dimensionality != unit.dimensionality:
+            continue
+        if abs(float((q / unit).to("dimensionless").magnitude) - 1) > 1e-6:
+            return (
+                f"the question asks for an amount per {m.group('u')}, and the answer is the amount "
+                f"over the stated {g.describe()}; no number is given"
+            )
+    return None
+
+
+# several identical bodies combined ('two such wires in parallel'): a relation for one body gives the
+# value of one of them, not of the combination
+_COMBINED = re.compile(
+    r"\b(?:two|three|four|five|six|ten|\d+)\s+(?:such|identical|similar)\b|"
+    r"\b(?:two|three|four|\d+)\s+of\s+(?:these|them)\b|"
+    r"\b(?:connected|joined|placed|arranged|wired|put)\s+in\s+(?:parallel|series)\b",
+    re.I,
+)
+
+
+def combination_refusal(question: str, steps: list[str]) -> str | None:
+    """The reason when the question combines several copies of the body the relation describes (a
+    relation that is itself about a series or parallel combination keeps its answer)."""
+    from .text import normalize
+
+    m = _COMBINED.search(normalize(question))
+    if m is None:
+        return None
+    title = next((s for s in steps if s.startswith("Relation:")), "")
+    if re.search(r"\b(?:series|parallel|combination)\b", title, re.I):
+        return None
+    return (
+        f"the question combines several bodies ('{m.group(0)}'), and the relation describes one of "
+        "them; no number is given for the combination"
+    )
+
+
+_TEMPERATURE = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:°\s*([cf])\b|k\b)", re.I)
+
+
+def _kelvins(text: str) -> list[float]:
+    """The absolute temperatures written in ``text``, in kelvin (rounded to 0.1 K), in order."""
+    out = []
+    for m in _TEMPERATURE.finditer(text.replace("\u2009", "").replace("\u202f", "")):
+        v = float(m.group(1))
+        scale = (m.group(2) or "k").lower()
+        k = v + 273.15 if scale == "c" else (v - 32) * 5 / 9 + 273.15 if scale == "f" else v
+        out.append(round(k, 1))
+    return out
+
+
+def tie_line_state_refusal(question: str, steps: list[str]) -> str | None:
+    """A lever rule whose tie line the question states at one temperature, answered for a share the
+    question asks at another ('... at 1250 °C the liquid holds ... What fraction is liquid at
+    1300 °C?'): the phase compositions belong to the stated temperature only."""
+    from .quantities import ask_clause
+    from .text import normalize
+
+    title = next((s for s in steps if s.startswith("Relation:")), "")
+    if not re.search(r"\blever\b|\btie\s+line\b", title, re.I):
+        return None
+    text = normalize(question)
+    asked = _kelvins(ask_clause(text) or "")
+    stated = _kelvins(text)
+    for k in asked:
+        if k in stated:
+            stated.remove(k)  # the asked clause's own mention
+    if asked and stated and not set(asked) & set(stated):
+        return (
+            "the question states the phase compositions at one temperature and asks for the share "
+            "at another; the tie line of the asked temperature is not given"
+        )
+    return None
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -341,4 +447,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or average_refusal(question)
         or reverse_refusal(question)
         or excluded_refusal(question, list(answer.steps), answer.target)
+        or per_time_refusal(question, answer.quantity)
+        or combination_refusal(question, list(answer.steps))
+        or tie_line_state_refusal(question, list(answer.steps))
     )

@@ -1132,14 +1132,6 @@ def _stated_condition(
             return True
         except Exception:
             pass
-    if (
-        sum(1 for s in relation.symbols if s.kind == "composition") >= 3
-        and _is_absolute_temperature(g)
-        and any(_is_absolute_temperature(h) and not _same_value(g, h) for h in givens)
-    ):
-        # a tie line read at one temperature and a share asked at another: the phase compositions
-        # belong to one of the two states, and the lever rule cannot carry them to the other
-        return False
     return bool(
         "temperature" in relation.conditions
         and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
