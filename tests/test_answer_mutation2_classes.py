@@ -18,7 +18,8 @@ whose answer must stay. Wording is our own.
 * The carrier density is the dopant density only when every dopant is ionized ('only half are').
 * K_Ic is the plane-strain toughness; a section in plane stress is not answered with it.
 * An amount asked per hour (per minute, per day) is not the amount over a stated longer duration.
-* Several identical bodies combined ('two such wires in parallel') are not one body.
+* Several bodies combined ('two such wires in parallel', 'end to end') are not one body ('two
+  identical ions' of a two-body law are no combination).
 * A band gap or threshold fixes the longest wavelength (lowest frequency) that acts, never the
   shortest (highest).
 """
@@ -331,7 +332,7 @@ _WIRE = (
 
 
 @pytest.mark.parametrize(
-    "extra", [" Three such wires are connected in parallel.", " Two identical wires are used."]
+    "extra", [" Three such wires are connected in parallel.", " Two of them are joined end to end."]
 )
 def test_several_identical_bodies_are_not_answered_as_one(extra: str) -> None:
     assert answer(_WIRE.format(extra)).quantity is None
@@ -372,3 +373,12 @@ def test_the_absorption_edge_and_a_tube_limit_still_answered() -> None:
     )
     assert not wrong_end_of_threshold(text)
     assert _value(text, "nm") == pytest.approx(1239.84198 / 40e3, rel=0.01)
+
+
+def test_two_identical_bodies_of_a_two_body_law_still_answered() -> None:
+    got = _value(
+        "Two identical point charges 0.30 m apart repel each other with a force of 0.10 N. What "
+        "is the charge on each?",
+        "C",
+    )
+    assert got == pytest.approx(math.sqrt(0.10 * 0.30**2 / 8.9875517923e9), rel=0.01)

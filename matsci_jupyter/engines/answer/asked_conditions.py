@@ -372,12 +372,11 @@ def per_time_refusal(question: str, quantity: Any) -> str | None:
     return None
 
 
-# several identical bodies combined ('two such wires in parallel'): a relation for one body gives the
-# value of one of them, not of the combination
+# several bodies combined ('two such wires in parallel', 'joined end to end'): a relation for one body
+# gives the value of one of them, not of the combination ('two identical ions' alone is no
+# combination: a two-body law reads them)
 _COMBINED = re.compile(
-    r"\b(?:two|three|four|five|six|ten|\d+)\s+(?:such|identical|similar)\b|"
-    r"\b(?:two|three|four|\d+)\s+of\s+(?:these|them)\b|"
-    r"\b(?:connected|joined|placed|arranged|wired|put)\s+in\s+(?:parallel|series)\b",
+    r"\bin\s+(?:parallel|series)\b|\bend\s+to\s+end\b|\bside\s+by\s+side\b",
     re.I,
 )
 
