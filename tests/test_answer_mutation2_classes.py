@@ -317,6 +317,15 @@ def test_amount_per_hour_is_not_the_amount_over_a_longer_time() -> None:
     )
 
 
+def test_a_stated_rate_per_hour_in_the_asked_sentence_is_no_objection() -> None:
+    got = _value(
+        "By the Monkman–Grant relation a steel creeping at 2.0 × 10⁻⁵ per hour fails after "
+        "1000 h. What rupture time follows for a creep rate of 5.0 × 10⁻⁵ per hour?",
+        "h",
+    )
+    assert got == pytest.approx(1000 * 2.0e-5 / 5.0e-5, rel=0.01)
+
+
 def test_amount_over_the_stated_time_still_answered() -> None:
     got = _value(_PLATING.format("5.0 h", ""), "g")
     assert got == pytest.approx(3.0 * 5 * 3600 * 107.87 / 96485.33212, rel=0.01)

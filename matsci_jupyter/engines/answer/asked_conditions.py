@@ -343,9 +343,10 @@ def per_time_refusal(question: str, quantity: Any) -> str | None:
     from .quantities import ask_clause, extract
     from .text import normalize
 
-    m = _PER_TIME.search(ask_clause(normalize(question)) or "")
-    if m is None:
-        return None
+    clause = ask_clause(normalize(question)) or ""
+    m = _PER_TIME.search(clause)
+    if m is None or any(re.search(r"\d", w) for w in clause[: m.start()].split()[-3:]):
+        return None  # 'at a creep rate of 4e-4 per hour': the 'per' belongs to a stated value
     try:
         if quantity.dimensionality.get("[time]", 0) < 0:
             return None  # already a rate (a current density, mm/yr, kg/h)
