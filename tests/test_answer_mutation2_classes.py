@@ -14,7 +14,8 @@ whose answer must stay. Wording is our own.
   describe an alloy below the transition; a question set just above it asks about other phases.
 * Snell's law read from air swaps the angles when the light goes out of the medium into air.
 * A body free to expand (unconstrained) carries no thermal stress.
-* Phase compositions of a tie line stated at one temperature do not give the shares at another.
+* Data stated at one temperature (a tie line, a resistivity) do not give the value asked at another
+  temperature that the relation does not read.
 * The carrier density is the dopant density only when every dopant is ionized ('only half are').
 * K_Ic is the plane-strain toughness; a section in plane stress is not answered with it.
 * An amount asked per hour (per minute, per day) is not the amount over a stated longer duration.
@@ -391,3 +392,19 @@ def test_two_identical_bodies_of_a_two_body_law_still_answered() -> None:
         "C",
     )
     assert got == pytest.approx(math.sqrt(0.10 * 0.30**2 / 8.9875517923e9), rel=0.01)
+
+
+# ---------------------------------------------------------------- asked at another temperature
+_SHEET = (
+    "A nichrome strip 2.0 m long with a cross-section of 1.0 mm² has a resistivity of "
+    "1.1 × 10⁻⁶ Ω·m at 20 °C. What is its resistance{}?"
+)
+
+
+def test_resistance_asked_at_another_temperature_is_refused() -> None:
+    assert answer(_SHEET.format(" at 300 °C")).quantity is None
+
+
+def test_resistance_at_the_stated_temperature_still_answered() -> None:
+    assert _value(_SHEET.format(""), "ohm") == pytest.approx(1.1e-6 * 2.0 / 1.0e-6, rel=0.01)
+    assert _value(_SHEET.format(" at 20 °C"), "ohm") == pytest.approx(2.2, rel=0.01)

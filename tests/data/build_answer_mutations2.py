@@ -2061,6 +2061,22 @@ def items() -> list[dict]:
         1239.84198 / 30e3,
         "nm",
     )
+    add(
+        "resistance_other_temperature",
+        "asked at another temperature (refuse)",
+        "A copper wire 100 m long with a diameter of 2.0 mm has a resistivity of 1.72 × 10⁻⁸ Ω·m "
+        "at 20 °C. What is its resistance at 100 °C?",
+        None,
+        None,
+    )
+    add(
+        "mobility_other_temperature",
+        "asked at another temperature (refuse)",
+        "At 20 °C copper has a conductivity of 6.0 × 10⁷ (Ω·m)⁻¹ and 8.5 × 10²⁸ free electrons "
+        "per m³. What is the electron mobility at 200 °C?",
+        None,
+        None,
+    )
     return out
 
 

@@ -413,28 +413,29 @@ def _kelvins(text: str) -> list[float]:
     return out
 
 
-def tie_line_state_refusal(question: str, steps: list[str]) -> str | None:
-    """A lever rule whose tie line the question states at one temperature, answered for a share the
-    question asks at another ('... at 1250 °C the liquid holds ... What fraction is liquid at
-    1300 °C?'): the phase compositions belong to the stated temperature only."""
+def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
+    """A value asked at a temperature the question states nowhere else and the answer does not use
+    ('... resistivity 1.72e-8 Ω·m at 20 °C. What is its resistance at 100 °C?', a tie line stated at
+    1250 °C and the share asked at 1300 °C): the stated properties belong to another temperature."""
     from .quantities import ask_clause
     from .text import normalize
 
-    title = next((s for s in steps if s.startswith("Relation:")), "")
-    if not re.search(r"\blever\b|\btie\s+line\b", title, re.I):
-        return None
     text = normalize(question)
-    asked = _kelvins(ask_clause(text) or "")
+    clause = ask_clause(text) or ""
+    asked = _kelvins(clause)
     stated = _kelvins(text)
     for k in asked:
         if k in stated:
             stated.remove(k)  # the asked clause's own mention
-    if asked and stated and not set(asked) & set(stated):
-        return (
-            "the question states the phase compositions at one temperature and asks for the share "
-            "at another; the tie line of the asked temperature is not given"
-        )
-    return None
+    if not asked or not stated or set(asked) & set(stated):
+        return None
+    used = set(_kelvins(" ".join(s for s in steps if not s.startswith("Relation:"))))
+    if set(asked) & used:
+        return None  # the relation reads the asked temperature itself
+    return (
+        "the question asks for the value at a temperature other than the one its data are stated "
+        "at, and the relation does not carry them from one to the other; no number is given"
+    )
 
 
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
@@ -449,5 +450,5 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or excluded_refusal(question, list(answer.steps), answer.target)
         or per_time_refusal(question, answer.quantity)
         or combination_refusal(question, list(answer.steps))
-        or tie_line_state_refusal(question, list(answer.steps))
+        or other_temperature_refusal(question, list(answer.steps))
     )
