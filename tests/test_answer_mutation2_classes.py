@@ -408,3 +408,12 @@ def test_resistance_asked_at_another_temperature_is_refused() -> None:
 def test_resistance_at_the_stated_temperature_still_answered() -> None:
     assert _value(_SHEET.format(""), "ohm") == pytest.approx(1.1e-6 * 2.0 / 1.0e-6, rel=0.01)
     assert _value(_SHEET.format(" at 20 °C"), "ohm") == pytest.approx(2.2, rel=0.01)
+
+
+def test_an_undercooling_in_the_asked_sentence_is_no_other_temperature() -> None:
+    got = _value(
+        "Take ΔHf = −1.88 × 10⁹ J/m³, γ = 0.177 J/m² and Tm = 1085 °C for copper. What critical "
+        "nucleus radius, in nm, corresponds to a supercooling of 180 °F?",
+        "nm",
+    )
+    assert got == pytest.approx(2 * 0.177 * 1358.15 / (1.88e9 * 100) * 1e9, rel=0.01)

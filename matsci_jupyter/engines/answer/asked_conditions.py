@@ -402,10 +402,20 @@ def combination_refusal(question: str, steps: list[str]) -> str | None:
 _TEMPERATURE = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:°\s*([cf])\b|k\b)", re.I)
 
 
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?:undercool\w*|supercool\w*|superheat\w*|\bby|\brise|\bdrop|\bchange|\bdifference|"
+    r"\bincrease|\bdecrease|\brate|\binterval|\bspan|\bper)\W*(?:of\W*)?(?:about\W*|approximately\W*)?$",
+    re.I,
+)
+
+
 def _kelvins(text: str) -> list[float]:
     """The absolute temperatures written in ``text``, in kelvin (rounded to 0.1 K), in order."""
     out = []
-    for m in _TEMPERATURE.finditer(text.replace("\u2009", "").replace("\u202f", "")):
+    text = text.replace("\u2009", "").replace("\u202f", "")
+    for m in _TEMPERATURE.finditer(text):
+        if _DIFFERENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # 'an undercooling of 574 °F', 'heated by 40 °C': a difference, not a state
         v = float(m.group(1))
         scale = (m.group(2) or "k").lower()
         k = v + 273.15 if scale == "c" else (v - 32) * 5 / 9 + 273.15 if scale == "f" else v
