@@ -417,3 +417,12 @@ def test_an_undercooling_in_the_asked_sentence_is_no_other_temperature() -> None
         "nm",
     )
     assert got == pytest.approx(2 * 0.177 * 1358.15 / (1.88e9 * 100) * 1e9, rel=0.01)
+
+
+def test_data_of_the_asked_temperature_given_in_the_asked_sentence_still_answered() -> None:
+    got = _value(
+        "Nitriding to a set depth takes 6.0 h at 500 °C, where D = 2.0 × 10⁻¹² m²/s. How many hours "
+        "does the same depth take at 550 °C, where D = 8.0 × 10⁻¹² m²/s?",
+        "h",
+    )
+    assert got == pytest.approx(6.0 * 2.0 / 8.0, rel=0.01)

@@ -399,7 +399,9 @@ def combination_refusal(question: str, steps: list[str]) -> str | None:
     )
 
 
-_TEMPERATURE = re.compile(r"(-?\d+(?:\.\d+)?)\s*(?:°\s*([cf])\b|k\b)", re.I)
+_TEMPERATURE = re.compile(
+    r"(?<![\d.])(-?\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:°\s*([cf])\b|k\b)", re.I
+)
 
 
 _DIFFERENCE_BEFORE = re.compile(
@@ -416,7 +418,7 @@ def _kelvins(text: str) -> list[float]:
     for m in _TEMPERATURE.finditer(text):
         if _DIFFERENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # 'an undercooling of 574 °F', 'heated by 40 °C': a difference, not a state
-        v = float(m.group(1))
+        v = float(re.sub(r"[ ,]", "", m.group(1)))  # '1 000 °C' is one thousand
         scale = (m.group(2) or "k").lower()
         k = v + 273.15 if scale == "c" else (v - 32) * 5 / 9 + 273.15 if scale == "f" else v
         out.append(round(k, 1))
@@ -433,6 +435,8 @@ def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
     text = normalize(question)
     clause = ask_clause(text) or ""
     asked = _kelvins(clause)
+    if re.search(r"\d", _TEMPERATURE.sub(" ", clause)):
+        return None  # '... at 1000 °C, where D = 2.6e-11 m²/s?': the asked state's data are given
     stated = _kelvins(text)
     for k in asked:
         if k in stated:
