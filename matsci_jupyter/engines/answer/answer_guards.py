@@ -32,11 +32,111 @@ _SIGN_WHAT = {
 }
 
 
+_CRITICAL_ANGLE = frozenset(
+    ("critical_angle_into_air", "critical_angle_to_air", "critical_angle_two_media")
+)
+# light that comes from air (or vacuum) into the medium
+# text within one sentence: a decimal point between digits does not end it ('n = 2.42')
+_SAME_SENTENCE = r"(?:[^.?;]|\.(?=\d))"
+_FROM_AIR = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:air|vacuum)\s+(?:in)?to\b"
+    r"|\bent(?:er|ers|ering|ered)\b" + _SAME_SENTENCE + r"*\bfrom\s+(?:the\s+)?(?:air|vacuum)\b",
+    re.I,
+)
+# 'from water (n = 1.33) into glass (n = 1.50)': both indices written along the path
+_PATH_INDICES = re.compile(
+    r"\bfrom\b"
+    + _SAME_SENTENCE
+    + r"*?\bn(?:_?\w)?\s*=\s*(\d+(?:\.\d+)?)"
+    + _SAME_SENTENCE
+    + r"*?\b(?:in)?to\b"
+    + _SAME_SENTENCE
+    + r"*?\bn(?:_?\w)?\s*=\s*(\d+(?:\.\d+)?)",
+    re.I,
+)
+
+
+# light that goes out of the medium into air: Snell's law read from air would swap the two angles
+_INTO_AIR = re.compile(r"\b(?:in)?to\s+(?:the\s+)?(?:surrounding\s+)?(?:air|vacuum)\b", re.I)
+
+
+def out_into_air(text: str) -> bool:
+    """'Light passes from glass into air', 'leaves into the air': the light ends in air."""
+    return bool(_INTO_AIR.search(text))
+
+
+def into_denser_medium(text: str) -> bool:
+    """The question sends the light from the optically thinner medium into the denser one (from air
+    into glass, from water (n = 1.33) into glass (n = 1.50)): there is no total internal reflection
+    on that path, so no critical angle to give."""
+    if _FROM_AIR.search(text):
+        return True
+    m = _PATH_INDICES.search(text)
+    return m is not None and float(m.group(1)) < float(m.group(2))
+
+
+# a body the question leaves free to change length: no expansion is prevented, so no thermal stress
+_FREE_TO_EXPAND = re.compile(
+    r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\bfree\s+to\s+(?:expand|contract|move|elongate|lengthen|"
+    r"shrink)\b|\b(?:unrestrained|unconstrained|unclamped)\b|\bnot\s+(?:restrained|constrained|"
+    r"clamped|held)\b",
+    re.I,
+)
+
+
+def free_to_expand(text: str) -> bool:
+    """'A rod lying free to expand', 'an unconstrained bar': thermal expansion is not prevented."""
+    return bool(_FREE_TO_EXPAND.search(text))
+
+
+# an absorption edge or a photoemission threshold is the longest wavelength (the lowest frequency or
+# energy) that acts; any shorter wavelength acts too, so a 'shortest wavelength' has no value there
+_EDGE_CONTEXT = re.compile(
+    r"\b(?:band\s*gap|energy\s+gap|gap|excite[sd]?|absorb(?:s|ed)?|absorption|transparent|"
+    r"work\s+function|threshold|ejects?)\b",
+    re.I,
+)
+_WRONG_END = re.compile(
+    r"\b(?:shortest|smallest|minimum|lowest)\s+(?:\w+\s+)?wavelength|"
+    r"\b(?:highest|largest|maximum|greatest)\s+(?:\w+\s+)?(?:frequency|photon\s+energy)",
+    re.I,
+)
+
+
+def wrong_end_of_threshold(text: str) -> bool:
+    """'The shortest wavelength that can excite an electron across the gap': the gap fixes the
+    longest such wavelength (and the lowest frequency), not the shortest (the highest)."""
+    return bool(_EDGE_CONTEXT.search(text) and _WRONG_END.search(text))
+
+
 def convention_refusal(relation_name: str, unknown: str, text: str, requested: Any) -> str | None:
     """The refusal reason when the answer's number rests on an unstated convention, else None.
 
     ``relation_name`` and ``unknown`` (a symbol name) name the output; ``text`` is the question;
     ``requested`` the :class:`.quantities.Requested` unit (or None)."""
+    if relation_name.split("+")[0] in _CRITICAL_ANGLE and into_denser_medium(text):
+        return (
+            "the light goes from the lower-index medium into the higher-index one, where it is not "
+            "totally reflected; a critical angle exists only for light inside the denser medium"
+        )
+    if relation_name.split("+")[0] in (
+        "photon_energy_wavelength",
+        "photon_energy_frequency",
+    ) and wrong_end_of_threshold(text):
+        return (
+            "an energy gap or threshold fixes the longest wavelength (lowest frequency) that acts; "
+            "every shorter wavelength acts as well, so the shortest one asked has no value"
+        )
+    if relation_name.split("+")[0] == "snell_refraction_from_air" and out_into_air(text):
+        return (
+            "the light goes from the medium into air, and the relation reads the incidence in air "
+            "and the refraction in the medium; the two angles would be swapped"
+        )
+    if relation_name.split("+")[0] == "thermal_stress" and free_to_expand(text):
+        return (
+            "the question leaves the body free to expand or contract, and the relation gives the "
+            "stress when the expansion is prevented; a free body carries no thermal stress"
+        )
     for name in relation_name.split("+")[:1]:
         words = _SIGN_SETTLED.get(name)
         if words is not None and not words.search(text):

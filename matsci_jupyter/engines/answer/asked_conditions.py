@@ -393,6 +393,127 @@ def part_of_part_refusal(question: str, relation: str | None) -> str | None:
     )
 
 
+_PER_TIME = re.compile(
+    r"\bper\s+(?:one\s+|an?\s+|each\s+)?(?P<u>second|minute|hour|day|week|month|year|s|min|h|d|yr)\b",
+    re.I,
+)
+
+
+def per_time_refusal(question: str, quantity: Any) -> str | None:
+    """'What mass is lost per hour?' answered with the mass lost over the stated 24 h: the question
+    asks for an amount per unit time and the answer is the amount over another duration."""
+    from .quantities import ask_clause, extract
+    from .text import normalize
+
+    clause = ask_clause(normalize(question)) or ""
+    m = _PER_TIME.search(clause)
+    if m is None or any(re.search(r"\d", w) for w in clause[: m.start()].split()[-3:]):
+        return None  # 'at a creep rate of 4e-4 per hour': the 'per' belongs to a stated value
+    try:
+        if quantity.dimensionality.get("[time]", 0) < 0:
+            return None  # already a rate (a current density, mm/yr, kg/h)
+        from ...units import get_registry
+
+        ureg = get_registry()
+        unit = ureg.Quantity(
+            1,
+            {"s": "second", "min": "minute", "h": "hour", "d": "day", "yr": "year"}.get(
+                m.group("u").lower(), m.group("u").lower()
+            ),
+        )
+    except Exception:
+        return None
+    for g in extract(question).givens:
+        q = g.quantity
+        if q is None or q.dimensionality != unit.dimensionality:
+            continue
+        if abs(float((q / unit).to("dimensionless").magnitude) - 1) > 1e-6:
+            return (
+                f"the question asks for an amount per {m.group('u')}, and the answer is the amount "
+                f"over the stated {g.describe()}; no number is given"
+            )
+    return None
+
+
+# several bodies combined ('two such wires in parallel', 'joined end to end'): a relation for one body
+# gives the value of one of them, not of the combination ('two identical ions' alone is no
+# combination: a two-body law reads them)
+_COMBINED = re.compile(
+    r"\bin\s+(?:parallel|series)\b|\bend\s+to\s+end\b|\bside\s+by\s+side\b",
+    re.I,
+)
+
+
+def combination_refusal(question: str, steps: list[str]) -> str | None:
+    """The reason when the question combines several copies of the body the relation describes (a
+    relation that is itself about a series or parallel combination keeps its answer)."""
+    from .text import normalize
+
+    m = _COMBINED.search(normalize(question))
+    if m is None:
+        return None
+    title = next((s for s in steps if s.startswith("Relation:")), "")
+    if re.search(r"\b(?:series|parallel|combination)\b", title, re.I):
+        return None
+    return (
+        f"the question combines several bodies ('{m.group(0)}'), and the relation describes one of "
+        "them; no number is given for the combination"
+    )
+
+
+_TEMPERATURE = re.compile(
+    r"(?<![\d.])(-?\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:°\s*([cf])\b|k\b)", re.I
+)
+
+
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?:undercool\w*|supercool\w*|superheat\w*|\bby|\brise|\bdrop|\bchange|\bdifference|"
+    r"\bincrease|\bdecrease|\brate|\binterval|\bspan|\bper)\W*(?:of\W*)?(?:about\W*|approximately\W*)?$",
+    re.I,
+)
+
+
+def _kelvins(text: str) -> list[float]:
+    """The absolute temperatures written in ``text``, in kelvin (rounded to 0.1 K), in order."""
+    out = []
+    text = text.replace("\u2009", "").replace("\u202f", "")
+    for m in _TEMPERATURE.finditer(text):
+        if _DIFFERENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # 'an undercooling of 574 °F', 'heated by 40 °C': a difference, not a state
+        v = float(re.sub(r"[ ,]", "", m.group(1)))  # '1 000 °C' is one thousand
+        scale = (m.group(2) or "k").lower()
+        k = v + 273.15 if scale == "c" else (v - 32) * 5 / 9 + 273.15 if scale == "f" else v
+        out.append(round(k, 1))
+    return out
+
+
+def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
+    """A value asked at a temperature the question states nowhere else and the answer does not use
+    ('... resistivity 1.72e-8 Ω·m at 20 °C. What is its resistance at 100 °C?', a tie line stated at
+    1250 °C and the share asked at 1300 °C): the stated properties belong to another temperature."""
+    from .quantities import ask_clause
+    from .text import normalize
+
+    text = normalize(question)
+    clause = ask_clause(text) or ""
+    asked = _kelvins(clause)
+    if re.search(r"\d", _TEMPERATURE.sub(" ", clause)):
+        return None  # '... at 1000 °C, where D = 2.6e-11 m²/s?': the asked state's data are given
+    stated = _kelvins(text)
+    for k in asked:
+        if k in stated:
+            stated.remove(k)  # the asked clause's own mention
+    if not asked or not stated or set(asked) & set(stated):
+        return None
+    used = set(_kelvins(" ".join(s for s in steps if not s.startswith("Relation:"))))
+    if set(asked) & used:
+        return None  # the relation reads the asked temperature itself
+    return (
+        "the question asks for the value at a temperature other than the one its data are stated "
+        "at, and the relation does not carry them from one to the other; no number is given"
+    )
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -404,4 +525,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or reverse_refusal(question)
         or excluded_refusal(question, list(answer.steps), answer.target)
         or part_of_part_refusal(question, answer.relation)
+        or per_time_refusal(question, answer.quantity)
+        or combination_refusal(question, list(answer.steps))
+        or other_temperature_refusal(question, list(answer.steps))
     )

@@ -357,6 +357,51 @@ def named_as_other(symbol: Symbol, given: Given) -> bool:
     return name not in {keytext(k).strip() for k in (*symbol.keywords, symbol.label)}
 
 
+@lru_cache(maxsize=1)
+def _alias_owners() -> tuple[tuple[str, str, str], ...]:
+    """(alias, symbol label, unit) for every written symbol name of the library."""
+    rows = set()
+    for rel in all_relations():
+        for sym in rel.symbols:
+            for alias in sym.aliases:
+                rows.add((alias, keytext(sym.label).strip(), sym.unit))
+    return tuple(sorted(rows))
+
+
+@lru_cache(maxsize=1)
+def _state_symbols() -> frozenset[str]:
+    """Names of the symbols that are a value at one of two states (D₁ at T₁, k₂ at T₂)."""
+    return frozenset(name for rel in all_relations() for pair in rel.pairs for name in pair)
+
+
+def labelled_as_other(symbol: Symbol, given: Given) -> bool:
+    """The symbol written before '=' names another quantity of the same dimension, so the value is
+    not one of the two state values of a two-state law ('D0 = 6.5e-5 m²/s' is the pre-exponential
+    factor, not a diffusion coefficient at one of two temperatures). Only a qualified symbol (two or
+    more characters) names one quantity."""
+    label = given.label
+    if symbol.name not in _state_symbols():
+        return False
+    if not label or given.quantity is None or _alias_match(label, symbol.aliases):
+        return False
+    if len(label.replace("_", "").replace("{", "").replace("}", "")) < 2:
+        return False  # one letter ('E', 'D', 'n') is shared by many quantities and names none
+    from ...units import get_registry
+
+    ureg = get_registry()
+    own = keytext(symbol.label).strip()
+    dim = ureg.Quantity(1, symbol.unit).dimensionality
+    for alias, owner, unit in _alias_owners():
+        if owner == own or not _alias_match(label, (alias,)):
+            continue
+        try:
+            if ureg.Quantity(1, unit).dimensionality == dim:
+                return True
+        except Exception:
+            continue
+    return False
+
+
 # ---------------------------------------------------------------- fitting a given to a symbol
 _BASIS_WORDS = (
     ("vol", re.compile(r"\b(?:volume|vol)\b")),
@@ -439,6 +484,20 @@ def _basis_conflict(symbol: Symbol, tags: frozenset[str]) -> bool:
     return basis is not None and basis not in given
 
 
+# a bare count followed by its noun and 'per metre' / '/cm' / 'per unit length' (or area, volume):
+# a number per length, area or volume, not a number of things
+_PER_EXTENT = re.compile(
+    r"^\s*[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?\s*(?:per|/)\s*(?:unit\s+(?:length|area|volume)|"
+    r"(?:square\s+|cubic\s+)?(?:meter|metre|centimeter|centimetre|millimeter|millimetre|inch|foot|"
+    r"feet)s?\b|(?:m|cm|mm|km|in|ft)(?:\s*[\^²³23])?(?![a-z]))"
+)
+
+
+def _count_per_extent(given: Given) -> bool:
+    """'400 turns per metre', '2000 turns/m': a count per length (area, volume), not a count."""
+    return given.unit is None and bool(_PER_EXTENT.match(given.after))
+
+
 def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     """The given converted to the symbol's unit and a note, or None when it cannot stand for it."""
     from ...units import get_registry
@@ -489,6 +548,8 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
             return None
         if symbol.kind == "number" and "percent" in tags:
             return None
+        if symbol.kind == "number" and _count_per_extent(given):
+            return None  # '400 turns per metre' is a density of turns, not the number of turns
         if (
             symbol.kind == "fraction"
             and "composition" in tags
@@ -635,6 +696,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             continue  # bare numbers bind only where the words say what they are
         if score <= 0 and named_as_other(symbol, g):
             continue  # 'a lattice parameter of 0.405 nm' is not an interplanar spacing
+        if score <= 0 and labelled_as_other(symbol, g):
+            continue  # 'D0 = 6.5e-5 m²/s' is the pre-exponential, not D measured at a temperature
         if symbol.kind == "number" and g.label == "order" and symbol.name != "n_order":
             continue
         opts.append(Binding(symbol.name, value, "question", note, score, g))

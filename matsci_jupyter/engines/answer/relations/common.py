@@ -433,3 +433,39 @@ FRACTURE_STRENGTH = STRESS.with_(
     keywords=("fracture strength", "flexural strength", "strength", "σ_f"),
     aliases=("σ_f", "σf"),
 )
+
+
+# a question set just above the eutectoid or eutectic temperature: pearlite, the eutectic
+# microconstituent and the lever rule across α + Fe₃C (or α + β) describe the alloy below it
+ABOVE_TRANSITION = (
+    "above the eutectoid",
+    "above its eutectoid",
+    "above the eutectic",
+    "above its eutectic",
+    "above 727",
+)
+
+
+# the carrier density is the dopant density only when every dopant atom is ionized; a question that
+# says only part of them is ('only half of the donors are ionized') gives no carrier density
+PARTIAL_IONIZATION = (
+    "partially ionized",
+    "partly ionized",
+    "only half",
+    "half of them",
+    "half of the donors",
+    "half of the acceptors",
+    "half of the dopant",
+    "half of the impurit",
+    "only a fraction",
+    "only a third",
+    "only a quarter",
+    "not all of",
+    "not fully ionized",
+    "incompletely ionized",
+)
+
+
+# K_Ic is the plane-strain toughness (a thick section); a thin section in plane stress fractures at
+# a higher, stated-nowhere toughness, so the plane-strain relations do not answer it
+PLANE_STRESS = ("plane stress",)

@@ -14,6 +14,7 @@ Electronic Materials and Devices*, 4th ed., §5.2); V_H = R_H I B/d (Callister e
 from __future__ import annotations
 
 from ._base import Relation, Symbol, chain
+from .common import PARTIAL_IONIZATION
 from .electrical import (
     CARRIERS,
     CONDUCTIVITY,
@@ -79,7 +80,7 @@ n_type = Relation(
     description="σ = e(nμ_e + pμ_h), n ≈ N_d, p = n_i²/n (Callister ch. 18).",
     keywords=("conductivity", "doped", "donor", "n type"),
     requires=(DOPED, DONOR_WORDS, ("conductivity",), ("hole",), ("electron",)),
-    excludes=ACCEPTOR_WORDS,
+    excludes=(*PARTIAL_IONIZATION, *ACCEPTOR_WORDS),
     conditions=("temperature",),
     unknowns=("sigma_cond",),
 )
@@ -92,7 +93,7 @@ p_type = Relation(
     description="σ = e(pμ_h + nμ_e), p ≈ N_a, n = n_i²/p (Callister ch. 18).",
     keywords=("conductivity", "doped", "acceptor", "p type"),
     requires=(DOPED, ACCEPTOR_WORDS, ("conductivity",), ("hole",), ("electron",)),
-    excludes=DONOR_WORDS,
+    excludes=(*PARTIAL_IONIZATION, *DONOR_WORDS),
     conditions=("temperature",),
     unknowns=("sigma_cond",),
 )
@@ -106,7 +107,7 @@ compensated_p = Relation(
     description="p ≈ N_a − N_d, σ ≈ p|e|μ_h (Callister ch. 18; Kasap §5.2).",
     keywords=("conductivity", "acceptor", "donor", "compensated"),
     requires=(ACCEPTOR_WORDS, DONOR_WORDS, ("conductivity",), ("hole mobility",)),
-    excludes=("electron mobility", "mobilities"),
+    excludes=(*PARTIAL_IONIZATION, "electron mobility", "mobilities"),
     conditions=("temperature",),
     unknowns=("sigma_cond",),
 )
@@ -119,7 +120,7 @@ compensated_n = Relation(
     description="n ≈ N_d − N_a, σ ≈ n|e|μ_e (Callister ch. 18; Kasap §5.2).",
     keywords=("conductivity", "acceptor", "donor", "compensated"),
     requires=(ACCEPTOR_WORDS, DONOR_WORDS, ("conductivity",), ("electron mobility",)),
-    excludes=("hole mobility", "mobilities"),
+    excludes=(*PARTIAL_IONIZATION, "hole mobility", "mobilities"),
     conditions=("temperature",),
     unknowns=("sigma_cond",),
 )

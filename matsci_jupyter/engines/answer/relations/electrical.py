@@ -4,7 +4,7 @@ drift velocity, Ohm's law, current density."""
 from __future__ import annotations
 
 from ._base import Relation, Symbol, chain
-from .common import AREA, DIAMETER, LENGTH0
+from .common import AREA, DIAMETER, LENGTH0, PARTIAL_IONIZATION
 
 GROUP = "electrical"
 ELEC = (
@@ -214,7 +214,13 @@ conductivity_carriers = Relation(
     description="σ = n|e|μ_e (one carrier type dominates).",
     keywords=(*ELEC, "mobility"),
     requires=(("mobility",),),
-    excludes=("hole mobility", "holes and electrons", "electrons and holes", "μ_h"),
+    excludes=(
+        *PARTIAL_IONIZATION,
+        "hole mobility",
+        "holes and electrons",
+        "electrons and holes",
+        "μ_h",
+    ),
     conditions=("temperature",),
 )
 resistivity_carriers = chain(

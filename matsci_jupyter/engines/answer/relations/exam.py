@@ -18,6 +18,7 @@ from . import composites, magnetic, thermodynamics
 from ._base import Relation, Symbol
 from .ceramics import POROSITY
 from .common import (
+    ABOVE_TRANSITION,
     ACTIVATION_MOLAR,
     DELTA_T,
     DENSITY,
@@ -37,7 +38,14 @@ from .diffusion import C_LOW, D
 from .electrochemistry import CPR, CURRENT_DENSITY, VALENCE
 from .fatigue_cycle import S_AMPLITUDE
 from .kinetics import N_AVRAMI, T_AVRAMI, Y_FRACTION
-from .magnetization import BOHR_PER_ATOM, FIELD_H, INDUCTION, REL_PERMEABILITY, SATURATION
+from .magnetization import (
+    BOHR_PER_ATOM,
+    CORE_TAKEN_AWAY,
+    FIELD_H,
+    INDUCTION,
+    REL_PERMEABILITY,
+    SATURATION,
+)
 from .mechanics import SHEAR_MODULUS
 from .metallurgy import BALL, DG0, HB, IMPRESSION
 from .syllabus import CARBON, E_FIBER, E_MATRIX, MELTING_T, REFRACTIVE_INDEX, UNDERCOOLING, V_FIBER
@@ -262,6 +270,7 @@ total_ferrite = Relation(
     fixed=FE_C_ENDS,
     conditions=("temperature",),
     unknowns=("W_ta",),
+    excludes=ABOVE_TRANSITION,
 )
 total_cementite = Relation(
     "total_cementite_fraction",
@@ -275,6 +284,7 @@ total_cementite = Relation(
     fixed=FE_C_ENDS,
     conditions=("temperature",),
     unknowns=("W_tcm",),
+    excludes=ABOVE_TRANSITION,
 )
 ALLOY_C = Symbol(
     "C0_al",
@@ -786,6 +796,7 @@ solenoid_b_core = Relation(
     description="B = μ₀μ_r NI/l (Callister eqs. 20.1, 20.2).",
     keywords=("coil", "solenoid", "core", "flux density", "permeability"),
     requires=(*COIL, ("relative permeability",)),
+    excludes=CORE_TAKEN_AWAY,
     unknowns=("B_ind",),
 )
 FORMULA_UNITS = number_symbol(

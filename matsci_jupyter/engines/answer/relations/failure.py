@@ -14,7 +14,7 @@ Proc. ASTM 56 (1956) 593 (ε̇_s t_r = C_MG).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import DELTA_L, LENGTH0, NOT_SURFACE_CRACK, STRESS, YIELD_STRENGTH
+from .common import DELTA_L, LENGTH0, NOT_SURFACE_CRACK, PLANE_STRESS, STRESS, YIELD_STRENGTH
 from .mechanics import CRACK, GEOMETRY, TOUGHNESS
 
 GROUP = "failure"
@@ -41,7 +41,7 @@ critical_crack = Relation(
     description="a_c = (1/π)(K_Ic/Yσ)², from K_Ic = Yσ√(πa) (Callister ch. 8).",
     keywords=("critical crack length", "fracture toughness", "surface crack"),
     requires=(("crack", "flaw"), ("toughness", "k ic", "kic", "k {ic}", "k_ic")),
-    excludes=NOT_SURFACE_CRACK,
+    excludes=(*PLANE_STRESS, *NOT_SURFACE_CRACK),
     unknowns=("a_c",),
 )
 # designed to a stated fraction of the yield strength: σ = fσ_y
@@ -67,7 +67,7 @@ critical_crack_fraction_of_yield = Relation(
         ("toughness", "k ic", "kic", "k {ic}", "k_ic"),
         ("of its yield strength", "of the yield strength"),
     ),
-    excludes=NOT_SURFACE_CRACK,
+    excludes=(*PLANE_STRESS, *NOT_SURFACE_CRACK),
     unknowns=("a_c",),
 )
 
@@ -271,6 +271,7 @@ design_stress = Relation(
         ("design", "allowable"),
     ),
     excludes=(
+        *PLANE_STRESS,
         "internal",
         "interior",
         "embedded",

@@ -71,6 +71,19 @@ MAGNETIZATION = Symbol(
     plausible=(1e-9, 1e8),
 )
 MAGNETIC = (("relative permeability", "μ_r", "μr"),)
+# a core the question takes away ('the core is pulled out', 'replaced by air'): its permeability no
+# longer enters B, and which medium then fills the coil is the question's to say
+CORE_TAKEN_AWAY = (
+    "removed",
+    "pulled out",
+    "withdrawn",
+    "taken out",
+    "replaced by air",
+    "replaced with air",
+    "without the core",
+    "without its core",
+    "without a core",
+)
 flux_density_permeability = Relation(
     "flux_density_permeability",
     GROUP,
@@ -80,6 +93,7 @@ flux_density_permeability = Relation(
     description="B = μ₀μ_r H (Callister eqs. 20.2–20.4).",
     keywords=("flux density", "induction", "permeability", "magnetic field"),
     requires=MAGNETIC,
+    excludes=CORE_TAKEN_AWAY,
 )
 magnetization_permeability = Relation(
     "magnetization_permeability",
@@ -90,6 +104,7 @@ magnetization_permeability = Relation(
     description="M = χ_m H with χ_m = μ_r − 1 (Callister eqs. 20.6–20.7).",
     keywords=("magnetization", "permeability", "magnetic field"),
     requires=MAGNETIC,
+    excludes=CORE_TAKEN_AWAY,
 )
 
 RELATIONS = (

@@ -12,6 +12,7 @@ from .common import (
     DIAMETER,
     LENGTH0,
     NOT_SURFACE_CRACK,
+    PLANE_STRESS,
     STRAIN,
     STRESS,
     YOUNGS,
@@ -426,7 +427,7 @@ fracture_toughness = Relation(
     keywords=("fracture", "crack", "toughness", "critical stress", "fracture stress"),
     # K = Yσ√(πa) is also asked as the stress-intensity factor of a loaded crack
     requires=(("crack", "flaw"), ("toughness", "fracture", "stress intensity")),
-    excludes=NOT_SURFACE_CRACK,
+    excludes=(*PLANE_STRESS, *NOT_SURFACE_CRACK),
 )
 # an internal (through-thickness, embedded) crack: a in K = Yσ√(πa) is half its length (Callister §8.5,
 # 'a: the length of a surface crack or half the length of an internal crack'); the question states the
@@ -461,7 +462,7 @@ fracture_internal_total = Relation(
     description="K_Ic = Yσ√(πa) with a = half the internal crack's length (Callister eq. 8.5).",
     keywords=("fracture", "crack", "toughness", "internal"),
     requires=(("crack",), ("toughness", "fracture"), INTERNAL_CRACK),
-    excludes=(*HALF_LENGTH, "surface crack", "edge crack"),
+    excludes=(*PLANE_STRESS, *HALF_LENGTH, "surface crack", "edge crack"),
 )
 fracture_internal_half = Relation(
     "fracture_toughness_internal_half_length",
@@ -472,7 +473,7 @@ fracture_internal_half = Relation(
     description="K_Ic = Yσ√(πa), a = half the internal crack's length (Callister eq. 8.5).",
     keywords=("fracture", "crack", "toughness", "internal"),
     requires=(("crack",), ("toughness", "fracture"), INTERNAL_CRACK, HALF_LENGTH),
-    excludes=("surface crack", "edge crack", "total length"),
+    excludes=(*PLANE_STRESS, "surface crack", "edge crack", "total length"),
 )
 true_stress = Relation(
     "true_stress",

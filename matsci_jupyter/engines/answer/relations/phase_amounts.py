@@ -15,7 +15,7 @@ of mass to volume fractions, V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (eq. 
 from __future__ import annotations
 
 from ._base import Relation
-from .common import fraction_symbol
+from .common import ABOVE_TRANSITION, fraction_symbol
 from .phases import ALPHA, BETA, MASS_TOTAL, RHO_ALPHA, RHO_BETA, V_ALPHA, _composition
 from .syllabus import CARBON, FE_C_POINTS, STEEL
 
@@ -46,7 +46,7 @@ total_ferrite = Relation(
     description="W_α = (6.70 − C₀)/(6.70 − 0.022) just below the eutectoid (Callister ch. 9).",
     keywords=("ferrite", "total ferrite", "lever rule"),
     requires=(STEEL, FERRITE_ASKED, ("below the eutectoid", "below 727", "eutectoid temperature")),
-    excludes=(*PART_OF_A_PHASE, "pearlite", "austenite", "total ferrite"),
+    excludes=(*ABOVE_TRANSITION, *PART_OF_A_PHASE, "pearlite", "austenite", "total ferrite"),
     fixed=FE_C_POINTS,
     conditions=("temperature",),
     unknowns=("W_at",),
@@ -64,7 +64,7 @@ total_cementite = Relation(
         CEMENTITE_ASKED,
         ("below the eutectoid", "below 727", "eutectoid temperature"),
     ),
-    excludes=(*PART_OF_A_PHASE, "pearlite", "austenite", "total cementite"),
+    excludes=(*ABOVE_TRANSITION, *PART_OF_A_PHASE, "pearlite", "austenite", "total cementite"),
     fixed=FE_C_POINTS,
     conditions=("temperature",),
     unknowns=("W_ct",),
@@ -92,7 +92,7 @@ ferrite_mass = Relation(
     description="m_α = m (6.70 − C₀)/(6.70 − 0.022) just below the eutectoid (Callister ch. 9).",
     keywords=("ferrite", "lever rule", "mass"),
     requires=(STEEL, FERRITE_ASKED, ("below the eutectoid", "below 727", "eutectoid temperature")),
-    excludes=(*PART_OF_A_PHASE, "pearlite", "austenite"),
+    excludes=(*ABOVE_TRANSITION, *PART_OF_A_PHASE, "pearlite", "austenite"),
     fixed=FE_C_POINTS,
     conditions=("temperature",),
     unknowns=("m_fer",),
@@ -110,7 +110,7 @@ cementite_mass = Relation(
         CEMENTITE_ASKED,
         ("below the eutectoid", "below 727", "eutectoid temperature"),
     ),
-    excludes=(*PART_OF_A_PHASE, "pearlite", "austenite"),
+    excludes=(*ABOVE_TRANSITION, *PART_OF_A_PHASE, "pearlite", "austenite"),
     fixed=FE_C_POINTS,
     conditions=("temperature",),
     unknowns=("m_cem",),
@@ -199,7 +199,7 @@ pearlite_mass_hypo = _microconstituent_mass(
     MASS_PEARLITE,
     HYPO_CARBON,
     ("pearlite",),
-    ("hypereutectoid", "proeutectoid"),
+    (*ABOVE_TRANSITION, "hypereutectoid", "proeutectoid"),
     "m_p = m (C₀ − 0.022)/(0.76 − 0.022), 0.022 < C₀ < 0.76 wt% C (Callister eq. 9.20).",
 )
 pearlite_mass_hyper = _microconstituent_mass(
@@ -209,7 +209,7 @@ pearlite_mass_hyper = _microconstituent_mass(
     MASS_PEARLITE,
     HYPER_CARBON,
     ("pearlite",),
-    ("hypoeutectoid", "proeutectoid"),
+    (*ABOVE_TRANSITION, "hypoeutectoid", "proeutectoid"),
     "m_p = m (6.70 − C₁)/(6.70 − 0.76), 0.76 < C₁ < 2.14 wt% C (Callister eq. 9.22).",
 )
 pro_ferrite_mass = _microconstituent_mass(

@@ -11,7 +11,7 @@ temperature, pearlite with 0.022 / 0.76 wt% C).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import fraction_symbol
+from .common import ABOVE_TRANSITION, fraction_symbol
 from .defects_phases import C_ALLOY as C_LEVER_ALLOY
 from .defects_phases import C_BETA, C_LIQUID, C_SOLID
 
@@ -114,7 +114,7 @@ eutectic_hypo = Relation(
     description="W_e = W_L = (C₀ − C_α)/(C_E − C_α) (Callister ch. 9).",
     keywords=("eutectic microconstituent", "eutectic", "lever rule"),
     requires=(EUTECTIC, ("microconstituent", "eutectic structure")),
-    excludes=(*BETA, *PHASE_IN_EUTECTIC),
+    excludes=(*ABOVE_TRANSITION, *BETA, *PHASE_IN_EUTECTIC),
     conditions=("temperature",),
     unknowns=("W_eu",),
 )
@@ -134,7 +134,7 @@ eutectic_tie_line = Relation(
     ),
     keywords=("eutectic microconstituent", "eutectic", "lever rule"),
     requires=(EUTECTIC, ("microconstituent", "eutectic structure"), ALPHA, BETA),
-    excludes=PHASE_IN_EUTECTIC,
+    excludes=(*ABOVE_TRANSITION, *PHASE_IN_EUTECTIC),
     conditions=("temperature",),
     unknowns=("W_eu",),
 )
@@ -202,7 +202,7 @@ pearlite_hypo = Relation(
     description="W_p = (C₀ − C_α)/(C_e − C_α) for C_α < C₀ < C_e (Callister ch. 9).",
     keywords=("pearlite", "lever rule", "hypoeutectoid"),
     requires=(STEEL, ("pearlite",)),
-    excludes=("hypereutectoid", "cementite"),
+    excludes=(*ABOVE_TRANSITION, "hypereutectoid", "cementite"),
     conditions=("temperature",),
     unknowns=("W_pl", "C0_st"),
 )

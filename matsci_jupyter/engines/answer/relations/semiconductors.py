@@ -7,7 +7,7 @@ Source: Callister & Rethwisch (10th ed.), ch. 18 (eqs. 18.20–18.22, 18.36).
 from __future__ import annotations
 
 from ._base import Relation, Symbol
-from .common import TEMP_1, TEMP_2
+from .common import PARTIAL_IONIZATION, TEMP_1, TEMP_2
 from .electrical import CARRIERS, CONDUCTIVITY, MOBILITY
 
 GROUP = "course"  # the introductory-course batch these relations came in
@@ -113,6 +113,7 @@ mass_action = Relation(
         ("minority", "hole", "holes"),
     ),
     unknowns=("p_min",),
+    excludes=PARTIAL_IONIZATION,
 )
 
 FACTOR = Symbol(

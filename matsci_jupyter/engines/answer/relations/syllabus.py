@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ._base import Relation, Symbol
 from .common import (
+    ABOVE_TRANSITION,
     BCC,
     FCC,
     FINAL_LENGTH,
@@ -267,7 +268,10 @@ hypo_pearlite = Relation(
     keywords=("pearlite", "hypoeutectoid"),
     # the regime needs no naming: the other side's formula gives a fraction above 1 and is invalid
     requires=(STEEL, ("pearlite",)),
-    excludes=("hypereutectoid",),
+    excludes=(
+        *ABOVE_TRANSITION,
+        "hypereutectoid",
+    ),
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
     unknowns=("W_p", "C0"),  # read backwards: the steel's carbon from its pearlite
@@ -294,7 +298,10 @@ hyper_pearlite = Relation(
     description="W_p = (6.70 − C₁)/(6.70 − 0.76) for 0.76 < C₁ < 2.14 wt% C (Callister eq. 9.22).",
     keywords=("pearlite", "hypereutectoid"),
     requires=(STEEL, ("pearlite",)),
-    excludes=("hypoeutectoid",),
+    excludes=(
+        *ABOVE_TRANSITION,
+        "hypoeutectoid",
+    ),
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
     unknowns=("W_p",),
