@@ -1,0 +1,31 @@
+"""No wrong number on questions written near classes the solver answers (tests/data/answer_neighbours.py).
+
+Each question is either refused or answered within 1 % of its key (0.02 % for the few whose answer is
+a length or temperature barely changed from a given, where a change-for-value slip hides in 1 %).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from matsci_jupyter.engines.answer.solver import solve
+from matsci_jupyter.units import get_registry
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+from answer_neighbours import QUESTIONS
+
+
+@pytest.mark.parametrize(("question", "key", "unit"), QUESTIONS, ids=lambda v: str(v)[:40])
+def test_refused_or_right(question: str, key: float, unit: str) -> None:
+    answer = solve(question)
+    if not answer.ok:
+        assert answer.reason  # a refusal says why
+        return
+    ureg = get_registry()
+    got = answer.quantity.to(ureg.Unit(unit)).magnitude
+    assert got == pytest.approx(
+        key, rel=2e-4 if "final" in question or " at 2" in question else 1e-2
+    )
