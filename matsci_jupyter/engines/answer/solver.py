@@ -431,6 +431,12 @@ def _with_givens_set_aside(valid: list[Evaluation]) -> list[Evaluation]:
         reasons = set_aside(e.candidate)
         if reasons:
             out.append(replace(e, candidate=replace(e.candidate, unused=[], set_aside=reasons)))
+    return _unless_aside_matters(out, valid)
+
+
+def _unless_aside_matters(out: list[Evaluation], valid: list[Evaluation]) -> list[Evaluation]:
+    """``out`` (readings with givens set aside), or empty when there are none or when another valid
+    reading that uses a set-aside given gives a different result (the given may matter)."""
     if not out:
         return []
     aside_sources = frozenset().union(
@@ -469,16 +475,7 @@ def _with_unwritten_set_aside(valid: list[Evaluation]) -> list[Evaluation]:
         ):
             reasons = [(g, f"{g.describe()}{_NEVER_WRITTEN}") for g in unused]
             out.append(replace(e, candidate=replace(e.candidate, unused=[], set_aside=reasons)))
-    if not out:
-        return []
-    aside_sources = frozenset().union(
-        *(g.sources for e in out for g, _why in e.candidate.set_aside)
-    )
-    ref = out[0].value
-    for e in valid:
-        if e.candidate.sources & aside_sources and not _agree(ref, e.value):
-            return []
-    return out
+    return _unless_aside_matters(out, valid)
 
 
 def _dimension(g: Any) -> Any:
