@@ -45,3 +45,14 @@ def test_a_plain_temperature_asked_is_not_a_rise() -> None:
     assert not answer.ok or answer.quantity.to("degC").magnitude == pytest.approx(
         30 + RISE, rel=1e-3
     )
+
+
+def test_how_much_with_a_change_verb_keeps_its_answer() -> None:
+    # 'how much will it elongate when heated to …': a change, though the clause names a state
+    question = (
+        "A zinc rod is 0.50 m long at 10 °C. How much will it elongate when heated to 60 °C? "
+        "α = 30e-6 1/°C. Give the answer in mm."
+    )
+    answer = solve(question)
+    assert answer.ok, answer.reason
+    assert answer.quantity.to("mm").magnitude == pytest.approx(30e-6 * 500 * 50, rel=1e-3)

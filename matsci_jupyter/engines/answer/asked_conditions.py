@@ -55,14 +55,14 @@ _INCREMENT_ASK = re.compile(
 _STATE_ASK = re.compile(
     r"\b(?:final|new|resulting|end|ultimate)\s+(?:\w+\s+)?(?:temperature|length|diameter|thickness|"
     r"volume|size|width|height|pressure)\b|\bwhat\s+temperature\b|\btemperature\s+(?:does|will|would)\s+"
-    r"(?:it|the\s+\w+)\s+(?:reach|attain|rise\s+to|end\s+at|be)\b|\b(?:reach|attain|rises?\s+to|heated\s+to)\b",
+    r"(?:it|the\s+\w+)\s+(?:reach|attain|rise\s+to|end\s+at|be)\b",
     re.I,
 )
 # a change named in the asking clause itself ('the temperature rise', 'ΔT', 'the increase in length')
 _ASKS_CHANGE_WORD = re.compile(
     r"\b(?:change|rise|increase|decrease|drop|fall|difference|elongation|extension|expansion|"
     r"contraction|shrinkage|deflection|deformation|rises|increases|changes|warms?\s+up|heats?\s+up|"
-    r"cools?\s+down|by\s+how\s+(?:much|many))\b|Δ|δ",
+    r"cools?\s+down|by\s+how\s+(?:much|many)|how\s+(?:much|far))\b|Δ|δ",
     re.I,
 )
 _RATIO_ASK = re.compile(r"\b(?:by\s+)?what\s+factor\b|\bhow\s+many\s+times\b", re.I)

@@ -386,6 +386,8 @@ def labelled_as_other(symbol: Symbol, given: Given) -> bool:
         return False
     if len(label.replace("_", "").replace("{", "").replace("}", "")) < 2:
         return False  # one letter ('E', 'D', 'n') is shared by many quantities and names none
+    if label.lstrip("\\").startswith(("Δ", "δ", "Delta", "delta")):
+        return False  # 'ΔG', 'ΔH': the change of a two-state law's own quantity, not another one
     from ...units import get_registry
 
     ureg = get_registry()

@@ -202,12 +202,17 @@ def _factor_meanings(x: _Written) -> list[_Meaning]:
     return []
 
 
+# A given written in another prefix of its unit (g/cm³ for kg/m³) matches by value only by chance too
+# often (0.5 × 10⁻³ m, a radius, matched 50 N as 5 × 10⁻⁴ hN·…): off until it can be tied to the text.
+_PREFIXED_MATCH = False
+
+
 def _meaning(x: _Written, reading: Reading | None) -> _Meaning | None:
     """The one dimension ``x`` can stand for, or None (unknown or ambiguous). A given matched as
     written or in SI, a constant or a factor comes first; a given in another prefix only when none
     of those matches."""
     found = _given_meanings(x, reading, False) + _constant_meanings(x) + _factor_meanings(x)
-    if not found:
+    if not found and _PREFIXED_MATCH:
         found = _given_meanings(x, reading, True)
     if not found or any(m is None for m in found):
         return None
