@@ -1,11 +1,11 @@
-"""Build the blind exam sets A–G: answer_exam_dev.json, _heldout.json, ... _heldout6.json.
+"""Build the blind exam sets A–H: answer_exam_dev.json, _heldout.json, ... _heldout7.json.
 
 Numeric materials-science exam questions across 15 topics of an introductory materials science
 and metallurgy course, written without reading the answer engine. Each question is a function in
 ``exam_items_dev.py`` / ``exam_items_heldout.py`` / ``exam_items_heldout2.py`` (set C: 120
 questions over the 14 topics of a qualifying exam, keys computed with pint, each with a worked
 solution and, for ambiguous questions, the key of every standard reading; set D,
-``exam_items_heldout3.py``, set E, ``exam_items_heldout4.py``, set F, ``exam_items_heldout5.py``, and set G, ``exam_items_heldout6.py``, likewise): the docstring is the question, the body the
+``exam_items_heldout3.py``, set E, ``exam_items_heldout4.py``, set F, ``exam_items_heldout5.py``, set G, ``exam_items_heldout6.py``, and set H, ``exam_items_heldout7a.py`` + ``exam_items_heldout7b.py``, likewise): the docstring is the question, the body the
 independent computation of the key (plain ``math``, ``scipy``, CODATA 2018 constants), the
 decorator the unit, the textbook source of the relation and the tolerance. Items whose ``value`` is
 None must be refused; ``refuse`` says why.
@@ -57,6 +57,15 @@ try:
 except ModuleNotFoundError:  # set G is written after set F
     exam_items_heldout6 = None
 
+try:  # set H: two writers, seven topics each
+    import exam_items_heldout7a
+except ModuleNotFoundError:  # set H is written after set G
+    exam_items_heldout7a = None
+try:
+    import exam_items_heldout7b
+except ModuleNotFoundError:
+    exam_items_heldout7b = None
+
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
     "heldout": HERE / "answer_exam_heldout.json",
@@ -65,6 +74,7 @@ OUTPUTS = {
     "heldout4": HERE / "answer_exam_heldout4.json",
     "heldout5": HERE / "answer_exam_heldout5.json",
     "heldout6": HERE / "answer_exam_heldout6.json",
+    "heldout7": HERE / "answer_exam_heldout7.json",
 }
 
 

@@ -7,7 +7,7 @@ docstring) as the item's ``computation``, so every key can be re-derived by read
 
 Questions that must be refused return ``None`` and carry ``refuse=`` with the reason.
 
-Sets ``heldout2`` to ``heldout6`` (``exam_items_heldout2.py``, ..._heldout6.py) add
+Sets ``heldout2`` to ``heldout7`` (``exam_items_heldout2.py``, ..._heldout7a.py, _heldout7b.py) add
 three fields: ``solution`` (the worked solution in words, ending with the key), ``forms`` (how the
 text is written: TeX, Unicode, distractor givens, multi-step, ...) and ``readings`` (for a question with two standard readings, the key of each; an
 answer matching any reading is correct). Its bodies may return pint quantities (converted to the
@@ -123,7 +123,10 @@ HELDOUT6_TOPICS = (
 )
 
 # Sets whose items carry a worked solution, forms and readings (pint-computed keys).
-WORKED_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+# Set heldout7 (set H) keeps set G's 14 topics; two writers each wrote seven of them.
+HELDOUT7_TOPICS = HELDOUT6_TOPICS
+
+WORKED_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +172,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout4": [],
     "heldout5": [],
     "heldout6": [],
+    "heldout7": [],
 }
 
 
@@ -206,7 +210,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout6) only (required there).
+    sets (heldout2 to heldout7) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -215,6 +219,7 @@ def item(
         "heldout4": HELDOUT4_TOPICS,
         "heldout5": HELDOUT5_TOPICS,
         "heldout6": HELDOUT6_TOPICS,
+        "heldout7": HELDOUT7_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
