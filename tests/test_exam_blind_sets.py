@@ -29,6 +29,8 @@ FORMS = {
     "unit_form",
     "ambiguous",
     "must_refuse",
+    "multi_part",
+    "table",
 }
 #: Sets written before the blind ones; no blind set may repeat one of their questions.
 EARLIER_SETS = ("dev", "heldout")
@@ -51,9 +53,12 @@ class BlindSet:
     def path(self) -> Path:
         return DATA / f"answer_exam_{self.name}.json"
 
+    #: the item modules when the set was written in parts by several writers (set H)
+    modules: tuple[str, ...] = ()
+
     @property
-    def items_module(self) -> str:
-        return f"exam_items_{self.name}"
+    def items_modules(self) -> tuple[str, ...]:
+        return self.modules or (f"exam_items_{self.name}",)
 
     @property
     def topics_name(self) -> str:
@@ -66,6 +71,13 @@ BLIND_SETS = (
     BlindSet("heldout4", "E", must_refuse=(8, 12), ambiguous=(1, 10)),
     BlindSet("heldout5", "F", must_refuse=(8, 12), ambiguous=(1, 10)),
     BlindSet("heldout6", "G", must_refuse=(8, 12), ambiguous=(1, 10)),
+    BlindSet(
+        "heldout7",
+        "H",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout7a", "exam_items_heldout7b"),
+    ),
 )
 
 
@@ -81,7 +93,7 @@ def blind(request) -> BlindSet:
 @pytest.fixture(scope="module")
 def builder(blind: BlindSet):
     """The item registry re-run from the set's exam_items_*.py (every key recomputed with pint)."""
-    return load_exam_items(blind.items_module)
+    return load_exam_items(*blind.items_modules)
 
 
 @pytest.fixture(scope="module")

@@ -48,7 +48,7 @@ def h7a_crystallography_xrd_01():
     "kg/m**3",
     "Theoretical density ρ = nA/(V_C N_A), n = 2 for BCC (Callister eq. 3.8)",
     solution="Two atoms per BCC cell: ρ = 2 · 95.95 g mol⁻¹/((0.3147×10⁻⁷ cm)³ · 6.022×10²³ mol⁻¹) = 10.22 g cm⁻³ = 10 224 kg m⁻³.",
-    forms=("tex", "unit_conversion"),
+    forms=("tex", "unit_form"),
 )
 def h7a_crystallography_xrd_02():
     """Molybdenum has the body-centred cubic structure with a lattice parameter $a = 0.3147\\,\\mathrm{nm}$ and an atomic mass of $95.95\\,\\mathrm{g\\,mol^{-1}}$. Calculate its theoretical density in $\\mathrm{kg\\,m^{-3}}$."""
@@ -76,7 +76,7 @@ def h7a_crystallography_xrd_03():
     "1/micrometer",
     "Linear density along FCC ⟨110⟩: atoms touch, LD = 1/(2R) (Callister §3.11)",
     solution="Along [110] in FCC the atoms touch, so the repeat distance is 2R = 0.2862 nm and LD = 1/(2 · 0.1431 nm) = 3.494 nm⁻¹ = 3 494 atoms per µm.",
-    forms=("unicode", "distractor", "unit_conversion"),
+    forms=("sig_figs", "unicode", "distractor", "unit_form"),
 )
 def h7a_crystallography_xrd_04():
     """Aluminium (FCC, atomic radius R = 0.1431 nm, density 2.70 g/cm³, atomic weight 26.98 g/mol) is drawn into wire. How many atom centres lie on each micrometre of a [110] direction? Give the linear density in atoms per µm to three significant figures."""
@@ -90,7 +90,7 @@ def h7a_crystallography_xrd_04():
     "angstrom",
     "Bragg's law, d₁₁₀ = a/√2 and R = √3a/4 for BCC (Callister ch. 3)",
     solution="θ = 20.13°, d₁₁₀ = 0.15406/(2 sin 20.13°) = 0.22383 nm, a = √2 · d = 0.31654 nm; in BCC the atoms touch along the body diagonal, R = √3a/4 = 0.1371 nm = 1.371 Å.",
-    forms=("unicode", "multi_step", "unit_conversion"),
+    forms=("unicode", "multi_step", "unit_form"),
 )
 def h7a_crystallography_xrd_05():
     """The first peak in the diffractogram of a BCC metal, recorded with Cu Kα1 radiation (λ = 0.154 06 nm), lies at 2θ = 40.26° and is indexed 110. Estimate the atomic radius of the metal in ångströms."""
@@ -107,7 +107,7 @@ def h7a_crystallography_xrd_05():
     "g/cm**3",
     "HCP: V_C = (3√3/2)a²c with 6 atoms per cell, ρ = nA/(V_C N_A) (Callister §3.5)",
     solution="V_C = (3√3/2)(0.3209×10⁻⁷)² (0.5211×10⁻⁷) cm³ = 1.3942×10⁻²² cm³; ρ = 6 · 24.305/(1.3942×10⁻²² · 6.022×10²³) = 1.74 g cm⁻³.",
-    forms=("tex", "multi_step"),
+    forms=("sig_figs", "tex", "multi_step"),
 )
 def h7a_crystallography_xrd_06():
     """Magnesium is hexagonal close-packed with lattice parameters $a = 0.3209\\,\\mathrm{nm}$ and $c = 0.5211\\,\\mathrm{nm}$; its atomic weight is $24.305\\,\\mathrm{g\\,mol^{-1}}$.
@@ -125,7 +125,7 @@ def h7a_crystallography_xrd_06():
     "nm",
     "FCC reflection rule (h, k, l unmixed): 111, 200, 220, 311; Bragg's law with d = a/√(h²+k²+l²) (Cullity ch. 10)",
     solution="The sin²θ values 0.1086 : 0.1448 : 0.2895 : 0.3981 stand in the ratio 3 : 4 : 8 : 11, the FCC sequence 111, 200, 220, 311. Using the highest-angle line (311): θ = 39.115°, a = λ√11/(2 sin θ) = 0.154 06 · 3.3166/(2 · 0.63094) = 0.4050 nm.",
-    forms=("unicode", "table", "multi_step"),
+    forms=("sig_figs", "unicode", "table", "multi_step"),
     rel_tol=0.005,
 )
 def h7a_crystallography_xrd_07():
@@ -149,7 +149,7 @@ def h7a_crystallography_xrd_07():
     "pm",
     "Duane–Hunt limit λ_min = hc/(eV) of the continuous X-ray spectrum (Cullity ch. 1)",
     solution="The shortest wavelength carries the whole kinetic energy of an electron: λ_min = hc/(eV) = 6.626×10⁻³⁴ · 2.998×10⁸/(1.602×10⁻¹⁹ · 40 000) m = 3.100×10⁻¹¹ m = 31.0 pm.",
-    forms=("unicode", "distractor", "unit_conversion"),
+    forms=("unicode", "distractor", "unit_form"),
 )
 def h7a_crystallography_xrd_08():
     """A copper-target X-ray tube is run at 40 kV and 30 mA. Ignoring the characteristic lines (Cu Kα at 0.154 nm), what is the short-wavelength limit of the continuous spectrum, in picometres?"""
@@ -163,7 +163,7 @@ def h7a_crystallography_xrd_08():
     "percent",
     "Atomic packing factor, BCC a = 4R/√3 vs FCC a = 2R√2 (Callister §3.4)",
     solution="APF(BCC) = 2 · (4/3)πR³/(4R/√3)³ = √3π/8 = 0.6802 and APF(FCC) = 4 · (4/3)πR³/(2√2R)³ = π/(3√2) = 0.7405; the volume occupied by atoms rises by (0.7405 − 0.6802)/0.6802 = 8.87 %.",
-    forms=("unicode", "multi_step", "ratio"),
+    forms=("sig_figs", "unicode", "multi_step"),
 )
 def h7a_crystallography_xrd_09():
     """Iron transforms from BCC to FCC on heating through 912 °C. Treating the atoms as hard spheres of the same radius in both structures, by what percentage does the atomic packing factor increase in going from BCC to FCC? Give the answer in percent to three significant figures."""
@@ -196,7 +196,7 @@ def h7a_defects_01():
     "dimensionless",
     "Arrhenius vacancy fraction N_v/N = exp(−Q_v/kT) at two temperatures (Callister §4.2)",
     solution="The ratio is exp[(Q_v/k)(1/T₁ − 1/T₂)] with T₁ = 573.15 K, T₂ = 1 073.15 K: (1.2/8.617×10⁻⁵)(1/573.15 − 1/1 073.15) = 11.320, so the fraction grows by e^11.32 = 8.25×10⁴.",
-    forms=("unicode", "ratio"),
+    forms=("unicode",),
 )
 def h7a_defects_02():
     """The vacancy formation energy of a metal is 1.2 eV. By what factor does the equilibrium vacancy fraction increase when the metal is heated from 300 °C to 800 °C?"""
@@ -210,7 +210,7 @@ def h7a_defects_02():
     "kJ/mol",
     "Two-temperature Arrhenius fit Q_v = R ln(c₂/c₁)/(1/T₁ − 1/T₂) (Callister §4.2)",
     solution="ln(1.1×10⁻⁴/3.5×10⁻⁶) = 3.4477; 1/873.15 − 1/1 173.15 = 2.9289×10⁻⁴ K⁻¹; Q_v = 8.314 · 3.4477/2.9289×10⁻⁴ J mol⁻¹ = 97.9 kJ mol⁻¹.",
-    forms=("tex", "table", "unit_conversion"),
+    forms=("tex", "table", "unit_form"),
 )
 def h7a_defects_03():
     """Quenching experiments on a pure metal give the equilibrium vacancy site fractions below.
@@ -232,7 +232,7 @@ def h7a_defects_03():
     "dimensionless",
     "ASTM grain size n = 2^(G−1) at 100×, with N₁₀₀ = N_M (M/100)² (Callister §4.10)",
     solution="At 100× the same field would show 28 · (300/100)² = 252 grains per in²; 252 = 2^(G−1) gives G = 1 + log₂252 = 8.98, i.e. 9.0.",
-    forms=("unicode", "multi_step"),
+    forms=("sig_figs", "unicode", "multi_step"),
     decimals=1,
 )
 def h7a_defects_04():
@@ -247,7 +247,7 @@ def h7a_defects_04():
     "1/m**3",
     "Schottky defects N_s = N exp(−Q_s/2kT) (Callister eq. 12.3)",
     solution="N = 6.022×10²³ · 1.98/74.55 = 1.5994×10²² KCl units cm⁻³ = 1.5994×10²⁸ m⁻³; Q_s/2kT = 2.6/(2 · 8.617×10⁻⁵ · 873.15) = 17.277; N_s = 1.5994×10²⁸ e^−17.277 = 5.02×10²⁰ m⁻³.",
-    forms=("tex", "multi_step", "unit_conversion"),
+    forms=("tex", "multi_step", "unit_form"),
 )
 def h7a_defects_05():
     """The energy to form a Schottky defect (a cation–anion vacancy pair) in potassium chloride is $2.6\\,\\mathrm{eV}$. Given the density of KCl, $1.98\\,\\mathrm{g\\,cm^{-3}}$, and its formula weight, $74.55\\,\\mathrm{g\\,mol^{-1}}$, calculate the number of Schottky defects per cubic metre at $600\\,^{\\circ}\\mathrm{C}$."""
@@ -261,7 +261,7 @@ def h7a_defects_05():
     "angstrom",
     "FCC perfect dislocation b = (a/2)⟨110⟩, |b| = a/√2 (Hull & Bacon ch. 5)",
     solution="The shortest lattice translation in FCC is (a/2)[110], of length a√2/2 = 0.3615/√2 nm = 0.2556 nm = 2.556 Å.",
-    forms=("unicode", "distractor", "unit_conversion"),
+    forms=("unicode", "distractor", "unit_form"),
 )
 def h7a_defects_06():
     """Copper is FCC, a = 0.3615 nm, shear modulus 48 GPa. What is the magnitude of the Burgers vector of a perfect dislocation in copper, in Å?"""
@@ -274,7 +274,7 @@ def h7a_defects_06():
     "km",
     "Dislocation density ρ = total line length per unit volume (Callister §7.2)",
     solution="Line length = ρV = 2.5×10¹⁴ m⁻² × 10⁻⁹ m³ = 2.5×10⁵ m = 250 km.",
-    forms=("tex", "unit_conversion"),
+    forms=("tex", "unit_form"),
 )
 def h7a_defects_07():
     """After heavy cold rolling a steel sheet contains a dislocation density of $2.5 \\times 10^{14}\\,\\mathrm{m^{-2}}$. What total length of dislocation line, in kilometres, is contained in a cube of the sheet $1\\,\\mathrm{mm}$ on edge?"""
@@ -288,7 +288,7 @@ def h7a_defects_07():
     "N_v = N exp(−Q_v/kT) needs the number of atomic sites N = N_A ρ/A (Callister eq. 4.1)",
     refuse="Missing data: neither the density nor the atomic weight (nor the identity) of metal X is given, so the number of atomic sites per cubic metre, and hence the vacancies per m³, cannot be found; only the site fraction can.",
     solution="The fraction exp(−Q_v/kT) can be evaluated, but converting it to vacancies per m³ needs N = N_A ρ/A, and neither ρ nor A of 'metal X' is given.",
-    forms=("unicode", "missing_datum"),
+    forms=("unicode", "must_refuse"),
 )
 def h7a_defects_08():
     """The vacancy formation energy in a metal X is 1.05 eV/atom. Calculate the number of vacancies per cubic metre in X at 750 °C."""
@@ -319,7 +319,7 @@ def h7a_defects_09():
     "kg/(m**2*hour)",
     "Fick's first law J = −D dC/dx (Callister eq. 5.3)",
     solution="dC/dx = (0.4 − 1.2) kg m⁻³/(10 − 5) mm = −160 kg m⁻⁴; J = 3×10⁻¹¹ · 160 = 4.8×10⁻⁹ kg m⁻² s⁻¹ = 1.728×10⁻⁵ kg m⁻² h⁻¹.",
-    forms=("unicode", "unit_conversion", "distractor"),
+    forms=("unicode", "unit_form", "distractor"),
 )
 def h7a_diffusion_01():
     """A 15 mm thick plate of iron is held at 700 °C with a carburising gas on one side and a decarburising gas on the other until steady state is reached. The carbon concentrations are 1.2 kg/m³ at 5 mm and 0.4 kg/m³ at 10 mm below the carburising surface, and D = 3 × 10⁻¹¹ m²/s. Calculate the diffusion flux of carbon through the plate in kg m⁻² h⁻¹."""
@@ -334,7 +334,7 @@ def h7a_diffusion_01():
     "cm**2/s",
     "D = D₀ exp(−Q_d/RT) (Callister eq. 5.8)",
     solution="T = 773.15 K; Q/RT = 136 000/(8.314 · 773.15) = 21.157; D = 6.5×10⁻⁵ e^−21.157 m² s⁻¹ = 4.22×10⁻¹⁴ m² s⁻¹ = 4.22×10⁻¹⁰ cm² s⁻¹.",
-    forms=("tex", "unit_conversion"),
+    forms=("tex", "unit_form"),
 )
 def h7a_diffusion_02():
     """For the diffusion of copper in aluminium, $D_0 = 6.5 \\times 10^{-5}\\,\\mathrm{m^2\\,s^{-1}}$ and $Q_d = 136\\,\\mathrm{kJ\\,mol^{-1}}$. Compute the diffusion coefficient at $500\\,^{\\circ}\\mathrm{C}$ in $\\mathrm{cm^2\\,s^{-1}}$."""
@@ -348,7 +348,7 @@ def h7a_diffusion_02():
     "eV",
     "ln D = ln D₀ − Q/(kT) through two points (Callister §5.5)",
     solution="ln(4.2×10⁻¹²/5.5×10⁻¹⁴) = 4.3355; 1/873.15 − 1/1 073.15 = 2.1345×10⁻⁴ K⁻¹; Q = 8.617×10⁻⁵ · 4.3355/2.1345×10⁻⁴ eV = 1.750 eV per atom.",
-    forms=("unicode", "table", "unit_conversion"),
+    forms=("unicode", "table", "unit_form"),
 )
 def h7a_diffusion_03():
     """The diffusion coefficient of nickel in a stainless steel was measured at two temperatures:
@@ -369,7 +369,7 @@ def h7a_diffusion_03():
     "hour",
     "Semi-infinite solid (C_x − C₀)/(C_s − C₀) = 1 − erf(x/2√(Dt)) (Callister eq. 5.5)",
     solution="(0.45 − 0.20)/(1.00 − 0.20) = 0.3125, so erf z = 0.6875 and z = 0.7142; t = x²/(4Dz²) = (0.6×10⁻³)²/(4 · 3.0×10⁻¹¹ · 0.7142²) s = 5 882 s = 1.63 h.",
-    forms=("unicode", "multi_step", "time_not_depth"),
+    forms=("unicode", "multi_step"),
     rel_tol=0.03,
 )
 def h7a_diffusion_04():
@@ -415,7 +415,7 @@ def h7a_diffusion_06():
     "micrometer",
     "Diffusion distance x ≈ √(Dt) (Porter & Easterling §2.2) or the 1-D r.m.s. displacement √(2Dt) (Shewmon ch. 2)",
     solution="Dt = 1.5×10⁻¹⁴ m² s⁻¹ × 3 600 s = 5.4×10⁻¹¹ m²; √(Dt) = 7.35 µm (the usual order-of-magnitude estimate), while the one-dimensional root-mean-square displacement √(2Dt) = 10.4 µm.",
-    forms=("unicode", "two_readings"),
+    forms=("unicode", "ambiguous"),
 )
 def h7a_diffusion_07():
     """Zinc diffuses in copper at 800 °C with D = 1.5 × 10⁻¹⁴ m²/s. Estimate the diffusion distance of zinc after an anneal of 1 h at this temperature, in µm."""
@@ -430,7 +430,7 @@ def h7a_diffusion_07():
     "D = D₀ exp(−Q/RT) needs Q to carry D to another temperature (Callister §5.5)",
     refuse="Missing datum: a single value of D at one temperature fixes neither D₀ nor the activation energy, so D at 900 °C cannot be determined.",
     solution="Extrapolating D from 700 °C to 900 °C needs the activation energy (or a second measurement); only one value of D is given.",
-    forms=("tex", "missing_datum"),
+    forms=("tex", "must_refuse"),
 )
 def h7a_diffusion_08():
     """The diffusion coefficient of a solute Z in a proprietary nickel superalloy is $2 \\times 10^{-15}\\,\\mathrm{m^2\\,s^{-1}}$ at $700\\,^{\\circ}\\mathrm{C}$. Calculate its diffusion coefficient at $900\\,^{\\circ}\\mathrm{C}$."""
@@ -443,7 +443,7 @@ def h7a_diffusion_08():
     "degC",
     "Equal Dt and D = D₀ exp(−Q/RT) solved for T (Callister §5.5)",
     solution="D(900 °C) = 2.3×10⁻⁵ exp(−148 000/(8.314 · 1 173.15)) = 5.92×10⁻¹² m² s⁻¹. Equal Dt needs D₂ = 5.92×10⁻¹² · 10/4 = 1.479×10⁻¹¹ m² s⁻¹, so T₂ = Q/[R ln(D₀/D₂)] = 148 000/(8.314 · 14.257) = 1 248.5 K = 975.4 °C.",
-    forms=("unicode", "multi_step", "temperature_asked"),
+    forms=("unicode", "multi_step"),
     abs_tol=5.0,
 )
 def h7a_diffusion_09():
@@ -464,7 +464,7 @@ def h7a_diffusion_09():
     "micrometer",
     "Hooke's law Δl = F l₀/(A₀E) (Callister eq. 6.5)",
     solution="A₀ = π(4.0 mm)² = 50.27 mm²; σ = 6 500/50.27 = 129.3 MPa; Δl = σl₀/E = 129.3 · 250/97 000 mm = 0.3333 mm = 333 µm.",
-    forms=("unicode", "spaced_thousands", "unit_conversion"),
+    forms=("unicode", "spaced_thousands", "unit_form"),
 )
 def h7a_mechanical_properties_01():
     """A brass rod 8.0 mm in diameter and 250 mm long carries a tensile load of 6 500 N. The deformation is entirely elastic and the modulus of elasticity of the brass is 97 GPa. By how many micrometres does the rod lengthen?"""
@@ -478,7 +478,7 @@ def h7a_mechanical_properties_01():
     "micrometer",
     "Poisson's ratio ε_x = −ν ε_z with ε_z = σ/E (Callister §6.5)",
     solution="σ = 15 000/(π · 6²) = 132.6 MPa; ε_z = 132.6/207 000 = 6.41×10⁻⁴; ε_x = −0.30 · 6.41×10⁻⁴ = −1.92×10⁻⁴; Δd = 12 mm · 1.92×10⁻⁴ = 2.31×10⁻³ mm = 2.31 µm.",
-    forms=("tex", "multi_step", "unit_conversion"),
+    forms=("tex", "multi_step", "unit_form"),
 )
 def h7a_mechanical_properties_02():
     """A steel cylinder of diameter $12\\,\\mathrm{mm}$ is loaded elastically in tension by a force of $15\\,000\\,\\mathrm{N}$. For the steel $E = 207\\,\\mathrm{GPa}$ and $\\nu = 0.30$. Calculate the reduction in diameter in $\\mu\\mathrm{m}$."""
@@ -507,7 +507,7 @@ def h7a_mechanical_properties_03():
     "dimensionless",
     "Hollomon σ_T = Kε_Tⁿ, ε = exp(ε_T) − 1 (Callister eq. 6.19)",
     solution="ε_T = (σ_T/K)^(1/n) = (600/1 100)^(1/0.22) = 0.0636; the engineering strain is e^0.0636 − 1 = 0.0657.",
-    forms=("unicode", "spaced_thousands", "multi_step", "asked_not_last"),
+    forms=("unicode", "spaced_thousands", "multi_step"),
 )
 def h7a_mechanical_properties_04():
     """The plastic region of a steel's true stress–true strain curve follows σ_T = K ε_Tⁿ with K = 1 100 MPa and n = 0.22. What engineering strain must be imposed to raise the true stress to 600 MPa? (Assume uniform deformation.)"""
@@ -521,7 +521,7 @@ def h7a_mechanical_properties_04():
     "dimensionless",
     "Engineering strain Δl/l₀ (Callister eq. 6.2) or true strain ln(l/l₀) (Callister eq. 6.18b)",
     solution="Engineering strain = (62.0 − 50.0)/50.0 = 0.240; true strain = ln(62.0/50.0) = 0.215.",
-    forms=("unicode", "two_readings"),
+    forms=("unicode", "ambiguous"),
 )
 def h7a_mechanical_properties_05():
     """A gauge length marked on an aluminium tensile specimen extends from 50.0 mm to 62.0 mm before necking. What strain has the specimen undergone?"""
@@ -535,7 +535,7 @@ def h7a_mechanical_properties_05():
     "MJ/m**3",
     "Modulus of resilience U_r = σ_y²/(2E) (Callister eq. 6.14)",
     solution="U_r = σ_y²/2E = (830×10⁶)²/(2 · 207×10⁹) J m⁻³ = 1.664×10⁶ J m⁻³ = 1.66 MJ m⁻³.",
-    forms=("tex", "unit_conversion"),
+    forms=("tex", "unit_form"),
 )
 def h7a_mechanical_properties_06():
     """A spring steel has a yield strength of $830\\,\\mathrm{MPa}$ and a modulus of elasticity of $207\\,\\mathrm{GPa}$. Calculate its modulus of resilience in $\\mathrm{MJ\\,m^{-3}}$."""
@@ -601,7 +601,7 @@ def h7a_mechanical_properties_09():
     "MPa",
     "Griffith σ_c = √(2Eγ_s/(πa)), a = half the internal crack length (Callister eq. 8.3)",
     solution="The internal crack is 2a = 2.0 µm, so a = 1.0 µm; σ_c = √(2 · 70×10⁹ · 0.30/(π · 1.0×10⁻⁶)) Pa = 1.156×10⁸ Pa = 116 MPa.",
-    forms=("unicode", "half_length_trap"),
+    forms=("unicode",),
 )
 def h7a_failure_01():
     """A soda-lime glass (E = 70 GPa, specific surface energy 0.30 J/m²) contains internal cracks 2.0 µm long. Using the Griffith criterion, estimate its fracture strength in MPa."""
@@ -629,7 +629,7 @@ def h7a_failure_02():
     "mm",
     "a_c = (1/π)(K_Ic/Yσ)², internal crack length 2a (Callister eq. 8.7)",
     solution="a_c = (1/π)(26/(1.0 · 180))² m = 6.64×10⁻³ m = 6.64 mm; for an internal crack the length is 2a_c = 13.3 mm.",
-    forms=("unicode", "half_length_trap", "asked_not_last"),
+    forms=("unicode",),
 )
 def h7a_failure_03():
     """An aluminium alloy plate with K_Ic = 26 MPa·m^½ is loaded to a design stress of 180 MPa. Assuming Y = 1.0, what is the longest internal crack (full length, in mm) that can be tolerated without fast fracture?"""
@@ -643,7 +643,7 @@ def h7a_failure_03():
     "GPa",
     "Stress concentration at a crack tip σ_m = 2σ₀√(a/ρ_t) (Callister eq. 8.1)",
     solution="For a surface crack a is its depth: σ_m = 2 · 140 · √(0.25×10⁻³/2.0×10⁻⁶) MPa = 2 · 140 · 11.18 = 3 130 MPa = 3.13 GPa.",
-    forms=("unicode", "unit_conversion"),
+    forms=("unicode", "unit_form"),
 )
 def h7a_failure_04():
     """A surface crack 0.25 mm deep with a tip radius of curvature of 2.0 µm lies perpendicular to a tensile stress of 140 MPa. Estimate the maximum stress at the crack tip, in GPa."""
@@ -656,7 +656,7 @@ def h7a_failure_04():
     "dimensionless",
     "Basquin σ_a = σ'_f(2N_f)^b (Dowling ch. 9)",
     solution="2N_f = (σ_a/σ'_f)^(1/b) = (300/900)^(1/−0.09) = 3^(11.11) = 2.00×10⁵ reversals, so N_f = 1.00×10⁵ cycles.",
-    forms=("unicode", "asked_not_last"),
+    forms=("unicode",),
 )
 def h7a_failure_05():
     """The fully reversed fatigue behaviour of a quenched and tempered steel follows Basquin's relation σ_a = σ′_f (2N_f)^b with σ′_f = 900 MPa and b = −0.09. How many cycles to failure are expected at a stress amplitude of 300 MPa?"""
@@ -671,7 +671,7 @@ def h7a_failure_05():
     "day",
     "Larson–Miller P = T(C + log t_r), C = 20, t_r in hours (Callister eq. 8.20)",
     solution="T = 923.15 K; log t_r = 21 500/923.15 − 20 = 3.2898, t_r = 1 949 h = 81.2 days.",
-    forms=("tex", "time_asked", "unit_conversion"),
+    forms=("tex", "unit_form"),
 )
 def h7a_failure_06():
     """For a nickel-base alloy at the service stress, the Larson–Miller parameter is $P = T(20 + \\log t_r) = 2.15 \\times 10^{4}$ ($T$ in K, $t_r$ in h). Predict the rupture lifetime at $650\\,^{\\circ}\\mathrm{C}$, expressed in days."""
@@ -685,7 +685,7 @@ def h7a_failure_06():
     "1/s",
     "Power-law creep ε̇_s = Kσⁿ at constant T: n from two points (Callister eq. 8.19)",
     solution="n = ln(1.1×10⁻³/2.5×10⁻⁵)/ln(140/60) = 3.784/0.8473 = 4.466; ε̇(100 MPa) = 2.5×10⁻⁵ (100/60)^4.466 h⁻¹ = 2.45×10⁻⁴ h⁻¹ = 6.80×10⁻⁸ s⁻¹.",
-    forms=("unicode", "table", "multi_step", "unit_conversion"),
+    forms=("unicode", "table", "multi_step", "unit_form"),
 )
 def h7a_failure_07():
     """Steady-state creep rates of a stainless steel at 700 °C are:
@@ -706,7 +706,7 @@ def h7a_failure_07():
     "K_Ic = Yσ_c√(πa) requires the plane-strain fracture toughness of the alloy (Callister eq. 8.5)",
     refuse="Ambiguous material and missing datum: 'an aluminium alloy' fixes no plane-strain fracture toughness (K_Ic of Al alloys spans roughly 20 to 45 MPa·m^½), so the critical stress cannot be computed.",
     solution="The critical stress is K_Ic/(Y√(πa)), but K_Ic is not given and 'an aluminium alloy' does not determine it.",
-    forms=("unicode", "ambiguous_substance", "missing_datum"),
+    forms=("unicode", "must_refuse"),
 )
 def h7a_failure_08():
     """A structural member made of an aluminium alloy has a surface crack 3.0 mm deep; take Y = 1.1. At what applied tensile stress (MPa) will the member fracture?"""
@@ -742,7 +742,7 @@ def h7a_phase_diagrams_01():
     "dimensionless",
     "Lever rule for total α and for primary α; eutectic α = W_α − W_α′ (Callister §9.12)",
     solution="Total α: (97.8 − 45)/(97.8 − 18.3) = 0.6642. Primary α (from the α + L lever just above 183 °C): (61.9 − 45)/(61.9 − 18.3) = 0.3876. Eutectic α = 0.6642 − 0.3876 = 0.277.",
-    forms=("unicode", "multi_step", "asked_not_last"),
+    forms=("unicode", "multi_step"),
 )
 def h7a_phase_diagrams_02():
     """A Pb–45 wt% Sn alloy is cooled slowly to just below the eutectic temperature of 183 °C. At 183 °C the α phase contains 18.3 wt% Sn, the β phase 97.8 wt% Sn and the eutectic liquid 61.9 wt% Sn.
@@ -774,7 +774,7 @@ def h7a_phase_diagrams_03():
     "percent",
     "Inverse lever rule W_α′ = (0.76 − C₀)/(0.76 − 0.022) (Callister eq. 9.20)",
     solution="0.30 = (0.76 − C₀)/(0.76 − 0.022) gives C₀ = 0.76 − 0.30 · 0.738 = 0.539 wt% C.",
-    forms=("tex", "inverse"),
+    forms=("tex",),
 )
 def h7a_phase_diagrams_04():
     """Quantitative metallography of a slowly cooled hypoeutectoid plain-carbon steel shows that proeutectoid ferrite makes up a mass fraction of $0.30$ of the microstructure. Taking the eutectoid composition as $0.76$ wt% C and the ferrite solubility at $727\\,^{\\circ}\\mathrm{C}$ as $0.022$ wt% C, estimate the carbon content of the steel in wt% C."""
@@ -787,7 +787,7 @@ def h7a_phase_diagrams_04():
     "dimensionless",
     "Gibbs phase rule F = C − P + 2, or the condensed rule F = C − P + 1 at fixed pressure (Callister §9.17)",
     solution="At the eutectic three phases (L, α, β) coexist with C = 2. With pressure as a variable, F = 2 − 3 + 2 = 1; for a condensed system at fixed (atmospheric) pressure, F = 2 − 3 + 1 = 0, an invariant point.",
-    forms=("unicode", "two_readings"),
+    forms=("unicode", "ambiguous"),
     abs_tol=0.1,
 )
 def h7a_phase_diagrams_05():
@@ -805,7 +805,7 @@ def h7a_phase_diagrams_05():
     "dimensionless",
     "Lever rule (mass fraction) or V_α = (W_α/ρ_α)/(W_α/ρ_α + W_β/ρ_β) (Callister eq. 9.6)",
     solution="Mass fraction W_α = (98 − 30)/(98 − 10) = 0.773; volume fraction = (0.773/10.8)/(0.773/10.8 + 0.227/7.3) = 0.0716/(0.0716 + 0.0311) = 0.697.",
-    forms=("tex", "two_readings"),
+    forms=("tex", "ambiguous"),
 )
 def h7a_phase_diagrams_06():
     """A Pb–30 wt% Sn alloy is held at $150\\,^{\\circ}\\mathrm{C}$, where it consists of $\\alpha$ (10 wt% Sn, density $10.8\\,\\mathrm{g\\,cm^{-3}}$) and $\\beta$ (98 wt% Sn, density $7.3\\,\\mathrm{g\\,cm^{-3}}$).
@@ -825,7 +825,7 @@ def h7a_phase_diagrams_06():
     "Lever rule W_L = (C_α − C₀)/(C_α − C_L) needs the tie-line compositions (Callister §9.8)",
     refuse="Missing data: the phase diagram of the A–B system (the liquidus and solidus compositions at 800 °C) is not given, so the lever rule cannot be applied.",
     solution="The lever rule needs C_L and C_α at 800 °C, which come from the A–B diagram; neither the diagram nor the tie-line compositions are provided.",
-    forms=("unicode", "missing_datum"),
+    forms=("unicode", "must_refuse"),
 )
 def h7a_phase_diagrams_07():
     """An alloy of 50 wt% B in the isomorphous A–B system is held at 800 °C, inside the two-phase L + α region. What mass fraction of the alloy is liquid?"""
@@ -838,7 +838,7 @@ def h7a_phase_diagrams_07():
     "g",
     "Lever rule W_L = (C_α − C₀)/(C_α − C_L), mass of Ni in L = m W_L C_L (Callister §9.8)",
     solution="W_L = (44 − 40)/(44 − 33) = 0.3636; the liquid weighs 2.0 kg · 0.3636 = 0.7273 kg and contains 33 % Ni: 0.33 · 727.3 g = 240 g of nickel.",
-    forms=("unicode", "multi_step", "asked_not_last", "unit_conversion"),
+    forms=("unicode", "multi_step", "unit_form"),
 )
 def h7a_phase_diagrams_08():
     """A 2.0 kg casting of a Cu–40 wt% Ni alloy is held at 1 260 °C, where liquid of 33 wt% Ni coexists with α of 44 wt% Ni. How many grams of nickel are dissolved in the liquid phase?"""
@@ -856,7 +856,7 @@ def h7a_phase_diagrams_08():
     "minute",
     "Avrami y = 1 − exp(−ktⁿ) (Callister eq. 10.17)",
     solution="k = −ln(1 − 0.25)/80^2.5 = 0.28768/57 243 = 5.026×10⁻⁶ s^−2.5; t = (−ln 0.10/k)^(1/2.5) = (2.3026/5.026×10⁻⁶)^0.4 = 183.8 s = 3.06 min.",
-    forms=("unicode", "multi_step", "unit_conversion"),
+    forms=("unicode", "multi_step", "unit_form"),
 )
 def h7a_transformations_kinetics_01():
     """The isothermal transformation of austenite to pearlite in a steel obeys the Avrami equation with n = 2.5. After 80 s the fraction transformed is 0.25. How long, in minutes, does it take to reach 90 % transformation?"""
@@ -893,7 +893,7 @@ def h7a_transformations_kinetics_02():
     "minute",
     "Rate = 1/t₀.₅ = A exp(−Q/RT) (Callister eq. 10.18)",
     solution="Q = R ln(80/12)/(1/573.15 − 1/623.15) = 8.314 · 1.8971/1.3999×10⁻⁴ = 112.7 kJ mol⁻¹. Then t₀.₅(280 °C) = 80 min · exp[(Q/R)(1/553.15 − 1/573.15)] = 80 · exp(0.855) = 188 min.",
-    forms=("unicode", "table", "multi_step", "time_asked"),
+    forms=("unicode", "table", "multi_step"),
 )
 def h7a_transformations_kinetics_03():
     """The time for 50 % recrystallisation of a cold-worked copper alloy was measured as:
@@ -914,7 +914,7 @@ def h7a_transformations_kinetics_03():
     "nm",
     "Homogeneous nucleation r* = −2γ/ΔG_v, ΔG_v = ΔH_f ΔT/T_m (Callister eqs. 10.3, 10.4)",
     solution="T_m = 1 358.15 K; ΔG_v = −1.77×10⁹ · 236/1 358.15 = −3.076×10⁸ J m⁻³; r* = 2 · 0.177/3.076×10⁸ m = 1.151×10⁻⁹ m = 1.15 nm.",
-    forms=("tex", "multi_step", "unit_conversion"),
+    forms=("tex", "multi_step", "unit_form"),
 )
 def h7a_transformations_kinetics_04():
     """For the solidification of copper, the latent heat of fusion is $\\Delta H_f = -1.77 \\times 10^{9}\\,\\mathrm{J\\,m^{-3}}$, the solid–liquid interfacial energy is $\\gamma = 0.177\\,\\mathrm{J\\,m^{-2}}$ and the melting point is $1\\,085\\,^{\\circ}\\mathrm{C}$. Calculate the critical radius of a homogeneous nucleus at a supercooling of $236\\,\\mathrm{K}$, in nm."""
@@ -928,7 +928,7 @@ def h7a_transformations_kinetics_04():
     "dimensionless",
     "r* = −2γT_m/(ΔH_f ΔT), atoms = (4/3)πr*³ · 4/a³ (Callister §10.3)",
     solution="T_m = 1 358.15 K; ΔG_v = −1.77×10⁹ · 250/1 358.15 = −3.258×10⁸ J m⁻³; r* = 2 · 0.177/3.258×10⁸ = 1.0866 nm; V* = (4/3)π(1.0866)³ = 5.374 nm³; a³ = 0.3615³ = 0.04724 nm³ holds 4 atoms, so the nucleus has 5.374 · 4/0.04724 ≈ 455 atoms.",
-    forms=("unicode", "multi_step", "asked_not_last"),
+    forms=("unicode", "multi_step"),
     rel_tol=0.03,
 )
 def h7a_transformations_kinetics_05():
@@ -946,7 +946,7 @@ def h7a_transformations_kinetics_05():
     "Isothermal transformation (TTT) diagram reading (Callister §10.5)",
     refuse="Non-numeric ask (the microstructure after a heat-treatment path) that also needs the isothermal transformation diagram of the steel, which is not given.",
     solution="The answer is a description of the microstructure (phases and their morphology), not a number, and it depends on the TTT diagram, which is not supplied.",
-    forms=("unicode", "non_numeric"),
+    forms=("unicode", "must_refuse"),
 )
 def h7a_transformations_kinetics_06():
     """A small specimen of a eutectoid plain-carbon steel is austenitised at 760 °C, quenched rapidly to 600 °C and held for 4 s, then quenched to 450 °C and held for 10 s, and finally quenched to room temperature. Describe the microstructure of the specimen."""
@@ -959,7 +959,7 @@ def h7a_transformations_kinetics_06():
     "percent",
     "Koistinen–Marburger f_M = 1 − exp[−0.011(M_s − T)] (Krauss, Steels ch. 5)",
     solution="f_M = 1 − exp[−0.011(310 − 25)] = 1 − e^−3.135 = 0.9565; retained austenite = 1 − f_M = 4.35 %.",
-    forms=("unicode", "asked_not_last"),
+    forms=("unicode",),
 )
 def h7a_transformations_kinetics_07():
     """The martensite fraction formed on quenching a steel to temperature T below M_s is given by the Koistinen–Marburger relation f_M = 1 − exp[−0.011 (M_s − T)], with temperatures in °C. For a steel with M_s = 310 °C quenched into water at 25 °C, what percentage of retained austenite remains?"""
@@ -973,7 +973,7 @@ def h7a_transformations_kinetics_07():
     "K",
     "Andrews (linear) M_s = 539 − 423C − 30.4Mn − 17.7Ni − 12.1Cr − 7.5Mo (wt%, °C)",
     solution="M_s = 539 − 423(0.40) − 30.4(0.70) − 17.7(1.80) − 12.1(0.80) − 7.5(0.25) = 539 − 169.2 − 21.28 − 31.86 − 9.68 − 1.875 = 305.1 °C = 578.3 K.",
-    forms=("unicode", "table", "distractor", "unit_conversion"),
+    forms=("unicode", "table", "distractor", "unit_form"),
     abs_tol=1.0,
 )
 def h7a_transformations_kinetics_08():
