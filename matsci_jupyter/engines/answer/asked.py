@@ -333,6 +333,12 @@ def split_asked(target_key: str) -> tuple[list[str], list[str]]:
     # drop the interrogative and what precedes the noun phrase
     while words and (words[0] in NEUTRAL):
         words.pop(0)
+    # 'the magnitude of the Burgers vector', 'the value of the diffusion coefficient': a neutral noun
+    # before 'of' names no quantity; the noun phrase after it is the head
+    while len(words) > 1 and words[0] == "of" and not how:
+        words.pop(0)
+        while words and (words[0] in NEUTRAL):
+            words.pop(0)
     text = " ".join(words)
     m = _HEAD_STOP.search(text)
     head_text = text[: m.start()] if m else text

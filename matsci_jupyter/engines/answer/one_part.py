@@ -1,8 +1,14 @@
-"""A question in parts that says which one part to answer: '(a) … (b) … Answer part (b) only, in m/s.'
+"""A question in parts of which one part is the numeric ask.
 
-The other parts are dropped and the stem, the chosen part and the rest of the directive (its unit)
-are read as one question. Only when the dropped parts add no number of their own (a number they
-write is also in the stem): a value stated in a dropped part might be one the chosen part needs.
+* It says which: '(a) … (b) … Answer part (b) only, in m/s.' (:func:`single_part`).
+* Only one part asks for a number ('(a) Explain why … (b) Compute …', '(a) Sketch … (b) What fraction
+  …'), or several do and exactly one of them, the last, names the unit it wants ('(a) Compute the
+  capacitance. (b) Compute the polarization, in µC m⁻².') (:func:`numeric_part`).
+
+The other parts are dropped and the stem with the chosen part (and the rest of a directive: its unit)
+is read as one question. Only when the dropped parts add no number of their own (a number they write
+is also in the stem): a value stated in a dropped part might be one the chosen part needs, and then
+the question is refused as before.
 """
 
 from __future__ import annotations
@@ -18,6 +24,13 @@ _DIRECTIVE = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# a part that asks for words, a sketch or a yes/no, not a number
+_WORDS_ASK = re.compile(
+    r"^\s*(?:briefly\s+)?(?:explain|describe|sketch|draw|plot|name|identify|discuss|comment|"
+    r"index|decide|label|suggest|list|outline|justify|classify|show|why|would|will|is|are|does|do|"
+    r"can|should|what\s+(?:type|kind|sort)\s+of)\b",
+    re.I,
+)
 
 
 def single_part(question: str) -> str | None:
@@ -47,3 +60,48 @@ def single_part(question: str) -> str | None:
     rest = question[d.end() :].strip()
     tail = f"Give the answer{rest}" if rest else ""
     return f"{stem.strip()} {kept} {tail}".strip()
+
+
+def _parts(question: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(stem, [(letter, text), ...]) of a question marked (a), (b), ... in order, or None."""
+    marks = list(_MARK.finditer(question))
+    letters = [m.group(1) for m in marks]
+    if len(marks) < 2 or letters != [chr(ord("a") + i) for i in range(len(marks))]:
+        return None
+    parts = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(question)
+        parts.append((m.group(1), question[m.end() : end].strip()))
+    return question[: marks[0].start()], parts
+
+
+def _names_unit(text: str) -> bool:
+    """Whether a part's text names the unit its answer is wanted in ('…, in kΩ', 'Give (b) in degrees')."""
+    from .quantities import extract
+
+    try:
+        return bool(extract(text).requested)
+    except Exception:
+        return False
+
+
+def numeric_part(question: str) -> str | None:
+    """The question reduced to its one numeric part (see the module docstring), or None."""
+    split = _parts(question)
+    if split is None:
+        return None
+    stem, parts = split
+    numeric = [(letter, text) for letter, text in parts if not _WORDS_ASK.match(text)]
+    if len(numeric) > 1:
+        with_unit = [(letter, text) for letter, text in numeric if _names_unit(text)]
+        if len(with_unit) != 1 or with_unit[0] != numeric[-1]:
+            return None
+        numeric = with_unit
+    if len(numeric) != 1:
+        return None
+    chosen, kept = numeric[0]
+    stem_numbers = set(_NUMBER.findall(stem))
+    for letter, text in parts:
+        if letter != chosen and any(n not in stem_numbers for n in _NUMBER.findall(text)):
+            return None
+    return f"{stem.strip()} {kept}".strip()

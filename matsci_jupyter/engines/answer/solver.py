@@ -184,9 +184,9 @@ def _solve(question: Any) -> Answer:
             unit=unit_text,
         )
     if reading.parts > 1:
-        from .one_part import single_part
+        from .one_part import numeric_part, single_part
 
-        single = single_part(question)
+        single = single_part(question) or numeric_part(question)
         if single is not None and count_parts(normalize(single)) == 1:
             # '(a) … (b) … Answer part (b) only': the stem and that part, read as one question
             return replace(_solve(single), question=question)
