@@ -12,7 +12,8 @@ responses, flagged, not checked; for correct responses: false alarms and not che
 median latency.
 
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
-        --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|heldout2b \
+        --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
+              heldout2b|heldout7 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -26,6 +27,8 @@ worked_answers_heldout6b.jsonl answers 20 other questions of set G, written late
 worked_answers_heldout6c.jsonl answers 20 further questions of set G, answered in neither, the same way.
 worked_answers_heldout2b.jsonl answers 20 questions of set C that worked_answers_heldout2.jsonl
 does not answer, written blind the same way.
+worked_answers_heldout7.jsonl answers 20 questions of exam set H (answer_exam_heldout7.json),
+written blind the same way.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ FILES = {
     "heldout6b": DATA / "worked_answers_heldout6b.jsonl",
     "heldout6c": DATA / "worked_answers_heldout6c.jsonl",
     "heldout2b": DATA / "worked_answers_heldout2b.jsonl",
+    "heldout7": DATA / "worked_answers_heldout7.jsonl",
 }
 CORRECT = "(correct)"
 

@@ -39,6 +39,7 @@ CHECK = _checker()
         "heldout6b",
         "heldout6c",
         "heldout2b",
+        "heldout7",
     ],
 )
 def test_labels_hold_against_the_keys(name: str) -> None:
@@ -59,12 +60,13 @@ def test_labels_hold_against_the_keys(name: str) -> None:
         "heldout6b",
         "heldout6c",
         "heldout2b",
+        "heldout7",
     ],
 )
 def test_both_kinds_and_every_error_class_present(name: str) -> None:
     records = CHECK.load_records(name)
     correct = sum(r["correct"] for r in records)
-    twenty = ("heldout6", "heldout6b", "heldout6c", "heldout2b")  # 20 questions a file
+    twenty = ("heldout6", "heldout6b", "heldout6c", "heldout2b", "heldout7")  # 20 questions a file
     assert len(records) >= (40 if name in twenty else 60)
     assert 0.35 <= correct / len(records) <= 0.65
     classes = {r["error_class"] for r in records if not r["correct"]}
