@@ -177,3 +177,27 @@ def test_a_flux_converted_per_hour_and_a_python_style_unit_pass() -> None:
         "Answer: 1.08e-6 kg/(m**2*hour)",
     )
     assert bad.verdict == "flagged", bad
+
+
+_SHRINK = (
+    "A brass rod 20 mm in diameter is loaded in tension with 40 kN; E = 100 GPa and Poisson's "
+    "ratio 0.34. By how much does its diameter change, in µm?"
+)
+
+
+def test_a_decrease_stated_in_words_is_the_signed_step_result() -> None:
+    # ε_z = 40 000/(π·10²)/100 000 = 1.2732e-3; ε_x = −0.34·ε_z = −4.329e-4; Δd = −8.658e-3 mm
+    steps = (
+        "σ = 40 000 N / (π × 10^2 mm^2) = 127.32 MPa\n"
+        "ε_z = 127.32/100 000 = 1.2732 × 10^-3\n"
+        "ε_x = -0.34 × 1.2732 × 10^-3 = -4.329 × 10^-4\n"
+        "Δd = ε_x d₀ = -4.329 × 10^-4 × 20 mm = -8.658 × 10^-3 mm\n"
+    )
+    ok = check_answer(_SHRINK, steps + "Final Answer: the diameter decreases by about 8.66 μm")
+    assert all(c.name != "own result" or c.passed for c in ok.checks), ok
+    assert ok.verdict != "flagged", ok
+    # look-alikes: the direction word with another size, and an increase of the same size
+    wrong = check_answer(_SHRINK, steps + "Final Answer: the diameter decreases by about 6.66 μm")
+    assert wrong.verdict == "flagged", wrong
+    grows = check_answer(_SHRINK, steps + "Final Answer: the diameter increases to 8.66 μm")
+    assert any(c.name == "own result" and not c.passed for c in grows.checks), grows

@@ -369,13 +369,21 @@ def own_result_check(
     )
 
 
-_MAGNITUDE_WORDS = re.compile(r"\bmagnitudes?\b|\babsolute\s+(?:value|terms)\b", re.I)
+_MAGNITUDE_WORDS = re.compile(
+    r"\bmagnitudes?\b|\babsolute\s+(?:value|terms)\b"
+    # 'the diameter decreases by about 2.31 μm': the direction in words, the size as a number (the
+    # step's signed -2.306 × 10^-3 mm is that decrease)
+    r"|\b(?:decrease[sd]?|reduc(?:es|ed|tion)|shr(?:inks?|ank|unk)|contract(?:s|ed|ion)?|"
+    r"drop(?:s|ped)?|falls?|fell|lowered)\s+(?:by|of)\b",
+    re.I,
+)
 
 
 def _magnitude_meant(question: str, final_lines: list[str]) -> bool:
-    """The question asks for a size without sign ('the magnitude of …', 'in absolute terms'), or
-    the response's last lines say its answer is one ('its magnitude is 29.6 mV'): a final answer
-    that is the last result without its sign is that result."""
+    """The question asks for a size without sign ('the magnitude of …', 'in absolute terms', 'by
+    how much does it decrease'), or the response's last lines say its answer is one ('its magnitude
+    is 29.6 mV', 'the diameter decreases by 2.31 µm'): a final answer that is the last result
+    without its sign is that result."""
     return any(_MAGNITUDE_WORDS.search(t) for t in (question, *final_lines))
 
 
