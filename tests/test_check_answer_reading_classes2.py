@@ -220,3 +220,29 @@ def test_a_shifted_harmonic_index_is_not_a_wrong_standard_formula() -> None:
         "So n = 3 and T = 5 N.\n\nTherefore the tension is $\\boxed{5 \\mathrm{~N}}$."
     )
     assert "standard formula" not in (check_answer(question, response).reason or "")
+
+
+_AMORPHOUS = (
+    "A polyethylene part has a density of 0.950 g/cm³; fully crystalline and fully amorphous "
+    "polyethylene have 1.000 and 0.860 g/cm³. What percentage of the part, by mass, is amorphous?"
+)
+
+
+def test_a_fraction_computed_on_the_last_side_and_answered_as_percent_is_flagged() -> None:
+    """'amorphous = 1 - x_c = 1 - 0.6767' then '0.323 %': the fraction written as a percentage."""
+    steps = (
+        "x_c = ρ_c(ρ_s - ρ_a)/[ρ_s(ρ_c - ρ_a)] = 1.000(0.950 - 0.860)/[0.950(1.000 - 0.860)] = 0.6767\n"
+        "Amorphous part = 1 - x_c = 1 - 0.6767\n"
+    )
+    bad = check_answer(_AMORPHOUS, steps + "Amorphous percentage ≈ 0.323")
+    assert bad.verdict == "flagged", bad
+    assert any(c.name == "percent" and not c.passed for c in bad.checks), bad
+    # look-alikes: the same working ending in the percentage, or multiplying by 100
+    ok = check_answer(_AMORPHOUS, steps + "Amorphous percentage ≈ 32.3 %")
+    assert not any(c.name == "percent" and not c.passed for c in ok.checks), ok
+    times = check_answer(
+        _AMORPHOUS,
+        "x_c = 0.6767\nAmorphous part = (1 - x_c) × 100 = (1 - 0.6767) × 100 = 32.33\n"
+        "Amorphous percentage ≈ 32.3",
+    )
+    assert not any(c.name == "percent" and not c.passed for c in times.checks), times

@@ -17,6 +17,7 @@ from .checks import Check
 from .step_check import clip
 
 _PERCENT_ASKED = re.compile(r"\bpercent(?:age)?\b|%", re.I)
+_COMPUTED = re.compile(r"\d\s*[-+−×*/÷]\s*\(?\s*\d")
 _PERCENT_WRITTEN = re.compile(r"%|\bpercent|\b100\b|×\s*10\^2|\*\s*10\s*\*\*\s*2")
 
 
@@ -41,14 +42,19 @@ def percent_of_fraction_check(question: str, quantity: Any, response: str) -> Ch
             continue
         last = evaluate_segment(strip_words(st.sides[-1]))
         before = evaluate_segment(strip_words(st.sides[-2]))
-        if last.value is None or before.value is None:
+        if last.value is None:
             continue
         if long_name(last.value.units) != "dimensionless":
             continue
         written = float(last.value.magnitude)
         if not math.isclose(written, value, rel_tol=0.01):
             continue
-        if long_name(before.value.units) != "dimensionless" or not math.isclose(
+        if before.value is None:
+            # 'amorphous part = 1 - x_c = 1 - 0.5788': the symbolic side names it, the last side
+            # computes the fraction itself from plain numbers
+            if not _COMPUTED.search(strip_words(st.sides[-1])):
+                continue
+        elif long_name(before.value.units) != "dimensionless" or not math.isclose(
             float(before.value.magnitude), written, rel_tol=0.02
         ):
             continue
