@@ -179,6 +179,11 @@ def test_two_photons_refused() -> None:
     assert _value(q, "eV") is None
 
 
+def test_harmonic_of_the_light_refused() -> None:
+    q = "A Nd:YAG laser emits at 1064 nm. What is the frequency of its second harmonic, in Hz?"
+    assert _value(q, "Hz") is None
+
+
 def test_one_photon_kept() -> None:
     q = (
         "A dye molecule is excited by absorbing one photon of wavelength "
@@ -229,3 +234,21 @@ def test_half_its_speed_is_a_worded_change() -> None:
     assert (
         scaling_refusal("How long until the concentration falls to half its initial value?") is None
     )
+
+
+# ---------------------------------------------------------------- the photoelectric equation gives the fastest
+@pytest.mark.parametrize("which", ["minimum", "average"])
+def test_photoelectron_not_fastest_refused(which: str) -> None:
+    q = (
+        "Light of wavelength 380 nm falls on a metal whose work function is 2.50 eV. What is the "
+        f"{which} kinetic energy of the emitted electrons, in eV?"
+    )
+    assert _value(q, "eV") is None
+
+
+def test_photoelectron_fastest_kept() -> None:
+    q = (
+        "Light of wavelength 380 nm falls on a metal whose work function is 2.50 eV. What is the "
+        "maximum kinetic energy of the emitted electrons, in eV?"
+    )
+    assert _value(q, "eV") == pytest.approx(1239.841984 / 380 - 2.5, rel=1e-6)

@@ -1500,4 +1500,19 @@ QUESTIONS_MORE: list[tuple[str, float, str]] = [
         "Hz",
     ),
     ("What is the frequency of a 3.0 m wave? Give it in Hz.", NAN, "Hz"),
+    (
+        "The work function of potassium is 2.29 eV. Light of wavelength 400 nm falls on it. What is the minimum kinetic energy of the ejected electrons, in eV?",
+        0.0,
+        "eV",
+    ),
+    (
+        "The work function of potassium is 2.29 eV. Light of wavelength 400 nm falls on it. What is the average kinetic energy of the ejected electrons, in eV?",
+        NAN,
+        "eV",
+    ),
+    (
+        "A He-Ne laser emits at 632.8 nm. What is the frequency of the second harmonic generated from it, in Hz?",
+        2 * c / 632.8e-9,
+        "Hz",
+    ),
 ]

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ._base import Relation, Symbol
 from .common import DELTA_T
-from .photons import MECHANICAL_WAVES
+from .photons import MECHANICAL_WAVES, NOT_THE_FASTEST
 
 GROUP = "intro_physics"
 
@@ -1742,7 +1742,7 @@ photoelectric_frequency = Relation(
     description="K_max = hν − φ (Einstein's photoelectric equation).",
     keywords=("work function", "frequency", "kinetic energy"),
     requires=(("work function",), ("kinetic energy",), ("frequency",)),
-    excludes=("wavelength", "threshold", "intensity", "stopping"),
+    excludes=("wavelength", "threshold", "intensity", "stopping", *NOT_THE_FASTEST),
     unknowns=("K_pe",),
 )
 

@@ -76,6 +76,8 @@ MULTIPHOTON = (
     "multi-photon",
     "photons are needed",
     "photons are required",
+    # a harmonic generated from the light has a multiple of its frequency
+    "harmonic",
 )
 # words that tie a wavelength and a frequency to light (c = λν holds for it, not for a pendulum's
 # length, a matter wave or a wave on a string)
@@ -162,7 +164,7 @@ wave_speed = Relation(
     keywords=(*KEYWORDS, "frequency"),
     requires=(LIGHT_WORDS,),
     # a mechanical wave (sound, a string, a pipe) and a matter wave have their own speeds, not c
-    excludes=(*MECHANICAL_WAVES, "de broglie"),
+    excludes=(*MECHANICAL_WAVES, "de broglie", "harmonic"),
 )
 
 TUBE_VOLTAGE = Symbol(
@@ -230,6 +232,20 @@ MAX_KINETIC = Symbol(
     aliases=("K_max", "KE_max"),
     plausible=(0, 1e5),
 )
+# the equation gives the fastest photoelectrons' energy; the slowest leave with next to none and an
+# average needs the energy distribution, so an asked minimum or mean keeps the relation off
+NOT_THE_FASTEST = (
+    "minimum kinetic",
+    "minimum energy",
+    "minimum speed",
+    "slowest",
+    "least kinetic",
+    "least energetic",
+    "average kinetic",
+    "mean kinetic",
+    "average speed",
+    "mean speed",
+)
 photoelectric = Relation(
     "photoelectric_max_kinetic_energy",
     GROUP,
@@ -239,6 +255,7 @@ photoelectric = Relation(
     description="K_max = hc/λ − φ (Einstein's photoelectric equation); no emission if hc/λ < φ.",
     keywords=("work function", "photoelectric", "kinetic energy", "emitted"),
     requires=(("work function",), ("kinetic energy",)),
+    excludes=NOT_THE_FASTEST,
     unknowns=("K_max",),
 )
 
