@@ -232,3 +232,26 @@ def asked_direction(ask_clause: str) -> str | None:
     if down == up:
         return None
     return "decrease" if down else "increase"
+
+
+# the asking clause names the way a heat flows: 'how much heat is released', 'given off as it cools',
+# 'how much heat does it absorb'
+_HEAT_OUT = re.compile(
+    r"\b(?:releas(?:e|es|ed)|give[sn]?\s+off|gave\s+off|giving\s+off|liberat(?:e|es|ed)|evolved|"
+    r"lost|los(?:e|es)|removed?|extract(?:s|ed)?|rejected|transfer(?:s|red)?\s+to\s+(?:the|its)\s+"
+    r"surroundings|flows?\s+out|leaves?)\b",
+    re.I,
+)
+_HEAT_IN = re.compile(
+    r"\b(?:absorb(?:s|ed)?|gain(?:s|ed)?|suppl(?:y|ies|ied)|taken\s+(?:in|up)|takes\s+(?:in|up)|"
+    r"needed|required|must\s+be\s+(?:added|supplied))\b",
+    re.I,
+)
+
+
+def asked_heat_direction(ask_clause: str) -> str | None:
+    """'out' or 'in' when the asking clause names one way a heat flows (None: neither, or both)."""
+    out, into = bool(_HEAT_OUT.search(ask_clause)), bool(_HEAT_IN.search(ask_clause))
+    if out == into:
+        return None
+    return "out" if out else "in"

@@ -283,7 +283,11 @@ def excluded_refusal(question: str, steps: list[str], target: str | None) -> str
 
 _WORDED_SCALING = re.compile(
     r"\b(?:doubled|halved|tripled|quadrupled|doubles|halves|triples|quadruples|doubling|halving|"
-    r"tripling|quadrupling|twofold|threefold|fourfold|tenfold|twice|thrice)\b",
+    r"tripling|quadrupling|twofold|threefold|fourfold|tenfold|twice|thrice)\b"
+    # 'slowed to half its speed', 'a third of its original length'
+    r"|\b(?:half|(?:a|one)[\s-]+(?:third|quarter))\s+(?:of\s+)?(?:its|their)\s+(?:original\s+|initial\s+)?"
+    r"(?:speed|velocity|momentum|energy|mass|radius|length|diameter|volume|pressure|charge|distance|"
+    r"separation|frequency|wavelength|period)\b",
     re.I,
 )
 
@@ -310,6 +314,39 @@ def scaling_refusal(question: str, steps: list[str] | None = None) -> str | None
     return (
         f"the question changes a stated value in words ('{m.group(0)}'), which I do not read as a "
         "given; no number is given (state the new value)"
+    )
+
+
+# a share of the stated amount named in words ('half of the gas', 'a quarter of it', 'some of the neon')
+_WORDED_SHARE = (
+    r"(?:(?:one|a)[\s-]+half|half|(?:one|a)[\s-]+(?:third|quarter|fourth|fifth|tenth)|"
+    r"two[\s-]+thirds|three[\s-]+quarters|some|part|a\s+(?:part|portion|fraction))"
+)
+_TAKEN_OR_ADDED = (
+    r"(?:escape[sd]?|leak(?:s|ed)?|evaporate[sd]?|(?:is|are|was|were|has\s+been|have\s+been|gets?)\s+"
+    r"(?:pumped|let|drawn|bled|vented|removed|withdrawn|taken|added|lost|evacuated|boiled))"
+)
+_AMOUNT_CHANGED = re.compile(
+    rf"\b{_WORDED_SHARE}(?:\s+of)?\s+(?:(?:the|its|this|that)\s+)?[\w()-]+(?:\s+[\w()-]+)?\s+"
+    rf"{_TAKEN_OR_ADDED}\b"
+    rf"|\b(?:remov(?:e|es|ed|ing)|pump(?:s|ed|ing)?\s+out|let(?:s|ting)?\s+out|withdraw(?:s|n|ing)?|"
+    rf"vent(?:s|ed|ing)?|bleed(?:s|ing)?\s+off)\s+{_WORDED_SHARE}\b",
+    re.I,
+)
+
+
+def amount_change_refusal(question: str) -> str | None:
+    """'Half of the gas then escapes': a share of the stated amount is taken away (or more added) in
+    words, with no number for the amount left; the stated amount no longer describes the state asked
+    about."""
+    from .text import normalize
+
+    m = _AMOUNT_CHANGED.search(normalize(question))
+    if m is None:
+        return None
+    return (
+        f"the question takes away or adds a share of the stated amount in words ('{m.group(0)}'), "
+        "which I do not read as a given; state the amount that remains"
     )
 
 
@@ -521,6 +558,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     return (
         change_refusal(question, answer.target, answer.quantity)
         or scaling_refusal(question, list(answer.steps))
+        or amount_change_refusal(question)
         or average_refusal(question)
         or reverse_refusal(question)
         or excluded_refusal(question, list(answer.steps), answer.target)

@@ -94,6 +94,8 @@ def try_conversion(question: str, reading: Reading, requested: Requested | None)
             result = _across_dimensions(q, units, steps)
             if result is None:
                 return None
+            if "spectroscopy" in steps[-1] and not _about_light(reading.text):
+                return None  # E = hc/λ = hν holds for light, not for a matter wave or a sound wave
     except Exception as exc:  # pint refused: report, do not guess
         return Answer(
             question=question,
@@ -217,6 +219,19 @@ _VALUE_NOUNS = {
     "heat",
     "power",
 }
+
+
+def _about_light(text: str) -> bool:
+    """Whether E = hc/λ = hν may join the given and the asked unit: not for a matter wave (a de Broglie
+    wavelength, an electron's or a neutron's), nor for a wave the text does not tie to light."""
+    from .relations.photons import LIGHT_WORDS, MECHANICAL_WAVES
+    from .text import has_phrase, keytext
+
+    key = keytext(text)
+    matter = ("de broglie", "electron", "neutron", "proton", "particle", "atom", "ball")
+    if any(has_phrase(key, w) for w in (*MECHANICAL_WAVES, *matter)):
+        return False
+    return any(has_phrase(key, w) for w in LIGHT_WORDS) or not has_phrase(key, "wave")
 
 
 def _across_dimensions(q: Any, units: Any, steps: list[str]) -> Any:

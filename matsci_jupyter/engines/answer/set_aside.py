@@ -11,7 +11,8 @@ report, only when all of these hold:
   'at 600 °C' (which may be the condition of another value);
 * its physical dimension is that of no quantity of the chosen relation or chain: not of its inputs, not
   of its fixed values, not of an intermediate of a chain and not of the result. An energy per mole and an
-  energy per particle count as the same kind; a kind the relation reads as a condition (a temperature for
+  energy per particle count as the same kind, and a voltage counts as an energy (qV for a charge); a
+  kind the relation reads as a condition (a temperature for
   a relation with temperature conditions or a lever rule) counts as used. A given of the same kind as
   one the chain uses (a second stress beside the modulus, a heat capacity beside an asked entropy) is
   never left aside;
@@ -159,6 +160,8 @@ def set_aside(candidate: Candidate) -> list[tuple[Given, str]] | None:
         kind = _kind(g.quantity.units)
         if not kind or kind in kinds:  # dimensionless, or a kind the chain uses
             return None
+        if kind == _symbol_kind("V") and _symbol_kind("J") in kinds:
+            return None  # a potential difference changes a charged particle's energy by qV
         named = _names_a_known_quantity(g)
         if named is None or used_on_topic(candidate.relation, g) is not None:
             return None

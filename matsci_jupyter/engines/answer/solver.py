@@ -576,6 +576,23 @@ def _answer(
         if direction == "decrease":
             result = -result  # 'by how much does it contract': the size of the decrease
             direction_step = f"The question asks for the size of the decrease: {_fmt(result)}"
+    elif unknown.signed and result is not None and _is_energy(result):
+        # 'how much heat is released as it cools': a heat named by the way it flows out is keyed as a
+        # positive amount by some and as the signed Q (heat into the body positive) by others, so it
+        # gets no number; a heat asked as taken in must agree with the relation's sign
+        from .answer_guards import asked_heat_direction
+
+        flow = asked_heat_direction(reading.ask_clause)
+        if flow == "out" or (flow == "in" and float(result.magnitude) < 0):
+            return refuse(
+                question,
+                "the question asks for the heat given off, which is written both as a positive amount "
+                "and as a negative Q (heat into the body positive); ask for Q or for the heat taken in"
+                if flow == "out"
+                else f"the question asks for the heat taken in, but the relation gives heat leaving "
+                f"the body ({_fmt(result)}); check the stated values",
+                unit=requested.text if requested else None,
+            )
     steps = [f"Relation: {rel.title}: {rel.description}"]
     if reading.rounding is not None and result is not None:
         places = reading.rounding
@@ -672,6 +689,15 @@ def _answer(
         answer.notes.append(f"withheld value: {_fmt(result)}")
         answer.quantity = None
     return answer
+
+
+def _is_energy(q: Any) -> bool:
+    """An energy, or an energy per mole or per unit mass (a heat that a question may name by the way
+    it flows)."""
+    dims = {k: v for k, v in dict(q.dimensionality).items() if v}
+    if dims.get("[substance]") == -1:
+        del dims["[substance]"]
+    return dims in ({"[mass]": 1, "[length]": 2, "[time]": -2}, {"[length]": 2, "[time]": -2})
 
 
 def _is_geometric(q: Any) -> bool:

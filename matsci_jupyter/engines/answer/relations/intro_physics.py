@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ._base import Relation, Symbol
 from .common import DELTA_T
-from .photons import MECHANICAL_WAVES
+from .photons import MECHANICAL_WAVES, NOT_THE_FASTEST
 
 GROUP = "intro_physics"
 
@@ -377,6 +377,25 @@ centripetal_speed = Relation(
     requires=_CIRCLE,
     excludes=_CIRCLE_EXCLUDES,
 )
+# a time for part of a turn ('half way round in 4.0 s', 'a quarter of the circle in 1.0 s') is not the
+# period: the relation is kept off it
+_PART_TURN = (
+    "half way",
+    "halfway",
+    "half a",
+    "half of",
+    "half the",
+    "quarter",
+    "third of",
+    "a third",
+    "way round",
+    "way around",
+    "fraction of",
+    "part of",
+    "semicircle",
+    "semi-circle",
+    "arc",
+)
 centripetal_period = Relation(
     "centripetal_acceleration_period",
     GROUP,
@@ -386,7 +405,7 @@ centripetal_period = Relation(
     description="a = 4π²r/T² in uniform circular motion with period T.",
     keywords=("centripetal", "circular", "circle", "acceleration", "period"),
     requires=_CIRCLE,
-    excludes=_CIRCLE_EXCLUDES,
+    excludes=(*_CIRCLE_EXCLUDES, *_PART_TURN),
 )
 
 # ================================================================== projectiles on level ground
@@ -855,6 +874,13 @@ COULOMB_FORCE = Symbol(
     plausible=(1e-40, 1e30),
 )
 _COULOMB_EQUATION = "F_coul = q_c1*q_c2/(4*pi*eps_0*r_q**2)"
+_OTHER_FORCES = (
+    "gravitational force",
+    "gravitational attraction",
+    "force of gravity",
+    "magnetic force",
+    "nuclear force",
+)
 coulomb = Relation(
     "coulomb_law_two_charges",
     GROUP,
@@ -865,6 +891,8 @@ coulomb = Relation(
     keywords=("charge", "force", "coulomb"),
     requires=(("charge", "coulomb"), ("force",)),
     excludes=(
+        # a force named as another interaction is not the electrostatic one
+        *_OTHER_FORCES,
         "third charge",
         "three charges",
         "four charges",
@@ -965,6 +993,7 @@ coulomb_equal = Relation(
         ("charge",),
     ),
     excludes=(
+        *_OTHER_FORCES,
         "third",
         "three",
         "midway",
@@ -1024,11 +1053,18 @@ gauss_flux = Relation(
             "inside",
         ),
     ),
+    # Gauss's law gives the net flux through the whole closed surface around the charge: a face or
+    # a few faces of a cube, a charge outside the surface or at its corner, and a charge spread over
+    # a body the surface cuts through get other fluxes, so the relation is kept off them
     excludes=(
-        "one face",
-        "each face",
-        "a face",
+        "face",
         "one side",
+        "outside",
+        "corner",
+        "vertex",
+        "uniformly charged",
+        "charge density",
+        "concentric",
         "hemisphere",
         "half",
         "flat",
@@ -1706,7 +1742,7 @@ photoelectric_frequency = Relation(
     description="K_max = hν − φ (Einstein's photoelectric equation).",
     keywords=("work function", "frequency", "kinetic energy"),
     requires=(("work function",), ("kinetic energy",), ("frequency",)),
-    excludes=("wavelength", "threshold", "intensity", "stopping"),
+    excludes=("wavelength", "threshold", "intensity", "stopping", *NOT_THE_FASTEST),
     unknowns=("K_pe",),
 )
 

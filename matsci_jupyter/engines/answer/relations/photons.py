@@ -64,6 +64,52 @@ MECHANICAL_WAVES = (
 )
 # the sound words alone, for the photon-energy relations (which the planner may chain into c = λν)
 SOUND_WORDS = ("sound", "acoustic", "ultrasound", "ultrasonic", "sonar", "tuning fork", "seismic")
+# several photons taken up in one event ('two-photon absorption', 'two photons are needed for each
+# promotion'): the energy of the event is a multiple of one photon's, which E = hc/λ does not give
+MULTIPHOTON = (
+    "two photons",
+    "two-photon",
+    "2 photons",
+    "three photons",
+    "three-photon",
+    "multiphoton",
+    "multi-photon",
+    "photons are needed",
+    "photons are required",
+    # a harmonic generated from the light has a multiple of its frequency
+    "harmonic",
+)
+# words that tie a wavelength and a frequency to light (c = λν holds for it, not for a pendulum's
+# length, a matter wave or a wave on a string)
+LIGHT_WORDS = (
+    "photon",
+    "light",
+    "radiation",
+    "band gap",
+    "bandgap",
+    "x ray",
+    "x rays",
+    "x-ray",
+    "uv",
+    "gamma",
+    "absorb",
+    "emit",
+    "emission",
+    "optical",
+    "laser",
+    "led",
+    "spectrum",
+    "spectral",
+    "ultraviolet",
+    "infrared",
+    "visible",
+    "electromagnetic",
+    "microwave",
+    "radio",
+    "lamp",
+    "colour",
+    "color",
+)
 KEYWORDS = (
     "photon",
     "light",
@@ -93,7 +139,9 @@ photon_energy_wavelength = Relation(
     description="E = hc/λ: a photon's energy from its wavelength, or the wavelength that matches "
     "an energy (a band gap's absorption edge).",
     keywords=KEYWORDS,
-    excludes=SOUND_WORDS,
+    # a wavelength tied to light: an electron's or a neutron's (de Broglie) wavelength is not hc/E
+    requires=(LIGHT_WORDS,),
+    excludes=(*SOUND_WORDS, *MULTIPHOTON, "de broglie"),
 )
 photon_energy_frequency = Relation(
     "photon_energy_frequency",
@@ -103,7 +151,8 @@ photon_energy_frequency = Relation(
     (PHOTON_ENERGY, FREQUENCY),
     description="E = hν (Planck).",
     keywords=(*KEYWORDS, "frequency"),
-    excludes=SOUND_WORDS,
+    requires=(LIGHT_WORDS,),
+    excludes=(*SOUND_WORDS, *MULTIPHOTON, "de broglie"),
 )
 wave_speed = Relation(
     "light_wavelength_frequency",
@@ -113,8 +162,9 @@ wave_speed = Relation(
     (WAVELENGTH, FREQUENCY),
     description="c = λν for light in vacuum.",
     keywords=(*KEYWORDS, "frequency"),
-    # a mechanical wave (sound, a string, a pipe) has its own speed, not c
-    excludes=MECHANICAL_WAVES,
+    requires=(LIGHT_WORDS,),
+    # a mechanical wave (sound, a string, a pipe) and a matter wave have their own speeds, not c
+    excludes=(*MECHANICAL_WAVES, "de broglie", "harmonic"),
 )
 
 TUBE_VOLTAGE = Symbol(
@@ -182,6 +232,20 @@ MAX_KINETIC = Symbol(
     aliases=("K_max", "KE_max"),
     plausible=(0, 1e5),
 )
+# the equation gives the fastest photoelectrons' energy; the slowest leave with next to none and an
+# average needs the energy distribution, so an asked minimum or mean keeps the relation off
+NOT_THE_FASTEST = (
+    "minimum kinetic",
+    "minimum energy",
+    "minimum speed",
+    "slowest",
+    "least kinetic",
+    "least energetic",
+    "average kinetic",
+    "mean kinetic",
+    "average speed",
+    "mean speed",
+)
 photoelectric = Relation(
     "photoelectric_max_kinetic_energy",
     GROUP,
@@ -191,6 +255,7 @@ photoelectric = Relation(
     description="K_max = hc/λ − φ (Einstein's photoelectric equation); no emission if hc/λ < φ.",
     keywords=("work function", "photoelectric", "kinetic energy", "emitted"),
     requires=(("work function",), ("kinetic energy",)),
+    excludes=NOT_THE_FASTEST,
     unknowns=("K_max",),
 )
 

@@ -1,0 +1,35 @@
+"""No wrong number on questions written near the external development items the solver answers
+(tests/data/answer_neighbours_external.py): each is refused or answered within 1 % of its key; a key
+of NaN means no single answer exists and the question must be refused."""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from matsci_jupyter.engines.answer.solver import solve
+from matsci_jupyter.units import get_registry
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+from answer_neighbours_external import (
+    QUESTIONS,
+    QUESTIONS2,
+    QUESTIONS_FORMATS,
+    QUESTIONS_MORE,
+)
+
+ALL = QUESTIONS + QUESTIONS2 + QUESTIONS_FORMATS + QUESTIONS_MORE
+
+
+@pytest.mark.parametrize(("question", "key", "unit"), ALL, ids=lambda v: str(v)[:40])
+def test_refused_or_right(question: str, key: float, unit: str) -> None:
+    answer = solve(question)
+    if not answer.ok:
+        assert answer.reason  # a refusal says why
+        return
+    assert not math.isnan(key), f"must be refused, answered {answer.quantity}"
+    got = answer.quantity.to(get_registry().Unit(unit)).magnitude
+    assert got == pytest.approx(key, rel=1e-2)
