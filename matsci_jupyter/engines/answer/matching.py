@@ -606,6 +606,10 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
     req_q = ureg.Quantity(1, req.units)
     if "difference" in req.tags and symbol.kind == "temperature":
         return None  # 'by how many degrees': a change, never an absolute temperature
+    if "angle" in req.tags and symbol.kind != "angle" and not _angular_unit(symbol.unit):
+        # 'in degrees' asks for an angle: a ratio, a count or a reflectivity is dimensionless too
+        # (pint), but it is no angle
+        return None
     if symbol.kind in ("fraction", "composition", "number"):
         return "same" if req_q.dimensionality == sym_q.dimensionality else None
     if symbol.kind == "angle":
@@ -627,6 +631,10 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
         ).dimensionality == req_q.dimensionality:
             return "molar"
     return None
+
+
+def _angular_unit(unit: str) -> bool:
+    return unit.strip().lower() in ("degree", "degrees", "deg", "radian", "radians", "rad", "°")
 
 
 # ---------------------------------------------------------------- enumeration
@@ -863,8 +871,32 @@ def _order_ok(relation: Relation, bindings: dict[str, Binding]) -> bool:
     return True
 
 
+# 'Data: Ni — 58.69 g mol⁻¹, 8.90 g cm⁻³; NiO — 74.69 g mol⁻¹, 6.67 g cm⁻³': a data list whose entries
+# each start with a substance's name (after 'Data:' or a ';') and run to the next ';', line or sentence
+_DATA_ENTRY = re.compile(
+    r"(?:\bdata\s*:\s*|;\s*)[A-Z][A-Za-z0-9₀-₉]{0,12}\s*(?:[—–:-]\s*)?(?=[-−]?\d)", re.I
+)
+_DATA_ENTRY_END = re.compile(r";|\n|\.(?:\s|$)")
+
+
+def _data_entry_of(g: Given, text: str) -> tuple[int, int] | None:
+    """The data-list entry (start, end) that holds ``g`` ('NiO — 74.69 g/mol, 6.67 g/cm³'), or None."""
+    for m in _DATA_ENTRY.finditer(text[: g.start + 1]):
+        stop = _DATA_ENTRY_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if m.end() <= g.start and g.end <= end:
+            return (m.start(), end)
+    return None
+
+
 def _bracket_of(g: Given, text: str) -> tuple[int, int] | None:
-    """The innermost parentheses (start, end) that hold ``g``, or None."""
+    """The innermost parentheses (start, end) that hold ``g``, or the data-list entry that does
+    ('Data: Ni — 58.69 g/mol, 8.90 g/cm³; NiO — …'), or None."""
+    inner = _parenthesised(g, text)
+    return inner if inner is not None else _data_entry_of(g, text)
+
+
+def _parenthesised(g: Given, text: str) -> tuple[int, int] | None:
     depth_open: list[int] = []
     for i, ch in enumerate(text[: g.start]):
         if ch == "(":
@@ -1148,6 +1180,19 @@ def _stated_condition(
         try:
             g.quantity.to("J/mol")
             return True
+        except Exception:
+            pass
+    if (
+        "zero_kelvin" in relation.conditions
+        and g.quantity is not None
+        and (g.unit.is_absolute_temperature or "kelvin" in g.unit.tags)
+        and "difference" not in g.tags
+    ):
+        # 'M_s = 1.71 × 10⁶ A/m at 0 K': the temperature at which every moment is aligned, the state
+        # the relation describes; any other temperature (M_s falls towards T_C) is no mere condition
+        try:
+            if abs(float(g.quantity.to("K").magnitude)) < 1e-9:
+                return True
         except Exception:
             pass
     return bool(

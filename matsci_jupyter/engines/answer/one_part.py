@@ -105,3 +105,54 @@ def numeric_part(question: str) -> str | None:
         if letter != chosen and any(n not in stem_numbers for n in _NUMBER.findall(text)):
             return None
     return f"{stem.strip()} {kept}".strip()
+
+
+# parts written inside one sentence after a shared verb: 'Compute (a) the field H and (b) the
+# magnetization, in A m⁻¹.'
+_INLINE_MARK = re.compile(r"(?<=\s)\(([a-f])\)\s+(?=[a-z])")
+_NUMERIC_VERB = re.compile(
+    r"\b(?:compute|calculate|determine|find|estimate|evaluate|obtain)\s*:?\s*$", re.I
+)
+_SENTENCE_END = re.compile(r"[.?!;](?:\s|$)")
+# ', giving (b) in cm² V⁻¹ s⁻¹': the unit of the part, asked as 'in …'
+_REFERS_BACK = re.compile(
+    r",?\s*\b(?:giving|give|reporting|report|expressing|express)\s+\(\s*[a-f]\s*\)\s+in\b", re.I
+)
+
+
+def inline_part(question: str) -> str | None:
+    """'… Compute (a) X and (b) Y, in U.' read as '… Compute Y, in U.' when the parts are noun phrases
+    after one numeric verb in one sentence, only the last part names the unit wanted, and the dropped
+    parts write no number of their own (the same rule as :func:`numeric_part`); otherwise None."""
+    marks = []
+    for m in _INLINE_MARK.finditer(question):
+        # a letter met again ('…, giving (b) in cm² V⁻¹ s⁻¹') refers back to its part: no new part
+        if m.group(1) not in {k.group(1) for k in marks}:
+            marks.append(m)
+    letters = [m.group(1) for m in marks]
+    if len(marks) < 2 or letters != [chr(ord("a") + i) for i in range(len(marks))]:
+        return None
+    stem = question[: marks[0].start()]
+    if not _NUMERIC_VERB.search(stem):
+        return None
+    if _SENTENCE_END.search(question[marks[0].end() : marks[-1].start()]):
+        return None  # the marks are not one list inside one sentence
+    texts = [
+        re.sub(
+            r"\(\s*[a-f]\s*\)\s*",
+            "",
+            _REFERS_BACK.sub(
+                " in",
+                question[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(question)],
+            ),
+        )
+        for i, m in enumerate(marks)
+    ]
+    if any(_WORDS_ASK.match(t) for t in texts):
+        return None
+    if not _names_unit(texts[-1]) or any(_names_unit(t) for t in texts[:-1]):
+        return None
+    stem_numbers = set(_NUMBER.findall(stem))
+    if any(n not in stem_numbers for t in texts[:-1] for n in _NUMBER.findall(t)):
+        return None
+    return f"{stem.rstrip()} {texts[-1].strip()}".strip()

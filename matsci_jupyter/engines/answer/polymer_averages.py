@@ -45,6 +45,8 @@ def try_polymer_average(
     classes = _listed_classes(givens) or _grouped_classes(givens)
     if classes is None:
         classes = _table_classes(str(question), len(givens))  # the rows as written, one a line
+    if classes is None:
+        classes = _row_classes(str(question), len(givens))  # one line of masses, one of fractions
     if classes is None or len(classes) < 2 or abs(sum(f for f, _m in classes) - 1) > 0.01:
         return None
     ms = [m for _f, m in classes]
@@ -181,6 +183,42 @@ def _table_classes(text: str, n_givens: int) -> list[tuple[float, float]] | None
     if 2 * len(out) != n_givens:
         return None  # a number outside the table: not a plain list of classes
     return out
+
+
+# 'mean molecular weight of range (kg mol⁻¹):  15  25  35' and 'number fraction x_i:  0.10  0.25  0.35':
+# a table written as two lines, each a label and its values
+_LABELLED_ROW = re.compile(r"^\s*(?P<label>[^:\d]*?[A-Za-z][^:]*?)\s*:\s*(?P<values>[\d.\s]+?)\s*$")
+_MOLAR_UNIT = re.compile(r"\(\s*(?P<prefix>k?)g\s*(?:/\s*mol|mol\s*(?:⁻¹|\^-1|-1))\s*\)")
+
+
+def _row_classes(text: str, n_givens: int) -> list[tuple[float, float]] | None:
+    """Classes written as two labelled lines: one of molecular weights whose label names the unit
+    ('(kg mol⁻¹)', '(g/mol)'), one of fractions whose label says 'fraction'; None unless every number
+    of the question is in those two lines, the same count in each."""
+    masses: list[float] | None = None
+    fractions: list[float] | None = None
+    for line in text.splitlines():
+        m = _LABELLED_ROW.match(line)
+        if m is None:
+            continue
+        values = m.group("values").split()
+        if not values or not all(_NUMBER.match(v) for v in values):
+            continue
+        unit = _MOLAR_UNIT.search(m.group("label"))
+        if unit is not None and "fraction" not in m.group("label").lower():
+            if masses is not None:
+                return None
+            scale = 1000.0 if unit.group("prefix") == "k" else 1.0
+            masses = [float(v) * scale for v in values]
+        elif "fraction" in m.group("label").lower() and unit is None:
+            if fractions is not None:
+                return None
+            fractions = [float(v) for v in values]
+    if masses is None or fractions is None or len(masses) != len(fractions):
+        return None
+    if 2 * len(masses) != n_givens:
+        return None  # a number outside the two lines: not a plain list of classes
+    return list(zip(fractions, masses, strict=True))
 
 
 def _dispersity(

@@ -381,7 +381,9 @@ _WORD_NUMBERS = {
 # 'after one hour', 'two electrons transferred', 'to three decimals': a spelled-out count before a
 # unit or a counted noun is a value (never 'one of the', 'one side')
 _SPELLED = re.compile(
-    r"\b(" + "|".join(_WORD_NUMBERS) + r")(?=\s+(?:hours?|minutes?|seconds?|days?|weeks?|years?|"
+    r"\b("
+    + "|".join(_WORD_NUMBERS)
+    + r")(?=\s+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|"
     r"moles?|electrons?)\b)",
     re.I,
 )
@@ -596,6 +598,7 @@ def extract(question: str) -> Reading:
     reading.requested = find_requested(text) or _percent_request(text)
     reading.givens = _outside_scaled_requests(text, reading.givens, reading.requested)
     reading.givens = without_restatements(text, reading.givens)  # '0.25 m^3 (250 L)'
+    reading.givens = without_unit_definitions(text, reading.givens)  # '(1 mil = 10^-3 in)'
     reading.givens = without_inline_derivations(text, reading.givens)  # '0.96g = (0.96)(9.8) = 9.4'
     asked_text = without_negated_alternatives(text)  # 'the angle θ (not 2θ)': θ is asked
     reading.target, reading.target_hint = target_phrase(asked_text)
@@ -603,6 +606,46 @@ def extract(question: str) -> Reading:
     reading.parts = count_parts(text)
     reading.rounding = rounding_asked(text)
     return reading
+
+
+# '(1 mil = 10^-3 in)', '1 in = 25.4 mm': one unit defined in another, inside parentheses or after 'where'
+_UNIT_DEFINITION = re.compile(
+    r"(?<![\d.,])1\s*(?P<u1>[A-Za-zμµÅ]+)\s*=\s*"
+    r"(?P<v>\d+(?:\.\d+)?(?:\s*[×x]\s*10\s*\^\s*[-−+]?\d+)?|10\s*\^\s*[-−+]?\d+)\s*"
+    r"(?P<u2>[A-Za-zμµÅ]+)\b"
+)
+
+
+def without_unit_definitions(text: str, givens: list[Given]) -> list[Given]:
+    """Drop the numbers of a stated unit definition ('(1 mil = 10^-3 in)'): it says what a unit is, it
+    is no value of the problem. Only when the registry gives the same conversion (within 0.5 %); a
+    definition that disagrees stays read as givens (and then an answer must use them)."""
+    from ...units import get_registry
+
+    spans = []
+    for m in _UNIT_DEFINITION.finditer(text):
+        parts = re.fullmatch(
+            r"(?:(?P<m>\d+(?:\.\d+)?)(?:\s*[×x]\s*10\s*\^\s*(?P<e1>[-−+]?\d+))?|10\s*\^\s*(?P<e2>[-−+]?\d+))",
+            m.group("v").strip(),
+        )
+        if parts is None:
+            continue
+        exponent = (parts.group("e1") or parts.group("e2") or "0").replace("−", "-")
+        try:
+            value = float(parts.group("m") or 1) * 10 ** int(exponent)
+            ureg = get_registry()
+            u1, u2 = (_UNIT_ALIASES.get(u, u) for u in (m.group("u1"), m.group("u2")))
+            ratio = float(ureg.Quantity(1, u1).to(u2).magnitude)
+        except Exception:
+            continue
+        if value > 0 and abs(ratio / value - 1) <= 0.005:
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return givens
+    return [g for g in givens if not any(a <= g.start < b for a, b in spans)]
+
+
+_UNIT_ALIASES = {"in": "inch", "mil": "thou", "mils": "thou", "ft": "foot", "Å": "angstrom"}
 
 
 def _outside_scaled_requests(
@@ -973,8 +1016,10 @@ def find_requested(text: str) -> list[Requested]:
                 text[m.end("u") - len(m.group("u")) - 1 : m.end("u") - len(m.group("u")) + 1],
             ):
                 continue
-            if pat is _REQUEST_PATTERNS[3] and re.match(
-                r"^\s*(?:the|a|an|air|water|this|that)\b", m.group("u"), re.I
+            if (
+                pat is _REQUEST_PATTERNS[3]
+                and re.match(r"^\s*(?:the|a|an|air|water|this|that)\b", m.group("u"), re.I)
+                and not _AMPERE_UNIT.match(m.group("u"))
             ):
                 continue
             if pat is _REQUEST_PATTERNS[3] and _after_number(text, m.start()):
@@ -995,6 +1040,11 @@ def find_requested(text: str) -> list[Requested]:
             taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
     return found
+
+
+# 'in A m^-1', 'in A/m', 'in A·m^2', 'in A cm^-2': a capital A with a unit continuing it is the ampere,
+# not the article ('in a solution'); a lone 'A' ('30 at% of element B in A') stays unread
+_AMPERE_UNIT = re.compile(r"A(?:\s*[/·]\s*|\s+)(?:c|m|k)?m\b(?:\s*\^\s*[-−]?\d)?")
 
 
 # after '(in K)': a value follows, so the parenthesis gives the unit of that value

@@ -64,6 +64,7 @@ def relation_kinds(rel: Relation) -> set[frozenset[tuple[str, float]]]:
     # tie line), an activation energy, a stress that picks a master-curve point
     if (
         "temperature" in rel.conditions
+        or "zero_kelvin" in rel.conditions
         or sum(1 for s in rel.symbols if s.kind == "composition") >= 3
     ):
         kinds.add(_symbol_kind("K"))

@@ -176,6 +176,13 @@ def _solve(question: Any) -> Answer:
     from .asked import several_asked
     from .text import keytext
 
+    if reading.parts == 1:
+        from .one_part import inline_part
+
+        inline = inline_part(question)
+        if inline is not None and count_parts(normalize(inline)) == 1:
+            # 'Compute (a) the field H and (b) the magnetization, in A/m': the last part, read alone
+            return replace(_solve(inline), question=question)
     both = several_asked(keytext(reading.target)) if reading.target else None
     if both:
         return refuse(

@@ -156,7 +156,11 @@ _WORD_UNITS = {
     "Angstroms": "Å",
     "Ang": "Å",
     "A°": "Å",
-    "mpy": "mil/year",
+    # 'mpy', 'mils per year': the US penetration-rate unit, 1 mil = 10⁻³ in (pint's 'thou'; pint's own
+    # 'mil' is the angular mil, a fraction of a radian)
+    "mpy": "thou/year",
+    "mils": "thou",
+    "mil": "thou",
     "cc": "cm^3",
     "lbs": "lb",
     "kelvin": "K",
@@ -191,6 +195,7 @@ _UNIT_WORDS = {
     "hour",
     "day",
     "week",
+    "month",
     "year",
     "gram",
     "tonne",
@@ -528,7 +533,7 @@ def parse_unit(text: str) -> ParsedUnit | None:
 def unit_label(units: Any) -> str:
     """Short text for a pint unit (``nm``, ``J/(mol·K)``); ``Δ°C`` kept for differences."""
     s = f"{units:~P}"
-    return s.replace("a", "year") if s in ("a", "mm/a", "μm/a", "mil/a") else s
+    return s.replace("a", "year") if s in ("a", "mm/a", "μm/a", "mil/a", "th/a") else s
 
 
 def long_name(units: Any) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ._base import Relation, Symbol
 from .common import AREA, DENSITY, MOLAR_MASS, TEMPERATURE
-from .electrochemistry import CPR, CURRENT_DENSITY, MASS, TIME, VALENCE
+from .electrochemistry import CPR, CURRENT, CURRENT_DENSITY, MASS, TIME, VALENCE
 
 GROUP = "corrosion"
 
@@ -376,6 +376,61 @@ thickness_current_density = Relation(
     unknowns=("x_c", "t"),
 )
 
+# a layer plated (or dissolved) over an area by a current: Faraday's mass ηItM/(nF) spread over the area
+# as a thickness (Callister ch. 17); η the current efficiency (the share of the charge that deposits
+# metal), 100 % unless stated
+CURRENT_EFFICIENCY = Symbol(
+    "eta_cur",
+    "dimensionless",
+    "current efficiency",
+    keywords=("current efficiency", "efficiency", "cathode efficiency"),
+    kind="fraction",
+    default=1.0,
+    default_note="current efficiency 100 % (every electron deposits metal)",
+    plausible=(1e-3, 1.0),
+)
+# the current through the plating cell (its own quantity: a coil's or a Hall strip's current is another)
+PLATING_CURRENT = CURRENT.with_(name="I_plate", label="plating current")
+PLATED_AREA = AREA.with_(
+    name="A_plated",
+    unit="cm^2",
+    label="plated (or corroding) area",
+    keywords=("plated area", "surface area", "area", "exposed area", "coated area"),
+)
+PLATING = (
+    "plated",
+    "plating",
+    "electroplated",
+    "electroplating",
+    "deposit",
+    "deposited",
+    "coating",
+)
+plating_thickness_current = Relation(
+    "plating_thickness_current",
+    GROUP,
+    "Thickness plated by a current over an area",
+    "x_c = eta_cur*I_plate*t*M/(n_e*F*rho*A_plated)",
+    (
+        THICKNESS_LOST,
+        PLATING_CURRENT,
+        TIME,
+        MOLAR_MASS,
+        VALENCE,
+        DENSITY,
+        PLATED_AREA,
+        CURRENT_EFFICIENCY,
+    ),
+    description="x = ηItA_w/(nFρA): the mass Faraday's law deposits, spread over the area as a layer "
+    "(Callister ch. 17; η the current efficiency).",
+    keywords=("thickness", "current", "plating", "area", "coating"),
+    requires=(PLATING, ("current",), ("thickness", "thick", "layer")),
+    excludes=("current density",),
+    unknowns=("x_c", "t"),
+    # the bath temperature at which the plating runs does not enter Faraday's law
+    conditions=("temperature",),
+)
+
 penetration_from_current = Relation(
     "penetration_rate_from_current_density",
     GROUP,
@@ -438,6 +493,7 @@ RELATIONS = (
     limiting_current,
     penetration_from_current,
     thickness_current_density,
+    plating_thickness_current,
     tafel,
     tafel_magnitude,
     tafel_current,

@@ -74,6 +74,10 @@ CPR = Symbol(
     keywords=(
         "corrosion penetration rate",
         "penetration rate",
+        # W/(ρAt) presumes the loss is spread evenly over the exposed area (uniform corrosion)
+        "uniform corrosion penetration rate",
+        "uniform penetration rate",
+        "uniform corrosion rate",
         "cpr",
         "corrosion rate",
         "rate of corrosion",

@@ -15,7 +15,7 @@ Easterling, *Phase Transformations in Metals and Alloys* (ΔG_v ≈ L ΔT/T_m, S
 from __future__ import annotations
 
 from . import composites, magnetic, thermodynamics
-from ._base import Relation, Symbol
+from ._base import Relation, Symbol, chain, rename_symbols
 from .ceramics import POROSITY
 from .common import (
     ABOVE_TRANSITION,
@@ -25,6 +25,7 @@ from .common import (
     LATTICE_A,
     LENGTH0,
     MOLAR_MASS,
+    STRAIN,
     STRESS,
     TEMP_1,
     TEMP_2,
@@ -49,6 +50,7 @@ from .magnetization import (
 from .mechanics import SHEAR_MODULUS
 from .metallurgy import BALL, DG0, HB, IMPRESSION
 from .syllabus import CARBON, E_FIBER, E_MATRIX, MELTING_T, REFRACTIVE_INDEX, UNDERCOOLING, V_FIBER
+from .syllabus import magnetization as magnetization_chi
 from .thermal import SPECIFIC_HEAT
 
 GROUP = "exam"
@@ -775,6 +777,18 @@ solenoid_h = Relation(
     requires=COIL,
     unknowns=("H_field", "I_coil"),  # H = NI/l read for the current that gives a field
 )
+# M = χ_m H in a core whose H is the solenoid's NI/l (Callister eqs. 20.1, 20.6): the coil's H is the
+# field the core sits in (a long coil; the core's own magnetization does not change H = NI/l)
+magnetization_in_solenoid = chain(
+    "magnetization_in_solenoid",
+    magnetization_chi,
+    rename_symbols(solenoid_h, {"H_field": "H_mag"}),
+    "H_mag",
+    title="Magnetization of a solenoid's core from its susceptibility",
+    description="M = χ_m H with H = NI/l inside a long solenoid (Callister eqs. 20.1, 20.6).",
+    requires=(("susceptibility",), ("magnetization", "magnetisation"), *COIL),
+    unknowns=("M_mag",),
+)
 solenoid_b_vacuum = Relation(
     "solenoid_flux_density_vacuum",
     GROUP,
@@ -882,6 +896,79 @@ hysteresis_power = Relation(
     keywords=("hysteresis", "power", "core"),
     requires=(("hysteresis",), ("power", "loss", "lost")),
     unknowns=("P_hys",),
+)
+# the core's volume from its mass and the steel's density, V = m/ρ
+CORE_MASS = Symbol(
+    "m_core",
+    "kg",
+    "core mass",
+    keywords=("mass", "core has a mass", "weighs", "weighing"),
+    plausible=(1e-9, 1e7),
+)
+core_volume = Relation(
+    "core_volume_from_mass",
+    GROUP,
+    "Core volume from its mass and density",
+    "V_core = m_core/rho",
+    (CORE_VOLUME, CORE_MASS, DENSITY),
+    description="V = m/ρ.",
+    keywords=("core", "mass", "density"),
+    requires=(("core",), ("mass", "weighs", "weighing"), ("density",)),
+    unknowns=("V_core",),
+)
+hysteresis_power_from_mass = chain(
+    "hysteresis_power_from_core_mass",
+    hysteresis_power,
+    core_volume,
+    "V_core",
+    title="Power lost to hysteresis in a core of given mass",
+    description="P = (loop area) × volume × frequency, the volume V = m/ρ from the core's mass and "
+    "density.",
+    requires=(
+        ("hysteresis",),
+        ("power", "loss", "lost"),
+        ("mass", "weighs", "weighing"),
+        ("density",),
+    ),
+    unknowns=("P_hys",),
+)
+
+# luminescence (phosphorescence) after the excitation stops: I/I₀ = exp(−t/τ) (Callister eq. 21.22), so two
+# points share τ: t₂ = t₁ ln(I₂/I₀)/ln(I₁/I₀)
+LUM_SHARE_1 = fraction_symbol(
+    "f_lum1",
+    "intensity fraction measured",
+    ("fallen to", "dropped to", "decayed to", "of the initial", "of its initial"),
+).with_(plausible=(1e-12, 0.999999))
+LUM_SHARE_2 = fraction_symbol(
+    "f_lum2",
+    "intensity fraction asked",
+    ("reach", "reaches", "fall to", "drop to", "decay to"),
+).with_(plausible=(1e-12, 0.999999))
+LUM_T1 = Symbol(
+    "t_lum1", "s", "time of the measured fraction", keywords=("after",), plausible=(1e-15, 1e9)
+)
+LUM_T2 = LUM_T1.with_(
+    name="t_lum2", label="time to reach the asked fraction", keywords=("how long",)
+)
+luminescence_decay = Relation(
+    "luminescence_decay_two_points",
+    GROUP,
+    "Exponential decay of luminescence through one measured point",
+    "t_lum2 = t_lum1*log(f_lum2)/log(f_lum1)",
+    (LUM_T2, LUM_T1, LUM_SHARE_1, LUM_SHARE_2),
+    description="I = I₀ exp(−t/τ) after the excitation stops (Callister eq. 21.22): τ = t₁/ln(I₀/I₁), "
+    "so t₂ = t₁ ln(I₂/I₀)/ln(I₁/I₀).",
+    keywords=("luminescence", "phosphor", "phosphorescence", "intensity", "decays"),
+    requires=(
+        ("luminescence", "phosphor", "phosphorescence", "fluorescence", "emission"),
+        ("exponentially", "exponential"),
+        ("intensity",),
+    ),
+    pairs=(("f_lum1", "t_lum1"),),
+    # the asked fraction lies further along the decay than the measured one
+    ordered=(("f_lum1", "f_lum2"),),
+    unknowns=("t_lum2",),
 )
 
 # ------------------------------------------------------------------ optics and heat capacity
@@ -1020,6 +1107,48 @@ stress_relaxation = Relation(
     requires=(("relax",),),
     pairs=(("sr_1", "trl_1"),),
     unknowns=("sr_2",),
+)
+
+# the relaxation modulus E_r(t) = σ(t)/ε₀ at the held strain ε₀ (Callister eq. 15.1), σ(t) from the
+# exponential decay through one measured point (eq. 15.10)
+E_RELAX = Symbol(
+    "E_relax",
+    "MPa",
+    "relaxation modulus E_r(t)",
+    keywords=("relaxation modulus", "e_r"),
+    aliases=("E_r", "E_r(t)"),
+    plausible=(1e-9, 1e7),
+)
+HELD_STRAIN = STRAIN.with_(
+    name="eps_held",
+    label="held strain ε₀",
+    keywords=("strain", "strained to", "stretched to", "tensile strain", "held at"),
+    signed=False,
+    plausible=(1e-9, 10),
+)
+relaxation_modulus = Relation(
+    "relaxation_modulus",
+    GROUP,
+    "Relaxation modulus at a time",
+    "E_relax = sr_2/eps_held",
+    (E_RELAX, SIG_2, HELD_STRAIN),
+    description="E_r(t) = σ(t)/ε₀, ε₀ the strain held constant (Callister eq. 15.1).",
+    keywords=("relaxation modulus",),
+    requires=(("relaxation modulus",),),
+    unknowns=("E_relax",),
+)
+relaxation_modulus_decay = chain(
+    "relaxation_modulus_decay",
+    relaxation_modulus,
+    stress_relaxation,
+    "sr_2",
+    title="Relaxation modulus at a time, the stress decaying exponentially",
+    description="E_r(t) = σ(t)/ε₀ with σ(t) = σ(0) exp(−t/τ), τ from one measured point (Callister "
+    "eqs. 15.1, 15.10).",
+    requires=(("relaxation modulus",), ("relax",)),
+    unknowns=("E_relax",),
+    # the stress relaxes: the stress at the start exceeds the one measured later
+    ordered=(("sr_0", "sr_1"),),
 )
 
 # ------------------------------------------------------------------ composites and ceramics
@@ -1322,17 +1451,21 @@ RELATIONS = (
     fermi_above,
     fermi_below,
     solenoid_h,
+    magnetization_in_solenoid,
     solenoid_b_vacuum,
     solenoid_b_core,
     saturation_from_cell,
     bohr_from_saturation,
     curie_law,
     hysteresis_power,
+    hysteresis_power_from_mass,
+    luminescence_decay,
     transmission,
     critical_angle_air,
     dulong_petit,
     polydispersity,
     stress_relaxation,
+    relaxation_modulus_decay,
     load_ratio,
     porous_modulus,
     cell_gibbs,

@@ -74,11 +74,13 @@ flux_from_magnetization = Relation(
 )
 
 # ------------------------------------------------------------------ Curie law, hysteresis loss
+# 'χ = 0.105 at 330 K and χ = 0.0370 at 400 K': the plain χ names either state value (the pairs with
+# T₁, T₂ tell which)
 CHI_1 = SUSCEPTIBILITY.with_(
-    name="chi_1", label="susceptibility at T₁", aliases=("χ_1", "χ1"), signed=False
+    name="chi_1", label="susceptibility at T₁", aliases=("χ_1", "χ1", "χ", "χ_m"), signed=False
 )
 CHI_2 = SUSCEPTIBILITY.with_(
-    name="chi_2", label="susceptibility at T₂", aliases=("χ_2", "χ2"), signed=False
+    name="chi_2", label="susceptibility at T₂", aliases=("χ_2", "χ2", "χ", "χ_m"), signed=False
 )
 THETA_CW = TEMPERATURE.with_(
     name="theta_cw",
@@ -103,7 +105,8 @@ curie_weiss = Relation(
     # antiferromagnets are often written χ = C/(T + θ): another sign convention
     excludes=("antiferromagnet", "néel", "neel", "t + θ", "(t + θ)"),
     pairs=(("chi_1", "T_1"), ("chi_2", "T_2")),
-    unknowns=("chi_2",),
+    # θ from two measured points: 1/χ is linear in T, θ = (χ₂T₂ − χ₁T₁)/(χ₂ − χ₁)
+    unknowns=("chi_2", "theta_cw"),
 )
 
 
@@ -215,6 +218,8 @@ def _ms_cubic(name: str, words: tuple[str, ...], atoms: int, label: str) -> Rela
         keywords=("saturation magnetization", "bohr magneton", "lattice parameter"),
         requires=(("saturation magnetization", "saturation magnetisation"), ("bohr",), words),
         unknowns=("M_sm", "n_Bm"),
+        # 'M_s = 1.71 × 10⁶ A/m at 0 K': all moments aligned, the state M_s = n_B μ_B N describes
+        conditions=("zero_kelvin",),
     )
 
 

@@ -98,6 +98,44 @@ wlf_two_temperatures = Relation(
     unknowns=("a_T",),
 )
 
+# a_T is the ratio of a relaxation time at T to its value at T_g (Williams, Landel & Ferry 1955; Young
+# & Lovell ch. 7): τ(T) = a_T τ(T_g)
+TAU_AT_TG = Symbol(
+    "tau_gw",
+    "s",
+    "relaxation time at T_g",
+    keywords=(
+        "at its glass",
+        "at the glass",
+        "at its t_g",
+        "at t_g",
+        "at tg",
+        "at its tg",
+        "at the glass transition",
+    ),
+    plausible=(1e-15, 1e20),
+    named=True,  # only a time stated as the one at T_g
+)
+TAU_AT_T = Symbol(
+    "tau_Tw",
+    "s",
+    "relaxation time at the temperature of the shift",
+    keywords=("relaxation time", "stress relaxation time", "relaxation time at"),
+    plausible=(1e-300, 1e300),
+)
+wlf_relaxation_time = Relation(
+    "wlf_relaxation_time",
+    GROUP,
+    "Relaxation time at a temperature from its value at T_g (WLF)",
+    "tau_Tw = tau_gw*10**(-C_1w*(T_wlf - Tg_wlf)/(C_2w + T_wlf - Tg_wlf))",
+    (TAU_AT_T, TAU_AT_TG, WLF_C1, WLF_C2, T_SHIFT, TG_REF),
+    description="τ(T) = a_T τ(T_g), log₁₀ a_T = −C₁(T − T_g)/(C₂ + T − T_g) (Williams, Landel & Ferry "
+    "1955; Young & Lovell, Introduction to Polymers, ch. 7).",
+    keywords=("wlf", "relaxation time", "glass transition"),
+    requires=(("wlf", "williams landel ferry"), ("relaxation time",), ("glass transition", "t_g")),
+    unknowns=("tau_Tw",),
+)
+
 REPEATS_PER_CELL = Symbol(
     "n_rc",
     "dimensionless",
@@ -193,4 +231,11 @@ rubber_young = Relation(
     unknowns=("E_mod",),
 )
 
-RELATIONS = (wlf, wlf_two_temperatures, crystal_density, rubber_shear, rubber_young)
+RELATIONS = (
+    wlf,
+    wlf_two_temperatures,
+    wlf_relaxation_time,
+    crystal_density,
+    rubber_shear,
+    rubber_young,
+)

@@ -861,6 +861,37 @@ capacitance = Relation(
     unknowns=("C_cap", "eps_r"),
 )
 
+# the polarization of the dielectric filling a parallel-plate gap: P = ε₀(ε_r − 1)E with E = V/l
+# (Callister eqs. 18.1, 18.31)
+POLARIZATION = Symbol(
+    "P_pol",
+    "C/m^2",
+    "polarization P",
+    keywords=("polarization", "polarisation"),
+    aliases=("P",),
+    plausible=(1e-15, 10),
+)
+GAP_VOLTAGE = Symbol(
+    "V_gap",
+    "V",
+    "voltage across the plates",
+    keywords=("potential difference", "voltage", "applied", "across"),
+    aliases=("V",),
+    plausible=(1e-9, 1e7),
+)
+polarization = Relation(
+    "dielectric_polarization_plates",
+    GROUP,
+    "Polarization of a dielectric between charged plates",
+    "P_pol = eps_0*(eps_r - 1)*V_gap/l_gap",
+    (POLARIZATION, PERMITTIVITY_R, GAP_VOLTAGE, PLATE_GAP),
+    description="P = ε₀(ε_r − 1)E, E = V/l the field between the plates (Callister eqs. 18.1, 18.31).",
+    keywords=("polarization", "polarisation", "dielectric", "capacitor"),
+    requires=(("polarization", "polarisation"), ("dielectric", "permittivity")),
+    excludes=("concentration polarization", "activation polarization", "tafel", "overvoltage"),
+    unknowns=("P_pol",),
+)
+
 RELATIONS = (
     *RELATIONS,
     schottky,
@@ -868,6 +899,7 @@ RELATIONS = (
     reflectivity,
     refractive_velocity,
     capacitance,
+    polarization,
 )
 
 # ------------------------------------------------------------------ polymers: crystallinity from densities
@@ -933,6 +965,27 @@ crystallinity = Relation(
     requires=(("crystallinity",), ("amorphous",)),
     unknowns=("pct_cryst",),
     # a specimen's density lies between the amorphous and the crystalline densities
+    ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
+)
+# the rest of the mass is amorphous: % amorphous = 100 − % crystallinity (Callister eq. 14.8)
+AMORPHOUS_SHARE = CRYSTALLINITY.with_(
+    name="pct_amorph",
+    label="percent amorphous (by mass)",
+    keywords=("amorphous", "percent amorphous", "amorphous fraction", "fraction amorphous"),
+    aliases=(),
+)
+amorphous_share = Relation(
+    "polymer_amorphous_share",
+    GROUP,
+    "Percent amorphous (by mass) of a polymer from densities",
+    "pct_amorph = 100 - 100*rho_c*(rho_s - rho_a)/(rho_s*(rho_c - rho_a))",
+    (AMORPHOUS_SHARE, RHO_CRYSTALLINE, RHO_SAMPLE, RHO_AMORPHOUS),
+    description="% amorphous = 100 − ρ_c(ρ_s − ρ_a)/[ρ_s(ρ_c − ρ_a)] × 100: the mass that is not "
+    "crystalline (Callister eq. 14.8).",
+    keywords=("amorphous", "crystalline", "polymer"),
+    requires=(("amorphous",), ("crystalline",), ("density", "densities")),
+    excludes=("crystallinity",),
+    unknowns=("pct_amorph",),
     ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
 )
 
@@ -1004,7 +1057,7 @@ flux_density = Relation(
     unknowns=("B_mag", "chi_m"),  # χ_m = B/(μ₀H) − 1 from a measured B at a stated H
 )
 
-RELATIONS = (*RELATIONS, crystallinity, magnetization, flux_density)
+RELATIONS = (*RELATIONS, crystallinity, amorphous_share, magnetization, flux_density)
 
 # ------------------------------------------------------------------ index and light speed from ε_r
 # n = √(ε_r μ_r) (Callister eq. 21.11), μ_r ≈ 1 for a non-magnetic material; the permittivity must be
