@@ -29,10 +29,11 @@ def test_melting_point_and_modulus_are_set_aside_for_a_bcc_density():
 
 
 def test_a_given_of_the_asked_kind_is_not_set_aside():
-    # a heat capacity has the dimension of the asked entropy: it may not be dropped silently
+    # a value of the asked entropy's dimension that its words do not name as another quantity may
+    # not be dropped silently (one named 'molar heat capacity' may: test_answer_set_aside_named.py)
     q = (
-        "Copper melts at 1358 K with a heat of fusion of 13.1 kJ/mol; its molar heat capacity is "
-        "24.4 J/(mol·K). What is its entropy of fusion per mole?"
+        "Copper melts at 1358 K with a heat of fusion of 13.1 kJ/mol; a value of 24.4 J/(mol·K) is "
+        "also quoted. What is its entropy of fusion per mole?"
     )
     assert solve(q).quantity is None
 

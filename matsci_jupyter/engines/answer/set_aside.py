@@ -22,6 +22,11 @@ report, only when all of these hold:
 
 The solver adds one more condition across readings: no other valid reading that uses the given may give
 a different result (:func:`..solver.decide`).
+
+Two more classes are in :mod:`.set_aside_named`: a lone condition temperature ('at 800 °C with D = …')
+beside a relation that uses no temperature, and a given whose own words name a quantity the relation
+does not take ('yield strength 150 MPa' beside a true stress) when every used given is named as what it
+fills.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from functools import cache
 from typing import Any
 
 from .matching import Candidate, fit, given_score
-from .quantities import Given
+from .quantities import Given, Reading
 from .relations import Relation, Symbol, all_relations
 
 
@@ -148,29 +153,52 @@ def used_on_topic(rel: Relation, g: Given) -> Relation | None:
     return None
 
 
-def set_aside(candidate: Candidate) -> list[tuple[Given, str]] | None:
+def set_aside(
+    candidate: Candidate, reading: Reading | None = None
+) -> list[tuple[Given, str]] | None:
     """Each unused given of ``candidate`` with why it is irrelevant to it, or None when one of them is
-    not shown irrelevant (then the reading must not answer)."""
+    not shown irrelevant (then the reading must not answer). With the ``reading``, a lone condition
+    temperature and a given named as another quantity may also be left aside
+    (:mod:`.set_aside_named`)."""
     if not candidate.unused:
         return []
-    kinds = relation_kinds(candidate.relation)
     out: list[tuple[Given, str]] = []
     for g in candidate.unused:
-        if g.kind != "quantity" or g.quantity is None or not g.has_unit:
+        if _potential_beside_energy(candidate, g):
             return None
-        kind = _kind(g.quantity.units)
-        if not kind or kind in kinds:  # dimensionless, or a kind the chain uses
-            return None
-        if kind == _symbol_kind("V") and _symbol_kind("J") in kinds:
-            return None  # a potential difference changes a charged particle's energy by qV
-        named = _names_a_known_quantity(g)
-        if named is None or used_on_topic(candidate.relation, g) is not None:
-            return None
-        out.append(
-            (
-                g,
-                f"{g.describe()} is named as {named.label}, a quantity of a kind that "
-                f"{candidate.relation.title} does not use",
+        why = _of_another_kind(candidate, g)
+        if why is None:
+            from .set_aside_named import condition_temperature_reason, named_other_reason
+
+            why = condition_temperature_reason(candidate, g, reading) or named_other_reason(
+                candidate, g
             )
-        )
+        if why is None:
+            return None
+        out.append((g, why))
     return out
+
+
+def _potential_beside_energy(candidate: Candidate, g: Given) -> bool:
+    """A potential difference beside a relation with an energy: it changes a charged particle's
+    energy by qV, so it is never left aside (a retarding 50 V beside a kinetic energy)."""
+    if g.kind != "quantity" or g.quantity is None or not g.has_unit:
+        return False
+    kinds = relation_kinds(candidate.relation)
+    return _kind(g.quantity.units) == _symbol_kind("V") and _symbol_kind("J") in kinds
+
+
+def _of_another_kind(candidate: Candidate, g: Given) -> str | None:
+    """Why ``g`` is irrelevant: a named quantity of a kind the relation does not use (or None)."""
+    if g.kind != "quantity" or g.quantity is None or not g.has_unit:
+        return None
+    kind = _kind(g.quantity.units)
+    if not kind or kind in relation_kinds(candidate.relation):  # dimensionless, or a kind it uses
+        return None
+    named = _names_a_known_quantity(g)
+    if named is None or used_on_topic(candidate.relation, g) is not None:
+        return None
+    return (
+        f"{g.describe()} is named as {named.label}, a quantity of a kind that "
+        f"{candidate.relation.title} does not use"
+    )

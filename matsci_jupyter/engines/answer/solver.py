@@ -369,7 +369,7 @@ def decide(
         )
     tier = min(len(e.candidate.unused) for e in valid)
     if tier > 0:
-        aside = _with_givens_set_aside(valid) or _with_unwritten_set_aside(valid)
+        aside = _with_givens_set_aside(valid, reading) or _with_unwritten_set_aside(valid)
         if aside:
             valid, tier = aside, 0
     if tier > 0:
@@ -425,7 +425,9 @@ def decide(
     return _answer(question, reading, requested, top, ref, len(contenders))
 
 
-def _with_givens_set_aside(valid: list[Evaluation]) -> list[Evaluation]:
+def _with_givens_set_aside(
+    valid: list[Evaluation], reading: Reading | None = None
+) -> list[Evaluation]:
     """The readings that use every given except ones shown irrelevant to them (:mod:`.set_aside`),
     each with those givens moved from ``unused`` to ``set_aside``; empty when there are none, or when
     another valid reading that uses a set-aside given gives a different result (the given may matter)."""
@@ -435,7 +437,7 @@ def _with_givens_set_aside(valid: list[Evaluation]) -> list[Evaluation]:
 
     out: list[Evaluation] = []
     for e in valid:
-        reasons = set_aside(e.candidate)
+        reasons = set_aside(e.candidate, reading)
         if reasons:
             out.append(replace(e, candidate=replace(e.candidate, unused=[], set_aside=reasons)))
     return _unless_aside_matters(out, valid)
@@ -449,10 +451,21 @@ def _unless_aside_matters(out: list[Evaluation], valid: list[Evaluation]) -> lis
     aside_sources = frozenset().union(
         *(g.sources for e in out for g, _why in e.candidate.set_aside)
     )
+    from .set_aside_named import binds_against_its_name
+
+    aside = [g for e in out for g, _why in e.candidate.set_aside]
     ref = out[0].value
     for e in valid:
-        if e.candidate.sources & aside_sources and not _agree(ref, e.value):
-            return []
+        if not (e.candidate.sources & aside_sources) or _agree(ref, e.value):
+            continue
+        # a reading that binds a set-aside given to a symbol its own words name it other than (a
+        # yield strength as the engineering stress) is no reading of the question
+        if any(
+            g.sources & e.candidate.sources and binds_against_its_name(e.candidate, g)
+            for g in aside
+        ):
+            continue
+        return []
     return out
 
 
