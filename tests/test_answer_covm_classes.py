@@ -174,3 +174,59 @@ def test_other_shrinkages_are_not_this_relation(question: str) -> None:
     assert not answer.ok or answer.quantity.to("percent").magnitude != pytest.approx(
         _shrink(60, 98), rel=1e-2
     )
+
+
+# ------------------------------------------------------------------ 'V_f = 0.60': a volume fraction as a fraction
+def _e_cl(ef: float, em: float, vf: float) -> float:
+    return em * (1 - vf) + ef * vf
+
+
+def _e_ct(ef: float, em: float, vf: float) -> float:
+    return 1 / ((1 - vf) / em + vf / ef)
+
+
+def test_fibre_volume_fraction_written_as_a_fraction() -> None:
+    answer = solve(
+        "A unidirectional aramid/epoxy lamina has V_f = 0.55, E_f = 125 GPa and E_m = 3.0 GPa. What "
+        "is its longitudinal modulus in GPa?"
+    )
+    assert answer.ok, answer.reason
+    assert answer.quantity.to("GPa").magnitude == pytest.approx(_e_cl(125, 3.0, 0.55), rel=1e-3)
+
+
+def test_a_bare_number_without_the_symbol_is_not_a_volume_fraction() -> None:
+    # '60' after V_f is no fraction, and a bare 0.55 not written after V_f is not read as one
+    for question in (
+        "A unidirectional aramid/epoxy lamina has V_f = 55, E_f = 125 GPa and E_m = 3.0 GPa. What is "
+        "its longitudinal modulus in GPa?",
+        "A unidirectional aramid/epoxy lamina with fibres of 0.55, E_f = 125 GPa and E_m = 3.0 GPa. "
+        "What is its longitudinal modulus in GPa?",
+    ):
+        answer = solve(question)
+        assert not answer.ok or answer.quantity.to("GPa").magnitude != pytest.approx(
+            _e_cl(125, 3.0, 0.55), rel=1e-3
+        )
+
+
+# ------------------------------------------------------------------ E_cl/E_ct (Callister eqs. 16.10b, 16.16)
+def test_longitudinal_to_transverse_modulus_ratio() -> None:
+    answer = solve(
+        "A unidirectional glass/polyester lamina has 40 vol% fibres (E = 70 GPa) in a polyester "
+        "matrix (E = 2.8 GPa). With the rules of mixtures, find the ratio of the longitudinal to the "
+        "transverse modulus, E_cl/E_ct."
+    )
+    assert answer.ok, answer.reason
+    assert answer.quantity.to("dimensionless").magnitude == pytest.approx(
+        _e_cl(70, 2.8, 0.4) / _e_ct(70, 2.8, 0.4), rel=1e-3
+    )
+
+
+def test_transverse_to_longitudinal_ratio_is_not_answered_with_its_reciprocal() -> None:
+    answer = solve(
+        "A unidirectional glass/polyester lamina has 40 vol% fibres (E = 70 GPa) in a polyester "
+        "matrix (E = 2.8 GPa). With the rules of mixtures, find the ratio of the transverse to the "
+        "longitudinal modulus, E_ct/E_cl."
+    )
+    assert not answer.ok or answer.quantity.to("dimensionless").magnitude == pytest.approx(
+        _e_ct(70, 2.8, 0.4) / _e_cl(70, 2.8, 0.4), rel=1e-3
+    )
