@@ -500,6 +500,20 @@ def _count_per_extent(given: Given) -> bool:
     return given.unit is None and bool(_PER_EXTENT.match(given.after))
 
 
+def _volume_fraction_written_as_fraction(symbol: Symbol, given: Given) -> bool:
+    """'V_f = 0.60': a volume fraction (a percent symbol) written as a bare fraction under its own symbol.
+    Only a volume-fraction symbol, only a unitless value strictly between 0 and 1, and only when the value
+    is written right after that symbol's alias (a bare '0.4' near 'wt% C' stays unread)."""
+    return (
+        "volume fraction" in symbol.label
+        and given.kind == "number"
+        and given.unit is None
+        and given.number is not None
+        and 0 < given.number < 1
+        and _alias_match(given.label, symbol.aliases)
+    )
+
+
 def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     """The given converted to the symbol's unit and a note, or None when it cannot stand for it."""
     from ...units import get_registry
@@ -547,6 +561,9 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
             return None  # '40 wt% fibres' is no fibre volume fraction
 
         if symbol.kind == "composition" and "percent" not in tags:
+            if _volume_fraction_written_as_fraction(symbol, given):
+                value = ureg.Quantity(100 * float(given.number or 0), "percent")
+                return value, f"{symbol.label}: {written} = {format_number(value.magnitude)} %"
             return None
         if symbol.kind == "number" and "percent" in tags:
             return None

@@ -18,6 +18,7 @@ from typing import Any
 from .restated_givens import without_inline_derivations, without_restatements
 from .text import keytext, normalize
 from .unit_text import ParsedUnit, long_name, parse_unit
+from .written_formula import label_written_formulas
 
 _MANT = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?=\.\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)"
@@ -600,6 +601,7 @@ def extract(question: str) -> Reading:
     reading.givens = without_restatements(text, reading.givens)  # '0.25 m^3 (250 L)'
     reading.givens = without_unit_definitions(text, reading.givens)  # '(1 mil = 10^-3 in)'
     reading.givens = without_inline_derivations(text, reading.givens)  # '0.96g = (0.96)(9.8) = 9.4'
+    reading.givens = label_written_formulas(text, reading.givens)  # 'P = T(20 + log t_r) = 2.1e4'
     asked_text = without_negated_alternatives(text)  # 'the angle θ (not 2θ)': θ is asked
     reading.target, reading.target_hint = target_phrase(asked_text)
     reading.ask_clause = ask_clause(asked_text)

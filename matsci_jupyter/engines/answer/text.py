@@ -209,6 +209,7 @@ def normalize(text: str) -> str:
     # a line that ends in a word or unit and a next line that starts a sentence ('- carburizing time: 8 h'
     # then 'At what depth ...'): the line break ends the sentence, so no unit runs on into the next word
     t = re.sub(r"(?<=[A-Za-zμµÅ°%])[ \t]*(?:\r?\n)+[ \t]*(?=[A-Z][a-z])", ". ", t)
+    t = re.sub(r"\^\s*(?=\u00bd)", "", t)  # 'MPa·m^½': the ½ is itself written as a power below
     for a, b in _UNICODE.items():
         t = t.replace(a, b)
     t = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), t)

@@ -144,7 +144,64 @@ flexural_round_r = _round_flexure(
     "flexural_strength_round_radius", "sigma_fs = F_f*L_s/(pi*R_rod**3)", ROD_RADIUS
 )
 
+# ------------------------------------------------------------------ sintering shrinkage
+# A compact that keeps its mass and shrinks alike in every direction: ρ_g L_g³ = ρ_f L_f³, so the linear
+# shrinkage, as a share of the green dimension, is 1 − (ρ_g/ρ_f)^(1/3) (Richerson, *Modern Ceramic
+# Engineering*, 3rd ed., ch. 11; Rahaman, *Ceramic Processing and Sintering*, ch. 1). Both densities as
+# percentages of the theoretical density; the sintered one is the larger.
+GREEN_DENSITY = Symbol(
+    "rho_grn",
+    "percent",
+    "green density (percent of theoretical)",
+    keywords=("green density", "green", "pressed to", "as pressed", "before sintering", "compact"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(1, 100),
+    named=True,
+)
+FIRED_DENSITY = GREEN_DENSITY.with_(
+    name="rho_fir",
+    label="sintered density (percent of theoretical)",
+    keywords=("sintered density", "sintered to", "fired density", "fired to", "after sintering"),
+)
+LINEAR_SHRINKAGE = Symbol(
+    "S_lin",
+    "percent",
+    "linear shrinkage (share of the green dimension)",
+    keywords=("linear shrinkage", "shrinkage"),
+    kind="composition",
+    valid=(0, 100),
+    plausible=(0, 100),
+)
+sintering_shrinkage = Relation(
+    "sintering_linear_shrinkage",
+    GROUP,
+    "Linear shrinkage on sintering from the green and sintered densities",
+    "S_lin = 100*(1 - (rho_grn/rho_fir)**(1/3))",
+    (LINEAR_SHRINKAGE, GREEN_DENSITY, FIRED_DENSITY),
+    description="ρ_g L_g³ = ρ_f L_f³ (no mass lost, isotropic): linear shrinkage 1 − (ρ_g/ρ_f)^(1/3) of "
+    "the green dimension (Richerson ch. 11).",
+    keywords=("shrinkage", "sintering", "green density"),
+    requires=(("linear shrinkage",), ("green",), ("sinter", "fired", "firing")),
+    excludes=(
+        "volume shrinkage",
+        "volumetric shrinkage",
+        "mass loss",
+        "weight loss",
+        "binder",
+        "anisotropic",
+        "of the sintered",
+        "of the fired",
+        "sintered dimension",
+        "fired dimension",
+        "final dimension",
+    ),
+    ordered=(("rho_fir", "rho_grn"),),
+    unknowns=("S_lin",),
+)
+
 RELATIONS = (
+    sintering_shrinkage,
     radius_ratio,
     porosity,
     flexural_round_d,

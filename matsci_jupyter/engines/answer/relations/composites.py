@@ -462,7 +462,53 @@ held_rod_heating = Relation(
     unknowns=("T_heat",),
 )
 
+# ------------------------------------------------------------------ anisotropy of an aligned lamina
+# E_cl/E_ct: the iso-strain modulus (Callister eq. 16.10b) over the iso-stress one (eq. 16.16), the same
+# fibre, matrix and fibre volume fraction in both. Only the ratio named longitudinal-to-transverse (in
+# that order) is this relation; the other order is its reciprocal.
+MODULUS_RATIO = Symbol(
+    "E_lt_ratio",
+    "dimensionless",
+    "ratio of the longitudinal to the transverse modulus",
+    keywords=(
+        "ratio of the longitudinal to the transverse",
+        "longitudinal to transverse",
+        "e_cl/e_ct",
+        "ratio",
+    ),
+    aliases=("E_cl/E_ct",),
+    kind="number",
+    plausible=(1.0, 1e4),
+)
+longitudinal_transverse_ratio = Relation(
+    "lamina_longitudinal_transverse_ratio",
+    GROUP,
+    "Ratio of the longitudinal to the transverse modulus of an aligned lamina",
+    "E_lt_ratio = (E_m*(1 - V_fib/100) + E_fib*V_fib/100)*((1 - V_fib/100)/E_m + V_fib/100/E_fib)",
+    (MODULUS_RATIO, E_MATRIX, E_FIBER, V_FIBER),
+    description="E_cl/E_ct = (E_mV_m + E_fV_f)(V_m/E_m + V_f/E_f) (Callister eqs. 16.10b and 16.16).",
+    keywords=("composite", "longitudinal", "transverse", "ratio"),
+    requires=(
+        (*COMPOSITE_WORDS, "fibres", "fibers", "fiber", "fibre"),
+        ("ratio of the longitudinal to the transverse", "e_cl/e_ct", "e cl/e ct"),
+    ),
+    excludes=(
+        "transverse to the longitudinal",
+        "e_ct/e_cl",
+        "e ct/e cl",
+        "discontinuous",
+        "short fib",
+        "random",
+        "particle",
+        "weight fraction",
+        "wt%",
+        "mass fraction",
+    ),
+    unknowns=("E_lt_ratio",),
+)
+
 RELATIONS = (
+    longitudinal_transverse_ratio,
     held_rod_dt,
     held_rod_heating,
     particle_upper,

@@ -429,6 +429,30 @@ fracture_toughness = Relation(
     requires=(("crack", "flaw"), ("toughness", "fracture", "stress intensity")),
     excludes=(*PLANE_STRESS, *NOT_SURFACE_CRACK),
 )
+# A through-thickness crack that opens from an edge (a single-edge crack) is an edge crack: a is its depth
+# (Callister §8.5, 'a: the length of a surface crack'; Anderson, *Fracture Mechanics*, the single-edge-
+# notched plate). 'Through-thickness' alone still rules out the relation above (a central through crack).
+fracture_edge_through = Relation(
+    "fracture_toughness_edge_crack",
+    GROUP,
+    "Fracture toughness, through-thickness edge crack of stated depth",
+    "K_Ic = Y_g*sigma*sqrt(pi*a_c)",
+    (TOUGHNESS, GEOMETRY, FRACTURE_STRESS, CRACK),
+    description="K_Ic = Yσ√(πa), a: the depth of the edge crack (Callister eq. 8.5).",
+    keywords=("fracture", "crack", "toughness", "edge crack"),
+    requires=(
+        ("edge crack",),
+        ("through thickness",),
+        ("toughness", "fracture", "stress intensity"),
+    ),
+    excludes=(
+        *PLANE_STRESS,
+        *(w for w in NOT_SURFACE_CRACK if w != "through-thickness"),
+        "double edge",
+        "two edge",
+        "both edges",
+    ),
+)
 # an internal (through-thickness, embedded) crack: a in K = Yσ√(πa) is half its length (Callister §8.5,
 # 'a: the length of a surface crack or half the length of an internal crack'); the question states the
 # whole length, or the half-length named as such
@@ -596,6 +620,7 @@ RELATIONS = (
     hall_petch,
     resolved_shear,
     fracture_toughness,
+    fracture_edge_through,
     fracture_internal_total,
     fracture_internal_half,
     true_stress,

@@ -320,6 +320,61 @@ debye_t_cubed = Relation(
     ordered=(("theta_D", "T_lo"),),
     unknowns=("Cv_D",),
 )
+# ------------------------------------------------------------------ kinetic theory of phonon conduction
+# k = ⅓ C v ℓ (Kittel, *Introduction to Solid State Physics*, ch. 5, eq. 42): C the heat capacity per
+# unit volume, v the sound (phonon) velocity, ℓ the phonon mean free path. The heat capacity must be per
+# volume (its unit decides: a specific or molar heat capacity does not bind).
+VOLUMETRIC_HEAT_CAPACITY = Symbol(
+    "C_vol",
+    "J/(m^3*delta_degC)",
+    "heat capacity per unit volume",
+    keywords=(
+        "volumetric heat capacity",
+        "heat capacity per unit volume",
+        "volume heat capacity",
+        "heat capacity",
+    ),
+    aliases=("C", "C_V", "C_v"),
+    plausible=(1e3, 1e8),
+)
+SOUND_VELOCITY = Symbol(
+    "v_snd",
+    "m/s",
+    "sound (phonon) velocity",
+    keywords=(
+        "sound velocity",
+        "mean sound velocity",
+        "velocity of sound",
+        "speed of sound",
+        "sound speed",
+        "phonon velocity",
+        "group velocity",
+        "velocity",
+    ),
+    aliases=("v", "v_s"),
+    plausible=(10.0, 3e4),
+)
+PHONON_MFP = Symbol(
+    "l_ph",
+    "nm",
+    "phonon mean free path",
+    keywords=("phonon mean free path", "mean free path"),
+    aliases=("ℓ", "l", "Λ"),
+    plausible=(1e-2, 1e8),
+)
+phonon_conduction = Relation(
+    "phonon_kinetic_conduction",
+    GROUP,
+    "Lattice thermal conductivity from kinetic theory (k = ⅓Cvℓ)",
+    "k_th = C_vol*v_snd*l_ph/3",
+    (CONDUCTIVITY_K, VOLUMETRIC_HEAT_CAPACITY, SOUND_VELOCITY, PHONON_MFP),
+    description="k = ⅓ C v ℓ with C per unit volume, v the sound velocity and ℓ the phonon mean free "
+    "path (Kittel ch. 5).",
+    keywords=("phonon", "mean free path", "kinetic theory", "thermal conductivity"),
+    requires=(("phonon",), ("thermal conductivity", "conductivity"), ("kinetic",)),
+    excludes=("electron", "umklapp", "boundary scattering", "gas molecule"),
+    conditions=("temperature",),  # the temperature at which k, C and v were measured
+)
 NON_IDEAL_GAS = (
     "van der waals",
     "real gas",
@@ -357,6 +412,7 @@ ideal_gas_mass = Relation(
 
 RELATIONS = (
     debye_t_cubed,
+    phonon_conduction,
     linear_expansion,
     final_length,
     volume_expansion,
