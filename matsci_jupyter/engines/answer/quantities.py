@@ -21,10 +21,11 @@ from .unit_text import ParsedUnit, long_name, parse_unit
 
 _MANT = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?=\.\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)"
-    r"(?:\.\d+)?|\.\d+"
+    r"(?:\.\d{3}(?: \d{3})*(?: \d{1,3})(?![\d.,]|\s+\d)|\.\d+)?|\.\d+"
 )
 """A number's digits: '1,460', '1 460' and '1 675.7' (spaced thousands, groups of exactly three,
-decimals after them), '1460.5', '.5'."""
+decimals after them), '1460.5', '.5', and '0.154 06' (the SI grouping of decimals: three digits
+after the point, then a last group of one to three, with no further number right after it)."""
 _NUMBER = re.compile(
     r"(?P<pow10>10\s*(?:\^|\*\*)\s*\(?\s*(?P<p10>[-+]?\s*\d+(?:\.\d+)?)\s*\)?)"
     r"|(?P<mant>" + _MANT + r")(?:(?P<e>[eE][-+]?\d+)(?![A-Za-z])"
@@ -67,6 +68,8 @@ _MILLER = re.compile(
     r"|\bd\s*_?\s*\(?(?P<da>\d)(?P<db>\d)(?P<dc>\d)\)?(?!\d)"
     # 'the 211 peak', 'its 110 reflection': three bare indices naming a diffraction line
     r"|(?<![\w.,])(?P<ba>\d)(?P<bb>\d)(?P<bc>\d)(?=\s+(?:peak|reflection|diffraction\s+(?:peak|line)|line)s?\b)"
+    # 'the peak is indexed 110', 'indexed as 211': a line's indices after the word that assigns them
+    r"|(?<=\bindexed\s)(?:as\s)?(?P<ia>\d)(?P<ib>\d)(?P<ic>\d)(?!\w|[.,]\d)"
 )
 _TEMPERATURE_GAP = re.compile(
     r"^[\s,]*(?:(?:and\s+)?(?:is|was|are|were|then|it\s+is)\s+)?(?:heated|cooled|raised|lowered|warmed|brought|"
@@ -342,6 +345,10 @@ def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], s
             if not crystal_text:
                 continue
             hkl = (int(m.group("ba")), int(m.group("bb")), int(m.group("bc")))
+        elif m.group("ia") is not None:
+            if not crystal_text:
+                continue
+            hkl = (int(m.group("ia")), int(m.group("ib")), int(m.group("ic")))
         else:
             if not crystal_text:
                 continue
