@@ -95,13 +95,36 @@ def solutions(relation_name: str, unknown: str) -> tuple[Any, ...]:
 
 
 def _pull_exponents_out_of_logs(expr: Any) -> Any:
-    """log((D0/D)**(R*T)) → R*T*log(D0/D): pint can take the log of a dimensionless ratio only."""
+    """log((D0/D)**(R*T)) → R*T*log(D0/D): pint can take the log of a dimensionless ratio only.
+
+    sympy also splits a ratio's log into two ('−log(t1) + log(t2)' for a time T2 solved from
+    t2·e^(−Q/RT2) = t1·e^(−Q/RT1)); a sum holding exactly one '+log(a)' and one '−log(b)' of single
+    symbols gets them back as 'log(a/b)' (same value, and a ratio of two times is dimensionless). Logs
+    inside products ('x·log(x)') are left as they are."""
     import sympy as sp
 
-    return expr.replace(
-        lambda e: isinstance(e, sp.log) and e.args[0].is_Pow,
-        lambda e: e.args[0].exp * sp.log(e.args[0].base),
-    )
+    def pull(e: Any) -> Any:
+        return e.replace(
+            lambda x: isinstance(x, sp.log) and x.args[0].is_Pow,
+            lambda x: x.args[0].exp * sp.log(x.args[0].base),
+        )
+
+    def bare_log(x: Any) -> Any:  # the symbol of 'log(t2)', or None
+        return x.args[0] if isinstance(x, sp.log) and x.args[0].is_Symbol else None
+
+    def ratio(add: Any) -> Any:  # 'a − log(t1) + log(t2)' → 'a + log(t2/t1)'
+        up = [t for t in add.args if bare_log(t) is not None]
+        down = [t for t in add.args if t.could_extract_minus_sign() and bare_log(-t) is not None]
+        if len(up) != 1 or len(down) != 1:
+            return add
+        rest = [t for t in add.args if t is not up[0] and t is not down[0]]
+        ratio_log = sp.log(bare_log(up[0]) / bare_log(-down[0]), evaluate=False)
+        return sp.Add(*rest, ratio_log)
+
+    out = pull(expr)
+    if any(bare_log(x) is not None for x in out.atoms(sp.log)):
+        out = out.replace(lambda x: x.is_Add, ratio)
+    return out
 
 
 @cache

@@ -26,7 +26,7 @@ from .asked import (
 from .irrelevant import used_by_formula
 from .quantities import BROUGHT_TO, Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
-from .text import has_phrase, keytext
+from .text import SUBSCRIPT_DIGITS, has_phrase, keytext
 from .unit_text import long_name, unit_label
 
 MAX_CANDIDATES_PER_UNKNOWN = 400
@@ -131,9 +131,10 @@ def written_labels(reading: Reading) -> frozenset[str]:
 def _alias_match(label: str | None, aliases: tuple[str, ...]) -> bool:
     if not label:
         return False
-    norm = label.replace("_", "").replace("{", "").replace("}", "")
+    # 'D₀' is written 'D0': a subscript digit is the digit
+    norm = label.replace("_", "").replace("{", "").replace("}", "").translate(SUBSCRIPT_DIGITS)
     for a in aliases:
-        an = a.replace("_", "")
+        an = a.replace("_", "").translate(SUBSCRIPT_DIGITS)
         if len(an) <= 1 or len(norm) <= 1:
             if norm == an:
                 return True
@@ -214,7 +215,9 @@ def given_score(symbol: Symbol, given: Given) -> float:
         score += 4
     if given.label == "order" and symbol.name == "n_order":
         score += 5
-    if symbol.kind == "composition" and _names_the_alloy(symbol, head):
+    if symbol.kind == "composition" and (
+        _names_the_alloy(symbol, head) or _alloy_in_brackets(symbol, given)
+    ):
         score += 3
     if symbol.kind == "composition":  # '0.40 wt% C' names carbon when the symbol is a C content
         for tag in given.tags:
@@ -231,6 +234,20 @@ def given_score(symbol: Symbol, given: Given) -> float:
 # name of the alloy (Callister's notation) is the overall composition (the component the unit names was
 # read into the unit, so the words after the value start with the noun)
 _ALLOY_NOUN_AFTER = re.compile(r"^\s*(?:alloy|solder|steel)\b")
+
+
+# 'a 1020 steel (0.20 wt% C)', 'a eutectoid steel (0.80 wt% C)': the composition in brackets right after
+# the alloy's noun, alone in them, is the alloy's overall composition too
+_ALLOY_NOUN_BEFORE_BRACKET = re.compile(r"\b(?:alloy|solder|steel)\s*\(\s*$", re.I)
+
+
+def _alloy_in_brackets(symbol: Symbol, given: Given) -> bool:
+    """The given stands alone in brackets right after 'steel', 'alloy' or 'solder' and ``symbol`` is an
+    overall (alloy) composition."""
+    closed = given.after.lstrip().startswith(")")
+    if not closed or not _ALLOY_NOUN_BEFORE_BRACKET.search(given.before):
+        return False
+    return _names_the_alloy(symbol, " alloy ")
 
 
 def _names_the_alloy(symbol: Symbol, head: str) -> bool:

@@ -22,11 +22,11 @@ from .written_formula import label_written_formulas
 
 _MANT = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?=\.\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)"
-    r"(?:\.\d{3}(?: \d{1,3}(?![\d.,]))+|\.\d+)?|\.\d+"
+    r"(?:\.\d{3}(?: \d{3})*(?: \d{1,3})(?![\d.,]|\s+\d)|\.\d+)?|\.\d+"
 )
 """A number's digits: '1,460', '1 460' and '1 675.7' (spaced thousands, groups of exactly three,
-decimals after them), '1460.5', '.5', and decimals grouped in threes as SI style writes them
-('0.154 06 nm', '6.022 140 76': three digits after the point, then single-spaced groups)."""
+decimals after them), '1460.5', '.5', and '0.154 06' (the SI grouping of decimals: three digits
+after the point, then a last group of one to three, with no further number right after it)."""
 _NUMBER = re.compile(
     r"(?P<pow10>10\s*(?:\^|\*\*)\s*\(?\s*(?P<p10>[-+]?\s*\d+(?:\.\d+)?)\s*\)?)"
     r"|(?P<mant>" + _MANT + r")(?:(?P<e>[eE][-+]?\d+)(?![A-Za-z])"

@@ -137,6 +137,11 @@ def _solve(question: Any) -> Answer:
         reworded = named_body_mass(question)
         if reworded != question:  # 'a 0.15 kg ball': its one mass, named as a mass
             return replace(_solve(reworded), question=question)
+        from .data_tables import tables_as_prose
+
+        reworded = tables_as_prose(question)
+        if reworded != question:  # a table of D against T: the sentence it stands for
+            return replace(_solve(reworded), question=question)
     reading, refusal = read_question(question)
     if refusal is not None:
         return refusal

@@ -95,6 +95,7 @@ TEMPERATURE = Symbol(
         "annealed at",
         "operating temperature",
         "carburized at",
+        "carburised at",
         "maintained at",
         "kept at",
         "equilibrium at",

@@ -16,6 +16,8 @@ DIFFUSION_WORDS = (
     "diffusing",
     "carburiz",
     "decarburiz",
+    "carburis",  # British spelling: 'carburising', 'gas-carburised'
+    "decarburis",
     "diffusion coefficient",
     "nitrid",
     "doping",
@@ -357,15 +359,34 @@ same_profile_two_temperatures = Relation(
     "t₂ = t₁ exp[(Q/R)(1/T₂ − 1/T₁)] (Callister example 5.4 style).",
     keywords=DIFFUSION_WORDS,
     requires=(
-        (*DIFFUSION_WORDS, "carburiz", "nitrid"),
+        (*DIFFUSION_WORDS, "nitrid"),
         ("same", "identical", "equivalent", "equal"),
     ),
     pairs=(("t1", "T1"), ("t2", "T2")),
     unknowns=("t2", "t1"),
 )
+same_profile_arrhenius = Relation(
+    "same_profile_arrhenius",
+    GROUP,
+    "Same diffusion profile at another temperature, from D0 and Q",
+    "t2*D0*exp(-Q/(R*T2)) = t1*D0*exp(-Q/(R*T1))",
+    (T_2, T_1, D0, ACTIVATION_MOLAR, T1, T2),
+    description="D₁t₁ = D₂t₂ (Fick's second law: the same concentration at the same depth) with "
+    "D = D₀exp(−Q/RT) at each temperature; D₀ is common to both and cancels, so the time or the "
+    "temperature of the second treatment follows from Q alone (Callister, Materials Science and "
+    "Engineering, ch. 5, Dt = constant).",
+    keywords=DIFFUSION_WORDS,
+    requires=(
+        (*DIFFUSION_WORDS, "nitrid"),
+        ("same", "identical", "equivalent", "equal"),
+    ),
+    pairs=(("t1", "T1"), ("t2", "T2")),
+    unknowns=("t2", "T2"),
+)
 
 RELATIONS = (
     same_profile_two_temperatures,
+    same_profile_arrhenius,
     arrhenius_diffusion,
     arrhenius_two_temperatures,
     arrhenius_rate,

@@ -35,9 +35,18 @@ same_concentration_depths = Relation(
     (TD_2, X_2, X_1, TD_1),
     description="At one temperature (one D), Fick's second law gives a fixed concentration where "
     "x/√(Dt) is fixed: x₁²/t₁ = x₂²/t₂ (Callister problem 5.D).",
-    keywords=("diffusion", "carburizing", "carburized", "concentration", "same", "depth"),
+    keywords=(
+        "diffusion",
+        "carburizing",
+        "carburized",
+        "carburising",
+        "carburised",
+        "concentration",
+        "same",
+        "depth",
+    ),
     requires=(
-        ("diffus", "carburiz", "carburizing", "nitrid", "concentration"),
+        ("diffus", "carburiz", "carburis", "nitrid", "concentration"),
         ("same", "identical", "equal"),
     ),
     excludes=("°c and", "different temperature", "another temperature"),
