@@ -194,6 +194,23 @@ _OTHER_DIMENSION_AFTER = re.compile(
 )
 
 
+# 'a rod of 6 mm radius', '0.5 mm in diameter': the noun right after the number says which of the two
+# it is
+_ROUND_SIZE_AFTER = re.compile(r"^\s*(?:in\s+)?(?P<noun>radius|radii|diameter)\b", re.I)
+
+
+def named_after_as_other(symbol: Symbol, given: Given) -> bool:
+    """The number is named a radius (a diameter) by the noun right after it, and ``symbol`` is the
+    other one: a radius is half a diameter, never the diameter itself."""
+    m = _ROUND_SIZE_AFTER.match(given.after)
+    if m is None:
+        return False
+    noun = "diameter" if m.group("noun").lower() == "diameter" else "radius"
+    other = "radius" if noun == "diameter" else "diameter"
+    words = " ".join(keytext(k) for k in (*symbol.keywords, symbol.label))
+    return other in words and noun not in words
+
+
 def given_score(symbol: Symbol, given: Given) -> float:
     """How strongly the words around ``given`` say it is ``symbol`` (0: no evidence)."""
     score = 0.0
@@ -696,6 +713,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             score = _parallel_score(symbol, g, givens, reading.text)
         if (symbol.kind in ("number", "fraction", "composition") or symbol.named) and score <= 0:
             continue  # bare numbers bind only where the words say what they are
+        if named_after_as_other(symbol, g):
+            continue  # 'a rod of 6 mm radius' is not the rod's diameter
         if score <= 0 and named_as_other(symbol, g):
             continue  # 'a lattice parameter of 0.405 nm' is not an interplanar spacing
         if score <= 0 and labelled_as_other(symbol, g):
