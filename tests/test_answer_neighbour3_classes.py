@@ -18,6 +18,10 @@ stay. Wording is our own (not the data file's).
 * A number named a radius by the noun right after it ('a rod of 6 mm radius') is not a diameter.
 * A stress is a force per area: a ratio of the stresses in fibre and matrix is not the ratio of the
   loads they carry.
+* A size written with its dimension word ('a rod 250 mm long') is the body's length, never a change
+  of length (the solver had read it as the elongation and solved for the original length).
+* A count of atoms (or bonds) in a chain is not its degree of polymerisation, a count of repeat
+  units.
 """
 
 from __future__ import annotations
@@ -247,3 +251,48 @@ def test_load_ratio_keeps_its_answer() -> None:
         "carried by the matrix?"
     )
     assert _value(q) == pytest.approx(0.30 * 380 / (0.70 * 70), rel=1e-3)
+
+
+# ---------------------------------------------------------------- a stated length is not a change
+def test_length_written_with_long_is_not_an_elongation() -> None:
+    a = answer(
+        "A brass bar 400 mm long and 12 mm in diameter carries a tensile load of 20 000 N; "
+        "E = 100 GPa. What is its length under load, in mm (final length)?"
+    )
+    if a.quantity is not None:  # refused, or the stretched length
+        expected = 400 * (1 + 20e3 / (math.pi * 36) / 100e3)
+        assert float(a.quantity.to("mm").magnitude) == pytest.approx(expected, rel=2e-5)
+
+
+def test_elongation_of_a_bar_written_long_keeps_its_answer() -> None:
+    q = (
+        "A brass bar 400 mm long and 12 mm in diameter carries a tensile load of 20 000 N; "
+        "E = 100 GPa. How much does it lengthen, in mm?"
+    )
+    assert _value(q, "mm") == pytest.approx(400 * 20e3 / (math.pi * 36) / 100e3, rel=1e-4)
+
+
+# ---------------------------------------------------------------- atoms are not repeat units
+def test_atoms_in_a_chain_are_not_its_repeat_units() -> None:
+    _refused(
+        "A polypropylene has a number-average molecular weight of 126 000 g/mol. How many carbon "
+        "atoms does its average chain hold? (Repeat unit C₃H₆, 42.08 g/mol.)"
+    )
+
+
+def test_repeat_units_in_a_chain_keep_their_answer() -> None:
+    q = (
+        "A polypropylene has a number-average molecular weight of 126 000 g/mol. How many repeat "
+        "units does its average chain hold? (Repeat unit C₃H₆, 42.08 g/mol.)"
+    )
+    assert _value(q) == pytest.approx(126000 / 42.08, rel=2e-3)
+
+
+def test_stretched_length_is_not_the_elongation() -> None:
+    a = answer(
+        "A nickel bar 200 mm long is stressed elastically to 150 MPa in tension (E = 207 GPa). "
+        "What is its stretched length, in mm?"
+    )
+    if a.quantity is not None:  # refused, or the length in the loaded state
+        expected = 200 * (1 + 150 / 207e3)
+        assert float(a.quantity.to("mm").magnitude) == pytest.approx(expected, rel=2e-5)

@@ -1287,4 +1287,421 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         0.012 * 7.87 / 55.85 * 3 * F / (365.25 * 86400) * 1e6,
         "microampere/cm**2",
     ),
+    # batch 6: asked first, givens listed, conditions that change the relation
+    (
+        "Find the diffusion coefficient at 1 050 °C. Data: carbon in austenite, D₀ = 2.3 × 10⁻⁵ m²/s, Q_d = 148 kJ/mol.",
+        _arr(2.3e-5, 148000, 1323.15),
+        "m**2/s",
+    ),
+    (
+        "Carbon in austenite: D₀ = 2.3 × 10⁻⁵ m²/s, Q_d = 148 kJ/mol. At 1 050 °C, how long, in hours, does it take for √(Dt) to reach 1.0 mm?",
+        (1.0e-3) ** 2 / _arr(2.3e-5, 148000, 1323.15) / 3600,
+        "hour",
+    ),
+    (
+        "For carbon in austenite D₀ = 2.3 × 10⁻⁵ m²/s and Q = 148 kJ/mol. What is the diffusion coefficient at 1 050 °C when the activation energy is halved?",
+        None,
+        "m**2/s",
+    ),
+    (
+        "Zinc diffuses into copper with D = 4.5 × 10⁻¹⁴ m²/s. Taking the diffusion distance as √(Dt), how long, in minutes, does it take to penetrate 9 µm?",
+        (9e-6) ** 2 / 4.5e-14 / 60,
+        "minute",
+    ),
+    (
+        "Zinc diffuses into copper with D = 4.5 × 10⁻¹⁴ m²/s. Taking the diffusion distance as √(Dt), how far (in µm) does zinc penetrate during a 2 h anneal?",
+        math.sqrt(4.5e-14 * 7200) * 1e6,
+        "micrometer",
+    ),
+    (
+        "Zinc diffuses into copper with D = 4.5 × 10⁻¹⁴ m²/s. Taking the diffusion distance as √(Dt), what anneal time gives twice the 9 µm penetration of a 30 min anneal, in minutes?",
+        120,
+        "minute",
+    ),
+    (
+        "What is the interplanar spacing of the (110) planes of α-iron (BCC, a = 0.2866 nm), in nm?",
+        0.2866 / math.sqrt(2),
+        "nm",
+    ),
+    (
+        "α-iron is BCC with a lattice parameter of 0.2866 nm. What is the distance between adjacent (220) planes, in Å?",
+        2.866 / math.sqrt(8),
+        "angstrom",
+    ),
+    (
+        "α-iron is BCC with a = 0.2866 nm. What is its atomic radius, in nm?",
+        math.sqrt(3) * 0.2866 / 4,
+        "nm",
+    ),
+    (
+        "α-iron is BCC with a = 0.2866 nm. What is the nearest-neighbour distance between iron atoms, in nm?",
+        math.sqrt(3) * 0.2866 / 2,
+        "nm",
+    ),
+    (
+        "Chromium has the BCC crystal structure, an atomic radius of 0.1249 nm and an atomic weight of 52.00 g/mol. What is the volume of its unit cell, in nm³?",
+        (4 * 0.1249 / math.sqrt(3)) ** 3,
+        "nm**3",
+    ),
+    (
+        "Chromium (BCC, R = 0.1249 nm, A = 52.00 g/mol): what is its theoretical density in kg/m³?",
+        2 * 52.00 / NA / (4 * 0.1249e-7 / math.sqrt(3)) ** 3 * 1000,
+        "kg/m**3",
+    ),
+    (
+        "Chromium has an atomic radius of 0.1249 nm and an atomic weight of 52.00 g/mol. Compute its theoretical density in g/cm³ assuming it were FCC.",
+        4 * 52.00 / NA / (4 * 0.1249e-7 / math.sqrt(2)) ** 3,
+        "g/cm**3",
+    ),
+    (
+        "The energy for vacancy formation in copper is 0.90 eV/atom. What fraction of the atom sites are occupied (not vacant) at 1 000 °C?",
+        1 - _vac(0.90, 1273.15),
+        "dimensionless",
+    ),
+    (
+        "The energy for vacancy formation in copper is 0.90 eV/atom. How many atom sites are there, on average, per vacancy at 1 000 °C?",
+        1 / _vac(0.90, 1273.15),
+        "dimensionless",
+    ),
+    (
+        "Calculate the number of vacancies per cubic centimetre in gold at 900 °C. The energy for vacancy formation is 0.98 eV/atom; ρ = 19.32 g/cm³ and A = 196.97 g/mol.",
+        19.32 / 196.97 * NA * _vac(0.98, 1173.15),
+        "1/cm**3",
+    ),
+    (
+        "Gold (ρ = 19.32 g/cm³, A = 196.97 g/mol) has a vacancy formation energy of 0.98 eV/atom. How many atoms per cubic metre does it have?",
+        19.32e6 / 196.97 * NA,
+        "1/m**3",
+    ),
+    (
+        "A metal has a vacancy-formation energy of 1.05 eV. At what temperature, in °C, does the equilibrium fraction of vacant sites reach 1.0 × 10⁻⁵?",
+        1.05 / (k * math.log(1e5)) - 273.15,
+        "degC",
+    ),
+    (
+        "A steel rod 250 mm long and 10 mm in diameter carries a tensile load of 15 000 N; E = 207 GPa. What is its length under load, in mm (final length)?",
+        250 + 250 * 15000 / (PI * 25) / 207e3,
+        "mm",
+    ),
+    (
+        "A steel rod 250 mm long and 10 mm in diameter carries 15 000 N in compression; E = 207 GPa. By how much does it shorten, in mm?",
+        250 * 15000 / (PI * 25) / 207e3,
+        "mm",
+    ),
+    (
+        "A steel rod 250 mm long and 10 mm in diameter carries 15 000 N; E = 207 GPa. What elastic strain energy per unit volume is stored, in kJ/m³?",
+        (15000 / (PI * 25e-6)) ** 2 / (2 * 207e9) / 1e3,
+        "kJ/m**3",
+    ),
+    (
+        "A steel rod of 10 mm diameter, 250 mm long, carries a 15 000 N tensile load; the yield strength is 250 MPa and E = 207 GPa. What is the factor of safety against yielding?",
+        250 / (15000 / (PI * 25)),
+        "dimensionless",
+    ),
+    (
+        "A spring steel has a yield strength of 1 380 MPa and a modulus of 205 GPa. What is its modulus of resilience in psi (lbf/in²)?",
+        1380e6**2 / (2 * 205e9) / 6894.757,
+        "psi",
+    ),
+    (
+        "A spring steel has a yield strength of 1 380 MPa and an elastic modulus of 205 GPa. How much elastic energy, in J, can 10 cm³ of it store without yielding?",
+        1380e6**2 / (2 * 205e9) * 10e-6,
+        "J",
+    ),
+    (
+        "A quenched and tempered steel has a Brinell hardness of 250 HB. Using the usual correlation for steels, estimate its tensile strength in ksi.",
+        3.45 * 250,
+        "MPa",
+    ),
+    (
+        "A Cu–35 wt% Ni alloy is held at 1250 °C, where the liquid contains 32 wt% Ni and the α phase 43 wt% Ni. What percentage of the alloy's nickel is in the α phase?",
+        100 * 43 * (35 - 32) / 11 / 35,
+        "percent",
+    ),
+    (
+        "A Cu–35 wt% Ni alloy is held at 1250 °C; the liquid has 32 wt% Ni and α has 43 wt% Ni. What is the copper content of the liquid, in wt%?",
+        68,
+        "percent",
+    ),
+    (
+        "A 2.5 kg block of 1.10 wt% C steel is slowly cooled to just below 727 °C. How many grams of pearlite form? Use 0.76 wt% C for the eutectoid and 6.70 wt% C for Fe₃C.",
+        2500 * (6.70 - 1.10) / (6.70 - 0.76),
+        "g",
+    ),
+    (
+        "A 2.5 kg block of a 1.10 wt% C steel is slowly cooled to just below 727 °C. How many grams of ferrite are present in total? Ferrite holds 0.022 wt% C and Fe₃C 6.70 wt% C.",
+        2500 * (6.70 - 1.10) / (6.70 - 0.022),
+        "g",
+    ),
+    (
+        "For an iron–carbon alloy of 0.45 wt% C cooled slowly to just below the eutectoid, what percentage is proeutectoid ferrite? (Eutectoid 0.76 wt% C; ferrite 0.022 wt% C.)",
+        100 * (0.76 - 0.45) / (0.76 - 0.022),
+        "percent",
+    ),
+    (
+        "An iron–carbon alloy of 0.45 wt% C is cooled slowly to 800 °C, above the eutectoid, where ferrite holds 0.02 wt% C and austenite 0.60 wt% C. What mass fraction is austenite?",
+        (0.45 - 0.02) / (0.60 - 0.02),
+        "dimensionless",
+    ),
+    (
+        "A Pb–40 wt% Sn solder is cooled to just below 183 °C (α 18.3 wt% Sn, β 97.8 wt% Sn, eutectic 61.9 wt% Sn). What mass fraction of the alloy is α in total?",
+        (97.8 - 40) / (97.8 - 18.3),
+        "dimensionless",
+    ),
+    (
+        "A Pb–40 wt% Sn solder is cooled to just below 183 °C (α 18.3 wt% Sn, β 97.8 wt% Sn, eutectic 61.9 wt% Sn). How many grams of eutectic microconstituent form in 500 g?",
+        500 * (40 - 18.3) / (61.9 - 18.3),
+        "g",
+    ),
+    (
+        "A Pb–40 wt% Sn solder is held at 250 °C, where it is fully liquid. The eutectic is at 61.9 wt% Sn. What mass fraction of it is eutectic microconstituent?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "In a binary system at constant pressure, how many degrees of freedom are there where three phases coexist?",
+        0,
+        "dimensionless",
+    ),
+    (
+        "In a binary system whose pressure is free to vary, how many degrees of freedom remain where two phases coexist?",
+        2,
+        "dimensionless",
+    ),
+    (
+        "Silver has a Debye temperature of 225 K. Using the Debye T³ law, at what temperature, in K, is its molar heat capacity 1.0 J/(mol·K)?",
+        225 * (1.0 / (12 * PI**4 / 5 * R)) ** (1 / 3),
+        "K",
+    ),
+    (
+        "Copper (k = 398 W/(m·K), ρ = 8 940 kg/m³, c = 385 J/(kg·K)): what is its volumetric heat capacity in MJ/(m³·K)?",
+        8940 * 385 / 1e6,
+        "MJ/(m**3*K)",
+    ),
+    (
+        "The two faces of an 8 mm steel plate are at 150 °C and 40 °C with k = 51.9 W/(m·K). What is the temperature gradient in the plate, in K/mm?",
+        110 / 8,
+        "K/mm",
+    ),
+    (
+        "The two faces of a steel plate 8 mm thick are held at 150 °C and 40 °C; k = 51.9 W/(m·K). What is the temperature at its mid-plane, in °C?",
+        95,
+        "degC",
+    ),
+    (
+        "A glass rod rigidly restrained at both ends has a fracture strength of 70 MPa, E = 69 GPa and α = 9.0 × 10⁻⁶ K⁻¹. It is restrained at 20 °C. To what temperature, in °C, can it be cooled before it fractures?",
+        20 - 70 / (69e3 * 9e-6),
+        "degC",
+    ),
+    (
+        "A glass rod free to expand has a fracture strength of 70 MPa, E = 69 GPa and α = 9.0 × 10⁻⁶ K⁻¹. What is the largest temperature change it can take before fracturing, in K?",
+        None,
+        "K",
+    ),
+    (
+        "At room temperature intrinsic silicon has n_i = 1.0 × 10¹⁰ cm⁻³, μ_e = 1350 cm²/(V·s) and μ_h = 480 cm²/(V·s). What is its conductivity in S/m?",
+        1e16 * e * (0.135 + 0.048),
+        "S/m",
+    ),
+    (
+        "Intrinsic silicon at room temperature has n_i = 1.0 × 10¹⁰ cm⁻³, μ_e = 1350 cm²/(V·s), μ_h = 480 cm²/(V·s). If it were doped n-type with 10¹⁶ cm⁻³ donors, all ionised, what would its resistivity be, in Ω·cm?",
+        1 / (1e16 * e * 1350),
+        "ohm*cm",
+    ),
+    (
+        "A voltage of 12 V is applied across a GaAs bar 3.0 mm long; the electron mobility is 0.85 m²/(V·s). What is the electron drift velocity, in km/s, if the bar were 6.0 mm long?",
+        0.85 * 12 / 6.0e-3 / 1e3,
+        "km/s",
+    ),
+    (
+        "The resistivity of copper at 20 °C is 1.68 × 10⁻⁸ Ω·m and α = 0.0039 °C⁻¹. At what temperature, in °C, is its resistivity 2.0 × 10⁻⁸ Ω·m?",
+        20 + (2.0 / 1.68 - 1) / 0.0039,
+        "degC",
+    ),
+    (
+        "Each nickel atom contributes 0.60 Bohr magneton. With ρ = 8.90 g/cm³ and A = 58.69 g/mol, what is the saturation magnetisation in emu/cm³ (= kA/m)?",
+        0.60 * 9.2740100783e-24 * 8.90e6 / 58.69 * NA / 1e3,
+        "kA/m",
+    ),
+    (
+        "Magnetite (Fe₃O₄) has a cubic cell of edge 0.839 nm with 8 formula units, each carrying 4 Bohr magnetons. What is its saturation flux density μ₀M_s, in T?",
+        MU0 * 8 * 4 * 9.2740100783e-24 / (0.839e-9) ** 3,
+        "T",
+    ),
+    (
+        "Aluminium has a volume susceptibility of 2.1 × 10⁻⁵. What field strength H, in A/m, magnetises it to 5.25 A/m?",
+        5.25 / 2.1e-5,
+        "A/m",
+    ),
+    (
+        "A paramagnetic salt obeys the Curie law; its susceptibility is 3.6 × 10⁻⁴ at 300 K. What is its Curie constant, in K?",
+        3.6e-4 * 300,
+        "K",
+    ),
+    (
+        "Cadmium sulfide has a band gap of 2.42 eV. What is the longest wavelength, in µm, that it absorbs by band-to-band excitation?",
+        h * c / (2.42 * e) * 1e6,
+        "micrometer",
+    ),
+    (
+        "Light falls at normal incidence from air onto a glass of refractive index 1.52. What fraction of the light passes through a thin slab of this glass (both surfaces, no absorption, single pass)?",
+        (1 - (0.52 / 2.52) ** 2) ** 2,
+        "dimensionless",
+    ),
+    (
+        "Diamond has a density of 3.51 g/cm³ and a refractive index of 2.42. How long, in ps, does light take to cross a 5.0 mm thick diamond?",
+        5.0e-3 * 2.42 / c * 1e12,
+        "ps",
+    ),
+    (
+        "A helium–neon laser emits 5.0 mW at 632.8 nm. What energy, in J, does it emit in 10 minutes?",
+        5.0e-3 * 600,
+        "J",
+    ),
+    (
+        "A zinc electrode sits in 0.01 M Zn²⁺ at 25 °C (E° = −0.763 V). By how much, in mV, does its potential differ from the standard potential?",
+        abs(R * 298.15 / (2 * F) * math.log(0.01)) * 1e3,
+        "mV",
+    ),
+    (
+        "Hydrogen evolution on zinc has i₀ = 10⁻¹⁰ A/cm² and a Tafel slope of 0.10 V per decade. What activation overvoltage, in mV, is needed at 10⁻⁴ A/cm²?",
+        100 * math.log10(1e-4 / 1e-10),
+        "mV",
+    ),
+    (
+        "The reduction of Cu²⁺ (n = 2) at 25 °C is diffusion-limited. What is the concentration polarisation, in mV (magnitude), at half the limiting current density?",
+        abs(R * 298.15 / (2 * F) * math.log(0.5)) * 1e3,
+        "mV",
+    ),
+    (
+        "Titanium (A = 47.87 g/mol, ρ = 4.51 g/cm³) oxidises to TiO₂ (M = 79.87 g/mol, ρ = 4.23 g/cm³). Will the oxide film be protective? Give the Pilling–Bedworth ratio of the metal to oxide volume (V_metal/V_oxide).",
+        47.87 * 4.23 / (79.87 * 4.51),
+        "dimensionless",
+    ),
+    (
+        "A nickel alloy has a Larson–Miller parameter of 24 000 at the design stress (T in K, t in h, C = 20). What is the rupture life at 700 °C, in hours?",
+        10 ** (24000 / 973.15 - 20),
+        "hour",
+    ),
+    (
+        "For a steel σ_f' = 1 050 MPa and b = −0.085 in σ_a = σ_f'(2N_f)^b. At a stress amplitude of 400 MPa, how many cycles to failure are expected if the amplitude is doubled?",
+        (800 / 1050) ** (1 / -0.085) / 2,
+        "dimensionless",
+    ),
+    (
+        "A soda-lime glass has E = 69 GPa and a specific surface energy of 0.30 J/m². What is the critical length, in µm, of an internal crack that fractures it at 114.8 MPa?",
+        2 * 2 * 69e9 * 0.30 / (PI * 114.8e6**2) * 1e6,
+        "micrometer",
+    ),
+    (
+        "Carbon fibres of diameter 12 µm and tensile strength 2 400 MPa sit in a matrix with a fibre–matrix bond strength of 40 MPa. What is the critical fibre length, in mm, for fibres of twice that diameter?",
+        2400 * 24e-3 / (2 * 40),
+        "mm",
+    ),
+    (
+        "A unidirectional E-glass/polyester contains 40 vol% fibres (E = 72.5 GPa) in a matrix of E = 3.1 GPa. What is the specific modulus along the fibres if the composite density is 1.9 g/cm³, in GPa·cm³/g?",
+        (0.4 * 72.5 + 0.6 * 3.1) / 1.9,
+        "GPa*cm**3/g",
+    ),
+    (
+        "A random styrene–butadiene copolymer has Mn = 350 000 g/mol and a degree of polymerisation of 4 425. What is the mole fraction of styrene repeat units?",
+        1 - (104.15 - 350000 / 4425) / (104.15 - 54.09),
+        "dimensionless",
+    ),
+    (
+        "A polystyrene has a number-average molecular weight of 250 000 g/mol. How many carbon atoms does an average chain contain? (Repeat unit C₈H₈, 104.15 g/mol.)",
+        8 * 250000 / 104.15,
+        "dimensionless",
+    ),
+    (
+        "A polymer sample has number fractions 0.20, 0.50 and 0.30 in classes of mean molecular weight 15 000, 25 000 and 40 000 g/mol. What is the weight fraction of the 40 000 g/mol class?",
+        0.30 * 40000 / 27500,
+        "dimensionless",
+    ),
+    (
+        "A polyethylene has a number-average molecular weight of 140 000 g/mol. How many carbon atoms are in an average chain? (Repeat unit C₂H₄, 28.05 g/mol.)",
+        2 * 140000 / 28.05,
+        "dimensionless",
+    ),
+    (
+        "An aluminium wire 3 m long and 2 mm in diameter carries a 300 N load; E = 69 GPa. What is the final length of the loaded wire, in mm?",
+        3000 * (1 + 300 / (PI * 1.0) / 69e3),
+        "mm",
+    ),
+    # batch 7: the classes above in other relations
+    (
+        "An intrinsic semiconductor has a band gap of 1.1 eV. How many times smaller is its intrinsic carrier concentration at 300 K than at 400 K, ignoring the T^3/2 factor?",
+        math.exp(-1.1 / (2 * k * 400)) / math.exp(-1.1 / (2 * k * 300)),
+        "dimensionless",
+    ),
+    (
+        "A paramagnetic salt obeys the Curie law. By what factor does its susceptibility fall when it is warmed from 77 K to 300 K?",
+        300 / 77,
+        "dimensionless",
+    ),
+    (
+        "A stainless steel creeps with a stress exponent n = 5 at a fixed temperature. By what factor does its creep rate fall when the stress is lowered from 80 MPa to 60 MPa?",
+        (80 / 60) ** 5,
+        "dimensionless",
+    ),
+    (
+        "Glass has n = 1.50. At what angle of incidence from air, measured from the surface, is the reflected light fully polarised (Brewster angle)?",
+        90 - math.degrees(math.atan(1.50)),
+        "degree",
+    ),
+    (
+        "Glass has n = 1.50. What is the Brewster angle for light arriving from air, measured from the normal, in degrees?",
+        math.degrees(math.atan(1.50)),
+        "degree",
+    ),
+    (
+        "A part is cycled with a stress amplitude of 150 MPa about a mean stress of 50 MPa. What is the maximum stress of the cycle, in MPa?",
+        200,
+        "MPa",
+    ),
+    (
+        "A part is cycled between 200 MPa and −100 MPa. What is the stress amplitude, in MPa?",
+        150,
+        "MPa",
+    ),
+    (
+        "An Avrami transformation (n = 3) is 40 % complete after 25 s. What fraction is complete after 50 s?",
+        1 - math.exp(math.log(0.6) * 8),
+        "dimensionless",
+    ),
+    (
+        "An Avrami transformation (n = 3) is 40 % complete after 25 s. What is its half-transformation time t₀.₅, in s?",
+        25 * (math.log(2) / -math.log(0.6)) ** (1 / 3),
+        "s",
+    ),
+    (
+        "A copper wire of 0.6 mm radius is 15 m long; ρ = 1.72 × 10⁻⁸ Ω·m. What is its resistance, in Ω?",
+        1.72e-8 * 15 / (PI * 0.6e-3**2),
+        "ohm",
+    ),
+    (
+        "A rod of 4 mm radius carries an axial tensile force of 5 kN. What is the engineering stress, in MPa?",
+        5000 / (PI * 16),
+        "MPa",
+    ),
+    (
+        "Glass fibres (E = 72 GPa) make up 35 vol% of a composite with epoxy (E = 3.1 GPa), loaded along the fibres. How many times the matrix stress is the fibre stress?",
+        72 / 3.1,
+        "dimensionless",
+    ),
+    (
+        "Glass fibres (E = 72 GPa) make up 35 vol% of an aligned composite with epoxy (E = 3.1 GPa), loaded along the fibres. What fraction of the load do the fibres carry?",
+        0.35 * 72 / (0.35 * 72 + 0.65 * 3.1),
+        "dimensionless",
+    ),
+    (
+        "A polyethylene of Mn = 140 000 g/mol has repeat units C₂H₄ (28.05 g/mol). How many C–C backbone bonds does an average chain have?",
+        2 * 140000 / 28.05,
+        "dimensionless",
+    ),
+    (
+        "A copper rod 2.0 m long at 25 °C is heated to 325 °C; α = 17 × 10⁻⁶ /°C. What is its final length, in m?",
+        2.0 * (1 + 17e-6 * 300),
+        "m",
+    ),
 ]

@@ -55,7 +55,11 @@ _INCREMENT_ASK = re.compile(
 _STATE_ASK = re.compile(
     r"\b(?:final|new|resulting|end|ultimate)\s+(?:\w+\s+)?(?:temperature|length|diameter|thickness|"
     r"volume|size|width|height|pressure)\b|\bwhat\s+temperature\b|\btemperature\s+(?:does|will|would)\s+"
-    r"(?:it|the\s+\w+)\s+(?:reach|attain|rise\s+to|end\s+at|be)\b",
+    r"(?:it|the\s+\w+)\s+(?:reach|attain|rise\s+to|end\s+at|be)\b"
+    # 'its length under load', 'the loaded length', 'the stretched length': the length in that state
+    r"|\b(?:length|diameter|thickness)\s+(?:under|while\s+under|with|when\s+under)\s+(?:the\s+|a\s+)?"
+    r"(?:load|stress|tension|compression)\b"
+    r"|\b(?:loaded|stretched|deformed|compressed|heated|cooled|expanded)\s+(?:length|diameter)\b",
     re.I,
 )
 # a change named in the asking clause itself ('the temperature rise', 'ΔT', 'the increase in length')
@@ -635,6 +639,31 @@ def load_for_stress_refusal(question: str, target: str | None) -> str | None:
     return None
 
 
+# a count of particles asked: 'how many carbon atoms', 'the number of chlorine atoms', 'how many
+# backbone bonds'
+_COUNT_OF_PARTICLES = re.compile(
+    r"\b(?:how\s+many|number\s+of)\s+(?:[\w–-]+\s+){0,3}?(?P<what>atoms?|ions?|electrons?|bonds?|"
+    r"molecules?|chains?)\b",
+    re.I,
+)
+_REPEAT_UNIT_COUNT = re.compile(r"degree\s+of\s+polymeri[sz]ation|repeat\s+units?|\bmers?\b", re.I)
+
+
+def particle_count_refusal(question: str, target: str | None) -> str | None:
+    """'How many carbon atoms does an average chain contain' answered with the degree of
+    polymerisation: that counts repeat units, and each holds several atoms (or bonds); the count
+    asked is another number."""
+    if not target or not _REPEAT_UNIT_COUNT.search(target):
+        return None
+    m = _COUNT_OF_PARTICLES.search(_ask_text(question))
+    if m is None or re.search(r"\b(?:repeat|units?|mers?|monomers?)\b", m.group(0), re.I):
+        return None  # 'the number of repeat units per chain' counts repeat units
+    return (
+        f"the question asks for a number of {m.group('what')}, and the relation gives the {target}, a "
+        "number of repeat units; no number is given"
+    )
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -653,4 +682,5 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or cycle_extreme_refusal(question, answer.target)
         or asked_half_refusal(question, answer.relation)
         or load_for_stress_refusal(question, answer.target)
+        or particle_count_refusal(question, answer.target)
     )

@@ -685,6 +685,13 @@ def _parallel_score(symbol: Symbol, g: Given, givens: list[Given], text: str) ->
     return given_score(symbol, prev)
 
 
+# a size of the body written with its dimension word ('250 mm long', '2 m in length', '5 mm thick')
+_BODY_SIZE_AFTER = re.compile(
+    r"^\s*(?:long|tall|thick|wide|high|deep|in\s+(?:length|diameter|thickness|width|height))\b",
+    re.I,
+)
+
+
 def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Binding]:
     opts = []
     derived = [g for g in givens if "derived_change" in g.tags]
@@ -708,6 +715,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             and _states_an_end_point(g, reading.text)
         ):
             continue  # 'lengthens from 1.000 m to 1.002 m': end points, not the change itself
+        if _is_change(symbol) and _BODY_SIZE_AFTER.match(g.after):
+            continue  # 'a rod 250 mm long' states the rod's length, not a change of it
         score = given_score(symbol, g)
         if score <= 0 and symbol.kind in ("number", "fraction"):
             score = _parallel_score(symbol, g, givens, reading.text)
