@@ -65,14 +65,65 @@ def out_into_air(text: str) -> bool:
     return bool(_INTO_AIR.search(text))
 
 
+# 'water (n = 1.33)', 'a cladding of index 1.46', 'glass has n = 1.50', 'n_water = 1.33': a medium
+# named with its refractive index
+_NAMED_INDEX = (
+    re.compile(
+        r"\b(?P<name>[a-z]+)\s*\(\s*(?:n|refractive\s+index|index)\s*=\s*(?P<n>\d+(?:\.\d+)?)", re.I
+    ),
+    re.compile(
+        r"\b(?P<name>[a-z]+)\s+(?:of|with|has|having)\s+(?:an?\s+)?(?:refractive\s+)?"
+        r"(?:index(?:\s+of\s+refraction)?|n)\s*(?:of|=)?\s*(?P<n>\d+(?:\.\d+)?)",
+        re.I,
+    ),
+    re.compile(r"\bn_(?P<name>[a-z]+)\s*=\s*(?P<n>\d+(?:\.\d+)?)", re.I),
+    re.compile(r"\b(?P<name>[a-z]{3,})\s+n\s*=\s*(?P<n>\d+(?:\.\d+)?)", re.I),
+)
+# where the light is: 'light travelling in the water', 'a ray inside the cladding', 'from the water
+# into the glass'
+_LIGHT_IN = re.compile(
+    r"\b(?:light|ray|beam|wave)\s+(?:\w+\s+){0,2}?(?:in|inside|within|through)\s+(?:the\s+)?"
+    r"(?P<name>[a-z]+)\b",
+    re.I,
+)
+_FROM_INTO = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<a>[a-z]+)\s+(?:in)?to\s+(?:the\s+)?(?P<b>[a-z]+)\b", re.I
+)
+_NOT_MEDIUM = frozenset(("air", "vacuum", "the", "a", "an", "its", "index", "medium", "which"))
+
+
+def _stated_indices(text: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for pattern in _NAMED_INDEX:
+        for m in pattern.finditer(text):
+            name = m.group("name").lower()
+            if name not in _NOT_MEDIUM:
+                out.setdefault(name, float(m.group("n")))
+    return out
+
+
 def into_denser_medium(text: str) -> bool:
     """The question sends the light from the optically thinner medium into the denser one (from air
-    into glass, from water (n = 1.33) into glass (n = 1.50)): there is no total internal reflection
-    on that path, so no critical angle to give."""
+    into glass, from water (n = 1.33) into glass (n = 1.50), light travelling in the water that meets
+    a diamond (n = 2.42)): there is no total internal reflection on that path, so no critical angle to
+    give."""
     if _FROM_AIR.search(text):
         return True
     m = _PATH_INDICES.search(text)
-    return m is not None and float(m.group(1)) < float(m.group(2))
+    if m is not None and float(m.group(1)) < float(m.group(2)):
+        return True
+    indices = _stated_indices(text)
+    if len(indices) < 2:
+        return False
+    for path in _FROM_INTO.finditer(text):
+        a, b = path.group("a").lower(), path.group("b").lower()
+        if a in indices and b in indices and indices[a] < indices[b]:
+            return True
+    for where in _LIGHT_IN.finditer(text):
+        name = where.group("name").lower()
+        if name in indices and indices[name] < max(indices.values()):
+            return True
+    return False
 
 
 # a body the question leaves free to change length: no expansion is prevented, so no thermal stress

@@ -34,6 +34,34 @@ _ASKS_PERCENT_RISE = re.compile(
 )
 
 
+# a factor asked for a decrease of the quantity ('by what factor does D fall', 'how many times
+# smaller'): such a factor is written greater than one (the larger value over the smaller)
+_DECREASE_WORDS = re.compile(
+    r"\b(?:falls?|fell|drops?|dropped|decreases?|decreased|reduced?|reduces|lowered|diminish\w*|"
+    r"declines?|declined|smaller|lower|less|fewer)\b",
+    re.I,
+)
+# where the asked clause turns to the change of conditions ('when the temperature is lowered')
+_CONDITION_START = re.compile(
+    r"\b(?:when|if|as|on|upon|from|between|after|during|while|in\s+going|going|by\s+cooling)\b",
+    re.I,
+)
+
+
+def asks_decrease_factor(clause: str) -> bool:
+    """'By what factor does the vacancy fraction fall when …', 'how many times smaller is D at …':
+    a factor (or 'how many times') asked for a quantity that decreases, said before the clause that
+    changes the conditions ('when the temperature is lowered' speaks of the temperature)."""
+    m = re.search(r"\bfactor\b|\bhow\s+many\s+times\b", clause, re.I)
+    if m is None:
+        return False
+    main = clause[m.end() :]
+    cut = _CONDITION_START.search(main)
+    if cut is not None:
+        main = main[: cut.start()]
+    return bool(_DECREASE_WORDS.search(main))
+
+
 def try_arrhenius_ratio(
     question: str, reading: Reading, requested: Requested | None
 ) -> Answer | None:
@@ -61,6 +89,18 @@ def try_arrhenius_ratio(
     assert q_ev is not None
     k_b = 8.617333262e-5  # eV/K (CODATA 2018)
     ratio = math.exp(-q_ev / k_b * (1 / t_top - 1 / t_bottom))
+    if not percent_rise and asks_decrease_factor(reading.ask_clause or reading.target or ""):
+        # 'by what factor does it fall', 'how many times smaller': the larger value over the smaller
+        if ratio >= 1:
+            from .solver import refuse
+
+            return refuse(
+                question,
+                "the question asks by what factor the quantity falls, and by the data it rises "
+                "between the two temperatures; no number is given",
+                unit=requested.text if requested else None,
+            )
+        top, bottom, t_top, t_bottom, ratio = bottom, top, t_bottom, t_top, 1 / ratio
     from ...units import get_registry
 
     if percent_rise:

@@ -55,7 +55,11 @@ _INCREMENT_ASK = re.compile(
 _STATE_ASK = re.compile(
     r"\b(?:final|new|resulting|end|ultimate)\s+(?:\w+\s+)?(?:temperature|length|diameter|thickness|"
     r"volume|size|width|height|pressure)\b|\bwhat\s+temperature\b|\btemperature\s+(?:does|will|would)\s+"
-    r"(?:it|the\s+\w+)\s+(?:reach|attain|rise\s+to|end\s+at|be)\b",
+    r"(?:it|the\s+\w+)\s+(?:reach|attain|rise\s+to|end\s+at|be)\b"
+    # 'its length under load', 'the loaded length', 'the stretched length': the length in that state
+    r"|\b(?:length|diameter|thickness)\s+(?:under|while\s+under|with|when\s+under)\s+(?:the\s+|a\s+)?"
+    r"(?:load|stress|tension|compression)\b"
+    r"|\b(?:loaded|stretched|deformed|compressed|heated|cooled|expanded)\s+(?:length|diameter)\b",
     re.I,
 )
 # a change named in the asking clause itself ('the temperature rise', 'ΔT', 'the increase in length')
@@ -551,6 +555,152 @@ def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
     )
 
 
+# relations whose angles are measured from the normal to a boundary (Snell's law, critical and
+# Brewster angles, a fibre's acceptance angle)
+_FROM_NORMAL_RELATIONS = re.compile(r"snell|critical_angle|brewster|acceptance", re.I)
+# an angle measured from the boundary itself: 'the angle the ray makes with the glass surface', 'the
+# angle between the refracted ray and the surface', 'measured from the interface', 'at 35° to the
+# surface'
+_FROM_SURFACE = re.compile(
+    r"\b(?:measured\s+from|relative\s+to|with|to|from|and)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w–-]+\s+){0,2}?(?:surface|interface|boundary|face)\b",
+    re.I,
+)
+_ANGLE_NEAR = re.compile(r"\bangle|°|\bdeg", re.I)
+
+
+def surface_angle_refusal(question: str, relation: str | None) -> str | None:
+    """An angle of refraction (or of incidence) measured from the surface, not from the normal: 'what
+    angle does the refracted ray make with the glass surface', 'a ray making 35° with the surface'.
+    Snell's law and the critical angle measure both angles from the normal; the angle to the surface is
+    its complement, so the relation's number is not the one asked (or the given is not its input)."""
+    if not relation or not _FROM_NORMAL_RELATIONS.search(relation):
+        return None
+    from .text import normalize
+
+    text = normalize(question)
+    for m in _FROM_SURFACE.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if re.search(r"\bnormal\s*$", before, re.I) or re.match(
+            r"\s*normal\b", text[m.end() :], re.I
+        ):
+            continue  # 'from the normal to the interface', 'from the surface normal'
+        if re.search(r"\bnormal\b", text[m.start() : m.end()], re.I):
+            continue
+        if not _ANGLE_NEAR.search(before):
+            continue  # 'light meets the glass surface': where, not an angle's reference
+        return (
+            "the question measures the angle from the surface (the boundary), and the relation's "
+            "angles are measured from the normal; no number is given"
+        )
+    return None
+
+
+# an extreme of a loading cycle asked: 'the maximum stress', 'the peak stress', 'σ_max'
+_CYCLE_EXTREME = re.compile(
+    r"\b(?:maximum|max|minimum|min|peak|highest|lowest)\s+(?:allowable\s+|permissible\s+|allowed\s+|"
+    r"cyclic\s+|applied\s+|tensile\s+|compressive\s+)*stress(?:es)?\b(?!\s+(?:amplitude|range))"
+    r"|σ_?(?:max|min)\b",
+    re.I,
+)
+_CYCLE_PART = re.compile(r"\b(?:amplitude|alternating|mean|range)\b", re.I)
+
+
+def cycle_extreme_refusal(question: str, target: str | None) -> str | None:
+    """'What is the largest allowable maximum stress in the cycle' answered with the allowable stress
+    amplitude: a cycle's maximum (or minimum) stress is the mean stress plus (minus) the amplitude, a
+    different quantity from the amplitude, the mean or the range the relation gives."""
+    if not target or not _CYCLE_PART.search(target):
+        return None
+    clause = _ask_text(question)
+    m = _CYCLE_EXTREME.search(clause)
+    if m is None:
+        return None
+    return (
+        f"the question asks for the {m.group(0)} of the cycle, and the relation gives the {target} "
+        "(the maximum stress is the mean stress plus the amplitude); no number is given"
+    )
+
+
+# the half-transformation time named: 'half complete', 'half recrystallisation', 't0.5', '50 %'
+_HALF_NAMED = re.compile(r"\bhalf\b|t_?0\.5\b|t_?\{?1/2\}?|\b50\s*%|\b50\s+percent", re.I)
+
+
+def asked_half_refusal(question: str, relation: str | None) -> str | None:
+    """An Avrami answer from 'the time to half transformation' when only the question's ask names the
+    half point ('... 15 % complete after 40 s. How long until it is half complete?'): the time the
+    question gives belongs to another fraction, so the relation read the asked state as a given."""
+    if (relation or "").split("+")[0] != "avrami_from_half_time":
+        return None
+    from .text import normalize
+
+    text = normalize(question)
+    clause = _ask_text(question)
+    if len(_HALF_NAMED.findall(text)) > len(_HALF_NAMED.findall(clause)):
+        return None  # a half-transformation time stated outside the ask
+    if not _HALF_NAMED.search(clause):
+        return None
+    return (
+        "the question asks about the half-transformation point, and gives its time at another "
+        "fraction; reading that time as the half-transformation time answers another question, so no "
+        "number is given"
+    )
+
+
+_STRESS_WORD = re.compile(r"\bstress(?:es)?\b|σ", re.I)
+_LOAD_WORD = re.compile(r"\b(?:load|loads|force|forces)\b", re.I)
+
+
+def load_for_stress_refusal(question: str, target: str | None) -> str | None:
+    """'The ratio of the stress in the fibres to that in the matrix' answered with the ratio of the
+    loads they carry (or the other way round): a stress is a force per area, and with the two parts
+    of different area the two ratios differ."""
+    if not target:
+        return None
+    clause = _ask_text(question)
+    # the asked phrase up to the conditions ('… when the composite is loaded along the fibres')
+    cut = re.search(r"\b(?:when|if|while|under|as|once|loaded|is\s+loaded)\b", clause, re.I)
+    asked = clause[: cut.start()] if cut else clause
+    target_stress, target_load = bool(_STRESS_WORD.search(target)), bool(_LOAD_WORD.search(target))
+    asked_stress, asked_load = bool(_STRESS_WORD.search(asked)), bool(_LOAD_WORD.search(asked))
+    if target_load and not target_stress and asked_stress and not asked_load:
+        return (
+            f"the question asks about stresses, and the relation gives the {target}, a ratio or "
+            "value of forces; no number is given"
+        )
+    if target_stress and not target_load and asked_load and not asked_stress and "ratio" in target:
+        return (
+            f"the question asks about loads, and the relation gives the {target}; no number is "
+            "given"
+        )
+    return None
+
+
+# a count of particles asked: 'how many carbon atoms', 'the number of chlorine atoms', 'how many
+# backbone bonds'
+_COUNT_OF_PARTICLES = re.compile(
+    r"\b(?:how\s+many|number\s+of)\s+(?:[\w–-]+\s+){0,3}?(?P<what>atoms?|ions?|electrons?|bonds?|"
+    r"molecules?|chains?)\b",
+    re.I,
+)
+_REPEAT_UNIT_COUNT = re.compile(r"degree\s+of\s+polymeri[sz]ation|repeat\s+units?|\bmers?\b", re.I)
+
+
+def particle_count_refusal(question: str, target: str | None) -> str | None:
+    """'How many carbon atoms does an average chain contain' answered with the degree of
+    polymerisation: that counts repeat units, and each holds several atoms (or bonds); the count
+    asked is another number."""
+    if not target or not _REPEAT_UNIT_COUNT.search(target):
+        return None
+    m = _COUNT_OF_PARTICLES.search(_ask_text(question))
+    if m is None or re.search(r"\b(?:repeat|units?|mers?|monomers?)\b", m.group(0), re.I):
+        return None  # 'the number of repeat units per chain' counts repeat units
+    return (
+        f"the question asks for a number of {m.group('what')}, and the relation gives the {target}, a "
+        "number of repeat units; no number is given"
+    )
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -566,4 +716,9 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or per_time_refusal(question, answer.quantity)
         or combination_refusal(question, list(answer.steps))
         or other_temperature_refusal(question, list(answer.steps))
+        or surface_angle_refusal(question, answer.relation)
+        or cycle_extreme_refusal(question, answer.target)
+        or asked_half_refusal(question, answer.relation)
+        or load_for_stress_refusal(question, answer.target)
+        or particle_count_refusal(question, answer.target)
     )

@@ -195,6 +195,23 @@ _OTHER_DIMENSION_AFTER = re.compile(
 )
 
 
+# 'a rod of 6 mm radius', '0.5 mm in diameter': the noun right after the number says which of the two
+# it is
+_ROUND_SIZE_AFTER = re.compile(r"^\s*(?:in\s+)?(?P<noun>radius|radii|diameter)\b", re.I)
+
+
+def named_after_as_other(symbol: Symbol, given: Given) -> bool:
+    """The number is named a radius (a diameter) by the noun right after it, and ``symbol`` is the
+    other one: a radius is half a diameter, never the diameter itself."""
+    m = _ROUND_SIZE_AFTER.match(given.after)
+    if m is None:
+        return False
+    noun = "diameter" if m.group("noun").lower() == "diameter" else "radius"
+    other = "radius" if noun == "diameter" else "diameter"
+    words = " ".join(keytext(k) for k in (*symbol.keywords, symbol.label))
+    return other in words and noun not in words
+
+
 def given_score(symbol: Symbol, given: Given) -> float:
     """How strongly the words around ``given`` say it is ``symbol`` (0: no evidence)."""
     score = 0.0
@@ -710,6 +727,13 @@ def _parallel_score(symbol: Symbol, g: Given, givens: list[Given], text: str) ->
     return given_score(symbol, prev)
 
 
+# a size of the body written with its dimension word ('250 mm long', '2 m in length', '5 mm thick')
+_BODY_SIZE_AFTER = re.compile(
+    r"^\s*(?:long|tall|thick|wide|high|deep|in\s+(?:length|diameter|thickness|width|height))\b",
+    re.I,
+)
+
+
 def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Binding]:
     opts = []
     derived = [g for g in givens if "derived_change" in g.tags]
@@ -733,11 +757,15 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             and _states_an_end_point(g, reading.text)
         ):
             continue  # 'lengthens from 1.000 m to 1.002 m': end points, not the change itself
+        if _is_change(symbol) and _BODY_SIZE_AFTER.match(g.after):
+            continue  # 'a rod 250 mm long' states the rod's length, not a change of it
         score = given_score(symbol, g)
         if score <= 0 and symbol.kind in ("number", "fraction"):
             score = _parallel_score(symbol, g, givens, reading.text)
         if (symbol.kind in ("number", "fraction", "composition") or symbol.named) and score <= 0:
             continue  # bare numbers bind only where the words say what they are
+        if named_after_as_other(symbol, g):
+            continue  # 'a rod of 6 mm radius' is not the rod's diameter
         if score <= 0 and named_as_other(symbol, g):
             continue  # 'a lattice parameter of 0.405 nm' is not an interplanar spacing
         if score <= 0 and labelled_as_other(symbol, g):
