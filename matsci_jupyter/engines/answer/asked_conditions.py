@@ -555,6 +555,29 @@ def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
     )
 
 
+_TEMPERATURE_DEPENDENT = re.compile(r"resist|conduct", re.I)
+
+
+def several_temperatures_refusal(question: str, steps: list[str], relation: str) -> str | None:
+    """An electrical resistance or conductivity answered for a body the question puts at two or more
+    temperatures ('resistivity … at 20 °C … operated at 150 °C', 'heated from 20 °C to 150 °C') by a
+    relation that reads none of them: the value would hold at the wrong temperature."""
+    from .text import normalize
+
+    if not _TEMPERATURE_DEPENDENT.search(relation or ""):
+        return None
+    stated = set(_kelvins(normalize(question)))
+    if len(stated) < 2:
+        return None
+    used = set(_kelvins(" ".join(s for s in steps if not s.startswith("Relation:"))))
+    if stated & used:
+        return None
+    return (
+        "the question states more than one temperature and the relation used reads none of them, "
+        "so it cannot carry the data from one temperature to the other; no number is given"
+    )
+
+
 # relations whose angles are measured from the normal to a boundary (Snell's law, critical and
 # Brewster angles, a fibre's acceptance angle)
 _FROM_NORMAL_RELATIONS = re.compile(r"snell|critical_angle|brewster|acceptance", re.I)
@@ -716,6 +739,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or per_time_refusal(question, answer.quantity)
         or combination_refusal(question, list(answer.steps))
         or other_temperature_refusal(question, list(answer.steps))
+        or several_temperatures_refusal(question, list(answer.steps), answer.relation or "")
         or surface_angle_refusal(question, answer.relation)
         or cycle_extreme_refusal(question, answer.target)
         or asked_half_refusal(question, answer.relation)

@@ -234,7 +234,9 @@ _THRESHOLD = re.compile(
     r"\b(?:critical|limit|limiting|transition|curie|neel|solubility|solvus|endurance|fatigue|"
     r"threshold|maximum|minimum|allowable)\b"
 )
-_STRENGTH = re.compile(r"\bstrength\b")
+# a strength or a yield point beside an elastic relation decides whether the relation holds at all
+# ('yield point 250 MPa' beside a load that stresses the bar past it)
+_STRENGTH = re.compile(r"\bstrength\b|\byield(?:ing)?\b")
 _ELASTIC_OR_FRACTURE = re.compile(r"\bmodulus\b|\btoughness\b|\bstress intensity\b")
 
 
