@@ -201,3 +201,25 @@ def test_a_decrease_stated_in_words_is_the_signed_step_result() -> None:
     assert wrong.verdict == "flagged", wrong
     grows = check_answer(_SHRINK, steps + "Final Answer: the diameter increases to 8.66 μm")
     assert any(c.name == "own result" and not c.passed for c in grows.checks), grows
+
+
+_PROEUTECTOID = (
+    "A hypoeutectoid steel contains 30 % proeutectoid ferrite. Taking the eutectoid at 0.76 wt% C "
+    "and ferrite at 0.022 wt% C, what is its carbon content in wt%?"
+)
+
+
+def test_gives_starts_a_new_statement() -> None:
+    """'0.30 = (…)/(…) gives C₀ = …': the equation solved and the value it gives are two statements."""
+    ok = check_answer(
+        _PROEUTECTOID,
+        "W_α' = 0.30 = (0.76 - C₀)/(0.76 - 0.022) gives C₀ = 0.76 - 0.30 · 0.738 = 0.539 wt% C.\n"
+        "Answer: 0.539 wt% C",
+    )
+    assert ok.verdict != "flagged", ok
+    bad = check_answer(
+        _PROEUTECTOID,
+        "W_α' = 0.30 = (0.76 - C₀)/(0.76 - 0.022) gives C₀ = 0.76 - 0.30 · 0.738 = 0.639 wt% C.\n"
+        "Answer: 0.639 wt% C",
+    )
+    assert bad.verdict == "flagged", bad

@@ -18,7 +18,8 @@ from .text import normalize
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[,;]\s*(?=(?:so|and|then|thus|hence|therefore|which|giving|we|i\.e\.|where|or|but|while|"
     r"with|since|because|as|if|for|using|substituting|solving|from|this|that|it|the)\b)|;\s+|"
-    r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving|when|whenever|provided|unless)\s))",
+    r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving|gives|yields|when|whenever|provided|"
+    r"unless)\s))",
     re.I,
 )
 _LHS = r"[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}(?:\s*/\s*[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}(?:_\w{1,8})?)?"
