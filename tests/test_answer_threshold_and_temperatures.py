@@ -79,3 +79,15 @@ def test_a_relation_that_reads_both_temperatures_keeps_its_answer() -> None:
     )
     assert answer.ok, answer.reason
     assert answer.quantity.to("mm").magnitude == pytest.approx(1.8, rel=1e-4)
+
+
+def test_lengths_read_in_reverse_order_are_refused_never_a_negative_strain() -> None:
+    """'A rod 50 mm long becomes 55 mm long under load': 55 mm is the final length. A reading that
+    takes the earlier-written length as the final one gave −0.0909; it is refused."""
+    answer = solve(
+        "A rod 50 mm long becomes 55 mm long under load. What is its engineering strain?"
+    )
+    if answer.ok:
+        assert answer.quantity.magnitude == pytest.approx(0.1, rel=1e-6)
+    else:
+        assert answer.reason

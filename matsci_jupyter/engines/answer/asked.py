@@ -133,6 +133,11 @@ NEUTRAL = frozenset(
         "result",
         "magnitude",
         "amount",
+        # 'the maximum height it reaches': a verb of the asked clause, never a quantity's name (a
+        # luminescence relation's 'intensity reaches' keyword must not make it one)
+        "reach",
+        "reaches",
+        "reached",
         "maximum",
         "minimum",
         "max",

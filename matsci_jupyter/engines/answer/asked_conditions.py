@@ -555,7 +555,30 @@ def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
     )
 
 
-_TEMPERATURE_DEPENDENT = re.compile(r"resist|conduct", re.I)
+_TEMPERATURE_DEPENDENT = re.compile(r"resist|electrical_conduct", re.I)
+
+
+def length_order_refusal(question: str, steps: list[str], relation: str) -> str | None:
+    """A strain from two lengths where the length read as the final one is written before the one
+    read as the original ('a rod 50 mm long becomes 55 mm long' read backwards): questions state the
+    original length first, so the reading is refused rather than answered with the wrong sign."""
+    if "strain_from_lengths" not in (relation or ""):
+        return None
+    found: dict[str, str] = {}
+    for step in steps:
+        m = re.match(r"\s*(final|original) length:\s*([\d.]+)", step)
+        if m:
+            found[m.group(1)] = m.group(2)
+    if len(found) != 2:
+        return None
+    final_at = question.find(found["final"])
+    original_at = question.find(found["original"])
+    if final_at < 0 or original_at < 0 or final_at > original_at:
+        return None
+    return (
+        "the length read as the final one is written before the one read as the original; say "
+        "which is which ('from … to …')"
+    )
 
 
 def several_temperatures_refusal(question: str, steps: list[str], relation: str) -> str | None:
@@ -740,6 +763,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or combination_refusal(question, list(answer.steps))
         or other_temperature_refusal(question, list(answer.steps))
         or several_temperatures_refusal(question, list(answer.steps), answer.relation or "")
+        or length_order_refusal(question, list(answer.steps), answer.relation or "")
         or surface_angle_refusal(question, answer.relation)
         or cycle_extreme_refusal(question, answer.target)
         or asked_half_refusal(question, answer.relation)

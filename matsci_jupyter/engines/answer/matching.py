@@ -685,7 +685,11 @@ def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) 
 
 
 def _angular_unit(unit: str) -> bool:
-    return unit.strip().lower() in ("degree", "degrees", "deg", "radian", "radians", "rad", "°")
+    """A unit with an angle in it: 'degree', 'rad', and 'rad/s' (an angular frequency)."""
+    return (
+        re.search(r"(?:^|[^a-z])(?:deg(?:rees?)?|rad(?:ians?)?)(?![a-z])|°", unit.lower())
+        is not None
+    )
 
 
 # ---------------------------------------------------------------- enumeration

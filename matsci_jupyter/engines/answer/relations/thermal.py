@@ -338,7 +338,7 @@ VOLUMETRIC_HEAT_CAPACITY = Symbol(
     plausible=(1e3, 1e8),
 )
 SOUND_VELOCITY = Symbol(
-    "v_snd",
+    "v_phonon",
     "m/s",
     "sound (phonon) velocity",
     keywords=(
@@ -366,7 +366,7 @@ phonon_conduction = Relation(
     "phonon_kinetic_conduction",
     GROUP,
     "Lattice thermal conductivity from kinetic theory (k = ⅓Cvℓ)",
-    "k_th = C_vol*v_snd*l_ph/3",
+    "k_th = C_vol*v_phonon*l_ph/3",
     (CONDUCTIVITY_K, VOLUMETRIC_HEAT_CAPACITY, SOUND_VELOCITY, PHONON_MFP),
     description="k = ⅓ C v ℓ with C per unit volume, v the sound velocity and ℓ the phonon mean free "
     "path (Kittel ch. 5).",
