@@ -528,6 +528,11 @@ def _kelvins(text: str) -> list[float]:
     return out
 
 
+def _temperatures_used(steps: list[str]) -> set[float]:
+    """The temperatures (K) an answer's steps work with (the relation's own title line left out)."""
+    return set(_kelvins(" ".join(s for s in steps if not s.startswith("Relation:"))))
+
+
 def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
     """A value asked at a temperature the question states nowhere else and the answer does not use
     ('... resistivity 1.72e-8 Ω·m at 20 °C. What is its resistance at 100 °C?', a tie line stated at
@@ -546,7 +551,7 @@ def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
             stated.remove(k)  # the asked clause's own mention
     if not asked or not stated or set(asked) & set(stated):
         return None
-    used = set(_kelvins(" ".join(s for s in steps if not s.startswith("Relation:"))))
+    used = _temperatures_used(steps)
     if set(asked) & used:
         return None  # the relation reads the asked temperature itself
     return (
@@ -592,7 +597,7 @@ def several_temperatures_refusal(question: str, steps: list[str], relation: str)
     stated = set(_kelvins(normalize(question)))
     if len(stated) < 2:
         return None
-    used = set(_kelvins(" ".join(s for s in steps if not s.startswith("Relation:"))))
+    used = _temperatures_used(steps)
     if stated & used:
         return None
     return (

@@ -33,6 +33,13 @@ _WORDS_ASK = re.compile(
 )
 
 
+def _adds_numbers(stem: str, dropped: list[str]) -> bool:
+    """Whether a dropped part writes a number the stem does not (it may be a value the kept part
+    needs, so the question is not reduced)."""
+    stem_numbers = set(_NUMBER.findall(stem))
+    return any(n not in stem_numbers for text in dropped for n in _NUMBER.findall(text))
+
+
 def single_part(question: str) -> str | None:
     """The question reduced to the one part it asks to be answered, or None (no such directive, the
     parts cannot be told apart, or a dropped part states a number of its own)."""
@@ -46,16 +53,16 @@ def single_part(question: str) -> str | None:
     if len(marks) < 2 or len(set(letters)) != len(letters) or chosen not in letters:
         return None
     stem = question[: marks[0].start()]
-    stem_numbers = set(_NUMBER.findall(stem))
     kept = ""
+    dropped = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else d.start()
         text = question[m.end() : end].strip()
         if m.group(1) == chosen:
             kept = text
-        elif any(n not in stem_numbers for n in _NUMBER.findall(text)):
-            return None
-    if not kept:
+        else:
+            dropped.append(text)
+    if not kept or _adds_numbers(stem, dropped):
         return None
     rest = question[d.end() :].strip()
     tail = f"Give the answer{rest}" if rest else ""
@@ -100,10 +107,8 @@ def numeric_part(question: str) -> str | None:
     if len(numeric) != 1:
         return None
     chosen, kept = numeric[0]
-    stem_numbers = set(_NUMBER.findall(stem))
-    for letter, text in parts:
-        if letter != chosen and any(n not in stem_numbers for n in _NUMBER.findall(text)):
-            return None
+    if _adds_numbers(stem, [text for letter, text in parts if letter != chosen]):
+        return None
     return f"{stem.strip()} {kept}".strip()
 
 
@@ -152,7 +157,6 @@ def inline_part(question: str) -> str | None:
         return None
     if not _names_unit(texts[-1]) or any(_names_unit(t) for t in texts[:-1]):
         return None
-    stem_numbers = set(_NUMBER.findall(stem))
-    if any(n not in stem_numbers for t in texts[:-1] for n in _NUMBER.findall(t)):
+    if _adds_numbers(stem, texts[:-1]):
         return None
     return f"{stem.rstrip()} {texts[-1].strip()}".strip()
