@@ -65,6 +65,14 @@ try:
     import exam_items_heldout7b
 except ModuleNotFoundError:
     exam_items_heldout7b = None
+try:  # set I: two writers, seven topics each
+    import exam_items_heldout8a
+except ModuleNotFoundError:  # set I is written after set H
+    exam_items_heldout8a = None
+try:
+    import exam_items_heldout8b
+except ModuleNotFoundError:
+    exam_items_heldout8b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -75,6 +83,7 @@ OUTPUTS = {
     "heldout5": HERE / "answer_exam_heldout5.json",
     "heldout6": HERE / "answer_exam_heldout6.json",
     "heldout7": HERE / "answer_exam_heldout7.json",
+    "heldout8": HERE / "answer_exam_heldout8.json",
 }
 
 

@@ -126,7 +126,18 @@ HELDOUT6_TOPICS = (
 # Set heldout7 (set H) keeps set G's 14 topics; two writers each wrote seven of them.
 HELDOUT7_TOPICS = HELDOUT6_TOPICS
 
-WORKED_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+# Set heldout8 (set I) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT8_TOPICS = HELDOUT6_TOPICS
+
+WORKED_SETS = (
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+)
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +184,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout5": [],
     "heldout6": [],
     "heldout7": [],
+    "heldout8": [],
 }
 
 
@@ -210,7 +222,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout7) only (required there).
+    sets (heldout2 to heldout8) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -220,6 +232,7 @@ def item(
         "heldout5": HELDOUT5_TOPICS,
         "heldout6": HELDOUT6_TOPICS,
         "heldout7": HELDOUT7_TOPICS,
+        "heldout8": HELDOUT8_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
