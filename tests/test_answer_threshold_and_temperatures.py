@@ -91,3 +91,40 @@ def test_lengths_read_in_reverse_order_are_refused_never_a_negative_strain() -> 
         assert answer.quantity.magnitude == pytest.approx(0.1, rel=1e-6)
     else:
         assert answer.reason
+
+
+# ------------------------------------------------- a resistivity without its temperature, a hot body
+# A metal's tabulated resistivity holds near room temperature; a body put far from it (a hot element,
+# a wire in liquid nitrogen) would get the wrong resistance from it.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A copper conductor 100 m long and 2 mm in diameter (resistivity 1.7e-8 Ω·m) carries current "
+        "at 120 °C. Find its resistance.",
+        "An aluminium busbar wire 100 m long and 2 mm in diameter has a resistivity of 1.7e-8 ohm m. "
+        "What is its resistance when it is cooled to 77 K?",
+    ],
+)
+def test_a_resistance_far_from_room_temperature_needs_the_resistivity_there(question: str) -> None:
+    answer = solve(question)
+    assert not answer.ok, f"answered {answer.quantity}"
+    assert "temperature it holds at" in answer.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the resistivity is stated at the body's own temperature
+        "A heating wire 100 m long and 2 mm in diameter has a resistivity of 1.7e-8 ohm m at "
+        "120 °C, its working temperature. What is its resistance there?",
+        # room temperature: the tabulated value holds
+        "A copper wire 100 m long and 2 mm in diameter (resistivity 1.7e-8 Ω·m) is at 25 °C. What "
+        "is its resistance?",
+        "A copper wire 100 m long and 2 mm in diameter has resistivity 1.7e-8 ohm*m. What is its "
+        "resistance?",
+    ],
+)
+def test_a_resistivity_at_the_bodys_temperature_keeps_its_answer(question: str) -> None:
+    answer = solve(question)
+    assert answer.ok, answer.reason
+    assert answer.quantity.to("ohm").magnitude == pytest.approx(WIRE, rel=1e-4)

@@ -606,6 +606,43 @@ def several_temperatures_refusal(question: str, steps: list[str], relation: str)
     )
 
 
+# a resistance computed from a resistivity (or conductivity) that is a material's tabulated value
+_RESISTANCE_FROM_RESISTIVITY = re.compile(r"^resistance_(?:resistivity|round)", re.I)
+# a value written with its own temperature: '1.1e-6 Ω·m at 800 °C', 'ρ(300 K) = …'
+_VALUE_THEN_AT = r"\d\s*[^\s.;:?!\d()]*(?:\s[^\s.;:?!\d()]+)?\s+(?:at|@)\s*$"
+_ROOM_K = 293.15
+_ROOM_SPAN_K = 15.0
+
+
+def unstated_data_temperature_refusal(question: str, steps: list[str], relation: str) -> str | None:
+    """A metal's resistance asked for a body at a temperature far from room temperature while the
+    resistivity is given without the temperature it holds at ('resistivity 1.72e-8 Ω·m … what is
+    its resistance at 90 °C?'): a metal's resistivity changes by a few tenths of a percent per
+    kelvin, so the tabulated room-temperature value would be used at the wrong temperature."""
+    from .text import normalize
+
+    if not _RESISTANCE_FROM_RESISTIVITY.search(relation or ""):
+        return None
+    text = normalize(question).replace("\u2009", "").replace("\u202f", "")
+    far = []
+    for m in _TEMPERATURE.finditer(text):
+        if _DIFFERENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        k = _kelvins(m.group(0))
+        if not k or abs(k[0] - _ROOM_K) <= _ROOM_SPAN_K:
+            continue
+        if re.search(_VALUE_THEN_AT, text[max(0, m.start() - 40) : m.start()], re.I):
+            return None  # the data are stated at that temperature
+        far.append(k[0])
+    if not far or set(far) & _temperatures_used(steps):
+        return None
+    return (
+        "the resistivity is given without the temperature it holds at, and the body is at "
+        f"{far[0]:.0f} K; a metal's resistivity changes with temperature, so give it at that "
+        "temperature (or its temperature coefficient); no number is given"
+    )
+
+
 # relations whose angles are measured from the normal to a boundary (Snell's law, critical and
 # Brewster angles, a fibre's acceptance angle)
 _FROM_NORMAL_RELATIONS = re.compile(r"snell|critical_angle|brewster|acceptance", re.I)
@@ -769,6 +806,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or other_temperature_refusal(question, list(answer.steps))
         or several_temperatures_refusal(question, list(answer.steps), answer.relation or "")
         or length_order_refusal(question, list(answer.steps), answer.relation or "")
+        or unstated_data_temperature_refusal(question, list(answer.steps), answer.relation or "")
         or surface_angle_refusal(question, answer.relation)
         or cycle_extreme_refusal(question, answer.target)
         or asked_half_refusal(question, answer.relation)
