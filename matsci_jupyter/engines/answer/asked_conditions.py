@@ -404,9 +404,11 @@ def reverse_refusal(question: str) -> str | None:
 # a phase inside a microconstituent: 'ferrite inside the pearlite', 'the α within the eutectic',
 # 'cementite that forms part of the pearlite'
 _PART_OF_PART = re.compile(
-    r"\b(?P<phase>ferrite|cementite|fe3c|fe₃c|α|alpha|β|beta|austenite|γ)\s+"
-    r"(?:that\s+(?:is|forms|makes\s+up)\s+(?:a\s+)?part\s+of|inside|within|in|of|belonging\s+to|"
-    r"contained\s+in|present\s+in)\s+(?:the\s+)?"
+    r"\b(?P<phase>ferrite|cementite|fe3c|fe₃c|α|alpha|β|beta|austenite|γ)(?:\s+phase)?\s+"
+    r"(?:(?:that|which)\s+(?:is\s+|are\s+)?(?:forms?|forming|makes?\s+up|belongs?|lies|sits|"
+    r"present|contained|found|located)?\s*(?:a\s+)?(?:part\s+of|to|in|within|inside)|"
+    r"(?:forming|making\s+up)\s+(?:a\s+)?(?:part\s+of)?|inside|within|in|of|belonging\s+to|"
+    r"contained\s+in|present\s+in|found\s+in)\s+(?:the\s+)?"
     r"(?P<whole>pearlite|eutectic|eutectoid|bainite|microconstituent|lamellae|lamellar)\b",
     re.I,
 )

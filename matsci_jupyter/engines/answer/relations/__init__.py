@@ -50,6 +50,7 @@ TOPIC_MODULES = (
     "materials_basics",
     "creep_laws",
     "griffith_fracture",
+    "crack_tip_internal",
     "transformation_heat",
     "heat_conduction",
     "metallurgy",
