@@ -13,7 +13,7 @@ median latency.
 
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
-              heldout2b|heldout7 \
+              heldout2b|heldout7|heldout8 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -28,6 +28,8 @@ worked_answers_heldout6c.jsonl answers 20 further questions of set G, answered i
 worked_answers_heldout2b.jsonl answers 20 questions of set C that worked_answers_heldout2.jsonl
 does not answer, written blind the same way.
 worked_answers_heldout7.jsonl answers 20 questions of exam set H (answer_exam_heldout7.json),
+written blind the same way.
+worked_answers_heldout8.jsonl answers 20 questions of exam set I (answer_exam_heldout8.json),
 written blind the same way.
 """
 
@@ -56,6 +58,7 @@ FILES = {
     "heldout6c": DATA / "worked_answers_heldout6c.jsonl",
     "heldout2b": DATA / "worked_answers_heldout2b.jsonl",
     "heldout7": DATA / "worked_answers_heldout7.jsonl",
+    "heldout8": DATA / "worked_answers_heldout8.jsonl",
 }
 CORRECT = "(correct)"
 
