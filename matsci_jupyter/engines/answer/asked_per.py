@@ -3,7 +3,8 @@ released per kilogram of the mixture?' asks for MJ per kilogram (MJ/kg), though 
 question names ('in MJ') is an energy.
 
 The reading is used only to *accept* an answer in the divided unit; it never makes an answer in
-the named unit wrong (a response may well give the energy of the one kilogram in MJ).
+the named unit wrong (a response may well give the energy of the one kilogram in MJ). A count asked of one unit
+('How many atoms are there in one m³?') is read the same way: atoms per m³.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ _PER = re.compile(
     r"\bper\s+(?:one\s+|a\s+|an\s+|each\s+|unit\s+)?(?P<u>[^\s,;?.()]+(?:\^\d)?)",
     re.I,
 )
+
+
+_IN_ONE = re.compile(r"\bin\s+(?:one|a|an|each|1)\s+(?P<v>[^\s,;?.()]+(?:\^\d)?)", re.I)
 
 
 def _sentence(text: str, start: int) -> str:
@@ -38,8 +42,11 @@ def per_unit_request(reading: Reading | None, asked_text: str) -> tuple[Any, str
         return None
     r = asked[-1]
     sentence = _sentence(reading.text, r.start)
-    for m in _PER.finditer(sentence):
-        noun = m.group("u")
+    pattern = _PER
+    if "count" in r.unit.tags:  # 'How many atoms are there in one m³?': a count per that unit
+        pattern = re.compile(f"{_PER.pattern}|{_IN_ONE.pattern}", re.I)
+    for m in pattern.finditer(sentence):
+        noun = m.group("u") or m.group("v")
         parsed = parse_unit(noun)
         if parsed is None or "count" in parsed.tags:
             continue

@@ -19,7 +19,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:[,;]\s*(?=(?:so|and|then|thus|hence|therefore|which|giving|we|i\.e\.|where|or|but|while|"
     r"with|since|because|as|if|for|using|substituting|solving|from|this|that|it|the)\b)|;\s+|"
     r"\s+(?=(?:so|thus|hence|therefore|then|which\s+gives|giving|gives|yields|when|whenever|provided|"
-    r"unless)\s))",
+    r"unless|this\s+(?:is|gives)|we\s+(?:get|obtain|find))\s))",
     re.I,
 )
 _LHS = r"[A-Za-zα-ωΑ-ΩΔ][\w']{0,12}(?:\s*/\s*[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}(?:_\w{1,8})?)?"
@@ -350,7 +350,24 @@ def clauses(line: str) -> list[str]:
         else:
             out += _running_chain(part)
     out = [piece for p in out for piece in _after_result(p)]
+    out = [piece for p in out for piece in _bracketed_assignments(p)]
     return [p.strip() for p in out if p.strip()]
+
+
+_BRACKETED_ASSIGNMENT = re.compile(
+    r"(?<=\S)\s+\(\s*(?P<inner>[A-Za-zα-ωΑ-ΩΔ][\w′'{}^]{0,8}\s*(?:=|≈)\s*[^()=≈]*\d[^()=≈]*)\)"
+    r"(?=\s*(?:[.,;]|and\b|$))"
+)
+
+
+def _bracketed_assignments(part: str) -> list[str]:
+    """'1/ρ_a = 0.896 + 0.038 = 0.934 (ρ_a = 1.070 g/cm³)': a bracketed assignment after a result
+    is a statement of its own (here the reciprocal's value), not one more side of the chain."""
+    m = _BRACKETED_ASSIGNMENT.search(part)
+    if m is None or not re.search(r"[=≈]", part[: m.start()]):
+        return [part]
+    rest = part[: m.start()] + part[m.end() :]
+    return [*_bracketed_assignments(rest), m.group("inner")]
 
 
 _NEW_CHAIN = re.compile(

@@ -359,6 +359,9 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
         bare = evaluate_segment(m.group(1))
         if bare.value is not None and not bare.has_units:
             return bare
+    restated = _restated_unit(stripped)
+    if restated is not None:  # '106.7 in·lbf/in³ (psi)': the bracket names the same unit again
+        return restated
     m = _STATED_NUMBER.fullmatch(stripped)
     if m and _unit_like_tail(m.group("tail"), symbols):
         # '10.75 × 10^5 cycles', '0.02466 mg^2cm^-4h^-1': a stated number whose unit pint cannot
@@ -367,6 +370,28 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
         if bare.value is not None and not bare.has_units:
             return Segment(stripped, bare.value, False, False, bare.sig_figs)
     return seg
+
+
+_UNIT_BRACKET = re.compile(
+    r"(?P<head>.*\S)\s*\(\s*(?:=\s*|i\.e\.\s*|or\s+)?(?P<unit>[^()\d=]{1,20})\)\s*"
+)
+
+
+def _restated_unit(text: str) -> Segment | None:
+    """A value whose unit is named again in a bracket ('106.7 in·lbf/in³ (psi)', '2.1 J/m² (N/m)'):
+    read as the value before the bracket when the bracket is a unit of the same dimension."""
+    from .unit_text import parse_unit
+
+    m = _UNIT_BRACKET.fullmatch(text)
+    if m is None:
+        return None
+    parsed = parse_unit(m.group("unit").strip())
+    head = evaluate_segment(m.group("head"))
+    if parsed is None or head.value is None or not head.has_units:
+        return None
+    if head.value.dimensionality != (1 * parsed.units).dimensionality:
+        return None
+    return head
 
 
 _STATED_NUMBER = re.compile(
@@ -803,6 +828,31 @@ def _offset_temperature(a: Segment, b: Segment) -> bool:
     return "degree_Celsius" in names or "degree_Fahrenheit" in names or "delta_deg" in names
 
 
+_DIFFERENCE_UNITS = {
+    "degree_Celsius": "delta_degree_Celsius",
+    "degree_Fahrenheit": "delta_degree_Fahrenheit",
+    "degree_Rankine": "degree_Rankine",
+    "kelvin": "kelvin",
+}
+
+
+def _agree_as_difference(a: Segment, b: Segment, rtol: float) -> bool:
+    """Two temperatures in different scales, at least one of them Celsius or Fahrenheit, that agree
+    when both are read as differences ('330 °F = 183.3 K' for a rise of 330 °F): a difference has no
+    offset, so pint's absolute reading would flag a true conversion."""
+    from .unit_text import long_name
+
+    names = [long_name(s.value.units) for s in (a, b)]
+    if names[0] == names[1] or not all(n in _DIFFERENCE_UNITS for n in names):
+        return False
+    if not any(n in ("degree_Celsius", "degree_Fahrenheit") for n in names):
+        return False
+    ureg = a.value._REGISTRY
+    x = ureg.Quantity(float(a.value.magnitude), _DIFFERENCE_UNITS[names[0]])
+    y = float(b.value.magnitude)
+    return math.isclose(float(x.to(_DIFFERENCE_UNITS[names[1]]).magnitude), y, rel_tol=rtol)
+
+
 def _has_bare_factor(seg: Segment) -> bool:
     """'7.0 TeV × 1000': a bare power of ten (or 60, 3600) in a product is a unit conversion written
     as a number, so the units written beside it are loose."""
@@ -1079,6 +1129,8 @@ def _compare(
         if not (a.has_operator or b.has_operator):
             return "ambiguous"  # '938 MeV = 1.67e-27 kg', '500 nm = 2.48 eV': an equivalence, not a step
         with_units = False  # units set aside: the numbers must still agree under some reading
+    if with_units and _agree_as_difference(a, b, rtol):
+        return None  # 'ΔT = 330 °F = 183.3 K': a temperature difference converted as one
     if with_units and (_has_bare_factor(a) or _has_bare_factor(b) or _offset_temperature(a, b)):
         with_units = False
     percent = (

@@ -151,8 +151,9 @@ def conversion_step_check(chains: list[Statement]) -> Check | None:
                     or len(re.sub(r"\D", "", re.split(r"[×x*]", x_num.group(0))[0]).lstrip("0")) < 3
                 ):
                     continue
-                if not re.search(rf"(?<![\d.]){re.escape(x_num.group(0).strip())}(?![\d])", middle):
-                    continue
+                at = re.search(rf"(?<![\d.]){re.escape(x_num.group(0).strip())}(?![\d])", middle)
+                if not at or re.search(r"/\s*\(?\s*$", middle[: at.start()]):
+                    continue  # '8.704e-19/(1.602e-19)': the earlier value divides, it is not converted
                 if re.search(r"[A-Za-zΩμ]", re.sub(r"10\s*\^", "", middle)):
                     continue  # the middle carries units or symbols: the step checker reads it
                 right = x.to(y.units)
@@ -211,7 +212,7 @@ def _plain_end(side: str, reader: Any, tail: bool) -> tuple[Any, str] | None:
     q, written, start = found[-1] if tail else found[0]
     before, after = text[:start], text[start + len(written) :]
     if tail:
-        if after.strip() or re.search(r"[\d×*/+^√)(\-−]\s*$", before):
+        if after.strip() or re.search(r"[\d×*·⋅/+^√)(\-−]\s*$", before):  # '106.7 · 6894.76 J/m³'
             return None
     elif before.strip() or after.strip():
         return None
