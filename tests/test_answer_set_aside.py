@@ -3,6 +3,8 @@ aside and is named in the report; a given of a kind the chain uses never is."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from matsci_jupyter.engines.answer.solver import solve
@@ -38,9 +40,24 @@ def test_a_given_of_the_asked_kind_is_not_set_aside():
     assert solve(q).quantity is None
 
 
-def test_a_second_stress_beside_the_modulus_is_not_set_aside():
+def test_a_second_stress_beside_the_modulus_is_only_a_yield_check():
+    # a yield strength bounds Hooke's law: 10 kN on 12 mm is 88 MPa, below 250 MPa, so the elastic
+    # elongation stands with the check written out (:mod:`.yield_check`)
     q = (
         "An aluminium rod 300 mm long and 12 mm in diameter carries a tensile load of 10 000 N. "
+        "E = 70 GPa and its yield strength is 250 MPa. How much will the rod elongate (in mm)?"
+    )
+    a = solve(q)
+    stress = 10_000 / (math.pi * 6**2)
+    assert a.quantity is not None, a.reason
+    assert a.quantity.to("mm").magnitude == pytest.approx(stress / 70e3 * 300, rel=1e-4)
+    assert any("yield check" in s.lower() for s in a.steps)
+
+
+def test_a_second_stress_past_which_the_modulus_fails_is_not_set_aside():
+    # 40 kN on 12 mm is 354 MPa, past 250 MPa: no elastic elongation
+    q = (
+        "An aluminium rod 300 mm long and 12 mm in diameter carries a tensile load of 40 000 N. "
         "E = 70 GPa and its yield strength is 250 MPa. How much will the rod elongate (in mm)?"
     )
     a = solve(q)

@@ -134,13 +134,25 @@ def test_a_loose_stress_beside_a_flexural_strength_is_not_set_aside():
     assert solve(q).quantity is None
 
 
-def test_a_yield_strength_beside_an_elastic_elongation_is_not_set_aside():
-    # the yield strength bounds where Hooke's law holds
+def test_a_yield_strength_beside_an_elastic_elongation_is_not_set_aside_past_it():
+    # the yield strength bounds where Hooke's law holds: 30 kN on 10 mm is 382 MPa, past 300 MPa
+    q = (
+        "A brass rod 200 mm long and 10 mm in diameter carries a load of 30000 N. E = 100 GPa and its "
+        "yield strength is 300 MPa. How much does it elongate, in mm?"
+    )
+    assert solve(q).quantity is None
+
+
+def test_a_yield_strength_beside_an_elastic_elongation_below_it_is_a_check():
+    # 9 kN on 10 mm is 115 MPa, below 300 MPa: the elastic elongation holds
     q = (
         "A brass rod 200 mm long and 10 mm in diameter carries a load of 9000 N. E = 100 GPa and its "
         "yield strength is 300 MPa. How much does it elongate, in mm?"
     )
-    assert solve(q).quantity is None
+    a = solve(q)
+    assert a.quantity is not None, a.reason
+    stress = 9000 / (math.pi * 5**2)
+    assert a.quantity.to("mm").magnitude == pytest.approx(stress / 100e3 * 200, rel=1e-4)
 
 
 def test_phase_densities_beside_an_asked_fraction_are_not_set_aside():

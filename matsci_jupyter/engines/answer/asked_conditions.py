@@ -266,17 +266,31 @@ def _relation_words(steps: list[str], target: str | None) -> set[str]:
     return out - own
 
 
+def _relation_keeps_off(steps: list[str]) -> set[str]:
+    """Word roots the relation itself leaves out or stays short of ('a bar that does not yield'): a
+    question that excludes the same ('without yielding') asks for what the relation gives."""
+    out: set[str] = set()
+    for step in steps:
+        if step.startswith("Relation:"):
+            for m in _RELATION_LEAVES_OUT.finditer(step[9:]):
+                out |= {_root(w) for w in _words(m.group(0))}
+    return out
+
+
 def excluded_refusal(question: str, steps: list[str], target: str | None) -> str | None:
     """The reason when the question excludes a contribution the answer's relation includes."""
     from .text import normalize
 
     text = normalize(question)
     words = _relation_words(steps, target)
+    kept_off = _relation_keeps_off(steps)
     neutral = {_stem(w) for w in NEUTRAL} | _EXCLUDED_FILLER
     for m in _EXCLUDED.finditer(text):
         what = m.group("what") or m.group("doing") or m.group("done") or ""
         named = [w for w in _words(what) if _stem(w) not in neutral and not w.isdigit()]
         hits = [w for w in named if _roots(w) & words]
+        if hits and all(_roots(w) & kept_off for w in hits):
+            continue  # the relation leaves it out too: 'without yielding' of a no-yield limit
         if hits and len(hits) == len(named):  # every word of it names a part of the relation
             return (
                 f"the question leaves out {what.strip()!r}, and the relation the answer "

@@ -154,12 +154,13 @@ def used_on_topic(rel: Relation, g: Given) -> Relation | None:
 
 
 def set_aside(
-    candidate: Candidate, reading: Reading | None = None
+    candidate: Candidate, reading: Reading | None = None, value: Any = None
 ) -> list[tuple[Given, str]] | None:
     """Each unused given of ``candidate`` with why it is irrelevant to it, or None when one of them is
     not shown irrelevant (then the reading must not answer). With the ``reading``, a lone condition
     temperature and a given named as another quantity may also be left aside
-    (:mod:`.set_aside_named`)."""
+    (:mod:`.set_aside_named`); with the reading's result ``value``, a yield strength the stress stays
+    below (:mod:`.yield_check`)."""
     if not candidate.unused:
         return []
     out: list[tuple[Given, str]] = []
@@ -171,7 +172,7 @@ def set_aside(
             from .set_aside_named import condition_temperature_reason, named_other_reason
 
             why = condition_temperature_reason(candidate, g, reading) or named_other_reason(
-                candidate, g
+                candidate, g, value
             )
         if why is None:
             return None

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from .matching import Candidate, _alias_match, _name_before
 from .quantities import Given, Reading
@@ -278,8 +279,10 @@ def _yields_asked_from(rel: Relation, unknown: Symbol, ids: Identity) -> Relatio
     return None
 
 
-def named_other_reason(candidate: Candidate, g: Given) -> str | None:
-    """Why ``g`` is irrelevant to ``candidate`` because its words name another quantity, or None."""
+def named_other_reason(candidate: Candidate, g: Given, value: Any = None) -> str | None:
+    """Why ``g`` is irrelevant to ``candidate`` because its words name another quantity, or None.
+    With the reading's result ``value``, a yield strength beside an elastic or fracture relation may
+    be left aside when the stress stays below it (:mod:`.yield_check`)."""
     from .set_aside import relation_kinds
 
     if g.kind != "quantity" or g.quantity is None or g.unit is None:
@@ -311,17 +314,25 @@ def named_other_reason(candidate: Candidate, g: Given) -> str | None:
     if _THRESHOLD.search(words):
         return None
     labels = _all_labels(rel)
-    if _STRENGTH.search(words) and any(_ELASTIC_OR_FRACTURE.search(lb) for lb in labels):
+    checked: str | None = None
+    from .yield_check import below_yield_reason, is_yield_given
+
+    if (_STRENGTH.search(words) or is_yield_given(g)) and any(
+        _ELASTIC_OR_FRACTURE.search(lb) for lb in labels
+    ):
         bound = [
             keytext(rel.symbol_map[b.symbol].label)
             for b in candidate.bindings.values()
             if b.source == "question" and b.symbol in rel.symbol_map
         ]
         if not any(_STRENGTH.search(lb) for lb in bound):
-            return None
-    # every used given is not named as something other than what it fills
+            checked = below_yield_reason(candidate, g, value)
+            if checked is None:
+                return None
+    # every used given is not named as something other than what it fills (a checked yield strength
+    # is no input that another given could take the place of: the check stands on the result)
     for b in candidate.bindings.values():
-        if b.given is None or b.source != "question":
+        if checked is not None or b.given is None or b.source != "question":
             continue
         sym = rel.symbol_map.get(b.symbol)
         if sym is None:
@@ -331,6 +342,8 @@ def named_other_reason(candidate: Candidate, g: Given) -> str | None:
     for _w, ids in names:
         if _yields_asked_from(rel, candidate.unknown, ids) is not None:
             return None
+    if checked is not None:
+        return checked
     what = names[-1][0]
     return (
         f"{g.describe()} is named as {what}, which {rel.title} does not take, and every value it "

@@ -382,6 +382,11 @@ def decide(
             (e for e in valid if len(e.candidate.unused) == tier), key=lambda e: e.candidate.score
         )
         unused = ", ".join(g.describe() for g in best.candidate.unused)
+        from .yield_check import past_yield_reason
+
+        past = past_yield_reason(best.candidate, best.value)
+        if past is not None:
+            return refuse(question, past, unit=unit_text, checks=[givens_check([unused])])
         return refuse(
             question,
             f"no relation I know uses every value the question gives (the closest, "
@@ -439,13 +444,42 @@ def _with_givens_set_aside(
     from dataclasses import replace
 
     from .set_aside import set_aside
+    from .yield_check import is_yield_given, past_yield_reason
 
     out: list[Evaluation] = []
+    # the readings that leave the same givens unused and score near the best of them are one reading
+    # of the values up to their binding: when any of them stresses the part past its yield strength,
+    # none may set that yield strength aside
+    groups: dict[frozenset[int], list[Evaluation]] = {}
     for e in valid:
-        reasons = set_aside(e.candidate, reading)
+        groups.setdefault(_unused_sources(e), []).append(e)
+    blocked: set[frozenset[int]] = set()
+    for key, alike in groups.items():
+        if not any(is_yield_given(g) for g in alike[0].candidate.unused):
+            continue
+        top = max(o.candidate.score for o in alike)
+        if any(
+            past_yield_reason(o.candidate, o.value) is not None
+            for o in alike
+            if o.candidate.score >= top - SCORE_MARGIN
+        ):
+            blocked.add(key)
+    for e in valid:
+        key = _unused_sources(e)
+        if key in blocked:
+            continue
+        if key in groups and any(is_yield_given(g) for g in e.candidate.unused):
+            top = max(o.candidate.score for o in groups[key])
+            if e.candidate.score < top - SCORE_MARGIN:
+                continue  # a far weaker binding of the same values does not pass the check alone
+        reasons = set_aside(e.candidate, reading, e.value)
         if reasons:
             out.append(replace(e, candidate=replace(e.candidate, unused=[], set_aside=reasons)))
     return _unless_aside_matters(out, valid)
+
+
+def _unused_sources(e: Evaluation) -> frozenset[int]:
+    return frozenset().union(*(g.sources for g in e.candidate.unused))
 
 
 def _unless_aside_matters(out: list[Evaluation], valid: list[Evaluation]) -> list[Evaluation]:
@@ -645,6 +679,7 @@ def _answer(
     steps += chain_steps(c)
     steps.append(f"Solve for {unknown.label}: {e.expression}")
     steps.append(f"{unknown.label} = {_fmt(e.value)}")
+    steps += [why[0].upper() + why[1:] for _g, why in c.set_aside if why.startswith("yield check")]
     if direction_step:
         steps.append(direction_step)
     if rounding_step:

@@ -457,7 +457,9 @@ def _atom(a: str, tags: set[str], *, compound: bool) -> str | None:
     ) or (len(base) == 1 and base not in _SINGLE_LETTER_UNITS):
         return None
     elif base == "F":
-        return None  # farad vs Fahrenheit: too ambiguous in exam prose
+        if not compound:
+            return None  # farad vs Fahrenheit: too ambiguous in exam prose
+        base = "farad"  # 'F/m', 'F m⁻¹': a permittivity (no Fahrenheit is divided by a length)
     if base == "percent":
         tags.add("percent")
     return base + power
