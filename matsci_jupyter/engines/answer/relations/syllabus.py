@@ -19,6 +19,7 @@ from .common import (
     FINAL_LENGTH,
     LATTICE_A,
     LENGTH0,
+    NOT_SURFACE_CRACK,
     STRESS,
     TEMPERATURE,
     YOUNGS,
@@ -551,6 +552,7 @@ stress_concentration = Relation(
     description="σ_m = 2σ₀(a/ρ_t)^½ (Callister eq. 8.1; a: surface-crack length or half an internal one).",
     keywords=("crack tip", "stress concentration", "tip radius"),
     requires=(("crack tip", "tip radius", "radius of curvature"),),
+    excludes=NOT_SURFACE_CRACK,
     unknowns=("sigma_m",),
 )
 L_FRACTURE = FINAL_LENGTH.with_(
