@@ -1,9 +1,9 @@
-"""No wrong number on questions written near classes the solver answers (tests/data/answer_neighbours.py
-and round 3, tests/data/answer_neighbours3.py).
+"""No wrong number on questions written near classes the solver answers (tests/data/answer_neighbours.py,
+round 3, tests/data/answer_neighbours3.py, and round 4, tests/data/answer_neighbours4.py).
 
 Each question is either refused or answered within 1 % of its key (0.02 % for the few whose answer is
 a length or temperature barely changed from a given, where a change-for-value slip hides in 1 %). A
-round-3 key of None marks a question that must be refused.
+round-3 or round-4 key of None marks a question that must be refused.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from matsci_jupyter.units import get_registry
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 from answer_neighbours import QUESTIONS
 from answer_neighbours3 import QUESTIONS as QUESTIONS3
+from answer_neighbours4 import QUESTIONS as QUESTIONS4
 
 
 def _refused_or_right(question: str, key: float | None, unit: str) -> None:
@@ -41,4 +42,9 @@ def test_refused_or_right(question: str, key: float, unit: str) -> None:
 
 @pytest.mark.parametrize(("question", "key", "unit"), QUESTIONS3, ids=lambda v: str(v)[:40])
 def test_round3_refused_or_right(question: str, key: float | None, unit: str) -> None:
+    _refused_or_right(question, key, unit)
+
+
+@pytest.mark.parametrize(("question", "key", "unit"), QUESTIONS4, ids=lambda v: str(v)[:40])
+def test_round4_refused_or_right(question: str, key: float | None, unit: str) -> None:
     _refused_or_right(question, key, unit)

@@ -369,6 +369,10 @@ def names_output(
         # 'the volume fraction of cementite': a basis the output is not on is not that output (a
         # lever-rule mass fraction does not answer it); 'mass' on a mass-basis output was dropped above
         basis = [w for w in head if w in _SHARE_BASIS and _stem(w) not in vocab]
+        # 'what percentage of its volume is amorphous': the basis named as the whole after 'of'
+        words = part.split()
+        if words and words[0] in _SHARE_BASIS and _stem(words[0]) not in vocab:
+            basis.append(words[0])
         if basis:
             return " ".join(basis)
         # the share words are the form of the answer; the part after 'of' names the output

@@ -40,7 +40,7 @@ _CHANGE_ASK = re.compile(
     r"\bhow\s+(?:much|many)\b[^?]*?\b(?:fall|falls|fell|drop|drops|dropped|decline|declines|decrease|"
     r"decreases|decreased|reduce|reduces|reduced|rise|rises|rose|increase|increases|increased|"
     r"lengthen|lengthens|shorten|shortens|shrink|shrinks|expand|expands|contract|contracts|grow|"
-    r"grows|change|changes|changed)\b|"
+    r"grows|change|changes|changed|exceed|exceeds|exceeded)\b|"
     r"\b(?:the|a|an|what)\s+(?:total\s+)?(?:change|increase|decrease|drop|rise|fall|reduction|"
     r"difference|gain|loss)\s+(?:in|of)\b",
     re.I,
@@ -48,7 +48,9 @@ _CHANGE_ASK = re.compile(
 # an increment over a state the question already describes
 _INCREMENT_ASK = re.compile(
     r"\b(?:additional|extra|further|saved|save)\b|"
-    r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:more|less|fewer|sooner|later|earlier)\b",
+    r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:more|less|fewer|sooner|later|earlier)\b|"
+    # 'how much higher is the true stress than …': a difference ('how many times higher' is a ratio)
+    r"\bhow\s+much\s+(?:\w+\s+){0,2}?(?:higher|lower|larger|smaller|greater|bigger|longer|shorter)\b",
     re.I,
 )
 # a value at one state asked: 'the final temperature', 'what temperature does it reach', 'its new length'
@@ -57,9 +59,14 @@ _STATE_ASK = re.compile(
     r"volume|size|width|height|pressure)\b|\bwhat\s+temperature\b|\btemperature\s+(?:does|will|would)\s+"
     r"(?:it|the\s+\w+)\s+(?:reach|attain|rise\s+to|end\s+at|be)\b"
     # 'its length under load', 'the loaded length', 'the stretched length': the length in that state
-    r"|\b(?:length|diameter|thickness)\s+(?:under|while\s+under|with|when\s+under)\s+(?:the\s+|a\s+)?"
-    r"(?:load|stress|tension|compression)\b"
-    r"|\b(?:loaded|stretched|deformed|compressed|heated|cooled|expanded)\s+(?:length|diameter)\b",
+    # ('the length of the rod under this load' names the body between)
+    r"|\b(?:length|diameter|thickness)\s+(?:of\s+(?:the|its|this|that)\s+(?:\w+\s+){1,2}?)?"
+    r"(?:under|while\s+under|with|when\s+under)\s+(?:the\s+|a\s+|this\s+|that\s+|its\s+)?"
+    r"(?:load|stress|tension|compression|force)\b"
+    r"|\b(?:loaded|stretched|deformed|compressed|heated|cooled|expanded)\s+(?:length|diameter)\b"
+    # 'how long is the rod while the load acts': its length in that state ('how long does it take' is a
+    # time)
+    r"|\bhow\s+(?:long|wide|thick)\s+(?:is|will|would)\s+(?:the|it|this|that|its)\b",
     re.I,
 )
 # a change named in the asking clause itself ('the temperature rise', 'ΔT', 'the increase in length')
@@ -576,7 +583,11 @@ def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
     )
 
 
-_TEMPERATURE_DEPENDENT = re.compile(r"resist|electrical_conduct", re.I)
+# relations fed a property that changes strongly with temperature (a resistivity; a diffusion
+# coefficient, Arrhenius) and reading no temperature themselves
+_TEMPERATURE_DEPENDENT = re.compile(
+    r"resist|electrical_conduct|fick_|diffusion_length|diffusion_same_concentration", re.I
+)
 
 
 def length_order_refusal(question: str, steps: list[str], relation: str) -> str | None:
@@ -605,7 +616,9 @@ def length_order_refusal(question: str, steps: list[str], relation: str) -> str 
 def several_temperatures_refusal(question: str, steps: list[str], relation: str) -> str | None:
     """An electrical resistance or conductivity answered for a body the question puts at two or more
     temperatures ('resistivity … at 20 °C … operated at 150 °C', 'heated from 20 °C to 150 °C') by a
-    relation that reads none of them: the value would hold at the wrong temperature."""
+    relation that reads none of them: the value would hold at the wrong temperature. Likewise a
+    diffusion flux, profile or distance from a D stated at one temperature for a process run at
+    another ('D = 3e-11 m²/s at 900 °C … carburised at 1000 °C')."""
     from .text import normalize
 
     if not _TEMPERATURE_DEPENDENT.search(relation or ""):
@@ -751,6 +764,43 @@ def asked_half_refusal(question: str, relation: str | None) -> str | None:
     )
 
 
+# necking stated as under way: 'after necking began', 'necking has set in', 'in the neck', 'beyond the
+# onset of necking' ('before any necking has begun' states the opposite and is read as such)
+_NECKING_STATED = re.compile(
+    r"\b(?:after|beyond|past|following|since)\s+(?:the\s+)?(?:onset\s+of\s+)?necking\b"
+    r"|\bnecking\s+(?:has\s+|had\s+)?(?:begun|began|started|set\s+in|occurred|begins|starts)\b"
+    r"|\bin\s+the\s+neck(?:ed\s+region)?\b|\bnecked\s+region\b"
+    # the engineering values at fracture lie past the onset of necking too
+    r"|\bat\s+(?:the\s+(?:point\s+of\s+)?)?fracture\b",
+    re.I,
+)
+_NECKING_NEGATED = re.compile(
+    r"\b(?:before|prior\s+to|until|no|without|not\s+yet)\s+(?:any\s+)?$", re.I
+)
+# relations that turn engineering values into true ones: they hold for uniform deformation only
+_UNIFORM_ONLY = frozenset({"true_stress", "true_strain"})
+
+
+def necking_refusal(question: str, relation: str | None) -> str | None:
+    """A true stress or strain from engineering values (σ_T = σ(1 + ε), ε_T = ln(1 + ε)) when the
+    question puts the state after necking began: both hold only while deformation is uniform, up to
+    the onset of necking (Callister §6.7), so the relation gives no number there."""
+    if not _UNIFORM_ONLY & set((relation or "").split("+")):
+        return None
+    from .text import normalize
+
+    text = normalize(question)
+    for m in _NECKING_STATED.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if m.group(0).lower().startswith("necking") and _NECKING_NEGATED.search(before):
+            continue
+        return (
+            "the question puts the specimen past the onset of necking; σ_T = σ(1 + ε) and "
+            "ε_T = ln(1 + ε) hold only for uniform deformation, so no number is given"
+        )
+    return None
+
+
 _STRESS_WORD = re.compile(r"\bstress(?:es)?\b|σ", re.I)
 _LOAD_WORD = re.compile(r"\b(?:load|loads|force|forces)\b", re.I)
 
@@ -828,4 +878,5 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or asked_half_refusal(question, answer.relation)
         or load_for_stress_refusal(question, answer.target)
         or particle_count_refusal(question, answer.target)
+        or necking_refusal(question, answer.relation)
     )

@@ -125,6 +125,18 @@ _REFERS_BACK = re.compile(
 )
 
 
+def inline_part_count(question: str) -> int:
+    """How many parts '(a) … (b) …' are written inside the text's sentences, in order (0 when fewer
+    than two): '… determine (a) the electron concentration, in m⁻³, and (b) the mobility.'"""
+    letters: list[str] = []
+    for m in _INLINE_MARK.finditer(question):
+        if m.group(1) not in letters:
+            letters.append(m.group(1))
+    if len(letters) < 2 or letters != [chr(ord("a") + i) for i in range(len(letters))]:
+        return 0
+    return len(letters)
+
+
 def inline_part(question: str) -> str | None:
     """'… Compute (a) X and (b) Y, in U.' read as '… Compute Y, in U.' when the parts are noun phrases
     after one numeric verb in one sentence, only the last part names the unit wanted, and the dropped

@@ -1147,8 +1147,8 @@ _SHARE_OF_WHOLE = re.compile(
     # 'what percentage (by mass) of the alloy is liquid?': the basis in parentheses
     r"(?:\(\s*by\s+(?P<b>mass|weight|volume|moles?|atoms?)\s*\)\s+)?"
     r"of\s+(?:the|this|that|an?)?\s*(?:total\s+)?(?:[\w\-–%.]+\s+){0,3}?"
-    r"(?:alloy|steel|iron|material|specimen|sample|microstructure|structure|mass|solid|casting|metal|"
-    r"composite|polymer|system|melt|volume|weight)\s+(?:that\s+|which\s+)?"
+    r"(?P<w>alloy|steel|iron|material|specimen|sample|microstructure|structure|mass|solid|casting|"
+    r"metal|composite|polymer|system|melt|volume|weight)\s+(?:that\s+|which\s+)?"
     r"(?:is|are|will\s+be|would\s+be|consists?\s+of|exists?\s+as|is\s+made\s+up\s+of|"
     r"is\s+composed\s+of|is\s+present\s+as|is\s+in\s+the\s+form\s+of)\s+(?P<x>[^?.;,]+)",
     re.I,
@@ -1215,6 +1215,9 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     if share is not None:  # 'what fraction of the alloy is α phase': the fraction of α phase
         part = re.split(r"\s(?:at|if|when|after|for|in|on|below|above|just)\s", share.group("x"))[0]
         basis = f"{share.group('b')} " if share.group("b") else ""
+        if not basis and share.group("w").lower() in ("mass", "weight", "volume"):
+            # 'what percentage of its volume is amorphous': the whole named is the basis of the share
+            basis = f"{share.group('w').lower()} "
         return keytext(f"what {basis}{share.group('q')} of {part}").strip(), None
     of_part = _SHARE_OF_PART.match(text, m.start())
     if of_part is not None and not _STATE_WORD.match(of_part.group("x").strip()):

@@ -188,6 +188,18 @@ def _solve(question: Any) -> Answer:
         if inline is not None and count_parts(normalize(inline)) == 1:
             # 'Compute (a) the field H and (b) the magnetization, in A/m': the last part, read alone
             return replace(_solve(inline), question=question)
+        from .one_part import inline_part_count
+
+        inline_parts = inline_part_count(question)
+        if inline is None and inline_parts:
+            # '… determine (a) the concentration, in m⁻³, and (b) the mobility': several parts asked
+            # in one sentence, and no rule says which one the number is for
+            return refuse(
+                question,
+                f"the question has {inline_parts} parts ((a), (b), ...) in one sentence, and which "
+                "one is asked is not clear; ask them one at a time",
+                unit=unit_text,
+            )
     both = several_asked(keytext(reading.target)) if reading.target else None
     if both:
         return refuse(

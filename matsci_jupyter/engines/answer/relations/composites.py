@@ -241,6 +241,8 @@ shock_dt = Relation(
     description="ΔT_c = σ_f(1 − ν)/(Eα) for a suddenly cooled surface (Kingery, Introduction to Ceramics, ch. 16).",
     keywords=("thermal shock", "quench", "temperature difference"),
     requires=(("thermal shock", "quench"), ("poisson",)),
+    # the (1 − ν) is for a surface held in both directions; a body held along one axis has σ = EαΔT
+    excludes=("uniaxial", "uniaxially", "one direction only", "one axis", "axis only", "axially"),
     unknowns=("dT_sh",),
 )
 

@@ -386,6 +386,9 @@ def _apf_relation(name: str, n: int) -> Relation:
 APF_RELATIONS = tuple(_apf_relation(n, STRUCTURES[n][1]) for n in ("fcc", "bcc", "sc"))
 
 
+NOT_PERFECT_DISLOCATION = ("partial", "shockley", "frank", "superdislocation", "super-dislocation")
+
+
 def _burgers(name: str, words: tuple[str, ...], eq: str, note: str) -> Relation:
     return Relation(
         f"burgers_vector_{name}",
@@ -396,6 +399,9 @@ def _burgers(name: str, words: tuple[str, ...], eq: str, note: str) -> Relation:
         description=note,
         keywords=("burgers", "dislocation"),
         requires=(words, ("burgers",)),
+        # the perfect dislocation's vector only: a partial (Shockley, Frank) or a superdislocation
+        # has another one
+        excludes=NOT_PERFECT_DISLOCATION,
     )
 
 

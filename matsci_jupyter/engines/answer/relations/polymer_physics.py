@@ -96,6 +96,7 @@ wlf_two_temperatures = Relation(
     keywords=("wlf", "shift factor", "glass transition"),
     requires=(("wlf", "williams landel ferry"), ("shift factor",), ("glass transition", "t_g")),
     unknowns=("a_T",),
+    ordered=(("T_wlf", "Tg_wlf"),),  # the WLF equation holds from T_g upwards
 )
 
 # a_T is the ratio of a relaxation time at T to its value at T_g (Williams, Landel & Ferry 1955; Young
@@ -134,6 +135,8 @@ wlf_relaxation_time = Relation(
     keywords=("wlf", "relaxation time", "glass transition"),
     requires=(("wlf", "williams landel ferry"), ("relaxation time",), ("glass transition", "t_g")),
     unknowns=("tau_Tw",),
+    # the WLF equation holds from T_g upwards (Young & Lovell ch. 7), never below the glass transition
+    ordered=(("T_wlf", "Tg_wlf"),),
 )
 
 REPEATS_PER_CELL = Symbol(
