@@ -26,7 +26,11 @@ _SI_UNITS = {"kg", "m", "s", "A", "K", "mol", "N", "J", "W", "Pa", "C", "V", "Ω
 _TOKEN = r"(?:kg|mol|Hz|Pa|Js|Nm|Ws|[mAsKNJWCVΩT])(?:\s*\^\s*\(?-?\d+\)?)?"
 _UNIT_RUN = re.compile(rf"(?<=[\d)])\s*{_TOKEN}(?:(?:\s*[·/]\s*|\s+){_TOKEN})*(?![A-Za-zΩ(\w])")
 _FUNCTIONS = re.compile(r"\b(?:sqrt|exp|ln)\s*(?=\()")
-_TIMES_TEN = re.compile(r"(\d)\s*[x×*]\s*10\s*\^\s*\(?\s*([-−+]?\d+)\s*\)?")
+_TIMES_TEN = re.compile(
+    r"(?<![\w.^])(?<!\^-)(?<!\^\(-)(?<!\^\()(\d+(?:\.\d*)?)\s*[x×*]\s*10\s*\^\s*\(?\s*([-−+]?\d+)\s*\)?"
+)
+"""A number in scientific notation ('2.5 × 10^14'); never an exponent before a factor of ten
+('m^-2 × 10^-9 m^3' multiplies by 10^-9, its 2 is no mantissa)."""
 _STATED = re.compile(r"\s*~?\s*([-−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*")
 _MARGIN = 0.02
 

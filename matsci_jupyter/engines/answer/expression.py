@@ -77,8 +77,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     if not m:
         return None
     run = m.group(0)
-    # 'J-1200 J', 'V-1.03 V': a minus before a long or decimal number is a subtraction, not an exponent
-    run = re.split(r"-(?=\d*\.\d|\d{2,})", run)[0]
+    # 'J-1200 J', 'V-1.03 V': a minus before a long or decimal number is a subtraction, not an
+    # exponent; right after '^' it is the exponent's sign ('s^-2.5', 'm^(-1.5)')
+    run = re.split(r"(?<!\^)(?<!\^\()-(?=\d*\.\d|\d{2,})", run)[0]
     # 'N/11.34 mm^2', 'eV nm/1.42 eV': a slash before a number divides by that number; the unit
     # ends before it
     run = _before_numeric_divisor(run)

@@ -502,7 +502,7 @@ def _step(
     segments = [
         Segment(p.strip())
         if i == 0 and _is_label(p)
-        else _side(p if i == 0 else without_restatement(p, i == last), symbols)
+        else _side(_after_label(p) if i == 0 else without_restatement(p, i == last), symbols)
         for i, p in enumerate(statement.sides)
     ]
     if segments and segments[0].value is None and not segments[0].error and last >= 1:
@@ -552,6 +552,21 @@ def _step(
         return step
     step.status = CHECKED if compared else NOT_CHECKED
     return step
+
+
+_SYMBOL_AFTER_COLON = re.compile(
+    r"^(?P<context>.*\S)\s*:\s+"
+    r"(?P<symbol>[A-Za-zα-ωΑ-ΩΔ][\w'^()/|,]{0,40}(?:\s+[A-Za-z][A-Za-z']*){0,4})$"
+)
+"""A first side that ends in a colon and a symbol ('σ', 'dC/dx', 'J_1') or a few words."""
+
+
+def _after_label(first: str) -> str:
+    """'Between 0 and 10 000 N the extension is 0.082 mm: σ': the first side of a chain that ends
+    in a colon and a symbol is that symbol; the prose before the colon sets the scene (its values
+    are not equal to what the '=' gives). A first side without such a symbol stays whole."""
+    m = _SYMBOL_AFTER_COLON.match(first.strip())
+    return m.group("symbol") if m else first
 
 
 def _conversion_before_unit(a: Segment, b: Segment, c: Segment | None) -> bool:
@@ -758,6 +773,27 @@ def _unit_over_all(seg: Segment, other: Segment) -> Segment:
     alt = evaluate_segment(f"({m.group('calc').strip()}) {m.group('unit')}")
     if alt.value is not None and alt.value.dimensionality == other.value.dimensionality:
         return alt
+    return seg
+
+
+_BRACKETED_DIVISOR = re.compile(r"/\s*(\((?:[^()]|\([^()]*\))*\))\s*(?=[A-Za-zµμÅΩ°])")
+
+
+def _unit_on_divisor(seg: Segment, other: Segment) -> Segment:
+    """'(0.4 − 1.2) kg m^-3/(10 − 5) mm': a unit written right after a bracketed divisor is the
+    divisor's unit, as it is after a bare number ('… /5 mm'), not a factor of the whole quotient.
+    Re-read the side so when that gives the other side's dimension; otherwise the side as it was."""
+    from .expression import _unit_at
+
+    for m in _BRACKETED_DIVISOR.finditer(seg.text):
+        unit = _unit_at(seg.text, m.end())
+        if unit is None:
+            continue
+        unit_text, end = unit
+        text = f"{seg.text[: m.start(1)]}({m.group(1)} {unit_text}){seg.text[end:]}"
+        alt = evaluate_segment(text)
+        if alt.value is not None and alt.value.dimensionality == other.value.dimensionality:
+            return alt
     return seg
 
 
@@ -1114,6 +1150,7 @@ def _compare(
     if with_units and a.value.dimensionality != b.value.dimensionality:
         a, b = _angstrom_as_a(a, b), _angstrom_as_a(b, a)
         a, b = _unit_over_all(a, b), _unit_over_all(b, a)
+        a, b = _unit_on_divisor(a, b), _unit_on_divisor(b, a)
         written, computed = (a, b) if b.has_operator and not a.has_operator else (b, a)
     if with_units and a.value.dimensionality != b.value.dimensionality:
         # loose units in prose prove nothing, unless every number of the calculation carries its unit
