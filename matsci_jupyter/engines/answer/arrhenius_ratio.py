@@ -75,7 +75,11 @@ def try_arrhenius_ratio(
         return None
     from .irrelevant import counts_as_given
 
-    data = [g for g in reading.givens if g.kind != "delta_t" and counts_as_given(g, text)]
+    data = [
+        g
+        for g in reading.givens
+        if g.kind != "delta_t" and counts_as_given(g, text) and not _states_gas_constant(g)
+    ]
     temps = [g for g in data if g.unit is not None and _is_temperature(g)]
     energies = [g for g in data if g.quantity is not None and _energy_per_particle(g.quantity)]
     if len(temps) != 2 or len(energies) != 1 or len(data) != 3:
@@ -180,6 +184,24 @@ def _percent_rise(
         ],
         "percentage rise of an Arrhenius quantity between two temperatures",
     )
+
+
+def _states_gas_constant(g: Given) -> bool:
+    """'(R = 1.987 cal/mol·K)', 'k = 8.62 × 10⁻⁵ eV/K': the gas or Boltzmann constant restated
+    (within 1.5 % of CODATA, in any energy unit); the ratio uses it, so it is no further datum."""
+    if g.quantity is None or g.unit is None:
+        return False
+    from ...units import get_registry
+
+    ureg = get_registry()
+    for ref in (ureg.Quantity(8.314462618, "J/(mol*K)"), ureg.Quantity(1.380649e-23, "J/K")):
+        try:
+            stated = float(g.quantity.to(ref.units).magnitude)
+        except Exception:
+            continue
+        if abs(stated - float(ref.magnitude)) <= 0.015 * float(ref.magnitude):
+            return True
+    return False
 
 
 def _is_temperature(g: Given) -> bool:

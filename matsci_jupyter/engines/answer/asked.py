@@ -420,6 +420,13 @@ def _drop_mass_basis(head: list[str], vocab: frozenset[str]) -> list[str]:
     return out
 
 
+# a clause that only says how to write the answer ('express it in …', 'give the answer in …')
+_UNIT_INSTRUCTION = re.compile(
+    r"(?:express|give|report|state|write|quote|present|convert)\s+"
+    r"(?:it|this|that|the\s+(?:answer|result|value)|your\s+(?:answer|result))\s+(?:in|as)\b"
+)
+
+
 def several_asked(target_key: str) -> str | None:
     """'What are the fractions of proeutectoid ferrite and pearlite?': two quantities asked at once.
 
@@ -431,6 +438,10 @@ def several_asked(target_key: str) -> str | None:
         return None
     known = library_vocabulary()
     i = words.index("and")
+    if _UNIT_INSTRUCTION.match(" ".join(words[i + 1 :])):
+        # 'calculate its modulus of resilience and express it in kJ/m³': the second clause says how
+        # to write the one quantity asked, it asks for no other
+        return None
     if "between" in words[:i] or "of" not in words[:i]:
         # 'the energy gap between the valence and conduction bands' is one quantity; two asked
         # quantities read 'the fractions of A and B'

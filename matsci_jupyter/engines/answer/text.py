@@ -239,6 +239,10 @@ def normalize(text: str) -> str:
         r"\1 a magnification of \2×",
         t,
     )
+    # '0.50 in. in diameter', '10 in. × 15 in.': the abbreviated inch after a number, whose full stop
+    # would otherwise end a sentence; a stop that does end one ('… 0.16 in. Taking …') stays
+    t = re.sub(r"(?<=\d)\s?in\.(?=\s*$|\s+[A-Z])", " inch.", t)
+    t = re.sub(r"(?<=\d)\s?in\.(?=\s+[a-z×(]|[,;)])", " inch", t)
     t = re.sub(r"(?<=[A-Za-zμÅ)])\s+\^", "^", t)  # 'g/cm$^3$' leaves 'g/cm ^3' once the $ are gone
     t = re.sub(r"\s+", " ", t)
     return t.strip()

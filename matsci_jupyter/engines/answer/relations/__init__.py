@@ -72,6 +72,8 @@ TOPIC_MODULES = (
     "intro_physics",
     # solver-cover: refraction between two media and from air
     "refraction",
+    # covi: photons in a pulse, a coil core's magnetization from its flux density
+    "pulses_and_cores",
 )
 
 __all__ = [

@@ -143,7 +143,7 @@ DISL_LENGTH = Symbol(
     "L_disl",
     "m",
     "total dislocation length",
-    keywords=("dislocation length", "total dislocation length", "length"),
+    keywords=("dislocation length", "total dislocation length", "length", "of dislocation line"),
     plausible=(1e-12, 1e30),
 )
 SPEC_VOLUME = Symbol(
@@ -169,7 +169,8 @@ dislocation_density = Relation(
     (DISL_DENSITY, DISL_LENGTH, SPEC_VOLUME),
     description="ρ_d = total dislocation length per unit volume (Callister §7.2).",
     keywords=("dislocation density", "dislocation length"),
-    requires=(("dislocation",), ("length",)),
+    # '500 km of dislocation line in 1 mm³': the line's length written without the word 'length'
+    requires=(("dislocation",), ("length", "dislocation line")),
     unknowns=("rho_d",),
 )
 SHEAR_MOD = SHEAR_MODULUS.with_(

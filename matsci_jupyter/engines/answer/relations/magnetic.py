@@ -142,7 +142,9 @@ H_CRIT_0 = FIELD_H.with_(
 H_CRIT = FIELD_H.with_(
     name="Hc_T",
     label="critical field at temperature T",
-    keywords=("critical field", "critical magnetic field", *SUSTAINED_FIELD),
+    # 'up to what temperature does it stay superconducting in an applied field of …': the applied
+    # field is the critical field at the highest such temperature
+    keywords=("critical field", "critical magnetic field", *SUSTAINED_FIELD, "applied field"),
 )
 SUPER = ("superconductor", "superconducting", "superconductivity", "superconduct")
 critical_field_h = Relation(
