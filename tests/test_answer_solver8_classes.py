@@ -288,8 +288,8 @@ def test_a_verb_ends_the_asked_noun_phrase():
         # round rod in bending without the support span
         "A glass rod of circular cross-section, 4.0 mm in diameter, breaks in three-point bending at "
         "300 N. Calculate its flexural strength in MPa.",
-        # internal crack with a yield strength the relation does not use
-        "A plate (yield strength 900 MPa) with K_Ic = 40 MPa√m holds an internal crack of total length "
+        # internal crack whose fracture stress (451 MPa) lies past the yield strength: it yields first
+        "A plate (yield strength 300 MPa) with K_Ic = 40 MPa√m holds an internal crack of total length "
         "5.0 mm. Taking Y = 1, what stress will cause fracture?",
         # a Schmid factor with one angle only
         "In a single crystal the slip direction makes 55° with the tensile axis. What is the Schmid "
@@ -317,6 +317,19 @@ def test_a_verb_ends_the_asked_noun_phrase():
 )
 def test_look_alikes_stay_refused(question: str) -> None:
     _refused(question)
+
+
+def test_a_fracture_stress_below_the_yield_strength_is_answered_with_the_check():
+    # the yield strength bounds where fracture mechanics holds: 451 MPa < 900 MPa, so it holds
+    a = solve(
+        "A plate (yield strength 900 MPa) with K_Ic = 40 MPa√m holds an internal crack of total "
+        "length 5.0 mm. Taking Y = 1, what stress will cause fracture?"
+    )
+    assert a.quantity is not None, a.reason
+    assert a.quantity.to("MPa").magnitude == pytest.approx(
+        40 / math.sqrt(math.pi * 2.5e-3), rel=1e-4
+    )
+    assert any("below the yield strength" in step for step in a.steps)
 
 
 # ------------------------------------------------------------------ a question in parts, one part asked
