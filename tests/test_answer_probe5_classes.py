@@ -132,3 +132,20 @@ def test_a_crack_said_to_be_neither_surface_nor_internal_is_refused():
         "radius is 1 µm. What is the maximum stress at the crack tip, in MPa?"
     )
     assert "surface or an internal" in _refused(q)
+
+
+# ------------------------------------------------------------------ an elastic relation asked for a permanent set
+def test_a_permanent_elongation_is_not_the_elastic_one():
+    q = (
+        "A steel rod 2 m long and 10 mm in diameter (E = 200 GPa, yield strength 400 MPa) is pulled "
+        "by 20 kN and then unloaded. What permanent elongation, in mm, does it keep?"
+    )
+    assert "unloading" in _refused(q)
+
+
+def test_the_elongation_under_load_keeps_its_answer():
+    q = (
+        "A steel rod 2 m long and 10 mm in diameter (E = 200 GPa, yield strength 400 MPa) is pulled "
+        "by 20 kN. By how much, in mm, does it lengthen?"
+    )
+    assert _value(q, "mm") == pytest.approx(20e3 * 2 / (math.pi * 25e-6 * 200e9) * 1e3, rel=1e-4)

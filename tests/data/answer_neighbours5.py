@@ -203,6 +203,26 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         None,
         "MJ/m**3",
     ),
+    (
+        "A steel rod 2 m long and 10 mm in diameter (E = 200 GPa, yield strength 400 MPa) is pulled by 20 kN and then unloaded. What is its permanent elongation, in mm?",
+        None,
+        "mm",
+    ),
+    (
+        "A square steel rod 10 mm on a side and 2 m long (E = 200 GPa) carries 20 kN in tension. How much does it elongate, in mm?",
+        20e3 * 2 / (100e-6 * 200e9) * 1e3,
+        "mm",
+    ),
+    (
+        "A load of 20 kN is shared equally by two steel rods, each 10 mm in diameter. What is the stress in each rod, in MPa?",
+        10e3 / _A10 / 1e6,
+        "MPa",
+    ),
+    (
+        "A 20 kN load hangs from two steel wires, each 10 mm in diameter and 2 m long (E = 200 GPa). How much does each wire stretch, in mm?",
+        10e3 * 2 / (_A10 * 200e9) * 1e3,
+        "mm",
+    ),
     # --- 5b: yield-limited design
     (
         "A round steel tie with a yield strength of 350 MPa must carry 40 kN without yielding. What is its smallest diameter, in mm?",
@@ -358,6 +378,11 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         "A round rod of a polymer with a yield strength of 50 MPa is pulled by 2 kN. What minimum diameter, in mm, keeps it from yielding if each of two such rods carries the load equally?",
         math.sqrt(4 * 1e3 / (PI * 50e6)) * 1e3,
         "mm",
+    ),
+    (
+        "A hexagonal steel rod 10 mm across the flats has a yield strength of 300 MPa. What is the largest tensile load, in kN, it can carry without yielding?",
+        300e6 * math.sqrt(3) / 2 * 100e-6 / 1e3,
+        "kN",
     ),
     # --- 5c: inch, 'express it in', dislocation line, a restated R or k
     (
@@ -624,6 +649,16 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         "A plate holds an internal crack 4 mm long with a tip radius of 2 µm. What is the stress concentration factor at its tip?",
         2 * math.sqrt(2e-3 / 2e-6),
         "dimensionless",
+    ),
+    (
+        "A plate holds a surface crack 2 mm deep with a tip radius of 2 µm. At what applied stress, in MPa, does the stress at the tip reach 10 GPa?",
+        10e3 / (2 * math.sqrt(2e-3 / 2e-6)),
+        "MPa",
+    ),
+    (
+        "A steel is tested with a 10 mm Brinell ball under 3000 kg; the impression is 0.20 mm deep. Estimate its tensile strength in MPa.",
+        3.45 * 3000 / (PI * 10 * 0.20),
+        "MPa",
     ),
     (
         "A plate holds an internal crack 4 mm long with a tip radius of 2 µm. At what applied stress, in MPa, does the stress at the tip reach 10 GPa?",

@@ -10,6 +10,8 @@ through its diameter, and an asked applied stress answered with the crack-tip st
   value stated for the tip must not be read as the applied one. And its a is a surface crack's
   length or half an internal crack's: a crack said to be neither (only 'a crack 4 mm long') leaves a
   factor √2 open.
+* An elastic relation (a modulus in it) gives the deformation under load, which is recovered when the
+  load is removed: a permanent (plastic, residual) deformation, or one after unloading, is not it.
 
 Sources: Callister & Rethwisch (10th ed.), ch. 6 (σ = F/A₀ on the member's own load and section) and
 §8.5 (eq. 8.1, σ_m against the applied σ₀).
@@ -43,6 +45,11 @@ _APPLIED_ASKED = re.compile(r"\b(?:applied|nominal|remote|far[- ]field)\s+(?:ten
 _SURFACE_SAID = re.compile(
     r"\bsurface\b|\bedge\b|\bdeep\b|\bdepth\b|\bnotch|\bscratch|\ba\s*=|\bhalf\s+length|\bsemi"
 )
+_PERMANENT = re.compile(
+    r"\bpermanent|\bresidual\b|\bplastic\s+(?:strain|elongation|extension|deformation)\b"
+    r"|\bunload|\bafter\s+(?:the\s+)?(?:load|force|stress)\s+is\s+(?:removed|released)"
+)
+_MODULUS = re.compile(r"\bmodulus\b")
 _OTHER_DIAMETER = re.compile(r"ball|indent|impression|grain|pore|particle|hole|fibre|fiber|crystal")
 
 
@@ -79,6 +86,13 @@ def misfit_reason(text: str, target: str | None, candidate: Candidate) -> str | 
         return (
             "the applied stress is asked, and the crack-tip relation was read with the tip stress as "
             "its answer; the stated tip stress is not the applied one, so I will not answer"
+        )
+    if _PERMANENT.search(t) and any(
+        _MODULUS.search(keytext(s.label)) for s in candidate.relation.symbols
+    ):
+        return (
+            f"{candidate.relation.title} gives the elastic deformation under load, which is recovered "
+            "on unloading; a permanent (plastic) deformation or one after unloading is not it"
         )
     if candidate.relation.name == "crack_tip_stress" and not _SURFACE_SAID.search(t):
         return (
