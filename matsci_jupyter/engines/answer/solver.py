@@ -444,6 +444,11 @@ def decide(
             unit=unit_text,
             notes=lines,
         )
+    from .member_fit import misfit_reason
+
+    misfit = misfit_reason(reading.text, reading.target, top.candidate)
+    if misfit is not None:
+        return refuse(question, misfit, unit=unit_text)
     return _answer(question, reading, requested, top, ref, len(contenders))
 
 

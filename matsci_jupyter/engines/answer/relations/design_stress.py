@@ -88,6 +88,19 @@ _NOT_AXIAL = (
     "creep",
     "crack",
 )
+# a factor of safety tied to the tensile strength or to fracture: the working stress is TS/N, not σ_y/N
+_ON_TENSILE = (
+    "tensile strength divided",
+    "ultimate strength divided",
+    "tensile strength by",
+    "ultimate strength by",
+    "against fracture",
+    "against breaking",
+    "against rupture",
+    "fracture",
+    "break",
+    "rupture",
+)
 _LIMITED = dict(
     keywords=("yield", "load", "diameter", "design", "safety"), unknowns=("F", "d0", "A0")
 )
@@ -111,7 +124,7 @@ yield_limited_round_safety = Relation(
     (FORCE, YIELD_STRENGTH, DIAMETER, SAFETY),
     description="F = (σ_y/N)·πd₀²/4: the working stress σ_y/N over the cross-section.",
     requires=(("yield", "σ_y"), _SAFETY_WORDS, ("diameter", "round", "cylindrical", "wire", "rod")),
-    excludes=_NOT_AXIAL,
+    excludes=(*_NOT_AXIAL, *_ON_TENSILE),
     **_LIMITED,
 )
 yield_limited_area = Relation(
@@ -134,7 +147,7 @@ yield_limited_area_safety = Relation(
     (FORCE, YIELD_STRENGTH, AREA, SAFETY),
     description="F = (σ_y/N)·A₀: the working stress σ_y/N over the cross-section.",
     requires=(("yield", "σ_y"), _SAFETY_WORDS, ("area", "cross section")),
-    excludes=_NOT_AXIAL,
+    excludes=(*_NOT_AXIAL, *_ON_TENSILE),
     **_LIMITED,
 )
 

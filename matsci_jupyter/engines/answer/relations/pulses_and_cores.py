@@ -93,6 +93,8 @@ brinell_test_strength = Relation(
     "ch. 9).",
     keywords=("brinell", "tensile strength", "impression", "indentation"),
     requires=(("brinell",), ("tensile strength",), ("steel", "cast iron", "brass")),
+    # an impression's depth is no impression diameter (HB = P/(πDh) from a depth is another formula)
+    excludes=("deep", "depth"),
     unknowns=("sigma_ts",),
 )
 
