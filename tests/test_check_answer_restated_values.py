@@ -119,3 +119,23 @@ def test_an_earlier_value_that_divides_is_not_being_converted():
     assert check_answer(NUCLEUS, response).verdict != "flagged"
     slip = response.replace("= 2.00 eV\nAnswer: 2.00", "= 20.0 eV\nAnswer: 20.0")
     assert check_answer(NUCLEUS, slip).verdict == "flagged"
+
+
+VACANCY = (
+    "Nickel (8.90 g/cm³, 58.69 g/mol) has a vacancy fraction of 1.0 · 10⁻⁴ at 1100 °C. How many "
+    "vacancies are there per cubic metre?"
+)
+
+
+def test_a_power_of_ten_after_a_dot_belongs_to_the_earlier_value():
+    # '9.13 · 10²² atoms/cm³, which is 9.13 · 10²⁸ atoms/m³': the later product uses the m⁻³ value
+    response = (
+        "N = N_A ρ/A = (6.022 · 10²³)(8.90)/(58.69) = 9.13 · 10²² atoms/cm³, which is 9.13 · 10²⁸ "
+        "atoms/m³. N_v = 9.13 · 10²⁸ × 1.0 · 10⁻⁴ = 9.13 · 10²⁴ m⁻³.\n\nTherefore, the answer is "
+        "9.13 · 10²⁴ vacancies/m³."
+    )
+    assert check_answer(VACANCY, response).verdict != "flagged"
+    slip = response.replace("= 9.13 · 10²⁴ m⁻³", "= 9.13 · 10²⁵ m⁻³").replace(
+        "answer is 9.13 · 10²⁴", "answer is 9.13 · 10²⁵"
+    )
+    assert check_answer(VACANCY, slip).verdict == "flagged"

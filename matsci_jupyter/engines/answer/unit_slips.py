@@ -145,10 +145,12 @@ def conversion_step_check(chains: list[Statement]) -> Check | None:
             for x, x_text in results:
                 if x.units == y.units or x.dimensionality != y.dimensionality:
                     continue
-                x_num = re.match(r"[-\d.,\s]*\d(?:\s*[×x*]\s*10\s*\^\s*-?\d+)?", x_text.strip())
+                # '7.96 · 10^22': the power of ten belongs to the number (a dot or a cross)
+                x_num = re.match(r"[-\d.,\s]*\d(?:\s*[×x*·⋅]\s*10\s*\^\s*-?\d+)?", x_text.strip())
                 if (
                     not x_num
-                    or len(re.sub(r"\D", "", re.split(r"[×x*]", x_num.group(0))[0]).lstrip("0")) < 3
+                    or len(re.sub(r"\D", "", re.split(r"[×x*·⋅]", x_num.group(0))[0]).lstrip("0"))
+                    < 3
                 ):
                     continue
                 at = re.search(rf"(?<![\d.]){re.escape(x_num.group(0).strip())}(?![\d])", middle)
