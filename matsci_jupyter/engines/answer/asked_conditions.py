@@ -537,18 +537,23 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 
 
-def _kelvins(text: str) -> list[float]:
-    """The absolute temperatures written in ``text``, in kelvin (rounded to 0.1 K), in order."""
+def _states(text: str) -> list[tuple[int, float]]:
+    """(position, kelvin rounded to 0.1 K) of each absolute temperature written in ``text`` (thin
+    spaces already removed), in order; a difference ('heated by 40 °C') is left out."""
     out = []
-    text = text.replace("\u2009", "").replace("\u202f", "")
     for m in _TEMPERATURE.finditer(text):
         if _DIFFERENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # 'an undercooling of 574 °F', 'heated by 40 °C': a difference, not a state
         v = float(re.sub(r"[ ,]", "", m.group(1)))  # '1 000 °C' is one thousand
         scale = (m.group(2) or "k").lower()
         k = v + 273.15 if scale == "c" else (v - 32) * 5 / 9 + 273.15 if scale == "f" else v
-        out.append(round(k, 1))
+        out.append((m.start(), round(k, 1)))
     return out
+
+
+def _kelvins(text: str) -> list[float]:
+    """The absolute temperatures written in ``text``, in kelvin (rounded to 0.1 K), in order."""
+    return [k for _at, k in _states(text.replace("\u2009", "").replace("\u202f", ""))]
 
 
 def _temperatures_used(steps: list[str]) -> set[float]:
@@ -654,15 +659,12 @@ def unstated_data_temperature_refusal(question: str, steps: list[str], relation:
         return None
     text = normalize(question).replace("\u2009", "").replace("\u202f", "")
     far = []
-    for m in _TEMPERATURE.finditer(text):
-        if _DIFFERENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+    for at, k in _states(text):
+        if abs(k - _ROOM_K) <= _ROOM_SPAN_K:
             continue
-        k = _kelvins(m.group(0))
-        if not k or abs(k[0] - _ROOM_K) <= _ROOM_SPAN_K:
-            continue
-        if re.search(_VALUE_THEN_AT, text[max(0, m.start() - 40) : m.start()], re.I):
+        if re.search(_VALUE_THEN_AT, text[max(0, at - 40) : at], re.I):
             return None  # the data are stated at that temperature
-        far.append(k[0])
+        far.append(k)
     if not far or set(far) & _temperatures_used(steps):
         return None
     return (
