@@ -73,6 +73,14 @@ try:
     import exam_items_heldout8b
 except ModuleNotFoundError:
     exam_items_heldout8b = None
+try:  # set J: two writers, seven topics each
+    import exam_items_heldout9a
+except ModuleNotFoundError:  # set J is written after set I
+    exam_items_heldout9a = None
+try:
+    import exam_items_heldout9b
+except ModuleNotFoundError:
+    exam_items_heldout9b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -84,6 +92,7 @@ OUTPUTS = {
     "heldout6": HERE / "answer_exam_heldout6.json",
     "heldout7": HERE / "answer_exam_heldout7.json",
     "heldout8": HERE / "answer_exam_heldout8.json",
+    "heldout9": HERE / "answer_exam_heldout9.json",
 }
 
 

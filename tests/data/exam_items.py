@@ -129,6 +129,9 @@ HELDOUT7_TOPICS = HELDOUT6_TOPICS
 # Set heldout8 (set I) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT8_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout9 (set J) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT9_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -137,6 +140,7 @@ WORKED_SETS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 
 
@@ -185,6 +189,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout6": [],
     "heldout7": [],
     "heldout8": [],
+    "heldout9": [],
 }
 
 
@@ -222,7 +227,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout8) only (required there).
+    sets (heldout2 to heldout9) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -233,6 +238,7 @@ def item(
         "heldout6": HELDOUT6_TOPICS,
         "heldout7": HELDOUT7_TOPICS,
         "heldout8": HELDOUT8_TOPICS,
+        "heldout9": HELDOUT9_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
