@@ -89,6 +89,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout8a", "exam_items_heldout8b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout9",
+        "J",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout9a", "exam_items_heldout9b"),
+        closed_forms=False,
+    ),
 )
 
 

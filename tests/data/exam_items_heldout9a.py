@@ -217,14 +217,16 @@ def h9a_defects_04():
 @item(
     S,
     "defects",
-    "dimensionless",
+    "1/inch**2",
     "ASTM E112: N = 2^(n−1) grains/in² at 100×; N_M = N (100/M)²",
     solution="At 100×, N = 2⁵ = 32 grains/in²; at 250× each in² shows (100/250)² of that: 32 · 0.16 = 5.12 grains per square inch.",
     forms=("multi_step", "unicode"),
 )
 def h9a_defects_05():
     """A steel has ASTM grain-size number 6. How many grains per square inch would be seen on a micrograph taken at a magnification of 250×?"""
-    return 2 ** (6 - 1) * (100 / 250) ** 2
+    # the key is a count per square inch of micrograph (the writer's unit was 'dimensionless'; the
+    # lead corrected the unit after the first run, the value is unchanged)
+    return Q_(2 ** (6 - 1) * (100 / 250) ** 2, "1/inch**2")
 
 
 @item(

@@ -262,6 +262,16 @@ magnetization_from_vacuum_field = chain(
 
 # ------------------------------------------------------------------ hard magnets: energy product
 # (BH) at a point of the second-quadrant demagnetisation curve, where H is negative: its size is the
+# words naming the end points of a demagnetisation curve
+ENDPOINT_WORDS = (
+    "remanence",
+    "remanent",
+    "retentivity",
+    "coercivity",
+    "coercive",
+    "b_r",
+    "h_c",
+)
 # energy product, (BH)_max at the point of largest product (Callister §20.10, Fig. 20.21).
 ENERGY_PRODUCT = Symbol(
     "BH_prod",
@@ -291,11 +301,56 @@ energy_product = Relation(
         ("energy product", "(bh)", "bh max", "(bh)max"),
         ("demagnetisation", "demagnetization", "hard magnet", "permanent magnet", "magnet"),
     ),
+    # the curve's end points (B_r at H = 0, H_c at B = 0) are not one point of the curve: the
+    # product of the two is no energy product (linear_energy_product below takes them)
+    excludes=ENDPOINT_WORDS,
+    unknowns=("BH_prod",),
+)
+
+# (BH)_max of a straight-line (linear) second-quadrant demagnetisation curve: B = B_r(1 − H/H_c), so
+# B·H is largest at B_r/2, H_c/2 and (BH)_max = B_r·|H_c|/4 (Callister §20.10; Cullity & Graham §14.3).
+REMANENCE = FLUX_DENSITY.with_(
+    name="B_rem",
+    label="remanence B_r",
+    keywords=(
+        "remanence",
+        "remanent",
+        "residual induction",
+        "residual flux density",
+        "retentivity",
+    ),
+    aliases=("B_r", "Br", "B_R"),
+    signed=False,
+    plausible=(1e-4, 10),
+)
+COERCIVE_FIELD = FIELD_H.with_(
+    name="H_coer",
+    label="coercive field H_c",
+    keywords=("coercivity", "coercive field", "coercive force"),
+    aliases=("H_c", "Hc", "H_C"),
+    signed=True,
+    plausible=(-1e9, 1e9),
+)
+linear_energy_product = Relation(
+    "linear_energy_product",
+    GROUP,
+    "Largest energy product of a magnet whose demagnetisation curve is a straight line",
+    "BH_prod = B_rem*Abs(H_coer)/4",
+    (ENERGY_PRODUCT, REMANENCE, COERCIVE_FIELD),
+    description="(BH)_max = B_r·|H_c|/4 when B falls linearly from B_r at H = 0 to 0 at H_c "
+    "(largest product at B_r/2, H_c/2; Callister §20.10).",
+    keywords=("maximum energy product", "straight line", "linear", "demagnetization", "bh max"),
+    requires=(
+        ("maximum energy product", "bh max", "(bh)max", "(bh)_max", "largest energy product"),
+        ("straight line", "straight-line", "linear", "linearly"),
+        ("demagnetisation", "demagnetization", "second quadrant", "second-quadrant"),
+    ),
     unknowns=("BH_prod",),
 )
 
 RELATIONS = (
     energy_product,
+    linear_energy_product,
     vacuum_field,
     magnetization_from_vacuum_field,
     ms_bcc,

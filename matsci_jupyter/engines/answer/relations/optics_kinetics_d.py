@@ -141,4 +141,29 @@ koistinen_marburger = Relation(
     unknowns=("f_mart",),
 )
 
-RELATIONS = (photon_rate, photon_energy_in_medium, fibre_acceptance, koistinen_marburger)
+# the austenite left untransformed at T_q is the rest: f_γ = exp[−α(M_s − T_q)]
+RETAINED_AUSTENITE = fraction_symbol(
+    "f_ret",
+    "fraction of retained austenite",
+    ("retained austenite", "austenite retained", "untransformed austenite", "austenite"),
+)
+koistinen_marburger_retained = Relation(
+    "koistinen_marburger_retained",
+    "kinetics",
+    "Austenite retained after quenching below M_s (Koistinen–Marburger)",
+    "f_ret = exp(-alpha_km*(T_Ms - T_q))",
+    (RETAINED_AUSTENITE, MS_TEMP, QUENCH_TEMP, KM_RATE),
+    description="f_γ = exp[−α(M_s − T_q)] for T_q < M_s: the austenite that has not transformed to "
+    "martensite (Koistinen & Marburger 1959).",
+    keywords=("retained austenite", "austenite", "koistinen", "marburger", "quench"),
+    requires=(("koistinen",), ("austenite",)),
+    unknowns=("f_ret",),
+)
+
+RELATIONS = (
+    photon_rate,
+    photon_energy_in_medium,
+    fibre_acceptance,
+    koistinen_marburger,
+    koistinen_marburger_retained,
+)

@@ -214,6 +214,10 @@ CARBON = C_ALLOY.with_(
     plausible=(0.0, 6.7),
     valid=(0, 6.7),
 )
+# the carbon range of each side of the eutectoid: a carbon content read backwards from a lever rule
+# must lie on the side the rule is written for (Callister Fig. 9.24: 0.022–0.76 and 0.76–2.14 wt% C)
+HYPO_CARBON = CARBON.with_(valid=(0.022, 0.76))
+HYPER_CARBON = CARBON.with_(valid=(0.76, 2.14))
 W_PROEUTECTOID_FERRITE = fraction_symbol(
     "W_pf",
     "mass fraction of proeutectoid ferrite",
@@ -264,7 +268,7 @@ hypo_pearlite = Relation(
     GROUP,
     "Pearlite in a hypoeutectoid steel (lever rule)",
     "W_p = (C0 - C_af)/(C_e - C_af)",
-    (W_PEARLITE, CARBON),
+    (W_PEARLITE, HYPO_CARBON),
     description="W_p = (C₀ − 0.022)/(0.76 − 0.022) for 0.022 < C₀ < 0.76 wt% C (Callister eq. 9.20).",
     keywords=("pearlite", "hypoeutectoid"),
     # the regime needs no naming: the other side's formula gives a fraction above 1 and is invalid
@@ -295,7 +299,7 @@ hyper_pearlite = Relation(
     GROUP,
     "Pearlite in a hypereutectoid steel (lever rule)",
     "W_p = (C_cm - C0)/(C_cm - C_e)",
-    (W_PEARLITE, CARBON),
+    (W_PEARLITE, HYPER_CARBON),
     description="W_p = (6.70 − C₁)/(6.70 − 0.76) for 0.76 < C₁ < 2.14 wt% C (Callister eq. 9.22).",
     keywords=("pearlite", "hypereutectoid"),
     requires=(STEEL, ("pearlite",)),
@@ -305,7 +309,9 @@ hyper_pearlite = Relation(
     ),
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
-    unknowns=("W_p",),
+    # read backwards too: a pearlite fraction alone fits a hypo- and a hypereutectoid steel, and the
+    # two readings then differ (refused unless the side is named)
+    unknowns=("W_p", "C0"),
 )
 
 # ------------------------------------------------------------------ solidification: homogeneous nucleation
