@@ -25,9 +25,18 @@ from answer_neighbours_external2 import QUESTIONS as QUESTIONS_R2
 from answer_neighbours_external2 import QUESTIONS_FORMATS as QUESTIONS_R2_FORMATS
 from answer_neighbours_external2 import QUESTIONS_MORE as QUESTIONS_R2_MORE
 from answer_neighbours_external2 import QUESTIONS_MORE2 as QUESTIONS_R2_MORE2
+from answer_neighbours_external2 import QUESTIONS_MORE3 as QUESTIONS_R2_MORE3
+from answer_neighbours_external2 import QUESTIONS_UNIT_IS as QUESTIONS_R2_UNIT_IS
 
 ALL = QUESTIONS + QUESTIONS2 + QUESTIONS_FORMATS + QUESTIONS_MORE
-ROUND2 = QUESTIONS_R2 + QUESTIONS_R2_FORMATS + QUESTIONS_R2_MORE + QUESTIONS_R2_MORE2
+ROUND2 = (
+    QUESTIONS_R2
+    + QUESTIONS_R2_FORMATS
+    + QUESTIONS_R2_MORE
+    + QUESTIONS_R2_MORE2
+    + QUESTIONS_R2_UNIT_IS
+    + QUESTIONS_R2_MORE3
+)
 
 
 def _refused_or_right(question: str, key: float, unit: str) -> None:

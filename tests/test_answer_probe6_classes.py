@@ -113,3 +113,33 @@ def test_atoms_in_an_element_look_alike_keeps_its_answer() -> None:
     assert _value("How many atoms are there in 2.00 g of silver (107.87 g/mol)?", "") == (
         pytest.approx(2.00 / 107.87 * 6.02214076e23, rel=1e-4)
     )
+
+
+def test_unit_of_the_answer_is_an_unknown_unit_refuses() -> None:
+    stem = (
+        "A perfect gas with γ = 1.4 expands reversibly and adiabatically from 80.0 kPa and "
+        "1.5 dm^3 to a final volume of 4.5 dm^3. Calculate its final pressure. "
+    )
+    _refused(stem + "The unit of the answer is kPA.")  # a mistyped unit: no default-unit number
+    assert _value(stem + "The unit of the answer is kPa.", "kPa") == pytest.approx(
+        80.0 * 3.0**-1.4, rel=1e-3
+    )
+
+
+# --- an amount of photons in moles: E = hν is per photon
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Find the energy carried by one millimole of photons of wavelength 420 nm, in J.",
+        "What energy does a mole of photons of frequency 7.0 × 10^14 Hz carry? Give the answer in kJ.",
+        "How much energy is in one einstein of light of wavelength 420 nm photons, in kJ?",
+    ],
+)
+def test_moles_of_photons_are_not_one_photon(question: str) -> None:
+    _refused(question)
+
+
+def test_one_photon_look_alike_keeps_its_answer() -> None:
+    assert _value("What is the energy of one photon of wavelength 420 nm, in J?", "J") == (
+        pytest.approx(4.7297e-19, rel=1e-3)
+    )

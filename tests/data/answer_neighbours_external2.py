@@ -1429,3 +1429,236 @@ QUESTIONS_MORE2: list[tuple[str, float, str]] = [
         "km/h",
     ),
 ]
+
+# the SciBench prompt 'The unit of the answer is …' on asks near the answered items, and a few more
+QUESTIONS_UNIT_IS: list[tuple[str, float, str]] = [
+    (
+        "A particle of charge $3.0 \\mu \\mathrm{C}$ is at the center of a Gaussian cube $40 \\mathrm{~cm}$ on edge. What is the net electric flux through the surface? The unit of the answer is $10^5 \\mathrm{~N} \\cdot \\mathrm{m}^2 / \\mathrm{C}$.",
+        3.0e-6 / eps0,
+        "N*m**2/C",
+    ),
+    (
+        "A household lightbulb is a blackbody radiator. What temperature is needed so that $\\lambda_{\\max }=600 \\mathrm{~nm}$ ? The unit of the answer is $\\mathrm{~K}$.",
+        b_wien / 600e-9,
+        "K",
+    ),
+    (
+        "The mean temperature of the surface of Mars is $210 \\mathrm{~K}$. What is the wavelength at which its blackbody radiation is most intense? The unit of the answer is $10^{-5} \\mathrm{~m}$.",
+        b_wien / 210,
+        "m",
+    ),
+    (
+        "A krypton-ion laser emits light at $647.1 \\mathrm{~nm}$. Calculate the frequency of this light. The unit of the answer is $10^{14} \\mathrm{~Hz}$.",
+        c / 647.1e-9,
+        "Hz",
+    ),
+    (
+        "The threshold wavelength for lithium metal is $520 \\mathrm{~nm}$. What is its work function? The unit of the answer is $10^{-19} \\mathrm{~J}$.",
+        h * c / 520e-9,
+        "J",
+    ),
+    (
+        "Calculate the de Broglie wavelength for a proton with a kinetic energy of $1.0 \\mathrm{keV}$. The unit of the answer is $\\mathrm{fm}$.",
+        _db_ke(1000, mp) * 1e15,
+        "fm",
+    ),
+    (
+        "Suppose that $5.0 \\mathrm{mmol} \\mathrm{N}_2$ (g) occupies $50 \\mathrm{~cm}^3$ at $298 \\mathrm{~K}$ and expands isothermally to $400 \\mathrm{~cm}^3$. Calculate $\\Delta G$ for the process. The unit of the answer is $\\mathrm{~J}$.",
+        5e-3 * R * 298 * math.log(50 / 400),
+        "J",
+    ),
+    (
+        "Suppose that $5.0 \\mathrm{mol} \\mathrm{CO}_2(\\mathrm{~g})$ is confined to $2.00 \\mathrm{dm}^3$ at $50^{\\circ} \\mathrm{C}$. Predict the pressure exerted by the carbon dioxide from the perfect gas. The unit of the answer is $\\mathrm{kPa}$.",
+        5 * R * 323.15 / 2e-3 / 1000,
+        "kPa",
+    ),
+    (
+        "A sample of $500 \\mathrm{mg}$ of helium occupies $2.50 \\mathrm{dm}^3$ at $77 \\mathrm{K}$. Use the perfect gas law to calculate the pressure of the gas. The unit of the answer is $\\mathrm{Torr}$.",
+        0.5 / 4.0026 * R * 77 / 2.5e-3 / torr,
+        "torr",
+    ),
+    (
+        "Calculate the change in chemical potential of a perfect gas when its pressure is increased isothermally from $2.0 \\mathrm{~atm}$ to $20.0 \\mathrm{~atm}$ at $25^{\\circ} \\mathrm{C}$. The unit of the answer is $\\mathrm{J} \\mathrm{mol}^{-1}$.",
+        R * 298.15 * math.log(10),
+        "J/mol",
+    ),
+    (
+        "What must be the distance between point charge $q_1=10.0 \\mu \\mathrm{C}$ and point charge $q_2=-20.0 \\mu \\mathrm{C}$ for the electrostatic force between them to have a magnitude of $4.00 \\mathrm{~N}$ ? The unit of the answer is $\\mathrm{cm}$.",
+        math.sqrt(kC * 200e-12 / 4.0) * 100,
+        "cm",
+    ),
+    (
+        "An electron is released from rest in a uniform electric field of magnitude $3.00 \\times 10^3 \\mathrm{~N} / \\mathrm{C}$. Calculate the acceleration of the electron. (Ignore gravitation.) The unit of the answer is $10^{14} \\mathrm{~m} / \\mathrm{s}^2$.",
+        e * 3e3 / me,
+        "m/s**2",
+    ),
+    (
+        "An infinite line of charge produces a field of magnitude $6.0 \\times 10^4 \\mathrm{~N} / \\mathrm{C}$ at distance $1.5 \\mathrm{~m}$. Find the linear charge density. The unit of the answer is $\\mu \\mathrm{C} / \\mathrm{m}$.",
+        6e4 * 2 * math.pi * eps0 * 1.5 * 1e6,
+        "µC/m",
+    ),
+    (
+        "Its muzzle velocity was $1,200 \\mathrm{~m} / \\mathrm{s}$. Find the predicted range of flight of a shell fired over level ground if $\\theta=40^{\\circ}$, ignoring air resistance. The unit of the answer is $\\mathrm{km}$.",
+        1200**2 * math.sin(math.radians(80)) / g / 1000,
+        "km",
+    ),
+    (
+        "The promotion of an electron from the valence band into the conduction band in pure ZnO by light absorption requires a wavelength of less than $380 \\mathrm{~nm}$. Calculate the energy gap. The unit of the answer is $\\mathrm{eV}$.",
+        hc_eVnm / 380,
+        "eV",
+    ),
+    (
+        "The promotion of an electron from the valence band into the conduction band in pure ZnO by light absorption requires a wavelength of less than $380 \\mathrm{~nm}$. Calculate the energy gap. The unit of the answer is $\\mathrm{kJ} \\mathrm{mol}^{-1}$.",
+        h * c / 380e-9 * NA / 1000,
+        "kJ/mol",
+    ),
+    (
+        "The magnitude of the electrostatic force between two identical ions that are separated by a distance of $4.0 \\times 10^{-10} \\mathrm{~m}$ is $1.44 \\times 10^{-9}$ N. What is the charge of each ion? The unit of the answer is $10^{-19} \\mathrm{C}$.",
+        math.sqrt(1.44e-9 * 16e-20 / kC),
+        "C",
+    ),
+    (
+        "The electric flux through a spherical surface is $-6.0\\times 10^4 N \\cdot m^2/C$. What is the net charge enclosed by the surface? The unit of the answer is $\\mathrm{nC}$.",
+        -6.0e4 * eps0 * 1e9,
+        "nC",
+    ),
+    (
+        "Calculate the de Broglie wavelength for an electron with a kinetic energy of $100 \\mathrm{eV}$ after it has passed through a retarding potential difference of $60 \\mathrm{~V}$. The unit of the answer is nm.",
+        _db_ke(40, me) * 1e9,
+        "nm",
+    ),
+    (
+        "A sample of $255 \\mathrm{mg}$ of neon occupies $3.00 \\mathrm{dm}^3$ at $122 \\mathrm{K}$. Use the perfect gas law to calculate the pressure of the gas after it is heated to $244 \\mathrm{K}$ at constant volume. The unit of the answer is $\\text{atm}$.",
+        2 * _NE_P / atm,
+        "atm",
+    ),
+]
+
+# gauge givens, totals of several moles, counts, and other second steps
+QUESTIONS_MORE3: list[tuple[str, float, str]] = [
+    (
+        "A 20.0 L cylinder holds oxygen at 27 °C. Its gauge reads 15.0 atm and the atmosphere is at 1.00 atm. How many moles of oxygen does it hold?",
+        16.0 * atm * 0.02 / (R * 300.15),
+        "mol",
+    ),
+    (
+        "A 20.0 L cylinder holds oxygen at 27 °C at a gauge pressure of 15.0 atm. What mass of oxygen (32.00 g/mol) does it hold, in g, if the atmospheric pressure is 1.00 atm?",
+        16.0 * atm * 0.02 / (R * 300.15) * 32.0,
+        "g",
+    ),
+    (
+        "What is the energy of 2.0 mol of photons of wavelength 500 nm, in kJ?",
+        2 * h * c / 500e-9 * NA / 1000,
+        "kJ",
+    ),
+    (
+        "What is the energy of one millimole of photons of wavelength 500 nm, in J?",
+        1e-3 * h * c / 500e-9 * NA,
+        "J",
+    ),
+    (
+        "Calculate the de Broglie wavelength of a neutron whose kinetic energy equals kT at 300 K, in nm.",
+        h / math.sqrt(2 * mn * kB * 300) * 1e9,
+        "nm",
+    ),
+    (
+        "At what wavelength does a blackbody at 0 °C emit most strongly, in µm?",
+        b_wien / 273.15 * 1e6,
+        "µm",
+    ),
+    (
+        "What is the magnitude of the force between two point charges of 1.0 C each placed 1.0 km apart, in N?",
+        kC / 1e6,
+        "N",
+    ),
+    (
+        "Two small spheres each carry 1.0 × 10^12 excess electrons and are 10 cm apart. What is the magnitude of the force between them, in N?",
+        kC * (1e12 * e) ** 2 / 0.01,
+        "N",
+    ),
+    (
+        "The electric flux through a spherical surface is 4.0 × 10^4 N m^2/C. What is the net charge enclosed by the surface, in µC?",
+        4.0e4 * eps0 * 1e6,
+        "µC",
+    ),
+    (
+        "A projectile is launched at 20 m/s at 45° above the horizontal over level ground. What maximum height does it reach, in m?",
+        (20 * math.sin(math.radians(45))) ** 2 / (2 * g),
+        "m",
+    ),
+    (
+        "A projectile launched at 45° over level ground has a range of 100 m. What maximum height does it reach, in m?",
+        25.0,
+        "m",
+    ),
+    (
+        "A stone moves in a horizontal circle of radius 5.0 m with a centripetal acceleration of 12 m/s^2. What is its speed in m/s?",
+        math.sqrt(60),
+        "m/s",
+    ),
+    (
+        "What is the root-mean-square speed of argon atoms (39.95 g/mol) at 300 K, in km/s?",
+        math.sqrt(3 * R * 300 / 39.95e-3) / 1000,
+        "km/s",
+    ),
+    (
+        "How many moles of a perfect gas are in 1.00 m^3 at 1.00 bar and 0 °C?",
+        1e5 / (R * 273.15),
+        "mol",
+    ),
+    (
+        "4.0 mol of a perfect gas is compressed isothermally at 300 K from 20 L to 5.0 L. What is ΔG, in kJ?",
+        4 * R * 300 * math.log(4) / 1000,
+        "kJ",
+    ),
+    (
+        "2.0 mol of a perfect gas expands isothermally from 10 L to 30 L. What is its molar entropy change, in J K^-1 mol^-1?",
+        R * math.log(3),
+        "J/K/mol",
+    ),
+    (
+        "A perfect gas's pressure is decreased isothermally from 10 atm to 1.0 atm at 300 K. What is the change in its chemical potential, in J/mol?",
+        R * 300 * math.log(0.1),
+        "J/mol",
+    ),
+    (
+        "The pressure of a perfect gas is increased isothermally from 1.0 bar to 2.0 bar at 300 K. By how much does its molar Gibbs energy change, in cal/mol?",
+        R * 300 * math.log(2) / 4.184,
+        "cal/mol",
+    ),
+    (
+        "How many photons of wavelength 660 nm does a 1.0 mW laser emit in 1.0 ns?",
+        1e-3 * 1e-9 * 660e-9 / (h * c),
+        "dimensionless",
+    ),
+    (
+        "How many electrons pass a point in a wire carrying a steady current of 1.0 A in 1.0 s?",
+        1 / e,
+        "dimensionless",
+    ),
+    (
+        "A 10 µF capacitor is charged to 100 V. How many excess electrons are on its negative plate?",
+        10e-6 * 100 / e,
+        "dimensionless",
+    ),
+    (
+        "A 2.0 µF capacitor is charged to 50 V. The voltage is then doubled. How much energy does it store now, in mJ?",
+        0.5 * 2e-6 * 100**2 * 1000,
+        "mJ",
+    ),
+    (
+        "A 2.0 µF capacitor is charged to 50 V. By how much does its stored energy increase when it is charged further to 100 V, in mJ?",
+        0.5 * 2e-6 * (100**2 - 50**2) * 1000,
+        "mJ",
+    ),
+    (
+        "A proton moves at 1.0 % of the speed of light. What is its de Broglie wavelength, in fm?",
+        h / (mp * 0.01 * c) * 1e15,
+        "fm",
+    ),
+    (
+        "The work function of sodium is 2.28 eV. What is the longest wavelength of light that can eject electrons from it, in nm? Give the numerical answer correct upto the 2nd decimal digit.",
+        hc_eVnm / 2.28,
+        "nm",
+    ),
+]

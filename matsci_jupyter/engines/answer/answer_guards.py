@@ -196,6 +196,16 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
                 "say whether the signed value or the magnitude is wanted; ask for 'the magnitude' or "
                 "name the direction"
             )
+    if (
+        relation_name.split("+")[0].startswith("photon_energy")
+        and unknown == "E_ph"
+        and _MOLES_OF_PHOTONS.search(text)
+        and not _per_amount(requested)
+    ):
+        return (
+            "the question names an amount of photons in moles, and E = hν is the energy of one "
+            "photon; the energy of that amount is not this number (ask per mole, e.g. in kJ/mol)"
+        )
     if relation_name.split("+")[0] == "atoms_in_mass" and unknown == "N_atoms":
         why = _atoms_of_a_compound(text)
         if why:
@@ -218,6 +228,23 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
                 "more at 100×), two readings; ask per square inch"
             )
     return None
+
+
+_MOLES_OF_PHOTONS = re.compile(
+    r"\beinsteins?\b|\b(?:(?:milli|micro|nano)?moles?|(?:m|µ|μ|n)?mol)\s+of\s+(?:[\w.\-]+\s+){0,6}?"
+    r"photons?\b",
+    re.I,
+)
+
+
+def _per_amount(requested: Any) -> bool:
+    """The asked unit is per amount of substance ('kJ/mol'): the molar energy is asked."""
+    if requested is None:
+        return False
+    try:
+        return "[substance]" in dict(requested.unit.units.dimensionality)
+    except AttributeError:
+        return False
 
 
 _MOLECULAR_WORDS = re.compile(
