@@ -196,6 +196,20 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
                 "say whether the signed value or the magnitude is wanted; ask for 'the magnitude' or "
                 "name the direction"
             )
+    if (
+        relation_name.split("+")[0].startswith("photon_energy")
+        and unknown == "E_ph"
+        and _MOLES_OF_PHOTONS.search(text)
+        and not _per_amount(requested)
+    ):
+        return (
+            "the question names an amount of photons in moles, and E = hν is the energy of one "
+            "photon; the energy of that amount is not this number (ask per mole, e.g. in kJ/mol)"
+        )
+    if relation_name.split("+")[0] == "atoms_in_mass" and unknown == "N_atoms":
+        why = _atoms_of_a_compound(text)
+        if why:
+            return why
     if relation_name.startswith("oxide_dissociation"):
         why = _oxide_reaction_reversed(text)
         if why:
@@ -214,6 +228,52 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
                 "more at 100×), two readings; ask per square inch"
             )
     return None
+
+
+_MOLES_OF_PHOTONS = re.compile(
+    r"\beinsteins?\b|\b(?:(?:milli|micro|nano)?moles?|(?:m|µ|μ|n)?mol)\s+of\s+(?:[\w.\-]+\s+){0,6}?"
+    r"photons?\b",
+    re.I,
+)
+
+
+def _per_amount(requested: Any) -> bool:
+    """The asked unit is per amount of substance ('kJ/mol'): the molar energy is asked."""
+    if requested is None:
+        return False
+    try:
+        return "[substance]" in dict(requested.unit.units.dimensionality)
+    except AttributeError:
+        return False
+
+
+_MOLECULAR_WORDS = re.compile(
+    r"\b(?:water|molecul\w*|compound|gas|gases|salt|ice|glucose|sucrose|ammonia|methane|ethanol|"
+    r"(?:ox|diox|chlor|fluor|brom|iod|sulf|sulph|nitr|carb|hydr)ides?)\b",
+    re.I,
+)
+
+
+def _atoms_of_a_compound(text: str) -> str | None:
+    """N = m N_A/M counts formula units: atoms only for an element. A compound or a molecular
+    substance ('1.00 g of water', 'CO2', 'nitrogen gas') has several atoms per formula unit."""
+    from .substances import find_substances
+
+    many = [
+        s
+        for s in find_substances(text)
+        if s.formula == "?" or sum(_atom_counts(s.formula)) > 1 or s.is_polymer
+    ]
+    if many or _MOLECULAR_WORDS.search(text):
+        return (
+            "m N_A/M counts formula units (molecules); the substance named is a compound or a "
+            "molecule with several atoms each, so the number of atoms is not that count"
+        )
+    return None
+
+
+def _atom_counts(formula: str) -> list[int]:
+    return [int(n) if n else 1 for _, n in re.findall(r"([A-Z][a-z]?)(\d*)", formula)] or [2]
 
 
 # a written reaction: its arrow (or '=' between species), and O₂ after it

@@ -621,6 +621,8 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     if given.unit is None:
         return None
     target = ureg.Quantity(1, symbol.unit)
+    if _angular_rate_for_cycles(symbol, given, q):
+        return None
     if q.dimensionality == target.dimensionality:
         value = q.to(symbol.unit)
         note = f"{symbol.label}: " + (given.note if "derived_change" in tags else written)
@@ -641,6 +643,20 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
                     f"{unit_label(value.units)} per particle"
                 )
     return None
+
+
+def _angular_rate_for_cycles(symbol: Symbol, given: Given, q: Any) -> bool:
+    """An angular frequency ('3.0 × 10^15 rad/s', 'an angular frequency of …') is 2π times a
+    frequency in cycles per second: it does not stand for a symbol that is not itself angular
+    (E = hν, c = λν, f = 1/T), though pint reads rad/s and Hz as the same dimension."""
+    if symbol.kind == "angle" or _angular_unit(symbol.unit) or "angular" in symbol.label.lower():
+        return False
+    if q.dimensionality != {"[time]": -1}:
+        return False
+    named = re.search(
+        r"\bangular\s+(?:frequency|velocity|speed)\b[^.;,\d]{0,24}$", given.before or "", re.I
+    )
+    return _angular_unit(given.unit.text) or named is not None
 
 
 def unknown_fits(symbol: Symbol, requested: Requested | None, hint: str | None) -> str | None:

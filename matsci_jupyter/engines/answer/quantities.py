@@ -935,12 +935,25 @@ _REQUEST_PATTERNS = [
 _PAREN_PATTERN = len(_REQUEST_PATTERNS) - 1
 # 'in 10^-3 mol', 'in units of 10^6 m s^-1': a unit with a power of ten in front (the answer is read in
 # the unit; the power of ten only scales how the number is written)
+# 'The unit of the answer is kJ mol^-1' (SciBench's own prompt), 'the answer should be in nm'
+_ANSWER_UNIT_IS = (
+    r"\bunits?\s+of\s+(?:the|your)\s+(?:final\s+)?answer\s+(?:is|should\s+be|must\s+be)"
+)
 _SCALED_PATTERN = re.compile(
-    r"(?:\b(?:answer|result|expressed|express|report)\s+in(?:\s+units\s+of)?|\bin\s+units\s+of)\s+"
+    r"(?:\b(?:answer|result|expressed|express|report)\s+in(?:\s+units\s+of)?|\bin\s+units\s+of|"
+    + _ANSWER_UNIT_IS
+    + r")\s+"
     r"(?P<u>(?:[×x]\s*)?10\s*\^\s*[-+]?\d+\s+[^\s,;?]+(?:\s[^\s,;?]+){0,3})",
     re.I,
 )
 _REQUEST_PATTERNS.append(_SCALED_PATTERN)
+_REQUEST_PATTERNS.append(
+    re.compile(
+        _ANSWER_UNIT_IS + r"\s+(?!(?:[×x]\s*)?10\s*\^)(?P<u>[^\s,;?]+(?:\s*[/·]\s*[^\s,;?/·]+)*"
+        r"(?:\s[^\s,;?]+){0,2})",
+        re.I,
+    )
+)
 _ANYWHERE_OK = re.compile(
     r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
     r"does|do|at|to|and|after|in|under|using|assuming|per)\b",

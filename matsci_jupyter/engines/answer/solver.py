@@ -332,7 +332,9 @@ _UNIT_REQUEST = re.compile(
 
 
 _ANSWER_IN = re.compile(
-    r"\b(?:give|express|report)\s+(?:the|your)\s+answer\s+in\s+(?P<u>[A-Za-zμÅΩ°%][^\s,;?]*)\s*[.?]?\s*$",
+    r"\b(?:(?:give|express|report)\s+(?:the|your)\s+answer\s+in|"
+    r"units?\s+of\s+(?:the|your)\s+(?:final\s+)?answer\s+(?:is|should\s+be|must\s+be))"
+    r"\s+(?P<u>[A-Za-zμÅΩ°%][^\s,;?]*)\s*[.?]?\s*$",
     re.I,
 )
 

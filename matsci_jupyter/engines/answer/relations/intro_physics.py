@@ -307,6 +307,16 @@ thin_lens = Relation(
         "glasses",
         "near point",
         "far point",
+        # a distance between the object and the image (or screen) is d_o + d_i, not d_i; it gives a
+        # quadratic with two lens positions ('an image 45 cm from the object', 'object and screen
+        # 45 cm apart')
+        "from the object",
+        "between the object",
+        "object and the screen",
+        "object and screen",
+        "object and the image",
+        "object and image",
+        "apart",
     ),
     # only the image distance: a real image needs d_o > f and d_i > f (an object inside the focal length
     # gives a virtual image, which this relation does not cover)
