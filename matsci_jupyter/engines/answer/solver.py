@@ -634,6 +634,10 @@ def _answer(
     from .answer_guards import convention_refusal
 
     convention = convention_refusal(rel.name, unknown.name, reading.text, requested)
+    if convention is None:
+        from .schmid_angles import schmid_angle_refusal
+
+        convention = schmid_angle_refusal(rel.name, c.bindings, reading.text)
     if convention is not None:
         return refuse(question, convention, unit=requested.text if requested else None)
     direction_step = None

@@ -505,6 +505,18 @@ _SYMBOL_PRODUCTS = frozenset(
 )
 
 
+# a magnet's energy product in (mega)gauss-oersteds: one unit (units.py), since pint's Gaussian G·Oe is
+# erg/cm³, 4π times too large for B·H
+_GAUSS_OERSTED = re.compile(
+    r"\b(M|k|[Mm]ega|[Kk]ilo)?\s*-?\s*(?:G\s*[·⋅*.\s-]?\s*Oe|[Gg]auss\s*[·⋅*\s-]?\s*[Oo]ersteds?)\b"
+)
+
+
+def _gauss_oersted(m: re.Match[str]) -> str:
+    prefix = (m.group(1) or "")[:1]
+    return {"M": "M", "m": "M", "k": "k", "K": "k"}.get(prefix, "") + "GOe"
+
+
 def parse_unit(text: str) -> ParsedUnit | None:
     """The pint unit written in ``text``, or None when it is not (only) a unit.
 
@@ -520,6 +532,7 @@ def parse_unit(text: str) -> ParsedUnit | None:
         t = "inch"
     t = re.sub(r"\bper\s*cent\b", "percent", t, flags=re.I)
     t = t.replace("**", "^")  # Python's power, as code-minded answers write units: 'kg/m**3'
+    t = _GAUSS_OERSTED.sub(_gauss_oersted, t)
     if t in _SYMBOL_PRODUCTS:
         return None
     if re.search(r"(?:\sper|/)$", t, re.I):

@@ -121,7 +121,7 @@ ROD_RADIUS = ROD_DIAMETER.with_(
 
 
 def _round_flexure(name: str, equation: str, size: Symbol) -> Relation:
-    from .syllabus import FLEX_FORCE, FLEX_STRENGTH, SUPPORT_SPAN
+    from .syllabus import FLEX_FORCE, FLEX_STRENGTH, FOUR_POINT, SUPPORT_SPAN
 
     return Relation(
         name,
@@ -132,7 +132,7 @@ def _round_flexure(name: str, equation: str, size: Symbol) -> Relation:
         description="σ_fs = F_f L/(π R³) for a circular cross-section (Callister eq. 12.7b).",
         keywords=("flexural", "three point", "bend", "rod", "circular"),
         requires=(FLEXURE, ROUND_SECTION, tuple(k for k in size.keywords if " " not in k)),
-        excludes=("rectangular", "width", "wide", "square section"),
+        excludes=("rectangular", "width", "wide", "square section", *FOUR_POINT),
         unknowns=("sigma_fs", "F_f"),
     )
 

@@ -601,6 +601,19 @@ cold_work = Relation(
     description="%CW = (A₀ − A_d)/A₀ × 100 with A = πd²/4.",
     keywords=("cold work",),
     requires=(("cold work", "%cw"),),
+    # a sheet or plate rolled thinner keeps its width: %CW = (t₀ − t_d)/t₀, the thickness ratio to the
+    # first power, not squared as for a round section (Callister eq. 7.8 with A = w·t)
+    excludes=(
+        "thick",
+        "thickness",
+        "sheet",
+        "plate",
+        "strip",
+        "slab",
+        "width",
+        "wide",
+        "rectangular",
+    ),
     unknowns=("cw",),
 )
 

@@ -721,6 +721,9 @@ FLEX_STRENGTH = STRESS.with_(
     keywords=("flexural strength", "modulus of rupture", "fracture strength", "bend strength"),
     aliases=("σ_fs", "σfs"),
 )
+# σ = 3FL/(2bd²) and σ = FL/(πR³) hold for three-point bending only: with four loading points the
+# moment between the inner ones is F(L − L_i)/4 and the formula needs the inner span (ASTM C1161).
+FOUR_POINT = ("four point", "4 point")
 flexural_rect = Relation(
     "flexural_strength_rectangular",
     GROUP,
@@ -733,6 +736,7 @@ flexural_rect = Relation(
         ("flexural", "three point", "3 point", "modulus of rupture", "bend test", "bending"),
         ("rectangular", "width", "wide"),
     ),
+    excludes=FOUR_POINT,
     unknowns=("sigma_fs", "F_f"),
 )
 
