@@ -943,7 +943,9 @@ _HKL_STEP = re.compile(r"^\(hkl\) = \((-?\d+) (-?\d+) (-?\d+)\)$")
 _ORDER_STEP = re.compile(r"^order of reflection: (\d+)$")
 
 
-def forbidden_reflection_refusal(question: str, steps: list[str], relation: str | None) -> str | None:
+def forbidden_reflection_refusal(
+    question: str, steps: list[str], relation: str | None
+) -> str | None:
     """A powder reflection the named cubic structure does not give ('the 210 reflection of FCC
     copper', 'the 111 peak of BCC iron'): by the structure-factor rules (FCC hkl unmixed, BCC h+k+l
     even, diamond unmixed and h+k+l not 2 mod 4) the line is absent, so Bragg's law's angle for it
