@@ -2,7 +2,8 @@
 
 * **A copolymer's composition on a mass basis.** M/DP gives the average repeat-unit mass, and from
   it the fraction of repeat units (a number fraction, Callister Eq. 14.7). A fraction asked 'by
-  weight' or given as 'wt%' / 'mass fraction' is another quantity: refused.
+  weight' or given as 'wt%' / 'mass fraction' is another quantity: refused. So is the share of
+  repeat units that are 'not' (or 'other than') a named monomer, once answered with that monomer's.
 * **A superconductor's critical field stated above 0 K.** H_C(T) = H_C(0)[1 − (T/T_C)²] needs the
   field at 0 K; a field stated 'at 3 K' read as H_C(0) gives a wrong number: refused unless a
   field at 0 K is stated too.
@@ -58,6 +59,17 @@ def test_the_repeat_unit_fraction_is_still_answered() -> None:
     # m̄ = 75 g/mol, f(styrene) = (75 − 54.09)/(104.15 − 54.09)
     got = _value(f"{_SB} What fraction of the repeat units are styrene?", "dimensionless")
     assert got == pytest.approx((75 - 54.09) / (104.15 - 54.09), rel=2e-3)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "What fraction of the repeat units are not styrene?",
+        "What fraction of the repeat units are other than butadiene?",
+    ],
+)
+def test_a_negated_monomer_is_not_answered_with_its_own_fraction(ask: str) -> None:
+    _refused(f"{_SB} {ask}")
 
 
 @pytest.mark.parametrize("composition", ["40 wt% styrene", "a styrene mass fraction of 0.40"])

@@ -1219,4 +1219,65 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         None,
         "degree",
     ),
+    # --- third batch: complements and other bases of an answered quantity
+    (
+        "A random ethylene–propylene copolymer has a number-average molecular weight of 84 000 g/mol and a number-average degree of polymerization of 2 500. What fraction of its repeat units are not ethylene?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "A random ethylene–propylene copolymer has a number-average molecular weight of 84 000 g/mol and a number-average degree of polymerization of 2 500. What fraction of the repeat units are other than propylene?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "A transformation obeys y = 1 − exp(−k tⁿ) with n = 2.5, and 30 % is transformed after 100 s. What fraction remains untransformed after 150 s?",
+        math.exp(-_AVR_K * 150**2.5),
+        "dimensionless",
+    ),
+    (
+        "A transformation obeys the Avrami equation with n = 2.5; it is 30 % complete after 100 s. What fraction has transformed after 150 s?",
+        1 - math.exp(-_AVR_K * 150**2.5),
+        "dimensionless",
+    ),
+    (
+        "A Cu–35 wt% Ni alloy at 1250 °C lies in the α + L field; the tie line meets the liquidus at 31.5 wt% Ni and the solidus at 42.5 wt% Ni. What fraction of the alloy is not liquid?",
+        (35 - 31.5) / 11,
+        "dimensionless",
+    ),
+    (
+        "For copper at 1000 °C the vacancy formation energy is 0.90 eV/atom. What fraction of the lattice sites is occupied by atoms?",
+        1 - math.exp(-0.90 / (k * 1273.15)),
+        "dimensionless",
+    ),
+    (
+        "A dielectric slab of relative permittivity 25 and thickness 0.50 mm fills the gap between two plates held at 40 V. What is the free charge per unit area on the plates, in C/m²?",
+        8.8541878128e-12 * 25 * 40 / 0.5e-3,
+        "C/m**2",
+    ),
+    (
+        "How much heat, in kJ, is given off when 5.0 lb of copper cools from 400 °F to 70 °F? Take its specific heat as 385 J/(kg·K).",
+        5.0 * _LB * 385 * (330 * 5 / 9) / 1e3,
+        "kJ",
+    ),
+    (
+        "Nickel has a density of 8.90 g/cm³, an atomic weight of 58.69 g/mol and 0.60 Bohr magneton per atom. What is its saturation magnetization per unit mass, in A·m²/kg?",
+        NA / 58.69e-3 * 0.60 * _MUB,
+        "A*m**2/kg",
+    ),
+    (
+        "Hydrogen diffuses through a palladium sheet 6 mm thick. The concentrations at the two faces are 2.4 and 0.6 kg/m³ and D = 1.0 × 10⁻⁸ m²/s. What is the flux in hydrogen atoms per square metre per second?",
+        1.0e-8 * 1.8 / 6e-3 / 1.008e-3 * NA,
+        "1/m**2/s",
+    ),
+    (
+        "The activation energy for vacancy formation in silver is 25.4 kcal/mol. By what percentage does the equilibrium vacancy concentration rise when silver is heated from 600 °C to 900 °C?",
+        (math.exp(25.4e3 * CAL / R * (1 / 873.15 - 1 / 1173.15)) - 1) * 100,
+        "percent",
+    ),
+    (
+        "Lead becomes superconducting below 7.19 K, and its critical field at 0 K is 6.4 × 10⁴ A/m. What is its critical flux density at 0 K, in mT?",
+        MU0 * 6.4e4 * 1e3,
+        "mT",
+    ),
 ]

@@ -117,6 +117,15 @@ def try_copolymer(question: str, reading: Reading, requested: Requested | None) 
         wanted = [n for n in names if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", asked)]
         if len(wanted) != 1:
             return None
+        if re.search(
+            rf"\b(?:not|non|other\s+than|except|besides)\b[\s-]*(?:\w+\s+)?{re.escape(wanted[0])}",
+            asked,
+        ):
+            return refuse(
+                question,
+                f"the question asks for the share that is not {wanted[0]}; the relation read gives "
+                f"the fraction of {wanted[0]} repeat units itself, so no number is given",
+            )
         first = wanted[0]
         second = next(n for n in names if n != first)
         m_avg = _magnitude(masses[0], "g/mol") / float(degree[0].number or 0)
