@@ -551,6 +551,12 @@ def _states(text: str) -> list[tuple[int, float]]:
     return out
 
 
+# an exponent of a unit ('(Ω·m)^-1', 'm^ 2'), not a number of the question
+_UNIT_POWER = re.compile(r"(?<!10)\^\s*[-−]?\s*\d+(?:/\d+)?")
+# data stated at room temperature in words
+_ROOM_WORDS = re.compile(r"\b(?:room|ambient)\s+temperature\b", re.I)
+
+
 def _kelvins(text: str) -> list[float]:
     """The absolute temperatures written in ``text``, in kelvin (rounded to 0.1 K), in order."""
     return [k for _at, k in _states(text.replace("\u2009", "").replace("\u202f", ""))]
@@ -561,15 +567,30 @@ def _temperatures_used(steps: list[str]) -> set[float]:
     return set(_kelvins(" ".join(s for s in steps if not s.startswith("Relation:"))))
 
 
-def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
+def _without(text: str, clause: str) -> str:
+    """``text`` less the asked clause (``clause`` is lower-cased, as ``ask_clause`` gives it)."""
+    part = clause.strip()
+    at = text.lower().find(part) if part else -1
+    return text if at < 0 else f"{text[:at]} {text[at + len(part) :]}"
+
+
+# relations that read a temperature and take a property that holds at that same temperature (the
+# Wiedemann–Franz law pairs κ(T) with ρ(T))
+_SAME_STATE_DATA = re.compile(r"wiedemann", re.I)
+
+
+def other_temperature_refusal(
+    question: str, steps: list[str], relation: str | None = None
+) -> str | None:
     """A value asked at a temperature the question states nowhere else and the answer does not use
     ('... resistivity 1.72e-8 Ω·m at 20 °C. What is its resistance at 100 °C?', a tie line stated at
     1250 °C and the share asked at 1300 °C): the stated properties belong to another temperature."""
     from .quantities import ask_clause
     from .text import normalize
 
-    text = normalize(question)
-    clause = ask_clause(text) or ""
+    # a unit's exponent ('in (Ω·m)^-1', 'W m^-1 K^-1') is neither a datum nor a temperature
+    text = _UNIT_POWER.sub(" ", normalize(question))
+    clause = _UNIT_POWER.sub(" ", ask_clause(text) or "")
     asked = _kelvins(clause)
     if re.search(r"\d", _TEMPERATURE.sub(" ", clause)):
         return None  # '... at 1000 °C, where D = 2.6e-11 m²/s?': the asked state's data are given
@@ -577,10 +598,22 @@ def other_temperature_refusal(question: str, steps: list[str]) -> str | None:
     for k in asked:
         if k in stated:
             stated.remove(k)  # the asked clause's own mention
+    if not stated and _ROOM_WORDS.search(_without(text, clause)):
+        # 'at room temperature intrinsic Ge has …; its conductivity at 100 °C?': data stated at room
+        # temperature in words, asked far from it
+        if all(abs(k - _ROOM_K) <= _ROOM_SPAN_K for k in asked):
+            return None
+        stated = [_ROOM_K]
+        if relation and _SAME_STATE_DATA.search(relation):
+            used_asked = False  # the relation reads T, but its data hold at room temperature only
+        else:
+            used_asked = bool(set(asked) & _temperatures_used(steps))
+        if used_asked:
+            return None
     if not asked or not stated or set(asked) & set(stated):
         return None
     used = _temperatures_used(steps)
-    if set(asked) & used:
+    if set(asked) & used and stated != [_ROOM_K]:
         return None  # the relation reads the asked temperature itself
     return (
         "the question asks for the value at a temperature other than the one its data are stated "
@@ -857,6 +890,101 @@ def particle_count_refusal(question: str, target: str | None) -> str | None:
     )
 
 
+_SUPERCONDUCTOR_RELATION = re.compile(r"^superconductor_critical_(?:field|flux_density)$")
+_CRITICAL_FIELD = re.compile(
+    r"\bcritical\s+(?:magnetic\s+)?(?:field|flux\s+density)\b|\b[hb]_?c\s*\(\s*t\s*\)", re.I
+)
+_AT_TEMPERATURE = re.compile(
+    r"\bat\s+(?:a\s+temperature\s+of\s+)?(-?\d+(?:\.\d+)?)\s*(?:°\s*([cf])\b|k\b)", re.I
+)
+
+
+def critical_field_state_refusal(question: str, relation: str | None) -> str | None:
+    """A superconductor's critical field stated at a temperature above 0 K ('a critical field of
+    1.2e5 A/m at 2.0 K', 'its critical field at 4.2 K is …') while no field is stated at 0 K: the
+    law H_C(T) = H_C(0)[1 − (T/T_C)²] needs H_C(0), and reading the stated field as H_C(0) gives
+    a wrong number for every ask (H_C(0) itself, the field at another temperature, the highest
+    temperature in an applied field)."""
+    if not relation or not _SUPERCONDUCTOR_RELATION.match(relation):
+        return None
+    from .quantities import ask_clause
+    from .text import normalize
+
+    text = normalize(question)
+    clause = ask_clause(text) or ""
+    data = _without(text, clause)
+    at_zero = False
+    warm: list[float] = []
+    for sentence in re.split(r"(?<=[.;!?])\s+", data):
+        for m in _CRITICAL_FIELD.finditer(sentence):
+            near = sentence[max(0, m.start() - 16) : m.start()] + " " + sentence[m.end() :]
+            for t in _AT_TEMPERATURE.finditer(near):
+                v = float(t.group(1))
+                scale = (t.group(2) or "k").lower()
+                kelvin = (
+                    v + 273.15 if scale == "c" else (v - 32) * 5 / 9 + 273.15 if scale == "f" else v
+                )
+                if kelvin == 0:
+                    at_zero = True
+                else:
+                    warm.append(kelvin)
+                break
+    if at_zero or not warm:
+        return None
+    return (
+        f"the critical field is stated at {warm[0]:g} K, not at 0 K; the law H_C(T) = "
+        "H_C(0)[1 − (T/T_C)²] needs the field at 0 K, so reading this one as it would give a wrong "
+        "number; no number is given"
+    )
+
+
+_REFLECTION_RELATION = re.compile(r"(?:^|\+)bragg(?:_two_theta)?_cubic(?:$|\+)")
+_HKL_STEP = re.compile(r"^\(hkl\) = \((-?\d+) (-?\d+) (-?\d+)\)$")
+_ORDER_STEP = re.compile(r"^order of reflection: (\d+)$")
+
+
+def forbidden_reflection_refusal(
+    question: str, steps: list[str], relation: str | None
+) -> str | None:
+    """A powder reflection the named cubic structure does not give ('the 210 reflection of FCC
+    copper', 'the 111 peak of BCC iron'): by the structure-factor rules (FCC hkl unmixed, BCC h+k+l
+    even, diamond unmixed and h+k+l not 2 mod 4) the line is absent, so Bragg's law's angle for it
+    answers a peak that does not appear. An n-th order reflection is read as (nh nk nl)."""
+    if not relation or not _REFLECTION_RELATION.search(relation):
+        return None
+    from .relations.common import BCC, DIAMOND, FCC
+    from .relations.crystal_sites import _allowed
+
+    key = f" {keytext(question)} "
+    named = [
+        name
+        for name, words in (("diamond", DIAMOND), ("fcc", FCC), ("bcc", BCC))
+        if any(w in key for w in words)
+    ]
+    if "diamond" in named:
+        named = ["diamond"]
+    if len(named) != 1:
+        return None
+    hkl: tuple[int, int, int] | None = None
+    order = 1
+    for step in steps:
+        m = _HKL_STEP.match(step.strip())
+        if m:
+            hkl = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        o = _ORDER_STEP.match(step.strip())
+        if o:
+            order = int(o.group(1))
+    if hkl is None or hkl == (0, 0, 0):
+        return None
+    h, k, l = (order * abs(i) for i in hkl)  # noqa: E741 (Miller index l)
+    if _allowed(named[0], h, k, l):
+        return None
+    return (
+        f"the {named[0].upper()} structure gives no {h}{k}{l} reflection (its structure factor is "
+        "zero there), so no diffraction angle is given for it"
+    )
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -871,7 +999,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or part_of_part_refusal(question, answer.relation)
         or per_time_refusal(question, answer.quantity)
         or combination_refusal(question, list(answer.steps))
-        or other_temperature_refusal(question, list(answer.steps))
+        or other_temperature_refusal(question, list(answer.steps), answer.relation)
         or several_temperatures_refusal(question, list(answer.steps), answer.relation or "")
         or length_order_refusal(question, list(answer.steps), answer.relation or "")
         or unstated_data_temperature_refusal(question, list(answer.steps), answer.relation or "")
@@ -881,4 +1009,6 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or load_for_stress_refusal(question, answer.target)
         or particle_count_refusal(question, answer.target)
         or necking_refusal(question, answer.relation)
+        or critical_field_state_refusal(question, answer.relation)
+        or forbidden_reflection_refusal(question, list(answer.steps), answer.relation)
     )

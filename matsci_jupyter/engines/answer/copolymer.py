@@ -101,10 +101,31 @@ def try_copolymer(question: str, reading: Reading, requested: Requested | None) 
         "Relation: m̄ = Σ f_j m_j and DP = M/m̄ for a copolymer (Callister Eqs. 14.6, 14.7)",
         *(f"m({n}) = {REPEAT_UNITS[n]} = {format_number(m[n], 6)} g/mol (pymatgen)" for n in names),
     ]
+    if fractions and _mass_basis(text[max(0, fractions[0].start - 40) : fractions[0].end + 12]):
+        return refuse(
+            question,
+            "the copolymer's composition is given by mass; m̄ = Σ f_j m_j needs the fraction of "
+            "repeat units (a number fraction), so no number is given",
+        )
+    if "fraction" in asked and _mass_basis(asked):
+        return refuse(
+            question,
+            "the question asks for a fraction by mass; M/DP gives the fraction of repeat units (a "
+            "number fraction), so no number is given",
+        )
     if "fraction" in asked and masses and degree and not fractions:
         wanted = [n for n in names if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", asked)]
         if len(wanted) != 1:
             return None
+        if re.search(
+            rf"\b(?:not|non|other\s+than|except|besides)\b[\s-]*(?:\w+\s+)?{re.escape(wanted[0])}",
+            asked,
+        ):
+            return refuse(
+                question,
+                f"the question asks for the share that is not {wanted[0]}; the relation read gives "
+                f"the fraction of {wanted[0]} repeat units itself, so no number is given",
+            )
         first = wanted[0]
         second = next(n for n in names if n != first)
         m_avg = _magnitude(masses[0], "g/mol") / float(degree[0].number or 0)
@@ -204,6 +225,18 @@ def _names_degree(g: Given) -> bool:
     return unitless and bool(
         re.search(r"degree\s+of\s+polymeri[sz]ation|\bDP\b|\bn_[nw]\b", g.before[-60:], re.I)
     )
+
+
+# a composition on a mass basis: 'weight fraction', 'mass percent', 'wt%', 'by mass'
+_MASS_BASIS = re.compile(
+    r"\b(?:mass|weight)\s+(?:fraction|percent|percentage|%)|\bwt\s*\.?\s*%|\bwt\.?\s+percent\b|"
+    r"\bby\s+(?:mass|weight)\b",
+    re.I,
+)
+
+
+def _mass_basis(text: str) -> bool:
+    return bool(_MASS_BASIS.search(text))
 
 
 def _names_fraction(g: Given) -> bool:
