@@ -160,3 +160,62 @@ def test_indirect_duration_lookalikes_keep_their_verdicts() -> None:
         "A cadmium layer (density 8.65 g/cm³, atomic weight 112.41 g/mol) is 40 µm thick. Estimate "
         "how many years the layer will last."
     )
+
+
+# ------------------------------------------------------------------ a context sentence before the ask
+_LINE = (
+    "Electron microscopy shows that a 2.0 mm³ volume of the rolled sheet contains 900 km of "
+    "dislocation line. Compute the dislocation density in m⁻²."
+)
+
+
+def test_a_context_sentence_with_named_values_is_set_aside() -> None:
+    q = (
+        "A nickel sheet, 3.0 mm thick, was cold rolled at 25 °C to a 30 % reduction in thickness, and "
+        "its Brinell hardness rose from 80 to 140. " + _LINE
+    )
+    assert _value(q, "1/m**2") == pytest.approx(900e3 / 2.0e-9, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        # a bare number named as nothing: it may be anything
+        "A nickel sheet, 3.0 mm thick, was cold rolled at 25 °C in 4 passes of 7.5. ",
+        # a value of the asked quantity's kind in the context may be that quantity restated
+        "A nickel sheet, 3.0 mm thick, had 1.0e12 m⁻² of dislocations when annealed at 25 °C. ",
+        # a length of the relation's own kind in the context: it may be a line length
+        "A nickel sheet holds a 40 km loop of dislocation line, and was rolled at 25 °C. ",
+    ],
+)
+def test_context_sentences_that_may_matter_keep_the_refusal(context: str) -> None:
+    assert _refused(context + _LINE)
+
+
+def test_a_value_in_the_asking_sentence_is_no_context() -> None:
+    q = (
+        "Electron microscopy shows that a 2.0 mm³ volume of the rolled sheet contains 900 km of "
+        "dislocation line. Compute the dislocation density in m⁻² of the 3.0 mm thick sheet whose "
+        "hardness is 140."
+    )
+    assert _refused(q)
+
+
+def test_a_plate_thickness_before_a_fracture_question_is_not_set_aside() -> None:
+    # the thickness may decide whether plane-strain toughness applies: a relation on the topic takes it
+    q = (
+        "Brackets are machined from plate 12 mm thick and stress relieved at 600 °C. In service a "
+        "bracket carries a tensile stress of 300 MPa; its fracture toughness is 40 MPa·√m and Y = 1.1 "
+        "for a surface crack. What is the largest surface crack depth, in mm, it can tolerate?"
+    )
+    assert _refused(q)
+
+
+def test_a_composition_in_a_context_sentence_is_no_context() -> None:
+    # the steel's carbon content is the lever rule's datum, wherever it is written
+    q = (
+        "A plain carbon steel with 0.35 wt% C is slowly cooled to room temperature. With the eutectoid "
+        "at 0.76 wt% C, ferrite 0.022 wt% C and cementite 6.70 wt% C, compute the mass percentage of "
+        "proeutectoid cementite."
+    )
+    assert _refused(q)
