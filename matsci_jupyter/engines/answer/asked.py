@@ -361,6 +361,8 @@ def names_output(
     vocab = vocabulary(relation, symbol)
     skip = {_stem(w) for w in _words(unit_words)}
     head, content = split_asked(target_key)
+    if _indirect_after_unit(target_key, skip):
+        head = []  # 'how many years the coating will last': the coating is the clause's subject
     head = [w for w in head if _stem(w) not in skip]  # 'how many millimetres': the unit itself
     head = _drop_mass_basis(head, vocab)
     known = library_vocabulary()
@@ -395,6 +397,26 @@ def names_output(
         if w in IDENTITY and _stem(w) not in vocab and w not in missing and _stem(w) not in skip
     ]
     return " ".join(missing) if missing else None
+
+
+# 'how many years the coating will last', 'how many hours the part will survive': an indirect question
+# for a duration, its time unit right after 'how many', its subject after the unit and a verb of
+# lasting after the subject; the subject is what lasts, not the asked quantity
+_TIME_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|h|min|s|yr|a)"
+_HOW_MANY_UNIT_SUBJECT = re.compile(
+    rf"^\s*how\s+many\s+(?P<u>{_TIME_UNITS})\s+"
+    r"(?:the|this|that|its|their|each|every|a|an)\s+(?:[a-z\-]+\s+){1,4}?"
+    r"(?:(?:will|would|can|could|may|might|should|is\s+expected\s+to|is\s+likely\s+to)\s+)?"
+    r"(?:last|lasts|survive|survives|endure|endures|remain\s+intact|remains\s+intact|"
+    r"protect|protects)\b"
+)
+
+
+def _indirect_after_unit(target_key: str, unit_stems: set[str]) -> bool:
+    """The asked phrase is 'how many <time unit> <subject> will last …' with the unit the requested
+    one."""
+    m = _HOW_MANY_UNIT_SUBJECT.match(target_key)
+    return bool(m) and all(_stem(w) in unit_stems for w in m.group("u").split())
 
 
 _OTHER_BASES = frozenset(

@@ -1198,7 +1198,9 @@ def without_negated_alternatives(text: str) -> str:
 
 def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
-    matches = list(_ASK.finditer(text))
+    from .purpose_ask import asking_matches
+
+    matches = asking_matches(_ASK, text)
     if not matches:
         # 'The radius of the largest sphere that fits in the void is ______ nm': the sentence's subject
         blank = re.search(
@@ -1307,7 +1309,9 @@ def count_hint(asked: str) -> str | None:
 
 def ask_clause(text: str) -> str:
     """The asking sentence from its last question word to its end, in keytext ('' when none)."""
-    matches = list(_ASK.finditer(text))
+    from .purpose_ask import asking_matches
+
+    matches = asking_matches(_ASK, text)
     if not matches:
         return ""
     m = matches[-1]

@@ -175,6 +175,10 @@ def set_aside(
                 candidate, g, value
             )
         if why is None:
+            from .context_aside import context_sentence_reason
+
+            why = context_sentence_reason(candidate, g, reading)
+        if why is None:
             return None
         out.append((g, why))
     return out

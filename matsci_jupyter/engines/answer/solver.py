@@ -137,6 +137,12 @@ def _solve(question: Any) -> Answer:
         reworded = named_body_mass(question)
         if reworded != question:  # 'a 0.15 kg ball': its one mass, named as a mass
             return replace(_solve(reworded), question=question)
+        from .count_in_one import count_per_unit_volume
+
+        plain = normalize(question)
+        reworded = count_per_unit_volume(plain)
+        if reworded != plain:  # 'how many atoms in one m³': a count per m³
+            return replace(_solve(reworded), question=question)
         from .data_tables import tables_as_prose
 
         reworded = tables_as_prose(question)

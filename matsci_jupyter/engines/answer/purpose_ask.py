@@ -1,0 +1,32 @@
+"""An asking verb that only states a purpose: 'how many minutes are needed to obtain the same case
+depth?', 'what time is required to reach …', 'how long does it take to obtain …'.
+
+The question word ('how many minutes', 'what time') asks; the verb after 'needed to', 'required to',
+'take to' names the state to be reached, not a second ask. Such a verb is no asking word when an earlier
+asking word stands in the same sentence, and the words between them end in 'needed', 'required',
+'necessary' or 'take(s)' (with up to three words after it) and then 'to'. Anywhere else ('use Bragg's
+law to determine a') an asking verb after 'to' still asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PURPOSE = re.compile(
+    r"\b(?:needed|required|necessary|needs?|takes?|taken|took)\s+(?:[\w°]+\s+){0,3}?"
+    r"(?:in\s+order\s+)?to\s+$",
+    re.I,
+)
+
+
+def asking_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` less the purpose verbs after an earlier asking word in
+    the same sentence."""
+    out: list[re.Match[str]] = []
+    for m in pattern.finditer(text):
+        if out and _PURPOSE.search(text[out[-1].end() : m.start()]):
+            between = text[out[-1].end() : m.start()]
+            if not re.search(r"[.?!](?:\s|$)", between):
+                continue
+        out.append(m)
+    return out
