@@ -222,7 +222,7 @@ def _plain_end(side: str, reader: Any, tail: bool) -> tuple[Any, str] | None:
 
 
 _T_FACTOR = re.compile(
-    r"(?<![Δ∆\w])T(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?=\s*\(|\s*[×*·]|\s*[A-Za-zα-ωΔ])"  # T( T× Tγ
+    r"(?<![Δ∆\w])T(?![a-z]{2}|o\b)(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?=\s*\(|\s*[×*·]|\s*[A-Za-zα-ωΔ])"  # T( T× Tγ
     r"|(?<=[A-Za-zα-ω)\d])\s*[×*·]?\s*T(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?![\w(])(?!\s*[-+−])"  # γT_m
 )
 
@@ -256,10 +256,13 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
         c_text = f"{c:g}"
         factor = re.compile(
             rf"(?:^|[(×*·]|=)\s*{re.escape(c_text)}(?:\.0+)?\s*(?:\)\s*)?(?=[×*·(]|\)\s*\()"
+            rf"(?!\s*[×x*·]\s*10\s*\^)"  # '20 × 10^-6': a mantissa, not the temperature
             rf"|\)\s*\(\s*{re.escape(c_text)}(?:\.0+)?\s*\)"
         )
         for line in lines:
             for side in line.split("=")[1:]:
+                if _PER_DEGREE.search(side):
+                    continue  # a coefficient per degree Celsius multiplies a difference
                 m = factor.search(side)
                 if m and not re.search(r"[-+−]\s*$", side[: m.start()]):
                     return Check(
@@ -270,6 +273,11 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
                         f"kelvin, T = {c + 273.15:g} K",
                     )
     return None
+
+
+_PER_DEGREE = re.compile(r"°\s*C\s*\^\s*\(?\s*[-−]\s*1\b|/\s*°\s*C\b|\bper\s+°\s*C\b")
+"""A coefficient per degree Celsius ('20 × 10^-6 °C^-1', '/°C'): what it multiplies is a
+temperature difference, the same in °C and in K."""
 
 
 def _no_differences(line: str) -> str:
