@@ -180,6 +180,7 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
 
     for st in chains:
         for left, right in zip(st.sides, st.sides[1:], strict=False):
+            left, right = _unbracketed(left, right)
             a = _plain_end(left, numbers_with_units, tail=True)
             b = _plain_end(right, numbers_with_units, tail=False)
             if a is None or b is None:
@@ -202,6 +203,16 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
                 f"'{ta} = {tb}' is not a true equivalence: {ta} is {_fmt(qa.to(qb.units))}",
             )
     return None
+
+
+def _unbracketed(left: str, right: str) -> tuple[str, str]:
+    """'Converting (1 µm = 100 nm) gives …': an equivalence that a bracket encloses, read without
+    the bracket; other sides stay as written."""
+    m = re.search(r"\(([^()]*)$", left)
+    n = re.match(r"([^()]*)\)\s*[.,;]?\s*$", right)
+    if m is None or n is None:
+        return left, right
+    return left[: m.start()] + " " + m.group(1), n.group(1)
 
 
 def _plain_end(side: str, reader: Any, tail: bool) -> tuple[Any, str] | None:
