@@ -765,6 +765,10 @@ def asked_rounding_check(
         if computes_final(side, x, places):
             return None  # '= 1.103 − 0.0413': the final answer is this calculation's result
         got = numbers_with_units(side)
+        if len(got) == 1 and got[0][1].strip() == f_text.strip():
+            # 'χ = μ_r − 1 = 253.6 ≈ 254': the chain that ends in the final answer computed its own
+            # value before it; that value, not an earlier statement's, is what the answer rounds
+            got = _value_before_final(st.sides[:-1]) or []
         if len(got) != 1 or got[0][1].strip() == f_text.strip():
             continue
         y = float(got[0][0].magnitude)
@@ -785,6 +789,20 @@ def asked_rounding_check(
             f"{got[0][1].strip()} rounds to {shown}, but its final answer is {f_text.strip()}",
         )
     return None
+
+
+def _value_before_final(sides: tuple[str, ...]) -> list[Any] | None:
+    """The value a chain states just before its last side, when that side is one plain number (with
+    its unit) and not a calculation ('… = 253.6 ≈ 254' gives 253.6); None otherwise."""
+    from .expression import numbers_with_units
+
+    if not sides:
+        return None
+    side = strip_words(sides[-1])
+    got = numbers_with_units(side)
+    if len(got) != 1 or re.search(r"[-+−×*/·^()]", side.replace(got[0][1], " ")):
+        return None
+    return got
 
 
 _RELATIVE_CHANGE = re.compile(r"/.*[-−]\s*1(?![\d.])\s*\)?\s*$|^\s*1\s*[-−]\s*\S+/")

@@ -50,6 +50,11 @@ _COUPLE_POTENTIAL = re.compile(
     _ION + r"\s*/\s*(?P<metal>[A-Z][a-z]?)\b\s*\)?\s*(?:couple\s*)?(?:=|:|is|,)?\s*"
     r"(?P<v>[-−+]?\s*\d+\.\d+)\s*V"
 )
+_HALF_REACTION_POTENTIAL = re.compile(
+    _ION + r"\s*\+\s*\d?\s*e\s*\^?\s*[-−]\s*(?:→|⟶|->|⇌|=>)\s*(?P<metal>[A-Z][a-z]?)\b"
+    r"\s*(?:\(\s*s\s*\))?\s*(?:[:=,]|is)?\s*(?:E\s*°\s*=\s*)?(?P<v>[-−+]?\s*\d+\.\d+)\s*V"
+)
+"""A standard reduction potential written with its half-reaction ('Cu²⁺ + 2e⁻ → Cu: +0.340 V')."""
 _CELL_POTENTIAL = re.compile(
     r"(?:standard\s+(?:cell\s+)?(?:potential|emf|e\.m\.f\.)\s*(?:of\s+the\s+cell\s*)?(?:\(?E°\)?\s*)?"
     r"|\bE\s*°\s*(?:_?\{?cell\}?)?\s*)"
@@ -106,6 +111,7 @@ def _reaction(text: str) -> tuple[tuple[tuple[str, int], int], tuple[tuple[str, 
     for line in text.splitlines():
         for arrow in _ARROW.finditer(line):
             left = re.split(r"[:;,]|\breaction\b", line[: arrow.start()])[-1]
+            left = re.sub(r"^\s*(?:[a-z]+\s+)+", "", left)  # '… reaction is Zn + Cu²⁺': prose words
             right = re.split(r"[,;]|\s(?:with|and|so|where)\s|\.\s", line[arrow.end() :])[0]
             lhs, rhs = _side(left), _side(right)
             if lhs is None or rhs is None:
@@ -151,7 +157,7 @@ def _cell_notation(
 
 def _standard_potential(question: str, reduced: str, oxidized: str) -> float | None:
     couples: dict[str, float] = {}
-    for m in _COUPLE_POTENTIAL.finditer(question):
+    for m in [*_COUPLE_POTENTIAL.finditer(question), *_HALF_REACTION_POTENTIAL.finditer(question)]:
         if m.group("metal") == m.group("el"):
             couples[m.group("el")] = float(m.group("v").replace("−", "-").replace(" ", ""))
     if reduced in couples and oxidized in couples:

@@ -371,11 +371,14 @@ def _bracketed_assignments(part: str) -> list[str]:
 
 
 _NEW_CHAIN = re.compile(
-    r"(?<=\S)(?:\.\s+(?![×*/+\-−·^=≈])|\s*:\s+(?=[A-Za-zα-ωΑ-ΩΔ][^=:]{0,40}[=≈]))"
+    r"(?<=\S)(?:\.\s+(?![×*/+\-−·^=≈])|\s*:\s+(?=[A-Za-zα-ωΑ-ΩΔ][^=:]{0,40}[=≈])|"
+    r"(?<![=≈×*/+\-−·^(])\s+(?=(?i:the)\s+(?:[A-Za-z][\w\-]*\s+){1,4}"
+    r"(?i:is|are|becomes|equals|comes\s+to)\s))"
 )
 """A full stop (a space after it: never a decimal point) before anything but an operator ('… =
-12 mm. t = …', '… = 180 min. d^2 = …', '… m^-3. 1 ppm of atoms: p = …'), or a colon before a new
-assignment, ends a chain."""
+12 mm. t = …', '… = 180 min. d^2 = …', '… m^-3. 1 ppm of atoms: p = …'), a colon before a new
+assignment, or a clause naming a quantity ('With k = 3 the time ratio is 2^(1/3) = …') ends a
+chain."""
 
 
 def _after_result(part: str) -> list[str]:

@@ -68,7 +68,18 @@ def stated_somewhere(solved: Any, final: Any, response_text: str) -> bool:
         wanted |= {target * 100, target / 100}  # a fraction written as a percentage, or back
     # '9.60 × 10⁻⁶' is one number, not 9.60 and 10: read the tail as the steps are read
     tail = normalize(re.sub(r"\s+", " ", response_text[-CLOSING_CHARS:]))
+    tail = _COEFFICIENT.sub(" ", tail)
     return any(math.isclose(n, w, rel_tol=MATCH_RTOL) for n in _numbers(tail) for w in wanted if w)
+
+
+_COEFFICIENT = re.compile(
+    r"(?<![\d.^])\d(?=\s*\()"  # '8(1/8)', '2(12.01)': a count before a bracket
+    r"|(?<=\()\s*\d(?=\s*/)"  # '(1/π)', '(1/2)': a bracket's numerator
+    r"|(?<=/)\s*\d(?![\d.])(?=\s*\))"  # '(1/8)': a bracket's denominator
+    r"|(?<=[A-Za-z)]\^)\d(?![\d.])"  # 'a^3', '(K/σ)^2': an exponent (never of a '10^')
+)
+"""A single digit written as a factor, numerator, denominator or exponent of a formula ('n = 8(1/8)
++ 6(1/2)', 'a_c = (1/π)(K/σ)^2'): a part of the working, never a value the response states."""
 
 
 def _is_ratio(q: Any) -> bool:

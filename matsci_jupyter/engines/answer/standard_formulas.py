@@ -1031,6 +1031,26 @@ FORMULAS: tuple[StandardFormula, ...] = (
         unit="m",
     ),
     StandardFormula(
+        "magnetic_susceptibility",
+        "magnetic susceptibility",
+        ("chi_m",),
+        (
+            _v("chi_m", r"χ_m|χ"),
+            _v("mu_r", r"μ_r"),
+            _v("mu_0", r"μ_0|μ₀|μ_o"),
+            _v("B", r"B"),
+            _v("H", r"H"),
+        ),
+        (
+            Case("from the relative permeability", "chi_m = mu_r - 1"),
+            Case("from B and H", "chi_m = B/(mu_0*H) - 1"),
+        ),
+        r"suscept|χ_?m",
+        "Callister ch. 20, eqs. 20.2–20.7 (B = μ_0(H + M), M = χ_m H, so χ_m = μ_r − 1)",
+        excludes=r"diamagnet|paramagnet|curie|weiss|per mole|molar|mass susceptibility",
+        unit="",
+    ),
+    StandardFormula(
         "magnetic_field_sources",
         "magnetic field of a long wire, a loop or a solenoid",
         ("B",),

@@ -1032,6 +1032,38 @@ def written_tolerance(written: Segment) -> float:
     return min(rtol, 0.5)
 
 
+_PLAIN_SUM = re.compile(r"\s*[-+−]?\s*\d+(?:\.\d+)?(?:\s*[-+−]\s*\d+(?:\.\d+)?)+\s*")
+_PLAIN_NUMBER = re.compile(r"\s*[-+−]?\s*(\d+)(?:\.(\d+))?(?![\d.]|\s+\d)")
+
+
+def _plain_sum_rtol(computed: Segment, written: Segment, line: str) -> float | None:
+    """'24.02 + 3.024 + 35.45 = 62.49': a sum or difference of plain decimal numbers carries no
+    rounding beyond the terms' own last digits (nothing multiplies it), so its written result must
+    match to 0.25% plus those half-units and half a unit of its own last digit. None when the side
+    is no such sum, the result is no plain number, or the line says the result is approximate."""
+    if not computed.has_operator or written.has_operator or computed.value is None:
+        return None
+    if written.value is None or not _PLAIN_SUM.fullmatch(computed.text):
+        return None
+    if re.search(r"≈|~|\b(?:approx\w*|about|nearly|roughly)\b", line):
+        return None
+    m = _PLAIN_NUMBER.match(written.text)
+    if m is None:
+        return None
+    try:
+        y = abs(float(written.value.magnitude))
+    except (TypeError, ValueError):
+        return None
+    if not y:
+        return None
+    half = 0.5 * 10.0 ** -len(m.group(2) or "")
+    if not m.group(2) and m.group(1).endswith("0"):
+        return None  # '= 60': its trailing zeros may be rounding, not digits
+    for term in re.findall(r"\d+(?:\.(\d+))?", computed.text):
+        half += 0.5 * 10.0 ** -len(term)
+    return EXACT_INPUT_RTOL + half / y
+
+
 _PERCENT_WORDS = re.compile(r"%|percent|per\s*cent|\b100\b", re.I)
 
 
@@ -1142,6 +1174,9 @@ def _compare(
     ):  # whole numbers only ('492 (330)/(330 - 2) = 496.6 Hz'): nothing rounded went in
         last_digit = 2 * (written_tolerance(written) - ARITHMETIC_RTOL)  # truncated or rounded
         rtol = min(rtol, EXACT_INPUT_RTOL + last_digit)
+    sum_rtol = _plain_sum_rtol(computed, written, line or a.text + b.text)
+    if sum_rtol is not None:
+        rtol = min(rtol, sum_rtol)
     if slack and re.search(r"\b(?:ln|log|exp)\b|π|√|\be\s*\^", a.text + b.text):
         rtol += slack  # the step evaluates a function whose value the question rounds
     rtol += BOTH_COMPUTED_RTOL if a.has_operator and b.has_operator else 0.0

@@ -180,6 +180,7 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
 
     for st in chains:
         for left, right in zip(st.sides, st.sides[1:], strict=False):
+            left, right = _unbracketed(left, right)
             a = _plain_end(left, numbers_with_units, tail=True)
             b = _plain_end(right, numbers_with_units, tail=False)
             if a is None or b is None:
@@ -204,6 +205,16 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
     return None
 
 
+def _unbracketed(left: str, right: str) -> tuple[str, str]:
+    """'Converting (1 µm = 100 nm) gives …': an equivalence that a bracket encloses, read without
+    the bracket; other sides stay as written."""
+    m = re.search(r"\(([^()]*)$", left)
+    n = re.match(r"([^()]*)\)\s*[.,;]?\s*$", right)
+    if m is None or n is None:
+        return left, right
+    return left[: m.start()] + " " + m.group(1), n.group(1)
+
+
 def _plain_end(side: str, reader: Any, tail: bool) -> tuple[Any, str] | None:
     """The quantity a chain side ends with (tail) or consists of (head), when nothing but words
     stands beside it: 'Step 4: 1 cm^2' → 1 cm², ' 10^-2 m^2, so i' → None (more follows)."""
@@ -222,7 +233,7 @@ def _plain_end(side: str, reader: Any, tail: bool) -> tuple[Any, str] | None:
 
 
 _T_FACTOR = re.compile(
-    r"(?<![Δ∆\w])T(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?=\s*\(|\s*[×*·]|\s*[A-Za-zα-ωΔ])"  # T( T× Tγ
+    r"(?<![Δ∆\w])T(?![a-z]{2}|o\b)(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?=\s*\(|\s*[×*·]|\s*[A-Za-zα-ωΔ])"  # T( T× Tγ
     r"|(?<=[A-Za-zα-ω)\d])\s*[×*·]?\s*T(?:_?\{?[A-Za-z0-9]{1,4}\}?)?(?![\w(])(?!\s*[-+−])"  # γT_m
 )
 
@@ -256,10 +267,13 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
         c_text = f"{c:g}"
         factor = re.compile(
             rf"(?:^|[(×*·]|=)\s*{re.escape(c_text)}(?:\.0+)?\s*(?:\)\s*)?(?=[×*·(]|\)\s*\()"
+            rf"(?!\s*[×x*·]\s*10\s*\^)"  # '20 × 10^-6': a mantissa, not the temperature
             rf"|\)\s*\(\s*{re.escape(c_text)}(?:\.0+)?\s*\)"
         )
         for line in lines:
             for side in line.split("=")[1:]:
+                if _PER_DEGREE.search(side):
+                    continue  # a coefficient per degree Celsius multiplies a difference
                 m = factor.search(side)
                 if m and not re.search(r"[-+−]\s*$", side[: m.start()]):
                     return Check(
@@ -270,6 +284,11 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
                         f"kelvin, T = {c + 273.15:g} K",
                     )
     return None
+
+
+_PER_DEGREE = re.compile(r"°\s*C\s*\^\s*\(?\s*[-−]\s*1\b|/\s*°\s*C\b|\bper\s+°\s*C\b")
+"""A coefficient per degree Celsius ('20 × 10^-6 °C^-1', '/°C'): what it multiplies is a
+temperature difference, the same in °C and in K."""
 
 
 def _no_differences(line: str) -> str:
