@@ -219,3 +219,36 @@ def test_a_composition_in_a_context_sentence_is_no_context() -> None:
         "proeutectoid cementite."
     )
     assert _refused(q)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the alloy's make-up changes its mean atomic weight: the base metal's density is wrong
+        "A nickel alloy contains 3 wt% Be. The alloy is FCC with a lattice parameter of 0.3524 nm. "
+        "Calculate its density in g/cm³.",
+        "A copper alloy contains 2 % Be. The alloy is FCC with a lattice parameter of 0.3615 nm. "
+        "Calculate its density in g/cm³.",
+        "An iron alloy contains 0.5 wt% B. It is BCC with a lattice parameter of 0.2866 nm. "
+        "Calculate its density in g/cm³.",
+    ],
+)
+def test_a_composition_before_a_density_question_is_not_set_aside(question: str) -> None:
+    assert _refused(question)
+
+
+def test_a_process_temperature_before_a_pure_metal_density_is_still_set_aside() -> None:
+    # look-alike: the context sentence states no make-up, only the anneal, so the answer stands
+    q = (
+        "A bar of pure copper was annealed at 650 °C. Copper is FCC with a lattice parameter of "
+        "0.3615 nm and an atomic weight of 63.55 g/mol. Calculate its density in g/cm³."
+    )
+    assert _value(q, "g/cm**3") == pytest.approx(
+        4 * 63.55 / (6.02214076e23 * 0.3615e-7**3), rel=1e-3
+    )
+
+
+def test_a_reduction_share_before_the_line_length_is_still_set_aside() -> None:
+    # look-alike: '40 % reduction in thickness' is a share of a process, no make-up of the body
+    q = "A nickel sheet was cold rolled at 25 °C to a 40 % reduction in thickness. " + _LINE
+    assert _value(q, "1/m**2") == pytest.approx(900e3 / 2.0e-9, rel=1e-4)

@@ -149,6 +149,10 @@ def context_sentence_reason(candidate: Candidate, g: Given, reading: Reading | N
     here = [h for h in reading.givens if lo <= h.start < hi and h.kind in ("quantity", "number")]
     if not here:
         return None
+    if any(_composition(text, h) for h in here):
+        return (
+            None  # a body's make-up changes what it weighs, conducts and resists: no mere context
+        )
     for h in here:
         if h.sources & candidate.sources:
             return None  # the relation uses a value of this sentence: it is no mere context
@@ -224,6 +228,25 @@ def _shown_other(
         if any(_on_topic(rel, s) for s in syms):
             return False
     return True
+
+
+def _composition(text: str, h: Given) -> bool:
+    """``h`` states how much of a constituent a body holds ('2 wt% Be', '30 at.% Zn', '0.4 % C'): a
+    composition, on which any property of the body may depend (an alloy's mean atomic weight, a
+    steel's phase shares)."""
+    tags = h.unit.tags if h.unit is not None else frozenset()
+    if any(t == "composition" or t.startswith(("composition:", "component:")) for t in tags):
+        return True
+    # a bare share followed by an element ('2 % Be', '1.0 % carbon')
+    m = re.match(r"\s*([A-Z][a-z]?|[a-z]{3,})\b", text[h.end : h.end + 30])
+    if not m or not re.search(r"(?:%|percent)\s*$", h.text):
+        return False
+    from pymatgen.core.periodic_table import Element
+
+    from .set_aside_named import _element_names
+
+    word = m.group(1)
+    return Element.is_valid_symbol(word) or word.lower() in _element_names()
 
 
 def _kind_used(rel: Relation, h: Given) -> bool:
