@@ -78,3 +78,30 @@ def test_the_eutectic_fraction_itself_keeps_its_answer() -> None:
     answer = solve(ALLOY + "What is the mass fraction of the eutectic microconstituent?")
     assert answer.ok, answer.reason
     assert answer.quantity.to("").magnitude == pytest.approx((50 - 18.3) / (61.9 - 18.3), rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A crack 6 mm long sits at the center of a broad steel plate (K_Ic = 45 MPa·m^0.5, Y = 1). "
+        "At what applied stress will the plate fracture?",
+        "A wide center-cracked plate (K_Ic = 45 MPa√m, Y = 1) holds a crack 6 mm long. "
+        "What stress fractures it?",
+    ],
+)
+def test_crack_at_a_plates_centre_is_internal(question: str) -> None:
+    # both tips inside the body: a is half the 6 mm (Callister §8.5)
+    answer = solve(question)
+    assert answer.ok, answer.reason
+    expected = 45 / math.sqrt(math.pi * 0.003)
+    assert answer.quantity.to("MPa").magnitude == pytest.approx(expected, rel=2e-3)
+
+
+def test_surface_crack_stays_a_surface_crack() -> None:
+    answer = solve(
+        "A steel plate (K_Ic = 45 MPa·m^0.5, Y = 1) has a surface crack 3 mm deep. "
+        "At what applied stress will it fracture?"
+    )
+    assert answer.ok, answer.reason
+    expected = 45 / math.sqrt(math.pi * 0.003)
+    assert answer.quantity.to("MPa").magnitude == pytest.approx(expected, rel=2e-3)

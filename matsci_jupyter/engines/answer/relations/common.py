@@ -37,6 +37,14 @@ NOT_SURFACE_CRACK = (
     "through crack",
     "through-thickness",
     "total length",
+    # a crack placed at a plate's centre is internal (both tips inside the body)
+    "centre-cracked",
+    "center-cracked",
+    "at the centre of",
+    "at the center of",
+    "in the centre of",
+    "in the center of",
+    "in the middle of",
 )
 HCP = ("hcp", "hexagonal close packed", "hexagonal closest packed", "hexagonal close packing")
 NOT_CUBIC = (

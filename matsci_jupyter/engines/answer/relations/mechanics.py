@@ -463,6 +463,13 @@ INTERNAL_CRACK = (
     "center crack",
     "centre crack",
     "through crack",
+    "centre-cracked",
+    "center-cracked",
+    "at the centre of",
+    "at the center of",
+    "in the centre of",
+    "in the center of",
+    "in the middle of",
 )
 HALF_LENGTH = ("half length", "half the length", "half crack length", "semi length")
 INTERNAL_TOTAL = CRACK.with_(
