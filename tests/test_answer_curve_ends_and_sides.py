@@ -50,9 +50,9 @@ def test_martensite_fraction_is_still_answered() -> None:
 def test_austenite_that_transforms_is_not_answered_as_retained() -> None:
     # 'the fraction of the austenite that transforms' is the martensite: never the retained share
     answer = solve(QUENCH + "What fraction of the austenite transforms to martensite?")
-    if answer.ok:
-        value = answer.quantity.to("dimensionless").magnitude
-        assert value == pytest.approx(1 - _left(180, 40), rel=2e-3)
+    assert answer.ok, answer.reason
+    value = answer.quantity.to("dimensionless").magnitude
+    assert value == pytest.approx(1 - _left(180, 40), rel=2e-3)
 
 
 FE_C = "(eutectoid 0.76 wt% C, ferrite 0.022 wt% C, cementite 6.70 wt% C)"

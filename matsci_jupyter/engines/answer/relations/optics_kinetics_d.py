@@ -157,6 +157,14 @@ koistinen_marburger_retained = Relation(
     "martensite (Koistinen & Marburger 1959).",
     keywords=("retained austenite", "austenite", "koistinen", "marburger", "quench"),
     requires=(("koistinen",), ("austenite",)),
+    # the austenite that transforms is the martensite fraction (the relation above), not the rest
+    excludes=(
+        "transformed to martensite",
+        "transforms to martensite",
+        "transform to martensite",
+        "converted to martensite",
+        "converts to martensite",
+    ),
     unknowns=("f_ret",),
 )
 
