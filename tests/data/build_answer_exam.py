@@ -81,6 +81,14 @@ try:
     import exam_items_heldout9b
 except ModuleNotFoundError:
     exam_items_heldout9b = None
+try:  # set K: two writers, seven topics each
+    import exam_items_heldout10a
+except ModuleNotFoundError:  # set K is written after set J
+    exam_items_heldout10a = None
+try:
+    import exam_items_heldout10b
+except ModuleNotFoundError:
+    exam_items_heldout10b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -93,6 +101,7 @@ OUTPUTS = {
     "heldout7": HERE / "answer_exam_heldout7.json",
     "heldout8": HERE / "answer_exam_heldout8.json",
     "heldout9": HERE / "answer_exam_heldout9.json",
+    "heldout10": HERE / "answer_exam_heldout10.json",
 }
 
 

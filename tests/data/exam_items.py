@@ -132,6 +132,9 @@ HELDOUT8_TOPICS = HELDOUT6_TOPICS
 # Set heldout9 (set J) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT9_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout10 (set K) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT10_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -141,6 +144,7 @@ WORKED_SETS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 
 
@@ -190,6 +194,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout7": [],
     "heldout8": [],
     "heldout9": [],
+    "heldout10": [],
 }
 
 
@@ -227,7 +232,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout9) only (required there).
+    sets (heldout2 to heldout10) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -239,6 +244,7 @@ def item(
         "heldout7": HELDOUT7_TOPICS,
         "heldout8": HELDOUT8_TOPICS,
         "heldout9": HELDOUT9_TOPICS,
+        "heldout10": HELDOUT10_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
