@@ -97,6 +97,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout9a", "exam_items_heldout9b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout10",
+        "K",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout10a", "exam_items_heldout10b"),
+        closed_forms=False,
+    ),
 )
 
 

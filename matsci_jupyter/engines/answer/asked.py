@@ -188,6 +188,9 @@ IDENTITY = frozenset(
         "partial",
         "specific",
         "molar",
+        # 'by how many degrees are the first and second lines separated': a difference of two values
+        "separated",
+        "apart",
     ]
 )
 

@@ -408,6 +408,40 @@ def _state_symbols() -> frozenset[str]:
     return frozenset(name for rel in all_relations() for pair in rel.pairs for name in pair)
 
 
+_GREEK_LABEL = re.compile(r"^[α-ωΑ-Ω]$")
+
+
+def greek_labelled_as_other(symbol: Symbol, given: Given) -> bool:
+    """The value is written after a one-letter Greek symbol ('λ = 0.0711 nm') that the library uses
+    for another quantity of the same dimension, and this symbol is never written so: 'λ = 0.0711 nm'
+    is a wavelength, not a lattice parameter. (A Latin letter such as 'a' or 'E' names many
+    quantities and says nothing; a Greek one is rarer and its owners are listed.)"""
+    label = (given.label or "").strip()
+    if not _GREEK_LABEL.match(label) or given.quantity is None:
+        return False
+    if _alias_match(label, symbol.aliases):
+        return False
+    from ...units import get_registry
+
+    ureg = get_registry()
+    own = keytext(symbol.label).strip()
+    own_words = {w for w in own.split() if len(w) >= 4}
+    dim = ureg.Quantity(1, symbol.unit).dimensionality
+    other = False
+    for alias, owner, unit in _alias_owners():
+        if alias != label:
+            continue
+        try:
+            if ureg.Quantity(1, unit).dimensionality != dim:
+                continue
+        except Exception:
+            continue
+        if owner == own or own_words & {w for w in owner.split() if len(w) >= 4}:
+            return False  # 'ρ' is the library's density and this is a density (of the oxide, say)
+        other = True
+    return other
+
+
 def labelled_as_other(symbol: Symbol, given: Given) -> bool:
     """The symbol written before '=' names another quantity of the same dimension, so the value is
     not one of the two state values of a two-state law ('D0 = 6.5e-5 m²/s' is the pre-exponential
@@ -790,6 +824,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             continue  # 'a lattice parameter of 0.405 nm' is not an interplanar spacing
         if score <= 0 and labelled_as_other(symbol, g):
             continue  # 'D0 = 6.5e-5 m²/s' is the pre-exponential, not D measured at a temperature
+        if score <= 0 and greek_labelled_as_other(symbol, g):
+            continue  # 'λ = 0.0711 nm' is a wavelength, not a lattice parameter
         if symbol.kind == "number" and g.label == "order" and symbol.name != "n_order":
             continue
         opts.append(Binding(symbol.name, value, "question", note, score, g))
