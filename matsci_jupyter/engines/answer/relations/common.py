@@ -27,6 +27,16 @@ CSCL = ("cesium chloride structure", "cscl structure")
 ZINC_BLENDE = ("zinc blende", "zincblende", "sphalerite")
 FLUORITE = ("fluorite", "caf2 structure")
 # A crack that is not a surface crack: K = Yσ√(πa) takes half its length, so surface-crack relations step aside
+# a crack placed at a plate's centre is internal (both tips inside the body)
+CRACK_AT_CENTRE = (
+    "centre-cracked",
+    "center-cracked",
+    "at the centre of",
+    "at the center of",
+    "in the centre of",
+    "in the center of",
+    "in the middle of",
+)
 NOT_SURFACE_CRACK = (
     "internal",
     "interior",
@@ -37,14 +47,7 @@ NOT_SURFACE_CRACK = (
     "through crack",
     "through-thickness",
     "total length",
-    # a crack placed at a plate's centre is internal (both tips inside the body)
-    "centre-cracked",
-    "center-cracked",
-    "at the centre of",
-    "at the center of",
-    "in the centre of",
-    "in the center of",
-    "in the middle of",
+    *CRACK_AT_CENTRE,
 )
 HCP = ("hcp", "hexagonal close packed", "hexagonal closest packed", "hexagonal close packing")
 NOT_CUBIC = (

@@ -7,6 +7,7 @@ from ._base import Relation, Symbol, chain
 from .common import (
     ALPHA,
     AREA,
+    CRACK_AT_CENTRE,
     DELTA_L,
     DELTA_T,
     DIAMETER,
@@ -463,13 +464,7 @@ INTERNAL_CRACK = (
     "center crack",
     "centre crack",
     "through crack",
-    "centre-cracked",
-    "center-cracked",
-    "at the centre of",
-    "at the center of",
-    "in the centre of",
-    "in the center of",
-    "in the middle of",
+    *CRACK_AT_CENTRE,
 )
 HALF_LENGTH = ("half length", "half the length", "half crack length", "semi length")
 INTERNAL_TOTAL = CRACK.with_(
