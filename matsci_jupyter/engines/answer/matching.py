@@ -10,7 +10,7 @@ decides among candidates; this module only enumerates and scores them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -421,25 +421,30 @@ def greek_labelled_as_other(symbol: Symbol, given: Given) -> bool:
         return False
     if _alias_match(label, symbol.aliases):
         return False
+    own = keytext(symbol.label).strip()
+    own_words = {w for w in own.split() if len(w) >= 4}
+    owners = _owners_like(symbol, lambda alias: alias == label)
+    if any(o == own or own_words & {w for w in o.split() if len(w) >= 4} for o in owners):
+        return False  # 'ρ' is the library's density and this is a density (of the oxide, say)
+    return bool(owners)
+
+
+def _owners_like(symbol: Symbol, written: Callable[[str], bool]) -> list[str]:
+    """Labels of the library's symbols written so (``written(alias)``) whose dimension is ``symbol``'s."""
     from ...units import get_registry
 
     ureg = get_registry()
-    own = keytext(symbol.label).strip()
-    own_words = {w for w in own.split() if len(w) >= 4}
     dim = ureg.Quantity(1, symbol.unit).dimensionality
-    other = False
+    owners = []
     for alias, owner, unit in _alias_owners():
-        if alias != label:
+        if not written(alias):
             continue
         try:
-            if ureg.Quantity(1, unit).dimensionality != dim:
-                continue
+            if ureg.Quantity(1, unit).dimensionality == dim:
+                owners.append(owner)
         except Exception:
             continue
-        if owner == own or own_words & {w for w in owner.split() if len(w) >= 4}:
-            return False  # 'ρ' is the library's density and this is a density (of the oxide, say)
-        other = True
-    return other
+    return owners
 
 
 def labelled_as_other(symbol: Symbol, given: Given) -> bool:
@@ -456,20 +461,9 @@ def labelled_as_other(symbol: Symbol, given: Given) -> bool:
         return False  # one letter ('E', 'D', 'n') is shared by many quantities and names none
     if label.lstrip("\\").startswith(("Δ", "δ", "Delta", "delta")):
         return False  # 'ΔG', 'ΔH': the change of a two-state law's own quantity, not another one
-    from ...units import get_registry
-
-    ureg = get_registry()
     own = keytext(symbol.label).strip()
-    dim = ureg.Quantity(1, symbol.unit).dimensionality
-    for alias, owner, unit in _alias_owners():
-        if owner == own or not _alias_match(label, (alias,)):
-            continue
-        try:
-            if ureg.Quantity(1, unit).dimensionality == dim:
-                return True
-        except Exception:
-            continue
-    return False
+    owners = _owners_like(symbol, lambda alias: _alias_match(label, (alias,)))
+    return any(owner != own for owner in owners)
 
 
 # ---------------------------------------------------------------- fitting a given to a symbol
