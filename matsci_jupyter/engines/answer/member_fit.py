@@ -9,7 +9,8 @@ through its diameter, and an asked applied stress answered with the crack-tip st
 * σ_m = 2σ₀(a/ρ_t)^½ answers the stress at the crack tip; asked for the applied (nominal) stress, the
   value stated for the tip must not be read as the applied one. And its a is a surface crack's
   length or half an internal crack's: a crack said to be neither (only 'a crack 4 mm long') leaves a
-  factor √2 open.
+  factor √2 open. The same holds for K_Ic = Yσ√(πa) and Griffith's σ_c = √(2Eγ/(πa)), and for the
+  crack length they are asked for (a or 2a).
 * An elastic relation (a modulus in it) gives the deformation under load, which is recovered when the
   load is removed: a permanent (plastic, residual) deformation, or one after unloading, is not it.
 
@@ -43,8 +44,11 @@ _NOT_ROUND = re.compile(
 _APPLIED_ASKED = re.compile(r"\b(?:applied|nominal|remote|far[- ]field)\s+(?:tensile\s+)?stress\b")
 # the crack is named a surface one (or its a is stated as such)
 _SURFACE_SAID = re.compile(
-    r"\bsurface\b|\bedge\b|\bdeep\b|\bdepth\b|\bnotch|\bscratch|\ba\s*=|\bhalf\s+length|\bsemi"
+    r"\bsurface\b(?!\s+(?:free\s+)?energ)|\bedge\b|\bdeep\b|\bdepth\b|\bnotch|\bscratch"
+    r"|\ba\s*=|\bhalf\s+length|\bsemi"
 )
+# symbols that are a surface crack's length a (K = Yσ√(πa), Griffith σ_c = √(2Eγ/(πa)))
+_SURFACE_CRACK_A = frozenset({"a_c", "a_gr"})
 _PERMANENT = re.compile(
     r"\bpermanent|\bresidual\b|\bplastic\s+(?:strain|elongation|extension|deformation)\b"
     r"|\bunload|\bafter\s+(?:the\s+)?(?:load|force|stress)\s+is\s+(?:removed|released)"
@@ -98,5 +102,11 @@ def misfit_reason(text: str, target: str | None, candidate: Candidate) -> str | 
         return (
             "the crack is not said to be a surface or an internal one: a is a surface crack's length "
             "but half an internal crack's, so the tip stress is not fixed; say which it is"
+        )
+    if _uses(candidate, lambda s: s.name in _SURFACE_CRACK_A) and not _SURFACE_SAID.search(t):
+        return (
+            "the crack is not said to be a surface or an internal one: in "
+            f"{candidate.relation.title} a is a surface crack's length but half an internal "
+            "crack's, and the two readings differ by a factor of 2 in a; say which it is"
         )
     return None
