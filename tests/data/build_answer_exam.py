@@ -89,6 +89,14 @@ try:
     import exam_items_heldout10b
 except ModuleNotFoundError:
     exam_items_heldout10b = None
+try:  # set L: two writers, seven topics each
+    import exam_items_heldout11a
+except ModuleNotFoundError:  # set L is written after set K
+    exam_items_heldout11a = None
+try:
+    import exam_items_heldout11b
+except ModuleNotFoundError:
+    exam_items_heldout11b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -102,6 +110,7 @@ OUTPUTS = {
     "heldout8": HERE / "answer_exam_heldout8.json",
     "heldout9": HERE / "answer_exam_heldout9.json",
     "heldout10": HERE / "answer_exam_heldout10.json",
+    "heldout11": HERE / "answer_exam_heldout11.json",
 }
 
 

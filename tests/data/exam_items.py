@@ -135,6 +135,9 @@ HELDOUT9_TOPICS = HELDOUT6_TOPICS
 # Set heldout10 (set K) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT10_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout11 (set L) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT11_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -145,6 +148,7 @@ WORKED_SETS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 
 
@@ -195,6 +199,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout8": [],
     "heldout9": [],
     "heldout10": [],
+    "heldout11": [],
 }
 
 
@@ -232,7 +237,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout10) only (required there).
+    sets (heldout2 to heldout11) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -245,6 +250,7 @@ def item(
         "heldout8": HELDOUT8_TOPICS,
         "heldout9": HELDOUT9_TOPICS,
         "heldout10": HELDOUT10_TOPICS,
+        "heldout11": HELDOUT11_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
