@@ -105,6 +105,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout10a", "exam_items_heldout10b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout11",
+        "L",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout11a", "exam_items_heldout11b"),
+        closed_forms=False,
+    ),
 )
 
 
