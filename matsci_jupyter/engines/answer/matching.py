@@ -745,6 +745,13 @@ def _is_change(symbol: Symbol) -> bool:
     )
 
 
+def _is_start_point(symbol: Symbol) -> bool:
+    """The original (initial) value of a quantity that changes: L₀, A₀, d₀."""
+    return symbol.kind == "quantity" and bool(
+        re.match(r"(?:original|initial)\b", symbol.label.lower())
+    )
+
+
 def _states_an_end_point(g: Given, text: str) -> bool:
     """'from 1.000 m to 1.002 m', 'between 20 and 30 mm': one of two end points of a change."""
     before = text[max(0, g.start - 16) : g.start]
@@ -773,6 +780,25 @@ def _parallel_score(symbol: Symbol, g: Given, givens: list[Given], text: str) ->
     if not _PARALLEL_GAP.match(text[prev.end : g.start]):
         return 0.0
     return given_score(symbol, prev)
+
+
+# 'its length at 20 °C was', 'a thickness of': the size itself is stated, not a change of it
+_SIZE_STATED_BEFORE = re.compile(
+    r"\b(?:length|thickness|width|diameter|height)\b(?:\s+[\w°]+){0,4}\s+(?:was|is|of|equals|=)\s*$",
+    re.I,
+)
+_CHANGE_WORD = re.compile(
+    r"\b(?:change|increase|decrease|reduction|extension|elongation|contraction|expansion|growth)"
+    r"\s+(?:in|of)\s+(?:the\s+|its\s+)?$",
+    re.I,
+)
+
+
+def _names_the_size_itself(g: Given, text: str) -> bool:
+    """'its length at 20 °C was 1.000 m': the words before the value name the size, not a change."""
+    before = text[max(0, g.start - 48) : g.start]
+    m = _SIZE_STATED_BEFORE.search(before)
+    return m is not None and not _CHANGE_WORD.search(before[: m.start()])
 
 
 # a size of the body written with its dimension word ('250 mm long', '2 m in length', '5 mm thick')
@@ -807,6 +833,12 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             continue  # 'lengthens from 1.000 m to 1.002 m': end points, not the change itself
         if _is_change(symbol) and _BODY_SIZE_AFTER.match(g.after):
             continue  # 'a rod 250 mm long' states the rod's length, not a change of it
+        if _is_change(symbol) and _names_the_size_itself(g, reading.text):
+            continue  # 'its length at 20 °C was 1.000 m' is a length, not a change of it
+        if _is_start_point(symbol) and BROUGHT_TO.search(
+            reading.text[max(0, g.start - 48) : g.start]
+        ):
+            continue  # 'the 80 mm gauge section becomes 86.4 mm': 86.4 mm is the new length
         score = given_score(symbol, g)
         if score <= 0 and symbol.kind in ("number", "fraction"):
             score = _parallel_score(symbol, g, givens, reading.text)

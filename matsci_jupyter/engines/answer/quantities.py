@@ -783,7 +783,9 @@ BROUGHT_TO = re.compile(
     r"\b(?:stretched|elongated|extended|deformed|compressed|reduced|increased|decreased|drawn|rolled|"
     r"pulled|strained|changes?|changed|grows?|grew|expands?|expanded|shrinks?|shrank|lengthens?|"
     r"lengthened|shortened|necks?|necked|thinned|rises?|rose|falls?|fell|drops?|dropped)"
-    r"(?:\s+\w+){0,2}\s+to\s*$",
+    r"(?:\s+\w+){0,2}\s+to\s*$"
+    # 'a gauge length of 50 mm becomes 58 mm': the new value, not the change
+    r"|\b(?:becomes?|became)(?:\s+(?:equal\s+to|only|just))?\s*$",
     re.I,
 )
 

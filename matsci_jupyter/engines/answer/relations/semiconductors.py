@@ -77,6 +77,7 @@ NI = CARRIERS.with_(
         "ni",
     ),
     aliases=("n_i", "ni"),
+    named=True,  # 'silicon (5.0 × 10²² atoms/cm³)' is the atom density, not the carriers
 )
 MAJORITY = CARRIERS.with_(
     name="n_maj",
