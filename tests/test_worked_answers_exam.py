@@ -42,6 +42,7 @@ CHECK = _checker()
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     ],
 )
 def test_labels_hold_against_the_keys(name: str) -> None:
@@ -65,12 +66,22 @@ def test_labels_hold_against_the_keys(name: str) -> None:
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     ],
 )
 def test_both_kinds_and_every_error_class_present(name: str) -> None:
     records = CHECK.load_records(name)  # the sets in ``twenty`` answer 20 questions a file
     correct = sum(r["correct"] for r in records)
-    twenty = ("heldout6", "heldout6b", "heldout6c", "heldout2b", "heldout7", "heldout8", "heldout9")
+    twenty = (
+        "heldout6",
+        "heldout6b",
+        "heldout6c",
+        "heldout2b",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+    )
     assert len(records) >= (40 if name in twenty else 60)
     assert 0.35 <= correct / len(records) <= 0.65
     classes = {r["error_class"] for r in records if not r["correct"]}
