@@ -43,6 +43,7 @@ CHECK = _checker()
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     ],
 )
 def test_labels_hold_against_the_keys(name: str) -> None:
@@ -67,6 +68,7 @@ def test_labels_hold_against_the_keys(name: str) -> None:
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     ],
 )
 def test_both_kinds_and_every_error_class_present(name: str) -> None:
@@ -81,6 +83,7 @@ def test_both_kinds_and_every_error_class_present(name: str) -> None:
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     )
     assert len(records) >= (40 if name in twenty else 60)
     assert 0.35 <= correct / len(records) <= 0.65
