@@ -74,3 +74,23 @@ def test_a_named_intrinsic_carrier_density_keeps_its_answer():
     n = nd / 2 + math.sqrt(nd**2 / 4 + ni**2)
     expected = E * (n * 3800 + ni**2 / n * 1800)
     assert _value(q, "1/(ohm*cm)") == pytest.approx(expected, rel=1e-4)
+
+
+def test_a_value_a_body_is_changed_by_binds_only_the_change():
+    q = (
+        "A brass bar with a rectangular cross-section of 15 mm × 25 mm and a length of 400 mm is "
+        "stretched elastically by 0.20 mm. If E = 100 GPa, what tensile force (kN) is applied?"
+    )
+    # F = E·w·t·ΔL/L₀ is symmetric in w, t and ΔL: a wrong binding gives the right number, so the
+    # steps are what must be right
+    a = solve(q)
+    if (
+        a.quantity is not None
+    ):  # answered: the 0.20 mm must be the change, not a side of the section
+        steps = "\n".join(str(s) for s in a.steps)
+        assert "change in length: 0.2 mm" in steps, steps
+        assert float(a.quantity.to("kN").magnitude) == pytest.approx(
+            100e3 * 15 * 25 * 0.20 / 400 / 1e3, rel=1e-4
+        )
+    else:
+        assert "read 2 ways" in a.reason or "which value is which" in a.reason, a.reason

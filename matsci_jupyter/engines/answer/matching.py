@@ -24,7 +24,7 @@ from .asked import (
     reversed_ratio,
 )
 from .irrelevant import used_by_formula
-from .quantities import BROUGHT_TO, Given, Reading, Requested, format_number
+from .quantities import BROUGHT_TO, CHANGED_BY, Given, Reading, Requested, format_number
 from .relations import Relation, Symbol, all_relations
 from .text import SUBSCRIPT_DIGITS, has_phrase, keytext
 from .unit_text import long_name, unit_label
@@ -835,6 +835,13 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             continue  # 'a rod 250 mm long' states the rod's length, not a change of it
         if _is_change(symbol) and _names_the_size_itself(g, reading.text):
             continue  # 'its length at 20 °C was 1.000 m' is a length, not a change of it
+        if (
+            symbol.kind == "quantity"
+            and not _is_change(symbol)
+            and g.quantity is not None
+            and CHANGED_BY.search(reading.text[max(0, g.start - 40) : g.start])
+        ):
+            continue  # 'stretched elastically by 0.10 mm' is the change, not a size of the body
         if _is_start_point(symbol) and BROUGHT_TO.search(
             reading.text[max(0, g.start - 48) : g.start]
         ):

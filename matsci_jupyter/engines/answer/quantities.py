@@ -777,13 +777,17 @@ def _element_labelled(gap: str) -> bool:
     return m.group(1) in element_symbols()
 
 
-# 'stretched elastically to 100.2 mm', 'is reduced to 8 mm', 'necks down to': the value an object
-# is brought to, the end point of a change
-BROUGHT_TO = re.compile(
+_CHANGE_VERBS = (
     r"\b(?:stretched|elongated|extended|deformed|compressed|reduced|increased|decreased|drawn|rolled|"
     r"pulled|strained|changes?|changed|grows?|grew|expands?|expanded|shrinks?|shrank|lengthens?|"
     r"lengthened|shortened|necks?|necked|thinned|rises?|rose|falls?|fell|drops?|dropped)"
-    r"(?:\s+\w+){0,2}\s+to\s*$"
+)
+# 'stretched elastically by 0.10 mm', 'lengthens by 2 mm': the value is the change itself
+CHANGED_BY = re.compile(_CHANGE_VERBS + r"(?:\s+\w+){0,2}\s+by\s*$", re.I)
+# 'stretched elastically to 100.2 mm', 'is reduced to 8 mm', 'necks down to': the value an object
+# is brought to, the end point of a change
+BROUGHT_TO = re.compile(
+    _CHANGE_VERBS + r"(?:\s+\w+){0,2}\s+to\s*$"
     # 'a gauge length of 50 mm becomes 58 mm': the new value, not the change
     r"|\b(?:becomes?|became)(?:\s+(?:equal\s+to|only|just))?\s*$",
     re.I,
