@@ -644,6 +644,10 @@ def _answer(
         from .schmid_angles import schmid_angle_refusal
 
         convention = schmid_angle_refusal(rel.name, c.bindings, reading.text)
+    if convention is None:
+        from .named_substance import contradicted_given
+
+        convention = contradicted_given(c.bindings, rel.symbol_map, reading.text)
     if convention is not None:
         return refuse(question, convention, unit=requested.text if requested else None)
     direction_step = None
