@@ -74,6 +74,8 @@ TOPIC_MODULES = (
     "refraction",
     # covi: photons in a pulse, a coil core's magnetization from its flux density
     "pulses_and_cores",
+    # covk: the time a relaxing stress takes to reach a stated value
+    "relaxation_times",
 )
 
 __all__ = [
