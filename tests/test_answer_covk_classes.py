@@ -188,3 +188,83 @@ def test_creep_factor_at_unchanged_stress() -> None:
 )
 def test_arrhenius_ratio_refused_when_a_given_may_matter(question: str) -> None:
     assert _refused(question)
+
+
+# ------------------------------------------------------------------ aligned-fibre composites
+def test_fibre_slash_matrix_names_a_composite() -> None:
+    q = (
+        "A unidirectional aramid-fibre/epoxy spar holds 55 vol% fibres. E(fibre) = 124 GPa and "
+        "E(epoxy) = 3.1 GPa. Estimate the elastic modulus along the fibre direction, in GPa."
+    )
+    assert _value(q, "GPa") == pytest.approx(0.55 * 124 + 0.45 * 3.1, rel=1e-4)
+
+
+def test_thermal_stress_in_a_restrained_composite_along_its_fibres() -> None:
+    q = (
+        "A carbon-fibre/epoxy tie (50 vol% fibres, E = 230 GPa; epoxy E = 2.8 GPa) is fixed rigidly "
+        "between two supports at 15 °C and warmed to 55 °C. Treat it as loaded along the fibres "
+        "(iso-strain) with an axial expansion coefficient of 2.0 × 10⁻⁶ K⁻¹. Find the magnitude of "
+        "the compressive stress, in MPa."
+    )
+    e_c = 0.5 * 230e9 + 0.5 * 2.8e9
+    assert _value(q, "MPa") == pytest.approx(e_c * 2.0e-6 * 40 / 1e6, rel=1e-4)
+
+
+def test_axial_stress_of_a_restrained_unidirectional_rod() -> None:
+    q = (
+        "A unidirectional glass-fibre/polyester bar (30 vol% glass, E = 70 GPa; polyester E = 2.5 GPa) "
+        "is clamped rigidly at both ends. Its expansion coefficient along the bar is 2.0 × 10⁻⁵ K⁻¹. "
+        "Estimate the axial stress, in MPa, when it is heated by 40 K."
+    )
+    e_c = 0.3 * 70e9 + 0.7 * 2.5e9
+    assert _value(q, "MPa") == pytest.approx(e_c * 2.0e-5 * 40 / 1e6, rel=1e-4)
+
+
+def test_restrained_composite_loaded_across_its_fibres_is_not_iso_strain() -> None:
+    q = (
+        "A glass-fibre/epoxy block (40 vol% glass, E = 72 GPa; epoxy E = 3.0 GPa) is clamped rigidly "
+        "and loaded transverse to the fibres, with an expansion coefficient of 3.0 × 10⁻⁵ K⁻¹. Find the "
+        "stress, in MPa, when it is heated by 50 K."
+    )
+    a = answer(q)
+    if a.quantity is not None:  # only the iso-stress modulus would be a reading of this question
+        e_t = 1 / (0.4 / 72e9 + 0.6 / 3.0e9)
+        assert float(a.quantity.to("MPa").magnitude) == pytest.approx(
+            e_t * 3e-5 * 50 / 1e6, rel=1e-3
+        )
+
+
+# ------------------------------------------------------------------ grain growth to a stated diameter
+def test_time_for_grains_to_reach_a_diameter() -> None:
+    q = (
+        "Grains of a nickel alloy start at 15 µm and reach 30 µm after 40 min at 900 °C. Assuming "
+        "d² − d₀² = Kt, how long, in minutes, does it take at 900 °C to reach 50 µm?"
+    )
+    expected = 40 * (50**2 - 15**2) / (30**2 - 15**2)
+    assert _value(q, "min") == pytest.approx(expected, rel=1e-4)
+
+
+def test_how_many_more_minutes_is_the_time_beyond_the_measured_one() -> None:
+    q = (
+        "Grains of a nickel alloy start at 15 µm and reach 30 µm after 40 min at 900 °C. Assuming "
+        "d² − d₀² = Kt, how many more minutes at 900 °C are needed to reach 50 µm?"
+    )
+    expected = 40 * (50**2 - 15**2) / (30**2 - 15**2) - 40
+    assert _value(q, "min") == pytest.approx(expected, rel=1e-4)
+
+
+def test_grains_never_shrink_to_a_smaller_diameter() -> None:
+    q = (
+        "Grains of a nickel alloy start at 15 µm and reach 30 µm after 40 min at 900 °C. Assuming "
+        "d² − d₀² = Kt, how many more minutes at 900 °C are needed to reach 25 µm?"
+    )
+    assert _refused(q)
+
+
+def test_more_time_not_answered_with_a_total_time() -> None:
+    # the relaxation time relation gives the time since loading, not the time beyond the measured one
+    q = (
+        "A polymer held at a fixed strain has an initial stress of 8.0 MPa, which relaxes to 6.0 MPa "
+        "after 40 s. Assuming σ = σ₀ exp(−t/τ), how many more seconds until the stress reaches 2.0 MPa?"
+    )
+    assert _refused(q)

@@ -76,6 +76,9 @@ TOPIC_MODULES = (
     "pulses_and_cores",
     # covk: the time a relaxing stress takes to reach a stated value
     "relaxation_times",
+    # covk: grain growth to a stated diameter; thermal stress in a restrained aligned-fibre composite
+    "grain_growth_times",
+    "composite_thermal_stress",
 )
 
 __all__ = [

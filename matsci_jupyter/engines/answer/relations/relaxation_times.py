@@ -14,7 +14,6 @@ from .exam import SIG_0, SIG_1, SIG_2, TR_1, TR_2
 GROUP = "exam"
 
 RELAX_TIME = TR_2.with_(
-    label="time to relax to the stated stress",
     keywords=(
         "how long",
         "how many minutes",
@@ -28,7 +27,6 @@ START_STRESS = SIG_0.with_(
     keywords=(*SIG_0.keywords, "starts at", "at first", "at the start", "at loading"),
 )
 ASKED_STRESS = SIG_2.with_(
-    label="stress to be reached",
     keywords=(
         "fallen to",
         "dropped to",
