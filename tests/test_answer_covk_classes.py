@@ -268,3 +268,46 @@ def test_more_time_not_answered_with_a_total_time() -> None:
         "after 40 s. Assuming σ = σ₀ exp(−t/τ), how many more seconds until the stress reaches 2.0 MPa?"
     )
     assert _refused(q)
+
+
+# ------------------------------------------------------------------ heating by a heater of stated power
+def test_time_for_a_heater_to_warm_a_part() -> None:
+    q = (
+        "A 3.0 kg copper billet (c_p = 385 J kg⁻¹ K⁻¹) is warmed from 20 °C to 220 °C by a 1.5 kW "
+        "heater whose whole output goes into the billet. How long does the heating take, in minutes?"
+    )
+    assert _value(q, "min") == pytest.approx(3.0 * 385 * 200 / 1500 / 60, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an efficiency is another energy balance
+        "A 3.0 kg copper billet (c_p = 385 J kg⁻¹ K⁻¹) is warmed from 20 °C to 220 °C by a 1.5 kW heater "
+        "with an efficiency of 70 %. How long does the heating take, in minutes?",
+        # melting needs a latent heat as well
+        "A 3.0 kg tin billet (c_p = 228 J kg⁻¹ K⁻¹) is heated from 20 °C to 232 °C and melted by a 1.5 kW "
+        "heater. How long does it take, in minutes?",
+    ],
+)
+def test_heater_time_refused_for_another_energy_balance(question: str) -> None:
+    assert _refused(question)
+
+
+# ------------------------------------------------------------------ superconductor in a stated field
+def test_highest_temperature_to_stay_superconducting_in_a_field() -> None:
+    q = (
+        "Tin is superconducting below T_c = 3.72 K and its critical field at 0 K is 2.4 × 10⁴ A/m. A tin "
+        "coil must remain superconducting in a field of 1.2 × 10⁴ A/m. What is the highest temperature, "
+        "in K, at which it can work?"
+    )
+    assert _value(q, "K") == pytest.approx(3.72 * math.sqrt(1 - 0.5), rel=1e-4)
+
+
+def test_field_above_the_zero_kelvin_critical_field_is_refused() -> None:
+    q = (
+        "Tin is superconducting below T_c = 3.72 K and its critical field at 0 K is 2.4 × 10⁴ A/m. A tin "
+        "coil must remain superconducting in a field of 3.0 × 10⁴ A/m. What is the highest temperature, "
+        "in K, at which it can work?"
+    )
+    assert _refused(q)

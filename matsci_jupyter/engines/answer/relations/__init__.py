@@ -79,6 +79,8 @@ TOPIC_MODULES = (
     # covk: grain growth to a stated diameter; thermal stress in a restrained aligned-fibre composite
     "grain_growth_times",
     "composite_thermal_stress",
+    # covk: the time a heater of stated power takes to heat a body
+    "heater_time",
 )
 
 __all__ = [
