@@ -82,7 +82,12 @@ def try_arrhenius_ratio(
     ]
     temps = [g for g in data if g.unit is not None and _is_temperature(g)]
     energies = [g for g in data if g.quantity is not None and _energy_per_particle(g.quantity)]
-    if len(temps) != 2 or len(energies) != 1 or len(data) != 3:
+    if len(temps) != 2 or len(energies) != 1:
+        return None
+    from .arrhenius_extras import cancelling
+
+    aside = cancelling(text, asked, [g for g in data if g not in temps and g not in energies])
+    if aside is None or (aside and percent_rise):
         return None
     order = _numerator_first(text, temps[0], temps[1])
     if order is None:
@@ -121,6 +126,7 @@ def try_arrhenius_ratio(
             f"X({top.describe()})/X({bottom.describe()}) = exp(−Q/k · (1/{format_number(t_top)} K "
             f"− 1/{format_number(t_bottom)} K))",
             f"ratio = {format_number(ratio)}",
+            *(f"set aside: {g.describe()} ({why})" for g, why in aside),
         ],
         "ratio of an Arrhenius quantity at two temperatures",
     )
@@ -246,6 +252,12 @@ def _numerator_first(text: str, a: Given, b: Given) -> bool | None:
         re.search(r"\bfactor\b|\bhow\s+many\s+times\b|\bpercent", before, re.I)
         and re.search(r"\bfrom\s*$", before, re.I)
         and re.match(r"\s*to\s*$", between, re.I)
+    ):
+        return False
+    # '… run at 900 °C. By what factor would D increase if the temperature were raised to 1100 °C?':
+    # the ask comes after the first temperature and the second is the state changed to (the numerator)
+    if re.search(r"\bfactor\b|\bhow\s+many\s+times\b", between, re.I) and re.search(
+        r"\b(?:raised|increased|lowered|reduced|decreased|changed|dropped)\s+to\s*$", between, re.I
     ):
         return False
     return None

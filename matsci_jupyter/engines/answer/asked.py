@@ -508,6 +508,9 @@ CHANGE_WORDS = frozenset(
 )
 
 
+_EVENT_MARKS = frozenset(("after", "since", "before", "following", "upon"))
+
+
 def own_vocabulary(symbol: Symbol) -> frozenset[str]:
     """Word stems of the symbol's own names (keywords, label, aliases), without its relation's."""
     return frozenset(
@@ -521,7 +524,9 @@ def asks_for_change(symbol_vocabulary: frozenset[str], clause_key: str) -> bool 
     words = _words(clause_key)
     if len(words) < 2 or words[0] != "how" or words[1] not in ("much", "many"):
         return None
-    stems = {_stem(w) for w in words}
+    # 'how many minutes after stretching': a verb after 'after', 'since' or 'before' names the event
+    # the time is counted from, not the asked change
+    stems = {_stem(w) for n, w in enumerate(words) if n == 0 or words[n - 1] not in _EVENT_MARKS}
     verbs = {_stem(v) for v in CHANGE_VERBS}
     if not any(s.startswith(v) for s in stems for v in verbs):
         return None

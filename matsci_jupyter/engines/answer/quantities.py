@@ -1003,6 +1003,14 @@ def find_requested(text: str) -> list[Requested]:
                 )
                 if per:
                     utext = f"{per.group(1)} {per.group(2)}"
+                # 'how many more minutes', 'how many additional hours': an increment, counted in the
+                # unit after it (whether the answer is an increment is checked by asked_conditions)
+                utext = re.sub(
+                    r"^(?:more|additional|further|extra|fewer)\s+(?=[A-Za-zμµ])",
+                    "",
+                    utext,
+                    flags=re.I,
+                )
                 utext = re.sub(
                     r"\b(?:are|is|will|would|be|there|exist|exists|present|contained|does|do|an?|the)\b",
                     " ",

@@ -143,6 +143,12 @@ def _solve(question: Any) -> Answer:
         reworded = count_per_unit_volume(plain)
         if reworded != plain:  # 'how many atoms in one m³': a count per m³
             return replace(_solve(reworded), question=question)
+        from .nominal_values import nominal_question
+
+        reworded, read_as = nominal_question(question)
+        if reworded != question:  # '(10.0 ± 0.1) mm', '1.2k N': the plain value they state
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .data_tables import tables_as_prose
 
         reworded = tables_as_prose(question)

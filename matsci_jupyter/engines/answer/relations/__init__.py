@@ -74,6 +74,13 @@ TOPIC_MODULES = (
     "refraction",
     # covi: photons in a pulse, a coil core's magnetization from its flux density
     "pulses_and_cores",
+    # covk: the time a relaxing stress takes to reach a stated value
+    "relaxation_times",
+    # covk: grain growth to a stated diameter; thermal stress in a restrained aligned-fibre composite
+    "grain_growth_times",
+    "composite_thermal_stress",
+    # covk: the time a heater of stated power takes to heat a body
+    "heater_time",
 )
 
 __all__ = [

@@ -884,7 +884,8 @@ HYST_POWER = Symbol(
     "P_hys",
     "W",
     "hysteresis power loss",
-    keywords=("power", "power lost", "loss"),
+    # 'the power dissipated by hysteresis': the loss is the power the loop dissipates as heat
+    keywords=("power", "power lost", "loss", "dissipated", "power dissipated", "dissipation"),
     plausible=(0, 1e12),
 )
 hysteresis_power = Relation(

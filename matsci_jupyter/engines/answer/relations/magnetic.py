@@ -144,7 +144,17 @@ H_CRIT = FIELD_H.with_(
     label="critical field at temperature T",
     # 'up to what temperature does it stay superconducting in an applied field of …': the applied
     # field is the critical field at the highest such temperature
-    keywords=("critical field", "critical magnetic field", *SUSTAINED_FIELD, "applied field"),
+    keywords=(
+        "critical field",
+        "critical magnetic field",
+        *SUSTAINED_FIELD,
+        "applied field",
+        # 'it must remain superconducting in a field of …': that field is the critical field at the
+        # highest temperature allowed
+        "remain superconducting in a field",
+        "stay superconducting in a field",
+        "superconducting in a field",
+    ),
 )
 SUPER = ("superconductor", "superconducting", "superconductivity", "superconduct")
 critical_field_h = Relation(

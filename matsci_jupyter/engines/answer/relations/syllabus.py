@@ -98,6 +98,19 @@ COMPOSITE_WORDS = (
     "reinforced",
     "lamina",
     "laminate",
+    # a fibre/matrix pair written with a slash names the composite ('glass-fibre/epoxy',
+    # 'carbon-fiber/PEEK', 'E-glass/polyester')
+    "fiber/epoxy",
+    "fiber/polyester",
+    "fiber/vinyl ester",
+    "fiber/resin",
+    "fiber/peek",
+    "fiber/nylon",
+    "glass/epoxy",
+    "glass/polyester",
+    "carbon/epoxy",
+    "aramid/epoxy",
+    "kevlar/epoxy",
 )
 iso_strain = Relation(
     "rule_of_mixtures_isostrain",
