@@ -399,7 +399,15 @@ def names_output(
         for w in content
         if w in IDENTITY and _stem(w) not in vocab and w not in missing and _stem(w) not in skip
     ]
+    basis = _PER_BASIS.search(target_key)
+    if basis and "cell" in vocab and _stem(basis.group(1)) not in vocab and not missing:
+        # 'the volume per atom' from the unit cell's volume: a per-cell output divided by nothing
+        missing = [f"per {basis.group(1)}"]
     return " ".join(missing) if missing else None
+
+
+# an amount asked per another basis than the output's ('the volume per atom' from a cell's volume)
+_PER_BASIS = re.compile(r"\b(?:per|each|every|one)\s+(atom|ion|molecule|formula\s+unit|mole|mol)\b")
 
 
 # 'how many years the coating will last', 'how many hours the part will survive': an indirect question

@@ -206,10 +206,17 @@ def _ask_text(question: str) -> str:
     return ask_clause(text) or text
 
 
+_BY_HOW = re.compile(r"\bby\s+how\s+(?:much|many)\b", re.I)
+
+
 def change_refusal(question: str, target: str | None, quantity: Any) -> str | None:
     """The reason an answer named ``target`` does not give the change, increment or factor asked."""
+    from .text import normalize
+
     clause = _ask_text(question)
     label = target or ""
+    # 'By how much, in GPa, does porosity lower the modulus': the ask clause may drop the 'by'
+    by_how = _BY_HOW.search(normalize(question)) is not None
     if _RATIO_ASK.search(clause):
         try:
             dimensionless = bool(quantity.dimensionless)
@@ -230,6 +237,7 @@ def change_refusal(question: str, target: str | None, quantity: Any) -> str | No
         label
         and _names_change(label, _CHANGE_NAMES)
         and not _CHANGE_ASK.search(clause)
+        and not by_how
         and not _INCREMENT_ASK.search(clause)
         and (
             _STATE_ASK.search(clause)
@@ -241,7 +249,9 @@ def change_refusal(question: str, target: str | None, quantity: Any) -> str | No
             "the question asks for a value at one state, and the relation gives "
             f"{label}, a change; no number is given (ask for the change itself)"
         )
-    if _CHANGE_ASK.search(clause) and not _names_change(label, _CHANGE_NAMES | _GAIN_NAMES):
+    if (_CHANGE_ASK.search(clause) or by_how) and not _names_change(
+        label, _CHANGE_NAMES | _GAIN_NAMES
+    ):
         return (
             f"the question asks for a change, and the relation gives {label or 'a value'} at one "
             "state, not the change; no number is given (ask for the value itself)"
@@ -309,6 +319,10 @@ def excluded_refusal(question: str, steps: list[str], target: str | None) -> str
 _WORDED_SCALING = re.compile(
     r"\b(?:doubled|halved|tripled|quadrupled|doubles|halves|triples|quadruples|doubling|halving|"
     r"tripling|quadrupling|twofold|threefold|fourfold|tenfold|twice|thrice)\b"
+    # 'if the crack grows to four times that depth', 'a volume ten times that of the bars': a
+    # multiple spelled out is read as no given (one in digits, '10 times that of', is a given)
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+times\s+"
+    r"(?:that|those|this|its|their|the\s+(?:original|initial|first|stated))\b"
     # 'slowed to half its speed', 'a third of its original length'
     r"|\b(?:half|(?:a|one)[\s-]+(?:third|quarter))\s+(?:of\s+)?(?:its|their)\s+(?:original\s+|initial\s+)?"
     r"(?:speed|velocity|momentum|energy|mass|radius|length|diameter|volume|pressure|charge|distance|"
