@@ -399,7 +399,15 @@ def names_output(
         for w in content
         if w in IDENTITY and _stem(w) not in vocab and w not in missing and _stem(w) not in skip
     ]
+    basis = _PER_BASIS.search(target_key)
+    if basis and "cell" in vocab and _stem(basis.group(1)) not in vocab and not missing:
+        # 'the volume per atom' from the unit cell's volume: a per-cell output divided by nothing
+        missing = [f"per {basis.group(1)}"]
     return " ".join(missing) if missing else None
+
+
+# an amount asked per another basis than the output's ('the volume per atom' from a cell's volume)
+_PER_BASIS = re.compile(r"\b(?:per|each|every|one)\s+(atom|ion|molecule|formula\s+unit|mole|mol)\b")
 
 
 # 'how many years the coating will last', 'how many hours the part will survive': an indirect question
@@ -475,6 +483,64 @@ def several_asked(target_key: str) -> str | None:
     right = [w for w in words[i + 1 :] if w not in NEUTRAL and _stem(w) in known]
     if left and right:
         return f"{' '.join(words[:i])} / {' '.join(words[i + 1 :])}"
+    return None
+
+
+_ASK_WORD = re.compile(
+    r"\b(?:what|which|how|calculate|compute|determine|find|estimate|evaluate|obtain|predict)\b",
+    re.I,
+)
+# an 'and' that opens a second noun phrase or a second wh-clause: 'compute its density in g/cm³ and
+# its packing factor', 'what are the true stress, in MPa, and the true strain', 'what percentage is
+# reflected by one face, and what by the whole plate'
+_SECOND_CLAUSE = re.compile(
+    r"(?P<left>.*?)(?P<sep>,\s*|\s+)and\s+(?P<rest>(?:its|the|their|what|how|which)\b[^.?;!]*)",
+    re.I,
+)
+_WH = re.compile(r"(?:what|how|which)\b", re.I)
+_LAST_UNIT = re.compile(r"\bin\s+(?P<unit>[^\s,;]+)\s*,?\s*$", re.I)
+_ELLIPTIC_WH = re.compile(r"(?:what|which|how\s+much)\s+(?:by|for|at|in|on|of|from|with)\b", re.I)
+
+
+def _is_unit(text: str) -> bool:
+    from ...units import get_registry
+
+    try:
+        unit = get_registry().Unit(text.strip(".,"))
+    except Exception:  # not a unit: 'in steel', 'in the bar'
+        return False
+    return not unit.dimensionless
+
+
+def second_ask(text: str) -> str | None:
+    """'Compute its density in g/cm³ and its packing factor': a second quantity asked after the first
+    is complete (closed by its unit or a comma), or a second wh-clause ('…, and what by the plate as
+    a whole'). One number cannot answer both; returns the two parts, else None.
+
+    The first phrase must follow an asking word and name a library quantity; the second must name one
+    too (or be a wh-clause whose verb is left out) and hold no number (', and the load is 10 kN' is a
+    given, not an ask); 'and express it in …' only says how to write the one answer.
+    """
+    known = library_vocabulary()
+    for sentence in re.split(r"(?<=[.?!;])\s+", text):
+        ask = _ASK_WORD.search(sentence)
+        if ask is None:
+            continue
+        for m in _SECOND_CLAUSE.finditer(sentence, ask.start()):
+            left, rest = m.group("left"), m.group("rest").strip()
+            if re.search(r"[0-9=]", rest) or _UNIT_INSTRUCTION.match(rest.lower()):
+                continue
+            if not _WH.match(rest) and re.search(r"\b(?:is|are|was|were|has|have)\b", rest, re.I):
+                continue  # '…, and the bar is held at 20 °C': a statement, not a second ask
+            closed = m.group("sep").strip() == "," or (
+                (u := _LAST_UNIT.search(left)) is not None and _is_unit(u.group("unit"))
+            )
+            if not closed:
+                continue
+            left_words = [w for w in _words(left) if w not in NEUTRAL and _stem(w) in known]
+            right_words = [w for w in _words(rest) if w not in NEUTRAL and _stem(w) in known]
+            if left_words and (right_words or _ELLIPTIC_WH.match(rest)):
+                return f"{left.strip()} / {rest}"
     return None
 
 

@@ -206,10 +206,17 @@ def _ask_text(question: str) -> str:
     return ask_clause(text) or text
 
 
+_BY_HOW = re.compile(r"\bby\s+how\s+(?:much|many)\b", re.I)
+
+
 def change_refusal(question: str, target: str | None, quantity: Any) -> str | None:
     """The reason an answer named ``target`` does not give the change, increment or factor asked."""
+    from .text import normalize
+
     clause = _ask_text(question)
     label = target or ""
+    # 'By how much, in GPa, does porosity lower the modulus': the ask clause may drop the 'by'
+    by_how = _BY_HOW.search(normalize(question)) is not None
     if _RATIO_ASK.search(clause):
         try:
             dimensionless = bool(quantity.dimensionless)
@@ -230,6 +237,7 @@ def change_refusal(question: str, target: str | None, quantity: Any) -> str | No
         label
         and _names_change(label, _CHANGE_NAMES)
         and not _CHANGE_ASK.search(clause)
+        and not by_how
         and not _INCREMENT_ASK.search(clause)
         and (
             _STATE_ASK.search(clause)
@@ -241,7 +249,9 @@ def change_refusal(question: str, target: str | None, quantity: Any) -> str | No
             "the question asks for a value at one state, and the relation gives "
             f"{label}, a change; no number is given (ask for the change itself)"
         )
-    if _CHANGE_ASK.search(clause) and not _names_change(label, _CHANGE_NAMES | _GAIN_NAMES):
+    if (_CHANGE_ASK.search(clause) or by_how) and not _names_change(
+        label, _CHANGE_NAMES | _GAIN_NAMES
+    ):
         return (
             f"the question asks for a change, and the relation gives {label or 'a value'} at one "
             "state, not the change; no number is given (ask for the value itself)"
@@ -309,6 +319,10 @@ def excluded_refusal(question: str, steps: list[str], target: str | None) -> str
 _WORDED_SCALING = re.compile(
     r"\b(?:doubled|halved|tripled|quadrupled|doubles|halves|triples|quadruples|doubling|halving|"
     r"tripling|quadrupling|twofold|threefold|fourfold|tenfold|twice|thrice)\b"
+    # 'if the crack grows to four times that depth', 'a volume ten times that of the bars': a
+    # multiple spelled out is read as no given (one in digits, '10 times that of', is a given)
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+times\s+"
+    r"(?:that|those|this|its|their|the\s+(?:original|initial|first|stated))\b"
     # 'slowed to half its speed', 'a third of its original length'
     r"|\b(?:half|(?:a|one)[\s-]+(?:third|quarter))\s+(?:of\s+)?(?:its|their)\s+(?:original\s+|initial\s+)?"
     r"(?:speed|velocity|momentum|energy|mass|radius|length|diameter|volume|pressure|charge|distance|"
@@ -985,6 +999,91 @@ def forbidden_reflection_refusal(
     )
 
 
+# a temperature at which the material changes phase, stated in the question
+_PHASE_POINT = re.compile(
+    r"\b(?:melting|boiling|freezing|transformation)\s+(?:point|temperature)|\b(?:melts|boils|"
+    r"freezes|transforms|solidifies)\s+at\b|\bsolidus\b|\bliquidus\b|\bT_m\b",
+    re.I,
+)
+
+
+def phase_change_span_refusal(question: str, relation: str | None) -> str | None:
+    """A heat capacity or an expansion coefficient used across a stated melting (boiling,
+    transformation) point: Q = mcΔT and ΔL = αL₀ΔT hold within one phase; between 20 °C and 800 °C
+    an aluminium part (melting point 660 °C) also takes its latent heat, so the one-phase number is
+    wrong. Refused when the question's two other temperatures lie on both sides of that point."""
+    if not relation:
+        return None
+    from .relations import all_relations
+
+    rel = next((r for r in all_relations() if r.name == relation), None)
+    if rel is None or "dT" not in rel.symbol_map:
+        return None
+    text = question.replace("\u2009", "").replace("\u202f", "")
+    states = _states(text)
+    for m in _PHASE_POINT.finditer(text):
+        # the point's own value: the first temperature within a few words after the phrase
+        own = [(at, k) for at, k in states if m.end() <= at <= m.end() + 25]
+        if not own:
+            continue
+        point = own[0]
+        others = [k for at, k in states if at != point[0]]
+        if any(k < point[1] - 0.05 for k in others) and any(k > point[1] + 0.05 for k in others):
+            return (
+                "the temperature range crosses the stated phase-change point "
+                f"({point[1]:.1f} K): a one-phase heat capacity or expansion coefficient does not "
+                "hold across it (latent heat, another structure), so no number is given"
+            )
+    return None
+
+
+_AT_PERCENT = re.compile(
+    r"\b(?:at|mol|mole)\s*\.?\s*%|\b(?:atom|atomic|mole|molar)\s+(?:percent|per\s+cent|fraction)",
+    re.I,
+)
+_WT_PERCENT = re.compile(
+    r"\b(?:wt|mass)\s*\.?\s*%|\b(?:weight|mass)\s+(?:percent|per\s+cent)", re.I
+)
+_BY_MASS_ASK = re.compile(
+    r"\b(?:mass|weight|by\s+mass|by\s+weight|kg|kilograms?|grams?|lb)\b", re.I
+)
+_BY_ATOMS_ASK = re.compile(
+    r"\b(?:mole|molar|atom|atomic)\s+(?:fraction|percent)|\bby\s+atoms\b", re.I
+)
+
+
+def lever_basis_refusal(question: str, relation: str | None, quantity: Any) -> str | None:
+    """The lever rule gives phase amounts on the basis of the compositions it is fed: with at% on the
+    tie line it gives mole fractions of the phases, with wt% mass fractions. A mass (or mass fraction)
+    asked from at% compositions, or a mole fraction from wt%, needs the atomic weights: no number."""
+    if not relation or ("lever" not in relation and not _is_lever(relation)):
+        return None
+    text = _ask_text(question)
+    whole = question
+    at, wt = _AT_PERCENT.search(whole), _WT_PERCENT.search(whole)
+    asks_mass = bool(_BY_MASS_ASK.search(text)) or (
+        quantity is not None and "[mass]" in str(quantity.dimensionality)
+    )
+    if at and not wt and asks_mass:
+        return (
+            "the compositions are in at%, so the lever rule gives mole fractions of the phases; the "
+            "question asks by mass, which needs the atomic weights: no number is given"
+        )
+    if wt and not at and _BY_ATOMS_ASK.search(text):
+        return (
+            "the compositions are in wt%, so the lever rule gives mass fractions of the phases; the "
+            "question asks for a mole (atom) fraction: no number is given"
+        )
+    return None
+
+
+def _is_lever(relation: str) -> bool:
+    from .relations import all_relations
+
+    rel = next((r for r in all_relations() if r.name == relation), None)
+    return rel is not None and "lever rule" in (rel.title + " " + rel.description).lower()
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -1011,4 +1110,6 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or necking_refusal(question, answer.relation)
         or critical_field_state_refusal(question, answer.relation)
         or forbidden_reflection_refusal(question, list(answer.steps), answer.relation)
+        or phase_change_span_refusal(question, answer.relation)
+        or lever_basis_refusal(question, answer.relation, answer.quantity)
     )

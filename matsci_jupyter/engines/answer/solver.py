@@ -190,7 +190,7 @@ def _solve(question: Any) -> Answer:
             "number is given (ask for the value in a unit)",
         )
     unit_text = requested.text if requested else None
-    from .asked import several_asked
+    from .asked import second_ask, several_asked
     from .text import keytext
 
     if reading.parts == 1:
@@ -213,6 +213,7 @@ def _solve(question: Any) -> Answer:
                 unit=unit_text,
             )
     both = several_asked(keytext(reading.target)) if reading.target else None
+    both = both or second_ask(reading.text)
     if both:
         return refuse(
             question,

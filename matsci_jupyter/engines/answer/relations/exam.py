@@ -482,6 +482,9 @@ GRAIN_0 = Symbol(
     aliases=("d0", "d_0"),
     plausible=(1e-6, 1e6),
 )
+# a grain-growth law stated with another exponent ('assuming d³ − d₀³ = Kt', 'dⁿ − d₀ⁿ = Kt with
+# n = 3') is not the square law: that law would answer it with a wrong number
+OTHER_GROWTH_LAWS = ("d^3", "d³", "d^4", "d⁴", "d^n", "dⁿ", "n = 3", "n = 4", "n = 2.5", "d^2.5")
 GRAIN_1 = GRAIN_0.with_(
     name="dgr_1",
     label="grain diameter after the first time",
@@ -509,6 +512,7 @@ grain_growth = Relation(
     description="d² − d₀² = Kt (Callister eq. 7.9 with n = 2), K from one measured point.",
     keywords=("grain growth", "grain diameter", "d0"),
     requires=(("grain",), ("d^2", "d²", "d2 ", "kt")),
+    excludes=OTHER_GROWTH_LAWS,
     pairs=(("dgr_1", "tg_1"),),
     conditions=("temperature",),
     unknowns=("dgr_2",),

@@ -19,7 +19,7 @@ from .corrosion import T_25
 from .doped_semiconductors import HALL_CURRENT, HALL_FIELD, HALL_THICKNESS, HALL_VOLTAGE
 from .electrical import CARRIERS, CONDUCTIVITY, CURRENT_DENSITY, FIELD, RESISTANCE, WIRE_LENGTH
 from .electrochemistry import VALENCE
-from .exam import GRAIN_0, T_AV, Y_AV
+from .exam import GRAIN_0, OTHER_GROWTH_LAWS, T_AV, Y_AV
 from .fiber_composites import STRENGTH_COMPOSITE, STRENGTH_FIBER, STRENGTH_MATRIX
 from .magnetization import MAGNETIZATION
 from .mechanics import LAMBDA_ANGLE, PHI
@@ -171,6 +171,7 @@ grain_growth_constant = Relation(
     description="K = (d² − d₀²)/t (Callister eq. 7.9 with n = 2).",
     keywords=("grain growth", "grain diameter"),
     requires=(("grain",), ("d^2", "d²", "kt")),
+    excludes=OTHER_GROWTH_LAWS,
     pairs=(("dg_end", "t_gg"),),
     conditions=("temperature",),
     unknowns=("K_gg",),
