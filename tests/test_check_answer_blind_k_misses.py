@@ -56,6 +56,21 @@ def test_an_approximate_final_that_rounds_the_result_is_kept():
     _kept(FATIGUE, FATIGUE_WORK + "**Answer:** N_f ≈ 3 × 10^4 cycles")
 
 
+def test_an_approximate_final_after_a_bare_si_number_is_kept():
+    # the working drops the unit (pascals) and the final answer puts it back in MPa: one value
+    question = (
+        "A glass plate with E = 70 GPa and a surface energy of 0.30 J/m² has an internal crack "
+        "5.0 μm long. What stress in MPa will make it grow (Griffith)?"
+    )
+    response = (
+        "a = 2.5 × 10^-6 m\n"
+        "σ_c = √((2(70×10^9)(0.30))/(π(2.5×10^-6))) = √(4.2×10^10/7.854×10^-6) = 7.31×10^7\n\n"
+        "**Answer:** σ_c ≈ 73.1 MPa"
+    )
+    answer = check_answer(question, response)
+    assert not [c for c in answer.failed if c.name == "own result"], answer.reason
+
+
 # -- the sum of the squared Miller indices --------------------------------------------------------
 
 XRD = (

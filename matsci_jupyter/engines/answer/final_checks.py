@@ -370,9 +370,11 @@ def own_result_check(
         k = round(math.log10(abs(y / x))) if x and y else 0
         if not (k and math.isclose(abs(y), abs(x) * 10.0**k, rel_tol=rtol)):
             return None  # '≈' may round loosely: only a lost or gained power of ten is shown
-        plain = {long_name(seg.value.units), long_name(value.units)} & {"dimensionless", "count"}
+        bare = [long_name(q.units) in ("dimensionless", "count") for q in (seg.value, value)]
+        if bare[0] != bare[1]:
+            return None  # '= 7.26 × 10^7' then '≈ 72.6 MPa': the unit was dropped, not a power
         if any("percent" in long_name(q.units) for q in (seg.value, value)) or (
-            plain and abs(k) == 2
+            bare[0] and abs(k) == 2
         ):
             return None  # a fraction and its percentage differ by 10^2 and are one value
         if re.search(r"(?:thousand|million|billion|lakh|crore)s?|\d\s*[kKM]", final.text):
