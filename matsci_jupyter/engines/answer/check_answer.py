@@ -75,6 +75,7 @@ from .constants import value as constant_value
 from .cross_step import mark_cross_step
 from .decay_chain import decay_chain_checks
 from .diatomic_mo import magnetic_count_check
+from .drift_velocity import drift_velocity_check
 from .final_checks import (
     asked_rounding_check,
     carried_kind_check,
@@ -109,9 +110,11 @@ from .independent_solution import independent_solution
 from .log_base import log_base_check
 from .log_of_exp import log_of_exp_check
 from .mass_energy import mass_energy_checks
+from .miller_sum import miller_sum_check
 from .mole_ratio import mole_ratio_check
 from .nernst_log import nernst_log_check
 from .nernst_quotient import nernst_quotient_check
+from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
 from .prose import (
@@ -125,7 +128,7 @@ from .prose import (
 )
 from .quantities import Given, Reading, extract, format_number
 from .self_consistency import self_consistency_checks
-from .slab_transmission import slab_transmission_check
+from .slab_transmission import slab_reflection_check, slab_transmission_check
 from .slip import uncarried
 from .solute_solvent import solute_solvent_check
 from .step_check import (
@@ -361,7 +364,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         bragg_angle_check,
         planar_cell_check,
         slab_transmission_check,
+        slab_reflection_check,
         flexural_section_check,
+        drift_velocity_check,
         nernst_quotient_check,
     ):
         found = referee(question_text, lines)
@@ -369,6 +374,9 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks.append(found)
     # 2d. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
     checks += standard_formula_checks(question_text, statements(lines))
+    miller = miller_sum_check(question_text, lines)  # h² + k² + l² for the planes named
+    if miller is not None:
+        checks.append(miller)
     # 2e. the final value's substitution in bare numbers, with the givens' units put back
     dimensioned = substituted_dimension_check(
         reading, statements(lines), final, final_value, requested
@@ -510,7 +518,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         rounding_asked = asked_rounding_check(reading, lines, final, final_value)
         if rounding_asked is not None:
             checks.append(rounding_asked)
-        percent = percent_of_fraction_check(lines, final, final_value, question)
+        percent = percent_of_fraction_check(
+            lines, final, final_value, question
+        ) or labelled_percent_check(question_text, lines, final.text, final_value)
         if percent is not None:
             checks.append(percent)
         restated = restated_value_check(final)  # '0.121 (1.21 %)': two values for one answer

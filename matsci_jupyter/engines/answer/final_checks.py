@@ -299,8 +299,13 @@ def own_result_check(
         final.text,
     )
     multiple = re.match(r"\s*(\d+\s*[A-Za-zα-ωΑ-Ω][\w]{0,8})\s*=", final.text)
+    # 'N_f ≈ 3.81 × 10^3': '≈' names the symbol too, but it may round loosely: only a power of ten
+    # between the two values is then a miscopy
+    approx = None if m else re.match(r"\s*([A-Za-zα-ωΑ-Ω][\w]{0,8})\s*≈\s*[-+−]?\d", final.text)
     if m:
         symbol = re.sub(r"\s+", "", m.group(1))
+    elif approx:
+        symbol = approx.group(1)
     elif multiple:  # 'Answer: 2θ = 33.77°' names 2θ, not the θ the steps computed
         symbol = re.sub(r"\s+", "", multiple.group(1))
     else:
@@ -360,6 +365,26 @@ def own_result_check(
     ):
         return Check(
             "own result", True, "the final answer is the size of the last result, as asked", False
+        )
+    if approx is not None:
+        k = round(math.log10(abs(y / x))) if x and y else 0
+        if not (k and math.isclose(abs(y), abs(x) * 10.0**k, rel_tol=rtol)):
+            return None  # '≈' may round loosely: only a lost or gained power of ten is shown
+        bare = [long_name(q.units) in ("dimensionless", "count") for q in (seg.value, value)]
+        if bare[0] != bare[1]:
+            return None  # '= 7.26 × 10^7' then '≈ 72.6 MPa': the unit was dropped, not a power
+        if any("percent" in long_name(q.units) for q in (seg.value, value)) or (
+            bare[0] and abs(k) == 2
+        ):
+            return None  # a fraction and its percentage differ by 10^2 and are one value
+        if re.search(r"(?:thousand|million|billion|lakh|crore)s?|\d\s*[kKM]", final.text):
+            return None  # '≈ 38.1 thousand': the power of ten is in words
+        return Check(
+            "own result",
+            False,
+            f"the final answer ({clip(final.text, 40)}) is the response's own last result for "
+            f"{symbol}, '{clip(last.text, 70)}' ({fmt_quantity(seg.value)}), off by a factor "
+            f"10^{k}",
         )
     return Check(
         "own result",

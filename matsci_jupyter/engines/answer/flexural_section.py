@@ -64,6 +64,7 @@ _BEFORE = {
 
 def _roles(question: str) -> dict[str, list[Any]]:
     roles: dict[str, list[Any]] = {}
+    question = re.sub(r"(\d)\s*k\s+N\b", r"\1 kN", question)  # '1.2k N': the prefix set apart
     for q, text, start in quantities(question):
         if of_dimension(q, "N"):
             roles.setdefault("load", []).append(q)
@@ -90,14 +91,27 @@ def _number(q: Any) -> str:
     return f"{float(q.magnitude):g}"
 
 
-def _squared(number: str, text: str) -> bool:
-    """The number written squared: '10²', '8^2', '(10 mm)^2'."""
-    return bool(
-        re.search(
-            rf"(?<![\d.]){re.escape(number)}(?:\.0+)?(?![\d.])\s*(?:[a-zµμ]+)?\s*\)?\s*(?:\^\s*\(?2(?![\d.])|²)",
+def _written_forms(q: Any) -> list[str]:
+    """A length's number as a response may write it, in mm, cm or m ('10 mm' → '10', '1', '0.01')."""
+    forms = []
+    for unit in ("mm", "cm", "m"):
+        try:
+            forms.append(f"{float(q.to(unit).magnitude):g}")
+        except Exception:  # not a length: its own number only
+            return [_number(q)]
+    return [f for f in dict.fromkeys(forms) if "e" not in f]
+
+
+def _squared(number: str | list[str], text: str) -> bool:
+    """The number written squared: '10²', '8^2', '(10 mm)^2', '(0.010)²'."""
+    for n in [number] if isinstance(number, str) else number:
+        tail = r"0*" if "." in n else r"(?:\.0+)?"
+        if re.search(
+            rf"(?<![\d.]){re.escape(n)}{tail}(?![\d.])\s*(?:[a-zµμ]+)?\s*\)?\s*(?:\^\s*\(?2(?![\d.])|²)",
             text,
-        )
-    )
+        ):
+            return True
+    return False
 
 
 def _cubed(number: str, text: str) -> bool:
@@ -134,8 +148,8 @@ def flexural_section_check(question: str, lines: list[str]) -> Check | None:
         if (
             close(written, swapped, 0.01)
             and not close(written, right, 0.01)
-            and _squared(_number(width), response)
-            and not _squared(_number(thick), response)
+            and _squared(_written_forms(width), response)
+            and not _squared(_written_forms(thick), response)
             and not closing_states(lines, right, unit)
         ):
             return Check(

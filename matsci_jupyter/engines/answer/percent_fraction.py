@@ -91,3 +91,52 @@ def adds_a_percentage(sides: tuple[str, ...], question: str) -> bool:
             if re.fullmatch(r"\d+(?:\.\d+)?", t) and float(t) in given:
                 return True
     return False
+
+
+_PERCENT_LABEL = re.compile(r"(?:^|[\s*(])(?:percent(?:age)?\b|%\s*[A-Za-z])", re.I)
+_HUNDRED = re.compile(r"%|(?<![\d.])100(?![\d.])|10\s*\^\s*\(?\s*2|10²|\bhundred\b", re.I)
+_PERCENT_VALUE = re.compile(r"\d\s*(?:%|percent\b|wt|at\.?\s*%|mol\s*%)", re.I)
+
+
+def labelled_percent_check(
+    question: str, lines: list[str], final_text: str, value: Any
+) -> Check | None:
+    """A failed check when the final answer names its value a percentage ('percent crystallinity =
+    0.464') but gives a bare number below 1 that is the response's own plain fraction: nothing in
+    the response multiplies by 100 or writes '%', so the percentage is 100 times the number. A
+    question that gives values in percent stands aside (a product of a percentage and a fraction
+    is a percentage)."""
+    from .expression import evaluate_segment
+    from .prose import statements
+    from .step_check import strip_words
+    from .unit_text import long_name
+
+    if value is None or long_name(value.units) != "dimensionless":
+        return None
+    v = float(value.magnitude)
+    if not 0 < v < 1 or not _PERCENT_ASKED.search(question) or _PERCENT_VALUE.search(question):
+        return None
+    parts = re.split(r"=|≈|\bis\b", final_text)
+    if len(parts) != 2 or not _PERCENT_LABEL.search(" " + parts[0]):
+        return None
+    if not re.fullmatch(r"\s*\**\s*\d*\.\d+\s*\**\s*\.?\s*", parts[1]):
+        return None  # only a bare decimal number: '0.464 (46.4 %)' or '0.464 %' is another case
+    if any(_HUNDRED.search(ln) for ln in lines):
+        return None
+    final_at = max((i for i, ln in enumerate(lines) if final_text.strip() in ln), default=0)
+    decimals = len(parts[1].strip(" *.").split(".")[-1])
+    tol = 0.01 + 0.5 * 10.0**-decimals / v  # rounding to the decimals the final writes
+    for st in reversed(statements(lines[:final_at])):
+        last = evaluate_segment(strip_words(st.sides[-1]))
+        if last.value is None or last.has_units:
+            continue
+        y = float(last.value.magnitude)
+        if 0 < y < 1 and math.isclose(y, v, rel_tol=tol):
+            return Check(
+                "percent",
+                False,
+                f"the final answer calls {v:g} a percentage, but it is the response's own "
+                f"fraction ('{clip(st.text.strip(), 50)}', no factor 100 anywhere): as a "
+                f"percentage it is {100 * y:.4g} %",
+            )
+    return None

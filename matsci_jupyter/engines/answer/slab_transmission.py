@@ -120,3 +120,56 @@ def slab_transmission_check(question: str, lines: list[str]) -> Check | None:
         f"I_T/I₀ = (1 − R)² e^(−αx) = {(1 - reflectance) ** 2:.4g} × {inside:.4g} = {right:.4g} "
         f"({100 * right:.3g} %), not (1 − R) e^(−αx) = {wrong:.4g}",
     )
+
+
+_REFLECTED_BY_PLATE = re.compile(
+    r"reflect\w*\s+(?:back\s+)?(?:by|from|off)\s+(?:the|this|a|such\s+a)\s+(?:\w+\s+){0,2}"
+    r"(?:plate|slab|sheet|window|pane|disc|disk)\b|"
+    r"\b(?:plate|slab|sheet|window|pane|disc|disk)\s+reflects?\b",
+    re.I,
+)
+_AT_SURFACE = re.compile(
+    r"\b(?:at|from|off|by)\s+(?:the|its|a|each|one)\s+(?:\w+\s+)?(?:surface|face|interface)\b(?!s)|"
+    r"\bper\s+(?:surface|face)\b|\bbacked\b|\bon\s+(?:a|the)\s+\w*\s*substrate|\bfilm\b|"
+    r"\bopaque\b|\babsorption\s+coefficient\b|\bα\s*=",
+    re.I,
+)
+_BACK_FACE = re.compile(
+    r"\b(?:back|rear|second|exit|both|two|other|lower|far)\s+(?:face|surface|side|faces|"
+    r"surfaces|sides|interface)|\b2\s*R\s*/\s*\(\s*1\s*\+\s*R\s*\)|R\s*\(\s*1\s*[-−–]\s*R\s*\)",
+    re.I,
+)
+
+
+def slab_reflection_check(question: str, lines: list[str]) -> Check | None:
+    """A failed check when the fraction a plate reflects is given as one face's reflectance.
+
+    A transparent plate in air reflects R = ((n − 1)/(n + 1))² at its front face and, of the 1 − R
+    that enters, a further R at its back face: whatever the model (one pass R + R(1 − R)², or all
+    multiple reflections 2R/(1 + R)), the plate reflects more than one face does. Flagged only when
+    the question asks what the plate (window, slab …) reflects, names no single surface, no
+    absorption and no coating or substrate, the final answer is R of one face, and the response
+    speaks of no back face."""
+    if not _REFLECTED_BY_PLATE.search(question) or _TRANSMIT.search(question):
+        return None
+    if _AT_SURFACE.search(question) or _ONE_FACE.search(question):
+        return None
+    reflectance = _reflectance(question)
+    if reflectance is None or not 0.005 < reflectance < 0.5:
+        return None
+    final = as_fraction(final_quantity(lines))
+    if final is None or not close(final, reflectance, 0.01):
+        return None
+    response = "\n".join(lines)
+    if _BACK_FACE.search(response) or _ONE_FACE.search(response):
+        return None
+    both = 2 * reflectance / (1 + reflectance)
+    once = reflectance + reflectance * (1 - reflectance) ** 2
+    return Check(
+        "slab reflection",
+        False,
+        f"R = {reflectance:.4g} is what one face reflects; the plate's back face reflects a "
+        f"further part of the {1 - reflectance:.4g} that enters, so the plate reflects more: "
+        f"R + R(1 − R)² = {once:.4g} ({100 * once:.3g} %), or {both:.4g} ({100 * both:.3g} %) "
+        f"with every multiple reflection (2R/(1 + R))",
+    )
