@@ -97,3 +97,35 @@ def test_photons_each_second_with_a_slip_keeps_its_flag():
     slip = PHOTONS_RESPONSE.replace("= \n5.03", "= 5.03").replace("5.03×10¹⁵", "5.03×10¹⁶")
     answer = check_answer(PHOTONS, slip)
     assert answer.verdict == "flagged"
+
+
+HEATING = (
+    "A metal at 400 K has a vacancy fraction of 2.0 × 10⁻⁶ and a vacancy formation energy of "
+    "90 kJ/mol. By how many kelvin must it be heated for the fraction to double?"
+)
+HEATING_RESPONSE = (
+    "1/T₂ = 1/400 − 8.314 · ln 2/90 000 = 2.5×10⁻³ − 6.403×10⁻⁵ = 2.43597×10⁻³ K⁻¹; "
+    "T₂ = 410.5 K; the rise is 10.5 K.\n\nAnswer: 10.51 K"
+)
+
+
+def test_a_result_stated_in_words_after_the_last_equation_is_the_own_result():
+    answer = check_answer(HEATING, HEATING_RESPONSE)
+    assert answer.verdict != "flagged", answer.reason
+
+
+def test_a_final_answer_that_is_neither_the_last_step_nor_the_stated_result_keeps_its_flag():
+    slip = HEATING_RESPONSE.replace("Answer: 10.51 K", "Answer: 12.51 K")
+    answer = check_answer(HEATING, slip)
+    assert answer.verdict == "flagged"
+
+
+def test_stated_after_needs_a_verb_and_agreeing_digits():
+    from matsci_jupyter.engines.answer.prose_result import stated_after
+    from matsci_jupyter.units import get_registry
+
+    ureg = get_registry()
+    assert stated_after("; exceeding the limit by 12.4 MPa. ", ureg.Quantity(12.43, "MPa"))
+    assert not stated_after("; exceeding the limit by 12.4 MPa. ", ureg.Quantity(12.53, "MPa"))
+    assert not stated_after("; the 12.4 MPa load ", ureg.Quantity(12.4, "MPa"))
+    assert not stated_after("; so x = 12.4 MPa ", ureg.Quantity(12.4, "MPa"))

@@ -17,6 +17,7 @@ from .checks import Check
 from .constants import value as constant_value
 from .expression import evaluate_segment
 from .prose import FinalAnswer, statements
+from .prose_result import stated_after
 from .quantities import Reading, format_number
 from .step_check import (
     AGREE_RTOL,
@@ -361,12 +362,25 @@ def own_result_check(
         return Check(
             "own result", True, "the final answer is the size of the last result, as asked", False
         )
+    if stated_after(_text_between(lines, last, final, final_at), value):
+        return None  # '… = 589.4 K; the increase is 16.2 K': the final answer is the stated result
     return Check(
         "own result",
         False,
         f"the final answer ({clip(final.text, 40)}) is not what the response's own last step for "
         f"{symbol} gives: '{clip(last.text, 70)}' ({fmt_quantity(seg.value)})",
     )
+
+
+def _text_between(lines: list[str], last: Any, final: FinalAnswer, final_at: int) -> str:
+    """The response's text after the statement ``last`` and before the final answer's text."""
+    text = "\n".join(lines[last.line_no : final_at + 1])
+    at = text.find(last.text)
+    if at < 0:
+        return ""
+    text = text[at + len(last.text) :]
+    end = text.rfind(final.text)
+    return text[:end] if end >= 0 else text
 
 
 _MAGNITUDE_WORDS = re.compile(
