@@ -63,6 +63,7 @@ from typing import Any
 from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
+from .asked_count_rate import count_rate_request
 from .asked_per import per_unit_request
 from .bragg_angle import bragg_angle_check
 from .checks import Check, dimension_check
@@ -432,6 +433,14 @@ def _check(question: Any, response_text: Any) -> Answer:
                 # 'in MJ, is released per kilogram': MJ/kg answers what is asked
                 requested = per
                 units, text = per
+                dim = dimension_check(final_value, units, "the response's answer")
+            rate = (
+                None if dim.passed or not units.dimensionless else count_rate_request(question_text)
+            )
+            if rate is not None and dimension_check(final_value, rate[0]).passed:
+                # 'how many photons leave each second': a count per second answers what is asked
+                requested = rate
+                units, text = rate
                 dim = dimension_check(final_value, units, "the response's answer")
             if dim.passed:
                 converted = convert_to_requested(final_value, units, text)

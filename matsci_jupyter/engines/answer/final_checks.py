@@ -17,6 +17,7 @@ from .checks import Check
 from .constants import value as constant_value
 from .expression import evaluate_segment
 from .prose import FinalAnswer, statements
+from .prose_result import stated_after
 from .quantities import Reading, format_number
 from .step_check import (
     AGREE_RTOL,
@@ -366,6 +367,8 @@ def own_result_check(
         return Check(
             "own result", True, "the final answer is the size of the last result, as asked", False
         )
+    if stated_after(_text_between(lines, last, final, final_at), value):
+        return None  # '… = 589.4 K; the increase is 16.2 K': the final answer is the stated result
     if approx is not None:
         k = round(math.log10(abs(y / x))) if x and y else 0
         if not (k and math.isclose(abs(y), abs(x) * 10.0**k, rel_tol=rtol)):
@@ -392,6 +395,17 @@ def own_result_check(
         f"the final answer ({clip(final.text, 40)}) is not what the response's own last step for "
         f"{symbol} gives: '{clip(last.text, 70)}' ({fmt_quantity(seg.value)})",
     )
+
+
+def _text_between(lines: list[str], last: Any, final: FinalAnswer, final_at: int) -> str:
+    """The response's text after the statement ``last`` and before the final answer's text."""
+    text = "\n".join(lines[last.line_no : final_at + 1])
+    at = text.find(last.text)
+    if at < 0:
+        return ""
+    text = text[at + len(last.text) :]
+    end = text.rfind(final.text)
+    return text[:end] if end >= 0 else text
 
 
 _MAGNITUDE_WORDS = re.compile(
@@ -606,6 +620,15 @@ def _is_unit_word(word: str) -> bool:
     return parsed is not None and long_name(parsed.units) not in ("dimensionless", "count")
 
 
+_AVERAGE_COUNT = re.compile(
+    r"\b(?:does|do)\s+(?:each|every|one)\s+[a-z\- ]{1,30}?\s+"
+    r"(?:contribute|donate|give|release|supply|provide|lose|gain)s?\b",
+    re.I,
+)
+"""'How many free electrons does each atom contribute': a count of one thing per another thing,
+measured (Hall data, a density), is an average, not a whole number."""
+
+
 ESTIMATED_COUNT = 100.0
 """From this size on, a count the question does not call an integer is an estimate (atoms in a
 nucleus, grains in an area, cycles to failure from a law): answer keys keep its decimals."""
@@ -623,6 +646,8 @@ def question_form_check(question: str, quantity: Any) -> Check | None:
     m = _COUNT_ASKED.search(question)
     if m and _is_unit_word(m.group(1).split()[0]):
         m = None  # 'how many years', 'how many seconds': a measure, not a count
+    if m and not says_integer and _AVERAGE_COUNT.search(question[m.start() : m.end() + 40]):
+        m = None  # 'how many electrons does each atom give': a ratio of two counts, an average
     if not (says_integer or m):
         return None
     if long_name(quantity.units) not in ("dimensionless", "count"):
@@ -631,6 +656,13 @@ def question_form_check(question: str, quantity: Any) -> Check | None:
     what = "a non-negative integer" if says_integer else f"a count of {m.group(1).strip()}"
     if not says_integer and value >= ESTIMATED_COUNT and not float(value).is_integer():
         return None  # 'atoms in a critical nucleus: 540.6': a large count estimated from a volume
+    rounding_ask = says_integer and re.search(
+        r"\b(?:nearest|closest)\s+(?:whole\s+number|integer)\b|\binteger\s+(?:closest|nearest)\b",
+        says_integer.group(0),
+        re.I,
+    )
+    if rounding_ask and value >= 0 and (not m or value >= ESTIMATED_COUNT):
+        return None  # 'round to the nearest integer': 201.3 states 201 with more digits than asked
     if value < 0 or abs(value - round(value)) > 1e-6 * max(1.0, abs(value)):
         return Check(
             "asked form",
@@ -781,6 +813,11 @@ def asked_rounding_check(
         return None
     f_q, f_text, _s = found[0]
     x = float(f_q.magnitude)
+    f_dec = re.search(r"\d\.(\d+)", f_text)
+    if not re.search(r"×|\d[eE]", f_text) and len(f_dec.group(1) if f_dec else "") > places:
+        # '0.3846' for three decimals: more digits than asked is no wrong answer; what it states
+        # at the asked places (0.385) is what is held to the response's own result
+        x = round(x, places)
     try:
         at = max(i for i, ln in enumerate(lines) if ln == final.line)
     except ValueError:
