@@ -18,7 +18,7 @@ _REQUIRES = (("grain",), ("d^2", "d²", "d2 ", "kt"))
 _MORE = ("more", "additional", "further", "extra", "longer")
 
 ASKED_DIAMETER = GRAIN_2.with_(
-    keywords=("reach", "to reach", "grow to", "grown to", "become", "grain diameter"),
+    keywords=("reach", "to reach", "grow to", "grown to", "grain diameter"),
 )
 TIME_TO_SIZE = TIME_G2.with_(
     keywords=(
