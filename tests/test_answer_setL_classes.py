@@ -94,3 +94,14 @@ def test_a_value_a_body_is_changed_by_binds_only_the_change():
         )
     else:
         assert "read 2 ways" in a.reason or "which value is which" in a.reason, a.reason
+
+
+def test_by_how_many_degrees_without_a_change_verb_asks_the_angle_itself():
+    q = (
+        "X-rays of wavelength 0.1542 nm strike the (200) planes of FCC aluminium (a = 0.4049 nm). "
+        "By how many degrees is the beam deflected (2θ)?"
+    )
+    d = 0.4049 / 2
+    assert _value(q, "degree") == pytest.approx(
+        2 * math.degrees(math.asin(0.1542 / (2 * d))), rel=1e-4
+    )

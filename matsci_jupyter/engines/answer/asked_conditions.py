@@ -206,7 +206,18 @@ def _ask_text(question: str) -> str:
     return ask_clause(text) or text
 
 
-_BY_HOW = re.compile(r"\bby\s+how\s+(?:much|many)\b", re.I)
+# 'by how much … lower', 'rises by how many degrees': a change verb in the same sentence ('by how many
+# degrees is the beam deflected' asks the deflection itself)
+_CHANGE_VERB = (
+    r"\b(?:lower|rais|increas|decreas|reduc|chang|rise|rose|drop|fall|fell|shift|grow|grew|shrink|"
+    r"shrank|expand|contract|differ|exceed|improv|lengthen|shorten|harden|soften|weaken|strengthen)\w*"
+)
+_IN_SENTENCE = r"(?:[^.?!;]|\.(?=\d))*"  # a decimal point ends no sentence
+_BY_HOW = re.compile(
+    rf"\bby\s+how\s+(?:much|many)\b{_IN_SENTENCE}{_CHANGE_VERB}|{_CHANGE_VERB}{_IN_SENTENCE}\bby\s+how\s+"
+    r"(?:much|many)\b",
+    re.I,
+)
 
 
 def change_refusal(question: str, target: str | None, quantity: Any) -> str | None:

@@ -784,7 +784,9 @@ def _parallel_score(symbol: Symbol, g: Given, givens: list[Given], text: str) ->
 
 # 'its length at 20 °C was', 'a thickness of': the size itself is stated, not a change of it
 _SIZE_STATED_BEFORE = re.compile(
-    r"\b(?:length|thickness|width|diameter|height)\b(?:\s+[\w°]+){0,4}\s+(?:was|is|of|equals|=)\s*$",
+    r"\b(?:length|thickness|width|diameter|height)\b"
+    r"(?:\s+(?!(?:elongation|extension|change|increase|decrease|expansion|contraction|growth|"
+    r"reduction)\b)[\w°]+){0,4}\s+(?:was|is|of|equals|=)\s*$",
     re.I,
 )
 _CHANGE_WORD = re.compile(
@@ -839,9 +841,11 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             symbol.kind == "quantity"
             and not _is_change(symbol)
             and g.quantity is not None
+            and g.quantity.check("[length]")
             and CHANGED_BY.search(reading.text[max(0, g.start - 40) : g.start])
         ):
             continue  # 'stretched elastically by 0.10 mm' is the change, not a size of the body
+            # ('pulled by 20 kN' is the load: only a length is read so)
         if _is_start_point(symbol) and BROUGHT_TO.search(
             reading.text[max(0, g.start - 48) : g.start]
         ):
