@@ -783,17 +783,15 @@ def _parallel_score(symbol: Symbol, g: Given, givens: list[Given], text: str) ->
 
 
 # 'its length at 20 °C was', 'a thickness of': the size itself is stated, not a change of it
+_CHANGE_NOUNS = (
+    r"(?:change|increase|decrease|reduction|extension|elongation|contraction|expansion|growth)"
+)
 _SIZE_STATED_BEFORE = re.compile(
     r"\b(?:length|thickness|width|diameter|height)\b"
-    r"(?:\s+(?!(?:elongation|extension|change|increase|decrease|expansion|contraction|growth|"
-    r"reduction)\b)[\w°]+){0,4}\s+(?:was|is|of|equals|=)\s*$",
+    rf"(?:\s+(?!{_CHANGE_NOUNS}\b)[\w°]+){{0,4}}\s+(?:was|is|of|equals|=)\s*$",
     re.I,
 )
-_CHANGE_WORD = re.compile(
-    r"\b(?:change|increase|decrease|reduction|extension|elongation|contraction|expansion|growth)"
-    r"\s+(?:in|of)\s+(?:the\s+|its\s+)?$",
-    re.I,
-)
+_CHANGE_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\s+(?:in|of)\s+(?:the\s+|its\s+)?$", re.I)
 
 
 def _names_the_size_itself(g: Given, text: str) -> bool:
