@@ -25,10 +25,19 @@ _SIGN_SETTLED = {
         r"increase[sd]?|expan(?:sion|ds?))\b",
         re.I,
     ),
+    # ΔG_v = G_solid − G_liquid is negative below T_m; the relation gives the driving force |ΔG_v|
+    "solidification_driving_force_volume": re.compile(
+        r"\b(?:driving\s+force|magnitude|absolute|how\s+large)\b", re.I
+    ),
+    "solidification_driving_force_molar": re.compile(
+        r"\b(?:driving\s+force|magnitude|absolute|how\s+large)\b", re.I
+    ),
 }
 _SIGN_WHAT = {
     "thermal_stress": "the stress (compressive is negative)",
     "diameter_change_under_load": "the change in diameter (a decrease is negative)",
+    "solidification_driving_force_volume": "the free-energy change on freezing (negative below T_m)",
+    "solidification_driving_force_molar": "the free-energy change on freezing (negative below T_m)",
 }
 
 

@@ -645,8 +645,11 @@ def _answer(
     c: Candidate = e.candidate
     rel, unknown = c.relation, c.unknown
     from .answer_guards import convention_refusal
+    from .signed_ask import signed_value_refusal
 
-    convention = convention_refusal(rel.name, unknown.name, reading.text, requested)
+    convention = signed_value_refusal(rel, unknown.name, reading.text)
+    if convention is None:
+        convention = convention_refusal(rel.name, unknown.name, reading.text, requested)
     if convention is None:
         from .schmid_angles import schmid_angle_refusal
 

@@ -1,0 +1,64 @@
+"""A question that asks a value *with its sign*, answered by a relation that gives a magnitude.
+
+Several relations are written for magnitudes: |σ| = Eα|ΔT| for a restrained bar, |ΔG_v| = ΔH_f ΔT/T_m
+for the driving force of solidification, J = D|dC/dx|, |R_H| = 1/(n|e|). Asked 'with its sign',
+'(negative if compressive)' or for the 'signed' value, the key is the signed number (−120 MPa,
+−43 MJ/m³), which the relation cannot give: the answer is refused with the reason, never given as a
+positive number that may be the key's opposite.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the question asks the sign itself: 'with its sign', 'including the sign', 'the signed value',
+# 'state its sign', 'sign convention', '(negative if compressive)', 'tensile positive'
+_SIGN_ASKED = re.compile(
+    r"\bwith\s+(?:its|the|a|an)\s+(?:(?:correct|proper|appropriate|algebraic)\s+)?sign\b"
+    r"|\bincluding\s+(?:its|the)\s+(?:algebraic\s+)?sign\b"
+    r"|\bsigned\s+(?:value|number|result|answer|quantity)\b"
+    r"|\b(?:give|state|indicate|show|include|keep)\s+(?:its|the)\s+(?:algebraic\s+)?sign\b"
+    r"|\bsign\s+convention\b"
+    r"|\b(?:negative|positive)\s+(?:if|when|for|means)\s+(?:it\s+is\s+)?"
+    r"(?:compress\w*|tensi\w*|released?|absorbed?|evolved|given\s+off|a\s+decrease|an\s+increase|"
+    r"contract\w*|expan\w*|heat\w*|cool\w*|exotherm\w*|endotherm\w*)"
+    r"|\b(?:compressive|tensile|released|absorbed|exothermic|endothermic)\s+(?:values?\s+)?"
+    r"(?:is\s+|are\s+|as\s+)?(?:negative|positive)\b",
+    re.I,
+)
+
+
+def sign_asked(text: str) -> bool:
+    """The question asks for the value with its sign (not merely its size)."""
+    return bool(_SIGN_ASKED.search(text))
+
+
+def gives_magnitude(relation: Any, unknown: str) -> bool:
+    """``relation`` (the outer step of a chain) yields only the magnitude of ``unknown``: the
+    unknown sits inside Abs(…), equals an expression holding Abs(…), or the relation is written
+    for a magnitude ('|V_H| = …')."""
+    while getattr(relation, "parts", ()):
+        relation = relation.parts[0]
+    name = re.escape(unknown)
+    for part in str(relation.equation).split(";"):
+        lhs, _, rhs = part.partition("=")
+        lhs, rhs = lhs.strip(), rhs.strip()
+        if re.search(r"Abs\([^()]*\b" + name + r"\b", part):
+            return True
+        if lhs == unknown and "Abs(" in rhs:
+            return True
+    first_lhs = str(relation.equation).split("=")[0].strip()
+    return first_lhs == unknown and str(relation.description).lstrip().startswith("|")
+
+
+def signed_value_refusal(relation: Any, unknown: str, text: str) -> str | None:
+    """The refusal when ``text`` asks the signed value of ``unknown`` and ``relation`` gives only
+    its magnitude, else None."""
+    if not sign_asked(text) or not gives_magnitude(relation, unknown):
+        return None
+    what = str(getattr(relation, "title", "") or unknown).lower()
+    return (
+        "the question asks for the value with its sign, and the relation gives only its magnitude "
+        f"({what}), which does not tell the sign, so no signed number is given"
+    )
