@@ -33,6 +33,18 @@ _SIGN_SETTLED = {
         r"\b(?:driving\s+force|magnitude|absolute|how\s+large)\b", re.I
     ),
 }
+# a sign convention the question states ('taking tensile stress as positive', '(a decrease is
+# negative)', 'with its sign'): the signed value is asked, which a magnitude is not
+_SIGN_CONVENTION = re.compile(
+    r"\b(?:tensile|tension|compressive|compression|increases?|decreases?|expansions?|contractions?|"
+    r"elongations?|extensions?|shrinkage|reductions?)\s+(?:stress(?:es)?\s+|strains?\s+)?"
+    r"(?:is\s+|are\s+|as\s+|taken\s+as\s+|counted\s+as\s+|being\s+)?(?:positive|negative)\b"
+    r"|\b(?:positive|negative)\s+(?:for|in|when|if)\s+(?:an?\s+)?(?:tension|tensile|compression|"
+    r"compressive|increase|decrease|expansion|contraction)\b"
+    r"|\bsign\s+convention\b|\bwith\s+(?:its|the|a|correct)\s+sign\b|\bsigned\b",
+    re.I,
+)
+_MAGNITUDE_ASKED = re.compile(r"\b(?:magnitude|absolute)\b", re.I)
 _SIGN_WHAT = {
     "thermal_stress": "the stress (compressive is negative)",
     "diameter_change_under_load": "the change in diameter (a decrease is negative)",
@@ -135,6 +147,32 @@ def into_denser_medium(text: str) -> bool:
     return False
 
 
+# vacuum or air named as what lies between a capacitor's plates
+_EMPTY_GAP = re.compile(
+    r"\b(?:vacuum|air)\s+(?:between|separating|in\s+the\s+gap|gap|filling)\b"
+    r"|\b(?:vacuum|air)[\s-](?:filled|spaced|gap)\b|\b(?:separated|spaced)\s+by\s+[^.;?]{0,30}?\bof\s+"
+    r"(?:vacuum|air)\b|\bby\s+(?:a\s+)?(?:vacuum|air)\b|\bin\s+(?:a\s+)?vacuum\b",
+    re.I,
+)
+_DIELECTRIC_GIVEN = re.compile(
+    r"(?:ε_?r|epsilon_?r|κ|\bk)\s*=\s*\d|\b(?:dielectric\s+constant|relative\s+permittivity)\b",
+    re.I,
+)
+# the ask is about the capacitor once the dielectric is in: 'the new capacitance', 'after inserting'
+_WITH_DIELECTRIC_ASKED = re.compile(r"\bnew\s+capacitance\b|\bafter\b|\bonce\b", re.I)
+
+
+def two_gap_states(text: str) -> bool:
+    """'Plates … with vacuum between them; a dielectric of ε_r = 6.0 is inserted later': the
+    question describes the empty and the filled capacitor, and C = ε_rε₀A/d is only the filled one's
+    capacitance."""
+    return bool(
+        _EMPTY_GAP.search(text)
+        and _DIELECTRIC_GIVEN.search(text)
+        and not _WITH_DIELECTRIC_ASKED.search(text)
+    )
+
+
 # a body the question leaves free to change length: no expansion is prevented, so no thermal stress
 _FREE_TO_EXPAND = re.compile(
     r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\bfree\s+to\s+(?:expand|contract|move|elongate|lengthen|"
@@ -192,6 +230,12 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
             "the light goes from the medium into air, and the relation reads the incidence in air "
             "and the refraction in the medium; the two angles would be swapped"
         )
+    if relation_name.split("+")[0] == "parallel_plate_capacitance" and two_gap_states(text):
+        return (
+            "the question puts vacuum (or air) between the plates and also gives a dielectric's "
+            "permittivity: two states of the capacitor, and it does not ask for the one with the "
+            "dielectric in place (ask for the new capacitance, or drop one of them)"
+        )
     if relation_name.split("+")[0] == "thermal_stress" and free_to_expand(text):
         return (
             "the question leaves the body free to expand or contract, and the relation gives the "
@@ -199,6 +243,13 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
         )
     for name in relation_name.split("+")[:1]:
         words = _SIGN_SETTLED.get(name)
+        convention = _SIGN_CONVENTION.search(text) if words is not None else None
+        if convention is not None and not _MAGNITUDE_ASKED.search(text):
+            return (
+                f"the question fixes a sign ('{convention.group(0)}'), so it asks for the signed "
+                f"value, and the relation gives the magnitude of {_SIGN_WHAT[name]}; I will not "
+                "guess the sign"
+            )
         if words is not None and not words.search(text):
             return (
                 f"the relation gives the magnitude of {_SIGN_WHAT[name]}, and the question does not "

@@ -964,6 +964,16 @@ RHO_AMORPHOUS = RHO_SAMPLE.with_(
     keywords=("totally amorphous", "completely amorphous", "amorphous density", "amorphous"),
     aliases=("ρ_a", "rho_a"),
 )
+# a share asked by volume: the density relations below give it by mass
+_BY_VOLUME = (
+    "by volume",
+    "volume fraction",
+    "volume percent",
+    "volume percentage",
+    "vol%",
+    "vol %",
+    "volume %",
+)
 CRYSTALLINITY = Symbol(
     "pct_cryst",
     "percent",
@@ -988,6 +998,8 @@ crystallinity = Relation(
     description="% crystallinity = ρ_c(ρ_s − ρ_a)/[ρ_s(ρ_c − ρ_a)] × 100 (Callister eq. 14.8).",
     keywords=("crystallinity", "crystalline", "amorphous", "polymer"),
     requires=(("crystallinity",), ("amorphous",)),
+    # eq. 14.8 is by mass; by volume it is (ρ_s − ρ_a)/(ρ_c − ρ_a), another number
+    excludes=_BY_VOLUME,
     unknowns=("pct_cryst",),
     # a specimen's density lies between the amorphous and the crystalline densities
     ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
@@ -1009,7 +1021,7 @@ amorphous_share = Relation(
     "crystalline (Callister eq. 14.8).",
     keywords=("amorphous", "crystalline", "polymer"),
     requires=(("amorphous",), ("crystalline",), ("density", "densities")),
-    excludes=("crystallinity",),
+    excludes=("crystallinity", *_BY_VOLUME),
     unknowns=("pct_amorph",),
     ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
 )
