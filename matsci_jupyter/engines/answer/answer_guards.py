@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .signed_ask import stated_sign
+
 # relation name -> words in the question that settle the sign (or ask for the magnitude)
 _SIGN_SETTLED = {
     "thermal_stress": re.compile(
@@ -33,18 +35,6 @@ _SIGN_SETTLED = {
         r"\b(?:driving\s+force|magnitude|absolute|how\s+large)\b", re.I
     ),
 }
-# a sign convention the question states ('taking tensile stress as positive', '(a decrease is
-# negative)', 'with its sign'): the signed value is asked, which a magnitude is not
-_SIGN_CONVENTION = re.compile(
-    r"\b(?:tensile|tension|compressive|compression|increases?|decreases?|expansions?|contractions?|"
-    r"elongations?|extensions?|shrinkage|reductions?)\s+(?:stress(?:es)?\s+|strains?\s+)?"
-    r"(?:is\s+|are\s+|as\s+|taken\s+as\s+|counted\s+as\s+|being\s+)?(?:positive|negative)\b"
-    r"|\b(?:positive|negative)\s+(?:for|in|when|if)\s+(?:an?\s+)?(?:tension|tensile|compression|"
-    r"compressive|increase|decrease|expansion|contraction)\b"
-    r"|\bsign\s+convention\b|\bwith\s+(?:its|the|a|correct)\s+sign\b|\bsigned\b",
-    re.I,
-)
-_MAGNITUDE_ASKED = re.compile(r"\b(?:magnitude|absolute)\b", re.I)
 _SIGN_WHAT = {
     "thermal_stress": "the stress (compressive is negative)",
     "diameter_change_under_load": "the change in diameter (a decrease is negative)",
@@ -243,10 +233,10 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
         )
     for name in relation_name.split("+")[:1]:
         words = _SIGN_SETTLED.get(name)
-        convention = _SIGN_CONVENTION.search(text) if words is not None else None
-        if convention is not None and not _MAGNITUDE_ASKED.search(text):
+        convention = stated_sign(text) if words is not None else None
+        if convention is not None:
             return (
-                f"the question fixes a sign ('{convention.group(0)}'), so it asks for the signed "
+                f"the question fixes a sign ('{convention}'), so it asks for the signed "
                 f"value, and the relation gives the magnitude of {_SIGN_WHAT[name]}; I will not "
                 "guess the sign"
             )

@@ -12,26 +12,40 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# the question asks the sign itself: 'with its sign', 'including the sign', 'the signed value',
-# 'state its sign', 'sign convention', '(negative if compressive)', 'tensile positive'
+# the question asks the sign itself or states a sign convention: 'with its sign', 'including the
+# sign', 'the signed value', 'sign convention', '(negative if compressive)', 'tension positive',
+# '(a decrease is negative)'
 _SIGN_ASKED = re.compile(
-    r"\bwith\s+(?:its|the|a|an)\s+(?:(?:correct|proper|appropriate|algebraic)\s+)?sign\b"
+    r"\bwith\s+(?:its|the|a|an|correct)\s+(?:(?:correct|proper|appropriate|algebraic)\s+)?sign\b"
     r"|\bincluding\s+(?:its|the)\s+(?:algebraic\s+)?sign\b"
-    r"|\bsigned\s+(?:value|number|result|answer|quantity)\b"
+    r"|\bsigned\b"
     r"|\b(?:give|state|indicate|show|include|keep)\s+(?:its|the)\s+(?:algebraic\s+)?sign\b"
     r"|\bsign\s+convention\b"
-    r"|\b(?:negative|positive)\s+(?:if|when|for|means)\s+(?:it\s+is\s+)?"
-    r"(?:compress\w*|tensi\w*|released?|absorbed?|evolved|given\s+off|a\s+decrease|an\s+increase|"
+    r"|\b(?:negative|positive)\s+(?:if|when|for|in|means)\s+(?:it\s+is\s+)?(?:an?\s+)?"
+    r"(?:compress\w*|tensi\w*|released?|absorbed?|evolved|given\s+off|decreases?|increases?|"
     r"contract\w*|expan\w*|heat\w*|cool\w*|exotherm\w*|endotherm\w*)"
-    r"|\b(?:compressive|tensile|released|absorbed|exothermic|endothermic)\s+(?:values?\s+)?"
-    r"(?:is\s+|are\s+|as\s+)?(?:negative|positive)\b",
+    r"|\b(?:tensile|tension|compressive|compression|increases?|decreases?|expansions?|contractions?|"
+    r"elongations?|extensions?|shrinkage|reductions?|released|absorbed|exothermic|endothermic)\s+"
+    r"(?:stress(?:es)?\s+|strains?\s+|values?\s+)?"
+    r"(?:is\s+|are\s+|as\s+|taken\s+as\s+|counted\s+as\s+|being\s+)?(?:positive|negative)\b",
     re.I,
 )
+# ... unless the magnitude itself is asked
+_MAGNITUDE_ASKED = re.compile(r"\b(?:magnitude|absolute)\b", re.I)
+
+
+def stated_sign(text: str) -> str | None:
+    """The words by which the question asks the signed value ('with its sign', 'tension positive'),
+    or None (also when it asks for the magnitude or the absolute value)."""
+    if _MAGNITUDE_ASKED.search(text):
+        return None
+    m = _SIGN_ASKED.search(text)
+    return m.group(0) if m else None
 
 
 def sign_asked(text: str) -> bool:
     """The question asks for the value with its sign (not merely its size)."""
-    return bool(_SIGN_ASKED.search(text))
+    return stated_sign(text) is not None
 
 
 def gives_magnitude(relation: Any, unknown: str) -> bool:
@@ -55,10 +69,11 @@ def gives_magnitude(relation: Any, unknown: str) -> bool:
 def signed_value_refusal(relation: Any, unknown: str, text: str) -> str | None:
     """The refusal when ``text`` asks the signed value of ``unknown`` and ``relation`` gives only
     its magnitude, else None."""
-    if not sign_asked(text) or not gives_magnitude(relation, unknown):
+    words = stated_sign(text)
+    if words is None or not gives_magnitude(relation, unknown):
         return None
     what = str(getattr(relation, "title", "") or unknown).lower()
     return (
-        "the question asks for the value with its sign, and the relation gives only its magnitude "
-        f"({what}), which does not tell the sign, so no signed number is given"
+        f"the question asks for the value with its sign ('{words}'), and the relation gives only "
+        f"its magnitude ({what}), which does not tell the sign, so no signed number is given"
     )
