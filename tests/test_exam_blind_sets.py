@@ -113,6 +113,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout11a", "exam_items_heldout11b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout12",
+        "M",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout12a", "exam_items_heldout12b"),
+        closed_forms=False,
+    ),
 )
 
 
