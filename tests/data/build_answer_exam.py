@@ -97,6 +97,14 @@ try:
     import exam_items_heldout11b
 except ModuleNotFoundError:
     exam_items_heldout11b = None
+try:  # set M: two writers, seven topics each
+    import exam_items_heldout12a
+except ModuleNotFoundError:  # set M is written after set L
+    exam_items_heldout12a = None
+try:
+    import exam_items_heldout12b
+except ModuleNotFoundError:
+    exam_items_heldout12b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -111,6 +119,7 @@ OUTPUTS = {
     "heldout9": HERE / "answer_exam_heldout9.json",
     "heldout10": HERE / "answer_exam_heldout10.json",
     "heldout11": HERE / "answer_exam_heldout11.json",
+    "heldout12": HERE / "answer_exam_heldout12.json",
 }
 
 

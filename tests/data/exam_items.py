@@ -138,6 +138,9 @@ HELDOUT10_TOPICS = HELDOUT6_TOPICS
 # Set heldout11 (set L) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT11_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout12 (set M) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT12_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -149,6 +152,7 @@ WORKED_SETS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 
 
@@ -200,6 +204,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout9": [],
     "heldout10": [],
     "heldout11": [],
+    "heldout12": [],
 }
 
 
@@ -237,7 +242,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout11) only (required there).
+    sets (heldout2 to heldout12) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -251,6 +256,7 @@ def item(
         "heldout9": HELDOUT9_TOPICS,
         "heldout10": HELDOUT10_TOPICS,
         "heldout11": HELDOUT11_TOPICS,
+        "heldout12": HELDOUT12_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")

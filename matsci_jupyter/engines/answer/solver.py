@@ -132,6 +132,11 @@ def solve(question: Any) -> Answer:
 
 def _solve(question: Any) -> Answer:
     if isinstance(question, str):
+        from .choice_options import try_choice
+
+        chosen = try_choice(question, _solve)
+        if chosen is not None:  # '(A) 7.87 g/cm³ (B) …': not data; the answer must match one
+            return chosen
         from .body_mass import named_body_mass
 
         reworded = named_body_mass(question)
