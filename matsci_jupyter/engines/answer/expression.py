@@ -111,8 +111,13 @@ def _before_numeric_divisor(run: str) -> str:
     """The run up to a '/' that divides by a number outside any bracket ('N/11.34 mm^2' → 'N');
     an exponent's slash stays ('μm^(-1/2)')."""
     depth = 0
-    # 'm^1/2', 'm^-1/2': a slash right after an exponent's digit is part of the exponent
-    for m in re.finditer(r"[()]|(?<!\^\d)(?<!\^-\d)(?<!\^−\d)\s*/\s*(?=[\d.])", run):
+    # 'm^1/2', 'm^-1/2': a slash right after an exponent's digit is part of the exponent when a
+    # single digit follows it; 'cm^-3/63.55 g' divides by the number 63.55
+    for m in re.finditer(
+        r"[()]|(?<!\^\d)(?<!\^-\d)(?<!\^−\d)\s*/\s*(?=[\d.])|(?<=\^\d)/(?=\d\d|\d?\.)"
+        r"|(?<=\^[-−]\d)/(?=\d\d|\d?\.)",
+        run,
+    ):
         tok = m.group(0)
         if tok == "(":
             depth += 1

@@ -350,6 +350,7 @@ def clauses(line: str) -> list[str]:
         else:
             out += _running_chain(part)
     out = [piece for p in out for piece in _after_result(p)]
+    out = [piece for p in out for piece in _for_condition(p)]
     out = [piece for p in out for piece in _bracketed_assignments(p)]
     return [p.strip() for p in out if p.strip()]
 
@@ -394,6 +395,30 @@ def _after_result(part: str) -> list[str]:
                 break
         else:
             return out
+
+
+_FOR_CONDITION = re.compile(
+    r"(?<=\S)\s+for\s+(?P<sym>[A-Za-zα-ωΑ-ΩΔ][\w']{0,8}(?:_\w{1,8})?)\s*=\s*"
+    r"(?P<value>[-−]?(?:\d|\.\d)[^=≈]*?)\s*[.]?\s*$"
+)
+
+
+def _for_condition(part: str) -> list[str]:
+    """'a = 2√2 R = 0.407 nm for R = 0.144 nm': the value after 'for' is the condition the chain
+    is worked at (a given), not one more side equal to its result. It is a statement of its own;
+    the chain gets the side with that value put in for the symbol ('2√2 (0.144 nm)') before its
+    result, so the result is checked at the stated condition."""
+    m = _FOR_CONDITION.search(part)
+    if m is None or not re.search(r"[=≈]", part[: m.start()]):
+        return [part]
+    chain, sym, value = part[: m.start()], m.group("sym"), m.group("value").strip()
+    sides = re.split(r"(=|≈)", chain)  # side, sign, side, …
+    if len(sides) >= 5:
+        uses = re.compile(rf"(?<![A-Za-z_'.]){re.escape(sym)}(?![\w'])")  # '4R' is 4 × R
+        if uses.search(sides[-3]):
+            put_in = uses.sub(f"({value})", sides[-3])
+            chain = "".join([*sides[:-2], "=", f" {put_in.strip()} ", sides[-2], sides[-1]])
+    return [f"{sym} = {value}", chain]  # the condition first: it is given, not the result
 
 
 def _running_chain(part: str) -> list[str]:

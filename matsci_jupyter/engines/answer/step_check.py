@@ -117,12 +117,15 @@ def read_steps(
     response's ``lines`` and the question's numbers as written, a number a calculation uses that is
     an earlier value with two digits swapped is found too."""
     from .calculus_check import calculus_problems, equation_problems
+    from .equation_unknown import at_stated_value, solved_later
+    from .scaled_unit import in_question_scale, question_scales
     from .symbolic_check import parse_side, symbolic_problem
 
     out = []
     prev: Statement | None = None
     ones = unit_values([getattr(reading, "text", "") or "", *(lines or [])])
-    for st in chains:
+    scales = question_scales([g.text for g in getattr(reading, "givens", [])])
+    for index, st in enumerate(chains):
         chain = st
         continues = (
             prev is not None
@@ -155,6 +158,11 @@ def read_steps(
             )
             if slip is not None:
                 step = Step(line=chain.text, segments=step.segments, why_not=slip)
+        if step.status == WRONG and step.kind == "arithmetic" and reading is not None:
+            # '0.40 · 10.5 + 0.60 · 0.35 = 4.41×10^6 psi' with the question's E in 10^6 psi
+            scaled = in_question_scale(chain, scales)
+            if scaled is not None and _step(scaled, symbols, slack, ones).status == CHECKED:
+                step = Step(line=chain.text, segments=step.segments, status=CHECKED)
         if step.status == NOT_CHECKED and not step.why_not:
             reduced = _without_common_term(chain)
             if reduced is not None:  # 'T = T_0 + (35 W)/(4.2 W/K) = T_0 + 175 K'
@@ -167,6 +175,9 @@ def read_steps(
             step.status, step.kind, step.problem = WRONG, "unit conversion", offset
         if step.status == NOT_CHECKED and not step.why_not:
             problem = symbolic_problem(symbolic)
+            stated = at_stated_value(symbolic, chains[index + 1 :]) if problem else None
+            if stated is not None:  # 'C = 2e-3(700 − θ) = 1.2e-3(900 − θ)', then θ = 400 K
+                problem = None if stated[0] else stated[1]
             if problem is not None:  # 'R/(5/3 - 1) + R = (3/2)R' fails at every sampled point
                 step.status, step.kind, step.problem = WRONG, "algebra", problem
         out.append(step)
@@ -198,6 +209,8 @@ def read_steps(
     # R^2/3', 'τ = arccos(1/5)/ω ≈ 1.32 s' with ω = π/6 in the question
     question_text = getattr(reading, "text", "") or ""
     for problem in calculus_problems(chains, question_text):
+        if solved_later(chains[problem.step], chains[problem.step + 1 :]):
+            continue  # an equation in the unknown that a later statement solves
         if out[problem.step].status == NOT_CHECKED and not any(
             s.status == WRONG for s in out[: problem.step]
         ):
@@ -570,16 +583,25 @@ def _after_label(first: str) -> str:
 
 
 def _conversion_before_unit(a: Segment, b: Segment, c: Segment | None) -> bool:
-    """'6.4×10^5 grains/in^2 = 6.4×10^5/645.16 = 992 grains/mm^2': a calculation in bare numbers
+    """'6.4×10^5 grains/in^2 = 6.4×10^5/645.16 = 992 grains/mm^2' (or '1000 Oe = 1000 · 1000/(4π) =
+    7.96×10^4 A/m', Gaussian to SI units): a calculation in bare numbers
     between two stated values of one dimension is the next value's number, converted before its
     unit is written. It holds when the two stated values agree as quantities and the calculation
     gives the next one's number; the next pair then checks that number as usual."""
     if c is None or b.has_units or not b.has_operator or not (a.has_units and c.has_units):
         return False
-    if a.has_operator or a.value.dimensionality != c.value.dimensionality:
+    if a.has_operator:
         return False
+    first = a.value
+    if first.dimensionality != c.value.dimensionality:
+        # '1000 Oe = 1000 · 1000/(4π) = 7.96×10^4 A/m': a Gaussian magnetic unit is one size of
+        # the SI one, though pint gives the two different dimensions
+        try:
+            first = first.to(c.value.units, "Gaussian")
+        except Exception:
+            return False
     try:
-        x = float(a.value.to_base_units().magnitude)
+        x = float(first.to_base_units().magnitude)
         z = float(c.value.to_base_units().magnitude)
         y, w = float(b.value.magnitude), float(c.value.magnitude)
     except Exception:  # an offset unit or odd value
@@ -909,6 +931,32 @@ def _has_bare_factor(seg: Segment) -> bool:
     return False
 
 
+def _unit_ratio_factor(computed: Segment, written: Segment) -> bool:
+    """'5.149×10^6 Pa/6894.76 = 747 in·lbf/in^3': a bare number in the calculation that is the
+    ratio of its unit to the written side's unit (6894.76 Pa in one psi) is that conversion written
+    as a number, so the units beside it are loose; the numbers as written must still agree."""
+    from .expression import numbers_with_units
+
+    if not computed.has_operator or not (computed.has_units and written.has_units):
+        return False
+    try:
+        ratio = float((1 * computed.value.units).to(written.value.units).magnitude)
+    except Exception:  # other dimensions, or an offset unit
+        return False
+    if not math.isfinite(ratio) or ratio <= 0 or math.isclose(ratio, 1.0, rel_tol=1e-3):
+        return False
+    for q, _text, _start in numbers_with_units(computed.text):
+        if long_name(q.units) != "dimensionless" or not float(q.magnitude):
+            continue
+        mag = abs(float(q.magnitude))
+        if any(math.isclose(mag, r, rel_tol=UNIT_RATIO_RTOL) for r in (ratio, 1 / ratio)):
+            return True
+    return False
+
+
+UNIT_RATIO_RTOL = 0.002  # a conversion factor written to four or more figures ('6894.76', '6895')
+
+
 def _without_units(text: str) -> float | None:
     """The side's value with every unit word removed (prose often writes units on one side only)."""
     stripped = re.sub(r"(?<=[\d)\s])[A-Za-zμÅΩ°%][A-Za-zμÅΩ°%·/^\-\d]*", " ", text)
@@ -1203,7 +1251,12 @@ def _compare(
         with_units = False  # units set aside: the numbers must still agree under some reading
     if with_units and _agree_as_difference(a, b, rtol):
         return None  # 'ΔT = 330 °F = 183.3 K': a temperature difference converted as one
-    if with_units and (_has_bare_factor(a) or _has_bare_factor(b) or _offset_temperature(a, b)):
+    if with_units and (
+        _has_bare_factor(a)
+        or _has_bare_factor(b)
+        or _offset_temperature(a, b)
+        or _unit_ratio_factor(computed, written)
+    ):
         with_units = False
     percent = (
         _PERCENT_WORDS.search(line or text) is not None

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from typing import Any
@@ -115,12 +116,40 @@ def _computed_results(lines: list[str]) -> list[float]:
     out: list[float] = []
     for line in lines:
         sides = re.split(r"=|≈", line)
-        if len(sides) < 2 or not re.search(r"\d\s*[×*/+^]|[×*/+^√]\s*\(?\s*\d", sides[-2]):
-            continue
-        for q, _text, _start in numbers_with_units(sides[-1]):
-            if long_name(q.units) in _SKIP_UNITS:
+        if len(sides) >= 2 and _CALCULATION.search(sides[-2]):
+            for q, _text, _start in numbers_with_units(sides[-1]):
+                if long_name(q.units) in _SKIP_UNITS:
+                    continue
+                size = _si(q)
+                if size:
+                    out.append(abs(size))
+        out += _link_results(line)
+    return out
+
+
+_CALCULATION = re.compile(r"\d\s*[×*/+^]|[×*/+^√]\s*\(?\s*\d")
+
+
+def _link_results(line: str) -> list[float]:
+    """The SI sizes of the plain results inside a line: a side that is one quantity and nothing
+    else, after a side that calculates ('E/10 = 7000 MPa', 'r = 0.154 · √10^4 = 15.4 nm; …'). A
+    quantity inside a longer calculation ('× 45 s') is no result."""
+    from .expression import numbers_with_units
+    from .step_check import strip_words
+    from .unit_text import long_name
+
+    out: list[float] = []
+    for clause in re.split(r";\s+", line):
+        sides = re.split(r"=|≈", clause)
+        for before, side in itertools.pairwise(sides):
+            if not _CALCULATION.search(before):
                 continue
-            size = _si(q)
+            plain = strip_words(side)
+            found = numbers_with_units(plain)
+            if len(found) != 1 or found[0][2] != 0 or len(found[0][1]) < len(plain.strip()):
+                continue
+            q = found[0][0]
+            size = _si(q) if long_name(q.units) not in _SKIP_UNITS else None
             if size:
                 out.append(abs(size))
     return out
@@ -158,6 +187,8 @@ def conversion_step_check(chains: list[Statement]) -> Check | None:
                     continue  # '8.704e-19/(1.602e-19)': the earlier value divides, it is not converted
                 if re.search(r"[A-Za-zΩμ]", re.sub(r"10\s*\^", "", middle)):
                     continue  # the middle carries units or symbols: the step checker reads it
+                if not _conversion_factors_only(middle[: at.start()] + " " + middle[at.end() :]):
+                    continue  # '31.04×10^9 · 1.1×10^-5 · 60': a calculation, not a conversion
                 right = x.to(y.units)
                 if math.isclose(float(right.magnitude), float(y.magnitude), rel_tol=0.01):
                     continue
@@ -170,6 +201,64 @@ def conversion_step_check(chains: list[Statement]) -> Check | None:
         if len(last) == 1 and long_name(last[0][0].units) not in _SKIP_UNITS:
             results.append((last[0][0], last[0][1]))
     return None
+
+
+_UNIT_PAIRS = (
+    ("psi", "Pa"),
+    ("ksi", "MPa"),
+    ("eV", "J"),
+    ("inch", "m"),
+    ("foot", "m"),
+    ("lbf", "N"),
+    ("lb", "kg"),
+    ("calorie", "J"),
+    ("Btu", "J"),
+    ("atm", "Pa"),
+    ("torr", "Pa"),
+    ("minute", "s"),
+    ("hour", "s"),
+    ("day", "s"),
+    ("day", "hour"),
+    ("year", "s"),
+    ("year", "day"),
+    ("degree", "radian"),
+)
+
+
+def _unit_ratios() -> list[float]:
+    """The mantissas (1 ≤ m < 10) of common unit ratios and their inverses (6.894757 for psi in Pa,
+    1.602177 for eV in J, 3.6 for an hour in seconds)."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    out: list[float] = []
+    for a, b in _UNIT_PAIRS:
+        try:
+            r = float(ureg.Quantity(1, a).to(b).magnitude)
+        except Exception:
+            continue
+        for x in (r, 1 / r):
+            out.append(x / 10.0 ** math.floor(math.log10(x)))
+    return out
+
+
+def _conversion_factors_only(rest: str) -> bool:
+    """Whether every number of ``rest`` (a conversion's calculation without the value converted) is
+    a power of ten or a common unit ratio ('/100', '× 3600', '/6894.76', '× 1.602×10^-19'): a factor
+    of any other size makes the step a calculation, not a change of unit."""
+    ratios = _unit_ratios()
+    t = re.sub(r"(\d)\s*[×x*·⋅]\s*10\s*\^\s*\(?\s*[-−+]?\d+\)?", r"\1", rest)  # drop powers of ten
+    t = re.sub(r"(?<![\d.])10\s*\^\s*\(?\s*[-−+]?\d+\)?", " ", t)
+    for m in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", t):
+        x = float(m.group(0))
+        if x == 0:
+            return False
+        mantissa = x / 10.0 ** math.floor(math.log10(x))
+        if math.isclose(mantissa, 1.0, rel_tol=1e-9):
+            continue  # a power of ten
+        if not any(math.isclose(mantissa, r, rel_tol=0.002) for r in ratios):
+            return False
+    return True
 
 
 def unit_equivalence_check(chains: list[Statement]) -> Check | None:
