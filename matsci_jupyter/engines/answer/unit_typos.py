@@ -19,7 +19,8 @@ _PASCAL = re.compile(
 # kilojoule with a lower-case j or an upper-case K: 'kj/mol', 'KJ/mol', 'Kj'
 _KILOJOULE = re.compile(r"(?<![A-Za-z])(?:kj|KJ|Kj)(?![A-Za-z])")
 # 'deg C', 'deg. C', 'deg F' (a temperature; 'deg' alone stays an angle)
-_DEG_SCALE = re.compile(r"(?<![A-Za-z])deg\.?\s*([CF])(?![A-Za-z])")
+# ('rotated 30 deg. F = 12 N': an F that a value is given to is a symbol, not a scale)
+_DEG_SCALE = re.compile(r"(?<![A-Za-z])deg\.?\s*([CF])(?![A-Za-z])(?!\s*=)")
 
 
 def _pascal(m: re.Match[str]) -> str:
