@@ -69,6 +69,10 @@ def _markdown_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]
         rows = [[c for c in line.strip().strip("|").split("|")] for line in lines[i:j]]
         if len(rows) >= 3 and all(re.fullmatch(r"\s*:?-{3,}:?\s*", c) for c in rows[1]):
             found.append((i, j, [rows[0], *rows[2:]]))
+        elif len(rows) >= 3 and not any(re.search(r"-{3,}", c) for r in rows for c in r):
+            # pipes without the separator row ('| T (K) | χ |' then '| 400 | 2.0 × 10⁻³ |'): the first
+            # row is the header when its cells are no numbers (:func:`_prose` checks the rest)
+            found.append((i, j, rows))
         i = j
     return found
 

@@ -315,10 +315,14 @@ def named_other_reason(candidate: Candidate, g: Given, value: Any = None) -> str
         return None
     labels = _all_labels(rel)
     checked: str | None = None
+    from .strength_aside import holds_no_stress, label_is_the_symbols_letter
     from .yield_check import below_yield_reason, is_yield_given
 
-    if (_STRENGTH.search(words) or is_yield_given(g)) and any(
-        _ELASTIC_OR_FRACTURE.search(lb) for lb in labels
+    no_stress = holds_no_stress(rel, candidate.unknown)
+    if (
+        (_STRENGTH.search(words) or is_yield_given(g))
+        and any(_ELASTIC_OR_FRACTURE.search(lb) for lb in labels)
+        and not no_stress  # a modulus from moduli: nothing for a strength to bound
     ):
         bound = [
             keytext(rel.symbol_map[b.symbol].label)
@@ -338,6 +342,8 @@ def named_other_reason(candidate: Candidate, g: Given, value: Any = None) -> str
         if sym is None:
             continue
         if b.given.quantity is not None and named_as_other(b.given, _identity(sym)):
+            if no_stress and label_is_the_symbols_letter(b.given, sym):
+                continue  # 'the epoxy has E = 3.1 GPa' filling E_m: an E_m is an E
             return None
     for _w, ids in names:
         if _yields_asked_from(rel, candidate.unknown, ids) is not None:

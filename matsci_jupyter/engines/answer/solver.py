@@ -148,12 +148,33 @@ def _solve(question: Any) -> Answer:
         reworded = count_per_unit_volume(plain)
         if reworded != plain:  # 'how many atoms in one m³': a count per m³
             return replace(_solve(reworded), question=question)
+        from .count_per_time import count_per_unit_time
+
+        reworded = count_per_unit_time(question)
+        if reworded != question:  # 'how many photons leave it each second': a count per second
+            return replace(_solve(reworded), question=question)
         from .nominal_values import nominal_question
 
         reworded, read_as = nominal_question(question)
         if reworded != question:  # '(10.0 ± 0.1) mm', '1.2k N': the plain value they state
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .unit_typos import mended_question
+
+        reworded, read_as = mended_question(question)
+        if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .sheet_layout import sheet_question
+
+        reworded = sheet_question(question)
+        if reworded != question:  # 'Given: … Find: the strain': 'Find the strain'
+            return replace(_solve(reworded), question=question)
+        from .fraction_of_value import value_from_fraction
+
+        reworded = value_from_fraction(question)
+        if reworded != question:  # 'fallen to one-quarter of its value at 0 K': that value
+            return replace(_solve(reworded), question=question)
         from .data_tables import tables_as_prose
 
         reworded = tables_as_prose(question)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .unit_typos import mend_unit_typos
+
 # English words pint would read as units (at = technical atmosphere, a = year, ...).
 _NOT_UNITS = {
     "at",
@@ -536,6 +538,7 @@ def parse_unit(text: str) -> ParsedUnit | None:
     if t == "in.":
         t = "inch"
     t = re.sub(r"\bper\s*cent\b", "percent", t, flags=re.I)
+    t = mend_unit_typos(t)  # 'Mpa', 'kj/mol', 'deg C' (unit_typos.py)
     t = t.replace("**", "^")  # Python's power, as code-minded answers write units: 'kg/m**3'
     t = _GAUSS_OERSTED.sub(_gauss_oersted, t)
     if t in _SYMBOL_PRODUCTS:

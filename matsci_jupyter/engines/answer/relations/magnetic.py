@@ -101,7 +101,8 @@ curie_weiss = Relation(
     (CHI_2, CHI_1, T1, T2, THETA_CW),
     description="χ = C/(T − θ) above θ, so χ₂ = χ₁(T₁ − θ)/(T₂ − θ) (Kittel ch. 11).",
     keywords=("susceptibility", "curie weiss", "paramagnetic"),
-    requires=(("curie weiss",), ("susceptibility",)),
+    # the law written out, 'χ = C/(T − θ)', names it as well as its name does (keytext drops the minus)
+    requires=(("curie weiss", "c/(t θ)", "c / (t θ)", "c/(t theta)"), ("susceptibility",)),
     # antiferromagnets are often written χ = C/(T + θ): another sign convention
     excludes=("antiferromagnet", "néel", "neel", "t + θ", "(t + θ)"),
     pairs=(("chi_1", "T_1"), ("chi_2", "T_2")),
