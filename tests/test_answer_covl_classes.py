@@ -218,6 +218,19 @@ def test_fraction_without_its_reference_value_is_not_reworded() -> None:
     assert value_from_fraction(two) == two
 
 
+def test_fraction_of_another_quantitys_initial_value_is_not_reworded() -> None:
+    from matsci_jupyter.engines.answer.fraction_of_value import value_from_fraction
+
+    # the one value marked 'initial' is a length; the fraction is of the stress
+    other = (
+        "A polymer strip of initial length 120 mm is stretched and held; τ = 40 s. After what time "
+        "has the stress relaxed to one-half of its initial value?"
+    )
+    assert value_from_fraction(other) == other
+    same = other.replace("initial length 120 mm", "initial stress 6.0 MPa")
+    assert value_from_fraction(same) != same
+
+
 # ------------------------------------------------------------------ strengths beside a composite modulus
 _RACKET = (
     "A racket frame is made of unidirectional aramid-fibre/epoxy with 55 vol% fibres. The fibres have "

@@ -63,7 +63,50 @@ def _is_temperature(g: Given) -> bool:
     return g.quantity is not None and g.quantity.check("[temperature]")
 
 
-def _reference_given(text: str, givens: list[Given], kind: str) -> Given | None:
+_STOP = frozenset(
+    (
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "must",
+        "least",
+        "most",
+        "value",
+        "values",
+        "what",
+        "which",
+        "when",
+        "below",
+        "above",
+        "temperature",
+        "will",
+        "would",
+        "should",
+        "there",
+        "their",
+        "its",
+        "the",
+    )
+)
+# a symbol written just before the value ('H_c(0) = ', 'σ_0 = '): the name is the symbol's
+_SYMBOL_BEFORE = re.compile(r"[A-Za-zα-ωΑ-Ω][\w]*(?:\(\s*0\s*\))?\s*[=≈]\s*$")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", text)} - _STOP
+
+
+def _names_the_subject(before: str, subject: str) -> bool:
+    """The reference value's own words name what the fraction is of (a word in common with the
+    clause before 'fallen to …': 'critical field'), or it is written as a symbol's value, which the
+    relations then bind by that symbol."""
+    return bool(_words(before) & _words(subject)) or bool(_SYMBOL_BEFORE.search(before))
+
+
+def _reference_given(text: str, givens: list[Given], kind: str, subject: str) -> Given | None:
     marker = _MARKERS[kind]
     found = []
     for g in givens:
@@ -73,8 +116,10 @@ def _reference_given(text: str, givens: list[Given], kind: str) -> Given | None:
         before = text[max(sentence_start, g.start - 30) : g.start]
         after = text[g.end : g.end + 12]
         if marker.search(before) or marker.search(re.split(r"[,;.]", after)[0]):
-            found.append(g)
-    return found[0] if len(found) == 1 else None
+            found.append((g, before))
+    if len(found) != 1 or not _names_the_subject(found[0][1], subject):
+        return None
+    return found[0][0]
 
 
 def value_from_fraction(question: str) -> str:
@@ -87,7 +132,8 @@ def value_from_fraction(question: str) -> str:
     m = matches[0]
     kind = "zero" if (m.group("zero") or m.group("zero1")) else "init"
     givens = [g for g in extract(text).givens if g.end <= m.start() or g.start >= m.end()]
-    ref = _reference_given(text, givens, kind)
+    sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("?", 0, m.start())) + 1
+    ref = _reference_given(text, givens, kind, text[sentence_start : m.start()])
     if ref is None:
         return question
     value = _fraction(m) * float(ref.quantity.magnitude)
