@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from .quantities import Reading
+from .sentences import sentence_at
 from .unit_text import parse_unit
 
 _PER = re.compile(
@@ -22,13 +23,6 @@ _PER = re.compile(
 
 
 _IN_ONE = re.compile(r"\bin\s+(?:one|a|an|each|1)\s+(?P<v>[^\s,;?.()]+(?:\^\d)?)", re.I)
-
-
-def _sentence(text: str, start: int) -> str:
-    """The sentence around position ``start`` (a full stop before a digit is a decimal point)."""
-    begin = max((m.end() for m in re.finditer(r"[.?!](?:\s|$)", text[:start])), default=0)
-    end = re.search(r"[.?!](?:\s|$)", text[start:])
-    return text[begin : start + end.end() if end else len(text)]
 
 
 def per_unit_request(reading: Reading | None, asked_text: str) -> tuple[Any, str] | None:
@@ -41,7 +35,8 @@ def per_unit_request(reading: Reading | None, asked_text: str) -> tuple[Any, str
     if not asked:
         return None
     r = asked[-1]
-    sentence = _sentence(reading.text, r.start)
+    lo, hi = sentence_at(reading.text, r.start, trailing_space="one", before_alone=True)
+    sentence = reading.text[lo:hi]
     pattern = _PER
     if "count" in r.unit.tags:  # 'How many atoms are there in one m³?': a count per that unit
         pattern = re.compile(f"{_PER.pattern}|{_IN_ONE.pattern}", re.I)

@@ -37,6 +37,8 @@ from typing import Any
 from .matching import Candidate
 from .quantities import Given, Reading
 from .relations import Relation, Symbol
+from .sentences import sentence_at
+from .sentences import spans as sentence_spans
 from .text import keytext
 
 _ASKS = re.compile(
@@ -44,16 +46,6 @@ _ASKS = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()]|[.!?](?=\s|$)|\b(?:and|while|whereas|but|which|where)\b")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in re.finditer(r"[.!?](?=\s|$)", text):
-        out.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
 
 
 def _span_of(spans: list[tuple[int, int]], pos: int) -> int:
@@ -130,7 +122,7 @@ def context_sentence_reason(candidate: Candidate, g: Given, reading: Reading | N
     if reading is None or g.kind not in ("quantity", "number"):
         return None
     text = reading.text
-    spans = _sentences(text)
+    spans = sentence_spans(text)
     mine = _span_of(spans, g.start)
     if mine < 0:
         return None
@@ -191,9 +183,8 @@ def _shown_other(
         # ('heated to 900 °C' is a state reached, at which a stated value may hold: kept)
         from .set_aside_named import _OTHER_TEMPERATURE_WORDS
 
-        lo = max((m.end() for m in re.finditer(r"[.!?](?=\s)", text[: h.start])), default=0)
-        hi = re.search(r"[.!?](?=\s|$)", text[h.start :])
-        sentence = keytext(text[lo : h.start + hi.end() if hi else len(text)])
+        lo, hi = sentence_at(text, h.start)
+        sentence = keytext(text[lo:hi])
         return bool(re.search(r"\bat\s*$", keytext(h.before))) and not (
             _OTHER_TEMPERATURE_WORDS.search(sentence)
         )

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .sentences import spans
+
 _PARTICLES = (
     r"atoms?|vacanc(?:y|ies)|interstitials?|ions?|cations?|anions?|electrons?|holes?|"
     r"(?:charge\s+)?carriers?|defects?|(?:schottky|frenkel)\s+(?:defects?|pairs?)|molecules?|"
@@ -44,22 +46,11 @@ _CONTAIN = re.compile(
 )
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of ``text`` (a full stop before a digit is a decimal point)."""
-    out, start = [], 0
-    for m in re.finditer(r"[.?!](?=\s|$)", text):
-        out.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
-
-
 def count_per_unit_volume(question: str) -> str:
     """``question`` with a count asked of one unit volume ('how many atoms are there in one m³ of
     chromium') reworded as a count per that volume ('how many atoms per m³ are there in chromium');
     unchanged otherwise."""
-    for lo, hi in _sentences(question):
+    for lo, hi in spans(question):
         sentence = question[lo:hi]
         ask = _ASK.search(sentence)
         if ask is None:

@@ -33,6 +33,7 @@ import re
 import warnings
 from typing import Any
 
+from .sentences import sentence_at, sentence_before
 from .text import keytext
 
 # (relation symbol name, label) of the plain property symbols -> the property checked
@@ -129,17 +130,14 @@ def _known(symbol: str, prop: str) -> tuple[float, str] | None:
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` around [start, end) (a full stop between digits does not end it)."""
-    left = max((m.end() for m in re.finditer(r"[.?!](?!\d)", text[:start])), default=0)
-    right = re.search(r"[.?!](?!\d)", text[end:])
-    return text[left : end + right.start() if right else len(text)]
+    lo, hi = sentence_at(text, start, end, follow="not_digit", keep_stop=False, before_alone=True)
+    return text[lo:hi]
 
 
 def _previous_sentence(text: str, start: int) -> str:
     """The sentence before the one around ``start`` ('' when that is the first)."""
-    ends = [m.end() for m in re.finditer(r"[.?!](?!\d)", text[:start])]
-    if not ends:
-        return ""
-    return _sentence(text, ends[-1] - 1, ends[-1] - 1)
+    span = sentence_before(text, start, follow="not_digit", keep_stop=False, before_alone=True)
+    return text[span[0] : span[1]] if span else ""
 
 
 # a sentence that goes on about the body the previous one named: 'Its density is …', 'Take E = …'

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .restated_givens import without_inline_derivations, without_restatements
+from .sentences import sentence_at
 from .text import keytext, normalize
 from .unit_text import ParsedUnit, long_name, parse_unit
 from .written_formula import label_written_formulas
@@ -315,14 +316,6 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    starts = [m.end() for m in re.finditer(r"[.?!;]\s", text[:pos])]
-    start = starts[-1] if starts else 0
-    m = re.search(r"[.?!;](\s|$)", text[pos:])
-    end = pos + m.start() if m else len(text)
-    return start, end
-
-
 def _label_before(before: str) -> str | None:
     m = re.search(
         r"(?:^|[\s(,;:])([A-Za-zα-ωΑ-Ωθλσερμν][\w'₀-₉]{0,7}|2θ|2 θ|2theta)\s*(?:\([^()]{0,12}\))?"
@@ -520,7 +513,7 @@ def extract(question: str) -> Reading:
                 value = -value if prev == "-" else value
         end = m.end()
         parsed, unit_end, cand = _unit_after(masked, end)
-        s0, s1 = _sentence_bounds(text, start)
+        s0, s1 = sentence_at(text, start, semicolon=True, trailing_space="one", keep_stop=False)
         parsed = _fix_bare_c(parsed, cand, keytext(text[s0:s1]))
         if parsed is None:
             parsed, unit_end = _molar(masked, end, text)
@@ -548,7 +541,7 @@ def extract(question: str) -> Reading:
     for i, g in enumerate(raw):
         prev_end = raw[i - 1].end if i else 0
         next_start = raw[i + 1].start if i + 1 < len(raw) else len(text)
-        s0, s1 = _sentence_bounds(text, g.start)
+        s0, s1 = sentence_at(text, g.start, semicolon=True, trailing_space="one", keep_stop=False)
         lo = max(prev_end, s0, g.start - 90)
         before = text[lo : g.start]
         group = next((t for t in g.tags if t.startswith("listed:")), None)

@@ -45,6 +45,7 @@ from typing import Any
 from .matching import Candidate, _alias_match, _name_before
 from .quantities import Given, Reading
 from .relations import Relation, Symbol, all_relations
+from .sentences import sentence_at
 from .text import keytext
 
 Identity = frozenset[str]
@@ -378,16 +379,6 @@ def _is_temperature(g: Given) -> bool:
     return g.quantity is not None and _is_absolute_temperature(g)
 
 
-def _sentence_span(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in re.finditer(r"[.!?](?:\s+|$)", text):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            return start, m.end()
-    return start, len(text)
-
-
 def condition_temperature_reason(
     candidate: Candidate, g: Given, reading: Reading | None
 ) -> str | None:
@@ -427,7 +418,7 @@ def condition_temperature_reason(
     text = reading.text
     if not (0 <= g.start < len(text)):
         return None
-    lo, hi = _sentence_span(text, g.start)
+    lo, hi = sentence_at(text, g.start, trailing_space="all")
     if _ASKS.search(text[lo:hi]):
         return None  # 'what is … at 900 °C?': the asked state, not where the stated values hold
     return (

@@ -13,15 +13,12 @@ from __future__ import annotations
 import re
 
 from .checks import Check
+from .sentences import spans
 
 _NUM = r"(\d+(?:\.\d+)?)"
 _SOLUTE_MASS = re.compile(_NUM + r"\s*g\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?solute\b", re.I)
 _OTHER_MASS = re.compile(_NUM + r"\s*g\s+of\s+(?:the\s+|pure\s+)?([a-z]{4,})\b", re.I)
 _MOLAR = re.compile(_NUM + r"\s*g\s*(?:mol\s*\^?\s*\(?-\s*1\)?|/\s*mol)\b", re.I)
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.?;])\s+|[()]", text) if s.strip()]
 
 
 def _solvent_molar_mass(question: str, solute_mass: str) -> tuple[str, str] | None:
@@ -32,7 +29,8 @@ def _solvent_molar_mass(question: str, solute_mass: str) -> tuple[str, str] | No
         if m.group(2).lower() not in ("solute", "solution") and m.group(1) != solute_mass
     }
     found = []
-    for sentence in _sentences(question):
+    for lo, hi in spans(question, semicolon=True, exclaim=False, brackets=True):
+        sentence = question[lo:hi]
         low = sentence.lower()
         if "molar mass" not in low or "solute" in low:
             continue
