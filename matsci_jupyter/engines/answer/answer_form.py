@@ -136,6 +136,15 @@ _RUN_ON_REMARK = re.compile(
 """A remark clause run on after the final value (', which is reasonable', '; this is …')."""
 
 
+_VALUE_AS_SUBJECT = re.compile(
+    r"\s*(?:(?:about|approximately|roughly|nearly|some|~|≈)\s*)?[-+−]?\d[\d.,]*"
+    r"(?:\s*[×x*]\s*10\^\S+|[eE][-+]?\d+)?\s*%?\s+(?:of|is|are)\s",
+    re.I,
+)
+"""A final sentence whose subject is the value ('about 0.225 of the alloy is eutectic α',
+'0.73 is the fraction of α'): what follows 'is' names the quantity, it is not a formula."""
+
+
 def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -> Check | None:
     """The final answer is a formula in symbols nobody gave a value ('(T_2)/(8 T_1)', 'v / 4400'),
     where the question asks for a value. Only an explicit final answer (marked or boxed) counts."""
@@ -150,6 +159,8 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
     remark = _RUN_ON_REMARK.search(text)
     if remark and re.search(r"\d", text[: remark.start()]):
         text = text[: remark.start()]
+    if _VALUE_AS_SUBJECT.match(text):
+        return None  # 'about 0.225 of the alloy is eutectic α': the value leads, words follow
     for sep in ("=", " is ", " equals ", "≈"):
         if sep in text:
             text = text.rsplit(sep, 1)[1]

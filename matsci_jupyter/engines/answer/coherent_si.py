@@ -24,7 +24,12 @@ from .checks import Check
 
 _SI_UNITS = {"kg", "m", "s", "A", "K", "mol", "N", "J", "W", "Pa", "C", "V", "Ω", "Hz", "T"}
 _TOKEN = r"(?:kg|mol|Hz|Pa|Js|Nm|Ws|[mAsKNJWCVΩT])(?:\s*\^\s*\(?-?\d+\)?)?"
-_UNIT_RUN = re.compile(rf"(?<=[\d)])\s*{_TOKEN}(?:(?:\s*[·/]\s*|\s+){_TOKEN})*(?![A-Za-zΩ(\w])")
+_UNIT_RUN = re.compile(
+    rf"(?<=[\d)])\s*{_TOKEN}(?:(?:\s*[·/]\s*|\s+|(?<=[\d)])){_TOKEN})*(?![A-Za-zΩ(\w^])"
+)
+"""A run of coherent units after a number ('W m^-1 K^-1'); after a power the next unit may follow
+with no space ('m^-1K^-1'), and a run never stops just before a '^' (stripping 'W m' of
+'W m^-1K^-1' would leave the power '^-1' to act on the number before it)."""
 _FUNCTIONS = re.compile(r"\b(?:sqrt|exp|ln)\s*(?=\()")
 _TIMES_TEN = re.compile(
     r"(?<![\w.^])(?<!\^-)(?<!\^\(-)(?<!\^\()(\d+(?:\.\d*)?)\s*[x×*]\s*10\s*\^\s*\(?\s*([-−+]?\d+)\s*\)?"
