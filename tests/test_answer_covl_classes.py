@@ -347,3 +347,12 @@ def test_count_in_a_duration_is_not_reworded(ask: str) -> None:
 
     assert count_per_unit_time(_LASER + ask) == _LASER + ask
     assert _refused(_LASER + ask)
+
+
+def test_an_amount_in_a_unit_over_one_day_is_no_rate() -> None:
+    from matsci_jupyter.engines.answer.count_per_time import count_per_unit_time
+
+    mass = "A zinc anode carries 1.5 A. How many grams of zinc dissolve in one day?"
+    assert count_per_unit_time(mass) == mass
+    photons = "A lamp emits 2 W of 500 nm light. How many photons does it emit in one second?"
+    assert count_per_unit_time(photons) != photons

@@ -29,6 +29,17 @@ _ASK = re.compile(
 _LONG = {"s": "second", "min": "minute", "h": "hour"}
 
 
+def _is_measure(noun: str) -> bool:
+    """``noun`` is a unit of a dimension ('grams', 'litres', 'joules'), not a count of things: the
+    amount over the stated time is asked, which is no rate."""
+    from ...units import get_registry
+
+    try:
+        return not get_registry().Quantity(1, noun).dimensionless
+    except Exception:  # pint: not a unit name (photons, atoms, cycles of a count)
+        return False
+
+
 def count_per_unit_time(question: str) -> str:
     """``question`` with 'how many <things> … each second' reworded as 'how many <things> per second
     …'; unchanged when there is no such ask, or more than one."""
@@ -41,6 +52,8 @@ def count_per_unit_time(question: str) -> str:
     middle = m.group("middle").rstrip()
     if not middle:
         return question  # 'how many photons per second': read already
+    if _is_measure(m.group("noun").split()[-1]):
+        return question  # 'how many grams are lost in one day': an amount over that time
     reworded = f"how many {m.group('noun')} per {unit} {middle}"
     first = m.group(0)[0]
     if first.isupper():
