@@ -29,10 +29,10 @@ _SIGN_SETTLED = {
     ),
     # ΔG_v = G_solid − G_liquid is negative below T_m; the relation gives the driving force |ΔG_v|
     "solidification_driving_force_volume": re.compile(
-        r"\b(?:driving\s+force|magnitude|absolute|how\s+large)\b", re.I
+        r"\b(?:driving|magnitude|absolute|how\s+large)\b", re.I
     ),
     "solidification_driving_force_molar": re.compile(
-        r"\b(?:driving\s+force|magnitude|absolute|how\s+large)\b", re.I
+        r"\b(?:driving|magnitude|absolute|how\s+large)\b", re.I
     ),
 }
 _SIGN_WHAT = {
