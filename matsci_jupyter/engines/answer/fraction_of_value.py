@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .quantities import Given, extract, format_number
+from .sentences import sentence_at
 from .text import normalize
 
 _FRACTIONS = {
@@ -132,7 +133,7 @@ def value_from_fraction(question: str) -> str:
     m = matches[0]
     kind = "zero" if (m.group("zero") or m.group("zero1")) else "init"
     givens = [g for g in extract(text).givens if g.end <= m.start() or g.start >= m.end()]
-    sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("?", 0, m.start())) + 1
+    sentence_start, _ = sentence_at(text, m.start())
     ref = _reference_given(text, givens, kind, text[sentence_start : m.start()])
     if ref is None:
         return question
