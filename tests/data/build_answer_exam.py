@@ -105,6 +105,14 @@ try:
     import exam_items_heldout12b
 except ModuleNotFoundError:
     exam_items_heldout12b = None
+try:  # set N: two writers, seven topics each
+    import exam_items_heldout13a
+except ModuleNotFoundError:  # set N is written after set M
+    exam_items_heldout13a = None
+try:
+    import exam_items_heldout13b
+except ModuleNotFoundError:
+    exam_items_heldout13b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -120,6 +128,7 @@ OUTPUTS = {
     "heldout10": HERE / "answer_exam_heldout10.json",
     "heldout11": HERE / "answer_exam_heldout11.json",
     "heldout12": HERE / "answer_exam_heldout12.json",
+    "heldout13": HERE / "answer_exam_heldout13.json",
 }
 
 

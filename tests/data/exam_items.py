@@ -141,6 +141,9 @@ HELDOUT11_TOPICS = HELDOUT6_TOPICS
 # Set heldout12 (set M) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT12_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout13 (set N) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT13_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -153,6 +156,7 @@ WORKED_SETS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 
 
@@ -205,6 +209,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout10": [],
     "heldout11": [],
     "heldout12": [],
+    "heldout13": [],
 }
 
 
@@ -242,7 +247,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout12) only (required there).
+    sets (heldout2 to heldout13) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -257,6 +262,7 @@ def item(
         "heldout10": HELDOUT10_TOPICS,
         "heldout11": HELDOUT11_TOPICS,
         "heldout12": HELDOUT12_TOPICS,
+        "heldout13": HELDOUT13_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
