@@ -121,6 +121,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout12a", "exam_items_heldout12b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout13",
+        "N",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout13a", "exam_items_heldout13b"),
+        closed_forms=False,
+    ),
 )
 
 
