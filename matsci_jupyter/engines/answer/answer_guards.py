@@ -177,6 +177,20 @@ def free_to_expand(text: str) -> bool:
     return bool(_FREE_TO_EXPAND.search(text))
 
 
+# a material the stem calls ductile ('a highly ductile copper plate'); not 'non-ductile', 'not
+# ductile', nor the ductile-to-brittle transition, and not when the stem calls it brittle as well
+_DUCTILE = re.compile(
+    r"(?<!non-)(?<!non)(?<!\bnot\s)(?<!\bless\s)\bductile\b(?!\s*(?:[-–—]|\s)\s*(?:to\s*[-–—]?\s*)?brittle)",
+    re.I,
+)
+_BRITTLE = re.compile(r"\bbrittle\b", re.I)
+
+
+def ductile_solid(text: str) -> bool:
+    """The question calls the cracked material ductile and nowhere brittle."""
+    return bool(_DUCTILE.search(text)) and not _BRITTLE.search(text)
+
+
 # an absorption edge or a photoemission threshold is the longest wavelength (the lowest frequency or
 # energy) that acts; any shorter wavelength acts too, so a 'shortest wavelength' has no value there
 _EDGE_CONTEXT = re.compile(
@@ -225,6 +239,12 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
             "the question puts vacuum (or air) between the plates and also gives a dielectric's "
             "permittivity: two states of the capacitor, and it does not ask for the one with the "
             "dielectric in place (ask for the new capacitance, or drop one of them)"
+        )
+    if relation_name.split("+")[0].startswith("griffith") and ductile_solid(text):
+        return (
+            "the question calls the material ductile, and Griffith's relation (surface energy "
+            "only) holds for brittle solids; in a ductile one the plastic work at the crack tip "
+            "far exceeds the surface energy, so the relation's stress is not its fracture stress"
         )
     if relation_name.split("+")[0] == "thermal_stress" and free_to_expand(text):
         return (

@@ -953,6 +953,11 @@ _REQUEST_PATTERNS.append(
         re.I,
     )
 )
+# 'Calculate the activation energy per atom. [eV]': a unit alone in square brackets closing the
+# question (or its asking sentence) names the unit of the answer, as an answer blank would
+_REQUEST_PATTERNS.append(
+    re.compile(r"(?<=[.?:)])\s*\[\s*(?P<u>[^\[\]\d\s_][^\[\]]{0,24}?)\s*\]\s*[.?]?\s*$")
+)
 _ANYWHERE_OK = re.compile(
     r"^\s*(?:[?.,;:)]|$)|^\s*(?:of|for|if|when|that|required|needed|will|would|is|are|"
     r"does|do|at|to|and|after|in|under|using|assuming|per)\b",

@@ -4,7 +4,8 @@ Several relations are written for magnitudes: |σ| = Eα|ΔT| for a restrained b
 for the driving force of solidification, J = D|dC/dx|, |R_H| = 1/(n|e|). Asked 'with its sign',
 '(negative if compressive)' or for the 'signed' value, the key is the signed number (−120 MPa,
 −43 MJ/m³), which the relation cannot give: the answer is refused with the reason, never given as a
-positive number that may be the key's opposite.
+positive number that may be the key's opposite. The same holds for any relation when the stem calls a
+load or stress compressive but writes it as a positive number: the relation reads the magnitude.
 """
 
 from __future__ import annotations
@@ -66,12 +67,39 @@ def gives_magnitude(relation: Any, unknown: str) -> bool:
     return first_lhs == unknown and str(relation.description).lstrip().startswith("|")
 
 
+# a load, stress or strain the stem calls compressive (and states as a positive number)
+_COMPRESSIVE = re.compile(r"\bcompress(?:ive|ion|ed|ing)\b", re.I)
+_NEGATIVE_NUMBER = re.compile(r"(?:^|[\s=(:])[-−–]\s?\d")
+
+
+def compressive_sign_refusal(text: str) -> str | None:
+    """The refusal when the question fixes a sign ('tension positive', 'with its sign') and calls a
+    load or stress compressive while stating it as a positive number: the relations read the stated
+    magnitude, so the sign of a stress, strain or change in length they give is not the one asked
+    (a compressive strain is negative, the lateral strain under it positive). None when no sign is
+    asked, nothing is compressive, or the compressive value is written with its minus sign."""
+    words = stated_sign(text)
+    if words is None:
+        return None
+    m = _COMPRESSIVE.search(text)
+    if m is None or _NEGATIVE_NUMBER.search(text):
+        return None
+    return (
+        f"the question fixes a sign ('{words}') and calls the load or stress {m.group(0).lower()}, "
+        "but states it as a positive number; the relation reads that magnitude, so the sign of its "
+        "result is not the one asked and no signed number is given"
+    )
+
+
 def signed_value_refusal(relation: Any, unknown: str, text: str) -> str | None:
     """The refusal when ``text`` asks the signed value of ``unknown`` and ``relation`` gives only
-    its magnitude, else None."""
+    its magnitude, or the signed value under a load the question calls compressive but states as a
+    positive number (:func:`compressive_sign_refusal`); else None."""
     words = stated_sign(text)
-    if words is None or not gives_magnitude(relation, unknown):
+    if words is None:
         return None
+    if not gives_magnitude(relation, unknown):
+        return compressive_sign_refusal(text)
     what = str(getattr(relation, "title", "") or unknown).lower()
     return (
         f"the question asks for the value with its sign ('{words}'), and the relation gives only "
