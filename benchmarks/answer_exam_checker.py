@@ -13,7 +13,7 @@ median latency.
 
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
-              heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12 \
+              heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -38,6 +38,8 @@ written blind the same way.
 worked_answers_heldout11.jsonl answers 20 questions of exam set L (answer_exam_heldout11.json),
 written blind the same way.
 worked_answers_heldout12.jsonl answers 20 questions of exam set M (answer_exam_heldout12.json),
+written blind the same way.
+worked_answers_heldout13.jsonl answers 20 questions of exam set N (answer_exam_heldout13.json),
 written blind the same way.
 """
 
@@ -71,6 +73,7 @@ FILES = {
     "heldout10": DATA / "worked_answers_heldout10.jsonl",
     "heldout11": DATA / "worked_answers_heldout11.jsonl",
     "heldout12": DATA / "worked_answers_heldout12.jsonl",
+    "heldout13": DATA / "worked_answers_heldout13.jsonl",
 }
 CORRECT = "(correct)"
 
