@@ -165,6 +165,11 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .tolerance_note import without_tolerance_note
+
+        reworded = without_tolerance_note(question)
+        if reworded != question:  # 'an answer within 10 % is accepted': the marker's, no datum
+            return replace(_solve(reworded), question=question)
         from .one_in_n import vacancy_fraction_as_count
 
         reworded = vacancy_fraction_as_count(question)
