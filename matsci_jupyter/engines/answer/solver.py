@@ -165,6 +165,26 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .tolerance_note import without_tolerance_note
+
+        reworded = without_tolerance_note(question)
+        if reworded != question:  # 'an answer within 10 % is accepted': the marker's, no datum
+            return replace(_solve(reworded), question=question)
+        from .one_in_n import vacancy_fraction_as_count
+
+        reworded = vacancy_fraction_as_count(question)
+        if reworded != question:  # 'one lattice site in 10⁴ vacant': a vacancy fraction of 10⁻⁴
+            return replace(_solve(reworded), question=question)
+        from .line_per_volume import line_per_volume
+
+        reworded = line_per_volume(question)
+        if reworded != question:  # '10¹⁰ cm of line per cm³': a density in cm/cm³
+            return replace(_solve(reworded), question=question)
+        from .cycle_signs import signed_cycle_stresses
+
+        reworded = signed_cycle_stresses(question)
+        if reworded != question:  # 'a minimum of 100 MPa in compression': σ_min = −100 MPa
+            return replace(_solve(reworded), question=question)
         from .sheet_layout import sheet_question
 
         reworded = sheet_question(question)
@@ -248,8 +268,10 @@ def _solve(question: Any) -> Answer:
         )
     if reading.parts > 1:
         from .one_part import numeric_part, single_part
+        from .part_marks import marked_part
 
-        single = single_part(question) or numeric_part(question)
+        # 'Give (b) to four decimal places', a precision asked in the last part only
+        single = single_part(question) or numeric_part(question) or marked_part(question)
         if single is not None and count_parts(normalize(single)) == 1:
             # '(a) … (b) … Answer part (b) only': the stem and that part, read as one question
             return replace(_solve(single), question=question)

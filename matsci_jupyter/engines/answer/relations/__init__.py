@@ -81,6 +81,10 @@ TOPIC_MODULES = (
     "composite_thermal_stress",
     # covk: the time a heater of stated power takes to heat a body
     "heater_time",
+    # covm2: the Debye heat capacity far below θ_D with no T³ law named
+    "debye_deep_cold",
+    # covm2: the mean spacing of dislocations from their density
+    "dislocation_spacing",
 )
 
 __all__ = [
