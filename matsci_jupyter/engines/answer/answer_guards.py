@@ -191,6 +191,24 @@ def ductile_solid(text: str) -> bool:
     return bool(_DUCTILE.search(text)) and not _BRITTLE.search(text)
 
 
+# a metal or an alloy named as the material ('an annealed copper plate', 'a steel bar'); not a
+# compound of it ('zinc oxide', 'iron carbide', 'copper sulphate') nor a ceramic named from it
+# ('alumina', 'zirconia' are other words)
+_METAL_MATERIAL = re.compile(
+    r"\b(?:copper|alumin(?:i)?um|iron|steel|brass|bronze|nickel|titanium|magnesium|zinc|"
+    r"silver|gold|tin|tungsten|molybdenum|cobalt|chromium|platinum|tantalum|niobium|"
+    r"metal|metallic|alloy)\b"
+    r"(?!\s*(?:\(\s*I+V?\s*\)\s*)?(?:oxides?|carbides?|nitrides?|sulph\w*|sulf\w*|chlorides?|"
+    r"silicides?|borides?|titanates?|ions?)\b)",
+    re.I,
+)
+
+
+def metal_solid(text: str) -> bool:
+    """The question names a metal or an alloy as its material and nowhere calls it brittle."""
+    return bool(_METAL_MATERIAL.search(text)) and not _BRITTLE.search(text)
+
+
 # an absorption edge or a photoemission threshold is the longest wavelength (the lowest frequency or
 # energy) that acts; any shorter wavelength acts too, so a 'shortest wavelength' has no value there
 _EDGE_CONTEXT = re.compile(
@@ -245,6 +263,12 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
             "the question calls the material ductile, and Griffith's relation (surface energy "
             "only) holds for brittle solids; in a ductile one the plastic work at the crack tip "
             "far exceeds the surface energy, so the relation's stress is not its fracture stress"
+        )
+    if relation_name.split("+")[0].startswith("griffith") and metal_solid(text):
+        return (
+            "the cracked material is a metal, and Griffith's relation with the surface energy alone "
+            "holds for brittle solids (glasses, ceramics); in a metal the plastic work at the crack "
+            "tip far exceeds the surface energy, so the relation's stress is not its fracture stress"
         )
     if relation_name.split("+")[0] == "thermal_stress" and free_to_expand(text):
         return (

@@ -5,8 +5,8 @@ X(T₂)/X(T₁) = exp(−Q/k (1/T₂ − 1/T₁)) for X ∝ exp(−Q/kT) (Callis
 it is the same at both temperatures. A question that asks for the ratio of the quantity itself may
 state such factors anyway; each is set aside with the reason it cancels, and only these:
 
-- the prefactor D₀ of a diffusion coefficient (a diffusivity, m²/s) when the ratio asked is of the
-  diffusion coefficient;
+- the prefactor D₀ of a diffusion coefficient, or its value at one of the two temperatures (a
+  diffusivity, m²/s), when the ratio asked is of the diffusion coefficient (named, or written 'D');
 - a duration (how long a furnace runs) when the ratio asked is of the coefficient or rate itself, not
   of a depth, a distance or a time (those depend on the duration);
 - for power-law creep, the one stress and the stress exponent n when the question says the stress is
@@ -25,6 +25,11 @@ _ASKS_COEFFICIENT = re.compile(r"\bdiffusion\s+coefficient|\bdiffusivity\b|\bD\b
 _ASKS_RATE = re.compile(
     r"\bdiffusion\s+coefficient|\bdiffusivity\b|\bcreep\s+rate|\brate\s+constant|\breaction\s+rate",
     re.I,
+)
+# 'by what factor does D increase': the diffusion coefficient asked by its symbol (a capital D alone,
+# in the question's own case: the asked clause is lower-cased)
+_ASKS_D_SYMBOL = re.compile(
+    r"(?i:\bfactor\b|\bratio\b|\bhow\s+many\s+times\b)[^.?!]*?(?<![\w₀-₉])D(?![\w₀-₉'’])"
 )
 # asks whose answer depends on a duration or a stress even when the coefficient's ratio does not
 _ASKS_OTHER = re.compile(
@@ -76,15 +81,22 @@ def cancelling(text: str, asked: str, extras: list[Given]) -> list[tuple[Given, 
     the ratio of the coefficient does not give)."""
     if not extras:
         return []
-    if not _ASKS_RATE.search(asked) or _ASKS_OTHER.search(asked):
+    d_symbol = bool(_ASKS_D_SYMBOL.search(text))
+    if not (_ASKS_RATE.search(asked) or d_symbol) or _ASKS_OTHER.search(asked):
         return None
+    asks_coefficient = bool(_ASKS_COEFFICIENT.search(asked)) or d_symbol
     stresses = [g for g in extras if _is_stress(g)]
     same_stress = bool(_SAME_STRESS.search(text)) and len(stresses) == 1
     creep = bool(re.search(r"\bcreep", asked, re.I))
     out: list[tuple[Given, str]] = []
     for g in extras:
-        if _is_diffusivity(g) and _ASKS_COEFFICIENT.search(asked):
-            out.append((g, "the prefactor D₀ is the same at both temperatures and cancels"))
+        if _is_diffusivity(g) and asks_coefficient:
+            out.append(
+                (
+                    g,
+                    "the coefficient's own scale (D₀, or D at one temperature) cancels in the ratio",
+                )
+            )
         elif _is_duration(g):
             out.append((g, "a coefficient at a temperature does not depend on how long it acts"))
         elif creep and same_stress and _is_stress(g):

@@ -1181,6 +1181,8 @@ def _relation_candidates(
                 continue
             if not respectively_ok(rel, bindings, reading.text):
                 continue
+            if _unknown_written_as_given(rel, unknown, bindings):
+                continue
             if rel.miller:
                 m = millers[0]
                 for name, idx in zip(rel.miller, m.hkl or (0, 0, 0), strict=False):
@@ -1210,6 +1212,24 @@ def _relation_candidates(
             if count >= MAX_CANDIDATES_PER_UNKNOWN:
                 break
     return out
+
+
+def _unknown_written_as_given(rel: Relation, unknown: Symbol, bindings: dict[str, Binding]) -> bool:
+    """A value the question writes after the unknown's own symbol ('E = 70 GPa' when E is solved
+    for) is bound to another symbol of the relation that is never written so: the question states
+    the quantity, so it is no unknown, and its value is not the other quantity. (A one-letter label
+    names many quantities across the library, but within one relation it names the symbol whose
+    alias it is.)"""
+    by_name = {s.name: s for s in rel.symbols}
+    for b in bindings.values():
+        g = b.given
+        if g is None or not g.label or b.symbol not in by_name:
+            continue
+        if _alias_match(g.label, unknown.aliases) and not _alias_match(
+            g.label, by_name[b.symbol].aliases
+        ):
+            return True
+    return False
 
 
 def _keyword_position(symbol: Symbol, key: str, shared: set[str]) -> int:

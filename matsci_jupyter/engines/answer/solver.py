@@ -320,6 +320,11 @@ def _solve(question: Any) -> Answer:
     copolymer = try_copolymer(question, reading, requested)
     if copolymer is not None:
         return copolymer
+    from .polymorph_volume import try_polymorph_volume_change
+
+    polymorph = try_polymorph_volume_change(question, reading, requested)
+    if polymorph is not None:
+        return polymorph
     from .coordination import try_minimum_ratio, try_radius_ratio
 
     coordination = try_radius_ratio(question, reading, requested) or try_minimum_ratio(

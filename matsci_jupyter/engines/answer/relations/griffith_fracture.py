@@ -36,6 +36,8 @@ FRACTURE_STRESS = STRESS.with_(
         "fracture strength",
         "stress required",
         "stress",
+        # the stress that opens a crack is tensile: 'what tensile stress will cause fracture'
+        "tensile stress",
     ),
     aliases=("σ_c", "σc", "σ_f"),
 )
