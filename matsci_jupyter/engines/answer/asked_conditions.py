@@ -1095,6 +1095,79 @@ def _is_lever(relation: str) -> bool:
     return rel is not None and "lever rule" in (rel.title + " " + rel.description).lower()
 
 
+# a premise of the standard relations lifted in words: 'assume the surface concentration is not
+# constant', 'the load does not stay constant', 'the gas is non-ideal', 'non-Arrhenius behaviour',
+# 'take the T^(3/2) dependence of n_i into account', 'including the temperature dependence of the
+# mobilities'
+_LIFTED_PREMISE = re.compile(
+    r"\b(?:not|no\s+longer)\s+(?:\w+\s+){0,2}?constant\b"
+    r"|\bnon-?\s?(?:constant|ideal|arrhenius)\b"
+    r"|\b(?:take|taking|takes)\s+(?:the\s+|its\s+)?(?:[^,.;:?]{0,40}\s)?"
+    r"(?:dependence|variation)\b[^,.;:?]{0,60}\binto\s+account\b"
+    r"|\b(?:take|taking)\s+into\s+account\s+(?:the\s+|its\s+)?(?:[^,.;:?()]{0,40}\s)?"
+    r"(?:dependence|variation)\b"
+    r"|\b(?:including|include|accounting\s+for|account\s+for|allowing\s+for|allow\s+for)\s+"
+    r"(?:the\s+|its\s+)?(?:[^,.;:?()]{0,40}\s)?(?:dependence|variation)\s+(?:of|on)\b",
+    re.I,
+)
+
+
+def lifted_premise_refusal(question: str) -> str | None:
+    """The question lifts a premise the library's relations rest on: a quantity they hold constant
+    said not to be ('the surface concentration is not constant'), an ideal or Arrhenius law said not
+    to hold, or a dependence they leave out to be taken into account ('include the temperature
+    dependence of the mobilities'). The relation would answer with the premise kept, so no number
+    is given. ('Neglect the temperature dependence' keeps the premise and stays answered.)"""
+    from .text import normalize
+
+    m = _LIFTED_PREMISE.search(normalize(question))
+    if m is None:
+        return None
+    return (
+        f"the question lifts a premise of the standard relation ({m.group(0).strip()!r}), which "
+        "the relation keeps; no number is given"
+    )
+
+
+# two-state relations that hold one temperature for both states (creep at two stresses, grain growth
+# through a measured point, Sieverts' law at one temperature): the relation reads every stated
+# temperature as the one condition. A relation that takes a diffusion coefficient for each state
+# (equal Dt: t₂ = D₁t₁/D₂) carries the states' temperatures in those givens, and is no such relation.
+def _isothermal_pair(relation: str) -> bool:
+    from ...units import get_registry
+    from .relations import all_relations
+
+    ureg = get_registry()
+    for rel in all_relations():
+        if rel.name == relation:
+            if not rel.pairs or "temperature" not in rel.conditions:
+                return False
+            per_state = 0
+            for sym in rel.symbols:
+                try:
+                    per_state += ureg.Quantity(1, sym.unit).check("[length]**2/[time]")
+                except Exception:
+                    continue
+            return per_state < 2
+    return False
+
+
+def isothermal_pair_refusal(question: str, relation: str) -> str | None:
+    """A relation between two states at one temperature answering a question that states two or
+    more different temperatures ('70 MPa at 700 °C … the rate under 70 MPa at 750 °C'): the states
+    may differ in temperature, which the relation cannot carry."""
+    from .text import normalize
+
+    if not relation or not _isothermal_pair(relation):
+        return None
+    if len(set(_kelvins(normalize(question)))) < 2:
+        return None
+    return (
+        "the relation holds both states at one temperature, and the question states more than one "
+        "temperature; no number is given"
+    )
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -1123,4 +1196,6 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or forbidden_reflection_refusal(question, list(answer.steps), answer.relation)
         or phase_change_span_refusal(question, answer.relation)
         or lever_basis_refusal(question, answer.relation, answer.quantity)
+        or lifted_premise_refusal(question)
+        or isothermal_pair_refusal(question, answer.relation or "")
     )

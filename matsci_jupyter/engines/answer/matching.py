@@ -212,6 +212,29 @@ def named_after_as_other(symbol: Symbol, given: Given) -> bool:
     return other in words and noun not in words
 
 
+# 'an initial grain radius of 10 µm', 'fibres of radius 6 µm', 'diameter d = 2 mm': the noun right
+# before the number (with at most a linking word or symbol) says which of the two it is
+_ROUND_SIZE_BEFORE = re.compile(
+    r"\b(?P<noun>radius|radii|diameter)\s*(?:\(?[a-zA-Z_₀-₉]{1,4}\)?\s*)?"
+    r"(?:of|is|was|=|:|equal\s+to|about|approximately|\s)*$",
+    re.I,
+)
+
+
+def named_before_as_other(symbol: Symbol, given: Given) -> bool:
+    """The number is named a radius (a diameter) by the noun right before it, and ``symbol`` is the
+    other one: a grain radius is no grain diameter."""
+    if _ROUND_SIZE_AFTER.match(given.after):
+        return False  # the noun after the number decides (named_after_as_other)
+    m = _ROUND_SIZE_BEFORE.search(given.before[-40:])
+    if m is None:
+        return False
+    noun = "diameter" if m.group("noun").lower() == "diameter" else "radius"
+    other = "radius" if noun == "diameter" else "diameter"
+    words = " ".join(keytext(k) for k in (*symbol.keywords, symbol.label))
+    return other in words and noun not in words
+
+
 def given_score(symbol: Symbol, given: Given) -> float:
     """How strongly the words around ``given`` say it is ``symbol`` (0: no evidence)."""
     score = 0.0
@@ -853,8 +876,8 @@ def _options(symbol: Symbol, givens: list[Given], reading: Reading) -> list[Bind
             score = _parallel_score(symbol, g, givens, reading.text)
         if (symbol.kind in ("number", "fraction", "composition") or symbol.named) and score <= 0:
             continue  # bare numbers bind only where the words say what they are
-        if named_after_as_other(symbol, g):
-            continue  # 'a rod of 6 mm radius' is not the rod's diameter
+        if named_after_as_other(symbol, g) or named_before_as_other(symbol, g):
+            continue  # 'a rod of 6 mm radius', 'a grain radius of 10 µm' is no diameter
         if score <= 0 and named_as_other(symbol, g):
             continue  # 'a lattice parameter of 0.405 nm' is not an interplanar spacing
         if score <= 0 and labelled_as_other(symbol, g):

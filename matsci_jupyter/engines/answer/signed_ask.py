@@ -105,3 +105,34 @@ def signed_value_refusal(relation: Any, unknown: str, text: str) -> str | None:
         f"the question asks for the value with its sign ('{words}'), and the relation gives only "
         f"its magnitude ({what}), which does not tell the sign, so no signed number is given"
     )
+
+
+# the body is loaded or deformed in compression, in words ('a compressive load of 35 kN', 'is
+# compressed by', 'loaded in compression')
+_COMPRESSIVE_WORDED = re.compile(
+    r"\bcompressive\s+(?:axial\s+)?(?:load|force|stress)\b|\bin\s+compression\b"
+    r"|\bcompress(?:ed|es|ing)\b",
+    re.I,
+)
+
+
+def _compression_negative(words: str) -> bool:
+    low = words.lower()
+    return ("compress" in low and "negative" in low) or ("tensi" in low and "positive" in low)
+
+
+def worded_compression_refusal(text: str, value: float) -> str | None:
+    """A stress or strain asked with compression negative ('compression negative', 'tension
+    positive', '(negative if compressive)') for a body the question loads in compression in words,
+    while the relation, fed the load's size, gives a positive number: the key is its negative, so
+    the positive number is refused (a negative result, from lengths that shrink, stands)."""
+    words = stated_sign(text)
+    if words is None or value <= 0 or not _compression_negative(words):
+        return None
+    rest = text.replace(words, " ")
+    if not _COMPRESSIVE_WORDED.search(rest):
+        return None
+    return (
+        f"the question counts compression negative ('{words}') and loads the body in compression, "
+        "but the relation, fed the load's size, gives a positive value; no signed number is given"
+    )

@@ -711,6 +711,13 @@ def _answer(
         from .named_substance import contradicted_given
 
         convention = contradicted_given(c.bindings, rel.symbol_map, reading.text)
+    if convention is None and result is not None:
+        from .signed_ask import worded_compression_refusal
+
+        try:
+            convention = worded_compression_refusal(reading.text, float(result.magnitude))
+        except (TypeError, ValueError):
+            convention = None
     if convention is not None:
         return refuse(question, convention, unit=requested.text if requested else None)
     direction_step = None

@@ -104,7 +104,18 @@ curie_weiss = Relation(
     # the law written out, 'χ = C/(T − θ)', names it as well as its name does (keytext drops the minus)
     requires=(("curie weiss", "c/(t θ)", "c / (t θ)", "c/(t theta)"), ("susceptibility",)),
     # antiferromagnets are often written χ = C/(T + θ): another sign convention
-    excludes=("antiferromagnet", "néel", "neel", "t + θ", "(t + θ)"),
+    # the law holds in the paramagnetic state only: data said to lie below the Curie point are no
+    # points of it
+    excludes=(
+        "antiferromagnet",
+        "néel",
+        "neel",
+        "t + θ",
+        "(t + θ)",
+        "below its curie",
+        "below the curie",
+        "below their curie",
+    ),
     pairs=(("chi_1", "T_1"), ("chi_2", "T_2")),
     # θ from two measured points: 1/χ is linear in T, θ = (χ₂T₂ − χ₁T₁)/(χ₂ − χ₁)
     unknowns=("chi_2", "theta_cw"),
