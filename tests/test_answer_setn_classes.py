@@ -4,8 +4,9 @@
   '(in eV)' is; a bracket elsewhere, or holding a number, asks nothing.
 * A sign convention stated ('tension positive', 'with its sign') beside a load the stem calls
   compressive but writes as a positive number: the relations read the magnitude, so the signed
-  strain or stress they would give has the wrong sign; refused. A tensile load, a compressive value
-  written with its minus sign, or no sign asked keep the answer.
+  strain or stress they would give may have the wrong sign; refused, whatever the sign of the
+  result. A tensile load, a compressive value written with its minus sign, lengths that shrink, or
+  no sign asked keep the answer.
 * Griffith's relation (surface energy only) for a material the stem calls ductile: refused with the
   reason; a brittle solid, or a steel below its ductile-to-brittle transition, keeps the answer.
 
@@ -117,3 +118,21 @@ def test_griffith_for_a_material_called_ductile_is_refused() -> None:
 def test_griffith_for_a_brittle_solid_keeps_its_answer(what: str, e: float, g: float) -> None:
     expected = math.sqrt(2 * e * 1e9 * g / (math.pi * 2.0e-6)) / 1e6
     assert _value(_PLATE.format(what=what, e=e, g=g), "MPa") == pytest.approx(expected, rel=1e-3)
+
+
+def test_under_a_compressive_load_a_signed_value_of_either_sign_is_refused() -> None:
+    # the lateral strain under compression is positive: a relation fed the load's size would make
+    # it negative, so a negative value is no safer than a positive one
+    from matsci_jupyter.engines.answer.signed_ask import worded_compression_refusal
+
+    q = (
+        "A brass rod of 20 mm diameter carries an axial compressive load of 30 kN. With E = 97 GPa "
+        "and Poisson's ratio 0.34, find the lateral strain (tension positive)."
+    )
+    assert worded_compression_refusal(q, -3.2e-4) is not None
+    assert worded_compression_refusal(q, 3.2e-4) is not None
+    # lengths that shrink carry their own sign; the load written with its minus sign is read
+    shrink = "A 50.0 mm gauge length is compressed to 49.0 mm. Find the strain, tension positive."
+    assert worded_compression_refusal(shrink, -0.02) is None
+    signed = q.replace("an axial compressive load of 30 kN", "an axial load F = −30 kN")
+    assert worded_compression_refusal(signed, -3.2e-4) is None

@@ -4,8 +4,9 @@ Several relations are written for magnitudes: |σ| = Eα|ΔT| for a restrained b
 for the driving force of solidification, J = D|dC/dx|, |R_H| = 1/(n|e|). Asked 'with its sign',
 '(negative if compressive)' or for the 'signed' value, the key is the signed number (−120 MPa,
 −43 MJ/m³), which the relation cannot give: the answer is refused with the reason, never given as a
-positive number that may be the key's opposite. The same holds for any relation when the stem calls a
-load or stress compressive but writes it as a positive number: the relation reads the magnitude.
+positive number that may be the key's opposite. A body loaded in compression in words, the load
+written as a positive number, gives any relation only the load's size: a signed value asked there is
+refused too (:func:`worded_compression_refusal`).
 """
 
 from __future__ import annotations
@@ -67,39 +68,12 @@ def gives_magnitude(relation: Any, unknown: str) -> bool:
     return first_lhs == unknown and str(relation.description).lstrip().startswith("|")
 
 
-# a load, stress or strain the stem calls compressive (and states as a positive number)
-_COMPRESSIVE = re.compile(r"\bcompress(?:ive|ion|ed|ing)\b", re.I)
-_NEGATIVE_NUMBER = re.compile(r"(?:^|[\s=(:])[-−–]\s?\d")
-
-
-def compressive_sign_refusal(text: str) -> str | None:
-    """The refusal when the question fixes a sign ('tension positive', 'with its sign') and calls a
-    load or stress compressive while stating it as a positive number: the relations read the stated
-    magnitude, so the sign of a stress, strain or change in length they give is not the one asked
-    (a compressive strain is negative, the lateral strain under it positive). None when no sign is
-    asked, nothing is compressive, or the compressive value is written with its minus sign."""
-    words = stated_sign(text)
-    if words is None:
-        return None
-    m = _COMPRESSIVE.search(text)
-    if m is None or _NEGATIVE_NUMBER.search(text):
-        return None
-    return (
-        f"the question fixes a sign ('{words}') and calls the load or stress {m.group(0).lower()}, "
-        "but states it as a positive number; the relation reads that magnitude, so the sign of its "
-        "result is not the one asked and no signed number is given"
-    )
-
-
 def signed_value_refusal(relation: Any, unknown: str, text: str) -> str | None:
     """The refusal when ``text`` asks the signed value of ``unknown`` and ``relation`` gives only
-    its magnitude, or the signed value under a load the question calls compressive but states as a
-    positive number (:func:`compressive_sign_refusal`); else None."""
+    its magnitude, else None."""
     words = stated_sign(text)
-    if words is None:
+    if words is None or not gives_magnitude(relation, unknown):
         return None
-    if not gives_magnitude(relation, unknown):
-        return compressive_sign_refusal(text)
     what = str(getattr(relation, "title", "") or unknown).lower()
     return (
         f"the question asks for the value with its sign ('{words}'), and the relation gives only "
@@ -114,6 +88,14 @@ _COMPRESSIVE_WORDED = re.compile(
     r"|\bcompress(?:ed|es|ing)\b",
     re.I,
 )
+# ... by a load or stress (not by lengths that shrink, whose relation carries the sign itself)
+_COMPRESSIVE_LOAD = re.compile(
+    r"\bcompressive\s+(?:axial\s+)?(?:load|force|stress)\b|\bin\s+compression\b"
+    r"|\bcompress(?:ed|es|ing)\s+(?:by|under|with)\s+(?:\S+\s+){0,4}?(?:load|force|stress)\b",
+    re.I,
+)
+# the compressive value written with its minus sign ('σ = −80 MPa'): the relations read the sign
+_NEGATIVE_NUMBER = re.compile(r"(?:^|[\s=(:])[-−–]\s?\d")
 
 
 def _compression_negative(words: str) -> bool:
@@ -122,15 +104,25 @@ def _compression_negative(words: str) -> bool:
 
 
 def worded_compression_refusal(text: str, value: float) -> str | None:
-    """A stress or strain asked with compression negative ('compression negative', 'tension
-    positive', '(negative if compressive)') for a body the question loads in compression in words,
-    while the relation, fed the load's size, gives a positive number: the key is its negative, so
-    the positive number is refused (a negative result, from lengths that shrink, stands)."""
+    """A stress or strain asked with its sign ('compression negative', 'tension positive', 'with
+    its sign') for a body the question loads in compression in words, the load written as a
+    positive number: the relations are fed the load's size, so the sign of what they give is not
+    the one asked (the axial strain is negative, the lateral strain under it positive) and any
+    value is refused. A body compressed by lengths that shrink keeps a negative result (the
+    relation carries the sign), and a positive one is refused when compression counts negative.
+    None when no sign is asked or the compressive value is written with its minus sign."""
     words = stated_sign(text)
-    if words is None or value <= 0 or not _compression_negative(words):
+    if words is None or _NEGATIVE_NUMBER.search(text):
         return None
     rest = text.replace(words, " ")
-    if not _COMPRESSIVE_WORDED.search(rest):
+    load = _COMPRESSIVE_LOAD.search(rest)
+    if load is not None:
+        return (
+            f"the question fixes a sign ('{words}') and loads the body in compression "
+            f"('{load.group(0)}'), the load written as a positive number; the relation is fed its "
+            "size, so the sign of its result is not the one asked and no signed number is given"
+        )
+    if value <= 0 or not _compression_negative(words) or not _COMPRESSIVE_WORDED.search(rest):
         return None
     return (
         f"the question counts compression negative ('{words}') and loads the body in compression, "
