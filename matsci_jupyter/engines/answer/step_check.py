@@ -637,6 +637,26 @@ def _renormalised(a: Segment, b: Segment) -> bool:
     )
 
 
+# 'atoms per m^3', 'grains per in^2', 'J per mol': 'per' and a unit symbol after a number's unit word
+# is a unit's division, not prose ('per the formula'); written '/unit' so the side keeps its unit
+_PER_UNIT = re.compile(
+    r"(?<=[A-Za-z])\s+per\s+(?P<u>[A-Za-zμµÅ]{1,4}(?:\s*\^\s*\(?-?\d\)?|[²³])?)(?=$|[\s.,;:)])"
+)
+
+
+def _per_as_slash(m: re.Match[str]) -> str:
+    from .unit_text import parse_unit
+
+    parsed = parse_unit(m.group("u"))
+    if parsed is None or "count" in parsed.tags or m.group("u").lower() in _NOT_UNITS:
+        return m.group(0)
+    return "/" + m.group("u")
+
+
+# short words after 'per' that pint could read as units but prose means as words
+_NOT_UNITS = frozenset(("a", "an", "the", "each", "one", "unit", "cell", "atom", "mer", "day"))
+
+
 def strip_words(segment: str) -> str:
     """Drop leading prose and trailing words: 'so the energy is 2.3 eV.' → '2.3 eV'."""
     s = segment.strip().rstrip(".;,:")
@@ -653,6 +673,7 @@ def strip_words(segment: str) -> str:
         s,
         flags=re.I,
     )
+    s = _PER_UNIT.sub(_per_as_slash, s)
     m = re.match(
         r"^(.*?\d[^A-Za-z]*(?:[A-Za-zμÅΩ°%/·^\-\d().]+)?)\s+(?:for|which|so|and|that|in|at|per|of|"
         r"this|the|i\.e\.|giving|to|or|when|if|where|because|since|as|we|with|from|by)\b.*$",
