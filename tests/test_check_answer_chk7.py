@@ -304,3 +304,16 @@ def test_a_diameter_given_is_used_as_it_stands() -> None:
     q = FIBRE_Q.replace("radius 5.0 µm", "diameter 10 µm")
     resp = "l_c = σ_f d/(2τ_c) = (2.0 × 10⁹)(1.0 × 10⁻⁵)/(2 × 20 × 10⁶) = 5.0 × 10⁻⁴ m\n\n0.50"
     assert not _failed(q, resp)
+
+
+def test_which_bracketed_remarks_are_dropped_from_a_value() -> None:
+    from matsci_jupyter.engines.answer.step_check import strip_words
+
+    # a remark opened by a remark word, or words without a number: not part of the value
+    assert strip_words("1.69 × 10^20 cells (each with four atoms, 6.8 × 10^20 in all)") == (
+        "1.69 × 10^20 cells"
+    )
+    assert strip_words("20.43 GPa (elastic range)") == "20.43 GPa"
+    # other words with a number may qualify the value: the bracket stays
+    assert strip_words("4.1 eV (from 2.1 eV + 2.0 eV)") == "4.1 eV (from 2.1 eV + 2.0 eV)"
+    assert strip_words("3.2 MPa (at 25 °C)") == "3.2 MPa (at 25 °C)"

@@ -677,8 +677,10 @@ def strip_words(segment: str) -> str:
     if m and re.search(r"\d", m.group(1)):
         s = m.group(1)
     # '1.505 × 10^18 unit cells (each holding four atoms': a remark in prose opened in a bracket
-    # after the value (a word of three or more letters, not a function, then a space) is not part
-    # of the value, whether or not its bracket closes before the clause ends
+    # after the value is not part of it, whether or not its bracket closes before the clause ends:
+    # one opened by a word that opens remarks ('each', 'which', 'i.e.', 'about', ...), or words
+    # without a number ('(elastic range)'); a bracket of other words with a number ('(from 2.1
+    # eV)', '(per 2 atoms)') may qualify the value, and stays
     aside = _PROSE_ASIDE.search(s)
     if aside and re.search(r"\d", s[: aside.start()]):
         s = s[: aside.start()]
@@ -686,7 +688,12 @@ def strip_words(segment: str) -> str:
 
 
 _PROSE_ASIDE = re.compile(
-    r"(?<=[\w)%°])\s+\((?!(?:exp|sin|cos|tan|log|sqrt|sinh|cosh|tanh)\b)[a-z]{3,}\s[^()=]*\)?\s*$"
+    r"(?<=[\w)%°])\s+\((?:"
+    r"(?:each|every|which|that|i\.e\.|so|since|because|namely|about|roughly|approximately|or)"
+    r"\s[^()=]*"
+    r"|(?!(?:exp|sin|cos|tan|log|sqrt|sinh|cosh|tanh)\b)[a-z]{3,}\s[^()=\d]*"
+    r")\)?\s*$",
+    re.I,
 )
 
 
