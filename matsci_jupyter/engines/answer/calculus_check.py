@@ -609,6 +609,7 @@ def differ(
 _ASSIGN = re.compile(
     r"(?<![\w^_])((?:[A-Za-zα-ωΔ])(?:_\w+)?)\s*=\s*([-\d.π/()√ ×*^]+[\dπ)])\s*"
     r"([A-Za-z][\w^\-/ ]*?)?(?=[,;.]?\s|[,;.]?$|\s+and\b)"
+    r"(?!\s*[-+−×*/^]\s*[\w(])"  # 'y = 1 - exp(-k t^n)': a formula, not y set to 1
 )
 
 

@@ -65,6 +65,7 @@ from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .asked_count_rate import count_rate_request
 from .asked_per import per_unit_request
+from .avrami_fraction import avrami_fraction_check
 from .bragg_angle import bragg_angle_check
 from .checks import Check, dimension_check
 from .coherent_si import coherent_si_checks
@@ -74,9 +75,12 @@ from .constant_units import mixed_unit_constant
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .cross_step import mark_cross_step
+from .curie_law import curie_ratio_check
 from .decay_chain import decay_chain_checks
 from .diatomic_mo import magnetic_count_check
 from .drift_velocity import drift_velocity_check
+from .electrode_or_cell import electrode_or_cell_check
+from .fibre_critical_length import fibre_length_check
 from .final_checks import (
     asked_rounding_check,
     carried_kind_check,
@@ -96,6 +100,7 @@ from .final_checks import (
     restated_value_check,
 )
 from .final_copy import copied_final_check
+from .final_parts import final_part_miscopy
 from .flexural_section import flexural_section_check
 from .formula_check import standard_formula_checks
 from .gas_heat_capacity import gas_heat_capacity_checks
@@ -107,7 +112,9 @@ from .given_check import (
     substituted_miscopy,
 )
 from .given_swap import swapped_unused_given
+from .half_life_tau import half_life_as_tau
 from .independent_solution import independent_solution
+from .internal_crack import internal_crack_check
 from .log_base import log_base_check
 from .log_of_exp import log_of_exp_check
 from .mass_energy import mass_energy_checks
@@ -118,6 +125,7 @@ from .nernst_quotient import nernst_quotient_check
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
+from .poisson_sign import poisson_sign_check
 from .prose import (
     defined_symbols,
     final_answer,
@@ -369,6 +377,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         flexural_section_check,
         drift_velocity_check,
         nernst_quotient_check,
+        half_life_as_tau,
     ):
         found = referee(question_text, lines)
         if found is not None:
@@ -494,6 +503,24 @@ def _check(question: Any, response_text: Any) -> Answer:
     )  # lone pairs, sp³ …, diamagnetic species
     if valence is not None:
         checks.append(valence)
+    lateral = poisson_sign_check(question_text, quantity)  # a pulled bar gets thinner
+    if lateral is not None:
+        checks.append(lateral)
+    curie = curie_ratio_check(question_text, quantity)  # χ = C/T, not χ ∝ T
+    if curie is not None:
+        checks.append(curie)
+    avrami = avrami_fraction_check(question_text, quantity)  # exp(−ktⁿ) = 1 − y, not y
+    if avrami is not None:
+        checks.append(avrami)
+    crack = internal_crack_check(question_text, statements(lines), lines, quantity)  # 2a
+    if crack is not None:
+        checks.append(crack)
+    fibre = fibre_length_check(question_text, quantity)  # l_c takes the diameter
+    if fibre is not None:
+        checks.append(fibre)
+    electrode = electrode_or_cell_check(question_text, statements(lines), quantity)
+    if electrode is not None:  # E_cathode − E_anode given for one electrode's potential
+        checks.append(electrode)
     conductivity = conductivity_bound_check(question_text, quantity)  # α ≤ 1
     if conductivity is not None:
         checks.append(conductivity)
@@ -535,6 +562,10 @@ def _check(question: Any, response_text: Any) -> Answer:
         restated = restated_value_check(final)  # '0.121 (1.21 %)': two values for one answer
         if restated is not None:
             checks.append(restated)
+    if final is not None and final_value is None:  # a final answer in parts: (a) …, (b) …
+        parts = final_part_miscopy(lines, statements(lines), final)
+        if parts is not None:
+            checks.append(parts)
     if final is not None and carried and quantity is not None:
         scaled = rescale_check(lines, final, quantity, factor) or carried_kind_check(
             lines, final, quantity, factor

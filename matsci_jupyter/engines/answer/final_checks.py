@@ -823,7 +823,9 @@ def asked_rounding_check(
     except ValueError:
         return None
     for st in reversed([st for st in statements(lines[: at + 1]) if st.line_no <= at]):
-        side = strip_words(st.sides[-1])
+        # '… = 1.062 V. Answer: 1.062 V.': a sentence that follows the chain's result on its line
+        # (the final answer restated) is not part of that result
+        side = strip_words(_SENTENCE_AFTER.sub("", st.sides[-1]))
         if computes_final(side, x, places):
             return None  # '= 1.103 − 0.0413': the final answer is this calculation's result
         got = numbers_with_units(side)
@@ -831,6 +833,8 @@ def asked_rounding_check(
             # 'χ = μ_r − 1 = 253.6 ≈ 254': the chain that ends in the final answer computed its own
             # value before it; that value, not an earlier statement's, is what the answer rounds
             got = _value_before_final(st.sides[:-1]) or []
+            if not got and len(st.sides) > 2:
+                return None  # '= 1.103 − 0.0414 = 1.062 V': the chain computes the final answer
         if len(got) != 1 or got[0][1].strip() == f_text.strip():
             continue
         y = float(got[0][0].magnitude)
@@ -851,6 +855,9 @@ def asked_rounding_check(
             f"{got[0][1].strip()} rounds to {shown}, but its final answer is {f_text.strip()}",
         )
     return None
+
+
+_SENTENCE_AFTER = re.compile(r"(?<=[^\d\s])\.\s+[A-Z][A-Za-z ]*:.*$")
 
 
 def _value_before_final(sides: tuple[str, ...]) -> list[Any] | None:

@@ -351,6 +351,7 @@ def clauses(line: str) -> list[str]:
             out += _running_chain(part)
     out = [piece for p in out for piece in _after_result(p)]
     out = [piece for p in out for piece in _for_condition(p)]
+    out = [piece for p in out for piece in _value_reached_at(p)]
     out = [piece for p in out for piece in _bracketed_assignments(p)]
     return [p.strip() for p in out if p.strip()]
 
@@ -419,6 +420,23 @@ def _for_condition(part: str) -> list[str]:
             put_in = uses.sub(f"({value})", sides[-3])
             chain = "".join([*sides[:-2], "=", f" {put_in.strip()} ", sides[-2], sides[-1]])
     return [f"{sym} = {value}", chain]  # the condition first: it is given, not the result
+
+
+_REACHED_AT = re.compile(
+    r"^(?P<head>[^=≈]*[A-Za-zα-ωΑ-ΩΔ][^=≈]*[=≈]\s*[-−+]?\d[\d.]*(?:\s*[×x*]\s*10\s*\^\s*\(?[-−+]?\d+\)?)?"
+    r"(?:\s*[A-Za-zµμΩ°%][A-Za-zµμΩ°/^\-\d·]*)?)"
+    r"\s+(?:at|when|once|after)\s+(?P<tail>[A-Za-zα-ωΑ-ΩΔ][\w\']{0,8}(?:_\w{1,8})?\s*[=≈].*)$"
+)
+
+
+def _value_reached_at(part: str) -> list[str]:
+    """'σ = 2.5 MPa at t = τ ln(6.0/2.5) = 110.5 d', 'I/I₀ = 0.01 when t = …': a target value and
+    the time (or other variable) at which it is reached are two statements; the value is the
+    condition, and the chain that follows 'at' computes the variable, not the target."""
+    m = _REACHED_AT.match(part.strip())
+    if m is None:
+        return [part]
+    return [m.group("head"), m.group("tail")]
 
 
 def _running_chain(part: str) -> list[str]:

@@ -119,6 +119,7 @@ def read_steps(
     from .calculus_check import calculus_problems, equation_problems
     from .equation_unknown import at_stated_value, solved_later
     from .scaled_unit import in_question_scale, question_scales
+    from .stated_units import stated_values, with_stated_units
     from .symbolic_check import parse_side, symbolic_problem
 
     out = []
@@ -162,6 +163,13 @@ def read_steps(
             # '0.40 · 10.5 + 0.60 · 0.35 = 4.41×10^6 psi' with the question's E in 10^6 psi
             scaled = in_question_scale(chain, scales)
             if scaled is not None and _step(scaled, symbols, slack, ones).status == CHECKED:
+                step = Step(line=chain.text, segments=step.segments, status=CHECKED)
+        if step.status == WRONG and step.kind == "arithmetic":
+            # 'σ = 155.43 MPa', then 'E = 155.43/7.56×10^-4 = 205.6 GPa': the bare number is the
+            # value stated with its unit; put back, the calculation is read once more
+            givens = [g.text for g in getattr(reading, "givens", [])]
+            united = with_stated_units(chain, stated_values(chains, index, givens))
+            if united is not None and _step(united, symbols, slack, ones).status == CHECKED:
                 step = Step(line=chain.text, segments=step.segments, status=CHECKED)
         if step.status == NOT_CHECKED and not step.why_not:
             reduced = _without_common_term(chain)
@@ -533,6 +541,14 @@ def _step(
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
     compared = False
     for n, ((i, a), (j, b)) in enumerate(itertools.pairwise(numeric)):
+        if any(
+            segments[k].value is None and re.match(r"\s*[-−]?\d[\d.]*\s+[A-Za-z]", segments[k].text)
+            for k in range(i + 1, j)
+        ):
+            # "= 126.2 · 0.8755 = 110.5 d = 15.8 weeks" with "110.5 d" unread: the sides on
+            # either side of a stated value that could not be read are not equal to each other
+            step.why_not = step.why_not or "a value between could not be read"
+            continue
         if _conversion_before_unit(a, b, numeric[n + 2][1] if n + 2 < len(numeric) else None):
             compared = True
             continue
@@ -681,7 +697,25 @@ def strip_words(segment: str) -> str:
     )
     if m and re.search(r"\d", m.group(1)):
         s = m.group(1)
+    # '1.505 × 10^18 unit cells (each holding four atoms': a remark in prose opened in a bracket
+    # after the value is not part of it, whether or not its bracket closes before the clause ends:
+    # one opened by a word that opens remarks ('each', 'which', 'i.e.', 'about', ...), or words
+    # without a number ('(elastic range)'); a bracket of other words with a number ('(from 2.1
+    # eV)', '(per 2 atoms)') may qualify the value, and stays
+    aside = _PROSE_ASIDE.search(s)
+    if aside and re.search(r"\d", s[: aside.start()]):
+        s = s[: aside.start()]
     return s.strip().rstrip(".;,:")
+
+
+_PROSE_ASIDE = re.compile(
+    r"(?<=[\w)%°])\s+\((?:"
+    r"(?:each|every|which|that|i\.e\.|so|since|because|namely|about|roughly|approximately|or)"
+    r"\s[^()=]*"
+    r"|(?!(?:exp|sin|cos|tan|log|sqrt|sinh|cosh|tanh)\b)[a-z]{3,}\s[^()=\d]*"
+    r")\)?\s*$",
+    re.I,
+)
 
 
 def _readings(seg: Segment, *, units: bool, percent: bool = True) -> list[float]:
