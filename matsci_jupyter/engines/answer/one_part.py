@@ -25,7 +25,7 @@ _DIRECTIVE = re.compile(
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # a part that asks for words, a sketch or a yes/no, not a number
-_WORDS_ASK = re.compile(
+WORDS_ASK = re.compile(
     r"^\s*(?:briefly\s+)?(?:explain|describe|sketch|draw|plot|name|identify|discuss|comment|"
     r"index|decide|label|suggest|list|outline|justify|classify|show|why|would|will|is|are|does|do|"
     r"can|should|what\s+(?:type|kind|sort)\s+of)\b",
@@ -69,7 +69,7 @@ def single_part(question: str) -> str | None:
     return f"{stem.strip()} {kept} {tail}".strip()
 
 
-def _parts(question: str) -> tuple[str, list[tuple[str, str]]] | None:
+def split_parts(question: str) -> tuple[str, list[tuple[str, str]]] | None:
     """(stem, [(letter, text), ...]) of a question marked (a), (b), ... in order, or None."""
     marks = list(_MARK.finditer(question))
     letters = [m.group(1) for m in marks]
@@ -94,11 +94,11 @@ def _names_unit(text: str) -> bool:
 
 def numeric_part(question: str) -> str | None:
     """The question reduced to its one numeric part (see the module docstring), or None."""
-    split = _parts(question)
+    split = split_parts(question)
     if split is None:
         return None
     stem, parts = split
-    numeric = [(letter, text) for letter, text in parts if not _WORDS_ASK.match(text)]
+    numeric = [(letter, text) for letter, text in parts if not WORDS_ASK.match(text)]
     if len(numeric) > 1:
         with_unit = [(letter, text) for letter, text in numeric if _names_unit(text)]
         if len(with_unit) != 1 or with_unit[0] != numeric[-1]:
@@ -165,7 +165,7 @@ def inline_part(question: str) -> str | None:
         )
         for i, m in enumerate(marks)
     ]
-    if any(_WORDS_ASK.match(t) for t in texts):
+    if any(WORDS_ASK.match(t) for t in texts):
         return None
     if not _names_unit(texts[-1]) or any(_names_unit(t) for t in texts[:-1]):
         return None

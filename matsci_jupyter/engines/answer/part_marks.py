@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .one_part import _WORDS_ASK, _parts
+from .one_part import WORDS_ASK, split_parts
 
 # 'Give (b) to four decimal places', 'Report (b) in MPa', 'Express (c) in per cent'
 _LETTER_DIRECTIVE = re.compile(
@@ -42,7 +42,7 @@ _WHICH_ASK = re.compile(r"^\s*which\s+of\b", re.I)
 
 
 def _words_only(text: str) -> bool:
-    return bool(_WORDS_ASK.match(text) or _WHICH_ASK.match(text))
+    return bool(WORDS_ASK.match(text) or _WHICH_ASK.match(text))
 
 
 def _own_numbers(stem: str, dropped: list[tuple[str, str]]) -> bool:
@@ -58,7 +58,7 @@ def _own_numbers(stem: str, dropped: list[tuple[str, str]]) -> bool:
 
 def marked_part(question: str) -> str | None:
     """The question reduced to the part its marks choose (see the module docstring), or None."""
-    split = _parts(question)
+    split = split_parts(question)
     if split is None:
         return None
     stem, parts = split
