@@ -258,18 +258,21 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
             "permittivity: two states of the capacitor, and it does not ask for the one with the "
             "dielectric in place (ask for the new capacitance, or drop one of them)"
         )
-    if relation_name.split("+")[0].startswith("griffith") and ductile_solid(text):
-        return (
-            "the question calls the material ductile, and Griffith's relation (surface energy "
-            "only) holds for brittle solids; in a ductile one the plastic work at the crack tip "
-            "far exceeds the surface energy, so the relation's stress is not its fracture stress"
+    if relation_name.split("+")[0].startswith("griffith"):
+        what = (
+            "the question calls the material ductile"
+            if ductile_solid(text)
+            else "the cracked material is a metal"
+            if metal_solid(text)
+            else None
         )
-    if relation_name.split("+")[0].startswith("griffith") and metal_solid(text):
-        return (
-            "the cracked material is a metal, and Griffith's relation with the surface energy alone "
-            "holds for brittle solids (glasses, ceramics); in a metal the plastic work at the crack "
-            "tip far exceeds the surface energy, so the relation's stress is not its fracture stress"
-        )
+        if what is not None:
+            return (
+                f"{what}, and Griffith's relation with the surface energy alone holds for brittle "
+                "solids (glasses, ceramics); in a ductile solid or a metal the plastic work at the "
+                "crack tip far exceeds the surface energy, so the relation's stress is not its "
+                "fracture stress"
+            )
     if relation_name.split("+")[0] == "thermal_stress" and free_to_expand(text):
         return (
             "the question leaves the body free to expand or contract, and the relation gives the "
