@@ -165,6 +165,12 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .standard_metal_data import with_standard_lattice_parameter
+
+        reworded, read_as = with_standard_lattice_parameter(question)
+        if reworded != question:  # 'take the lattice parameter of copper from standard data'
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .tolerance_note import without_tolerance_note
 
         reworded = without_tolerance_note(question)

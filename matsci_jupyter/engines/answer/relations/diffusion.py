@@ -80,7 +80,21 @@ FLUX = Symbol(
     "J",
     "kg/(m^2*s)",
     "diffusion flux",
-    keywords=("flux", "diffusion flux", "mass flux", "j", "rate of diffusion", "flux of"),
+    # 'the carbon flux', 'the hydrogen flux': a flux named by the species that diffuses (the common
+    # interstitial and gaseous diffusants of Fick's-law exercises) is the same diffusion flux
+    keywords=(
+        "flux",
+        "diffusion flux",
+        "mass flux",
+        "j",
+        "rate of diffusion",
+        "flux of",
+        "carbon flux",
+        "nitrogen flux",
+        "hydrogen flux",
+        "oxygen flux",
+        "helium flux",
+    ),
     aliases=("J",),
     plausible=(1e-30, 1e6),
 )

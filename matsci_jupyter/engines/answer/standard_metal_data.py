@@ -1,0 +1,134 @@
+"""A common metal's room-temperature lattice parameter, when the question says to take it from data.
+
+Exam questions sometimes leave out a datum every student is expected to look up: 'take the
+room-temperature lattice parameter of copper from standard data', 'assume the room-temperature
+lattice parameter applies'. For the common cubic metals the crystal structure and the lattice
+parameter at room temperature are standard values (Callister & Rethwisch, *Materials Science and
+Engineering*, Table 3.1 and the inside cover; Kittel, *Introduction to Solid State Physics*, ch. 1,
+Table 4; the values agree to within 0.1 %):
+
+======== ===== ===========
+metal    cell  a (nm)
+======== ===== ===========
+Al       FCC   0.4049
+Cu       FCC   0.3615
+Ni       FCC   0.3524
+Ag       FCC   0.4086
+Au       FCC   0.4078
+Pt       FCC   0.3924
+α-Fe     BCC   0.2866
+Cr       BCC   0.2884
+Mo       BCC   0.3147
+W        BCC   0.3165
+Nb       BCC   0.3301
+Ta       BCC   0.3303
+V        BCC   0.3024
+======== ===== ===========
+
+The value is written into the question as a sentence ('Copper is FCC with a lattice parameter of
+0.3615 nm.') and the question is solved as usual; the answer's notes say which standard value was
+used. Only when all of these hold (precision first):
+
+* the question asks in words for the lattice parameter from standard (tabulated, handbook,
+  literature, room-temperature) data;
+* it names exactly one metal of the table (an X-ray tube's anode, 'a molybdenum tube', 'copper Kα
+  radiation', names the radiation, not a specimen), and nothing that makes the metal another phase (γ-iron,
+  austenite), an alloy, a compound, a hypothetical or 'new' metal;
+* it points to no particular table, appendix or figure it does not reproduce ('the value listed in
+  Table 3.1'): that source's value is meant, and the question withholds it;
+* it states no lattice parameter, cell edge or atomic radius of its own (no competing value).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import normalize
+
+# metal -> (names as written, structure, lattice parameter in nm)
+_METALS: dict[str, tuple[tuple[str, ...], str, float]] = {
+    "aluminium": (("aluminium", "aluminum"), "FCC", 0.4049),
+    "copper": (("copper",), "FCC", 0.3615),
+    "nickel": (("nickel",), "FCC", 0.3524),
+    "silver": (("silver",), "FCC", 0.4086),
+    "gold": (("gold",), "FCC", 0.4078),
+    "platinum": (("platinum",), "FCC", 0.3924),
+    "α-iron": (("α-iron", "α iron", "alpha-iron", "alpha iron", "iron", "ferrite"), "BCC", 0.2866),
+    "chromium": (("chromium",), "BCC", 0.2884),
+    "molybdenum": (("molybdenum",), "BCC", 0.3147),
+    "tungsten": (("tungsten",), "BCC", 0.3165),
+    "niobium": (("niobium",), "BCC", 0.3301),
+    "tantalum": (("tantalum",), "BCC", 0.3303),
+    "vanadium": (("vanadium",), "BCC", 0.3024),
+}
+
+_LATTICE = r"(?:lattice\s+(?:parameter|constant)|unit[\s-]+cell\s+(?:edge|length)|cell\s+edge)"
+# the question says where the value comes from: 'from standard data', 'from tables', 'the
+# room-temperature lattice parameter applies', 'use the handbook value'
+_ASKS_STANDARD = re.compile(
+    rf"\b(?:take|taking|use|using|assume|assuming|with|look\s+up)\b[^.?!]{{0,80}}?"
+    rf"(?:\b(?:standard|tabulated|handbook|literature|reference|known)\b[^.?!]{{0,40}}?{_LATTICE}"
+    rf"|{_LATTICE}[^.?!]{{0,60}}?\b(?:from|in)\s+(?:standard|tabulated|handbook|reference|literature)?"
+    rf"\s*(?:data|tables?|values?|handbooks?)\b"
+    rf"|\broom[\s-]+temperature\s+{_LATTICE})",
+    re.I,
+)
+# a value of the cell's size given by the question itself competes with the table
+_OWN_VALUE = re.compile(
+    rf"(?:{_LATTICE}|\batomic\s+radius\b)[^.?!\d]{{0,30}}\d[\d.]*\s*(?:nm|Å|pm|angstroms?|ångströms?|m)\b|"
+    r"(?<![\w.])(?:a|a_?0|R|r)\s*=\s*[\d.]",
+    re.I,
+)
+# a particular table, appendix or figure the question points to but does not reproduce ('the lattice
+# parameter listed for Ta in Table 3.1'): the value meant is that source's, which the question withholds
+_NAMED_SOURCE = re.compile(
+    r"\b(?:table|appendix|figure|fig\.|chapter|problem|example)\s*[a-z]?\s*\d|\blisted\b|"
+    r"\b(?:the|this|that|your)\s+(?:table|appendix|figure|chart)\b",
+    re.I,
+)
+# another phase, an alloy or a metal that is not the element of the table
+_OTHER_BODY = re.compile(
+    r"\b(?:γ|gamma|δ|delta|β|beta)[\s-]*(?:iron|fe)\b|\baustenit\w*|\balloy\w*|\bsteel\b|\bbrass\b|"
+    r"\bbronze\b|\bsolder\b|\bhypothetical\b|\bnew(?:ly)?\b|\bunknown\b|\boxide\b|\bcompound\b",
+    re.I,
+)
+
+
+# an X-ray tube's anode names the radiation, not the specimen: 'a molybdenum tube', 'copper Kα radiation'
+_SOURCE = re.compile(
+    r"\b[a-z]+\s+(?:(?:x-?ray\s+)?tube|target|anode|filter|k\s*α|k\s*alpha|k-alpha|radiation)\b",
+    re.I,
+)
+
+
+def _named_metals(text: str) -> set[str]:
+    text = _SOURCE.sub(" ", text)
+    out: set[str] = set()
+    for metal, (names, _cell, _a) in _METALS.items():
+        for name in names:
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):
+                out.add(metal)
+                break
+    return out
+
+
+def with_standard_lattice_parameter(question: str) -> tuple[str, list[str]]:
+    """The question with the named metal's standard structure and lattice parameter written in, and
+    the note saying so; ``(question, [])`` when it does not ask for such a value or any guard fails."""
+    plain = normalize(question)
+    if not _ASKS_STANDARD.search(plain) or _OWN_VALUE.search(plain) or _OTHER_BODY.search(plain):
+        return question, []
+    if _NAMED_SOURCE.search(plain):
+        return question, []
+    metals = _named_metals(plain)
+    if len(metals) != 1:
+        return question, []
+    metal = next(iter(metals))
+    _names, cell, a = _METALS[metal]
+    head = metal[0].upper() if metal[0].isascii() else metal[0]  # 'α-iron' keeps its small alpha
+    sentence = f"{head}{metal[1:]} is {cell} with a lattice parameter of {a} nm."
+    note = (
+        f"standard value used: {metal} is {cell} with a room-temperature lattice parameter "
+        f"a = {a} nm (Callister Table 3.1; Kittel ch. 1)"
+    )
+    return f"{sentence} {plain}", [note]
