@@ -13,7 +13,7 @@ offline (``use_model=False``). Outcomes:
   must be refused;
 - refused: no value (the engine's reason is kept for ``--list``).
 
-    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout13 \
+    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout14 \
         [--list] [--json out.json]
 
 Prints answered / correct / wrong / refused per topic and overall, and the median latency.
@@ -48,6 +48,7 @@ SETS = {
     "heldout11": ROOT / "tests" / "data" / "answer_exam_heldout11.json",
     "heldout12": ROOT / "tests" / "data" / "answer_exam_heldout12.json",
     "heldout13": ROOT / "tests" / "data" / "answer_exam_heldout13.json",
+    "heldout14": ROOT / "tests" / "data" / "answer_exam_heldout14.json",
 }
 
 # Units that name what is counted: a number in them answers a "how many" question (pint would

@@ -13,7 +13,7 @@ median latency.
 
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
-              heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13 \
+              heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -40,6 +40,8 @@ written blind the same way.
 worked_answers_heldout12.jsonl answers 20 questions of exam set M (answer_exam_heldout12.json),
 written blind the same way.
 worked_answers_heldout13.jsonl answers 20 questions of exam set N (answer_exam_heldout13.json),
+written blind the same way.
+worked_answers_heldout14.jsonl answers 20 questions of exam set O (answer_exam_heldout14.json),
 written blind the same way.
 """
 
@@ -74,6 +76,7 @@ FILES = {
     "heldout11": DATA / "worked_answers_heldout11.jsonl",
     "heldout12": DATA / "worked_answers_heldout12.jsonl",
     "heldout13": DATA / "worked_answers_heldout13.jsonl",
+    "heldout14": DATA / "worked_answers_heldout14.jsonl",
 }
 CORRECT = "(correct)"
 

@@ -129,6 +129,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout13a", "exam_items_heldout13b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout14",
+        "O",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout14a", "exam_items_heldout14b"),
+        closed_forms=False,
+    ),
 )
 
 

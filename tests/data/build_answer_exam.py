@@ -113,6 +113,14 @@ try:
     import exam_items_heldout13b
 except ModuleNotFoundError:
     exam_items_heldout13b = None
+try:  # set O: two writers, seven topics each
+    import exam_items_heldout14a
+except ModuleNotFoundError:  # set O is written after set N
+    exam_items_heldout14a = None
+try:
+    import exam_items_heldout14b
+except ModuleNotFoundError:
+    exam_items_heldout14b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -129,6 +137,7 @@ OUTPUTS = {
     "heldout11": HERE / "answer_exam_heldout11.json",
     "heldout12": HERE / "answer_exam_heldout12.json",
     "heldout13": HERE / "answer_exam_heldout13.json",
+    "heldout14": HERE / "answer_exam_heldout14.json",
 }
 
 

@@ -144,6 +144,9 @@ HELDOUT12_TOPICS = HELDOUT6_TOPICS
 # Set heldout13 (set N) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT13_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout14 (set O) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT14_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -157,6 +160,7 @@ WORKED_SETS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 
 
@@ -210,6 +214,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout11": [],
     "heldout12": [],
     "heldout13": [],
+    "heldout14": [],
 }
 
 
@@ -247,7 +252,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout13) only (required there).
+    sets (heldout2 to heldout14) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -263,6 +268,7 @@ def item(
         "heldout11": HELDOUT11_TOPICS,
         "heldout12": HELDOUT12_TOPICS,
         "heldout13": HELDOUT13_TOPICS,
+        "heldout14": HELDOUT14_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")

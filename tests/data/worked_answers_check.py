@@ -81,6 +81,7 @@ SETS = {
     "heldout11": (HERE / "answer_exam_heldout11.json", HERE / "worked_answers_heldout11.jsonl"),
     "heldout12": (HERE / "answer_exam_heldout12.json", HERE / "worked_answers_heldout12.jsonl"),
     "heldout13": (HERE / "answer_exam_heldout13.json", HERE / "worked_answers_heldout13.jsonl"),
+    "heldout14": (HERE / "answer_exam_heldout14.json", HERE / "worked_answers_heldout14.jsonl"),
 }
 ERROR_CLASSES = {
     "wrong_formula": "wrong formula or relation (BCC vs FCC count, radius vs diameter, √3 vs √2)",

@@ -47,3 +47,26 @@ def per_unit_request(reading: Reading | None, asked_text: str) -> tuple[Any, str
             continue
         return r.unit.units / parsed.units, f"{asked_text}/{noun}"
     return None
+
+
+def per_period_request(
+    question: str, asked_units: Any, answer_units: Any
+) -> tuple[Any, str] | None:
+    """'How much heat leaks through in one hour? Express the answer in MJ.' answered '9.95 MJ per
+    hour': the amount of the one period of time the question names, written per that period. Read
+    as (asked unit / period, label) only when the question names exactly one such period ('in one
+    hour', 'in a day') and the answer's unit is written per that very period (MJ/h, not kW); None
+    otherwise. Like ``per_unit_request``, this only accepts an answer, never makes one wrong."""
+    periods = set()
+    for m in _IN_ONE.finditer(question):
+        parsed = parse_unit(m.group("v"))
+        if parsed is None or "count" in parsed.tags:
+            continue
+        if parsed.units.dimensionality == {"[time]": 1}:
+            periods.add((parsed.units, m.group("v")))
+    if len(periods) != 1:
+        return None
+    period, noun = periods.pop()
+    if str(period) in str(answer_units * period):  # kW · h, MJ/s · h: not written per that period
+        return None
+    return asked_units / period, noun

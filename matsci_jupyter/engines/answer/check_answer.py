@@ -64,7 +64,7 @@ from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
 from .asked_count_rate import count_rate_request
-from .asked_per import per_unit_request
+from .asked_per import per_period_request, per_unit_request
 from .avrami_fraction import avrami_fraction_check
 from .bragg_angle import bragg_angle_check
 from .checks import Check, dimension_check
@@ -442,6 +442,14 @@ def _check(question: Any, response_text: Any) -> Answer:
                 # 'in MJ, is released per kilogram': MJ/kg answers what is asked
                 requested = per
                 units, text = per
+                dim = dimension_check(final_value, units, "the response's answer")
+            period = (
+                None if dim.passed else per_period_request(question_text, units, final_value.units)
+            )
+            if period is not None and dimension_check(final_value, period[0]).passed:
+                # 'how much heat leaks through in one hour? … in MJ' answered 'MJ per hour': the
+                # amount of that one hour, so the number answers what is asked in MJ
+                final_value = final_value * final_value._REGISTRY.Quantity(1, units / period[0])
                 dim = dimension_check(final_value, units, "the response's answer")
             rate = (
                 None if dim.passed or not units.dimensionless else count_rate_request(question_text)

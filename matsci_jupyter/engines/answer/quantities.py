@@ -915,7 +915,8 @@ _REQUEST_PATTERNS = [
         r"answer|report(?:\s+it)?|result)\s+in(?:\s+units\s+of)?\s+(?P<u>[^\s,;?]+"
         # 'in μC / m', 'in N · m^2 / C' (spaces around '/' and '·', as TeX units are written): each
         # '/ unit' or '· unit' continues the unit
-        r"(?:\s*[/·]\s*[^\s,;?/·]+)*(?:\s(?!per\b)[^\s,;?]+)?"
+        # 'kg m^-2 h^-1': up to three space-separated factors, as the bare 'in' reading takes
+        r"(?:\s*[/·]\s*[^\s,;?/·]+)*(?:\s(?!per\b)[^\s,;?]+){0,2}"
         r"(?:\s+per\s+(?:(?:square|cubic)\s+)?[^\s,;?]+){0,2})",  # 'in J per kg per kelvin',
         # 'in kg per square metre per hour': each 'per' brings its unit
         re.I,
@@ -1112,6 +1113,14 @@ def _in_parentheses(text: str, pos: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+# a list of numbers each before a symbol ('0.40 C, 0.75 Mn and 0.25 Mo') ending right before the
+# parenthesis: the parenthesised unit labels the listed numbers
+_LABELS_A_LIST = re.compile(
+    r"\d\s*[A-Z][a-z]?\s*(?:,|\band\b)(?:[^()]*?\d\s*[A-Z][a-z]?\s*(?:,|\band\b))*"
+    r"[^()]*?\d\s*[A-Z][a-z]?\s*$"
+)
+
+
 def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: str) -> bool:
     """'the stress (MPa)', 'the flux (kg/m^2·s)': a unit alone in parentheses, not after a number,
     not a part label '(a)', and in the asking part of the question."""
@@ -1121,6 +1130,8 @@ def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: s
         return False
     if re.search(r"\d\s*$", text[: m.start()]):
         return False
+    if _LABELS_A_LIST.search(text[max(0, m.start() - 80) : m.start()]):
+        return False  # '0.40 C, 0.75 Mn and 0.25 Mo (wt%)': the unit of the listed contents
     asks = list(
         re.finditer(
             r"\b(?:calculate|compute|determine|find|estimate|what|how|obtain|predict|evaluate|"
