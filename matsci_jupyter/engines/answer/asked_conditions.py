@@ -744,6 +744,12 @@ _FROM_SURFACE = re.compile(
     re.I,
 )
 _ANGLE_NEAR = re.compile(r"\bangle|°|\bdeg", re.I)
+# 'measured from the interface', 'measured from the fibre axis': a reference named for the angle
+_MEASURED_FROM = re.compile(
+    r"\b(?:measured|reckoned|taken)\s+(?:from|relative\s+to|with\s+respect\s+to)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w–-]+\s+){0,2}?(?:surface|interface|boundary|face|axis)\b",
+    re.I,
+)
 
 
 def surface_angle_refusal(question: str, relation: str | None) -> str | None:
@@ -756,6 +762,17 @@ def surface_angle_refusal(question: str, relation: str | None) -> str | None:
     from .text import normalize
 
     text = normalize(question)
+    measured = _MEASURED_FROM.search(text)
+    if (
+        measured is not None
+        and not re.search(r"\bnormal\b", measured.group(0), re.I)
+        and not re.match(r"\s*normal\b", text[measured.end() :], re.I)
+    ):
+        return (
+            f"the question measures the angle from the boundary or the axis "
+            f"('{measured.group(0)}'), and the relation's angles are measured from the normal; "
+            "no number is given"
+        )
     for m in _FROM_SURFACE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         if re.search(r"\bnormal\s*$", before, re.I) or re.match(
@@ -1107,7 +1124,13 @@ _LIFTED_PREMISE = re.compile(
     r"|\b(?:take|taking)\s+into\s+account\s+(?:the\s+|its\s+)?(?:[^,.;:?()]{0,40}\s)?"
     r"(?:dependence|variation)\b"
     r"|\b(?:including|include|accounting\s+for|account\s+for|allowing\s+for|allow\s+for)\s+"
-    r"(?:the\s+|its\s+)?(?:[^,.;:?()]{0,40}\s)?(?:dependence|variation)\s+(?:of|on)\b",
+    r"(?:the\s+|its\s+)?(?:[^,.;:?()]{0,40}\s)?(?:dependence|variation)\s+(?:of|on)\b"
+    # a constraint or a profile the relation takes as ideal said not to be: 'the walls are not
+    # rigid', 'the profile is not linear', 'D depends on concentration'
+    r"|\b(?:is|are)\s+not\s+(?:perfectly\s+|fully\s+|completely\s+|entirely\s+)?(?:rigid|linear)\b"
+    r"|\bnon-?\s?rigid\b"
+    r"|\b(?:depends|depend|varies|vary)\s+(?:strongly\s+)?(?:on|with)\s+(?:the\s+)?(?:local\s+)?"
+    r"(?:concentration|composition)\b",
     re.I,
 )
 
@@ -1168,6 +1191,39 @@ def isothermal_pair_refusal(question: str, relation: str) -> str | None:
     )
 
 
+# a factor of the full law written in the question: 'n_i ∝ T^(3/2) exp(−E_g/2kT)', 'T^{3/2}', 'T^1.5'
+_T_THREE_HALVES = re.compile(
+    r"\bT\s*(?:\^|\*\*)\s*[({]?\s*(?:3\s*/\s*2|1\.5)\s*[)}]?|\bT\s*³ᐟ²|\bT\s*3/2\b", re.I
+)
+_NEGLECTED = re.compile(r"\b(?:neglect\w*|ignor\w*|without|omit\w*|drop\w*|leav\w+\s+out)\b", re.I)
+
+
+def neglected_factor_refusal(question: str, relation: str | None) -> str | None:
+    """The question writes the T^(3/2) factor of a law whose library relation is written with that
+    factor neglected (intrinsic conduction as exp(−E_g/2kT) alone): the relation's number leaves out
+    a factor the question puts in. 'Neglect the T^(3/2) factor' keeps the relation's premise."""
+    if not relation:
+        return None
+    from .relations import all_relations
+    from .text import normalize
+
+    descriptions = " ".join(
+        str(rel.description) for rel in all_relations() if rel.name in relation.split("+")
+    )
+    if "T^(3/2)" not in descriptions or "neglected" not in descriptions:
+        return None
+    text = normalize(question)
+    for m in _T_THREE_HALVES.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), 0)
+        if _NEGLECTED.search(text[start : m.start()]):
+            continue
+        return (
+            f"the question writes the factor {m.group(0).strip()!r}, which the relation neglects; "
+            "no number is given"
+        )
+    return None
+
+
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
     if answer.quantity is None:
@@ -1198,4 +1254,25 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or lever_basis_refusal(question, answer.relation, answer.quantity)
         or lifted_premise_refusal(question)
         or isothermal_pair_refusal(question, answer.relation or "")
+        or neglected_factor_refusal(question, answer.relation)
+        or _stated_data_refusal(question, answer)
+    )
+
+
+def _stated_data_refusal(question: str, answer: Any) -> str | None:
+    from .given_qualifiers import (
+        asked_cell_length_refusal,
+        element_weight_refusal,
+        per_face_area_refusal,
+    )
+    from .signed_ask import reversed_sign_refusal
+    from .stated_order import stated_order_refusal
+
+    steps = list(answer.steps)
+    return (
+        reversed_sign_refusal(question)
+        or stated_order_refusal(question)
+        or per_face_area_refusal(question, steps)
+        or element_weight_refusal(question, steps)
+        or asked_cell_length_refusal(question, answer.target)
     )

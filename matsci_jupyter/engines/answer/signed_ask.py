@@ -29,7 +29,8 @@ _SIGN_ASKED = re.compile(
     r"|\b(?:tensile|tension|compressive|compression|increases?|decreases?|expansions?|contractions?|"
     r"elongations?|extensions?|shrinkage|reductions?|released|absorbed|exothermic|endothermic)\s+"
     r"(?:stress(?:es)?\s+|strains?\s+|values?\s+)?"
-    r"(?:is\s+|are\s+|as\s+|taken\s+as\s+|counted\s+as\s+|being\s+)?(?:positive|negative)\b",
+    r"(?:is\s+|are\s+|as\s+|(?:taken|counted|reckoned|considered|treated)\s+(?:as\s+)?|being\s+)?"
+    r"(?:positive|negative)\b",
     re.I,
 )
 # ... unless the magnitude itself is asked
@@ -127,4 +128,37 @@ def worded_compression_refusal(text: str, value: float) -> str | None:
     return (
         f"the question counts compression negative ('{words}') and loads the body in compression, "
         "but the relation, fed the load's size, gives a positive value; no signed number is given"
+    )
+
+
+# a convention that counts a decrease positive or an increase negative ('taking contraction as
+# positive', 'an expansion counted negative', 'positive if the bar shortens'): the opposite of the
+# convention every relation of the library is written in
+_LINK = (
+    r"(?:is\s+|are\s+|being\s+)?"
+    r"(?:as\s+|(?:taken|counted|reckoned|considered|treated)\s+(?:as\s+)?)?"
+)
+_REVERSED_SIGN = re.compile(
+    r"\b(?:contractions?|decreases?|reductions?|shrinkage|compression|compressive(?:\s+stress(?:es)?)?"
+    r"|shortening|losses)\s+" + _LINK + r"positive\b"
+    r"|\b(?:expansions?|increases?|elongations?|extensions?|tension|tensile(?:\s+stress(?:es)?)?"
+    r"|lengthening|gains?)\s+" + _LINK + r"negative\b"
+    r"|\bpositive\s+(?:if|when|for)\s+(?:it\s+is\s+)?(?:an?\s+|the\s+\w+\s+)?"
+    r"(?:contract\w*|decreas\w*|compress\w*|shrink\w*|shorten\w*)"
+    r"|\bnegative\s+(?:if|when|for)\s+(?:it\s+is\s+)?(?:an?\s+|the\s+\w+\s+)?"
+    r"(?:expan\w*|increas\w*|tensi\w*|elongat\w*|lengthen\w*)",
+    re.I,
+)
+
+
+def reversed_sign_refusal(text: str) -> str | None:
+    """The question states a sign convention that counts a decrease (contraction, compression)
+    positive or an increase negative. The library's relations give an increase, an expansion and a
+    tension as positive, so their signed number has the other sign from the key: refused."""
+    m = _REVERSED_SIGN.search(text)
+    if m is None:
+        return None
+    return (
+        f"the question counts a decrease positive or an increase negative ('{m.group(0)}'), the "
+        "opposite of the relation's sign convention; no signed number is given"
     )
