@@ -69,6 +69,7 @@ from .avrami_fraction import avrami_fraction_check
 from .bragg_angle import bragg_angle_check
 from .checks import Check, dimension_check
 from .coherent_si import coherent_si_checks
+from .composite_direction import composite_direction_check
 from .concentration_bound import concentration_bound_check
 from .conductivity_bound import conductivity_bound_check
 from .constant_units import mixed_unit_constant
@@ -106,6 +107,7 @@ from .formula_check import standard_formula_checks
 from .gas_heat_capacity import gas_heat_capacity_checks
 from .given_check import (
     diameter_as_radius,
+    diameter_in_circle_area,
     final_miscopy,
     misquoted_given,
     substituted_digit_slip,
@@ -136,6 +138,7 @@ from .prose import (
     unit_letters,
 )
 from .quantities import Given, Reading, extract, format_number
+from .repeat_unit_mass import repeat_unit_mass_check
 from .self_consistency import self_consistency_checks
 from .slab_transmission import slab_reflection_check, slab_transmission_check
 from .slip import uncarried
@@ -157,6 +160,7 @@ from .step_check import (
 from .substituted_dimension import substituted_dimension_check
 from .substitution_check import carried_rounding
 from .text import MAX_QUESTION_CHARS, SUBSCRIPT_DIGITS, normalize
+from .thermal_stress_sign import restrained_bar_sign_check
 from .unit_slips import (
     celsius_power_check,
     celsius_product_check,
@@ -339,6 +343,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         or substituted_miscopy(reading, lines)
         or substituted_digit_slip(reading, lines)
         or diameter_as_radius(reading, lines)
+        or diameter_in_circle_area(reading, lines)
     )
     if misquoted is not None:
         checks.append(misquoted)
@@ -378,12 +383,16 @@ def _check(question: Any, response_text: Any) -> Answer:
         drift_velocity_check,
         nernst_quotient_check,
         half_life_as_tau,
+        composite_direction_check,
     ):
         found = referee(question_text, lines)
         if found is not None:
             checks.append(found)
     # 2d. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
     checks += standard_formula_checks(question_text, statements(lines))
+    repeat = repeat_unit_mass_check(question_text, lines, given_values)  # PMMA is C5H8O2
+    if repeat is not None:
+        checks.append(repeat)
     miller = miller_sum_check(question_text, lines)  # h² + k² + l² for the planes named
     if miller is not None:
         checks.append(miller)
@@ -514,6 +523,9 @@ def _check(question: Any, response_text: Any) -> Answer:
     lateral = poisson_sign_check(question_text, quantity)  # a pulled bar gets thinner
     if lateral is not None:
         checks.append(lateral)
+    restrained = restrained_bar_sign_check(question_text, quantity)  # heated between walls: σ < 0
+    if restrained is not None:
+        checks.append(restrained)
     curie = curie_ratio_check(question_text, quantity)  # χ = C/T, not χ ∝ T
     if curie is not None:
         checks.append(curie)

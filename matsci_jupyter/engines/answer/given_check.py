@@ -568,3 +568,70 @@ def _result_elsewhere(q: Any, lines: list[str]) -> bool:
                 if w.dimensionality == q.dimensionality and _matches(w, q):
                     return True
     return False
+
+
+_CIRCLE_AREA = re.compile(
+    r"π\s*[×·*]?\s*(?:r|R|r_0|r₀|R_0|R₀)\s*(?:\^\s*2|²)\s*=\s*"
+    r"(?:π|3\.14\d*)\s*[×·*]?\s*\(\s*(?P<v>\d+(?:\.\d+)?(?:\s*[×x]\s*10\^\s*-?\d+)?\s*[A-Za-zμµ]*)"
+    r"\s*\)\s*(?:\^\s*2|²)"
+)
+"""'πr² = π(10 mm)²': the radius of a circle's area substituted by a number."""
+
+
+def diameter_in_circle_area(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A length the question gives as a diameter, substituted for r in the area πr² ('A = πr² =
+    π(10 mm)²'): the area is π(d/2)², a quarter of what is written. The same guards as
+    :func:`diameter_as_radius` (the question calls no length of that value a radius); a number
+    written without a unit must be the diameter's number in the question's own unit."""
+    from .expression import numbers_with_units
+    from .quantities import format_number
+    from .step_check import clip
+    from .unit_text import unit_label
+
+    if reading is None or re.search(r"\bradi(?:us|i)\b", reading.text, re.I):
+        return None
+    diameters = _diameters(reading)
+    if not diameters:
+        return None
+    for line in lines:
+        for m in _CIRCLE_AREA.finditer(line):
+            written = m.group("v").strip()
+            found = numbers_with_units(written)
+            for g in diameters:
+                d = g.quantity
+                if found and str(found[0][0].dimensionality) == "[length]":
+                    q = found[0][0]
+                    same = math.isclose(_si(q) or 0, _si(d) or 1, rel_tol=MATCH_RTOL)
+                else:
+                    try:
+                        number = float(re.sub(r"[A-Za-zμµ\s]", "", written).replace("×10^", "e"))
+                    except ValueError:
+                        continue
+                    same = math.isclose(number, float(d.magnitude), rel_tol=MATCH_RTOL)
+                if not same:
+                    continue
+                area = math.pi * (float(d.magnitude) / 2) ** 2
+                unit = unit_label(d.units)
+                return Check(
+                    "given value",
+                    False,
+                    f"the question gives {g.text.strip()} as a diameter, but the response puts it "
+                    f"for the radius in πr² ('{clip(m.group(0).strip(), 40)}'): the area is "
+                    f"π(d/2)² = {format_number(area, 4)} {unit}²",
+                )
+    return None
+
+
+def _diameters(reading: Reading) -> list[Any]:
+    """The question's lengths written as a diameter, where no length of that value is a radius."""
+    text = reading.text
+    out = []
+    for g in reading.givens:
+        if g.kind != "quantity" or g.quantity is None or not g.has_unit:
+            continue
+        if str(g.quantity.dimensionality) != "[length]":
+            continue
+        around = text[max(0, g.start - 25) : g.end + 25].lower()
+        if "diameter" in around and "radius" not in around and "radii" not in around:
+            out.append(g)
+    return out

@@ -9,6 +9,7 @@ constant`` (a symbol table), ``\\boxed{2.5}``, ``Final Answer: 6 moles`` or ``Th
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -550,6 +551,11 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
     checking = {i for i, ln in enumerate(lines) if _VERIFICATION.search(ln)}
     if all(i in checking for i, ln in enumerate(lines) if _HAS_VALUE.search(ln)):
         checking = set()  # every line with a value is ticked: the ticks are the working itself
+    lone = (
+        lines[-1]
+        if len(lines) > 1 and _LONE_NUMBER.match(lines[-1]) and len(lines) - 1 not in checking
+        else None
+    )
     for idx in range(len(lines) - 1, -1, -1):
         line = lines[idx]
         if idx in checking:
@@ -562,7 +568,10 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
             ]
             if _INTRODUCES.search(line) and after:  # '…, so the range becomes' + the result below
                 return FinalAnswer(_tail_after_marker(after[-1]), after[-1], "concluding")
-            return FinalAnswer(_tail_after_marker(line), line, "concluding")
+            tail = _tail_after_marker(line)
+            if lone is not None and idx != len(lines) - 1 and not _states_number(tail, lone):
+                return FinalAnswer(lone.strip(), lone, "last line")  # a lone number closes it
+            return FinalAnswer(tail, line, "concluding")
     for idx in range(len(lines) - 1, -1, -1):
         line = lines[idx]
         if _HAS_VALUE.search(line) and idx not in checking:
@@ -611,6 +620,21 @@ _INTRODUCES = re.compile(
 """A concluding line that introduces the result on the lines below it ('…, so the range becomes')."""
 
 _HAS_VALUE = re.compile(r"\d|\bzero\b", re.I)
+_LONE_NUMBER = re.compile(r"^\s*[-+−]?\d+(?:\.\d+)?\s*(?:°|%)?\s*$")
+"""The response's last line is one number and nothing else ('309', '19.62°'): its final answer,
+written after the working (a 'so' in a line above is part of the working), unless the concluding
+line above states that same number (with its unit, which the lone number drops)."""
+
+
+def _states_number(text: str, lone: str) -> bool:
+    """Whether ``text`` writes the number on the line ``lone`` ('≈ 3.10 eV' and '3.10')."""
+    want = float(lone.strip().rstrip("°%").strip().replace("−", "-"))
+    return any(
+        math.isclose(float(n), want, rel_tol=1e-9, abs_tol=1e-12)
+        for n in re.findall(r"\d+(?:\.\d+)?", text)
+    )
+
+
 """A line that can state a final value: a digit, or 'zero' ('the net force is equal to zero')."""
 
 _AFTER_VALUE = re.compile(
