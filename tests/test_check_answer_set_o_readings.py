@@ -40,6 +40,15 @@ def test_three_space_separated_factors_after_express_in_are_one_unit() -> None:
             assert got[0] == _unit("J/(mol*K)")
 
 
+def test_a_scaled_unit_keeps_the_factors_after_its_slash() -> None:
+    for question in (
+        "What is the net flux through the surface? Give the answer in 10^5 N · m^2 / C.",
+        "Find the flux through the closed surface; express it in 10^3 N m^2 / C.",
+    ):
+        got = asked_unit(question)
+        assert got is not None and got[0] == _unit("N*m^2/C"), question
+
+
 def test_a_word_after_the_unit_is_not_taken_into_it() -> None:
     got = asked_unit("Express the answer in MPa and compare it with the yield strength.")
     assert got is not None and got[1] == "MPa"

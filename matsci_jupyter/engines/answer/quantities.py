@@ -916,7 +916,7 @@ _REQUEST_PATTERNS = [
         # 'in μC / m', 'in N · m^2 / C' (spaces around '/' and '·', as TeX units are written): each
         # '/ unit' or '· unit' continues the unit
         # 'kg m^-2 h^-1': up to three space-separated factors, as the bare 'in' reading takes
-        r"(?:\s*[/·]\s*[^\s,;?/·]+)*(?:\s(?!per\b)[^\s,;?]+){0,2}"
+        r"(?:\s*[/·]\s*[^\s,;?/·]+)*(?:\s(?!per\b)[^\s,;?]+(?:\s*[/·]\s*[^\s,;?/·]+)*){0,2}"
         r"(?:\s+per\s+(?:(?:square|cubic)\s+)?[^\s,;?]+){0,2})",  # 'in J per kg per kelvin',
         # 'in kg per square metre per hour': each 'per' brings its unit
         re.I,
