@@ -181,6 +181,20 @@ def test_rule_of_mixtures_of_the_asked_direction_is_not_flagged():
     )
 
 
+def test_the_isostress_product_form_is_not_read_as_the_linear_one():
+    # E_m E_f/(V_m E_f + V_f E_m): its denominator is a sum of products, not the linear mixture
+    _not_flagged(
+        COMPOSITE_CASES[2][0],
+        "E_ct = E_m E_f/(V_m E_f + V_f E_m) = 2.4 × 131/(0.4 × 131 + 0.6 × 2.4) = 314.4/53.84 "
+        "= 5.84 GPa\nAnswer: 5.84 GPa",
+    )
+    _not_flagged(
+        "Glass fibres (E = 72 GPa) at V_f = 0.45 are aligned in nylon (E = 2.8 GPa). What is the "
+        "modulus perpendicular to the fibres, in GPa?",
+        "E = 2.8 · 72/(0.55 · 72 + 0.45 · 2.8) = 201.6/40.86 = 4.93 GPa. Answer: 4.93 GPa",
+    )
+
+
 def test_a_bound_asked_or_a_density_is_not_read():
     _not_flagged(  # a lower bound asked: the harmonic mean is the answer
         "For a particulate composite of WC (E = 700 GPa, 60 vol%) in cobalt (E = 200 GPa), "

@@ -58,6 +58,9 @@ _LINEAR = re.compile(
     + _NUM
     + r"(?![\w.]|\s*[×*·/^])"
 )
+# a sum written as the divisor of a fraction: '3.5 · 230/(0.45 · 230 + …' is the product form
+# of the harmonic mixture, E_m E_f/(V_m E_f + V_f E_m), not the linear one
+_DIVISOR = re.compile(r"/\s*[(\[]\s*$")
 _MODULUS = re.compile(r"\bE(?:_?[cfm]|_?\{?[cfm]\w*\}?|_?ct|_?cl)?\s*=|\bmodul", re.I)
 _DENSITY = re.compile(r"ρ|\bdensit|\bmass\b|\bw_?[fm]\b", re.I)
 
@@ -109,8 +112,8 @@ def composite_direction_check(question: str, lines: list[str]) -> Check | None:
             return _flag(line, "along the fibres (isostrain)", "E_f V_f + E_m V_m", right, wrong)
         m = _LINEAR.search(line)
         p = _pairs(m.groups()) if m is not None else None
-        if p is None:
-            continue
+        if m is None or p is None or _DIVISOR.search(line[: m.start()]):
+            continue  # 'E_m E_f/(V_m E_f + V_f E_m)': the isostress form's own denominator
         a, b, c, d = p
         # which factor of each product is the fraction: 'E_f × V_f' or 'V_f × E_f'
         v1, e1 = (a, b) if 0 < a < 1 else (b, a)
