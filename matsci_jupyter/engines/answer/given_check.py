@@ -521,16 +521,7 @@ def diameter_as_radius(reading: Reading | None, lines: list[str]) -> Check | Non
 
     if reading is None:
         return None
-    text = reading.text
-    diameters = []
-    for g in reading.givens:
-        if g.kind != "quantity" or g.quantity is None or not g.has_unit:
-            continue
-        if str(g.quantity.dimensionality) != "[length]":
-            continue
-        around = text[max(0, g.start - 25) : g.end + 25].lower()
-        if "diameter" in around and "radius" not in around and "radii" not in around:
-            diameters.append(g)
+    diameters = _diameters(reading)
     if not diameters:
         return None
     for line in lines:
