@@ -121,6 +121,14 @@ try:
     import exam_items_heldout14b
 except ModuleNotFoundError:
     exam_items_heldout14b = None
+try:  # set P: two writers, seven topics each
+    import exam_items_heldout15a
+except ModuleNotFoundError:  # set P is written after set O
+    exam_items_heldout15a = None
+try:
+    import exam_items_heldout15b
+except ModuleNotFoundError:
+    exam_items_heldout15b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -138,6 +146,7 @@ OUTPUTS = {
     "heldout12": HERE / "answer_exam_heldout12.json",
     "heldout13": HERE / "answer_exam_heldout13.json",
     "heldout14": HERE / "answer_exam_heldout14.json",
+    "heldout15": HERE / "answer_exam_heldout15.json",
 }
 
 

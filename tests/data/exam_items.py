@@ -147,6 +147,9 @@ HELDOUT13_TOPICS = HELDOUT6_TOPICS
 # Set heldout14 (set O) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT14_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout15 (set P) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT15_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -161,6 +164,7 @@ WORKED_SETS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 
 
@@ -215,6 +219,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout12": [],
     "heldout13": [],
     "heldout14": [],
+    "heldout15": [],
 }
 
 
@@ -252,7 +257,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout14) only (required there).
+    sets (heldout2 to heldout15) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -269,6 +274,7 @@ def item(
         "heldout12": HELDOUT12_TOPICS,
         "heldout13": HELDOUT13_TOPICS,
         "heldout14": HELDOUT14_TOPICS,
+        "heldout15": HELDOUT15_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
