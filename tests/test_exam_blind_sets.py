@@ -137,6 +137,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout14a", "exam_items_heldout14b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout15",
+        "P",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout15a", "exam_items_heldout15b"),
+        closed_forms=False,
+    ),
 )
 
 
