@@ -394,6 +394,8 @@ def names_output(
     if head and not missing and not any(_stem(w) in vocab for w in head):
         # nothing in the head names this output ('work' is not 'photon energy')
         missing = list(head)
+    if head and not missing:
+        missing = _named_only_by_topic(head, content, symbol)
     missing += [
         w
         for w in content
@@ -575,6 +577,49 @@ CHANGE_WORDS = frozenset(
 
 
 _EVENT_MARKS = frozenset(("after", "since", "before", "following", "upon"))
+
+
+def _names(symbol: Symbol) -> set[tuple[str, ...]]:
+    """The symbol's own names (keywords, label, aliases) as tuples of word stems."""
+    out = set()
+    for t in (*symbol.keywords, symbol.label, *symbol.aliases):
+        words = tuple(_stem(w) for w in _words(t) if w not in NEUTRAL)
+        if words:
+            out.add(words)
+    return out
+
+
+@lru_cache(maxsize=1)
+def library_names() -> frozenset[tuple[str, ...]]:
+    """Every name some symbol of the library goes by on its own, as tuples of word stems: the names
+    of quantities, without the topic words relations share among their symbols."""
+    from .relations import all_relations
+
+    out: set[tuple[str, ...]] = set()
+    for rel in all_relations():
+        for sym in rel.symbols:
+            out |= _names(sym)
+    return frozenset(out)
+
+
+def _contains(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    n = len(name)
+    return any(words[i : i + n] == name for i in range(len(words) - n + 1))
+
+
+def _named_only_by_topic(head: list[str], content: list[str], symbol: Symbol) -> list[str]:
+    """'Calculate the strain' answered by the stress of a relation whose topic words include
+    'strain'; 'the interplanar spacing' answered by the lattice parameter of a Bragg relation
+    titled with d: when the asked head is, word for word, another quantity's name and none of the
+    output's own names stands anywhere in the asked phrase ('the modulus of resilience' keeps its
+    resilience), the phrase names that other quantity (returns its words), not this output."""
+    words = tuple(_stem(w) for w in content)
+    if any(_contains(words, name) for name in _names(symbol)):
+        return []
+    asked = tuple(_stem(w) for w in head)
+    if asked in library_names() and not all(w in _SHARE_BASIS for w in asked):
+        return list(head)
+    return []
 
 
 def own_vocabulary(symbol: Symbol) -> frozenset[str]:

@@ -1140,6 +1140,10 @@ def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: s
             re.I,
         )
     )
+    if not asks:
+        from .imperative_ask import imperative_ask
+
+        asks = [ask] if (ask := imperative_ask(text[: m.start()])) is not None else []
     return bool(asks) and "=" not in text[m.end() : m.end() + 3]
 
 
@@ -1221,9 +1225,13 @@ def without_negated_alternatives(text: str) -> str:
 
 def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
+    from .imperative_ask import imperative_ask
     from .purpose_ask import asking_matches
 
     matches = asking_matches(_ASK, text)
+    imperative = imperative_ask(text) if not matches else None
+    if imperative is not None:  # 'Deduce the atomic radius …': asks as 'find the atomic radius …'
+        matches = [imperative]
     if not matches:
         # 'The radius of the largest sphere that fits in the void is ______ nm': the sentence's subject
         blank = re.search(
@@ -1284,8 +1292,9 @@ def target_phrase(text: str) -> tuple[str, str | None]:
         verb = re.search(r"\b(?:is|are|was|were|will|would|needed|required)\b", phrase)
         if verb and len(phrase[: verb.start()].split()) >= 1:
             phrase = phrase[: verb.start()]
-    # 'work out the …' asks as 'find' does ('work' is no quantity here)
-    verb = "find" if m.group(1).lower().startswith("work") else m.group(1)
+    # 'work out the …' asks as 'find' does ('work' is no quantity here), as does an unlisted
+    # imperative ('Deduce the …')
+    verb = "find" if m is imperative or m.group(1).lower().startswith("work") else m.group(1)
     asked = keytext(verb + " " + phrase).strip()
     hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
     return asked, hint or count_hint(asked)
@@ -1332,9 +1341,13 @@ def count_hint(asked: str) -> str | None:
 
 def ask_clause(text: str) -> str:
     """The asking sentence from its last question word to its end, in keytext ('' when none)."""
+    from .imperative_ask import imperative_ask
     from .purpose_ask import asking_matches
 
     matches = asking_matches(_ASK, text)
+    if not matches:
+        imperative = imperative_ask(text)
+        matches = [imperative] if imperative is not None else []
     if not matches:
         return ""
     m = matches[-1]
