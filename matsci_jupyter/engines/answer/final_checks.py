@@ -19,6 +19,7 @@ from .expression import evaluate_segment
 from .prose import FinalAnswer, statements
 from .prose_result import stated_after
 from .quantities import Reading, format_number
+from .signed_ask import sign_asked
 from .step_check import (
     AGREE_RTOL,
     CONSTANT_RTOL,
@@ -692,7 +693,9 @@ def physical_bound_check(question: str, quantity: Any) -> Check | None:
     ureg = get_registry()
     value = float(quantity.magnitude)
     units = long_name(quantity.units)
-    if value < 0 and _NON_NEGATIVE_ASKED.search(question):
+    if value < 0 and _NON_NEGATIVE_ASKED.search(question) and not sign_asked(question):
+        # 'by how many degrees does the peak move? (a shift to lower angle as a negative number)':
+        # a sign convention the question states makes a negative answer one of the asked ones
         return Check(
             "asked form",
             False,

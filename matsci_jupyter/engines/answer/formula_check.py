@@ -81,8 +81,14 @@ def _prepare(text: str) -> str:
     s = re.sub(r"(?<![a-z])e\s*\^\s*\(", "exp(", s)  # 'Ae^(-E_a/RT)' too
     s = re.sub(r"\bexp\s*\^\s*\(", "exp(", s)
     s = re.sub(r"\blog_?\(?10\)?(?=\s*\(|\s*[A-Za-z])", "log10", s)
-    # 'ln2', 'ln 2'; the 10 of 'log10(x)' is its base, not an argument
-    s = re.sub(r"(?<![A-Za-z])(ln|log10|log(?!10))\s*([0-9.]+)", r"\1(\2)", s)
+    # 'ln2', 'ln 2'; the 10 of 'log10(x)' is its base, not an argument; 'ln 5 × 10^9' takes the
+    # number in scientific notation whole (ln(5×10⁹), as D0/D ratios are written), not (ln 5)·10⁹
+    s = re.sub(
+        r"(?<![A-Za-z])(ln|log10|log(?!10))\s*"
+        r"([0-9.]+(?:\s*\*\s*10\s*(?:\^|\*\*)\s*\(?\s*[-+]?\s*\d+\s*\)?|[eE][-+]?\d+)?)",
+        r"\1(\2)",
+        s,
+    )
     s = re.sub(  # 'lnQ', 'log K_c'
         r"(?<![A-Za-z])(ln|log10|log)\s*([A-Za-zα-ωΑ-Ω](?:_[A-Za-z0-9]+)?)(?![A-Za-z0-9_(])",
         r"\1(\2)",

@@ -16,13 +16,15 @@ from typing import Any
 
 # the question asks the sign itself or states a sign convention: 'with its sign', 'including the
 # sign', 'the signed value', 'sign convention', '(negative if compressive)', 'tension positive',
-# '(a decrease is negative)'
+# '(a decrease is negative)', 'a shift to lower angle as a negative number'
 _SIGN_ASKED = re.compile(
     r"\bwith\s+(?:its|the|a|an|correct)\s+(?:(?:correct|proper|appropriate|algebraic)\s+)?sign\b"
     r"|\bincluding\s+(?:its|the)\s+(?:algebraic\s+)?sign\b"
     r"|\bsigned\b"
     r"|\b(?:give|state|indicate|show|include|keep)\s+(?:its|the)\s+(?:algebraic\s+)?sign\b"
     r"|\bsign\s+convention\b"
+    # 'give a shift to lower angle as a negative number', 'report a loss as a negative value'
+    r"|\bas\s+(?:a\s+)?(?:negative|positive)\s+(?:number|value|quantity)\b"
     r"|\b(?:negative|positive)\s+(?:if|when|for|in|means)\s+(?:it\s+is\s+)?(?:an?\s+)?"
     r"(?:compress\w*|tensi\w*|released?|absorbed?|evolved|given\s+off|decreases?|increases?|"
     r"contract\w*|expan\w*|heat\w*|cool\w*|exotherm\w*|endotherm\w*)"

@@ -449,11 +449,15 @@ _MOLAR = re.compile(
 
 def exam_units(text: str, symbols: dict[str, str]) -> str:
     """Units as exam prose writes them: 'mL' is millilitre, '0.03 M' is 0.03 mol/L (unless the
-    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, 'ln8' is ln(8),
-    and '|a - b|' is read as (a - b) (sides are compared as magnitudes)."""
+    response uses M as a symbol), 'Js' and 'eVs' are J·s and eV·s, 'Nm' is N·m, 'ln8' is ln(8)
+    and 'ln 5 × 10^9' ln(5 × 10^9), and '|a - b|' is read as (a - b) (sides are compared as magnitudes)."""
     t = re.sub(r"(?<![A-Za-z])([mμµdc])L\b", r"\1l", text)
+    # 'ln 5 × 10^9' is ln(5 × 10^9): a number in scientific notation is the argument whole
     t = re.sub(
-        r"\b(ln|exp)\s*(\d{1,3}(?: \d{3})+(?![\d.^(])|\d+(?:\.\d+)?)(?![\d.^(])", r"\1(\2)", t
+        r"\b(ln|exp)\s*(\d{1,3}(?: \d{3})+(?![\d.^(])|\d+(?:\.\d+)?"
+        r"(?:\s*[×x*·]\s*10\s*\^\s*\(?[-+−]?\d+\)?)?)(?![\d.^(])",
+        r"\1(\2)",
+        t,
     )
     # '|496 Hz - 492 Hz|': bars as brackets (sides are compared as magnitudes anyway)
     t = re.sub(r"\|([^|]*\d[^|]*)\|", r"(\1)", t)
