@@ -82,6 +82,7 @@ SETS = {
     "heldout12": (HERE / "answer_exam_heldout12.json", HERE / "worked_answers_heldout12.jsonl"),
     "heldout13": (HERE / "answer_exam_heldout13.json", HERE / "worked_answers_heldout13.jsonl"),
     "heldout14": (HERE / "answer_exam_heldout14.json", HERE / "worked_answers_heldout14.jsonl"),
+    "heldout15": (HERE / "answer_exam_heldout15.json", HERE / "worked_answers_heldout15.jsonl"),
 }
 ERROR_CLASSES = {
     "wrong_formula": "wrong formula or relation (BCC vs FCC count, radius vs diameter, √3 vs √2)",
