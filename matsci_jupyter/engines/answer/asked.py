@@ -689,7 +689,8 @@ def names_other_part(relation: Relation, symbol: Symbol, target_key: str) -> str
     'matrix modulus'). Returns the asked part's word, or None. (``relation`` is kept for callers.)"""
     if not target_key.strip():
         return None
-    asked = {_stem(w) for w in _words(target_key)}
+    # 'how many seconds': the plural is the unit of time, never the ordinal 'second' of a pair
+    asked = {_stem(w) for w in _words(target_key) if w != "seconds"}
     label = _label_words(symbol.label)
     own = own_vocabulary(symbol)
     for pair in part_pairs():

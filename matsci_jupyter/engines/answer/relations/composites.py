@@ -24,20 +24,43 @@ from .syllabus import COMPOSITE_WORDS, E_FIBER, E_MATRIX, V_FIBER
 
 GROUP = "composites"
 
-ALONG = ("longitudinal", "along the fiber", "along the fibre", "parallel to the fib", "iso strain")
+ALONG = (
+    "longitudinal",
+    "along the fiber",
+    "along the fibre",
+    "parallel to the fib",
+    # the key spells 'fibres' as 'fibers' and matches whole words: 'parallel to the fib' never did
+    "parallel to the fiber",
+    "in the fiber direction",
+    "iso strain",
+)
+# 'what fraction of the load', 'what percentage of the applied load', 'the share of the total load':
+# a part of the whole load, in any of the words a question uses for a part and for the load
+SHARE_OF_LOAD = tuple(
+    f"{part} of the {load}"
+    for part in ("fraction", "proportion", "percentage", "percent", "share")
+    for load in ("load", "applied load", "total load", "axial load", "tensile load")
+)
+# the part that carries the asked share: 'carried by the matrix', 'does the matrix bear'
+_CARRY_VERBS = ("carried", "borne", "taken", "supported")
+MATRIX_CARRIES = (
+    *(f"{verb} by the matrix" for verb in _CARRY_VERBS),
+    *(f"the matrix {verb}" for verb in ("carries", "carry", "bears", "bear")),
+    "on the matrix",
+)
+FIBRES_CARRY = (
+    *(
+        f"{verb} by the {f}"
+        for verb in _CARRY_VERBS
+        for f in ("fibres", "fibers", "fibre", "fiber")
+    ),
+    *(f"the {f} {v}" for f in ("fibres", "fibers") for v in ("carry", "bear")),
+)
 LOAD_SHARE = Symbol(
     "F_share",
     "dimensionless",
     "fraction of the load on the fibres",
-    keywords=(
-        "fraction of the load",
-        "fraction of the applied load",
-        "proportion of the load",
-        "percentage of the load",
-        "percent of the load",
-        "share of the load",
-        "fraction",
-    ),
+    keywords=(*SHARE_OF_LOAD, "fraction"),
     kind="fraction",
     valid=(0, 1),
     plausible=(0, 1),
@@ -52,18 +75,29 @@ load_share = Relation(
     keywords=("composite", "load", "fraction", "fiber"),
     requires=(
         (*COMPOSITE_WORDS, "fibres", "fibers"),
-        (
-            "fraction of the load",
-            "fraction of the applied load",
-            "proportion of the load",
-            "percentage of the load",
-            "percent of the load",
-            "share of the load",
-        ),
+        SHARE_OF_LOAD,
         ALONG,
     ),
-    excludes=("matrix carries", "ratio"),
+    excludes=("ratio", *MATRIX_CARRIES),
     unknowns=("F_share",),
+)
+# the matrix's part of the same load: F_m/F_c = E_m V_m/(E_f V_f + E_m V_m), the rest of the fibres'
+MATRIX_SHARE = LOAD_SHARE.with_(
+    name="F_mshare",
+    label="fraction of the load on the matrix",
+    keywords=(*SHARE_OF_LOAD, "fraction", "matrix"),
+)
+matrix_load_share = Relation(
+    "matrix_load_fraction",
+    GROUP,
+    "Fraction of the load on the matrix (iso-strain)",
+    "F_mshare = E_m*(100 - V_fib)/(E_fib*V_fib + E_m*(100 - V_fib))",
+    (MATRIX_SHARE, E_FIBER, E_MATRIX, V_FIBER),
+    description="F_m/F_c = E_m V_m/(E_f V_f + E_m V_m) (Callister ch. 16), V_m = 1 − V_f.",
+    keywords=("composite", "load", "fraction", "matrix"),
+    requires=((*COMPOSITE_WORDS, "fibres", "fibers"), SHARE_OF_LOAD, ALONG, MATRIX_CARRIES),
+    excludes=("ratio", *FIBRES_CARRY),
+    unknowns=("F_mshare",),
 )
 
 # ------------------------------------------------------------------ porosity
@@ -522,5 +556,6 @@ RELATIONS = (
     shock_dt,
     porosity_modulus,
     load_share,
+    matrix_load_share,
     porosity_strength,
 )

@@ -555,7 +555,8 @@ times_three_temperatures = Relation(
     "(Callister problem 10.D).",
     keywords=("arrhenius", "recrystallization", "rate", "reciprocal"),
     requires=(
-        ("arrhenius",),
+        # 'treating the rate as thermally activated' states the same law as 'Arrhenius'
+        ("arrhenius", "thermally activated"),
         ("recrystalliz", "transformation", "completion", "1/t", "reciprocal"),
     ),
     excludes=("activation energy",),
