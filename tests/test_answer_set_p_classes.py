@@ -146,3 +146,13 @@ def test_lattice_spacing_still_names_the_lattice_parameter() -> None:
     )
     d = 0.1542 / (2 * math.sin(math.radians(32.5)))
     assert _value(question, "nm") == pytest.approx(2 * d, rel=1e-3)
+
+
+def test_a_wider_name_of_the_output_still_asks_it() -> None:
+    """'the minimum fibre length' is a fibre length, and the critical fibre length is the one asked."""
+    question = (
+        "Glass fibres of diameter 10 µm and tensile strength 3.0 GPa are embedded in a polyester; "
+        "the fibre–matrix bond shear strength is 50 MPa. What minimum fibre length, in mm, is "
+        "needed for the fibres to carry their full strength?"
+    )
+    assert _value(question, "mm") == pytest.approx(3.0e9 * 10e-6 / (2 * 50e6) * 1e3, rel=1e-3)

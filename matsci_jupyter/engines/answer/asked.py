@@ -612,11 +612,15 @@ def _named_only_by_topic(head: list[str], content: list[str], symbol: Symbol) ->
     'strain'; 'the interplanar spacing' answered by the lattice parameter of a Bragg relation
     titled with d: when the asked head is, word for word, another quantity's name and none of the
     output's own names stands anywhere in the asked phrase ('the modulus of resilience' keeps its
-    resilience), the phrase names that other quantity (returns its words), not this output."""
+    resilience) and no own name contains the head (a critical fibre length is a fibre length), the
+    phrase names that other quantity (returns its words), not this output."""
     words = tuple(_stem(w) for w in content)
-    if any(_contains(words, name) for name in _names(symbol)):
+    own = _names(symbol)
+    if any(_contains(words, name) for name in own):
         return []
     asked = tuple(_stem(w) for w in head)
+    if any(_contains(name, asked) for name in own):
+        return []  # 'the minimum fibre length' of a critical fibre length: a wider name of it
     if asked in library_names() and not all(w in _SHARE_BASIS for w in asked):
         return list(head)
     return []
