@@ -1223,15 +1223,22 @@ def without_negated_alternatives(text: str) -> str:
     return _NEGATED_ALTERNATIVE.sub(lambda m: "," if m.group(0).endswith(",") else "", text)
 
 
-def target_phrase(text: str) -> tuple[str, str | None]:
-    """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
+def _asking_matches(text: str) -> tuple[list[re.Match[str]], bool]:
+    """The asking words of ``text``; with none, the verb of a sentence that asks by an unlisted
+    imperative ('Deduce the atomic radius …'), flagged True so it is read as 'find'."""
     from .imperative_ask import imperative_ask
     from .purpose_ask import asking_matches
 
     matches = asking_matches(_ASK, text)
-    imperative = imperative_ask(text) if not matches else None
-    if imperative is not None:  # 'Deduce the atomic radius …': asks as 'find the atomic radius …'
-        matches = [imperative]
+    if matches:
+        return matches, False
+    imperative = imperative_ask(text)
+    return ([imperative], True) if imperative is not None else ([], False)
+
+
+def target_phrase(text: str) -> tuple[str, str | None]:
+    """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
+    matches, imperative = _asking_matches(text)
     if not matches:
         # 'The radius of the largest sphere that fits in the void is ______ nm': the sentence's subject
         blank = re.search(
@@ -1294,7 +1301,7 @@ def target_phrase(text: str) -> tuple[str, str | None]:
             phrase = phrase[: verb.start()]
     # 'work out the …' asks as 'find' does ('work' is no quantity here), as does an unlisted
     # imperative ('Deduce the …')
-    verb = "find" if m is imperative or m.group(1).lower().startswith("work") else m.group(1)
+    verb = "find" if imperative or m.group(1).lower().startswith("work") else m.group(1)
     asked = keytext(verb + " " + phrase).strip()
     hint = next((v for k, v in _HINTS.items() if asked.startswith(k)), None)
     return asked, hint or count_hint(asked)
@@ -1341,13 +1348,7 @@ def count_hint(asked: str) -> str | None:
 
 def ask_clause(text: str) -> str:
     """The asking sentence from its last question word to its end, in keytext ('' when none)."""
-    from .imperative_ask import imperative_ask
-    from .purpose_ask import asking_matches
-
-    matches = asking_matches(_ASK, text)
-    if not matches:
-        imperative = imperative_ask(text)
-        matches = [imperative] if imperative is not None else []
+    matches, _ = _asking_matches(text)
     if not matches:
         return ""
     m = matches[-1]

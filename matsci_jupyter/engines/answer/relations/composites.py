@@ -28,8 +28,8 @@ ALONG = (
     "longitudinal",
     "along the fiber",
     "along the fibre",
-    "parallel to the fib",
-    # the key spells 'fibres' as 'fibers' and matches whole words: 'parallel to the fib' never did
+    # the key spells 'fibres' as 'fibers' and matches whole words (a clipped 'parallel to the fib'
+    # never matched)
     "parallel to the fiber",
     "in the fiber direction",
     "iso strain",
