@@ -230,7 +230,7 @@ def test_reciprocal_without_a_temperature_formula_is_left_alone() -> None:
             "[mass] / [length] ** 3",
         ),
         (
-            "A sample is heated between T₁ = 600 and T₂ = 800 K. Find the ratio of rates.",
+            "A sample is held at two temperatures, T₁ = 600 and T₂ = 800 K. Find the ratio of rates.",
             "600",
             "[temperature]",
         ),
@@ -247,10 +247,18 @@ def test_sibling_symbols_share_the_written_unit(question: str, first: str, unit:
     assert str(given.quantity.dimensionality) == unit
 
 
-def test_different_symbols_do_not_share_a_unit() -> None:
-    reading = extract("With n = 2 and T = 300 K, find the rate.")
-    n = next(g for g in reading.givens if g.text.startswith("2"))
-    assert n.kind == "number"
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("With values n = 2 and T = 300 K, find the rate.", "2"),  # different letters
+        # numbered constants of one equation, no plural quantity announced: C_1 is a pure number
+        ("Using the WLF equation with C_1 = 17.44 and C_2 = 51.6 K, find the shift.", "17.44"),
+        ("The WLF constants are C_1 = 17.44, C_2 = 51.6 K; find the shift.", "17.44"),  # a comma
+    ],
+)
+def test_values_that_do_not_share_a_unit(question: str, first: str) -> None:
+    given = next(g for g in extract(question).givens if g.text.startswith(first))
+    assert given.kind == "number"
 
 
 def test_crystallinity_with_sibling_symbols_is_solved() -> None:

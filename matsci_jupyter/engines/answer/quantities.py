@@ -760,7 +760,9 @@ _ELLIPTICAL_PAIR = re.compile(r"\s+(?:a|an|the)\s+[A-Za-z]", re.I)
 _LABEL_GAP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+)([A-Z][a-z]?)\s*[:=]?\s*$")
 
 
-_SIBLING_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?P<label>\S+)\s*[=≈]\s*$")
+_SIBLING_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?P<label>\S+)\s*[=≈]\s*$")
+# 'the … densities are ρ_c =', 'two temperatures, T₁ =': one plural quantity announced for the pair
+_PLURAL_ANNOUNCED = re.compile(r"\b[a-z]{3,}(?:ies|es|s)\s*(?:are|were|of|:|,)?\s*\S+\s*[=≈]\s*$")
 
 
 def _symbol_base(label: str) -> tuple[str, str] | None:
@@ -773,12 +775,15 @@ def _symbol_base(label: str) -> tuple[str, str] | None:
 
 
 def _sibling_symbols(text: str, g: Given, gap: str) -> bool:
-    """'ρ_c = 1.213 and ρ_a = 1.085 g/cm³', 'T₁ = 600 and T₂ = 800 K': two values of one symbol with
-    different subscripts, the unit written once after the second. Symbols of different letters
-    ('n = 2 and T = 300 K') share nothing."""
+    """'densities are ρ_c = 1.213 and ρ_a = 1.085 g/cm³', 'temperatures T₁ = 600 and T₂ = 800 K': two
+    values of one symbol with different subscripts, announced as one plural quantity, joined by
+    'and', the unit written once after the second. Symbols of different letters ('n = 2 and
+    T = 300 K') share nothing, nor do numbered constants of an equation with no plural noun before
+    them ('the WLF equation and C_1 = 17.44, C_2 = 51.6 K': C_1 is a pure number)."""
     m = _SIBLING_GAP.match(gap)
-    first = _label_before(text[max(0, g.start - 30) : g.start])
-    if m is None or first is None:
+    lead = text[max(0, g.start - 60) : g.start]
+    first = _label_before(lead[-30:])
+    if m is None or first is None or not _PLURAL_ANNOUNCED.search(lead):
         return False
     a, b = _symbol_base(first), _symbol_base(m.group("label"))
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
