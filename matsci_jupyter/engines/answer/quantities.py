@@ -742,7 +742,7 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
             # '… a strain of 0.10, and 485 MPa a strain of 0.15': a second clause that pairs the
             # value with a new noun phrase, not a list of values in one unit
             continue
-        if _CONNECTORS.match(gap) or _element_labelled(gap) or _sibling_symbols(text, g, gap):
+        if _CONNECTORS.match(gap) or _element_labelled(gap):
             group = next((t for t in nxt.tags if t.startswith("listed:")), f"listed:{nxt.start}")
             out[i] = replace(
                 g,
@@ -758,35 +758,6 @@ def _share_units(text: str, raw: list[Given]) -> list[Given]:
 _ELLIPTICAL_PAIR = re.compile(r"\s+(?:a|an|the)\s+[A-Za-z]", re.I)
 # ', O 16.00 g/mol', ', and O 16.00', ' and Cl 35.45 g/mol': the next value's element named in the gap
 _LABEL_GAP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+)([A-Z][a-z]?)\s*[:=]?\s*$")
-
-
-_SIBLING_GAP = re.compile(r"^\s*(?:,\s*)?and\s+(?P<label>\S+)\s*[=≈]\s*$")
-# 'the … densities are ρ_c =', 'two temperatures, T₁ =': one plural quantity announced for the pair
-_PLURAL_ANNOUNCED = re.compile(r"\b[a-z]{3,}(?:ies|es|s)\s*(?:are|were|of|:|,)?\s*\S+\s*[=≈]\s*$")
-
-
-def _symbol_base(label: str) -> tuple[str, str] | None:
-    """'ρ_c' → ('ρ', 'c'), 'T₁' → ('T', '₁'), 'T2' → ('T', '2'): a symbol and its written
-    subscript; None when no subscript is marked ('Tm', 'E')."""
-    m = re.match(r"^([A-Za-zα-ωΑ-Ω]+)_\{?([A-Za-z0-9]{1,5})\}?$", label) or re.match(
-        r"^([A-Za-zα-ωΑ-Ω]+)([₀-₉]+|[0-9]+)$", label
-    )
-    return (m.group(1), m.group(2)) if m else None
-
-
-def _sibling_symbols(text: str, g: Given, gap: str) -> bool:
-    """'densities are ρ_c = 1.213 and ρ_a = 1.085 g/cm³', 'temperatures T₁ = 600 and T₂ = 800 K': two
-    values of one symbol with different subscripts, announced as one plural quantity, joined by
-    'and', the unit written once after the second. Symbols of different letters ('n = 2 and
-    T = 300 K') share nothing, nor do numbered constants of an equation with no plural noun before
-    them ('the WLF equation and C_1 = 17.44, C_2 = 51.6 K': C_1 is a pure number)."""
-    m = _SIBLING_GAP.match(gap)
-    lead = text[max(0, g.start - 60) : g.start]
-    first = _label_before(lead[-30:])
-    if m is None or first is None or not _PLURAL_ANNOUNCED.search(lead):
-        return False
-    a, b = _symbol_base(first), _symbol_base(m.group("label"))
-    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
 
 
 def _element_labelled(gap: str) -> bool:
