@@ -93,14 +93,56 @@ def _plane_factor(question: str) -> float | None:
     return math.sqrt(sum(i * i for i in planes.pop()))
 
 
+_TABLE = re.compile(r"\|[^|]*\|(?:[^|]*\|)+")
+_RULE_CELL = re.compile(r":?-{3,}:?")
+_TWO_THETA_HEAD = re.compile(r"2\s*θ|2\s*theta|two[-\s]theta", re.I)
+
+
+def _table_two_thetas(question: str) -> list[float]:
+    """The numbers of a markdown table's column headed 2θ ('| peak | 2θ (°) |'): each a
+    diffraction angle in degrees. The table may be on its lines or run into one ('| a | b |
+    |---|---| | 1 | 2 |', as a normalised question has it); its header row is the cells before the
+    rule row, whose dashes count the columns. Empty unless exactly one column is headed 2θ and
+    every row has as many cells as the header."""
+    for m in _TABLE.finditer(question):
+        cells = [c.strip() for c in m.group(0).split("|") if c.strip()]
+        ncols = sum(1 for c in cells if _RULE_CELL.fullmatch(c))
+        if ncols < 2 or not all(_RULE_CELL.fullmatch(c) for c in cells[ncols : 2 * ncols]):
+            continue
+        head, body = cells[:ncols], cells[2 * ncols :]
+        heads = [i for i, c in enumerate(head) if _TWO_THETA_HEAD.search(c)]
+        if len(heads) != 1 or not body or len(body) % ncols:
+            continue
+        values = [body[r + heads[0]] for r in range(0, len(body), ncols)]
+        if all(re.fullmatch(r"\d+(?:\.\d+)?", v) for v in values):
+            return [float(v) for v in values]
+    return []
+
+
 def bragg_angle_check(question: str, lines: list[str]) -> Check | None:
     """A failed check when Bragg's law is evaluated at the diffraction angle 2θ (or at θ/2)."""
     if not re.search(r"bragg|diffract|x-?ray|reflection|peak", question, re.I):
         return None
     angle = _given_angle(question)
     wavelength = _wavelength(question)
-    if angle is None or wavelength is None:
+    if wavelength is None:
         return None
+    if angle is not None:
+        return _judge(question, lines, angle, wavelength)
+    # a table of 2θ readings: each angle the response takes the sine of is judged as if given alone
+    sines = [float(x) for x in _SINE.findall("\n".join(lines))]
+    for value in _table_two_thetas(question):
+        if any(close(x, value, 0.002, 0.01) for x in sines):
+            found = _judge(question, lines, (value, True), wavelength)
+            if found is not None:
+                return found
+    return None
+
+
+def _judge(
+    question: str, lines: list[str], angle: tuple[float, bool], wavelength: tuple[float, str]
+) -> Check | None:
+    """The check for one angle the question gives ((value, whether it is 2θ))."""
     value, is_two_theta = angle
     theta = value / 2 if is_two_theta else value
     slipped = value if is_two_theta else value / 2
@@ -123,7 +165,7 @@ def bragg_angle_check(question: str, lines: list[str]) -> Check | None:
     right_d = n * lam / (2 * math.sin(math.radians(theta)))
     wrong_d = n * lam / (2 * wrong_sine)
     factor = _plane_factor(question)
-    written_d = _lengths_in(response, unit)
+    written_d = [x for line in lines for x in _lengths_in(line, unit)]  # a unit ends at its line
     candidates = [(wrong_d, right_d, "d")]
     if factor is not None and factor != 1:
         candidates.append((wrong_d * factor, right_d * factor, "a = d√(h² + k² + l²)"))

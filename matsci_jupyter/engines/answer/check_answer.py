@@ -164,6 +164,7 @@ from .thermal_stress_sign import restrained_bar_sign_check
 from .unit_slips import (
     celsius_power_check,
     celsius_product_check,
+    celsius_reciprocal_check,
     conversion_step_check,
     given_unit_slip,
     unit_equivalence_check,
@@ -354,6 +355,7 @@ def _check(question: Any, response_text: Any) -> Answer:
             or unit_equivalence_check(statements(lines))
             or celsius_power_check(reading, lines)
             or celsius_product_check(reading, lines)
+            or celsius_reciprocal_check(reading, lines)
             or swapped_unused_given(reading, lines, question_text)
         )
         if slip is not None:

@@ -568,6 +568,19 @@ _CIRCLE_AREA = re.compile(
 )
 """'πr² = π(10 mm)²': the radius of a circle's area substituted by a number."""
 
+_AREA_OF_NUMBER = re.compile(
+    r"(?<![\w(])(?:A|A_[A-Za-z0-9]+|A[₀-₉]|area)\s*=\s*"
+    r"(?:π|3\.14\d*)\s*[×·*]?\s*\(\s*(?P<v>\d+(?:\.\d+)?(?:\s*[×x]\s*10\^\s*-?\d+)?\s*[A-Za-zμµ]*)"
+    r"\s*\)\s*(?:\^\s*2|²)(?P<after>[^=]*)"
+)
+"""'A = π(1.6 × 10^-3)^2': an area written straight as π times a squared number, with no '/4' after
+it (πd²/4 is the same circle's area from its diameter)."""
+_QUARTER = re.compile(r"[/÷]\s*4(?![\d.])")
+_SPHERE = re.compile(
+    r"\b(?:spher\w*|balls?|droplets?|particles?|beads?|grains?|pores?|voids?)\b", re.I
+)
+"""A question about round bodies: πd² is a sphere's whole surface, not a wrong circle area."""
+
 
 def diameter_in_circle_area(reading: Reading | None, lines: list[str]) -> Check | None:
     """A length the question gives as a diameter, substituted for r in the area πr² ('A = πr² =
@@ -584,8 +597,14 @@ def diameter_in_circle_area(reading: Reading | None, lines: list[str]) -> Check 
     diameters = _diameters(reading)
     if not diameters:
         return None
+    plain = not _SPHERE.search(reading.text)
     for line in lines:
-        for m in _CIRCLE_AREA.finditer(line):
+        matches = list(_CIRCLE_AREA.finditer(line))
+        if plain:
+            matches += [
+                m for m in _AREA_OF_NUMBER.finditer(line) if not _QUARTER.search(m["after"])
+            ]
+        for m in matches:
             written = m.group("v").strip()
             found = numbers_with_units(written)
             for g in diameters:
@@ -595,10 +614,18 @@ def diameter_in_circle_area(reading: Reading | None, lines: list[str]) -> Check 
                     same = math.isclose(_si(q) or 0, _si(d) or 1, rel_tol=MATCH_RTOL)
                 else:
                     try:
-                        number = float(re.sub(r"[A-Za-zμµ\s]", "", written).replace("×10^", "e"))
+                        number = float(
+                            re.sub(r"[A-Za-zμµ\s]", "", written)
+                            .replace("×10^", "e")
+                            .replace("x10^", "e")
+                        )
                     except ValueError:
                         continue
-                    same = math.isclose(number, float(d.magnitude), rel_tol=MATCH_RTOL)
+                    # a bare number: the diameter in the question's unit, or in metres
+                    same = any(
+                        math.isclose(number, x, rel_tol=MATCH_RTOL)
+                        for x in (float(d.magnitude), _si(d) or math.nan)
+                    )
                 if not same:
                     continue
                 area = math.pi * (float(d.magnitude) / 2) ** 2

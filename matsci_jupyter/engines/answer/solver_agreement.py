@@ -105,7 +105,36 @@ def refutes(solved: Any, final: Any, response_text: str) -> bool:
         return False
     if not stated_somewhere(solved, final, response_text):
         return True
+    if theirs * mine < 0 and not stated_with_sign(theirs, response_text):
+        return True  # the closing text's match is the final's own magnitude, with the other sign
     return bare_percentage(solved, final) or derived_from(theirs, mine, response_text)
+
+
+def stated_with_sign(value: float, response_text: str) -> bool:
+    """The response's closing text writes ``value`` (within :data:`MATCH_RTOL`) with its own sign: a
+    minus sign right before the number for a negative value, none for a positive one.
+
+    :func:`stated_somewhere` compares magnitudes, so when the solver gets −0.355 and the response's
+    final value is +0.355 (a compressive stress read as tensile), the final itself 'matches'; only a
+    number written with the solver's sign shows that the response states the verified value."""
+    from .text import normalize
+
+    tail = normalize(re.sub(r"\s+", " ", response_text[-CLOSING_CHARS:]))
+    tail = _COEFFICIENT.sub(" ", tail)
+    for m in _NUMBER.finditer(tail):
+        try:
+            v = _number_value(m)
+        except Exception:  # an unreadable number is simply not a candidate
+            v = None
+        if v is None or not math.isfinite(v):
+            continue
+        if not math.isclose(abs(v), abs(value), rel_tol=MATCH_RTOL):
+            continue
+        before = tail[: m.start()].rstrip()
+        negative = before.endswith("-") and not re.search(r"[\w)\]]\s*-$", before)
+        if negative == (value < 0):
+            return True
+    return False
 
 
 def bare_percentage(solved: Any, final: Any) -> bool:

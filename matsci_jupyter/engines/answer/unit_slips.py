@@ -417,6 +417,54 @@ def celsius_power_check(reading: Reading | None, lines: list[str]) -> Check | No
     return None
 
 
+_RECIPROCAL_T = re.compile(r"(?<![\w.])1\s*/\s*\(?\s*T(?![a-z]{2})")
+"""'1/T', '1/T₁', '1/(T_2)': a reciprocal absolute temperature written as a symbol."""
+
+
+def celsius_reciprocal_check(reading: Reading | None, lines: list[str]) -> Check | None:
+    """A failed 'unit conversion' check when a response whose formula takes a reciprocal
+    temperature (1/T, as in an Arrhenius or Boltzmann ratio) writes '1/600' for the question's
+    600 °C and never writes the kelvin value: 1/T is in K⁻¹ and takes T = 873.15 K. Nothing is
+    said when the same number is also another of the question's values (then '1/600' may be it),
+    or when the question gives the temperature in kelvin too."""
+    from .unit_text import long_name
+
+    if reading is None or not any(_RECIPROCAL_T.search(ln) for ln in lines):
+        return None
+    celsius, other = set(), []
+    for q, _t in _givens(reading):
+        name = long_name(q.units)
+        if "degree_Celsius" in name:
+            celsius.add(float(q.magnitude))
+        else:
+            other.append(float(q.magnitude))
+    text = "\n".join(lines)
+    numbers = {
+        float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", text.replace(" ", ""))
+    }
+    for c in sorted(celsius):
+        if c <= 0 or any(math.isclose(c, o) or abs(o - (c + 273.15)) <= 0.6 for o in other):
+            continue
+        if any(abs(n - (c + 273.15)) <= 0.6 for n in numbers):
+            continue  # the response writes the kelvin value somewhere
+        c_text = f"{c:g}"
+        reciprocal = re.compile(
+            rf"(?<![\w.])1\s*/\s*\(?\s*{re.escape(c_text)}(?:\.0+)?(?![\d.])"
+            rf"(?!\s*[×x*·]\s*10)(?!\s*°)(?!\s*\+)"
+        )
+        for line in lines:
+            m = reciprocal.search(line)
+            if m:
+                return Check(
+                    "unit conversion",
+                    False,
+                    f"'{m.group(0).strip()}' takes the reciprocal of the question's {c_text} °C as it "
+                    f"stands: 1/T is in K⁻¹, T = {c + 273.15:g} K, 1/T = "
+                    f"{1 / (c + 273.15):.4g} K⁻¹",
+                )
+    return None
+
+
 def _fmt(q: Any) -> str:
     from .step_check import fmt_quantity
 
