@@ -13,7 +13,7 @@ median latency.
 
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
-              heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15 \
+              heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -44,6 +44,8 @@ written blind the same way.
 worked_answers_heldout14.jsonl answers 20 questions of exam set O (answer_exam_heldout14.json),
 written blind the same way.
 worked_answers_heldout15.jsonl answers 20 questions of exam set P (answer_exam_heldout15.json),
+written blind the same way.
+worked_answers_heldout16.jsonl answers 20 questions of exam set Q (answer_exam_heldout16.json),
 written blind the same way.
 """
 
@@ -80,6 +82,7 @@ FILES = {
     "heldout13": DATA / "worked_answers_heldout13.jsonl",
     "heldout14": DATA / "worked_answers_heldout14.jsonl",
     "heldout15": DATA / "worked_answers_heldout15.jsonl",
+    "heldout16": DATA / "worked_answers_heldout16.jsonl",
 }
 CORRECT = "(correct)"
 

@@ -145,6 +145,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout15a", "exam_items_heldout15b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout16",
+        "Q",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout16a", "exam_items_heldout16b"),
+        closed_forms=False,
+    ),
 )
 
 

@@ -129,6 +129,14 @@ try:
     import exam_items_heldout15b
 except ModuleNotFoundError:
     exam_items_heldout15b = None
+try:  # set Q: two writers, seven topics each
+    import exam_items_heldout16a
+except ModuleNotFoundError:  # set Q is written after set P
+    exam_items_heldout16a = None
+try:
+    import exam_items_heldout16b
+except ModuleNotFoundError:
+    exam_items_heldout16b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -147,6 +155,7 @@ OUTPUTS = {
     "heldout13": HERE / "answer_exam_heldout13.json",
     "heldout14": HERE / "answer_exam_heldout14.json",
     "heldout15": HERE / "answer_exam_heldout15.json",
+    "heldout16": HERE / "answer_exam_heldout16.json",
 }
 
 

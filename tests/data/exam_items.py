@@ -150,6 +150,9 @@ HELDOUT14_TOPICS = HELDOUT6_TOPICS
 # Set heldout15 (set P) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT15_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout16 (set Q) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT16_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -165,6 +168,7 @@ WORKED_SETS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 
 
@@ -220,6 +224,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout13": [],
     "heldout14": [],
     "heldout15": [],
+    "heldout16": [],
 }
 
 
@@ -257,7 +262,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout15) only (required there).
+    sets (heldout2 to heldout16) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -275,6 +280,7 @@ def item(
         "heldout13": HELDOUT13_TOPICS,
         "heldout14": HELDOUT14_TOPICS,
         "heldout15": HELDOUT15_TOPICS,
+        "heldout16": HELDOUT16_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")

@@ -83,6 +83,7 @@ SETS = {
     "heldout13": (HERE / "answer_exam_heldout13.json", HERE / "worked_answers_heldout13.jsonl"),
     "heldout14": (HERE / "answer_exam_heldout14.json", HERE / "worked_answers_heldout14.jsonl"),
     "heldout15": (HERE / "answer_exam_heldout15.json", HERE / "worked_answers_heldout15.jsonl"),
+    "heldout16": (HERE / "answer_exam_heldout16.json", HERE / "worked_answers_heldout16.jsonl"),
 }
 ERROR_CLASSES = {
     "wrong_formula": "wrong formula or relation (BCC vs FCC count, radius vs diameter, √3 vs √2)",

@@ -1268,10 +1268,14 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
     from .relation_premises import erf_concentration_refusal, relation_premise_refusal
     from .signed_ask import reversed_sign_refusal
     from .stated_order import stated_order_refusal
+    from .validity_ranges import validity_range_refusal
 
     steps = list(answer.steps)
     return (
         relation_premise_refusal(question, answer.relation)
+        or validity_range_refusal(
+            question, answer.relation, answer.target, answer.quantity, [str(s) for s in steps]
+        )
         or erf_concentration_refusal(answer.relation, answer.target, [str(s) for s in steps])
         or reversed_sign_refusal(question)
         or stated_order_refusal(question)

@@ -137,6 +137,11 @@ def _sig_figs(text: str) -> int | None:
     return max(1, len(digits)) if digits else 1
 
 
+# a capital T, V or P with a digit straight after it ('T1', 'V2', 'P1') is an indexed symbol (a
+# temperature, a voltage or volume, a pressure), not a unit raised to that power (tesla, volt, poise)
+_INDEXED_SYMBOL = re.compile(r"(?<![A-Za-z])[TVP][0-9](?![0-9.])")
+
+
 def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
     """Python expression text, unit quantities by name, whether units and operators occur."""
     from ...units import get_registry
@@ -175,6 +180,8 @@ def tokenize(segment: str) -> tuple[str, dict[str, Any], bool, bool]:
             continu = _unit_at(t, _skip_space(t, i))
             if continu and not t[_skip_space(t, i) :].startswith(("x ", "X ")):
                 unit_text, end = continu
+                if _INDEXED_SYMBOL.search(unit_text):
+                    raise _Symbolic(segment)  # '1/T1 - 1/T2': temperatures T₁, T₂, not tesla powers
                 name = f"_u{len(units)}"
                 parsed = parse_unit(
                     unit_text if not unit_text.startswith("/") else "1" + unit_text.replace(" ", "")

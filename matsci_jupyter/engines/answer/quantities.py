@@ -431,7 +431,9 @@ _BOILERPLATE = re.compile(
 
 def extract(question: str) -> Reading:
     """Read the givens, the requested unit and the target of ``question`` (any text)."""
-    text = _BOILERPLATE.sub(" ", spelled_numbers(normalize(question)))
+    from .uncertainty import drop_uncertainties
+
+    text = _BOILERPLATE.sub(" ", spelled_numbers(drop_uncertainties(normalize(question))))
     key = keytext(text)
     reading = Reading(text=text, key=key)
     spans: list[tuple[int, int]] = []

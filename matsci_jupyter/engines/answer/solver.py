@@ -485,6 +485,9 @@ def decide(
         (e for e in valid if len(e.candidate.unused) == tier), key=lambda e: -e.candidate.score
     )
     top = pool[0]
+    swapped = _better_binding_invalid(top, evaluations)
+    if swapped is not None:
+        return refuse(question, swapped, unit=unit_text, notes=[top.candidate.describe()])
     contenders = [e for e in pool if e.candidate.score >= top.candidate.score - SCORE_MARGIN]
     results = [_in_requested(e, requested) for e in contenders]
     ref = results[0]
@@ -524,6 +527,32 @@ def decide(
     if misfit is not None:
         return refuse(question, misfit, unit=unit_text)
     return _answer(question, reading, requested, top, ref, len(contenders))
+
+
+def _better_binding_invalid(top: Evaluation, evaluations: list[Evaluation]) -> str | None:
+    """Why ``top`` may not answer when the same relation, with the same givens bound more closely
+    to their names, has no valid result (a negative fibre modulus): the weaker binding is valid only
+    because it swaps values between symbols, and answering it would hide that the question's own
+    reading is impossible. None when no better-scoring binding of that relation failed."""
+    rel = top.candidate.relation.name
+    sources = top.candidate.sources
+    for e in evaluations:
+        c = e.candidate
+        if (
+            e.ok
+            or c.relation.name != rel
+            or c.sources != sources
+            or len(c.unused) != len(top.candidate.unused)
+            or c.score <= top.candidate.score
+            or _implausible_given(e) is not None
+        ):
+            continue
+        return (
+            f"the closest reading of the givens ({c.describe()}) gives no valid result "
+            f"({e.error}); another assignment of the same values would, but I will not swap "
+            "values between quantities to get a number"
+        )
+    return None
 
 
 def _with_givens_set_aside(

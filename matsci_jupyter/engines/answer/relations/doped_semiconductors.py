@@ -150,6 +150,8 @@ HALL_THICKNESS = Symbol(
     keywords=("thick", "thickness"),
     aliases=("d", "t"),
     plausible=(1e-9, 1),
+    # only a length the question calls a thickness: a bar '8 mm long' or '5 mm wide' is not it
+    named=True,
 )
 # 'carrying' names no quantity of its own: a wire 'carrying 1 kN' carries a load
 HALL_CURRENT = CURRENT.with_(name="I_H", keywords=("current",))

@@ -202,7 +202,9 @@ pearlite_hypo = Relation(
     description="W_p = (C₀ − C_α)/(C_e − C_α) for C_α < C₀ < C_e (Callister ch. 9).",
     keywords=("pearlite", "lever rule", "hypoeutectoid"),
     requires=(STEEL, ("pearlite",)),
-    excludes=(*ABOVE_TRANSITION, "hypereutectoid", "cementite"),
+    # a proeutectoid constituent's percentage is a phase fraction, not a composition: the lever rules
+    # with the Fe–C points fixed (relations.syllabus) read it
+    excludes=(*ABOVE_TRANSITION, "hypereutectoid", "cementite", "proeutectoid"),
     conditions=("temperature",),
     unknowns=("W_pl", "C0_st"),
 )

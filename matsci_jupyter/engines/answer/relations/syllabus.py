@@ -263,15 +263,20 @@ FE_C_POINTS = (
     ("C_cm", 6.70, "cementite (Fe3C) 6.70 wt% C"),
 )
 STEEL = ("steel", "iron carbon", "fe c", "fe fe3c", "eutectoid")
+# a proeutectoid constituent names the steel's side of the eutectoid: proeutectoid cementite forms only
+# above 0.76 wt% C, proeutectoid ferrite only below it, so the other side's lever rule does not apply
+HYPER_MARKS = ("proeutectoid cementite", "proeutectoid fe3c", "primary cementite")
+HYPO_MARKS = ("proeutectoid ferrite", "proeutectoid α", "proeutectoid alpha", "primary ferrite")
 hypo_ferrite = Relation(
     "proeutectoid_ferrite_fraction",
     GROUP,
     "Proeutectoid ferrite in a hypoeutectoid steel (lever rule)",
     "W_pf = (C_e - C0)/(C_e - C_af)",
-    (W_PROEUTECTOID_FERRITE, CARBON),
+    (W_PROEUTECTOID_FERRITE, HYPO_CARBON),
     description="W_α' = (0.76 − C₀)/(0.76 − 0.022) with C₀ in wt% C (Callister eq. 9.21).",
     keywords=("proeutectoid", "hypoeutectoid", "ferrite"),
     requires=(STEEL, ("proeutectoid ferrite", "proeutectoid α", "proeutectoid alpha")),
+    excludes=HYPER_MARKS,
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
     unknowns=("W_pf", "C0"),  # read backwards: the steel's carbon from its proeutectoid ferrite
@@ -289,6 +294,7 @@ hypo_pearlite = Relation(
     excludes=(
         *ABOVE_TRANSITION,
         "hypereutectoid",
+        *HYPER_MARKS,
     ),
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
@@ -299,13 +305,14 @@ hyper_cementite = Relation(
     GROUP,
     "Proeutectoid cementite in a hypereutectoid steel (lever rule)",
     "W_pc = (C0 - C_e)/(C_cm - C_e)",
-    (W_PROEUTECTOID_CEMENTITE, CARBON),
+    (W_PROEUTECTOID_CEMENTITE, HYPER_CARBON),
     description="W_Fe₃C' = (C₁ − 0.76)/(6.70 − 0.76) with C₁ in wt% C (Callister eq. 9.23).",
     keywords=("proeutectoid", "hypereutectoid", "cementite"),
     requires=(STEEL, ("proeutectoid cementite", "proeutectoid fe3c")),
+    excludes=HYPO_MARKS,
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process
-    unknowns=("W_pc",),
+    unknowns=("W_pc", "C0"),  # read backwards: the steel's carbon from its proeutectoid cementite
 )
 hyper_pearlite = Relation(
     "pearlite_fraction_hypereutectoid",
@@ -319,6 +326,7 @@ hyper_pearlite = Relation(
     excludes=(
         *ABOVE_TRANSITION,
         "hypoeutectoid",
+        *HYPO_MARKS,
     ),
     fixed=FE_C_POINTS,
     conditions=("temperature",),  # 'cooled slowly from 870 °C' states the process

@@ -1,0 +1,49 @@
+"""A measured value written with its uncertainty ('2.50 ± 0.05 GPa', '(0.3615 ± 0.0005) nm').
+
+The unit belongs to the value: read plainly, the unit went to the uncertainty (0.05 GPa) and the value
+was left a bare number. :func:`drop_uncertainties` keeps the value and its unit and drops the
+uncertainty, so the reader sees '2.50 GPa'.
+
+Only a small spread is an uncertainty: the part after ± must be at most a fifth of the value. In
+fatigue a stress 'σ = 50 ± 120 MPa' is a mean and an amplitude, two givens, so a ± in a sentence
+about cycles, amplitudes or fluctuating stress is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the largest spread, as a fraction of the value, read as an uncertainty
+MAX_RELATIVE_SPREAD = 0.2
+
+_NUM = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_PM = r"(?:±|\+\s*/\s*[-−]|\+[-−])"
+_PARENTHESISED = re.compile(r"\(\s*(?P<v>" + _NUM + r")\s*" + _PM + r"\s*(?P<u>" + _NUM + r")\s*\)")
+_BARE = re.compile(
+    r"(?<![\w.])(?P<v>" + _NUM + r")\s*" + _PM + r"\s*(?P<u>" + _NUM + r")(?![\d.])(?=\s*[^\s\d])"
+)
+_CYCLIC = re.compile(
+    r"\b(?:cycl\w*|fatigue|amplitude|alternat\w*|fluctuat\w*|mean\s+stress|range\s+of\s+stress)",
+    re.I,
+)
+
+
+def _small(value: str, spread: str) -> bool:
+    try:
+        v, u = float(value), float(spread)
+    except ValueError:
+        return False
+    return v > 0 and 0 <= u <= MAX_RELATIVE_SPREAD * v
+
+
+def drop_uncertainties(text: str) -> str:
+    """``text`` with each 'value ± uncertainty' replaced by the value alone (positions shift)."""
+    if "±" not in text and "+/" not in text and "+-" not in text and "+−" not in text:
+        return text
+    if _CYCLIC.search(text):
+        return text
+
+    def keep_value(m: re.Match[str]) -> str:
+        return m.group("v") if _small(m.group("v"), m.group("u")) else m.group(0)
+
+    return _BARE.sub(keep_value, _PARENTHESISED.sub(keep_value, text))
