@@ -1265,7 +1265,11 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         element_weight_refusal,
         per_face_area_refusal,
     )
-    from .relation_premises import erf_concentration_refusal, relation_premise_refusal
+    from .relation_premises import (
+        erf_concentration_refusal,
+        porous_modulus_refusal,
+        relation_premise_refusal,
+    )
     from .signed_ask import reversed_sign_refusal
     from .stated_order import stated_order_refusal
     from .validity_ranges import validity_range_refusal
@@ -1277,6 +1281,7 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
             question, answer.relation, answer.target, answer.quantity, [str(s) for s in steps]
         )
         or erf_concentration_refusal(answer.relation, answer.target, [str(s) for s in steps])
+        or porous_modulus_refusal(question, answer.relation, [str(s) for s in steps])
         or reversed_sign_refusal(question)
         or stated_order_refusal(question)
         or per_face_area_refusal(question, steps)

@@ -5,7 +5,9 @@ stated, or asked, as 'one lattice site in every 10 000 is vacant', 'one atomic s
 or 'one vacancy per 10⁵ lattice sites': the fraction 1/N. The phrase is written here as 'the vacancy
 fraction 1/N' so that the relation reads it as that fraction. Only this phrase is reworded: the
 count must be of (lattice or atomic) sites or atoms, and the word 'vacant' or 'vacancy' must tie it to
-vacancies ('one atom in 10⁴ is a solute atom' is left alone).
+vacancies ('one atom in 10⁴ is a solute atom' is left alone). Every such phrase is reworded, so a
+question at two temperatures ('one vacancy per 10⁴ sites at 1200 K; at what temperature one per 10⁵?')
+reads both as fractions.
 """
 
 from __future__ import annotations
@@ -47,11 +49,18 @@ def vacancy_fraction_as_count(question: str) -> str:
     """The question (normalized) with 'one site in N vacant' written 'the vacancy fraction 1/N';
     the question itself when it has no such phrase or its count is not above 1."""
     plain = normalize(question)
-    hits = [*_SITE_VACANT.finditer(plain), *_VACANCY_PER.finditer(plain)]
-    if len(hits) != 1:
-        return question  # none, or several counts: left to the usual reading
-    m = hits[0]
-    n = _count(m.group("n"))
-    if n is None or n <= 1:
+    hits = sorted(
+        [*_SITE_VACANT.finditer(plain), *_VACANCY_PER.finditer(plain)], key=lambda m: m.start()
+    )
+    if not hits:
         return question
-    return f"{plain[: m.start()]}the vacancy fraction {1.0 / n:.6g}{plain[m.end() :]}"
+    counts = [_count(m.group("n")) for m in hits]
+    if any(n is None or n <= 1 for n in counts):
+        return question
+    # every count is reworded (two temperatures: 'one vacancy per 10 000 sites at 1200 K … one per
+    # 100 000'); leaving a second one as a bare count would read it as the fraction N, not 1/N
+    out = plain
+    for m, n in reversed(list(zip(hits, counts, strict=True))):
+        assert n is not None
+        out = f"{out[: m.start()]}the vacancy fraction {1.0 / n:.6g}{out[m.end() :]}"
+    return out
