@@ -13,6 +13,8 @@ of these hold (precision first):
 * the ask is 'the percentage change in <quantity> when/if/on …' or 'by what percentage does
   <quantity> change/increase/decrease when/if/on …', asked in percent or in no unit;
 * the reworded question is answered, and its answer's name shares a word with <quantity>;
+* the relation maps the quantity at a base state to the same quantity at the new state (two
+  symbols of the output's dimension, both named by the asked quantity's last word);
 * exactly one stated value has the answer's dimension: that is the base (two would leave open which
   one the change is measured from);
 * a change asked as an increase (a decrease) is answered, as a positive number, only when the value
@@ -56,6 +58,31 @@ def _words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "its", "and"}
 
 
+def _maps_base_to_new(relation_name: str, value: object, quantity_name: str) -> bool:
+    """The relation takes the same quantity at the base state and gives it at the new one: besides the
+    output it has exactly one symbol of the output's dimension, and both symbols' labels hold the
+    asked quantity's last word ('modulus of the non-porous material' → 'modulus of the porous
+    material'). A relation that makes one quantity from another of the same unit (a tensile strength
+    from a yield strength) is no base-to-new relation."""
+    from ...units import get_registry
+    from .relations import by_name
+
+    try:
+        rel = by_name(relation_name)
+    except KeyError:
+        return False
+    ureg = get_registry()
+    head = quantity_name.lower().split()[-1].rstrip("s")
+    same = []
+    for sym in rel.symbols:
+        try:
+            ureg.Quantity(1, sym.unit).to(value.units)  # type: ignore[attr-defined]
+        except Exception:
+            continue
+        same.append(sym)
+    return len(same) == 2 and all(head in sym.label.lower() for sym in same)
+
+
 def try_percent_change(
     question: str, reading: Reading, requested: Requested | None
 ) -> Answer | None:
@@ -76,6 +103,8 @@ def try_percent_change(
         return None
     if _CHANGE_NAMED.search(sub.target or "") or _CHANGE_NAMED.search(sub.relation or ""):
         return None  # the answer is itself a change (ΔL), not the value at the new state
+    if not _maps_base_to_new(sub.relation or "", sub.quantity, quantity_name):
+        return None
     sub_reading, refusal = read_question(reworded.strip())
     if refusal is not None or sub_reading is None:
         return None
