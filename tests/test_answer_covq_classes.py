@@ -278,3 +278,65 @@ def test_percentage_change_against_the_stated_base(question: str, expected: floa
 )
 def test_percentage_change_refuses_look_alikes(question: str) -> None:
     assert _refused(question)
+
+
+# ------------------------------------------------------------------ standard moment of a ferromagnet
+
+_BOHR = 9.2740100783e-24  # A·m²
+
+
+def _saturation(moment: float, density: float, weight: float) -> float:
+    """M_s = n_B μ_B N_A ρ/A in A/m, ρ in g/cm³, A in g/mol."""
+    return moment * _BOHR * _AVOGADRO * density * 1e6 / weight
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "expected"),
+    [
+        (
+            "From the net magnetic moment per atom of nickel, estimate its saturation magnetization "
+            "in A/m. Nickel: density 8.90 g/cm^3, atomic weight 58.69 g/mol.",
+            "A/m",
+            _saturation(0.60, 8.90, 58.69),
+        ),
+        (
+            "Using the known net magnetic moment per atom, compute the saturation flux density of "
+            "cobalt in tesla. Cobalt: density 8.90 g/cm^3, atomic weight 58.93 g/mol.",
+            "T",
+            4e-7 * math.pi * _saturation(1.72, 8.90, 58.93),
+        ),
+        (
+            "What is the saturation magnetization of BCC iron, in A/m? Its density is 7.87 g/cm³ and "
+            "its atomic weight 55.85 g/mol; take the standard moment per iron atom.",
+            "A/m",
+            _saturation(2.22, 7.87, 55.85),
+        ),
+    ],
+)
+def test_standard_moment_per_atom_of_a_named_ferromagnet(
+    question: str, unit: str, expected: float
+) -> None:
+    assert math.isclose(_value(question, unit), expected, rel_tol=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the moment is what is asked
+        "BCC iron has a saturation magnetization of 1.71e6 A/m, a density of 7.87 g/cm^3 and an "
+        "atomic weight of 55.85 g/mol. Calculate the net magnetic moment per iron atom.",
+        # a ferrite is not the element
+        "Estimate the saturation magnetization of a nickel ferrite from its net magnetic moment per "
+        "atom. Density 5.4 g/cm3, molar mass 234.4 g/mol.",
+        # the question states the moment itself
+        "Each nickel atom carries 0.62 Bohr magneton. Estimate the saturation magnetization of nickel "
+        "from its net magnetic moment per atom; density 8.90 g/cm^3, atomic weight 58.69 g/mol.",
+        # two ferromagnets named
+        "An iron–nickel laminate: estimate the saturation magnetization of the nickel layer from its "
+        "net magnetic moment per atom, density 8.90 g/cm^3, atomic weight 58.69 g/mol.",
+    ],
+)
+def test_standard_moment_not_written_in(question: str) -> None:
+    from matsci_jupyter.engines.answer.standard_metal_data import with_standard_magnetic_moment
+
+    assert with_standard_magnetic_moment(question) == (question, [])

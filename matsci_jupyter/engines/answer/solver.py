@@ -177,6 +177,12 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'use standard values for the density and atomic weight of Cu'
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .standard_metal_data import with_standard_magnetic_moment
+
+        reworded, read_as = with_standard_magnetic_moment(question)
+        if reworded != question:  # 'from its net magnetic moment per atom' (nickel: 0.60 μ_B)
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .tolerance_note import without_tolerance_note
 
         reworded = without_tolerance_note(question)

@@ -230,3 +230,64 @@ def with_standard_density_and_weight(question: str) -> tuple[str, list[str]]:
         "front cover)"
     )
     return f"{sentence} {plain}", [note]
+
+
+# ------------------------------------------------------------------ net magnetic moment per atom
+#
+# The net moment per atom of the three ferromagnetic elements at 0 K, in Bohr magnetons (Kittel,
+# *Introduction to Solid State Physics*, ch. 11, table of ferromagnetic crystals: n_B = 2.22, 1.72,
+# 0.606; Callister & Rethwisch §20.4 use 0.60 for nickel).
+_MOMENTS: dict[str, tuple[tuple[str, ...], float]] = {
+    "iron": (("iron", "α-iron", "alpha iron", "bcc iron"), 2.22),
+    "cobalt": (("cobalt",), 1.72),
+    "nickel": (("nickel",), 0.60),
+}
+# 'from its net magnetic moment per atom', 'use the accepted net magnetic moment per nickel atom'
+_ASKS_MOMENT = re.compile(
+    r"\b(?:from|using|use|with|take|taking|assume|assuming)\s+(?:its|the|their)\s+"
+    r"(?:(?:accepted|known|standard|tabulated|handbook|literature|measured)\s+)?(?:net\s+)?"
+    r"(?:magnetic\s+)?moment\s+per\s+(?:\w+\s+)?atom\b",
+    re.I,
+)
+_MOMENT_VALUE = re.compile(r"\bbohr\b|μ_?b\b|µ_?b\b|\bmu_?b\b|a\s*·?\s*m\s*(?:\^?2|²)", re.I)
+_ASKS_MAGNETIZATION = re.compile(
+    r"\bsaturation\s+(?:magneti[sz]ation|flux\s+density|induction)\b|\bB_?s\b|\bM_?s\b", re.I
+)
+
+
+def with_standard_magnetic_moment(question: str) -> tuple[str, list[str]]:
+    """The question with the named ferromagnet's net moment per atom written in, and the note saying
+    so; ``(question, [])`` unless it asks for the saturation magnetization (or flux density) from the
+    atom's moment without stating it, names exactly one of iron, cobalt and nickel, and no alloy,
+    compound, oxide or ferrite."""
+    plain = normalize(question)
+    asks = _ASKS_MOMENT.search(plain)
+    if not asks or _MOMENT_VALUE.search(plain):
+        return question, []
+    if not _ASKS_MAGNETIZATION.search(plain) or _OTHER_BODY.search(plain):
+        return question, []
+    if re.search(
+        r"\bferrites?\b|\bcast\s+iron\b|\bpermalloy\b|\bspinel\b|\bgarnet\b|\bmagnetite\b|"
+        r"\bfe\s*3\s*o\s*4\b",
+        plain,
+        re.I,
+    ):
+        return question, []
+    named = {
+        metal
+        for metal, (names, _m) in _MOMENTS.items()
+        # a plain word boundary: 'iron–nickel' names both metals (an alloy or a laminate)
+        if any(re.search(rf"\b{re.escape(n)}\b", plain, re.I) for n in names)
+    }
+    if len(named) != 1:
+        return question, []
+    metal = named.pop()
+    moment = _MOMENTS[metal][1]
+    sentence = f"Each {metal} atom has a net magnetic moment of {moment} Bohr magnetons."
+    note = (
+        f"standard value used: net moment of a {metal} atom {moment} Bohr magnetons (Kittel ch. 11; "
+        "Callister §20.4)"
+    )
+    # the words that point to the moment are dropped: they would read as the quantity asked
+    rest = plain[: asks.start()].rstrip(" ,;") + plain[asks.end() :]
+    return f"{sentence} {rest}", [note]
