@@ -171,6 +171,18 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'take the lattice parameter of copper from standard data'
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .standard_metal_data import with_standard_density_and_weight
+
+        reworded, read_as = with_standard_density_and_weight(question)
+        if reworded != question:  # 'use standard values for the density and atomic weight of Cu'
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .standard_metal_data import with_standard_magnetic_moment
+
+        reworded, read_as = with_standard_magnetic_moment(question)
+        if reworded != question:  # 'from its net magnetic moment per atom' (nickel: 0.60 μ_B)
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .tolerance_note import without_tolerance_note
 
         reworded = without_tolerance_note(question)
@@ -331,6 +343,11 @@ def _solve(question: Any) -> Answer:
     polymorph = try_polymorph_volume_change(question, reading, requested)
     if polymorph is not None:
         return polymorph
+    from .covq_handlers import try_covq_classes
+
+    covq = try_covq_classes(question, reading, requested)
+    if covq is not None:  # Palmgren–Miner cycles; Avrami from two measured points
+        return covq
     from .coordination import try_minimum_ratio, try_radius_ratio
 
     coordination = try_radius_ratio(question, reading, requested) or try_minimum_ratio(
@@ -340,6 +357,11 @@ def _solve(question: Any) -> Answer:
         return coordination
     cands = candidates(reading, requested)
     if not cands:
+        from .covq_handlers import try_covq_fallback
+
+        fallback = try_covq_fallback(question, reading, requested)
+        if fallback is not None:  # a percentage change against the stated base value
+            return fallback
         return refuse(
             question,
             _no_match_reason(reading, requested),

@@ -132,3 +132,162 @@ def with_standard_lattice_parameter(question: str) -> tuple[str, list[str]]:
         f"a = {a} nm (Callister Table 3.1; Kittel ch. 1)"
     )
     return f"{sentence} {plain}", [note]
+
+
+# ------------------------------------------------------------------ density and atomic weight
+#
+# Room-temperature density (g/cm³) and standard atomic weight (g/mol) of the same metals (CRC Handbook
+# of Chemistry and Physics, 'Physical constants of inorganic compounds' and the IUPAC atomic weights;
+# Callister & Rethwisch, inside front cover, agree to within 0.3 %).
+_DENSITY_WEIGHT: dict[str, tuple[float, float]] = {
+    "aluminium": (2.70, 26.98),
+    "copper": (8.96, 63.55),
+    "nickel": (8.90, 58.69),
+    "silver": (10.49, 107.87),
+    "gold": (19.32, 196.97),
+    "platinum": (21.45, 195.08),
+    "α-iron": (7.87, 55.85),
+    "chromium": (7.19, 52.00),
+    "molybdenum": (10.22, 95.95),
+    "tungsten": (19.25, 183.84),
+    "niobium": (8.57, 92.91),
+    "tantalum": (16.65, 180.95),
+    "vanadium": (6.11, 50.94),
+}
+_SYMBOLS = {
+    "Al": "aluminium",
+    "Cu": "copper",
+    "Ni": "nickel",
+    "Ag": "silver",
+    "Au": "gold",
+    "Pt": "platinum",
+    "Fe": "α-iron",
+    "Cr": "chromium",
+    "Mo": "molybdenum",
+    "W": "tungsten",
+    "Nb": "niobium",
+    "Ta": "tantalum",
+    "V": "vanadium",
+}
+_DATUM = r"(?:density|atomic\s+(?:weight|mass)|molar\s+mass)"
+# 'use standard values for the density and atomic weight of Cu', 'take the density and atomic weight
+# of copper from tables', 'with handbook data for its density and atomic weight'
+_ASKS_STANDARD_DATA = re.compile(
+    rf"\b(?:standard|tabulated|handbook|accepted|literature|reference|known)\s+"
+    rf"(?:values?|data)\s+(?:for|of)\s+(?:the\s+|its\s+)?{_DATUM}"
+    rf"(?:\s*(?:,|and|&)\s*(?:the\s+|its\s+)?{_DATUM})?|"
+    rf"\b{_DATUM}(?:\s*(?:,|and|&)\s*(?:the\s+|its\s+)?{_DATUM})?\s+(?:of\s+\w+\s+)?from\s+"
+    rf"(?:standard\s+|handbook\s+|reference\s+)?(?:data|tables?|a\s+handbook)\b",
+    re.I,
+)
+# the question states a density or an atomic weight of its own (a competing value)
+_OWN_DATUM = re.compile(
+    rf"{_DATUM}[^.?!\d]{{0,30}}\d|\d[\d.]*\s*(?:g\s*/\s*(?:cm|mol)|kg\s*/\s*(?:m|mol)|g\s*cm|"
+    rf"g\s*mol|amu\b|u\b)",
+    re.I,
+)
+
+
+def _named_by_symbol(text: str) -> set[str]:
+    out = set()
+    for symbol, metal in _SYMBOLS.items():
+        if re.search(rf"\b(?:of|for)\s+{symbol}\b(?![\w-])", text):
+            out.add(metal)
+    return out
+
+
+def with_standard_density_and_weight(question: str) -> tuple[str, list[str]]:
+    """The question with the named metal's standard density and atomic weight written in, and the note
+    saying so; ``(question, [])`` when it does not ask for them in words or any guard fails.
+
+    Guards as for the lattice parameter: the question asks for standard (tabulated, handbook,
+    accepted) values of the density and/or atomic weight; it names exactly one metal of the table
+    (by name, or by symbol after 'of'/'for'), nothing that makes it another phase, an alloy or a
+    compound, and no particular table it does not reproduce; it states no density or atomic weight
+    of its own.
+    """
+    plain = normalize(question)
+    asked = _ASKS_STANDARD_DATA.search(plain)
+    if not asked or _OWN_DATUM.search(plain) or _OTHER_BODY.search(plain):
+        return question, []
+    if _NAMED_SOURCE.search(plain):
+        return question, []
+    metals = _named_metals(plain) | _named_by_symbol(plain)
+    if len(metals) != 1:
+        return question, []
+    metal = next(iter(metals))
+    density, weight = _DENSITY_WEIGHT[metal]
+    wants = asked.group(0).lower()
+    parts = []
+    if "density" in wants:
+        parts.append(f"a density of {density} g/cm³")
+    if re.search(r"atomic|molar", wants):
+        parts.append(f"an atomic weight of {weight} g/mol")
+    head = metal[0].upper() if metal[0].isascii() else metal[0]
+    sentence = f"{head}{metal[1:]} has {' and '.join(parts)}."
+    note = (
+        f"standard values used for {metal}: {' and '.join(parts)} (CRC Handbook; Callister, inside "
+        "front cover)"
+    )
+    return f"{sentence} {plain}", [note]
+
+
+# ------------------------------------------------------------------ net magnetic moment per atom
+#
+# The net moment per atom of the three ferromagnetic elements at 0 K, in Bohr magnetons (Kittel,
+# *Introduction to Solid State Physics*, ch. 11, table of ferromagnetic crystals: n_B = 2.22, 1.72,
+# 0.606; Callister & Rethwisch §20.4 use 0.60 for nickel).
+_MOMENTS: dict[str, tuple[tuple[str, ...], float]] = {
+    "iron": (("iron", "α-iron", "alpha iron", "bcc iron"), 2.22),
+    "cobalt": (("cobalt",), 1.72),
+    "nickel": (("nickel",), 0.60),
+}
+# 'from its net magnetic moment per atom', 'use the accepted net magnetic moment per nickel atom'
+_ASKS_MOMENT = re.compile(
+    r"\b(?:from|using|use|with|take|taking|assume|assuming)\s+(?:its|the|their)\s+"
+    r"(?:(?:accepted|known|standard|tabulated|handbook|literature|measured)\s+)?(?:net\s+)?"
+    r"(?:magnetic\s+)?moment\s+per\s+(?:\w+\s+)?atom\b",
+    re.I,
+)
+_MOMENT_VALUE = re.compile(r"\bbohr\b|μ_?b\b|µ_?b\b|\bmu_?b\b|a\s*·?\s*m\s*(?:\^?2|²)", re.I)
+_ASKS_MAGNETIZATION = re.compile(
+    r"\bsaturation\s+(?:magneti[sz]ation|flux\s+density|induction)\b|\bB_?s\b|\bM_?s\b", re.I
+)
+
+
+def with_standard_magnetic_moment(question: str) -> tuple[str, list[str]]:
+    """The question with the named ferromagnet's net moment per atom written in, and the note saying
+    so; ``(question, [])`` unless it asks for the saturation magnetization (or flux density) from the
+    atom's moment without stating it, names exactly one of iron, cobalt and nickel, and no alloy,
+    compound, oxide or ferrite."""
+    plain = normalize(question)
+    asks = _ASKS_MOMENT.search(plain)
+    if not asks or _MOMENT_VALUE.search(plain):
+        return question, []
+    if not _ASKS_MAGNETIZATION.search(plain) or _OTHER_BODY.search(plain):
+        return question, []
+    if re.search(
+        r"\bferrites?\b|\bcast\s+iron\b|\bpermalloy\b|\bspinel\b|\bgarnet\b|\bmagnetite\b|"
+        r"\bfe\s*3\s*o\s*4\b",
+        plain,
+        re.I,
+    ):
+        return question, []
+    named = {
+        metal
+        for metal, (names, _m) in _MOMENTS.items()
+        # a plain word boundary: 'iron–nickel' names both metals (an alloy or a laminate)
+        if any(re.search(rf"\b{re.escape(n)}\b", plain, re.I) for n in names)
+    }
+    if len(named) != 1:
+        return question, []
+    metal = named.pop()
+    moment = _MOMENTS[metal][1]
+    sentence = f"Each {metal} atom has a net magnetic moment of {moment} Bohr magnetons."
+    note = (
+        f"standard value used: net moment of a {metal} atom {moment} Bohr magnetons (Kittel ch. 11; "
+        "Callister §20.4)"
+    )
+    # the words that point to the moment are dropped: they would read as the quantity asked
+    rest = plain[: asks.start()].rstrip(" ,;") + plain[asks.end() :]
+    return f"{sentence} {rest}", [note]
