@@ -13,7 +13,8 @@ median latency.
 
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
-              heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16 \
+              heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|\
+              heldout15|heldout16 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
