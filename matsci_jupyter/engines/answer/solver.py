@@ -551,12 +551,21 @@ def decide(
     return _answer(question, reading, requested, top, ref, len(contenders))
 
 
+# relations whose symbols play different physical parts (a matrix, its fibres, the composite), so a
+# swap between them is another question, not a misread order. Elsewhere the binding scores are not
+# sure enough to block the fallback: 'a bar 12 mm in diameter is drawn to 9 mm' scores the two
+# diameters the wrong way round, and the valid reading is the right one
+_SWAP_GUARDED = ("rule_of_mixtures_",)
+
+
 def _better_binding_invalid(top: Evaluation, evaluations: list[Evaluation]) -> str | None:
     """Why ``top`` may not answer when the same relation, with the same givens bound more closely
     to their names, has no valid result (a negative fibre modulus): the weaker binding is valid only
     because it swaps values between symbols, and answering it would hide that the question's own
     reading is impossible. None when no better-scoring binding of that relation failed."""
     rel = top.candidate.relation.name
+    if not rel.startswith(_SWAP_GUARDED):
+        return None
     sources = top.candidate.sources
     for e in evaluations:
         c = e.candidate
