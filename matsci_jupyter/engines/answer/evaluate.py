@@ -31,9 +31,6 @@ class Evaluation:
     expression: str = ""
     error: str | None = None
     notes: list[str] = field(default_factory=list)
-    # results computed but invalid for the unknown (a negative flux): kept so that a reading failing
-    # only by a sign can be told from one failing outright
-    rejected: list[Any] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -218,7 +215,6 @@ def evaluate(candidate: Candidate) -> Evaluation:
         why = _invalid(q, unknown)
         if why:
             problems.append(why)
-            ev.rejected.append(q)
             continue
         results.append((q, text))
     distinct = []

@@ -576,7 +576,6 @@ def _better_binding_invalid(top: Evaluation, evaluations: list[Evaluation]) -> s
             or len(c.unused) != len(top.candidate.unused)
             or c.score <= top.candidate.score
             or _implausible_given(e) is not None
-            or any(_mirrored(r, top.value) for r in e.rejected)
         ):
             continue
         return (
@@ -585,16 +584,6 @@ def _better_binding_invalid(top: Evaluation, evaluations: list[Evaluation]) -> s
             "values between quantities to get a number"
         )
     return None
-
-
-def _mirrored(rejected: Any, value: Any) -> bool:
-    """Whether an invalid result is the valid one with its sign flipped: two givens of one kind in
-    symmetric roles (the two faces' concentrations of Fick's first law) taken in the other order."""
-    try:
-        a, b = float(rejected.magnitude), float(value.to(rejected.units).magnitude)
-    except Exception:
-        return False
-    return a < 0 < b and math.isclose(-a, b, rel_tol=1e-6)
 
 
 def _with_givens_set_aside(
