@@ -137,6 +137,14 @@ try:
     import exam_items_heldout16b
 except ModuleNotFoundError:
     exam_items_heldout16b = None
+try:  # set R: two writers, seven topics each
+    import exam_items_heldout17a
+except ModuleNotFoundError:  # set R is written after set Q
+    exam_items_heldout17a = None
+try:
+    import exam_items_heldout17b
+except ModuleNotFoundError:
+    exam_items_heldout17b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -156,6 +164,7 @@ OUTPUTS = {
     "heldout14": HERE / "answer_exam_heldout14.json",
     "heldout15": HERE / "answer_exam_heldout15.json",
     "heldout16": HERE / "answer_exam_heldout16.json",
+    "heldout17": HERE / "answer_exam_heldout17.json",
 }
 
 

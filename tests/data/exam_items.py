@@ -153,6 +153,9 @@ HELDOUT15_TOPICS = HELDOUT6_TOPICS
 # Set heldout16 (set Q) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT16_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout17 (set R) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT17_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -169,6 +172,7 @@ WORKED_SETS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 
 
@@ -225,6 +229,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout14": [],
     "heldout15": [],
     "heldout16": [],
+    "heldout17": [],
 }
 
 
@@ -262,7 +267,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout16) only (required there).
+    sets (heldout2 to heldout17) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -281,6 +286,7 @@ def item(
         "heldout14": HELDOUT14_TOPICS,
         "heldout15": HELDOUT15_TOPICS,
         "heldout16": HELDOUT16_TOPICS,
+        "heldout17": HELDOUT17_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
