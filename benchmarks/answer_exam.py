@@ -13,7 +13,7 @@ offline (``use_model=False``). Outcomes:
   must be refused;
 - refused: no value (the engine's reason is kept for ``--list``).
 
-    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout16 \
+    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout17 \
         [--list] [--json out.json]
 
 Prints answered / correct / wrong / refused per topic and overall, and the median latency.
@@ -51,6 +51,7 @@ SETS = {
     "heldout14": ROOT / "tests" / "data" / "answer_exam_heldout14.json",
     "heldout15": ROOT / "tests" / "data" / "answer_exam_heldout15.json",
     "heldout16": ROOT / "tests" / "data" / "answer_exam_heldout16.json",
+    "heldout17": ROOT / "tests" / "data" / "answer_exam_heldout17.json",
 }
 
 # Units that name what is counted: a number in them answers a "how many" question (pint would

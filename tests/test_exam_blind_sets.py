@@ -153,6 +153,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout16a", "exam_items_heldout16b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout17",
+        "R",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout17a", "exam_items_heldout17b"),
+        closed_forms=False,
+    ),
 )
 
 
