@@ -1226,6 +1226,8 @@ def neglected_factor_refusal(question: str, relation: str | None) -> str | None:
 
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
+    from .per_amount_ask import per_amount_refusal
+
     if answer.quantity is None:
         return None
     return (
@@ -1237,6 +1239,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or excluded_refusal(question, list(answer.steps), answer.target)
         or part_of_part_refusal(question, answer.relation)
         or per_time_refusal(question, answer.quantity)
+        or per_amount_refusal(question, answer.quantity)
         or combination_refusal(question, list(answer.steps))
         or other_temperature_refusal(question, list(answer.steps), answer.relation)
         or several_temperatures_refusal(question, list(answer.steps), answer.relation or "")

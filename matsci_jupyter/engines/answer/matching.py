@@ -997,6 +997,16 @@ def _species(g: Given, text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# a share written as a percentage or fraction, and the words that give it to what follows: '30 wt% of
+# a plasticizer whose T_g = …', '40 % of polymer B (T_g …', '0.3 mass fraction of PVC, with T_g = …'
+_COMPOSITION_VALUE = re.compile(r"%|\bpercent\b|\bfraction\b", re.I)
+_OF_WHOSE = re.compile(
+    r"^\s*(?:(?:mass|weight|mole|volume)\s+fraction\s+)?of\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:whose|with|having|\()\s*(?:[^\s.;,]+\s+){0,3}?\S*\s*[=:(]?\s*$",
+    re.I,
+)
+
+
 def _affinity(a: Given, b: Given, text: str) -> float:
     """How closely the text ties two givens: the same ion named beside both ties them closest (and two
     different ions never); otherwise the gap between them, longer across 'and' or a sentence."""
@@ -1005,6 +1015,8 @@ def _affinity(a: Given, b: Given, text: str) -> float:
         return 0.0 if sa == sb else 1e6
     first, second = (a, b) if a.start <= b.start else (b, a)
     gap = text[first.end : second.start]
+    if _COMPOSITION_VALUE.search(text[first.start : first.end]) and _OF_WHOSE.match(gap):
+        return 1.0  # '30 wt% of a plasticizer whose T_g = −50 °C': the share is the plasticizer's
     cost = float(len(gap))
     if re.search(r"\band\b|;|\.\s|\bwhile\b|\bwhereas\b", gap):
         cost += 40

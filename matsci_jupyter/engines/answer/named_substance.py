@@ -154,7 +154,13 @@ def _names(sentence: str, symbol: str, written: str) -> bool:
     )
 
 
-def _the_one_element(text: str) -> tuple[str, str] | None:
+def melting_point_k(symbol: str) -> float | None:
+    """The tabulated melting temperature of element ``symbol`` in K (pymatgen), or None."""
+    known = _known(symbol, "melting temperature")
+    return known[0] if known else None
+
+
+def the_one_element(text: str) -> tuple[str, str] | None:
     """(symbol, name as written) of the one pure element the question names, or None."""
     from .substances import find_substances
 
@@ -188,7 +194,7 @@ def contradicted_given(
     ]
     if not checked or _OTHER_BODY.search(text):
         return None
-    element = _the_one_element(text)
+    element = the_one_element(text)
     if element is None:
         return None
     symbol, written = element

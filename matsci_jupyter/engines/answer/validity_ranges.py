@@ -18,6 +18,11 @@ the question is worded:
   question names. The same holds for a fibre modulus solved below the matrix's. A polymer matrix
   (epoxy, polyester, vinyl ester, nylon, PEEK, a resin) solved stiffer than 10 GPa is likewise no
   polymer: their moduli lie at 1–5 GPa (Callister table B.2).
+* **A crystal's point defects above its melting point.** The equilibrium vacancy (Schottky,
+  Frenkel) fraction exp(−Q/kT) counts empty sites of a crystal; a pure metal held above its melting
+  temperature (copper at 1200 °C, 1085 °C being its melting point) is a liquid, with no lattice
+  sites to count. The melting point is pymatgen's element value; a temperature up to 2 % above it
+  (in K) is taken as the textbook's "at the melting point".
 """
 
 from __future__ import annotations
@@ -47,6 +52,10 @@ _POLYMER_MATRIX = re.compile(
 _NON_POLYMER_MATRIX = re.compile(
     r"\b(?:metal|ceramic|alumin\w*|titanium|magnesium)[\s-]matrix\b", re.I
 )
+
+# T/T_m (kelvin) above which a named pure metal is read as molten; textbooks round T_m by ~1 %
+MELTED_LIMIT = 1.02
+_CRYSTAL_DEFECT_RELATIONS = ("vacanc", "schottky", "frenkel")
 
 _STEP = re.compile(r"^([^:=]+?)\s*[:=]\s*(.+)$")
 
@@ -145,6 +154,26 @@ def _reinforcement_refusal(
     return None
 
 
+def _melted_crystal_refusal(question: str, values: dict[str, Any]) -> str | None:
+    from .named_substance import melting_point_k, the_one_element
+
+    named = the_one_element(question)
+    if named is None:
+        return None
+    t_melt = melting_point_k(named[0])
+    if t_melt is None:
+        return None
+    for label, value in values.items():
+        t_k = _magnitude(value, "K") if label.startswith("temperature") else None
+        if t_k is not None and t_k > MELTED_LIMIT * t_melt:
+            return (
+                f"{named[1]} melts at {t_melt:.0f} K ({t_melt - 273.15:.0f} °C), so at {t_k:.0f} K "
+                "it is a liquid: the equilibrium vacancy fraction counts empty sites of a crystal, "
+                "and no number is given"
+            )
+    return None
+
+
 def validity_range_refusal(
     question: str, relation: str | None, target: str | None, quantity: Any, steps: list[str]
 ) -> str | None:
@@ -155,6 +184,8 @@ def validity_range_refusal(
         return _debye_refusal(_step_values(steps))
     if relation.startswith("curie_law"):
         return _curie_refusal(question, _step_values(steps))
+    if relation.startswith(_CRYSTAL_DEFECT_RELATIONS):
+        return _melted_crystal_refusal(question, _step_values(steps))
     if relation.startswith("rule_of_mixtures_iso"):
         return _reinforcement_refusal(question, target or "", quantity, _step_values(steps))
     return None
