@@ -14,7 +14,7 @@ median latency.
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
               heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|\
-              heldout15|heldout16 \
+              heldout15|heldout16|heldout17 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -47,6 +47,8 @@ written blind the same way.
 worked_answers_heldout15.jsonl answers 20 questions of exam set P (answer_exam_heldout15.json),
 written blind the same way.
 worked_answers_heldout16.jsonl answers 20 questions of exam set Q (answer_exam_heldout16.json),
+written blind the same way.
+worked_answers_heldout17.jsonl answers 20 questions of exam set R (answer_exam_heldout17.json),
 written blind the same way.
 """
 
@@ -84,6 +86,7 @@ FILES = {
     "heldout14": DATA / "worked_answers_heldout14.jsonl",
     "heldout15": DATA / "worked_answers_heldout15.jsonl",
     "heldout16": DATA / "worked_answers_heldout16.jsonl",
+    "heldout17": DATA / "worked_answers_heldout17.jsonl",
 }
 CORRECT = "(correct)"
 

@@ -49,6 +49,7 @@ CHECK = _checker()
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ],
 )
 def test_labels_hold_against_the_keys(name: str) -> None:
@@ -75,6 +76,7 @@ def test_labels_hold_against_the_keys(name: str) -> None:
         "heldout10",
         "heldout11",
         "heldout13",
+        "heldout17",
     ],
 )
 def test_both_kinds_and_every_error_class_present(name: str) -> None:
@@ -95,6 +97,7 @@ def test_both_kinds_and_every_error_class_present(name: str) -> None:
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     )
     assert len(records) >= (40 if name in twenty else 60)
     assert 0.35 <= correct / len(records) <= 0.65

@@ -84,6 +84,7 @@ SETS = {
     "heldout14": (HERE / "answer_exam_heldout14.json", HERE / "worked_answers_heldout14.jsonl"),
     "heldout15": (HERE / "answer_exam_heldout15.json", HERE / "worked_answers_heldout15.jsonl"),
     "heldout16": (HERE / "answer_exam_heldout16.json", HERE / "worked_answers_heldout16.jsonl"),
+    "heldout17": (HERE / "answer_exam_heldout17.json", HERE / "worked_answers_heldout17.jsonl"),
 }
 ERROR_CLASSES = {
     "wrong_formula": "wrong formula or relation (BCC vs FCC count, radius vs diameter, √3 vs √2)",
