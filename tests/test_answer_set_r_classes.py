@@ -146,3 +146,43 @@ def _fox_c(w_first: float, tg_first_c: float, tg_other_c: float) -> float:
 )
 def test_fox_share_goes_to_the_component_it_is_of(question: str, expected_c: float) -> None:
     assert _value(question, "degC") == pytest.approx(expected_c, abs=0.2)
+
+
+# ------------------------------------------------- checker: a magnification ending a line ('at 100×')
+def _checked_not_flagged(question: str, response: str) -> None:
+    from matsci_jupyter.engines.answer import check_answer
+
+    result = check_answer(question, response)
+    assert result.verdict != "flagged", result.reason
+
+
+def _checked_flagged(question: str, response: str) -> str:
+    from matsci_jupyter.engines.answer import check_answer
+
+    result = check_answer(question, response)
+    assert result.verdict == "flagged", (result.verdict, result.reason)
+    return result.reason or ""
+
+
+@pytest.mark.parametrize(
+    ("count", "under"),
+    [(45, "at 100×"), (30, "under 100x"), (80, "at a magnification of 100×")],
+)
+def test_magnification_ending_a_line_does_not_join_the_next(count: int, under: str) -> None:
+    n = 1 + math.log(count) / math.log(2)
+    question = f"A micrograph taken {under} shows {count} grains per square inch. What is the ASTM grain size number?"
+    response = (
+        f"N = 2^(n−1), N = {count} grains/in² {under}\n"
+        f"n − 1 = log {count}/log 2 = {math.log10(count):.4f}/0.3010 = {n - 1:.3f}\n"
+        f"n = 1 + {n - 1:.3f} = {n:.3f}\n\nASTM grain size number n ≈ {n:.1f}"
+    )
+    _checked_not_flagged(question, response)
+
+
+def test_product_left_open_at_a_line_end_still_joined() -> None:
+    # 'Q = 8.314 ×' over '1200 = 997.7 J/mol': the product goes on on the next line, and its slip is found
+    reason = _checked_flagged(
+        "What is R times 1200 K, with R = 8.314 J/(mol K)?",
+        "Q = 8.314 ×\n1200 = 997.7 J/mol\n\nAnswer: 997.7 J/mol",
+    )
+    assert "9977" in reason

@@ -175,6 +175,10 @@ def response_lines(response: str) -> list[str]:
 _OPEN_END = re.compile(r"(?:(?<!\*)\*(?!\*)|[=≈×·/÷+(−]|\s-)\s*$")
 """A line that ends in a relation sign, a binary operator or an open bracket ('Q = 8.314 ×',
 'T₁ = 800 +', '= (1.2 /'): an equation or a product does not end there."""
+_MAGNIFICATION_END = re.compile(
+    r"(?:\b(?:at|under)\s+|\bmagnification\s+(?:of\s+)?)\d[\d,.]*\s*[×xX]\s*$", re.I
+)
+"""'N = 45 grains/in² at 100×': a magnification at the end of a line, not a product left open."""
 _OPEN_START = re.compile(r"^\s*&?[=≈]")
 """A line that starts with a relation sign ('    = 1073 K'): the previous line's equation goes on.
 (A line that starts with an operator, '× 365/120 = …', works on the result above; it stays.)"""
@@ -197,7 +201,7 @@ def _joined_at_open_equals(raw_lines: list[str]) -> list[str]:
             out
             and raw.strip()
             and (
-                _OPEN_END.search(out[-1])
+                (_OPEN_END.search(out[-1]) and not _MAGNIFICATION_END.search(out[-1]))
                 or (
                     _OPEN_START.match(raw)
                     and re.search(r"[\d=≈]", out[-1])
