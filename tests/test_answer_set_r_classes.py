@@ -114,6 +114,28 @@ def test_whole_core_loss_still_answered(question: str, watts: float) -> None:
     assert _value(question, "W") == pytest.approx(watts, rel=1e-6)
 
 
+@pytest.mark.parametrize(
+    ("question", "unit", "expected"),
+    [
+        (
+            "Using the Dulong–Petit law, estimate the specific heat of gold (atomic weight 196.97 g/mol) "
+            "in J per kg per kelvin.",
+            "J/(kg*K)",
+            3 * 8.314462618 / 0.19697,
+        ),
+        (
+            "Pure copper melts at 1358 K and has a latent heat of fusion of -1.77e9 J/m3. What is the "
+            "magnitude of the free-energy change per unit volume on solidification at an undercooling of "
+            "50 K? Give it in MJ/m3.",
+            "MJ/m**3",
+            1.77e3 * 50 / 1358,
+        ),
+    ],
+)
+def test_amount_already_per_unit_still_answered(question: str, unit: str, expected: float) -> None:
+    assert _value(question, unit) == pytest.approx(expected, rel=1e-3)
+
+
 def _fox_c(w_first: float, tg_first_c: float, tg_other_c: float) -> float:
     inv = w_first / (tg_first_c + 273.15) + (1 - w_first) / (tg_other_c + 273.15)
     return 1 / inv - 273.15

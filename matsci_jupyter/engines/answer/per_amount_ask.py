@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# the asked denominator -> (pint dimension, its power in an answer per that amount, words)
-_MASS = ("[mass]", -1, "mass")
-_VOLUME = ("[length]", -3, "volume")
-_SUBSTANCE = ("[substance]", -1, "amount of substance")
+# the asked denominator -> (the dimension of one unit of it, the power of that unit's length when a
+# volume is written as a length cubed, words)
+_KINDS = {
+    "mass": ({"[mass]": 1}, None, "mass"),
+    "volume": ({"[length]": 3}, -3, "volume"),
+    "substance": ({"[substance]": 1}, None, "amount of substance"),
+}
 _PER_AMOUNT = re.compile(
     r"\bper\s+(?:one\s+|an?\s+|each\s+)?(?:"
     r"(?P<mass>unit\s+mass|kilogram|kilogramme|kg|gram|gramme|g|tonne|ton|pound|lb)"
@@ -27,6 +30,30 @@ _PER_AMOUNT = re.compile(
     r"|(?P<substance>mole|mol|kmol))(?![\w])",
     re.I,
 )
+
+
+def _divides_by(quantity: Any, dims: dict[str, int], length_power: int | None) -> bool:
+    """``quantity``'s unit is written per a unit of ``dims`` ('J/(kg·K)', 'W/kg', 'MJ/m³' with a
+    length to ``length_power``, 'J/mol'); its base dimensions cannot tell (a joule holds a kilogram)."""
+    from ...units import get_registry
+
+    ureg = get_registry()
+    try:
+        parts = dict(quantity.units._units)
+    except AttributeError:
+        return True  # not a pint quantity: no evidence either way
+    for name, power in parts.items():
+        if power >= 0:
+            continue
+        try:
+            unit_dims = dict(ureg.Unit(name).dimensionality)
+        except Exception:
+            continue
+        if unit_dims == dims:
+            return True
+        if length_power is not None and unit_dims == {"[length]": 1} and power <= length_power:
+            return True
+    return False
 
 
 def per_amount_refusal(question: str, quantity: Any) -> str | None:
@@ -40,12 +67,8 @@ def per_amount_refusal(question: str, quantity: Any) -> str | None:
         if re.search(r"\d\s*\S*\s*$", clause[: m.start()]):
             continue  # '2 W per kg' in the asking sentence: a stated value's own 'per'
         kind = next(k for k in ("mass", "volume", "substance") if m.group(k))
-        dim, power, words = {"mass": _MASS, "volume": _VOLUME, "substance": _SUBSTANCE}[kind]
-        try:
-            have = quantity.dimensionality.get(dim, 0)
-        except AttributeError:
-            return None
-        if (have <= power) if power < 0 else (have >= power):
+        dims, length_power, words = _KINDS[kind]
+        if _divides_by(quantity, dims, length_power):
             continue
         return (
             f"the question asks for the amount {m.group(0).strip()} (per unit {words}), and the "
