@@ -173,6 +173,12 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .asked_state import asked_state_question
+
+        reworded, read_as = asked_state_question(plain)
+        if reworded != plain:  # 'its χ at 300 K is 2.4e-4 … what is it at 77 K?': the two states
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .standard_metal_data import with_standard_lattice_parameter
 
         reworded, read_as = with_standard_lattice_parameter(question)
