@@ -132,6 +132,14 @@ def solve(question: Any) -> Answer:
 
 def _solve(question: Any) -> Answer:
     if isinstance(question, str):
+        from .decimal_commas import read_decimal_commas
+
+        reworded, read_as, undecided = read_decimal_commas(question)
+        if undecided is not None:  # '1,250 kg' beside both '0,5' and '0.5': no style decides it
+            return refuse(question, undecided)
+        if reworded != question:  # 'α = 9,0·10⁻⁶ K⁻¹', '0,362 nm': decimal commas
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .choice_options import try_choice
 
         chosen = try_choice(question, _solve)
@@ -163,6 +171,12 @@ def _solve(question: Any) -> Answer:
 
         reworded, read_as = mended_question(question)
         if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .asked_state import asked_state_question
+
+        reworded, read_as = asked_state_question(plain)
+        if reworded != plain:  # 'its χ at 300 K is 2.4e-4 … what is it at 77 K?': the two states
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .standard_metal_data import with_standard_lattice_parameter
