@@ -1275,6 +1275,7 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
     )
     from .signed_ask import reversed_sign_refusal
     from .stated_order import stated_order_refusal
+    from .stated_setup import stated_setup_refusal
     from .validity_ranges import validity_range_refusal
 
     steps = list(answer.steps)
@@ -1290,4 +1291,7 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         or per_face_area_refusal(question, steps)
         or element_weight_refusal(question, steps)
         or asked_cell_length_refusal(question, answer.target)
+        or stated_setup_refusal(
+            question, answer.relation, [str(s) for s in steps], answer.quantity, answer.target
+        )
     )
