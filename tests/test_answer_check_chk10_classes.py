@@ -176,3 +176,50 @@ def test_a_question_without_the_directive_is_read_whole():
         "i_c = −2.4 × 10⁻⁷ A/cm². Answer: −2.4e-7 A/cm².",
     )
     assert "cannot be negative" in reason
+
+
+# ------------------------------------------------------------ 4. log₁₀ for ln in the Avrami time
+AVRAMI_COMMON_LOG = [
+    (
+        "the fraction of pearlite formed obeys y = 1 - exp(-k t^n) with n = 3 and k = "
+        "2.5*10^-6 s^-3. how long does it take to reach 25% pearlite? (seconds)",
+        "t = [−log(1 − y)/k]^(1/n)\n−log(0.75) = 0.1249\nt³ = 0.1249/2.5 × 10⁻⁶ = 49960 s³\n"
+        "Answer: t ≈ 36.8 s",
+        "48.6",
+    ),
+    (
+        "Recrystallisation follows y = 1 − exp(−k t^n) with k = 4.0 × 10⁻³ min⁻² and n = 2. "
+        "After what time (in min) is 60 % recrystallised?",
+        "log(1 − 0.6) = −0.3979; t² = 0.3979/4.0 × 10⁻³ = 99.5; t = 9.97 min. Answer: 9.97 min",
+        "15.1",
+    ),
+    (
+        "A transformation obeys y = 1 - exp(-k t^n) with n = 1 and k = 0.05 s^-1. When is y = 0.9?",
+        "t = −log(0.1)/0.05 = 1/0.05 = 20 s. Answer: 20 s",
+        "46.0",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "response", "right"), AVRAMI_COMMON_LOG)
+def test_the_avrami_time_with_the_common_log_is_flagged(question, response, right):
+    reason = _flagged(question, response)
+    assert "log₁₀" in reason and right in reason
+
+
+@pytest.mark.parametrize(
+    ("question", "response"),
+    [
+        (
+            AVRAMI_COMMON_LOG[0][0],
+            "t = (−ln(0.75)/k)^(1/3) = (0.2877/2.5 × 10⁻⁶)^(1/3) = 48.6 s. Answer: 48.6 s",
+        ),
+        (
+            AVRAMI_COMMON_LOG[1][0],
+            "ln(1 − 0.6) = −0.9163; t² = 0.9163/4.0 × 10⁻³ = 229.1; t = 15.1 min. Answer: 15.1 min",
+        ),
+        (AVRAMI_COMMON_LOG[2][0], "t = −ln(0.1)/0.05 = 2.303/0.05 = 46.05 s. Answer: 46.05 s"),
+    ],
+)
+def test_the_avrami_time_with_ln_is_not_flagged(question, response):
+    _not_flagged(question, response)
