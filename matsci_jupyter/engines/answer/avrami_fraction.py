@@ -1,10 +1,11 @@
-"""The Avrami equation solved with ln y for ln(1 − y).
+"""The Avrami equation solved with ln y for ln(1 − y), or with log₁₀ for ln.
 
 The fraction transformed follows y = 1 − exp(−k tⁿ) (Callister eq. 10.17), so exp(−k tⁿ) = 1 − y
 and t = (−ln(1 − y)/k)^(1/n). Setting exp(−k tⁿ) = y instead gives t = (−ln y/k)^(1/n), the time at
 which 1 − y has formed. A question that states the equation with its k (with a time unit) and n and
 asks the time at which a fraction y ≠ ½ has formed is answered by the first; a final time equal to
-the second, and not the first, is provably the fraction and what is left swapped.
+the second, and not the first, is provably the fraction and what is left swapped. A final time equal to
+(−log₁₀(1 − y)/k)^(1/n) took the common logarithm where only ln undoes exp (2.303 times more).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from .checks import Check
 from .step_check import fmt_quantity
 
 _AVRAMI = re.compile(r"=\s*1\s*[-−]\s*exp\s*\(\s*[-−]\s*\(?k\s*\*?\s*t\s*\)?\s*\^\s*\(?n\b", re.I)
-_N = re.compile(r"(?<![\w.])n\s*=\s*(\d+(?:\.\d+)?)(?![\d.])")
+_N = re.compile(r"(?<![\w.])n\s*=\s*(\d+(?:\.\d+)?)(?!\d|\.\d)")  # 'n = 2.' ends a sentence
 _TARGET = re.compile(
     r"(?<![\w.])(?:y|f|x|X|f_t)\s*=\s*(0\.\d+)(?![\d.])"
-    r"|(\d+(?:\.\d+)?)\s*%\s*(?:of\s+[\w\s]{0,30}?)?(?:transformed|complete|recrystalli[sz]ed|formed)",
+    r"|(\d+(?:\.\d+)?)\s*%\s*(?:of\s+[\w\s]{0,30}?)?(?:transformed|complete|recrystalli[sz]ed|formed"
+    # 'to reach 25% pearlite': the product phase named in place of 'transformed'
+    r"|pearlite|bainite|recrystalli[sz]ation|transformation)\b",
 )
 
 
@@ -55,14 +58,26 @@ def avrami_fraction_check(question: str, quantity: Any) -> Check | None:
         got = float(quantity.to(right.units).magnitude)
     except Exception:
         return None
-    r, w = float(right.magnitude), float(wrong.magnitude)
-    if math.isclose(got, r, rel_tol=0.02) or not math.isclose(got, w, rel_tol=0.02):
+    r = float(right.magnitude)
+    if math.isclose(got, r, rel_tol=0.02):
         return None
     right_q = right.to(quantity.units)
-    return Check(
-        "formula",
-        False,
-        f"with y = 1 − exp(−k tⁿ), exp(−k tⁿ) = 1 − y = {1 - y:g}, not y = {y:g}: "
-        f"t = (−ln(1 − y)/k)^(1/n) = {fmt_quantity(right_q)}; the answer "
-        f"{fmt_quantity(quantity)} is the time at which {1 - y:g} has formed",
-    )
+    if math.isclose(got, float(wrong.magnitude), rel_tol=0.02):
+        return Check(
+            "formula",
+            False,
+            f"with y = 1 − exp(−k tⁿ), exp(−k tⁿ) = 1 − y = {1 - y:g}, not y = {y:g}: "
+            f"t = (−ln(1 − y)/k)^(1/n) = {fmt_quantity(right_q)}; the answer "
+            f"{fmt_quantity(quantity)} is the time at which {1 - y:g} has formed",
+        )
+    # exp is undone by the natural logarithm: log₁₀(1 − y) is 2.303 times too small
+    common = float(((-math.log10(1 - y) / k) ** (1 / n)).to(right.units).magnitude)
+    if math.isclose(got, common, rel_tol=0.02):
+        return Check(
+            "formula",
+            False,
+            f"y = 1 − exp(−k tⁿ) is solved with the natural logarithm: t = (−ln(1 − y)/k)^(1/n) "
+            f"= {fmt_quantity(right_q)}; the answer {fmt_quantity(quantity)} takes log₁₀(1 − y) "
+            f"= {math.log10(1 - y):.4g} for ln(1 − y) = {math.log(1 - y):.4g}",
+        )
+    return None

@@ -124,6 +124,7 @@ from .miller_sum import miller_sum_check
 from .mole_ratio import mole_ratio_check
 from .nernst_log import nernst_log_check
 from .nernst_quotient import nernst_quotient_check
+from .one_part import single_part
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
@@ -243,8 +244,16 @@ def _check(question: Any, response_text: Any) -> Answer:
     steps = read_steps(statements(lines), symbols, slack, lines, numbers, reading)
     mark_cross_step(steps, statements(lines))  # '(3/2)R × 2 + (7/2)R = (15/2)R'; 't = 1/2 s'
     final = final_answer(lines)
-    requested = requested_unit(reading)
-    asked_unit = requested_is_asked(reading)
+    # '(a) … in K? (b) … in kJ? Answer (b) only.': the unit asked is part (b)'s, not part (a)'s
+    asked_part = single_part(question) if reading is not None else None
+    asked_reading = reading
+    if asked_part is not None:
+        try:
+            asked_reading = extract(asked_part)
+        except Exception:
+            asked_reading = reading
+    requested = requested_unit(asked_reading)
+    asked_unit = requested_is_asked(asked_reading)
     factor, scaled_unit = question_scale(question_text)
     if scaled_unit is not None:  # '(Unit: 10^11 Hz)' states the answer's unit outright
         requested, asked_unit = scaled_unit, True
@@ -503,18 +512,19 @@ def _check(question: Any, response_text: Any) -> Answer:
                 )
     else:
         quantity = final_value
+    # '(a) … (b) … Answer (b) only.': what is asked (its bounds, signs, form) is read from part (b)
+    # alone, never from a part the question does not want answered
+    asked_text = single_part(question_text) or question_text
     if quantity is not None:
-        form = question_form_check(question_text, quantity)
+        form = question_form_check(asked_text, quantity)
         if form is not None:
             checks.append(form)
-        bound = physical_bound_check(question_text, quantity)
+        bound = physical_bound_check(asked_text, quantity)
         if bound is not None:
             checks.append(bound)
         # what the question's own words bound (answer_bounds: its scale, fractions, amounts)
         if bound is None or bound.passed:
-            checks += answer_bound_checks(
-                question_text, quantity, factor, scaled_unit, response_text
-            )
+            checks += answer_bound_checks(asked_text, quantity, factor, scaled_unit, response_text)
     # α and β⁻ counts of a decay chain, nuclear equations that do not balance
     checks += decay_chain_checks(question_text, lines, _plain_number(quantity))
     valence = vsepr_count_check(question_text, _plain_number(quantity)) or magnetic_count_check(
@@ -522,31 +532,31 @@ def _check(question: Any, response_text: Any) -> Answer:
     )  # lone pairs, sp³ …, diamagnetic species
     if valence is not None:
         checks.append(valence)
-    lateral = poisson_sign_check(question_text, quantity)  # a pulled bar gets thinner
+    lateral = poisson_sign_check(asked_text, quantity)  # a pulled bar gets thinner
     if lateral is not None:
         checks.append(lateral)
-    restrained = restrained_bar_sign_check(question_text, quantity)  # heated between walls: σ < 0
+    restrained = restrained_bar_sign_check(asked_text, quantity)  # heated between walls: σ < 0
     if restrained is not None:
         checks.append(restrained)
-    curie = curie_ratio_check(question_text, quantity)  # χ = C/T, not χ ∝ T
+    curie = curie_ratio_check(asked_text, quantity)  # χ = C/T, not χ ∝ T
     if curie is not None:
         checks.append(curie)
-    avrami = avrami_fraction_check(question_text, quantity)  # exp(−ktⁿ) = 1 − y, not y
+    avrami = avrami_fraction_check(asked_text, quantity)  # exp(−ktⁿ) = 1 − y, not y
     if avrami is not None:
         checks.append(avrami)
     crack = internal_crack_check(question_text, statements(lines), lines, quantity)  # 2a
     if crack is not None:
         checks.append(crack)
-    fibre = fibre_length_check(question_text, quantity)  # l_c takes the diameter
+    fibre = fibre_length_check(asked_text, quantity)  # l_c takes the diameter
     if fibre is not None:
         checks.append(fibre)
-    electrode = electrode_or_cell_check(question_text, statements(lines), quantity)
+    electrode = electrode_or_cell_check(asked_text, statements(lines), quantity)
     if electrode is not None:  # E_cathode − E_anode given for one electrode's potential
         checks.append(electrode)
-    conductivity = conductivity_bound_check(question_text, quantity)  # α ≤ 1
+    conductivity = conductivity_bound_check(asked_text, quantity)  # α ≤ 1
     if conductivity is not None:
         checks.append(conductivity)
-    molarity = concentration_bound_check(question_text, quantity)  # 0 ≤ c ≤ 100 mol/L
+    molarity = concentration_bound_check(asked_text, quantity)  # 0 ≤ c ≤ 100 mol/L
     if molarity is not None:
         checks.append(molarity)
     checks += mass_energy_checks(question_text, lines)  # u → MeV arithmetic

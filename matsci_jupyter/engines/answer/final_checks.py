@@ -282,6 +282,7 @@ def own_result_check(
     whole number written, unit conversion, and (when the question scales its answer, '× 10^18' or
     'Unit: 10^11 Hz') a power of ten are allowed."""
     from .expression import numbers_with_units
+    from .temperature_change import as_difference, is_temperature_change
 
     stated = re.sub(
         r"\([^()]*\b(?:correct|rounded|decimal|approx|significant)\w*[^()]*\)",
@@ -338,7 +339,10 @@ def own_result_check(
     )
     if seg is None:
         return None
-    x, y = _magnitudes_in_same_unit(seg.value, value)
+    found = seg.value
+    if is_temperature_change(symbol, last.text):  # '= 111 K (= 111 °C of change)': one difference
+        found, value = as_difference(found), as_difference(value)
+    x, y = _magnitudes_in_same_unit(found, value)
     if x is None:
         return None
     rtol = max(AGREE_RTOL, written_tolerance(seg)) + slack

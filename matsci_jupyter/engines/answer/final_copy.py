@@ -25,6 +25,7 @@ from typing import Any
 from .checks import Check
 from .prose import FinalAnswer, Statement, verification_line
 from .step_check import clip, evaluate_segment, fmt_quantity, strip_words
+from .temperature_change import as_difference, is_temperature_change
 from .unit_text import long_name, unit_label
 
 ROUNDING_SLACK = 0.01
@@ -141,6 +142,9 @@ def copied_final_check(
             y_q = carried
     if long_name(y_q.units) in ("dimensionless", "count", "percent"):
         return None
+    if is_temperature_change(last.sides[0].strip(), last.text):
+        # 'ΔT = … = 58.0 K (= 58.0 °C)' then '58 K': one difference, read without the °C offset
+        x_q, y_q = as_difference(x_q), as_difference(y_q)
     if y_q.dimensionality != x_q.dimensionality:
         return None
     try:

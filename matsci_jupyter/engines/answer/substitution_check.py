@@ -271,6 +271,7 @@ def _established(
     all-numeric calculation. A plain assignment ('m = 1.0 kg') is a datum of one case, not a
     result; with ``computed_only`` False it counts too."""
     from .expression import evaluate_segment
+    from .restated import without_restatement
     from .solved_check import _only_numbers_and_units
     from .step_check import strip_words
 
@@ -279,7 +280,8 @@ def _established(
         symbol = _left_symbol(st)
         if symbol is None:
             continue
-        last = strip_words(st.sides[-1])
+        # '= 2.861 × 10^-19 J (1.786 eV)': the bracket restates the value, it is no factor
+        last = strip_words(without_restatement(st.sides[-1], True))
         if re.search(r"≈|~|\b(?:approx\w*|about|nearly|roughly)\b|%|±", last):
             continue
         seg = evaluate_segment(last)
