@@ -208,3 +208,32 @@ def test_product_left_open_at_a_line_end_still_joined() -> None:
         "Q = 8.314 ×\n1200 = 997.7 J/mol\n\nAnswer: 997.7 J/mol",
     )
     assert "9977" in reason
+
+
+# ------------------------------------------------- checker: the question's decimal commas
+@pytest.mark.parametrize(
+    ("question", "response"),
+    [
+        (
+            "Copper (FCC) has a = 0,3615 nm. At which 2θ does the (200) reflection appear with λ = 0,1542 nm?",
+            "d = 0.3615 nm/√4 = 0.18075 nm\nsin θ = 0.1542/(2 × 0.18075) = 0.42656\nθ = 25.25°\n2θ = 50.50°\n\n"
+            "Answer: 2θ ≈ 50.5°",
+        ),
+        (
+            "A rod 2,50 m long is heated by 80 K. With α = 12,0·10⁻⁶ K⁻¹, by how much does it lengthen, in mm?",
+            "ΔL = α L ΔT = 12.0 × 10^-6 × 2.50 × 80 = 2.4 × 10^-3 m = 2.4 mm\n\nAnswer: 2.4 mm",
+        ),
+    ],
+)
+def test_question_decimal_commas_read_as_points_by_the_checker(
+    question: str, response: str
+) -> None:
+    _checked_not_flagged(question, response)
+
+
+def test_question_decimal_commas_still_catch_a_slip() -> None:
+    reason = _checked_flagged(
+        "A rod 2,50 m long is heated by 80 K. With α = 12,0·10⁻⁶ K⁻¹, by how much does it lengthen, in mm?",
+        "ΔL = α L ΔT = 12.0 × 10^-6 × 2.50 × 80 = 2.4 × 10^-4 m = 0.24 mm\n\nAnswer: 0.24 mm",
+    )
+    assert reason

@@ -58,6 +58,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .answer import Answer
@@ -181,6 +182,14 @@ MAX_RESPONSE_CHARS = 8000
 def check_response(question: Any, response_text: Any) -> Answer:
     """Never raises: unreadable input becomes an Answer with a reason."""
     try:
+        if isinstance(question, str):
+            from .decimal_commas import read_decimal_commas
+
+            reworded, _, undecided = read_decimal_commas(question)
+            if undecided is None and reworded != question:
+                # 'a = 0,3615 nm': the question's decimal commas read as points, as the solver
+                # reads them (a comma the question's style leaves undecided stays as written)
+                return replace(_check(reworded, response_text), question=question)
         return _check(question, response_text)
     except Exception as exc:  # a bug is reported, not raised into the notebook
         answer = Answer(
