@@ -29,6 +29,11 @@ def test_the_unit_goes_with_the_value(text: str, expected: list[str]) -> None:
         "a fatigue stress of 50 ± 120 MPa",  # a mean and an amplitude
         "the stress cycles as 200 ± 40 MPa",  # cycles: two givens even when the spread is small
         "σ = 100 ± 80 MPa",  # a spread of 80 % is no uncertainty
+        # a question about the spread itself: the uncertainty is a given the answer depends on
+        "A side is measured as 2.50 ± 0.05 cm. What is the percentage error in the area?",
+        "The resistance is (100 ± 2) Ω and the current 2.0 ± 0.1 A; propagate the uncertainty to the power.",
+        "A rod is 250 ± 1 mm long. What is the maximum possible length after heating by 100 K?",
+        "The period is measured as 2.00 ± 0.02 s. Within what tolerance is g known?",
     ],
 )
 def test_a_mean_and_amplitude_or_a_wide_spread_is_left_alone(text: str) -> None:

@@ -6,7 +6,9 @@ uncertainty, so the reader sees '2.50 GPa'.
 
 Only a small spread is an uncertainty: the part after ± must be at most a fifth of the value. In
 fatigue a stress 'σ = 50 ± 120 MPa' is a mean and an amplitude, two givens, so a ± in a sentence
-about cycles, amplitudes or fluctuating stress is never dropped.
+about cycles, amplitudes or fluctuating stress is never dropped. Nor is one in a question about the
+uncertainty itself ('the percentage error in the area', 'the maximum possible value', 'propagate the
+uncertainty', 'within what tolerance'): there the spread is a given the answer depends on.
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ _CYCLIC = re.compile(
     re.I,
 )
 
+_ABOUT_UNCERTAINTY = re.compile(
+    r"\b(?:uncertaint\w*|errors?|precision|precise|accura\w*|toleranc\w*|deviations?|"
+    r"least\s+count|propagat\w*|(?:maximum|minimum|largest|smallest)\s+possible|limits?\s+of|"
+    r"confidence)\b",
+    re.I,
+)
+
 
 def _small(value: str, spread: str) -> bool:
     try:
@@ -40,7 +49,7 @@ def drop_uncertainties(text: str) -> str:
     """``text`` with each 'value ± uncertainty' replaced by the value alone (positions shift)."""
     if "±" not in text and "+/" not in text and "+-" not in text and "+−" not in text:
         return text
-    if _CYCLIC.search(text):
+    if _CYCLIC.search(text) or _ABOUT_UNCERTAINTY.search(text):
         return text
 
     def keep_value(m: re.Match[str]) -> str:
