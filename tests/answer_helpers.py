@@ -36,3 +36,23 @@ def grade(item: dict[str, Any], answer: Any) -> str:
     except Exception:
         return "wrong"
     return "correct" if math.isclose(got, expected["value"], rel_tol=item["rtol"]) else "wrong"
+
+
+def solved_value(question: str, unit: str) -> float:
+    """The offline solver's answer to ``question`` in ``unit``; fails the test when it refuses."""
+    from matsci_jupyter.engines.answer.solver import solve
+    from matsci_jupyter.units import get_registry
+
+    answer = solve(question)
+    assert answer.ok, answer.reason
+    return float(answer.quantity.to(get_registry().Unit(unit)).magnitude)
+
+
+def refusal_reason(question: str) -> str:
+    """The solver's reason for refusing ``question``; fails the test when it answers or gives none."""
+    from matsci_jupyter.engines.answer.solver import solve
+
+    answer = solve(question)
+    assert not answer.ok, f"answered {answer.quantity}"
+    assert answer.reason
+    return str(answer.reason)

@@ -21,25 +21,11 @@ from __future__ import annotations
 import math
 
 import pytest
-
-from matsci_jupyter.engines.answer.solver import solve
-from matsci_jupyter.units import get_registry
+from answer_helpers import refusal_reason as _refused
+from answer_helpers import solved_value as _value
 
 K_EV = 8.617333262e-5
 F = 96485.33212
-
-
-def _value(question: str, unit: str) -> float:
-    answer = solve(question)
-    assert answer.ok, answer.reason
-    return float(answer.quantity.to(get_registry().Unit(unit)).magnitude)
-
-
-def _refused(question: str) -> str:
-    answer = solve(question)
-    assert not answer.ok, f"answered {answer.quantity}"
-    assert answer.reason
-    return answer.reason
 
 
 # --- a cell other than the conventional cubic cell

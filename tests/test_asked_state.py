@@ -11,25 +11,12 @@ from __future__ import annotations
 import math
 
 import pytest
+from answer_helpers import refusal_reason as _refused
+from answer_helpers import solved_value as _value
 
 from matsci_jupyter.engines.answer.asked_state import asked_state_question
-from matsci_jupyter.engines.answer.solver import solve
-from matsci_jupyter.units import get_registry
 
 R = 8.314462618
-
-
-def _value(question: str, unit: str) -> float:
-    answer = solve(question)
-    assert answer.ok, answer.reason
-    return float(answer.quantity.to(get_registry().Unit(unit)).magnitude)
-
-
-def _refused(question: str) -> str:
-    answer = solve(question)
-    assert not answer.ok, f"answered {answer.quantity}"
-    assert answer.reason
-    return answer.reason
 
 
 def _arrhenius(k1: float, ea: float, t1: float, t2: float) -> float:
