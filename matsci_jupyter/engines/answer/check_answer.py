@@ -255,12 +255,7 @@ def _check(question: Any, response_text: Any) -> Answer:
     final = final_answer(lines)
     # '(a) … in K? (b) … in kJ? Answer (b) only.': the unit asked is part (b)'s, not part (a)'s
     asked_part = single_part(question) if reading is not None else None
-    asked_reading = reading
-    if asked_part is not None:
-        try:
-            asked_reading = extract(asked_part)
-        except Exception:
-            asked_reading = reading
+    asked_reading = extract(asked_part) if asked_part is not None else reading
     requested = requested_unit(asked_reading)
     asked_unit = requested_is_asked(asked_reading)
     factor, scaled_unit = question_scale(question_text)

@@ -39,10 +39,10 @@ def _divides_by(quantity: Any, dims: dict[str, int], length_power: int | None) -
 
     ureg = get_registry()
     try:
-        parts = dict(quantity.units._units)
+        parts = list(quantity.unit_items())
     except AttributeError:
         return True  # not a pint quantity: no evidence either way
-    for name, power in parts.items():
+    for name, power in parts:
         if power >= 0:
             continue
         try:
