@@ -145,6 +145,14 @@ try:
     import exam_items_heldout17b
 except ModuleNotFoundError:
     exam_items_heldout17b = None
+try:  # set S: two writers, seven topics each
+    import exam_items_heldout18a
+except ModuleNotFoundError:  # set S is written after set R
+    exam_items_heldout18a = None
+try:
+    import exam_items_heldout18b
+except ModuleNotFoundError:
+    exam_items_heldout18b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -165,6 +173,7 @@ OUTPUTS = {
     "heldout15": HERE / "answer_exam_heldout15.json",
     "heldout16": HERE / "answer_exam_heldout16.json",
     "heldout17": HERE / "answer_exam_heldout17.json",
+    "heldout18": HERE / "answer_exam_heldout18.json",
 }
 
 

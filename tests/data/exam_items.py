@@ -156,6 +156,9 @@ HELDOUT16_TOPICS = HELDOUT6_TOPICS
 # Set heldout17 (set R) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT17_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout18 (set S) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT18_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -173,6 +176,7 @@ WORKED_SETS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 
 
@@ -230,6 +234,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout15": [],
     "heldout16": [],
     "heldout17": [],
+    "heldout18": [],
 }
 
 
@@ -267,7 +272,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout17) only (required there).
+    sets (heldout2 to heldout18) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -287,6 +292,7 @@ def item(
         "heldout15": HELDOUT15_TOPICS,
         "heldout16": HELDOUT16_TOPICS,
         "heldout17": HELDOUT17_TOPICS,
+        "heldout18": HELDOUT18_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
