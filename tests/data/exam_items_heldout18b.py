@@ -414,7 +414,7 @@ def h18b_optical_07():
     forms=("decimal_comma", "one_step"),
 )
 def h18b_optical_08():
-    """Ein Lichtstrahl — a ray of light in air strikes a flat crown-glass surface (n = 1,52) at an angle of incidence of 35° measured from the normal. Calculate the angle of refraction in degrees."""
+    """A ray of light travelling in air strikes a flat crown-glass surface (n = 1,52) at an angle of incidence of 35° measured from the normal. Calculate the angle of refraction in degrees."""
     theta2 = math.asin(math.sin(math.radians(35)) / 1.52)
     return Q_(math.degrees(theta2), "degree")
 
