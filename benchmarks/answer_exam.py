@@ -13,7 +13,7 @@ offline (``use_model=False``). Outcomes:
   must be refused;
 - refused: no value (the engine's reason is kept for ``--list``).
 
-    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout17 \
+    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout18 \
         [--list] [--json out.json]
 
 Prints answered / correct / wrong / refused per topic and overall, and the median latency.
@@ -52,6 +52,7 @@ SETS = {
     "heldout15": ROOT / "tests" / "data" / "answer_exam_heldout15.json",
     "heldout16": ROOT / "tests" / "data" / "answer_exam_heldout16.json",
     "heldout17": ROOT / "tests" / "data" / "answer_exam_heldout17.json",
+    "heldout18": ROOT / "tests" / "data" / "answer_exam_heldout18.json",
 }
 
 # Units that name what is counted: a number in them answers a "how many" question (pint would

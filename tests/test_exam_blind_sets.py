@@ -161,6 +161,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout17a", "exam_items_heldout17b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout18",
+        "S",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout18a", "exam_items_heldout18b"),
+        closed_forms=False,
+    ),
 )
 
 
