@@ -50,6 +50,7 @@ CHECK = _checker()
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     ],
 )
 def test_labels_hold_against_the_keys(name: str) -> None:
@@ -98,6 +99,7 @@ def test_both_kinds_and_every_error_class_present(name: str) -> None:
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     )
     assert len(records) >= (40 if name in twenty else 60)
     assert 0.35 <= correct / len(records) <= 0.65
