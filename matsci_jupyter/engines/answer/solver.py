@@ -791,6 +791,10 @@ def _answer(
         from .named_substance import contradicted_given
 
         convention = contradicted_given(c.bindings, rel.symbol_map, reading.text)
+    if convention is None:
+        from .overdetermined import contradiction_refusal
+
+        convention = contradiction_refusal(c)
     if convention is None and result is not None:
         from .signed_ask import worded_compression_refusal
 
