@@ -17,9 +17,26 @@ from .sentences import sentence_at
 from .unit_text import parse_unit
 
 _PER = re.compile(
-    r"\bper\s+(?:one\s+|a\s+|an\s+|each\s+|unit\s+)?(?P<u>[^\s,;?.()]+(?:\^\d)?)",
+    r"\bper\s+(?:one\s+|a\s+|an\s+|each\s+|unit\s+)?(?P<power>square\s+|cubic\s+)?"
+    r"(?P<u>[^\s,;?.()]+(?:\^\d)?)",
     re.I,
 )
+# 'per square metre per hour': a second 'per' right after the first divides again
+_NEXT_PER = re.compile(rf"\s*(?:and\s+)?{_PER.pattern}", re.I)
+_POWERS = {"square": 2, "cubic": 3}
+
+
+def _per_units(m: re.Match[str]) -> Any:
+    """The unit a 'per …' match divides by ('per square metre' → m²), or None."""
+    parsed = parse_unit(m.group("u"))
+    if parsed is None or "count" in parsed.tags:
+        return None
+    power = _POWERS.get((m.group("power") or "").strip().lower(), 1)
+    return parsed.units**power
+
+
+def _per_label(m: re.Match[str]) -> str:
+    return f"{m.group('power') or ''}{m.group('u')}"
 
 
 _IN_ONE = re.compile(r"\bin\s+(?:one|a|an|each|1)\s+(?P<v>[^\s,;?.()]+(?:\^\d)?)", re.I)
@@ -41,11 +58,19 @@ def per_unit_request(reading: Reading | None, asked_text: str) -> tuple[Any, str
     if "count" in r.unit.tags:  # 'How many atoms are there in one m³?': a count per that unit
         pattern = re.compile(f"{_PER.pattern}|{_IN_ONE.pattern}", re.I)
     for m in pattern.finditer(sentence):
-        noun = m.group("u") or m.group("v")
-        parsed = parse_unit(noun)
-        if parsed is None or "count" in parsed.tags:
+        if m.group("u") is None:  # 'in one m³'
+            parsed = parse_unit(m.group("v"))
+            if parsed is None or "count" in parsed.tags:
+                continue
+            return r.unit.units / parsed.units, f"{asked_text}/{m.group('v')}"
+        divisor = _per_units(m)
+        if divisor is None:
             continue
-        return r.unit.units / parsed.units, f"{asked_text}/{noun}"
+        label, end = f"{asked_text}/{_per_label(m)}", m.end()
+        while (nxt := _NEXT_PER.match(sentence, end)) is not None and _per_units(nxt) is not None:
+            divisor, end = divisor * _per_units(nxt), nxt.end()
+            label += f"/{_per_label(nxt)}"
+        return r.unit.units / divisor, label
     return None
 
 

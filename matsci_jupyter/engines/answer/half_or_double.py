@@ -52,11 +52,14 @@ def half_or_double_check(question: str, quantity: Any, response: str) -> Check |
     asked pair (see the module docstring); None otherwise."""
     from .expression import evaluate_segment, numbers_with_units
     from .prose import final_answer, response_lines, statements
+    from .quantities import without_negated_alternatives
     from .step_check import chain_symbol, strip_words
 
     if quantity is None:
         return None
-    asked_pairs = [p for p in _PAIRS if p[0].search(question)]
+    # 'the Bragg angle θ (not 2θ)': the alternative ruled out is not asked
+    asked_text = without_negated_alternatives(question)
+    asked_pairs = [p for p in _PAIRS if p[0].search(asked_text)]
     if len(asked_pairs) != 1:
         return None  # a question naming both a radius and a diameter: either may be asked
     _asked, asked_symbol, other_symbol, factor, (asked_name, other_name) = asked_pairs[0]

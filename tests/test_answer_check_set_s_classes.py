@@ -1,0 +1,83 @@
+"""check_answer: false alarms on set S's reference solutions (heldout18, written blind), by class.
+
+* **An alternative the question rules out is not asked** (half_or_double.py): 'the Bragg angle θ
+  (not 2θ)' asks for θ; a response answering θ is not the 'θ where 2θ is asked' confusion.
+* **An amount asked per square metre per hour** (asked_per.py): 'How many kg … pass per square metre
+  per hour?' asks for kg/(m²·h), a flux; 'per square metre' divides by m² and a second 'per' right
+  after divides again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from matsci_jupyter.engines.answer import check_answer
+
+BRAGG = "sin θ = 0.15406/(2 × 0.2338) = 0.32947, so θ = 19.24°. The answer is 19.24°."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For Cu Kα radiation (λ = 0.15406 nm) and planes with d = 0.2338 nm, give the Bragg angle θ "
+        "(not 2θ) of the first-order reflection, in degrees.",
+        "X-rays of wavelength 0.15406 nm reflect in first order from planes 0.2338 nm apart. What is "
+        "the glancing angle θ, rather than 2θ, in degrees?",
+        "Planes spaced 0.2338 nm apart diffract 0.15406 nm X-rays in first order. Report θ (not the "
+        "2θ read off the diffractometer) in degrees.",
+    ],
+)
+def test_theta_asked_with_two_theta_ruled_out_is_not_flagged(question: str) -> None:
+    result = check_answer(question, BRAGG)
+    assert result.ok, result.reason
+    assert result.quantity.to("degree").magnitude == pytest.approx(19.24)
+
+
+def test_theta_answered_where_two_theta_is_asked_is_still_flagged() -> None:
+    question = (
+        "Cu Kα X-rays (λ = 0.15406 nm) are diffracted in first order by planes with d = 0.2338 nm. "
+        "At what diffraction angle 2θ, in degrees, does the peak appear?"
+    )
+    result = check_answer(question, BRAGG)
+    assert not result.ok
+    assert "2θ" in str(result.reason) and "38.4" in str(result.reason)
+
+
+FLUX_QUESTIONS = [
+    (
+        "Nitrogen diffuses at steady state through an iron plate 2 mm thick; the concentrations on "
+        "its faces are 1.5 and 0.3 kg/m3 and D = 5.0e-11 m2/s. How many kg of nitrogen cross per "
+        "square metre per hour?",
+        "J = D ΔC/Δx = 5.0e-11 × (1.5 − 0.3)/(2 × 10⁻³) = 3.0e-8 kg/(m²·s) = 1.08e-4 kg per m² per "
+        "hour. Answer: 1.08e-4 kg/(m**2*hour).",
+        "kg/(m**2*hour)",
+        1.08e-4,
+    ),
+    (
+        "A 4 mm thick membrane has 0.80 and 0.20 kg/m3 of a gas on its two faces, with D = 2e-9 m2/s. "
+        "What mass in grams passes per square centimetre per day at steady state?",
+        "J = D ΔC/Δx = 2e-9 × 0.60/0.004 = 3.0e-7 kg/(m²·s). Per cm² per day: 3.0e-7 × 1e-4 × 86400 "
+        "× 1000 = 2.592e-3 g. Answer: 2.59e-3 g/(cm**2*day).",
+        "g/(cm**2*day)",
+        2.592e-3,
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "response", "unit", "value"), FLUX_QUESTIONS)
+def test_a_flux_asked_per_area_per_time_is_not_a_mass(
+    question: str, response: str, unit: str, value: float
+) -> None:
+    result = check_answer(question, response)
+    assert result.ok, result.reason
+    assert result.quantity.to(unit).magnitude == pytest.approx(value, rel=0.01)
+
+
+def test_a_mass_rate_without_the_area_is_still_flagged() -> None:
+    question, response = (
+        FLUX_QUESTIONS[0][0],
+        ("J = D ΔC/Δx = 5.0e-11 × (1.5 − 0.3)/(2 × 10⁻³) = 3.0e-8 kg/s. Answer: 3.0e-8 kg/s."),
+    )
+    result = check_answer(question, response)
+    assert not result.ok
+    assert "dimension" in str(result.reason)
