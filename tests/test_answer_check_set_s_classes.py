@@ -2,6 +2,9 @@
 
 * **An alternative the question rules out is not asked** (half_or_double.py): 'the Bragg angle θ
   (not 2θ)' asks for θ; a response answering θ is not the 'θ where 2θ is asked' confusion.
+* **The member of a pair the question rules out, answered** (half_or_double.ruled_out_member_check):
+  'θ (not 2θ)' asked and '2θ = 38.46°. Answer: 38.46°' given, though the response states θ too; a
+  radius asked 'not the diameter' answered with the diameter. A miss on set S's worked answers.
 * **An amount asked per square metre per hour** (asked_per.py): 'How many kg … pass per square metre
   per hour?' asks for kg/(m²·h), a flux; 'per square metre' divides by m² and a second 'per' right
   after divides again.
@@ -81,3 +84,41 @@ def test_a_mass_rate_without_the_area_is_still_flagged() -> None:
     result = check_answer(question, response)
     assert not result.ok
     assert "dimension" in str(result.reason)
+
+
+RULED_OUT = [
+    (
+        "Find the Bragg angle θ (not 2θ) in degrees for first-order reflection of 0.15406 nm X-rays "
+        "from planes with d = 0.2338 nm.",
+        "sin θ = 0.15406/(2 × 0.2338) = 0.32947\nθ = 19.24°\n2θ = 38.47°\nAnswer: 38.47°",
+        "19.24",
+    ),
+    (
+        "What is the half-angle θ, rather than 2θ, at which 0.15406 nm radiation is reflected in "
+        "first order by planes 0.2338 nm apart? Give degrees.",
+        "sin θ = λ/(2d) = 0.32947\n\nθ = arcsin(0.32947) = 19.24°\n\n2θ = 2 × 19.24 = 38.48°\n\n"
+        "**Final Answer:** 38.48°",
+        "19.24",
+    ),
+    (
+        "A round bar has a cross-section of 78.5 mm². Give its radius (not the diameter) in mm.",
+        "A = πd²/4, so d = √(4 × 78.5/π) = 10.0 mm\nr = 5.0 mm\nAnswer: 10.0 mm",
+        "5",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "response", "asked"), RULED_OUT)
+def test_the_ruled_out_member_answered_is_flagged(question: str, response: str, asked: str) -> None:
+    result = check_answer(question, response)
+    assert not result.ok
+    assert "rules out" in str(result.reason) and f"is {asked[:4]}" in str(result.reason)
+
+
+@pytest.mark.parametrize(("question", "response", "asked"), RULED_OUT)
+def test_the_asked_member_answered_is_not_flagged(question: str, response: str, asked: str) -> None:
+    last = response.rsplit("\n", 1)[0]
+    fixed = f"{last}\nAnswer: {asked}{'°' if '°' in response else ' mm'}"
+    result = check_answer(question, fixed)
+    assert "rules out" not in str(result.reason)
+    assert result.quantity.magnitude == pytest.approx(float(asked), rel=0.01)

@@ -6,6 +6,11 @@ the radius answered (or the reverse). When the question asks for one of the pair
 equals (within 0.5 %) the value the response itself states for the other member, and the response
 states no value for the asked one, the final answer is the other quantity: wrong by a factor of
 two. The check shows both values.
+
+When the question rules the other member out in words ('the Bragg angle θ (not 2θ)', 'the radius,
+not the diameter'), a final answer equal to the response's own value of the ruled-out member is
+wrong even where the response also states the asked one on the way ('θ = 19.23°, 2θ = 38.46°.
+Answer: 38.46°').
 """
 
 from __future__ import annotations
@@ -45,6 +50,13 @@ _PAIRS = (  # (asked, its symbol or name in the response, the other's, other = a
     ),
 )
 AGREE = 0.005
+# (what a ruled-out alternative names, the response's symbol for it, its name, the asked one's name,
+# asked = ruled-out × factor)
+_RULED_OUT = (
+    (re.compile(r"2\s*θ|2\s*\\?theta|two[- ]theta", re.I), _PAIRS[0][1], "2θ", "θ", 0.5),
+    (re.compile(r"\bdiameter\b", re.I), _PAIRS[1][1], "diameter", "radius", 0.5),
+    (re.compile(r"\bradius\b", re.I), _PAIRS[2][1], "radius", "diameter", 2.0),
+)
 
 
 def half_or_double_check(question: str, quantity: Any, response: str) -> Check | None:
@@ -57,6 +69,9 @@ def half_or_double_check(question: str, quantity: Any, response: str) -> Check |
 
     if quantity is None:
         return None
+    ruled_out = ruled_out_member_check(question, quantity, response)
+    if ruled_out is not None:
+        return ruled_out
     # 'the Bragg angle θ (not 2θ)': the alternative ruled out is not asked
     asked_text = without_negated_alternatives(question)
     asked_pairs = [p for p in _PAIRS if p[0].search(asked_text)]
@@ -98,4 +113,49 @@ def half_or_double_check(question: str, quantity: Any, response: str) -> Check |
         f"the question asks for the {asked_name}; the final answer {value:g} is the response's own "
         f"{other_name} ('{clip(other_text.strip(), 50)}'); the {asked_name} is "
         f"{value / factor:.4g}",
+    )
+
+
+def ruled_out_member_check(question: str, quantity: Any, response: str) -> Check | None:
+    """A failed check when the question rules one member of a pair out in words ('θ (not 2θ)') and
+    the final answer is the response's own value of that member; None otherwise."""
+    from .expression import evaluate_segment, numbers_with_units
+    from .prose import final_answer, response_lines, statements
+    from .quantities import _NEGATED_ALTERNATIVE
+    from .step_check import chain_symbol, strip_words
+
+    alternatives = " ".join(m.group(0) for m in _NEGATED_ALTERNATIVE.finditer(question))
+    hits = [r for r in _RULED_OUT if r[0].search(alternatives)]
+    if len(hits) != 1:
+        return None  # nothing ruled out, or both members of a pair named as ruled out
+    _names, symbol, ruled_name, asked_name, factor = hits[0]
+    lines = response_lines(response)
+    final = final_answer(lines)
+    if final is None:
+        return None
+    values = []
+    for st in statements(lines):
+        # a left side such as '2θ' is no symbol to chain_symbol (it starts with a digit)
+        sym = chain_symbol(st) or st.sides[0].strip()
+        if sym and len(sym) <= 8 and symbol.match(sym):
+            seg = evaluate_segment(strip_words(st.sides[-1]))
+            if seg.value is not None:
+                values.append((seg.value, st.text))
+    if len(values) != 1:
+        return None  # the ruled-out quantity not stated, or stated twice: no single value to match
+    other, other_text = values[0]
+    written = [q for q, _t, _s in numbers_with_units(final.text) if q.units == other.units]
+    final_value = written[0] if len(written) == 1 else quantity
+    try:
+        value = float(final_value.to(other.units).magnitude)
+    except Exception:
+        return None
+    if not math.isclose(float(other.magnitude), value, rel_tol=AGREE):
+        return None
+    return Check(
+        "asked quantity",
+        False,
+        f"the question asks for the {asked_name} and rules out the {ruled_name}; the final answer "
+        f"{value:g} is the response's own {ruled_name} ('{clip(other_text.strip(), 50)}'); the "
+        f"{asked_name} is {value * factor:.4g}",
     )
