@@ -5,6 +5,9 @@
 * **The member of a pair the question rules out, answered** (half_or_double.ruled_out_member_check):
   'θ (not 2θ)' asked and '2θ = 38.46°. Answer: 38.46°' given, though the response states θ too; a
   radius asked 'not the diameter' answered with the diameter. A miss on set S's worked answers.
+* **A lateral change asked 'by how much does the diameter change', with its sign** (poisson_sign.py):
+  the sign check read only 'the change in the diameter'; a tension answered with a positive change
+  is flagged however the change is asked.
 * **An amount asked per square metre per hour** (asked_per.py): 'How many kg … pass per square metre
   per hour?' asks for kg/(m²·h), a flux; 'per square metre' divides by m² and a second 'per' right
   after divides again.
@@ -122,3 +125,41 @@ def test_the_asked_member_answered_is_not_flagged(question: str, response: str, 
     result = check_answer(question, fixed)
     assert "rules out" not in str(result.reason)
     assert result.quantity.magnitude == pytest.approx(float(asked), rel=0.01)
+
+
+LATERAL = [
+    "A steel wire 4 mm across is pulled in tension so that its axial strain is 0.0015; ν = 0.29. "
+    "By how much does the diameter change, in µm? Give it with its sign.",
+    "Under a tensile load an aluminium plate (ν = 0.33) strains 0.002 along its length. How much "
+    "does its 4 mm thickness change? Answer in µm, negative for a decrease.",
+    "A titanium bar of 4 mm diameter is stretched elastically to an axial strain of 0.0015 "
+    "(Poisson's ratio 0.29). Calculate the diameter change in µm, negative for a decrease.",
+]
+
+
+@pytest.mark.parametrize("question", LATERAL)
+def test_a_lateral_change_under_tension_answered_positive_is_flagged(question: str) -> None:
+    nu = 0.33 if "0.33" in question else 0.29
+    strain = 0.002 if "0.002 " in question else 0.0015
+    change = nu * strain * 4000
+    response = (
+        f"ε_lat = ν ε = {nu} × {strain} = {nu * strain:.6f}\n"
+        f"Δ = {nu * strain:.6f} × 4 mm = {change:.3f} µm\nAnswer: {change:.3f} µm"
+    )
+    result = check_answer(question, response)
+    assert not result.ok
+    assert "sign" in str(result.reason) and "negative" in str(result.reason)
+
+
+@pytest.mark.parametrize("question", LATERAL)
+def test_a_lateral_change_under_tension_answered_negative_is_not_flagged(question: str) -> None:
+    nu = 0.33 if "0.33" in question else 0.29
+    strain = 0.002 if "0.002 " in question else 0.0015
+    change = -nu * strain * 4000
+    response = (
+        f"ε_lat = −ν ε = −{nu} × {strain} = {-nu * strain:.6f}\n"
+        f"Δ = {-nu * strain:.6f} × 4 mm = {change:.3f} µm\nAnswer: {change:.3f} µm"
+    )
+    result = check_answer(question, response)
+    assert "sign:" not in str(result.reason)
+    assert result.quantity.to("micrometer").magnitude == pytest.approx(change, rel=0.01)

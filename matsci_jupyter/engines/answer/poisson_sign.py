@@ -22,7 +22,9 @@ _COMPRESSION = re.compile(r"\b(?:compress\w*|pressed|squeezed|shortened)\b", re.
 _POISSON = re.compile(r"poisson|\bν\s*=|\bnu\s*=", re.I)
 _LATERAL_ASK = re.compile(
     r"\bchange\s+(?:in|of)\s+(?:the\s+|its\s+)?(?:bar'?s?\s+|rod'?s?\s+)?"
-    r"(?:diameter|width|thickness|radius|lateral\s+dimension)\b",
+    r"(?:diameter|width|thickness|radius|lateral\s+dimension)\b"
+    # 'by how much does the diameter change?'
+    r"|\b(?:diameter|width|thickness|radius|lateral\s+dimension)\s+changes?\b",
     re.I,
 )
 
