@@ -1263,11 +1263,13 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
 
 
 def _stated_data_refusal(question: str, answer: Any) -> str | None:
+    from .added_duration import added_duration_refusal
     from .given_qualifiers import (
         asked_cell_length_refusal,
         element_weight_refusal,
         per_face_area_refusal,
     )
+    from .melt_span import melt_span_refusal
     from .relation_premises import (
         erf_concentration_refusal,
         porous_modulus_refusal,
@@ -1294,4 +1296,6 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         or stated_setup_refusal(
             question, answer.relation, [str(s) for s in steps], answer.quantity, answer.target
         )
+        or melt_span_refusal(question, answer.relation)
+        or added_duration_refusal(question, [str(s) for s in steps])
     )

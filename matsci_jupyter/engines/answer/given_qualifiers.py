@@ -19,7 +19,8 @@ _SEVERAL_FACES = re.compile(
 _EACH_AREA = re.compile(
     r"\beach\s+(?:of\s+)?(?:an?\s+)?(?:surface\s+)?area\b|\beach\s+(?:face|side|surface)\b"
     r"|\bper\s+(?:face|side|surface)\b|\b(?:faces|sides|surfaces),?\s+each\b"
-    r"|\barea\s+of\s+(?:one|a\s+single|each)\s+(?:face|side|surface)\b",
+    r"|\barea\s+of\s+(?:one|a\s+single|each)\s+(?:face|side|surface)\b"
+    r"|\b(?:on|of|for)\s+each\s+of\s+(?:its|the)\s+\w+\s+(?:faces|sides|surfaces)\b",
     re.I,
 )
 
