@@ -544,6 +544,7 @@ def _step(
             return step
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
     compared = False
+    skip: set[int] = set()
     for n, ((i, a), (j, b)) in enumerate(itertools.pairwise(numeric)):
         if any(
             segments[k].value is None and re.match(r"\s*[-−]?\d[\d.]*\s+[A-Za-z]", segments[k].text)
@@ -553,7 +554,15 @@ def _step(
             # either side of a stated value that could not be read are not equal to each other
             step.why_not = step.why_not or "a value between could not be read"
             continue
-        if _conversion_before_unit(a, b, numeric[n + 2][1] if n + 2 < len(numeric) else None):
+        if n in skip:
+            compared = True
+            continue
+        after = numeric[n + 2][1] if n + 2 < len(numeric) else None
+        if _conversion_before_unit(a, b, after):
+            compared = True
+            continue
+        if _scaled_conversion_before_unit(a, b, after):
+            skip.add(n + 1)  # the calculation gave the next value's mantissa: that pair is done
             compared = True
             continue
         if (
@@ -624,6 +633,37 @@ def _conversion_before_unit(a: Segment, b: Segment, c: Segment | None) -> bool:
         x = float(first.to_base_units().magnitude)
         z = float(c.value.to_base_units().magnitude)
         y, w = float(b.value.magnitude), float(c.value.magnitude)
+    except Exception:  # an offset unit or odd value
+        return False
+    rtol = max(written_tolerance(a), written_tolerance(c))
+    return math.isclose(x, z, rel_tol=rtol) and math.isclose(y, w, rel_tol=rtol)
+
+
+_WRITTEN_POWER = re.compile(r"[×x*·]\s*10\s*\^\s*\(?\s*([-−]?\d+)\s*\)?")
+
+
+def _scaled_conversion_before_unit(a: Segment, b: Segment, c: Segment | None) -> bool:
+    """'33.9 GPa = 33.9/6.895 = 4.92 × 10^6 psi': the bare calculation between two stated values
+    of one dimension gives the next value's mantissa, the number of units of 10^6 psi (6.895 GPa in
+    10^6 psi). It holds when the two stated values agree as quantities, the next one writes its
+    power of ten, and the calculation gives the number before that power; a calculation that
+    gives neither the number nor the mantissa is still compared (and flagged) as usual."""
+    if c is None or b.has_units or not b.has_operator or not (a.has_units and c.has_units):
+        return False
+    if a.has_operator or c.has_operator:
+        return False
+    powers = _WRITTEN_POWER.findall(c.text)
+    if len(powers) != 1:
+        return False
+    power = int(powers[0].replace("−", "-"))
+    if power == 0:
+        return False
+    try:
+        if a.value.dimensionality != c.value.dimensionality:
+            return False
+        x = float(a.value.to_base_units().magnitude)
+        z = float(c.value.to_base_units().magnitude)
+        y, w = float(b.value.magnitude), float(c.value.magnitude) / 10.0**power
     except Exception:  # an offset unit or odd value
         return False
     rtol = max(written_tolerance(a), written_tolerance(c))
@@ -1075,6 +1115,33 @@ def _letter_free_against_stated(
     return True
 
 
+def _unprefixed_magnitude(computed: Segment, written: Segment) -> float | None:
+    """'Q = 1.987 × 4.261/2.929 × 10^-4 = 28.9 kcal/mol' (R = 1.987 cal/(mol·K)): a calculation in
+    bare numbers only gives its result in the unit without the written unit's prefix (cal/mol), and
+    the response then states it with the prefix. The written value's number in that unprefixed unit
+    (28 900), or None when the calculation carries a letter or a unit, or the written unit has no
+    prefix. A calculation 1000 times off the other way (28.9 for 28.9 J/mol) is not excused."""
+    if computed.has_units or not computed.has_operator or not written.has_units:
+        return None
+    if written.has_operator or not _LETTER_FREE.fullmatch(
+        re.sub(r"(?<=\d)\s*x\s*(?=\d)", "*", computed.text)
+    ):
+        return None
+    try:
+        registry = written.value._REGISTRY
+        plain = registry.Unit("")
+        stripped = False
+        for name, power in written.value.unit_items():
+            prefix, base, _suffix = registry.parse_unit_name(name)[0]
+            stripped = stripped or bool(prefix)
+            plain = plain * registry.Unit(base) ** power
+        if not stripped:
+            return None
+        return abs(float(written.value.to(plain).magnitude))
+    except Exception:  # an offset unit, or a name pint reads more than one way
+        return None
+
+
 def _symbol_read_as_unit(left: str, right: str, symbols: dict[str, str]) -> bool:
     """A letter read as a unit that the response or question defines as a symbol of another kind
     ('where V is the volume' and '2 V'; 'g = 9.8 m/s^2' and '3 g'), appearing on one side only."""
@@ -1330,6 +1397,9 @@ def _compare(
                 return None
             if x == 0 and y == 0:
                 return None
+    plain = _unprefixed_magnitude(computed, written)
+    if plain is not None and any(math.isclose(x, plain, rel_tol=rtol) for x in xs):
+        return None
     # '… - 0.00155 = 0': a near-zero result against the size of its terms, on one scale
     # the terms' own rounding, not the result's: as precise as the numbers the terms write
     terms_rtol = min(

@@ -455,6 +455,7 @@ def _atom(a: str, tags: set[str], *, compound: bool) -> str | None:
         and base[0].isupper()
         and base[1:].islower()
         and base.lower() not in _NOT_UNITS
+        and not _is_unit_symbol(base)  # 'Mpsi', 'Mbar': a mega- symbol, not a capitalised word
     ):
         base = _WORD_UNITS.get(base.lower(), base.lower())
     elif (
