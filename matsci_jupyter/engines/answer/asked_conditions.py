@@ -1065,13 +1065,18 @@ def phase_change_span_refusal(question: str, relation: str | None) -> str | None
     return None
 
 
-_AT_PERCENT = re.compile(
-    r"\b(?:at|mol|mole)\s*\.?\s*%|\b(?:atom|atomic|mole|molar)\s+(?:percent|per\s+cent|fraction)",
+# What an atom-basis and a mass-basis composition is, written once: 'at%', 'at.%', 'atom %', 'mol%',
+# 'atomic percent'; 'wt%', 'wt.%', 'mass %', 'weight percent'. The lever rule's basis checks read them.
+_AT_BASIS = re.compile(
+    r"\b(?:at|atom|atomic|mol|mole)\s*\.?\s*%"
+    r"|\b(?:at|atom|atomic|mol|mole|molar)\.?\s*(?:percent|per\s+cent)\b",
     re.I,
 )
-_WT_PERCENT = re.compile(
-    r"\b(?:wt|mass)\s*\.?\s*%|\b(?:weight|mass)\s+(?:percent|per\s+cent)", re.I
+_WT_BASIS = re.compile(
+    r"\b(?:wt|weight|mass)\s*\.?\s*%|\b(?:wt|weight|mass)\.?\s*(?:percent|per\s+cent)\b", re.I
 )
+# compositions given as atom (mole) fractions, outside the asking clause
+_AT_FRACTION = re.compile(r"\b(?:atom|atomic|mole|molar)\s+fractions?\b", re.I)
 _BY_MASS_ASK = re.compile(
     r"\b(?:mass|weight|by\s+mass|by\s+weight|kg|kilograms?|grams?|lb)\b", re.I
 )
@@ -1082,13 +1087,22 @@ _BY_ATOMS_ASK = re.compile(
 
 def lever_basis_refusal(question: str, relation: str | None, quantity: Any) -> str | None:
     """The lever rule gives phase amounts on the basis of the compositions it is fed: with at% on the
-    tie line it gives mole fractions of the phases, with wt% mass fractions. A mass (or mass fraction)
-    asked from at% compositions, or a mole fraction from wt%, needs the atomic weights: no number."""
-    if not relation or ("lever" not in relation and not _is_lever(relation)):
+    tie line it gives mole fractions of the phases, with wt% mass fractions. Refused: compositions
+    written on both bases (the alloy in at%, the phases in wt%); a mass (or mass fraction) asked
+    from at% compositions, or a mole fraction from wt%, which needs the atomic weights."""
+    if not relation or not _is_lever_relation(relation):
         return None
-    text = _ask_text(question)
-    whole = question
-    at, wt = _AT_PERCENT.search(whole), _WT_PERCENT.search(whole)
+    from .text import normalize
+
+    whole = normalize(question)
+    text = _ask_text(question).strip()
+    if len(text) >= len(whole.strip()):  # no asking clause read: the last sentence asks
+        text = re.split(r"(?<=[.?!])\s+(?=[A-Z])", whole.strip())[-1]
+    at_ask = whole.lower().find(text.lower())
+    given = whole if at_ask < 0 else whole[:at_ask] + " " + whole[at_ask + len(text) :]
+    # the bases of the compositions the question gives, read outside its asking clause
+    at = _AT_BASIS.search(given) or _AT_FRACTION.search(given)
+    wt = _WT_BASIS.search(given)
     asks_mass = bool(_BY_MASS_ASK.search(text)) or (
         quantity is not None and "[mass]" in str(quantity.dimensionality)
     )
@@ -1102,7 +1116,17 @@ def lever_basis_refusal(question: str, relation: str | None, quantity: Any) -> s
             "the compositions are in wt%, so the lever rule gives mass fractions of the phases; the "
             "question asks for a mole (atom) fraction: no number is given"
         )
+    if _AT_BASIS.search(whole) and _WT_BASIS.search(whole):
+        return (
+            "the lever rule needs the alloy and phase compositions on one basis, and the question "
+            "gives some in atom percent and some in weight percent; no number is given"
+        )
     return None
+
+
+def _is_lever_relation(relation: str) -> bool:
+    """A lever-rule relation, alone or as one part of a chain ('lever_rule_liquid+...')."""
+    return "lever" in relation or any(_is_lever(p) for p in relation.split("+"))
 
 
 def _is_lever(relation: str) -> bool:

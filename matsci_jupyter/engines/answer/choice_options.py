@@ -7,17 +7,20 @@ without them (and without a closing 'and select the option'); the computed answe
 the options:
 
 - it is given only when it matches exactly one option (within 2.5 % of that option, the rounding of a
-  three-figure option plus the spread of tabulated constants) and lies at least twice as far from every
-  other option;
+  three-figure option plus the spread of tabulated constants; for an option written to fewer figures,
+  within its own rounding, half a unit in its last digit, plus 1 %, at most 6 %) and lies at least
+  twice as far from every other option;
 - when it matches none, or more than one, the question is refused with the computed value and the
   options named: a computed value no option fits means the reading may be wrong.
 
-An option list is at least three options lettered in order from (A), each one number with an optional
-unit and nothing else. Lettered parts that ask something ('(a) compute the stress') are not options.
+An option list is at least three options lettered in order from (A), or from (a) with every letter
+in lower case, each one number with an optional unit and nothing else. Lettered parts that ask
+something ('(a) compute the stress') are not options.
 An option with a unit is compared in that unit; a bare number is compared in the answer's own unit
 (the asked unit).
 
-:func:`split_options` returns the question without its options and the option values (or None), and
+:func:`split_options` returns the question without its options and (letter, value, match tolerance) of
+each option (or None), and
 :func:`choose` checks an answer against them.
 """
 
@@ -31,9 +34,13 @@ from .answer import Answer
 from .text import normalize
 
 _LETTERS = "ABCDEFGH"
-# '(A) ' then everything up to the next '(B)' (or the end of the line)
+# '(A) ' then everything up to the next '(B)' (or the end of the line); the lower-case run '(a) … (b) …'
+# is read by its own pattern, so that one list never mixes the two cases
 _OPTION = re.compile(
     r"\(\s*(?P<letter>[A-H])\s*\)\s*(?P<body>[^\n]*?)\s*(?=\(\s*[A-H]\s*\)|\.\s+[A-Z]|\n|$)"
+)
+_OPTION_LOWER = re.compile(
+    r"\(\s*(?P<letter>[a-h])\s*\)\s*(?P<body>[^\n]*?)\s*(?=\(\s*[a-h]\s*\)|\.\s+[A-Z]|\n|$)"
 )
 _NUMBER_START = re.compile(r"^[-−+]?\d")
 # 'Compute the density and select the option.', 'and choose the closest answer'
@@ -42,25 +49,38 @@ _SELECT = re.compile(
     r"(?:correct\s+|closest\s+|best\s+|right\s+|nearest\s+)?(?:option|answer|choice)s?\b",
     re.I,
 )
-# 'Its theoretical density is closest to', 'the strength will be about'
+# 'Its theoretical density is closest to', 'the strength will be about', 'its susceptibility becomes'
 _HANGING = re.compile(
-    r"^(?P<subject>[A-Za-z].*?)\s+(?:is|are|will\s+be|would\s+be|equals)\s+"
-    r"(?:closest\s+to|nearest(?:\s+to)?|about|approximately|roughly|most\s+nearly)\s*:?$",
+    r"^(?P<subject>[A-Za-z].*?)\s+(?:is|are|will\s+be|would\s+be|equals|becomes|become|"
+    r"will\s+become|would\s+become)"
+    r"(?:\s+(?:closest\s+to|nearest(?:\s+to)?|about|approximately|roughly|most\s+nearly))?\s*:?$",
+    re.I,
+)
+# 'On cooling to 77 K its susceptibility becomes about': a leading condition, closed by a comma or by
+# the possessive that opens the subject, is kept ahead of the ask ('On cooling to 77 K, calculate its …')
+_LEADING_CONDITION = re.compile(
+    r"^(?P<cond>(?:on|upon|after|when|if|at|in|for|during|below|above|with|once)\b[^,]*?)"
+    r"(?:\s*,\s*|\s+(?=(?:its|their)\s))(?P<np>\S.*)$",
     re.I,
 )
 _MATCH = 0.025  # an option within 2.5 % matches
+_SPREAD = 0.01  # tabulated constants' spread, added to an option's own rounding
+_MATCH_MOST = 0.06  # a looser option (one or two figures) matches within at most 6 %
+_MANTISSA = re.compile(r"^[-−+]?(?P<int>\d+)(?:\.(?P<dec>\d+))?")
 _APART = 2.0  # every other option at least twice as far
 
 
 def _option_block(text: str) -> tuple[int, int, list[str]] | None:
     """(start, end, bodies) of the first run of options (A), (B), (C)… in order, or None."""
-    for first in re.finditer(r"\(\s*A\s*\)", text):
+    for first in re.finditer(r"\(\s*[Aa]\s*\)", text):
+        lower = "a" in first.group(0)
+        option = _OPTION_LOWER if lower else _OPTION
         bodies: list[str] = []
         pos = first.start()
         end = pos
         for letter in _LETTERS:
-            m = _OPTION.match(text, pos)
-            if m is None or m.group("letter") != letter:
+            m = option.match(text, pos)
+            if m is None or m.group("letter") != (letter.lower() if lower else letter):
                 break
             bodies.append(m.group("body").strip().rstrip(".;,").strip())
             end = m.end()
@@ -87,7 +107,20 @@ def _value(body: str) -> Any:
     return q
 
 
-def split_options(question: str) -> tuple[str, list[tuple[str, Any]]] | None:
+def _match_within(body: str) -> float:
+    """How close (relative) a computed value must be to the option written as ``body``: 2.5 %, or the
+    option's own rounding plus 1 % when it is written to fewer figures ('1.2 × 10^-3': 0.05/1.2)."""
+    m = _MANTISSA.match(normalize(body).strip())
+    if m is None:
+        return _MATCH
+    mantissa = float(f"{m.group('int')}.{m.group('dec') or '0'}")
+    if mantissa == 0:
+        return _MATCH
+    half_unit = 0.5 * 10.0 ** (-len(m.group("dec") or ""))
+    return min(max(_MATCH, half_unit / mantissa + _SPREAD), _MATCH_MOST)
+
+
+def split_options(question: str) -> tuple[str, list[tuple[str, Any, float]]] | None:
     """The question without its numeric options, and (letter, value) of each; None without options."""
     text = question.replace("\r\n", "\n")
     block = _option_block(text)
@@ -99,7 +132,7 @@ def split_options(question: str) -> tuple[str, list[tuple[str, Any]]] | None:
         value = _value(body)
         if value is None:
             return None
-        options.append((letter, value))
+        options.append((letter, value, _match_within(body)))
     before = text[:start].rstrip()
     # 'Its density is closest to' left hanging before the options asks for its subject
     head = re.search(r"(?:^|(?<=[.?!])\s+)(?P<sentence>[^.?!]*)$", before)
@@ -107,9 +140,11 @@ def split_options(question: str) -> tuple[str, list[tuple[str, Any]]] | None:
         m = _HANGING.match(head.group("sentence").strip())
         if m is not None:
             subject = m.group("subject")
-            before = (
-                before[: head.start("sentence")] + f"Calculate {subject[0].lower()}{subject[1:]}."
-            )
+            ask = f"Calculate {subject[0].lower()}{subject[1:]}."
+            lead = _LEADING_CONDITION.match(subject)
+            if lead is not None:
+                ask = f"{lead.group('cond')}, calculate {lead.group('np')}."
+            before = before[: head.start("sentence")] + ask
     rest = (before + "\n" + text[end:].lstrip().lstrip(".;,").lstrip()).strip()
     rest = _SELECT.sub("", rest).strip()
     return rest, options
@@ -124,25 +159,25 @@ def _in_option_unit(answer: Any, option: Any) -> float | None:
         return None
 
 
-def choose(answer: Answer, options: list[tuple[str, Any]]) -> tuple[str | None, str]:
+def choose(answer: Answer, options: list[tuple[str, Any, float]]) -> tuple[str | None, str]:
     """(letter, note) when the answer matches exactly one option; (None, reason) otherwise."""
     q = answer.quantity
     distances = []
-    for letter, option in options:
+    for letter, option, within in options:
         value = _in_option_unit(q, option)
         target = float(option.magnitude)
         if value is None or target == 0:
             return None, f"option ({letter}) cannot be compared with the computed {q:~P}"
-        distances.append((abs(value - target) / abs(target), letter))
+        distances.append((abs(value - target) / abs(target), letter, within))
     distances.sort()
-    best, letter = distances[0]
-    listed = ", ".join(f"({lt}) {op:~P}" for lt, op in options)
-    if best > _MATCH:
+    best, letter, match = distances[0]
+    listed = ", ".join(f"({lt}) {op:~P}" for lt, op, _w in options)
+    if best > match:
         return None, (
             f"the computed value {q:~P} matches none of the options ({listed}); the reading may be "
             "wrong, so no option is chosen"
         )
-    if len(distances) > 1 and distances[1][0] < _APART * max(best, _MATCH):
+    if len(distances) > 1 and distances[1][0] < _APART * max(best, match):
         return None, (
             f"the computed value {q:~P} is close to more than one option ({listed}); no option is chosen"
         )

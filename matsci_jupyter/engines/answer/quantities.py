@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .eponym_names import names_a_concept
 from .restated_givens import without_inline_derivations, without_restatements
 from .sentences import sentence_at
 from .text import keytext, normalize
@@ -252,6 +253,8 @@ def _unit_after(text: str, pos: int) -> tuple[ParsedUnit | None, int, str]:
             end = pos + lead + body.find(cand) + len(cand)
             if cand == "in" or (cand.endswith(".") and cand != "in."):
                 continue
+            if names_a_concept(cand, text[end : end + 24]):
+                continue  # '2 Fermi surface sheets': a name, not the femtometre (eponym_names.py)
             return parsed, end, cand
     return None, pos, ""
 
@@ -979,7 +982,7 @@ def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
         if not cand or (cand[0].isdigit() and not cand.startswith("1/")):
             continue
         parsed = parse_unit(cand)
-        if parsed is not None:
+        if parsed is not None and not names_a_concept(cand, " " + " ".join(tokens[k:])):
             return parsed, cand
     return None, ""
 

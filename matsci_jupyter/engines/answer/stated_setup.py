@@ -9,7 +9,6 @@ another quantity than the one asked:
   final (new) length bound as the original length, under ε = ΔL/L₀;
 * a formation entropy stated beside the energy for a vacancy count (the relation has no entropy
   factor), or a stated value set aside in words ('not 0.92 eV but half of that');
-* a lever rule fed an alloy composition on one basis (at%) and phase compositions on the other (wt%);
 * a normal-incidence reflectance asked for both faces of a plate (the relation gives one face);
 * a negative result where the question asks for a positive number;
 * a plated or corroding area of which only a part is exposed ('only half of the surface is plated').
@@ -61,11 +60,6 @@ _ENTROPY = re.compile(r"\bentrop(?:y|ies)\b", re.I)
 _VALUE_SET_ASIDE = re.compile(
     r"\bnot\s+(?:the\s+(?:stated|given)\s+)?\d+(?:\.\d+)?\s*[^\s,;.]*(?:\s*/\s*\w+)?\s*,?\s+but\b",
     re.I,
-)
-
-_AT_BASIS = re.compile(r"\bat\.?\s*%|\batom(?:ic)?\s*(?:%|percent)|\bat\.?\s+percent\b", re.I)
-_WT_BASIS = re.compile(
-    r"\bwt\.?\s*%|\bweight\s*(?:%|percent)|\bmass\s*(?:%|percent)|\bwt\.?\s+percent\b", re.I
 )
 
 _BOTH_FACES = re.compile(
@@ -153,17 +147,6 @@ def _stated_value_refusal(text: str, parts: list[str]) -> str | None:
     return None
 
 
-def _basis_refusal(text: str, parts: list[str]) -> str | None:
-    if not any(p.startswith("lever_rule") for p in parts):
-        return None
-    if _AT_BASIS.search(text) and _WT_BASIS.search(text):
-        return (
-            "the lever rule needs the alloy and phase compositions on one basis, and the question "
-            "gives some in atom percent and some in weight percent; no number is given"
-        )
-    return None
-
-
 def _reflect_refusal(text: str, parts: list[str]) -> str | None:
     if "reflectivity_normal_incidence" not in parts or len(parts) != 1:
         return None
@@ -219,7 +202,6 @@ def stated_setup_refusal(
         _cell_refusal(text, parts)
         or _strain_length_refusal(text, parts, steps, target)
         or _stated_value_refusal(text, parts)
-        or _basis_refusal(text, parts)
         or _reflect_refusal(text, parts)
         or _positive_refusal(text, quantity)
         or _part_area_refusal(text, steps)

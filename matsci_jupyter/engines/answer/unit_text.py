@@ -240,6 +240,7 @@ _UNIT_WORDS = {
     "poise",
     "dalton",
     "barn",
+    "fermi",  # a femtometre ('5 fermi'); 'Fermi level' is kept from it by eponym_names.py
 }
 _PREFIXES = (
     "kilo",
