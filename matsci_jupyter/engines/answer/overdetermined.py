@@ -6,21 +6,20 @@ take. But for an isotropic solid only two elastic constants are independent: E =
 set-aside G to the two used givens, and here 2 × 60 × 1.30 = 156 GPa, not 200 GPa. Which pair the
 examiner trusted decides the answer, so no number is given.
 
-A strength, a yield point or a threshold (critical, limiting, transition, solubility) bounds where a
-relation holds rather than taking part in it, and a relation that states a limit ('the largest load
-that does not yield the bar') bounds its values: neither ties givens together.
-
-The check is read from the library, not from the wording: for each given the reading set aside as a
-quantity the relation does not take, every other library relation whose symbols are all filled by
-that given and by givens the reading used (matched by what the symbols are, none looked up or
-assumed) is solved for the set-aside quantity. A result more than ``CONTRADICTION_SPREAD`` away from
-the stated value refuses the reading; within it (tabulated constants of one metal disagree by up to
-about 12 %: copper's E, G and ν in Callister's table 6.1) the given only confirms the others.
+The check is read from the library, not from the wording, and only through the identities that
+hold for every isotropic solid whatever it is made of: relations whose symbols are all elastic
+constants (E, G, K, ν). For each given the reading set aside as a quantity the relation does not
+take, such a relation whose symbols are all filled by that given and by givens the reading used
+(matched by what the symbols are, none looked up or assumed) is solved for the set-aside quantity. A
+result more than ``CONTRADICTION_SPREAD`` away from the stated value refuses the reading; within it
+(tabulated constants of one metal disagree by up to about 12 %: copper's E, G and ν in Callister's
+table 6.1) the given only confirms the others. Relations that hold for one crystal structure or one
+kind of material (a = 2√2 R for FCC, a density for BCC) are no such identity: the question's
+material may not be of that kind, so they tie nothing.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .matching import Binding, Candidate
@@ -29,13 +28,8 @@ from .relations import Relation, Symbol
 
 # relative disagreement beyond which stated givens contradict a relation that ties them together
 CONTRADICTION_SPREAD = 0.15
-# a relation that states a limit (the largest load a bar carries before it yields) bounds its
-# values rather than tying them: a load below it is no contradiction
-_LIMIT_RELATION = re.compile(
-    r"\b(?:largest|smallest|maximum|minimum|critical|allowable|limit\w*|onset|threshold|"
-    r"before|until|when|does\s+not|without)\b",
-    re.I,
-)
+# the symbols of the elastic constants of an isotropic solid: E, G, K, ν
+ELASTIC_CONSTANTS = frozenset({"E_mod", "G", "K_bulk", "nu_p"})
 
 
 def _value_in(value: Any, sym: Symbol) -> Any:
@@ -92,21 +86,20 @@ def contradiction_refusal(candidate: Candidate) -> str | None:
     library relation that ties them; None otherwise."""
     from .evaluate import evaluate
     from .relations import all_relations
-    from .set_aside_named import _STRENGTH, _THRESHOLD, own_names
+    from .set_aside_named import own_names
 
     rel = candidate.relation
     for g, _why in candidate.set_aside:
         if g.kind != "quantity" or g.quantity is None:
             continue
         names = own_names(g)
-        words = " ".join(w for w, _i in names)
-        if not names or _THRESHOLD.search(words) or _STRENGTH.search(words):
+        if not names:
             continue
         ids = frozenset().union(*(i for _w, i in names))
         for other in all_relations():
             if other.name == rel.name or other.parts:
                 continue
-            if _LIMIT_RELATION.search(f"{other.title} {other.description}"):
+            if not {sym.name for sym in other.symbols} <= ELASTIC_CONSTANTS:
                 continue
             tie = _tie(other, candidate, g, ids)
             if tie is None:
