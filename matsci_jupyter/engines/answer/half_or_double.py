@@ -59,10 +59,25 @@ _RULED_OUT = (
 )
 
 
+def _final_equal_to(final_text: str, quantity: Any, other: Any) -> float | None:
+    """The final answer in ``other``'s unit when it equals ``other`` (within ``AGREE``), else None.
+    The final sentence's number in that unit is read first ('the (211) reflection occurs at 41.2°':
+    41.2°, not the indices); else the final value as read."""
+    from .expression import numbers_with_units
+
+    written = [q for q, _t, _s in numbers_with_units(final_text) if q.units == other.units]
+    final_value = written[0] if len(written) == 1 else quantity
+    try:
+        value = float(final_value.to(other.units).magnitude)
+    except Exception:  # another dimension: not the other quantity
+        return None
+    return value if math.isclose(float(other.magnitude), value, rel_tol=AGREE) else None
+
+
 def half_or_double_check(question: str, quantity: Any, response: str) -> Check | None:
     """A failed check when the final answer is the response's own value of the other member of an
     asked pair (see the module docstring); None otherwise."""
-    from .expression import evaluate_segment, numbers_with_units
+    from .expression import evaluate_segment
     from .prose import final_answer, response_lines, statements
     from .quantities import without_negated_alternatives
     from .step_check import chain_symbol, strip_words
@@ -97,15 +112,8 @@ def half_or_double_check(question: str, quantity: Any, response: str) -> Check |
             other, other_text = seg.value, st.text
     if other is None:
         return None
-    # the final sentence's number in the other value's unit ('the (211) reflection occurs at
-    # 41.2°': 41.2°, not the indices); else the final value as read
-    written = [q for q, _t, _s in numbers_with_units(final.text) if q.units == other.units]
-    final_value = written[0] if len(written) == 1 else quantity
-    try:
-        value = float(final_value.to(other.units).magnitude)
-    except Exception:  # another dimension: not the other quantity
-        return None
-    if not math.isclose(float(other.magnitude), value, rel_tol=AGREE):
+    value = _final_equal_to(final.text, quantity, other)
+    if value is None:
         return None
     return Check(
         "asked quantity",
@@ -119,12 +127,12 @@ def half_or_double_check(question: str, quantity: Any, response: str) -> Check |
 def ruled_out_member_check(question: str, quantity: Any, response: str) -> Check | None:
     """A failed check when the question rules one member of a pair out in words ('θ (not 2θ)') and
     the final answer is the response's own value of that member; None otherwise."""
-    from .expression import evaluate_segment, numbers_with_units
+    from .expression import evaluate_segment
     from .prose import final_answer, response_lines, statements
-    from .quantities import _NEGATED_ALTERNATIVE
+    from .quantities import negated_alternatives
     from .step_check import chain_symbol, strip_words
 
-    alternatives = " ".join(m.group(0) for m in _NEGATED_ALTERNATIVE.finditer(question))
+    alternatives = " ".join(negated_alternatives(question))
     hits = [r for r in _RULED_OUT if r[0].search(alternatives)]
     if len(hits) != 1:
         return None  # nothing ruled out, or both members of a pair named as ruled out
@@ -144,13 +152,8 @@ def ruled_out_member_check(question: str, quantity: Any, response: str) -> Check
     if len(values) != 1:
         return None  # the ruled-out quantity not stated, or stated twice: no single value to match
     other, other_text = values[0]
-    written = [q for q, _t, _s in numbers_with_units(final.text) if q.units == other.units]
-    final_value = written[0] if len(written) == 1 else quantity
-    try:
-        value = float(final_value.to(other.units).magnitude)
-    except Exception:
-        return None
-    if not math.isclose(float(other.magnitude), value, rel_tol=AGREE):
+    value = _final_equal_to(final.text, quantity, other)
+    if value is None:
         return None
     return Check(
         "asked quantity",

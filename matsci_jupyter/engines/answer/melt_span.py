@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-# T/T_m (kelvin) above which the material is read as molten (textbooks round T_m by ~1 %)
-MELTED_LIMIT = 1.02
+from .validity_ranges import MELTED_LIMIT  # T/T_m (K) above which a named metal is molten
+
 # relations of one phase whose givens are two temperatures of the material
 _ONE_PHASE_RELATIONS = ("resistivity_temperature",)
 _ICE = re.compile(r"\bice\b", re.I)

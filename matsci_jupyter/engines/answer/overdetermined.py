@@ -20,6 +20,7 @@ material may not be of that kind, so they tie nothing.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from .matching import Binding, Candidate
@@ -30,6 +31,18 @@ from .relations import Relation, Symbol
 CONTRADICTION_SPREAD = 0.15
 # the symbols of the elastic constants of an isotropic solid: E, G, K, ν
 ELASTIC_CONSTANTS = frozenset({"E_mod", "G", "K_bulk", "nu_p"})
+
+
+@cache
+def _elastic_identities() -> tuple[Relation, ...]:
+    """The library relations among an isotropic solid's elastic constants alone (E = 2G(1 + ν), …)."""
+    from .relations import all_relations
+
+    return tuple(
+        r
+        for r in all_relations()
+        if not r.parts and {sym.name for sym in r.symbols} <= ELASTIC_CONSTANTS
+    )
 
 
 def _value_in(value: Any, sym: Symbol) -> Any:
@@ -85,7 +98,6 @@ def contradiction_refusal(candidate: Candidate) -> str | None:
     """A reason when a given the reading set aside contradicts the givens it used through another
     library relation that ties them; None otherwise."""
     from .evaluate import evaluate
-    from .relations import all_relations
     from .set_aside_named import own_names
 
     rel = candidate.relation
@@ -96,10 +108,8 @@ def contradiction_refusal(candidate: Candidate) -> str | None:
         if not names:
             continue
         ids = frozenset().union(*(i for _w, i in names))
-        for other in all_relations():
-            if other.name == rel.name or other.parts:
-                continue
-            if not {sym.name for sym in other.symbols} <= ELASTIC_CONSTANTS:
+        for other in _elastic_identities():
+            if other.name == rel.name:
                 continue
             tie = _tie(other, candidate, g, ids)
             if tie is None:

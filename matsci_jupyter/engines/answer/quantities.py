@@ -1223,6 +1223,11 @@ _NEGATED_ALTERNATIVE = re.compile(
 )
 
 
+def negated_alternatives(text: str) -> list[str]:
+    """The alternatives an asking sentence rules out, as written ('θ (not 2θ)' → [' (not 2θ)'])."""
+    return [m.group(0) for m in _NEGATED_ALTERNATIVE.finditer(text)]
+
+
 def without_negated_alternatives(text: str) -> str:
     """``text`` without the alternatives an asking sentence rules out ('θ (not 2θ)' → 'θ')."""
     return _NEGATED_ALTERNATIVE.sub(lambda m: "," if m.group(0).endswith(",") else "", text)

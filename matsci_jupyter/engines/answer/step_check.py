@@ -611,12 +611,13 @@ def _after_label(first: str) -> str:
     return m.group("symbol") if m else first
 
 
-def _conversion_before_unit(a: Segment, b: Segment, c: Segment | None) -> bool:
+def _conversion_before_unit(a: Segment, b: Segment, c: Segment | None, power: int = 0) -> bool:
     """'6.4×10^5 grains/in^2 = 6.4×10^5/645.16 = 992 grains/mm^2' (or '1000 Oe = 1000 · 1000/(4π) =
     7.96×10^4 A/m', Gaussian to SI units): a calculation in bare numbers
     between two stated values of one dimension is the next value's number, converted before its
     unit is written. It holds when the two stated values agree as quantities and the calculation
-    gives the next one's number; the next pair then checks that number as usual."""
+    gives the next one's number (with ``power``, its number over 10^power); the next pair then
+    checks that number as usual."""
     if c is None or b.has_units or not b.has_operator or not (a.has_units and c.has_units):
         return False
     if a.has_operator:
@@ -632,7 +633,7 @@ def _conversion_before_unit(a: Segment, b: Segment, c: Segment | None) -> bool:
     try:
         x = float(first.to_base_units().magnitude)
         z = float(c.value.to_base_units().magnitude)
-        y, w = float(b.value.magnitude), float(c.value.magnitude)
+        y, w = float(b.value.magnitude), float(c.value.magnitude) / 10.0**power
     except Exception:  # an offset unit or odd value
         return False
     rtol = max(written_tolerance(a), written_tolerance(c))
@@ -648,26 +649,13 @@ def _scaled_conversion_before_unit(a: Segment, b: Segment, c: Segment | None) ->
     10^6 psi). It holds when the two stated values agree as quantities, the next one writes its
     power of ten, and the calculation gives the number before that power; a calculation that
     gives neither the number nor the mantissa is still compared (and flagged) as usual."""
-    if c is None or b.has_units or not b.has_operator or not (a.has_units and c.has_units):
-        return False
-    if a.has_operator or c.has_operator:
+    if c is None or c.has_operator:
         return False
     powers = _WRITTEN_POWER.findall(c.text)
     if len(powers) != 1:
         return False
     power = int(powers[0].replace("−", "-"))
-    if power == 0:
-        return False
-    try:
-        if a.value.dimensionality != c.value.dimensionality:
-            return False
-        x = float(a.value.to_base_units().magnitude)
-        z = float(c.value.to_base_units().magnitude)
-        y, w = float(b.value.magnitude), float(c.value.magnitude) / 10.0**power
-    except Exception:  # an offset unit or odd value
-        return False
-    rtol = max(written_tolerance(a), written_tolerance(c))
-    return math.isclose(x, z, rel_tol=rtol) and math.isclose(y, w, rel_tol=rtol)
+    return power != 0 and _conversion_before_unit(a, b, c, power)
 
 
 def _unit_dropped(raw: str, seg: Segment, other: Segment) -> bool:
