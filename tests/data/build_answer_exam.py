@@ -153,6 +153,14 @@ try:
     import exam_items_heldout18b
 except ModuleNotFoundError:
     exam_items_heldout18b = None
+try:  # set T: two writers, seven topics each
+    import exam_items_heldout19a
+except ModuleNotFoundError:  # set T is written after set S
+    exam_items_heldout19a = None
+try:
+    import exam_items_heldout19b
+except ModuleNotFoundError:
+    exam_items_heldout19b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -174,6 +182,7 @@ OUTPUTS = {
     "heldout16": HERE / "answer_exam_heldout16.json",
     "heldout17": HERE / "answer_exam_heldout17.json",
     "heldout18": HERE / "answer_exam_heldout18.json",
+    "heldout19": HERE / "answer_exam_heldout19.json",
 }
 
 

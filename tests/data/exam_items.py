@@ -159,6 +159,9 @@ HELDOUT17_TOPICS = HELDOUT6_TOPICS
 # Set heldout18 (set S) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT18_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout19 (set T) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT19_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -177,6 +180,7 @@ WORKED_SETS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 
 
@@ -235,6 +239,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout16": [],
     "heldout17": [],
     "heldout18": [],
+    "heldout19": [],
 }
 
 
@@ -272,7 +277,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout18) only (required there).
+    sets (heldout2 to heldout19) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -293,6 +298,7 @@ def item(
         "heldout16": HELDOUT16_TOPICS,
         "heldout17": HELDOUT17_TOPICS,
         "heldout18": HELDOUT18_TOPICS,
+        "heldout19": HELDOUT19_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
