@@ -169,6 +169,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout18a", "exam_items_heldout18b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout19",
+        "T",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout19a", "exam_items_heldout19b"),
+        closed_forms=False,
+    ),
 )
 
 
