@@ -86,6 +86,7 @@ SETS = {
     "heldout16": (HERE / "answer_exam_heldout16.json", HERE / "worked_answers_heldout16.jsonl"),
     "heldout17": (HERE / "answer_exam_heldout17.json", HERE / "worked_answers_heldout17.jsonl"),
     "heldout18": (HERE / "answer_exam_heldout18.json", HERE / "worked_answers_heldout18.jsonl"),
+    "heldout19": (HERE / "answer_exam_heldout19.json", HERE / "worked_answers_heldout19.jsonl"),
 }
 ERROR_CLASSES = {
     "wrong_formula": "wrong formula or relation (BCC vs FCC count, radius vs diameter, √3 vs √2)",
