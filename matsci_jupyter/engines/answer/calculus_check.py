@@ -500,13 +500,19 @@ _BARE_NUMBER = re.compile(
 )
 
 
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.^])\d{1,3}(?: \d{3})+(?![\d^])")
+"""'17 463': spaced thousands (groups of exactly three) are the digits of one number, as the
+numeric reader has them, not a product of 17 and 463."""
+
+
 @functools.lru_cache(maxsize=4096)
 def read_side(text: str, variable: str | None = None, si_units: bool = False) -> Side | None:
     """One side with its readings, or None when it cannot be read unambiguously as algebra. A bare
     number may carry a coherent SI unit ('1.32 s') when ``si_units``."""
     import sympy as sp
 
-    t = text.strip().rstrip(".,;:").strip()
+    t = _SPACED_THOUSANDS.sub(lambda g: g.group(0).replace(" ", ""), text.strip())
+    t = t.rstrip(".,;:").strip()
     m = _BARE_NUMBER.fullmatch(t)
     if m and (not m.group(4).strip() or (si_units and _coherent(m.group(4).strip()))):
         value = sp.Float(m.group(1)) * (sp.Integer(10) ** int(m.group(3)) if m.group(3) else 1)

@@ -183,12 +183,15 @@ def check_response(question: Any, response_text: Any) -> Answer:
     """Never raises: unreadable input becomes an Answer with a reason."""
     try:
         if isinstance(question, str):
-            from .decimal_commas import read_decimal_commas
+            from .decimal_commas import echoed_decimal_commas, read_decimal_commas
 
             reworded, _, undecided = read_decimal_commas(question)
             if undecided is None and reworded != question:
                 # 'a = 0,3615 nm': the question's decimal commas read as points, as the solver
-                # reads them (a comma the question's style leaves undecided stays as written)
+                # reads them (a comma the question's style leaves undecided stays as written),
+                # and the response's copies of that style with them
+                if isinstance(response_text, str):
+                    response_text = echoed_decimal_commas(response_text, question)
                 return replace(_check(reworded, response_text), question=question)
         return _check(question, response_text)
     except Exception as exc:  # a bug is reported, not raised into the notebook
@@ -536,7 +539,9 @@ def _check(question: Any, response_text: Any) -> Answer:
     )  # lone pairs, sp³ …, diamagnetic species
     if valence is not None:
         checks.append(valence)
-    lateral = poisson_sign_check(asked_text, quantity)  # a pulled bar gets thinner
+    lateral = poisson_sign_check(  # a pulled bar gets thinner
+        asked_text, quantity, final.line if final is not None else ""
+    )
     if lateral is not None:
         checks.append(lateral)
     restrained = restrained_bar_sign_check(asked_text, quantity)  # heated between walls: σ < 0

@@ -86,3 +86,27 @@ def read_decimal_commas(question: str) -> tuple[str, list[str], str | None]:
         chars[comma] = "."
         notes.append(f"'{c.text}' read as {c.text.replace(',', '.')} (a decimal comma)")
     return "".join(chars), notes, None
+
+
+def echoed_decimal_commas(response: str, question: str) -> str:
+    """``response`` with the decimal commas it writes in the question's own style read as points.
+
+    A response to a question written with decimal commas ('a = 0,286 nm') often copies them into
+    its working ('0,286/1.4142 = 0.2022 nm'). Where the question's commas were read as decimal
+    (``read_decimal_commas`` decided them), a comma in the response whose form alone makes it
+    decimal ('0,286', '2,1', '1234,5') is read the same way; a comma with exactly three digits after
+    it ('1,250') stays as written (the response may group thousands while the question does not)."""
+    reworded, _notes, undecided = read_decimal_commas(question)
+    if undecided is not None or reworded == question:
+        return response
+    chars = list(response)
+    for c in comma_numbers(response):
+        if c.decimal_by_form:
+            chars[c.start + c.text.index(",")] = "."
+    out = "".join(chars)
+    for c in comma_numbers(question):  # the question's own values, wherever the response copies
+        # them ('0,286/1.4142': a division sign after it, which a comma number alone never reads)
+        out = re.sub(
+            rf"(?<![\w.,]){re.escape(c.text)}(?![\d,]|\.\d)", c.text.replace(",", "."), out
+        )
+    return out

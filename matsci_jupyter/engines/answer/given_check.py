@@ -339,7 +339,7 @@ def celsius_in_kt(reading: Any, chains: list[Any]) -> tuple[int, str] | None:
         if q is None:
             continue
         name = long_name(q.units)
-        if "degree_Celsius" in name:
+        if name == "degree_Celsius":  # not a difference (delta_degree_Celsius)
             celsius.add(float(q.magnitude))
         elif name == "kelvin":
             kelvin.add(float(q.magnitude))

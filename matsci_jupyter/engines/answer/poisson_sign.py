@@ -29,9 +29,24 @@ _LATERAL_ASK = re.compile(
 )
 
 
-def poisson_sign_check(question: str, quantity: Any) -> Check | None:
+_SAYS_DECREASE = re.compile(
+    r"\b(?:decrease[sd]?|reduc(?:es|ed)|shr(?:inks?|ank|unk)|contract(?:s|ed)?|narrow(?:s|ed)?|"
+    r"thins?|thinned|drops?|dropped|falls?|fell)\s+(?:\w+\s+)?(?:by|of)\b",
+    re.I,
+)
+_SAYS_INCREASE = re.compile(
+    r"\b(?:increase[sd]?|grows?|grew|expand(?:s|ed)?|swell(?:s|ed)?|widen(?:s|ed)?|"
+    r"thickens?|thickened|rises?|rose)\s+(?:\w+\s+)?(?:by|of)\b",
+    re.I,
+)
+
+
+def poisson_sign_check(question: str, quantity: Any, final_line: str = "") -> Check | None:
     """A failed check when the signed lateral change asked has the sign opposite to the one
-    Poisson's contraction gives under the question's one kind of load; None otherwise."""
+    Poisson's contraction gives under the question's one kind of load; None otherwise. A final
+    line that gives the direction in words and the size as a number ('the diameter decreases by
+    5.9 µm') states the signed change: its magnitude is not a sign error when the words say the
+    direction the load gives."""
     if quantity is None or stated_sign(question) is None:
         return None
     if not _POISSON.search(question) or not _LATERAL_ASK.search(question):
@@ -45,6 +60,9 @@ def poisson_sign_check(question: str, quantity: Any) -> Check | None:
         return None
     if value == 0 or (value < 0) == bool(tension):
         return None
+    worded = _SAYS_DECREASE if tension else _SAYS_INCREASE
+    if worded.search(final_line):
+        return None  # 'decreases by 5.9 µm' under tension: the size with its direction in words
     load, effect, sign = (
         ("tensile", "contracts", "negative") if tension else ("compressive", "expands", "positive")
     )

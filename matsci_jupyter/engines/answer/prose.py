@@ -339,6 +339,7 @@ def clauses(line: str) -> list[str]:
     m = _WHERE.search(line)
     if m and "=" in line[: m.start()]:
         line = line[: m.start()]
+    line, asides = _worded_asides(_unbracket_restatements(line))
     parts = [
         p
         for piece in split_implications(line)
@@ -358,7 +359,48 @@ def clauses(line: str) -> list[str]:
     out = [piece for p in out for piece in _for_condition(p)]
     out = [piece for p in out for piece in _value_reached_at(p)]
     out = [piece for p in out for piece in _bracketed_assignments(p)]
-    return [p.strip() for p in out if p.strip()]
+    return [p.strip() for p in [*out, *asides] if p.strip()]
+
+
+_RESTATED_IN_BRACKET = re.compile(
+    r"(?<=[\w%°)])\s*\(\s*(?P<sign>=|≈)\s*(?P<value>[-−+]?\d[^()=≈]*)\)"
+)
+
+
+def _unbracket_restatements(line: str) -> str:
+    """'… = 5.08 × 10^5 A/m (= 508 emu/cm^3)': a bracket that opens with '=' after a chain's result
+    restates the result (in another unit, or rounded); it is one more side of the chain, as if the
+    bracket were not there."""
+    return _RESTATED_IN_BRACKET.sub(
+        lambda m: (
+            f" {m.group('sign')} {m.group('value')}"
+            if re.search(r"[=≈]", line[: m.start()])
+            else m.group(0)
+        ),
+        line,
+    )
+
+
+_WORDED_ASIDE = re.compile(
+    r"(?<=\S)\s+\(\s*(?:(?:[a-z]{2,}|i\.\s?e\.|cf\.|vs\.?)\s+){1,3}"
+    r"(?P<inner>[A-Za-zα-ωΑ-ΩΔ][\w′'{}^]{0,8}\s*(?:=|≈)\s*[^()=≈,;]*\d[^()=≈,;]*)"
+    r"(?:[,;][^()=≈]*)?\)"
+)
+
+
+def _worded_asides(line: str) -> tuple[str, list[str]]:
+    """'σ = F/A = 191.0 MPa (below σ_y = 250 MPa, so elastic)': a bracket after a result that opens
+    with words and holds an assignment compares the result with another value (or names the
+    condition it holds at); the assignment is a statement of its own, not one more side of the
+    chain, and the words around it are a remark. Returns the line without such brackets and the
+    assignments they hold."""
+    asides: list[str] = []
+    while True:
+        m = _WORDED_ASIDE.search(line)
+        if m is None or not re.search(r"[=≈]", line[: m.start()]):
+            return line, asides
+        asides.append(m.group("inner").strip())
+        line = line[: m.start()] + line[m.end() :]
 
 
 _BRACKETED_ASSIGNMENT = re.compile(

@@ -337,7 +337,7 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
     celsius, kelvin = set(), set()
     for q, _t in _givens(reading):
         name = long_name(q.units)
-        if "degree_Celsius" in name:
+        if name == "degree_Celsius":  # not a difference (delta_degree_Celsius)
             celsius.add(float(q.magnitude))
         elif name == "kelvin":
             kelvin.add(float(q.magnitude))
@@ -396,7 +396,7 @@ def celsius_power_check(reading: Reading | None, lines: list[str]) -> Check | No
     celsius, kelvin = set(), set()
     for q, _t in _givens(reading):
         name = long_name(q.units)
-        if "degree_Celsius" in name:
+        if name == "degree_Celsius":  # not a difference (delta_degree_Celsius)
             celsius.add(float(q.magnitude))
         elif name == "kelvin":
             kelvin.add(float(q.magnitude))
@@ -434,7 +434,7 @@ def celsius_reciprocal_check(reading: Reading | None, lines: list[str]) -> Check
     celsius, other = set(), []
     for q, _t in _givens(reading):
         name = long_name(q.units)
-        if "degree_Celsius" in name:
+        if name == "degree_Celsius":  # not a difference (delta_degree_Celsius)
             celsius.add(float(q.magnitude))
         else:
             other.append(float(q.magnitude))
