@@ -204,3 +204,65 @@ def test_an_unsigned_change_without_the_direction_is_still_flagged():
 
 def test_an_increase_in_words_under_tension_is_still_flagged():
     _flagged(POISSON_Q, WORKING + "The diameter increases by 3.18 µm.")
+
+
+# ------------------------- 6. a concluding line that states a formula, with the numbers below it
+CRACK_Q = (
+    "A steel plate has a plane-strain fracture toughness of 55 MPa·m^(1/2) and Y = 1.1. Under a "
+    "stress of 300 MPa, what is the critical length of a surface crack in mm?"
+)
+
+
+def test_a_formula_after_so_is_not_the_final_answer_when_the_numbers_follow():
+    reason = _flagged(  # π dropped: a_c = (K/(Yσ))²/π = 8.84 mm, not 27.8 mm
+        CRACK_Q,
+        "For fast fracture K_Ic = Yσ√a_c, so a_c = [K_Ic/(Yσ)]^2.\n"
+        "K_Ic/(Yσ) = 55/(1.1 × 300) = 0.1667 m^(1/2)\n"
+        "a_c = 0.1667^2 = 0.02778 m = 27.8 mm",
+    )
+    assert "8.84" in reason
+
+
+def test_the_right_numbers_below_a_formula_conclusion_are_not_flagged():
+    _not_flagged(
+        CRACK_Q,
+        "Fast fracture needs K_Ic = Yσ√(πa_c), hence a_c = (1/π)[K_Ic/(Yσ)]^2.\n"
+        "K_Ic/(Yσ) = 55/(1.1 × 300) = 0.1667 m^(1/2)\n"
+        "a_c = 0.1667^2/π = 8.842 × 10^-3 m = 8.84 mm",
+    )
+
+
+def test_a_concluding_line_with_its_value_stays_the_final_answer():
+    from matsci_jupyter.engines.answer.prose import final_answer
+
+    lines = [
+        "a_c = 0.1667^2/π = 8.842 × 10^-3 m",
+        "so a_c ≈ 8.84 mm",
+        "Check: 1.1 × 300 × √(π × 0.00884) = 55 ✓",
+    ]
+    found = final_answer(lines)
+    assert found is not None and "8.84" in found.text
+    lines = ["so n = 1/(R_H e)", "n = 1/(6.2 × 10^-11 × 1.602 × 10^-19) = 1.007 × 10^29 m^-3"]
+    found = final_answer(lines)
+    assert found is not None and "1.007" in found.text
+
+
+# ---------------------- 7. a symbol the reader leaves alone, read where an equivalence fixes it
+@pytest.mark.parametrize("wrong", ["1 T = 1000 G", "B = 0.40 T = 400 G", "1 T = 100 G"])
+def test_a_wrong_tesla_to_gauss_equivalence_is_flagged(wrong):
+    from matsci_jupyter.engines.answer.prose import statements
+    from matsci_jupyter.engines.answer.unit_slips import unit_equivalence_check
+
+    found = unit_equivalence_check(statements([wrong]))
+    assert found is not None and not found.passed
+    assert "G" in found.message
+
+
+@pytest.mark.parametrize(
+    "right", ["1 T = 10000 G", "B = 0.40 T = 4000 G", "G = 80 GPa", "E = 70 G"]
+)
+def test_right_gauss_equivalences_and_other_gs_are_not_flagged(right):
+    from matsci_jupyter.engines.answer.prose import statements
+    from matsci_jupyter.engines.answer.unit_slips import unit_equivalence_check
+
+    assert unit_equivalence_check(statements([right])) is None

@@ -615,6 +615,8 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
             if _INTRODUCES.search(line) and after:  # '…, so the range becomes' + the result below
                 return FinalAnswer(_tail_after_marker(after[-1]), after[-1], "concluding")
             tail = _tail_after_marker(line)
+            if after and _formula_only(tail):  # 'so a_c = [K_Ic/(Yσ)]^2' + the numbers below
+                return FinalAnswer(_tail_after_marker(after[-1]), after[-1], "last line")
             if lone is not None and idx != len(lines) - 1 and not _states_number(tail, lone):
                 return FinalAnswer(lone.strip(), lone, "last line")  # a lone number closes it
             return FinalAnswer(tail, line, "concluding")
@@ -623,6 +625,19 @@ def final_answer(lines: list[str]) -> FinalAnswer | None:
         if _HAS_VALUE.search(line) and idx not in checking:
             return FinalAnswer(_tail_after_marker(line), line, "last line")
     return None
+
+
+def _formula_only(text: str) -> bool:
+    """'[K_Ic/(Yσ)]^2', '1/(R_H e)', 'ΔH/(R T)': a relation in symbols, no value. True when the
+    text names a symbol that is not a unit (a letter run the unit reader does not read, or one
+    with a subscript) and writes no number beyond a small integer or an exponent."""
+    from .unit_text import parse_unit
+
+    numbers = re.findall(r"(?<![\^_\w.])\d+(?:\.\d+)?", text)
+    if any("." in n or int(n) > 10 for n in numbers):
+        return False
+    symbols = re.findall(r"[A-Za-zα-ωΑ-ΩΔ]\w*", text)
+    return any("_" in sym or parse_unit(sym) is None for sym in symbols)
 
 
 _VERIFICATION = re.compile(

@@ -272,10 +272,15 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
             left, right = _unbracketed(left, right)
             a = _plain_end(left, numbers_with_units, tail=True)
             b = _plain_end(right, numbers_with_units, tail=False)
+            from_context = a is not None and b is None
+            if from_context and a is not None:
+                b = _symbol_in_context(right, a[0])  # '1 T = 1000 G': G is gauss beside tesla
             if a is None or b is None:
                 continue
             (qa, ta), (qb, tb) = a, b
-            if qa.units == qb.units or qa.dimensionality != qb.dimensionality:
+            if (
+                qa.units == qb.units and not from_context
+            ) or qa.dimensionality != qb.dimensionality:
                 continue
             if any(long_name(q.units) in _SKIP_UNITS for q in (qa, qb)):
                 continue
@@ -286,12 +291,37 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
                 continue
             if 1 / 1.5 <= sa / sb <= 1.5:
                 continue
+            if from_context:  # '1 T = 1000 G': 1 T is 10 000 G
+                written, symbol = tb.split()[0], tb.split()[-1]
+                in_b = f"{float(written) * sa / sb:g} {symbol}"
+            else:
+                in_b = _fmt(qa.to(qb.units))
             return Check(
                 "unit conversion",
                 False,
-                f"'{ta} = {tb}' is not a true equivalence: {ta} is {_fmt(qa.to(qb.units))}",
+                f"'{ta} = {tb}' is not a true equivalence: {ta} is {in_b}",
             )
     return None
+
+
+_CONTEXT_SYMBOLS = {"G": (1e-4, "tesla")}
+"""Unit symbols the reader leaves unread alone ('G' is as often giga-, a shear modulus or a free
+energy), with their size in an SI unit (1 G = 10⁻⁴ T: the gauss of the Gaussian system, which
+pint keeps in a dimension of its own), read only where the other side of an equivalence has that
+SI unit's dimension."""
+
+
+def _symbol_in_context(side: str, other: Any) -> tuple[Any, str] | None:
+    """'1000 G' beside '1 T': the side's value in SI (0.1 T), when its symbol names a unit whose SI
+    dimension is the other side's; None otherwise."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*[.,;]?\s*", side)
+    if m is None or m.group(2) not in _CONTEXT_SYMBOLS:
+        return None
+    size, si_unit = _CONTEXT_SYMBOLS[m.group(2)]
+    q = other._REGISTRY.Quantity(float(m.group(1)) * size, si_unit)
+    if q.dimensionality != other.dimensionality:
+        return None
+    return q, m.group(0).strip()
 
 
 def _unbracketed(left: str, right: str) -> tuple[str, str]:
