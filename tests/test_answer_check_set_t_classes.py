@@ -266,3 +266,42 @@ def test_right_gauss_equivalences_and_other_gs_are_not_flagged(right):
     from matsci_jupyter.engines.answer.unit_slips import unit_equivalence_check
 
     assert unit_equivalence_check(statements([right])) is None
+
+
+# ------------------------------ 8. a power of a symbol whose value the response stated before
+VICKERS_Q = (
+    "A Vickers indenter under 20 kgf leaves a mean diagonal of 0.38 mm. Using HV = 1.854F/d^2, "
+    "what is the hardness in kgf/mm^2?"
+)
+
+
+def test_a_miscomputed_square_of_a_stated_value_is_flagged():
+    reason = _flagged(
+        VICKERS_Q,
+        "F = 20 kgf\nd = 0.38 mm\nd^2 = 0.1644 mm^2\nHV = 1.854 × 20/0.1644 = 225.5 kgf/mm^2\n"
+        "Final Answer: 225.5 kgf/mm^2",
+    )
+    assert "0.1444" in reason
+
+
+@pytest.mark.parametrize(
+    "square", ["d^2 = 0.1444 mm^2", "d² = 1.444 × 10^-7 m^2", "d^2 = 0.144 mm^2"]
+)
+def test_a_right_square_of_a_stated_value_is_not_flagged(square):
+    _not_flagged(
+        VICKERS_Q,
+        f"F = 20 kgf\nd = 0.38 mm\n{square}\nHV = 1.854 × 20/0.1444 = 256.8 kgf/mm^2\n"
+        "Final Answer: 256.8 kgf/mm^2",
+    )
+
+
+def test_a_cube_of_a_stated_lattice_parameter_is_checked_in_any_unit():
+    from matsci_jupyter.engines.answer.prose import statements
+    from matsci_jupyter.engines.answer.stated_power import stated_power_check
+
+    assert stated_power_check(statements(["a = 0.405 nm", "a^3 = 6.64 × 10^-29 m^3"])) is None
+    wrong = stated_power_check(statements(["a = 0.405 nm", "a³ = 0.0604 nm^3"]))
+    assert wrong is not None and "0.06643" in wrong.message
+    # a symbol never stated, or stated without a unit against a power with one, is left alone
+    assert stated_power_check(statements(["b^2 = 0.3 nm^2"])) is None
+    assert stated_power_check(statements(["a = 0.405", "a^3 = 0.0604 nm^3"])) is None

@@ -145,6 +145,7 @@ from .self_consistency import self_consistency_checks
 from .slab_transmission import slab_reflection_check, slab_transmission_check
 from .slip import uncarried
 from .solute_solvent import solute_solvent_check
+from .stated_power import stated_power_check
 from .step_check import (
     APPROXIMATION_RTOL,
     APPROXIMATIONS,
@@ -376,6 +377,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         )
         if slip is not None:
             checks.append(slip)
+    power = stated_power_check(statements(lines))  # 'd = 0.45 mm' then 'd^2 = 0.2205 mm^2'
+    if power is not None:
+        checks.append(power)
     # 2b. the response against itself: its own equations, integer premise, balanced reactions
     checks += self_consistency_checks(question_text, response_text, lines)
     ratio = mole_ratio_check(lines)  # 'moles of A = p/q × moles of B' against its own equation
