@@ -184,6 +184,11 @@ def check_response(question: Any, response_text: Any) -> Answer:
     """Never raises: unreadable input becomes an Answer with a reason."""
     try:
         if isinstance(question, str):
+            from .slash_percent import as_percent_signs
+
+            reworded = as_percent_signs(question)
+            if reworded != question:  # '30 w/o Zn', 'in a/o Ag': weight and atom percent
+                return replace(check_response(reworded, response_text), question=question)
             from .decimal_commas import echoed_decimal_commas, read_decimal_commas
 
             reworded, _, undecided = read_decimal_commas(question)

@@ -140,6 +140,11 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'α = 9,0·10⁻⁶ K⁻¹', '0,362 nm': decimal commas
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .slash_percent import as_percent_signs
+
+        reworded = as_percent_signs(question)
+        if reworded != question:  # '30 w/o Zn', 'in a/o Ag': weight and atom percent
+            return replace(_solve(reworded), question=question)
         from .choice_options import try_choice
 
         chosen = try_choice(question, _solve)
