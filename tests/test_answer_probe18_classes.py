@@ -163,6 +163,12 @@ def test_zero_kelvin_field_look_alike_keeps_its_answer() -> None:
         "applied field of 40 kiloamperes per metre? ________ K"
     )
     assert _value(question, "K") == pytest.approx(7.19 * math.sqrt(1 - 40 / 65), rel=1e-3)
+    after_number = (
+        "Vanadium is a type-I superconductor with T_c = 5.40 K and a critical field of "
+        "1.12 × 10⁵ A/m at 0 K. Up to what temperature will a vanadium sample remain "
+        "superconducting in an applied field of 6.0 × 10⁴ A/m?"
+    )
+    assert _value(after_number, "K") == pytest.approx(5.40 * math.sqrt(1 - 6.0 / 11.2), rel=1e-3)
 
 
 # --- a ray that starts inside the medium
@@ -194,6 +200,12 @@ def test_ray_from_air_keeps_its_answer() -> None:
     )
     expected = math.degrees(math.asin(math.sin(math.radians(35)) / 1.52))
     assert _value(question, "degree") == pytest.approx(expected, rel=1e-3)
+    inside_asked = (
+        "A ray in air strikes a flat glass surface (n = 1.60) at 35° to the normal. At what angle "
+        "to the normal does it travel inside the glass?"
+    )
+    expected = math.degrees(math.asin(math.sin(math.radians(35)) / 1.60))
+    assert _value(inside_asked, "degree") == pytest.approx(expected, rel=1e-3)
 
 
 # --- the relaxation time answered for another time

@@ -112,7 +112,12 @@ _ZERO_K_FIELD = re.compile(
     r"\bat\s+(?:0|zero)\s*(?:K\b|kelvin\b|absolute\s+zero\b)|\bat\s+absolute\s+zero\b"
     r"|\bH_?\{?[cC]\}?\s*\(\s*0\s*(?:K\s*)?\)|\bH_?[cC]0\b|\bB_?[cC]\s*\(\s*0\s*\)",
 )
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)(?:\s*(?:×|x|\*)\s*10)?")
+# a written number with its power of ten ('1.12 × 10^5', '3.3E4'): group 1 is the mantissa
+_NUMBER = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)*)(?:\s*(?:×|x|\*)\s*10\s*\^?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|[eE][-+]?\d+)?"
+)
+# a number and its unit just before the 0 K marker ('1.12 × 10^5 A/m at 0 K')
+_UNIT_TAIL = re.compile(r"\s*(?:[kMG]?A/m|A\s*m\^?-1|[mk]?T|Oe|G|gauss|tesla)?\s*$")
 _STEP_ZERO_K = re.compile(r"^critical\s+field\s+at\s+0\s*K\s*:\s*([-\d.,]+)", re.I)
 
 
@@ -134,12 +139,9 @@ def zero_kelvin_field_refusal(question: str, relation: str | None, steps: list[s
     text = normalize(question)
     stated: str | None = None
     for m in _ZERO_K_FIELD.finditer(text):
-        after = text[m.end() : m.end() + 30]
-        n = _NUMBER.search(after)
-        if n is None:
-            before = text[max(0, m.start() - 30) : m.start()]
-            found = list(_NUMBER.finditer(before))
-            n = found[-1] if found else None
+        before = text[max(0, m.start() - 40) : m.start()]
+        found = [f for f in _NUMBER.finditer(before) if _UNIT_TAIL.fullmatch(before[f.end() :])]
+        n = found[-1] if found else _NUMBER.search(text[m.end() : m.end() + 30])
         if n is not None:
             stated = n.group(1)
             break
@@ -169,7 +171,11 @@ def inside_medium_refusal(question: str, relation: str | None) -> str | None:
     medium (it may be totally reflected, and its angle in air is not sin⁻¹(sin θ / n))."""
     if not relation or "snell_refraction_from_air" not in relation:
         return None
-    m = _INSIDE_MEDIUM.search(question)
+    from .text import normalize
+
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+", normalize(question).strip()) if x]
+    data = [x for x in sentences[:-1] if "?" not in x]  # the ask may say 'inside the glass'
+    m = _INSIDE_MEDIUM.search(" ".join(data))
     if m is None:
         return None
     return (
