@@ -237,6 +237,11 @@ def _solve(question: Any) -> Answer:
         reworded = tables_as_prose(question)
         if reworded != question:  # a table of D against T: the sentence it stands for
             return replace(_solve(reworded), question=question)
+        from .metal_ion_charge import solve_with_ion
+
+        with_ion = solve_with_ion(question, _solve)
+        if with_ion is not None:  # 'zinc corrodes', 'from silver nitrate': the ion's charge n
+            return with_ion
     reading, refusal = read_question(question)
     if refusal is not None:
         return refusal

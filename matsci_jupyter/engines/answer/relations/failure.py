@@ -30,6 +30,14 @@ TOLERATED_CRACK = CRACK.with_(
         "length of a surface crack",
         "length",
         "tolerated",
+        # the largest crack a part may hold at a design stress, asked as an allowed size or a depth
+        "allowable crack length",
+        "maximum allowable crack length",
+        "allowable crack size",
+        "allowable flaw size",
+        "critical crack depth",
+        "crack depth",
+        "depth",
     ),
 )
 critical_crack = Relation(

@@ -463,14 +463,29 @@ INTERNAL_CRACK = (
     "embedded",
     "center crack",
     "centre crack",
+    "central crack",
     "through crack",
     *CRACK_AT_CENTRE,
 )
+_K_WORDS = ("toughness", "fracture", "stress intensity", "k ic", "kic", "k {ic}", "k_ic")
 HALF_LENGTH = ("half length", "half the length", "half crack length", "semi length")
 INTERNAL_TOTAL = CRACK.with_(
     name="L_int",
     label="total length of the internal crack (2a)",
-    keywords=("total length", "crack length", "length", "long", "crack of length", "crack", "2a"),
+    keywords=(
+        "total length",
+        "crack length",
+        "length",
+        "long",
+        "crack of length",
+        "crack",
+        "2a",
+        # the longest internal crack a part tolerates is asked by its whole length (Callister §8.5)
+        "maximum allowable crack length",
+        "allowable crack length",
+        "maximum crack length",
+        "largest crack",
+    ),
     aliases=("2a",),
 )
 INTERNAL_HALF = CRACK.with_(
@@ -487,7 +502,9 @@ fracture_internal_total = Relation(
     (TOUGHNESS, GEOMETRY, FRACTURE_STRESS, INTERNAL_TOTAL),
     description="K_Ic = Yσ√(πa) with a = half the internal crack's length (Callister eq. 8.5).",
     keywords=("fracture", "crack", "toughness", "internal"),
-    requires=(("crack",), ("toughness", "fracture"), INTERNAL_CRACK),
+    # K = Yσ√(πa) asked as the stress-intensity factor of a loaded internal crack, as for a surface
+    # one, or K_Ic given by its symbol alone
+    requires=(("crack",), _K_WORDS, INTERNAL_CRACK),
     excludes=(*PLANE_STRESS, *HALF_LENGTH, "surface crack", "edge crack"),
 )
 fracture_internal_half = Relation(
@@ -498,7 +515,7 @@ fracture_internal_half = Relation(
     (TOUGHNESS, GEOMETRY, FRACTURE_STRESS, INTERNAL_HALF),
     description="K_Ic = Yσ√(πa), a = half the internal crack's length (Callister eq. 8.5).",
     keywords=("fracture", "crack", "toughness", "internal"),
-    requires=(("crack",), ("toughness", "fracture"), INTERNAL_CRACK, HALF_LENGTH),
+    requires=(("crack",), _K_WORDS, INTERNAL_CRACK, HALF_LENGTH),
     excludes=(*PLANE_STRESS, "surface crack", "edge crack", "total length"),
 )
 true_stress = Relation(
