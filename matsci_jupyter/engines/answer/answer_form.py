@@ -138,11 +138,14 @@ _RUN_ON_REMARK = re.compile(
 
 _VALUE_AS_SUBJECT = re.compile(
     r"\s*(?:(?:about|approximately|roughly|nearly|some|~|≈)\s*)?[-+−]?\d[\d.,]*"
-    r"(?:\s*[×x*]\s*10\^\S+|[eE][-+]?\d+)?\s*%?\s+(?:of|is|are)\s",
+    r"(?:\s*[×x*]\s*10\^\S+|[eE][-+]?\d+)?\s*%?"
+    r"(?:\s*\(\s*(?:=\s*|i\.e\.\s*|or\s+)?[-+−]?\d[\d.,]*\s*%?\s*\))?\s+(?:of|is|are)\s",
     re.I,
 )
 """A final sentence whose subject is the value ('about 0.225 of the alloy is eutectic α',
-'0.73 is the fraction of α'): what follows 'is' names the quantity, it is not a formula."""
+'0.73 is the fraction of α', '54.5 % (0.545) of the alloy is solid α', the value restated in a
+bracket as a fraction or percentage): what follows 'is' names the quantity, it is not a
+formula."""
 
 
 def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -> Check | None:

@@ -141,6 +141,7 @@ from .prose import (
 )
 from .quantities import Given, Reading, extract, format_number
 from .repeat_unit_mass import repeat_unit_mass_check
+from .rounded_final import misrounded_final
 from .self_consistency import self_consistency_checks
 from .slab_transmission import slab_reflection_check, slab_transmission_check
 from .slip import uncarried
@@ -598,7 +599,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         if copied is not None:
             checks.append(Check("own result", False, copied))
         elif not any(c.name == "own result" for c in checks):
-            recopied = copied_final_check(lines, statements(lines), final)
+            recopied = copied_final_check(lines, statements(lines), final) or misrounded_final(
+                lines, statements(lines), final
+            )
             if recopied is not None:
                 checks.append(recopied)
         rounding_asked = asked_rounding_check(reading, lines, final, final_value)

@@ -545,6 +545,15 @@ def _step(
     numeric = [(i, s) for i, s in enumerate(segments) if s.value is not None]
     compared = False
     skip: set[int] = set()
+    stated = {
+        n: seg
+        for n in range(len(numeric) - 1)
+        if (seg := _stated_times_factor(numeric[n][1], numeric[n + 1][1])) is not None
+    }
+    skip.update(
+        stated
+    )  # the factor converts the stated value into the next one's unit: that pair is done
+    numeric = [(i, stated.get(n, s)) for n, (i, s) in enumerate(numeric)]
     for n, ((i, a), (j, b)) in enumerate(itertools.pairwise(numeric)):
         if any(
             segments[k].value is None and re.match(r"\s*[-−]?\d[\d.]*\s+[A-Za-z]", segments[k].text)
@@ -638,6 +647,50 @@ def _conversion_before_unit(a: Segment, b: Segment, c: Segment | None, power: in
         return False
     rtol = max(written_tolerance(a), written_tolerance(c))
     return math.isclose(x, z, rel_tol=rtol) and math.isclose(y, w, rel_tol=rtol)
+
+
+_STATED_TIMES_FACTOR = re.compile(
+    r"(?P<stated>.*[A-Za-zµμÅΩ°)²³\d])\s*(?P<op>[×x*·/])\s*(?P<factor>\d+(?:\.\d+)?)\s*"
+)
+
+
+def _stated_times_factor(b: Segment, c: Segment) -> Segment | None:
+    """'43 200 Btu/(h ft^2) × 3.1546 = 1.363 × 10^5 W/m^2' (or '33.9 GPa / 6.895 = 4.92 × 10^6
+    psi'): a stated value with its unit, times or over a bare conversion factor, equal to the next
+    value in another unit of one dimension. The factor turns the number into the next unit's
+    number, so the side stands for the stated value (not the product of the value and a
+    dimensionless factor). It holds when the stated value and the next one agree as quantities
+    and the stated number times (over) the factor gives the next one's number, or its mantissa
+    before a written power of ten; the side is then the stated value alone."""
+    if c.has_operator or not (b.has_units and b.has_operator and c.has_units):
+        return None
+    m = _STATED_TIMES_FACTOR.fullmatch(b.text.strip())
+    if m is None:
+        return None
+    first = evaluate_segment(m.group("stated"))
+    if first.value is None or not first.has_units or first.has_operator:
+        return None
+    if first.value.dimensionality != c.value.dimensionality:
+        return None
+    factor = float(m.group("factor"))
+    if factor == 0:
+        return None
+    try:
+        x = float(first.value.to_base_units().magnitude)
+        z = float(c.value.to_base_units().magnitude)
+        number = float(first.value.magnitude)
+        y = number * factor if m.group("op") != "/" else number / factor
+        w = float(c.value.magnitude)
+    except Exception:  # an offset unit or odd value
+        return None
+    rtol = max(written_tolerance(first), written_tolerance(c))
+    if not math.isclose(x, z, rel_tol=rtol):
+        return None
+    powers = [int(p.replace("−", "-")) for p in _WRITTEN_POWER.findall(c.text)]
+    scales = [1.0] + ([10.0 ** powers[0]] if len(powers) == 1 else [])
+    if not any(math.isclose(y, w / scale, rel_tol=rtol) for scale in scales):
+        return None
+    return first
 
 
 _WRITTEN_POWER = re.compile(r"[×x*·]\s*10\s*\^\s*\(?\s*([-−]?\d+)\s*\)?")
@@ -866,8 +919,11 @@ def _angstrom_as_a(seg: Segment, other: Segment) -> Segment:
     return seg
 
 
+# a character of a calculation in bare numbers; an 'e' only inside a number in E-notation
+# ('2.5E4/8.0E7 m'), between a digit and the exponent's digits
+_CALC_CHAR = r"(?:[\d\s.,()×*/+\-−·^]|(?<=\d)[eE](?=[-+−]?\d))"
 _BARE_CALCULATION = re.compile(
-    r"\s*(?P<calc>[\d\s.,()×*/+\-−·^]*\d[\d\s.,()×*/+\-−·^]*?)\s+(?P<unit>[A-Za-zµμÅΩ°].*)"
+    rf"\s*(?P<calc>{_CALC_CHAR}*\d{_CALC_CHAR}*?)\s+(?P<unit>[A-Za-zµμÅΩ°].*)"
 )
 
 
