@@ -72,12 +72,21 @@ def test_an_absolute_celsius_temperature_multiplied_in_is_still_flagged():
 # ---------------------------------------------- 2. a worded bracket after a result is a remark
 def test_a_worded_bracket_with_an_assignment_is_its_own_statement():
     assert clauses("σ = F/A = 12 000/6.0 × 10^-5 = 200 MPa (below σ_y = 310 MPa, so elastic)") == [
-        "σ = F/A = 12 000/6.0 × 10^-5 = 200 MPa",
         "σ_y = 310 MPa",
+        "σ = F/A = 12 000/6.0 × 10^-5 = 200 MPa",
     ]
-    assert clauses("v = 2.0 m/s (compared with v_s = 340 m/s)") == ["v = 2.0 m/s", "v_s = 340 m/s"]
+    assert clauses("v = 2.0 m/s (compared with v_s = 340 m/s)") == ["v_s = 340 m/s", "v = 2.0 m/s"]
     # a bracket of plain numbers and units stays part of the chain
     assert clauses("x = 4 + 6 = 10 (mm)") == ["x = 4 + 6 = 10 (mm)"]
+
+
+def test_a_value_stated_beside_the_result_in_a_bracket_is_not_the_lines_result():
+    _not_flagged(  # the last statement is still ρ_a's, which the final answer gives
+        "Two nylon specimens: ρ = 1.180 g/cm³ at 62.0 % crystalline and ρ = 1.148 g/cm³ at 30.0 %. "
+        "Find the density of totally amorphous nylon in g/cm³.",
+        "1/1.180 = 0.62/ρ_c + 0.38/ρ_a and 1/1.148 = 0.30/ρ_c + 0.70/ρ_a. Solving gives "
+        "1/ρ_a = 0.8929, so ρ_a ≈ 1.12 g/cm³ (and ρ_c ≈ 1.22 g/cm³). Answer: 1.12 g/cm³",
+    )
 
 
 ELASTIC_Q = (

@@ -359,7 +359,8 @@ def clauses(line: str) -> list[str]:
     out = [piece for p in out for piece in _for_condition(p)]
     out = [piece for p in out for piece in _value_reached_at(p)]
     out = [piece for p in out for piece in _bracketed_assignments(p)]
-    return [p.strip() for p in [*out, *asides] if p.strip()]
+    # an aside goes first: it states a value beside the result, never the line's result itself
+    return [p.strip() for p in [*asides, *out] if p.strip()]
 
 
 _RESTATED_IN_BRACKET = re.compile(
@@ -392,8 +393,9 @@ def _worded_asides(line: str) -> tuple[str, list[str]]:
     """'σ = F/A = 191.0 MPa (below σ_y = 250 MPa, so elastic)': a bracket after a result that opens
     with words and holds an assignment compares the result with another value (or names the
     condition it holds at); the assignment is a statement of its own, not one more side of the
-    chain, and the words around it are a remark. Returns the line without such brackets and the
-    assignments they hold."""
+    chain, and the words around it are a remark ('so ρ_a ≈ 1.12 g/cm³ (and ρ_c ≈ 1.22 g/cm³)': the
+    line's result is still ρ_a). Returns the line without such brackets and the assignments they
+    hold."""
     asides: list[str] = []
     while True:
         m = _WORDED_ASIDE.search(line)
