@@ -93,6 +93,23 @@ def _final_quantity(final_text: str) -> tuple[Any, str] | None:
     return q, written
 
 
+def result_just_before(lines: list[str], chains: list[Statement], at: int) -> Statement | None:
+    """The chain that gives the result a final line at ``at`` restates: the last one in the three
+    lines before it (a verification line is none), with no other value written between the two;
+    None otherwise."""
+    earlier = [
+        st
+        for st in chains
+        if at - 3 <= st.line_no < at and not verification_line(lines[st.line_no])
+    ]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if re.search(r"\d", " ".join(lines[last.line_no + 1 : at])):
+        return None  # another value lies between the result and the final line
+    return last
+
+
 def copied_final_check(
     lines: list[str], chains: list[Statement], final: FinalAnswer
 ) -> Check | None:
@@ -118,17 +135,9 @@ def copied_final_check(
     left = re.split(r"=|≈", final.text)
     if len(left) > 2:
         return None  # 'v = c/n ≈ …': the final line is a chain of its own
-    earlier = [
-        st
-        for st in chains
-        if at - 3 <= st.line_no < at and not verification_line(lines[st.line_no])
-    ]
-    if not earlier:
+    last = result_just_before(lines, chains, at)
+    if last is None:
         return None
-    last = earlier[-1]
-    between = " ".join(lines[last.line_no + 1 : at])
-    if re.search(r"\d", between):
-        return None  # another value lies between the result and the answer
     seg = numbers_with_units(strip_words(last.sides[-1]))
     if len(seg) != 1:
         return None

@@ -16,7 +16,8 @@ import math
 import re
 
 from .checks import Check
-from .prose import FinalAnswer, Statement, verification_line
+from .final_copy import result_just_before
+from .prose import FinalAnswer, Statement
 
 _ROUND_WORD = re.compile(r"\bround(?:ed|s|ing)?\b", re.IGNORECASE)
 _NOT_NEAREST = re.compile(
@@ -58,16 +59,9 @@ def misrounded_final(lines: list[str], chains: list[Statement], final: FinalAnsw
     line_numbers = numbers_with_units(strip_words(final.line))
     if len(line_numbers) != 1 or re.search(r"[×*/+^√=]", final.line.replace(final.text, " ")):
         return None  # the final line states another value or computes itself
-    earlier = [
-        st
-        for st in chains
-        if at - 3 <= st.line_no < at and not verification_line(lines[st.line_no])
-    ]
-    if not earlier:
-        return None
-    last = earlier[-1]
-    if re.search(r"\d", " ".join(lines[last.line_no + 1 : at])):
-        return None  # another value lies between the result and the rounding
+    last = result_just_before(lines, chains, at)
+    if last is None:
+        return None  # no result just before, or another value between it and the rounding
     seg = numbers_with_units(strip_words(last.sides[-1]))
     if len(seg) != 1:
         return None
