@@ -73,13 +73,10 @@ def stated_power_check(chains: list[Statement]) -> Check | None:
                 continue
             written, text = found
             expected = stated**n
-            try:
-                if str(written.units) == "dimensionless":
-                    have = float(written.magnitude)
-                    want = float(expected.magnitude)
-                else:
-                    have = float(written.magnitude)
-                    want = float(expected.to(written.units).magnitude)
+            have = float(written.magnitude)
+            try:  # a bare number is read in the stated value's unit
+                bare = str(written.units) == "dimensionless"
+                want = float((expected if bare else expected.to(written.units)).magnitude)
             except Exception:
                 continue
             if want == 0 or math.isclose(have, want, rel_tol=RTOL + _last_digit(text)):
@@ -90,7 +87,6 @@ def stated_power_check(chains: list[Statement]) -> Check | None:
                 f"'{st.text.strip()}': with {sym} = {fmt_quantity(stated)} stated before, {sym}^{n} "
                 f"is {fmt_quantity(want * written.units)}, not {text.strip()}",
             )
-            continue
         symbol = _PLAIN_SYMBOL.search(left)
         found = _plain_quantity(right)
         if symbol is not None and found is not None:
