@@ -161,6 +161,14 @@ try:
     import exam_items_heldout19b
 except ModuleNotFoundError:
     exam_items_heldout19b = None
+try:  # set U: two writers, seven topics each
+    import exam_items_heldout20a
+except ModuleNotFoundError:  # set U is written after set T
+    exam_items_heldout20a = None
+try:
+    import exam_items_heldout20b
+except ModuleNotFoundError:
+    exam_items_heldout20b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -183,6 +191,7 @@ OUTPUTS = {
     "heldout17": HERE / "answer_exam_heldout17.json",
     "heldout18": HERE / "answer_exam_heldout18.json",
     "heldout19": HERE / "answer_exam_heldout19.json",
+    "heldout20": HERE / "answer_exam_heldout20.json",
 }
 
 

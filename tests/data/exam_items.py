@@ -162,6 +162,9 @@ HELDOUT18_TOPICS = HELDOUT6_TOPICS
 # Set heldout19 (set T) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT19_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout20 (set U) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT20_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -181,6 +184,7 @@ WORKED_SETS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 
 
@@ -240,6 +244,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout17": [],
     "heldout18": [],
     "heldout19": [],
+    "heldout20": [],
 }
 
 
@@ -277,7 +282,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout19) only (required there).
+    sets (heldout2 to heldout20) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -299,6 +304,7 @@ def item(
         "heldout17": HELDOUT17_TOPICS,
         "heldout18": HELDOUT18_TOPICS,
         "heldout19": HELDOUT19_TOPICS,
+        "heldout20": HELDOUT20_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
