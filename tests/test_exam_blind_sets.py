@@ -177,6 +177,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout19a", "exam_items_heldout19b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout20",
+        "U",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout20a", "exam_items_heldout20b"),
+        closed_forms=False,
+    ),
 )
 
 
