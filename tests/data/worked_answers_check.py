@@ -87,6 +87,7 @@ SETS = {
     "heldout17": (HERE / "answer_exam_heldout17.json", HERE / "worked_answers_heldout17.jsonl"),
     "heldout18": (HERE / "answer_exam_heldout18.json", HERE / "worked_answers_heldout18.jsonl"),
     "heldout19": (HERE / "answer_exam_heldout19.json", HERE / "worked_answers_heldout19.jsonl"),
+    "heldout20": (HERE / "answer_exam_heldout20.json", HERE / "worked_answers_heldout20.jsonl"),
 }
 ERROR_CLASSES = {
     "wrong_formula": "wrong formula or relation (BCC vs FCC count, radius vs diameter, √3 vs √2)",
