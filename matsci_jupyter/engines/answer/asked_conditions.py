@@ -49,8 +49,11 @@ _CHANGE_ASK = re.compile(
 _INCREMENT_ASK = re.compile(
     r"\b(?:additional|extra|further|saved|save)\b|"
     r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:more|less|fewer|sooner|later|earlier)\b|"
-    # 'how much higher is the true stress than …': a difference ('how many times higher' is a ratio)
-    r"\bhow\s+much\s+(?:\w+\s+){0,2}?(?:higher|lower|larger|smaller|greater|bigger|longer|shorter)\b",
+    # 'how much higher is the true stress than …', 'how many hours shorter would the cycle be': a
+    # difference ('how many times higher' is a ratio)
+    r"\bhow\s+(?:much|many)\s+(?:(?!times\b)\w+\s+){0,2}?(?:higher|lower|larger|smaller|greater|bigger|"
+    r"longer|shorter|faster|slower|hotter|colder|warmer|cooler|thicker|thinner|deeper|shallower|"
+    r"heavier|lighter|wider|narrower)\b",
     re.I,
 )
 # a value at one state asked: 'the final temperature', 'what temperature does it reach', 'its new length'

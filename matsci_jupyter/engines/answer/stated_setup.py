@@ -52,6 +52,18 @@ _CHANGE_ASKED = re.compile(
     re.I,
 )
 _BY_BEFORE = re.compile(r"\bby\s*$", re.I)
+# a length the body reaches, said as a state ('pulled until the marks are 62 mm apart', 'stretched to
+# 62 mm', 'now measures 62 mm'): a final length, not the change ('amounts to 12 mm' is the change)
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:until|till)\b(?:(?!\b(?:by|elongat\w*|extend\w*|extension|increas\w*|grow\w*|grew|"
+    r"lengthen\w*|chang\w*)\b)[^,;])*"
+    r"|\b(?:becomes?|became|measures?|measured|reach(?:es|ed)?|(?:is|are)\s+now)"
+    r"(?:\s+a\s+length\s+of|\s+about|\s+approximately)?"
+    r"|(?<!amounts\s)(?<!amount\s)(?<!equal\s)(?<!due\s)(?<!up\s)(?<!close\s)\bto"
+    r"(?:\s+a\s+(?:total\s+)?length\s+of)?)\s*$",
+    re.I,
+)
+_STATE_AFTER = re.compile(r"^\s*[a-zµ]*\s*apart\b", re.I)
 _LENGTH_STEP = re.compile(
     r"^(?P<role>change in length|original length):\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[a-zµ]+)\s*$"
 )
@@ -118,6 +130,13 @@ def _strain_length_refusal(
                         f"the question names {m.group('v')} {m.group('u')} as the original length "
                         f"({near.group(0)!r}), and the relation took it for the change in length; "
                         "no number is given"
+                    )
+                state = _STATE_BEFORE.search(before[-40:]) or _STATE_AFTER.search(after)
+                if state is not None and not _BY_BEFORE.search(before):
+                    return (
+                        f"the question gives {m.group('v')} {m.group('u')} as the length the body "
+                        f"reaches ({state.group(0).strip()!r}), and the relation took it for the "
+                        "change in length; no number is given (give the elongation itself)"
                     )
             else:
                 near = _FINAL_WORDS.search(before[-30:]) or _FINAL_WORDS.search(after[:20])
