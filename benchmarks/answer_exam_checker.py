@@ -14,7 +14,7 @@ median latency.
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
               heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|\
-              heldout15|heldout16|heldout17|heldout18|heldout19 \
+              heldout15|heldout16|heldout17|heldout18|heldout19|heldout20 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -53,6 +53,8 @@ written blind the same way.
 worked_answers_heldout18.jsonl answers 20 questions of exam set S (answer_exam_heldout18.json),
 written blind the same way.
 worked_answers_heldout19.jsonl answers 20 questions of exam set T (answer_exam_heldout19.json),
+written blind the same way.
+worked_answers_heldout20.jsonl answers 20 questions of exam set U (answer_exam_heldout20.json),
 written blind the same way.
 """
 
@@ -93,6 +95,7 @@ FILES = {
     "heldout17": DATA / "worked_answers_heldout17.jsonl",
     "heldout18": DATA / "worked_answers_heldout18.jsonl",
     "heldout19": DATA / "worked_answers_heldout19.jsonl",
+    "heldout20": DATA / "worked_answers_heldout20.jsonl",
 }
 CORRECT = "(correct)"
 
