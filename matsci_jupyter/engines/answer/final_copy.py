@@ -190,13 +190,24 @@ def copied_final_check(
         shape = f"off by a factor 10^{k}"
     else:
         y_digits = _sig_digits(y_text)
+        # the result rounded to as many digits as the final writes ('74,649,600 J' then '76.4 MJ':
+        # 74.6 against 76.4); three digits at least, so a short final is not matched by chance
+        rounded = (
+            _sig_digits(f"{y:.{len(x_digits) - 1}e}").ljust(len(x_digits), "0")
+            if len(x_digits) >= 3
+            else ""
+        )
         # the written digits of the result in the final unit when the unit is the same
         same_unit = y_q.units == x_q.units
-        if same_unit and _one_edit(x_digits, y_digits):
+        if same_unit and (_one_edit(x_digits, y_digits) or _one_edit(x_digits, rounded)):
             shape = "one digit miscopied"
         elif not same_unit:
             shifted = _sig_digits(f"{y:.{max(len(y_digits), 1) - 1}e}")
-            if _one_edit(x_digits, shifted) or _one_edit(x_digits, y_digits):
+            if (
+                _one_edit(x_digits, shifted)
+                or _one_edit(x_digits, y_digits)
+                or _one_edit(x_digits, rounded)
+            ):
                 shape = "one digit miscopied"
     if not shape:
         return None

@@ -325,13 +325,14 @@ def _symbol_in_context(side: str, other: Any) -> tuple[Any, str] | None:
 
 
 def _unbracketed(left: str, right: str) -> tuple[str, str]:
-    """'Converting (1 µm = 100 nm) gives …': an equivalence that a bracket encloses, read without
-    the bracket; other sides stay as written."""
+    """'Converting (1 µm = 100 nm) gives …', 'to mm² (1 in² = 25.4 mm²): 320 000/25.4': an
+    equivalence that a bracket encloses, read without the bracket and what follows it; other sides
+    stay as written."""
     m = re.search(r"\(([^()]*)$", left)
-    n = re.match(r"([^()]*)\)\s*[.,;]?\s*$", right)
+    n = re.match(r"([^()]*)\)", right)
     if m is None or n is None:
         return left, right
-    return left[: m.start()] + " " + m.group(1), n.group(1)
+    return m.group(1), n.group(1)  # the bracket's content stands alone ('to mm² (1 in² = …')
 
 
 def _plain_end(side: str, reader: Any, tail: bool) -> tuple[Any, str] | None:

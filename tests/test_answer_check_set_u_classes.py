@@ -1,0 +1,136 @@
+"""check_answer: two classes of missed errors found by set U's first run (worked answers written
+blind to the checker), each caught as a class, with the right variants left alone.
+
+1. a false unit equivalence inside a bracket that more working follows ('Converting to mm² (1 in² =
+   25.4 mm²): 320 000/25.4 ≈ …'): the bracket's content is read on its own, so '1 in² = 25.4 mm²'
+   is checked (it is 645.16 mm²) although the line goes on after the bracket;
+2. a final that restates the last result in a larger unit with two digits swapped or one changed
+   ('864 × 86 400 = 74,649,600 J' then 'about 76.4 MJ'): the result is rounded to the digits the
+   final writes before the two are compared.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from matsci_jupyter.engines.answer import check_answer
+
+
+def _flagged(question: str, response: str) -> str:
+    result = check_answer(question, response)
+    assert result.verdict == "flagged", (result.verdict, [str(c) for c in result.checks])
+    return result.reason or ""
+
+
+def _not_flagged(question: str, response: str) -> None:
+    result = check_answer(question, response)
+    assert result.verdict != "flagged", result.reason
+
+
+# ------------------------------------------------ 1. a bracketed equivalence with working after it
+GRAIN_Q = (
+    "A micrograph at 100× shows an ASTM grain size number of 5. How many grains are there per "
+    "square millimetre of the real surface?"
+)
+BRACKET_WRONG = [
+    (
+        GRAIN_Q,
+        "N = 2^(5−1) = 16 grains/in² at 100×, so 16 × 100² = 160,000 grains/in² of real surface.\n"
+        "In mm² (1 in² = 25.4 mm²): 160,000/25.4 ≈ 6,299 grains/mm²\n"
+        "Final Answer: 6299 grains/mm²",
+        "645",
+    ),
+    (
+        "A plate 2.0 m long expands by 1.2 mm. What is the strain?",
+        "Working in mm (2.0 m = 200 mm), the strain is 1.2/200 = 0.006.\nAnswer: 0.006",
+        "2000",
+    ),
+    (
+        "A foil is 15 µm thick. What is its thickness in nm?",
+        "Convert (1 µm = 100 nm) then multiply: 15 × 100 = 1500 nm.\nAnswer: 1500 nm",
+        "1000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "response", "right"), BRACKET_WRONG)
+def test_a_false_equivalence_in_a_bracket_is_flagged(question, response, right):
+    assert right in _flagged(question, response).replace(",", "").replace(" ", "")
+
+
+BRACKET_RIGHT = [
+    (
+        GRAIN_Q,
+        "N = 2^(5−1) = 16 grains/in² at 100×, so 16 × 100² = 160,000 grains/in² of real surface.\n"
+        "In mm² (1 in² = 645.16 mm²): 160,000/645.16 ≈ 248 grains/mm²\n"
+        "Final Answer: 248 grains/mm²",
+    ),
+    (
+        "A plate 2.0 m long expands by 1.2 mm. What is the strain?",
+        "Working in mm (2.0 m = 2000 mm), the strain is 1.2/2000 = 0.0006.\nAnswer: 6.0 × 10^-4",
+    ),
+    (
+        "A foil is 15 µm thick. What is its thickness in nm?",
+        "Convert (1 µm = 1000 nm) then multiply: 15 × 1000 = 15 000 nm.\nAnswer: 15 000 nm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "response"), BRACKET_RIGHT)
+def test_a_true_equivalence_in_a_bracket_is_not_flagged(question, response):
+    _not_flagged(question, response)
+
+
+# ------------------------------------------------ 2. a final miscopied while changing the unit
+WALL_Q = (
+    "A brick wall (k = 0.60 W/(m·K)) of 10 m² and 0.20 m thickness has 18 °C inside and −2 °C "
+    "outside. How much heat, in MJ, passes through it in one day?"
+)
+MISCOPY_WRONG = [
+    (
+        WALL_Q,
+        "q = kAΔT/L = 0.60 × 10 × 20/0.20 = 600 W. In one day (86 400 s):\n"
+        "600 × 86 400 = 51,840,000 J.\n\nTherefore, the answer is about 58.1 MJ.",
+    ),
+    (
+        "A heater draws 2.5 kW for 3 hours. How much energy does it use, in MJ?",
+        "E = P t = 2500 × 10 800 = 27,000,000 J.\nSo the energy used is 72.0 MJ.",
+    ),
+    (
+        "A 40 kg steel block (c = 0.46 kJ/(kg·K)) is heated by 350 K. Find the heat in MJ.",
+        "Q = m c ΔT = 40 × 460 × 350 = 6,440,000 J\nThe answer is 4.64 MJ.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "response"), MISCOPY_WRONG)
+def test_a_final_miscopied_in_another_unit_is_flagged(question, response):
+    _flagged(question, response)
+    failed = [c.name for c in check_answer(question, response).checks if not c.passed]
+    assert "own result" in failed
+
+
+MISCOPY_RIGHT = [
+    (
+        WALL_Q,
+        "q = kAΔT/L = 0.60 × 10 × 20/0.20 = 600 W. In one day (86 400 s):\n"
+        "600 × 86 400 = 51,840,000 J.\n\nTherefore, the answer is about 51.8 MJ.",
+    ),
+    (
+        "A heater draws 2.5 kW for 3 hours. How much energy does it use, in MJ?",
+        "E = P t = 2500 × 10 800 = 27,000,000 J.\nSo the energy used is 27.0 MJ.",
+    ),
+    (
+        "A 40 kg steel block (c = 0.46 kJ/(kg·K)) is heated by 350 K. Find the heat in MJ.",
+        "Q = m c ΔT = 40 × 460 × 350 = 6,440,000 J\nThe answer is 6.44 MJ.",
+    ),
+    (
+        "A 40 kg steel block (c = 0.46 kJ/(kg·K)) is heated by 350 K. Find the heat in MJ.",
+        "Q = m c ΔT = 40 × 460 × 350 = 6,440,000 J\nThe answer is about 6.4 MJ.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "response"), MISCOPY_RIGHT)
+def test_a_final_rounded_in_another_unit_is_not_flagged(question, response):
+    _not_flagged(question, response)
