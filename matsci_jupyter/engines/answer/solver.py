@@ -372,6 +372,11 @@ def _solve(question: Any) -> Answer:
     covq = try_covq_classes(question, reading, requested)
     if covq is not None:  # Palmgren–Miner cycles; Avrami from two measured points
         return covq
+    from .covu_handlers import try_covu_classes
+
+    covu = try_covu_classes(question, reading, requested)
+    if covu is not None:  # ratios of two linear or planar densities; of two line energies
+        return covu
     from .coordination import try_minimum_ratio, try_radius_ratio
 
     coordination = try_radius_ratio(question, reading, requested) or try_minimum_ratio(

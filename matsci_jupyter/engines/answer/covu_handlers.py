@@ -1,0 +1,16 @@
+"""One call site for the readings added by the covu classes (each in its own module)."""
+
+from __future__ import annotations
+
+from .answer import Answer
+from .quantities import Reading, Requested
+
+
+def try_covu_classes(question: str, reading: Reading, requested: Requested | None) -> Answer | None:
+    """The first of the covu handlers that takes the question; None when none does."""
+    from .density_ratio import try_density_ratio
+    from .line_energy_ratio import try_line_energy_ratio
+
+    return try_density_ratio(question, reading, requested) or try_line_energy_ratio(
+        question, reading, requested
+    )
