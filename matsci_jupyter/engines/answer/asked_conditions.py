@@ -1303,6 +1303,7 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
     from .stated_order import stated_order_refusal
     from .stated_setup import stated_setup_refusal
     from .validity_ranges import validity_range_refusal
+    from .round18_setup import round18_setup_refusal
     from .worded_setup import worded_setup_refusal
 
     steps = list(answer.steps)
@@ -1324,4 +1325,5 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         or melt_span_refusal(question, answer.relation)
         or added_duration_refusal(question, [str(s) for s in steps])
         or worded_setup_refusal(question, answer, [str(s) for s in steps])
+        or round18_setup_refusal(question, answer)
     )
