@@ -1299,11 +1299,11 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         porous_modulus_refusal,
         relation_premise_refusal,
     )
+    from .round18_setup import round18_setup_refusal
     from .signed_ask import reversed_sign_refusal
     from .stated_order import stated_order_refusal
     from .stated_setup import stated_setup_refusal
     from .validity_ranges import validity_range_refusal
-    from .round18_setup import round18_setup_refusal
     from .worded_setup import worded_setup_refusal
 
     steps = list(answer.steps)
