@@ -1302,6 +1302,7 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         porous_modulus_refusal,
         relation_premise_refusal,
     )
+    from .round18_setup import round18_setup_refusal
     from .signed_ask import reversed_sign_refusal
     from .stated_order import stated_order_refusal
     from .stated_setup import stated_setup_refusal
@@ -1327,4 +1328,5 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         or melt_span_refusal(question, answer.relation)
         or added_duration_refusal(question, [str(s) for s in steps])
         or worded_setup_refusal(question, answer, [str(s) for s in steps])
+        or round18_setup_refusal(question, answer)
     )

@@ -777,6 +777,8 @@ def _element_labelled(gap: str) -> bool:
 
 _CHANGE_VERBS = (
     r"\b(?:stretched|elongated|extended|deformed|compressed|reduced|increased|decreased|drawn|rolled|"
+    # the present tense: 'its gauge length stretches uniformly to 2.48 in.'
+    r"stretch(?:es)?|elongates?|extends?|deforms?|compresses|"
     r"pulled|strained|changes?|changed|grows?|grew|expands?|expanded|shrinks?|shrank|lengthens?|"
     r"lengthened|shortened|necks?|necked|thinned|rises?|rose|falls?|fell|drops?|dropped)"
 )
