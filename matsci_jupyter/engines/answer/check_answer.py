@@ -79,6 +79,7 @@ from .constants import value as constant_value
 from .cross_step import mark_cross_step
 from .curie_law import curie_ratio_check
 from .decay_chain import decay_chain_checks
+from .decibel_factor import decibel_factor_check
 from .diatomic_mo import magnetic_count_check
 from .drift_velocity import drift_velocity_check
 from .electrode_or_cell import electrode_or_cell_check
@@ -141,8 +142,10 @@ from .prose import (
 )
 from .quantities import Given, Reading, extract, format_number
 from .repeat_unit_mass import repeat_unit_mass_check
+from .restated_conversion import restated_conversion_check
 from .rounded_final import misrounded_final
 from .self_consistency import self_consistency_checks
+from .sign_rule import sign_rule_check
 from .slab_transmission import slab_reflection_check, slab_transmission_check
 from .slip import uncarried
 from .solute_solvent import solute_solvent_check
@@ -163,6 +166,7 @@ from .step_check import (
 )
 from .substituted_dimension import substituted_dimension_check
 from .substitution_check import carried_rounding
+from .temperature_scale import temperature_scale_check
 from .text import MAX_QUESTION_CHARS, SUBSCRIPT_DIGITS, normalize
 from .thermal_stress_sign import restrained_bar_sign_check
 from .unit_slips import (
@@ -386,6 +390,10 @@ def _check(question: Any, response_text: Any) -> Answer:
     power = stated_power_check(statements(lines))  # 'd = 0.45 mm' then 'd^2 = 0.2205 mm^2'
     if power is not None:
         checks.append(power)
+    for relation in (temperature_scale_check, decibel_factor_check):  # °F ↔ °C/K; 10 vs 20 log
+        found = relation(question_text, lines)
+        if found is not None:
+            checks.append(found)
     # 2b. the response against itself: its own equations, integer premise, balanced reactions
     checks += self_consistency_checks(question_text, response_text, lines)
     ratio = mole_ratio_check(lines)  # 'moles of A = p/q × moles of B' against its own equation
@@ -599,11 +607,16 @@ def _check(question: Any, response_text: Any) -> Answer:
         if copied is not None:
             checks.append(Check("own result", False, copied))
         elif not any(c.name == "own result" for c in checks):
-            recopied = copied_final_check(lines, statements(lines), final) or misrounded_final(
-                lines, statements(lines), final
+            recopied = (
+                copied_final_check(lines, statements(lines), final)
+                or misrounded_final(lines, statements(lines), final)
+                or restated_conversion_check(lines, final.text, final.line)
             )
             if recopied is not None:
                 checks.append(recopied)
+        signed = sign_rule_check(question_text, lines, final.text, final_value)
+        if signed is not None:  # 'negative if it decreases', answered with a positive decrease
+            checks.append(signed)
         rounding_asked = asked_rounding_check(reading, lines, final, final_value)
         if rounding_asked is not None:
             checks.append(rounding_asked)
