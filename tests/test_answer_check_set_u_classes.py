@@ -6,7 +6,10 @@ blind to the checker), each caught as a class, with the right variants left alon
    is checked (it is 645.16 mm²) although the line goes on after the bracket;
 2. a final that restates the last result in a larger unit with two digits swapped or one changed
    ('864 × 86 400 = 74,649,600 J' then 'about 76.4 MJ'): the result is rounded to the digits the
-   final writes before the two are compared.
+   final writes before the two are compared;
+3. (a false alarm seen beside set U's run) a loss asked in words ('how much zinc is lost', 'how far
+   does the bar shrink') answered with the size of the steps' signed change (Δm = −1.22 g, final
+   1.22 g) is the response's own result; a 'change in mass' stays signed.
 """
 
 from __future__ import annotations
@@ -134,3 +137,47 @@ MISCOPY_RIGHT = [
 @pytest.mark.parametrize(("question", "response"), MISCOPY_RIGHT)
 def test_a_final_rounded_in_another_unit_is_not_flagged(question, response):
     _not_flagged(question, response)
+
+
+# ------------------------------------------------ 3. a loss asked in words, answered as a size
+LOSS_RIGHT = [
+    (
+        "A zinc anode carries 0.50 A for 2.0 h. How much zinc is lost, in grams?",
+        "m = I t M/(n F) = (0.50)(7200)(65.38)/(2 × 96485) = 1.220 g\n"
+        "Δm = 0 - 1.220 g = -1.220 g\nFinal answer: 1.22 g",
+    ),
+    (
+        "A crucible of 2.000 g weighs 1.872 g after firing. How much mass did it lose, in mg?",
+        "Δm = 1.872 g - 2.000 g = -0.128 g = -128 mg\nFinal answer: 128 mg",
+    ),
+    (
+        "A 500.0 mm rod cools and ends 499.1 mm long. How far does it shrink, in mm?",
+        "ΔL = 499.1 mm - 500.0 mm = -0.9 mm\nFinal answer: 0.9 mm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "response"), LOSS_RIGHT)
+def test_the_size_of_a_loss_asked_in_words_is_not_flagged(question, response):
+    _not_flagged(question, response)
+
+
+LOSS_WRONG = [
+    (
+        "A crucible of 2.000 g weighs 1.872 g after firing. How much mass did it lose, in mg?",
+        "Δm = 1.872 g - 2.000 g = -0.128 g = -128 mg\nFinal answer: 182 mg",
+    ),
+    (
+        "A crucible of 2.000 g weighs 1.872 g after firing. What is the change in its mass, in mg?",
+        "Δm = 1.872 g - 2.000 g = -0.128 g = -128 mg\nFinal answer: 128 mg",
+    ),
+    (
+        "A 500.0 mm rod cools and ends 499.1 mm long. How far does it shrink, in mm?",
+        "ΔL = 499.1 mm - 500.0 mm = -0.9 mm\nFinal answer: 9 mm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "response"), LOSS_WRONG)
+def test_a_miscopied_loss_or_an_unsigned_change_is_flagged(question, response):
+    _flagged(question, response)

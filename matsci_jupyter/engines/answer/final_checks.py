@@ -418,7 +418,12 @@ _MAGNITUDE_WORDS = re.compile(
     # 'the diameter decreases by about 2.31 μm': the direction in words, the size as a number (the
     # step's signed -2.306 × 10^-3 mm is that decrease)
     r"|\b(?:decrease[sd]?|reduc(?:es|ed|tion)|shr(?:inks?|ank|unk)|contract(?:s|ed|ion)?|"
-    r"drop(?:s|ped)?|falls?|fell|lowered)\s+(?:by|of)\b",
+    r"drop(?:s|ped)?|falls?|fell|lowered)\s+(?:by|of)\b"
+    # 'how much zinc is lost', 'how far does the bar shrink', 'the mass loss': a loss asked in words,
+    # so its size is the answer (the steps' signed Δm = −1.22 g is that loss)
+    r"|\bhow\s+(?:much|many|far)\b[^.?;]*?\b(?:lost|loses?|decrease[sd]?|drops?|dropped|falls?|"
+    r"shrinks?|shrank|contracts?|contracted)\b"
+    r"|\b(?:mass|weight|thickness|metal|heat|energy)\s+loss\b|\bloss\s+(?:of|in)\b",
     re.I,
 )
 
