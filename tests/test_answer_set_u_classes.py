@@ -7,6 +7,9 @@
   the new state; the asking clause was taken from a purpose verb after it ('… to obtain the same
   profile'). Refused now; 'how many times longer' stays a ratio and 'how long does it take to obtain'
   still asks the time.
+- (coverage) a homework sheet's item numbers in a shared preamble ('Problems 3–5 use the following
+  data', 'Questions 6 and 7 refer to …', 'Exercises 3.4 to 3.6') were read as givens left unused,
+  so the question was refused; they are labels now, and a value after such a label still counts.
 """
 
 from __future__ import annotations
@@ -77,3 +80,31 @@ def test_the_time_itself_is_still_answered_with_a_purpose_clause():
     )
     expected = 8 * math.exp(140000 / 8.314462618 * (1 / 1273.15 - 1 / 1173.15))
     assert solved_value(question, "hour") == pytest.approx(expected, rel=0.01)
+
+
+PREAMBLES = [
+    "Problems 3–5 use the following data. ",
+    "Questions 6 and 7 refer to this material: ",
+    "Exercises 2.4 to 2.6 use these values. ",
+]
+
+
+@pytest.mark.parametrize("preamble", PREAMBLES)
+def test_item_numbers_of_a_shared_preamble_are_no_givens(preamble):
+    # (110) of BCC Mo: d = 0.3147/√2 nm, sin θ = 0.15406/(2d), 2θ = 40.5°
+    question = (
+        f"{preamble}Molybdenum is BCC with a = 0.3147 nm; Cu Kα radiation, λ = 0.15406 nm.\n\n"
+        "Problem 4. At what angle 2θ does the (110) reflection of molybdenum appear?"
+    )
+    d = 0.3147 / math.sqrt(2)
+    expected = 2 * math.degrees(math.asin(0.15406 / (2 * d)))
+    assert solved_value(question, "degree") == pytest.approx(expected, rel=0.005)
+
+
+def test_a_value_beside_an_item_number_still_counts():
+    # the 2.0 mm is a given that the Bragg relation does not use: still refused as before
+    question = (
+        "Problems 3 and 4 use the following data. Molybdenum is BCC with a = 0.3147 nm; the "
+        "specimen is 2.0 mm thick; λ = 0.15406 nm. At what angle 2θ does the (110) reflection appear?"
+    )
+    assert "2 mm" in refusal_reason(question)

@@ -491,6 +491,15 @@ def extract(question: str) -> Reading:
         spans.append((m.start(), m.end()))
     for m in re.finditer(r"\b\d{4}\s+steel\b", text, re.I):
         spans.append((m.start(), m.end()))
+    # 'Problems 3–5 use the following data', 'Questions 6 and 7 refer to …', 'Tables 2 and 3': the
+    # numbers of a homework sheet's items, figures and tables, no givens
+    for m in re.finditer(
+        r"\b(?:problems|examples|exercises|questions|parts|figures|figs\.|tables|eqs\.|equations)"
+        r"\s*\d+(?:\.\d+)*(?:\s*(?:[-–—]|to|and|&)\s*\d+(?:\.\d+)*)+",
+        text,
+        re.I,
+    ):
+        spans.append((m.start(), m.end()))
     spans += _stoichiometric_coefficients(text)
     # 'log D (base 10)', 'a base-10 logarithm': the logarithm's base, no given
     for m in re.finditer(r"\bbase[\s-]*(?:10|e)\b", text, re.I):
