@@ -9,7 +9,9 @@ blind to the checker), each caught as a class, with the right variants left alon
    final writes before the two are compared;
 3. (a false alarm seen beside set U's run) a loss asked in words ('how much zinc is lost', 'how far
    does the bar shrink') answered with the size of the steps' signed change (Δm = −1.22 g, final
-   1.22 g) is the response's own result; a 'change in mass' stays signed.
+   1.22 g) is the response's own result; a 'change in mass' stays signed;
+4. 2θ asked and the angle whose sine is the response's sin θ answered, under another name ('sin θ =
+   … = 0.5995, so the diffraction angle is arcsin(0.5995) = 36.83°'): that angle is θ.
 """
 
 from __future__ import annotations
@@ -181,3 +183,42 @@ LOSS_WRONG = [
 @pytest.mark.parametrize(("question", "response"), LOSS_WRONG)
 def test_a_miscopied_loss_or_an_unsigned_change_is_flagged(question, response):
     _flagged(question, response)
+
+
+# ------------------------------------------------ 4. arcsin of the response's sin θ is θ
+TWO_THETA_Q = [
+    "Nickel (FCC, a = 0.3524 nm) is examined with λ = 0.15406 nm. At what diffraction angle 2θ "
+    "does the (111) reflection appear?",
+    "For tungsten, BCC with a = 0.3165 nm, and Cu Kα (0.15406 nm), find 2θ for the (110) peak.",
+    "Aluminium is FCC, a = 0.4049 nm; with λ = 0.1541 nm, where (2θ) is the (200) line?",
+]
+THETA_WRONG = [
+    "d = 0.3524/√3 = 0.20346 nm. sin θ = 0.15406/(2 × 0.20346) = 0.3786, so the diffraction "
+    "angle is arcsin(0.3786) = 22.25°.\nTherefore, the answer is 22.25°.",
+    "d = 0.3165/√2 = 0.22380 nm\nsin θ = 0.15406/(2 × 0.22380) = 0.3442\n"
+    "peak position = sin^-1(0.3442) = 20.13°\n**Final Answer:** 20.13°",
+    "d = 0.4049/2 = 0.20245 nm; sin θ = 0.1541/(2 × 0.20245) = 0.3806; the line lies at "
+    "arcsin(0.3806) = 22.37°.\nAnswer: 22.37°",
+]
+
+
+@pytest.mark.parametrize(("question", "response"), list(zip(TWO_THETA_Q, THETA_WRONG, strict=True)))
+def test_theta_from_arcsin_answered_for_two_theta_is_flagged(question, response):
+    _flagged(question, response)
+    failed = [c.name for c in check_answer(question, response).checks if not c.passed]
+    assert "asked quantity" in failed
+
+
+THETA_RIGHT = [
+    "d = 0.3524/√3 = 0.20346 nm. sin θ = 0.15406/(2 × 0.20346) = 0.3786, so arcsin(0.3786) = "
+    "22.25° and the diffraction angle is 2 × 22.25 = 44.50°.\nTherefore, the answer is 44.50°.",
+    "d = 0.3165/√2 = 0.22380 nm\nsin θ = 0.15406/(2 × 0.22380) = 0.3442\n"
+    "θ = sin^-1(0.3442) = 20.13°\n2θ = 40.27°\n**Final Answer:** 40.27°",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "response"), list(zip(TWO_THETA_Q[:2], THETA_RIGHT, strict=True))
+)
+def test_two_theta_from_the_arcsin_is_not_flagged(question, response):
+    _not_flagged(question, response)

@@ -50,6 +50,12 @@ _PAIRS = (  # (asked, its symbol or name in the response, the other's, other = a
     ),
 )
 AGREE = 0.005
+# 'sin θ = λ/(2d) = 0.5995' (the left side of a chain) and 'arcsin(0.5995)', 'sin⁻¹(0.5995)'
+_SINE_OF_THETA = re.compile(r"\bsin\s*\(?\s*θ\s*\)?\s*$|\bsin\s*\(?\s*theta\s*\)?\s*$", re.I)
+_INVERSE_SINE = re.compile(
+    r"(?:\barcsin|\basin|\bsin\s*\^\s*\(?\s*[-−]\s*1\s*\)?|\bsin⁻¹)\s*\(?\s*(\d*\.\d+|\d+)\s*\)?\s*$",
+    re.I,
+)
 # (what a ruled-out alternative names, the response's symbol for it, its name, the asked one's name,
 # asked = ruled-out × factor)
 _RULED_OUT = (
@@ -99,8 +105,26 @@ def half_or_double_check(question: str, quantity: Any, response: str) -> Check |
         return None
     other = None
     other_text = ""
+    sines: list[float] = []  # the values the response gives for sin θ
     for st in statements(lines):
         symbol = chain_symbol(st)
+        if asked_name == "2θ":
+            sine = _SINE_OF_THETA.search(st.sides[0])
+            last = evaluate_segment(strip_words(st.sides[-1])).value
+            if sine is not None and last is not None and last.dimensionless:
+                sines.append(float(last.magnitude))
+            inverse = next(
+                (m for m in map(_INVERSE_SINE.search, st.sides[:-1]) if m is not None), None
+            )
+            if (
+                inverse is not None
+                and last is not None
+                and any(math.isclose(float(inverse.group(1)), x, rel_tol=AGREE) for x in sines)
+            ):
+                # 'so the diffraction angle is arcsin(0.5995) = 36.83°': the angle whose sine is
+                # the response's sin θ is its θ, whatever the words before it call it
+                other, other_text = last, st.text
+                continue
         if not symbol:
             continue
         seg = evaluate_segment(strip_words(st.sides[-1]))
