@@ -66,7 +66,9 @@ def test_a_unit_equivalence_inside_a_bracket_is_checked():
 def test_an_unbracketed_side_is_read_as_before():
     from matsci_jupyter.engines.answer.unit_slips import _unbracketed
 
-    assert _unbracketed("so (1 µm", " 1000 nm)") == ("so  1 µm", " 1000 nm")
+    # the bracket's content stands alone, also when more working follows the bracket
+    assert _unbracketed("so (1 µm", " 1000 nm)") == ("1 µm", " 1000 nm")
+    assert _unbracketed("to mm² (1 in²", " 25.4 mm²): 320/25.4 ") == ("1 in²", " 25.4 mm²")
     assert _unbracketed("x = (2 + 3", " 5") == ("x = (2 + 3", " 5")
 
 
