@@ -33,13 +33,9 @@ _SIZE_ONLY = re.compile(
 
 def magnitude_instruction_refusal(question: str, quantity: Any) -> str | None:
     """A size-only instruction anywhere in the question and the relation's value negative."""
-    if quantity is None or not _SIZE_ONLY.search(question):
-        return None
-    try:
-        negative = float(quantity.magnitude) < 0
-    except (TypeError, ValueError, AttributeError):
-        return None
-    if not negative:
+    from .worded_setup import is_negative
+
+    if quantity is None or not _SIZE_ONLY.search(question) or not is_negative(quantity):
         return None
     return (
         f"the question asks for the size without its sign and the relation gives {quantity:~P} "

@@ -92,15 +92,19 @@ def later_change_refusal(question: str) -> str | None:
 _MAGNITUDE_ASK = re.compile(r"\bmagnitudes?\b|\babsolute\s+value\b|\bsize\s+of\b", re.I)
 
 
+def is_negative(quantity: Any) -> bool:
+    """The relation's value is a number below zero (False when there is none to read)."""
+    try:
+        return float(quantity.magnitude) < 0
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
 def magnitude_sign_refusal(question: str, quantity: Any) -> str | None:
     """The magnitude asked ('the magnitude of its magnetization') and the value negative."""
     if quantity is None or not _MAGNITUDE_ASK.search(_ask(question)):
         return None
-    try:
-        negative = float(quantity.magnitude) < 0
-    except (TypeError, ValueError, AttributeError):
-        return None
-    if not negative:
+    if not is_negative(quantity):
         return None
     return (
         f"the question asks for a magnitude and the relation gives {quantity:~P} with its sign; "
