@@ -169,6 +169,14 @@ try:
     import exam_items_heldout20b
 except ModuleNotFoundError:
     exam_items_heldout20b = None
+try:  # set V: two writers, seven topics each
+    import exam_items_heldout21a
+except ModuleNotFoundError:  # set V is written after set U
+    exam_items_heldout21a = None
+try:
+    import exam_items_heldout21b
+except ModuleNotFoundError:
+    exam_items_heldout21b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -192,6 +200,7 @@ OUTPUTS = {
     "heldout18": HERE / "answer_exam_heldout18.json",
     "heldout19": HERE / "answer_exam_heldout19.json",
     "heldout20": HERE / "answer_exam_heldout20.json",
+    "heldout21": HERE / "answer_exam_heldout21.json",
 }
 
 

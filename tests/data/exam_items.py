@@ -165,6 +165,9 @@ HELDOUT19_TOPICS = HELDOUT6_TOPICS
 # Set heldout20 (set U) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT20_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout21 (set V) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT21_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -185,6 +188,7 @@ WORKED_SETS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 
 
@@ -245,6 +249,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout18": [],
     "heldout19": [],
     "heldout20": [],
+    "heldout21": [],
 }
 
 
@@ -282,7 +287,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout20) only (required there).
+    sets (heldout2 to heldout21) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -305,6 +310,7 @@ def item(
         "heldout18": HELDOUT18_TOPICS,
         "heldout19": HELDOUT19_TOPICS,
         "heldout20": HELDOUT20_TOPICS,
+        "heldout21": HELDOUT21_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
