@@ -13,7 +13,7 @@ offline (``use_model=False``). Outcomes:
   must be refused;
 - refused: no value (the engine's reason is kept for ``--list``).
 
-    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout20 \
+    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout21 \
         [--list] [--json out.json]
 
 Prints answered / correct / wrong / refused per topic and overall, and the median latency.
@@ -55,6 +55,7 @@ SETS = {
     "heldout18": ROOT / "tests" / "data" / "answer_exam_heldout18.json",
     "heldout19": ROOT / "tests" / "data" / "answer_exam_heldout19.json",
     "heldout20": ROOT / "tests" / "data" / "answer_exam_heldout20.json",
+    "heldout21": ROOT / "tests" / "data" / "answer_exam_heldout21.json",
 }
 
 # Units that name what is counted: a number in them answers a "how many" question (pint would

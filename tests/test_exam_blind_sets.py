@@ -185,6 +185,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout20a", "exam_items_heldout20b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout21",
+        "V",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout21a", "exam_items_heldout21b"),
+        closed_forms=False,
+    ),
 )
 
 
