@@ -259,6 +259,9 @@ GRAINS_PER_AREA = Symbol(
     plausible=(1e-6, 1e9),
 )
 
+# 'Schottky vacancies', 'Frenkel pairs': the pair relations (defect_densities, standard_formulas)
+# halve the energy; a question naming them is never the metal's single-vacancy relation
+IONIC_PAIR_DEFECTS = ("schottky", "frenkel")
 vacancy_fraction = Relation(
     "vacancy_fraction",
     GROUP,
@@ -269,6 +272,8 @@ vacancy_fraction = Relation(
     keywords=("vacancy", "vacancies", "vacant sites"),
     # 'the fraction of vacant (lattice) sites' is the vacancy fraction said with the adjective
     requires=(("vacanc", "vacant"), ("fraction", "ratio", "n_v/n")),
+    # an ionic solid's Schottky or Frenkel defects form in pairs: N exp(−Q/2kT), not this
+    excludes=IONIC_PAIR_DEFECTS,
 )
 atom_density = Relation(
     "atomic_sites_per_volume",
@@ -289,6 +294,7 @@ vacancy_concentration = Relation(
     description="N_v = N exp(−Q_v/kT).",
     keywords=("vacancy", "vacancies"),
     requires=(("vacanc",),),
+    excludes=IONIC_PAIR_DEFECTS,
 )
 vacancy_from_density = chain(
     "vacancy_concentration_from_density",
