@@ -1303,6 +1303,7 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         relation_premise_refusal,
     )
     from .round18_setup import round18_setup_refusal
+    from .round19_setup import round19_setup_refusal
     from .signed_ask import reversed_sign_refusal
     from .stated_order import stated_order_refusal
     from .stated_setup import stated_setup_refusal
@@ -1329,4 +1330,5 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         or added_duration_refusal(question, [str(s) for s in steps])
         or worded_setup_refusal(question, answer, [str(s) for s in steps])
         or round18_setup_refusal(question, answer)
+        or round19_setup_refusal(question, answer)
     )
