@@ -237,6 +237,11 @@ def _solve(question: Any) -> Answer:
         reworded = tables_as_prose(question)
         if reworded != question:  # a table of D against T: the sentence it stands for
             return replace(_solve(reworded), question=question)
+        from .covv_handlers import covv_reworded
+
+        covv = covv_reworded(question, _solve)
+        if covv is not None:  # 'cracks between 2 and 3 mm deep'; 'what is log10 of D (in m²/s)'
+            return covv
         from .metal_ion_charge import solve_with_ion
 
         with_ion = solve_with_ion(question, _solve)
