@@ -679,8 +679,37 @@ def formula_findings(question: str, statements: list[Statement]) -> list[tuple[F
                 note = f", which gives {fmt_quantity(value / outcome.ratio)} instead of {fmt_quantity(value)}"
             elif outcome.ratio is not None and not math.isclose(outcome.ratio, 1.0):
                 note = f"; the written form is {outcome.ratio:.4g} times it"
+            elif formula.name == "lever_rule":
+                note = _other_arm(st)
             wrong.append(Finding(formula, outcome.case, st, note, outcome.shown))
     return [(f, (f.formula.name, _key(f.statement)) in right) for f in wrong]
+
+
+_ARMS = re.compile(
+    r"\(\s*(?P<a>\d*\.?\d+)\s*[-−]\s*(?P<b>\d*\.?\d+)\s*\)\s*/\s*"
+    r"\(\s*(?P<c>\d*\.?\d+)\s*[-−]\s*(?P<d>\d*\.?\d+)\s*\)"
+)
+
+
+def _other_arm(statement: Statement) -> str:
+    """The lever rule with its arms the right way, from the numbers the step substitutes: for
+    '(0.40 − 0.022)/(0.76 − 0.022)' (one arm over the tie line) the other arm gives
+    (0.76 − 0.40)/(0.76 − 0.022) = 0.4878. '' when the step substitutes no such quotient."""
+    for side in statement.sides[1:]:
+        m = _ARMS.search(side)
+        if m is None:
+            continue
+        a, b, c, d = (float(m.group(k)) for k in "abcd")
+        if c == d:
+            return ""
+        if b == d and a != c:  # (C0 − C1)/(C2 − C1): the other arm is (C2 − C0)
+            other, shown = (c - a) / (c - d), f"({m.group('c')} − {m.group('a')})"
+        elif a == c and b != d:  # (C2 − C0)/(C2 − C1): the other arm is (C0 − C1)
+            other, shown = (b - d) / (c - d), f"({m.group('b')} − {m.group('d')})"
+        else:
+            return ""
+        return f"; with the other arm, {shown}/({m.group('c')} − {m.group('d')}) = {other:.4g}"
+    return ""
 
 
 def _shown(equation: str, mapping: dict[str, str]) -> str:

@@ -5,7 +5,8 @@ and 2.303 RT/F is 0.0592 V. A response that pairs RT/nF (0.0257/n V) with a base
 0.0592/n V with a natural one, is off by the factor 2.303.
 
 Which logarithm the response uses is read from what it evaluates ('log(0.040) = -1.398' is base
-ten, since log₁₀ 0.040 = −1.398 and ln 0.040 = −3.219), never from the name alone, and nothing is
+ten, since log₁₀ 0.040 = −1.398 and ln 0.040 = −3.219; '0.02958 × ln 25 = 0.02958 × 3.2189' puts
+ln 25 in place), never from the name alone, and nothing is
 said when the response writes the 2.303 (or ln 10) anywhere, or when it writes both prefactors.
 """
 
@@ -61,10 +62,73 @@ def _line_factors(line: str) -> tuple[bool, bool]:
     return ln_factor, log_factor
 
 
+_NAMED_LOG = re.compile(
+    r"\b(?:log(?:_?10|₁₀)?|ln)\s*[(\[]?\s*(?P<arg>\d+(?:\.\d+)?)(?![\d.])\s*[)\]]?(?!\s*[×x*^/]|\s*\d)"
+)
+_FACTOR_NUMBER = re.compile(
+    r"(?<=[×*·(])\s*(?P<v>[-−–]?\d+\.\d{3,})(?![\d.])(?=\s*[)×*·]|\s*$|\s*=)"
+)
+
+
+def _digits_match(written: str, exact: float) -> bool:
+    """``written`` is ``exact`` rounded (or truncated) to the digits it shows, with at least
+    three significant digits."""
+    v = float(written.replace("−", "-").replace("–", "-"))
+    decimals = len(written.split(".")[1])
+    return abs(v - exact) <= 1.01 * 10.0**-decimals and abs(exact) >= 10.0 ** (2 - decimals)
+
+
+def _substituted_logs(text: str) -> list[tuple[str, float, str, str]]:
+    """(line, argument, base, written value) for each logarithm of :func:`_substituted_bases`."""
+    found = []
+    for line in text.splitlines():
+        for m in _NAMED_LOG.finditer(line):
+            arg = float(m.group("arg"))
+            if arg <= 0 or arg == 1:
+                continue
+            for f in _FACTOR_NUMBER.finditer(line, m.end()):
+                is_ten = _digits_match(f.group("v"), math.log10(arg))
+                is_e = _digits_match(f.group("v"), math.log(arg))
+                if is_ten != is_e:
+                    found.append((line, arg, "10" if is_ten else "e", f.group("v")))
+                    break
+    return found
+
+
+def _recomputed(text: str, base: str) -> str:
+    """The response's own substituted line redone with the other logarithm: '1.103 − 0.02958 ×
+    3.2189' with log₁₀ 25 = 1.398 gives 1.062 V; '' when no such line is written."""
+    for line, arg, written_base, value in _substituted_logs(text):
+        if written_base != base:
+            continue
+        right = math.log10(arg) if base == "e" else math.log(arg)
+        name = "log₁₀" if base == "e" else "ln"
+        out = f" ({name} {arg:g} = {right:.4g}"
+        m = re.search(
+            r"(?P<a>\d+\.\d+)\s*(?P<op>[-−–+])\s*(?P<p>0\.\d+)\s*[×*·]?\s*\(?\s*"
+            + re.escape(value),
+            line,
+        )
+        if m:
+            sign = 1.0 if m.group("op") == "+" else -1.0
+            e = float(m.group("a")) + sign * float(m.group("p")) * right
+            out += f", so the step gives {m.group('a')} {m.group('op')} {m.group('p')} × {right:.4g} = {e:.4g} V"
+        return out + ")"
+    return ""
+
+
+def _substituted_bases(text: str) -> set[str]:
+    """Bases read from a logarithm put in place of its value further along the same line:
+    '0.02958 × ln 25 = 0.02958 × 3.2189' evaluates the natural logarithm (ln 25 = 3.219,
+    log₁₀ 25 = 1.398). The value must stand as a factor (after '×' or '('), show at least three
+    significant digits and match exactly one of the two bases."""
+    return {base for _, _, base, _ in _substituted_logs(text)}
+
+
 def _bases(text: str) -> set[str]:
     """The logarithm bases the response evaluates: '10' when 'log(x) = v' has v = log₁₀ x, 'e' when
-    v = ln x (whatever the function is called)."""
-    out = set()
+    v = ln x (whatever the function is called), and those of :func:`_substituted_bases`."""
+    out = _substituted_bases(text)
     for m in _EVAL.finditer(text):
         arg = float(re.sub(r"[×x*]10\^", "e", m.group("arg").replace(" ", "")).replace("−", "-"))
         val = float(re.sub(r"[−–\s]", lambda c: "-" if c.group(0) in "−–" else "", m.group("val")))
@@ -126,7 +190,7 @@ def nernst_log_check(question: str, lines: list[str]) -> Check | None:
             False,
             "the Nernst prefactor is RT/nF (RT/F = 0.0257 V at 25 °C), which goes with ln, but the "
             "response multiplies it by a base-10 logarithm; with log₁₀ the prefactor is "
-            "2.303 RT/nF (0.0592 V/n)",
+            "2.303 RT/nF (0.0592 V/n)" + _recomputed(response, "10"),
         )
     if log_factor and bases == {"e"}:
         return Check(
@@ -134,6 +198,6 @@ def nernst_log_check(question: str, lines: list[str]) -> Check | None:
             False,
             "the Nernst prefactor 0.0592 V/n is 2.303 RT/nF, which goes with log₁₀, but the "
             "response multiplies it by a natural logarithm; with ln the prefactor is RT/nF "
-            "(0.0257 V/n)",
+            "(0.0257 V/n)" + _recomputed(response, "e"),
         )
     return None

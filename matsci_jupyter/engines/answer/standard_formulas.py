@@ -1771,6 +1771,50 @@ FORMULAS: tuple[StandardFormula, ...] = (
         "Callister ch. 18, eqs. 18.2–18.4 and 18.8",
         excludes=r"intrinsic|holes|semicond",
     ),
+    StandardFormula(
+        "intrinsic_conductivity",
+        "conductivity of an intrinsic semiconductor against temperature",
+        ("sigma",),
+        (
+            _v("sigma", r"σ"),
+            _v("sigma_0", r"σ_0|σ_o|σ₀"),
+            _v("E_g", r"E_g|E_\{g\}|E_G"),
+            _v("k", r"k_B|k"),
+            _v("T", r"T"),
+        ),
+        # electrons and holes are each excited across half the gap: n = p ∝ exp(−E_g/2kT)
+        # the carriers' T^(3/2) (mobility constant) or its cancellation by a T^(-3/2) mobility
+        (
+            Case("intrinsic carriers", "sigma = sigma_0*exp(-E_g/(2*k*T))"),
+            Case("intrinsic carriers, T^(3/2) kept", "sigma = sigma_0*T**(3/2)*exp(-E_g/(2*k*T))"),
+            Case(
+                "intrinsic carriers, T^(-3/2) kept", "sigma = sigma_0*T**(-3/2)*exp(-E_g/(2*k*T))"
+            ),
+        ),
+        r"intrinsic",
+        "Callister ch. 18, eq. 18.36",
+        excludes=r"extrinsic|dop(?:ed|ant|ing)|donor|acceptor|n-type|p-type|impurit",
+    ),
+    StandardFormula(
+        "jump_frequency",
+        "diffusion coefficient from the jump frequency and distance (random walk)",
+        ("D", "Gamma"),
+        (
+            _v("D", r"D"),
+            _v("Gamma", r"Γ"),
+            _v("lam", r"λ"),
+        ),
+        # the geometric factor is the question's own: only a question that states D = Γλ²/6 fixes it
+        (
+            Case(
+                "cubic random walk, as the question states",
+                "D = Gamma*lam**2/6",
+                requires=r"1\s*/\s*6\s*\)?\s*(?:\*|·|×)?\s*[Γγ]\s*λ|[Γγ]\s*λ\s*(?:²|\^\s*2)\s*/\s*6",
+            ),
+        ),
+        r"jump",
+        "Shewmon, Diffusion in Solids, ch. 2 (D = Γλ²/6 for a cubic lattice)",
+    ),
     # ------------------------------------------------------------- session 6: more of the syllabus
     StandardFormula(
         "uniform_acceleration",
@@ -2095,8 +2139,12 @@ FORMULAS: tuple[StandardFormula, ...] = (
             Case("fraction of phase 1", "W_1 = (C_2 - C_0)/(C_2 - C_1)"),
             Case("fraction of phase 2", "W_2 = (C_0 - C_1)/(C_2 - C_1)"),
         ),
-        r"lever rule|fraction|phases? present|mass of (?:the )?(?:α|β|γ|liquid|each phase)|tie.line|two.phase",
+        r"lever rule|fraction|phases? present|mass of (?:the )?(?:α|β|γ|liquid|each phase)|tie.line|two.phase"
+        r"|pro-?eutectoid",
         "Callister ch. 9, eqs. 9.1b and 9.2b",
+        # W_α' (a proeutectoid constituent) is the fraction of that phase at the eutectoid tie line,
+        # whose arms are those of W_α: the prime marks the constituent, not another formula
+        prepare=((r"(W_\{?[A-Za-zα-ω0-9]+\}?)\s*(?:'|′|\^\s*\{?\s*(?:'|′|\\prime)\s*\}?)", r"\1"),),
     ),
     StandardFormula(
         "snell",
