@@ -96,14 +96,43 @@ def _question_units(givens: list[Any]) -> list[str]:
     return units
 
 
+def _unit_side_dimensions(chain: Statement, bare: list[int]) -> set[Any] | None:
+    """The one dimension every side with a unit evaluates to; None when one is unreadable or they differ."""
+    from .expression import evaluate_segment
+
+    dims = set()
+    for i, side in enumerate(chain.sides[1:], 1):
+        if i in bare or not re.search(r"\d", side):
+            continue
+        value = evaluate_segment(side).value
+        if value is None or not hasattr(value, "dimensionality"):
+            return None
+        dims.add(value.dimensionality)
+    return dims if len(dims) == 1 else None
+
+
+def _has_dimension(unit: str, dims: set[Any]) -> bool:
+    from ...units import get_registry
+
+    try:
+        return get_registry().Quantity(1, unit).dimensionality in dims
+    except Exception:
+        return False
+
+
 def in_question_units(chain: Statement, givens: list[Any]) -> list[Statement]:
     """``chain`` with its unitless sides (bare numbers) given, in turn, each unit of the question's
     givens: 'Design stress = 80 000/2 = 40 ksi' read as '(80 000/2) psi = 40 ksi'."""
     bare = [i for i, s in enumerate(chain.sides[1:], 1) if re.search(r"\d", s) and _BARE.match(s)]
     if not bare or len(bare) == len(chain.sides) - 1:
         return []  # nothing bare, or nothing with a unit to compare it with
+    dims = _unit_side_dimensions(chain, bare)
+    if dims is None:
+        return []
     out = []
     for unit in _question_units(givens):
+        if not _has_dimension(unit, dims):
+            continue  # only a unit of the very dimension the other sides carry
         sides = list(chain.sides)
         for i in bare:
             sides[i] = f" ({sides[i].strip()}) {unit} "
