@@ -11,6 +11,9 @@ A comma with exactly three digits after it ('1,250 kg') is ambiguous: it stays a
 unless the question writes its other decimals with commas and none with points, where it is read as
 a decimal comma too; a question that writes decimals both ways leaves it undecidable, and the value
 is named in a refusal. Values keep their units; only the comma character changes (positions stay).
+
+TeX writes a comma inside a number as '{,}' ('0{,}4212 nm', '12{,}500 psi') so that no space
+follows it; that is the same comma, written ',' before the rules above decide it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,13 @@ _ALONE_IN_BRACKETS_AFTER = re.compile(r"\s*[)\]}>]")
 _NYLON_BEFORE = re.compile(r"\bnylon[\s-]*$", re.I)
 # a decimal point between digits ('0.3', '7.87'), outside a comma-joined number
 _DECIMAL_POINT = re.compile(r"(?<![\d,.])\d+\.\d+(?![\d,]|\.\d)")
+# TeX's comma between digits, braced so that no space follows it ('0{,}4212', '12{,}500')
+_TEX_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d)")
+
+
+def tex_commas(text: str) -> str:
+    """``text`` with TeX's braced comma between digits ('0{,}4212') written as a plain ','."""
+    return _TEX_COMMA.sub(",", text) if "{,}" in text else text
 
 
 @dataclass(frozen=True)
@@ -63,8 +73,10 @@ def read_decimal_commas(question: str) -> tuple[str, list[str], str | None]:
     """``question`` with its decimal commas written as points, a note per value so read, and a
     refusal reason (None when there is none) when a comma cannot be decided.
 
-    The question comes back unchanged (no notes, no reason) when it has no decimal comma.
+    The question comes back unchanged (no notes, no reason) when it has no decimal comma (TeX's
+    braced comma '{,}' between digits is written ',' first, whichever way it is then read).
     """
+    question = tex_commas(question)
     found = comma_numbers(question)
     decided = [c for c in found if c.decimal_by_form]
     if not decided:
@@ -96,6 +108,7 @@ def echoed_decimal_commas(response: str, question: str) -> str:
     (``read_decimal_commas`` decided them), a comma in the response whose form alone makes it
     decimal ('0,286', '2,1', '1234,5') is read the same way; a comma with exactly three digits after
     it ('1,250') stays as written (the response may group thousands while the question does not)."""
+    question, response = tex_commas(question), tex_commas(response)
     reworded, _notes, undecided = read_decimal_commas(question)
     if undecided is not None or reworded == question:
         return response

@@ -493,6 +493,10 @@ def _running_chain(part: str) -> list[str]:
     each its own chain; one that starts with an operator continues from the value before it
     ('12.71 × 0.4 = 5.086')."""
     pieces = re.split(r"\s*,\s+(?=[^,]*=)", part)
+    if len(pieces) > 2 and "=" not in pieces[0] and "≈" not in pieces[0]:
+        # 'At 1273 K, Q/kT = … = 8.204, exp(-8.204) = 2.74e-4': a lead-in before the first
+        # equation belongs to it; the comma before the next left side still starts a new chain
+        pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]
     if len(pieces) < 2 or not all("=" in p and re.search(r"\d", p) for p in pieces):
         return [part]
     out = [pieces[0]]

@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from .checks import Check
+from .function_value import is_function_value
 from .prose import Statement
 from .step_check import fmt_quantity
 
@@ -89,6 +90,7 @@ def stated_power_check(chains: list[Statement]) -> Check | None:
             )
         symbol = _PLAIN_SYMBOL.search(left)
         found = _plain_quantity(right)
-        if symbol is not None and found is not None:
+        if symbol is not None and found is not None and not is_function_value(left):
+            # 'erf z = 0.5' gives erf z, not z (:mod:`.function_value`)
             values[symbol.group("sym")] = found[0]
     return None

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .chain_readings import alternative_readings
 from .expression import Segment, evaluate_segment
 from .given_check import celsius_in_kt, miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
@@ -135,6 +136,7 @@ def read_steps(
                 (chain_symbol(st) and chain_symbol(st) == chain_symbol(prev))
                 or same_left_side(st, prev)
             )
+            and not alternative_readings(prev, st)  # 'N = all sites: …; N = formula units: …'
         )
         merged = (
             Statement(st.text, (st.sides[0], prev.sides[-1], *st.sides[1:]), st.line_no)
@@ -171,6 +173,10 @@ def read_steps(
             united = with_stated_units(chain, stated_values(chains, index, givens))
             if united is not None and _step(united, symbols, slack, ones).status == CHECKED:
                 step = Step(line=chain.text, segments=step.segments, status=CHECKED)
+        if step.status == WRONG and step.kind in ("arithmetic", "dimension"):
+            # '… = 4.8e-6 g m^-2 s^-1 × 3600 = 0.0173 g/(m^2 h)' (a running multiplication) and
+            # '80 000/2 = 40 ksi' (bare numbers in the question's psi): read so, nothing is wrong
+            step = _reread(chain, step, symbols, slack, ones, reading)
         if step.status == NOT_CHECKED and not step.why_not:
             reduced = _without_common_term(chain)
             if reduced is not None:  # 'T = T_0 + (35 W)/(4.2 W/K) = T_0 + 175 K'
@@ -232,6 +238,32 @@ def read_steps(
             out[problem.step].right_roots = problem.right_roots
             out[problem.step].wrong_roots = problem.wrong_roots
     return out
+
+
+def _reread(
+    chain: Statement,
+    step: Step,
+    symbols: dict[str, str],
+    slack: float,
+    ones: list[Any],
+    reading: Any,
+) -> Step:
+    """``step`` (wrong as read) checked again as a running multiplication and with its bare
+    numbers in the question's units (:mod:`.chain_readings`); the step as it was when neither
+    reading clears it."""
+    from .chain_readings import in_question_units, running_product_pieces
+
+    def status(statement: Statement) -> str:
+        return _step(statement, symbols, slack, ones).status
+
+    for first, second in running_product_pieces(chain):
+        # X must be shown equal to the segment before it and X × k to the one after
+        if status(first) == CHECKED and status(second) == CHECKED:
+            return Step(line=chain.text, segments=step.segments, status=CHECKED)
+    for variant in in_question_units(chain, list(getattr(reading, "givens", []) or [])):
+        if status(variant) == CHECKED:
+            return Step(line=chain.text, segments=step.segments, status=CHECKED)
+    return step
 
 
 def restated_conversions(

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .function_value import is_function_value
 from .prose import Statement
 
 NEAR_LINES = 6
@@ -206,7 +207,9 @@ def _align(formula: list[_Tok], numbers: list[_Tok]) -> dict[str, list[Any]] | N
 def _left_symbol(st: Statement) -> str | None:
     """The symbol a chain gives a value: the last word of its left side ('the current is I_g =')."""
     m = re.search(r"(?:^|[\s,:(])(" + _SYMBOL + r")\s*$", " " + st.sides[0])
-    return m.group(1) if m else None
+    if m is None or is_function_value(st.sides[0]):
+        return None  # 'erf z = 0.5' gives erf z a value, not z (:mod:`.function_value`)
+    return m.group(1)
 
 
 _WORD_NAME = re.compile(r"(?:\\mathrm\{)?([A-Za-z]{3,}(?: [A-Za-z]{2,}){0,2})\}?")

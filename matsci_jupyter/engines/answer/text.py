@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .compound_quantities import join_compound_quantities
+
 MAX_QUESTION_CHARS = 4000
 """Longer input is refused: exam questions are a few hundred characters."""
 
@@ -245,7 +247,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=\d)\s?in\.(?=\s+[a-z×(]|[,;)])", " inch", t)
     t = re.sub(r"(?<=[A-Za-zμÅ)])\s+\^", "^", t)  # 'g/cm$^3$' leaves 'g/cm ^3' once the $ are gone
     t = re.sub(r"\s+", " ", t)
-    return t.strip()
+    return join_compound_quantities(t.strip())  # '2 h 15 min': the sum, 135 min
 
 
 # 'μB', 'μ_B', 'mu_B', 'μ_{B}' written as a unit (after a number, or asked 'in μB'): Bohr magnetons,
