@@ -237,11 +237,17 @@ def _solve(question: Any) -> Answer:
         reworded = tables_as_prose(question)
         if reworded != question:  # a table of D against T: the sentence it stands for
             return replace(_solve(reworded), question=question)
-        from .covv_handlers import covv_reworded
+        from .crack_range import largest_crack_question
 
-        covv = covv_reworded(question, _solve)
-        if covv is not None:  # 'cracks between 2 and 3 mm deep'; 'what is log10 of D (in m²/s)'
-            return covv
+        reworded, crack_notes = largest_crack_question(question)
+        if reworded != question:  # 'cracks between 2 and 3 mm deep': the largest crack governs
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *crack_notes])
+        from .asked_logarithm import solve_logarithm
+
+        logarithm = solve_logarithm(question, _solve)
+        if logarithm is not None:  # 'what is log10 of D (in m²/s)': D, then its logarithm
+            return logarithm
         from .metal_ion_charge import solve_with_ion
 
         with_ion = solve_with_ion(question, _solve)
