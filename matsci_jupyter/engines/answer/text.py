@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .compound_quantities import join_compound_quantities
+from .siunitx import expand_siunitx
 
 MAX_QUESTION_CHARS = 4000
 """Longer input is refused: exam questions are a few hundred characters."""
@@ -221,7 +222,7 @@ def normalize(text: str) -> str:
         t,
     )
     if "\\" in t or "$" in t:
-        t = _latex(t)
+        t = _latex(expand_siunitx(t))
     # '~' (or TeX '\\sim') standing before a number after a space ('V ~ 0.54', 'is ~3 nm') is
     # 'about', a relation; elsewhere ('5~\\text{kg}') it is TeX's unbreakable space
     t = re.sub(r"\b(is|was|are|were|of|at|be|by|to|gives?)\s+~\s*(?=[-−+]?\.?\d)", r"\1 about ", t)
