@@ -126,6 +126,7 @@ from .miller_sum import miller_sum_check
 from .mole_ratio import mole_ratio_check
 from .nernst_log import nernst_log_check
 from .nernst_quotient import nernst_quotient_check
+from .chained_parts import chained_last_part, final_for_part, last_part_letter
 from .one_part import single_part
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
@@ -267,8 +268,17 @@ def _check(question: Any, response_text: Any) -> Answer:
     steps = read_steps(statements(lines), symbols, slack, lines, numbers, reading)
     mark_cross_step(steps, statements(lines))  # '(3/2)R × 2 + (7/2)R = (15/2)R'; 't = 1/2 s'
     final = final_answer(lines)
+    chained_letter = last_part_letter(question)
+    if final is not None and chained_letter is not None:
+        # '(b) Using your result from (a), …' answered by '(a) a ≈ 1.26 × 10^-5 m²/s; (b) t ≈ 7.91 s':
+        # the value is the asked last part's
+        part_text = final_for_part(final.text, chained_letter)
+        if part_text is not None:
+            final = replace(final, text=part_text)
     # '(a) … in K? (b) … in kJ? Answer (b) only.': the unit asked is part (b)'s, not part (a)'s
-    asked_part = single_part(question) if reading is not None else None
+    asked_part = (
+        single_part(question) or chained_last_part(question) if reading is not None else None
+    )
     asked_reading = extract(asked_part) if asked_part is not None else reading
     requested = requested_unit(asked_reading)
     asked_unit = requested_is_asked(asked_reading)
@@ -539,7 +549,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         quantity = final_value
     # '(a) … (b) … Answer (b) only.': what is asked (its bounds, signs, form) is read from part (b)
     # alone, never from a part the question does not want answered
-    asked_text = single_part(question_text) or question_text
+    asked_text = single_part(question_text) or chained_last_part(question_text) or question_text
     if quantity is not None:
         form = question_form_check(asked_text, quantity)
         if form is not None:

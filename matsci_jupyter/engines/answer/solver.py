@@ -320,11 +320,18 @@ def _solve(question: Any) -> Answer:
             unit=unit_text,
         )
     if reading.parts > 1:
+        from .chained_parts import chained_last_part
         from .one_part import numeric_part, single_part
         from .part_marks import marked_part
 
-        # 'Give (b) to four decimal places', a precision asked in the last part only
-        single = single_part(question) or numeric_part(question) or marked_part(question)
+        # 'Give (b) to four decimal places', a precision asked in the last part only; '(b) Using
+        # your result from (a), …', a last part that builds on the others
+        single = (
+            single_part(question)
+            or numeric_part(question)
+            or marked_part(question)
+            or chained_last_part(question)
+        )
         if single is not None and count_parts(normalize(single)) == 1:
             # '(a) … (b) … Answer part (b) only': the stem and that part, read as one question
             return replace(_solve(single), question=question)

@@ -3,7 +3,8 @@
 * **A given's number with the wrong unit**: the question gives 30 min and a step uses '30 s'; the
   question gives 15 µm and a step uses '15 × 10^-3 cm'. The response's value has the given's
   significant digits and dimension, but not its size. A value the question gives as it is written,
-  or that equals a given (a right conversion, 15 µm = 15 × 10^-4 cm), is never flagged.
+  or that equals a given (a right conversion, 15 µm = 15 × 10^-4 cm) or half or twice one (a radius
+  of 0.50 mm from a 1.0 mm diameter, beside a length of 50 m), is never flagged.
 * **A wrong conversion step**: 'ρ = 0.008917 Ω·m' then 'ρ = 0.008917/100 = 8.92 × 10^-5 Ω·cm': a
   chain that takes the number of an earlier result and ends in another unit of the same dimension,
   whose value is not that result in the new unit (it is 0.8917 Ω·cm).
@@ -80,8 +81,10 @@ def given_unit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
             if size is None or size == 0:
                 continue
             size = abs(size)  # '-6.5 × 10^-3 mm' for a decrease of 6.5 µm: the sign is no slip
-            if any(math.isclose(size, s, rel_tol=1e-3) for s in sizes):
-                continue  # the value of some given, in whatever unit
+            if any(math.isclose(size, s * f, rel_tol=1e-3) for s in sizes for f in (1.0, 0.5, 2.0)):
+                # the value of some given, in whatever unit, or its half or double (the radius
+                # 0.50 mm of a 1.0 mm wire, whatever else the question gives as '50 m')
+                continue
             if any(math.isclose(size, s, rel_tol=1e-3) for s in computed):
                 continue  # the response's own computed result ('= 22.0 μs'), not a given copied
             digits = _mantissa_digits(text)
