@@ -14,7 +14,7 @@ median latency.
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
               heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|\
-              heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21 \
+              heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -58,6 +58,8 @@ worked_answers_heldout20.jsonl answers 20 questions of exam set U (answer_exam_h
 written blind the same way.
 worked_answers_heldout21.jsonl answers 20 questions of exam set V (answer_exam_heldout21.json),
 written blind the same way.
+worked_answers_heldout22.jsonl answers 20 questions of exam set W (answer_exam_heldout22.json),
+written blind the same way.
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ FILES = {
     "heldout19": DATA / "worked_answers_heldout19.jsonl",
     "heldout20": DATA / "worked_answers_heldout20.jsonl",
     "heldout21": DATA / "worked_answers_heldout21.jsonl",
+    "heldout22": DATA / "worked_answers_heldout22.jsonl",
 }
 CORRECT = "(correct)"
 

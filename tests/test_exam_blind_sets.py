@@ -193,6 +193,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout21a", "exam_items_heldout21b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout22",
+        "W",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout22a", "exam_items_heldout22b"),
+        closed_forms=False,
+    ),
 )
 
 

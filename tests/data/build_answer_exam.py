@@ -177,6 +177,14 @@ try:
     import exam_items_heldout21b
 except ModuleNotFoundError:
     exam_items_heldout21b = None
+try:  # set W: two writers, seven topics each
+    import exam_items_heldout22a
+except ModuleNotFoundError:  # set W is written after set V
+    exam_items_heldout22a = None
+try:
+    import exam_items_heldout22b
+except ModuleNotFoundError:
+    exam_items_heldout22b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -201,6 +209,7 @@ OUTPUTS = {
     "heldout19": HERE / "answer_exam_heldout19.json",
     "heldout20": HERE / "answer_exam_heldout20.json",
     "heldout21": HERE / "answer_exam_heldout21.json",
+    "heldout22": HERE / "answer_exam_heldout22.json",
 }
 
 

@@ -168,6 +168,9 @@ HELDOUT20_TOPICS = HELDOUT6_TOPICS
 # Set heldout21 (set V) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT21_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout22 (set W) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT22_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -189,6 +192,7 @@ WORKED_SETS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 
 
@@ -250,6 +254,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout19": [],
     "heldout20": [],
     "heldout21": [],
+    "heldout22": [],
 }
 
 
@@ -287,7 +292,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout21) only (required there).
+    sets (heldout2 to heldout22) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -311,6 +316,7 @@ def item(
         "heldout19": HELDOUT19_TOPICS,
         "heldout20": HELDOUT20_TOPICS,
         "heldout21": HELDOUT21_TOPICS,
+        "heldout22": HELDOUT22_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
