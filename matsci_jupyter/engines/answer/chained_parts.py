@@ -42,11 +42,11 @@ def chained_last_part(question: str) -> str | None:
     stem, parts = split
     letters = [letter for letter, _ in parts]
     referred: set[str] = set()
-    for i, (letter, text) in enumerate(parts):
+    for i, (_letter, text) in enumerate(parts):
         for ref in _REFERENCE.findall(text):
             if ref in letters[:i]:
                 referred.add(ref)
-    last_letter, last_text = parts[-1]
+    last_text = parts[-1][1]
     if not any(ref in letters[:-1] for ref in _REFERENCE.findall(last_text)):
         return None
     for letter, text in parts[:-1]:

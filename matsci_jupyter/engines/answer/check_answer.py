@@ -68,6 +68,7 @@ from .asked_count_rate import count_rate_request
 from .asked_per import per_period_request, per_unit_request
 from .avrami_fraction import avrami_fraction_check
 from .bragg_angle import bragg_angle_check
+from .chained_parts import chained_last_part, final_for_part, last_part_letter
 from .checks import Check, dimension_check
 from .coherent_si import coherent_si_checks
 from .composite_direction import composite_direction_check
@@ -126,7 +127,6 @@ from .miller_sum import miller_sum_check
 from .mole_ratio import mole_ratio_check
 from .nernst_log import nernst_log_check
 from .nernst_quotient import nernst_quotient_check
-from .chained_parts import chained_last_part, final_for_part, last_part_letter
 from .one_part import single_part
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
