@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 
-from worked_writing import F, K_EV, MU_B, MU_0, NA, R, WorkedSet, tex, uni, val
+from worked_writing import K_EV, MU_B, NA, F, R, WorkedSet, tex, uni, val
 
 STYLES = (
     "markdown",
@@ -588,8 +588,7 @@ M_s = {uni(M1, 3)} A/m
     M1w,
     "A/m",
     "final_miscopied",
-    f"Step 2 gives {uni(M1, 3)} A/m correctly, but the answer line copies it as "
-    f"{uni(M1w, 3)} A/m.",
+    f"Step 2 gives {uni(M1, 3)} A/m correctly, but the answer line copies it as {uni(M1w, 3)} A/m.",
 )
 
 # Gd³⁺ effective (Curie) moment, spin only, S = 7/2.
@@ -616,7 +615,7 @@ So μ_eff ≈ {mu3:.2f} μ_B per Gd³⁺ ion.
 add(
     q,
     "terse",
-    f"""
+    """
 Spin-only, L = 0 → J = S = 7/2, g = 2
 μ = g S μ_B = 2 × 7/2 μ_B
 μ = 7.0 μ_B (7 unpaired 4f electrons × 1 μ_B)

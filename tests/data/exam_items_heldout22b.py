@@ -15,7 +15,20 @@ from __future__ import annotations
 import math
 
 from exam_items import item
-from exam_quantities import AVOGADRO, BOHR, C0, EPS0, F_CONST, H, K_BOLTZ, MU0, Q_, R_GAS, kelvin, num
+from exam_quantities import (
+    AVOGADRO,
+    BOHR,
+    C0,
+    EPS0,
+    F_CONST,
+    K_BOLTZ,
+    MU0,
+    Q_,
+    R_GAS,
+    H,
+    kelvin,
+    num,
+)
 
 S = "heldout22"
 
