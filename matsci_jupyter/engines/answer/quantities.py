@@ -432,11 +432,19 @@ _BOILERPLATE = re.compile(
 )
 
 
+# the form a ratio is to be written in, not a given: 'State it as x : 1', '(answer as x:1)', 'in the
+# form n : 1', 'give the answer as X to 1'
+_RATIO_FORM = re.compile(
+    r"\b(?:as|in\s+the\s+form(?:\s+of)?)\s+(?:an?\s+)?(?:ratio\s+)?[\"']?[xXnNrR][\"']?\s*(?::|to)\s*1\b(?![.,]\d)",
+)
+
+
 def extract(question: str) -> Reading:
     """Read the givens, the requested unit and the target of ``question`` (any text)."""
     from .uncertainty import drop_uncertainties
 
     text = _BOILERPLATE.sub(" ", spelled_numbers(drop_uncertainties(normalize(question))))
+    text = _RATIO_FORM.sub("as a ratio", text)
     key = keytext(text)
     reading = Reading(text=text, key=key)
     spans: list[tuple[int, int]] = []

@@ -1,4 +1,4 @@
-"""A measured value written with its uncertainty ('2.50 ± 0.05 GPa', '(0.3615 ± 0.0005) nm').
+"""A measured value written with its uncertainty ('2.50 ± 0.05 GPa', '(0.3615 ± 0.0005) nm', '0.3524(2) nm').
 
 The unit belongs to the value: read plainly, the unit went to the uncertainty (0.05 GPa) and the value
 was left a bare number. :func:`drop_uncertainties` keeps the value and its unit and drops the
@@ -22,8 +22,10 @@ _NUM = r"\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
 _PM = r"(?:±|\+\s*/\s*[-−]|\+[-−])"
 _PARENTHESISED = re.compile(r"\(\s*(?P<v>" + _NUM + r")\s*" + _PM + r"\s*(?P<u>" + _NUM + r")\s*\)")
 _BARE = re.compile(
-    r"(?<![\w.])(?P<v>" + _NUM + r")\s*" + _PM + r"\s*(?P<u>" + _NUM + r")(?![\d.])(?=\s*[^\s\d])"
+    r"(?<![\w.])(?P<v>" + _NUM + r")\s*" + _PM + r"\s*(?P<u>" + _NUM + r")(?!\d|\.\d)(?=\s*[^\s\d])"
 )
+# the concise notation of metrology: '0.3524(2) nm' is 0.3524 ± 0.0002 nm, '150(5) kJ/mol' 150 ± 5
+_CONCISE = re.compile(r"(?<![\w.^])(?P<v>\d+(?:\.(?P<d>\d+))?)\((?P<u>\d{1,2})\)(?=\s*[^\s\d(])")
 _CYCLIC = re.compile(
     r"\b(?:cycl\w*|fatigue|amplitude|alternat\w*|fluctuat\w*|mean\s+stress|range\s+of\s+stress)",
     re.I,
@@ -47,7 +49,8 @@ def _small(value: str, spread: str) -> bool:
 
 def drop_uncertainties(text: str) -> str:
     """``text`` with each 'value ± uncertainty' replaced by the value alone (positions shift)."""
-    if "±" not in text and "+/" not in text and "+-" not in text and "+−" not in text:
+    concise = _CONCISE.search(text) is not None
+    if not concise and not any(mark in text for mark in ("±", "+/", "+-", "+−")):
         return text
     if _CYCLIC.search(text) or _ABOUT_UNCERTAINTY.search(text):
         return text
@@ -55,4 +58,12 @@ def drop_uncertainties(text: str) -> str:
     def keep_value(m: re.Match[str]) -> str:
         return m.group("v") if _small(m.group("v"), m.group("u")) else m.group(0)
 
+    def keep_concise(m: re.Match[str]) -> str:
+        # the digits in brackets count units of the value's last decimal place
+        places = len(m.group("d") or "")
+        spread = f"{int(m.group('u')) / 10**places:.{places}f}"
+        return m.group("v") if _small(m.group("v"), spread) else m.group(0)
+
+    if concise:
+        text = _CONCISE.sub(keep_concise, text)
     return _BARE.sub(keep_value, _PARENTHESISED.sub(keep_value, text))

@@ -1376,7 +1376,39 @@ arrhenius_ratio = Relation(
     "top ('the ratio of D at T₁ to that at T₂').",
     keywords=("ratio", "activation energy", "diffusion"),
     requires=(("ratio",), ("activation energy",), ("to that at", "to the value at", "to that of")),
+    # a time (to transform, to reach a depth, a half-life) goes as exp(+Q/RT): the ratio of times is
+    # the reciprocal of the ratio of rates, so a time asked is not this relation's
+    excludes=("time", "how long", "half life", "duration", "hours", "minutes", "seconds"),
     unknowns=("r_arr",),
+)
+RATIO_TIME = RATIO_ARR.with_(
+    name="r_time",
+    label="ratio of the times at the two temperatures",
+    keywords=("ratio", "ratio of the time", "ratio of the times", "factor", "times"),
+)
+arrhenius_time_ratio = Relation(
+    "arrhenius_time_ratio_two_temperatures",
+    GROUP,
+    "Ratio of the times a thermally activated process takes at two temperatures",
+    "r_time = exp(Q/R*(1/Ts_n - 1/Ts_d))",
+    (RATIO_TIME, ACTIVATION_MOLAR, T_NUM, T_DEN),
+    description="The time to reach a given state (a fraction transformed, a depth, rupture) goes as "
+    "1/rate ∝ exp(+Q/RT): t(T₁)/t(T₂) = exp[(Q/R)(1/T₁ − 1/T₂)], the first-named temperature on top.",
+    keywords=("ratio", "activation energy", "time"),
+    requires=(
+        ("ratio",),
+        ("activation energy",),
+        ("to that at", "to the value at", "to that of"),
+        ("time", "half life", "duration"),
+    ),
+    excludes=(
+        "rate",
+        "diffusion coefficient",
+        "diffusivity",
+        "concentration",
+        "number of vacancies",
+    ),
+    unknowns=("r_time",),
 )
 # ------------------------------------------------------------------ Brinell with a load in kgf
 LOAD_FORCE = Symbol(
@@ -1432,6 +1464,7 @@ RELATIONS = (
     oxide_dissociation_from_dg,
     eutectic_alpha,
     arrhenius_ratio,
+    arrhenius_time_ratio,
     brinell_kgf,
     chvorinov_cubes,
     rock_salt_from_radii,
