@@ -181,3 +181,44 @@ def test_pilling_bedworth_with_a_second_numeric_part_is_refused() -> None:
         "(a) Compute the Pilling–Bedworth ratio for nickel forming NiO (ρ(Ni) = 8.90 g/cm³, "
         "ρ(NiO) = 6.67 g/cm³). (b) Calculate the mass gain after 3 h in mg/cm²."
     )
+
+
+# ------------------------------------------------------------------ a duration asked as a count of units
+
+_LAYER = (
+    "A cadmium layer 25 µm thick dissolves uniformly at a current density of 4.0 µA/cm². "
+    "Cd: M = 112.41 g/mol, ρ = 8.65 g/cm³, Cd → Cd2+. "
+)
+
+
+def _layer_seconds(thickness: float, i: float, molar: float, n: int, rho: float) -> float:
+    """Seconds to dissolve a layer (SI inputs: m, A/m², kg/mol, -, kg/m³)."""
+    return thickness * n * F * rho / (i * molar)
+
+
+@pytest.mark.parametrize(
+    ("ask", "unit", "per"),
+    [
+        ("How many days until the layer is gone?", "day", 86400.0),
+        ("How many hours will the layer last?", "hour", 3600.0),
+    ],
+)
+def test_duration_asked_as_a_count_of_time_units(ask: str, unit: str, per: float) -> None:
+    seconds = _layer_seconds(25e-6, 4.0e-2, 112.41e-3, 2, 8650.0)
+    _close(_value(_LAYER + ask, unit), seconds / per)
+
+
+def test_micro_prefix_typed_as_u() -> None:
+    question = (
+        "A cadmium layer 25 um thick dissolves uniformly at a current density of 4.0 uA/cm2. "
+        "Cd: M = 112.41 g/mol, rho = 8.65 g/cm3, Cd -> Cd2+. How long does the layer last, in days?"
+    )
+    seconds = _layer_seconds(25e-6, 4.0e-2, 112.41e-3, 2, 8650.0)
+    _close(_value(question, "day"), seconds / 86400.0)
+
+
+def test_count_of_days_per_year_is_not_read_as_a_duration() -> None:
+    from matsci_jupyter.engines.answer.time_count_ask import duration_count_ask
+
+    question = "A furnace runs 300 days per year. How many days per year is it idle?"
+    assert duration_count_ask(question) == question

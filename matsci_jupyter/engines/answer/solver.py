@@ -248,6 +248,13 @@ def _solve(question: Any) -> Answer:
         logarithm = solve_logarithm(question, _solve)
         if logarithm is not None:  # 'what is log10 of D (in m²/s)': D, then its logarithm
             return logarithm
+        from .time_count_ask import duration_count_ask
+
+        reworded = duration_count_ask(question)
+        if reworded != question:  # 'how many days until the coating is gone': how long, in days
+            answer = _solve(reworded)
+            if answer.quantity is not None:
+                return replace(answer, question=question)
         from .creep_factor import try_creep_factor
 
         creep = try_creep_factor(question)
