@@ -222,3 +222,23 @@ def test_count_of_days_per_year_is_not_read_as_a_duration() -> None:
 
     question = "A furnace runs 300 days per year. How many days per year is it idle?"
     assert duration_count_ask(question) == question
+
+
+def test_pilling_bedworth_asked_metal_over_oxide_is_not_the_ratio() -> None:
+    from matsci_jupyter.engines.answer.pilling_bedworth import try_pilling_bedworth
+
+    question = (
+        "Cobalt (8.90 g/cm³) oxidises to CoO (6.44 g/cm³). Give the Pilling–Bedworth ratio as the "
+        "ratio of metal to oxide volume, V_metal/V_oxide."
+    )
+    assert try_pilling_bedworth(question) is None
+
+
+def test_duration_counted_from_another_moment_is_left_as_written() -> None:
+    from matsci_jupyter.engines.answer.time_count_ask import duration_count_ask
+
+    question = (
+        "A coating is half gone after 3 years. Counting from that moment, how many years until it "
+        "is gone completely?"
+    )
+    assert duration_count_ask(question) == question

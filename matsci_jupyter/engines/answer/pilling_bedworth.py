@@ -37,6 +37,11 @@ _WORDS_ONLY = re.compile(
     r"decide|expect(?:ed)?\s+to\s+be)\b",
     re.I,
 )
+# the ratio asked the other way up ('of the metal to oxide volume', 'V_metal/V_oxide'): not the PBR
+_INVERTED = re.compile(
+    r"\bmetal\s+(?:volume\s+)?to\s+(?:the\s+)?oxide\b|\bV_?\s*(?:m|me|metal|M)\s*/\s*V_?\s*(?:o|ox|oxide|O)\b",
+    re.I,
+)
 _METAL_NAMES = {"aluminium": "Al", "aluminum": "Al", "caesium": "Cs", "cesium": "Cs"}
 
 
@@ -106,7 +111,7 @@ def try_pilling_bedworth(question: str) -> Answer | None:
         composition = Composition(oxide)
     except Exception:
         return None
-    if not _asks_only_ratio(text):
+    if not _asks_only_ratio(text) or _INVERTED.search(text):
         return None
     mentions = _mentions(text, oxide, metal)
     densities: dict[str, list[float]] = {"metal": [], "oxide": []}

@@ -110,6 +110,14 @@ def solve(question: Any) -> Answer:
     """Answer ``question`` with the relation library, or say why not. Never raises."""
     try:
         answer = _solve(question)
+        if answer.quantity is None and isinstance(question, str):
+            from .time_count_ask import duration_count_ask
+
+            reworded = duration_count_ask(question)
+            if reworded != question:  # 'how many days until the coating is gone': how long, in days
+                again = _solve(reworded)
+                if again.quantity is not None:
+                    answer = replace(again, question=question)
         if answer.quantity is not None:
             from .asked_conditions import asked_conditions_refusal
 
@@ -248,13 +256,6 @@ def _solve(question: Any) -> Answer:
         logarithm = solve_logarithm(question, _solve)
         if logarithm is not None:  # 'what is log10 of D (in m²/s)': D, then its logarithm
             return logarithm
-        from .time_count_ask import duration_count_ask
-
-        reworded = duration_count_ask(question)
-        if reworded != question:  # 'how many days until the coating is gone': how long, in days
-            answer = _solve(reworded)
-            if answer.quantity is not None:
-                return replace(answer, question=question)
         from .creep_factor import try_creep_factor
 
         creep = try_creep_factor(question)
