@@ -110,6 +110,14 @@ def solve(question: Any) -> Answer:
     """Answer ``question`` with the relation library, or say why not. Never raises."""
     try:
         answer = _solve(question)
+        if answer.quantity is None and isinstance(question, str):
+            from .time_count_ask import duration_count_ask
+
+            reworded = duration_count_ask(question)
+            if reworded != question:  # 'how many days until the coating is gone': how long, in days
+                again = _solve(reworded)
+                if again.quantity is not None:
+                    answer = replace(again, question=question)
         if answer.quantity is not None:
             from .asked_conditions import asked_conditions_refusal
 
@@ -248,6 +256,21 @@ def _solve(question: Any) -> Answer:
         logarithm = solve_logarithm(question, _solve)
         if logarithm is not None:  # 'what is log10 of D (in m²/s)': D, then its logarithm
             return logarithm
+        from .creep_factor import try_creep_factor
+
+        creep = try_creep_factor(question)
+        if creep is not None:  # 'the stress is doubled … by what factor does the creep rate rise'
+            return creep
+        from .galvanic_cell import try_galvanic_cell
+
+        cell = try_galvanic_cell(question)
+        if cell is not None:  # 'Zn in 0.5 M Zn²⁺ and Cu in 0.02 M Cu²⁺: the cell voltage'
+            return cell
+        from .pilling_bedworth import try_pilling_bedworth
+
+        ratio = try_pilling_bedworth(question)
+        if ratio is not None:  # 'ρ(Al) = 2.70, ρ(Al₂O₃) = 3.95 g/cm³: the Pilling–Bedworth ratio'
+            return ratio
         from .metal_ion_charge import solve_with_ion
 
         with_ion = solve_with_ion(question, _solve)

@@ -21,6 +21,9 @@ _KILOJOULE = re.compile(r"(?<![A-Za-z])(?:kj|KJ|Kj)(?![A-Za-z])")
 # 'deg C', 'deg. C', 'deg F' (a temperature; 'deg' alone stays an angle)
 # ('rotated 30 deg. F = 12 N': an F that a value is given to is a symbol, not a scale)
 _DEG_SCALE = re.compile(r"(?<![A-Za-z])deg\.?\s*([CF])(?![A-Za-z])(?!\s*=)")
+# the micro prefix typed as a Latin 'u' after a number: '5.0 uA/cm2', '20 uV', '3 uW', '10 uF' (no
+# unit of current, potential, power or capacitance is written 'u' + symbol otherwise)
+_MICRO_U = re.compile(r"(?<=\d)(\s*)u([AVWF])(?![A-Za-z])")
 
 
 def _pascal(m: re.Match[str]) -> str:
@@ -32,6 +35,7 @@ def mend_unit_typos(text: str) -> str:
     """``text`` with the slips above written as the units they stand for (otherwise unchanged)."""
     t = _PASCAL.sub(_pascal, text)
     t = _KILOJOULE.sub("kJ", t)
+    t = _MICRO_U.sub(lambda m: m.group(1) + "µ" + m.group(2), t)
     return _DEG_SCALE.sub(lambda m: "°" + m.group(1), t)
 
 
@@ -46,6 +50,7 @@ def mended_question(question: str) -> tuple[str, list[str]]:
         (_PASCAL, _pascal, "a pascal unit with a slipped case ('Mpa') read as MPa/GPa/kPa"),
         (_KILOJOULE, lambda m: "kJ", "'kj' read as kJ"),
         (_DEG_SCALE, lambda m: "°" + m.group(1), "'deg C' read as °C"),
+        (_MICRO_U, lambda m: m.group(1) + "µ" + m.group(2), "'uA' read as µA (micro)"),
     ):
         new = pattern.sub(repl, text)
         if new != text:

@@ -1,0 +1,248 @@
+"""The voltage of a galvanic cell of two metals in solutions of their ions, from tabulated standard
+potentials (the Nernst equation), and of a concentration cell of one metal.
+
+Callister & Rethwisch, ch. 17 (Table 17.1, standard emf series at 25 °C; eq. 17.19
+ΔV = (V₂° − V₁°) − (RT/nF) ln([M₁ⁿ⁺]/[M₂ⁿ⁺]), metal 1 oxidized). The metal with the lower standard
+reduction potential is the anode; for ions of different charges n₁, n₂ the cell reaction moves
+L = lcm(n₁, n₂) electrons and the quotient is [M₁]^(L/n₁)/[M₂]^(L/n₂). For one metal in two
+solutions (a concentration cell) ΔV = (RT/nF) ln(c_high/c_low). Potentials in volts; concentrations
+in mol/L stand for activities (dilute solutions).
+
+Answered only when every one of these holds (precision first):
+
+* the question asks for a cell's voltage, potential or emf (not one electrode's potential, not a
+  potential relative to another electrode);
+* it writes no potential of its own (a value in V: the question's data are then used elsewhere);
+* each concentration is tied to one ion written with its charge ('0.10 M Fe²⁺', 'Cu2+', '[Zn2+] =
+  0.5 M') or to a simple salt ('CuSO4'), and the metal–ion couple is in the table;
+* two metals with one concentration each, or one metal with two concentrations;
+* the temperature is 25 °C (the table's) or not stated (25 °C is taken and said);
+* the voltage comes out positive (a negative one would reverse the cell, and which sign is wanted
+  would be open).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .answer import Answer
+from .checks import Check
+from .quantities import extract, format_number
+
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+# standard reduction potentials at 25 °C, volts (Callister & Rethwisch, Table 17.1)
+STANDARD_POTENTIALS: dict[tuple[str, int], float] = {
+    ("Au", 3): 1.420,
+    ("Ag", 1): 0.800,
+    ("Cu", 2): 0.340,
+    ("Pb", 2): -0.126,
+    ("Sn", 2): -0.136,
+    ("Ni", 2): -0.250,
+    ("Co", 2): -0.277,
+    ("Cd", 2): -0.403,
+    ("Fe", 2): -0.440,
+    ("Cr", 3): -0.744,
+    ("Zn", 2): -0.763,
+    ("Al", 3): -1.662,
+    ("Mg", 2): -2.363,
+    ("Na", 1): -2.714,
+    ("K", 1): -2.924,
+}
+_FARADAY = 96485.33212  # C/mol
+_R = 8.314462618  # J/(mol·K)
+
+_ASK = re.compile(
+    r"\b(?:cell\s+(?:voltage|potential|emf|e\.?m\.?f\.?)|(?:voltage|potential|emf|e\.?m\.?f\.?)\s+of\s+"
+    r"(?:the|this)\s+(?:\w+[\s-]+)?cell|\bemf\b|\be\.m\.f\.)",
+    re.I,
+)
+_RELATIVE = re.compile(
+    r"\b(?:relative\s+to|versus|vs\.?|with\s+respect\s+to|half[\s-]cell|electrode\s+potential\s+of)\b",
+    re.I,
+)
+_ION = r"(?P<el>[A-Z][a-z]?)\s*(?:\^\s*)?\(?(?P<ch>[1-3])?\s*(?P<plus>\+{1,3})\)?"
+_ION_RE = re.compile(r"(?<![A-Za-z])" + _ION + r"(?![A-Za-z0-9])")
+_SALT_RE = re.compile(
+    r"(?<![A-Za-z])(?P<el>[A-Z][a-z]?)(?P<anion>SO4|\(NO3\)2|NO3|Cl2)(?![A-Za-z0-9])"
+)
+_SALT_CHARGE = {"SO4": 2, "(NO3)2": 2, "NO3": 1, "Cl2": 2}
+# a concentration and its unit, then the ion: '0.20 M ', '0.5 mol/L of ', '1.0 mol dm^-3 '
+_CONC_THEN_ION = re.compile(
+    r"[\d.,\s×x*^eE+\-−]*(?:M|molar|mol\s*/\s*(?:L|l|dm\^?3)|mol\s*(?:L|l|dm)\^?-?[13]?)\s*(?:of\s+)?(?:\[\s*)?"
+)
+
+
+def _species(text: str) -> list[tuple[int, int, str, int]]:
+    """Every ion or salt written: (start, end, element, charge)."""
+    found: list[tuple[int, int, str, int]] = []
+    for m in _ION_RE.finditer(text):
+        plus = m.group("plus")
+        charge = int(m.group("ch")) if m.group("ch") else len(plus)
+        if m.group("ch") and len(plus) > 1:
+            continue
+        found.append((m.start(), m.end(), m.group("el"), charge))
+    for m in _SALT_RE.finditer(text):
+        found.append((m.start(), m.end(), m.group("el"), _SALT_CHARGE[m.group("anion")]))
+    return sorted(found)
+
+
+def _owner(
+    text: str, start: int, end: int, species: list[tuple[int, int, str, int]]
+) -> tuple[str, int] | None:
+    """The ion a concentration belongs to: written right after it ('0.2 M Zn2+', '0.2 mol/L of
+    CuSO4') or, failing that, right before it ('[Zn2+] = 0.2 M', 'Zn2+ solution of 0.2 M')."""
+    for s, _e, el, ch in species:
+        # the unit reader may run on into the ion ('0.002 mol/L Ni^2'): read from the value's start
+        if s > start and _CONC_THEN_ION.fullmatch(text[start:s]):
+            return el, ch
+    for _s, e, el, ch in reversed(species):
+        if e <= start and re.fullmatch(
+            r"\s*(?:\]\s*)?(?:(?:ions?\s+)?(?:solutions?|concentrations?)\s*(?:of|=|at|is)?\s*|=\s*|:\s*|\(\s*)?",
+            text[e:start],
+            re.I,
+        ):
+            return el, ch
+    return None
+
+
+def try_galvanic_cell(question: str) -> Answer | None:
+    """The cell voltage from Table 17.1 and the Nernst equation, or None when the question is not of
+    that form (see the module docstring)."""
+    if not re.search(r"\bcell\b", question, re.I):
+        return None
+    reading = extract(question)
+    text = reading.text.translate(_SUBSCRIPTS)  # 'Al₂O₃', 'CuSO₄': one character each, offsets kept
+    if not _ASK.search(text) or _RELATIVE.search(text):
+        return None
+    from ...units import get_registry
+
+    ureg = get_registry()
+    unit_text = "V"
+    if reading.requested:
+        req = reading.requested[-1]
+        try:
+            if not ureg.Quantity(1, req.unit.units).check("[electric_potential]"):
+                return None
+        except Exception:
+            return None
+        unit_text = req.text
+    species = _species(text)
+    concentrations: list[tuple[str, int, float]] = []
+    temperature: float | None = None
+    previous: tuple[int, tuple[str, int]] | None = None
+    for g in reading.givens:
+        q = g.quantity
+        if g.kind != "quantity" or q is None:
+            continue
+        try:
+            if q.check("[electric_potential]"):
+                return None  # the question writes its own potentials
+            if q.check("[temperature]"):
+                if temperature is not None:
+                    return None
+                temperature = float(q.to("K").magnitude)
+                continue
+            if not q.check("[substance]/[length]**3"):
+                return None  # another datum (a current, a mass): not this class
+        except Exception:
+            return None
+        owner = _owner(text, g.start, g.end, species)
+        if (
+            owner is None
+            and previous is not None
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[previous[0] : g.start])
+        ):
+            owner = previous[1]  # 'CuSO4 solutions of 0.5 and 0.005 mol/L': a list after one salt
+        if owner is None:
+            return None
+        previous = (g.end, owner)
+        concentrations.append((owner[0], owner[1], float(q.to("mol/L").magnitude)))
+    if temperature is not None and abs(temperature - 298.15) > 1.0:
+        return None  # the table is for 25 °C
+    couples = {(el, ch) for el, ch, _c in concentrations}
+    if any(c not in STANDARD_POTENTIALS for c in couples) or any(
+        c <= 0 for *_x, c in concentrations
+    ):
+        return None
+    t_kelvin = 298.15
+    rt_f = _R * t_kelvin / _FARADAY
+    notes = ["concentrations (mol/L) are taken as activities"]
+    if temperature is None:
+        notes.append(
+            "no temperature is given: 25 °C, the temperature of the standard potentials, is taken"
+        )
+    from .solver import refuse
+
+    if len(concentrations) == 2 and len(couples) == 1:
+        (el, ch, c1), (_e2, _c2, c2) = concentrations
+        if c1 == c2:
+            return None
+        high, low = max(c1, c2), min(c1, c2)
+        volts = rt_f / ch * math.log(high / low)
+        steps = [
+            "Relation: concentration cell ΔV = (RT/nF) ln(c_high/c_low) (the dilute side is the anode)",
+            f"{el}^{ch}+: n = {ch}, c = {format_number(high)} and {format_number(low)} mol/L, T = 298.15 K",
+            f"ΔV = ({format_number(rt_f)} V/{ch}) × ln({format_number(high)}/{format_number(low)}) = "
+            f"{format_number(volts)} V",
+        ]
+        relation = "concentration_cell_nernst"
+    elif len(concentrations) == 2 and len(couples) == 2:
+        (el1, n1, c1), (el2, n2, c2) = concentrations
+        e1, e2 = STANDARD_POTENTIALS[(el1, n1)], STANDARD_POTENTIALS[(el2, n2)]
+        if e1 == e2:
+            return None
+        if e1 > e2:
+            (el1, n1, c1, e1), (el2, n2, c2, e2) = (el2, n2, c2, e2), (el1, n1, c1, e1)
+        electrons = n1 * n2 // math.gcd(n1, n2)
+        quotient = c1 ** (electrons // n1) / c2 ** (electrons // n2)
+        volts = (e2 - e1) - rt_f / electrons * math.log(quotient)
+        if volts <= 0:
+            return refuse(
+                question,
+                f"with these concentrations the Nernst equation gives {format_number(volts)} V for {el1} "
+                f"as the anode: the cell runs the other way, and which sign is wanted is not said",
+                unit=unit_text,
+            )
+        steps = [
+            "Relation: ΔV = (V₂° − V₁°) − (RT/nF) ln Q, metal 1 (lower V°) oxidized (Callister eq. 17.19)",
+            f"standard potentials (Table 17.1): {el1}^{n1}+/{el1} {e1:+.3f} V (anode), "
+            f"{el2}^{n2}+/{el2} {e2:+.3f} V (cathode)",
+            f"n = {electrons}, Q = [{el1}^{n1}+]^{electrons // n1}/[{el2}^{n2}+]^{electrons // n2} = "
+            f"{format_number(quotient)}, T = 298.15 K",
+            f"ΔV = {e2 - e1:.3f} − ({format_number(rt_f)}/{electrons}) × ln {format_number(quotient)} = "
+            f"{format_number(volts)} V",
+        ]
+        relation = "galvanic_cell_nernst"
+    else:
+        return None
+    quantity = ureg.Quantity(volts, "V")
+    try:
+        requested_units = reading.requested[-1].unit.units if reading.requested else "V"
+        quantity = quantity.to(requested_units)
+    except Exception:
+        return None
+    return Answer(
+        question=question,
+        quantity=quantity,
+        unit_requested=unit_text,
+        checks=[
+            Check("dimension", True, "a potential difference: volts"),
+            Check(
+                "givens",
+                True,
+                "each concentration tied to its ion; no potential written in the question",
+            ),
+            Check(
+                "constants",
+                True,
+                "R, F and the standard potentials of Callister Table 17.1 (25 °C)",
+            ),
+        ],
+        steps=steps,
+        source="solver",
+        relation=relation,
+        target="cell voltage",
+        notes=notes,
+    )

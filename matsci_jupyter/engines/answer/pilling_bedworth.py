@@ -1,0 +1,188 @@
+"""The Pilling–Bedworth ratio of a metal and its oxide, with each density (and molar mass) assigned to
+the metal or the oxide by the label written next to it.
+
+PBR = (A_O ρ_M)/(a A_M ρ_O) (Callister & Rethwisch, ch. 17): A_O the molar mass of the oxide formula
+M_aO_b, A_M the atomic weight of the metal, ρ_O and ρ_M their densities (any one density unit, the
+ratio is a pure number). Questions label the densities many ways: 'ρ(Al) = 2.70', 'ρ_Al2O3 = 3.95',
+'Al: 26.98 g/mol, 2.70 g/cm³; Al₂O₃: …', 'the density of nickel is … and that of NiO is …',
+'… 6.67 g/cm³ for NiO'. Each value is given to the metal or the oxide whose label (formula, name,
+'oxide', 'metal') is written right after it ('… for NiO') or, failing that, last before it.
+Molar masses not written are the formula's (standard atomic weights, pymatgen).
+
+Answered only when the question names the Pilling–Bedworth ratio, writes one oxide formula, gives
+exactly one density of the metal and one of the oxide, and asks nothing else numeric (a further part
+asking whether the scale is protective is words, not a number, and is answered in a note:
+1 ≤ PBR ≤ 2 protective, below 1 porous, above 2 liable to crack and spall). Otherwise None: the
+question is left to the rest of the solver.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer import Answer
+from .checks import Check
+from .quantities import extract, format_number
+
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+_NAMES = re.compile(r"pilling[\s\-–—]*bedworth|\bP\s*[-–]?\s*B\s+ratio\b|\bPBR\b", re.I)
+_OXIDE = re.compile(r"(?<![A-Za-z0-9])(?P<el>[A-Z][a-z]?)(?P<a>\d*)O(?P<b>\d*)(?![a-z0-9])")
+_OTHER_ASK = re.compile(
+    r"\b(?:calculate|compute|determine|find|estimate|what\s+is|what\s+are|how\s+(?:much|many|thick|long))\b",
+    re.I,
+)
+_WORDS_ONLY = re.compile(
+    r"\b(?:whether|protective|protect|why|explain|comment|discuss|predict|state|say|indicate|justify|"
+    r"decide|expect(?:ed)?\s+to\s+be)\b",
+    re.I,
+)
+# the ratio asked the other way up ('of the metal to oxide volume', 'V_metal/V_oxide'): not the PBR
+_INVERTED = re.compile(
+    r"\bmetal\s+(?:volume\s+)?to\s+(?:the\s+)?oxide\b|\bV_?\s*(?:m|me|metal|M)\s*/\s*V_?\s*(?:o|ox|oxide|O)\b",
+    re.I,
+)
+_METAL_NAMES = {"aluminium": "Al", "aluminum": "Al", "caesium": "Cs", "cesium": "Cs"}
+
+
+def _metal_names(symbol: str) -> list[str]:
+    from pymatgen.core import Element
+
+    # a symbol that is also an English word ('In', 'As', 'Be') is not read as a label
+    names = [] if symbol in {"In", "As", "At", "Be", "No", "He", "Ho", "I"} else [symbol]
+    try:
+        names.append(Element(symbol).long_name.lower())
+    except Exception:
+        return names
+    names += [n for n, s in _METAL_NAMES.items() if s == symbol]
+    return names
+
+
+def _mentions(text: str, oxide: str, metal: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'metal' | 'oxide') for every label of either written in ``text``."""
+    found: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(oxide) + r"(?![a-z0-9])", text):
+        found.append((m.start(), m.end(), "oxide"))
+    for m in re.finditer(r"\b(?:oxide|scale|oxide\s+film)\b", text, re.I):
+        found.append((m.start(), m.end(), "oxide"))
+    for name in _metal_names(metal):
+        flags = 0 if name == metal else re.I
+        pattern = r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![a-z0-9]|\s*O\d|O\b)"
+        for m in re.finditer(pattern, text, flags):
+            found.append((m.start(), m.end(), "metal"))
+    for m in re.finditer(r"\bmetal\b", text, re.I):
+        found.append((m.start(), m.end(), "metal"))
+    return sorted(found)
+
+
+def _owner(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    for s, _e, who in mentions:
+        if s >= end and re.fullmatch(r"\s*(?:for|of)\s+(?:the\s+)?(?:pure\s+)?", text[end:s], re.I):
+            return who
+    before = [who for _s, e, who in mentions if e <= start and start - e <= 80]
+    return before[-1] if before else None
+
+
+def _asks_only_ratio(text: str) -> bool:
+    """No sentence other than the ratio's asks for a number."""
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+|\(\s*[b-h]\s*\)", text):
+        if _NAMES.search(sentence) or not _OTHER_ASK.search(sentence):
+            continue
+        if not _WORDS_ONLY.search(sentence):
+            return False
+    return True
+
+
+def try_pilling_bedworth(question: str) -> Answer | None:
+    """The Pilling–Bedworth ratio read from labelled densities, or None (see the module docstring)."""
+    if not _NAMES.search(question):
+        return None
+    reading = extract(question)
+    text = reading.text.translate(_SUBSCRIPTS)  # 'Al₂O₃', 'CuSO₄': one character each, offsets kept
+    oxides = {(m.group("el"), m.group("a"), m.group("b")) for m in _OXIDE.finditer(text)}
+    if len(oxides) != 1:
+        return None
+    metal, a_text, b_text = oxides.pop()
+    oxide = f"{metal}{a_text}O{b_text}"
+    from pymatgen.core import Composition, Element
+
+    try:
+        Element(metal)
+        composition = Composition(oxide)
+    except Exception:
+        return None
+    if not _asks_only_ratio(text) or _INVERTED.search(text):
+        return None
+    mentions = _mentions(text, oxide, metal)
+    densities: dict[str, list[float]] = {"metal": [], "oxide": []}
+    masses: dict[str, list[float]] = {"metal": [], "oxide": []}
+    for g in reading.givens:
+        q = g.quantity
+        if g.kind != "quantity" or q is None:
+            continue
+        try:
+            is_density = q.check("[mass]/[length]**3")
+            is_molar = q.check("[mass]/[substance]")
+        except Exception:
+            return None
+        if not (is_density or is_molar):
+            continue
+        who = _owner(text, g.start, g.end, mentions)
+        if who is None:
+            return None
+        if is_density:
+            densities[who].append(float(q.to("g/cm^3").magnitude))
+        else:
+            masses[who].append(float(q.to("g/mol").magnitude))
+    if len(densities["metal"]) != 1 or len(densities["oxide"]) != 1:
+        return None
+    if len(masses["metal"]) > 1 or len(masses["oxide"]) > 1:
+        return None
+    a = composition.get_el_amt_dict()[metal]
+    m_metal = masses["metal"][0] if masses["metal"] else float(Element(metal).atomic_mass)
+    m_oxide = masses["oxide"][0] if masses["oxide"] else float(composition.weight)
+    rho_metal, rho_oxide = densities["metal"][0], densities["oxide"][0]
+    ratio = (m_oxide * rho_metal) / (a * m_metal * rho_oxide)
+    if not 0.2 <= ratio <= 6:
+        return None
+    if ratio < 1:
+        verdict = "below 1: the oxide does not cover the metal, a porous, non-protective scale"
+    elif ratio <= 2:
+        verdict = "between 1 and 2: a protective scale is expected"
+    else:
+        verdict = "above 2: compressive stresses make the scale crack and flake, non-protective"
+    from ...units import get_registry
+
+    looked_up = [
+        label for label, given in (("A_M", masses["metal"]), ("A_O", masses["oxide"])) if not given
+    ]
+    steps = [
+        "Relation: PBR = A_O ρ_M / (a A_M ρ_O) (Callister & Rethwisch, ch. 17)",
+        f"{oxide}: a = {format_number(a)} {metal} per formula unit; A_O = {format_number(m_oxide)} g/mol, "
+        f"A_M = {format_number(m_metal)} g/mol",
+        f"ρ_M = {format_number(rho_metal)} g/cm³ ({metal}), ρ_O = {format_number(rho_oxide)} g/cm³ ({oxide})",
+        f"PBR = {format_number(m_oxide)} × {format_number(rho_metal)} / ({format_number(a)} × "
+        f"{format_number(m_metal)} × {format_number(rho_oxide)}) = {format_number(ratio)}",
+    ]
+    notes = [f"PBR {verdict}"]
+    if looked_up:
+        notes.append(f"{' and '.join(looked_up)} from standard atomic weights (not given)")
+    return Answer(
+        question=question,
+        quantity=get_registry().Quantity(ratio, "dimensionless"),
+        unit_requested=None,
+        checks=[
+            Check("dimension", True, "a ratio of two volumes: a pure number"),
+            Check(
+                "givens", True, "one density of the metal and one of the oxide, each by its label"
+            ),
+            Check(
+                "constants", True, "standard atomic weights only where a molar mass is not given"
+            ),
+        ],
+        steps=steps,
+        source="solver",
+        relation="pilling_bedworth_ratio",
+        target="Pilling–Bedworth ratio",
+        notes=notes,
+    )
