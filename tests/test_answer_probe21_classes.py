@@ -7,6 +7,9 @@ words; the refusals live in matsci_jupyter/engines/answer/round20_setup.py.
   electron-plus-hole sum.
 * A count per vacancy ('how many atoms per vacancy'), answered with the number of sites per volume.
 * Heat to warm a body and then melt or boil it, answered with m c ΔT alone.
+* A slab whose faces do not reflect ('anti-reflection coated'), answered with the two-face loss.
+* A pure number asked in a scale the unit reader misses ('in ppb', 'in ‰'), answered as a bare
+  fraction.
 
 Each class has look-alikes that keep their answer.
 """
@@ -148,3 +151,57 @@ def test_warming_alone_keeps_its_answer() -> None:
         3000 * 0.13 * 180 / 1000,
         rel_tol=0.01,
     )
+
+
+# --- faces that do not reflect
+@pytest.mark.parametrize(
+    "question",
+    [
+        (
+            "A sapphire window (n = 1.76) is 6.0 mm thick with an absorption coefficient of "
+            "0.15 cm⁻¹ and anti-reflection coated faces. What percentage of normally incident "
+            "light is transmitted?"
+        ),
+        (
+            "A quartz plate (n = 1.46) is 8.0 mm thick with β = 0.30 cm⁻¹; reflection losses are "
+            "negligible. What percentage of the light is transmitted?"
+        ),
+    ],
+)
+def test_non_reflecting_faces_are_not_given_the_two_face_loss(question: str) -> None:
+    assert "do not reflect" in _refused(question)
+
+
+def test_reflecting_faces_keep_their_answer() -> None:
+    r = ((1.46 - 1) / (1.46 + 1)) ** 2
+    assert math.isclose(
+        _value(
+            "A quartz plate (n = 1.46) is 8.0 mm thick with β = 0.30 cm⁻¹. Taking reflection at "
+            "both faces into account, what percentage of normally incident light is transmitted?",
+            "percent",
+        ),
+        (1 - r) ** 2 * math.exp(-0.24) * 100,
+        rel_tol=0.01,
+    )
+
+
+# --- a pure number asked in a scale the unit reader misses
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The stress in an aluminium bar is 35 MPa and E = 70 GPa. What is the strain, in ppb?",
+        "The stress in an aluminium bar is 35 MPa and its E = 70 GPa. What is the elastic strain, in ‰?",
+        "A titanium rod has E = 110 GPa and is stressed to 220 MPa. What is the strain in per mille?",
+    ],
+)
+def test_unread_scale_is_not_answered_as_a_bare_fraction(question: str) -> None:
+    assert "scale" in _refused(question)
+
+
+def test_read_scales_keep_their_answer() -> None:
+    question = (
+        "The stress in an aluminium bar is 35 MPa and E = 70 GPa. What is the strain, in ppm?"
+    )
+    assert math.isclose(_value(question, "ppm"), 500.0, rel_tol=0.01)
+    question = "The stress in an aluminium bar is 35 MPa and E = 70 GPa. What is the strain?"
+    assert math.isclose(_value(question, "dimensionless"), 5.0e-4, rel_tol=0.01)

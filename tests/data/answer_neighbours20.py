@@ -7,7 +7,7 @@ energy from a vacancy count, a yield strength from a resilience, a plate thickne
 band gap from a wavelength, a current from a mass loss, a temperature from an LMP), a ratio or
 difference instead of a value ('x : 1', 'how many times denser', 'how many seconds between 10 %
 and 90 %'), other units (psi, ksi, °F, kcal, Btu, in., mil, Oe, gauss, ppm, at.%, kgf/mm²), siunitx
-macros (\SI, \qty, \num), tab-separated pasted tables with unit headers, givens with ±
+macros (SI, qty and num), tab-separated pasted tables with unit headers, givens with ±
 uncertainties, Unicode typography (thin and no-break spaces, ×10⁻¹¹, − minus, subscript letters,
 decimal commas), parts chained ('using your result from (a)'), answers asked 'to three
 significant figures', the other reading of the same data (density change vs volume change, total
@@ -1872,5 +1872,204 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         "α-Iron (BCC, a = 2.866 Å): what is the number of atoms per cm³?",
         2 / (2.866e-8) ** 3,
         "1/cm**3",
+    ),
+    # --- a stated set-up the plain relation does not cover
+    (
+        "Estimate the thermal conductivity of alumina at 300 K from the Wiedemann–Franz law (L = 2.44 × 10⁻⁸ W Ω K⁻²); its electrical resistivity is 1 × 10¹² Ω·m.",
+        None,
+        "W/(m*K)",
+    ),
+    (
+        "CaF₂ (density 3.18 g/cm³, 78.07 g/mol) has a Schottky defect (one Ca²⁺ and two F⁻ vacancies) formation energy of 2.8 eV. Estimate the Schottky defects per cm³ at 1000 °C.",
+        None,
+        "1/cm**3",
+    ),
+    (
+        "D for carbon in austenite is 1.6 × 10⁻¹¹ m²/s at 950 °C. A 0.20 wt% C gear is carburized at 1000 °C with the surface at 1.00 wt% C. How long (h) for 0.60 wt% C at 0.8 mm?",
+        None,
+        "h",
+    ),
+    (
+        "A 6061-T6 aluminium plate reads 95 HB. Estimate its tensile strength (MPa) with the usual hardness–strength correlation.",
+        None,
+        "MPa",
+    ),
+    (
+        "A composite has 30 vol% randomly oriented short glass fibres (E = 72.5 GPa) in nylon (E = 2.8 GPa). Estimate its elastic modulus in GPa with the rule of mixtures.",
+        None,
+        "GPa",
+    ),
+    (
+        "Grain growth in a nickel alloy follows d³ − d₀³ = Kt. Grains are 10 µm after recrystallization and 20 µm after 60 min. What is the diameter (µm) after 240 min?",
+        (1000 + (8000 - 1000) / 60 * 240) ** (1 / 3),
+        "um",
+    ),
+    (
+        "An alloy oxidizes by a cubic rate law (w³ = kt). After 2.0 h the weight gain is 0.316 mg/cm². What is it after 16 h?",
+        0.316 * 2,
+        "mg/cm**2",
+    ),
+    (
+        "A polymer held at fixed strain relaxes exponentially; its stress halves every 60 s. What is the relaxation time in seconds?",
+        60 / math.log(2),
+        "s",
+    ),
+    (
+        "A wall is 20 cm of brick (k = 0.72 W/(m·K)) faced with 5.0 cm of foam (k = 0.040 W/(m·K)); area 10 m², inside 20 °C, outside −5 °C. What is the heat flow in W?",
+        25 * 10 / (0.20 / 0.72 + 0.05 / 0.040),
+        "W",
+    ),
+    (
+        "How much heat (kJ) warms 2.0 kg of copper (molar heat capacity 24.4 J/(mol·K), 63.55 g/mol) from 25 °C to 400 °C?",
+        2000 / 63.55 * 24.4 * 375 / 1000,
+        "kJ",
+    ),
+    (
+        "A steel rail (E = 200 GPa, α = 12 × 10⁻⁶ K⁻¹) is clamped at both ends and warmed by 40 °C. What compressive stress develops, in MPa?",
+        200e3 * 12e-6 * 40,
+        "MPa",
+    ),
+    (
+        "A steel rail (E = 200 GPa, α = 12 × 10⁻⁶ K⁻¹) is clamped at both ends and warmed by 72 °F. What compressive stress develops, in MPa?",
+        200e3 * 12e-6 * 40,
+        "MPa",
+    ),
+    (
+        "An n-type strip 0.20 mm thick (R_H = −6.25 × 10⁻³ m³/C) carries 10 mA in a field of 0.50 T. What is the magnitude of the Hall voltage in mV?",
+        6.25e-3 * 0.010 * 0.50 / 0.20e-3 * 1000,
+        "mV",
+    ),
+    (
+        "A capacitor has two stacked dielectric layers between plates of 2.5 cm²: 0.10 mm of κ = 6.0 and 0.10 mm of κ = 3.0. What is its capacitance in pF?",
+        E0 * 2.5e-4 / (0.1e-3 / 6.0 + 0.1e-3 / 3.0) * 1e12,
+        "pF",
+    ),
+    (
+        "A glass plate (n = 1.50), 12 mm thick with β = 0.20 cm⁻¹, has anti-reflection coatings on both faces. What percentage of normally incident light is transmitted?",
+        math.exp(-0.24) * 100,
+        "percent",
+    ),
+    (
+        "A glass plate (n = 1.50), 12 mm thick, β = 0.20 cm⁻¹. Including all multiple reflections between the faces, what percentage of normally incident light is transmitted?",
+        0.96**2 * math.exp(-0.24) / (1 - 0.04**2 * math.exp(-0.48)) * 100,
+        "percent",
+    ),
+    (
+        "A zinc anode (Zn²⁺, 65.38 g/mol) delivers 2.5 A at 85 % current efficiency (the rest goes to side reactions that consume no zinc). How many grams of zinc dissolve in 8 h?",
+        None,
+        "g",
+    ),
+    (
+        "Copper is electroplated (Cu²⁺, 63.55 g/mol, ρ = 8.96 g/cm³) onto 50 cm² at 1.5 A for 30 min. How thick is the deposit, in µm?",
+        1.5 * 1800 * 63.55 / (2 * F) / 8.96 / 50 * 1e4,
+        "um",
+    ),
+    (
+        "What is the potential of a hydrogen electrode vs SHE at 25 °C, pH 2.0, with the hydrogen at 0.50 atm? Answer in mV.",
+        (-math.log(10) * R * 298.15 / F * 2.0 - R * 298.15 / (2 * F) * math.log(0.5)) * 1000,
+        "mV",
+    ),
+    (
+        "A steel part is cycled between σ_max = 400 MPa and σ_min = 100 MPa; its data fit σ_a = σ_f'(2N_f)^b with σ_f' = 900 MPa and b = −0.09 (fully reversed tests). How many cycles will it last?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "A steel part is cycled between +300 MPa and −300 MPa; σ_a = σ_f'(2N_f)^b with σ_f' = 900 MPa and b = −0.09. How many cycles to failure?",
+        0.5 * (300 / 900) ** (1 / -0.09),
+        "dimensionless",
+    ),
+    (
+        "Frenkel defects in AgBr (ρ = 6.47 g/cm³, 187.77 g/mol) form with 1.16 eV. Taking n = N exp(−E/(2kT)), how many per cm³ at 300 °C?",
+        6.47 * NA / 187.77 * math.exp(-1.16 / (2 * k * _k(300))),
+        "1/cm**3",
+    ),
+    (
+        "For aluminium, Q_v = 0.75 eV. Give the equilibrium vacancy fraction at 600 °C in ppm.",
+        math.exp(-0.75 / (k * _k(600))) * 1e6,
+        "ppm",
+    ),
+    (
+        "Niobium: T_c = 9.25 K, H_0 = 2000 Oe. Up to what temperature (K) does it stay superconducting in 1250 Oe?",
+        9.25 * math.sqrt(1 - 1250 / 2000),
+        "K",
+    ),
+    (
+        "In a bar magnetised by a coil, H = 25 Oe and the flux density is B = 6300 G. What is the relative permeability?",
+        6300 / 25,
+        "dimensionless",
+    ),
+    (
+        "A 1.0-in.-diameter steel rod (E = 30 × 10⁶ psi) 10 ft long carries 10,000 lbf in tension. How much does it stretch, in inches?",
+        10000 / (PI * 0.5**2) / 30e6 * 120,
+        "inch",
+    ),
+    (
+        "A steel wire of radius 1.0 mm and length 2.0 m (E = 200 GPa) carries 500 N. How much does it stretch, in mm?",
+        500 / (PI * 1.0e-6) / 200e9 * 2.0 * 1000,
+        "mm",
+    ),
+    (
+        "(a) Compute the conductivity of intrinsic silicon at 300 K (n_i = 1.0 × 10¹⁰ cm⁻³, μ_e = 0.135, μ_h = 0.048 m²/(V·s)). (b) Using your result from (a), what is the resistance (MΩ) of a bar 2.0 cm long with a 1.0 mm² cross-section?",
+        0.02 / (1.0e16 * EV * 0.183 * 1e-6) / 1e6,
+        "megaohm",
+    ),
+    (
+        "(a) Find the modulus of resilience of a steel with σ_y = 1100 MPa and E = 200 GPa. (b) Using your result from (a), how much elastic energy (J) can a 20 cm³ spring of it store?",
+        1100e6**2 / (2 * 200e9) * 20e-6,
+        "J",
+    ),
+    (
+        "(a) Find the lattice parameter of BCC molybdenum (95.95 g/mol, 10.22 g/cm³). (b) Using your result from (a), what is the first-order Bragg angle 2θ (degrees) of its (110) reflection with 0.1542 nm X-rays?",
+        2
+        * math.degrees(
+            math.asin(0.1542 / (2 * (2 * 95.95 / (10.22 * NA)) ** (1 / 3) * 1e7 / math.sqrt(2)))
+        ),
+        "degree",
+    ),
+    (
+        "A polystyrene has M_n = 250,000 g/mol ± 5 %. What is its degree of polymerization?",
+        250000 / M_PS,
+        "dimensionless",
+    ),
+    (
+        "The stress on a brass bar is 15 ksi and E = 14.6 × 10⁶ psi. What strain, in µε (microstrain)?",
+        15000 / 14.6e6,
+        "dimensionless",
+    ),
+    (
+        "Nickel (FCC) has a = 0.3524 nm and M = 58.69 g/mol. What is its density to three significant figures, in g/cm³?",
+        4 * 58.69 / (NA * (0.3524e-7) ** 3),
+        "g/cm**3",
+    ),
+    (
+        "An alloy at 800 °C has D = 5.0 × 10⁻¹³ m²/s. Estimate the diffusion distance √(Dt) after 10 h, in µm.",
+        math.sqrt(5.0e-13 * 36000) * 1e6,
+        "um",
+    ),
+    (
+        "An alloy at 800 °C has D = 5.0 × 10⁻¹³ m²/s. Estimate the diffusion distance 2√(Dt) after 10 h, in µm.",
+        2 * math.sqrt(5.0e-13 * 36000) * 1e6,
+        "um",
+    ),
+    (
+        "Iron transforms from BCC (a = 0.2898 nm) to FCC (a = 0.3646 nm) at 912 °C. By what percentage does the length of a 10 cm bar change, assuming isotropic change?",
+        (((0.3646**3 / 4) / (0.2898**3 / 2)) ** (1 / 3) - 1) * 100,
+        "percent",
+    ),
+    (
+        "Light of 550 nm passes from air into glass (n = 1.52). What is its wavelength inside the glass, in nm?",
+        550 / 1.52,
+        "nm",
+    ),
+    (
+        "Light of 550 nm in air enters glass (n = 1.52). What is its speed in the glass, in m/s?",
+        C / 1.52,
+        "m/s",
+    ),
+    (
+        "Glass (n = 1.52) under water (n = 1.33): what percentage of normally incident light is reflected at the interface?",
+        ((1.52 - 1.33) / (1.52 + 1.33)) ** 2 * 100,
+        "percent",
     ),
 ]

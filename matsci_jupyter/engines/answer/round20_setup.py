@@ -14,6 +14,11 @@ None:
 * :func:`further_step_refusal` — heat to warm a body and then melt, boil or freeze it ('warm it to
   400 °C and then melt it'), answered with m c ΔT alone: the latent heat of the further step is
   left out.
+* :func:`no_reflection_refusal` — a slab whose faces do not reflect ('anti-reflection coated',
+  'ignoring reflection losses'), answered with the two-face loss (1 − R)² e^(−βl).
+* :func:`unread_scale_refusal` — a pure number asked in a scale the unit reader does not know
+  ('in ppb', 'in ‰', 'in per mille', 'in µε (microstrain)'), answered as a bare fraction that
+  reads as a number in that scale.
 
 Quantities are pint quantities; none of these computes a number, each only refuses.
 """
@@ -152,6 +157,61 @@ def further_step_refusal(question: str, relation: str | None, steps: list[str]) 
     )
 
 
+_NO_REFLECTION = re.compile(
+    r"\banti-?\s*reflect\w*|\bAR[- ]coat\w*|\breflection-?\s*free\b"
+    r"|\bno\s+reflection(?:\s+loss(?:es)?)?\b(?!\s+(?:at|from)\s+one)"
+    r"|\b(?:ignor|neglect)\w*\s+(?:the\s+|any\s+|all\s+)?(?:surface\s+)?reflect\w*"
+    r"|\bwithout\s+(?:any\s+)?(?:surface\s+)?reflection"
+    r"|\breflection\s+(?:losses?\s+)?(?:is|are)\s+(?:negligible|neglected|ignored|zero)\b",
+    re.I,
+)
+_TWO_FACE_RELATIONS = ("transmission_through_slab",)
+
+
+def no_reflection_refusal(question: str, relation: str | None) -> str | None:
+    """Faces said not to reflect, answered with the relation's reflection at both faces."""
+    if not relation or not relation.startswith(_TWO_FACE_RELATIONS):
+        return None
+    m = _NO_REFLECTION.search(question)
+    if m is None:
+        return None
+    return (
+        f"the question says the faces do not reflect ('{m.group(0)}'), and the relation takes a "
+        "reflection loss R = ((n − 1)/(n + 1))² at both faces; no number is given"
+    )
+
+
+_SCALE_WORD = re.compile(
+    r"\b(?:in|as|to|into|using)\s+(?:units?\s+of\s+)?(?:the\s+)?"
+    r"(?:ppb|ppt|‰|per\s*-?\s*mill?e|per\s+mil|parts?\s+per\s+(?:billion|trillion|thousand|million)"
+    r"|basis\s+points|bps|(?:micro|milli)-?\s*strains?|[µμ]\s*ε|[µμ]\s*strain)",
+    re.I,
+)
+
+
+def _pure_number(quantity: Any) -> bool:
+    try:
+        return bool(quantity.dimensionless) and str(quantity.units) in ("", "dimensionless")
+    except (AttributeError, TypeError, ValueError):
+        return False
+
+
+def unread_scale_refusal(question: str, quantity: Any) -> str | None:
+    """A pure number asked in a scale word the unit reader missed, answered as a bare fraction."""
+    from .text import normalize
+
+    if quantity is None or not _pure_number(quantity):
+        return None
+    m = _SCALE_WORD.search(normalize(question))
+    if m is None:
+        return None
+    return (
+        f"the question asks for the number in a scale ('{m.group(0)}') that is not read here, and "
+        "the relation gives a bare fraction; written without that scale the number would be "
+        "misread, so none is given"
+    )
+
+
 def round20_setup_refusal(question: str, answer: Any) -> str | None:
     """The first of the round-20 refusals that applies to ``answer`` (None when none does)."""
     steps = [str(s) for s in answer.steps]
@@ -160,4 +220,6 @@ def round20_setup_refusal(question: str, answer: Any) -> str | None:
         or one_carrier_refusal(question, steps)
         or per_defect_refusal(question, answer.quantity)
         or further_step_refusal(question, answer.relation, steps)
+        or no_reflection_refusal(question, answer.relation)
+        or unread_scale_refusal(question, answer.quantity)
     )
