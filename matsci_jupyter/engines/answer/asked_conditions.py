@@ -1304,6 +1304,7 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
     )
     from .round18_setup import round18_setup_refusal
     from .round19_setup import round19_setup_refusal
+    from .round20_setup import round20_setup_refusal
     from .signed_ask import reversed_sign_refusal
     from .stated_order import stated_order_refusal
     from .stated_setup import stated_setup_refusal
@@ -1331,4 +1332,5 @@ def _stated_data_refusal(question: str, answer: Any) -> str | None:
         or worded_setup_refusal(question, answer, [str(s) for s in steps])
         or round18_setup_refusal(question, answer)
         or round19_setup_refusal(question, answer)
+        or round20_setup_refusal(question, answer)
     )
