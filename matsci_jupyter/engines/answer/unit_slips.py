@@ -278,9 +278,9 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
             if a is None or b is None:
                 continue
             (qa, ta), (qb, tb) = a, b
-            if (
-                qa.units == qb.units and not from_context
-            ) or qa.dimensionality != qb.dimensionality:
+            same_unit = qa.units == qb.units
+            qa, qb = _gauss_in_tesla(qa, qb), _gauss_in_tesla(qb, qa)
+            if (same_unit and not from_context) or qa.dimensionality != qb.dimensionality:
                 continue
             if any(long_name(q.units) in _SKIP_UNITS for q in (qa, qb)):
                 continue
@@ -302,6 +302,17 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
                 f"'{ta} = {tb}' is not a true equivalence: {ta} is {in_b}",
             )
     return None
+
+
+def _gauss_in_tesla(q: Any, other: Any) -> Any:
+    """``q`` in tesla when it is in gauss (G, kG, MG …) and ``other`` is a flux density in SI units
+    ('4.0 kG = 0.40 T'); pint keeps the Gaussian gauss in a dimension of its own, so 1 G = 10⁻⁴ T
+    is applied here. Any other ``q`` is returned unchanged."""
+    gauss = q._REGISTRY.gauss
+    tesla = q._REGISTRY.tesla
+    if q.dimensionality != gauss.dimensionality or other.dimensionality != tesla.dimensionality:
+        return q
+    return q._REGISTRY.Quantity(float(q.to(gauss).magnitude) * 1e-4, "tesla")
 
 
 _CONTEXT_SYMBOLS = {"G": (1e-4, "tesla")}
