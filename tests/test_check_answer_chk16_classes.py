@@ -8,6 +8,9 @@ Classes, in our own words:
 - the Nernst prefactor 0.0592/n V (which holds ln 10) multiplied by the value the response wrote
   for a natural logarithm ('ln 1000 = 6.908', then '0.0296 × 6.908'), or named as multiplying
   'the logarithm' in words: the prefactor and the base disagree;
+- an internal (embedded) crack's whole length, given in the question, put for a in K = Yσ√(πa)
+  with no halving anywhere: a is half an internal crack's length; a question that gives the
+  half-length, or asks a crack size, is not judged;
 """
 
 from __future__ import annotations
@@ -112,3 +115,59 @@ def test_nernst_rt_over_f_with_ln_is_not_flagged() -> None:
         "E = 0.590 + 0.08873 = 0.6787 V\n\nAnswer: 0.679 V"
     )
     assert _verdict(NERNST_Q, response) != "flagged"
+
+
+CRACK_Q = (
+    "A titanium alloy plate (K_IC = 44 MPa·m^(1/2), yield strength 900 MPa) contains an interior "
+    "crack that is 3.6 mm long from tip to tip. Using Y = 1.0, find σ_f."
+)
+
+
+def test_internal_crack_whole_length_as_a_is_flagged() -> None:
+    response = (
+        "K_IC = Yσ_f√(πa), a = 3.6 mm = 3.6 × 10^-3 m\n"
+        "σ_f = 44/(1.0 × √(π × 3.6×10^-3)) = 44/0.10635 = 413.7 MPa\n"
+        "\n"
+        "Answer: σ_f ≈ 414 MPa"
+    )
+    answer = check_answer(CRACK_Q, response)
+    assert answer.verdict == "flagged"
+    assert "half" in (answer.reason or "")
+
+
+def test_internal_crack_whole_length_substituted_only_is_flagged() -> None:
+    response = (
+        "Using K_IC = Yσ√(πa): σ = 44 MPa·m^(1/2)/(1.0 √(π × 0.0036)) = 413.7 MPa, "
+        "below the yield strength.\n\nFinal answer: 414 MPa"
+    )
+    assert _verdict(CRACK_Q, response) == "flagged"
+
+
+def test_internal_crack_halved_is_not_flagged() -> None:
+    response = (
+        "For an interior crack a = 3.6/2 = 1.8 mm = 0.0018 m.\n"
+        "σ_f = K_IC/(Y√(πa)) = 44/(1.0 × √(π × 0.0018)) = 44/0.07520 = 585.1 MPa\n"
+        "\n"
+        "Answer: σ_f ≈ 585 MPa"
+    )
+    assert _verdict(CRACK_Q, response) != "flagged"
+
+
+def test_internal_crack_half_length_written_directly_is_not_flagged() -> None:
+    response = (
+        "K_IC = Yσ√(πa) with a = 1.8 mm (the crack is internal).\n"
+        "σ = 44/(1.0·√(π·0.0018)) = 585 MPa\n\nAnswer: 585 MPa"
+    )
+    assert _verdict(CRACK_Q, response) != "flagged"
+
+
+def test_internal_crack_given_as_half_length_is_not_judged() -> None:
+    question = (
+        "A ceramic (K_IC = 4.0 MPa·m^(1/2)) holds an internal crack with half-length 0.10 mm. "
+        "With Y = 1.0, what is the fracture stress?"
+    )
+    response = (
+        "a = 0.10 mm = 1.0 × 10^-4 m\n"
+        "σ = 4.0/(1.0 × √(π × 1.0×10^-4)) = 225.7 MPa\n\nAnswer: 226 MPa"
+    )
+    assert _verdict(question, response) != "flagged"

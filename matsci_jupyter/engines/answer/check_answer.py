@@ -118,7 +118,7 @@ from .given_check import (
 from .given_swap import swapped_unused_given
 from .half_life_tau import half_life_as_tau
 from .independent_solution import independent_solution
-from .internal_crack import internal_crack_check
+from .internal_crack import internal_crack_check, internal_crack_whole_length_check
 from .log_base import log_base_check
 from .log_of_exp import log_of_exp_check
 from .mass_energy import mass_energy_checks
@@ -420,6 +420,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         nernst_quotient_check,
         half_life_as_tau,
         composite_direction_check,
+        internal_crack_whole_length_check,  # a is half an internal crack's given length
     ):
         found = referee(question_text, lines)
         if found is not None:
