@@ -11,15 +11,23 @@ Classes, in our own words:
 - an internal (embedded) crack's whole length, given in the question, put for a in K = Yσ√(πa)
   with no halving anywhere: a is half an internal crack's length; a question that gives the
   half-length, or asks a crack size, is not judged;
+- the two-temperature Arrhenius relation written with Q/R (natural logarithm) but evaluated with
+  a base-ten logarithm ('log 4 = 0.602', or 'R log(10)/Q = 8.314 × 1/…') and no 2.303 anywhere:
+  the 1/T step is 2.303 times too small; the natural logarithm, or log₁₀ with Q/(2.303 R), is right;
+- a melting point in °C (written with °C, or the named element's Celsius melting point written
+  bare) put in as the absolute T_m of r* = 2γT_m/(ΔH_f ΔT), with its kelvin value nowhere;
+- a labelled ratio of a thermally activated rate (D, k) or time (t) on the wrong side of 1 for
+  the response's own labelled temperatures (a time ratio below 1 at the cooler temperature: a
+  sign lost in the exponent);
 """
 
 from __future__ import annotations
 
-from matsci_jupyter import check_answer
+from matsci_jupyter.engines.answer.check_answer import check_response as check_answer
 
 
 def _verdict(question: str, response: str) -> str:
-    return check_answer(question, response).verdict
+    return str(check_answer(question, response).verdict)
 
 
 HALL_Q = (
@@ -171,3 +179,171 @@ def test_internal_crack_given_as_half_length_is_not_judged() -> None:
         "σ = 4.0/(1.0 × √(π × 1.0×10^-4)) = 225.7 MPa\n\nAnswer: 226 MPa"
     )
     assert _verdict(question, response) != "flagged"
+
+
+ANNEAL_Q = (
+    "Carburising takes 8 h at 900 °C. How many kelvin higher must the furnace run to get the same "
+    "case depth in 2 h? Q = 148 kJ/mol, R = 8.314 J/(mol·K)."
+)
+
+
+def test_arrhenius_evaluated_with_log10_is_flagged() -> None:
+    response = (
+        "Same depth means same Dt, so D₂/D₁ = 8/2 = 4.\n"
+        "log(D₂/D₁) = (Q/R)(1/T₁ − 1/T₂)\n"
+        "log(4) = 0.602\n"
+        "1/T₂ = 1/1173.15 − 8.314 × 0.602/148 000 = 8.5241×10^-4 − 3.382×10^-5 = 8.1859×10^-4 K^-1\n"
+        "T₂ = 1221.6 K\n"
+        "ΔT = 1221.6 − 1173.15 = 48.5 K\n\nAnswer: ≈ 48.5 K"
+    )
+    answer = check_answer(ANNEAL_Q, response)
+    assert answer.verdict == "flagged"
+    assert "2.303" in (answer.reason or "")
+
+
+def test_arrhenius_log10_substituted_in_line_is_flagged() -> None:
+    response = (
+        "D₂/D₁ = 4\n"
+        "1/T₂ = 1/T₁ − R log(4)/Q = 1/1173.15 − 8.314 × 0.6021/148 000 = 8.1859×10^-4 K^-1\n"
+        "T₂ = 1221.6 K, ΔT = 48.5 K\n\nAnswer: 48.5 K"
+    )
+    assert _verdict(ANNEAL_Q, response) == "flagged"
+
+
+def test_arrhenius_log_of_ten_put_as_one_is_flagged() -> None:
+    question = (
+        "A sintering step takes 5 h at 1200 K. At what temperature, in K, does it take 30 min? "
+        "Q = 250 kJ/mol, R = 8.314 J/(mol·K)."
+    )
+    response = (
+        "t₁/t₂ = 10, so the rate must rise tenfold.\n"
+        "1/T₂ = 1/T₁ − R log(10)/Q = 1/1200 − 8.314 × 1/250 000 = 8.3333×10^-4 − 3.326×10^-5 "
+        "= 8.0008×10^-4 K^-1\n"
+        "T₂ = 1249.9 K\n\nAnswer: ≈ 1250 K"
+    )
+    assert _verdict(question, response) == "flagged"
+
+
+def test_arrhenius_natural_log_is_not_flagged() -> None:
+    response = (
+        "D₂/D₁ = 4, so ln 4 = 1.386.\n"
+        "1/T₂ = 1/T₁ − R ln 4/Q = 1/1173.15 − 8.314 × 1.386/148 000 = 8.5241×10^-4 − 7.786×10^-5 "
+        "= 7.7455×10^-4 K^-1\n"
+        "T₂ = 1291.1 K\nΔT = 1291.1 − 1173.15 = 117.9 K\n\nAnswer: ≈ 118 K"
+    )
+    assert _verdict(ANNEAL_Q, response) != "flagged"
+
+
+def test_arrhenius_log10_with_2303_is_not_flagged() -> None:
+    response = (
+        "Same Dt, D₂/D₁ = 4.\n"
+        "log(D₂/D₁) = Q/(2.303 R) (1/T₁ − 1/T₂)\n"
+        "log 4 = 0.6021\n"
+        "1/T₂ = 1/1173.15 − 2.303 × 8.314 × 0.6021/148 000 = 7.7451×10^-4 K^-1\n"
+        "T₂ = 1291.1 K, rise 117.9 K\n\nAnswer: 118 K"
+    )
+    assert _verdict(ANNEAL_Q, response) != "flagged"
+
+
+def test_log_named_but_natural_value_is_not_flagged() -> None:
+    response = (
+        "D₂/D₁ = 4 and log(D₂/D₁) = (Q/R)(1/T₁ − 1/T₂) with log the natural logarithm.\n"
+        "1/T₂ = 1/T₁ − R log(4)/Q = 1/1173.15 − 8.314 × 1.3863/148 000 = 7.7454×10^-4 K^-1\n"
+        "T₂ = 1291.1 K; ΔT = 117.9 K\n\nAnswer: 117.9 K"
+    )
+    assert _verdict(ANNEAL_Q, response) != "flagged"
+
+
+NUCLEUS_Q = (
+    "Molten aluminium is undercooled by 100 K before solid nuclei form homogeneously. With a "
+    "solid-liquid interfacial energy of 0.093 J/m² and a latent heat of 1.07 × 10⁹ J/m³, find the "
+    "critical radius in nm."
+)
+
+
+def test_bare_celsius_melting_point_as_kelvin_is_flagged() -> None:
+    response = (
+        "r* = 2γT_m/(ΔH_f ΔT), with T_m = 660 for aluminium.\n"
+        "r* = 2(0.093)(660)/((1.07×10^9)(100)) = 122.76/(1.07×10^11) = 1.147×10^-9 m\n"
+        "\n"
+        "r* ≈ 1.15 nm"
+    )
+    answer = check_answer(NUCLEUS_Q, response)
+    assert answer.verdict == "flagged"
+    assert "kelvin" in (answer.reason or "")
+
+
+def test_celsius_labelled_melting_point_as_factor_is_flagged() -> None:
+    response = (
+        "T_m = 660 °C, ΔT = 100 K.\n"
+        "r* = 2γT_m/(ΔH_f ΔT) = 2 × 0.093 × 660/(1.07 × 10^9 × 100) = 1.147 × 10^-9 m\n"
+        "\n"
+        "Answer: 1.15 nm"
+    )
+    assert _verdict(NUCLEUS_Q, response) == "flagged"
+
+
+def test_melting_point_converted_to_kelvin_is_not_flagged() -> None:
+    response = (
+        "T_m = 660 °C = 933 K\n"
+        "r* = 2γT_m/(ΔH_f ΔT) = 2 × 0.093 × 933/(1.07 × 10^9 × 100) = 1.622 × 10^-9 m\n"
+        "\n"
+        "Answer: r* ≈ 1.62 nm"
+    )
+    assert _verdict(NUCLEUS_Q, response) != "flagged"
+
+
+def test_melting_point_in_kelvin_directly_is_not_flagged() -> None:
+    response = (
+        "Aluminium melts at 933.5 K, so with T_m = 933.5 K:\n"
+        "r* = 2(0.093)(933.5)/((1.07×10^9)(100)) = 1.623×10^-9 m\n\nr* ≈ 1.62 nm"
+    )
+    assert _verdict(NUCLEUS_Q, response) != "flagged"
+
+
+AGEING_Q = (
+    "An ageing treatment needs 3.0 h at 200 °C. With an activation energy of 120 kJ/mol, how many "
+    "hours does the same treatment need at 170 °C?"
+)
+
+
+def test_time_ratio_below_one_at_cooler_temperature_is_flagged() -> None:
+    response = (
+        "T₁ = 200 + 273.15 = 473.15 K, T₂ = 170 + 273.15 = 443.15 K\n"
+        "t₂/t₁ = exp[−(Q/R)(1/T₂ − 1/T₁)] = exp[−(120 000/8.314)(1.4309×10^-4)] = e^-2.065 = 0.1268\n"
+        "t₂ = 3.0 h × 0.1268 = 0.380 h\n\nAnswer: 0.38 h"
+    )
+    answer = check_answer(AGEING_Q, response)
+    assert answer.verdict == "flagged"
+    assert "sign" in (answer.reason or "")
+
+
+def test_rate_ratio_below_one_at_hotter_temperature_is_flagged() -> None:
+    question = (
+        "Diffusion of carbon in iron has Q = 80 kJ/mol. By what factor does D change from 800 K to "
+        "900 K?"
+    )
+    response = (
+        "T₁ = 800 K, T₂ = 900 K\n"
+        "D₂/D₁ = exp[(Q/R)(1/T₂ − 1/T₁)] = exp[(80 000/8.314)(−1.3889×10^-4)] = 0.2627\n"
+        "\nAnswer: 0.263"
+    )
+    assert _verdict(question, response) == "flagged"
+
+
+def test_time_ratio_above_one_at_cooler_temperature_is_not_flagged() -> None:
+    response = (
+        "T₁ = 473.15 K, T₂ = 443.15 K\n"
+        "t₂/t₁ = exp[(Q/R)(1/T₂ − 1/T₁)] = e^2.065 = 7.885\n"
+        "t₂ = 3.0 h × 7.885 = 23.7 h\n\nAnswer: 23.7 h"
+    )
+    assert _verdict(AGEING_Q, response) != "flagged"
+
+
+def test_inverse_time_ratio_written_the_other_way_is_not_flagged() -> None:
+    response = (
+        "With T_1 = 473.15 K and T_2 = 443.15 K and Q/R = 14 433 K:\n"
+        "t_1/t_2 = exp[−(Q/R)(1/T_2 − 1/T_1)] = 0.1268\n"
+        "so t_2 = 3.0/0.1268 = 23.7 h\n\nAnswer: about 23.7 h"
+    )
+    assert _verdict(AGEING_Q, response) != "flagged"

@@ -64,10 +64,13 @@ from typing import Any
 from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
+from .arrhenius_direction import arrhenius_direction_check
+from .arrhenius_log import arrhenius_log_check
 from .asked_count_rate import count_rate_request
 from .asked_per import per_period_request, per_unit_request
 from .avrami_fraction import avrami_fraction_check
 from .bragg_angle import bragg_angle_check
+from .celsius_melting import melting_celsius_check
 from .checks import Check, dimension_check
 from .coherent_si import coherent_si_checks
 from .composite_direction import composite_direction_check
@@ -421,6 +424,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         half_life_as_tau,
         composite_direction_check,
         internal_crack_whole_length_check,  # a is half an internal crack's given length
+        arrhenius_log_check,  # ln(D₂/D₁) = (Q/R)(1/T₁ − 1/T₂) evaluated with log₁₀
+        melting_celsius_check,  # T_m in °C put into r* = 2γT_m/(ΔH ΔT)
+        arrhenius_direction_check,  # t₂/t₁ below 1 at the cooler T₂
     ):
         found = referee(question_text, lines)
         if found is not None:

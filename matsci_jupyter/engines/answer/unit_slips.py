@@ -383,6 +383,21 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
             celsius.add(float(q.magnitude))
         elif name == "kelvin":
             kelvin.add(float(q.magnitude))
+    return celsius_factor_check(celsius, kelvin, lines)
+
+
+def celsius_factor_check(
+    celsius: set[float],
+    kelvin: set[float],
+    lines: list[str],
+    whose: str = "the question's",
+    numerator: bool = False,
+) -> Check | None:
+    """A failed 'unit conversion' check when a line whose formula multiplies an absolute
+    temperature puts one of the ``celsius`` values (°C) in as a factor, and its kelvin value is
+    neither in ``kelvin`` nor written anywhere in ``lines``; ``whose`` names where the Celsius
+    value came from in the message. With ``numerator`` a value after '×' that a division follows
+    ('2 × 0.093 × 660/(…)') is a factor too."""
     text = "\n".join(lines)
     numbers = {
         float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", text.replace(" ", ""))
@@ -400,6 +415,7 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
             rf"(?:^|[(×*·]|=)\s*{re.escape(c_text)}(?:\.0+)?\s*(?:\)\s*)?(?=[×*·(]|\)\s*\()"
             rf"(?!\s*[×x*·]\s*10\s*\^)"  # '20 × 10^-6': a mantissa, not the temperature
             rf"|\)\s*\(\s*{re.escape(c_text)}(?:\.0+)?\s*\)"
+            + (rf"|[×*·]\s*{re.escape(c_text)}(?:\.0+)?\s*(?=/)" if numerator else "")
         )
         for line in lines:
             for side in line.split("=")[1:]:
@@ -410,8 +426,8 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
                     return Check(
                         "unit conversion",
                         False,
-                        f"the formula multiplies an absolute temperature, but the step puts in the "
-                        f"question's {c_text} °C as it stands ('{side.strip()[:50]}'): it takes "
+                        f"the formula multiplies an absolute temperature, but the step puts in "
+                        f"{whose} {c_text} °C as it stands ('{side.strip()[:50]}'): it takes "
                         f"kelvin, T = {c + 273.15:g} K",
                     )
     return None
