@@ -19,6 +19,8 @@ Classes, in our own words:
 - a labelled ratio of a thermally activated rate (D, k) or time (t) on the wrong side of 1 for
   the response's own labelled temperatures (a time ratio below 1 at the cooler temperature: a
   sign lost in the exponent);
+- a round bar's change in diameter under a tensile force worked out over its radius: the final
+  equals half of 4νF/(πE d₀), the lateral strain times r₀ instead of d₀;
 """
 
 from __future__ import annotations
@@ -347,3 +349,39 @@ def test_inverse_time_ratio_written_the_other_way_is_not_flagged() -> None:
         "so t_2 = 3.0/0.1268 = 23.7 h\n\nAnswer: about 23.7 h"
     )
     assert _verdict(AGEING_Q, response) != "flagged"
+
+
+ROD_Q = (
+    "A steel rod 10.0 mm in diameter carries a tensile load of 20 kN within its elastic range. "
+    "Given E = 207 GPa and Poisson's ratio 0.30, by how much does its diameter decrease, in µm?"
+)
+
+
+def test_lateral_strain_times_radius_is_flagged() -> None:
+    response = (
+        "A = π r² = π (5.0 mm)² = 78.54 mm²\n"
+        "σ = 20 000/78.54 = 254.6 MPa\n"
+        "ε_z = 254.6/207 000 = 1.230 × 10^-3\n"
+        "ε_x = −0.30 × 1.230 × 10^-3 = −3.690 × 10^-4\n"
+        "Δr = 3.690 × 10^-4 × 5.0 mm = 1.845 × 10^-3 mm = 1.85 µm\n\nAnswer: 1.85 µm"
+    )
+    answer = check_answer(ROD_Q, response)
+    assert answer.verdict == "flagged"
+    assert "radius" in (answer.reason or "")
+
+
+def test_lateral_strain_times_diameter_is_not_flagged() -> None:
+    response = (
+        "A = π d²/4 = 78.54 mm², σ = 20 000 N/78.54 mm² = 254.6 MPa\n"
+        "ε_z = σ/E = 1.230 × 10^-3, ε_x = −ν ε_z = −3.690 × 10^-4\n"
+        "Δd = ε_x d₀ = −3.690 × 10^-4 × 10.0 mm = −3.69 × 10^-3 mm\n\nAnswer: 3.69 µm"
+    )
+    assert _verdict(ROD_Q, response) != "flagged"
+
+
+def test_diameter_change_in_one_formula_is_not_flagged() -> None:
+    response = (
+        "Δd = 4νF/(πE d₀) = 4(0.30)(20 000)/(π × 207×10^9 × 0.010) = 3.69 × 10^-6 m\n\n"
+        "The diameter decreases by about 3.69 µm."
+    )
+    assert _verdict(ROD_Q, response) != "flagged"

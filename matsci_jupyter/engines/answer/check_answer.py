@@ -122,6 +122,7 @@ from .given_swap import swapped_unused_given
 from .half_life_tau import half_life_as_tau
 from .independent_solution import independent_solution
 from .internal_crack import internal_crack_check, internal_crack_whole_length_check
+from .lateral_diameter import lateral_diameter_check
 from .log_base import log_base_check
 from .log_of_exp import log_of_exp_check
 from .mass_energy import mass_energy_checks
@@ -427,6 +428,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         arrhenius_log_check,  # ln(D₂/D₁) = (Q/R)(1/T₁ − 1/T₂) evaluated with log₁₀
         melting_celsius_check,  # T_m in °C put into r* = 2γT_m/(ΔH ΔT)
         arrhenius_direction_check,  # t₂/t₁ below 1 at the cooler T₂
+        lateral_diameter_check,  # Δd = ν ε_z d₀, not ν ε_z r₀
     ):
         found = referee(question_text, lines)
         if found is not None:
