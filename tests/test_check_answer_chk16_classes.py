@@ -21,6 +21,9 @@ Classes, in our own words:
   sign lost in the exponent);
 - a round bar's change in diameter under a tensile force worked out over its radius: the final
   equals half of 4νF/(πE d₀), the lateral strain times r₀ instead of d₀;
+- the longitudinal (linear) rule of mixtures evaluated for a modulus asked across the fibres when
+  the products are written by juxtaposition ('0.45(72) + 0.55(3.0)') on a line that carries the
+  chain on ('= …'); the same numbers as the isostress form's divisor are not that rule;
 """
 
 from __future__ import annotations
@@ -385,3 +388,35 @@ def test_diameter_change_in_one_formula_is_not_flagged() -> None:
         "The diameter decreases by about 3.69 µm."
     )
     assert _verdict(ROD_Q, response) != "flagged"
+
+
+LAMINA_Q = (
+    "An aligned glass-fibre/epoxy lamina has 45 vol% fibres; E of the glass is 72 GPa and of the "
+    "epoxy 3.0 GPa. What is its elastic modulus perpendicular to the fibre direction, in GPa?"
+)
+
+
+def test_juxtaposed_linear_mixture_across_fibres_is_flagged() -> None:
+    response = (
+        "Rule of mixtures:\nE = V_f E_f + V_m E_m\n= 0.45(72) + 0.55(3.0) = 32.4 + 1.65 = 34.05 GPa"
+        "\n\nE ≈ 34.1 GPa"
+    )
+    answer = check_answer(LAMINA_Q, response)
+    assert answer.verdict == "flagged"
+    assert "other loading direction" in (answer.reason or "")
+
+
+def test_isostress_mixture_is_not_flagged() -> None:
+    response = (
+        "Isostress:\n1/E_ct = V_f/E_f + V_m/E_m\n= 0.45/72 + 0.55/3.0 = 0.00625 + 0.18333 = "
+        "0.18958 GPa^-1\nE_ct = 5.27 GPa\n\nAnswer: 5.27 GPa"
+    )
+    assert _verdict(LAMINA_Q, response) != "flagged"
+
+
+def test_isostress_product_form_with_juxtaposed_divisor_is_not_flagged() -> None:
+    response = (
+        "E_ct = E_f E_m/(V_f E_m + V_m E_f) = 72(3.0)/(0.45(3.0) + 0.55(72)) = 216/40.95 = 5.27 GPa"
+        "\n\nAnswer: 5.27 GPa"
+    )
+    assert _verdict(LAMINA_Q, response) != "flagged"
