@@ -64,10 +64,13 @@ from typing import Any
 from .answer import Answer
 from .answer_bounds import answer_bound_checks
 from .answer_form import asks_formula, formula_answer, gives_up, several_values
+from .arrhenius_direction import arrhenius_direction_check
+from .arrhenius_log import arrhenius_log_check
 from .asked_count_rate import count_rate_request
 from .asked_per import per_period_request, per_unit_request
 from .avrami_fraction import avrami_fraction_check
 from .bragg_angle import bragg_angle_check
+from .celsius_melting import melting_celsius_check
 from .chained_parts import chained_last_part, final_for_part, last_part_letter
 from .checks import Check, dimension_check
 from .coherent_si import coherent_si_checks
@@ -119,7 +122,8 @@ from .given_check import (
 from .given_swap import swapped_unused_given
 from .half_life_tau import half_life_as_tau
 from .independent_solution import independent_solution
-from .internal_crack import internal_crack_check
+from .internal_crack import internal_crack_check, internal_crack_whole_length_check
+from .lateral_diameter import lateral_diameter_check
 from .log_base import log_base_check
 from .log_of_exp import log_of_exp_check
 from .mass_energy import mass_energy_checks
@@ -430,6 +434,11 @@ def _check(question: Any, response_text: Any) -> Answer:
         nernst_quotient_check,
         half_life_as_tau,
         composite_direction_check,
+        internal_crack_whole_length_check,  # a is half an internal crack's given length
+        arrhenius_log_check,  # ln(D₂/D₁) = (Q/R)(1/T₁ − 1/T₂) evaluated with log₁₀
+        melting_celsius_check,  # T_m in °C put into r* = 2γT_m/(ΔH ΔT)
+        arrhenius_direction_check,  # t₂/t₁ below 1 at the cooler T₂
+        lateral_diameter_check,  # Δd = ν ε_z d₀, not ν ε_z r₀
     ):
         found = referee(question_text, lines)
         if found is not None:

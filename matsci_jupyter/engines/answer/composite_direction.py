@@ -57,6 +57,16 @@ _LINEAR = re.compile(
     + r"\s*[×*·]\s*"
     + _NUM
     + r"(?![\w.]|\s*[×*·/^])"
+    # the products written by juxtaposition: '0.60(230) + 0.40(3.5)'
+    + r"|(?<![\w./)])"
+    + _NUM
+    + r"\s*\(\s*"
+    + _NUM
+    + r"\s*\)\s*\+\s*"
+    + _NUM
+    + r"\s*\(\s*"
+    + _NUM
+    + r"\s*\)(?![\w.(]|\s*[×*·/^])"
 )
 # a sum written as the divisor of a fraction: '3.5 · 230/(0.45 · 230 + …' is the product form
 # of the harmonic mixture, E_m E_f/(V_m E_f + V_f E_m), not the linear one
@@ -96,8 +106,12 @@ def composite_direction_check(question: str, lines: list[str]) -> Check | None:
     along, across = bool(_ALONG.search(question)), bool(_ACROSS.search(question))
     if along == across:
         return None
+    previous = ""
     for line in lines:
-        if not _MODULUS.search(line) or _DENSITY.search(line):
+        # a chain carried on to the next line ('E_c = V_f E_f + V_m E_m' / '= 0.60(230) + …')
+        context = previous + " " + line if re.match(r"\s*[=≈]", line) else line
+        previous = context
+        if not _MODULUS.search(context) or _DENSITY.search(context):
             continue  # only the modulus: a density mixes linearly (or by mass) in every direction
         if along:
             m = _HARMONIC.search(line)

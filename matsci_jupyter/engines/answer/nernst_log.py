@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from .checks import Check
 
@@ -36,22 +37,44 @@ def _factors(text: str) -> tuple[bool, bool]:
     from the numbers 0.0257/n and 0.0592/n (n = 1 … 4)."""
     ln_factor = bool(_RT_OVER_F.search(text))
     log_factor = False
+    log_values = _evaluated_log_values(text)
     for line in text.splitlines():
-        ln_here, log_here = _line_factors(line)
+        ln_here, log_here = _line_factors(line, log_values)
         ln_factor |= ln_here
         log_factor |= log_here
     return ln_factor, log_factor
 
 
-def _line_factors(line: str) -> tuple[bool, bool]:
-    """Numeric prefactors on one line: a number counts only where the line names RT or F, or where
-    a logarithm follows it ('0.0592/2 log Q'); '0.01285 × (-2.301) = 0.0296' is a product, not a
-    prefactor."""
+def _evaluated_log_values(text: str) -> list[str]:
+    """The values the response writes for logarithms it evaluates ('ln 100 = 4.605' → '4.605'),
+    as written, with at least three significant digits."""
+    out = []
+    for m in _EVAL.finditer(text):
+        val = re.sub(r"[−–\s]", lambda c: "-" if c.group(0) in "−–" else "", m.group("val"))
+        if len(re.sub(r"[^\d]", "", val).lstrip("0")) >= 3:
+            out.append(val)
+    return out
+
+
+_PREFACTOR_NEXT = re.compile(
+    r"\s*(?:/\s*[\dn]\s*)?\)?\s*(?:[×*·]\s*|times\s+(?:the\s+)?)?(?:log|ln)", re.I
+)
+
+
+def _line_factors(line: str, log_values: Sequence[str] = ()) -> tuple[bool, bool]:
+    """Numeric prefactors on one line: a number counts only where the line names RT or F, where
+    a logarithm follows it ('0.0592/2 log Q', '(0.0592/n) times the logarithm'), or where it
+    multiplies the value the response wrote for a logarithm ('ln 100 = 4.605', then
+    '0.0296 × 4.605', its sign dropped or kept); '0.01285 × (-2.301) = 0.0296' is a product, not a prefactor."""
     ln_factor = log_factor = False
     named = bool(_FACTOR_PLACE.search(line))
     for m in _NUMBER.finditer(line):
-        after = line[m.end() : m.end() + 12]
-        if not named and not re.match(r"\s*(?:/\s*\d\s*)?\)?\s*(?:[×*·]\s*)?(?:log|ln)\b", after):
+        after = line[m.end() : m.end() + 30]
+        times_log = any(
+            re.match(r"\s*[×*·]\s*\(?\s*-?\s*" + re.escape(v.lstrip("-")) + r"(?![\d])", after)
+            for v in log_values
+        )
+        if not named and not times_log and not _PREFACTOR_NEXT.match(after):
             continue
         x = float(m.group(0))
         for n in range(1, 5):

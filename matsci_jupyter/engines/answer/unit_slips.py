@@ -281,9 +281,9 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
             if a is None or b is None:
                 continue
             (qa, ta), (qb, tb) = a, b
-            if (
-                qa.units == qb.units and not from_context
-            ) or qa.dimensionality != qb.dimensionality:
+            same_unit = qa.units == qb.units
+            qa, qb = _gauss_in_tesla(qa, qb), _gauss_in_tesla(qb, qa)
+            if (same_unit and not from_context) or qa.dimensionality != qb.dimensionality:
                 continue
             if any(long_name(q.units) in _SKIP_UNITS for q in (qa, qb)):
                 continue
@@ -305,6 +305,17 @@ def unit_equivalence_check(chains: list[Statement]) -> Check | None:
                 f"'{ta} = {tb}' is not a true equivalence: {ta} is {in_b}",
             )
     return None
+
+
+def _gauss_in_tesla(q: Any, other: Any) -> Any:
+    """``q`` in tesla when it is in gauss (G, kG, MG …) and ``other`` is a flux density in SI units
+    ('4.0 kG = 0.40 T'); pint keeps the Gaussian gauss in a dimension of its own, so 1 G = 10⁻⁴ T
+    is applied here. Any other ``q`` is returned unchanged."""
+    gauss = q._REGISTRY.gauss
+    tesla = q._REGISTRY.tesla
+    if q.dimensionality != gauss.dimensionality or other.dimensionality != tesla.dimensionality:
+        return q
+    return q._REGISTRY.Quantity(float(q.to(gauss).magnitude) * 1e-4, "tesla")
 
 
 _CONTEXT_SYMBOLS = {"G": (1e-4, "tesla")}
@@ -375,6 +386,21 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
             celsius.add(float(q.magnitude))
         elif name == "kelvin":
             kelvin.add(float(q.magnitude))
+    return celsius_factor_check(celsius, kelvin, lines)
+
+
+def celsius_factor_check(
+    celsius: set[float],
+    kelvin: set[float],
+    lines: list[str],
+    whose: str = "the question's",
+    numerator: bool = False,
+) -> Check | None:
+    """A failed 'unit conversion' check when a line whose formula multiplies an absolute
+    temperature puts one of the ``celsius`` values (°C) in as a factor, and its kelvin value is
+    neither in ``kelvin`` nor written anywhere in ``lines``; ``whose`` names where the Celsius
+    value came from in the message. With ``numerator`` a value after '×' that a division follows
+    ('2 × 0.093 × 660/(…)') is a factor too."""
     text = "\n".join(lines)
     numbers = {
         float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", text.replace(" ", ""))
@@ -392,6 +418,7 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
             rf"(?:^|[(×*·]|=)\s*{re.escape(c_text)}(?:\.0+)?\s*(?:\)\s*)?(?=[×*·(]|\)\s*\()"
             rf"(?!\s*[×x*·]\s*10\s*\^)"  # '20 × 10^-6': a mantissa, not the temperature
             rf"|\)\s*\(\s*{re.escape(c_text)}(?:\.0+)?\s*\)"
+            + (rf"|[×*·]\s*{re.escape(c_text)}(?:\.0+)?\s*(?=/)" if numerator else "")
         )
         for line in lines:
             for side in line.split("=")[1:]:
@@ -402,8 +429,8 @@ def celsius_product_check(reading: Reading | None, lines: list[str]) -> Check | 
                     return Check(
                         "unit conversion",
                         False,
-                        f"the formula multiplies an absolute temperature, but the step puts in the "
-                        f"question's {c_text} °C as it stands ('{side.strip()[:50]}'): it takes "
+                        f"the formula multiplies an absolute temperature, but the step puts in "
+                        f"{whose} {c_text} °C as it stands ('{side.strip()[:50]}'): it takes "
                         f"kelvin, T = {c + 273.15:g} K",
                     )
     return None
