@@ -18,7 +18,7 @@ import re
 
 from .answer import Answer
 from .checks import Check
-from .quantities import extract, format_number
+from .quantities import WORD_NUMBERS, extract, format_number
 
 _CREEP = re.compile(r"\bcreep", re.I)
 _ASK = re.compile(
@@ -30,20 +30,8 @@ _RATE = re.compile(r"\b(?:creep|strain)\s+rate|\brate\b", re.I)
 _UP = re.compile(r"\b(?:increase|rise|go\s+up|grow|faster|larger|higher|greater|multipl)", re.I)
 _DOWN = re.compile(r"\b(?:decrease|fall|drop|go\s+down|slow|smaller|lower|reduc|diminish)", re.I)
 
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+# the spelled exponents: the reader's whole-number words, and 'eleven'
+_WORDS = {**{w: int(d) for w, d in WORD_NUMBERS.items()}, "eleven": 11}
 _NUM = r"(?P<num>\d+(?:\.\d+)?|(?P<word>" + "|".join(_WORDS) + r")(?P<half>\s+and\s+a\s+half)?)"
 # 'stress exponent n = 5', 'a stress exponent of four and a half', 'stress exponent is 4.5'
 _EXPONENT = re.compile(

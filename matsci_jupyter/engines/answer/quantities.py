@@ -361,7 +361,8 @@ def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], s
     return found
 
 
-_WORD_NUMBERS = {
+# spelled-out whole numbers and their digits (also the creep exponent's words, creep_factor)
+WORD_NUMBERS = {
     "one": "1",
     "two": "2",
     "three": "3",
@@ -379,7 +380,7 @@ _WORD_NUMBERS = {
 # unit or a counted noun is a value (never 'one of the', 'one side')
 _SPELLED = re.compile(
     r"\b("
-    + "|".join(_WORD_NUMBERS)
+    + "|".join(WORD_NUMBERS)
     + r")(?=\s+(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|"
     r"moles?|electrons?)\b)",
     re.I,
@@ -404,7 +405,7 @@ def _fraction_text(m: re.Match[str]) -> str:
 # 'the cell contains two ethylene (C2H4) repeat units': a spelled count of what a cell holds, after a
 # verb of containing, with at most two words and a written formula between it and the counted unit
 _SPELLED_CONTENT = re.compile(
-    r"\b(?:contains?|containing|holds?|holding|with|has|have)\s+(" + "|".join(_WORD_NUMBERS) + r")"
+    r"\b(?:contains?|containing|holds?|holding|with|has|have)\s+(" + "|".join(WORD_NUMBERS) + r")"
     r"(?=(?:\s+[A-Za-z\-]+){0,2}(?:\s*\([^()]{1,20}\))?\s+(?:repeat\s+units?|formula\s+units?|"
     r"molecules?|chain\s+segments?|mers?)\b)",
     re.I,
@@ -417,9 +418,9 @@ def spelled_numbers(text: str) -> str:
     numbers ('two-thirds of' → '0.666667 of')."""
     text = _SPELLED_FRACTION.sub(_fraction_text, text)
     text = _SPELLED_CONTENT.sub(
-        lambda m: m.group(0)[: m.start(1) - m.start(0)] + _WORD_NUMBERS[m.group(1).lower()], text
+        lambda m: m.group(0)[: m.start(1) - m.start(0)] + WORD_NUMBERS[m.group(1).lower()], text
     )
-    return _SPELLED.sub(lambda m: _WORD_NUMBERS[m.group(1).lower()], text)
+    return _SPELLED.sub(lambda m: WORD_NUMBERS[m.group(1).lower()], text)
 
 
 # textbook boilerplate that states defaults, not data: 'data refer to 298.15 K unless otherwise stated',
