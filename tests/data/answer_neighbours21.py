@@ -9,7 +9,7 @@ mixture, where the 1 is a given ratio; '1 : x', 'n to 1'), and the ratio of a th
 quantity at two temperatures asked of a rate, of a time, of a diffusion length or layer thickness,
 with a temperature restated in the set-up.
 
-int26 (6d52f31) answered 56 of these 119 and 6 wrong, in three classes, all in the two-temperature
+int26 (6d52f31) answered 66 of these 131 and 6 wrong, in three classes, all in the two-temperature
 Arrhenius ratio: a ratio of TIMES ('the ratio of the time needed at 1000 K to that at 1100 K') answered
 with the ratio of rates, its reciprocal (1); a ratio of LENGTHS ('the diffusion distance reached in the
 same time', 'the penetration depth', 'the layer thickness') answered with the ratio of rates, where a
@@ -17,7 +17,7 @@ diffusion length goes as its square root and a layer by its own growth law (3); 
 set-up restates one of its temperatures ('treatment time is 1 h at 1000 K. … the ratio of the time at
 900 K to that at 1000 K'; 'D is … at 1100 K. … the ratio of D at 1000 K to that at 1100 K') answered
 with the temperatures swapped (2). The siunitx, concise-uncertainty, chained-parts and 'x : 1' readers
-gave no wrong answer here. Now 54 answered, 0 wrong, 54 right (four more than before: the ratio of
+gave no wrong answer here. Now 64 answered, 0 wrong, 64 right (four more than before: the ratio of
 times is read by the time relation, and a restated temperature is read as a restatement when the
 ratio's own two temperatures follow the word 'ratio'); refusals and that reading in
 matsci_jupyter/engines/answer/arrhenius_ratio.py with arrhenius_asked.py, class tests in
@@ -649,5 +649,66 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         r"A photon has energy \SI{1.12}{\electronvolt}. (a) What is its wavelength in a glass of refractive index 1.5? (b) Using (a), what is its frequency in THz?",
         1.12 * EV / H / 1e12,
         "THz",
+    ),
+    # more siunitx forms: a decimal comma, a spaced thousands group, a unit asked in \si
+    (
+        r"A copper wire (resistivity \SI{1,7e-8}{\ohm\metre}) is \SI{100}{\metre} long with a diameter of \SI{1}{\milli\metre}. What is its resistance in ohms?",
+        1.7e-8 * 100 / (math.pi * 0.0005**2),
+        "ohm",
+    ),
+    (
+        r"A copper wire (resistivity \SI{1.7e-8}{\ohm\metre}) is \num{1 000}\,\si{\metre} long with a diameter of \SI{1}{\milli\metre}. What is its resistance in ohms?",
+        1.7e-8 * 1000 / (math.pi * 0.0005**2),
+        "ohm",
+    ),
+    (
+        r"A copper wire (resistivity \SI{1.7e-8}{\ohm\metre}) is \SI{1000}{\metre} long with a diameter of \SI{1.00(2)}{\milli\metre}. What is its resistance in ohms?",
+        1.7e-8 * 1000 / (math.pi * 0.0005**2),
+        "ohm",
+    ),
+    (
+        r"A steel rod of diameter \SI{10}{\milli\metre} carries a load of \SI{1.0e4}{\newton}. What is the stress in \si{\mega\pascal}?",
+        10000 / (math.pi * 0.005**2) / 1e6,
+        "MPa",
+    ),
+    (
+        r"A steel rod of diameter \SI{10}{\milli\metre} carries a load of \SI{10}{\kilo\newton}. What is the stress in \si{\newton\per\milli\metre\squared}?",
+        10000 / (math.pi * 0.005**2) / 1e6,
+        "MPa",
+    ),
+    (
+        r"A steel rod of diameter \SI{10}{\milli\metre} carries a load of \SI{10}{\kilo\newton}. What is the stress in \si{\giga\pascal}?",
+        10000 / (math.pi * 0.005**2) / 1e9,
+        "GPa",
+    ),
+    (
+        r"A steel rod of cross-section \SI{78.5}{\square\milli\metre} carries \SI{10}{\kilo\newton}. What is the stress in MPa?",
+        10000 / 78.5,
+        "MPa",
+    ),
+    (
+        r"Silicon has a band gap of \SI{1.12}{\electronvolt}. What is the longest wavelength it absorbs, in \si{\nano\metre}?",
+        H * C / (1.12 * EV) * 1e9,
+        "nm",
+    ),
+    (
+        r"A brass rod \SI{2}{\metre} long (expansion coefficient \SI{17e-6}{\per\kelvin}) is heated from \SI{-20}{\celsius} to \SI{80}{\celsius}. By how many mm does it lengthen?",
+        17e-6 * 2000 * 100,
+        "mm",
+    ),
+    (
+        r"A brass rod \SI{2}{\metre} long (expansion coefficient \SI{17e-6}{\per\kelvin}) is heated from \SI{20}{\celsius} to \SI{120}{\celsius}. By how many \si{\milli\metre} does it lengthen?",
+        17e-6 * 2000 * 100,
+        "mm",
+    ),
+    (
+        r"A brass rod \SI{2}{\metre} long (expansion coefficient \SI{17}{\per\mega\kelvin}) is heated by \SI{100}{\kelvin}. By how many mm does it lengthen?",
+        17e-6 * 2000 * 100,
+        "mm",
+    ),
+    (
+        r"A brass rod \SI{2}{\metre} long (expansion coefficient \SI{17}{\ppm\per\kelvin}) is heated by \SI{100}{\kelvin}. By how many mm does it lengthen?",
+        17e-6 * 2000 * 100,
+        "mm",
     ),
 ]
