@@ -121,3 +121,14 @@ def test_plain_rate_ratio_still_answered() -> None:
     assert answer.ok
     got = float(answer.quantity.to("dimensionless").magnitude)
     assert got == pytest.approx(_rate_ratio(160e3, 1100, 1200), rel=1e-3)
+
+
+def test_a_time_ratio_states_the_time_relation_in_its_working():
+    from matsci_jupyter.engines.answer.solver import solve
+
+    answer = solve(
+        "The activation energy for grain growth is 150 kJ/mol. An anneal takes 1 h at 1000 K. What is "
+        "the ratio of the time at 900 K to that at 1000 K?"
+    )
+    assert answer.ok, answer.reason
+    assert "exp(+Q/kT)" in answer.steps[0]

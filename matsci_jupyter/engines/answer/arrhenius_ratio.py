@@ -243,6 +243,11 @@ def _restated_ratio(
         "ratio of a time at two temperatures"
         if kind == "time"
         else "ratio of an Arrhenius quantity at two temperatures",
+        relation_line=(
+            "Relation: a time to reach a given state goes as 1/rate ∝ exp(+Q/kT); the prefactor cancels"
+            if kind == "time"
+            else None
+        ),
     )
 
 
@@ -253,6 +258,7 @@ def _ratio_answer(
     dimension: str,
     steps: list[str],
     target: str,
+    relation_line: str | None = None,
 ) -> Answer | None:
     """The answer for ``value`` (a pint Quantity) in the requested unit, with the checks every
     two-temperature Arrhenius answer carries; None when the requested unit does not fit."""
@@ -271,7 +277,8 @@ def _ratio_answer(
             Check("constants", True, "k = 8.617 × 10⁻⁵ eV/K (CODATA)"),
         ],
         steps=[
-            "Relation: X ∝ exp(−Q/kT) (vacancies, diffusion, rate constants); the prefactor cancels",
+            relation_line
+            or "Relation: X ∝ exp(−Q/kT) (vacancies, diffusion, rate constants); the prefactor cancels",
             *steps,
         ],
         source="solver",
