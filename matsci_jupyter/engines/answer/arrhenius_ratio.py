@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from .answer import Answer
+from .arrhenius_asked import ratio_kind
 from .checks import Check
 from .quantities import Given, Reading, Requested, format_number
 
@@ -69,8 +70,13 @@ def try_arrhenius_ratio(
     text = reading.text
     asked = f"{reading.target} {reading.ask_clause}"
     percent_rise = bool(_ASKS_PERCENT_RISE.search(asked))
-    if not (_ASKS_RATIO.search(asked) or percent_rise) or not _ARRHENIUS_WORDS.search(text):
+    if not (_ASKS_RATIO.search(asked) or percent_rise):
         return None
+    kind_refusal = _time_or_length_refusal(question, reading, requested, asked)
+    if kind_refusal is not None:
+        return kind_refusal
+    if ratio_kind(asked) == "time" or not _ARRHENIUS_WORDS.search(text):
+        return None  # a ratio of times goes as exp(+Q/RT): the relations read it
     if not _ENERGY_WORDS.search(text) or _NOT_SIMPLE.search(text):
         return None
     from .irrelevant import counts_as_given
@@ -132,6 +138,119 @@ def try_arrhenius_ratio(
     )
 
 
+def _time_or_length_refusal(
+    question: str, reading: Reading, requested: Requested | None, asked: str
+) -> Answer | None:
+    """A refusal when a two-temperature ratio is asked of a length (it goes as √D, not D), or
+    where more than the two temperatures of the ratio are written (a temperature in the set-up
+    restated: which is on top is then not read); None otherwise."""
+    kind = ratio_kind(asked)
+    if not _ENERGY_WORDS.search(reading.text):
+        return None
+    if kind is None and not re.search(r"\bratio\b", asked, re.I):
+        return None
+    temps = [g for g in reading.givens if g.unit is not None and _is_temperature(g)]
+    if len(temps) < 2:
+        return None
+    from .solver import refuse
+
+    unit = requested.text if requested else None
+    if kind == "length":
+        return refuse(
+            question,
+            "the ratio asked is of a length (a diffusion distance or depth goes as √(Dt), a layer "
+            "as its own growth law), not of the thermally activated rate; no number is given",
+            unit=unit,
+        )
+    if len(temps) != 2:
+        restated = _restated_ratio(question, reading, requested, temps, kind)
+        if restated is not None:
+            return restated
+        return refuse(
+            question,
+            f"the ratio names two temperatures and the question writes {len(temps)}; "
+            "which temperature is on top is not read",
+            unit=unit,
+        )
+    return None
+
+
+def _restated_ratio(
+    question: str,
+    reading: Reading,
+    requested: Requested | None,
+    temps: list[Given],
+    kind: str | None,
+) -> Answer | None:
+    """'A part is held at 1200 K. … the ratio of D at 1100 K to that at 1200 K': more than two
+    temperatures written, the ratio's own two after the word 'ratio' ('at T_a to that at T_b', T_a on
+    top) and every other one a restatement of one of them. The ratio of a rate (exp(−Q/kT), diffusion
+    or vacancy words needed) or of a time (exp(+Q/kT)); None when the question is not that."""
+    text = reading.text
+    if _NOT_SIMPLE.search(text):
+        return None
+    if kind is None and not _ARRHENIUS_WORDS.search(text):
+        return None
+    marks = list(re.finditer(r"\bratio\b", text, re.I))
+    if not marks:
+        return None
+    own = [g for g in temps if g.start > marks[-1].start()]
+    if len(own) != 2 or not re.fullmatch(
+        r"\s*to\s+(?:that|those|the\s+(?:value|one|time|rate)s?)?\s*(?:at\s*)?",
+        text[own[0].end : own[1].start],
+        re.I,
+    ):
+        return None
+    kelvin = [float(g.quantity.to("K").magnitude) for g in own]
+    for g in temps:
+        if g in own:
+            continue
+        value = float(g.quantity.to("K").magnitude)
+        if not any(abs(value - t) <= 1e-6 * t for t in kelvin):
+            return None  # a third temperature, not a restatement
+    energies = [
+        g
+        for g in reading.givens
+        if g.quantity is not None
+        and not _states_gas_constant(g)
+        and not _is_temperature(g)
+        and _energy_per_particle(g.quantity) is not None
+    ]
+    if len(energies) != 1:
+        return None
+    q_ev = _energy_per_particle(energies[0].quantity)
+    assert q_ev is not None
+    k_b = 8.617333262e-5  # eV/K (CODATA 2018)
+    sign = 1.0 if kind == "time" else -1.0
+    t_top, t_bottom = kelvin
+    ratio = math.exp(sign * q_ev / k_b * (1 / t_top - 1 / t_bottom))
+    what = "t" if kind == "time" else "X"
+    from ...units import get_registry
+
+    return _ratio_answer(
+        question,
+        requested,
+        get_registry().Quantity(ratio, "dimensionless"),
+        "a ratio of two values of one quantity: dimensionless",
+        [
+            f"Q = {energies[0].describe()} = {format_number(q_ev)} eV per atom",
+            "the temperatures of the ratio are the two written after 'ratio'; the others restate them",
+            f"{what}({own[0].describe()})/{what}({own[1].describe()}) = "
+            f"exp({'+' if sign > 0 else '−'}Q/k · (1/{format_number(t_top)} K − "
+            f"1/{format_number(t_bottom)} K))",
+            f"ratio = {format_number(ratio)}",
+        ],
+        "ratio of a time at two temperatures"
+        if kind == "time"
+        else "ratio of an Arrhenius quantity at two temperatures",
+        relation_line=(
+            "Relation: a time to reach a given state goes as 1/rate ∝ exp(+Q/kT); the prefactor cancels"
+            if kind == "time"
+            else None
+        ),
+    )
+
+
 def _ratio_answer(
     question: str,
     requested: Requested | None,
@@ -139,6 +258,7 @@ def _ratio_answer(
     dimension: str,
     steps: list[str],
     target: str,
+    relation_line: str | None = None,
 ) -> Answer | None:
     """The answer for ``value`` (a pint Quantity) in the requested unit, with the checks every
     two-temperature Arrhenius answer carries; None when the requested unit does not fit."""
@@ -157,7 +277,8 @@ def _ratio_answer(
             Check("constants", True, "k = 8.617 × 10⁻⁵ eV/K (CODATA)"),
         ],
         steps=[
-            "Relation: X ∝ exp(−Q/kT) (vacancies, diffusion, rate constants); the prefactor cancels",
+            relation_line
+            or "Relation: X ∝ exp(−Q/kT) (vacancies, diffusion, rate constants); the prefactor cancels",
             *steps,
         ],
         source="solver",
