@@ -28,6 +28,7 @@ import re
 
 from .answer import Answer
 from .checks import Check
+from .constants import value as constant_value
 from .quantities import extract, format_number
 
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
@@ -50,8 +51,6 @@ STANDARD_POTENTIALS: dict[tuple[str, int], float] = {
     ("Na", 1): -2.714,
     ("K", 1): -2.924,
 }
-_FARADAY = 96485.33212  # C/mol
-_R = 8.314462618  # J/(mol·K)
 
 _ASK = re.compile(
     r"\b(?:cell\s+(?:voltage|potential|emf|e\.?m\.?f\.?)|(?:voltage|potential|emf|e\.?m\.?f\.?)\s+of\s+"
@@ -167,7 +166,7 @@ def try_galvanic_cell(question: str) -> Answer | None:
     ):
         return None
     t_kelvin = 298.15
-    rt_f = _R * t_kelvin / _FARADAY
+    rt_f = float((constant_value("R") / constant_value("F")).to("V/K").magnitude) * t_kelvin  # V
     notes = ["concentrations (mol/L) are taken as activities"]
     if temperature is None:
         notes.append(
