@@ -102,8 +102,7 @@ def try_arrhenius_ratio(
     t_top, t_bottom = (float(g.quantity.to("K").magnitude) for g in (top, bottom))
     q_ev = _energy_per_particle(energies[0].quantity)
     assert q_ev is not None
-    k_b = 8.617333262e-5  # eV/K (CODATA 2018)
-    ratio = math.exp(-q_ev / k_b * (1 / t_top - 1 / t_bottom))
+    ratio = math.exp(-q_ev / _boltzmann_ev() * (1 / t_top - 1 / t_bottom))
     if not percent_rise and asks_decrease_factor(reading.ask_clause or reading.target or ""):
         # 'by what factor does it fall', 'how many times smaller': the larger value over the smaller
         if ratio >= 1:
@@ -220,10 +219,9 @@ def _restated_ratio(
         return None
     q_ev = _energy_per_particle(energies[0].quantity)
     assert q_ev is not None
-    k_b = 8.617333262e-5  # eV/K (CODATA 2018)
     sign = 1.0 if kind == "time" else -1.0
     t_top, t_bottom = kelvin
-    ratio = math.exp(sign * q_ev / k_b * (1 / t_top - 1 / t_bottom))
+    ratio = math.exp(sign * q_ev / _boltzmann_ev() * (1 / t_top - 1 / t_bottom))
     what = "t" if kind == "time" else "X"
     from ...units import get_registry
 
@@ -249,6 +247,13 @@ def _restated_ratio(
             else None
         ),
     )
+
+
+def _boltzmann_ev() -> float:
+    """Boltzmann's constant in eV/K, from the project's constants table (CODATA 2018)."""
+    from .constants import value
+
+    return float(value("k_B").to("eV/K").magnitude)
 
 
 def _ratio_answer(
