@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .one_part import WORDS_ASK, split_parts
+from .one_part import WORDS_ASK, adds_numbers, split_parts
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # '(a)', 'part (a)', 'parts (a) and (b)': the letters a part refers to
 _REFERENCE = re.compile(r"\(([a-f])\)")
 # the phrase that names earlier parts as inputs, up to its comma: 'Using your result from (a), ',
@@ -52,10 +51,9 @@ def chained_last_part(question: str) -> str | None:
     for letter, text in parts[:-1]:
         if letter not in referred and not WORDS_ASK.match(text):
             return None
-    known = set(_NUMBER.findall(stem)) | set(_NUMBER.findall(last_text))
-    for _, text in parts[:-1]:
-        if any(n not in known for n in _NUMBER.findall(_REFERENCE.sub(" ", text))):
-            return None
+    # a number only a dropped part states may be one the last part needs (its letters aside)
+    if adds_numbers(f"{stem} {last_text}", [_REFERENCE.sub(" ", text) for _, text in parts[:-1]]):
+        return None
     kept = _REFERENCE_PHRASE.sub("", last_text, count=1)
     if _REFERENCE.search(kept):  # a reference left in place: how the part uses it is not read
         return None

@@ -37,7 +37,7 @@ WORDS_ASK = re.compile(
 )
 
 
-def _adds_numbers(stem: str, dropped: list[str]) -> bool:
+def adds_numbers(stem: str, dropped: list[str]) -> bool:
     """Whether a dropped part writes a number the stem does not (it may be a value the kept part
     needs, so the question is not reduced)."""
     stem_numbers = set(_NUMBER.findall(stem))
@@ -66,7 +66,7 @@ def single_part(question: str) -> str | None:
             kept = text
         else:
             dropped.append(text)
-    if not kept or _adds_numbers(stem, dropped):
+    if not kept or adds_numbers(stem, dropped):
         return None
     rest = question[d.end() :].strip()
     tail = f"Give the answer{rest}" if rest else ""
@@ -111,7 +111,7 @@ def numeric_part(question: str) -> str | None:
     if len(numeric) != 1:
         return None
     chosen, kept = numeric[0]
-    if _adds_numbers(stem, [text for letter, text in parts if letter != chosen]):
+    if adds_numbers(stem, [text for letter, text in parts if letter != chosen]):
         return None
     return f"{stem.strip()} {kept}".strip()
 
@@ -173,6 +173,6 @@ def inline_part(question: str) -> str | None:
         return None
     if not _names_unit(texts[-1]) or any(_names_unit(t) for t in texts[:-1]):
         return None
-    if _adds_numbers(stem, texts[:-1]):
+    if adds_numbers(stem, texts[:-1]):
         return None
     return f"{stem.rstrip()} {texts[-1].strip()}".strip()
