@@ -30,8 +30,7 @@ from .answer import Answer
 from .checks import Check
 from .constants import value as constant_value
 from .quantities import extract, format_number
-
-_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+from .text import SUBSCRIPT_DIGITS
 
 # standard reduction potentials at 25 °C, volts (Callister & Rethwisch, Table 17.1)
 STANDARD_POTENTIALS: dict[tuple[str, int], float] = {
@@ -112,7 +111,8 @@ def try_galvanic_cell(question: str) -> Answer | None:
     if not re.search(r"\bcell\b", question, re.I):
         return None
     reading = extract(question)
-    text = reading.text.translate(_SUBSCRIPTS)  # 'Al₂O₃', 'CuSO₄': one character each, offsets kept
+    # 'Al₂O₃', 'CuSO₄': one character each, so the offsets are kept
+    text = reading.text.translate(SUBSCRIPT_DIGITS)
     if not _ASK.search(text) or _RELATIVE.search(text):
         return None
     from ...units import get_registry

@@ -23,8 +23,7 @@ import re
 from .answer import Answer
 from .checks import Check
 from .quantities import extract, format_number
-
-_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+from .text import SUBSCRIPT_DIGITS
 
 _NAMES = re.compile(r"pilling[\s\-–—]*bedworth|\bP\s*[-–]?\s*B\s+ratio\b|\bPBR\b", re.I)
 _OXIDE = re.compile(r"(?<![A-Za-z0-9])(?P<el>[A-Z][a-z]?)(?P<a>\d*)O(?P<b>\d*)(?![a-z0-9])")
@@ -98,7 +97,8 @@ def try_pilling_bedworth(question: str) -> Answer | None:
     if not _NAMES.search(question):
         return None
     reading = extract(question)
-    text = reading.text.translate(_SUBSCRIPTS)  # 'Al₂O₃', 'CuSO₄': one character each, offsets kept
+    # 'Al₂O₃', 'CuSO₄': one character each, so the offsets are kept
+    text = reading.text.translate(SUBSCRIPT_DIGITS)
     oxides = {(m.group("el"), m.group("a"), m.group("b")) for m in _OXIDE.finditer(text)}
     if len(oxides) != 1:
         return None
