@@ -185,6 +185,14 @@ try:
     import exam_items_heldout22b
 except ModuleNotFoundError:
     exam_items_heldout22b = None
+try:  # set X: two writers, seven topics each
+    import exam_items_heldout23a
+except ModuleNotFoundError:  # set X is written after set W
+    exam_items_heldout23a = None
+try:
+    import exam_items_heldout23b
+except ModuleNotFoundError:
+    exam_items_heldout23b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -210,6 +218,7 @@ OUTPUTS = {
     "heldout20": HERE / "answer_exam_heldout20.json",
     "heldout21": HERE / "answer_exam_heldout21.json",
     "heldout22": HERE / "answer_exam_heldout22.json",
+    "heldout23": HERE / "answer_exam_heldout23.json",
 }
 
 

@@ -171,6 +171,9 @@ HELDOUT21_TOPICS = HELDOUT6_TOPICS
 # Set heldout22 (set W) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT22_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout23 (set X) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT23_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -193,6 +196,7 @@ WORKED_SETS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 
 
@@ -255,6 +259,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout20": [],
     "heldout21": [],
     "heldout22": [],
+    "heldout23": [],
 }
 
 
@@ -292,7 +297,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout22) only (required there).
+    sets (heldout2 to heldout23) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -317,6 +322,7 @@ def item(
         "heldout20": HELDOUT20_TOPICS,
         "heldout21": HELDOUT21_TOPICS,
         "heldout22": HELDOUT22_TOPICS,
+        "heldout23": HELDOUT23_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")

@@ -90,6 +90,7 @@ SETS = {
     "heldout20": (HERE / "answer_exam_heldout20.json", HERE / "worked_answers_heldout20.jsonl"),
     "heldout21": (HERE / "answer_exam_heldout21.json", HERE / "worked_answers_heldout21.jsonl"),
     "heldout22": (HERE / "answer_exam_heldout22.json", HERE / "worked_answers_heldout22.jsonl"),
+    "heldout23": (HERE / "answer_exam_heldout23.json", HERE / "worked_answers_heldout23.jsonl"),
 }
 ERROR_CLASSES = {
     "wrong_formula": "wrong formula or relation (BCC vs FCC count, radius vs diameter, √3 vs √2)",
