@@ -201,6 +201,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout22a", "exam_items_heldout22b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout23",
+        "X",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout23a", "exam_items_heldout23b"),
+        closed_forms=False,
+    ),
 )
 
 

@@ -16,10 +16,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from scipy.special import erfinv
-
 from exam_items import item
 from exam_quantities import AVOGADRO, K_BOLTZ, Q_, R_GAS, kelvin, num
+from scipy.special import erfinv
 
 S = "heldout23"
 
@@ -408,7 +407,9 @@ def h23a_diffusion_06():
     """The diffusion coefficient of a solute is 4.8 × 10⁻¹⁴ m²/s at 500 °C and 5.3 × 10⁻¹³ m²/s at 600 °C. The activation energy for diffusion is closest to
     (A) 67 kJ/mol (B) 135 kJ/mol (C) 252 kJ/mol (D) 310 kJ/mol"""
     q = R_GAS * math.log(5.3e-13 / 4.8e-14) / (1 / kelvin(500) - 1 / kelvin(600))
-    return pick_option(q, [Q_(67, "kJ/mol"), Q_(135, "kJ/mol"), Q_(252, "kJ/mol"), Q_(310, "kJ/mol")])
+    return pick_option(
+        q, [Q_(67, "kJ/mol"), Q_(135, "kJ/mol"), Q_(252, "kJ/mol"), Q_(310, "kJ/mol")]
+    )
 
 
 @item(
@@ -541,7 +542,14 @@ def h23a_mechanical_properties_05():
     "ksi",
     "Hollomon relation σ_T = K ε_Tⁿ (Callister eq. 6.19)",
     solution="σ_T = 630 MPa × 0.15^0.21 = 630 × 0.6714 = 423.0 MPa = 61.3 ksi. E and the yield strength are not needed.",
-    forms=("data_block", "decimal_comma", "distractor", "one_step", "unit_other_than_givens", "chat"),
+    forms=(
+        "data_block",
+        "decimal_comma",
+        "distractor",
+        "one_step",
+        "unit_other_than_givens",
+        "chat",
+    ),
 )
 def h23a_mechanical_properties_06():
     """can you get the true stress (in ksi) needed to reach a true strain of 0,15 for this alloy?
@@ -830,6 +838,7 @@ def h23a_phase_diagrams_07():
 )
 def h23a_phase_diagrams_08():
     """Zwei Stähle / two steels, 0,25 und 0,45 Gew.-% C, are cooled slowly. Take the eutectoid at 0,76 wt% C and the ferrite solubility as 0,022 wt% C. How many percentage points more pearlite does the 0,45 % C steel contain?"""
+
     def wp(c0: float) -> float:
         return (c0 - 0.022) / (0.76 - 0.022)
 
