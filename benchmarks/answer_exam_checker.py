@@ -14,7 +14,8 @@ median latency.
     PYTHONPATH=. python benchmarks/answer_exam_checker.py \
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
               heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|\
-              heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22 \
+              heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|\
+              heldout23 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -60,6 +61,8 @@ worked_answers_heldout21.jsonl answers 20 questions of exam set V (answer_exam_h
 written blind the same way.
 worked_answers_heldout22.jsonl answers 20 questions of exam set W (answer_exam_heldout22.json),
 written blind the same way.
+worked_answers_heldout23.jsonl answers 20 questions of exam set X (answer_exam_heldout23.json),
+written blind the same way.
 """
 
 from __future__ import annotations
@@ -102,6 +105,7 @@ FILES = {
     "heldout20": DATA / "worked_answers_heldout20.jsonl",
     "heldout21": DATA / "worked_answers_heldout21.jsonl",
     "heldout22": DATA / "worked_answers_heldout22.jsonl",
+    "heldout23": DATA / "worked_answers_heldout23.jsonl",
 }
 CORRECT = "(correct)"
 

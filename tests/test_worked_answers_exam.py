@@ -55,6 +55,7 @@ CHECK = _checker()
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     ],
 )
 def test_labels_hold_against_the_keys(name: str) -> None:
@@ -82,6 +83,7 @@ def test_labels_hold_against_the_keys(name: str) -> None:
         "heldout11",
         "heldout13",
         "heldout17",
+        "heldout23",
     ],
 )
 def test_both_kinds_and_every_error_class_present(name: str) -> None:
@@ -108,6 +110,7 @@ def test_both_kinds_and_every_error_class_present(name: str) -> None:
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     )
     assert len(records) >= (40 if name in twenty else 60)
     assert 0.35 <= correct / len(records) <= 0.65
