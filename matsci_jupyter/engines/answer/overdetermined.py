@@ -16,6 +16,13 @@ result more than ``CONTRADICTION_SPREAD`` away from the stated value refuses the
 table 6.1) the given only confirms the others. Relations that hold for one crystal structure or one
 kind of material (a = 2√2 R for FCC, a density for BCC) are no such identity: the question's
 material may not be of that kind, so they tie nothing.
+
+Three more families are identities for every material, and exact ones: a refractive index and the
+speed of light in the medium (n = c/v), a photon's energy, wavelength and frequency (E = hν = hc/λ),
+and a conductivity and a resistivity (σ = 1/ρ). 'The glass has n = 1.52 and light travels in it at
+2.5 × 10⁸ m/s; find the critical angle' states two indices, 1.52 and c/v = 1.20: the angle depends on
+which is trusted. Being exact, they allow only the rounding of the stated values
+(``EXACT_SPREAD``).
 """
 
 from __future__ import annotations
@@ -29,20 +36,36 @@ from .relations import Relation, Symbol
 
 # relative disagreement beyond which stated givens contradict a relation that ties them together
 CONTRADICTION_SPREAD = 0.15
+# relative disagreement allowed by an exact identity: the rounding of two stated values
+EXACT_SPREAD = 0.05
 # the symbols of the elastic constants of an isotropic solid: E, G, K, ν
 ELASTIC_CONSTANTS = frozenset({"E_mod", "G", "K_bulk", "nu_p"})
+# families of symbols tied by identities that hold exactly for every material: n = c/v (index, speed
+# of light in the medium in m/s); E = hν = hc/λ (photon energy, frequency, vacuum wavelength);
+# σ = 1/ρ (conductivity in S/m, resistivity in Ω·m)
+EXACT_FAMILIES = (
+    frozenset({"n_r", "v_l"}),
+    frozenset({"E_ph", "lam", "nu"}),
+    frozenset({"sigma_cond", "rho_e"}),
+)
 
 
 @cache
-def _elastic_identities() -> tuple[Relation, ...]:
-    """The library relations among an isotropic solid's elastic constants alone (E = 2G(1 + ν), …)."""
+def _identities() -> tuple[tuple[Relation, float], ...]:
+    """The library relations among one family's symbols alone, each with the disagreement it allows:
+    an isotropic solid's elastic constants (E = 2G(1 + ν), …) and the exact families above."""
     from .relations import all_relations
 
-    return tuple(
-        r
-        for r in all_relations()
-        if not r.parts and {sym.name for sym in r.symbols} <= ELASTIC_CONSTANTS
-    )
+    out: list[tuple[Relation, float]] = []
+    for r in all_relations():
+        if r.parts:
+            continue
+        names = {sym.name for sym in r.symbols}
+        if names <= ELASTIC_CONSTANTS:
+            out.append((r, CONTRADICTION_SPREAD))
+        elif any(names <= family for family in EXACT_FAMILIES):
+            out.append((r, EXACT_SPREAD))
+    return tuple(out)
 
 
 def _value_in(value: Any, sym: Symbol) -> Any:
@@ -108,7 +131,7 @@ def contradiction_refusal(candidate: Candidate) -> str | None:
         if not names:
             continue
         ids = frozenset().union(*(i for _w, i in names))
-        for other in _elastic_identities():
+        for other, spread in _identities():
             if other.name == rel.name:
                 continue
             tie = _tie(other, candidate, g, ids)
@@ -124,7 +147,7 @@ def contradiction_refusal(candidate: Candidate) -> str | None:
                 want = float(getattr(stated, "magnitude", stated))
             except (TypeError, ValueError):
                 continue
-            if want == 0 or abs(got - want) <= CONTRADICTION_SPREAD * abs(want):
+            if want == 0 or abs(got - want) <= spread * abs(want):
                 continue
             unit = "" if target.kind in ("number", "fraction") else f" {target.unit}"
             law = (other.description or other.equation).rstrip(".")

@@ -851,6 +851,12 @@ def _answer(
         from .overdetermined import contradiction_refusal
 
         convention = contradiction_refusal(c)
+    if convention is None:
+        from .carrier_species import carrier_species_refusal
+
+        convention = carrier_species_refusal(
+            rel.name, unknown.name, c.bindings, reading.text, reading.ask_clause
+        )
     if convention is None and result is not None:
         from .signed_ask import worded_compression_refusal
 
