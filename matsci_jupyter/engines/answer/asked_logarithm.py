@@ -92,6 +92,13 @@ def _reworded(question: str) -> tuple[str, bool, int | None] | None:
     return None
 
 
+def asks_logarithm(question: str) -> bool:
+    """Whether the (normalized) question asks for the logarithm of a quantity ('… what is the
+    current density? Give log10 of i with i in A/cm²'): its answer is a pure number that may be
+    negative, not the quantity."""
+    return _reworded(question) is not None
+
+
 def solve_logarithm(question: str, solve: Callable[[str], Any]) -> Any | None:
     """The logarithm of the quantity ``question`` asks the log of; None when no logarithm of a
     quantity is asked, or the quantity itself finds no answer (the question is then solved as it

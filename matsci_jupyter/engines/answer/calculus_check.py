@@ -614,7 +614,8 @@ def differ(
 # ------------------------------------------------------------------ question values
 _ASSIGN = re.compile(
     r"(?<![\w^_])((?:[A-Za-zα-ωΔ])(?:_\w+)?)\s*=\s*([-\d.π/()√ ×*^]+[\dπ)])\s*"
-    r"([A-Za-z][\w^\-/ ]*?)?(?=[,;.]?\s|[,;.]?$|\s+and\b)"
+    # the unit: any letter, Å, µm and Ω included, or a degree sign ('4.05 Å' is no bare 4.05)
+    r"((?:[^\W\d_]|°)[\w^\-/ ]*?)?(?=[,;.]?\s|[,;.]?$|\s+and\b)"
     r"(?!\s*[-+−×*/^]\s*[\w(])"  # 'y = 1 - exp(-k t^n)': a formula, not y set to 1
 )
 

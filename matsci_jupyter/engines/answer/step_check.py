@@ -1568,6 +1568,13 @@ def _compare(
             computed.value,
             written.value,
         )
+    scaled = _scaled_divisor_variant(computed.text)
+    if scaled is not None:  # '… × (1.2 − 0.8)/(10 − 5) × 10^-3': Δx = (10 − 5) × 10⁻³ m divides
+        other = evaluate_segment(scaled)
+        if other.value is not None:
+            for x in _readings(other, units=with_units, percent=percent):
+                if any(math.isclose(x, y, rel_tol=rtol) for y in ys):
+                    return None
     shown = computed.value
     with contextlib.suppress(Exception):
         if computed.has_units and written.has_units:
@@ -1618,3 +1625,17 @@ def fmt_quantity(q: Any) -> str:
 
 def clip(s: str, n: int = 90) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# a divisor written in scientific notation: '/(10 − 5) × 10^-3', '/ 5 × 10^-3' (one number, scaled)
+_SCALED_DIVISOR = re.compile(
+    r"/\s*(\([^()]*\)|\d+(?:\.\d+)?)(\s*(?:×|\*|·)\s*10\s*\^\s*(?:\(\s*[-−+]?\d+\s*\)|\{\s*[-−+]?\d+\s*\}|[-−+]?\d+))"
+)
+
+
+def _scaled_divisor_variant(text: str) -> str | None:
+    """``text`` with each divisor written in scientific notation ('/(10 − 5) × 10^-3') read as one
+    number, '/((10 − 5) × 10^-3)', as people who write it mean; None when it has none."""
+    if not _SCALED_DIVISOR.search(text):
+        return None
+    return _SCALED_DIVISOR.sub(lambda m: f"/({m.group(1)}{m.group(2)})", text)
