@@ -100,3 +100,13 @@ def test_a_conductivity_beside_a_resistivity_must_agree_with_it(sigma, contradic
         assert "contradict" in refusal_reason(question)
     else:
         assert solved_value(question, "ohm") == pytest.approx(1.7e-8 * 2 / 1e-6, rel=0.01)
+
+
+def test_a_hanging_multiple_choice_stem_with_a_decimal_in_it_is_asked():
+    # 'With Y = 1.12, the largest … is' then options: the decimal point ends no sentence
+    question = (
+        "A plate of an alloy with K_Ic = 55 MPa√m carries a stress of 250 MPa. With Y = 1.12, the "
+        "largest edge crack it tolerates is\n(A) 0.8 mm  (B) 12.3 mm  (C) 3.1 mm  (D) 25 mm"
+    )
+    expected_mm = (55 / (1.12 * 250)) ** 2 / math.pi * 1e3
+    assert solved_value(question, "mm") == pytest.approx(expected_mm, rel=0.01)

@@ -135,7 +135,8 @@ def split_options(question: str) -> tuple[str, list[tuple[str, Any, float]]] | N
         options.append((letter, value, _match_within(body)))
     before = text[:start].rstrip()
     # 'Its density is closest to' left hanging before the options asks for its subject
-    head = re.search(r"(?:^|(?<=[.?!])\s+)(?P<sentence>[^.?!]*)$", before)
+    # (a decimal point, 'Y = 1.0, the depth is', ends no sentence)
+    head = re.search(r"(?:^|(?<=[.?!])\s+)(?P<sentence>(?:[^.?!]|\.(?=\d))*)$", before)
     if head is not None:
         m = _HANGING.match(head.group("sentence").strip())
         if m is not None:
