@@ -110,3 +110,17 @@ def test_a_hanging_multiple_choice_stem_with_a_decimal_in_it_is_asked():
     )
     expected_mm = (55 / (1.12 * 250)) ** 2 / math.pi * 1e3
     assert solved_value(question, "mm") == pytest.approx(expected_mm, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hey, what true stress do I need for a true strain of 0.12? **K** = 520 MPa, **n** = 0.18 "
+        "(answer in MPa)",
+        "What true stress, in MPa, gives a true strain of 0.12? Data: `K = 520 MPa`, `n = 0.18`",
+        "What true stress, in MPa, gives a true strain of 0.12 when *K* = 520 MPa and *n* = 0.18?",
+    ],
+)
+def test_markdown_emphasis_around_labels_is_read_through(question):
+    # a chat message marks its data up: bold, italics or code spans around 'K' and 'n'
+    assert solved_value(question, "MPa") == pytest.approx(520 * 0.12**0.18, rel=0.01)

@@ -203,12 +203,32 @@ PRECISION_NOTE = re.compile(
 '(3 significant figures)'; no part of the value."""
 
 
+# markdown emphasis and code spans around a label or value in a chat message ('**K** = 630 MPa',
+# '`n = 0.21`', '*a* = 0.36 nm', '__T__ = 300 K'); an exponent written '10**-3' or a product 'a*b'
+# (a word character before the marks) is no emphasis
+_MD_STRONG = re.compile(
+    r"(?<![\w)*])(\*\*|__)(?=[^\s*_\d+\-−(])(?P<in>[^*_\n]{1,60}?)(?<=[^\s*_])\1(?![\w*])"
+)
+_MD_EM = re.compile(r"(?<![\w)*])\*(?=[^\s*\d+\-−(])(?P<in>[^*\n]{1,40}?)(?<=[^\s*])\*(?![\w*(])")
+_MD_CODE = re.compile(r"`(?P<in>[^`\n]{1,80})`")
+
+
+def strip_markdown_emphasis(text: str) -> str:
+    """``text`` with markdown bold, italics and code spans reduced to their content
+    ('**K** = 630 MPa' → 'K = 630 MPa', '`n = 0.21`' → 'n = 0.21')."""
+    if "*" not in text and "_" not in text and "`" not in text:
+        return text
+    for pattern in (_MD_CODE, _MD_STRONG, _MD_EM):
+        text = pattern.sub(lambda m: m.group("in"), text)
+    return text
+
+
 def normalize(text: str) -> str:
     """One-line plain text: LaTeX commands, Unicode variants and superscripts made uniform.
 
     ``$3\\times10^{5}$ g/mol`` → ``3×10^5 g/mol``; ``10⁻¹⁹`` → ``10^-19``; ``µm`` → ``μm``.
     """
-    t = str(text)
+    t = strip_markdown_emphasis(str(text))
     # a line that ends in a word or unit and a next line that starts a sentence ('- carburizing time: 8 h'
     # then 'At what depth ...'): the line break ends the sentence, so no unit runs on into the next word
     t = re.sub(r"(?<=[A-Za-zμµÅ°%])[ \t]*(?:\r?\n)+[ \t]*(?=[A-Z][a-z])", ". ", t)
