@@ -124,3 +124,26 @@ def test_a_hanging_multiple_choice_stem_with_a_decimal_in_it_is_asked():
 def test_markdown_emphasis_around_labels_is_read_through(question):
     # a chat message marks its data up: bold, italics or code spans around 'K' and 'n'
     assert solved_value(question, "MPa") == pytest.approx(520 * 0.12**0.18, rel=0.01)
+
+
+CU_AL = "Copper has an atomic radius of 0.128 nm and aluminium one of 0.143 nm. Both are FCC. "
+
+
+@pytest.mark.parametrize(("metal", "radius_nm"), [("aluminium", 0.143), ("copper", 0.128)])
+def test_the_other_materials_data_are_left_aside(metal, radius_nm):
+    question = CU_AL + f"What is the lattice parameter of {metal}?"
+    assert solved_value(question, "nm") == pytest.approx(2 * math.sqrt(2) * radius_nm, rel=0.01)
+
+
+def test_a_superconductor_asked_about_takes_its_own_critical_values():
+    question = (
+        "Tin has T_c = 3.72 K and B_c(0) = 0.0305 T, while vanadium has T_c = 5.40 K and "
+        "B_c(0) = 0.1408 T. A tin foil is cooled to 2.0 K. What is the largest field, in mT, that "
+        "it can carry and stay superconducting?"
+    )
+    expected_mt = 30.5 * (1 - (2.0 / 3.72) ** 2)
+    assert solved_value(question, "mT") == pytest.approx(expected_mt, rel=0.01)
+
+
+def test_a_third_material_with_no_data_of_its_own_is_refused():
+    refusal_reason(CU_AL + "What is the lattice parameter of nickel?")

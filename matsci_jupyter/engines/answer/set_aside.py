@@ -26,7 +26,8 @@ a different result (:func:`..solver.decide`).
 Two more classes are in :mod:`.set_aside_named`: a lone condition temperature ('at 800 °C with D = …')
 beside a relation that uses no temperature, and a given whose own words name a quantity the relation
 does not take ('yield strength 150 MPa' beside a true stress) when every used given is named as what it
-fills.
+fills. A given stated for another material than the one asked about, beside parallel data of the
+asked one, is in :mod:`.other_material`.
 """
 
 from __future__ import annotations
@@ -178,6 +179,10 @@ def set_aside(
             from .context_aside import context_sentence_reason
 
             why = context_sentence_reason(candidate, g, reading)
+        if why is None:
+            from .other_material import other_material_reason
+
+            why = other_material_reason(candidate, g, reading)
         if why is None:
             return None
         out.append((g, why))

@@ -714,10 +714,23 @@ def _unless_aside_matters(out: list[Evaluation], valid: list[Evaluation]) -> lis
     from .set_aside_named import binds_against_its_name
 
     aside = [g for e in out for g, _why in e.candidate.set_aside]
+    from .other_material import REASON_START
+
+    # another material's data ('niobium has B_C(0) = 0.1944 T' in a question about lead)
+    foreign = frozenset().union(
+        *(
+            g.sources
+            for e in out
+            for g, why in e.candidate.set_aside
+            if why.startswith(REASON_START)
+        )
+    )
     ref = out[0].value
     for e in valid:
         if not (e.candidate.sources & aside_sources) or _agree(ref, e.value):
             continue
+        if e.candidate.sources & foreign:
+            continue  # a reading that uses the other material's values answers about that material
         # a reading that binds a set-aside given to a symbol its own words name it other than (a
         # yield strength as the engineering stress) is no reading of the question
         if any(
