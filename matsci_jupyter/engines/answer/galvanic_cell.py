@@ -18,7 +18,11 @@ Answered only when every one of these holds (precision first):
 * two metals with one concentration each, or one metal with two concentrations;
 * the temperature is 25 °C (the table's) or not stated (25 °C is taken and said);
 * the voltage comes out positive (a negative one would reverse the cell, and which sign is wanted
-  would be open).
+  would be open);
+* where the question writes the cell's order, it is the spontaneous one: line notation 'A | A²⁺ ||
+  B²⁺ | B' with the anode on the left (emf = E_right − E_left), or a reaction 'A + B²⁺ → A²⁺ + B'
+  that oxidizes the anode metal; the other order (a negative emf as written), an order not read, or
+  'as written' with no order written is refused.
 """
 
 from __future__ import annotations
@@ -70,6 +74,95 @@ _SALT_CHARGE = {"SO4": 2, "(NO3)2": 2, "NO3": 1, "Cl2": 2}
 _CONC_THEN_ION = re.compile(
     r"[\d.,\s×x*^eE+\-−]*(?:M|molar|mol\s*/\s*(?:L|l|dm\^?3)|mol\s*(?:L|l|dm)\^?-?[13]?)\s*(?:of\s+)?(?:\[\s*)?"
 )
+
+
+_LINE_BAR = re.compile(r"\|\||‖")
+_ARROW = re.compile(r"→|⟶|->|=>|⇌|⇄")
+_AS_WRITTEN = re.compile(r"\bas\s+(?:written|shown|given|drawn)\b", re.I)
+
+
+def _reaction_side(side: str, last: bool) -> dict[str, set[str]]:
+    """The metals and ions of one side of a written reaction ('… the reaction Cu + Zn2+', 'Zn2+ + Cu
+    with …'): terms split at ' + '; of the outer term only the word next to the arrow counts."""
+    terms = re.split(r"\s+\+\s+", side.strip())
+    if terms:
+        words = terms[0 if last else -1].split()
+        if words:
+            if last:
+                terms[0] = words[-1]
+            else:
+                terms[-1] = words[0]
+    found: dict[str, set[str]] = {"ion": set(), "metal": set()}
+    for term in terms:
+        t = re.sub(r"\((?:aq|s)\)$", "", term.strip())
+        ion = re.fullmatch(r"\d*([A-Z][a-z]?)\^?\(?[1-3]?\+{1,3}\)?", t)
+        metal = re.fullmatch(r"\d*([A-Z][a-z]?)", t)
+        if ion:
+            found["ion"].add(ion.group(1))
+        elif metal:
+            found["metal"].add(metal.group(1))
+        else:
+            found.setdefault("other", set()).add(t)
+    return found
+
+
+def _written_order(
+    text: str,
+    species: list[tuple[int, int, str, int]],
+    anode: tuple[str, float],
+    cathode: tuple[str, float],
+    positions: dict[tuple[str, float], int],
+) -> str | None:
+    """Why the cell as the question writes it runs the other way, or None when it does not say or
+    agrees. The line notation 'A | A²⁺ || B²⁺ | B' puts the anode on the left (emf = E_right −
+    E_left); a cell reaction 'A + B²⁺ → A²⁺ + B' oxidizes the metal whose ion it makes. ``anode`` and
+    ``cathode`` are (element, concentration) of the side found to be oxidized and reduced;
+    ``positions`` where each concentration is written."""
+    bar = _LINE_BAR.search(text)
+    if bar:
+        if anode[0] == cathode[0]:  # a concentration cell: the dilute side is the anode
+            left = positions[anode] < bar.start() < positions[cathode]
+        else:
+            sides = {
+                el: {
+                    "left" if s < bar.start() else "right" for s, _e, e_, _c in species if e_ == el
+                }
+                for el in (anode[0], cathode[0])
+            }
+            left = sides[anode[0]] == {"left"} and sides[cathode[0]] == {"right"}
+        if left:
+            return None
+        return (
+            "the cell is written in line notation with the reduced side on the left: as written "
+            "(emf = E_right − E_left) its emf is negative, and which sign is wanted is not said"
+        )
+    arrow = _ARROW.search(text)
+    if arrow:
+        if anode[0] == cathode[0]:
+            return "a cell reaction is written for a concentration cell; which side it oxidizes is not clear"
+        start = max(text.rfind(".", 0, arrow.start()), text.rfind(":", 0, arrow.start())) + 1
+        stop = re.search(r"[.?!;,]", text[arrow.end() :])
+        end = arrow.end() + (stop.start() if stop else len(text) - arrow.end())
+        left = _reaction_side(text[start : arrow.start()], last=True)
+        right = _reaction_side(text[arrow.end() : end], last=False)
+        forward = (
+            {"ion": {cathode[0]}, "metal": {anode[0]}},
+            {"ion": {anode[0]}, "metal": {cathode[0]}},
+        )
+        if (left, right) == forward:
+            return None
+        if (right, left) == forward:
+            return (
+                f"the cell reaction is written with {anode[0]} ions reduced, the reverse of the "
+                "spontaneous direction: its potential as written is negative, and which sign is "
+                "wanted is not said"
+            )
+        return "a cell reaction is written, but which metal it oxidizes could not be read from it"
+    if _AS_WRITTEN.search(text):
+        return (
+            "the question asks for the cell as written, but the order it is written in is not clear"
+        )
+    return None
 
 
 def _species(text: str) -> list[tuple[int, int, str, int]]:
@@ -131,6 +224,7 @@ def try_galvanic_cell(question: str) -> Answer | None:
     concentrations: list[tuple[str, int, float]] = []
     temperature: float | None = None
     previous: tuple[int, tuple[str, int]] | None = None
+    positions: dict[tuple[str, float], int] = {}
     for g in reading.givens:
         q = g.quantity
         if g.kind != "quantity" or q is None:
@@ -158,6 +252,7 @@ def try_galvanic_cell(question: str) -> Answer | None:
             return None
         previous = (g.end, owner)
         concentrations.append((owner[0], owner[1], float(q.to("mol/L").magnitude)))
+        positions[(owner[0], float(q.to("mol/L").magnitude))] = g.start
     if temperature is not None and abs(temperature - 298.15) > 1.0:
         return None  # the table is for 25 °C
     couples = {(el, ch) for el, ch, _c in concentrations}
@@ -179,6 +274,9 @@ def try_galvanic_cell(question: str) -> Answer | None:
         if c1 == c2:
             return None
         high, low = max(c1, c2), min(c1, c2)
+        reversed_cell = _written_order(text, species, (el, low), (el, high), positions)
+        if reversed_cell:
+            return refuse(question, reversed_cell, unit=unit_text)
         volts = rt_f / ch * math.log(high / low)
         steps = [
             "Relation: concentration cell ΔV = (RT/nF) ln(c_high/c_low) (the dilute side is the anode)",
@@ -194,6 +292,9 @@ def try_galvanic_cell(question: str) -> Answer | None:
             return None
         if e1 > e2:
             (el1, n1, c1, e1), (el2, n2, c2, e2) = (el2, n2, c2, e2), (el1, n1, c1, e1)
+        reversed_cell = _written_order(text, species, (el1, c1), (el2, c2), positions)
+        if reversed_cell:
+            return refuse(question, reversed_cell, unit=unit_text)
         electrons = n1 * n2 // math.gcd(n1, n2)
         quotient = c1 ** (electrons // n1) / c2 ** (electrons // n2)
         volts = (e2 - e1) - rt_f / electrons * math.log(quotient)
