@@ -216,3 +216,26 @@ def test_words_asked_with_the_ratio_still_answered() -> None:
         "the film protective?"
     )
     assert _magnitude(q) == pytest.approx(101.96 * 2.70 / (2 * 26.98 * 3.95), rel=1e-3)
+
+
+# ---- galvanic cells: a quantity that sets the voltage is asked, not the voltage
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A cell couples Fe in 0.2 M Fe2+ with Ni in 0.004 M Ni2+. What Ni2+ concentration would bring "
+        "the cell voltage to zero?",
+        "A cell couples Zn in 0.01 M Zn2+ with Cu in 0.5 M Cu2+. What is the Gibbs free energy change "
+        "that goes with this cell potential?",
+        "A cell of Co in 0.05 M Co2+ and Ag in 0.2 M Ag+: what ratio of the ion concentrations would "
+        "reverse the cell voltage?",
+    ],
+)
+def test_quantity_setting_the_cell_voltage_is_refused(question: str) -> None:
+    answer = solve(question)
+    assert not answer.ok
+    assert answer.reason
+
+
+def test_cell_voltage_at_a_stated_temperature_still_answered() -> None:
+    q = "A cell couples Zn in 0.01 M Zn2+ with Cu in 0.5 M Cu2+. Calculate the emf of the cell at 25 °C."
+    assert _magnitude(q) == pytest.approx(1.103 - RT_F / 2 * math.log(0.01 / 0.5), rel=1e-4)

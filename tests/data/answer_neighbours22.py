@@ -6,7 +6,7 @@ concentration cell), the Pilling–Bedworth ratio from labelled densities, 'how 
 read as a duration, the two-temperature Arrhenius ratio of a rate, a time or a length, and the
 micro prefix typed as 'u'.
 
-Main (82278fc) answered 71 of these 139 and 11 wrong, in six classes: a creep stress exponent
+Main (82278fc) answered 75 of these 143 and 14 wrong, in seven classes: a creep stress exponent
 written as a range or one per stress regime ('4 at low stress and 8 at high stress', 'n = 4 to 5')
 read as its first number (2); a time asked ('by what factor does the time to 1 % creep strain
 change') answered with the creep-rate factor (1); the direction asked read from the clause saying
@@ -15,14 +15,16 @@ what changes ('by what factor does the creep rate increase when the stress is re
 reaction ('Cu + Zn2+ → Cu2+ + Zn') or 'as written', answered with the positive emf of the
 spontaneous cell (4); two densities written as a list ('7.13 and 5.61 g/cm³ for Zn and ZnO
 respectively', 'the densities of cobalt and its oxide are … and …') given to the wrong substances
-(2); a second number asked in the Pilling–Bedworth ratio's own sentence not seen (1). By class
-(answered/wrong): creep 17/4, galvanic 15/4, Pilling–Bedworth 18/3, 'how many <time unit>' 6/0,
+(2); a second number asked in the Pilling–Bedworth ratio's own sentence not seen (1); a quantity
+that sets the cell voltage asked ('what Ni2+ concentration would make the cell voltage zero', 'the
+Gibbs energy that corresponds to the cell voltage') answered with the voltage (3). By class
+(answered/wrong): creep 17/4, galvanic 19/7, Pilling–Bedworth 18/3, 'how many <time unit>' 6/0,
 'u' as µ 7/0, two-temperature Arrhenius ratio 8/0.
 
-Now 63 answered, 0 wrong, 63 right (three more right than before: listed densities read in the
+Now 64 answered, 0 wrong, 64 right (three more right than before: listed densities read in the
 order of their listed labels); fixes in matsci_jupyter/engines/answer/creep_factor.py,
 galvanic_cell.py and pilling_bedworth.py, class tests in tests/test_answer_probe23_classes.py.
-By class (answered/wrong): creep 13/0, galvanic 11/0, Pilling–Bedworth 18/0, the others unchanged.
+By class (answered/wrong): creep 13/0, galvanic 12/0, Pilling–Bedworth 18/0, the others unchanged.
 Sets V and W (heldout21, heldout22) unchanged item by item (36 and 50 correct, 0 wrong); the 170
 items of sets A–W that name creep, a cell, an emf or the Pilling–Bedworth ratio give the same
 answers, and check_answer gives the same verdicts on the 243 worked answers and reference
@@ -781,5 +783,26 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         "A photon has a wavelength of 0.5 um. What is its energy in eV?",
         6.62607015e-34 * 2.99792458e8 / 0.5e-6 / 1.602176634e-19,
         "eV",
+    ),
+    # ---- a quantity that sets the cell voltage, asked
+    (
+        "An Fe/Ni cell: 0.5 M Fe2+ and 0.001 M Ni2+. What Ni2+ concentration would make the cell voltage zero?",
+        0.5 * math.exp(-2 * 0.190 / RT_F),
+        "mol/L",
+    ),
+    (
+        "A cell has Zn in 0.1 M Zn2+ and Cu in 1.0 M Cu2+. What is the Gibbs energy that corresponds to the cell voltage?",
+        -2 * F * cell("Zn", 2, 0.1, "Cu", 2, 1.0) / 1000,
+        "kJ/mol",
+    ),
+    (
+        "A cell of Ni in 0.01 M Ni2+ and Ag in 0.1 M Ag+: what ratio of the ion concentrations would reverse the cell voltage?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "A cell has Zn in 0.1 M Zn2+ and Cu in 1.0 M Cu2+. Calculate the emf of the cell at 25 °C.",
+        cell("Zn", 2, 0.1, "Cu", 2, 1.0),
+        "V",
     ),
 ]

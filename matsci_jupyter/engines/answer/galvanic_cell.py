@@ -11,7 +11,10 @@ in mol/L stand for activities (dilute solutions).
 Answered only when every one of these holds (precision first):
 
 * the question asks for a cell's voltage, potential or emf (not one electrode's potential, not a
-  potential relative to another electrode);
+  potential relative to another electrode), and for that voltage itself: a concentration, ratio,
+  temperature or energy asked ahead of the voltage phrase ('what Ni²⁺ concentration would make
+  the cell voltage zero', 'the Gibbs energy that corresponds to the cell voltage'), or the voltage
+  made a condition ('… gives a cell potential of 1.00 V'), is refused;
 * it writes no potential of its own (a value in V: the question's data are then used elsewhere);
 * each concentration is tied to one ion written with its charge ('0.10 M Fe²⁺', 'Cu2+', '[Zn2+] =
   0.5 M') or to a simple salt ('CuSO4'), and the metal–ion couple is in the table;
@@ -79,6 +82,42 @@ _CONC_THEN_ION = re.compile(
 _LINE_BAR = re.compile(r"\|\||‖")
 _ARROW = re.compile(r"→|⟶|->|=>|⇌|⇄")
 _AS_WRITTEN = re.compile(r"\bas\s+(?:written|shown|given|drawn)\b", re.I)
+
+
+# a quantity asked that sets the voltage ('what Ni²⁺ concentration would make the cell voltage zero',
+# 'at what temperature is the emf 1.00 V'): the voltage is a condition there, not the answer
+_ASK_WORD = re.compile(
+    r"\b(?:what|which|find|calculate|compute|determine|estimate|how\s+(?:much|many|large|high|low|long))\b",
+    re.I,
+)
+_OTHER_NOUN = re.compile(
+    r"\b(?P<noun>concentrations?|molarit(?:y|ies)|activit(?:y|ies)|ratio|temperature|current|mass|"
+    r"time|pH|amount|charge|energy|work)\b",
+    re.I,
+)
+_AS_CONDITION = re.compile(
+    r"^[^.?!]{0,40}?\b(?:would|will|to|does|do|can|could|should)\s+(?:make|give|bring|reach|become|"
+    r"drop|fall|rise|reverse|vanish|equal)\b|^\s*(?:of|=|is|be)\s*[-−]?\d[\d.]*\s*m?V\b|^[^.?!]{0,20}?\b(?:zero|"
+    r"reverses?|vanish(?:es)?)\b",
+    re.I,
+)
+
+
+def _other_unknown(text: str) -> str | None:
+    """The quantity asked, where the asked sentence names one other than the voltage before its
+    voltage phrase ('what Ni²⁺ concentration …') or makes the voltage a condition ('… would make
+    the cell voltage zero'); None when the voltage itself is asked."""
+    for m in _ASK.finditer(text):
+        head = max(text.rfind(c, 0, m.start()) for c in ".?!") + 1
+        asks = list(_ASK_WORD.finditer(text, head, m.start()))
+        if not asks:
+            continue
+        noun = _OTHER_NOUN.search(text, asks[-1].end(), m.start())
+        if noun:
+            return f"the {noun.group('noun').lower()}"
+        if _AS_CONDITION.search(text[m.end() :]):
+            return "the condition"
+    return None
 
 
 def _reaction_side(side: str, last: bool) -> dict[str, set[str]]:
@@ -208,6 +247,15 @@ def try_galvanic_cell(question: str) -> Answer | None:
     text = reading.text.translate(SUBSCRIPT_DIGITS)
     if not _ASK.search(text) or _RELATIVE.search(text):
         return None
+    other = _other_unknown(text)
+    if other:
+        from .solver import refuse
+
+        return refuse(
+            question,
+            f"the question asks for {other} that sets the cell voltage, not the voltage itself; this "
+            "reader gives the voltage only",
+        )
     from ...units import get_registry
 
     ureg = get_registry()
