@@ -239,3 +239,40 @@ def test_quantity_setting_the_cell_voltage_is_refused(question: str) -> None:
 def test_cell_voltage_at_a_stated_temperature_still_answered() -> None:
     q = "A cell couples Zn in 0.01 M Zn2+ with Cu in 0.5 M Cu2+. Calculate the emf of the cell at 25 °C."
     assert _magnitude(q) == pytest.approx(1.103 - RT_F / 2 * math.log(0.01 / 0.5), rel=1e-4)
+
+
+# ---- creep: a temperature change stated, or a load changed with the section
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A steel creeps at 5e-8 /s under 70 MPa with a stress exponent of 5. What creep rate is expected "
+        "at 90 MPa and a 40 K higher temperature?",
+        "Creep tests give 3e-7 /s at 60 MPa and 2e-6 /s at 90 MPa, the second at another temperature. "
+        "What is the stress exponent?",
+        "A creeping bar has a stress exponent of 5. By what factor does the creep rate increase if the load "
+        "is tripled and the cross-sectional area is doubled?",
+    ],
+)
+def test_creep_with_temperature_or_section_change_is_refused(question: str) -> None:
+    answer = solve(question)
+    assert not answer.ok
+    assert answer.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        (
+            "Creep tests at one temperature give 3e-7 /s at 60 MPa and 2e-6 /s at 90 MPa. What is the "
+            "stress exponent?",
+            math.log(2e-6 / 3e-7) / math.log(1.5),
+        ),
+        (
+            "A creeping bar of 12 mm diameter has a stress exponent of 5. By what factor does the creep rate "
+            "increase if the load is tripled?",
+            3.0**5,
+        ),
+    ],
+)
+def test_creep_at_one_temperature_and_section_still_answered(question: str, key: float) -> None:
+    assert _magnitude(question) == pytest.approx(key, rel=1e-4)

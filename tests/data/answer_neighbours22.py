@@ -6,7 +6,7 @@ concentration cell), the Pilling–Bedworth ratio from labelled densities, 'how 
 read as a duration, the two-temperature Arrhenius ratio of a rate, a time or a length, and the
 micro prefix typed as 'u'.
 
-Main (82278fc) answered 75 of these 143 and 14 wrong, in seven classes: a creep stress exponent
+Main (82278fc) answered 80 of these 148 and 17 wrong, in nine classes: a creep stress exponent
 written as a range or one per stress regime ('4 at low stress and 8 at high stress', 'n = 4 to 5')
 read as its first number (2); a time asked ('by what factor does the time to 1 % creep strain
 change') answered with the creep-rate factor (1); the direction asked read from the clause saying
@@ -17,14 +17,17 @@ spontaneous cell (4); two densities written as a list ('7.13 and 5.61 g/cm³ for
 respectively', 'the densities of cobalt and its oxide are … and …') given to the wrong substances
 (2); a second number asked in the Pilling–Bedworth ratio's own sentence not seen (1); a quantity
 that sets the cell voltage asked ('what Ni2+ concentration would make the cell voltage zero', 'the
-Gibbs energy that corresponds to the cell voltage') answered with the voltage (3). By class
-(answered/wrong): creep 17/4, galvanic 19/7, Pilling–Bedworth 18/3, 'how many <time unit>' 6/0,
+Gibbs energy that corresponds to the cell voltage') answered with the voltage (3); a temperature
+change between two creep tests or before the asked rate ('at another temperature', '100 °C higher
+temperature') ignored by the two-stress power law (2); a load changed together with the section
+('the load is doubled and the cross-section doubled too') read as the stress change (1). By class
+(answered/wrong): creep 22/7, galvanic 19/7, Pilling–Bedworth 18/3, 'how many <time unit>' 6/0,
 'u' as µ 7/0, two-temperature Arrhenius ratio 8/0.
 
-Now 64 answered, 0 wrong, 64 right (three more right than before: listed densities read in the
+Now 66 answered, 0 wrong, 66 right (three more right than before: listed densities read in the
 order of their listed labels); fixes in matsci_jupyter/engines/answer/creep_factor.py,
-galvanic_cell.py and pilling_bedworth.py, class tests in tests/test_answer_probe23_classes.py.
-By class (answered/wrong): creep 13/0, galvanic 12/0, Pilling–Bedworth 18/0, the others unchanged.
+galvanic_cell.py, pilling_bedworth.py and relations/creep_laws.py, class tests in tests/test_answer_probe23_classes.py.
+By class (answered/wrong): creep 15/0, galvanic 12/0, Pilling–Bedworth 18/0, the others unchanged.
 Sets V and W (heldout21, heldout22) unchanged item by item (36 and 50 correct, 0 wrong); the 170
 items of sets A–W that name creep, a cell, an emf or the Pilling–Bedworth ratio give the same
 answers, and check_answer gives the same verdicts on the 243 worked answers and reference
@@ -804,5 +807,31 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         "A cell has Zn in 0.1 M Zn2+ and Cu in 1.0 M Cu2+. Calculate the emf of the cell at 25 °C.",
         cell("Zn", 2, 0.1, "Cu", 2, 1.0),
         "V",
+    ),
+    # ---- creep with a temperature or a section change
+    (
+        "An alloy creeps at 2e-7 /s under 80 MPa; the stress exponent is 4. What creep rate do you expect at 60 MPa and 100 °C higher temperature?",
+        None,
+        "1/s",
+    ),
+    (
+        "An alloy creeps at 2e-7 /s under 80 MPa and at 1e-6 /s under 120 MPa at another temperature. What is the stress exponent?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "An alloy creeps at 2e-7 /s under 80 MPa and at 1e-6 /s under 120 MPa. What is the stress exponent?",
+        math.log(5) / math.log(1.5),
+        "dimensionless",
+    ),
+    (
+        "An alloy creeps at 2e-7 /s under 80 MPa; the stress exponent is 4. At what stress is the creep rate 1e-6 /s?",
+        80 * 5 ** (1 / 4),
+        "MPa",
+    ),
+    (
+        "A stress exponent of 6 holds. By what factor does the creep rate increase when the load is doubled and the cross-section doubled too?",
+        1.0,
+        "dimensionless",
     ),
 ]

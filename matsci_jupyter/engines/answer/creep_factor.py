@@ -13,7 +13,8 @@ per stress regime ('4 at low stress and 8 at high stress') is not read. The dire
 from the asked clause's own words, before a clause saying what changes ('… increase when the stress is
 reduced …'); one asked against the one the stresses give is refused. A time asked ('the time to 1 %
 strain', 'the rupture life') is refused with the rate factor: a time follows the rate's reciprocal
-only where the steady rate sets all of it. Anything else is left to the relation library.
+only where the steady rate sets all of it. A load change with the cross-section named as changing
+too is not read as the stress change. Anything else is left to the relation library.
 """
 
 from __future__ import annotations
@@ -83,6 +84,13 @@ _REGIME = re.compile(
     r"(?:low|high|lower|higher|small|large|intermediate|moderate)\w*\b|(?:to|or|-|–|—)\s*(?:\d|"
     + "|".join(_WORDS)
     + r")\b)",
+    re.I,
+)
+# the cross-section (area, diameter, thickness) named: a load's change is then not the stress's
+_SECTION_CHANGE = re.compile(
+    r"\b(?:cross[\s-]*section\w*|area|diameter|thickness|width)\b[^.?!]{0,40}?\b(?:doubled|halved|"
+    r"tripled|increased|reduced|decreased|changed|raised|lowered|too|as\s+well)\b|\b(?:doubl|halv|tripl|"
+    r"increas|reduc|decreas)\w*\s+(?:the\s+)?(?:cross[\s-]*section\w*|area|diameter|thickness|width)\b",
     re.I,
 )
 _TEMPERATURE_CHANGE = re.compile(
@@ -228,6 +236,8 @@ def try_creep_factor(question: str) -> Answer | None:
     if ratio is None:
         return None
     sigma_ratio, how = ratio
+    if _SECTION_CHANGE.search(text):
+        return None  # a load changed with the section: the stress is not the load's change
     factor = sigma_ratio**n
     from .solver import refuse
 
