@@ -276,3 +276,42 @@ def test_creep_with_temperature_or_section_change_is_refused(question: str) -> N
 )
 def test_creep_at_one_temperature_and_section_still_answered(question: str, key: float) -> None:
     assert _magnitude(question) == pytest.approx(key, rel=1e-4)
+
+
+# ---- two-temperature ratio: a reciprocal-of-rate quantity, and a rise asked of a fall
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A glass has a viscous-flow activation energy Q = 400 kJ/mol. What is the ratio of its viscosity "
+        "at 900 K to that at 800 K?",
+        "An ionic conductor has Q = 0.8 eV for conduction. What is the ratio of its resistivity at 500 K to "
+        "that at 400 K?",
+        "With Q = 250 kJ/mol for creep, what is the ratio of the creep life at 950 K to that at 900 K?",
+        "Diffusion of Zn in Cu has Q = 190 kJ/mol. By what factor does D increase when the part cools "
+        "from 1000 K to 900 K?",
+    ],
+)
+def test_two_temperature_ratio_not_of_a_rate_or_against_its_direction_is_refused(
+    question: str,
+) -> None:
+    answer = solve(question)
+    assert not answer.ok
+    assert answer.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        (
+            "Diffusion of Zn in Cu has Q = 190 kJ/mol. By what factor does D decrease when the part cools "
+            "from 1000 K to 900 K?",
+            math.exp(190e3 / R * (1 / 900 - 1 / 1000)),
+        ),
+        (
+            "With Q = 80 kJ/mol, what is the ratio of the reaction half-life at 400 K to that at 350 K?",
+            math.exp(80e3 / R * (1 / 400 - 1 / 350)),
+        ),
+    ],
+)
+def test_two_temperature_rate_and_time_ratios_still_answered(question: str, key: float) -> None:
+    assert _magnitude(question) == pytest.approx(key, rel=1e-4)

@@ -6,7 +6,7 @@ concentration cell), the Pilling–Bedworth ratio from labelled densities, 'how 
 read as a duration, the two-temperature Arrhenius ratio of a rate, a time or a length, and the
 micro prefix typed as 'u'.
 
-Main (82278fc) answered 80 of these 148 and 17 wrong, in nine classes: a creep stress exponent
+Main (82278fc) answered 86 of these 154 and 21 wrong, in eleven classes: a creep stress exponent
 written as a range or one per stress regime ('4 at low stress and 8 at high stress', 'n = 4 to 5')
 read as its first number (2); a time asked ('by what factor does the time to 1 % creep strain
 change') answered with the creep-rate factor (1); the direction asked read from the clause saying
@@ -20,18 +20,24 @@ that sets the cell voltage asked ('what Ni2+ concentration would make the cell v
 Gibbs energy that corresponds to the cell voltage') answered with the voltage (3); a temperature
 change between two creep tests or before the asked rate ('at another temperature', '100 °C higher
 temperature') ignored by the two-stress power law (2); a load changed together with the section
-('the load is doubled and the cross-section doubled too') read as the stress change (1). By class
-(answered/wrong): creep 22/7, galvanic 19/7, Pilling–Bedworth 18/3, 'how many <time unit>' 6/0,
-'u' as µ 7/0, two-temperature Arrhenius ratio 8/0.
+('the load is doubled and the cross-section doubled too') read as the stress change (1); a
+two-temperature ratio of a quantity that goes as the reciprocal of a rate (a viscosity, a
+resistivity, a creep life) answered with the ratio of rates (3); a factor
+asked as a rise of a quantity that falls ('by what factor does D rise on cooling') answered below 1
+(1). By class (answered/wrong): creep 22/7, galvanic 19/7, Pilling–Bedworth 18/3, 'how many <time
+unit>' 6/0, 'u' as µ 7/0, two-temperature Arrhenius ratio 14/4.
 
-Now 66 answered, 0 wrong, 66 right (three more right than before: listed densities read in the
+Now 68 answered, 0 wrong, 68 right (three more right than before: listed densities read in the
 order of their listed labels); fixes in matsci_jupyter/engines/answer/creep_factor.py,
-galvanic_cell.py, pilling_bedworth.py and relations/creep_laws.py, class tests in tests/test_answer_probe23_classes.py.
-By class (answered/wrong): creep 15/0, galvanic 12/0, Pilling–Bedworth 18/0, the others unchanged.
+galvanic_cell.py, pilling_bedworth.py, relations/creep_laws.py, arrhenius_asked.py and
+arrhenius_ratio.py, class tests in tests/test_answer_probe23_classes.py.
+By class (answered/wrong): creep 15/0, galvanic 12/0, Pilling–Bedworth 18/0, two-temperature
+ratio 10/0, the others unchanged.
 Sets V and W (heldout21, heldout22) unchanged item by item (36 and 50 correct, 0 wrong); the 170
 items of sets A–W that name creep, a cell, an emf or the Pilling–Bedworth ratio give the same
 answers, and check_answer gives the same verdicts on the 243 worked answers and reference
-solutions of those items.
+solutions of those items; the 101 items of A–W with an activation energy and a ratio give the
+same answers and their 147 checker texts the same verdicts.
 
 Keys computed below with plain math; a key of None means the question must be refused.
 tests/test_answer_neighbours.py holds them at 0 wrong.
@@ -832,6 +838,37 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
     (
         "A stress exponent of 6 holds. By what factor does the creep rate increase when the load is doubled and the cross-section doubled too?",
         1.0,
+        "dimensionless",
+    ),
+    # ---- two-temperature ratios of reciprocal quantities, and a rise asked of a fall
+    (
+        "With Q = 100 kJ/mol, what is the ratio of the viscosity at 700 K to that at 600 K?",
+        1 / arr(100e3, 700, 600),
+        "dimensionless",
+    ),
+    (
+        "With Q = 100 kJ/mol, what is the ratio of the resistivity at 700 K to that at 600 K?",
+        1 / arr(100e3, 700, 600),
+        "dimensionless",
+    ),
+    (
+        "With Q = 100 kJ/mol, what is the ratio of the creep life at 700 K to that at 600 K?",
+        1 / arr(100e3, 700, 600),
+        "dimensionless",
+    ),
+    (
+        "With Q = 100 kJ/mol, what is the ratio of the reaction half-life at 700 K to that at 600 K?",
+        1 / arr(100e3, 700, 600),
+        "dimensionless",
+    ),
+    (
+        "Q = 1.2 eV. By what factor does the diffusion coefficient rise on cooling from 900 K to 800 K?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "Q = 1.2 eV. By what factor does the diffusion coefficient fall on cooling from 900 K to 800 K?",
+        math.exp(1.2 / K_B * (1 / 800 - 1 / 900)),
         "dimensionless",
     ),
 ]
