@@ -6,7 +6,7 @@ concentration cell), the Pilling–Bedworth ratio from labelled densities, 'how 
 read as a duration, the two-temperature Arrhenius ratio of a rate, a time or a length, and the
 micro prefix typed as 'u'.
 
-Main (82278fc) answered 86 of these 154 and 21 wrong, in eleven classes: a creep stress exponent
+Main (82278fc) answered 88 of these 161 and 21 wrong, in eleven classes: a creep stress exponent
 written as a range or one per stress regime ('4 at low stress and 8 at high stress', 'n = 4 to 5')
 read as its first number (2); a time asked ('by what factor does the time to 1 % creep strain
 change') answered with the creep-rate factor (1); the direction asked read from the clause saying
@@ -25,9 +25,9 @@ two-temperature ratio of a quantity that goes as the reciprocal of a rate (a vis
 resistivity, a creep life) answered with the ratio of rates (3); a factor
 asked as a rise of a quantity that falls ('by what factor does D rise on cooling') answered below 1
 (1). By class (answered/wrong): creep 22/7, galvanic 19/7, Pilling–Bedworth 18/3, 'how many <time
-unit>' 6/0, 'u' as µ 7/0, two-temperature Arrhenius ratio 14/4.
+unit>' 8/0, 'u' as µ 7/0, two-temperature Arrhenius ratio 14/4.
 
-Now 68 answered, 0 wrong, 68 right (three more right than before: listed densities read in the
+Now 70 answered, 0 wrong, 70 right (three more right than before: listed densities read in the
 order of their listed labels); fixes in matsci_jupyter/engines/answer/creep_factor.py,
 galvanic_cell.py, pilling_bedworth.py, relations/creep_laws.py, arrhenius_asked.py and
 arrhenius_ratio.py, class tests in tests/test_answer_probe23_classes.py.
@@ -870,5 +870,41 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         "Q = 1.2 eV. By what factor does the diffusion coefficient fall on cooling from 900 K to 800 K?",
         math.exp(1.2 / K_B * (1 / 800 - 1 / 900)),
         "dimensionless",
+    ),
+    # ---- more durations asked as 'how many <unit>'
+    (
+        "Copper is plated at a current density of 20 mA/cm² from Cu2+. How many minutes for a 10 µm layer (ρ = 8.96 g/cm³)?",
+        8.96 * 10e-4 * 2 * F / (63.546 * 0.020) / 60,
+        "minute",
+    ),
+    (
+        "Copper is plated at 5 A from Cu2+ onto a 100 cm² part. How many minutes for a 10 µm layer (ρ = 8.96 g/cm³)?",
+        8.96 * 10e-4 * 2 * F / (63.546 * 0.050) / 60,
+        "minute",
+    ),
+    (
+        "How many hours does it take to deposit 10 g of zinc from Zn2+ at 2 A with a current efficiency of 80 %?",
+        10 * 2 * F / (65.38 * 2 * 0.8) / 3600,
+        "hour",
+    ),
+    (
+        "A steel tank corrodes at 0.1 mm per year on the inside and 0.05 mm per year on the outside. The wall is 6 mm thick. How many years until it is perforated?",
+        6 / 0.15,
+        "year",
+    ),
+    (
+        "A pipe wall 5 mm thick corrodes at 0.25 mm per year; it was installed 4 years ago. How many years remain until it is perforated?",
+        16.0,
+        "year",
+    ),
+    (
+        "How many days does it take for a 1 mm deep carburized case if D = 1e-11 m²/s and the depth goes as √(Dt)?",
+        1e-6 / 1e-11 / 86400,
+        "day",
+    ),
+    (
+        "A zinc coating 20 µm thick corrodes at 1 µm per year. How many months until 25 % of it remains?",
+        15 * 12.0,
+        "month",
     ),
 ]
