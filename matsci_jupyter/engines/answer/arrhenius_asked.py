@@ -37,9 +37,19 @@ _LENGTH_WORDS = re.compile(
 )
 
 
+# a quantity that goes as the reciprocal of a rate without being a time ('the viscosity', 'the
+# resistivity', 'the creep life'): not read as a rate
+_RECIPROCAL_WORDS = re.compile(
+    r"\b(?:viscosit(?:y|ies)|resistivit(?:y|ies)|resistances?|lifetimes?|lives|life|"
+    r"(?:time|times)\s+to\s+(?:failure|rupture))\b",
+    re.I,
+)
+
+
 def ratio_kind(asked: str) -> str | None:
-    """'time', 'length' or None (a rate, or not said) for the quantity a two-temperature ratio
-    in the asked clause ``asked`` is taken of."""
+    """'time', 'length', 'reciprocal' (a viscosity, resistivity or lifetime: the reciprocal of a
+    rate, not a time the relations read) or None (a rate, or not said) for the quantity a
+    two-temperature ratio in the asked clause ``asked`` is taken of."""
     m = _RATIO_HEAD.search(asked)
     head = m.group("head") if m else None
     if head is None:
@@ -51,4 +61,6 @@ def ratio_kind(asked: str) -> str | None:
         return "length"
     if _TIME_WORDS.search(head):
         return "time"
+    if _RECIPROCAL_WORDS.search(head):
+        return "reciprocal"
     return None

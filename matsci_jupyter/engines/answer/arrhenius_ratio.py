@@ -6,6 +6,9 @@ X(T_a)/X(T_b) = exp(−Q/k · (1/T_a − 1/T_b)): the prefactor cancels. The que
 activation energy, exactly two temperatures and nothing else, and say which temperature is on top in
 one of three forms; otherwise the handler steps aside (None) and the relation solver decides.
 Intrinsic semiconductors (exp(−E_g/2kT), a factor 2 in the exponent) are left to the relations.
+A ratio of a quantity that goes as the reciprocal of a rate without being a time (a viscosity, a
+resistivity, a creep life) is refused, and so is a factor asked as a rise of a quantity that by the
+data falls ('by what factor does D rise on cooling').
 """
 
 from __future__ import annotations
@@ -49,6 +52,26 @@ _CONDITION_START = re.compile(
 )
 
 
+_INCREASE_WORDS = re.compile(
+    r"\b(?:rises?|rose|risen|increases?|increased|grows?|grew|grown|goes\s+up|larger|greater|higher|"
+    r"more|faster)\b",
+    re.I,
+)
+
+
+def asks_increase_factor(clause: str) -> bool:
+    """'By what factor does D rise on cooling …': a factor asked for a quantity that increases, said
+    before the clause that changes the conditions (as :func:`asks_decrease_factor`)."""
+    m = re.search(r"\bfactor\b|\bhow\s+many\s+times\b", clause, re.I)
+    if m is None:
+        return False
+    main = clause[m.end() :]
+    cut = _CONDITION_START.search(main)
+    if cut is not None:
+        main = main[: cut.start()]
+    return bool(_INCREASE_WORDS.search(main)) and not _DECREASE_WORDS.search(main)
+
+
 def asks_decrease_factor(clause: str) -> bool:
     """'By what factor does the vacancy fraction fall when …', 'how many times smaller is D at …':
     a factor (or 'how many times') asked for a quantity that decreases, said before the clause that
@@ -75,7 +98,7 @@ def try_arrhenius_ratio(
     kind_refusal = _time_or_length_refusal(question, reading, requested, asked)
     if kind_refusal is not None:
         return kind_refusal
-    if ratio_kind(asked) == "time" or not _ARRHENIUS_WORDS.search(text):
+    if ratio_kind(asked) in ("time", "reciprocal") or not _ARRHENIUS_WORDS.search(text):
         return None  # a ratio of times goes as exp(+Q/RT): the relations read it
     if not _ENERGY_WORDS.search(text) or _NOT_SIMPLE.search(text):
         return None
@@ -115,6 +138,19 @@ def try_arrhenius_ratio(
                 unit=requested.text if requested else None,
             )
         top, bottom, t_top, t_bottom, ratio = bottom, top, t_bottom, t_top, 1 / ratio
+    elif (
+        not percent_rise
+        and ratio < 1
+        and asks_increase_factor(reading.ask_clause or reading.target or "")
+    ):
+        from .solver import refuse
+
+        return refuse(
+            question,
+            "the question asks by what factor the quantity rises, and by the data it falls between "
+            "the two temperatures; no number is given",
+            unit=requested.text if requested else None,
+        )
     from ...units import get_registry
 
     if percent_rise:
@@ -154,6 +190,13 @@ def _time_or_length_refusal(
     from .solver import refuse
 
     unit = requested.text if requested else None
+    if kind == "reciprocal":
+        return refuse(
+            question,
+            "the ratio asked is of a quantity that goes as the reciprocal of a thermally activated "
+            "rate (a viscosity, a resistivity, a lifetime), not of the rate; no number is given",
+            unit=unit,
+        )
     if kind == "length":
         return refuse(
             question,

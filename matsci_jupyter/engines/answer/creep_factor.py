@@ -8,8 +8,13 @@ stress is doubled', 'tripled', 'halved', 'raised by 20 %'), and the exponent as 
 
 Answered only when the question is about creep, gives one stress exponent, one stress change, asks by
 what factor (or how many times) the rate changes, and keeps the temperature fixed (one temperature at
-most, no temperature change). A direction asked against the one the stresses give ('by what factor
-does it increase' when the stress falls) is refused. Anything else is left to the relation library.
+most, no temperature change). The exponent must be one number: a range ('n = 4 to 5', '4–5') or one
+per stress regime ('4 at low stress and 8 at high stress') is not read. The direction asked is read
+from the asked clause's own words, before a clause saying what changes ('… increase when the stress is
+reduced …'); one asked against the one the stresses give is refused. A time asked ('the time to 1 %
+strain', 'the rupture life') is refused with the rate factor: a time follows the rate's reciprocal
+only where the steady rate sets all of it. A load change with the cross-section named as changing
+too is not read as the stress change. Anything else is left to the relation library.
 """
 
 from __future__ import annotations
@@ -62,6 +67,32 @@ _BY_FACTOR = re.compile(
     r"\b(?:stress|load)\b[^.?!]{0,60}?\b(?:raised|increased|multiplied)\s+by\s+a\s+factor\s+of\s+(?P<f>\d+(?:\.\d+)?)",
     re.I,
 )
+# the asked clause's own words, before a clause that says what changes ('… increase when the stress
+# is reduced …'): only these say which direction is asked
+_CONDITION = re.compile(
+    r"\b(?:when|if|as|after|once|while|because|since|upon|on|for|provided|assuming|taking)\b|,",
+    re.I,
+)
+# a time asked of ('the time to 1 % strain', 'the rupture life'): it runs opposite to the rate
+_TIME_SUBJECT = re.compile(r"\b(?:time|life|lifetime|lives|duration|hours|days|years)\b", re.I)
+_TIME_UP = re.compile(r"\b(?:longer|lengthen)", re.I)
+_TIME_DOWN = re.compile(r"\b(?:shorter|shorten)", re.I)
+# one exponent for a stress regime, or a range ('4 at low stress and 8 at high stress', 'n = 4 to 5',
+# '4–5', '4 or 5'): the exponent to use is not one number
+_REGIME = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:at|in|for|below|above|under|over)\s+(?:the\s+)?(?:very\s+)?"
+    r"(?:low|high|lower|higher|small|large|intermediate|moderate)\w*\b|(?:to|or|-|–|—)\s*(?:\d|"
+    + "|".join(_WORDS)
+    + r")\b)",
+    re.I,
+)
+# the cross-section (area, diameter, thickness) named: a load's change is then not the stress's
+_SECTION_CHANGE = re.compile(
+    r"\b(?:cross[\s-]*section\w*|area|diameter|thickness|width)\b[^.?!]{0,40}?\b(?:doubled|halved|"
+    r"tripled|increased|reduced|decreased|changed|raised|lowered|too|as\s+well)\b|\b(?:doubl|halv|tripl|"
+    r"increas|reduc|decreas)\w*\s+(?:the\s+)?(?:cross[\s-]*section\w*|area|diameter|thickness|width)\b",
+    re.I,
+)
 _TEMPERATURE_CHANGE = re.compile(
     r"\b(?:different|another|new|higher|lower)\s+temperature|\btemperature\s+(?:is\s+)?"
     r"(?:raised|increased|lowered|reduced|changed)|\bheated\b|\bcooled\b",
@@ -70,8 +101,11 @@ _TEMPERATURE_CHANGE = re.compile(
 
 
 def _exponent(text: str) -> float | None:
+    """The one stress exponent written; None when none, several, a range or one per stress regime."""
     found: set[float] = set()
     for m in _EXPONENT.finditer(text):
+        if _REGIME.match(text, m.end()):
+            return None
         if m.group("word"):
             value = float(_WORDS[m.group("word").lower()]) + (0.5 if m.group("half") else 0.0)
         else:
@@ -79,6 +113,8 @@ def _exponent(text: str) -> float | None:
         found.add(value)
     if not found:
         for m in _N_EQUALS.finditer(text):
+            if _REGIME.match(text, m.end()):
+                return None
             found.add(float(m.group("num")))
     if len(found) != 1:
         return None
@@ -125,6 +161,29 @@ def _stress_ratio(text: str, stresses: list[tuple[int, int, float]]) -> tuple[fl
     if len(readings) != 1:
         return None
     return readings[0]
+
+
+def _time_factor(question: str, asked: str, factor: float, how: str) -> Answer:
+    """A time asked ('how many times shorter is the rupture life', 'by what factor does the time to
+    1 % strain change'): a refusal, with the rate factor and why (the time runs as its reciprocal only
+    where all the strain accrues at the steady rate, and a bare 'change' does not say which way up)."""
+    from .solver import refuse
+
+    longer = bool(_TIME_UP.search(asked) or _UP.search(asked))
+    shorter = bool(_TIME_DOWN.search(asked) or _DOWN.search(asked))
+    way = "shorter" if factor > 1 else "longer"
+    said = "longer" if longer and not shorter else "shorter" if shorter and not longer else None
+    return refuse(
+        question,
+        f"the question asks by what factor a time changes, not the creep rate: the stress change ({how}) "
+        f"makes the rate change by (σ₂/σ₁)ⁿ = {format_number(factor)}, so a time set by the steady rate "
+        f"alone would be {way} by {format_number(max(factor, 1 / factor))}"
+        + (
+            f", but the question asks how much {said} it is"
+            if said and said != way
+            else "; whether the whole time is set by the steady-state rate is not given"
+        ),
+    )
 
 
 def try_creep_factor(question: str) -> Answer | None:
@@ -177,10 +236,16 @@ def try_creep_factor(question: str) -> Answer | None:
     if ratio is None:
         return None
     sigma_ratio, how = ratio
+    if _SECTION_CHANGE.search(text):
+        return None  # a load changed with the section: the stress is not the load's change
     factor = sigma_ratio**n
     from .solver import refuse
 
-    asked = ask.group("rest")
+    rest = ask.group("rest")
+    cut = _CONDITION.search(rest)
+    asked = rest[: cut.start()] if cut else rest
+    if _TIME_SUBJECT.search(asked):
+        return _time_factor(question, asked, factor, how)
     up, down = bool(_UP.search(asked)), bool(_DOWN.search(asked))
     if (up and not down and factor < 1) or (down and not up and factor > 1):
         return refuse(

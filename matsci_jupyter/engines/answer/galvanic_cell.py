@@ -11,14 +11,21 @@ in mol/L stand for activities (dilute solutions).
 Answered only when every one of these holds (precision first):
 
 * the question asks for a cell's voltage, potential or emf (not one electrode's potential, not a
-  potential relative to another electrode);
+  potential relative to another electrode), and for that voltage itself: a concentration, ratio,
+  temperature or energy asked ahead of the voltage phrase ('what Ni²⁺ concentration would make
+  the cell voltage zero', 'the Gibbs energy that corresponds to the cell voltage'), or the voltage
+  made a condition ('… gives a cell potential of 1.00 V'), is refused;
 * it writes no potential of its own (a value in V: the question's data are then used elsewhere);
 * each concentration is tied to one ion written with its charge ('0.10 M Fe²⁺', 'Cu2+', '[Zn2+] =
   0.5 M') or to a simple salt ('CuSO4'), and the metal–ion couple is in the table;
 * two metals with one concentration each, or one metal with two concentrations;
 * the temperature is 25 °C (the table's) or not stated (25 °C is taken and said);
 * the voltage comes out positive (a negative one would reverse the cell, and which sign is wanted
-  would be open).
+  would be open);
+* where the question writes the cell's order, it is the spontaneous one: line notation 'A | A²⁺ ||
+  B²⁺ | B' with the anode on the left (emf = E_right − E_left), or a reaction 'A + B²⁺ → A²⁺ + B'
+  that oxidizes the anode metal; the other order (a negative emf as written), an order not read, or
+  'as written' with no order written is refused.
 """
 
 from __future__ import annotations
@@ -72,6 +79,131 @@ _CONC_THEN_ION = re.compile(
 )
 
 
+_LINE_BAR = re.compile(r"\|\||‖")
+_ARROW = re.compile(r"→|⟶|->|=>|⇌|⇄")
+_AS_WRITTEN = re.compile(r"\bas\s+(?:written|shown|given|drawn)\b", re.I)
+
+
+# a quantity asked that sets the voltage ('what Ni²⁺ concentration would make the cell voltage zero',
+# 'at what temperature is the emf 1.00 V'): the voltage is a condition there, not the answer
+_ASK_WORD = re.compile(
+    r"\b(?:what|which|find|calculate|compute|determine|estimate|how\s+(?:much|many|large|high|low|long))\b",
+    re.I,
+)
+_OTHER_NOUN = re.compile(
+    r"\b(?P<noun>concentrations?|molarit(?:y|ies)|activit(?:y|ies)|ratio|temperature|current|mass|"
+    r"time|pH|amount|charge|energy|work)\b",
+    re.I,
+)
+_AS_CONDITION = re.compile(
+    r"^[^.?!]{0,40}?\b(?:would|will|to|does|do|can|could|should)\s+(?:make|give|bring|reach|become|"
+    r"drop|fall|rise|reverse|vanish|equal)\b|^\s*(?:of|=|is|be)\s*[-−]?\d[\d.]*\s*m?V\b|^[^.?!]{0,20}?\b(?:zero|"
+    r"reverses?|vanish(?:es)?)\b",
+    re.I,
+)
+
+
+def _other_unknown(text: str) -> str | None:
+    """The quantity asked, where the asked sentence names one other than the voltage before its
+    voltage phrase ('what Ni²⁺ concentration …') or makes the voltage a condition ('… would make
+    the cell voltage zero'); None when the voltage itself is asked."""
+    for m in _ASK.finditer(text):
+        head = max(text.rfind(c, 0, m.start()) for c in ".?!") + 1
+        asks = list(_ASK_WORD.finditer(text, head, m.start()))
+        if not asks:
+            continue
+        noun = _OTHER_NOUN.search(text, asks[-1].end(), m.start())
+        if noun:
+            return f"the {noun.group('noun').lower()}"
+        if _AS_CONDITION.search(text[m.end() :]):
+            return "the condition"
+    return None
+
+
+def _reaction_side(side: str, last: bool) -> dict[str, set[str]]:
+    """The metals and ions of one side of a written reaction ('… the reaction Cu + Zn2+', 'Zn2+ + Cu
+    with …'): terms split at ' + '; of the outer term only the word next to the arrow counts."""
+    terms = re.split(r"\s+\+\s+", side.strip())
+    if terms:
+        words = terms[0 if last else -1].split()
+        if words:
+            if last:
+                terms[0] = words[-1]
+            else:
+                terms[-1] = words[0]
+    found: dict[str, set[str]] = {"ion": set(), "metal": set()}
+    for term in terms:
+        t = re.sub(r"\((?:aq|s)\)$", "", term.strip())
+        ion = re.fullmatch(r"\d*([A-Z][a-z]?)\^?\(?[1-3]?\+{1,3}\)?", t)
+        metal = re.fullmatch(r"\d*([A-Z][a-z]?)", t)
+        if ion:
+            found["ion"].add(ion.group(1))
+        elif metal:
+            found["metal"].add(metal.group(1))
+        else:
+            found.setdefault("other", set()).add(t)
+    return found
+
+
+def _written_order(
+    text: str,
+    species: list[tuple[int, int, str, int]],
+    anode: tuple[str, float],
+    cathode: tuple[str, float],
+    positions: dict[tuple[str, float], int],
+) -> str | None:
+    """Why the cell as the question writes it runs the other way, or None when it does not say or
+    agrees. The line notation 'A | A²⁺ || B²⁺ | B' puts the anode on the left (emf = E_right −
+    E_left); a cell reaction 'A + B²⁺ → A²⁺ + B' oxidizes the metal whose ion it makes. ``anode`` and
+    ``cathode`` are (element, concentration) of the side found to be oxidized and reduced;
+    ``positions`` where each concentration is written."""
+    bar = _LINE_BAR.search(text)
+    if bar:
+        if anode[0] == cathode[0]:  # a concentration cell: the dilute side is the anode
+            left = positions[anode] < bar.start() < positions[cathode]
+        else:
+            sides = {
+                el: {
+                    "left" if s < bar.start() else "right" for s, _e, e_, _c in species if e_ == el
+                }
+                for el in (anode[0], cathode[0])
+            }
+            left = sides[anode[0]] == {"left"} and sides[cathode[0]] == {"right"}
+        if left:
+            return None
+        return (
+            "the cell is written in line notation with the reduced side on the left: as written "
+            "(emf = E_right − E_left) its emf is negative, and which sign is wanted is not said"
+        )
+    arrow = _ARROW.search(text)
+    if arrow:
+        if anode[0] == cathode[0]:
+            return "a cell reaction is written for a concentration cell; which side it oxidizes is not clear"
+        start = max(text.rfind(".", 0, arrow.start()), text.rfind(":", 0, arrow.start())) + 1
+        stop = re.search(r"[.?!;,]", text[arrow.end() :])
+        end = arrow.end() + (stop.start() if stop else len(text) - arrow.end())
+        left = _reaction_side(text[start : arrow.start()], last=True)
+        right = _reaction_side(text[arrow.end() : end], last=False)
+        forward = (
+            {"ion": {cathode[0]}, "metal": {anode[0]}},
+            {"ion": {anode[0]}, "metal": {cathode[0]}},
+        )
+        if (left, right) == forward:
+            return None
+        if (right, left) == forward:
+            return (
+                f"the cell reaction is written with {anode[0]} ions reduced, the reverse of the "
+                "spontaneous direction: its potential as written is negative, and which sign is "
+                "wanted is not said"
+            )
+        return "a cell reaction is written, but which metal it oxidizes could not be read from it"
+    if _AS_WRITTEN.search(text):
+        return (
+            "the question asks for the cell as written, but the order it is written in is not clear"
+        )
+    return None
+
+
 def _species(text: str) -> list[tuple[int, int, str, int]]:
     """Every ion or salt written: (start, end, element, charge)."""
     found: list[tuple[int, int, str, int]] = []
@@ -115,6 +247,15 @@ def try_galvanic_cell(question: str) -> Answer | None:
     text = reading.text.translate(SUBSCRIPT_DIGITS)
     if not _ASK.search(text) or _RELATIVE.search(text):
         return None
+    other = _other_unknown(text)
+    if other:
+        from .solver import refuse
+
+        return refuse(
+            question,
+            f"the question asks for {other} that sets the cell voltage, not the voltage itself; this "
+            "reader gives the voltage only",
+        )
     from ...units import get_registry
 
     ureg = get_registry()
@@ -131,6 +272,7 @@ def try_galvanic_cell(question: str) -> Answer | None:
     concentrations: list[tuple[str, int, float]] = []
     temperature: float | None = None
     previous: tuple[int, tuple[str, int]] | None = None
+    positions: dict[tuple[str, float], int] = {}
     for g in reading.givens:
         q = g.quantity
         if g.kind != "quantity" or q is None:
@@ -158,6 +300,7 @@ def try_galvanic_cell(question: str) -> Answer | None:
             return None
         previous = (g.end, owner)
         concentrations.append((owner[0], owner[1], float(q.to("mol/L").magnitude)))
+        positions[(owner[0], float(q.to("mol/L").magnitude))] = g.start
     if temperature is not None and abs(temperature - 298.15) > 1.0:
         return None  # the table is for 25 °C
     couples = {(el, ch) for el, ch, _c in concentrations}
@@ -179,6 +322,9 @@ def try_galvanic_cell(question: str) -> Answer | None:
         if c1 == c2:
             return None
         high, low = max(c1, c2), min(c1, c2)
+        reversed_cell = _written_order(text, species, (el, low), (el, high), positions)
+        if reversed_cell:
+            return refuse(question, reversed_cell, unit=unit_text)
         volts = rt_f / ch * math.log(high / low)
         steps = [
             "Relation: concentration cell ΔV = (RT/nF) ln(c_high/c_low) (the dilute side is the anode)",
@@ -194,6 +340,9 @@ def try_galvanic_cell(question: str) -> Answer | None:
             return None
         if e1 > e2:
             (el1, n1, c1, e1), (el2, n2, c2, e2) = (el2, n2, c2, e2), (el1, n1, c1, e1)
+        reversed_cell = _written_order(text, species, (el1, c1), (el2, c2), positions)
+        if reversed_cell:
+            return refuse(question, reversed_cell, unit=unit_text)
         electrons = n1 * n2 // math.gcd(n1, n2)
         quotient = c1 ** (electrons // n1) / c2 ** (electrons // n2)
         volts = (e2 - e1) - rt_f / electrons * math.log(quotient)

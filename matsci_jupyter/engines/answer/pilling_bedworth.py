@@ -6,11 +6,15 @@ M_aO_b, A_M the atomic weight of the metal, ρ_O and ρ_M their densities (any o
 ratio is a pure number). Questions label the densities many ways: 'ρ(Al) = 2.70', 'ρ_Al2O3 = 3.95',
 'Al: 26.98 g/mol, 2.70 g/cm³; Al₂O₃: …', 'the density of nickel is … and that of NiO is …',
 '… 6.67 g/cm³ for NiO'. Each value is given to the metal or the oxide whose label (formula, name,
-'oxide', 'metal') is written right after it ('… for NiO') or, failing that, last before it.
+'oxide', 'metal') is written right after it ('… for NiO') or, failing that, last before it. Two
+densities written as a list ('7.13 and 5.61 g/cm³ for Zn and ZnO, respectively', 'the densities of
+the metal and the oxide are … and …') follow a list of their two labels in order; a list with no
+such list of labels is refused.
 Molar masses not written are the formula's (standard atomic weights, pymatgen).
 
 Answered only when the question names the Pilling–Bedworth ratio, writes one oxide formula, gives
-exactly one density of the metal and one of the oxide, and asks nothing else numeric (a further part
+exactly one density of the metal and one of the oxide, and asks nothing else numeric (another number
+asked, even in the ratio's own sentence, is refused; a further part
 asking whether the scale is protective is words, not a number, and is answered in a note:
 1 ≤ PBR ≤ 2 protective, below 1 porous, above 2 liable to crack and spall). Otherwise None: the
 question is left to the rest of the solver.
@@ -18,6 +22,7 @@ question is left to the rest of the solver.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .answer import Answer
@@ -28,7 +33,9 @@ from .text import SUBSCRIPT_DIGITS
 _NAMES = re.compile(r"pilling[\s\-–—]*bedworth|\bP\s*[-–]?\s*B\s+ratio\b|\bPBR\b", re.I)
 _OXIDE = re.compile(r"(?<![A-Za-z0-9])(?P<el>[A-Z][a-z]?)(?P<a>\d*)O(?P<b>\d*)(?![a-z0-9])")
 _OTHER_ASK = re.compile(
-    r"\b(?:calculate|compute|determine|find|estimate|what\s+is|what\s+are|how\s+(?:much|many|thick|long))\b",
+    r"\b(?:calculate|compute|determine|find|estimate|what\s+is|what\s+are|how\s+(?:much|many|thick|long))\b"
+    r"|^\s*what\s+(?:mass|thickness|volume|weight|fraction|percentage|time|temperature|rate|amount|"
+    r"value|density|depth|number)\b",
     re.I,
 )
 _WORDS_ONLY = re.compile(
@@ -74,6 +81,55 @@ def _mentions(text: str, oxide: str, metal: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+_JOIN = r"\s*(?:,\s*and|,|and|&|/)\s*(?:the\s+|its\s+|pure\s+)?"
+
+
+def _listed(
+    text: str, values: list[tuple[int, int]], mentions: list[tuple[int, int, str]]
+) -> list[str] | bool | None:
+    """Owners of two densities written as a list ('7.13 and 5.61 g/cm³ for Zn and ZnO, respectively',
+    'the densities of cobalt and its oxide are 8.90 and 6.44 g/cm³'), in the order of their labels;
+    False when the two values are not written as a list, None when they are but no list of the two
+    labels goes with them."""
+    if len(values) != 2:
+        return False
+    (s1, e1), (s2, e2) = values
+    between = text[e1:s2]
+    if not re.fullmatch(r"\s*(?:\S*\s*)?(?:,\s*and|,|and|&|/)\s*", between) or len(between) > 30:
+        return False
+
+    def pair(lo: int, hi: int) -> list[str] | None:
+        inside = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+        for a, b in itertools.pairwise(inside):
+            if a[2] != b[2] and re.fullmatch(_JOIN, text[a[1] : b[0]], re.I):
+                return [a[2], b[2]]
+        return None
+
+    after = re.match(
+        r"\s*(?:\S*\s*)?,?\s*(?:for|of)\s+(?:the\s+|pure\s+)?(?P<labels>[^.;?!]*?)\s*(?:,\s*)?"
+        r"(?:respectively|in\s+that\s+order|resp\.)?\s*(?:[.;?!]|$)",
+        text[e2:],
+        re.I,
+    )
+    if after:
+        found = pair(e2 + after.start("labels"), e2 + after.end("labels"))
+        if found:
+            return found
+    head = max(text.rfind(c, 0, s1) for c in ".;?!") + 1
+    before = re.search(
+        r"(?:densit(?:y|ies)|ρ)\s+(?:of\s+)?(?:the\s+)?(?P<labels>.{3,60}?)\s*(?:are|were|:|=|is)\s*$",
+        text[head:s1],
+        re.I,
+    ) or re.search(
+        r"(?P<labels>.{3,60}?)\s*(?:densities|density)?\s*(?:are|were|:|=)\s*$", text[head:s1], re.I
+    )
+    if before:
+        found = pair(head + before.start("labels"), head + before.end("labels"))
+        if found:
+            return found
+    return None
+
+
 def _owner(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
     for s, _e, who in mentions:
         if s >= end and re.fullmatch(r"\s*(?:for|of)\s+(?:the\s+)?(?:pure\s+)?", text[end:s], re.I):
@@ -83,8 +139,15 @@ def _owner(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]
 
 
 def _asks_only_ratio(text: str) -> bool:
-    """No sentence other than the ratio's asks for a number."""
-    for sentence in re.split(r"(?<=[.?!])\s+|\n+|\(\s*[b-h]\s*\)", text):
+    """No sentence or joined clause other than the ratio's asks for a number ('What is the P–B
+    ratio, and what mass of oxide forms …' asks two)."""
+    parts = re.split(
+        r"(?<=[.?!])\s+|\n+|\(\s*[b-h]\s*\)|[,;]?\s+(?:and|also|then)\s+(?=(?:what|how|calculate|"
+        r"compute|determine|find|estimate)\b)",
+        text,
+        flags=re.I,
+    )
+    for sentence in parts:
         if _NAMES.search(sentence) or not _OTHER_ASK.search(sentence):
             continue
         if not _WORDS_ONLY.search(sentence):
@@ -111,9 +174,33 @@ def try_pilling_bedworth(question: str) -> Answer | None:
         composition = Composition(oxide)
     except Exception:
         return None
-    if not _asks_only_ratio(text) or _INVERTED.search(text):
+    if _INVERTED.search(text):
         return None
+    if not _asks_only_ratio(text):
+        from .solver import refuse
+
+        return refuse(
+            question,
+            "the question asks for another number besides the Pilling–Bedworth ratio; ask one at a time",
+        )
     mentions = _mentions(text, oxide, metal)
+    density_spans: list[tuple[int, int]] = []
+    for g in reading.givens:
+        try:
+            q = g.quantity
+            if g.kind == "quantity" and q is not None and q.check("[mass]/[length]**3"):
+                density_spans.append((g.start, g.end))
+        except Exception:
+            return None
+    listed = _listed(text, density_spans, mentions)
+    if listed is None:
+        from .solver import refuse
+
+        return refuse(
+            question,
+            "the two densities are written as a list, and which is the metal's and which the "
+            "oxide's is not said in the same order; write each with its label",
+        )
     densities: dict[str, list[float]] = {"metal": [], "oxide": []}
     masses: dict[str, list[float]] = {"metal": [], "oxide": []}
     for g in reading.givens:
@@ -127,7 +214,10 @@ def try_pilling_bedworth(question: str) -> Answer | None:
             return None
         if not (is_density or is_molar):
             continue
-        who = _owner(text, g.start, g.end, mentions)
+        if listed and is_density:
+            who: str | None = listed[density_spans.index((g.start, g.end))]
+        else:
+            who = _owner(text, g.start, g.end, mentions)
         if who is None:
             return None
         if is_density:
