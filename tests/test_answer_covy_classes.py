@@ -10,6 +10,7 @@
   Refused: a bare 'log' (base not stated).
 * **Paris-law life for m = 2** (relations/paris_square): N = ln(a_c/a₀)/(Aπ(YΔσ)²); m ≠ 2 keeps
   the general integral.
+* **The cgs emu** (matsci_jupyter/units.py): 1 emu = 10⁻³ A·m², so emu/cm³ is 10³ A/m.
 """
 
 from __future__ import annotations
@@ -235,3 +236,23 @@ def test_paris_life_for_another_exponent_keeps_the_power_integral() -> None:
         "dimensionless",
     )
     _close(got, want)
+
+
+# ------------------------------------------------------------------ the cgs emu (units registry)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "want"),
+    [
+        (
+            "Iron has a saturation magnetization of 1710 emu/cm³. Estimate its saturation flux "
+            "density in tesla, neglecting the applied field.",
+            "T",
+            4e-7 * math.pi * 1710e3,
+        ),
+        ("Nickel has a saturation magnetization of 485 emu/cm³. What is it in A/m?", "A/m", 485e3),
+        ("A sample has a magnetic moment of 0.25 emu. Express it in A·m².", "A*m**2", 0.25e-3),
+    ],
+)
+def test_emu_is_read_as_the_cgs_moment(question: str, unit: str, want: float) -> None:
+    _close(_value(question, unit), want)
