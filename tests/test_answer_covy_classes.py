@@ -256,3 +256,48 @@ def test_paris_life_for_another_exponent_keeps_the_power_integral() -> None:
 )
 def test_emu_is_read_as_the_cgs_moment(question: str, unit: str, want: float) -> None:
     _close(_value(question, unit), want)
+
+
+# ------------------------------------------------------------------ activation energy from a rise factor
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "want"),
+    [
+        (
+            "The diffusion coefficient of Cu in Al is 25 times larger at 600 °C than at 450 °C. "
+            "Estimate the activation energy in kJ/mol.",
+            "kJ/mol",
+            R * math.log(25) / (1 / 723.15 - 1 / 873.15) / 1e3,
+        ),
+        (
+            "The equilibrium vacancy fraction of a metal is 40 times higher at 1100 K than at "
+            "850 K. What is the vacancy formation energy in eV per atom?",
+            "eV",
+            8.617333262e-5 * math.log(40) / (1 / 850 - 1 / 1100),
+        ),
+        (
+            "A reaction runs 6 times faster at 320 K than at 300 K. What is its activation energy "
+            "in kJ/mol?",
+            "kJ/mol",
+            R * math.log(6) / (1 / 300 - 1 / 320) / 1e3,
+        ),
+    ],
+)
+def test_activation_energy_from_a_rise_factor(question: str, unit: str, want: float) -> None:
+    _close(_value(question, unit), want)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # larger at the colder temperature: no positive activation energy gives that
+        "The diffusion coefficient is 25 times larger at 450 °C than at 600 °C. Estimate the "
+        "activation energy in kJ/mol.",
+        # a fall, worded as such, is not read as the rise factor
+        "The diffusion coefficient is 25 times smaller at 450 °C than at 600 °C. Estimate the "
+        "activation energy in kJ/mol.",
+    ],
+)
+def test_rise_factor_against_the_temperatures_is_refused(question: str) -> None:
+    _not_a_crash(_refused(question))

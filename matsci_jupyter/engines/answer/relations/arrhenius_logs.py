@@ -9,6 +9,9 @@ them cancels in the difference as long as both are taken in the same unit.
 
 The base must be written: 'log10', 'log₁₀' or 'common logarithm' for base ten and 'ln' for base e.
 A bare 'log' is not read here, since the two bases give Q differing by a factor of 2.303.
+
+The same two-point form answers 'D is 25 times larger at 900 °C than at 700 °C' (the factor is the
+ratio itself), for D, a rate or an equilibrium vacancy fraction (Callister eq. 4.1).
 """
 
 from __future__ import annotations
@@ -82,3 +85,51 @@ activation_from_ln = Relation(
 )
 
 RELATIONS: tuple[Relation, ...] = (activation_from_log10, activation_from_ln)
+
+# ------------------------------------------------------------------ from a ratio at two temperatures
+# 'D is 25 times larger at 900 °C than at 700 °C', 'the vacancy concentration is ten times higher at
+# 1000 K than at 800 K': Q = R ln f/(1/T_lo − 1/T_hi). The factor is paired with the hotter
+# temperature (the one it is written at) and must be a rise with temperature: a quantity said to be
+# larger at the colder temperature would need a negative Q, and no binding passes ``ordered``.
+RISE_FACTOR = Symbol(
+    "f_rise",
+    "dimensionless",
+    "factor by which the quantity is larger at the higher temperature",
+    keywords=("times higher", "times greater", "times larger", "times faster"),
+    kind="number",
+    plausible=(1.0 + 1e-9, 1e60),
+)
+T_HOT = TEMP_2.with_(name="T_hot", label="the higher temperature")
+T_COLD = TEMP_1.with_(name="T_cold", label="the lower temperature")
+ENERGY_FROM_RATIO = ACTIVATION_MOLAR.with_(
+    keywords=(
+        *ACTIVATION_MOLAR.keywords,
+        "vacancy formation energy",
+        "formation energy",
+        "energy for vacancy formation",
+        "energy to form a vacancy",
+    ),
+)
+RISE_WORDS = ("times higher", "times greater", "times larger", "times faster")
+
+activation_from_ratio = Relation(
+    "activation_energy_from_rise_factor",
+    GROUP,
+    "Activation energy from how many times an Arrhenius quantity rises between two temperatures",
+    "Q = R*log(f_rise)/(1/T_cold - 1/T_hot)",
+    (ENERGY_FROM_RATIO, RISE_FACTOR, T_HOT, T_COLD),
+    description="Q = R ln f/(1/T_cold − 1/T_hot) for D, k or a vacancy fraction ∝ exp(−Q/RT) "
+    "(Callister eqs. 4.1, 5.8).",
+    keywords=("activation energy", "formation energy", "arrhenius", "times"),
+    requires=(
+        RISE_WORDS,
+        ("activation energy", "activation enthalpy", "formation energy", "energy for vacancy"),
+        ("than at",),
+    ),
+    excludes=("times lower", "times smaller", "times slower", "times less", "pre exponential"),
+    pairs=(("f_rise", "T_hot"),),
+    ordered=(("T_hot", "T_cold"),),
+    unknowns=("Q",),
+)
+
+RELATIONS = (*RELATIONS, activation_from_ratio)
