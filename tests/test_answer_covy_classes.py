@@ -301,3 +301,41 @@ def test_activation_energy_from_a_rise_factor(question: str, unit: str, want: fl
 )
 def test_rise_factor_against_the_temperatures_is_refused(question: str) -> None:
     _not_a_crash(_refused(question))
+
+
+# ------------------------------------------------------------------ Paris law with its units stated
+
+
+def _paris_n(c: float, m: float, y: float, ds: float, a0: float, ac: float) -> float:
+    k = 1 - m / 2
+    return (ac**k - a0**k) / (k * c * math.pi ** (m / 2) * (y * ds) ** m)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "An edge crack in a wide plate has an initial crack length of 2 mm and a critical crack "
+            "length of 9 mm. Y = 1.12 and the stress range is 110 MPa. The growth follows the Paris "
+            "law da/dN = C(ΔK)^m with C = 4 × 10⁻¹² (da/dN in m/cycle, ΔK in MPa√m) and m = 3. How "
+            "many cycles to failure?",
+            _paris_n(4e-12, 3, 1.12, 110, 0.002, 0.009),
+        ),
+        (
+            "A wide plate has an initial crack length of 0.8 mm and a critical crack length of 6 mm; "
+            "Y = 1.0; stress range 160 MPa. Paris law: da/dN = C (ΔK)^m with C = 2.0e-12 (a in m, "
+            "ΔK in MPa m^0.5) and m = 3.5. Estimate the number of cycles to failure.",
+            _paris_n(2e-12, 3.5, 1.0, 160, 0.0008, 0.006),
+        ),
+    ],
+)
+def test_paris_life_with_the_units_of_its_variables_listed(question: str, want: float) -> None:
+    _close(_value(question, "dimensionless"), want)
+
+
+def test_a_growth_rate_asked_in_an_unreadable_unit_is_still_refused() -> None:
+    reason = _refused(
+        "A crack grows by the Paris law with C = 4e-12 and m = 3 at ΔK = 20 MPa√m. What is the "
+        "crack growth rate da/dN in m/cycle?"
+    )
+    assert "m/cycle" in reason
