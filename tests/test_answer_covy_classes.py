@@ -339,3 +339,35 @@ def test_a_growth_rate_asked_in_an_unreadable_unit_is_still_refused() -> None:
         "crack growth rate da/dN in m/cycle?"
     )
     assert "m/cycle" in reason
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "A welded bracket has an edge crack of 0.6 mm. Crack growth follows the Paris law with "
+            "C = 3.0e-12 (da/dN in m/cycle, ΔK in MPa√m), m = 3.2 and Y = 1.12 under a stress range "
+            "of 95 MPa. The bracket fails when the crack reaches 7 mm. How many cycles to failure?",
+            _paris_n(3.0e-12, 3.2, 1.12, 95, 0.0006, 0.007),
+        ),
+        (
+            "A shaft carries a surface crack of 0.4 mm; Paris law da/dN = C(ΔK)^m with C = 1.5e-12 "
+            "and m = 3; Y = 1.0; stress range 140 MPa. Failure occurs when the crack reaches 5 mm. "
+            "Estimate the number of cycles to failure.",
+            _paris_n(1.5e-12, 3, 1.0, 140, 0.0004, 0.005),
+        ),
+    ],
+)
+def test_paris_life_from_an_edge_crack_to_the_length_it_reaches(question: str, want: float) -> None:
+    _close(_value(question, "dimensionless"), want)
+
+
+def test_paris_life_from_a_central_crack_length_is_not_read_as_a() -> None:
+    # a central (through) crack's written length is 2a: not read as the depth a
+    _not_a_crash(
+        _refused(
+            "A plate has a central crack of 2.0 mm. Paris law da/dN = C(ΔK)^m with C = 1.5e-12 and "
+            "m = 3; Y = 1.0; stress range 140 MPa. Failure occurs when the crack reaches 5 mm. "
+            "Estimate the number of cycles to failure."
+        )
+    )
