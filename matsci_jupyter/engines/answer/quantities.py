@@ -1107,7 +1107,8 @@ _STATES_A_VALUE = re.compile(
 )
 # a formula's variable named right before 'in <unit>' inside parentheses: '(T in K, t in hours)'
 _DEFINES_A_VARIABLE = re.compile(
-    r"(?:\b[A-Za-z](?:_\w+)?|\btimes?|\btemperatures?|\bstress|\blength|\benergy|\bpressure)\s*$"
+    r"(?:\b[A-Za-z](?:_\w+)?|(?<!\w)[ΔδΔ][A-Za-z](?:_\w+)?|\bd[A-Za-z](?:\s*/\s*d[A-Za-z])?|"
+    r"\btimes?|\btemperatures?|\bstress|\blength|\benergy|\bpressure)\s*$"
 )
 
 
@@ -1136,6 +1137,21 @@ def _degrees_of_temperature(text: str, parsed: ParsedUnit) -> ParsedUnit:
 def _in_parentheses(text: str, pos: int) -> bool:
     before = text[:pos]
     return before.rfind("(") > before.rfind(")")
+
+
+def in_variable_unit_list(text: str, pos: int) -> bool:
+    """Whether the 'in <unit>' at ``pos`` is one entry of a parenthesised list of a formula's
+    variables and their units ('(T in K, t in hours)', '(da/dN in m/cycle, ΔK in MPa√m)'): the units
+    the formula is written in, not an asked unit. One entry alone ('(k in W/mK)') is not read so."""
+    if not (
+        _DEFINES_A_VARIABLE.search(text[max(0, pos - 30) : pos]) and _in_parentheses(text, pos)
+    ):
+        return False
+    start = text.rfind("(", 0, pos)
+    end = text.find(")", pos)
+    group = text[start + 1 : end if end >= 0 else len(text)]
+    entries = [e for e in group.split(",") if re.search(r"\S\s+in\s+\S", e)]
+    return len(entries) >= 2
 
 
 # a list of numbers each before a symbol ('0.40 C, 0.75 Mn and 0.25 Mo') ending right before the

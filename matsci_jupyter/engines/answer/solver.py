@@ -506,6 +506,7 @@ _ANSWER_IN = re.compile(
 def unreadable_request(text: str) -> str | None:
     """A unit the question asks for ('in kg m^(-3)', 'in units of J/mol') that the unit reader cannot
     read: answering in a default unit instead would be a wrong number."""
+    from .quantities import in_variable_unit_list
     from .unit_text import parse_unit
 
     plain = _ANSWER_IN.search(text)
@@ -517,6 +518,8 @@ def unreadable_request(text: str) -> str | None:
         u = m.group("u").rstrip(".,:;)")
         if re.match(r"\s*\d", u) or parse_unit(u) is not None:
             continue
+        if in_variable_unit_list(text, m.start()):
+            continue  # '(da/dN in m/cycle, ΔK in MPa√m)': the units of a formula's variables
         if re.search(r"[A-Za-zμÅΩ°%]", u):
             return u
     return None

@@ -85,6 +85,14 @@ TOPIC_MODULES = (
     "debye_deep_cold",
     # covm2: the mean spacing of dislocations from their density
     "dislocation_spacing",
+    # covy: corrosion penetration rate from a mass loss per area per time
+    "corrosion_mass_rate",
+    # covy: rupture life at another temperature from one Larson–Miller parameter
+    "larson_miller_shift",
+    # covy: activation energy from log10 D (or ln k) at two temperatures
+    "arrhenius_logs",
+    # covy: the Paris-law fatigue life for the exponent m = 2 (a logarithm)
+    "paris_square",
 )
 
 __all__ = [

@@ -171,14 +171,33 @@ A_INITIAL = Symbol(
     "a_0",
     "m",
     "initial crack length",
-    keywords=("initial crack length", "initial crack", "initial flaw", "initial", "a_0", "a0"),
+    keywords=(
+        "initial crack length",
+        "initial crack",
+        "initial flaw",
+        "initial",
+        "a_0",
+        "a0",
+        # an edge or surface crack's length is its depth a (a central crack's would be 2a: not read)
+        "edge crack of",
+        "surface crack of",
+    ),
     aliases=("a_0", "a0", "a_i"),
     plausible=(1e-9, 1.0),
 )
 A_CRITICAL = A_INITIAL.with_(
     name="a_crit",
     label="critical crack length",
-    keywords=("critical crack length", "critical crack", "final crack", "a_c", "ac"),
+    keywords=(
+        "critical crack length",
+        "critical crack",
+        "final crack",
+        "a_c",
+        "ac",
+        # the length at which the part fails ('failure occurs when the crack reaches 10 mm')
+        "crack reaches",
+        "when the crack reaches",
+    ),
     aliases=("a_c", "ac", "a_f"),
 )
 GEOMETRY_Y = Symbol(
