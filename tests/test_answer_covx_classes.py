@@ -14,6 +14,9 @@
   there ('(at which 50 % fail)').
 * **'Assume the same volume as the tested specimens'** (same_volume.py), beside a Weibull strength
   and no volume. Left alone: a question that gives a volume.
+* **Weight and atom per cent** (alloy.py): the base written before the dash ('Cu–30 wt% Zn',
+  'Al-4 at% Cu') is the balance; 'atom per cent', 'weight per cent' name the basis; 'Give its zinc
+  content in …' names the component. Refused: no component named ('give the composition').
 * **Wordings of the ask**: a blank sentence that opens with a condition clause ('Assuming free
   expansion, the change in length is ____ mm'), and 'linear in T' (the variable of a law, not a unit).
 """
@@ -314,3 +317,43 @@ def test_a_same_volume_note_beside_a_given_volume_is_left() -> None:
         "probability of failure, in percent?"
     )
     assert without_same_volume_note(question) == question
+
+
+def _at_percent(w_b: float, a_b: float, a_a: float) -> float:
+    return 100 * (w_b / a_b) / (w_b / a_b + (100 - w_b) / a_a)
+
+
+def _wt_percent(x_b: float, a_b: float, a_a: float) -> float:
+    return 100 * (x_b * a_b) / (x_b * a_b + (100 - x_b) * a_a)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "A brass is specified as Cu–35 wt% Zn. What is its zinc content in at%?",
+            _at_percent(35, 65.38, 63.546),
+        ),
+        (
+            "An Al-4 at% Cu alloy is aged at 150 °C. What is its copper content in wt%?",
+            _wt_percent(4, 63.546, 26.9815),
+        ),
+        (
+            "A brass holds 65 wt% Cu and 35 wt% Zn. Give its zinc content in atom per cent.",
+            _at_percent(35, 65.38, 63.546),
+        ),
+        (
+            "A bronze has 10 at% Sn, the rest copper. State the tin content in weight per cent.",
+            _wt_percent(10, 118.71, 63.546),
+        ),
+    ],
+)
+def test_weight_and_atom_percent_wordings(question: str, want: float) -> None:
+    _close(_value(question, "percent"), want, rel=2e-3)
+
+
+def test_a_conversion_that_names_no_component_is_refused() -> None:
+    reason = _refused(
+        "A brass holds 65 wt% Cu and 35 wt% Zn. Give the composition in atom per cent."
+    )
+    assert "which one" in reason

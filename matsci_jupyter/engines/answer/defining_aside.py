@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import re
 
-_WEIBULL_NAME = r"characteristic\s+(?:(?:fracture\s+)?strength|stress|life(?:time)?|value)|(?:weibull\s+)?scale\s+parameter"
+_WEIBULL_NAME = (
+    r"characteristic\s+(?:(?:fracture\s+)?strength|stress|life(?:time)?|value)"
+    r"|(?:weibull\s+)?scale\s+parameter"
+)
 _YIELD_NAME = r"yield\s+(?:strength|stress|point)|proof\s+(?:stress|strength)"
 _FAILED = (
     r"(?:63(?:\.2)?\s*%|63(?:\.2)?\s*per\s*cent)\s*(?:of\s+(?:the\s+)?\w+\s+)?"

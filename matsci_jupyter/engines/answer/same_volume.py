@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 
-_SPECIMENS = r"(?:(?:tested|test|reference|original|calibration)\s+)?(?:specimens?|samples?|bars?|pieces?|rods?|coupons?)"
+_SPECIMENS = (
+    r"(?:(?:tested|test|reference|original|calibration)\s+)?"
+    r"(?:specimens?|samples?|bars?|pieces?|rods?|coupons?)"
+)
 _NOTE = re.compile(
     r"(?:(?<=[.?!])\s+|^)"
     r"(?:(?:assume|suppose|take\s+it)\s+(?:that\s+)?(?:(?:they|the\s+\w+|it)\s+(?:have|has)\s+)?"
