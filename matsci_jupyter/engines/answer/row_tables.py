@@ -21,7 +21,8 @@ again. Only when every condition holds (precision first):
   of two materials) or none is left as written;
 * a value column is offered only when its header carries a unit ('k (W/m·K)', 'E_g / eV', a scale
   such as 'α (10⁻⁶/K)') and its cell in the row is one number; a header with no unit is never read
-  (the number may be anything). A Miller-index column headed 'hkl' is offered as '(311) reflection';
+  (the number may be anything). A Miller-index column headed 'hkl' is written as '(311) reflection'
+  in every version (it names the reflection, it is no value to leave out);
 * the question is solved with every offered column of the row, with each one alone and with each
   pair; the answer is given only when every version that gives a number gives the same number (the
   columns that are not needed are then shown irrelevant by the solver's own rules). Versions that
@@ -183,11 +184,12 @@ def _row_versions(question: str) -> tuple[list[str], str] | None:
         row, phrase = named[0]
         cells = [_cell(c) for c in rows[row + 1]]
         offered = []
+        identity = []  # the Miller indices name the reflection: part of every version
         for head, cell in zip(header[1:], cells[1:], strict=True):
             name, unit = header_cell(head)
             text = _value_text(name, unit, cell)
             if text is not None:
-                offered.append(text)
+                (identity if text.endswith(" reflection") else offered).append(text)
         if not offered or len(offered) > _MAX_COLUMNS:
             continue
         label = labels[row]
@@ -206,7 +208,7 @@ def _row_versions(question: str) -> tuple[list[str], str] | None:
             choices += [c for c in itertools.combinations(offered, 2) if len(offered) > 2]
         versions = []
         for choice in choices:
-            sentence = f"{lead} {', '.join(choice)}."
+            sentence = f"{lead} {', '.join([*choice, *identity])}."
             versions.append("\n".join([*before, sentence, *after]))
         return versions, label
     return None
