@@ -17,6 +17,9 @@
 * **Weight and atom per cent** (alloy.py): the base written before the dash ('Cu–30 wt% Zn',
   'Al-4 at% Cu') is the balance; 'atom per cent', 'weight per cent' name the basis; 'Give its zinc
   content in …' names the component. Refused: no component named ('give the composition').
+* **A pasted table of a polymer's size classes** (distribution_tables.py): 'M_i (g/mol) | x_i' (or
+  w_i, 'weight fraction') rows read as the list of fractions. Refused: a header kind that the text
+  contradicts; left alone: a fraction column with a unit, a third column.
 * **Wordings of the ask**: a blank sentence that opens with a condition clause ('Assuming free
   expansion, the change in length is ____ mm'), and 'linear in T' (the variable of a law, not a unit).
 """
@@ -357,3 +360,36 @@ def test_a_conversion_that_names_no_component_is_refused() -> None:
         "A brass holds 65 wt% Cu and 35 wt% Zn. Give the composition in atom per cent."
     )
     assert "which one" in reason
+
+
+_CLASSES = (
+    "Chromatography of a polyethylene gave:\n\n"
+    "M_i (g/mol)    x_i\n"
+    "15000          0.25\n"
+    "25000          0.50\n"
+    "35000          0.25\n\n"
+    "What is the polydispersity index?"
+)
+_CLASSES_MD = (
+    "Size classes of a polystyrene:\n"
+    "| w_i | M_i (kg/mol) |\n"
+    "|---|---|\n"
+    "| 0.30 | 20 |\n"
+    "| 0.70 | 60 |\n"
+    "Calculate the number-average molecular weight in g/mol."
+)
+
+
+def test_a_table_of_size_classes_is_read() -> None:
+    mn = 0.25 * 15000 + 0.5 * 25000 + 0.25 * 35000
+    mw = (0.25 * 15000**2 + 0.5 * 25000**2 + 0.25 * 35000**2) / mn
+    _close(_value(_CLASSES, "dimensionless"), mw / mn)
+    _close(_value(_CLASSES_MD, "g/mol"), 1 / (0.30 / 20000 + 0.70 / 60000))
+
+
+def test_a_size_class_table_the_text_contradicts_or_that_is_not_plain() -> None:
+    from matsci_jupyter.engines.answer.distribution_tables import distribution_tables_as_prose
+
+    assert _refused(_CLASSES.replace("gave:", "gave these weight fractions:"))
+    with_unit = _CLASSES.replace("x_i", "x_i (%)")
+    assert distribution_tables_as_prose(with_unit) == with_unit

@@ -268,6 +268,11 @@ def _solve(question: Any) -> Answer:
         reworded = tables_as_prose(question)
         if reworded != question:  # a table of D against T: the sentence it stands for
             return replace(_solve(reworded), question=question)
+        from .distribution_tables import distribution_tables_as_prose
+
+        reworded = distribution_tables_as_prose(question)
+        if reworded != question:  # 'M_i (g/mol) | x_i' rows: the size classes as a list
+            return replace(_solve(reworded), question=question)
         from .phase_tables import phase_tables_as_prose
 
         reworded = phase_tables_as_prose(question)
