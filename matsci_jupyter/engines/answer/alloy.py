@@ -16,11 +16,13 @@ from .answer import Answer
 from .checks import Check
 from .quantities import Reading, Requested, format_number
 
+# 'atom percent', 'atom per cent', 'atomic %' (British and spaced spellings alike)
 _AT = re.compile(
-    r"\b(?:at\s*\.?\s*%|atom(?:ic)?\s+percent(?:age)?|atom\s+fraction|mol(?:e)?\s*%)", re.I
+    r"\b(?:at\s*\.?\s*%|atom(?:ic)?\s*(?:per\s*cent(?:age)?|%)|atom\s+fraction|mol(?:e)?\s*%)",
+    re.I,
 )
 _WT = re.compile(
-    r"\b(?:wt\s*\.?\s*%|weight\s+percent(?:age)?|mass\s+percent(?:age)?|weight\s+fraction)", re.I
+    r"\b(?:wt\s*\.?\s*%|(?:weight|mass)\s*(?:per\s*cent(?:age)?|%)|weight\s+fraction)", re.I
 )
 
 
@@ -131,8 +133,16 @@ def try_alloy_composition(
         if re.search(r"\b(?:to|into)\b", reading.ask_clause or "")
         else ""
     )
+    unit_sentence = ""
+    if requested is not None and not (reading.target or "").strip():
+        # 'Give its zinc content in atom per cent.': no asking word, but the sentence that names the
+        # asked unit names the component
+        text = reading.text
+        start = max(text.rfind(". ", 0, requested.start), text.rfind("? ", 0, requested.start)) + 1
+        unit_sentence = re.split(r"\d", text[start : requested.end])[-1]
     target = (
         f" {reading.target or ''} {requested.text if requested else ''} {clause} {converted_to} "
+        f"{unit_sentence} "
     )
     named = [
         el
@@ -187,6 +197,9 @@ _BALANCE = re.compile(
     r"\b(?:the\s+)?(?:rest|balance|remainder)\s+(?:(?:is|being|of\s+it\s+is)\s+)?([A-Za-z]+)\b"
     # '1.5 at% Cu in Al', '2 wt% Mg dissolved in aluminium': the solvent makes up the rest
     r"|%\s*[A-Z][a-z]?\s+(?:dissolved\s+)?in\s+(?:an?\s+)?([A-Za-z]+)\b(?!\s*(?:%|wt|at))"
+    # 'Cu–30 wt% Zn', 'Al-4 at% Cu': the element written before the dash is the balance
+    r"|(?<![-–—\w])([A-Z][a-z]?)\s*[-–—]\s*\d+(?:\.\d+)?\s*(?:wt|at)\s*\.?\s*%\s*[A-Z][a-z]?\b"
+    r"(?!\s*[-–—]\s*\d)"
 )
 
 
@@ -195,7 +208,7 @@ def _balance_element(text: str) -> str | None:
     m = _BALANCE.search(text)
     if not m:
         return None
-    word = m.group(1) or m.group(2)
+    word = m.group(1) or m.group(2) or m.group(3)
     from .substances import _element_names
 
     names = _element_names()

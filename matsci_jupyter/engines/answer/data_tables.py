@@ -55,6 +55,19 @@ def _header(cell: str) -> tuple[str, str] | None:
     return m.group("name").strip(), unit
 
 
+def header_cell(cell: str) -> tuple[str, str]:
+    """(name, unit) of a table header cell: 'T (°C)' → ('T', '°C'), 'k / W m^-1 K^-1' → ('k', …); a
+    header with no unit gives ('N_v/N', '')."""
+    found = _header(cell)
+    return found if found is not None else (_cell_text(cell), "")
+
+
+def find_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """(first line, last line + 1, rows of cells, header first) of the Markdown tables among ``lines``,
+    or when there are none of the blocks of columns set apart by tabs or two or more spaces."""
+    return _markdown_tables(lines) or _aligned_tables(lines)
+
+
 def _markdown_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
     """(first line, last line + 1, rows of cells) of each Markdown table; the separator row is left out."""
     found = []

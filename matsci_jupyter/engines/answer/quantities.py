@@ -991,6 +991,14 @@ _ANYWHERE_OK = re.compile(
 )
 
 
+# 'ρ linear in T', 'quadratic in x', 'exponential in 1/T': the variable a law depends on, not a unit
+_FUNCTION_OF = re.compile(
+    r"\b(?:linear(?:ly)?|quadratic(?:ally)?|exponential(?:ly)?|polynomial|logarithmic(?:ally)?)"
+    r"\s+in\s*$",
+    re.I,
+)
+
+
 def _try_request(s: str) -> tuple[ParsedUnit | None, str]:
     s = re.split(r"\.(?:\s|$)", s.strip())[0]  # a sentence ends the unit: 'in MPa. A cylinder ...'
     s = re.sub(r"^(?:[×x]\s*)?10\s*\^\s*[-+]?\d+\s+", "", s)  # 'in 10^-3 mol': the unit is mol
@@ -1044,6 +1052,8 @@ def find_requested(text: str) -> list[Requested]:
                 utext = re.sub(r"\s+", " ", utext).strip()
             if re.match(r"\s*degrees?\s+of\s+freedom\b", utext, re.I):
                 continue  # 'how many degrees of freedom': a count (the phase rule), not an angle
+            if _FUNCTION_OF.search(text[: m.start("u")]):
+                continue  # 'taking ρ linear in T': the variable of a law, not the answer's unit
             parsed, cand = _try_request(utext)
             if parsed is None:
                 continue
@@ -1294,6 +1304,14 @@ def target_phrase(text: str) -> tuple[str, str | None]:
             return ("", None)
         ends = [m.end() for m in re.finditer(r"[.?!](?:\s+|$)(?=[A-Z(])", text[: blank.start()])]
         subject = text[ends[-1] if ends else 0 : blank.start()]
+        # 'Assuming Arrhenius behaviour, the activation energy is ____': the opening condition
+        # clause is no part of the subject
+        opening = re.match(
+            r"\s*(?:assuming|taking|using|if|when|at|for|with|given|neglecting|ignoring)\b[^,]*,\s*",
+            subject,
+            re.I,
+        )
+        subject = subject[opening.end() :] if opening else subject
         stop = (
             re.search(  # a stated value or its condition ends the noun phrase, as for an asked one
                 r"(?<![\w.])\d[\d.,]*(?![\w.,])|\b(?:at|when|if|with|for|given|assuming|using)\s",

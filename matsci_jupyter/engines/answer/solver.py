@@ -118,6 +118,12 @@ def solve(question: Any) -> Answer:
                 again = _solve(reworded)
                 if again.quantity is not None:
                     answer = replace(again, question=question)
+        if answer.quantity is None and isinstance(question, str):
+            from .row_tables import solve_from_row
+
+            from_row = solve_from_row(question, _solve)
+            if from_row is not None:  # 'Copper  398  17.0' in a pasted sheet, 'a copper plate'
+                answer = from_row
         if answer.quantity is not None:
             from .asked_conditions import asked_conditions_refusal
 
@@ -148,6 +154,11 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'α = 9,0·10⁻⁶ K⁻¹', '0,362 nm': decimal commas
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .xray_line import with_line_wavelength
+
+        reworded = with_line_wavelength(question)
+        if reworded != question:  # '(Cu Kα1, 1.5406 Å)': the line's wavelength, λ = 1.5406 Å
+            return replace(_solve(reworded), question=question)
         from .slash_percent import as_percent_signs
 
         reworded = as_percent_signs(question)
@@ -215,6 +226,18 @@ def _solve(question: Any) -> Answer:
         reworded = without_tolerance_note(question)
         if reworded != question:  # 'an answer within 10 % is accepted': the marker's, no datum
             return replace(_solve(reworded), question=question)
+        from .defining_aside import without_defining_numbers
+
+        reworded = without_defining_numbers(question)
+        if reworded != question:  # 'characteristic strength (at which 63 % fail)': the definition
+            return replace(_solve(reworded), question=question)
+        from .same_volume import without_same_volume_note
+
+        reworded = without_same_volume_note(question)
+        if (
+            reworded != question
+        ):  # 'Assume the same volume as the tested specimens.': no size effect
+            return replace(_solve(reworded), question=question)
         from .one_in_n import vacancy_fraction_as_count
 
         reworded = vacancy_fraction_as_count(question)
@@ -244,6 +267,16 @@ def _solve(question: Any) -> Answer:
 
         reworded = tables_as_prose(question)
         if reworded != question:  # a table of D against T: the sentence it stands for
+            return replace(_solve(reworded), question=question)
+        from .distribution_tables import distribution_tables_as_prose
+
+        reworded = distribution_tables_as_prose(question)
+        if reworded != question:  # 'M_i (g/mol) | x_i' rows: the size classes as a list
+            return replace(_solve(reworded), question=question)
+        from .phase_tables import phase_tables_as_prose
+
+        reworded = phase_tables_as_prose(question)
+        if reworded != question:  # 'phase | wt% Ni' rows: the tie line's ends, C_α = …, C_L = …
             return replace(_solve(reworded), question=question)
         from .crack_range import largest_crack_question
 
