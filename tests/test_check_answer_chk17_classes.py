@@ -184,3 +184,50 @@ def test_both_faces_loss_is_not_flagged() -> None:
 def test_both_faces_in_metres_is_not_flagged() -> None:
     response = "β = ln[(1 - R)^2/T]/x = ln(0.89633/0.8)/(0.005 m) = 22.7 m^-1, i.e. 0.227 cm^-1"
     assert _verdict(PLATE_Q, response) != "flagged"
+
+
+EUTECTIC_Q = (
+    "In the Ag–Cu system the eutectic lies at 779 °C and 71.9 wt% Ag; there the Cu-rich α holds "
+    "7.9 wt% Ag and the Ag-rich β 91.2 wt% Ag. An alloy with 30 wt% Ag is cooled to just below "
+    "779 °C. What mass fraction of the alloy is proeutectic α?"
+)
+# primary α = (71.9 − 30)/(71.9 − 7.9) = 0.65469; total α = (91.2 − 30)/(91.2 − 7.9) = 0.73469
+
+
+def test_total_alpha_for_primary_alpha_is_flagged() -> None:
+    response = (
+        "Below the eutectic: W_α = (91.2 - 30)/(91.2 - 7.9) = 61.2/83.3 = 0.7347\n"
+        "Final Answer: 0.735"
+    )
+    assert _verdict(EUTECTIC_Q, response) == "flagged"
+
+
+def test_primary_alpha_is_not_flagged() -> None:
+    response = (
+        "Primary α forms above the eutectic: W_α' = (71.9 - 30)/(71.9 - 7.9) = 41.9/64 = 0.6547\n"
+        "Final Answer: 0.655"
+    )
+    assert _verdict(EUTECTIC_Q, response) != "flagged"
+
+
+def test_primary_alpha_in_percent_is_not_flagged() -> None:
+    response = "The eutectic fraction is (30 - 7.9)/(71.9 - 7.9) = 34.5 %, so primary α is 65.5 %."
+    assert _verdict(EUTECTIC_Q, response) != "flagged"
+
+
+HYPER_Q = (
+    "Eutectic point of a hypothetical A–B system: 40 wt% B. Just below it α has 10 wt% B and β "
+    "has 90 wt% B. For an alloy of 60 wt% B, what is the total fraction of β just below the "
+    "eutectic temperature?"
+)
+# total β = (60 − 10)/(90 − 10) = 0.625; primary β = (60 − 40)/(90 − 40) = 0.4
+
+
+def test_primary_beta_for_total_beta_is_flagged() -> None:
+    response = "W_β = (60 - 40)/(90 - 40) = 0.40\nAnswer: 0.40"
+    assert _verdict(HYPER_Q, response) == "flagged"
+
+
+def test_total_beta_is_not_flagged() -> None:
+    response = "W_β = (C_0 - C_α)/(C_β - C_α) = (60 - 10)/(90 - 10) = 0.625\nAnswer: 0.625"
+    assert _verdict(HYPER_Q, response) != "flagged"

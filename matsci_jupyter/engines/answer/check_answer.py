@@ -138,6 +138,7 @@ from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
 from .poisson_sign import poisson_sign_check
+from .primary_phase import primary_phase_check
 from .prose import (
     defined_symbols,
     final_answer,
@@ -600,6 +601,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         weibull_complement_check,  # failure or survival probability
         effective_moment_check,  # 2√(S(S+1)) or 2S Bohr magnetons
         slab_absorption_check,  # β from a plate's T with one face's loss or both
+        primary_phase_check,  # primary or total α (β) at a eutectic
     ):
         found = counterpart(asked_text, quantity)
         if found is not None:
