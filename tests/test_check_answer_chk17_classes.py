@@ -231,3 +231,61 @@ def test_primary_beta_for_total_beta_is_flagged() -> None:
 def test_total_beta_is_not_flagged() -> None:
     response = "W_β = (C_0 - C_α)/(C_β - C_α) = (60 - 10)/(90 - 10) = 0.625\nAnswer: 0.625"
     assert _verdict(HYPER_Q, response) != "flagged"
+
+
+# A given mis-copied into a calculation by one digit (or two adjacent digits swapped), also when
+# the question gives other values of the same kind: exactly one of them is one slip away.
+NECK_Q = (
+    "A copper bar 15.2 mm across and 60.5 mm long is pulled until its waist shrinks to 11.4 mm "
+    "at a load of 30 kN. What is the true stress at the waist, in MPa?"
+)
+# π(11.4)²/4 = 102.07 mm², σ = 293.9 MPa
+
+
+def test_one_digit_miscopied_among_several_lengths_is_flagged() -> None:
+    response = "A = π(11.9 mm)^2/4 = 111.2 mm^2\nσ = 30 000 N/111.2 mm^2 = 269.8 MPa\nσ ≈ 270 MPa"
+    assert _verdict(NECK_Q, response) == "flagged"
+
+
+def test_waist_diameter_copied_right_is_not_flagged() -> None:
+    response = "A = π(11.4 mm)^2/4 = 102.07 mm^2\nσ = 30 000 N/102.07 mm^2 = 293.9 MPa\nσ ≈ 294 MPa"
+    assert _verdict(NECK_Q, response) != "flagged"
+
+
+def test_waist_area_from_radius_is_not_flagged() -> None:
+    response = "r = 5.7 mm, A = π × (5.7 mm)^2 = 102.1 mm^2, so σ = 30 kN / 102.1 mm^2 ≈ 294 MPa."
+    assert _verdict(NECK_Q, response) != "flagged"
+
+
+INDEX_Q = (
+    "A flat window of sapphire (n = 1.768) is lit at normal incidence from air. What percentage of "
+    "the light does its front surface reflect?"
+)
+# R = (0.768/2.768)² = 7.698 %
+
+
+def test_swapped_digits_in_index_is_flagged() -> None:
+    response = "R = ((1.786 - 1)/(1.786 + 1))^2 = (0.28213)^2 = 0.0796\nR ≈ 7.96 %"
+    assert _verdict(INDEX_Q, response) == "flagged"
+
+
+def test_index_copied_right_is_not_flagged() -> None:
+    response = "R = ((1.768 - 1)/(1.768 + 1))^2 = (0.27746)^2 = 0.07698\nR ≈ 7.70 %"
+    assert _verdict(INDEX_Q, response) != "flagged"
+
+
+FLUX_Q = (
+    "Carbon diffuses through a 2 mm iron plate with D = 3.0 × 10^-11 m^2/s; the concentrations on "
+    "the two faces differ by 1.2 kg/m^3. What is the steady flux in kg m^-2 s^-1?"
+)
+# J = 3.0e-11 × 1.2/0.002 = 1.8e-8
+
+
+def test_mantissa_digit_miscopied_is_flagged() -> None:
+    response = "J = D ΔC/Δx = (3.5 × 10^-11 m^2/s)(1.2 kg/m^3)/(0.002 m) = 2.1 × 10^-8 kg m^-2 s^-1"
+    assert _verdict(FLUX_Q, response) == "flagged"
+
+
+def test_mantissa_copied_right_is_not_flagged() -> None:
+    response = "J = D ΔC/Δx = (3.0 × 10^-11 m^2/s)(1.2 kg/m^3)/(0.002 m) = 1.8 × 10^-8 kg m^-2 s^-1"
+    assert _verdict(FLUX_Q, response) != "flagged"
