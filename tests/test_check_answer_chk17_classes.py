@@ -289,3 +289,42 @@ def test_mantissa_digit_miscopied_is_flagged() -> None:
 def test_mantissa_copied_right_is_not_flagged() -> None:
     response = "J = D ΔC/Δx = (3.0 × 10^-11 m^2/s)(1.2 kg/m^3)/(0.002 m) = 1.8 × 10^-8 kg m^-2 s^-1"
     assert _verdict(FLUX_Q, response) != "flagged"
+
+
+CELL_Q = (
+    "A galvanic cell joins a nickel electrode in 0.50 M Ni²⁺ to a silver electrode in a weak "
+    "solution of Ag⁺ ions. What voltage does the cell give at 25 °C?"
+)
+# E°(Ag⁺/Ag) = +0.800 V, E°(Ni²⁺/Ni) = −0.250 V: E° = 1.050 V; n = 2
+# Ni + 2Ag⁺ → Ni²⁺ + 2Ag; with the ratio [Ni²⁺]/[Ag⁺]² = 5000 the term is 0.02958 × 3.699 = 0.1094
+
+
+def test_nernst_term_added_is_flagged() -> None:
+    response = (
+        "E°(Ag^+/Ag) = +0.800 V and E°(Ni^2+/Ni) = -0.250 V\n"
+        "E° = 0.800 - (-0.250) = 1.050 V\n"
+        "[Ni^2+]/[Ag^+]^2 = 5000, log 5000 = 3.699\n"
+        "E = E° + (0.05916/2) log([Ni^2+]/[Ag^+]) = 1.050 + 0.1094 = 1.159 V\n"
+        "The cell gives about 1.159 V."
+    )
+    assert _verdict(CELL_Q, response) == "flagged"
+
+
+def test_nernst_term_subtracted_is_not_flagged() -> None:
+    response = (
+        "E°(Ag^+/Ag) = +0.800 V and E°(Ni^2+/Ni) = -0.250 V\n"
+        "E° = 0.800 - (-0.250) = 1.050 V\n"
+        "[Ni^2+]/[Ag^+]^2 = 5000, log 5000 = 3.699\n"
+        "E = E° - (0.05916/2) log([Ni^2+]/[Ag^+]) = 1.050 - 0.1094 = 0.941 V\n"
+        "The cell gives about 0.941 V."
+    )
+    assert _verdict(CELL_Q, response) != "flagged"
+
+
+def test_nernst_term_added_with_ratio_turned_is_not_flagged() -> None:
+    response = (
+        "E°(Ag^+/Ag) = +0.800 V, E°(Ni^2+/Ni) = -0.250 V; E° = 1.050 V.\n"
+        "[Ag^+]^2/[Ni^2+] = 2.0 × 10^-4\n"
+        "E = E° + (0.05916/2) log([Ag^+]/[Ni^2+]) = 1.050 + 0.02958 × (-3.699) = 0.941 V"
+    )
+    assert _verdict(CELL_Q, response) != "flagged"

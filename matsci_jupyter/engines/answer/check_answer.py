@@ -133,6 +133,7 @@ from .miller_sum import miller_sum_check
 from .mole_ratio import mole_ratio_check
 from .nernst_log import nernst_log_check
 from .nernst_quotient import nernst_quotient_check
+from .nernst_sign import nernst_sign_check
 from .one_part import single_part
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
@@ -595,6 +596,9 @@ def _check(question: Any, response_text: Any) -> Answer:
     avrami = avrami_fraction_check(asked_text, quantity)  # exp(−ktⁿ) = 1 − y, not y
     if avrami is not None:
         checks.append(avrami)
+    nernst_sign = nernst_sign_check(asked_text, lines, quantity)  # + (0.0592/n) log Q
+    if nernst_sign is not None:
+        checks.append(nernst_sign)
     # the asked one of two counterparts the question's relation fixes: N_f or 2N_f, …
     for counterpart in (
         basquin_reversals_check,  # cycles N_f or reversals 2N_f
