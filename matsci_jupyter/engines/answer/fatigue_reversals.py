@@ -28,17 +28,13 @@ _EXPONENT = re.compile(
 
 
 def _count(quantity: Any) -> float | None:
-    """The final value as a plain count, None when it carries a unit other than cycles."""
+    """The final value as a plain count ('cycles' read as a count, never as 2π radians)."""
     try:
+        if re.search(r"cycle|turn|revolution", str(quantity.units)):
+            return float(quantity.magnitude)
         return float(quantity.to("dimensionless").magnitude)
     except Exception:
-        pass
-    try:
-        if "cycle" in str(quantity.units):
-            return float(quantity.magnitude)
-    except Exception:
         return None
-    return None
 
 
 def _ask_sentence(question: str) -> str:
