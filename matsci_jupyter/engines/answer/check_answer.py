@@ -86,7 +86,9 @@ from .decay_chain import decay_chain_checks
 from .decibel_factor import decibel_factor_check
 from .diatomic_mo import magnetic_count_check
 from .drift_velocity import drift_velocity_check
+from .effective_moment import effective_moment_check
 from .electrode_or_cell import electrode_or_cell_check
+from .fatigue_reversals import basquin_reversals_check
 from .fibre_critical_length import fibre_length_check
 from .final_checks import (
     asked_rounding_check,
@@ -131,11 +133,13 @@ from .miller_sum import miller_sum_check
 from .mole_ratio import mole_ratio_check
 from .nernst_log import nernst_log_check
 from .nernst_quotient import nernst_quotient_check
+from .nernst_sign import nernst_sign_check
 from .one_part import single_part
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
 from .poisson_sign import poisson_sign_check
+from .primary_phase import primary_phase_check
 from .prose import (
     defined_symbols,
     final_answer,
@@ -151,6 +155,7 @@ from .restated_conversion import restated_conversion_check
 from .rounded_final import misrounded_final
 from .self_consistency import self_consistency_checks
 from .sign_rule import sign_rule_check
+from .slab_absorption import slab_absorption_check
 from .slab_transmission import slab_reflection_check, slab_transmission_check
 from .slip import uncarried
 from .solute_solvent import solute_solvent_check
@@ -185,6 +190,7 @@ from .unit_slips import (
 from .unit_text import long_name, unit_label
 from .vant_hoff import vant_hoff_check
 from .vsepr import vsepr_count_check
+from .weibull_complement import weibull_complement_check
 
 MAX_RESPONSE_CHARS = 8000
 
@@ -612,6 +618,20 @@ def _check(question: Any, response_text: Any) -> Answer:
     avrami = avrami_fraction_check(asked_text, quantity)  # exp(−ktⁿ) = 1 − y, not y
     if avrami is not None:
         checks.append(avrami)
+    nernst_sign = nernst_sign_check(asked_text, lines, quantity)  # + (0.0592/n) log Q
+    if nernst_sign is not None:
+        checks.append(nernst_sign)
+    # the asked one of two counterparts the question's relation fixes: N_f or 2N_f, …
+    for counterpart in (
+        basquin_reversals_check,  # cycles N_f or reversals 2N_f
+        weibull_complement_check,  # failure or survival probability
+        effective_moment_check,  # 2√(S(S+1)) or 2S Bohr magnetons
+        slab_absorption_check,  # β from a plate's T with one face's loss or both
+        primary_phase_check,  # primary or total α (β) at a eutectic
+    ):
+        found = counterpart(asked_text, quantity)
+        if found is not None:
+            checks.append(found)
     crack = internal_crack_check(question_text, statements(lines), lines, quantity)  # 2a
     if crack is not None:
         checks.append(crack)

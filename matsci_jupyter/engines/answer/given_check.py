@@ -447,14 +447,42 @@ def _one_digit_changed(a_text: str, b_text: str) -> bool:
     return sum(1 for i, j in zip(x, y, strict=True) if i != j) == 1
 
 
+def _mantissa_digit_changed(x: float, y: float, a_text: str, b_text: str) -> bool:
+    """Two values in the same power of ten whose written significant digits differ in one place
+    ('2.5 × 10^-5' for '2.0x10-5'): a copy slip of one digit in a number written with its
+    exponent (compared on the digits as written, trailing zeros kept to the longer)."""
+    if math.floor(math.log10(abs(x))) != math.floor(math.log10(abs(y))):
+        return False
+    a, b = _digits(a_text), _digits(b_text)
+    n = max(len(a), len(b))
+    a, b = a.ljust(n, "0"), b.ljust(n, "0")
+    if n < 2 or len(b.rstrip("0")) < 1:
+        return False
+    return sum(1 for i, j in zip(a, b, strict=True) if i != j) == 1
+
+
+def _digit_slip(x: float, y: float, text: str, g_text: str) -> str | None:
+    """How the operand written ``text`` (value x) mis-copies the given ``g_text`` (value y): one
+    digit changed, or two adjacent digits swapped; None when it is neither."""
+    if _aligned(text) is not None and _aligned(g_text) is not None:
+        if _one_digit_changed(text, g_text):
+            return "one digit mis-copied"
+    elif _mantissa_digit_changed(x, y, text, g_text):
+        return "one digit mis-copied"
+    if math.isclose(abs(x), abs(y), rel_tol=0.5) and _swapped(text, g_text):
+        return "two digits swapped"
+    return None
+
+
 def substituted_digit_slip(reading: Reading | None, lines: list[str]) -> Check | None:
     """A given put into a calculation with one digit changed: '420 MPa × (1 + 0.08)' where the
-    question gives a strain of 0.18. The same rules as :func:`substituted_miscopy` (the question
-    gives exactly one value of that kind, with at least two significant digits, and not a whole
-    number; the response never writes it in any form; the operand is not a value the response
-    computed or a number of the question), and the operand is not the given plus or minus 1, 10,
-    100 or 1000, nor 1 minus it ('(1 + ε)' written as 1.18, 'n − 1' as 1.42), and lies within a
-    factor 3 of it."""
+    question gives a strain of 0.18, '2.5 × 10^-5 cm²/s' for 2.0 × 10^-5, or two adjacent digits
+    swapped ('1.548 − 1' for n = 1.458). The same rules as :func:`substituted_miscopy` (the given
+    is written with at least two digits ('3.0' counts) and is not a whole number; the response never writes it
+    in any form; the operand is not a value the response computed or a number of the question),
+    and the operand is not the given plus or minus 1, 10, 100 or 1000, nor 1 minus it ('(1 + ε)'
+    written as 1.18, 'n − 1' as 1.42), and lies within a factor 3 of it. Where the question gives
+    several values of the operand's kind, exactly one of them may be one slip away from it."""
     from .expression import numbers_with_units
 
     if reading is None:
@@ -475,31 +503,41 @@ def substituted_digit_slip(reading: Reading | None, lines: list[str]) -> Check |
                 for g, t in givens
                 if g.dimensionality == q.dimensionality and not float(g.magnitude).is_integer()
             ]
-            if len(same) != 1 or float(q.magnitude).is_integer():
+            if not same or float(q.magnitude).is_integer():
                 continue
-            g, g_text = same[0]
-            x, y = _si(q), _si(g)
-            if x is None or y is None or len(_sig(g_text)) < 2:
+            x = _si(q)
+            if x is None:
                 continue
-            if any(w.dimensionality == g.dimensionality and _matches(w, g) for w in written):
-                continue  # the response writes the given: this operand is another value
             if any(_matches(q, gq) for gq, _t in givens if gq.dimensionality == q.dimensionality):
                 continue
             if _result_elsewhere(q, lines):
                 continue
-            if math.isclose(x + y, 1.0, rel_tol=1e-6) or any(
-                math.isclose(abs(x - y), 10.0**k, rel_tol=1e-6) for k in range(4)
-            ):
-                continue  # 1 + ε, n − 1, 1 − f, T + 10: the given combined, not mis-copied
-            if not (abs(y) / 3 <= abs(x) <= 3 * abs(y)) or not _one_digit_changed(text, g_text):
+            slips = []
+            for g, g_text in same:
+                y = _si(g)
+                if y is None or len(_digits(g_text)) < 2:
+                    continue
+                if any(w.dimensionality == g.dimensionality and _matches(w, g) for w in written):
+                    continue  # the response writes the given: this operand is another value
+                if math.isclose(x + y, 1.0, rel_tol=1e-6) or any(
+                    math.isclose(abs(x - y), 10.0**k, rel_tol=1e-6) for k in range(4)
+                ):
+                    continue  # 1 + ε, n − 1, 1 − f, T + 10: the given combined, not mis-copied
+                if not abs(y) / 3 <= abs(x) <= 3 * abs(y):
+                    continue
+                how = _digit_slip(x, y, text, g_text)
+                if how is not None:
+                    slips.append((g_text, how))
+            if len(slips) != 1:
                 continue
+            g_text, how = slips[0]
             from .step_check import clip
 
             return Check(
                 "given value",
                 False,
                 f"the calculation uses {text.strip()} ('{clip(line, 60)}'), but the question "
-                f"gives {g_text.strip()} and the response never writes it: one digit mis-copied",
+                f"gives {g_text.strip()} and the response never writes it: {how}",
             )
     return None
 

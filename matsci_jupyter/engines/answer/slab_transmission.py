@@ -58,7 +58,9 @@ _ONE_MINUS_R = re.compile(r"1\s*[-−–]\s*R\b(?!\s*\)?\s*(?:\^|²|\*\*))", re.
 _SQUARED = re.compile(r"\(\s*1\s*[-−–]\s*R\s*\)\s*(?:\^\s*\(?2|²|\*\*\s*2)", re.I)
 
 
-def _reflectance(question: str) -> float | None:
+def reflectance_of(question: str) -> float | None:
+    """One face's reflectance (a fraction) as the question states it or from its refractive index
+    against air, R = ((n − 1)/(n + 1))²; None when it gives neither."""
     m = _REFLECTS.search(question)
     if m is not None:
         if m.group("v"):
@@ -94,7 +96,7 @@ def slab_transmission_check(question: str, lines: list[str]) -> Check | None:
     """A failed check when a plate's transmitted fraction keeps the reflection loss of one face only."""
     if not (_SLAB.search(question) and _TRANSMIT.search(question)) or _ONE_FACE.search(question):
         return None
-    reflectance = _reflectance(question)
+    reflectance = reflectance_of(question)
     ax = _attenuation(question)
     if reflectance is None or ax is None or not 0.005 < reflectance < 0.5:
         return None
@@ -154,7 +156,7 @@ def slab_reflection_check(question: str, lines: list[str]) -> Check | None:
         return None
     if _AT_SURFACE.search(question) or _ONE_FACE.search(question):
         return None
-    reflectance = _reflectance(question)
+    reflectance = reflectance_of(question)
     if reflectance is None or not 0.005 < reflectance < 0.5:
         return None
     final = as_fraction(final_quantity(lines))
