@@ -128,3 +128,70 @@ def test_value_asks_are_unchanged() -> None:
     assert _value(answer, "hour") == pytest.approx(
         _same_profile_time(12, 800, 830, 180e3), rel=1e-3
     )
+
+
+# ---- no base value stated: the quantity is solved at each of the two states (per_state_change)
+
+_HP = "For a steel, σ0 = 70 MPa and ky = 0.74 MPa·m^0.5. "
+
+
+def _hall_petch(d_um: float) -> float:
+    """Yield strength in MPa at grain diameter d (µm), σ0 = 70 MPa, k = 0.74 MPa·m^½."""
+    return 70 + 0.74 / math.sqrt(d_um * 1e-6)
+
+
+@pytest.mark.parametrize(
+    ("ask", "unit", "expected"),
+    [
+        (
+            "By what percentage does the yield strength increase when the grain diameter is "
+            "refined from 40 µm to 10 µm?",
+            "percent",
+            100 * (_hall_petch(10) / _hall_petch(40) - 1),
+        ),
+        (
+            "By how much (in MPa) does the yield strength increase when the grain diameter is "
+            "refined from 40 µm to 10 µm?",
+            "MPa",
+            _hall_petch(10) - _hall_petch(40),
+        ),
+        (
+            # a decrease of a falling quantity is positive, and the base is the FIRST state (10 µm)
+            "By what percentage does the yield strength decrease when the grains coarsen from "
+            "10 µm to 40 µm?",
+            "percent",
+            100 * (1 - _hall_petch(40) / _hall_petch(10)),
+        ),
+    ],
+)
+def test_change_between_two_solved_states(ask: str, unit: str, expected: float) -> None:
+    answer = solve(_HP + ask)
+    assert _value(answer, unit) == pytest.approx(expected, rel=1e-3)
+    assert any("state 1" in s for s in answer.steps)
+
+
+def test_per_state_direction_against_the_data_is_refused() -> None:
+    answer = solve(
+        _HP + "By what percentage does the yield strength decrease when the grain diameter is "
+        "refined from 40 µm to 10 µm?"
+    )
+    assert answer.quantity is None
+    assert "other way" in (answer.reason or "")
+
+
+def test_two_variables_changing_are_refused() -> None:
+    answer = solve(
+        "For a steel, σ0 rises from 70 MPa to 90 MPa and ky = 0.74 MPa·m^0.5. By what percentage "
+        "does the yield strength increase when the grain diameter is refined from 40 µm to 10 µm?"
+    )
+    assert answer.quantity is None
+    assert "internal error" not in (answer.reason or "")
+
+
+def test_factor_ask_is_not_a_percentage() -> None:
+    # 'by what factor' is a ratio; the per-state reader must not answer it as a change
+    answer = solve(
+        _HP + "By what factor does the yield strength increase when the grain diameter is refined "
+        "from 40 µm to 10 µm?"
+    )
+    assert answer.relation is None or "per_state_change" not in answer.relation

@@ -150,9 +150,10 @@ def _two_state_change(question: Any) -> Answer | None:
     two_state_change)."""
     if not isinstance(question, str):
         return None
+    from .per_state_change import try_per_state_change
     from .two_state_change import try_two_state_change
 
-    return try_two_state_change(question)
+    return try_two_state_change(question) or try_per_state_change(question)
 
 
 def _solve(question: Any) -> Answer:
