@@ -160,8 +160,6 @@ def test_the_stated_crack_alone_stays_answered() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "A sintered magnesia has E₀ = 300 GPa and E = E₀(1 − 1.9P + 0.9P²). By how much, in GPa, "
-        "does 8 vol% porosity lower its modulus?",
         "For a brass σ₀ = 25 MPa and k_y = 12.5 MPa·mm^1/2. By how much, in MPa, does a grain "
         "diameter of 0.04 mm raise the yield strength above σ₀?",
     ],
@@ -170,6 +168,17 @@ def test_by_how_much_a_value_is_lowered_is_a_change(question: str) -> None:
     answer = solve(question)
     assert not answer.ok
     assert "change" in answer.reason
+
+
+def test_by_how_much_a_value_is_lowered_is_the_difference() -> None:
+    # since helper chg's two_state_change: the change from the stated E₀, never the porous E itself
+    answer = solve(
+        "A sintered magnesia has E₀ = 300 GPa and E = E₀(1 − 1.9P + 0.9P²). By how much, in GPa, "
+        "does 8 vol% porosity lower its modulus?"
+    )
+    assert answer.ok, answer.reason
+    key = 300 - 300 * (1 - 1.9 * 0.08 + 0.9 * 0.08**2)
+    assert answer.quantity.to("GPa").magnitude == pytest.approx(key, rel=1e-3)
 
 
 def test_the_lowered_value_itself_stays_answered() -> None:

@@ -129,6 +129,9 @@ def solve(question: Any) -> Answer:
 
             why = asked_conditions_refusal(question, answer)
             if why:
+                changed = _two_state_change(question)
+                if changed is not None:  # 'by how much (in GPa) does porosity lower the modulus'
+                    return changed
                 return refuse(
                     question,
                     why,
@@ -136,12 +139,27 @@ def solve(question: Any) -> Answer:
                     steps=list(answer.steps),
                     notes=list(answer.notes),
                 )
+        if answer.quantity is None:
+            changed = _two_state_change(question)
+            if changed is not None:  # 'at 950 °C instead, how many hours shorter is the cycle'
+                return changed
         return answer
     except Exception as exc:  # last line of defence: a bug is reported, not raised
         return refuse(
             str(question)[:500],
             f"internal error while solving ({type(exc).__name__}: {exc}); no answer given",
         )
+
+
+def _two_state_change(question: Any) -> Answer | None:
+    """The change between a stated base value and the solved new one, or None (see
+    two_state_change)."""
+    if not isinstance(question, str):
+        return None
+    from .per_state_change import try_per_state_change
+    from .two_state_change import try_two_state_change
+
+    return try_two_state_change(question) or try_per_state_change(question)
 
 
 def _solve(question: Any) -> Answer:
