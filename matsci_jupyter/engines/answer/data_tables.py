@@ -146,18 +146,26 @@ def tables_as_prose(question: str) -> str:
     tables = _markdown_tables(lines) or _aligned_tables(lines)
     if not tables:
         return question
+    found = [(start, end, _prose(rows)) for start, end, rows in tables]
+    return with_tables_replaced(question, lines, found)
+
+
+def with_tables_replaced(
+    question: str, lines: list[str], found: list[tuple[int, int, str | None]]
+) -> str:
+    """``question`` (split into ``lines``) with each table ``lines[start:end]`` whose prose is not None
+    written as that one sentence: after a colon when the line before ends in '.' or ':' ('measured
+    as:' then the table), else as a sentence of its own; the blank lines that set a table apart go."""
     out: list[str] = []
     last = 0
     changed = False
-    for start, end, rows in tables:
-        prose = _prose(rows)
+    for start, end, prose in found:
         if prose is None:
             continue
         out.extend(lines[last:start])
         while out and not out[-1].strip():
-            out.pop()  # the blank lines that set the table apart
+            out.pop()
         if out and out[-1].rstrip().endswith((".", ":")):
-            # 'the fractions below.' or 'measured as:' then the table: one sentence, its data after a colon
             out[-1] = f"{out[-1].rstrip()[:-1]}: {prose}."
         else:
             out.append(f"{prose}.")

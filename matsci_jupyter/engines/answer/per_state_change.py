@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from .answer import Answer
 from .checks import Check
+from .percent_change import CHANGE_NAMED, DOWN, UP, words
 from .quantities import format_number
 
 _NUM = r"[-−]?\d+(?:\.\d+)?(?:\s*(?:×|x|\*)\s*10\^?\s*[-−]?\d+)?"
@@ -52,17 +53,6 @@ _ASK_DIFF = re.compile(
     rf"(?:does|will|would|do)\s+{_Q}\s+(?P<dir>{_DIRS})\s+(?P<cond>[^?]*)\?",
     re.I,
 )
-_CHANGE_NAMED = re.compile(
-    r"Δ|δ|\b(?:change|increase|decrease|rise|drop|fall|difference|elongation|extension|expansion|"
-    r"contraction|shrinkage|deflection|gain|loss|shift|reduction)s?\b",
-    re.I,
-)
-_UP = ("increase", "rise")
-_DOWN = ("decrease", "fall", "drop")
-
-
-def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "its", "and"}
 
 
 def _state(cond: str, pair: re.Match[str], which: str) -> str:
@@ -118,7 +108,7 @@ def try_per_state_change(question: str) -> Answer | None:
             f"{second.relation}); no number is given",
             unit=unit,
         )
-    if _CHANGE_NAMED.search(first.target or "") or not (_words(first.target or "") & _words(q)):
+    if CHANGE_NAMED.search(first.target or "") or not (words(first.target or "") & words(q)):
         return None
     reading, refusal = read_question(asks[0].strip())
     if refusal is not None or reading is None:
@@ -144,7 +134,7 @@ def try_per_state_change(question: str) -> Answer | None:
             "changed value does not enter the relation, so no number is given",
             unit=unit,
         )
-    if direction in _UP + _DOWN and (d > 0) != (direction in _UP):
+    if direction in UP + DOWN and (d > 0) != (direction in UP):
         return refuse(
             question,
             f"the question asks by how much the {q} {direction}s, and by the data it goes from "
@@ -152,7 +142,7 @@ def try_per_state_change(question: str) -> Answer | None:
             f"{x1.units:~P}, the other way; no number is given",
             unit=unit,
         )
-    signed = direction not in _UP + _DOWN
+    signed = direction not in UP + DOWN
     from ...units import get_registry
 
     ureg = get_registry()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from .answer import Answer
 from .checks import Check
@@ -45,17 +46,36 @@ _ASK_BY_WHAT = re.compile(
 _SIGN_NOTE = re.compile(
     r"\(?\s*\b(?:give|with|state|keep)\s+(?:the|its)\s+sign\b[^.)]*\.?\s*\)?", re.I
 )
-_CHANGE_NAMED = re.compile(
+# a quantity named as a change itself (ΔL, an elongation), not the value at a new state
+CHANGE_NAMED = re.compile(
     r"Δ|δ|\b(?:change|increase|decrease|rise|drop|fall|difference|elongation|extension|expansion|"
     r"contraction|shrinkage|deflection|gain|loss|shift|reduction)s?\b",
     re.I,
 )
-_UP = ("increase", "rise")
-_DOWN = ("decrease", "fall", "drop")
+UP = ("increase", "rise")
+DOWN = ("decrease", "fall", "drop")
 
 
-def _words(text: str) -> set[str]:
+def words(text: str) -> set[str]:
+    """The content words of ``text``, singular ('strains' → 'strain'), for matching quantity names."""
     return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", text.lower())} - {"the", "its", "and"}
+
+
+def givens_in_unit(reading: Reading, units: Any) -> list[Any]:
+    """The givens of ``reading`` (counted as givens, no temperature change) convertible to ``units``:
+    the stated values of the asked quantity's kind."""
+    from .irrelevant import counts_as_given
+
+    same = []
+    for g in reading.givens:
+        if g.quantity is None or g.kind == "delta_t" or not counts_as_given(g, reading.text):
+            continue
+        try:
+            g.quantity.to(units)
+        except Exception:
+            continue
+        same.append(g)
+    return same
 
 
 def _maps_base_to_new(relation_name: str, value: object, quantity_name: str) -> bool:
@@ -99,26 +119,16 @@ def try_percent_change(
     from .solver import _solve, read_question
 
     sub = _solve(reworded.strip())
-    if sub.quantity is None or not (_words(sub.target or "") & _words(quantity_name)):
+    if sub.quantity is None or not (words(sub.target or "") & words(quantity_name)):
         return None
-    if _CHANGE_NAMED.search(sub.target or "") or _CHANGE_NAMED.search(sub.relation or ""):
+    if CHANGE_NAMED.search(sub.target or "") or CHANGE_NAMED.search(sub.relation or ""):
         return None  # the answer is itself a change (ΔL), not the value at the new state
     if not _maps_base_to_new(sub.relation or "", sub.quantity, quantity_name):
         return None
     sub_reading, refusal = read_question(reworded.strip())
     if refusal is not None or sub_reading is None:
         return None
-    from .irrelevant import counts_as_given
-
-    same = []
-    for g in sub_reading.givens:
-        if g.quantity is None or g.kind == "delta_t" or not counts_as_given(g, sub_reading.text):
-            continue
-        try:
-            g.quantity.to(sub.quantity.units)
-        except Exception:
-            continue
-        same.append(g)
+    same = givens_in_unit(sub_reading, sub.quantity.units)
     if len(same) != 1:
         return None
     base = float(same[0].quantity.to(sub.quantity.units).magnitude)
@@ -131,8 +141,8 @@ def try_percent_change(
 
     unit = requested.text if requested else None
     value = change
-    if direction in _UP + _DOWN:
-        up = direction in _UP
+    if direction in UP + DOWN:
+        up = direction in UP
         if (change > 0) != up:
             return refuse(
                 question,

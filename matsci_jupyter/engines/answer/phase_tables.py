@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .data_tables import find_tables, header_cell
+from .data_tables import find_tables, header_cell, with_tables_replaced
 from .text import normalize
 
 _LIQUID = {"l", "liquid", "liq", "liq."}
@@ -61,9 +61,7 @@ def phase_tables_as_prose(question: str) -> str:
     if "\n" not in question:
         return question
     lines = question.split("\n")
-    out: list[str] = []
-    last = 0
-    changed = False
+    found: list[tuple[int, int, str | None]] = []
     for start, end, rows in find_tables(lines):
         if len(rows) < 3 or any(len(r) != 2 for r in rows):
             continue
@@ -80,16 +78,5 @@ def phase_tables_as_prose(question: str) -> str:
         if not all(_VALUE.match(v) and 0 <= float(v) <= 100 for _, v in cells):
             continue
         sentence = ", ".join(f"C_{p} = {v} {unit}" for p, (_, v) in zip(phases, cells, strict=True))
-        out.extend(lines[last:start])
-        while out and not out[-1].strip():
-            out.pop()
-        if out and out[-1].rstrip().endswith((".", ":")):
-            out[-1] = f"{out[-1].rstrip()[:-1]}: {sentence}."
-        else:
-            out.append(f"{sentence}.")
-        last = end
-        changed = True
-    if not changed:
-        return question
-    out.extend(lines[last:])
-    return "\n".join(out)
+        found.append((start, end, sentence))
+    return with_tables_replaced(question, lines, found)

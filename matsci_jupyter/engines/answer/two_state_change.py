@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from .answer import Answer
 from .checks import Check
+from .percent_change import CHANGE_NAMED, givens_in_unit
 from .quantities import format_number
 
 _UP_WORDS = (
@@ -86,11 +87,6 @@ _BY_HOW_MUCH_CAUSE = re.compile(
     rf"\bby\s+how\s+much\s*{_IN_UNIT}(?:does|do|will|would)\s+(?P<cause>[^?]{{1,60}}?)\s+"
     rf"(?P<dir>lower|reduce|decrease|raise|increase)\s+(?P<q>(?:the|its)\s+[a-z][\w'’\s-]{{1,40}}?)"
     rf"(?P<rest>\s+(?:of|in)\s+[^?]*)?\?",
-    re.I,
-)
-_CHANGE_NAMED = re.compile(
-    r"Δ|δ|\b(?:change|increase|decrease|rise|drop|fall|difference|elongation|extension|expansion|"
-    r"contraction|shrinkage|deflection|gain|loss|shift|reduction)s?\b",
     re.I,
 )
 _TIME_UNITS = {
@@ -200,24 +196,14 @@ def try_two_state_change(question: str) -> Answer | None:
     sub = solve(reworded)
     if sub.quantity is None or not sub.relation:
         return None
-    if _CHANGE_NAMED.search(sub.target or "") or _CHANGE_NAMED.search(sub.relation or ""):
+    if CHANGE_NAMED.search(sub.target or "") or CHANGE_NAMED.search(sub.relation or ""):
         return None  # the reworded answer is itself a change, not the value at the new state
     if not _two_of_output_dimension(sub.relation, sub.quantity):
         return None
     sub_reading, refusal = read_question(reworded)
     if refusal is not None or sub_reading is None:
         return None
-    from .irrelevant import counts_as_given
-
-    same = []
-    for g in sub_reading.givens:
-        if g.quantity is None or g.kind == "delta_t" or not counts_as_given(g, sub_reading.text):
-            continue
-        try:
-            g.quantity.to(sub.quantity.units)
-        except Exception:
-            continue
-        same.append(g)
+    same = givens_in_unit(sub_reading, sub.quantity.units)
     if len(same) != 1:
         return refuse(
             question,
