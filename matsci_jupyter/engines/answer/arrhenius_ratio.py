@@ -59,31 +59,33 @@ _INCREASE_WORDS = re.compile(
 )
 
 
+def _factor_words(clause: str) -> str | None:
+    """The words after 'factor' / 'how many times' up to the clause that changes the conditions
+    ('when the temperature is lowered' speaks of the temperature, not the asked quantity); None when
+    no factor is asked."""
+    m = re.search(r"\bfactor\b|\bhow\s+many\s+times\b", clause, re.I)
+    if m is None:
+        return None
+    main = clause[m.end() :]
+    cut = _CONDITION_START.search(main)
+    return main[: cut.start()] if cut is not None else main
+
+
 def asks_increase_factor(clause: str) -> bool:
     """'By what factor does D rise on cooling …': a factor asked for a quantity that increases, said
     before the clause that changes the conditions (as :func:`asks_decrease_factor`)."""
-    m = re.search(r"\bfactor\b|\bhow\s+many\s+times\b", clause, re.I)
-    if m is None:
-        return False
-    main = clause[m.end() :]
-    cut = _CONDITION_START.search(main)
-    if cut is not None:
-        main = main[: cut.start()]
-    return bool(_INCREASE_WORDS.search(main)) and not _DECREASE_WORDS.search(main)
+    main = _factor_words(clause)
+    return (
+        main is not None and bool(_INCREASE_WORDS.search(main)) and not _DECREASE_WORDS.search(main)
+    )
 
 
 def asks_decrease_factor(clause: str) -> bool:
     """'By what factor does the vacancy fraction fall when …', 'how many times smaller is D at …':
     a factor (or 'how many times') asked for a quantity that decreases, said before the clause that
     changes the conditions ('when the temperature is lowered' speaks of the temperature)."""
-    m = re.search(r"\bfactor\b|\bhow\s+many\s+times\b", clause, re.I)
-    if m is None:
-        return False
-    main = clause[m.end() :]
-    cut = _CONDITION_START.search(main)
-    if cut is not None:
-        main = main[: cut.start()]
-    return bool(_DECREASE_WORDS.search(main))
+    main = _factor_words(clause)
+    return main is not None and bool(_DECREASE_WORDS.search(main))
 
 
 def try_arrhenius_ratio(
