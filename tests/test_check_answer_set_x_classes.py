@@ -4,9 +4,10 @@ each class in our own words, with a wrong twin that must stay flagged.
 - **A logarithm asked of a quantity** ('what is the corrosion current density? Give log10 of i in
   A/cm²'): the answer is a pure number that may be negative; the bound of the quantity itself (a
   current density cannot be negative) does not hold for it.
-- **A percentage answered as the bare fraction the response computed** ('R = (0.5/2.5)² = 0.04',
-  final 'R = 0.04' for 'what percentage is reflected'): the bare number is that fraction, 4 %, not
-  0.04 %. The same number written '0.04 %' stays flagged.
+- Not a class: a percentage answered with the bare fraction the response computed ('R = 0.04' for
+  'what percentage is reflected'). Set X's writer labelled one such response right; four earlier
+  worked sets label the same form wrong (percent_fraction), and the checker keeps that convention:
+  the bare number is read in the asked unit, percent, and flagged. Both forms are pinned below.
 - **A symbol the question sets in a unit with a non-ASCII letter** ('a = 3.61 Å') was read as a
   bare SI number, so 'a/√2 = 0.361/√2' (the response working in nm) read as a wrong step.
 - **A divisor written in scientific notation** ('… /(12 − 4) × 10^-3', meaning Δx = 8 × 10⁻³ m) is
@@ -49,8 +50,14 @@ REFLECT_Q = (
 )
 
 
-def test_a_bare_fraction_answering_a_percentage_is_read_as_the_fraction():
+def test_a_bare_fraction_answering_a_percentage_stays_flagged():
+    # the convention of the earlier worked sets: the bare last number is read in the asked percent
     response = "R = ((n - 1)/(n + 1))^2 = (0.5/2.5)^2 = 0.04\nReflected fraction: R = 0.04"
+    assert _verdict(REFLECT_Q, response) == "flagged"
+
+
+def test_the_percentage_itself_is_not_flagged():
+    response = "R = ((n - 1)/(n + 1))^2 = (0.5/2.5)^2 = 0.04\nReflected: 4 %"
     assert _verdict(REFLECT_Q, response) != "flagged"
 
 

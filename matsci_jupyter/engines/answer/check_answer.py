@@ -298,20 +298,6 @@ def _check(question: Any, response_text: Any) -> Answer:
     final_value, carried = read_final_value(final, requested, factor, question_text)
     checks: list[Check] = []
     notes: list[str] = []
-    if carried and requested is not None and long_name(requested[0]) == "percent":
-        # 'What percentage …?' answered 'R = 0.172' after computing the fraction 0.1724: the bare
-        # number is that fraction (17.2 %), not 0.172 %
-        from ...units import get_registry
-        from .percent_fraction import bare_fraction_answer
-
-        own = bare_fraction_answer(float(final_value.magnitude), response_text)
-        if own is not None:
-            final_value = get_registry().Quantity(float(final_value.magnitude), "dimensionless")
-            carried = False
-            notes.append(
-                f"the bare final number is the response's own fraction ('{clip(own, 50)}'), read "
-                "as that fraction, not as a number of percent"
-            )
 
     # 1. every step: checked, not checked, or wrong (the first wrong one is named)
     wrong = [s for s in steps if s.status == WRONG]

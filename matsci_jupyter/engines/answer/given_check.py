@@ -447,6 +447,17 @@ def _one_digit_changed(a_text: str, b_text: str) -> bool:
     return sum(1 for i, j in zip(x, y, strict=True) if i != j) == 1
 
 
+_BARE_POWER = re.compile(r"\s*(?:1\s*[×x*]\s*)?10\s*\^\s*\(?\s*[-−+]?\d+\s*\)?\s*")
+
+
+def _same_number(a: Any, b: Any) -> bool:
+    """Two values written with the same number (their magnitudes as read), whatever their units."""
+    try:
+        return math.isclose(float(a.magnitude), float(b.magnitude), rel_tol=1e-9)
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
 def _mantissa_digit_changed(x: float, y: float, a_text: str, b_text: str) -> bool:
     """Two values in the same power of ten whose written significant digits differ in one place
     ('2.5 × 10^-5' for '2.0x10-5'): a copy slip of one digit in a number written with its
@@ -510,13 +521,15 @@ def substituted_digit_slip(reading: Reading | None, lines: list[str]) -> Check |
                 continue
             if any(_matches(q, gq) for gq, _t in givens if gq.dimensionality == q.dimensionality):
                 continue
+            if any(_same_number(q, gq) for gq, _t in givens):
+                continue  # '0.03 M' the question writes, whatever unit either side was read in
             if _result_elsewhere(q, lines):
                 continue
             slips = []
             for g, g_text in same:
                 y = _si(g)
-                if y is None or len(_digits(g_text)) < 2:
-                    continue
+                if y is None or len(_digits(g_text)) < 2 or _BARE_POWER.fullmatch(g_text):
+                    continue  # '× 10^-2' scales an answer: no digits of its own to mis-copy
                 if any(w.dimensionality == g.dimensionality and _matches(w, g) for w in written):
                     continue  # the response writes the given: this operand is another value
                 if math.isclose(x + y, 1.0, rel_tol=1e-6) or any(

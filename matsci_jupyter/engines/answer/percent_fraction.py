@@ -5,10 +5,6 @@ alloy …') and the response's own last result is the bare fraction v (a ratio w
 no % in it: '91.59/163.84 = 0.559'), a final answer of 'v %' is a hundred times too small: the
 fraction v is 100·v %. Only a result written as a plain number equal to the final answer's digits
 counts; a computation that multiplies by 100 or already speaks of percent is never flagged.
-
-The other way round is no error: a response that computes the fraction v and ends on the bare
-number v ('R = 0.172', no % anywhere) answered the percentage asked as the fraction it equals
-(17.2 %); its bare final number is read as that fraction (``bare_fraction_answer``), not as v %.
 """
 
 from __future__ import annotations
@@ -70,27 +66,6 @@ def percent_of_fraction_check(question: str, quantity: Any, response: str) -> Ch
             f"the response's own result is the fraction {written:g} ('{clip(st.text.strip(), 50)}'), "
             f"which is {100 * written:.4g} %; its final answer writes {value:g} %",
         )
-    return None
-
-
-def bare_fraction_answer(value: float, response: str) -> str | None:
-    """The response's own statement whose result is the bare fraction ``value`` (a plain number in
-    [0, 1], no factor 100 and no % written anywhere in the response), or None."""
-    from .expression import evaluate_segment
-    from .prose import response_lines, statements
-    from .step_check import strip_words
-    from .unit_text import long_name
-
-    if not 0 < value < 1 or re.search(r"%|\bper\s*cent", response, re.I):
-        return None
-    for st in reversed(statements(response_lines(response))):
-        if len(st.sides) < 2 or _PERCENT_WRITTEN.search(st.text):
-            continue
-        last = evaluate_segment(strip_words(st.sides[-1]))
-        if last.value is None or long_name(last.value.units) != "dimensionless":
-            continue
-        if math.isclose(float(last.value.magnitude), value, rel_tol=0.01):
-            return st.text.strip()
     return None
 
 
