@@ -103,3 +103,16 @@ def test_a_flux_wrong_under_both_readings_stays_flagged():
         "Answer: 3.0 × 10^-8 kg/(m^2 s)"
     )
     assert _verdict(FLUX_Q, response) == "flagged"
+
+
+def test_n_minus_one_of_another_given_is_no_miscopy():
+    # '1.42' is 2.42 − 1 (diamond), not a one-digit slip of the glass's 1.52
+    question = (
+        "At normal incidence from air, soda glass (n = 1.52) and diamond (n = 2.42) reflect light. "
+        "By what factor is the diamond's reflectivity larger than the glass's?"
+    )
+    response = (
+        "R_diamond = (1.42/3.42)^2 = 0.1724; R_glass = (0.52/2.52)^2 = 0.04258; "
+        "ratio = 0.1724/0.04258 = 4.05. Answer: 4.05"
+    )
+    assert _verdict(question, response) != "flagged"

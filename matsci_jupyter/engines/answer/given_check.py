@@ -447,6 +447,16 @@ def _one_digit_changed(a_text: str, b_text: str) -> bool:
     return sum(1 for i, j in zip(x, y, strict=True) if i != j) == 1
 
 
+def _combined(x: float, y: float | None) -> bool:
+    """Whether x is the given y combined, not mis-copied: 1 + ε, n − 1, 1 − f, T + 10 (y ± 1, 10,
+    100 or 1000, or 1 − y)."""
+    if y is None:
+        return False
+    return math.isclose(x + y, 1.0, rel_tol=1e-6) or any(
+        math.isclose(abs(x - y), 10.0**k, rel_tol=1e-6) for k in range(4)
+    )
+
+
 _BARE_POWER = re.compile(r"\s*(?:1\s*[×x*]\s*)?10\s*\^\s*\(?\s*[-−+]?\d+\s*\)?\s*")
 
 
@@ -525,6 +535,8 @@ def substituted_digit_slip(reading: Reading | None, lines: list[str]) -> Check |
                 continue  # '0.03 M' the question writes, whatever unit either side was read in
             if _result_elsewhere(q, lines):
                 continue
+            if any(_combined(x, _si(g)) for g, _t in same):
+                continue  # '1.42' beside n = 2.42 and n = 1.52: n − 1 of the other given
             slips = []
             for g, g_text in same:
                 y = _si(g)
@@ -532,10 +544,6 @@ def substituted_digit_slip(reading: Reading | None, lines: list[str]) -> Check |
                     continue  # '× 10^-2' scales an answer: no digits of its own to mis-copy
                 if any(w.dimensionality == g.dimensionality and _matches(w, g) for w in written):
                     continue  # the response writes the given: this operand is another value
-                if math.isclose(x + y, 1.0, rel_tol=1e-6) or any(
-                    math.isclose(abs(x - y), 10.0**k, rel_tol=1e-6) for k in range(4)
-                ):
-                    continue  # 1 + ε, n − 1, 1 − f, T + 10: the given combined, not mis-copied
                 if not abs(y) / 3 <= abs(x) <= 3 * abs(y):
                     continue
                 how = _digit_slip(x, y, text, g_text)
