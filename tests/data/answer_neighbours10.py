@@ -1296,7 +1296,8 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
     # magnetic and electrical, more variants
     (
         "Nickel has a net moment of 0.60 Bohr magnetons per atom, a density of 8.90 g/cm³ and an atomic weight of 58.69 g/mol. Compute its saturation magnetization in emu/cm³.",
-        None,
+        # refused while emu was no unit; since session 27 1 emu/cm³ = 10³ A/m (the moment per m³)
+        0.60 * MU_B * 8.90 * NA / 58.69 * 1e6,
         "A/m",
     ),
     (
