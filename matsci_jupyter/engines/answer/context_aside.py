@@ -41,7 +41,8 @@ from .sentences import sentence_at
 from .sentences import spans as sentence_spans
 from .text import keytext
 
-_ASKS = re.compile(
+# a sentence that asks: a question mark or an asking word
+ASKS = re.compile(
     r"\?|\b(?:what|calculate|compute|estimate|find|determine|how|work\s+out|obtain|predict|evaluate)\b",
     re.I,
 )
@@ -126,7 +127,7 @@ def context_sentence_reason(candidate: Candidate, g: Given, reading: Reading | N
     mine = _span_of(spans, g.start)
     if mine < 0:
         return None
-    asking = [i for i, (lo, hi) in enumerate(spans) if _ASKS.search(text[lo:hi])]
+    asking = [i for i, (lo, hi) in enumerate(spans) if ASKS.search(text[lo:hi])]
     if not asking or mine >= asking[-1] or mine in asking:
         return None
     lo, hi = spans[mine]

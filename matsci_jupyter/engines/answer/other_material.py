@@ -24,7 +24,7 @@ also units or words, Pa, pm, In, As, He, …, are not read), an element with a p
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .matching import Candidate
@@ -113,29 +113,26 @@ def _owner(text: str, g: Given) -> str | None:
     return named[-1] if named else None
 
 
-_ASKS = re.compile(
-    r"\?|\b(?:what|calculate|compute|estimate|find|determine|how|obtain|predict|evaluate)\b", re.I
-)
-
-
-def _asked(reading: Reading) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=256)
+def _asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(materials the question is about, materials the asking sentence names): the asking sentence
-    is the last one that asks; when it names none, the sentence before it says what 'it' is."""
+    is the last one that asks; when it names none, the sentence before it says what 'it' is. Read
+    once per question text (it is asked for every unused given of every reading)."""
+    from .context_aside import ASKS
     from .sentences import spans
 
-    text = reading.text
     found = spans(text)
-    asking = [i for i, (a, b) in enumerate(found) if _ASKS.search(text[a:b])]
+    asking = [i for i, (a, b) in enumerate(found) if ASKS.search(text[a:b])]
     if not asking:
-        return set(), set()
+        return frozenset(), frozenset()
     i = asking[-1]
-    in_ask = {mat for _p, mat in materials(text[found[i][0] : found[i][1]])}
+    in_ask = frozenset(mat for _p, mat in materials(text[found[i][0] : found[i][1]]))
     if in_ask:
         return in_ask, in_ask
     if i == 0:
-        return set(), set()
+        return frozenset(), frozenset()
     a, b = found[i - 1]
-    return {mat for _p, mat in materials(text[a:b])}, set()
+    return frozenset(mat for _p, mat in materials(text[a:b])), frozenset()
 
 
 def other_material_reason(candidate: Candidate, g: Given, reading: Reading | None) -> str | None:
@@ -146,7 +143,7 @@ def other_material_reason(candidate: Candidate, g: Given, reading: Reading | Non
     owner = _owner(text, g)
     if owner is None:
         return None
-    about, in_ask = _asked(reading)
+    about, in_ask = _asked(text)
     if owner in about or owner in in_ask or not about:
         return None
     used = [
