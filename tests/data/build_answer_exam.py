@@ -193,6 +193,14 @@ try:
     import exam_items_heldout23b
 except ModuleNotFoundError:
     exam_items_heldout23b = None
+try:  # set Y: two writers, seven topics each
+    import exam_items_heldout24a
+except ModuleNotFoundError:  # set Y is written after set X
+    exam_items_heldout24a = None
+try:
+    import exam_items_heldout24b
+except ModuleNotFoundError:
+    exam_items_heldout24b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -219,6 +227,7 @@ OUTPUTS = {
     "heldout21": HERE / "answer_exam_heldout21.json",
     "heldout22": HERE / "answer_exam_heldout22.json",
     "heldout23": HERE / "answer_exam_heldout23.json",
+    "heldout24": HERE / "answer_exam_heldout24.json",
 }
 
 

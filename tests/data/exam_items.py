@@ -174,6 +174,9 @@ HELDOUT22_TOPICS = HELDOUT6_TOPICS
 # Set heldout23 (set X) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT23_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout24 (set Y) keeps the same 14 topics; two writers each wrote seven of them.
+HELDOUT24_TOPICS = HELDOUT6_TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -197,6 +200,7 @@ WORKED_SETS = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 
 
@@ -260,6 +264,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout21": [],
     "heldout22": [],
     "heldout23": [],
+    "heldout24": [],
 }
 
 
@@ -297,7 +302,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout23) only (required there).
+    sets (heldout2 to heldout24) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -323,6 +328,7 @@ def item(
         "heldout21": HELDOUT21_TOPICS,
         "heldout22": HELDOUT22_TOPICS,
         "heldout23": HELDOUT23_TOPICS,
+        "heldout24": HELDOUT24_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")

@@ -91,6 +91,7 @@ SETS = {
     "heldout21": (HERE / "answer_exam_heldout21.json", HERE / "worked_answers_heldout21.jsonl"),
     "heldout22": (HERE / "answer_exam_heldout22.json", HERE / "worked_answers_heldout22.jsonl"),
     "heldout23": (HERE / "answer_exam_heldout23.json", HERE / "worked_answers_heldout23.jsonl"),
+    "heldout24": (HERE / "answer_exam_heldout24.json", HERE / "worked_answers_heldout24.jsonl"),
 }
 ERROR_CLASSES = {
     "wrong_formula": "wrong formula or relation (BCC vs FCC count, radius vs diameter, √3 vs √2)",
