@@ -209,6 +209,14 @@ BLIND_SETS = (
         modules=("exam_items_heldout23a", "exam_items_heldout23b"),
         closed_forms=False,
     ),
+    BlindSet(
+        "heldout24",
+        "Y",
+        must_refuse=(8, 12),
+        ambiguous=(1, 10),
+        modules=("exam_items_heldout24a", "exam_items_heldout24b"),
+        closed_forms=False,
+    ),
 )
 
 
