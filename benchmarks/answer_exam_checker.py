@@ -15,7 +15,7 @@ median latency.
         --set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout5b|heldout6|heldout6b|heldout6c|\
               heldout2b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|\
               heldout15|heldout16|heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|\
-              heldout23 \
+              heldout23|heldout24 \
         [--show missed|flagged-correct|flagged]
 
 The held-out files are run once, by the lead, at the end. worked_answers_heldout2.jsonl answers
@@ -63,6 +63,8 @@ worked_answers_heldout22.jsonl answers 20 questions of exam set W (answer_exam_h
 written blind the same way.
 worked_answers_heldout23.jsonl answers 20 questions of exam set X (answer_exam_heldout23.json),
 written blind the same way.
+worked_answers_heldout24.jsonl answers 20 questions of exam set Y (answer_exam_heldout24.json),
+written blind the same way.
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ FILES = {
     "heldout21": DATA / "worked_answers_heldout21.jsonl",
     "heldout22": DATA / "worked_answers_heldout22.jsonl",
     "heldout23": DATA / "worked_answers_heldout23.jsonl",
+    "heldout24": DATA / "worked_answers_heldout24.jsonl",
 }
 CORRECT = "(correct)"
 

@@ -56,6 +56,7 @@ CHECK = _checker()
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
     ],
 )
 def test_labels_hold_against_the_keys(name: str) -> None:
@@ -84,6 +85,7 @@ def test_labels_hold_against_the_keys(name: str) -> None:
         "heldout13",
         "heldout17",
         "heldout23",
+        "heldout24",
     ],
 )
 def test_both_kinds_and_every_error_class_present(name: str) -> None:
@@ -111,6 +113,7 @@ def test_both_kinds_and_every_error_class_present(name: str) -> None:
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
     )
     assert len(records) >= (40 if name in twenty else 60)
     assert 0.35 <= correct / len(records) <= 0.65
