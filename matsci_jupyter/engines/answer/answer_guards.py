@@ -311,13 +311,16 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
         why = _oxide_reaction_reversed(text)
         if why:
             return why
-    if relation_name.split("+")[0] == "astm_grain_size" and unknown == "G_astm":
-        if not _MAGNIFICATION_STATED.search(text):
-            return (
-                "the ASTM number counts grains per square inch of a micrograph at 100×, and the "
-                "question does not say at what magnification its count was made; the count "
-                "scales as the magnification squared, so say the magnification"
-            )
+    if (
+        relation_name.split("+")[0] == "astm_grain_size"
+        and unknown == "G_astm"
+        and not _MAGNIFICATION_STATED.search(text)
+    ):
+        return (
+            "the ASTM number counts grains per square inch of a micrograph at 100×, and the "
+            "question does not say at what magnification its count was made; the count "
+            "scales as the magnification squared, so say the magnification"
+        )
     if relation_name.startswith("astm_grain_size") and unknown == "N_g" and requested is not None:
         from ...units import get_registry
 
