@@ -3,7 +3,10 @@ on main (47bdc98):
 
 * a grain count per square inch of a micrograph turned into an ASTM grain-size number when the
   question never says at what magnification the micrograph was taken (the count scales as the
-  magnification squared, and the ASTM number is defined at 100×): it was read as if at 100×.
+  magnification squared, and the ASTM number is defined at 100×): it was read as if at 100×;
+* a lever-rule alloy named by both of its contents ('a 40 wt% Sn–60 wt% Pb alloy') had its
+  composition read as the content of the other component (60, lead) while the phase compositions
+  were given in wt% of the first (tin).
 
 Refusals are told from answers by their reason: each refusal test checks what the reason says.
 """
@@ -61,4 +64,70 @@ def test_astm_number_from_count_without_magnification_is_refused(question: str) 
     ],
 )
 def test_astm_number_with_magnification_still_answered(question: str, key: float) -> None:
+    assert _magnitude(question) == pytest.approx(key, rel=1e-6)
+
+
+# ---- lever rule: the alloy composition must be of the phases' component
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        (
+            "A 30 wt% Ag–70 wt% Cu alloy at 700 °C is made of α with 8 wt% Ag and β with 92 wt% Ag. "
+            "What is the mass fraction of β?",
+            (30 - 8) / (92 - 8),
+        ),
+        (
+            "At 150 °C a 25 wt% Sn–75 wt% Pb solder consists of α (11 wt% Sn) and β (98 wt% Sn). "
+            "Compute the mass fraction of α.",
+            (98 - 25) / (98 - 11),
+        ),
+        (
+            "An alloy of 45 wt% Ni–55 wt% Cu is held at 1270 °C, where the liquid has 63 wt% Cu and "
+            "the α phase 50 wt% Cu. What fraction of the alloy is liquid?",
+            (55 - 50) / (63 - 50),
+        ),
+    ],
+)
+def test_lever_alloy_content_of_another_component_is_refused_or_right(
+    question: str, key: float
+) -> None:
+    answer = solve(question)
+    if answer.ok:  # only the content of the phases' component gives the right fraction
+        assert float(answer.quantity.magnitude) == pytest.approx(key, rel=1e-6)
+    else:
+        assert answer.reason
+
+
+def test_lever_other_component_reason_names_both() -> None:
+    answer = solve(
+        "A 40 wt% Sn–60 wt% Pb alloy at 150 °C is α with 10 wt% Sn plus β with 98 wt% Sn. What is the "
+        "mass fraction of α?"
+    )
+    assert not answer.ok
+    assert "Pb" in answer.reason and "Sn" in answer.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        (
+            "A 60 wt% Pb–40 wt% Sn alloy at 150 °C consists of α with 10 wt% Sn and β with 98 wt% Sn. "
+            "What is the mass fraction of α?",
+            58 / 88,
+        ),
+        (
+            "A Cu–40 wt% Ni alloy at 1250 °C consists of liquid with 32 wt% Ni and α with 43 wt% Ni. What "
+            "is the mass fraction of liquid?",
+            3 / 11,
+        ),
+        (
+            "A 60 wt% Cu–40 wt% Ni alloy at 1250 °C has liquid of 32 wt% Ni and α of 43 wt% Ni. What is "
+            "the mass fraction of liquid?",
+            3 / 11,
+        ),
+    ],
+)
+def test_lever_alloy_content_of_the_phases_component_still_answered(
+    question: str, key: float
+) -> None:
     assert _magnitude(question) == pytest.approx(key, rel=1e-6)

@@ -1123,4 +1123,210 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         None,
         "dimensionless",
     ),
+    # ---- third pass: a related ask, a distractor, a missing link
+    (
+        "A copper wire 1.0 mm in diameter and 100 m long (resistivity 1.72 × 10⁻⁸ Ω·m) carries 2.0 A. What is the voltage drop along it?",
+        2.0 * 1.72e-8 * 100 / (math.pi * 0.0005**2),
+        "V",
+    ),
+    (
+        "A tensile specimen of original diameter 12.8 mm necks down to 10.7 mm at fracture. What is the percent reduction in area?",
+        100 * (1 - (10.7 / 12.8) ** 2),
+        "percent",
+    ),
+    (
+        "An engineering stress of 400 MPa gives an engineering strain of 0.10 before necking. What is the true stress, for constant volume?",
+        400 * 1.10,
+        "MPa",
+    ),
+    (
+        "The vacancy formation energy of a metal is 1.0 eV. By what factor is the equilibrium vacancy concentration at 1000 K larger than at 800 K?",
+        math.exp(1.0 / K_B * (1 / 800 - 1 / 1000)),
+        "dimensionless",
+    ),
+    (
+        "What is the atomic packing factor of the BCC structure?",
+        math.sqrt(3) * math.pi / 8,
+        "dimensionless",
+    ),
+    (
+        "Carburizing a steel for 10 h at a fixed temperature gives the required carbon content at a depth of 0.5 mm. How long is needed to reach the same content at 1.0 mm, at the same temperature?",
+        40.0,
+        "hour",
+    ),
+    (
+        "Carbon diffuses through a steel plate 5 mm thick in steady state with D = 3e-11 m²/s; the carbon contents on the two faces are 1.2 and 0.8 wt%. What is the diffusion flux in kg/(m²·s)?",
+        None,
+        "kg/(m**2*s)",
+    ),
+    (
+        "A mass of 500 kg hangs from a steel wire 2.0 mm in diameter. What is the tensile stress in the wire?",
+        500 * G0 / (math.pi * 0.001**2) / 1e6,
+        "MPa",
+    ),
+    (
+        "A steel bar 2.0 m long is stretched elastically to a strain of 0.20 %. By how much does it lengthen, in mm?",
+        2.0 * 0.0020 * 1e3,
+        "mm",
+    ),
+    (
+        "A metal with a conductivity of 6.0 × 10⁷ S/m has an electron mobility of 0.0032 m²/(V·s). How many free electrons per cubic metre does it have?",
+        6.0e7 / (E_CH * 0.0032),
+        "1/m**3",
+    ),
+    (
+        "A p-type semiconductor has 1.0 × 10²³ holes per m³ with a hole mobility of 0.05 m²/(V·s). What is its conductivity?",
+        1.0e23 * E_CH * 0.05,
+        "S/m",
+    ),
+    (
+        "The resistivity of copper is 1.72e-8 Ω·m at 20 °C and its temperature coefficient of resistivity is 0.0039 per °C. What is its resistivity at -50 °C?",
+        1.72e-8 * (1 + 0.0039 * (-70)),
+        "ohm*m",
+    ),
+    (
+        "Iron has a saturation magnetization of 1.71 × 10⁶ A/m. What is its saturation flux density?",
+        MU0 * 1.71e6,
+        "T",
+    ),
+    (
+        "Nickel (8.90 g/cm³, 58.69 g/mol) has a saturation magnetization of 5.1 × 10⁵ A/m. How many Bohr magnetons per atom is that?",
+        5.1e5 / (8.90e6 * NA / 58.69 * MU_B),
+        "dimensionless",
+    ),
+    (
+        "A steel plate 20 mm thick and 0.50 m² in area (k = 50 W/(m·K)) has its faces held 100 °C apart. How much heat flows through it in one hour, in MJ?",
+        50 * 100 / 0.020 * 0.50 * 3600 / 1e6,
+        "MJ",
+    ),
+    (
+        "An aluminium alloy has a linear expansion coefficient of 23 × 10⁻⁶ K⁻¹. By what percentage does its volume increase when heated by 100 K?",
+        3 * 23e-6 * 100 * 100,
+        "percent",
+    ),
+    (
+        "A polymer sample is a mixture of equal masses of chains of 10,000 g/mol and 30,000 g/mol. What is its number-average molecular weight?",
+        1 / (0.5 / 10000 + 0.5 / 30000),
+        "g/mol",
+    ),
+    (
+        "A polymer sample is a mixture of equal masses of chains of 10,000 g/mol and 30,000 g/mol. What is its weight-average molecular weight?",
+        20000.0,
+        "g/mol",
+    ),
+    (
+        "In an aligned composite loaded along the fibres, 50 vol% fibres have E = 230 GPa and the matrix 3.0 GPa. What is the ratio of the load carried by the fibres to that carried by the matrix?",
+        230 * 0.5 / (3.0 * 0.5),
+        "dimensionless",
+    ),
+    (
+        "A sintered alumina part has a bulk density of 3.55 g/cm³; fully dense alumina is 3.98 g/cm³. What is its porosity, as a volume fraction?",
+        1 - 3.55 / 3.98,
+        "dimensionless",
+    ),
+    (
+        "A steel structure corrodes with an average corrosion current of 0.50 A, iron going to Fe²⁺. What mass of iron is lost in one year, in kg?",
+        0.50 * YEAR * 55.845 / (2 * F) / 1e3,
+        "kg",
+    ),
+    (
+        "A cell has a zinc electrode in 0.10 M Zn²⁺ and a copper electrode. What is the cell voltage?",
+        None,
+        "V",
+    ),
+    (
+        "A 40 wt% Sn–60 wt% Pb alloy at 150 °C consists of α with 10 wt% Sn and β with 98 wt% Sn. What is the mass fraction of α?",
+        (98 - 40) / (98 - 10),
+        "dimensionless",
+    ),
+    (
+        "A part is cycled with a maximum stress of 200 MPa and a stress ratio R = 0.10. What is the stress amplitude?",
+        (200 - 20) / 2,
+        "MPa",
+    ),
+    (
+        "An alloy creeps at a steady rate of 1.0e-6 per hour. What creep strain accumulates in 5000 h?",
+        5000 * 1.0e-6,
+        "dimensionless",
+    ),
+    (
+        "An alloy creeps at a steady rate of 1.0e-6 per hour. By how much does a 200 mm long bar of it lengthen in 5000 h, in mm?",
+        200 * 5000 * 1.0e-6,
+        "mm",
+    ),
+    (
+        "A steel obeys the Hall–Petch relation with σ0 = 70 MPa and k_y = 0.74 MPa·m^(1/2). What is its yield strength at a grain diameter of 50 µm?",
+        70 + 0.74 / math.sqrt(50e-6),
+        "MPa",
+    ),
+    (
+        "A steel obeys the Hall–Petch relation with k_y = 0.74 MPa·m^(1/2). What is its yield strength at a grain diameter of 50 µm?",
+        None,
+        "MPa",
+    ),
+    (
+        "A single crystal is pulled with a tensile stress of 50 MPa. The slip plane normal is at 45° and the slip direction at 60° to the tensile axis. What is the resolved shear stress?",
+        50 * math.cos(math.radians(45)) * math.cos(math.radians(60)),
+        "MPa",
+    ),
+    (
+        "A single crystal is pulled with a tensile stress of 50 MPa; the slip plane normal is at 45° to the tensile axis. What is the resolved shear stress on the slip system?",
+        None,
+        "MPa",
+    ),
+    (
+        "A cold-worked metal contains 5.0 × 10⁴ mm of dislocation line in each cubic millimetre. What is its dislocation density in m⁻²?",
+        5.0e4 / 1e-6,
+        "1/m**2",
+    ),
+    (
+        "Light in air strikes glass (n = 1.50) at 30° to the normal. What is the angle of refraction?",
+        math.degrees(math.asin(0.5 / 1.50)),
+        "degree",
+    ),
+    (
+        "What is the speed of light in a glass whose refractive index is 1.50, in m/s?",
+        C / 1.50,
+        "m/s",
+    ),
+    (
+        "Planes with a spacing of 0.200 nm give a first-order reflection at 2θ = 45.2°. What is the X-ray wavelength?",
+        2 * 0.200 * math.sin(math.radians(22.6)),
+        "nm",
+    ),
+    (
+        "An intrinsic semiconductor has a conductivity of 2.0 S/m at 300 K. What is its conductivity at 400 K?",
+        None,
+        "S/m",
+    ),
+    (
+        "A plain carbon steel is slowly cooled to just below the eutectoid temperature. What mass fraction of it is pearlite?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "A Pb–Sn alloy at 150 °C consists of α with 10 wt% Sn and β with 98 wt% Sn. What is the mass fraction of α?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "A steel bar fixed rigidly at both ends is stress-free at 68 °F and is heated to 168 °F. With E = 30 × 10⁶ psi and α = 6.5 × 10⁻⁶ per °F, what is the magnitude of the thermal stress in psi?",
+        30e6 * 6.5e-6 * 100,
+        "psi",
+    ),
+    (
+        "A component of a steel with K_Ic = 50 ksi·in.^(1/2) has a surface crack 0.10 in. deep; take Y = 1.0. What stress will fracture it, in ksi?",
+        50 / math.sqrt(math.pi * 0.10),
+        "ksi",
+    ),
+    (
+        "Find the planar density of the (111) plane of FCC aluminium (a = 0.405 nm), in atoms per nm².",
+        4 / (math.sqrt(3) * 0.405**2),
+        "1/nm**2",
+    ),
+    (
+        "A dopant diffuses with D = 2.0e-16 m²/s. Taking the diffusion distance as √(Dt), how long does it take to move 1.0 µm, in hours?",
+        (1.0e-6) ** 2 / 2.0e-16 / 3600,
+        "hour",
+    ),
 ]

@@ -915,6 +915,10 @@ def _answer(
 
         convention = contradicted_given(c.bindings, rel.symbol_map, reading.text)
     if convention is None:
+        from .lever_component import lever_component_refusal
+
+        convention = lever_component_refusal(c.bindings, reading.text)
+    if convention is None:
         from .overdetermined import contradiction_refusal
 
         convention = contradiction_refusal(c)
