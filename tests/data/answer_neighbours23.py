@@ -1329,4 +1329,65 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         (1.0e-6) ** 2 / 2.0e-16 / 3600,
         "hour",
     ),
+    # ---- fourth pass: the component and the unit system read
+    (
+        "A 40 wt% Sn–60 wt% Pb solder: what is its tin content in atom percent?",
+        100 * (40 / 118.71) / (40 / 118.71 + 60 / 207.2),
+        "percent",
+    ),
+    (
+        "A Cu–40 wt% Ni alloy at 1250 °C consists of liquid with 32 at% Ni and α with 43 at% Ni. What is the mass fraction of liquid?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "A metal has a vacancy formation energy of 20 kcal/mol. What fraction of its lattice sites are vacant at 1000 K?",
+        math.exp(-20 * 4184 / (R * 1000)),
+        "dimensionless",
+    ),
+    (
+        "For a solute in a metal, D0 = 1.0e-4 m²/s and Q = 40 kcal/mol. What is D at 1200 K?",
+        1.0e-4 * math.exp(-40 * 4184 / (R * 1200)),
+        "m**2/s",
+    ),
+    (
+        "A load of 10 kN acts on a bar with a cross-sectional area of 0.20 in². What is the engineering stress in MPa?",
+        10e3 / (0.20 * 0.0254**2) / 1e6,
+        "MPa",
+    ),
+    (
+        "A Charpy hammer of mass 20 kg falls from 1.2 m and rises to 0.7 m after breaking the bar. What energy did the bar absorb, in ft·lbf?",
+        20 * G0 * 0.5 / 1.3558179483,
+        "ft*lbf",
+    ),
+    (
+        "What is the frequency of light of wavelength 500 nm?",
+        C / 500e-9,
+        "Hz",
+    ),
+    (
+        "A semiconductor absorbs light only at wavelengths shorter than 1.10 µm. What is its band gap in eV?",
+        H * C / 1.10e-6 / E_CH,
+        "eV",
+    ),
+    (
+        "A wire 10 m long and 0.50 mm in diameter has a resistance of 0.50 Ω. What is the resistivity of its metal?",
+        0.50 * math.pi * 0.00025**2 / 10,
+        "ohm*m",
+    ),
+    (
+        "A plate 20 mm thick carries a steady heat flux of 2.5 × 10⁵ W/m² with its faces 100 °C apart. What is its thermal conductivity?",
+        2.5e5 * 0.020 / 100,
+        "W/(m*K)",
+    ),
+    (
+        "A 0.45 wt% C steel is slowly cooled to just below the eutectoid temperature. What is the mass fraction of eutectoid ferrite?",
+        (0.45 - 0.022) / (0.76 - 0.022) * (6.70 - 0.76) / (6.70 - 0.022),
+        "dimensionless",
+    ),
+    (
+        "A Cu–40 wt% Ni alloy at 1250 °C consists of liquid with 68 wt% Cu and α with 57 wt% Cu. What is the mass fraction of liquid?",
+        (43 - 40) / (43 - 32),
+        "dimensionless",
+    ),
 ]
