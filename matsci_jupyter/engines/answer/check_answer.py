@@ -68,10 +68,12 @@ from .arrhenius_direction import arrhenius_direction_check
 from .arrhenius_log import arrhenius_log_check
 from .asked_count_rate import count_rate_request
 from .asked_per import per_period_request, per_unit_request
+from .atoms_per_cell import atoms_per_cell_check
 from .avrami_fraction import avrami_fraction_check
 from .bragg_angle import bragg_angle_check
 from .celsius_melting import melting_celsius_check
 from .chained_parts import chained_last_part, final_for_part, last_part_letter
+from .change_for_temperature import change_for_temperature_check
 from .checks import Check, dimension_check
 from .coherent_si import coherent_si_checks
 from .composite_direction import composite_direction_check
@@ -112,6 +114,7 @@ from .final_copy import copied_final_check
 from .final_parts import final_part_miscopy
 from .flexural_section import flexural_section_check
 from .formula_check import standard_formula_checks
+from .fraction_as_percent import fraction_as_percent_check
 from .gas_heat_capacity import gas_heat_capacity_checks
 from .given_check import (
     diameter_as_radius,
@@ -655,7 +658,9 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks.append(Check("own result", False, copied))
         elif not any(c.name == "own result" for c in checks):
             recopied = (
-                copied_final_check(lines, statements(lines), final)
+                copied_final_check(
+                    lines, statements(lines), final, final_value if carried else None
+                )
                 or misrounded_final(lines, statements(lines), final)
                 or restated_conversion_check(lines, final.text, final.line)
             )
@@ -670,6 +675,14 @@ def _check(question: Any, response_text: Any) -> Answer:
         percent = percent_of_fraction_check(
             lines, final, final_value, question
         ) or labelled_percent_check(question_text, lines, final.text, final_value)
+        percent = percent or fraction_as_percent_check(asked_text, lines, final, final_value)
+        percent = (
+            percent
+            or change_for_temperature_check(  # ΔT answered for T₀ + ΔT
+                question_text, asked_text, lines, final, final_value
+            )
+            or atoms_per_cell_check(question_text, asked_text, lines, final, final_value, carried)
+        )
         if percent is not None:
             checks.append(percent)
         restated = restated_value_check(final)  # '0.121 (1.21 %)': two values for one answer
