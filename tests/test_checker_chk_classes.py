@@ -123,7 +123,10 @@ FRACTION_QS = [
 
 @pytest.mark.parametrize("question", FRACTION_QS)
 def test_a_fraction_answered_as_a_bare_percentage_is_flagged(question: str) -> None:
-    response = "The lever rule gives f = 0.413/0.562 = 0.7349.\nAs a fraction: 0.7349 × 100 = 73.5\n\nFinal Answer: 73.5"
+    response = (
+        "The lever rule gives f = 0.413/0.562 = 0.7349.\nAs a fraction: 0.7349 × 100 = 73.5\n\n"
+        "Final Answer: 73.5"
+    )
     assert _verdict(question, response) == "flagged"
 
 
@@ -138,7 +141,10 @@ def test_a_fraction_answered_as_a_fraction_or_a_marked_percentage_is_not_flagged
 
 
 def test_a_percentage_asked_is_not_read_as_a_fraction() -> None:
-    question = "A 0.25 wt% C steel is cooled slowly. What percentage of it is proeutectoid ferrite (as a fraction × 100)?"
+    question = (
+        "A 0.25 wt% C steel is cooled slowly. What percentage of it is proeutectoid ferrite (as a "
+        "fraction × 100)?"
+    )
     response = "f = 0.413/0.562 = 0.7349\n0.7349 × 100 = 73.5\n\nFinal Answer: 73.5"
     assert "percent:" not in (check_response(question, response).reason or "")
 
