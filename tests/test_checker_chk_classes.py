@@ -262,3 +262,54 @@ def test_a_sentence_naming_the_graded_part_selects_it(directive: str) -> None:
     )
     part = single_part(question)
     assert part is not None and "How many atoms" in part and "cell volume in" not in part
+
+
+# --- energies named in words ('kilojoules per mole') with R = 1.987 -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "energy", ["150 kilojoules per mole", "150 000 joules per mole", "150 kJ/mol"]
+)
+def test_a_calorie_gas_constant_with_energies_in_joules_is_flagged(energy: str) -> None:
+    question = (
+        f"Diffusion in a steel has an activation energy of {energy}. By what factor does D grow "
+        "from 800 K to 900 K?"
+    )
+    response = (
+        "1/800 − 1/900 = 1.389 × 10^-4 per K. With R = 1.987, Q/R = 150 000/1.987 = 75,490 K.\n"
+        "D₂/D₁ = exp(75,490 × 1.389 × 10^-4) = exp(10.49) = 3.6 × 10^4\n\nFinal Answer: 3.6 × 10^4"
+    )
+    answer = check_response(question, response)
+    assert answer.verdict == "flagged" and "constants" in (answer.reason or "")
+
+
+# --- a response that answers another part than the one named -----------------------------------------
+
+PART_Q = (
+    "Copper is FCC with an atomic radius of 0.128 nm. (a) What is the lattice parameter? "
+    "(b) What is the volume of the unit cell in nm^3? {directive}"
+)
+
+
+@pytest.mark.parametrize("directive", ["The key is part (b).", "Answer (b) only."])
+def test_a_response_that_says_it_answers_another_part_is_flagged(directive: str) -> None:
+    response = (
+        "a = 2√2 R = 2.828 × 0.128 = 0.362 nm\nV = a^3 = 0.362^3 = 0.0474 nm^3\n\n"
+        "The part asked for is the lattice parameter, part (a):\na = 0.362 nm"
+    )
+    answer = check_response(PART_Q.format(directive=directive), response)
+    assert answer.verdict == "flagged" and "asked part" in (answer.reason or "")
+
+
+@pytest.mark.parametrize("directive", ["The key is part (b).", "Answer (b) only."])
+def test_a_response_that_answers_the_named_part_or_cites_an_earlier_one_is_not_flagged(
+    directive: str,
+) -> None:
+    named = (
+        "a = 2√2 R = 2.828 × 0.128 = 0.362 nm\n\nThe part asked for is part (b):\n"
+        "V = a^3 = 0.362^3 = 0.0474 nm^3"
+    )
+    cited = "From part (a), a = 2√2 R = 2.828 × 0.128 = 0.362 nm\nV = a^3 = 0.362^3 = 0.0474 nm^3"
+    for response in (named, cited):
+        reason = check_response(PART_Q.format(directive=directive), response).reason or ""
+        assert "asked part" not in reason

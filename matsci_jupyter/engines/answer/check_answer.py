@@ -138,6 +138,7 @@ from .nernst_log import nernst_log_check
 from .nernst_quotient import nernst_quotient_check
 from .nernst_sign import nernst_sign_check
 from .one_part import single_part
+from .other_part import other_part_check
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
@@ -685,6 +686,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         )
         if percent is not None:
             checks.append(percent)
+        elsewhere = other_part_check(question_text, lines, final)  # 'part (a)' where (b) is asked
+        if elsewhere is not None:
+            checks.append(elsewhere)
         restated = restated_value_check(final)  # '0.121 (1.21 %)': two values for one answer
         if restated is not None:
             checks.append(restated)

@@ -23,7 +23,8 @@ _DIRECTIVE = re.compile(
     r"|\bonly\s+(?:part\s+)?\((?P<p3>[a-f])\)\s+is\s+(?:required|needed|asked|wanted|graded|marked|"
     r"scored|to\s+be\s+(?:answered|reported|given))"
     # 'The answer sought is (b).': the part whose answer is wanted, named outright
-    r"|\bthe\s+answer\s+(?:sought|wanted|required|graded)\s+is\s+(?:(?:that\s+(?:of|to)|the\s+one\s+to)\s+)?"
+    r"|\bthe\s+(?:answer\s+(?:sought|wanted|required|graded)|(?:answer\s+)?key|part\s+(?:graded|sought))"
+    r"\s+is\s+(?:(?:that\s+(?:of|to)|the\s+one\s+to)\s+)?"
     r"(?:part\s+)?\((?P<p5>[a-f])\)(?=\s*(?:[.,;]|$))"
     # a closing 'Report (c).' or 'Give (c), with …': the part named, then the sentence ends or a
     # comma adds how it is to be written
