@@ -313,3 +313,36 @@ def test_a_response_that_answers_the_named_part_or_cites_an_earlier_one_is_not_f
     for response in (named, cited):
         reason = check_response(PART_Q.format(directive=directive), response).reason or ""
         assert "asked part" not in reason
+
+
+# --- the Nernst log's base read from its inverse (10^v or exp(v)) --------------------------------------
+
+NERNST_Q = (
+    "At 25 °C a copper electrode in a Cu²⁺ solution reads 0.300 V against the SHE. With "
+    "E°(Cu²⁺/Cu) = 0.340 V, what is the Cu²⁺ concentration in mol/L?"
+)
+
+
+def test_rt_over_nf_with_a_base_ten_antilog_is_flagged() -> None:
+    response = (
+        "E = E° + (RT/nF) log[Cu²⁺]\nRT/2F = 8.314 × 298.15/(2 × 96 485) = 0.01285 V\n"
+        "log[Cu²⁺] = (0.300 − 0.340)/0.01285 = −3.113\n[Cu²⁺] = 10^(−3.113) = 7.71 × 10^-4 mol/L\n\n"
+        "Final Answer: 7.71 × 10^-4 mol/L"
+    )
+    answer = check_response(NERNST_Q, response)
+    assert answer.verdict == "flagged" and "base-10" in (answer.reason or "")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "ln[Cu²⁺] = (0.300 − 0.340)/0.01285 = −3.113\n[Cu²⁺] = exp(−3.113) = 0.0445 mol/L",
+        "ln[Cu²⁺] = (0.300 − 0.340)/0.01285 = −3.113\n[Cu²⁺] = e^(−3.113) = 0.0445 mol/L",
+    ],
+)
+def test_rt_over_nf_with_a_natural_antilog_is_not_flagged(tail: str) -> None:
+    response = (
+        "E = E° + (RT/nF) ln[Cu²⁺]\nRT/2F = 8.314 × 298.15/(2 × 96 485) = 0.01285 V\n"
+        f"{tail}\n\nFinal Answer: 0.0445 mol/L"
+    )
+    assert "base-10" not in (check_response(NERNST_Q, response).reason or "")
