@@ -346,3 +346,33 @@ def test_rt_over_nf_with_a_natural_antilog_is_not_flagged(tail: str) -> None:
         f"{tail}\n\nFinal Answer: 0.0445 mol/L"
     )
     assert "base-10" not in (check_response(NERNST_Q, response).reason or "")
+
+
+# --- a scaling law that contradicts the response's own formula ------------------------------------------
+
+from matsci_jupyter.engines.answer.scaling_power import scaling_power_check  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("formula", "law", "flagged"),
+    [
+        ("tau = 2*T/(pi*r^3)", "T ~ r^2", True),
+        ("tau = 2*T/(pi*r^3)", "T ~ r^3", False),
+        ("sigma = M*c/I and I = pi*r^4/4, so sigma = 4*M/(pi*r³)", "M ∝ r^2", True),
+        ("V = (4/3)*pi*R^3", "A ∝ R^2", False),
+    ],
+)
+def test_a_scaling_law_against_the_responses_own_formula(
+    formula: str, law: str, flagged: bool
+) -> None:
+    lines = [
+        f"{formula} = 12.5 MPa",
+        f"The same material and length, so {law}:",
+        "X2 = 40 * (6.0/4.0)^" + law[-1] + " = 90",
+    ]
+    assert (scaling_power_check(lines) is not None) is flagged
+
+
+def test_a_law_stated_but_not_applied_to_a_ratio_is_not_read() -> None:
+    lines = ["tau = 2*T/(pi*r^3) = 12.5 MPa", "Roughly T ~ r^2 for thin tubes.", "T2 = 40 N·m"]
+    assert scaling_power_check(lines) is None

@@ -157,6 +157,7 @@ from .quantities import Given, Reading, extract, format_number
 from .repeat_unit_mass import repeat_unit_mass_check
 from .restated_conversion import restated_conversion_check
 from .rounded_final import misrounded_final
+from .scaling_power import scaling_power_check
 from .self_consistency import self_consistency_checks
 from .sign_rule import sign_rule_check
 from .slab_absorption import slab_absorption_check
@@ -455,6 +456,9 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks.append(found)
     # 2d. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
     checks += standard_formula_checks(question_text, statements(lines))
+    scaled_law = scaling_power_check(response_text.splitlines())  # 'σ = FL/(πR³)'; 'F ~ R²'
+    if scaled_law is not None:
+        checks.append(scaled_law)
     repeat = repeat_unit_mass_check(question_text, lines, given_values)  # PMMA is C5H8O2
     if repeat is not None:
         checks.append(repeat)
