@@ -253,7 +253,7 @@ def test_cells_asked_are_counted_as_cells() -> None:
 
 
 @pytest.mark.parametrize(
-    "directive", ["The answer sought is (b).", "Only (b) is graded.", "Only part (b) is marked."]
+    "directive", ["The answer sought is (b).", "The key is part (b).", "The answer wanted is (b)."]
 )
 def test_a_sentence_naming_the_graded_part_selects_it(directive: str) -> None:
     question = (

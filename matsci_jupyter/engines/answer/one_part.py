@@ -20,8 +20,8 @@ _DIRECTIVE = re.compile(
     r"\b(?:answer|give|report)\s+(?:only\s+)?(?:the\s+answer\s+(?:to|for)\s+)?(?:part\s+)?"
     r"\((?P<p1>[a-f])\)\s*only\b"
     r"|\b(?:answer|give|report)\s+only\s+(?:the\s+answer\s+(?:to|for)\s+)?(?:part\s+)?\((?P<p2>[a-f])\)"
-    r"|\bonly\s+(?:part\s+)?\((?P<p3>[a-f])\)\s+is\s+(?:required|needed|asked|wanted|graded|marked|"
-    r"scored|to\s+be\s+(?:answered|reported|given))"
+    r"|\bonly\s+part\s+\((?P<p3>[a-f])\)\s+is\s+(?:required|needed|asked|wanted|"
+    r"to\s+be\s+(?:answered|reported|given))"
     # 'The answer sought is (b).': the part whose answer is wanted, named outright
     r"|\bthe\s+(?:answer\s+(?:sought|wanted|required|graded)|(?:answer\s+)?key|part\s+(?:graded|sought))"
     r"\s+is\s+(?:(?:that\s+(?:of|to)|the\s+one\s+to)\s+)?"
