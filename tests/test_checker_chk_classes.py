@@ -376,3 +376,14 @@ def test_a_scaling_law_against_the_responses_own_formula(
 def test_a_law_stated_but_not_applied_to_a_ratio_is_not_read() -> None:
     lines = ["tau = 2*T/(pi*r^3) = 12.5 MPa", "Roughly T ~ r^2 for thin tubes.", "T2 = 40 N·m"]
     assert scaling_power_check(lines) is None
+
+
+def test_a_volume_per_atom_of_a_cell_is_not_read_as_the_cell() -> None:
+    question = (
+        "Copper is FCC with a = 0.3615 nm. How many atoms are in a cube of copper 2.0 nm on a side?"
+    )
+    response = (
+        "Cube volume V = 2.0^3 = 8.000 nm^3\nVolume per atom in FCC = a^3/4 = 0.3615^3/4 = 0.01181 nm^3\n"
+        "N = 8.000/0.01181 = 677\n\nAbout 677 atoms."
+    )
+    assert "atoms per cell" not in (check_response(question, response).reason or "")

@@ -27,6 +27,8 @@ _ATOMS_ASKED = re.compile(r"\b(?:how\s+many|number\s+of)\s+(?:\w+\s+){0,2}atoms\
 _CELLS_ASKED = re.compile(
     r"\b(?:how\s+many|number\s+of)\s+(?:\w+\s+){0,2}(?:unit\s+)?cells\b", re.I
 )
+# 'volume per atom = a³/4': a cell shared out among its atoms, not one cell
+_PER_ATOM = re.compile(r"a\s*(?:\^\s*3|³)\s*\)?\s*/\s*[\dn]|\bper\s+atom\b", re.I)
 _CELL_LINE = re.compile(r"\ba\s*(?:\^\s*3|³)|\bcell\b|\bV_?[Cc]\b", re.I)
 
 
@@ -63,7 +65,8 @@ def atoms_per_cell_check(
     for ln in lines[: at + 1]:
         for q, _t, _s in numbers_with_units(ln):
             if str(q.dimensionality) == "[length] ** 3" and float(q.magnitude) > 0:
-                volumes.append((q, bool(_CELL_LINE.search(ln)), ln))
+                cell = bool(_CELL_LINE.search(ln)) and not _PER_ATOM.search(ln)
+                volumes.append((q, cell, ln))
     for big, _c, _l in volumes:
         for cell, is_cell, cell_line in volumes:
             if not is_cell:
