@@ -68,10 +68,12 @@ from .arrhenius_direction import arrhenius_direction_check
 from .arrhenius_log import arrhenius_log_check
 from .asked_count_rate import count_rate_request
 from .asked_per import per_period_request, per_unit_request
+from .atoms_per_cell import atoms_per_cell_check
 from .avrami_fraction import avrami_fraction_check
 from .bragg_angle import bragg_angle_check
 from .celsius_melting import melting_celsius_check
 from .chained_parts import chained_last_part, final_for_part, last_part_letter
+from .change_for_temperature import change_for_temperature_check
 from .checks import Check, dimension_check
 from .coherent_si import coherent_si_checks
 from .composite_direction import composite_direction_check
@@ -112,6 +114,7 @@ from .final_copy import copied_final_check
 from .final_parts import final_part_miscopy
 from .flexural_section import flexural_section_check
 from .formula_check import standard_formula_checks
+from .fraction_as_percent import fraction_as_percent_check
 from .gas_heat_capacity import gas_heat_capacity_checks
 from .given_check import (
     diameter_as_radius,
@@ -135,6 +138,7 @@ from .nernst_log import nernst_log_check
 from .nernst_quotient import nernst_quotient_check
 from .nernst_sign import nernst_sign_check
 from .one_part import single_part
+from .other_part import other_part_check
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
@@ -153,6 +157,7 @@ from .quantities import Given, Reading, extract, format_number
 from .repeat_unit_mass import repeat_unit_mass_check
 from .restated_conversion import restated_conversion_check
 from .rounded_final import misrounded_final
+from .scaling_power import scaling_power_check
 from .self_consistency import self_consistency_checks
 from .sign_rule import sign_rule_check
 from .slab_absorption import slab_absorption_check
@@ -451,6 +456,9 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks.append(found)
     # 2d. a standard formula (Stokes, Bohr, ideal-gas cases, resilience …) written wrongly
     checks += standard_formula_checks(question_text, statements(lines))
+    scaled_law = scaling_power_check(response_text.splitlines())  # 'σ = FL/(πR³)'; 'F ~ R²'
+    if scaled_law is not None:
+        checks.append(scaled_law)
     repeat = repeat_unit_mass_check(question_text, lines, given_values)  # PMMA is C5H8O2
     if repeat is not None:
         checks.append(repeat)
@@ -655,7 +663,9 @@ def _check(question: Any, response_text: Any) -> Answer:
             checks.append(Check("own result", False, copied))
         elif not any(c.name == "own result" for c in checks):
             recopied = (
-                copied_final_check(lines, statements(lines), final)
+                copied_final_check(
+                    lines, statements(lines), final, final_value if carried else None
+                )
                 or misrounded_final(lines, statements(lines), final)
                 or restated_conversion_check(lines, final.text, final.line)
             )
@@ -670,8 +680,19 @@ def _check(question: Any, response_text: Any) -> Answer:
         percent = percent_of_fraction_check(
             lines, final, final_value, question
         ) or labelled_percent_check(question_text, lines, final.text, final_value)
+        percent = percent or fraction_as_percent_check(asked_text, lines, final, final_value)
+        percent = (
+            percent
+            or change_for_temperature_check(  # ΔT answered for T₀ + ΔT
+                question_text, asked_text, lines, final, final_value
+            )
+            or atoms_per_cell_check(question_text, asked_text, lines, final, final_value, carried)
+        )
         if percent is not None:
             checks.append(percent)
+        elsewhere = other_part_check(question_text, lines, final)  # 'part (a)' where (b) is asked
+        if elsewhere is not None:
+            checks.append(elsewhere)
         restated = restated_value_check(final)  # '0.121 (1.21 %)': two values for one answer
         if restated is not None:
             checks.append(restated)

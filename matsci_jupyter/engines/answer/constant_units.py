@@ -27,9 +27,10 @@ _FORMS = (
 _NAMES = {"R": "gas constant", "k": "Boltzmann constant"}
 
 _FAMILY = {
-    "J": re.compile(r"(?<![A-Za-z])(?:k|M)?J(?![A-Za-z])|\bjoules?\b", re.I),
-    "cal": re.compile(r"(?<![A-Za-z])k?cal(?:ories?)?\b", re.I),
-    "eV": re.compile(r"(?<![A-Za-z])(?:k|m)?eV\b"),
+    # units in words too: 'kilojoules per mole', 'kilocalories', 'electron volts'
+    "J": re.compile(r"(?<![A-Za-z])(?:k|M)?J(?![A-Za-z])|\b(?:kilo|mega)?joules?\b", re.I),
+    "cal": re.compile(r"(?<![A-Za-z])k?cal(?:ories?)?\b|\bkilocalories?\b", re.I),
+    "eV": re.compile(r"(?<![A-Za-z])(?:k|m)?eV\b|\belectron[-\s]?volts?\b"),
 }
 
 _LABELLED = re.compile(

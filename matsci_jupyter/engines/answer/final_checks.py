@@ -16,6 +16,7 @@ from typing import Any
 from .checks import Check
 from .constants import value as constant_value
 from .expression import evaluate_segment
+from .final_copy import worded_power
 from .prose import FinalAnswer, statements
 from .prose_result import stated_after
 from .quantities import Reading, format_number
@@ -201,6 +202,8 @@ def read_final_value(
             value = nums[0][0]
     if value is None:
         return None, False
+    if len(found) == 1 and re.search(r"\d\s*[A-Za-z]", text):  # '38.1 thousand J' is 38 100 J
+        value = value * 10.0 ** worded_power(text)
     bare = long_name(value.units) in ("dimensionless", "count")
     if bare and factor != 1.0 and not re.search(r"10\s*\^|\de[-+]?\d", text):
         value = ureg.Quantity(float(value.magnitude) * factor, "dimensionless")
@@ -385,8 +388,8 @@ def own_result_check(
             bare[0] and abs(k) == 2
         ):
             return None  # a fraction and its percentage differ by 10^2 and are one value
-        if re.search(r"(?:thousand|million|billion|lakh|crore)s?|\d\s*[kKM]", final.text):
-            return None  # '≈ 38.1 thousand': the power of ten is in words
+        if worded_power(final.text) == -k:
+            return None  # '≈ 38.1 thousand' read as 38.1: the power of ten is in words
         return Check(
             "own result",
             False,

@@ -11,9 +11,9 @@ is never flagged:
 * the digits of one are the digits of the other with one digit dropped, added or changed, or two
   adjacent digits swapped (2172 → 2712, 1131 → 131).
 
-Both values are compared in the final answer's unit (pint); only values of the same, non-bare
-dimension are compared, and only when the final line computes nothing itself and the final number
-is written nowhere earlier in the response.
+Both values are compared in the final answer's unit (pint); only values of the same dimension are
+compared (two bare numbers for a miscopied digit only), and only when the final line computes
+nothing itself and the final number is written nowhere earlier in the response.
 """
 
 from __future__ import annotations
@@ -27,6 +27,20 @@ from .prose import FinalAnswer, Statement, verification_line
 from .step_check import clip, evaluate_segment, fmt_quantity, strip_words
 from .temperature_change import as_difference, is_temperature_change
 from .unit_text import long_name, unit_label
+
+_WORDED_SCALE = re.compile(r"(?<=\d)\s*(?:(?i:(thousand|million|billion|lakh|crore)s?)\b|k\b)")
+_WORDED_EXPONENT = {"thousand": 3, "million": 6, "billion": 9, "lakh": 5, "crore": 7}
+
+
+def worded_power(text: str) -> int:
+    """The power of ten a number's word or 'k' suffix carries ('38.1 thousand J' → 3, '2.5 million'
+    → 6, '38.1k' → 3); 0 when none, or several. 'K' and 'M' are not read so (kelvin, molar)."""
+    found = list(_WORDED_SCALE.finditer(text))
+    if len(found) != 1:
+        return 0
+    word = found[0].group(1)
+    return _WORDED_EXPONENT[word.lower()] if word else 3
+
 
 ROUNDING_SLACK = 0.01
 """Relative slack on top of half a unit in the last written digit of the final answer."""
@@ -105,24 +119,35 @@ def result_just_before(lines: list[str], chains: list[Statement], at: int) -> St
     if not earlier:
         return None
     last = earlier[-1]
-    if re.search(r"\d", " ".join(lines[last.line_no + 1 : at])):
+    between = " ".join(lines[last.line_no + 1 : at])
+    # 'In (Ω·cm)^-1:' between the two names a unit: its exponent is no value
+    between = re.sub(r"\^\s*\(?[-+−]?\d+\)?|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", " ", between)
+    if re.search(r"\d", between):
         return None  # another value lies between the result and the final line
     return last
 
 
 def copied_final_check(
-    lines: list[str], chains: list[Statement], final: FinalAnswer
+    lines: list[str], chains: list[Statement], final: FinalAnswer, carried: Any = None
 ) -> Check | None:
     """A failed 'own result' check when the final answer is a miscopy (power of ten, one digit, two
     swapped digits) of the result computed just before it; a passed one when it is that result
-    rounded; None when there is nothing to compare."""
+    rounded; None when there is nothing to compare. ``carried`` is the final value when a bare
+    final number is read in the question's unit ('… in (Ω·cm)^-1?' answered '12.1'). Two bare
+    numbers (a ratio, an index) are compared for a miscopied digit only: a power of ten between
+    bare numbers may be a percentage or a scale the question states."""
     from .expression import numbers_with_units
 
     read = _final_quantity(final.text)
     if read is None:
         return None
     x_q, x_text = read
-    if long_name(x_q.units) in ("dimensionless", "count", "percent"):
+    if long_name(x_q.units) == "dimensionless" and carried is not None:
+        if not math.isclose(float(carried.magnitude), float(x_q.magnitude), rel_tol=1e-9):
+            return None  # the question scales the bare number ('× 10^5'): not read here
+        x_q = carried
+    bare = long_name(x_q.units) == "dimensionless"
+    if long_name(x_q.units) in ("count", "percent"):
         return None
     try:
         at = max(i for i, ln in enumerate(lines) if ln == final.line)
@@ -149,8 +174,10 @@ def copied_final_check(
             float(carried.magnitude), float(y_q.magnitude), rel_tol=0.01
         ):
             y_q = carried
-    if long_name(y_q.units) in ("dimensionless", "count", "percent"):
+    if long_name(y_q.units) in ("count", "percent"):
         return None
+    if bare != (long_name(y_q.units) == "dimensionless"):
+        return None  # a bare number against a quantity: a unit dropped or a value read otherwise
     if is_temperature_change(last.sides[0].strip(), last.text):
         # 'ΔT = … = 58.0 K (= 58.0 °C)' then '58 K': one difference, read without the °C offset
         x_q, y_q = as_difference(x_q), as_difference(y_q)
@@ -181,12 +208,19 @@ def copied_final_check(
     ratio = abs(x / y)
     k = round(math.log10(ratio))
     shape = ""
-    if same_number:
+    if bare:
+        # bare numbers: only a miscopied digit (three digits or more) of the same size is read
+        rounded = _sig_digits(f"{y:.{len(x_digits) - 1}e}") if len(x_digits) >= 3 else ""
+        if not k and rounded and _one_edit(x_digits, rounded.ljust(len(x_digits), "0")):
+            shape = "one digit miscopied"
+    elif same_number:
         shape = (
             f"the number is carried over in {unit_label(x_q.units)} without converting it from "
             f"{unit_label(y_q.units)}"
         )
     elif k and math.isclose(ratio / 10.0**k, 1.0, rel_tol=tol):
+        if worded_power(final.text) == -k:
+            return None  # '38,080 J' then '38.1 thousand J': the power of ten is in words
         shape = f"off by a factor 10^{k}"
     else:
         y_digits = _sig_digits(y_text)

@@ -148,10 +148,36 @@ def _substituted_bases(text: str) -> set[str]:
     return {base for _, _, base, _ in _substituted_logs(text)}
 
 
+_LOG_RESULT = re.compile(
+    r"^\s*(?:log(?:_?10|₁₀)?|ln)\b[^=\n]*=.*=\s*(?P<v>[-−–]?\s*\d+\.\d+)\s*$", re.M
+)
+_ANTILOG = re.compile(
+    r"(?P<fn>10\s*\^|\bexp\s*|\be\s*\^)\s*[({]?\s*(?P<v>[-−–]?\s*\d+\.\d+)\s*[)}]?"
+)
+
+
+def _antilog_bases(text: str) -> set[str]:
+    """Bases read from the logarithm's inverse: 'log[Fe²⁺] = … = −4.669' then '[Fe²⁺] =
+    10^(−4.669)' takes the logarithm to base ten (exp(−4.669) or e^(−4.669): the natural one),
+    whatever the function is called. The value must be the result of a line that starts with the
+    logarithm, written again inside the power."""
+
+    def number(v: str) -> float:
+        return float(re.sub(r"[−–]", "-", v).replace(" ", ""))
+
+    results = {number(m.group("v")) for m in _LOG_RESULT.finditer(text)}
+    out = set()
+    for m in _ANTILOG.finditer(text):
+        if number(m.group("v")) in results:
+            out.add("10" if m.group("fn").startswith("10") else "e")
+    return out
+
+
 def _bases(text: str) -> set[str]:
     """The logarithm bases the response evaluates: '10' when 'log(x) = v' has v = log₁₀ x, 'e' when
-    v = ln x (whatever the function is called), and those of :func:`_substituted_bases`."""
-    out = _substituted_bases(text)
+    v = ln x (whatever the function is called), and those of :func:`_substituted_bases` and
+    :func:`_antilog_bases`."""
+    out = _substituted_bases(text) | _antilog_bases(text)
     for m in _EVAL.finditer(text):
         arg = float(re.sub(r"[×x*]10\^", "e", m.group("arg").replace(" ", "")).replace("−", "-"))
         val = float(re.sub(r"[−–\s]", lambda c: "-" if c.group(0) in "−–" else "", m.group("val")))
