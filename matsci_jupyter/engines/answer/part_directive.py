@@ -47,7 +47,7 @@ _DIRECTIVES = [
     # 'Only (c) is graded.', 'Part (b) is the one marked.', '(b) alone is graded'
     re.compile(
         rf"\b(?:only\s+)?(?:part\s+)?{_LETTER.format(name='l3')}\s+(?:alone\s+)?is\s+(?:the\s+"
-        r"(?:one|part)\s+)?(?:graded|marked|scored|assessed|checked|wanted|asked(?:\s+for)?|required)"
+        r"(?:one|part)\s+)?(?:graded|scored|assessed|checked|wanted|asked(?:\s+for)?|required)"
         r"(?P<rest3>[^.?!\n]*)",
         re.I,
     ),
@@ -62,7 +62,9 @@ _NOUN_PHRASE = re.compile(r"^(?:the|its|their|a|an)\s", re.I)
 # 'that site', 'this value': a pointer to a thing named before
 _POINTER = re.compile(r"\b(?:that|this|those|these)\s+([a-z]{3,})", re.I)
 # a verb before a list of parts that asks for their numbers: 'Compute (a) …, (b) …'
-_NUMERIC_VERB = re.compile(r"\b(?:compute|calculate|determine|find|estimate|evaluate)\s*:?\s*$", re.I)
+_NUMERIC_VERB = re.compile(
+    r"\b(?:compute|calculate|determine|find|estimate|evaluate)\s*:?\s*$", re.I
+)
 
 
 def _directive(question: str) -> tuple[str, int, int, str] | None:
