@@ -119,6 +119,12 @@ def solve(question: Any) -> Answer:
                 if again.quantity is not None:
                     answer = replace(again, question=question)
         if answer.quantity is None and isinstance(question, str):
+            from .quantity_ratio import try_quantity_ratio
+
+            ratio = try_quantity_ratio(question, solve)
+            if ratio is not None:  # 'how many times larger is its E_L than its E_T': two relations
+                answer = ratio
+        if answer.quantity is None and isinstance(question, str):
             from .row_tables import solve_from_row
 
             from_row = solve_from_row(question, _solve)
