@@ -119,6 +119,12 @@ def solve(question: Any) -> Answer:
                 if again.quantity is not None:
                     answer = replace(again, question=question)
         if answer.quantity is None and isinstance(question, str):
+            from .carrier_share import try_carrier_share
+
+            share = try_carrier_share(question)
+            if share is not None:  # 'what fraction of the conductivity is carried by holes'
+                answer = share
+        if answer.quantity is None and isinstance(question, str):
             from .quantity_ratio import try_quantity_ratio
 
             ratio = try_quantity_ratio(question, solve)
