@@ -119,6 +119,18 @@ def solve(question: Any) -> Answer:
                 if again.quantity is not None:
                     answer = replace(again, question=question)
         if answer.quantity is None and isinstance(question, str):
+            from .carrier_share import try_carrier_share
+
+            share = try_carrier_share(question)
+            if share is not None:  # 'what fraction of the conductivity is carried by holes'
+                answer = share
+        if answer.quantity is None and isinstance(question, str):
+            from .quantity_ratio import try_quantity_ratio
+
+            ratio = try_quantity_ratio(question, solve)
+            if ratio is not None:  # 'how many times larger is its E_L than its E_T': two relations
+                answer = ratio
+        if answer.quantity is None and isinstance(question, str):
             from .row_tables import solve_from_row
 
             from_row = solve_from_row(question, _solve)
@@ -126,8 +138,12 @@ def solve(question: Any) -> Answer:
                 answer = from_row
         if answer.quantity is not None:
             from .asked_conditions import asked_conditions_refusal
+            from .part_directive import directed_part
 
-            why = asked_conditions_refusal(question, answer)
+            # a question in parts is checked against the part its directive names ('(a) the mean
+            # stress, (b) the stress amplitude. Give (b), in MPa.')
+            directed = directed_part(question) if isinstance(question, str) else None
+            why = asked_conditions_refusal(directed or question, answer)
             if why:
                 changed = _two_state_change(question)
                 if changed is not None:  # 'by how much (in GPa) does porosity lower the modulus'
@@ -346,6 +362,12 @@ def _solve(question: Any) -> Answer:
         return refuse(question, "the question gives no numbers to calculate with", bad_input=True)
     requested, why = _requested(reading)
     if why:
+        from .part_directive import directed_part
+
+        directed = directed_part(question)
+        if directed is not None and count_parts(normalize(directed)) == 1:
+            # '(a) Express X in kA/m. (b) Express Y in kJ/m³. Give the answer to (b).': that part
+            return replace(_solve(directed), question=question)
         return refuse(question, why)
     scaled = _SCALED_BLANK.search(reading.text)
     if scaled:
@@ -377,6 +399,12 @@ def _solve(question: Any) -> Answer:
 
         inline_parts = inline_part_count(question)
         if inline is None and inline_parts:
+            from .part_directive import directed_part
+
+            directed = directed_part(question)
+            if directed is not None and count_parts(normalize(directed)) == 1:
+                # '(a) the mean stress, (b) the stress amplitude. Give (b), in MPa.': that part
+                return replace(_solve(directed), question=question)
             # '… determine (a) the concentration, in m⁻³, and (b) the mobility': several parts asked
             # in one sentence, and no rule says which one the number is for
             return refuse(
@@ -396,6 +424,7 @@ def _solve(question: Any) -> Answer:
     if reading.parts > 1:
         from .chained_parts import chained_last_part
         from .one_part import numeric_part, single_part
+        from .part_directive import directed_part
         from .part_marks import marked_part
 
         # 'Give (b) to four decimal places', a precision asked in the last part only; '(b) Using
@@ -405,6 +434,7 @@ def _solve(question: Any) -> Answer:
             or numeric_part(question)
             or marked_part(question)
             or chained_last_part(question)
+            or directed_part(question)
         )
         if single is not None and count_parts(normalize(single)) == 1:
             # '(a) … (b) … Answer part (b) only': the stem and that part, read as one question
