@@ -133,3 +133,48 @@ def test_avrami_lookalikes_are_not_rewritten(text: str) -> None:
 def test_avrami_percent_of_a_time_stays_refused_or_unrewritten() -> None:
     q = "Avrami kinetics, n = 3, 50 % pearlite after 60 s. If the time is 20 % longer, what fraction has formed?"
     assert "20 % longer" in avrami_percents(q)
+
+
+# ------------------------------------------------------------------ density fall on heating
+@pytest.mark.parametrize(
+    ("question", "alpha", "dt"),
+    [
+        (
+            "A tungsten filament support (α_l = 4.5 × 10⁻⁶ °C⁻¹) is heated from 20 °C to 1220 °C. By "
+            "what percentage does its density decrease?",
+            4.5e-6,
+            1200.0,
+        ),
+        (
+            "Zinc has a linear expansion coefficient of 30 × 10⁻⁶ K⁻¹. When a zinc casting is heated by "
+            "300 K, by what percent does its density drop?",
+            30e-6,
+            300.0,
+        ),
+        (
+            "A magnesium part with α = 26 × 10⁻⁶ per °C warms from 15 °C to 315 °C. What is the "
+            "percentage decrease in its density?",
+            26e-6,
+            300.0,
+        ),
+    ],
+)
+def test_density_fall_on_heating(question: str, alpha: float, dt: float) -> None:
+    expected = 100 * (1 - 1 / (1 + alpha * dt) ** 3)
+    assert _value(question, "percent") == pytest.approx(expected, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a volume coefficient, not a linear one
+        "A polymer with β = 2.1 × 10⁻⁴ K⁻¹ is heated by 50 K. By what percentage does its density decrease?",
+        # cooled: the density rises
+        "A zinc bar (α = 30 × 10⁻⁶ K⁻¹) is cooled from 300 °C to 20 °C. By what percentage does its density decrease?",
+        # the small-change approximation is asked for
+        "Zinc (α = 30 × 10⁻⁶ K⁻¹) is heated by 300 K. Using ΔV/V ≈ 3αΔT, by what percentage does its density decrease?",
+    ],
+)
+def test_density_fall_lookalikes_are_not_answered(question: str) -> None:
+    a = answer(question)
+    assert a.quantity is None or a.relation != "density_drop_on_heating"
