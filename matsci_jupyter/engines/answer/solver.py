@@ -188,6 +188,12 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'α = 9,0·10⁻⁶ K⁻¹', '0,362 nm': decimal commas
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .avrami_percent import avrami_percents
+        from .spelled_amounts import spelled_amounts
+
+        reworded = avrami_percents(spelled_amounts(question))
+        if reworded != question:  # 'a quarter of a litre', 'one full day', '50 % pearlite' (Avrami)
+            return replace(_solve(reworded), question=question)
         from .xray_line import with_line_wavelength
 
         reworded = with_line_wavelength(question)

@@ -93,6 +93,8 @@ TOPIC_MODULES = (
     "arrhenius_logs",
     # covy: the Paris-law fatigue life for the exponent m = 2 (a logarithm)
     "paris_square",
+    # covx: the percentage fall in density of a heated solid from its linear coefficient
+    "thermal_density",
 )
 
 __all__ = [
