@@ -110,3 +110,54 @@ def test_two_metal_cell_off_25_c_still_refused() -> None:
         "A nickel electrode in 0.020 M Ni²⁺ and a tin electrode in 0.80 M Sn²⁺ form a cell at 70 °C. "
         "What is the cell voltage in volts?"
     )
+
+
+# ------------------------------------------------------------------ CGS magnetic units (Oe, G)
+
+OE = 1000 / (4 * math.pi)  # A/m per oersted
+MU0 = 4e-7 * math.pi
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "want"),
+    [
+        (
+            "A paramagnetic alloy of susceptibility 3.0 × 10⁻⁴ sits in a field of 500 Oe. Find its "
+            "magnetization in A/m.",
+            "A/m",
+            3.0e-4 * 500 * OE,
+        ),
+        (
+            "A soft iron of relative permeability 2000 is placed in a field of 2.0 Oe. What flux "
+            "density does it carry, in gauss?",
+            "gauss",
+            MU0 * 2000 * 2.0 * OE * 1e4,
+        ),
+        (
+            "A soft iron of relative permeability 2000 is placed in a field of 2.0 oersted. What flux "
+            "density does it carry, in tesla?",
+            "T",
+            MU0 * 2000 * 2.0 * OE,
+        ),
+    ],
+)
+def test_cgs_magnetic_units(question: str, unit: str, want: float) -> None:
+    assert math.isclose(_value(question, unit), want, rel_tol=1e-4)
+
+
+def test_cgs_missing_permeability_refused() -> None:
+    _refused("A soft iron is placed in a field of 2.0 Oe. What flux density does it carry, in gauss?")
+
+
+def test_cgs_energy_product_left_alone() -> None:
+    from matsci_jupyter.engines.answer.cgs_magnetic import with_si_magnetic_units
+
+    q = "A magnet has an energy product of 35 MGOe and a remanence of 12 kG. What is its coercivity?"
+    assert with_si_magnetic_units(q) == (q, [], None)
+
+
+def test_cgs_bare_g_needs_a_magnetic_question() -> None:
+    from matsci_jupyter.engines.answer.cgs_magnetic import with_si_magnetic_units
+
+    q = "A rotor spins up to an acceleration of 15 G. How long does it take to reach 3000 rpm?"
+    assert with_si_magnetic_units(q)[0] == q

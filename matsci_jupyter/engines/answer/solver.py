@@ -215,6 +215,12 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .cgs_magnetic import with_si_magnetic_units, written_back
+
+        reworded, read_as, back = with_si_magnetic_units(question)
+        if reworded != question:  # '0.50 Oe', '7500 G', 'in gauss': their A/m and T values
+            answer = written_back(_solve(reworded), back)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .asked_state import asked_state_question
 
         reworded, read_as = asked_state_question(plain)
