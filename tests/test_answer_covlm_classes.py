@@ -146,7 +146,9 @@ def test_cgs_magnetic_units(question: str, unit: str, want: float) -> None:
 
 
 def test_cgs_missing_permeability_refused() -> None:
-    _refused("A soft iron is placed in a field of 2.0 Oe. What flux density does it carry, in gauss?")
+    _refused(
+        "A soft iron is placed in a field of 2.0 Oe. What flux density does it carry, in gauss?"
+    )
 
 
 def test_cgs_energy_product_left_alone() -> None:
@@ -161,3 +163,106 @@ def test_cgs_bare_g_needs_a_magnetic_question() -> None:
 
     q = "A rotor spins up to an acceleration of 15 G. How long does it take to reach 3000 rpm?"
     assert with_si_magnetic_units(q)[0] == q
+
+
+# ------------------------------------------------------------------ Curie's law: the temperature asked
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "want"),
+    [
+        (
+            "A paramagnetic salt follows Curie's law, with a susceptibility of 2.0 × 10⁻⁴ at 290 K. At what "
+            "temperature, in kelvin, does its susceptibility become 5.8 × 10⁻⁴?",
+            "K",
+            2.0e-4 * 290 / 5.8e-4,
+        ),
+        (
+            "The susceptibility of a Curie-law paramagnet is 4.0 × 10⁻⁵ at 27 °C. To what temperature in °C "
+            "must it be cooled for the susceptibility to be 1.2 × 10⁻⁴?",
+            "degC",
+            4.0e-5 * 300.15 / 1.2e-4 - 273.15,
+        ),
+    ],
+)
+def test_curie_law_temperature(question: str, unit: str, want: float) -> None:
+    assert math.isclose(_value(question, unit), want, rel_tol=1e-4, abs_tol=1e-6)
+
+
+def test_curie_law_temperature_without_second_value_refused() -> None:
+    _refused(
+        "A paramagnetic salt follows Curie's law, with a susceptibility of 2.0 × 10⁻⁴ at 290 K. At what "
+        "temperature, in kelvin, does its susceptibility become larger?"
+    )
+
+
+# ------------------------------------------------------------------ 'in the first 90 min'
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "want"),
+    [
+        (
+            "A cobalt alloy oxidising parabolically at 850 °C picks up 0.30 mg/cm² of weight gain during the "
+            "first 40 min. How long, in hours, until the weight gain is 0.90 mg/cm²?",
+            "hour",
+            40 / 60 * (0.90 / 0.30) ** 2,
+        ),
+        (
+            "An iron sample follows parabolic oxidation, with a weight gain of 0.20 mg/cm² in the first hour. "
+            "What is its weight gain after 9 h, in mg/cm²?",
+            "mg/cm**2",
+            0.20 * 3,
+        ),
+    ],
+)
+def test_first_interval_is_the_elapsed_time(question: str, unit: str, want: float) -> None:
+    assert math.isclose(_value(question, unit), want, rel_tol=1e-4)
+
+
+def test_first_interval_left_alone_beside_a_later_interval() -> None:
+    from matsci_jupyter.engines.answer.first_interval import without_first_interval
+
+    q = (
+        "A steel gains 0.20 mg/cm² in the first hour and 0.10 mg/cm² in the next hour. What is the "
+        "weight gain after 5 h?"
+    )
+    assert without_first_interval(q) == q
+    _refused(q)
+
+
+# ------------------------------------------------------------------ W² = K₁t + K₂ through two points
+
+
+def _offset_t(w1: float, t1: float, w2: float, t2: float, w3: float) -> float:
+    k1 = (w2**2 - w1**2) / (t2 - t1)
+    return t1 + (w3**2 - w1**2) / k1
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "want"),
+    [
+        (
+            "An alloy oxidises parabolically following W² = K₁t + K₂. The weight gain is 0.40 mg/cm² "
+            "after 2 h and 0.70 mg/cm² after 6 h. After how many hours will the weight gain reach 1.2 mg/cm²?",
+            "hour",
+            _offset_t(0.40, 2, 0.70, 6, 1.2),
+        ),
+        (
+            "For a metal whose oxidation obeys the parabolic law W^2 = K1 t + K2, the mass gain is "
+            "0.25 mg/cm² after 30 min and 0.45 mg/cm² after 120 min. Find the mass gain after 400 min, "
+            "in mg/cm².",
+            "mg/cm**2",
+            math.sqrt(0.25**2 + (0.45**2 - 0.25**2) / 90 * (400 - 30)),
+        ),
+    ],
+)
+def test_parabolic_offset_two_points(question: str, unit: str, want: float) -> None:
+    assert math.isclose(_value(question, unit), want, rel_tol=1e-4)
+
+
+def test_parabolic_offset_one_point_refused() -> None:
+    _refused(
+        "An alloy oxidises parabolically following W² = K₁t + K₂. The weight gain is 0.40 mg/cm² after "
+        "2 h. After how many hours will it reach 1.2 mg/cm²?"
+    )

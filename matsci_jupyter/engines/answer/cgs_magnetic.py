@@ -15,6 +15,7 @@ An answer asked in gauss or oersted is solved in T or A/m and written back in th
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from typing import Any
@@ -47,9 +48,9 @@ def _name(q: Any) -> str:
 
 def with_si_magnetic_units(question: str) -> tuple[str, list[str], tuple[str, float, str] | None]:
     """``(reworded, notes, back)``: the question with its Oe and G values written in A/m and T, the
-    notes saying so, and, where the answer is asked in gauss or oersted, ``(unit, factor)`` to write
-    the SI result back, ``(unit, factor, si_unit)`` (value in the asked unit = SI value × factor). Unchanged (no notes, None)
-    when the question writes no such value."""
+    notes saying so, and, where the answer is asked in gauss or oersted, ``(unit, factor, si_unit)``
+    to write the SI result back (value in the asked unit = SI value × factor). Unchanged (no notes,
+    None) when the question writes no such value."""
     from .quantities import extract
 
     if _ENERGY_PRODUCT.search(question):
@@ -93,7 +94,11 @@ def with_si_magnetic_units(question: str) -> tuple[str, list[str], tuple[str, fl
         if "oe" in unit.lower() or "oersted" in unit.lower():
             kilo = unit.lower().startswith("k")
             si = "A/m"
-            back = ("kilooersted" if kilo else "oersted", 1 / OERSTED_A_PER_M / (1e3 if kilo else 1), si)
+            back = (
+                "kilooersted" if kilo else "oersted",
+                1 / OERSTED_A_PER_M / (1e3 if kilo else 1),
+                si,
+            )
         else:
             kilo = unit.lower().startswith("k")
             si = "T"
@@ -102,7 +107,7 @@ def with_si_magnetic_units(question: str) -> tuple[str, list[str], tuple[str, fl
     if not edits:
         return question, [], None
     edits.sort()
-    if any(a[1] > b[0] for a, b in zip(edits, edits[1:], strict=False)):
+    if any(a[1] > b[0] for a, b in itertools.pairwise(edits)):
         return question, [], None
     out = text
     for start, end, new in reversed(edits):
@@ -130,6 +135,7 @@ def written_back(answer: Any, back: tuple[str, float, str] | None) -> Any:
         from .solver import refuse
 
         return refuse(
-            answer.question, f"the answer is asked in {unit}, but the result is not a {si_unit} value"
+            answer.question,
+            f"the answer is asked in {unit}, but the result is not a {si_unit} value",
         )
     return replace(answer, quantity=get_registry().Quantity(si * factor, unit), unit_requested=unit)

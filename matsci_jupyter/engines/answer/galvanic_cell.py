@@ -357,6 +357,7 @@ def try_galvanic_cell(question: str) -> Answer | None:
         if reversed_cell:
             return refuse(question, reversed_cell, unit=unit_text)
         electrons = n1 * n2 // math.gcd(n1, n2)
+        source = "as the question writes them" if written else "Table 17.1"
         quotient = c1 ** (electrons // n1) / c2 ** (electrons // n2)
         volts = (e2 - e1) - rt_f / electrons * math.log(quotient)
         if volts <= 0:
@@ -368,7 +369,7 @@ def try_galvanic_cell(question: str) -> Answer | None:
             )
         steps = [
             "Relation: ΔV = (V₂° − V₁°) − (RT/nF) ln Q, metal 1 (lower V°) oxidized (Callister eq. 17.19)",
-            f"standard potentials ({'as the question writes them' if written else 'Table 17.1'}): {el1}^{n1}+/{el1} {e1:+.3f} V (anode), "
+            f"standard potentials ({source}): {el1}^{n1}+/{el1} {e1:+.3f} V (anode), "
             f"{el2}^{n2}+/{el2} {e2:+.3f} V (cathode)",
             f"n = {electrons}, Q = [{el1}^{n1}+]^{electrons // n1}/[{el2}^{n2}+]^{electrons // n2} = "
             f"{format_number(quotient)}, T = 298.15 K",

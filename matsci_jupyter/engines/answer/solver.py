@@ -215,6 +215,11 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .first_interval import without_first_interval
+
+        reworded = without_first_interval(question)
+        if reworded != question:  # 'gains 0.4 mg/cm² in the first 90 min': in 90 min from the start
+            return replace(_solve(reworded), question=question)
         from .cgs_magnetic import with_si_magnetic_units, written_back
 
         reworded, read_as, back = with_si_magnetic_units(question)

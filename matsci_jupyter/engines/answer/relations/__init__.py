@@ -93,6 +93,8 @@ TOPIC_MODULES = (
     "arrhenius_logs",
     # covy: the Paris-law fatigue life for the exponent m = 2 (a logarithm)
     "paris_square",
+    # covlm: parabolic oxidation W² = K₁t + K₂ through two measured points
+    "parabolic_offset",
 )
 
 __all__ = [
