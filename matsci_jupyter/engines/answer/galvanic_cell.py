@@ -15,11 +15,14 @@ Answered only when every one of these holds (precision first):
   temperature or energy asked ahead of the voltage phrase ('what Ni²⁺ concentration would make
   the cell voltage zero', 'the Gibbs energy that corresponds to the cell voltage'), or the voltage
   made a condition ('… gives a cell potential of 1.00 V'), is refused;
-* it writes no potential of its own (a value in V: the question's data are then used elsewhere);
+* any potential it writes (a value in V) is a standard potential tied to one couple
+  ('E°(Cu²⁺/Cu) = +0.340 V', 'Zn²⁺ + 2e⁻ → Zn: −0.763 V'; written_potentials.py); the written values
+  are then used, and each couple of a two-metal cell must have one (any other potential: None);
 * each concentration is tied to one ion written with its charge ('0.10 M Fe²⁺', 'Cu2+', '[Zn2+] =
   0.5 M') or to a simple salt ('CuSO4'), and the metal–ion couple is in the table;
 * two metals with one concentration each, or one metal with two concentrations;
-* the temperature is 25 °C (the table's) or not stated (25 °C is taken and said);
+* the temperature is 25 °C (the table's) or not stated (25 °C is taken and said); a concentration
+  cell, which needs no standard potential, is answered at any one stated temperature;
 * the voltage comes out positive (a negative one would reverse the cell, and which sign is wanted
   would be open);
 * where the question writes the cell's order, it is the spontaneous one: line notation 'A | A²⁺ ||
