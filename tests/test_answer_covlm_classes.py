@@ -8,6 +8,15 @@
 * **A concentration cell at a stated temperature other than 25 °C**: ΔV = (RT/nF) ln(c_high/c_low)
   needs no standard potential, so the stated temperature is used. A cell of two metals at another
   temperature is still refused (the standard potentials are for 25 °C).
+* **Fields in oersted, flux densities in gauss** (cgs_magnetic.py): read as A/m (10³/4π per Oe) and
+  T (10⁻⁴ per G) so the SI relations apply; an answer asked in gauss or oersted is written back.
+  Left alone: G·Oe energy products, a bare 'G' outside a magnetic question.
+* **Curie's law solved for the temperature** (exam.py curie_law unknowns): χ₁T₁ = χ₂T₂ read at an
+  asked temperature. Refused: the second susceptibility not given.
+* **'In the first 90 min', 'during the first hour'** (first_interval.py): the elapsed time from the
+  start. Left alone beside a later interval ('the next hour', 'thereafter').
+* **Parabolic oxidation W² = K₁t + K₂ through two points** (relations/parabolic_offset.py), only where
+  the law is written with K₂. Refused: one measured point only.
 """
 
 from __future__ import annotations
