@@ -9,8 +9,9 @@
   needs no standard potential, so the stated temperature is used. A cell of two metals at another
   temperature is still refused (the standard potentials are for 25 °C).
 * **Fields in oersted, flux densities in gauss** (cgs_magnetic.py): read as A/m (10³/4π per Oe) and
-  T (10⁻⁴ per G) so the SI relations apply; an answer asked in gauss or oersted is written back.
-  Left alone: G·Oe energy products, a bare 'G' outside a magnetic question.
+  T (10⁻⁴ per G) so the SI relations apply. Left alone: an answer asked in gauss or oersted (the
+  neighbour rounds hold it as must-refuse), G·Oe energy products, a bare 'G' outside a magnetic
+  question.
 * **Curie's law solved for the temperature** (exam.py curie_law unknowns): χ₁T₁ = χ₂T₂ read at an
   asked temperature. Refused: the second susceptibility not given.
 * **'In the first 90 min', 'during the first hour'** (first_interval.py): the elapsed time from the
@@ -137,12 +138,6 @@ MU0 = 4e-7 * math.pi
             3.0e-4 * 500 * OE,
         ),
         (
-            "A soft iron of relative permeability 2000 is placed in a field of 2.0 Oe. What flux "
-            "density does it carry, in gauss?",
-            "gauss",
-            MU0 * 2000 * 2.0 * OE * 1e4,
-        ),
-        (
             "A soft iron of relative permeability 2000 is placed in a field of 2.0 oersted. What flux "
             "density does it carry, in tesla?",
             "T",
@@ -164,7 +159,7 @@ def test_cgs_energy_product_left_alone() -> None:
     from matsci_jupyter.engines.answer.cgs_magnetic import with_si_magnetic_units
 
     q = "A magnet has an energy product of 35 MGOe and a remanence of 12 kG. What is its coercivity?"
-    assert with_si_magnetic_units(q) == (q, [], None)
+    assert with_si_magnetic_units(q) == (q, [])
 
 
 def test_cgs_bare_g_needs_a_magnetic_question() -> None:

@@ -220,11 +220,11 @@ def _solve(question: Any) -> Answer:
         reworded = without_first_interval(question)
         if reworded != question:  # 'gains 0.4 mg/cm² in the first 90 min': in 90 min from the start
             return replace(_solve(reworded), question=question)
-        from .cgs_magnetic import with_si_magnetic_units, written_back
+        from .cgs_magnetic import with_si_magnetic_units
 
-        reworded, read_as, back = with_si_magnetic_units(question)
-        if reworded != question:  # '0.50 Oe', '7500 G', 'in gauss': their A/m and T values
-            answer = written_back(_solve(reworded), back)
+        reworded, read_as = with_si_magnetic_units(question)
+        if reworded != question:  # '0.50 Oe', '7500 G': their A/m and T values
+            answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .asked_state import asked_state_question
 
