@@ -270,3 +270,13 @@ def test_parabolic_offset_one_point_refused() -> None:
         "An alloy oxidises parabolically following W² = K₁t + K₂. The weight gain is 0.40 mg/cm² after "
         "2 h. After how many hours will it reach 1.2 mg/cm²?"
     )
+
+
+def test_after_the_first_interval_is_an_increment_left_alone() -> None:
+    from matsci_jupyter.engines.answer.first_interval import without_first_interval
+
+    q = (
+        "An alloy oxidises parabolically, gaining 0.30 mg/cm² in the first 2 h. How much longer, in "
+        "hours, after the first 2 h does the weight gain take to reach 0.60 mg/cm²?"
+    )
+    assert without_first_interval(q) == q

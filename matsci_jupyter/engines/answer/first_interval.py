@@ -8,7 +8,7 @@ matcher reads it as the time it is.
 
 Left alone (precision first): a question that also speaks of a later interval ('the next 2 h', 'the
 second hour', 'the following day', 'the last hour', 'a further 30 min', 'another hour',
-'thereafter'): there a time may be counted from the end of the first interval, and which one is
+'thereafter', 'after the first 60 s'): there a time may be counted from the end of the first interval, and which one is
 meant is for the matcher to refuse.
 """
 
@@ -29,7 +29,7 @@ _WORD_UNITS = {
     "year": "year",
 }
 _FIRST = re.compile(
-    r"\b(?P<lead>in|during|over|within|for|after)\s+the\s+first\s+"
+    r"\b(?P<lead>in|during|over|within|for)\s+the\s+first\s+"
     r"(?:(?P<number>\d[\d.,]*(?:\s*[×x]\s*10\^?[-−]?\d+)?\s*" + _UNITS + r")\b|"
     r"(?P<word>second|minute|hour|day|week|month|year)\b)",
     re.I,
@@ -41,7 +41,8 @@ _LATER = re.compile(
     re.I,
 )
 _AFTERWARDS = re.compile(
-    r"\b(?:thereafter|afterwards?|after\s+that|from\s+then\s+on|later\s+on)\b", re.I
+    r"\b(?:thereafter|afterwards?|after\s+that|from\s+then\s+on|later\s+on|after\s+the\s+first)\b",
+    re.I,
 )
 
 
