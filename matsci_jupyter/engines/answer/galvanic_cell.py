@@ -15,11 +15,14 @@ Answered only when every one of these holds (precision first):
   temperature or energy asked ahead of the voltage phrase ('what Ni²⁺ concentration would make
   the cell voltage zero', 'the Gibbs energy that corresponds to the cell voltage'), or the voltage
   made a condition ('… gives a cell potential of 1.00 V'), is refused;
-* it writes no potential of its own (a value in V: the question's data are then used elsewhere);
+* any potential it writes (a value in V) is a standard potential tied to one couple
+  ('E°(Cu²⁺/Cu) = +0.340 V', 'Zn²⁺ + 2e⁻ → Zn: −0.763 V'; written_potentials.py); the written values
+  are then used, and each couple of a two-metal cell must have one (any other potential: None);
 * each concentration is tied to one ion written with its charge ('0.10 M Fe²⁺', 'Cu2+', '[Zn2+] =
   0.5 M') or to a simple salt ('CuSO4'), and the metal–ion couple is in the table;
 * two metals with one concentration each, or one metal with two concentrations;
-* the temperature is 25 °C (the table's) or not stated (25 °C is taken and said);
+* the temperature is 25 °C (the table's) or not stated (25 °C is taken and said); a concentration
+  cell, which needs no standard potential, is answered at any one stated temperature;
 * the voltage comes out positive (a negative one would reverse the cell, and which sign is wanted
   would be open);
 * where the question writes the cell's order, it is the spontaneous one: line notation 'A | A²⁺ ||
@@ -38,6 +41,7 @@ from .checks import Check
 from .constants import value as constant_value
 from .quantities import extract, format_number
 from .text import SUBSCRIPT_DIGITS
+from .written_potentials import standard_potentials, without_half_reaction_arrows, written_couple
 
 # standard reduction potentials at 25 °C, volts (Callister & Rethwisch, Table 17.1)
 STANDARD_POTENTIALS: dict[tuple[str, int], float] = {
@@ -273,17 +277,25 @@ def try_galvanic_cell(question: str) -> Answer | None:
     temperature: float | None = None
     previous: tuple[int, tuple[str, int]] | None = None
     positions: dict[tuple[str, float], int] = {}
+    written: dict[tuple[str, int], set[float]] = {}
     for g in reading.givens:
         q = g.quantity
         if g.kind != "quantity" or q is None:
             continue
         try:
             if q.check("[electric_potential]"):
-                return None  # the question writes its own potentials
-            if q.check("[temperature]"):
-                if temperature is not None:
+                # a standard potential the question writes for one couple ('E°(Cu²⁺/Cu) = +0.340 V',
+                # 'Zn²⁺ + 2e⁻ → Zn: −0.763 V'); any other potential: not this class
+                couple = written_couple(text, g.start, species)
+                if couple is None:
                     return None
-                temperature = float(q.to("K").magnitude)
+                written.setdefault(couple, set()).add(round(float(q.to("V").magnitude), 6))
+                continue
+            if q.check("[temperature]"):
+                kelvin = float(q.to("K").magnitude)
+                if temperature is not None and abs(temperature - kelvin) > 1e-6:
+                    return None
+                temperature = kelvin
                 continue
             if not q.check("[substance]/[length]**3"):
                 return None  # another datum (a current, a mass): not this class
@@ -301,14 +313,17 @@ def try_galvanic_cell(question: str) -> Answer | None:
         previous = (g.end, owner)
         concentrations.append((owner[0], owner[1], float(q.to("mol/L").magnitude)))
         positions[(owner[0], float(q.to("mol/L").magnitude))] = g.start
-    if temperature is not None and abs(temperature - 298.15) > 1.0:
-        return None  # the table is for 25 °C
     couples = {(el, ch) for el, ch, _c in concentrations}
-    if any(c not in STANDARD_POTENTIALS for c in couples) or any(
-        c <= 0 for *_x, c in concentrations
-    ):
+    standard = standard_potentials(couples, written, STANDARD_POTENTIALS)
+    if standard is None or any(c <= 0 for *_x, c in concentrations):
         return None
-    t_kelvin = 298.15
+    # a concentration cell needs no standard potential, so it is answered at any stated temperature;
+    # a cell of two metals only at 25 °C, the temperature of the standard potentials
+    one_metal = len(concentrations) == 2 and len(couples) == 1
+    if temperature is not None and abs(temperature - 298.15) > 1.0 and not one_metal:
+        return None
+    t_kelvin = temperature if temperature is not None and one_metal else 298.15
+    text = without_half_reaction_arrows(text)
     rt_f = float((constant_value("R") / constant_value("F")).to("V/K").magnitude) * t_kelvin  # V
     notes = ["concentrations (mol/L) are taken as activities"]
     if temperature is None:
@@ -328,14 +343,15 @@ def try_galvanic_cell(question: str) -> Answer | None:
         volts = rt_f / ch * math.log(high / low)
         steps = [
             "Relation: concentration cell ΔV = (RT/nF) ln(c_high/c_low) (the dilute side is the anode)",
-            f"{el}^{ch}+: n = {ch}, c = {format_number(high)} and {format_number(low)} mol/L, T = 298.15 K",
+            f"{el}^{ch}+: n = {ch}, c = {format_number(high)} and {format_number(low)} mol/L, "
+            f"T = {format_number(t_kelvin)} K",
             f"ΔV = ({format_number(rt_f)} V/{ch}) × ln({format_number(high)}/{format_number(low)}) = "
             f"{format_number(volts)} V",
         ]
         relation = "concentration_cell_nernst"
     elif len(concentrations) == 2 and len(couples) == 2:
         (el1, n1, c1), (el2, n2, c2) = concentrations
-        e1, e2 = STANDARD_POTENTIALS[(el1, n1)], STANDARD_POTENTIALS[(el2, n2)]
+        e1, e2 = standard[(el1, n1)], standard[(el2, n2)]
         if e1 == e2:
             return None
         if e1 > e2:
@@ -344,6 +360,7 @@ def try_galvanic_cell(question: str) -> Answer | None:
         if reversed_cell:
             return refuse(question, reversed_cell, unit=unit_text)
         electrons = n1 * n2 // math.gcd(n1, n2)
+        source = "as the question writes them" if written else "Table 17.1"
         quotient = c1 ** (electrons // n1) / c2 ** (electrons // n2)
         volts = (e2 - e1) - rt_f / electrons * math.log(quotient)
         if volts <= 0:
@@ -355,7 +372,7 @@ def try_galvanic_cell(question: str) -> Answer | None:
             )
         steps = [
             "Relation: ΔV = (V₂° − V₁°) − (RT/nF) ln Q, metal 1 (lower V°) oxidized (Callister eq. 17.19)",
-            f"standard potentials (Table 17.1): {el1}^{n1}+/{el1} {e1:+.3f} V (anode), "
+            f"standard potentials ({source}): {el1}^{n1}+/{el1} {e1:+.3f} V (anode), "
             f"{el2}^{n2}+/{el2} {e2:+.3f} V (cathode)",
             f"n = {electrons}, Q = [{el1}^{n1}+]^{electrons // n1}/[{el2}^{n2}+]^{electrons // n2} = "
             f"{format_number(quotient)}, T = 298.15 K",
@@ -380,7 +397,8 @@ def try_galvanic_cell(question: str) -> Answer | None:
             Check(
                 "givens",
                 True,
-                "each concentration tied to its ion; no potential written in the question",
+                "each concentration tied to its ion; each potential the question writes tied to "
+                "its couple",
             ),
             Check(
                 "constants",

@@ -237,6 +237,17 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .first_interval import without_first_interval
+
+        reworded = without_first_interval(question)
+        if reworded != question:  # 'gains 0.4 mg/cm² in the first 90 min': in 90 min from the start
+            return replace(_solve(reworded), question=question)
+        from .cgs_magnetic import with_si_magnetic_units
+
+        reworded, read_as = with_si_magnetic_units(question)
+        if reworded != question:  # '0.50 Oe', '7500 G': their A/m and T values
+            answer = _solve(reworded)
+            return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .asked_state import asked_state_question
 
         reworded, read_as = asked_state_question(plain)

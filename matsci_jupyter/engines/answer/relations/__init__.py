@@ -95,6 +95,8 @@ TOPIC_MODULES = (
     "paris_square",
     # covx: the percentage fall in density of a heated solid from its linear coefficient
     "thermal_density",
+    # covlm: parabolic oxidation W² = K₁t + K₂ through two measured points
+    "parabolic_offset",
 )
 
 __all__ = [

@@ -872,7 +872,7 @@ curie_law = Relation(
     requires=(("curie",), ("susceptibility",)),
     excludes=("curie weiss", "curie temperature"),
     pairs=(("chi_1", "Ts_1"),),
-    unknowns=("chi_2",),
+    unknowns=("chi_2", "Ts_2"),
 )
 LOOP_ENERGY = Symbol(
     "w_loop",
