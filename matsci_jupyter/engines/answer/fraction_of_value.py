@@ -19,7 +19,8 @@ from .quantities import Given, extract, format_number
 from .sentences import sentence_at
 from .text import normalize
 
-_FRACTIONS = {
+# the fraction words read as numbers (also used by spelled_amounts.py)
+FRACTION_WORDS = {
     "half": 0.5,
     "third": 1 / 3,
     "quarter": 0.25,
@@ -57,7 +58,7 @@ def _fraction(m: re.Match[str]) -> float:
         return 0.75
     if m.group("two"):
         return 2 / 3
-    return _FRACTIONS[m.group("word").lower()]
+    return FRACTION_WORDS[m.group("word").lower()]
 
 
 def _is_temperature(g: Given) -> bool:

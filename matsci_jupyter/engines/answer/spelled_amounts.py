@@ -24,14 +24,7 @@ from __future__ import annotations
 
 import re
 
-_PARTS = {
-    "half": 0.5,
-    "third": 1 / 3,
-    "quarter": 0.25,
-    "fourth": 0.25,
-    "fifth": 0.2,
-    "tenth": 0.1,
-}
+from .fraction_of_value import FRACTION_WORDS
 
 _UNIT_WORDS = (
     r"(?:hour|minute|second|day|week|month|year|litre|liter|millilitre|milliliter|metre|meter|"
@@ -72,7 +65,7 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 def _value(count: str | None, part: str) -> float:
     n = _COUNTS[(count or "a").lower()]
-    return n * _PARTS[part.lower()]
+    return n * FRACTION_WORDS[part.lower()]
 
 
 def _part_of_unit(m: re.Match[str]) -> str:
