@@ -962,6 +962,10 @@ def _answer(
 
         convention = contradicted_given(c.bindings, rel.symbol_map, reading.text)
     if convention is None:
+        from .expansion_coefficient import volume_coefficient_refusal
+
+        convention = volume_coefficient_refusal(c.bindings, reading.text)
+    if convention is None:
         from .lever_component import lever_component_refusal
 
         convention = lever_component_refusal(c.bindings, reading.text)
