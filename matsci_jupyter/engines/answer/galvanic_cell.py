@@ -67,6 +67,12 @@ _ASK = re.compile(
     r"(?:the|this)\s+(?:\w+[\s-]+)?cell|\bemf\b|\be\.m\.f\.)",
     re.I,
 )
+# the ask names the standard cell potential (E°cell: all ions at 1 M, 25 °C), not the cell voltage
+_STANDARD_ASK = re.compile(
+    r"\bstandard\s+(?:cell\s+)?(?:voltage|potential|emf|e\.?m\.?f)|\bstandard\s+(?:\w+\s+){0,2}cell\s+"
+    r"(?:voltage|potential|emf|e\.?m\.?f)|\bE\s*[°⁰o]\s*_?\s*\(?cell\b",
+    re.I,
+)
 _RELATIVE = re.compile(
     r"\b(?:relative\s+to|versus|vs\.?|with\s+respect\s+to|half[\s-]cell|electrode\s+potential\s+of)\b",
     re.I,
@@ -241,6 +247,17 @@ def _owner(
     return None
 
 
+def _asks_standard(text: str) -> bool:
+    """Whether the sentence that asks for the cell's potential names the standard one."""
+    from .sentences import sentence_at
+
+    ask = _ASK.search(text)
+    if ask is None:
+        return False
+    start, end = sentence_at(text, ask.start())
+    return bool(_STANDARD_ASK.search(text[start:end]))
+
+
 def try_galvanic_cell(question: str) -> Answer | None:
     """The cell voltage from Table 17.1 and the Nernst equation, or None when the question is not of
     that form (see the module docstring)."""
@@ -382,6 +399,17 @@ def try_galvanic_cell(question: str) -> Answer | None:
         relation = "galvanic_cell_nernst"
     else:
         return None
+    if _asks_standard(text) and (
+        any(abs(c - 1.0) > 1e-9 for *_x, c in concentrations)
+        or (temperature is not None and abs(temperature - 298.15) > 0.5)
+    ):
+        return refuse(
+            question,
+            "the question asks for the standard cell potential (every ion at 1 M, 25 °C), and the "
+            "Nernst voltage for the concentrations it gives is another number; ask for the cell "
+            "voltage, or give standard conditions",
+            unit=unit_text,
+        )
     quantity = ureg.Quantity(volts, "V")
     try:
         requested_units = reading.requested[-1].unit.units if reading.requested else "V"

@@ -966,6 +966,10 @@ def _answer(
 
         convention = volume_coefficient_refusal(c.bindings, reading.text)
     if convention is None:
+        from .cgs_susceptibility import cgs_susceptibility_refusal
+
+        convention = cgs_susceptibility_refusal(c.bindings, reading.text)
+    if convention is None:
         from .lever_component import lever_component_refusal
 
         convention = lever_component_refusal(c.bindings, reading.text)
