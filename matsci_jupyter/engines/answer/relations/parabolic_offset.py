@@ -32,21 +32,21 @@ def _time(name: str, label: str) -> Symbol:
 
 WG1, WG2 = _gain("wk_1", "weight gain 1"), _gain("wk_2", "weight gain 2")
 WG3 = _gain("wk_3", "weight gain")
-TK1, TK2 = _time("tk_1", "time 1"), _time("tk_2", "time 2")
-TK3 = _time("tk_3", "time").with_(keywords=("after", "how long", "time", "take"))
+TK1, TK2 = _time("tox_1", "time 1"), _time("tox_2", "time 2")
+TK3 = _time("tox_3", "time").with_(keywords=("after", "how long", "time", "take"))
 K2_WORDS = ("k2", "k₂", "k_2", "k 2")
 parabolic_offset = Relation(
     "parabolic_oxidation_offset_two_points",
     GROUP,
     "Parabolic oxidation W² = K₁t + K₂ through two measured points",
-    "(wk_3**2 - wk_1**2)*(tk_2 - tk_1) = (wk_2**2 - wk_1**2)*(tk_3 - tk_1)",
+    "(wk_3**2 - wk_1**2)*(tox_2 - tox_1) = (wk_2**2 - wk_1**2)*(tox_3 - tox_1)",
     (WG3, TK3, WG1, TK1, WG2, TK2),
     description="W² = K₁t + K₂ (Callister eq. 17.33): K₁ and K₂ from two measured (t, W) points, "
     "read at a third time or mass gain.",
     keywords=("parabolic", "oxidation", "weight gain", "mass gain"),
     requires=(("parabolic", "parabolically"), K2_WORDS),
-    pairs=(("wk_1", "tk_1"), ("wk_2", "tk_2")),
-    unknowns=("wk_3", "tk_3"),
+    pairs=(("wk_1", "tox_1"), ("wk_2", "tox_2")),
+    unknowns=("wk_3", "tox_3"),
 )
 
 RELATIONS = [parabolic_offset]
