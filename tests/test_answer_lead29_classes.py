@@ -36,6 +36,20 @@ ANSWER = [
         1.1326,
     ),
 ]
+# a closing directive naming the standard part is a standard ask too
+STANDARD_REFUSE.append(
+    "A cell has a tin electrode in 0.2 M Sn2+ and a silver electrode in 0.05 M Ag+ at 25 °C.\n"
+    "(a) What is the standard cell potential?\n(b) What is the cell potential?\nAnswer (a), in V."
+)
+# 'standard potentials' or 'the standard emf series' as the data source is not a standard ask:
+# E = 1.103 − (0.025693/2) ln(0.01/1.0) = 1.1622 V
+ANSWER.append(
+    (
+        "From the standard emf series, compute the cell potential for zinc in 0.01 M Zn2+ against "
+        "copper in 1.0 M Cu2+ at 25 °C.",
+        1.1622,
+    )
+)
 CGS_REFUSE = [
     "A paramagnetic solid has a volume susceptibility of 3.0e-5 in CGS units. What is its "
     "magnetization in a field of 5.0e4 A/m, in A/m?",

@@ -69,8 +69,8 @@ _ASK = re.compile(
 )
 # the ask names the standard cell potential (E°cell: all ions at 1 M, 25 °C), not the cell voltage
 _STANDARD_ASK = re.compile(
-    r"\bstandard\s+(?:cell\s+)?(?:voltage|potential|emf|e\.?m\.?f)|\bstandard\s+(?:\w+\s+){0,2}cell\s+"
-    r"(?:voltage|potential|emf|e\.?m\.?f)|\bE\s*[°⁰o]\s*_?\s*\(?cell\b",
+    r"\bstandard\s+(?:(?:\w+\s+){0,2}cell\s+)?(?:voltage|potential(?!s)|emf|e\.?m\.?f\.?)\b"
+    r"(?!\s*(?:series|table|values?|data|list|scale))|\bE\s*[°⁰o]\s*_?\s*\(?cell\b",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -249,12 +249,15 @@ def _owner(
 
 def _asks_standard(text: str) -> bool:
     """Whether the sentence that asks for the cell's potential names the standard one."""
+    from .part_directive import directed_part
     from .sentences import sentence_at
 
-    ask = _ASK.search(text)
-    if ask is None:
+    # a closing directive ('Answer (b), in volts.') names the one part that is asked
+    text = directed_part(text) or text
+    asks = list(_ASK.finditer(text))
+    if not asks:
         return False
-    start, end = sentence_at(text, ask.start())
+    start, end = sentence_at(text, asks[-1].start())
     return bool(_STANDARD_ASK.search(text[start:end]))
 
 
