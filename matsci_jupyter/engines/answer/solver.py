@@ -379,12 +379,9 @@ def _solve(question: Any) -> Answer:
         return refuse(question, "the question gives no numbers to calculate with", bad_input=True)
     requested, why = _requested(reading)
     if why:
-        from .part_directive import directed_part
-
-        directed = directed_part(question)
-        if directed is not None and count_parts(normalize(directed)) == 1:
-            # '(a) Express X in kA/m. (b) Express Y in kJ/m³. Give the answer to (b).': that part
-            return replace(_solve(directed), question=question)
+        directed = _solve_directed_part(question)
+        if directed is not None:  # '(a) Express X in kA/m. (b) Express Y in kJ/m³. Give (b).'
+            return directed
         return refuse(question, why)
     scaled = _SCALED_BLANK.search(reading.text)
     if scaled:
@@ -416,12 +413,9 @@ def _solve(question: Any) -> Answer:
 
         inline_parts = inline_part_count(question)
         if inline is None and inline_parts:
-            from .part_directive import directed_part
-
-            directed = directed_part(question)
-            if directed is not None and count_parts(normalize(directed)) == 1:
-                # '(a) the mean stress, (b) the stress amplitude. Give (b), in MPa.': that part
-                return replace(_solve(directed), question=question)
+            directed = _solve_directed_part(question)
+            if directed is not None:  # '(a) the mean stress, (b) the amplitude. Give (b), in MPa.'
+                return directed
             # '… determine (a) the concentration, in m⁻³, and (b) the mobility': several parts asked
             # in one sentence, and no rule says which one the number is for
             return refuse(
@@ -935,6 +929,17 @@ def _in_requested(e: Evaluation, requested: Requested | None) -> Any:
     except Exception:
         return None
     return None
+
+
+def _solve_directed_part(question: str) -> Answer | None:
+    """The answer to the one part a closing directive names ('Give (b), in MPa.'), solved as the
+    stem and that part alone; None when no directive reduces the question to one part."""
+    from .part_directive import directed_part
+
+    directed = directed_part(question)
+    if directed is None or count_parts(normalize(directed)) != 1:
+        return None
+    return replace(_solve(directed), question=question)
 
 
 def _answer(
