@@ -15,6 +15,7 @@ import re
 
 from .answer import Answer
 from .checks import Check
+from .phase_rule_count import max_phases, max_phases_asked, pressure_reading
 from .quantities import Reading
 from .text import has_phrase
 
@@ -141,21 +142,8 @@ def try_fact(question: str, reading: Reading) -> Answer | None:
         phases = {n for w, n in _PHASES.items() if has_phrase(key, w)}
         if len(comps) != 1 or len(phases) != 1:
             return None
-        held = re.search(
-            r"pressure\s+(?:is\s+|being\s+)?(?:held\s+)?(?:constant|fixed)|constant pressure|"
-            r"fixed pressure|condensed",
-            key,
-        )
-        # 'both temperature and pressure may vary', 'at variable pressure': F = C − P + 2
-        varies = re.search(
-            r"pressure\s+(?:may|can|is\s+allowed\s+to|are\s+allowed\s+to|is\s+free\s+to)\s+(?:also\s+)?"
-            r"var(?:y|ies)|pressures?\s+(?:may|can)\s+(?:both\s+)?(?:be\s+)?(?:var|chang)|"
-            r"pressure\s+(?:may|can|are\s+allowed\s+to)\s+(?:both\s+)?var|variable\s+pressure|"
-            r"pressure\s+(?:is\s+)?(?:variable|not\s+(?:held\s+)?(?:constant|fixed))|"
-            r"(?:temperature\s+and\s+pressure|pressure\s+and\s+temperature)\s+(?:both\s+)?"
-            r"(?:may|can|are\s+allowed\s+to)\s+(?:both\s+)?var",
-            key,
-        )
+        fixed, varies = pressure_reading(key)
+        held = fixed
         if bool(held) == bool(varies):
             return _refuse(
                 question,
@@ -180,6 +168,27 @@ def try_fact(question: str, reading: Reading) -> Answer | None:
             "Gibbs phase rule at constant pressure"
             if held
             else "Gibbs phase rule with temperature and pressure both variable",
+        )
+    if max_phases_asked(key):
+        comps = {n for w, n in _COMPONENTS.items() if has_phrase(key, w)}
+        if len(comps) != 1:
+            return None
+        fixed, varies = pressure_reading(key)
+        if fixed == varies:
+            return _refuse(
+                question,
+                "say whether the pressure is held constant (at most C + 1 phases) or may vary "
+                "(at most C + 2)",
+            )
+        count, formula = max_phases(comps.pop(), fixed)
+        return _answer(
+            question,
+            float(count),
+            "maximum number of coexisting phases",
+            formula,
+            reading.rounding,
+            "Gibbs phase rule with no degree of freedom left"
+            + (" at constant pressure" if fixed else ", temperature and pressure both variable"),
         )
     return None
 
