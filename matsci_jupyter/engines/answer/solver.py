@@ -204,6 +204,11 @@ def _solve(question: Any) -> Answer:
         reworded = as_percent_signs(question)
         if reworded != question:  # '30 w/o Zn', 'in a/o Ag': weight and atom percent
             return replace(_solve(reworded), question=question)
+        from .alloy_two_contents import alloy_as_one_content
+
+        reworded = alloy_as_one_content(question)
+        if reworded != question:  # '40 wt% Sn–60 wt% Pb' beside phases in wt% Sn: 'Pb–40 wt% Sn'
+            return replace(_solve(reworded), question=question)
         from .choice_options import try_choice
 
         chosen = try_choice(question, _solve)

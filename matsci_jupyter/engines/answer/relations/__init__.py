@@ -97,6 +97,8 @@ TOPIC_MODULES = (
     "thermal_density",
     # covlm: parabolic oxidation W² = K₁t + K₂ through two measured points
     "parabolic_offset",
+    # losta: the mass of α in an α + β alloy of stated total mass (lever rule)
+    "lever_masses",
 )
 
 __all__ = [
