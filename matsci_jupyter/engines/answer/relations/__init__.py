@@ -99,6 +99,8 @@ TOPIC_MODULES = (
     "parabolic_offset",
     # losta: the mass of α in an α + β alloy of stated total mass (lever rule)
     "lever_masses",
+    # losta: a volume change from the linear expansion coefficient (ΔV = 3α_l V₀ ΔT)
+    "volume_from_linear",
 )
 
 __all__ = [
