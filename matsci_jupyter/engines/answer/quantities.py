@@ -327,7 +327,9 @@ def _label_before(before: str) -> str | None:
     )
     if m:
         return m.group(1).replace(" ", "")
-    return None
+    from .taken_as_label import taken_as_label
+
+    return taken_as_label(before)  # 'Y may be taken as 1.0', 'take K_IC as 0.75'
 
 
 def _miller(text: str, key: str) -> list[tuple[int, int, tuple[int, int, int], str]]:
