@@ -360,6 +360,11 @@ def _solve(question: Any) -> Answer:
         ratio = try_pilling_bedworth(question)
         if ratio is not None:  # 'ρ(Al) = 2.70, ρ(Al₂O₃) = 3.95 g/cm³: the Pilling–Bedworth ratio'
             return ratio
+        from .nucleation_ratio import try_nucleation_ratio
+
+        nucleation = try_nucleation_ratio(question)
+        if nucleation is not None:  # 'N = K exp(−A/ΔT²), A = …: how many times faster at 60 K than 40 K'
+            return nucleation
         from .metal_ion_charge import solve_with_ion
 
         with_ion = solve_with_ion(question, _solve)
