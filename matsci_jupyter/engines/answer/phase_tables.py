@@ -13,7 +13,8 @@ the table. Only when every condition holds:
 * the table has exactly two columns and at least two rows, its first header cell is 'phase';
 * the second header names a composition in weight or atom per cent ('wt% Ni', 'Ni (wt%)',
   'composition (at% Sn)'); a header with no such unit is left as written;
-* every row label is a phase symbol (a Greek letter, or 'L' / 'liquid' for the liquid), written
+* every row label is a phase symbol (a Greek letter or its name, 'alpha', or 'L' / 'liquid' for the
+  liquid), written
   once, and every value is one number between 0 and 100.
 
 Which rows the question needs (a three-phase isotherm read 'just above' it) is left to the solver: the
@@ -30,6 +31,7 @@ from .text import normalize
 _LIQUID = {"l", "liquid", "liq", "liq."}
 _GREEK = set("αβγδεζηθικλμξπστφχψω")
 _PERCENT = re.compile(r"^(?:(?P<e1>[A-Z][a-z]?)\s+)?(?P<p>wt|at)\.?\s*%\s*(?P<e2>[A-Z][a-z]?)?$")
+_GREEK_NAMES = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε"}
 _VALUE = re.compile(r"^\d+(?:\.\d+)?$")
 
 
@@ -53,7 +55,7 @@ def _phase(label: str) -> str | None:
         return "L"
     if len(text) == 1 and text in _GREEK:
         return text
-    return None
+    return _GREEK_NAMES.get(text.lower())  # 'alpha', 'beta' written out
 
 
 def phase_tables_as_prose(question: str) -> str:

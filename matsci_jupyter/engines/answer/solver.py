@@ -319,6 +319,11 @@ def _solve(question: Any) -> Answer:
         reworded = value_from_fraction(question)
         if reworded != question:  # 'fallen to one-quarter of its value at 0 K': that value
             return replace(_solve(reworded), question=question)
+        from .csv_tables import csv_tables_as_markdown
+
+        reworded = csv_tables_as_markdown(question)
+        if reworded != question:  # 'phase,wt_pct_Sn' lines: the Markdown table they stand for
+            return replace(_solve(reworded), question=question)
         from .data_tables import tables_as_prose
 
         reworded = tables_as_prose(question)
