@@ -10,9 +10,18 @@ must-refuse neighbours (a missing given, an ambiguous ask). Wording is our own.
   ('65 wt% copper') against phases in another element is refused, never mis-assigned.
 * Volume expansion: a given linear coefficient α answers a volume change as 3α V₀ ΔT; a linear α is
   never read as the volume coefficient β; a given β is never read as α (kept from before).
+* A given written after its use, in words: 'take Y as 1.0', 'Y may be taken as 1.0', 'assume n to
+  be 2' labels the number with its symbol, as 'Y = 1.0' does.
+* A table pasted as comma-separated values is read as the Markdown table it stands for (phase
+  compositions, a quantity/value list, a quantity against temperature); decimal commas and
+  thousands separators are never split into cells.
+* The ratio of two nucleation rates from a stated law N = K exp(−A/ΔT²) with A given (K cancels);
+  no A, one undercooling, a temperature in the exponent or a 'slower' ask is refused.
 """
 
 from __future__ import annotations
+
+import math
 
 import pytest
 
@@ -208,4 +217,129 @@ def test_given_beta_is_used_as_beta() -> None:
     ],
 )
 def test_volume_expansion_refused(question: str) -> None:
+    _refused(question)
+
+
+# ---------------------------------------------------------------- a given written as 'taken as'
+_KIC, _A = 0.75, 50e-6
+_SIGMA = _KIC / (1.0 * math.sqrt(math.pi * _A))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the critical stress for fracture of a glass plate with a surface crack 50 µm "
+        "deep, in MPa? Take K_IC as 0.75 MPa√m and Y as 1.0.",
+        "A glass plate has a surface crack 50 µm deep and K_IC = 0.75 MPa√m; the geometry factor "
+        "Y may be taken as 1.0. What stress (MPa) fractures it?",
+        "What is the critical stress for fracture of a glass plate with a surface crack 50 µm "
+        "deep, in MPa? Assume the fracture toughness to be 0.75 MPa√m and Y to be 1.0.",
+        "A glass plate has a surface crack 50 µm deep. Its fracture toughness is 0.75 MPa√m and "
+        "Y is to be taken as 1.0. What stress, in MPa, fractures it?",
+    ],
+)
+def test_given_taken_as(question: str) -> None:
+    assert _value(question, "MPa") == pytest.approx(_SIGMA, rel=1e-3)
+
+
+def test_given_taken_as_missing_is_refused() -> None:
+    # no geometry factor given at all
+    _refused(
+        "What is the critical stress for fracture of a glass plate with a surface crack 50 µm "
+        "deep, in MPa? Take the fracture toughness as 0.75 MPa√m."
+    )
+
+
+# ---------------------------------------------------------------- CSV tables
+def test_csv_phase_table_lever_fraction() -> None:
+    q = (
+        "An alloy of Pb–30 wt% Sn is held at 150 °C. What is the mass fraction of α?\n\n"
+        "phase,wt_pct_Sn\nalpha,10\nbeta,98"
+    )
+    assert _value(q) == pytest.approx((98 - 30) / (98 - 10), rel=1e-3)
+
+
+def test_csv_quantity_table() -> None:
+    q = (
+        "Calculate the number of vacancies per cubic metre in aluminium at 500 °C.\n\n"
+        "quantity,value\ndensity,2.70 g/cm³\natomic weight,26.98 g/mol\n"
+        "vacancy formation energy,0.75 eV/atom"
+    )
+    k_b = 8.617333262e-5
+    n = 6.02214076e23 * 2.70e6 / 26.98
+    assert _value(q, "1/m**3") == pytest.approx(n * math.exp(-0.75 / (k_b * 773.15)), rel=2e-3)
+
+
+def test_csv_measurements_against_temperature() -> None:
+    q = (
+        "The diffusion coefficient of carbon in a steel was measured:\n\n"
+        "T (°C),D (m²/s)\n800,1.5e-11\n1000,2.0e-10\n\nWhat is the activation energy, in kJ/mol?"
+    )
+    expected = 8.314 * math.log(2.0e-10 / 1.5e-11) / (1 / 1073.15 - 1 / 1273.15) / 1000
+    assert _value(q, "kJ/mol") == pytest.approx(expected, rel=2e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a needed given (the vacancy formation energy) is missing from the table
+        "Calculate the number of vacancies per cubic metre in aluminium at 500 °C.\n\n"
+        "quantity,value\ndensity,2.70 g/cm³\natomic weight,26.98 g/mol",
+        # the phases' table has no total mass: a mass of α cannot be given
+        "An alloy of Pb–30 wt% Sn is held at 150 °C. How many grams of α are there?\n\n"
+        "phase,wt_pct_Sn\nalpha,10\nbeta,98",
+    ],
+)
+def test_csv_table_refused(question: str) -> None:
+    _refused(question)
+
+
+def test_csv_reader_leaves_decimal_commas_and_prose() -> None:
+    from matsci_jupyter.engines.answer.csv_tables import csv_tables_as_markdown
+
+    for text in (
+        "Values:\nT,D\n800,1,5e-11\n1000,2,0e-10",  # decimal commas: the counts differ
+        "M,w\n10,000,0.10\n20,000,0.30",  # thousands separators
+        "First, heat it.\nThen, cool it.\nFinally, weigh it.",  # prose with commas
+    ):
+        assert csv_tables_as_markdown(text) == text
+
+
+# ---------------------------------------------------------------- nucleation-rate ratio
+def test_nucleation_rate_ratio_from_stated_law() -> None:
+    q = (
+        "The homogeneous nucleation rate of a metal follows N = K exp(−A/ΔT²) with "
+        "A = 4.0 × 10⁵ K². How many times faster is nucleation at an undercooling of 80 K than "
+        "at 60 K?"
+    )
+    assert _value(q) == pytest.approx(math.exp(4.0e5 / 60**2 - 4.0e5 / 80**2), rel=1e-6)
+    q2 = (
+        "Suppose the nucleation rate obeys N = K exp(-A/(ΔT)^2), where A = 2.5e5 K^2 and K is a "
+        "constant. What is the ratio of the nucleation rate at 100 K undercooling to that at 50 K?"
+    )
+    assert _value(q2) == pytest.approx(math.exp(2.5e5 / 50**2 - 2.5e5 / 100**2), rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no constant A
+        "The homogeneous nucleation rate of a metal follows N = K exp(−A/ΔT²). How many times "
+        "faster is nucleation at an undercooling of 80 K than at 60 K?",
+        # one undercooling only
+        "The homogeneous nucleation rate of a metal follows N = K exp(−A/ΔT²) with "
+        "A = 4.0 × 10⁵ K². How many times faster is nucleation at an undercooling of 80 K?",
+        # a temperature in the exponent: K does not cancel alone
+        "The nucleation rate follows N = K exp(−B/(T ΔT²)) with B = 1.0 × 10⁸ K³. How many times "
+        "faster is nucleation at an undercooling of 80 K than at 60 K?",
+        # material constants, but no law whose other factors cancel (the diffusion term)
+        "How many times faster is homogeneous nucleation of copper at an undercooling of 80 K "
+        "than at 60 K? γ = 0.177 J/m², ΔH_f = −1.77 × 10⁹ J/m³, T_m = 1085 °C.",
+        # 'slower': which rate over which is not fixed
+        "The homogeneous nucleation rate of a metal follows N = K exp(−A/ΔT²) with "
+        "A = 4.0 × 10⁵ K². How many times slower is nucleation at an undercooling of 60 K than "
+        "at 80 K?",
+    ],
+)
+def test_nucleation_rate_ratio_refused(question: str) -> None:
     _refused(question)
