@@ -77,7 +77,9 @@ def try_nucleation_ratio(question: str) -> Answer | None:
     if len(set(laws)) != 1:
         return None
     symbol = laws[0]
-    if re.search(r"/\s*\(?\s*(?:k\s*)?T\s*(?:Δ|∆)", question) or re.search(r"Q\w*\s*/\s*\(?k", question):
+    if re.search(r"/\s*\(?\s*(?:k\s*)?T\s*(?:Δ|∆)", question) or re.search(
+        r"Q\w*\s*/\s*\(?k", question
+    ):
         return None  # a temperature or a diffusion term in the exponent: no exact cancellation
     given = list(
         re.finditer(

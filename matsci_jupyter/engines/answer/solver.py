@@ -368,7 +368,7 @@ def _solve(question: Any) -> Answer:
         from .nucleation_ratio import try_nucleation_ratio
 
         nucleation = try_nucleation_ratio(question)
-        if nucleation is not None:  # 'N = K exp(−A/ΔT²), A = …: how many times faster at 60 K than 40 K'
+        if nucleation is not None:  # 'N = K exp(−A/ΔT²), A = …': N(ΔT₁)/N(ΔT₂)
             return nucleation
         from .metal_ion_charge import solve_with_ion
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from ._base import Relation
 from .common import ABOVE_TRANSITION
 from .defects_phases import C_ALLOY, C_BETA, C_SOLID
-from .phases import BETA, MASS_ALPHA, MASS_TOTAL, PHASE_IN_EUTECTIC
+from .phase_amounts import SPECIMEN_MASS
+from .phases import BETA, MASS_ALPHA, PHASE_IN_EUTECTIC
 
 GROUP = "phases"
 
@@ -28,9 +29,7 @@ ALPHA_MASS_AB_ASKED = (
     "lb of α",
     "how much α",
 )
-ALLOY_MASS = MASS_TOTAL.with_(
-    keywords=(*MASS_TOTAL.keywords, "casting", "specimen", "piece", "billet", "bar")
-)
+ALLOY_MASS = SPECIMEN_MASS  # m_tot with 'casting', 'piece', 'specimen' (one symbol, one meaning)
 MASS_ALPHA_AB = MASS_ALPHA.with_(
     name="m_alb",
     label="mass of α phase (α + β)",

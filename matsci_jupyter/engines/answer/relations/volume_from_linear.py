@@ -45,9 +45,8 @@ VOLUME_ASKED = (
     "the volume",
     "volume expand",
 )
-ALPHA_LINEAR = ALPHA.with_(
-    keywords=(*ALPHA.keywords, "linear expansion coefficient", "linear thermal expansion"),
-)
+# the linear coefficient is the library's one α symbol (a symbol name has one meaning everywhere)
+ALPHA_LINEAR = ALPHA
 VOLUME_PCT = Symbol(
     "dV_pct",
     "percent",
