@@ -17,7 +17,9 @@ thousands separators ('10,000') are never split into cells:
 * at least three consecutive non-empty lines (a header and two rows), each with the same number
   (one or more) of commas and no '|';
 * the header has no digit beside a comma and at least one letter in every cell;
-* no cell is empty, and no line ends in a sentence's punctuation ('.', '?', ':') after a word.
+* no cell is empty, longer than 40 characters or holds an '=' (a list of givens in sentences), every
+  row below the header has a cell that is a number (with its unit, '2.70 g/cm³'), and no line ends
+  in a sentence's punctuation ('.', '?', ':') after a word.
 
 Anything else is left as written. :func:`csv_tables_as_markdown` returns the question rewritten, or
 unchanged.
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 
 _PCT_HEADER = re.compile(r"^(wt|at|mol)_?pct_?([A-Z][a-z]?)$")
+_NUMBER_CELL = re.compile(r"^[-−+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?:\s*\S+)?$")
 _SENTENCE_END = re.compile(r"[A-Za-z)]\s*[.?:!]$")
 
 
@@ -50,8 +53,10 @@ def _block_ok(block: list[str]) -> bool:
     if re.search(r"\d\s*,|,\s*\d", header):
         return False
     cells = [[c.strip() for c in line.split(",")] for line in block]
-    if any(not c for row in cells for c in row):
-        return False
+    if any(not c or "=" in c or len(c) > 40 for row in cells for c in row):
+        return False  # an empty cell, or a sentence with its own '=' givens, is no table cell
+    if not all(any(_NUMBER_CELL.match(c) for c in row) for row in cells[1:]):
+        return False  # every row below the header has a number of its own
     return all(re.search(r"[A-Za-zα-ωΑ-Ω]", c) for c in cells[0])
 
 
