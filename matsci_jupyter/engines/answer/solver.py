@@ -981,10 +981,6 @@ def _answer(
 
         convention = cgs_susceptibility_refusal(c.bindings, reading.text)
     if convention is None:
-        from .fraction_basis import fraction_basis_refusal
-
-        convention = fraction_basis_refusal(rel.symbol_map, c.bindings, reading.text)
-    if convention is None:
         from .lever_component import lever_component_refusal
 
         convention = lever_component_refusal(c.bindings, reading.text)
