@@ -93,3 +93,20 @@ def test_change_not_solved_as_the_original_state(question: str) -> None:
         stated = {"500": 500, "2.0 L": 2000, "250": 250}
         base = next(v for k, v in stated.items() if k in question)
         assert float(answer.quantity.to("cm**3").magnitude) < 0.05 * base
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("a glass whose refractive index is 8 % lower than that of quartz", True),
+        ("a fibre whose tensile strength is three times that of the matrix", True),
+        ("a ceramic with a density roughly two-thirds that of iron", True),
+        ("the resistivity falls to half that of its value at 300 K", False),
+        ("parts with a stressed volume 50 times that of the test pieces", False),
+        ("the second line's sin²θ is twice that of the first", False),
+    ],
+)
+def test_relative_wording_is_read_only_for_another_material(text: str, relative: bool) -> None:
+    from matsci_jupyter.engines.answer.relative_to_other import relative_to_other_refusal
+
+    assert (relative_to_other_refusal(text) is not None) is relative

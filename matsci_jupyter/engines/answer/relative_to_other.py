@@ -13,7 +13,8 @@ Read as a share: a spelled fraction ('one-third', 'two-thirds', 'a quarter', 'ha
 'those of' (optionally 'of' before it, or 'higher/lower/more/less … than' between). A multiple is
 read only after a property word in the same clause ('a modulus twice that of …'): 'a stressed
 volume ten times that of the test bars' (the Weibull size ratio) and 'sin²θ of the second line is
-twice that of the first' are ratios some relations read themselves and are left alone.
+twice that of the first' are ratios some relations read themselves and are left alone, and so is
+a share of the subject's own value ('half that of its value at 300 K').
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _MULTIPLE = (
     r"(?:\d+(?:\.\d+)?|two|three|four|five|six|ten|a\s+hundred|a\s+thousand)\s*(?:×|x\b|times\b))"
 )
 _COMPARED = r"(?:\s+(?:higher|lower|greater|smaller|larger|more|less|bigger)\s+than)?"
-_THAT_OF = r"(?:\s+of)?\s+th(?:at|ose)\s+of\b"
+# 'that of its value at 0 K', 'that of the same bar': the subject's own value, read elsewhere
+_THAT_OF = r"(?:\s+of)?\s+th(?:at|ose)\s+of\b(?!\s+(?:its|their|the\s+same)\b)"
 
 _SHARE = re.compile(r"\b(?:" + _SPELLED + r"|" + _PERCENT + r")" + _COMPARED + _THAT_OF, re.I)
 _PROPERTY = (
