@@ -9,7 +9,11 @@ number on main (e2c492c):
 * a change asked between two states ('by how much does its volume increase') answered through a
   relation that holds one state and a CHANGE (ΔV = β V₀ ΔT): the base value was bound as the change
   and the 'new' value solved as the original volume (1000 cm³ → 4.3 × 10⁵ cm³). The two-state
-  rewording now needs two state symbols, neither a change (two_state_change.py).
+  rewording now needs two state symbols, neither a change (two_state_change.py);
+* a true strain asked with only the flow curve's strength coefficient given ('σ_T = Kε_Tⁿ with
+  K = 800 MPa; what true strain gives a true stress of 600 MPa?'): K was bound as an engineering
+  stress in σ_T = σ(1 + ε) and the ENGINEERING strain (−0.25) answered for the true one. Both
+  slips are now refused (true_engineering.py).
 
 Refusals are told from answers by their reason: each refusal test checks what the reason says.
 """
@@ -110,3 +114,39 @@ def test_relative_wording_is_read_only_for_another_material(text: str, relative:
     from matsci_jupyter.engines.answer.relative_to_other import relative_to_other_refusal
 
     assert (relative_to_other_refusal(text) is not None) is relative
+
+
+# ---- true vs engineering: a strength coefficient is no engineering stress, a true ask no engineering answer
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A steel follows σ_T = K ε_T^n with K = 950 MPa. Which true strain corresponds to a true stress "
+        "of 700 MPa?",
+        "For a brass the strength coefficient is 650 MPa. At a true stress of 500 MPa, what is the "
+        "engineering strain?",
+        "Given K = 1200 MPa for an alloy's flow curve, what strain brings the true stress to 900 MPa?",
+    ],
+)
+def test_strength_coefficient_not_read_as_engineering_stress(question: str) -> None:
+    answer = solve(question)
+    assert not answer.ok
+    assert answer.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        (
+            "An engineering stress of 400 MPa at an engineering strain of 0.20 corresponds to what true "
+            "stress?",
+            480.0,
+        ),
+        (
+            "A bar carries an engineering stress of 300 MPa at an engineering strain of 0.10. What is "
+            "the true stress?",
+            330.0,
+        ),
+    ],
+)
+def test_true_stress_from_engineering_values_still_answered(question: str, key: float) -> None:
+    assert _magnitude(question) == pytest.approx(key, rel=1e-3)

@@ -1040,4 +1040,141 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         None,
         "1/s**2.5",
     ),
+    # ---- neighbours of set W (heldout22) items the solver answers
+    (
+        "A ceramic plate (fracture strength 250 MPa, E = 300 GPa, α = 7.0 × 10⁻⁶ K⁻¹, ν = 0.25) is quenched. What is the largest temperature drop it can withstand without cracking?",
+        250e6 * 0.75 / (300e9 * 7.0e-6),
+        "K",
+    ),
+    (
+        "Using the Dulong–Petit heat capacity, how much heat raises 2.0 kg of aluminium (26.98 g/mol) by 30 K?",
+        2000 / 26.98 * 3 * R * 30,
+        "J",
+    ),
+    (
+        "Using the Dulong–Petit heat capacity, how much heat raises 2.0 kg of a metal by 30 K?",
+        None,
+        "J",
+    ),
+    (
+        "A magnesium anode (24.31 g/mol, Mg → Mg²⁺ + 2e⁻) delivers a protection current of 1.2 A for 24 h. What mass of magnesium is consumed?",
+        1.2 * 86400 * 24.31 / (2 * F),
+        "g",
+    ),
+    (
+        "Zinc (65.38 g/mol, density 7.14 g/cm³) corrodes uniformly to Zn²⁺ at a current density of 2.0 µA/cm². What is the penetration rate in µm per year?",
+        2.0e-6 * 65.38 / (2 * F * 7.14) * YEAR * 1e4,
+        "um/year",
+    ),
+    (
+        "Zinc corrodes uniformly to Zn²⁺ at a current density of 2.0 µA/cm². What is the penetration rate in µm per year?",
+        2.0e-6 * 65.38 / (2 * F * 7.14) * YEAR * 1e4,
+        "um/year",
+    ),
+    (
+        "Compute the Pilling–Bedworth ratio for nickel forming NiO. ρ(Ni) = 8.90 g/cm³, ρ(NiO) = 6.67 g/cm³.",
+        (74.69 / 6.67) / (58.69 / 8.90),
+        "dimensionless",
+    ),
+    (
+        "Dense alumina has E = 380 GPa. What volume fraction of porosity lowers it to 300 GPa, with E = E₀(1 − 1.9P + 0.9P²)?",
+        (1.9 - math.sqrt(1.9**2 - 4 * 0.9 * (1 - 300 / 380))) / 1.8,
+        "dimensionless",
+    ),
+    (
+        "Ceramic rods have a Weibull modulus of 8 and a characteristic strength of 300 MPa. What percentage fail at 250 MPa, for the same volume as the tested specimens?",
+        100 * (1 - math.exp(-((250 / 300) ** 8))),
+        "percent",
+    ),
+    (
+        "Ceramic rods have a characteristic strength of 300 MPa. What percentage of them fail at 250 MPa?",
+        None,
+        "percent",
+    ),
+    (
+        "A parallel-plate capacitor has plates of 5000 mm² separated by 1.5 mm of a material with dielectric constant 3.5. What is its capacitance in pF?",
+        EPS0 * 3.5 * 5e-3 / 1.5e-3 * 1e12,
+        "pF",
+    ),
+    (
+        "Electrons in germanium have a mobility of 0.39 m²/V·s. What is their drift velocity, in cm/s, in a field of 20 V/cm?",
+        0.39 * 2000 * 100,
+        "cm/s",
+    ),
+    (
+        "For intrinsic germanium take n_i = 2.4 × 10¹³ cm⁻³, μ_e = 3900 cm²/V·s and μ_h = 1900 cm²/V·s. What is its electrical resistivity?",
+        1 / (2.4e13 * E_CH * 5800),
+        "ohm*cm",
+    ),
+    (
+        "A coil 0.30 m long with 500 turns carries 10 A. A rod of a paramagnet with volume susceptibility 2.2 × 10⁻⁴ sits inside. What magnetization is produced?",
+        2.2e-4 * 500 * 10 / 0.30,
+        "A/m",
+    ),
+    (
+        "A coil 0.30 m long with 500 turns carries 10 A around a paramagnetic rod (susceptibility 2.2 × 10⁻⁴). What is the flux density in the rod?",
+        MU0 * (1 + 2.2e-4) * 500 * 10 / 0.30,
+        "T",
+    ),
+    (
+        "A steel has a yield strength of 60 ksi and a modulus of 30 × 10⁶ psi. What is its modulus of resilience in J/m³?",
+        60000**2 / (2 * 30e6) * 6894.757,
+        "J/m**3",
+    ),
+    ("A steel reads 300 HB. Estimate its tensile strength in MPa.", 3.45 * 300, "MPa"),
+    (
+        "An alloy obeys σ_T = Kε_T^n with K = 800 MPa and n = 0.15. What true strain gives a true stress of 600 MPa?",
+        (600 / 800) ** (1 / 0.15),
+        "dimensionless",
+    ),
+    (
+        "An alloy obeys σ_T = Kε_T^n with K = 800 MPa and n = 0.15. What is the true stress at a true strain of 0.10?",
+        800 * 0.10**0.15,
+        "MPa",
+    ),
+    (
+        "An alloy obeys σ_T = Kε_T^n with K = 800 MPa. What true strain gives a true stress of 600 MPa?",
+        None,
+        "dimensionless",
+    ),
+    (
+        "A glass has refractive index n = 1.70. What percentage of normally incident light is reflected at its surface in air?",
+        100 * (0.70 / 2.70) ** 2,
+        "percent",
+    ),
+    (
+        "A semiconductor absorbs light of wavelengths up to 500 nm. What is its band gap in eV?",
+        H * C / 500e-9 / E_CH,
+        "eV",
+    ),
+    (
+        "A polypropylene has a number-average molecular weight of 126 kg/mol. What is its degree of polymerization?",
+        126000 / 42.081,
+        "dimensionless",
+    ),
+    (
+        "A PET sample has a density of 1.380 g/cm³; totally crystalline PET is 1.455 g/cm³ and totally amorphous 1.335 g/cm³. What is its percent crystallinity?",
+        100 * 1.455 * (1.380 - 1.335) / (1.380 * (1.455 - 1.335)),
+        "percent",
+    ),
+    (
+        "A continuous aligned glass-fibre/epoxy composite holds 50 vol% fibres, E_f = 72.5 GPa and E_m = 2.4 GPa. What is its longitudinal modulus in GPa?",
+        0.5 * 72.5 + 0.5 * 2.4,
+        "GPa",
+    ),
+    (
+        "A brass rod 48.0 in. long is heated from 70 °F to 300 °F; its linear expansion coefficient is 9.6 × 10⁻⁶ (°F)⁻¹. By how much, in millimetres, does it lengthen?",
+        48.0 * 9.6e-6 * 230 * 25.4,
+        "mm",
+    ),
+    (
+        "A brass rod 10 mm in diameter (E = 100 GPa, ν = 0.34) carries an elastic tensile load of 12 kN. By how much does its diameter decrease, in µm?",
+        0.34 * 12e3 / (math.pi * 0.005**2 * 100e9) * 10 * 1000,
+        "um",
+    ),
+    (
+        "A brass rod of radius 5 mm (E = 100 GPa, ν = 0.34) carries an elastic tensile load of 12 kN. By how much does its diameter decrease, in µm?",
+        0.34 * 12e3 / (math.pi * 0.005**2 * 100e9) * 10 * 1000,
+        "um",
+    ),
 ]

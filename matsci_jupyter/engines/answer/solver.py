@@ -981,6 +981,12 @@ def _answer(
 
         convention = cgs_susceptibility_refusal(c.bindings, reading.text)
     if convention is None:
+        from .true_engineering import true_engineering_refusal
+
+        convention = true_engineering_refusal(
+            rel.name, unknown.name, c.bindings, reading.text, reading.ask_clause
+        )
+    if convention is None:
         from .lever_component import lever_component_refusal
 
         convention = lever_component_refusal(c.bindings, reading.text)
