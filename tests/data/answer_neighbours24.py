@@ -19,8 +19,8 @@ volume bound as the change (1); a true strain asked with only the flow curve's K
 engineering stress and the engineering strain answered (1). Now 130 answered, 0 wrong; fixes in
 relative_to_other.py, two_state_change.py and true_engineering.py, class tests in
 tests/test_answer_probe25_classes.py. Sets W, Y and E (heldout22, heldout24, heldout4) unchanged
-item by item; no item of sets A-Y has the relative wording, and the 199 set items with a two-state
-change ask, a composite percent or a true/engineering stress give the same outcomes as on main.
+item by item; no item of sets A-Y has the relative wording, and the set items with a two-state
+change ask or a composite percent (91) or a true/engineering stress (108) give the same outcomes as on main.
 A bare fibre percent ('60 % carbon fibres') is keyed by volume, as set E keys it.
 
 Keys computed below with plain math; a key of None means the question must be refused.
