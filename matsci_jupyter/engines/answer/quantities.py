@@ -392,7 +392,8 @@ _SPELLED = re.compile(
 # 'two-thirds of its yield strength': a spelled fraction of a stated quantity, written as a number
 _SPELLED_FRACTION = re.compile(
     # not 'one half of': 'one half of the cell' names a half-cell, not 0.5
-    r"\b(one|two|three)[\s-](thirds?|quarters?|fourths?)(?=\s+of\b)",
+    # nor 'one-third of that of rubber': a share of another material's value, not this one's
+    r"\b(one|two|three)[\s-](thirds?|quarters?|fourths?)(?=\s+of\b)(?!\s+of\s+th(?:at|ose)\s+of\b)",
     re.I,
 )
 _FRACTION_VALUE = {"third": 3, "quarter": 4, "fourth": 4}

@@ -109,6 +109,12 @@ def solve_as_referee(question: Any, unwritten: Iterable[str]) -> Answer:
 def solve(question: Any) -> Answer:
     """Answer ``question`` with the relation library, or say why not. Never raises."""
     try:
+        if isinstance(question, str):
+            from .relative_to_other import relative_to_other_refusal
+
+            relative = relative_to_other_refusal(question)
+            if relative is not None:  # 'a Poisson's ratio one-third of that of rubber'
+                return refuse(question, relative)
         answer = _solve(question)
         if answer.quantity is None and isinstance(question, str):
             from .time_count_ask import duration_count_ask
@@ -989,6 +995,12 @@ def _answer(
         from .cgs_susceptibility import cgs_susceptibility_refusal
 
         convention = cgs_susceptibility_refusal(c.bindings, reading.text)
+    if convention is None:
+        from .true_engineering import true_engineering_refusal
+
+        convention = true_engineering_refusal(
+            rel.name, unknown.name, c.bindings, reading.text, reading.ask_clause
+        )
     if convention is None:
         from .lever_component import lever_component_refusal
 

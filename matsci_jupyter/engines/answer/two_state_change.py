@@ -162,7 +162,9 @@ def _reworded(text: str) -> tuple[str, str, str | None, str] | None:
 
 
 def _two_of_output_dimension(relation_name: str, value: object) -> bool:
-    """The relation has exactly two symbols of the output's dimension (one state, the other)."""
+    """The relation has exactly two symbols of the output's dimension (one state, the other), and
+    neither is a change: ΔV = β V₀ ΔT holds V₀ and ΔV, a state and a change, and solved for V₀ it
+    reads the base value as the change, so it maps no state to another."""
     from ...units import get_registry
     from .relations import by_name
 
@@ -177,6 +179,8 @@ def _two_of_output_dimension(relation_name: str, value: object) -> bool:
             ureg.Quantity(1, sym.unit).to(value.units)  # type: ignore[attr-defined]
         except Exception:
             continue
+        if CHANGE_NAMED.search(sym.label) or re.match(r"(?:d|delta_?)[A-Z]", sym.name):
+            return False
         same += 1
     return same == 2
 
