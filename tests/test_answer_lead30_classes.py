@@ -1,0 +1,89 @@
+"""Two coverage classes the lead's session-30 probes found refused on main, answered now.
+
+1. A polymer's specimen density (or the crystalline or the amorphous density) from its percent
+   crystallinity and the other two densities: Callister eq. 14.8 solved for the asked density. The
+   ordered densities (ρ_c > ρ_s > ρ_a) settle which given is which; a share by volume, a missing
+   density, or an asked density the question already gives stay refused.
+2. A change asked of a quantity when a sentence BEFORE the ask moves one variable from one value to
+   another ('The grain size is refined from 50 to 10 µm. By how much does the yield strength
+   rise?'): both states solved by one relation, the first state the base. Two variables moving, or
+   a direction the data contradict, stay refused.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from matsci_jupyter.engines.answer.solver import solve
+
+# ρ_s = ρ_c ρ_a / (ρ_c − x (ρ_c − ρ_a)), x the crystallinity by mass
+DENSITY = [
+    (
+        "A semicrystalline polymer has a crystallinity of 70 %. The totally crystalline polymer has "
+        "density 1.20 g/cm3 and the totally amorphous one 1.05 g/cm3. Find the sample density.",
+        1.20 * 1.05 / (1.20 - 0.70 * 0.15),
+        "g/cm^3",
+    ),
+    (
+        "This polyethylene is 55% crystalline; its crystalline density is 0.998 g/cm^3 and its "
+        "amorphous density 0.868 g/cm^3. What is the overall density?",
+        0.998 * 0.868 / (0.998 - 0.55 * 0.130),
+        "g/cm^3",
+    ),
+    # x = ρ_c(ρ_s − ρ_a)/(ρ_s(ρ_c − ρ_a)) solved for ρ_c: ρ_c = x ρ_s ρ_a / (x ρ_s − ρ_s + ρ_a)
+    (
+        "A nylon specimen of density 1.15 g/cm3 is 45 % crystalline. Amorphous nylon has a density "
+        "of 1.07 g/cm3. What is the density of totally crystalline nylon?",
+        0.45 * 1.15 * 1.07 / (0.45 * 1.15 - 1.15 + 1.07),
+        "g/cm^3",
+    ),
+]
+DENSITY_REFUSE = [
+    # by volume the share is (ρ_s − ρ_a)/(ρ_c − ρ_a): another relation, not eq. 14.8
+    "A polymer is 70% crystalline by volume; crystalline density 1.20 g/cm3, amorphous density 1.05 "
+    "g/cm3. What is the specimen density?",
+    # the amorphous density is missing
+    "A polymer has a crystallinity of 70 %. Its crystalline density is 1.20 g/cm3. What is the "
+    "sample density?",
+    # the asked density is given
+    "A polymer is 70% crystalline, with amorphous density 1.05 g/cm^3 and sample density 1.15 "
+    "g/cm^3. What is the density of the amorphous phase?",
+]
+
+# Hall–Petch σ_y = σ₀ + k d^−½; Arrhenius D = D₀ exp(−Q/RT)
+CHANGE = [
+    (
+        "The grain diameter of a ferritic steel is refined from 64 µm to 16 µm. Take σ0 = 80 MPa "
+        "and k = 0.6 MPa m^0.5. By how much does the yield strength increase?",
+        0.6 * (1 / 16e-6**0.5 - 1 / 64e-6**0.5),
+        "MPa",
+    ),
+    (
+        "An anneal is run hotter, from 1100 K to 1200 K. For the diffusing species Q = 180 kJ/mol "
+        "and D0 = 1.0e-5 m^2/s. By what percentage does the diffusion coefficient increase?",
+        100 * (2.718281828459045 ** (180000 / 8.314462618 * (1 / 1100 - 1 / 1200)) - 1),
+        "percent",
+    ),
+]
+CHANGE_REFUSE = [
+    # the data make the yield strength rise, the ask says it falls
+    "The grain diameter of a ferritic steel is refined from 64 µm to 16 µm. Take σ0 = 80 MPa and "
+    "k = 0.6 MPa m^0.5. By how much does the yield strength decrease?",
+    # two variables move: which change is meant is unclear
+    "The temperature goes from 1100 K to 1200 K and the time from 1 h to 2 h. Q = 180 kJ/mol and "
+    "D0 = 1.0e-5 m^2/s. By what percentage does the diffusion coefficient increase?",
+]
+
+
+@pytest.mark.parametrize(("question", "key", "unit"), DENSITY + CHANGE)
+def test_answered_right(question: str, key: float, unit: str) -> None:
+    answer = solve(question)
+    assert answer.quantity is not None, answer.reason
+    assert answer.quantity.to(unit).magnitude == pytest.approx(key, rel=2e-3)
+
+
+@pytest.mark.parametrize("question", DENSITY_REFUSE + CHANGE_REFUSE)
+def test_refused_with_a_reason(question: str) -> None:
+    answer = solve(question)
+    assert answer.quantity is None, f"answered {answer.quantity} for a must-refuse question"
+    assert answer.reason and "internal error" not in answer.reason
