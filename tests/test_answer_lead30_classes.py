@@ -1,10 +1,13 @@
-"""Two coverage classes the lead's session-30 probes found refused on main, answered now.
+"""Four coverage classes the lead's session-30 probes found refused on main, answered now.
 
 1. A polymer's specimen density (or the crystalline or the amorphous density) from its percent
    crystallinity and the other two densities: Callister eq. 14.8 solved for the asked density. The
    ordered densities (ρ_c > ρ_s > ρ_a) settle which given is which; a share by volume, a missing
    density, or an asked density the question already gives stay refused.
-2. A change asked of a quantity when a sentence BEFORE the ask moves one variable from one value to
+2. The cubic cell edge of a rock-salt or CsCl crystal from its ionic radii, when the question names
+   the structure (or NaCl / CsCl itself); radii of an unnamed structure stay refused.
+3. The polarization of a dielectric in a stated field, P = ε₀(ε_r − 1)E.
+4. A change asked of a quantity when a sentence BEFORE the ask moves one variable from one value to
    another ('The grain size is refined from 50 to 10 µm. By how much does the yield strength
    rise?'): both states solved by one relation, the first state the base. Two variables moving, or
    a direction the data contradict, stay refused.
@@ -65,6 +68,33 @@ CHANGE = [
         "percent",
     ),
 ]
+EDGE_AND_FIELD = [
+    # a = 2(r_C + r_A)
+    (
+        "Lithium fluoride crystallizes in the rock salt structure; its ionic radii are 0.076 nm (Li+) "
+        "and 0.133 nm (F-). Calculate its lattice parameter.",
+        2 * (0.076 + 0.133),
+        "nm",
+    ),
+    # a = 2(r_C + r_A)/√3
+    (
+        "Assume a CsCl structure for CsBr with ionic radii 0.170 nm (Cs+) and 0.196 nm (Br-). What "
+        "is the cell edge length?",
+        2 * (0.170 + 0.196) / 3**0.5,
+        "nm",
+    ),
+    # P = ε₀(ε_r − 1)E
+    (
+        "What polarization develops in a dielectric of relative permittivity 4.5 under an electric "
+        "field of 2.0e4 V/m?",
+        8.8541878128e-12 * 3.5 * 2.0e4,
+        "C/m^2",
+    ),
+]
+EDGE_REFUSE = [
+    # no structure named: which ions touch along which line is not said
+    "The ionic radii of Ca2+ and O2- are 0.100 nm and 0.140 nm. What is the lattice parameter?",
+]
 CHANGE_REFUSE = [
     # the data make the yield strength rise, the ask says it falls
     "The grain diameter of a ferritic steel is refined from 64 µm to 16 µm. Take σ0 = 80 MPa and "
@@ -75,14 +105,14 @@ CHANGE_REFUSE = [
 ]
 
 
-@pytest.mark.parametrize(("question", "key", "unit"), DENSITY + CHANGE)
+@pytest.mark.parametrize(("question", "key", "unit"), DENSITY + CHANGE + EDGE_AND_FIELD)
 def test_answered_right(question: str, key: float, unit: str) -> None:
     answer = solve(question)
     assert answer.quantity is not None, answer.reason
     assert answer.quantity.to(unit).magnitude == pytest.approx(key, rel=2e-3)
 
 
-@pytest.mark.parametrize("question", DENSITY_REFUSE + CHANGE_REFUSE)
+@pytest.mark.parametrize("question", DENSITY_REFUSE + CHANGE_REFUSE + EDGE_REFUSE)
 def test_refused_with_a_reason(question: str) -> None:
     answer = solve(question)
     assert answer.quantity is None, f"answered {answer.quantity} for a must-refuse question"

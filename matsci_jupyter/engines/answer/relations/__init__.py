@@ -97,6 +97,9 @@ TOPIC_MODULES = (
     "thermal_density",
     # covlm: parabolic oxidation W² = K₁t + K₂ through two measured points
     "parabolic_offset",
+    # lead30: cubic cell edges of rock-salt and CsCl crystals from ionic radii; P in a stated field
+    "ionic_lattice",
+    "dielectric_field",
 )
 
 __all__ = [
