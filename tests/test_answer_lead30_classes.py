@@ -1,9 +1,10 @@
 """Four coverage classes the lead's session-30 probes found refused on main, answered now.
 
-1. A polymer's specimen density (or the crystalline or the amorphous density) from its percent
-   crystallinity and the other two densities: Callister eq. 14.8 solved for the asked density. The
-   ordered densities (ρ_c > ρ_s > ρ_a) settle which given is which; a share by volume, a missing
-   density, or an asked density the question already gives stay refused.
+1. A polymer's specimen density from its percent crystallinity and the crystalline and amorphous
+   densities: Callister eq. 14.8 solved for ρ_s. The ordered densities (ρ_c > ρ_s > ρ_a) settle
+   which given is which; a share by volume, a missing density, or an asked density the question
+   already gives stay refused. (Solving for ρ_c or ρ_a as well read 'what density does a part with
+   70 % crystallinity have' as ρ_c: those stay unsolved.)
 2. The cubic cell edge of a rock-salt or CsCl crystal from its ionic radii, when the question names
    the structure (or NaCl / CsCl itself); radii of an unnamed structure stay refused.
 3. The polarization of a dielectric in a stated field, P = ε₀(ε_r − 1)E.
@@ -33,11 +34,11 @@ DENSITY = [
         0.998 * 0.868 / (0.998 - 0.55 * 0.130),
         "g/cm^3",
     ),
-    # x = ρ_c(ρ_s − ρ_a)/(ρ_s(ρ_c − ρ_a)) solved for ρ_c: ρ_c = x ρ_s ρ_a / (x ρ_s − ρ_s + ρ_a)
+    # the data first, then 'what density does a part with … have': the part's density, not ρ_c
     (
-        "A nylon specimen of density 1.15 g/cm3 is 45 % crystalline. Amorphous nylon has a density "
-        "of 1.07 g/cm3. What is the density of totally crystalline nylon?",
-        0.45 * 1.15 * 1.07 / (0.45 * 1.15 - 1.15 + 1.07),
+        "Fully crystalline PEEK has a density of 1.40 g/cm3 and fully amorphous PEEK 1.26 g/cm3. What "
+        "density, in g/cm3, does a moulding with 35 % crystallinity have?",
+        1.40 * 1.26 / (1.40 - 0.35 * 0.14),
         "g/cm^3",
     ),
 ]

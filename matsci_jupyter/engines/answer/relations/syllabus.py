@@ -1012,7 +1012,9 @@ crystallinity = Relation(
     requires=(("crystallinity", "crystalline"), ("amorphous",)),
     # eq. 14.8 is by mass; by volume it is (ρ_s − ρ_a)/(ρ_c − ρ_a), another number
     excludes=_BY_VOLUME,
-    # solved for any density too: each is linear in it, and the order above settles which is which
+    # the specimen density too (Callister 14.D-style); not ρ_c or ρ_a: 'what density does a part with
+    # 70 % crystallinity have' was read as the crystalline density with ρ_s bound to ρ_c's value
+    unknowns=("pct_cryst", "rho_s"),
     # a specimen's density lies between the amorphous and the crystalline densities
     ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
 )
