@@ -10,8 +10,10 @@ FIRST state as the base (the textbook reading of 'from … to …'; the steps sa
 Answered only when all of these hold (precision first):
 
 * the ask is 'by what percentage does <quantity> increase/decrease/change …' or 'by how much
-  (in <unit>) does <quantity> increase/…', and its clause holds exactly one 'from A to B' pair —
-  the whole question holds no other (two variables changing at once are refused);
+  (in <unit>) does <quantity> increase/…', and its clause holds exactly one 'from A to B' pair, or
+  (with none in the ask) one sentence before the ask does ('the grain size is refined from 40 to
+  10 µm. By how much does the yield strength rise?') — the whole question holds no other (two
+  variables changing at once are refused);
 * no value of the answer's dimension is stated under the asked quantity's name (a stated base
   belongs to percent_change and two_state_change, which take it as the base);
 * both states are answered, by the same relation, whose output is not itself a change, and whose
@@ -44,13 +46,13 @@ _DIRS = r"increase|decrease|change|rise|fall|drop"
 _Q = r"(?:the\s+|its\s+|their\s+)?(?P<q>[a-z][\w'’\s-]{1,40}?)"
 _ASK_PERCENT = re.compile(
     rf"\bby\s+(?:what|how\s+many)\s+percent(?:age)?\s+(?:does|will|would|do)\s+{_Q}\s+"
-    rf"(?P<dir>{_DIRS})\s+(?P<cond>[^?]*)\?",
+    rf"(?P<dir>{_DIRS})\b\s*(?P<cond>[^?]*)\?",
     re.I,
 )
 _U = r"[^\s?,.()]{1,12}(?:\s*/\s*[^\s?,.()]{1,8})?"
 _ASK_DIFF = re.compile(
     rf"\bby\s+how\s+much\s*(?:\(\s*in\s+(?P<u1>{_U})\s*\)\s*|,?\s*in\s+(?P<u2>{_U})\s*,?\s*)?"
-    rf"(?:does|will|would|do)\s+{_Q}\s+(?P<dir>{_DIRS})\s+(?P<cond>[^?]*)\?",
+    rf"(?:does|will|would|do)\s+{_Q}\s+(?P<dir>{_DIRS})\b\s*(?P<cond>[^?]*)\?",
     re.I,
 )
 
@@ -80,9 +82,11 @@ def try_per_state_change(question: str) -> Answer | None:
         return None
     cond = m.group("cond")
     pairs = list(_PAIR.finditer(cond))
-    if len(pairs) != 1:
+    everywhere = list(_PAIR.finditer(text))
+    stated_before = not pairs and len(everywhere) == 1 and everywhere[0].end() <= m.start()
+    if len(pairs) != 1 and not stated_before:
         return None
-    if len(list(_PAIR.finditer(text))) != 1:
+    if len(everywhere) != 1:
         return refuse(
             question,
             "the question gives more than one quantity going from one value to another; which one "
@@ -92,12 +96,15 @@ def try_per_state_change(question: str) -> Answer | None:
     q = m.group("q").strip()
     before = text[: m.start()]
     after = text[m.end() :]
-    asks = [
-        f"{before}What is the {q} {_state(cond, pairs[0], w)}?"
-        + (f" Give it in {unit}." if unit else "")
-        + after
-        for w in ("a", "b")
-    ]
+    tail = f" Give it in {unit}." if unit else ""
+    if stated_before:  # 'The grain size falls from 50 to 10 µm. By how much does σ_y rise?'
+        asks = [
+            f"{_state(before, everywhere[0], w)} What is the {q}?{tail}{after}" for w in ("a", "b")
+        ]
+    else:
+        asks = [
+            f"{before}What is the {q} {_state(cond, pairs[0], w)}?{tail}{after}" for w in ("a", "b")
+        ]
     first, second = (solve(a.strip()) for a in asks)
     if first.quantity is None or second.quantity is None:
         return None

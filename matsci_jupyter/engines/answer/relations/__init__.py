@@ -101,6 +101,9 @@ TOPIC_MODULES = (
     "lever_masses",
     # losta: a volume change from the linear expansion coefficient (ΔV = 3α_l V₀ ΔT)
     "volume_from_linear",
+    # lead30: cubic cell edges of rock-salt and CsCl crystals from ionic radii; P in a stated field
+    "ionic_lattice",
+    "dielectric_field",
 )
 
 __all__ = [

@@ -950,6 +950,9 @@ RHO_SAMPLE = Symbol(
         "piece",
         "component",
         "has a density",
+        "density of the material",
+        "density of the polymer",
+        "overall density",
     ),
     aliases=("ρ_s", "rho_s"),
     plausible=(0.01, 30.0),
@@ -991,6 +994,7 @@ CRYSTALLINITY = Symbol(
         "crystallinity",
         "degree of crystallinity",
         "fraction crystalline",
+        "crystalline",
     ),
     aliases=("%crystallinity",),
     kind="fraction",
@@ -1005,10 +1009,12 @@ crystallinity = Relation(
     (CRYSTALLINITY, RHO_CRYSTALLINE, RHO_SAMPLE, RHO_AMORPHOUS),
     description="% crystallinity = ρ_c(ρ_s − ρ_a)/[ρ_s(ρ_c − ρ_a)] × 100 (Callister eq. 14.8).",
     keywords=("crystallinity", "crystalline", "amorphous", "polymer"),
-    requires=(("crystallinity",), ("amorphous",)),
+    requires=(("crystallinity", "crystalline"), ("amorphous",)),
     # eq. 14.8 is by mass; by volume it is (ρ_s − ρ_a)/(ρ_c − ρ_a), another number
     excludes=_BY_VOLUME,
-    unknowns=("pct_cryst",),
+    # the specimen density too (Callister 14.D-style); not ρ_c or ρ_a: 'what density does a part with
+    # 70 % crystallinity have' was read as the crystalline density with ρ_s bound to ρ_c's value
+    unknowns=("pct_cryst", "rho_s"),
     # a specimen's density lies between the amorphous and the crystalline densities
     ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
 )
