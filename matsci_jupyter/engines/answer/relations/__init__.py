@@ -97,6 +97,8 @@ TOPIC_MODULES = (
     "thermal_density",
     # covlm: parabolic oxidation W² = K₁t + K₂ through two measured points
     "parabolic_offset",
+    # cov28: a rectangular hysteresis loop's loss; Considère's tensile strength from K and n
+    "cov28_forms",
 )
 
 __all__ = [
