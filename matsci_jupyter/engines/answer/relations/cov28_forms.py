@@ -5,13 +5,17 @@ unit volume is the area it encloses; a loop that is a rectangle spanning −H_c.
 encloses (2H_c)(2B_r) = 4H_cB_r, in J/m³ with H in A/m and B in T; the power is that area × core
 volume × frequency) and ch. 6 with Dieter, *Mechanical Metallurgy* §8.3 (Considère: on the flow curve
 σ_T = Kε_Tⁿ necking begins at ε_T = n, where σ_T = Knⁿ; the engineering stress there, the tensile
-strength, is σ_T/(1 + ε) = Knⁿ e^(−n) because 1 + ε = e^(ε_T)).
+strength, is σ_T/(1 + ε) = Knⁿ e^(−n) because 1 + ε = e^(ε_T)); Fontana, *Corrosion Engineering*
+§6 and Jones, *Principles and Prevention of Corrosion* §14 (a sacrificial anode of mass m delivering a
+current I for a time t: ηm = ItM/(nF), η the share of the dissolved metal that gives protective current,
+the rest lost to self-corrosion).
 """
 
 from __future__ import annotations
 
 from ._base import Relation, Symbol, chain
-from .common import STRESS
+from .common import MOLAR_MASS, STRESS
+from .electrochemistry import CURRENT, MASS, TIME, VALENCE
 from .exam import LOOP_ENERGY, hysteresis_power
 from .magnetic import COERCIVE_FIELD, REMANENCE
 from .plasticity import FLOW_WORDS, HARDENING_EXP, STRENGTH_COEFF
@@ -99,4 +103,46 @@ considere_tensile_strength = Relation(
     unknowns=("sigma_uts",),
 )
 
-RELATIONS = (rectangular_loop_energy, rectangular_loop_power, considere_tensile_strength)
+# ------------------------------------------------------------------ sacrificial-anode mass or life
+# η (the anode's current efficiency): the share of the metal consumed that becomes protective current.
+# No default: without a stated efficiency the plain Faraday relation (faraday_mass) answers.
+ANODE_EFFICIENCY = Symbol(
+    "eta_an",
+    "dimensionless",
+    "anode current efficiency",
+    keywords=(
+        "efficiency",
+        "current efficiency",
+        "anode efficiency",
+        "useful",
+        "utilization",
+        "utilisation",
+        "goes into",
+        # '55 % of the zinc consumed gives protective current': the share of the consumed metal
+        "consumed",
+    ),
+    kind="fraction",
+    plausible=(1e-3, 1.0),
+)
+ANODE_MASS = MASS.with_(
+    label="anode mass",
+    keywords=("mass", "anode mass", "must be installed", "installed", "required", "needed", "kg"),
+)
+sacrificial_anode = Relation(
+    "sacrificial_anode_efficiency",
+    "electrochemistry",
+    "Sacrificial-anode mass or life with the anode's current efficiency",
+    "eta_an*m = I*t*M/(n_e*F)",
+    (ANODE_MASS, CURRENT, TIME, MOLAR_MASS, VALENCE, ANODE_EFFICIENCY),
+    description="ηm = ItM/(nF): of the anode metal consumed only the share η gives protective current "
+    "(the rest self-corrodes), so the anode must hold m = ItM/(nFη) (Fontana §6).",
+    keywords=("sacrificial", "anode", "current", "efficiency"),
+    requires=(
+        ("sacrificial",),
+        ("anode", "anodes"),
+        ("efficiency", "useful", "utilization", "utilisation", "self-corrod", "self corrod"),
+    ),
+    unknowns=("m", "t"),
+)
+
+RELATIONS = (sacrificial_anode, rectangular_loop_energy, rectangular_loop_power, considere_tensile_strength)
