@@ -12,6 +12,10 @@ classes in our own words, each with a neighbour that must stay refused.
   metal_ion_charge.py): ηm = ItM/(nF), the ion read from the one metal named as the anode beside the
   steel it protects. Refused: two anode metals named; the efficiency said only as a loss ('10 % lost
   to self-corrosion').
+* **Curie's law with the second state in words** (curie_states.py): 'to become an order of magnitude
+  larger' (×10), 'to become N times larger', 'to increase by a factor of N', and a sample put in a
+  standard bath ('immersed in boiling liquid nitrogen': 77 K; 'liquid helium': 4.2 K). Refused:
+  Curie–Weiss (θ ≠ 0), 'N times smaller', two worded states in one question.
 """
 
 from __future__ import annotations
@@ -171,4 +175,74 @@ def test_sacrificial_anode(question: str, unit: str, want: float) -> None:
     ],
 )
 def test_sacrificial_anode_neighbours_refused(question: str) -> None:
+    _refused(question)
+
+
+# ------------------------------------------------------------------ Curie's law, second state in words
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "want"),
+    [
+        (
+            "An ideal paramagnet obeys Curie's law; at 250 K its susceptibility is 4.0 × 10⁻⁵. To "
+            "what temperature (K) must it be cooled for the susceptibility to become an order of "
+            "magnitude larger?",
+            "K",
+            25.0,
+        ),
+        (
+            "A paramagnetic alum obeys the Curie law; its susceptibility is 2.0e-4 at 320 K. At "
+            "what temperature, in K, would its susceptibility be 8 times larger?",
+            "K",
+            40.0,
+        ),
+        (
+            "A paramagnetic salt obeys Curie's law. At 290 K its susceptibility is 6.0 × 10⁻⁴. "
+            "What temperature (in kelvin) is needed for the susceptibility to increase by a factor "
+            "of 5?",
+            "K",
+            58.0,
+        ),
+    ],
+)
+def test_curie_scaled_susceptibility(question: str, unit: str, want: float) -> None:
+    assert _value(question, unit) == pytest.approx(want, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "A paramagnetic salt obeys Curie's law; its susceptibility at 295 K is 1.5 × 10⁻⁴. The "
+            "crystal is then cooled in liquid nitrogen. What is its susceptibility now?",
+            1.5e-4 * 295 / 77,
+        ),
+        (
+            "A paramagnetic salt obeys Curie's law; its susceptibility at 300 K is 5.0e-4. It is "
+            "dipped in liquid helium. What is its susceptibility now?",
+            5.0e-4 * 300 / 4.2,
+        ),
+    ],
+)
+def test_curie_bath_temperature(question: str, want: float) -> None:
+    assert _value(question, "dimensionless") == pytest.approx(want, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Curie–Weiss: χ(T − θ) is constant, not χT
+        "A paramagnetic salt obeys the Curie-Weiss law with θ = 20 K; its susceptibility at 300 K "
+        "is 5.0e-4. It is then immersed in boiling liquid nitrogen. What is its susceptibility now?",
+        # 'three times smaller' is read two ways
+        "A paramagnetic salt obeys Curie's law; its susceptibility at 300 K is 5.0e-4. To what "
+        "temperature must it be heated for the susceptibility to become three times smaller?",
+        # two worded states: which one is the second is open
+        "A paramagnetic salt obeys Curie's law; its susceptibility at 300 K is 5.0e-4. It is "
+        "cooled in liquid nitrogen, and later its susceptibility becomes ten times larger. What is "
+        "the temperature then?",
+    ],
+)
+def test_curie_worded_neighbours_refused(question: str) -> None:
     _refused(question)

@@ -145,4 +145,9 @@ sacrificial_anode = Relation(
     unknowns=("m", "t"),
 )
 
-RELATIONS = (sacrificial_anode, rectangular_loop_energy, rectangular_loop_power, considere_tensile_strength)
+RELATIONS = (
+    sacrificial_anode,
+    rectangular_loop_energy,
+    rectangular_loop_power,
+    considere_tensile_strength,
+)
