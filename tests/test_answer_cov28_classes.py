@@ -16,6 +16,9 @@ classes in our own words, each with a neighbour that must stay refused.
   larger' (×10), 'to become N times larger', 'to increase by a factor of N', and a sample put in a
   standard bath ('immersed in boiling liquid nitrogen': 77 K; 'liquid helium': 4.2 K). Refused:
   Curie–Weiss (θ ≠ 0), 'N times smaller', two worded states in one question.
+* **A strength beside a fibre fraction found from moduli** (strength_aside.py): the volume fraction a
+  target longitudinal modulus needs uses moduli only, so a named fibre tensile strength is data of
+  another question and set aside. Refused: a stress the composite carries (not named as a strength).
 """
 
 from __future__ import annotations
@@ -246,3 +249,23 @@ def test_curie_bath_temperature(question: str, want: float) -> None:
 )
 def test_curie_worded_neighbours_refused(question: str) -> None:
     _refused(question)
+
+
+# ------------------------------------------------------------------ a strength beside moduli only
+
+
+def test_fibre_fraction_for_modulus_sets_strength_aside() -> None:
+    q = (
+        "A unidirectional glass-fibre/vinyl-ester bar must reach a longitudinal modulus of 30 GPa. "
+        "The fibres have E = 72 GPa and a tensile strength of 3.4 GPa; the resin has E = 3.0 GPa. "
+        "What minimum fibre volume fraction, in percent, is needed?"
+    )
+    assert _value(q, "percent") == pytest.approx(100 * (30 - 3.0) / (72 - 3.0), rel=1e-3)
+
+
+def test_fibre_fraction_with_a_carried_stress_refused() -> None:
+    _refused(
+        "A unidirectional glass-fibre/vinyl-ester bar must reach a longitudinal modulus of 30 GPa. "
+        "The fibres have E = 72 GPa; the resin has E = 3.0 GPa. The bar carries a stress of 400 "
+        "MPa. What minimum fibre volume fraction, in percent, is needed?"
+    )

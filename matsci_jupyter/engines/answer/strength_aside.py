@@ -29,10 +29,12 @@ def _is_modulus(sym: Any) -> bool:
 
 def holds_no_stress(rel: Any, unknown: Any) -> bool:
     """True when ``rel`` asked for ``unknown`` works with moduli only: every symbol with the
-    dimension of a stress is a modulus, and so is the result."""
-    if not (_is_stress_dims(unknown.unit) and _is_modulus(unknown)):
+    dimension of a stress is a modulus, and so is the result when it is a stress."""
+    if _is_stress_dims(unknown.unit) and not _is_modulus(unknown):
         return False
-    return all(_is_modulus(s) for s in rel.symbols if _is_stress_dims(s.unit))
+    # the result may also be no stress at all (the fibre fraction a target modulus needs)
+    stresses = [s for s in rel.symbols if _is_stress_dims(s.unit)]
+    return bool(stresses) and all(_is_modulus(s) for s in stresses)
 
 
 def label_is_the_symbols_letter(g: Any, sym: Any) -> bool:
