@@ -269,3 +269,11 @@ def test_fibre_fraction_with_a_carried_stress_refused() -> None:
         "The fibres have E = 72 GPa; the resin has E = 3.0 GPa. The bar carries a stress of 400 "
         "MPa. What minimum fibre volume fraction, in percent, is needed?"
     )
+
+
+def test_strength_beside_a_load_still_bounds_it() -> None:
+    # a load and lengths enter: the tensile strength decides whether the bar stretches elastically
+    _refused(
+        "A rod 1.5 m long and 10 mm across has E = 110 GPa and a tensile strength of 250 MPa. A "
+        "30 kN pull is applied. By how many millimetres does it lengthen?"
+    )
