@@ -143,6 +143,34 @@ def ion_charge_question(question: str) -> tuple[str, list[str]]:
     return reworded, notes
 
 
+_SACRIFICIAL = re.compile(r"\bsacrificial\b", re.I)
+
+
+def _sacrificial_anode_metal(question: str, metals: dict[str, int]) -> dict[str, int]:
+    """In a sacrificial-anode question, the one metal named as the anode ('magnesium sacrificial anodes',
+    'anodes of zinc'): the current acts on it, not on the steel (or iron) it protects. ``metals`` when
+    the anode's metal is not named once, or a metal other than the anode's and iron is named."""
+    if not _SACRIFICIAL.search(question):
+        return metals
+    # the protected structure is steel or iron; any second metal besides the anode's leaves it open
+    if len(set(metals) - {"Fe"}) != 1:
+        return metals
+    anode = set()
+    for name, (sym, _) in _ONE_ION.items():
+        if sym not in metals:
+            continue
+        named = (
+            r"\b" + name + r"\s+(?:sacrificial\s+)?anodes?\b",
+            r"\bsacrificial\s+anodes?\s+(?:of|made\s+of)\s+" + name + r"\b",
+        )
+        if any(re.search(p, question, re.I) for p in named):
+            anode.add(sym)
+    if len(anode) != 1:
+        return metals
+    (sym,) = anode
+    return {sym: metals[sym]}
+
+
 def _with_ion(question: str) -> tuple[str, list[str], str]:
     """``(reworded, notes, metal symbol)``; the question unchanged, no notes and '' when no ion is read."""
     if not isinstance(question, str):
@@ -157,6 +185,8 @@ def _with_ion(question: str) -> tuple[str, list[str], str]:
         # 'CuSO4': the looked-up atomic weight may be the salt's, not the metal's; left as written
         return question, [], ""
     metals = _named_metals(question)
+    if len(metals) != 1:
+        metals = _sacrificial_anode_metal(question, metals)
     if len(metals) != 1:
         return question, [], ""
     ((sym, _),) = metals.items()

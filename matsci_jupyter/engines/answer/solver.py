@@ -259,6 +259,13 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # '0.50 Oe', '7500 G': their A/m and T values
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .curie_states import curie_state_question
+
+        reworded, read_as = curie_state_question(question)
+        if reworded != question:  # Curie's law: 'an order larger', 'in liquid nitrogen'
+            answer = _solve(reworded)
+            if answer.quantity is not None:
+                return replace(answer, question=question, notes=[*answer.notes, *read_as])
         from .asked_state import asked_state_question
 
         reworded, read_as = asked_state_question(plain)

@@ -29,10 +29,22 @@ def _is_modulus(sym: Any) -> bool:
 
 def holds_no_stress(rel: Any, unknown: Any) -> bool:
     """True when ``rel`` asked for ``unknown`` works with moduli only: every symbol with the
-    dimension of a stress is a modulus, and so is the result."""
-    if not (_is_stress_dims(unknown.unit) and _is_modulus(unknown)):
+    dimension of a stress is a modulus, and so is the result; or the result is a share (a fibre
+    fraction) and every symbol is a modulus or dimensionless."""
+    if _is_stress_dims(unknown.unit) and _is_modulus(unknown):
+        return all(_is_modulus(s) for s in rel.symbols if _is_stress_dims(s.unit))
+    if not _is_dimensionless(unknown.unit):
         return False
-    return all(_is_modulus(s) for s in rel.symbols if _is_stress_dims(s.unit))
+    # a share found from moduli alone (the fibre fraction a target modulus needs): every symbol is a
+    # modulus or dimensionless, so no load, length or stress enters for a strength to bound
+    stresses = [s for s in rel.symbols if _is_stress_dims(s.unit)]
+    return bool(stresses) and all(_is_modulus(s) or _is_dimensionless(s.unit) for s in rel.symbols)
+
+
+def _is_dimensionless(unit: str) -> bool:
+    from .set_aside_named import _dims
+
+    return not _dims(unit)
 
 
 def label_is_the_symbols_letter(g: Any, sym: Any) -> bool:

@@ -104,6 +104,8 @@ TOPIC_MODULES = (
     # lead30: cubic cell edges of rock-salt and CsCl crystals from ionic radii; P in a stated field
     "ionic_lattice",
     "dielectric_field",
+    # cov28: a rectangular hysteresis loop's loss; Considère's tensile strength from K and n
+    "cov28_forms",
 )
 
 __all__ = [
