@@ -46,6 +46,9 @@ SAME_QUANTITY: dict[str, set[str]] = {
     # a working (design) stress is the stress applied in service: Weibull's applied stress
     "sigma_w": {"working (design) stress", "applied stress"},
     "y_av": {"fraction transformed", "fraction transformed y"},
+    # a sacrificial anode's mass is a mass; Considère's strength is the (engineering) tensile strength
+    "m": {"mass", "anode mass"},
+    "sigma_uts": {"tensile strength", "engineering tensile strength"},
 }
 
 

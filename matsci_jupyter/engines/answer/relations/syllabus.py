@@ -950,9 +950,6 @@ RHO_SAMPLE = Symbol(
         "piece",
         "component",
         "has a density",
-        "density of the material",
-        "density of the polymer",
-        "overall density",
     ),
     aliases=("ρ_s", "rho_s"),
     plausible=(0.01, 30.0),
@@ -994,7 +991,6 @@ CRYSTALLINITY = Symbol(
         "crystallinity",
         "degree of crystallinity",
         "fraction crystalline",
-        "crystalline",
     ),
     aliases=("%crystallinity",),
     kind="fraction",
@@ -1009,12 +1005,10 @@ crystallinity = Relation(
     (CRYSTALLINITY, RHO_CRYSTALLINE, RHO_SAMPLE, RHO_AMORPHOUS),
     description="% crystallinity = ρ_c(ρ_s − ρ_a)/[ρ_s(ρ_c − ρ_a)] × 100 (Callister eq. 14.8).",
     keywords=("crystallinity", "crystalline", "amorphous", "polymer"),
-    requires=(("crystallinity", "crystalline"), ("amorphous",)),
+    requires=(("crystallinity",), ("amorphous",)),
     # eq. 14.8 is by mass; by volume it is (ρ_s − ρ_a)/(ρ_c − ρ_a), another number
     excludes=_BY_VOLUME,
-    # the specimen density too (Callister 14.D-style); not ρ_c or ρ_a: 'what density does a part with
-    # 70 % crystallinity have' was read as the crystalline density with ρ_s bound to ρ_c's value
-    unknowns=("pct_cryst", "rho_s"),
+    unknowns=("pct_cryst",),
     # a specimen's density lies between the amorphous and the crystalline densities
     ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
 )
