@@ -12,5 +12,8 @@ def try_lostb_classes(question: str) -> Answer | None:
         return None
     from .diffusion_lengths import try_diffusion_length
     from .laser_lines import try_laser_line
+    from .plate_conduction import try_plate_conduction
 
-    return try_laser_line(question) or try_diffusion_length(question)
+    return (
+        try_laser_line(question) or try_diffusion_length(question) or try_plate_conduction(question)
+    )
