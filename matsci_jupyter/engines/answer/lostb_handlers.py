@@ -12,8 +12,12 @@ def try_lostb_classes(question: str) -> Answer | None:
         return None
     from .diffusion_lengths import try_diffusion_length
     from .laser_lines import try_laser_line
+    from .norton_creep import try_norton_creep
     from .plate_conduction import try_plate_conduction
 
     return (
-        try_laser_line(question) or try_diffusion_length(question) or try_plate_conduction(question)
+        try_laser_line(question)
+        or try_diffusion_length(question)
+        or try_plate_conduction(question)
+        or try_norton_creep(question)
     )
