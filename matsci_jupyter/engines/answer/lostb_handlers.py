@@ -12,6 +12,7 @@ def try_lostb_classes(question: str) -> Answer | None:
         return None
     from .diffusion_lengths import try_diffusion_length
     from .laser_lines import try_laser_line
+    from .line_energy_value import try_line_energy_value
     from .norton_creep import try_norton_creep
     from .plate_conduction import try_plate_conduction
 
@@ -20,4 +21,5 @@ def try_lostb_classes(question: str) -> Answer | None:
         or try_diffusion_length(question)
         or try_plate_conduction(question)
         or try_norton_creep(question)
+        or try_line_energy_value(question)
     )

@@ -9,7 +9,8 @@ Readings, each taken only when every value written is used:
   in the asking sentence);
 * **the stress exponent** from two (rate, stress) pairs at one temperature, paired in the order
   written: n = ln(ε̇₂/ε̇₁) / ln(σ₂/σ₁);
-* **stress and temperature both changed**, with n and Q_c given: the factor
+* **stress and temperature both changed** (or the temperature alone, 'at a fixed stress'), with n and
+  Q_c given: the factor
   (σ₂/σ₁)ⁿ exp[(Q_c/R)(1/T₁ − 1/T₂)], or the new rate when one rate is written (each stress paired with
   the temperature written in the same order: 'from 50 to 70 MPa and from 700 to 750 °C');
 * **the rate from A and n**: ε̇ = A σⁿ, with the stress unit of A stated ('σ in MPa').
@@ -38,9 +39,14 @@ _STRESS_ASK = re.compile(r"\bstress\b", re.I)
 _RATE_ASK = re.compile(r"\b(?:creep|strain)\s+rate\b|\brate\b", re.I)
 _EXPONENT_ASK = re.compile(r"\bstress\s+exponent\b|\bexponent\b|\bvalue\s+of\s+n\b|\bn\s*\?", re.I)
 _FACTOR_ASK = re.compile(
-    r"\bhow\s+many\s+times\b|\bby\s+what\s+factor\b|\bwhat\s+factor\b|\bratio\b", re.I
+    r"\bhow\s+many\s+times\b|\b(?:by\s+)?(?:what|which)\s+factor\b|\bratio\b", re.I
 )
 _A_STRESS_UNIT = re.compile(r"\(?\s*(?:σ|sigma|stress)\s+in\s+(?P<u>MPa|GPa|Pa|psi|ksi)\b", re.I)
+_FIXED = re.compile(
+    r"\b(?:at|under)\s+(?:a|the)\s+(?:fixed|constant|same)\s+(?:applied\s+)?(?:stress|load)\b|"
+    r"\b(?:stress|load)\s+(?:is\s+)?(?:held\s+)?(?:fixed|constant|unchanged)\b",
+    re.I,
+)
 _SHARED = re.compile(
     r"\bsame\s+temperature\b|\bat\s+(?:this|that|the\s+same)\s+temperature\b", re.I
 )
@@ -98,6 +104,18 @@ def try_norton_creep(question: str) -> Answer | None:
             "the temperature changes as well, and the creep activation energy is not given: the "
             "stress exponent alone does not carry the rate to another temperature",
             requested,
+        )
+    if (
+        len(temps) == 2
+        and qs
+        and not ns
+        and not stresses
+        and not prefactors
+        and _FIXED.search(text)
+    ):
+        # 'at a fixed stress': only the temperature changes
+        return _stress_and_temperature(
+            question, requested, 0.0, [], temps, qs[0], rates, rate_ask, factor_ask
         )
     if len(temps) == 2 and qs and n is not None and len(stresses) == 2 and not prefactors:
         return _stress_and_temperature(
@@ -191,7 +209,11 @@ def _stress_and_temperature(
         q_over_r = (magnitude(q, "J/mol") or 0.0) / R_GAS
     else:
         q_over_r = (magnitude(q, "eV") or 0.0) * EV_PER_K
-    s1, s2 = (magnitude(g, "Pa") or 0.0 for g in sorted(stresses, key=lambda g: g.start))
+    s1, s2 = (
+        (magnitude(g, "Pa") or 0.0 for g in sorted(stresses, key=lambda g: g.start))
+        if (stresses)
+        else (1.0, 1.0)
+    )
     t1, t2 = (float(g.quantity.to("K").magnitude) for g in sorted(temps, key=lambda g: g.start))
     factor = (s2 / s1) ** n * math.exp(q_over_r * (1.0 / t1 - 1.0 / t2))
     steps = [
@@ -212,7 +234,8 @@ def _stress_and_temperature(
             target="the factor by which the creep rate changes",
             note="the two stresses, the two temperatures, n and Q_c",
         )
-    if rate_ask and len(rates) == 1 and rates[0].start < min(stresses[1].start, temps[1].start):
+    later = [g.start for g in (*stresses[1:], *temps[1:])]
+    if rate_ask and len(rates) == 1 and rates[0].start < min(later):
         r2 = (magnitude(rates[0], "1/s") or 0.0) * factor
         steps.append(
             f"ε̇₂ = {rates[0].describe()} × {format_number(factor)} = {format_number(r2)} s⁻¹"
