@@ -163,7 +163,7 @@ def try_diffusion_length(question: str) -> Answer | None:
     other = [g for g in givens if g not in ds + times + lengths + temps + energies]
     if other:
         return None
-    if _PREFACTOR.search(text) or any(_PREFACTOR.fullmatch(g.label or "") for g in ds):
+    if ds and (_PREFACTOR.search(text) or any(_PREFACTOR.fullmatch(g.label or "") for g in ds)):
         return None  # D₀ is not D: an Arrhenius question
     if _CONCENTRATION.search(text):
         return None  # concentrations: Fick's erf solution, left to the library
@@ -241,7 +241,7 @@ def try_diffusion_length(question: str) -> Answer | None:
                 f"x = {format_number(c)} × √({format_number(d_value)} × {format_number(t)}) = "
                 f"{format_number(x)} m",
             ],
-            relation="diffusion_length_sqrt_dt",
+            relation="diffusion_distance_c_sqrt_dt",
             target="a diffusion length x = c√(Dt)",
             note="D and the time (a temperature written is the condition of D)",
         )
@@ -283,7 +283,11 @@ def _one_temperature_scaling(
 ) -> Answer | None:
     """x ∝ √t at one temperature: a depth after a new time, or the time for a new depth."""
     length_asked = bool(
-        re.search(r"\bhow\s+deep\b|\b(?:what|the)\s+(?:case\s+)?depth\b", ask, re.I)
+        re.search(
+            r"\bhow\s+deep\b|\bwhat\s+(?:will\s+)?(?:be\s+)?(?:the\s+)?(?:new\s+)?(?:case\s+)?depth\b",
+            ask,
+            re.I,
+        )
     )
     time_asked = bool(re.search(r"\bhow\s+long\b|\b(?:what|the)\s+time\b", ask, re.I))
     if length_asked == time_asked:
@@ -375,8 +379,8 @@ def _same_depth_ratio(
         requested,
         steps=[
             "same depth: x = c√(Dt) fixed, so t ∝ 1/D",
-            f"D₂/D₁ = exp[(Q/R)(1/T₁ − 1/T₂)] with T₁ = {format_number(t1)} K, T₂ = {format_number(t2)} K"
-            f" = {format_number(d_ratio)}",
+            f"T₁ = {temps[0].describe()} = {t1:.2f} K, T₂ = {temps[1].describe()} = {t2:.2f} K",
+            f"D₂/D₁ = exp[(Q/R)(1/T₁ − 1/T₂)] = {format_number(d_ratio)}",
             f"the time changes by a factor {format_number(factor)}",
         ],
         relation="diffusion_same_depth_time_ratio",

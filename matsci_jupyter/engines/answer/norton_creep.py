@@ -216,8 +216,10 @@ def _stress_and_temperature(
     )
     t1, t2 = (float(g.quantity.to("K").magnitude) for g in sorted(temps, key=lambda g: g.start))
     factor = (s2 / s1) ** n * math.exp(q_over_r * (1.0 / t1 - 1.0 / t2))
+    ordered = sorted(temps, key=lambda g: g.start)
     steps = [
         "ε̇ = A σⁿ exp(−Q_c/RT): ε̇₂/ε̇₁ = (σ₂/σ₁)ⁿ exp[(Q_c/R)(1/T₁ − 1/T₂)]",
+        f"T₁ = {ordered[0].describe()} = {t1:.2f} K, T₂ = {ordered[1].describe()} = {t2:.2f} K",
         f"(σ₂/σ₁)ⁿ = ({format_number(s2 / s1)})^{format_number(n)} = {format_number((s2 / s1) ** n)}",
         f"exp[(Q_c/R)(1/{format_number(t1)} K − 1/{format_number(t2)} K)] = "
         f"{format_number(math.exp(q_over_r * (1.0 / t1 - 1.0 / t2)))}",
