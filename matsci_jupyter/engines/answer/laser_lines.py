@@ -55,6 +55,11 @@ _ARGON = re.compile(r"\bargon(?:[\s-]+ion)?\b|\bar\+|\bar[\s-]+ion\b", re.I)
 _ARGON_BLUE = re.compile(r"\bblue\b|\b488\b", re.I)
 _ARGON_GREEN = re.compile(r"\bgreen\b|\b514\.5\b", re.I)
 
+_NONLINEAR = re.compile(
+    r"harmonic|\bdoubl|\btripl|\bquadrupl|\bsum[\s-]+frequency|\bdifference[\s-]+frequency|"
+    r"\bparametric\b|\braman\b|\bshifted\b|\bconverted\b",
+    re.I,
+)
 _PHOTONS = re.compile(r"\bphotons?\b", re.I)
 _PER_PULSE = re.compile(
     r"\b(?:per|in|within)\s+(?:one|a|each|a\s+single|every|the)?\s*(?:single\s+)?pulse\b|"
@@ -105,6 +110,8 @@ def try_laser_line(question: str) -> Answer | None:
     """A photon energy, frequency, wavelength or photon count of a laser line; None otherwise."""
     if not isinstance(question, str) or not _LASER.search(question):
         return None
+    if _NONLINEAR.search(question):
+        return None  # a harmonic or shifted line is not the laser's own
     reading = extract(question)
     text = reading.text
     ask = reading.ask_clause or text

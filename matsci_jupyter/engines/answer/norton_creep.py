@@ -47,6 +47,14 @@ _FIXED = re.compile(
     r"\b(?:stress|load)\s+(?:is\s+)?(?:held\s+)?(?:fixed|constant|unchanged)\b",
     re.I,
 )
+# the temperature changes between the two states (written in words or as a difference)
+_TEMPERATURE_CHANGE = re.compile(
+    r"\b(?:another|other|different|higher|lower|new|second)\s+temperature|"
+    r"\btemperature\s+(?:is\s+)?(?:also\s+)?(?:raised|increased|lowered|reduced|changed|rises|falls|"
+    r"goes|changes)|\bhotter\b|\bcooler\b|\bwarmer\b|"
+    r"(?:°\s*[CF]|\bK)\s+(?:higher|lower|hotter|colder|warmer|above|below)",
+    re.I,
+)
 _SHARED = re.compile(
     r"\bsame\s+temperature\b|\bat\s+(?:this|that|the\s+same)\s+temperature\b", re.I
 )
@@ -123,6 +131,8 @@ def try_norton_creep(question: str) -> Answer | None:
         )
     if len(temps) > 1 or qs:
         return None
+    if _TEMPERATURE_CHANGE.search(text) or any(g.kind == "delta_t" for g in reading.givens):
+        return None  # the readings below hold at one temperature
     if prefactors:
         return _from_prefactor(question, text, requested, n, prefactors, stresses, rates, rate_ask)
     after = [g for g in stresses + rates if g.start >= at]
