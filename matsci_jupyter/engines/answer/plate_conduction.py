@@ -8,7 +8,8 @@ temperatures, or one difference: 'held 50 °F apart', 'a difference of 30 K'), a
 area (m², or 'a m × b m') and a time. At steady state a density and a specific heat may be written
 (they matter only for transients) and are not used.
 
-Refused: a rate or an amount of heat asked with no area (a flux does not give it); one face
+Air, fluid or ambient temperatures (film coefficients), layered or insulated walls and radiation are
+left alone. Refused: a rate or an amount of heat asked with no area (a flux does not give it); one face
 temperature with no difference (the flux is not determined). Anything else (another value, several
 conductivities, layered walls) is left to the relation library.
 """
@@ -25,6 +26,12 @@ _BODY = re.compile(r"\b(?:plate|wall|slab|pane|window|sheet|panel|board|brick|di
 _CONDUCTION = re.compile(
     r"\bconduct|\bheat\s+(?:flux|flow|loss|transfer)|\bthermal\s+conductivity|"
     r"\bheat\b[^.?!]{0,40}\bthrough\b",
+    re.I,
+)
+_FLUID_SIDE = re.compile(
+    r"\bair\b|\bconvect|\bfilm\s+coefficient|\bheat[\s-]+transfer\s+coefficient|\bsurroundings\b|"
+    r"\bambient\b|\bwater\s+(?:at|temperature)|\bgas\s+(?:at|temperature)|\bradiat|\blayers?\b|"
+    r"\binsulat|\bcomposite\s+wall",
     re.I,
 )
 _STEADY = re.compile(r"\bsteady", re.I)
@@ -77,8 +84,8 @@ def try_plate_conduction(question: str) -> Answer | None:
     """Heat flux, heat flow rate or heat in a time through a plate; None when not that question."""
     if not isinstance(question, str) or not _BODY.search(question):
         return None
-    if not _CONDUCTION.search(question):
-        return None
+    if not _CONDUCTION.search(question) or _FLUID_SIDE.search(question):
+        return None  # air or fluid temperatures need film coefficients: not the faces
     reading = extract(question)
     text = reading.text
     usable, requested = one_requested(reading)
