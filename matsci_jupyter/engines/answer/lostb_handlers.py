@@ -1,0 +1,25 @@
+"""One call site for the lostb classes, each in its own module: a dislocation's line energy, diffusion
+lengths x ~ √(Dt), steady conduction through a plate, photons of a laser line, power-law creep."""
+
+from __future__ import annotations
+
+from .answer import Answer
+
+
+def try_lostb_classes(question: str) -> Answer | None:
+    """The first lostb handler that takes the question (an answer or a refusal); None otherwise."""
+    if not isinstance(question, str):
+        return None
+    from .diffusion_lengths import try_diffusion_length
+    from .laser_lines import try_laser_line
+    from .line_energy_value import try_line_energy_value
+    from .norton_creep import try_norton_creep
+    from .plate_conduction import try_plate_conduction
+
+    return (
+        try_laser_line(question)
+        or try_diffusion_length(question)
+        or try_plate_conduction(question)
+        or try_norton_creep(question)
+        or try_line_energy_value(question)
+    )
