@@ -1,14 +1,14 @@
 """Standard textbook forms that sets L, M, O, P, S (heldout11, 12, 14, 15, 18) still refused, covered as
 classes in our own words, each with a neighbour that must stay refused.
 
-* **Rectangular hysteresis loop** (relations/cov28_forms.py): a loop the question calls rectangular
+* **Rectangular hysteresis loop** (relations/loop_necking_anode.py): a loop the question calls rectangular
   (square) spanning ±H_c and ±B_r encloses 4H_cB_r per cycle per unit volume; the power is that × core
   volume × frequency. Refused: a loop not said to be rectangular; a saturation induction given beside
   the remanence (a competing height).
-* **Considère's tensile strength** (relations/cov28_forms.py): on σ_T = Kε_Tⁿ necking begins at
+* **Considère's tensile strength** (relations/loop_necking_anode.py): on σ_T = Kε_Tⁿ necking begins at
   ε_T = n, and the engineering tensile strength is Knⁿe^(−n). Refused: n not given; the true stress at
   necking asked (another quantity).
-* **Sacrificial-anode mass or life with the anode's efficiency** (relations/cov28_forms.py and
+* **Sacrificial-anode mass or life with the anode's efficiency** (relations/loop_necking_anode.py and
   metal_ion_charge.py): ηm = ItM/(nF), the ion read from the one metal named as the anode beside the
   steel it protects. Refused: two anode metals named; the efficiency said only as a loss ('10 % lost
   to self-corrosion').

@@ -26,8 +26,8 @@ import math
 import re
 
 from .answer import Answer
-from .lostb_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 from .quantities import Given, extract, format_number
+from .stated_form_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 
 R_GAS = 8.314462618  # J/(mol K)
 EV = 1.602176634e-19

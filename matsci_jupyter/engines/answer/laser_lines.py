@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from .answer import Answer
-from .lostb_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 from .quantities import extract, format_number
+from .stated_form_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 
 H = 6.62607015e-34  # J s
 C = 299792458.0  # m/s

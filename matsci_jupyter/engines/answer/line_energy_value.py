@@ -19,8 +19,8 @@ import math
 import re
 
 from .answer import Answer
-from .lostb_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 from .quantities import Given, extract, format_number
+from .stated_form_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 
 _DISLOCATION = re.compile(r"\bdislocations?\b", re.I)
 _ENERGY = re.compile(

@@ -25,8 +25,8 @@ import math
 import re
 
 from .answer import Answer
-from .lostb_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 from .quantities import Given, extract, format_number
+from .stated_form_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 
 R_GAS = 8.314462618
 EV_PER_K = 1.602176634e-19 / 1.380649e-23

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from .answer import Answer
-from .lostb_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 from .quantities import Given, extract, format_number
+from .stated_form_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 
 _BODY = re.compile(r"\b(?:plate|wall|slab|pane|window|sheet|panel|board|brick|disc|disk)\b", re.I)
 _CONDUCTION = re.compile(

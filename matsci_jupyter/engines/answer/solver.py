@@ -368,11 +368,13 @@ def _solve(question: Any) -> Answer:
         creep = try_creep_factor(question)
         if creep is not None:  # 'the stress is doubled … by what factor does the creep rate rise'
             return creep
-        from .lostb_handlers import try_lostb_classes
+        from .stated_form_handlers import try_stated_form_classes
 
-        lostb = try_lostb_classes(question)
-        if lostb is not None:  # line energy, √(Dt) lengths, plate conduction, laser lines, creep
-            return lostb
+        stated_form = try_stated_form_classes(question)
+        if (
+            stated_form is not None
+        ):  # line energy, √(Dt) lengths, plate conduction, laser lines, creep
+            return stated_form
         from .galvanic_cell import try_galvanic_cell
 
         cell = try_galvanic_cell(question)

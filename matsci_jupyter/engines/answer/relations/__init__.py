@@ -105,7 +105,7 @@ TOPIC_MODULES = (
     "ionic_lattice",
     "dielectric_field",
     # cov28: a rectangular hysteresis loop's loss; Considère's tensile strength from K and n
-    "cov28_forms",
+    "loop_necking_anode",
 )
 
 __all__ = [

@@ -1,13 +1,14 @@
-"""One call site for the lostb classes, each in its own module: a dislocation's line energy, diffusion
-lengths x ~ √(Dt), steady conduction through a plate, photons of a laser line, power-law creep."""
+"""One call site for the classes read from a form or convention the question states, each in its
+own module: a dislocation's line energy, diffusion lengths x ~ √(Dt), steady conduction through a
+plate, photons of a laser line, power-law creep."""
 
 from __future__ import annotations
 
 from .answer import Answer
 
 
-def try_lostb_classes(question: str) -> Answer | None:
-    """The first lostb handler that takes the question (an answer or a refusal); None otherwise."""
+def try_stated_form_classes(question: str) -> Answer | None:
+    """The first of these handlers that takes the question (an answer or a refusal); None otherwise."""
     if not isinstance(question, str):
         return None
     from .diffusion_lengths import try_diffusion_length

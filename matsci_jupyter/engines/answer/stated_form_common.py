@@ -1,4 +1,4 @@
-"""Shared helpers for the lostb classes (line energy, diffusion lengths, plate conduction, laser
+"""Shared helpers for the stated-form classes (line energy, diffusion lengths, plate conduction, laser
 lines, power-law creep): reading a given in a unit, and building an answer in the asked unit.
 
 Every helper is unit-aware through pint; values are returned as plain floats in the unit named.
