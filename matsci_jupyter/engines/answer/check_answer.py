@@ -139,6 +139,8 @@ from .nernst_quotient import nernst_quotient_check
 from .nernst_sign import nernst_sign_check
 from .one_part import single_part
 from .other_part import other_part_check
+from .part_directive import directed_part
+from .part_unit import earlier_part_unit
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
@@ -232,6 +234,13 @@ def check_response(question: Any, response_text: Any) -> Answer:
         return answer
 
 
+def asked_part_text(question: str) -> str | None:
+    """The question reduced to the one part it wants answered ('(a) … (b) … Answer (b) only.',
+    'The key is part (b).', '(b) Using your result from (a), …'), or None: what is asked (its unit,
+    bounds, sign, form) is read from that part alone."""
+    return single_part(question) or directed_part(question) or chained_last_part(question)
+
+
 def _refuse(question: str, reason: str, **kw: Any) -> Answer:
     answer = Answer(question=question, quantity=None, source="response", reason=reason, **kw)
     answer.verdict = NOT_CHECKED
@@ -291,9 +300,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         if part_text is not None:
             final = replace(final, text=part_text)
     # '(a) … in K? (b) … in kJ? Answer (b) only.': the unit asked is part (b)'s, not part (a)'s
-    asked_part = (
-        single_part(question) or chained_last_part(question) if reading is not None else None
-    )
+    asked_part = asked_part_text(question) if reading is not None else None
     asked_reading = extract(asked_part) if asked_part is not None else reading
     requested = requested_unit(asked_reading)
     asked_unit = requested_is_asked(asked_reading)
@@ -303,6 +310,17 @@ def _check(question: Any, response_text: Any) -> Answer:
     final_value, carried = read_final_value(final, requested, factor, question_text)
     checks: list[Check] = []
     notes: list[str] = []
+    unattributed = None
+    if carried and asked_part is None and scaled_unit is None and requested is not None:
+        # '(a) … in metres? (b) How many …?': a bare final of a part nobody names is not given
+        # the unit only part (a) asks for
+        unattributed = earlier_part_unit(question, requested[1])
+        if unattributed is not None:
+            notes.append(
+                f"the final answer is a bare number, and only part ({unattributed}) names a unit "
+                f"({requested[1]}); which part it answers is not said, so its value is not checked"
+            )
+            final_value, carried, requested = None, False, None
 
     # 1. every step: checked, not checked, or wrong (the first wrong one is named)
     wrong = [s for s in steps if s.status == WRONG]
@@ -483,7 +501,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         checks.append(no_answer)
         final_value = None
     elif final_value is None:
-        if final is None:
+        if unattributed is not None:
+            pass  # the note above says why
+        elif final is None:
             checks.append(
                 Check(
                     "final value",
@@ -572,7 +592,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         quantity = final_value
     # '(a) … (b) … Answer (b) only.': what is asked (its bounds, signs, form) is read from part (b)
     # alone, never from a part the question does not want answered
-    asked_text = single_part(question_text) or chained_last_part(question_text) or question_text
+    asked_text = asked_part_text(question_text) or question_text
     from .asked_logarithm import asks_logarithm
 
     if quantity is not None and asks_logarithm(asked_text):
@@ -745,11 +765,16 @@ def _check(question: Any, response_text: Any) -> Answer:
                 f"the response's value, not confirmed: {fmt_quantity(answer.quantity)}"
             )
             answer.quantity = None
-    elif checked or any(c.passed and c.blocking for c in checks):
+    elif unattributed is None and (checked or any(c.passed and c.blocking for c in checks)):
         answer.verdict = "consistent"
     else:
         answer.verdict = NOT_CHECKED
-        if answer.quantity is None:
+        if unattributed is not None:
+            answer.reason = (
+                f"the question is in parts and only part ({unattributed}) names a unit; which part "
+                "the bare final answer answers is not said; not checked"
+            )
+        elif answer.quantity is None:
             answer.reason = "no step and no final value could be read; not checked"
         else:
             answer.notes.append(

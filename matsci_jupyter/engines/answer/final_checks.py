@@ -17,6 +17,7 @@ from .checks import Check
 from .constants import value as constant_value
 from .expression import evaluate_segment
 from .final_copy import worded_power
+from .k_suffix import thousands_k
 from .prose import FinalAnswer, statements
 from .prose_result import stated_after
 from .quantities import Reading, format_number
@@ -80,6 +81,7 @@ def final_value_text(final: FinalAnswer, question: str = "") -> str:
     ratio = _RATIO.match(text)
     if ratio is not None:
         text = f"({ratio.group(2)})/({ratio.group(3)})"
+    text = thousands_k(text, question)  # '31.3k' is 31 300
     return re.sub(r"\bzero\b", "0", text, flags=re.I)
 
 
