@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from matsci_jupyter.engines.answer.check_answer import check_response
+from matsci_jupyter.engines.answer.check_answer import asked_part_text, check_response
 from matsci_jupyter.engines.answer.final_checks import own_result_check
 from matsci_jupyter.engines.answer.final_copy import worded_power
-from matsci_jupyter.engines.answer.check_answer import asked_part_text
 from matsci_jupyter.engines.answer.prose import FinalAnswer
 
 
