@@ -175,12 +175,16 @@ def test_a_symbol_times_a_root_is_not_read_as_a_unit(step: str) -> None:
     ],
 )
 def test_a_unit_after_a_bracketed_divisor_is_the_divisors(step: str) -> None:
-    question = "Carbon in a steel plate falls across it. What is the concentration gradient, in kg/m⁴?"
+    question = (
+        "Carbon in a steel plate falls across it. What is the concentration gradient, in kg/m⁴?"
+    )
     response = f"{step}\n\nFinal answer: {step.rsplit('=', 1)[1].strip()}"
     assert _verdict(question, response) != "flagged"
 
 
 def test_a_wrong_gradient_after_a_bracketed_divisor_is_still_flagged() -> None:
-    question = "Carbon in a steel plate falls across it. What is the concentration gradient, in kg/m⁴?"
+    question = (
+        "Carbon in a steel plate falls across it. What is the concentration gradient, in kg/m⁴?"
+    )
     response = "dC/dx = (0.5 − 1.5)/(20 − 10) mm = −300 kg/m⁴\n\nFinal answer: −300 kg/m⁴"
     assert _verdict(question, response) == "flagged"

@@ -2,8 +2,8 @@
 is part (b).' answered by '… the part asked for is part (a): r = 0.0535 nm'.
 
 The question must name exactly one part to be answered (the directives of :mod:`one_part`,
-'Answer (b) only', or of :mod:`part_directive`, 'The answer sought is (b)', 'Only (c) is graded'), and the response's three
-closing lines must say, in so many words, which part it takes as the one asked ('the part asked
+'Answer (b) only', or of :mod:`part_directive`, 'The answer sought is (b)', 'Only (c) is graded'),
+and the response's three closing lines must say, in so many words, which part it takes as the one asked ('the part asked
 for is … part (a)', 'answering part (a)'). When that part is another letter, the final value answers a
 question that was not asked. A response that merely refers to an earlier part ('from part (a),
 r = …') is not read so, nor one that names several parts there.

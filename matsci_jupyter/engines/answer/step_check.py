@@ -987,7 +987,9 @@ def _divisor_readings(seg: Segment) -> list[Segment]:
         if unit is None:
             continue
         unit_text, end = unit
-        alt = evaluate_segment(f"{seg.text[: m.start(1)]}({m.group(1)} {unit_text}){seg.text[end:]}")
+        alt = evaluate_segment(
+            f"{seg.text[: m.start(1)]}({m.group(1)} {unit_text}){seg.text[end:]}"
+        )
         if alt.value is not None:
             out.append(alt)
     return out
