@@ -188,3 +188,68 @@ def test_a_wrong_gradient_after_a_bracketed_divisor_is_still_flagged() -> None:
     )
     response = "dC/dx = (0.5 − 1.5)/(20 − 10) mm = −300 kg/m⁴\n\nFinal answer: −300 kg/m⁴"
     assert _verdict(question, response) == "flagged"
+
+
+# --- a difference of two °F temperatures written in K or °C ------------------------------------
+
+_F_QUESTION = "How much heat (kJ) warms 3 kg of aluminium (c = 900 J/(kg·K)) from 50 °F to 212 °F?"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "ΔT = 212 − 50 = 162 K",
+        "ΔT = (212 − 50) = 162 °C",
+        "ΔT = 212 °F − 50 °F = 162 K",
+    ],
+)
+def test_a_fahrenheit_step_labelled_kelvin_is_flagged(step: str) -> None:
+    response = f"{step}\nQ = 3 × 900 × 162 = 437 400 J = 437 kJ\n\nFinal answer: 437 kJ"
+    answer = check_response(_F_QUESTION, response)
+    assert answer.verdict == "flagged"
+    assert any(c.name == "unit" and not c.passed and "× 5/9" in c.message for c in answer.checks)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "ΔT = 212 − 50 = 162 °F = 90 K",
+        "ΔT = (212 − 50) × 5/9 = 90 K",
+    ],
+)
+def test_a_fahrenheit_step_converted_is_not_flagged(step: str) -> None:
+    response = f"{step}\nQ = 3 × 900 × 90 = 243 000 J = 243 kJ\n\nFinal answer: 243 kJ"
+    assert _verdict(_F_QUESTION, response) != "flagged"
+
+
+def test_kelvin_givens_are_left_alone() -> None:
+    question = "How much heat (kJ) warms 3 kg of aluminium (c = 900 J/(kg·K)) from 300 K to 462 K?"
+    response = (
+        "ΔT = 462 − 300 = 162 K\nQ = 3 × 900 × 162 = 437 400 J = 437 kJ\n\nFinal answer: 437 kJ"
+    )
+    assert _verdict(question, response) != "flagged"
+
+
+# --- a bare final the response names a fraction, where a percentage is asked --------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Fraction reflected: R = 0.0434", "The fraction of light reflected is 0.0434"],
+)
+def test_a_named_fraction_answers_a_percentage_ask(last: str) -> None:
+    question = (
+        "Glass has n = 1.52. What percentage of normally incident light is reflected from air?"
+    )
+    response = f"R = ((1.52 − 1)/(1.52 + 1))² = (0.52/2.52)² = 0.0426\n\n{last}"
+    answer = check_response(question, response.replace("0.0434", "0.0426"))
+    assert answer.verdict != "flagged"
+    assert answer.quantity is not None and abs(float(answer.quantity.magnitude) - 4.26) < 0.01
+
+
+def test_a_bare_fraction_with_percent_written_is_still_flagged() -> None:
+    question = (
+        "Glass has n = 1.52. What percentage of normally incident light is reflected from air?"
+    )
+    response = "R = ((1.52 − 1)/(1.52 + 1))² = (0.52/2.52)² = 0.0426\n\nFinal answer: 0.0426 %"
+    assert _verdict(question, response) == "flagged"

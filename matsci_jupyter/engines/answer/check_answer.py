@@ -90,6 +90,7 @@ from .diatomic_mo import magnetic_count_check
 from .drift_velocity import drift_velocity_check
 from .effective_moment import effective_moment_check
 from .electrode_or_cell import electrode_or_cell_check
+from .fahrenheit_difference import fahrenheit_difference_check
 from .fatigue_reversals import basquin_reversals_check
 from .fibre_critical_length import fibre_length_check
 from .final_checks import (
@@ -433,7 +434,11 @@ def _check(question: Any, response_text: Any) -> Answer:
     power = stated_power_check(statements(lines))  # 'd = 0.45 mm' then 'd^2 = 0.2205 mm^2'
     if power is not None:
         checks.append(power)
-    for relation in (temperature_scale_check, decibel_factor_check):  # °F ↔ °C/K; 10 vs 20 log
+    for relation in (  # °F ↔ °C/K; a °F step written in K; 10 vs 20 log
+        temperature_scale_check,
+        fahrenheit_difference_check,
+        decibel_factor_check,
+    ):
         found = relation(question_text, lines)
         if found is not None:
             checks.append(found)
