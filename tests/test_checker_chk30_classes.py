@@ -253,3 +253,40 @@ def test_a_bare_fraction_with_percent_written_is_still_flagged() -> None:
     )
     response = "R = ((1.52 − 1)/(1.52 + 1))² = (0.52/2.52)² = 0.0426\n\nFinal answer: 0.0426 %"
     assert _verdict(question, response) == "flagged"
+
+
+# --- a diameter change worked out without the given Poisson's ratio -----------------------------
+
+_NU_QUESTIONS = [
+    "A brass rod 12 mm across is stretched elastically to 60 MPa (E = 100 GPa, ν = 0.34). How "
+    "much does its diameter decrease, in µm?",
+    "A titanium bar of 20 mm diameter carries 150 MPa in tension; E = 110 GPa and Poisson's ratio "
+    "is 0.32. Find the change in diameter in µm.",
+]
+
+
+@pytest.mark.parametrize("question", _NU_QUESTIONS)
+def test_the_axial_strain_times_the_diameter_is_flagged(question: str) -> None:
+    response = (
+        "ε = σ/E = 60/100 000 = 6.0 × 10^-4\n"
+        "The diameter shrinks by this strain: Δd = ε d₀ = 6.0 × 10^-4 × 12 mm = 0.0072 mm\n\n"
+        "Final answer: 7.2 µm"
+    )
+    answer = check_response(question, response)
+    assert answer.verdict == "flagged"
+    assert any(c.name == "formula" and "never uses ν" in c.message for c in answer.checks)
+
+
+@pytest.mark.parametrize(
+    "working",
+    [
+        "ε_z = 60/100 000 = 6.0 × 10^-4\nε_x = −0.34 × 6.0 × 10^-4 = −2.04 × 10^-4\n"
+        "Δd = −2.04 × 10^-4 × 12 mm = −0.00245 mm",
+        "Lateral strain = ν σ/E = 0.34 × 60/100 000 = 2.04 × 10^-4\nΔd = 2.04 × 10^-4 × 12 mm = "
+        "0.00245 mm",
+    ],
+)
+def test_a_response_that_uses_the_ratio_is_not_flagged_by_it(working: str) -> None:
+    response = f"{working}\n\nFinal answer: 2.45 µm"
+    answer = check_response(_NU_QUESTIONS[0], response)
+    assert not any(c.name == "formula" and "never uses ν" in c.message for c in answer.checks)

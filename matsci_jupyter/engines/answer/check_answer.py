@@ -145,6 +145,7 @@ from .part_unit import earlier_part_unit
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
+from .poisson_dropped import poisson_dropped_check
 from .poisson_sign import poisson_sign_check
 from .primary_phase import primary_phase_check
 from .prose import (
@@ -473,6 +474,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         melting_celsius_check,  # T_m in °C put into r* = 2γT_m/(ΔH ΔT)
         arrhenius_direction_check,  # t₂/t₁ below 1 at the cooler T₂
         lateral_diameter_check,  # Δd = ν ε_z d₀, not ν ε_z r₀
+        poisson_dropped_check,  # Δd = ν ε_z d₀, not ε_z d₀
     ):
         found = referee(question_text, lines)
         if found is not None:
