@@ -290,3 +290,49 @@ def test_a_response_that_uses_the_ratio_is_not_flagged_by_it(working: str) -> No
     response = f"{working}\n\nFinal answer: 2.45 µm"
     answer = check_response(_NU_QUESTIONS[0], response)
     assert not any(c.name == "formula" and "never uses ν" in c.message for c in answer.checks)
+
+
+# --- percent crystallinity answered with the volume fraction -----------------------------------
+
+_CRYST = [
+    "A polyethylene film has a density of 0.940 g/cm³; fully crystalline and fully amorphous PE "
+    "have 1.000 and 0.870 g/cm³. What is its percent crystallinity?",
+    "Densities: crystalline PET 1.50 g/cm³, amorphous PET 1.33 g/cm³, a bottle wall 1.40 g/cm³. "
+    "Estimate the degree of crystallinity of the wall in percent.",
+]
+
+
+def _fractions(question: str) -> tuple[float, float]:
+    import re
+
+    a, s, c = sorted(float(n) for n in re.findall(r"\d+\.\d+", question))
+    return (s - a) / (c - a), c * (s - a) / (s * (c - a))
+
+
+@pytest.mark.parametrize("question", _CRYST)
+def test_the_volume_fraction_as_percent_crystallinity_is_flagged(question: str) -> None:
+    volume, _mass = _fractions(question)
+    response = f"X = (ρ_s − ρ_a)/(ρ_c − ρ_a) = {volume:.4f}\n\nFinal answer: {volume * 100:.1f} %"
+    answer = check_response(question, response)
+    assert answer.verdict == "flagged"
+    assert any(c.name == "formula" and "by mass" in c.message for c in answer.checks)
+
+
+@pytest.mark.parametrize("question", _CRYST)
+def test_the_mass_fraction_is_not_flagged(question: str) -> None:
+    _volume, mass = _fractions(question)
+    response = (
+        f"X = ρ_c(ρ_s − ρ_a)/[ρ_s(ρ_c − ρ_a)] = {mass:.4f}\n\nFinal answer: {mass * 100:.1f} %"
+    )
+    answer = check_response(question, response)
+    assert not any(c.name == "formula" and "by mass" in c.message for c in answer.checks)
+
+
+def test_a_volume_fraction_asked_is_left_alone() -> None:
+    question = _CRYST[0].replace(
+        "percent crystallinity", "volume fraction crystalline (crystallinity)"
+    )
+    volume, _mass = _fractions(question)
+    response = f"X = (0.940 − 0.870)/(1.000 − 0.870) = {volume:.4f}\n\nFinal answer: {volume:.3f}"
+    answer = check_response(question, response)
+    assert not any(c.name == "formula" and "by mass" in c.message for c in answer.checks)

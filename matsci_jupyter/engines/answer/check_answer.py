@@ -83,6 +83,7 @@ from .constant_units import mixed_unit_constant
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .cross_step import mark_cross_step
+from .crystallinity_mass import crystallinity_mass_check
 from .curie_law import curie_ratio_check
 from .decay_chain import decay_chain_checks
 from .decibel_factor import decibel_factor_check
@@ -475,6 +476,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         arrhenius_direction_check,  # t₂/t₁ below 1 at the cooler T₂
         lateral_diameter_check,  # Δd = ν ε_z d₀, not ν ε_z r₀
         poisson_dropped_check,  # Δd = ν ε_z d₀, not ε_z d₀
+        crystallinity_mass_check,  # % crystallinity by mass, not the volume fraction
     ):
         found = referee(question_text, lines)
         if found is not None:
