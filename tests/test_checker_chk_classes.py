@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from matsci_jupyter.engines.answer.check_answer import check_response
+from matsci_jupyter.engines.answer.check_answer import asked_part_text, check_response
 from matsci_jupyter.engines.answer.final_checks import own_result_check
 from matsci_jupyter.engines.answer.final_copy import worded_power
-from matsci_jupyter.engines.answer.one_part import single_part
 from matsci_jupyter.engines.answer.prose import FinalAnswer
 
 
@@ -260,7 +259,7 @@ def test_a_sentence_naming_the_graded_part_selects_it(directive: str) -> None:
         "Nickel is FCC with a = 0.3524 nm. (a) Compute the cell volume. (b) How many atoms "
         f"are in a cube 0.3524 nm on a side? {directive}"
     )
-    part = single_part(question)
+    part = asked_part_text(question)
     assert part is not None and "How many atoms" in part and "cell volume in" not in part
 
 

@@ -155,7 +155,9 @@ def formula_answer(question: str, lines: list[str], final: FinalAnswer | None) -
         return None
     if final.how not in ("marker", "boxed") and not _concluding_statement(final, lines):
         return None  # a last line can be a general remark ('n_3 E_3 = n_1 E_1 + n_2 E_2')
-    text = PRECISION_NOTE.sub(" ", final.text)
+    from .k_suffix import thousands_k
+
+    text = thousands_k(PRECISION_NOTE.sub(" ", final.text), question)  # '31.3k' is 31 300
     if "boxed" in text:
         text = text.rsplit("boxed", 1)[1]
     # '0.143 nm, which is a reasonable size for a metal atom': a remark run on after the value

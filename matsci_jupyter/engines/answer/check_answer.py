@@ -83,6 +83,7 @@ from .constant_units import mixed_unit_constant
 from .constants import CONSTANTS
 from .constants import value as constant_value
 from .cross_step import mark_cross_step
+from .crystallinity_mass import crystallinity_mass_check
 from .curie_law import curie_ratio_check
 from .decay_chain import decay_chain_checks
 from .decibel_factor import decibel_factor_check
@@ -90,6 +91,7 @@ from .diatomic_mo import magnetic_count_check
 from .drift_velocity import drift_velocity_check
 from .effective_moment import effective_moment_check
 from .electrode_or_cell import electrode_or_cell_check
+from .fahrenheit_difference import fahrenheit_difference_check
 from .fatigue_reversals import basquin_reversals_check
 from .fibre_critical_length import fibre_length_check
 from .final_checks import (
@@ -139,9 +141,12 @@ from .nernst_quotient import nernst_quotient_check
 from .nernst_sign import nernst_sign_check
 from .one_part import single_part
 from .other_part import other_part_check
+from .part_directive import directed_part
+from .part_unit import earlier_part_unit
 from .percent_fraction import labelled_percent_check
 from .permanganate_medium import permanganate_medium_check
 from .planar_cell import planar_cell_check
+from .poisson_dropped import poisson_dropped_check
 from .poisson_sign import poisson_sign_check
 from .primary_phase import primary_phase_check
 from .prose import (
@@ -232,6 +237,13 @@ def check_response(question: Any, response_text: Any) -> Answer:
         return answer
 
 
+def asked_part_text(question: str) -> str | None:
+    """The question reduced to the one part it wants answered ('(a) … (b) … Answer (b) only.',
+    'The key is part (b).', '(b) Using your result from (a), …'), or None: what is asked (its unit,
+    bounds, sign, form) is read from that part alone."""
+    return single_part(question) or directed_part(question) or chained_last_part(question)
+
+
 def _refuse(question: str, reason: str, **kw: Any) -> Answer:
     answer = Answer(question=question, quantity=None, source="response", reason=reason, **kw)
     answer.verdict = NOT_CHECKED
@@ -291,9 +303,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         if part_text is not None:
             final = replace(final, text=part_text)
     # '(a) … in K? (b) … in kJ? Answer (b) only.': the unit asked is part (b)'s, not part (a)'s
-    asked_part = (
-        single_part(question) or chained_last_part(question) if reading is not None else None
-    )
+    asked_part = asked_part_text(question) if reading is not None else None
     asked_reading = extract(asked_part) if asked_part is not None else reading
     requested = requested_unit(asked_reading)
     asked_unit = requested_is_asked(asked_reading)
@@ -303,6 +313,17 @@ def _check(question: Any, response_text: Any) -> Answer:
     final_value, carried = read_final_value(final, requested, factor, question_text)
     checks: list[Check] = []
     notes: list[str] = []
+    unattributed = None
+    if carried and asked_part is None and scaled_unit is None and requested is not None:
+        # '(a) … in metres? (b) How many …?': a bare final of a part nobody names is not given
+        # the unit only part (a) asks for
+        unattributed = earlier_part_unit(question, requested[1])
+        if unattributed is not None:
+            notes.append(
+                f"the final answer is a bare number, and only part ({unattributed}) names a unit "
+                f"({requested[1]}); which part it answers is not said, so its value is not checked"
+            )
+            final_value, carried, requested = None, False, None
 
     # 1. every step: checked, not checked, or wrong (the first wrong one is named)
     wrong = [s for s in steps if s.status == WRONG]
@@ -415,7 +436,11 @@ def _check(question: Any, response_text: Any) -> Answer:
     power = stated_power_check(statements(lines))  # 'd = 0.45 mm' then 'd^2 = 0.2205 mm^2'
     if power is not None:
         checks.append(power)
-    for relation in (temperature_scale_check, decibel_factor_check):  # °F ↔ °C/K; 10 vs 20 log
+    for relation in (  # °F ↔ °C/K; a °F step written in K; 10 vs 20 log
+        temperature_scale_check,
+        fahrenheit_difference_check,
+        decibel_factor_check,
+    ):
         found = relation(question_text, lines)
         if found is not None:
             checks.append(found)
@@ -450,6 +475,8 @@ def _check(question: Any, response_text: Any) -> Answer:
         melting_celsius_check,  # T_m in °C put into r* = 2γT_m/(ΔH ΔT)
         arrhenius_direction_check,  # t₂/t₁ below 1 at the cooler T₂
         lateral_diameter_check,  # Δd = ν ε_z d₀, not ν ε_z r₀
+        poisson_dropped_check,  # Δd = ν ε_z d₀, not ε_z d₀
+        crystallinity_mass_check,  # % crystallinity by mass, not the volume fraction
     ):
         found = referee(question_text, lines)
         if found is not None:
@@ -483,7 +510,9 @@ def _check(question: Any, response_text: Any) -> Answer:
         checks.append(no_answer)
         final_value = None
     elif final_value is None:
-        if final is None:
+        if unattributed is not None:
+            pass  # the note above says why
+        elif final is None:
             checks.append(
                 Check(
                     "final value",
@@ -572,7 +601,7 @@ def _check(question: Any, response_text: Any) -> Answer:
         quantity = final_value
     # '(a) … (b) … Answer (b) only.': what is asked (its bounds, signs, form) is read from part (b)
     # alone, never from a part the question does not want answered
-    asked_text = single_part(question_text) or chained_last_part(question_text) or question_text
+    asked_text = asked_part_text(question_text) or question_text
     from .asked_logarithm import asks_logarithm
 
     if quantity is not None and asks_logarithm(asked_text):
@@ -745,11 +774,16 @@ def _check(question: Any, response_text: Any) -> Answer:
                 f"the response's value, not confirmed: {fmt_quantity(answer.quantity)}"
             )
             answer.quantity = None
-    elif checked or any(c.passed and c.blocking for c in checks):
+    elif unattributed is None and (checked or any(c.passed and c.blocking for c in checks)):
         answer.verdict = "consistent"
     else:
         answer.verdict = NOT_CHECKED
-        if answer.quantity is None:
+        if unattributed is not None:
+            answer.reason = (
+                f"the question is in parts and only part ({unattributed}) names a unit; which part "
+                "the bare final answer answers is not said; not checked"
+            )
+        elif answer.quantity is None:
             answer.reason = "no step and no final value could be read; not checked"
         else:
             answer.notes.append(

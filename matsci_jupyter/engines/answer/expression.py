@@ -77,6 +77,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     if not m:
         return None
     run = m.group(0)
+    if re.search(r"√(?!m\b)", run):
+        return None  # '2R√2', '4r√3': a symbol times the root of a number, not a unit
     # 'J-1200 J', 'V-1.03 V': a minus before a long or decimal number is a subtraction, not an
     # exponent; right after '^' it is the exponent's sign ('s^-2.5', 'm^(-1.5)')
     run = re.split(r"(?<!\^)(?<!\^\()-(?=\d*\.\d|\d{2,})", run)[0]

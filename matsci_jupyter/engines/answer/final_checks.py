@@ -17,6 +17,7 @@ from .checks import Check
 from .constants import value as constant_value
 from .expression import evaluate_segment
 from .final_copy import worded_power
+from .k_suffix import thousands_k
 from .prose import FinalAnswer, statements
 from .prose_result import stated_after
 from .quantities import Reading, format_number
@@ -80,6 +81,7 @@ def final_value_text(final: FinalAnswer, question: str = "") -> str:
     ratio = _RATIO.match(text)
     if ratio is not None:
         text = f"({ratio.group(2)})/({ratio.group(3)})"
+    text = thousands_k(text, question)  # '31.3k' is 31 300
     return re.sub(r"\bzero\b", "0", text, flags=re.I)
 
 
@@ -207,9 +209,23 @@ def read_final_value(
     bare = long_name(value.units) in ("dimensionless", "count")
     if bare and factor != 1.0 and not re.search(r"10\s*\^|\de[-+]?\d", text):
         value = ureg.Quantity(float(value.magnitude) * factor, "dimensionless")
+    if bare and requested is not None and _named_fraction(final, value, requested):
+        # 'Reflected fraction: R = 0.172' where a percentage is asked: the fraction, 17.2 %
+        return ureg.Quantity(float(value.magnitude), "dimensionless").to(requested[0]), False
     if bare and requested is not None and long_name(requested[0]) != "dimensionless":
         return ureg.Quantity(float(value.magnitude), requested[0]), True
     return value, False
+
+
+def _named_fraction(final: FinalAnswer, value: Any, requested: tuple[Any, str]) -> bool:
+    """A bare final number between 0 and 1 that the final line names a fraction ('Reflected
+    fraction: R = 0.172', 'the fraction transformed is 0.35'), where the question asks for a
+    percentage: the number is that fraction, not a number of percent."""
+    if long_name(requested[0]) != "percent" or re.search(r"%|\bper\s*cent", final.line, re.I):
+        return False
+    at = final.line.find(final.text.strip()) if final.text.strip() else -1
+    before = final.line[: at if at >= 0 else len(final.line)]
+    return bool(re.search(r"\bfraction\b", before, re.I)) and 0 < float(value.magnitude) < 1
 
 
 def dimensioned_kinds(found: list[tuple[Any, str, int]]) -> set[str]:

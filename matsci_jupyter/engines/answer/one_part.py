@@ -1,6 +1,8 @@
 """A question in parts of which one part is the numeric ask.
 
-* It says which: '(a) … (b) … Answer part (b) only, in m/s.' (:func:`single_part`).
+* It says which: '(a) … (b) … Answer part (b) only, in m/s.' (:func:`single_part`). A sentence
+  that names the graded part ('The answer sought is (b).', 'The key is part (b).') is read by
+  :mod:`part_directive` alone.
 * Only one part asks for a number ('(a) Explain why … (b) Compute …', '(a) Sketch … (b) What fraction
   …'), or several do and exactly one of them, the last, names the unit it wants ('(a) Compute the
   capacitance. (b) Compute the polarization, in µC m⁻².') (:func:`numeric_part`).
@@ -22,10 +24,6 @@ _DIRECTIVE = re.compile(
     r"|\b(?:answer|give|report)\s+only\s+(?:the\s+answer\s+(?:to|for)\s+)?(?:part\s+)?\((?P<p2>[a-f])\)"
     r"|\bonly\s+part\s+\((?P<p3>[a-f])\)\s+is\s+(?:required|needed|asked|wanted|"
     r"to\s+be\s+(?:answered|reported|given))"
-    # 'The answer sought is (b).': the part whose answer is wanted, named outright
-    r"|\bthe\s+(?:answer\s+(?:sought|wanted|required|graded)|(?:answer\s+)?key|part\s+(?:graded|sought))"
-    r"\s+is\s+(?:(?:that\s+(?:of|to)|the\s+one\s+to)\s+)?"
-    r"(?:part\s+)?\((?P<p5>[a-f])\)(?=\s*(?:[.,;]|$))"
     # a closing 'Report (c).' or 'Give (c), with …': the part named, then the sentence ends or a
     # comma adds how it is to be written
     r"|\b(?:answer|give|report)\s+(?:part\s+)?\((?P<p4>[a-f])\)\s*(?=[.,;]|$)",
@@ -55,7 +53,7 @@ def single_part(question: str) -> str | None:
     if len(directives) != 1:
         return None
     d = directives[0]
-    chosen = next(g for g in d.group("p1", "p2", "p3", "p4", "p5") if g).lower()
+    chosen = next(g for g in d.group("p1", "p2", "p3", "p4") if g).lower()
     marks = [m for m in _MARK.finditer(question) if m.start() < d.start()]
     letters = [m.group(1) for m in marks]
     if len(marks) < 2 or len(set(letters)) != len(letters) or chosen not in letters:

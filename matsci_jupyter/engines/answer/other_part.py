@@ -1,9 +1,9 @@
 """A response that says it answers one part while the question names another: '(a) … (b) … The key
 is part (b).' answered by '… the part asked for is part (a): r = 0.0535 nm'.
 
-The question must name exactly one part to be answered (the directives of :mod:`one_part`:
-'Answer (b) only', 'The answer sought is (b)', 'Only (c) is graded'), and the response's three
-closing lines must say, in so many words, which part it takes as the one asked ('the part asked
+The question must name exactly one part to be answered (the directives of :mod:`one_part`,
+'Answer (b) only', or of :mod:`part_directive`, 'The answer sought is (b)', 'Only (c) is graded'),
+and the response's three closing lines must say, in so many words, which part it takes as the one asked ('the part asked
 for is … part (a)', 'answering part (a)'). When that part is another letter, the final value answers a
 question that was not asked. A response that merely refers to an earlier part ('from part (a),
 r = …') is not read so, nor one that names several parts there.
@@ -15,6 +15,7 @@ import re
 
 from .checks import Check
 from .one_part import _DIRECTIVE
+from .part_directive import directive_letter
 from .prose import FinalAnswer
 from .step_check import clip
 
@@ -31,9 +32,12 @@ def other_part_check(question: str, lines: list[str], final: FinalAnswer) -> Che
     """A failed 'asked part' check when the response says its final answer is for another part
     than the one the question names; None otherwise."""
     directives = list(_DIRECTIVE.finditer(question))
-    if len(directives) != 1:
+    if len(directives) == 1:
+        chosen: str | None = next(g for g in directives[0].groupdict().values() if g).lower()
+    else:
+        chosen = directive_letter(question) if not directives else None
+    if chosen is None:
         return None
-    chosen = next(g for g in directives[0].groupdict().values() if g).lower()
     near = [ln for ln in lines if ln.strip()][-3:]  # the response's closing lines
     if not near:
         return None

@@ -5,8 +5,8 @@ in many wordings besides the ones :mod:`one_part` and :mod:`part_marks` read:
 
 * 'Give the answer to part (b), in volts.', 'Answer (b) in pounds-force.', 'Give part (b) in
   minutes.', 'Give (b), converted to MPa.' — a verb, the letter, and how the number is written;
-* 'The key is part (b).', 'The answer sought is (b).', 'The graded answer is (c).' — the part named
-  as the one whose number counts;
+* 'The key is part (b).', 'The answer sought is (b).', 'The graded answer is (c).', 'The answer key
+  is that to (b).' — the part named as the one whose number counts;
 * 'Only (c) is graded.', 'Part (b) is the one marked.'
 
 The parts may be written one per line ('(a) What is …? (b) What is …?') or as one list of noun
@@ -39,9 +39,10 @@ _DIRECTIVES = [
     ),
     # 'The key is part (b).', 'The answer sought is (b).', 'The graded answer is (c).'
     re.compile(
-        r"\bthe\s+(?:key|graded\s+(?:answer|part|value)|(?:answer|part|value|number)\s+"
+        r"\bthe\s+(?:(?:answer\s+)?key|graded\s+(?:answer|part|value)|(?:answer|part|value|number)\s+"
         r"(?:sought|wanted|asked\s+for|graded|to\s+report|required))\s+is\s+(?:(?:the\s+answer\s+to|"
-        rf"that\s+of)\s+)?(?:part\s+)?{_LETTER.format(name='l2')}(?P<rest2>[^.?!\n]*)",
+        rf"that\s+(?:of|to)|the\s+one\s+to)\s+)?(?:part\s+)?{_LETTER.format(name='l2')}"
+        r"(?P<rest2>[^.?!\n]*)",
         re.I,
     ),
     # 'Only (c) is graded.', 'Part (b) is the one marked.', '(b) alone is graded'
@@ -80,6 +81,13 @@ def _directive(question: str) -> tuple[str, int, int, str] | None:
     if len(starts) != 1:
         return None
     return found[0]
+
+
+def directive_letter(question: str) -> str | None:
+    """The letter of the one part the question's directive names ('The key is part (b).' → 'b'),
+    or None (no directive, or several)."""
+    directive = _directive(question)
+    return directive[0] if directive is not None else None
 
 
 def _parts(text: str) -> list[re.Match[str]] | None:

@@ -976,20 +976,31 @@ def _unit_over_all(seg: Segment, other: Segment) -> Segment:
 _BRACKETED_DIVISOR = re.compile(r"/\s*(\((?:[^()]|\([^()]*\))*\))\s*(?=[A-Za-zµμÅΩ°])")
 
 
-def _unit_on_divisor(seg: Segment, other: Segment) -> Segment:
-    """'(0.4 − 1.2) kg m^-3/(10 − 5) mm': a unit written right after a bracketed divisor is the
-    divisor's unit, as it is after a bare number ('… /5 mm'), not a factor of the whole quotient.
-    Re-read the side so when that gives the other side's dimension; otherwise the side as it was."""
+def _divisor_readings(seg: Segment) -> list[Segment]:
+    """The side re-read with a unit written right after a bracketed divisor taken as the divisor's
+    unit ('(0.8 − 1.2)/(10 − 5) mm' as '(0.8 − 1.2)/((10 − 5) mm)'), one reading per such divisor."""
     from .expression import _unit_at
 
+    out = []
     for m in _BRACKETED_DIVISOR.finditer(seg.text):
         unit = _unit_at(seg.text, m.end())
         if unit is None:
             continue
         unit_text, end = unit
-        text = f"{seg.text[: m.start(1)]}({m.group(1)} {unit_text}){seg.text[end:]}"
-        alt = evaluate_segment(text)
-        if alt.value is not None and alt.value.dimensionality == other.value.dimensionality:
+        alt = evaluate_segment(
+            f"{seg.text[: m.start(1)]}({m.group(1)} {unit_text}){seg.text[end:]}"
+        )
+        if alt.value is not None:
+            out.append(alt)
+    return out
+
+
+def _unit_on_divisor(seg: Segment, other: Segment) -> Segment:
+    """'(0.4 − 1.2) kg m^-3/(10 − 5) mm': a unit written right after a bracketed divisor is the
+    divisor's unit, as it is after a bare number ('… /5 mm'), not a factor of the whole quotient.
+    Re-read the side so when that gives the other side's dimension; otherwise the side as it was."""
+    for alt in _divisor_readings(seg):
+        if alt.value.dimensionality == other.value.dimensionality:
             return alt
     return seg
 
@@ -1464,6 +1475,12 @@ def _compare(
         _PERCENT_WORDS.search(line or text) is not None
     )  # '12.0 × 10^17 = 1.2 × 10^19' is not one
     xs = _readings(computed, units=with_units, percent=percent)
+    if not with_units and computed.has_units:
+        # '(0.8 − 1.2)/(10 − 5) mm = −80 kg/m⁴': the divisor's unit, the numerator's left unwritten;
+        # its SI magnitude is one more reading of loose units
+        for alt in _divisor_readings(computed):
+            with contextlib.suppress(Exception):
+                xs.append(abs(float(alt.value.to_base_units().magnitude)))
     ys = _readings(written, units=with_units, percent=percent)
     if not xs or not ys:
         return "ambiguous"
