@@ -1,10 +1,6 @@
 """Standard textbook forms that sets L, M, O, P, S (heldout11, 12, 14, 15, 18) still refused, covered as
 classes in our own words, each with a neighbour that must stay refused.
 
-* **Rectangular hysteresis loop** (relations/loop_necking_anode.py): a loop the question calls rectangular
-  (square) spanning ±H_c and ±B_r encloses 4H_cB_r per cycle per unit volume; the power is that × core
-  volume × frequency. Refused: a loop not said to be rectangular; a saturation induction given beside
-  the remanence (a competing height).
 * **Considère's tensile strength** (relations/loop_necking_anode.py): on σ_T = Kε_Tⁿ necking begins at
   ε_T = n, and the engineering tensile strength is Knⁿe^(−n). Refused: n not given; the true stress at
   necking asked (another quantity).
@@ -32,54 +28,6 @@ from answer_helpers import solved_value as _value
 F = 96485.33212
 YEAR = 365.25 * 24 * 3600
 OE = 1000 / (4 * math.pi)  # A/m per oersted
-
-
-# ------------------------------------------------------------------ rectangular hysteresis loop
-
-
-@pytest.mark.parametrize(
-    ("question", "unit", "want"),
-    [
-        (
-            "The B–H loop of a core alloy is rectangular, with a coercive field of 50 A/m and a "
-            "remanence of 1.4 T. The core volume is 0.002 m³ and it runs at 50 Hz. What is the "
-            "hysteresis power loss in W?",
-            "W",
-            4 * 50 * 1.4 * 0.002 * 50,
-        ),
-        (
-            "A ferrite with a rectangular hysteresis loop has coercivity 20 A/m and remanence 0.35 T. "
-            "What is the hysteresis loss per cycle, in J/m³?",
-            "J/m^3",
-            4 * 20 * 0.35,
-        ),
-        (
-            "Treat the hysteresis loop of a transformer lamination steel as rectangular: coercive "
-            "force 0.5 Oe, remanence 14 kG. A 400 cm³ core is driven at 50 Hz. Estimate the power "
-            "lost to hysteresis in watts.",
-            "W",
-            4 * 0.5 * OE * 1.4 * 400e-6 * 50,
-        ),
-    ],
-)
-def test_rectangular_loop_loss(question: str, unit: str, want: float) -> None:
-    assert _value(question, unit) == pytest.approx(want, rel=1e-3)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # the loop's shape not said: 4H_cB_r is only a rectangle's area
-        "A core alloy has a hysteresis loop with coercive field 50 A/m and remanence 1.4 T. The core "
-        "volume is 0.002 m³ and it runs at 50 Hz. What is the hysteresis power loss in W?",
-        # a saturation induction beside the remanence: which height the loop has is not one value
-        "A core alloy has a rectangular hysteresis loop with coercive field 50 A/m, remanence 1.4 T "
-        "and saturation induction 1.6 T. The core volume is 0.002 m³ and it runs at 50 Hz. What is "
-        "the hysteresis power loss in W?",
-    ],
-)
-def test_rectangular_loop_neighbours_refused(question: str) -> None:
-    _refused(question)
 
 
 # ------------------------------------------------------------------ Considère's tensile strength

