@@ -230,21 +230,7 @@ def test_kelvin_givens_are_left_alone() -> None:
     assert _verdict(question, response) != "flagged"
 
 
-# --- a bare final the response names a fraction, where a percentage is asked --------------------
-
-
-@pytest.mark.parametrize(
-    "last",
-    ["Fraction reflected: R = 0.0434", "The fraction of light reflected is 0.0434"],
-)
-def test_a_named_fraction_answers_a_percentage_ask(last: str) -> None:
-    question = (
-        "Glass has n = 1.52. What percentage of normally incident light is reflected from air?"
-    )
-    response = f"R = ((1.52 − 1)/(1.52 + 1))² = (0.52/2.52)² = 0.0426\n\n{last}"
-    answer = check_response(question, response.replace("0.0434", "0.0426"))
-    assert answer.verdict != "flagged"
-    assert answer.quantity is not None and abs(float(answer.quantity.magnitude) - 4.26) < 0.01
+# --- a bare fraction where a percentage is asked stays flagged (the earlier sets' convention) ---
 
 
 def test_a_bare_fraction_with_percent_written_is_still_flagged() -> None:

@@ -209,23 +209,9 @@ def read_final_value(
     bare = long_name(value.units) in ("dimensionless", "count")
     if bare and factor != 1.0 and not re.search(r"10\s*\^|\de[-+]?\d", text):
         value = ureg.Quantity(float(value.magnitude) * factor, "dimensionless")
-    if bare and requested is not None and _named_fraction(final, value, requested):
-        # 'Reflected fraction: R = 0.172' where a percentage is asked: the fraction, 17.2 %
-        return ureg.Quantity(float(value.magnitude), "dimensionless").to(requested[0]), False
     if bare and requested is not None and long_name(requested[0]) != "dimensionless":
         return ureg.Quantity(float(value.magnitude), requested[0]), True
     return value, False
-
-
-def _named_fraction(final: FinalAnswer, value: Any, requested: tuple[Any, str]) -> bool:
-    """A bare final number between 0 and 1 that the final line names a fraction ('Reflected
-    fraction: R = 0.172', 'the fraction transformed is 0.35'), where the question asks for a
-    percentage: the number is that fraction, not a number of percent."""
-    if long_name(requested[0]) != "percent" or re.search(r"%|\bper\s*cent", final.line, re.I):
-        return False
-    at = final.line.find(final.text.strip()) if final.text.strip() else -1
-    before = final.line[: at if at >= 0 else len(final.line)]
-    return bool(re.search(r"\bfraction\b", before, re.I)) and 0 < float(value.magnitude) < 1
 
 
 def dimensioned_kinds(found: list[tuple[Any, str, int]]) -> set[str]:
