@@ -22,10 +22,6 @@ from .answer import Answer
 from .quantities import extract, format_number
 from .stated_form_common import answer, fits, magnitude, of_dimension, one_requested, refusal
 
-H = 6.62607015e-34  # J s
-C = 299792458.0  # m/s
-EV = 1.602176634e-19  # J
-
 _LASER = re.compile(r"\blasers?\b", re.I)
 # (pattern, wavelength in nm or None when the colour must be named, refused-variant pattern)
 _LINES: list[tuple[str, re.Pattern[str], float | None, re.Pattern[str] | None]] = [
@@ -186,16 +182,21 @@ def try_laser_line(question: str) -> Answer | None:
             "with one standard line, so the photon energy cannot be found"
         )
         return refusal(question, reason, requested)
-    e_ph = H * C / lam
+    from .constants import value
+
+    h = float(value("h").to("J*s").magnitude)
+    c = float(value("c").to("m/s").magnitude)
+    ev = float(value("e").to("C").magnitude)  # J per eV
+    e_ph = h * c / lam
     steps = [
         source,
-        f"E_photon = h c / λ = {format_number(e_ph)} J = {format_number(e_ph / EV)} eV",
+        f"E_photon = h c / λ = {format_number(e_ph)} J = {format_number(e_ph / ev)} eV",
     ]
     note = "the wavelength and the one energy or power the count needs"
     if kind == "energy":
         return answer(
             question,
-            e_ph / EV,
+            e_ph / ev,
             "eV",
             requested,
             steps=steps,
@@ -204,7 +205,7 @@ def try_laser_line(question: str) -> Answer | None:
             note=note,
         )
     if kind == "frequency":
-        nu = C / lam
+        nu = c / lam
         steps.append(f"ν = c / λ = {format_number(nu)} Hz")
         return answer(
             question,
