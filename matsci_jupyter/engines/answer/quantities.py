@@ -447,7 +447,11 @@ def extract(question: str) -> Reading:
     """Read the givens, the requested unit and the target of ``question`` (any text)."""
     from .uncertainty import drop_uncertainties
 
-    text = _BOILERPLATE.sub(" ", spelled_numbers(drop_uncertainties(normalize(question))))
+    from .fraction_values import written_fractions
+
+    text = _BOILERPLATE.sub(
+        " ", written_fractions(spelled_numbers(drop_uncertainties(normalize(question))))
+    )
     text = _RATIO_FORM.sub("as a ratio", text)
     key = keytext(text)
     reading = Reading(text=text, key=key)
