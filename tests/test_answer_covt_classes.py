@@ -119,8 +119,8 @@ def test_ferrous_and_ferric_answer_differently() -> None:
         # two metals: which one the current dissolves is the question's to say
         "A zinc-coated steel sheet corrodes with a current of 0.1 A. What mass of zinc is lost in "
         "24 h, in g?",
-        # the salt as a formula: its molar mass is not the metal's
-        "Copper is plated from a CuSO4 bath with a current of 3 A for 2 h. What mass of copper is "
+        # a salt formula of another metal than the one asked about: which ion carries the current is open
+        "Copper is plated from a ZnSO4 bath with a current of 3 A for 2 h. What mass of copper is "
         "deposited, in g?",
     ],
 )

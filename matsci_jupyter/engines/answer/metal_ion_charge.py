@@ -3,9 +3,10 @@
 Faraday's law (m = ItM/(nF)) needs n, the charge of the metal's ion. A question often says it another
 way than 'Zn²⁺': by the metal alone when the metal has one common ion in water (zinc, magnesium,
 aluminium, silver, cadmium, nickel, the alkali and alkaline-earth metals), by an oxidation state
-('copper(II)', 'ferrous', 'stannic'), or by the salt of the bath named in words ('silver nitrate', 'nickel sulfate'; a
-salt written as a formula, 'CuSO4', is left as written: the atomic weight looked up could be the
-salt's).
+('copper(II)', 'ferrous', 'stannic'), by the salt of the bath named in words ('silver nitrate',
+'nickel sulfate'), or by the salt written as a formula ('CuSO4' → Cu²⁺, 'FeCl3' → Fe³⁺, from the charge
+of its anion; the formula then gives way to the word 'salt' so that the atomic weight used is the metal's,
+and :func:`solve_with_ion` still refuses when it is not).
 :func:`ion_charge_question` writes the ion after the metal's first mention ('zinc (as Zn2+ ions)') so
 the relation library binds n, and says so in a note.
 
@@ -89,6 +90,33 @@ _STATED_CHARGE = re.compile(
 _SALT_FORMULA = re.compile(
     r"\b[A-Z][a-z]?[2-3]?(?:\((?:SO4|NO3|CN|CO3)\)[2-4]|(?:SO4|NO3|Cl|CN|CO3)[2-4]?)(?![a-z\d])"
 )
+
+
+_ANION_CHARGES = {"SO4": 2, "NO3": 1, "Cl": 1, "CN": 1, "CO3": 2}
+_SALT_PARTS = re.compile(
+    r"([A-Z][a-z]?)([2-3]?)(?:\((SO4|NO3|CN|CO3)\)([2-4])|(SO4|NO3|Cl|CN|CO3)([2-4]?))"
+)
+
+
+def _salt_charges(text: str) -> dict[str, int] | None:
+    """The cation charge each written bath salt fixes ('CuSO4' → Cu 2, 'AgNO3' → Ag 1, 'FeCl3' → Fe 3,
+    'Cr2(SO4)3' → Cr 3), by the charges of its anion; {} when no salt formula is written, None when a
+    salt's charge is not a whole 1–4 or one metal is written with two charges."""
+    found: dict[str, int] = {}
+    for m in _SALT_FORMULA.finditer(text):
+        parts = _SALT_PARTS.fullmatch(m.group(0))
+        if parts is None:
+            return None
+        metal, metal_count = parts.group(1), int(parts.group(2) or 1)
+        anion = parts.group(3) or parts.group(5)
+        anion_count = int(parts.group(4) or parts.group(6) or 1)
+        total = _ANION_CHARGES[anion] * anion_count
+        if total % metal_count or not 1 <= total // metal_count <= 4:
+            return None
+        if found.get(metal, total // metal_count) != total // metal_count:
+            return None
+        found[metal] = total // metal_count
+    return found
 
 
 def _word(name: str) -> re.Pattern[str]:
@@ -181,16 +209,18 @@ def _with_ion(question: str) -> tuple[str, list[str], str]:
 
     if _STATED_CHARGE.search(question) or _STATED_CHARGE.search(normalize(question)):
         return question, [], ""  # 'Zn²⁺', 'Ag⁺ + e⁻ → Ag': the charge is written
-    if _SALT_FORMULA.search(question):
-        # 'CuSO4': the looked-up atomic weight may be the salt's, not the metal's; left as written
-        return question, [], ""
+    salts = _salt_charges(question)
+    if salts is None:
+        return question, [], ""  # a salt formula whose cation charge cannot be read
     metals = _named_metals(question)
     if len(metals) != 1:
         metals = _sacrificial_anode_metal(question, metals)
     if len(metals) != 1:
         return question, [], ""
     ((sym, _),) = metals.items()
-    charges = _written_charges(question, sym)
+    if set(salts) - {sym}:
+        return question, [], ""  # a salt of another metal: which ion the current acts on is open
+    charges = _written_charges(question, sym) | set(salts.values())
     if len(charges) > 1:
         return question, [], ""  # 'ferrous … ferric': two states named, which one is not said
     if charges:
@@ -202,11 +232,13 @@ def _with_ion(question: str) -> tuple[str, list[str], str]:
             return question, [], ""  # a metal with two common ions and no state: n is open
         charge = one[0][1]
         how = "its one common ion in water"
-    mention = _first_mention(question, sym)
+    # the salt's formula gives way to the word 'salt', so that the atomic weight looked up is the metal's
+    base = _SALT_FORMULA.sub("salt", question) if salts else question
+    mention = _first_mention(base, sym)
     if mention is None:
         return question, [], ""
     ion = f"{sym}{charge if charge > 1 else ''}+"
-    reworded = question[:mention] + f" (as {ion} ions)" + question[mention:]
+    reworded = base[:mention] + f" (as {ion} ions)" + base[mention:]
     pretty = f"{sym}{'' if charge == 1 else charge}⁺".replace("2⁺", "²⁺").replace("3⁺", "³⁺")
     pretty = pretty.replace("4⁺", "⁴⁺")
     return reworded, [f"read the metal's ion as {pretty} (n = {charge}, {how})"], sym
