@@ -34,6 +34,7 @@ def test_a_value_fraction_is_one_given(text: str, value: float) -> None:
         "The fracture toughness is 30 MPa·m^(1/2).",
         "A 60/40 solder wire is melted.",
         "Interstitial diffusion gives D = (1/6)Γλ².",
+        "The isotope's half-life t 1/2 = 5.3 years.",
     ],
 )
 def test_fractions_that_are_not_values_stay_written(text: str) -> None:

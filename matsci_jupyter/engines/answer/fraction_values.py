@@ -11,7 +11,7 @@ value *before* the givens are read, where it stands as a value:
 * and not a composition split whose parts add to 100 ('70/30 brass', '60/40 solder').
 
 Fractions inside brackets ('(1/2, 1/4, 0)' site coordinates, '(1/6) a² ν' prefactors), exponents
-('m^(1/2)', 'd^-1/2') and subscripts ('t_{1/2}') stay as written. TeX '\\frac{5}{3}' reaches here as
+('m^(1/2)', 'd^-1/2'), subscripts ('t_{1/2}') and labels before an '=' ('t 1/2 = 5 h') stay as written. TeX '\\frac{5}{3}' reaches here as
 '(5)/(3)' (see ``text.normalize``) and is read the same way.
 """
 
@@ -23,7 +23,7 @@ import re
 _FRACTION = re.compile(
     r"(?<![^\s=≈:])"
     r"(?:(?P<n>\d{1,2})\s*/\s*(?P<d>\d{1,3})|\(\s*(?P<pn>\d{1,2})\s*\)\s*/\s*\(\s*(?P<pd>\d{1,3})\s*\))"
-    r"(?![\d.,]\d|\s*[/^(\[<{]|[\w°']|\s*[a-z]\s*[\[<(])"
+    r"(?![\d.,]\d|\s*[/^(\[<{=]|[\w°']|\s*[a-z]\s*[\[<(])"
 )
 # what may follow a value fraction: the end of a clause or a lowercase word other than 'of'
 _FOLLOW_OK = re.compile(r"\s*(?:$|[.,;:)!?]|\s*(?!of\b)[a-zμ%°])")
