@@ -11,8 +11,8 @@ value *before* the givens are read, where it stands as a value:
 * and not a composition split whose parts add to 100 ('70/30 brass', '60/40 solder').
 
 Fractions inside brackets ('(1/2, 1/4, 0)' site coordinates, '(1/6) a² ν' prefactors), exponents
-('m^(1/2)', 'd^-1/2'), subscripts ('t_{1/2}') and labels before an '=' ('t 1/2 = 5 h') stay as written. TeX '\\frac{5}{3}' reaches here as
-'(5)/(3)' (see ``text.normalize``) and is read the same way.
+('m^(1/2)', 'd^-1/2'), subscripts ('t_{1/2}') and labels before an '=' ('t 1/2 = 5 h') stay as
+written. TeX '\\frac{5}{3}' reaches here as '(5)/(3)' (see ``text.normalize``) and is read the same way.
 """
 
 from __future__ import annotations
