@@ -445,9 +445,8 @@ _RATIO_FORM = re.compile(
 
 def extract(question: str) -> Reading:
     """Read the givens, the requested unit and the target of ``question`` (any text)."""
-    from .uncertainty import drop_uncertainties
-
     from .fraction_values import written_fractions
+    from .uncertainty import drop_uncertainties
 
     text = _BOILERPLATE.sub(
         " ", written_fractions(spelled_numbers(drop_uncertainties(normalize(question))))
