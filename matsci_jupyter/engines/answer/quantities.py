@@ -1178,6 +1178,20 @@ _LABELS_A_LIST = re.compile(
 )
 
 
+def _names_the_element(before: str, cand: str) -> bool:
+    """``cand`` ('N2', 'W', 'K') is the symbol (or diatomic formula) of the element whose name ends
+    ``before`` ('nitrogen gas (', 'tungsten ('): a chemical label in parentheses, not a unit."""
+    sym = re.fullmatch(r"([A-Z][a-z]?)[2-4]?", cand)
+    word = re.search(r"([A-Za-z]+)(?:\s+(?:gas|metal|atoms?|ions?|vapou?r))?\s*\(?\s*$", before)
+    if sym is None or word is None:
+        return False
+    from ase.data import atomic_names, chemical_symbols
+
+    names = {n.lower(): s for n, s in zip(atomic_names, chemical_symbols, strict=False) if n}
+    names.update({"aluminium": "Al", "sulphur": "S", "caesium": "Cs"})
+    return names.get(word.group(1).lower()) == sym.group(1)
+
+
 def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: str) -> bool:
     """'the stress (MPa)', 'the flux (kg/m^2·s)': a unit alone in parentheses, not after a number,
     not a part label '(a)', and in the asking part of the question."""
@@ -1187,6 +1201,10 @@ def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: s
         return False
     if re.search(r"\d\s*$", text[: m.start()]):
         return False
+    if _names_the_element(text[: m.start()], cand):
+        return (
+            False  # 'nitrogen gas (N2)', 'tungsten (W)': the element's symbol, not newton² or watt
+        )
     if _LABELS_A_LIST.search(text[max(0, m.start() - 80) : m.start()]):
         return False  # '0.40 C, 0.75 Mn and 0.25 Mo (wt%)': the unit of the listed contents
     asks = list(
