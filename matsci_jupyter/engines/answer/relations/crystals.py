@@ -411,6 +411,81 @@ BURGERS_RELATIONS = (
     _burgers("sc", SC, "b = a", "simple cubic: b = a<100>, |b| = a."),
 )
 
+NEAREST_NEIGHBOUR = Symbol(
+    "d_nn",
+    "nm",
+    "nearest-neighbour distance",
+    keywords=(
+        "nearest-neighbour distance",
+        "nearest-neighbor distance",
+        "nearest neighbour distance",
+        "nearest neighbor distance",
+        "distance between nearest",
+        "nearest-neighbour atoms",
+        "nearest-neighbor atoms",
+        "nearest neighbours",
+        "nearest neighbors",
+        "closest approach",
+        "nearest-neighbour spacing",
+        "nearest-neighbor spacing",
+        "shortest interatomic distance",
+        "closest interatomic distance",
+    ),
+    aliases=("d_nn",),
+    plausible=(0.05, 2.0),
+)
+# a farther shell asked ('second-nearest', 'next-nearest'), or an ionic crystal whose nearest neighbours
+# are unlike ions at another distance
+_FARTHER_SHELL = (
+    "second",
+    "next-nearest",
+    "next nearest",
+    "third",
+    "2nd",
+    *ROCK_SALT,
+    *CSCL,
+    *FLUORITE,
+)
+
+
+def _nearest(name: str, words: tuple[str, ...], eq: str, note: str) -> Relation:
+    return Relation(
+        f"nearest_neighbour_{name}",
+        GROUP,
+        f"Nearest-neighbour distance ({name.upper()})",
+        eq,
+        (NEAREST_NEIGHBOUR, LATTICE_A),
+        description=note,
+        keywords=("nearest", "lattice parameter"),
+        requires=(
+            words,
+            ("nearest", "closest approach", "shortest interatomic", "closest interatomic"),
+        ),
+        excludes=_FARTHER_SHELL,
+    )
+
+
+NEAREST_RELATIONS = (
+    _nearest(
+        "fcc",
+        FCC,
+        "d_nn = a/sqrt(2)",
+        "FCC: the nearest neighbours touch along the face diagonal, d = a/√2.",
+    ),
+    _nearest(
+        "bcc",
+        BCC,
+        "d_nn = sqrt(3)*a/2",
+        "BCC: the nearest neighbours touch along the body diagonal, d = a√3/2.",
+    ),
+    _nearest(
+        "sc", SC, "d_nn = a", "Simple cubic: the nearest neighbours lie along the cube edge, d = a."
+    ),
+    _nearest(
+        "diamond", DIAMOND, "d_nn = sqrt(3)*a/4", "Diamond cubic: the tetrahedral bond, d = a√3/4."
+    ),
+)
+
 RELATIONS = (
     interplanar_cubic,
     interplanar_tetragonal,
@@ -430,4 +505,5 @@ RELATIONS = (
     density_hcp,
     *APF_RELATIONS,
     *BURGERS_RELATIONS,
+    *NEAREST_RELATIONS,
 )
