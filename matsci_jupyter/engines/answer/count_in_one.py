@@ -1,5 +1,6 @@
 """A count asked of one unit volume: 'How many atoms are there in one m³ of chromium?', 'how many
-vacancies does a cubic centimetre of copper hold at 1000 °C?'.
+vacancies does a cubic centimetre of copper hold at 1000 °C?', 'how many atoms belong to one unit cell?'
+(the unit cell counts as the unit volume: atoms per unit cell).
 
 Such a question asks for a number density: the count per that volume. Read as written, its asked unit
 is a bare count ('atoms') that no relation yields. The reading is taken only when all of these hold:
@@ -32,11 +33,12 @@ _ASK = re.compile(
 )
 _VOLUME = (
     r"(?:m|cm|mm|µm|μm|nm)(?:³|\^3|\*\*3|3)(?![\w^*])|"
-    r"cubic\s+(?:met(?:re|er)|centimet(?:re|er)|millimet(?:re|er))(?!s)"
+    r"cubic\s+(?:met(?:re|er)|centimet(?:re|er)|millimet(?:re|er))(?!s)|"
+    r"unit\s+cell(?!s)"
 )
 _ONE = r"(?:one|a|each|every|1|a\s+single)"
 _IN_ONE = re.compile(
-    rf"\b(?:in|within|inside)\s+{_ONE}\s+(?P<unit>{_VOLUME})",
+    rf"\b(?:in|within|inside|belongs?\s+to|belonging\s+to)\s+{_ONE}\s+(?P<unit>{_VOLUME})",
     re.I,
 )
 _CONTAIN = re.compile(

@@ -55,7 +55,7 @@ _ATOMIC_WEIGHT_WORDS = re.compile(
 def why_irrelevant(g: Any, text: str) -> str | None:
     """Why the written number ``g`` (a :class:`.quantities.Given`) is not data, or None (it is data)."""
     if g.kind == "miller":
-        return None
+        return _peak_label_reason(g, text)
     if g.kind == "valence":
         return "an ion charge (read as the valence)"
     if g.kind == "delta_t":
@@ -73,6 +73,24 @@ def why_irrelevant(g: Any, text: str) -> str | None:
     if _FUNCTION_TABLE.search(text[max(0, g.start - 24) : g.end + 24]) and _in_table_entry(g, text):
         return "a value of a function table ('erf(0.4747) = 0.5'), computed by the relation itself"
     return _bare_number_reason(g, text, before, after)
+
+
+# the peak a width is measured on: '(111) reflection … full width at half maximum 0.45°'
+_PEAK_AFTER = re.compile(r"^\s*(?:peak|reflection|line|diffraction\s+(?:peak|line))\b", re.I)
+_WIDTH_WORDS = re.compile(
+    r"\b(?:scherrer|crystallite\s+size|fwhm|full\s+width\s+at\s+half|line\s+broadening|peak\s+broadening)\b",
+    re.I,
+)
+
+
+def _peak_label_reason(g: Any, text: str) -> str | None:
+    """'its (111) reflection at 2θ = 38.2° with a FWHM of 0.45°': in a line-broadening (Scherrer) question
+    the indices name the peak whose width and position are given; the size does not depend on them."""
+    if g.label != "hkl" or not _PEAK_AFTER.match(text[g.end : g.end + 30]):
+        return None
+    if not _WIDTH_WORDS.search(text):
+        return None
+    return "the indices name the peak whose width is measured"
 
 
 # 'erf(0.4747) = 0.5', 'erf z = 0.5 at z = 0.4769': a table value of a function the relations compute
