@@ -1,9 +1,10 @@
-"""Two reading classes of crystallography questions.
+"""Reading classes of crystallography questions.
 
 * The atoms of one unit cell asked as a count of one cell ('how many atoms belong to one unit cell',
   'the number of atoms per unit cell'): n = ρ a³ N_A / A from the density, atomic weight and cubic edge.
 * A peak named by its indices in a line-broadening question ('its (200) reflection … FWHM 0.30°'): the
   indices name the peak; the Scherrer size t = Kλ/(B cos θ) does not use them.
+* The angle between two cubic directions or planes with the cell edge given: the edge is not used.
 """
 
 import math
@@ -62,3 +63,22 @@ def test_peak_indices_still_needed_for_the_lattice_parameter() -> None:
     d = 0.15406 / (2 * math.sin(math.radians(22.2)))
     assert r.quantity is not None, r.reason
     assert r.quantity.to("nm").magnitude == pytest.approx(d * 2, rel=1e-3)
+
+
+def test_cubic_angle_with_the_cell_edge_given() -> None:
+    # the edge does not enter: cos θ = (1·1 + 1·0 + 1·0)/(√3 × 1) for [111]·[100]
+    r = solve(
+        "Tungsten is BCC with a = 0.3165 nm. What is the angle between the [111] and [100] directions, in degrees?"
+    )
+    assert r.quantity is not None, r.reason
+    assert r.quantity.to("degree").magnitude == pytest.approx(
+        math.degrees(math.acos(1 / math.sqrt(3))), rel=1e-6
+    )
+
+
+def test_cubic_angle_with_another_value_given_refused() -> None:
+    r = solve(
+        "Tungsten is BCC with a = 0.3165 nm and a density of 19.3 g/cm³. What is the angle between the [111] "
+        "and [100] directions, in degrees?"
+    )
+    assert r.quantity is None

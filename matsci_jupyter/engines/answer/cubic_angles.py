@@ -25,6 +25,23 @@ _CUBIC = re.compile(
 )
 
 
+_CELL_EDGE_WORDS = re.compile(
+    r"(?:lattice\s+(?:parameter|constant)|cell\s+(?:edge|parameter|constant)|edge\s+length)\s*(?:of|is|=)?\s*$|"
+    r"\ba\s*=\s*$",
+    re.I,
+)
+
+
+def _is_cell_edge(g: object, text: str) -> bool:
+    """A length given as the cubic cell edge ('a = 4.049 Å', 'lattice parameter 0.405 nm'): angles in a
+    cubic crystal do not depend on it."""
+    quantity = getattr(g, "quantity", None)
+    start = getattr(g, "start", 0)
+    if quantity is None or not quantity.check("[length]"):
+        return False
+    return bool(_CELL_EDGE_WORDS.search(text[max(0, start - 30) : start]))
+
+
 def try_cubic_angle(question: str, reading: Reading, requested: Requested | None) -> Answer | None:
     """An Answer for the angle between two cubic directions or planes; None when not such a question."""
     text = reading.text
@@ -36,7 +53,8 @@ def try_cubic_angle(question: str, reading: Reading, requested: Requested | None
     kinds = [k for k, v in found.items() if v]
     if len(kinds) != 1 or len(found[kinds[0]]) != 2:
         return None
-    if any(g.unit is not None for g in reading.givens if g.kind == "quantity"):
+    others = [g for g in reading.givens if g.kind == "quantity" and g.unit is not None]
+    if any(not _is_cell_edge(g, text) for g in others):
         return None  # other values given: not a pure geometry question
     from .irrelevant import counts_as_given
 
@@ -70,6 +88,17 @@ def try_cubic_angle(question: str, reading: Reading, requested: Requested | None
             Check("dimension", True, "an angle"),
             Check("givens", True, f"both {kinds[0]}s are used"),
             Check("interpretation", True, "cubic crystal: the normal of (hkl) is [hkl]"),
+            *(
+                [
+                    Check(
+                        "givens",
+                        True,
+                        "the cell edge is not used: angles in a cubic crystal do not depend on it",
+                    )
+                ]
+                if others
+                else []
+            ),
         ],
         steps=[
             f"Relation: angle between cubic {what}: cos θ = d₁·d₂/(|d₁||d₂|)",
