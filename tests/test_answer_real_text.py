@@ -138,3 +138,27 @@ def test_tex_superscript_split_from_its_unit_by_dollars():
     assert normalize("0.904 g/cm$^3$") == "0.904 g/cm^3"
     r = extract("The density of a polypropylene is 0.904 g/cm$^3$.")
     assert r.givens[0].quantity.to("g/cm^3").magnitude == pytest.approx(0.904)
+
+
+def test_tex_families_of_planes_and_directions_keep_their_brackets() -> None:
+    from matsci_jupyter.engines.answer.text import normalize
+
+    assert "{200}" in normalize(r"the $\{200\}$ planes")
+    assert "{1 1 0}" in normalize(r"the $\left\{1 1 0\right\}$ family")
+    assert "<111>" in normalize(r"slip along $\langle 111 \rangle$")
+    assert normalize(r"$x = \{a\}$").strip() == "x = a"  # grouping braces still go
+
+
+def test_interplanar_spacing_of_a_tex_family_from_density() -> None:
+    import pytest
+
+    from matsci_jupyter.engines.answer.solver import solve
+
+    # a = (4 × 63.55 g/mol / (8.96 g/cm³ × N_A))^(1/3); d = a/√3 for {111}
+    r = solve(
+        r"Copper is face-centred cubic with density $8.96\,\mathrm{g\,cm^{-3}}$ and atomic mass "
+        r"$63.55\,\mathrm{g\,mol^{-1}}$. Find the spacing of the $\{111\}$ planes in $\mathrm{\AA}$."
+    )
+    a_cm = (4 * 63.55 / (8.96 * 6.02214076e23)) ** (1 / 3)
+    assert r.quantity is not None, r.reason
+    assert r.quantity.to("angstrom").magnitude == pytest.approx(a_cm * 1e8 / 3**0.5, rel=1e-3)

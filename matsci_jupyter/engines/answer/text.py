@@ -48,6 +48,8 @@ _GREEK = {
     "Theta": "Θ",
 }
 _LATEX_SYMBOLS = {
+    "langle": "<",  # a family of directions, '\\langle 110 \\rangle'
+    "rangle": ">",
     "times": "×",
     "cdot": "·",
     "approx": "≈",
@@ -125,6 +127,13 @@ def _joined_subscript(m: re.Match[str]) -> str:
 def _latex(text: str) -> str:
     # '\left.' / '\right.' are TeX's empty delimiters: the dot goes with them
     t = re.sub(r"\\(?:left|right)\s*\.", " ", text.replace("$", " "))
+    # a family of planes in escaped braces ('$\\{111\\}$', '\\left\\{1 1 0\\right\\}'): literal braces, kept
+    # past the stripping of TeX's grouping braces below
+    t = re.sub(
+        r"\\(?:left)?\\?\{\s*((?:[-−]?\d\s*,?\s*){3})\\(?:right)?\\?\}",
+        lambda m: "\x01" + m.group(1).strip() + "\x02",
+        t,
+    )
     t = t.replace("\\left", "").replace("\\right", "")
     t = re.sub(r"\\[()\[\]]", " ", t)
     # spacing commands ('10\quad nm', '\hspace{2pt}') are spaces, not words
@@ -189,10 +198,13 @@ def _latex(text: str) -> str:
         return word
 
     t = re.sub(r"\\([A-Za-z]+)\s?", command, t)
+    t = re.sub(
+        r"<\s*((?:[-−]?\d\s*,?\s*){2}[-−]?\d)\s*>", r"<\1>", t
+    )  # '\\langle 110 \\rangle' → '<110>'
     t = re.sub(r"\^\s*\{([^{}]*)\}", _bracketed_power, t)
     t = re.sub(r"_\s*\{([^{}]*)\}", _joined_subscript, t)
     t = t.replace("{", "").replace("}", "").replace("\\", " ")
-    return t
+    return t.replace("\x01", "{").replace("\x02", "}")
 
 
 PRECISION_NOTE = re.compile(
