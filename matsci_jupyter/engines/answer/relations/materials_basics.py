@@ -419,6 +419,43 @@ expansion_two_temperatures = Relation(
     unknowns=("dL",),
 )
 
+# ------------------------------------------------------------------ an expansion gap that closes
+# Rails, bridge sections, pipes laid end to end with a gap: each piece's expansion αL₀ΔT closes the gap
+# between it and the next (Callister eq. 19.3). The gap closes on heating, so the closing temperature is
+# the higher one; the gap asked from the two temperatures, or the closing temperature from the gap.
+EXPANSION_GAP = Symbol(
+    "g_x",
+    "mm",
+    "expansion gap",
+    keywords=("gap", "minimum gap", "expansion gap", "gap between", "clearance"),
+    aliases=(),
+    plausible=(1e-6, 1e4),
+)
+T_CLOSE = T_B.with_(name="T_gc", label="the temperature at which the gap closes")
+expansion_gap = Relation(
+    "expansion_gap_closing",
+    GROUP,
+    "Expansion gap closed by heating",
+    "g_x = alpha*L0*(T_gc - T_xa)",
+    (EXPANSION_GAP, ALPHA, LENGTH0, T_A, T_CLOSE),
+    description="g = α L₀ (T_close − T_laid): the gap each piece's thermal expansion closes (Callister eq. 19.3).",
+    keywords=("thermal expansion", "gap"),
+    requires=(
+        (
+            "coefficient of thermal expansion",
+            "thermal expansion",
+            "α =",
+            "α_l",
+            "alpha",
+            "linear expansion",
+        ),
+        ("gap", "clearance"),
+        ("touch", "close", "closes", "closed", "closing", "meet"),
+    ),
+    ordered=(("T_gc", "T_xa"),),
+    unknowns=("g_x", "T_gc"),
+)
+
 # ------------------------------------------------------------------ size of a Hall voltage
 # |V_H| = I B/(n|e| d) (Callister eqs. 18.20–18.21 with |R_H| = 1/(n|e|)); its sign depends on the
 # carriers' sign, which a carrier density does not give, so the magnitude is what can be asked
@@ -456,6 +493,7 @@ RELATIONS = (
     wire_conductivity,
     hall_voltage_size,
     expansion_two_temperatures,
+    expansion_gap,
     q_from_ln_slope,
     q_from_log_slope,
     concentration_polarization,
