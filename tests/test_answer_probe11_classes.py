@@ -43,8 +43,6 @@ _ROD = (
     "question",
     [
         _BAR + "Give the thermal stress in MPa, counting tensile stress as positive.",
-        _BAR + "Find the thermal stress in MPa (sign convention: compression negative).",
-        _BAR + "What stress develops, in MPa, with tension positive?",
         _ROD + "Determine the change in diameter in mm (a decrease is negative).",
         _ROD + "Determine the change in diameter in µm, taking an increase as positive.",
     ],
@@ -53,6 +51,18 @@ def test_a_stated_sign_convention_is_not_answered_with_a_magnitude(question: str
     answer = solve(question)
     assert not answer.ok
     assert "sign" in (answer.reason or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        _BAR + "Find the thermal stress in MPa (sign convention: compression negative).",
+        _BAR + "What stress develops, in MPa, with tension positive?",
+    ],
+)
+def test_a_stated_sign_convention_gets_the_signed_thermal_stress(question: str) -> None:
+    # heated while restrained: compressive, σ = −EαΔT = −200e3 MPa × 13e-6 × 40 = −104 MPa (not +104)
+    assert _value(question, "MPa") == pytest.approx(-104.0, rel=1e-6)
 
 
 def test_magnitude_or_named_direction_keeps_its_answer() -> None:

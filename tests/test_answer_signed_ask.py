@@ -29,7 +29,6 @@ def _answer(question: str):
     "ask",
     [
         "what is the thermal stress in MPa, with its sign?",
-        "what is the thermal stress in MPa (tensile positive, compressive negative)?",
         "compute the thermal stress in MPa, including the sign.",
     ],
 )
@@ -87,3 +86,12 @@ def test_magnitude_relations_are_told_from_signed_ones() -> None:
     assert gives_magnitude(by_name("hall_coefficient_concentration"), "R_H")
     assert not gives_magnitude(by_name("hall_coefficient_concentration"), "n_c")
     assert not gives_magnitude(by_name("gibbs_helmholtz_constant_enthalpy"), "dG_2")
+
+
+def test_a_stated_tension_positive_convention_gets_the_signed_thermal_stress() -> None:
+    # warmed while held: compressive, σ = −EαΔT = −100e3 MPa × 19e-6 × 80 = −152 MPa (not +152)
+    answer = _answer(
+        BAR + "what is the thermal stress in MPa (tensile positive, compressive negative)?"
+    )
+    assert answer.quantity is not None, answer.reason
+    assert answer.quantity.to("MPa").magnitude == pytest.approx(-152.0, rel=1e-6)

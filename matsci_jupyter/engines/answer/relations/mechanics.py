@@ -548,6 +548,24 @@ resilience = Relation(
     keywords=("resilience",),
     requires=(("resilience",),),
 )
+SIGN_CONVENTION_WORDS = (
+    "tension positive",
+    "tensile positive",
+    "tension as positive",
+    "tensile as positive",
+    "tension is positive",
+    "tensile is positive",
+    "compression negative",
+    "compressive negative",
+    "compression as negative",
+    "compressive as negative",
+    "compression is negative",
+    "compressive is negative",
+    "negative for compression",
+    "negative if compressive",
+    "positive for tension",
+    "positive if tensile",
+)
 thermal_stress = Relation(
     "thermal_stress",
     GROUP,
@@ -557,6 +575,8 @@ thermal_stress = Relation(
     description="|σ| = Eα|ΔT|: the stress when thermal expansion is fully prevented (compressive on heating, "
     "tensile on cooling).",
     unknowns=("sigma_th", "E_mod", "alpha"),
+    # a stated sign convention asks the signed value, which thermal_stress_signed gives
+    excludes=SIGN_CONVENTION_WORDS,
     keywords=("thermal stress", "constrained", "restrained", "prevented", "rigid"),
     requires=(
         (
@@ -571,6 +591,31 @@ thermal_stress = Relation(
             "cannot expand",
             "not free",
         ),
+    ),
+)
+
+# The signed thermal stress σ = −EαΔT (tension positive): a restrained bar heated (ΔT > 0) is compressed,
+# one cooled is pulled. Used only where the question states its sign convention ('compression as
+# negative', 'tensile positive'); ΔT is final − initial as written ('heated from 20 °C to 80 °C': +60 K).
+SIGNED_THERMAL_STRESS = THERMAL_STRESS.with_(
+    name="sigma_ths",
+    label="thermal stress with its sign (tension positive)",
+    signed=True,
+    plausible=(-1e6, 1e6),
+)
+thermal_stress_signed = Relation(
+    "thermal_stress_signed",
+    GROUP,
+    "Thermal stress in a constrained bar, with its sign",
+    "sigma_ths = -E_mod*alpha*dT",
+    (SIGNED_THERMAL_STRESS, YOUNGS, ALPHA, DELTA_T),
+    description="σ = −EαΔT, tension positive: compressive on heating, tensile on cooling (Callister eq. 19.8).",
+    unknowns=("sigma_ths",),
+    keywords=("thermal stress", "constrained", "restrained", "rigid"),
+    requires=(
+        thermal_stress.requires[0],
+        SIGN_CONVENTION_WORDS,
+        ("heated", "cooled", "heating", "cooling", "raised", "lowered", "warmed", "quenched"),
     ),
 )
 
@@ -659,4 +704,5 @@ RELATIONS = (
     true_strain,
     resilience,
     thermal_stress,
+    thermal_stress_signed,
 )
