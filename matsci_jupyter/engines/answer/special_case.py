@@ -5,7 +5,8 @@ chosen relation's topic takes a quantity the given is named as. A relation that 
 the question must name (a hysteresis loop called rectangular, with its coercivity and remanence both
 named: :mod:`.relations.rectangular_loop`) says nothing about a question that does not name that case:
 a coercivity stated beside a measured loop area is still no input of P = w V f. Such a relation counts
-only where its requirements (its required words, and none of its excluded ones) are met by the question.
+only where the question has its required words (its excluded words do not matter here: a rectangular
+loop named beside a measured loop area keeps the coercivity relevant, and the question is refused).
 Every other relation counts as before, whatever the text.
 """
 
@@ -30,7 +31,10 @@ def names_the_case(rel: Relation, text: str | None) -> bool:
         return True
     if text is None:
         return False
-    from .matching import requirements_met
+    from .matching import has_phrase
     from .text import keytext
 
-    return requirements_met(rel, keytext(text))
+    # its required words only: a case named beside a competing route (a rectangular loop that also
+    # 'encloses 250 J/m³') still makes its givens matter, and the question is then refused
+    key = keytext(text)
+    return all(any(has_phrase(key, w) for w in group) for group in rel.requires)

@@ -1008,7 +1008,9 @@ crystallinity = Relation(
     requires=(("crystallinity",), ("amorphous",)),
     # eq. 14.8 is by mass; by volume it is (ρ_s − ρ_a)/(ρ_c − ρ_a), another number
     excludes=_BY_VOLUME,
-    unknowns=("pct_cryst",),
+    # the specimen density too, only where the ask names it and each given density is named as the
+    # crystalline or the amorphous one (:mod:`..crystallinity_density`); never ρ_c or ρ_a
+    unknowns=("pct_cryst", "rho_s"),
     # a specimen's density lies between the amorphous and the crystalline densities
     ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
 )
