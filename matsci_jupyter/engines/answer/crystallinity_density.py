@@ -64,7 +64,12 @@ def _near(text: str, g: Any, givens: list[Any]) -> tuple[str, str]:
 
 
 def specimen_density_refusal(
-    rel_name: str, unknown: str, bindings: dict[str, Any], text: str, ask_clause: str, givens: list[Any]
+    rel_name: str,
+    unknown: str,
+    bindings: dict[str, Any],
+    text: str,
+    ask_clause: str,
+    givens: list[Any],
 ) -> str | None:
     """Why a specimen density from a crystallinity is not answered (see the module docstring), or None."""
     if rel_name not in _RELATIONS or unknown != "rho_s":

@@ -30,7 +30,13 @@ RECTANGULAR = (
     "square b–h",
 )
 COERCIVE_WORDS = ("coercive", "coercivity")
-REMANENT_WORDS = ("remanence", "remanent", "retentivity", "residual induction", "residual flux density")
+REMANENT_WORDS = (
+    "remanence",
+    "remanent",
+    "retentivity",
+    "residual induction",
+    "residual flux density",
+)
 # a saturation induction is a competing loop height; a stated loop area is another route
 OTHER_ROUTE = ("saturation", "loop area", "area of the loop", "encloses", "enclosed")
 
