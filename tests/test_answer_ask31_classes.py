@@ -144,6 +144,12 @@ DENSITY_REFUSE = [
     # a missing phase density
     "A polyester has a crystallinity of 45 % and its amorphous density is 1.30 g/cm³. What is the "
     "density of the specimen?",
+    # a sample's density and the crystalline one given, another crystallinity asked: ρ_a first
+    "A PET sample with a crystallinity of 45 % has a density of 1.39 g/cm³; the crystalline density "
+    "is 1.455 g/cm³. What density would the same PET have at 60 % crystallinity?",
+    # the crystalline phase's density asked, both phase densities given
+    "A polymer has a crystallinity of 45 %; the densities of its crystalline and amorphous phases "
+    "are 1.40 and 1.30 g/cm³. What is the density of the crystalline phase?",
     # the ask names no density of the specimen
     "A polymer has a crystallinity of 45 %; crystalline density 1.40 g/cm³, amorphous density 1.30 "
     "g/cm³. Find the missing density.",
