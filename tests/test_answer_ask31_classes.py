@@ -119,12 +119,18 @@ DENSITY = [
     ),
     (
         "Fully crystalline polypropylene is 0.946 g/cm³ and fully amorphous polypropylene 0.855 "
-        "g/cm³. What is the density of a specimen whose crystallinity is 62 %?",
+        "g/cm³. What specimen density corresponds to a crystallinity of 62 %?",
         _rho(0.62, 0.946, 0.855),
     ),
     (
-        "The crystalline density of a PET is 1.455 g/cm³ and its amorphous density is 1.335 g/cm³. "
-        "Determine the density of a bottle wall of 30 % crystallinity.",
+        "Totally crystalline PEEK: 1.40 g/cm³; totally amorphous PEEK: 1.26 g/cm³. What density "
+        "does a component with a crystallinity of 25 % have?",
+        _rho(0.25, 1.40, 1.26),
+    ),
+    # the share written 'N % crystalline (by mass)' rather than as a crystallinity
+    (
+        "A PET sample is 30 % crystalline by mass. The crystalline and amorphous densities of PET "
+        "are 1.455 and 1.335 g/cm³. What is the sample density?",
         _rho(0.30, 1.455, 1.335),
     ),
 ]
