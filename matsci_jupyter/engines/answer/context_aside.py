@@ -189,7 +189,7 @@ def _shown_other(
         return bool(re.search(r"\bat\s*$", keytext(h.before))) and not (
             _OTHER_TEMPERATURE_WORDS.search(sentence)
         )
-    if h.quantity is not None and h.has_unit and of_another_kind(candidate, h) is not None:
+    if h.quantity is not None and h.has_unit and of_another_kind(candidate, h, text) is not None:
         return True
     names = own_names(h) if h.quantity is not None and h.has_unit else []
     if names and _kind_used(rel, h):
@@ -205,7 +205,7 @@ def _shown_other(
             return False
         if any(_yields_asked_from(rel, candidate.unknown, n_ids) for _w, n_ids in names):
             return False  # another relation answers from it: it may be another reading
-        return used_on_topic(rel, h) is None
+        return used_on_topic(rel, h, text) is None
     if frozenset() in relation_kinds(rel):
         # a share or a bare number beside a relation with a share, a count or a ratio of its own
         # ('a steel with 0.45 wt% C' beside a lever rule) may be one of its inputs

@@ -139,14 +139,18 @@ def _named_symbols(g: Given) -> set[str]:
     }
 
 
-def used_on_topic(rel: Relation, g: Given) -> Relation | None:
+def used_on_topic(rel: Relation, g: Given, text: str | None = None) -> Relation | None:
     """A library relation on ``rel``'s topic (sharing a quantity with it) that has a quantity ``g`` is
     named as: then ``g`` may matter to the question (a critical fiber length beside a fiber-composite
-    strength), and it is not set aside."""
+    strength), and it is not set aside. A relation of a special case the question must name (a
+    rectangular hysteresis loop) counts only where the question ``text`` meets its requirements
+    (:func:`.special_case.names_the_case`)."""
+    from .special_case import names_the_case
+
     mine = _all_symbol_names(rel)
     named = _named_symbols(g)
     for other in all_relations():
-        if other.name == rel.name:
+        if other.name == rel.name or not names_the_case(other, text):
             continue
         theirs = _all_symbol_names(other)
         if theirs & mine and theirs & named:
@@ -168,7 +172,7 @@ def set_aside(
     for g in candidate.unused:
         if _potential_beside_energy(candidate, g):
             return None
-        why = _of_another_kind(candidate, g)
+        why = _of_another_kind(candidate, g, reading.text if reading is not None else None)
         if why is None:
             from .set_aside_named import condition_temperature_reason, named_other_reason
 
@@ -198,15 +202,16 @@ def _potential_beside_energy(candidate: Candidate, g: Given) -> bool:
     return _kind(g.quantity.units) == _symbol_kind("V") and _symbol_kind("J") in kinds
 
 
-def _of_another_kind(candidate: Candidate, g: Given) -> str | None:
-    """Why ``g`` is irrelevant: a named quantity of a kind the relation does not use (or None)."""
+def _of_another_kind(candidate: Candidate, g: Given, text: str | None = None) -> str | None:
+    """Why ``g`` is irrelevant: a named quantity of a kind the relation does not use (or None); ``text``
+    the question, when known (:func:`used_on_topic`)."""
     if g.kind != "quantity" or g.quantity is None or not g.has_unit:
         return None
     kind = _kind(g.quantity.units)
     if not kind or kind in relation_kinds(candidate.relation):  # dimensionless, or a kind it uses
         return None
     named = _names_a_known_quantity(g)
-    if named is None or used_on_topic(candidate.relation, g) is not None:
+    if named is None or used_on_topic(candidate.relation, g, text) is not None:
         return None
     return (
         f"{g.describe()} is named as {named.label}, a quantity of a kind that "

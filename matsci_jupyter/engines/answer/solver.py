@@ -1029,6 +1029,12 @@ def _answer(
         convention = carrier_species_refusal(
             rel.name, unknown.name, c.bindings, reading.text, reading.ask_clause
         )
+    if convention is None:
+        from .crystallinity_density import specimen_density_refusal
+
+        convention = specimen_density_refusal(
+            rel.name, unknown.name, c.bindings, reading.text, reading.ask_clause, reading.givens
+        )
     if convention is None and result is not None:
         from .signed_ask import worded_compression_refusal
 

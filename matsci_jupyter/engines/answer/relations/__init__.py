@@ -106,6 +106,8 @@ TOPIC_MODULES = (
     "dielectric_field",
     # cov28: a rectangular hysteresis loop's loss; Considère's tensile strength from K and n
     "loop_necking_anode",
+    # ask31: a rectangular hysteresis loop's loss, 4H_cB_r per cycle per volume (× V × f)
+    "rectangular_loop",
 )
 
 __all__ = [

@@ -991,6 +991,7 @@ CRYSTALLINITY = Symbol(
         "crystallinity",
         "degree of crystallinity",
         "fraction crystalline",
+        "crystalline",
     ),
     aliases=("%crystallinity",),
     kind="fraction",
@@ -1005,10 +1006,14 @@ crystallinity = Relation(
     (CRYSTALLINITY, RHO_CRYSTALLINE, RHO_SAMPLE, RHO_AMORPHOUS),
     description="% crystallinity = ρ_c(ρ_s − ρ_a)/[ρ_s(ρ_c − ρ_a)] × 100 (Callister eq. 14.8).",
     keywords=("crystallinity", "crystalline", "amorphous", "polymer"),
-    requires=(("crystallinity",), ("amorphous",)),
+    # 'a sample 30 % crystalline by mass' states the crystallinity too (a density asked from it is
+    # answered only with its roles clear: :mod:`..crystallinity_density`)
+    requires=(("crystallinity", "crystalline"), ("amorphous",)),
     # eq. 14.8 is by mass; by volume it is (ρ_s − ρ_a)/(ρ_c − ρ_a), another number
     excludes=_BY_VOLUME,
-    unknowns=("pct_cryst",),
+    # the specimen density too, only where the ask names it and each given density is named as the
+    # crystalline or the amorphous one (:mod:`..crystallinity_density`); never ρ_c or ρ_a
+    unknowns=("pct_cryst", "rho_s"),
     # a specimen's density lies between the amorphous and the crystalline densities
     ordered=(("rho_c", "rho_s"), ("rho_s", "rho_a")),
 )
