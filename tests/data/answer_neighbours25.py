@@ -1485,6 +1485,31 @@ QUESTIONS: list[tuple[str, float | None, str]] = [
         "mm",
     ),
     (
+        "A copper wire half the 4 mm diameter of the busbar and 50 m long has a resistivity of 1.7 × 10⁻⁸ Ω·m. What is its resistance?",
+        1.7e-8 * 50 / (math.pi * 0.001**2),
+        "ohm",
+    ),
+    (
+        "A copper wire one-third the diameter of a 6 mm rod and 50 m long has a resistivity of 1.7 × 10⁻⁸ Ω·m. What is its resistance?",
+        1.7e-8 * 50 / (math.pi * 0.001**2),
+        "ohm",
+    ),
+    (
+        "A steel sheet a quarter as thick as 20 mm (k = 52 W/(m·K)) has faces at 300 °C and 100 °C. What is the heat flux through it?",
+        52 * 200 / 0.005,
+        "W/m**2",
+    ),
+    (
+        "A plate with a fracture toughness of 45 MPa√m has a surface crack one and a half times 2 mm deep; Y = 1.1. What stress fractures it?",
+        45 / (1.1 * math.sqrt(math.pi * 0.003)),
+        "MPa",
+    ),
+    (
+        "A plate with K_Ic = 45 MPa√m has a surface crack of a quarter of a millimetre; Y = 1.1. What stress fractures it?",
+        45 / (1.1 * math.sqrt(math.pi * 0.00025)),
+        "MPa",
+    ),
+    (
         "A superconductor's critical field has fallen to one-half of its 0 K value of 0.08 T. What field is that?",
         0.04,
         "T",

@@ -16,6 +16,10 @@ for the same reason a share followed within a few words by 'chains', 'molecules'
 'grains' or 'fibres' ('half of 20,000 g/mol chains') is left alone, and so is a number that
 names a reference state ('one-half of its 0 K value', read by ``fraction_of_value``).
 
+A share or multiple tied to a written number by other words ('one-third the diameter of a 6 mm
+rod', 'a quarter as thick as 20 mm', 'one and a half times 2 mm', 'three times 0.5 A') is not
+multiplied out: such a stem is refused with the reason.
+
 A share of a temperature on the Celsius or Fahrenheit scale ('half of 80 °C') has no single
 reading (the scale's zero is arbitrary), so such a stem is refused with that reason.
 """
@@ -39,7 +43,18 @@ _NUMBER = (
 )
 # 'a tenth of 280,000 g/mol', 'half its 900 MPa yield strength', 'two-thirds of the 12 mm'
 _SHARE_OF_NUMBER = re.compile(
-    _SHARE + r"\s+(?:of\s+(?:(?:its|the|their)\s+)?|(?:its|their)\s+)" + _NUMBER, re.I
+    _SHARE + r"\s+(?:of\s+(?:(?:its|the|their)\s+)?|(?:its|their|the)\s+)" + _NUMBER, re.I
+)
+# a share or multiple tied to a written number by other words: 'one-third the diameter of a 6 mm
+# rod', 'a quarter as thick as 20 mm', 'one and a half times 2 mm', 'three times 0.5 A'; refused
+_PLAIN_NUMBER = r"[-−+]?\d+(?:[.,]\d+)?"
+_SHARE_BESIDE_NUMBER = re.compile(
+    _SHARE.replace("?P<count>", "?:").replace("?P<part>", "?:").replace("?P<bare>", "?:")
+    + r"\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?\s+of|as\s+[a-z]+\s+as)\s+(?:an?\s+|the\s+)?"
+    + _PLAIN_NUMBER
+    + r"|(?:\b(?:(?:one|two|three)\s+and\s+a\s+half|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?<![\w.,])\d+(?:\.\d+)?)\s+times\s+(?:an?\s+|the\s+)?" + _PLAIN_NUMBER,
+    re.I,
 )
 # 'half of 20,000 g/mol chains': a share of the chains (a distribution), not of the number
 _NOUN_AFTER = re.compile(
@@ -63,8 +78,14 @@ def _share(m: re.Match[str]) -> float | None:
 
 def share_of_numbers(question: str) -> tuple[str, str | None]:
     """(``question`` with each worded share of a written number replaced by the product, or the
-    question unchanged; a refusal reason where a share of a Celsius or Fahrenheit temperature is
-    stated, else None)."""
+    question unchanged; a refusal reason where a share of a Celsius or Fahrenheit temperature, or a
+    share or multiple tied to a number by other words, is stated, else None)."""
+    beside = _SHARE_BESIDE_NUMBER.search(question)
+    if beside is not None:
+        return question, (
+            f"the question states a value as a share or multiple of a written number in words "
+            f"('{beside.group(0)}'), which I do not read as a given; state the value itself"
+        )
     reason: str | None = None
     pieces: list[str] = []
     last = 0
