@@ -6,14 +6,18 @@ air. A stem that puts the light inside the glass before it reaches the boundary 
 core', 'the ray leaves the glass') has the incidence in the medium: the refraction angle is
 arcsin(n sin θ) (or no refraction at all beyond the critical angle), not arcsin(sin θ / n).
 Light said to be in air or vacuum ('light in air strikes a glass plate') is the relation's case
-and is not matched.
+and is not matched, nor is light 'in the visible', 'in the infrared' or 'in the plane of
+incidence' (a band or a plane, not a medium).
 """
 
 from __future__ import annotations
 
 import re
 
-_NOT_A_MEDIUM = r"(?:air|vacuum|free\s+space|the\s+plane|a\s+plane|the\s+direction|a\s+direction)\b"
+_NOT_A_MEDIUM = (
+    r"(?:air|vacuum|a\s+vacuum|free\s+space|(?:the|a)\s+(?:plane|direction|form|range|band)|"
+    r"(?:the\s+)?(?:visible|infrared|ultraviolet|uv|ir|near[\s-]infrared)|the\s+spectrum)\b"
+)
 _INSIDE = re.compile(
     # 'light in glass', 'a ray travelling inside the prism', 'a beam within the core'
     r"\b(?:light|ray|beam|wave)s?\s+(?:(?:that\s+is\s+|which\s+is\s+)?(?:travel+ing|propagating|"
