@@ -23,7 +23,7 @@ the number by other words ('one-third the diameter of a 6 mm rod', 'a quarter as
 half that time', 'a third of that current') answered at the stated one (2); Snell's law read from
 air for light that starts inside the glass ('light in glass (n = 1.50) meets air at 30°'), also
 past the critical angle (2); a mass asked ('what mass of pearlite') answered with the lever rule's
-mass fraction (2). Now BRANCH_ANSWERED answered, 0 wrong; fixes in fraction_of_number.py,
+mass fraction (2). Now 138 answered, 0 wrong; fixes in fraction_of_number.py,
 asked_conditions.py (_WORDED_SCALING), light_inside.py and mass_for_fraction.py, class tests in
 tests/test_answer_probe26_classes.py. Sets X, T, E, S, L, O (heldout23, heldout19, heldout4,
 heldout18, heldout11, heldout14) unchanged item by item.
