@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .light_inside import light_inside_medium
 from .signed_ask import stated_sign
 
 # relation name -> words in the question that settle the sign (or ask for the magnitude)
@@ -247,7 +248,9 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
             "an energy gap or threshold fixes the longest wavelength (lowest frequency) that acts; "
             "every shorter wavelength acts as well, so the shortest one asked has no value"
         )
-    if relation_name.split("+")[0] == "snell_refraction_from_air" and out_into_air(text):
+    if relation_name.split("+")[0] == "snell_refraction_from_air" and (
+        out_into_air(text) or light_inside_medium(text)
+    ):
         return (
             "the light goes from the medium into air, and the relation reads the incidence in air "
             "and the refraction in the medium; the two angles would be swapped"

@@ -340,7 +340,12 @@ _WORDED_SCALING = re.compile(
     # 'slowed to half its speed', 'a third of its original length'
     r"|\b(?:half|(?:a|one)[\s-]+(?:third|quarter))\s+(?:of\s+)?(?:its|their)\s+(?:original\s+|initial\s+)?"
     r"(?:speed|velocity|momentum|energy|mass|radius|length|diameter|volume|pressure|charge|distance|"
-    r"separation|frequency|wavelength|period)\b",
+    r"separation|frequency|wavelength|period)\b"
+    # 'deposited in half that time', 'a third of the same current', 'a bar half as long'
+    r"|\b(?:half|(?:a|one)[\s-]+(?:third|quarter|fourth|fifth|tenth)|two[\s-]+thirds|"
+    r"three[\s-]+quarters)\s+(?:of\s+)?(?:that|the\s+same)\s+(?:time|period|duration|current|"
+    r"length|thickness|depth|distance|field|load|stress|temperature|voltage|charge|area|size)\b"
+    r"|\bhalf\s+as\s+(?:long|thick|deep|wide|large|big|much|many)\b",
     re.I,
 )
 
@@ -1253,6 +1258,7 @@ def neglected_factor_refusal(question: str, relation: str | None) -> str | None:
 
 def asked_conditions_refusal(question: str, answer: Any) -> str | None:
     """Why a solved ``answer`` does not answer what ``question`` asks (None: no objection)."""
+    from .mass_for_fraction import mass_for_fraction_refusal
     from .per_amount_ask import per_amount_refusal
 
     if answer.quantity is None:
@@ -1267,6 +1273,7 @@ def asked_conditions_refusal(question: str, answer: Any) -> str | None:
         or part_of_part_refusal(question, answer.relation)
         or per_time_refusal(question, answer.quantity)
         or per_amount_refusal(question, answer.quantity)
+        or mass_for_fraction_refusal(question, answer.quantity)
         or combination_refusal(question, list(answer.steps))
         or other_temperature_refusal(question, list(answer.steps), answer.relation)
         or several_temperatures_refusal(question, list(answer.steps), answer.relation or "")

@@ -200,6 +200,13 @@ def _solve(question: Any) -> Answer:
         reworded = avrami_percents(spelled_amounts(question))
         if reworded != question:  # 'a quarter of a litre', 'one full day', '50 % pearlite' (Avrami)
             return replace(_solve(reworded), question=question)
+        from .fraction_of_number import share_of_numbers
+
+        reworded, share_reason = share_of_numbers(question)
+        if share_reason is not None:  # 'half of 80 °C': no single reading
+            return refuse(question, share_reason)
+        if reworded != question:  # 'a tenth of 280,000 g/mol': 28000 g/mol
+            return replace(_solve(reworded), question=question)
         from .xray_line import with_line_wavelength
 
         reworded = with_line_wavelength(question)
