@@ -200,7 +200,7 @@ def try_diffusion_length(question: str) -> Answer | None:
         return None
     if d_value is None:
         return _one_temperature_scaling(question, text, ask, requested, times, lengths, temps)
-    if temps:
+    if temps or _TEMPERATURE_WORDS.search(text):
         # whether a written temperature is the condition of D or another state (the asked one, one
         # reached by heating) is the library's set-aside reading: not decided here
         return None

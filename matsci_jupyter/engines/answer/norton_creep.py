@@ -55,6 +55,7 @@ _TEMPERATURE_CHANGE = re.compile(
     r"(?:°\s*[CF]|\bK)\s+(?:higher|lower|hotter|colder|warmer|above|below)",
     re.I,
 )
+_DECREASE = re.compile(r"\b(?:decreas|fall|falls|drop|lower|reduc|slow)", re.I)
 _SHARED = re.compile(
     r"\bsame\s+temperature\b|\bat\s+(?:this|that|the\s+same)\s+temperature\b", re.I
 )
@@ -215,6 +216,8 @@ def try_norton_creep(question: str) -> Answer | None:
         if r1 <= 0 or r2 <= 0 or s1 <= 0 or s2 <= 0 or s1 == s2:
             return None
         n_value = math.log(r2 / r1) / math.log(s2 / s1)
+        if n_value <= 0:
+            return None  # the rates and stresses are not paired in the order written
         return answer(
             question,
             n_value,
@@ -265,6 +268,8 @@ def _stress_and_temperature(
         f"factor = {format_number(factor)}",
     ]
     if factor_ask and not rates:
+        if factor < 1 or _DECREASE.search(question):
+            return None  # 'by what factor does it fall': which way the factor is taken is not said
         return answer(
             question,
             factor,

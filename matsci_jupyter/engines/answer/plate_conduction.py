@@ -64,10 +64,9 @@ def _temperature_difference(text: str, temps: list[Given], deltas: list[Given]) 
     if len(temps) != 1 or deltas:
         return None
     g = temps[0]
-    try:
-        return abs(float(g.quantity.to("delta_degC").magnitude))  # written as a difference
-    except Exception:
-        pass
+    if "delta" in str(g.quantity.units):  # written as a difference (Δ°C, Δ°F)
+        return abs(float(g.quantity.to("delta_degC").magnitude))
+    # a lone kelvin (or °C) value is a face temperature unless the words make it a difference
     if _DIFF_AFTER.match(text[g.end :]) or _DIFF_BEFORE.search(
         text[max(0, g.start - 40) : g.start]
     ):
