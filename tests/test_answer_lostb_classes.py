@@ -201,6 +201,9 @@ def test_diffusion_lengths(question: str, unit: str, want: float) -> None:
         "A nitrided case is 0.2 mm deep after 5 h. How deep is it after 10 h at a higher "
         "temperature?",
         "A carburised layer reaches 0.3 mm after 4 h. How deep after 8 h at 950 °C?",
+        # D stated at one temperature, the treatment at another named in words
+        "Chromium has D = 3 × 10^-16 m²/s in nickel at room temperature; the part is then "
+        "annealed at a higher temperature for 5 h. Estimate the diffusion distance, in nm.",
     ],
 )
 def test_diffusion_lengths_refused(question: str) -> None:
@@ -252,6 +255,9 @@ def test_plate_conduction(question: str, unit: str, want: float) -> None:
         # one face temperature only
         "An aluminium plate 8 mm thick (k = 237 W/m·K) conducts heat steadily with its hot face "
         "at 120 °C. What is the heat flux through the plate in W/m²?",
+        # one face temperature in kelvin is a temperature, not a difference
+        "A brass sheet 4 mm thick with k = 110 W/m·K has one face held at 350 K. Find the steady "
+        "heat flux through it in kW/m².",
     ],
 )
 def test_plate_conduction_refused(question: str) -> None:
@@ -397,6 +403,12 @@ def test_norton_creep_temperature_change_without_q_refused() -> None:
         # a temperature in the ask: the measured state's temperature is not said to be it
         "A steel creeps at 3.0 × 10^-7 s^-1 under 100 MPa with n = 5. What stress keeps the rate "
         "below 1.0 × 10^-8 s^-1 at 600 °C?",
+        # rates and stresses paired against the order written give a negative exponent
+        "The creep rate is 6 × 10^-7 s^-1 and 2 × 10^-8 s^-1 at stresses of 40 MPa and 120 MPa "
+        "in some order. What is the stress exponent?",
+        # a falling factor: which way 'by what factor' is taken is not said
+        "A creep law has n = 4 and Q_c = 200 kJ/mol. By what factor does the creep rate drop if "
+        "the stress goes from 90 MPa to 60 MPa and the temperature from 650 °C to 600 °C?",
         # one temperature written but not said to be shared by the asked state
         "A steel creeps at 3.0 × 10^-7 s^-1 under 100 MPa at 600 °C with n = 5. What stress keeps "
         "the rate below 1.0 × 10^-8 s^-1?",

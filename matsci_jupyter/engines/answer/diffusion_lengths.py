@@ -105,10 +105,10 @@ _TEMPERATURE_WORDS = re.compile(
     r"\b(?:another|other|different|higher|lower|new|second|hotter|colder|warmer|cooler)\s+"
     r"(?:treatment\s+|diffusion\s+|anneal(?:ing)?\s+)?temperature|"
     r"\btemperature\s+(?:is\s+|were\s+|was\s+)?(?:also\s+)?(?:raised|increased|lowered|reduced|"
-    r"changed|rises|falls|goes|changes|dropped)|\bhotter\b|\bcooler\b|\bwarmer\b|\bcolder\b|"
-    r"\bheated\b|\bcooled\b",
+    r"changed|rises|falls|goes|changes|dropped)|\bhotter\b|\bcooler\b|\bwarmer\b|\bcolder\b",
     re.I,
 )
+_HEATED = re.compile(r"\bheated\b|\bcooled\b|\bquench", re.I)
 _SAME_T = re.compile(r"\bsame\s+temperature\b|\b(?:at|for)\s+(?:this|that)\s+temperature\b", re.I)
 _SHORTER = re.compile(r"\bshorter\b|\bless\s+time\b|\bfaster\b|\bquicker\b|\breduc", re.I)
 _LONGER = re.compile(r"\blonger\b|\bmore\s+time\b|\bslower\b", re.I)
@@ -200,7 +200,7 @@ def try_diffusion_length(question: str) -> Answer | None:
         return None
     if d_value is None:
         return _one_temperature_scaling(question, text, ask, requested, times, lengths, temps)
-    if temps or _TEMPERATURE_WORDS.search(text):
+    if temps or _HEATED.search(text):
         # whether a written temperature is the condition of D or another state (the asked one, one
         # reached by heating) is the library's set-aside reading: not decided here
         return None
@@ -217,6 +217,13 @@ def try_diffusion_length(question: str) -> Answer | None:
     time_asked = bool(_TIME_ASK.search(ask)) and fits(requested, "s")
     if length_asked == time_asked:
         return None
+    if _TEMPERATURE_WORDS.search(text):
+        return refusal(
+            question,
+            "the question names another temperature in words (higher, lower, raised …) than the "
+            "one the diffusion coefficient is given for, and D at that temperature is not given",
+            requested,
+        )
     convention = ""
     if c is not None:
         convention = f"x = {format_number(c)}√(Dt), as the question writes"
@@ -304,7 +311,7 @@ def _one_temperature_scaling(
     Taken only where the temperature is the same by the question's words: no temperature written
     and no change of temperature in words, or one temperature written before the asking sentence
     and 'the same temperature' / 'this temperature' said."""
-    if _TEMPERATURE_WORDS.search(text):
+    if _TEMPERATURE_WORDS.search(text) or _HEATED.search(text):
         return None
     if temps:
         at = text.lower().rfind(ask.strip().lower()[:20]) if ask.strip() else -1
