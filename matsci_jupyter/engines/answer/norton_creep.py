@@ -9,13 +9,16 @@ Readings, each taken only when every value written is used:
   in the asking sentence);
 * **the stress exponent** from two (rate, stress) pairs at one temperature, paired in the order
   written: n = ln(ε̇₂/ε̇₁) / ln(σ₂/σ₁);
-* **stress and temperature both changed** (or the temperature alone, 'at a fixed stress'), with n and
-  Q_c given: the factor
-  (σ₂/σ₁)ⁿ exp[(Q_c/R)(1/T₁ − 1/T₂)], or the new rate when one rate is written (each stress paired with
-  the temperature written in the same order: 'from 50 to 70 MPa and from 700 to 750 °C');
+* **stress and temperature both changed** (or the temperature alone, 'at a fixed stress', factor only),
+  with n and Q_c given: the factor (σ₂/σ₁)ⁿ exp[(Q_c/R)(1/T₁ − 1/T₂)] (a rise: a falling factor is left
+  alone), or the new rate when one rate is written. Taken only where each change is written
+  'from … to …' ('from 50 MPa to 70 MPa and from 700 °C to 750 °C'); a stress and a temperature
+  written side by side ('at 620 °C and 90 MPa than at 580 °C') do not state each state, and older
+  class tests hold those refused;
 * **the rate from A and n**: ε̇ = A σⁿ, with the stress unit of A stated ('σ in MPa').
 
-Refused: a temperature change with no activation energy (n alone does not carry a rate to another
+The one-temperature readings take one written temperature only where it comes before the ask and
+the question says 'the same temperature'. Refused: a temperature change with no activation energy (n alone does not carry a rate to another
 temperature). Anything else is left to the relation library (or the stress-only factor reader).
 """
 
