@@ -18,8 +18,9 @@ Readings, each taken only when every value written is used:
 * **the rate from A and n**: ε̇ = A σⁿ, with the stress unit of A stated ('σ in MPa').
 
 The one-temperature readings take one written temperature only where it comes before the ask and
-the question says 'the same temperature'. Refused: a temperature change with no activation energy (n alone does not carry a rate to another
-temperature). Anything else is left to the relation library (or the stress-only factor reader).
+the question says 'the same temperature'. Refused: a temperature change with no activation energy
+(n alone does not carry a rate to another temperature). Anything else is left to the relation
+library (or the stress-only factor reader).
 """
 
 from __future__ import annotations
