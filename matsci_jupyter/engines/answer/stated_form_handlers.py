@@ -1,8 +1,6 @@
 """One call site for the classes read from a form or convention the question states, each in its
-own module: a dislocation's line energy, photons of a laser line. (Diffusion lengths, plate conduction
-and Norton creep were written too and taken out at the merge: they answered questions that older class
-tests hold must be refused — a temperature in the ask set aside, a one-temperature law used across
-two temperatures.)"""
+own module: a dislocation's line energy, diffusion lengths x ~ √(Dt), steady conduction through a
+plate, photons of a laser line, power-law creep."""
 
 from __future__ import annotations
 
@@ -13,7 +11,16 @@ def try_stated_form_classes(question: str) -> Answer | None:
     """The first of these handlers that takes the question (an answer or a refusal); None otherwise."""
     if not isinstance(question, str):
         return None
+    from .diffusion_lengths import try_diffusion_length
     from .laser_lines import try_laser_line
     from .line_energy_value import try_line_energy_value
+    from .norton_creep import try_norton_creep
+    from .plate_conduction import try_plate_conduction
 
-    return try_laser_line(question) or try_line_energy_value(question)
+    return (
+        try_laser_line(question)
+        or try_diffusion_length(question)
+        or try_plate_conduction(question)
+        or try_norton_creep(question)
+        or try_line_energy_value(question)
+    )
