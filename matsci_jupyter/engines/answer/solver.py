@@ -998,6 +998,10 @@ def _answer(
 
         convention = schmid_angle_refusal(rel.name, c.bindings, reading.text)
     if convention is None:
+        from .ion_compound import foreign_ion_refusal
+
+        convention = foreign_ion_refusal(rel.name, reading.text)
+    if convention is None:
         from .named_substance import contradicted_given
 
         convention = contradicted_given(c.bindings, rel.symbol_map, reading.text)

@@ -106,6 +106,8 @@ TOPIC_MODULES = (
     "dielectric_field",
     # cov28: a rectangular hysteresis loop's loss; Considère's tensile strength from K and n
     "loop_necking_anode",
+    # cov31: rock-salt / CsCl density from two ionic radii, the named compound's formula weight looked up
+    "ionic_density_lookup",
 )
 
 __all__ = [

@@ -1,0 +1,90 @@
+"""Standard textbook forms that sets H, P, S, T, Y (heldout7, 15, 18, 19, 20, 24) still refused,
+covered as classes in our own words, each with neighbours that must stay refused.
+
+* **Rock-salt (or CsCl) density from two ionic radii, the formula weight looked up**
+  (relations/ionic_density_lookup.py, guard ion_compound.py): ρ = n'A/(a³N_A) with a = 2(r_C + r_A)
+  (rock salt, n' = 4) or 2(r_C + r_A)/√3 (CsCl, n' = 1), A the formula weight of the one AX compound
+  named. Refused: a radius labelled with an ion of another element, one radius only, the structure not
+  named, two compounds named.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from answer_helpers import refusal_reason as _refused
+from answer_helpers import solved_value as _value
+
+N_A = 6.02214076e23
+
+
+def _rock_salt(formula_weight: float, r_c: float, r_a: float) -> float:
+    """g/cm³ from g/mol and radii in nm."""
+    a_cm = 2 * (r_c + r_a) * 1e-7
+    return 4 * formula_weight / (a_cm**3 * N_A)
+
+
+# ------------------------------------------------------------------ density from ionic radii
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "want"),
+    [
+        (
+            "Potassium chloride adopts the rock salt structure; its ionic radii are r(K⁺) = 0.138 nm "
+            "and r(Cl⁻) = 0.181 nm. Estimate the density of KCl in kg/m³.",
+            "kg/m^3",
+            _rock_salt(74.551, 0.138, 0.181) * 1000,
+        ),
+        (
+            "Calcium oxide (CaO) crystallizes in the rock-salt arrangement. With ionic radii of "
+            "0.100 nm for Ca²⁺ and 0.140 nm for O²⁻, touching along the cube edge, what theoretical "
+            "density do you predict, in g/cm³?",
+            "g/cm^3",
+            _rock_salt(56.077, 0.100, 0.140),
+        ),
+        (
+            "For LiF, which has the rock-salt structure, take the ionic radii as $r_{\\mathrm{Li^+}} = "
+            "0.076\\ \\mathrm{nm}$ and $r_{\\mathrm{F^-}} = 0.133\\ \\mathrm{nm}$. Estimate its "
+            "theoretical density (g/cm³).",
+            "g/cm^3",
+            _rock_salt(25.939, 0.076, 0.133),
+        ),
+        (
+            "The ionic radii of Cs⁺ and Cl⁻ are 0.170 nm and 0.181 nm. Cesium chloride has the CsCl "
+            "structure, with the ions touching along the body diagonal. Compute its theoretical "
+            "density in g/cm³.",
+            "g/cm^3",
+            168.358 / ((2 * 0.351e-7 / math.sqrt(3)) ** 3 * N_A),
+        ),
+    ],
+)
+def test_density_from_ionic_radii_formula_weight_looked_up(
+    question: str, unit: str, want: float
+) -> None:
+    assert _value(question, unit) == pytest.approx(want, rel=2e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a radius of an ion that is not in the named compound
+        "CaO has the rock-salt structure. Ionic radii: Sr²⁺ 0.118 nm, O²⁻ 0.140 nm. What is the "
+        "theoretical density of CaO in g/cm³?",
+        # one radius only
+        "KCl has the rock-salt structure. The ionic radius of K⁺ is 0.138 nm. Compute its theoretical "
+        "density in g/cm³.",
+        # the structure is not named: the contact direction is not known
+        "The ionic radii of Ca²⁺ and O²⁻ are 0.100 nm and 0.140 nm. Compute the theoretical density "
+        "of CaO in g/cm³.",
+        # two compounds named
+        "CaO and MgO both have the rock-salt structure; ionic radii Ca²⁺ 0.100 nm, Mg²⁺ 0.072 nm, "
+        "O²⁻ 0.140 nm. What is the theoretical density of the oxide in g/cm³?",
+        # no compound named at all
+        "An oxide with the rock-salt structure has ionic radii 0.100 nm and 0.140 nm for its cation "
+        "and anion. What is its theoretical density in g/cm³?",
+    ],
+)
+def test_density_from_ionic_radii_refused(question: str) -> None:
+    assert _refused(question)
