@@ -6,6 +6,11 @@ covered as classes in our own words, each with neighbours that must stay refused
   (rock salt, n' = 4) or 2(r_C + r_A)/√3 (CsCl, n' = 1), A the formula weight of the one AX compound
   named. Refused: a radius labelled with an ion of another element, one radius only, the structure not
   named, two compounds named.
+* **Hall–Petch with the grain size changed by a worded factor** (grain_refinement.py): 'halves the grain
+  size', 'reduced to one quarter', 'refined by a factor of N', 'doubles'; the change Δσ_y =
+  k_y d^(−1/2)(f^(−1/2) − 1) (σ₀ cancels), or the new σ_y from σ₀ or from σ_y at the first size.
+  Refused: the change asked in the direction the grain change contradicts; k_y not given; another
+  value (a hardness, a tensile strength) beside the data; σ₀ and σ_y both given for the new value.
 """
 
 from __future__ import annotations
@@ -87,4 +92,69 @@ def test_density_from_ionic_radii_formula_weight_looked_up(
     ],
 )
 def test_density_from_ionic_radii_refused(question: str) -> None:
+    assert _refused(question)
+
+
+# ------------------------------------------------------------------ Hall–Petch, worded grain factor
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "For a brass, k_y = 0.60 MPa·m^1/2 and the average grain diameter is 100 µm. A new "
+            "treatment reduces the grain size to one quarter. By how much does the yield strength "
+            "rise, in MPa?",
+            0.60 * (1 / math.sqrt(25e-6) - 1 / math.sqrt(100e-6)),
+        ),
+        (
+            "A nickel alloy has a friction stress σ_0 = 90 MPa and Hall–Petch coefficient "
+            "k_y = 0.28 MPa·m^1/2; its grain diameter is 50 µm. The grain size is refined by a "
+            "factor of 4. What is the new yield strength in MPa?",
+            90 + 0.28 / math.sqrt(12.5e-6),
+        ),
+        (
+            "A steel has a yield strength of 250 MPa at a grain diameter of 25 µm, and "
+            "k_y = 0.70 MPa·m^1/2. If the grain size is halved, what will the new yield strength "
+            "be, in MPa?",
+            250 + 0.70 * (1 / math.sqrt(12.5e-6) - 1 / math.sqrt(25e-6)),
+        ),
+        (
+            "A steel with grain diameter 30 µm has k_y = 0.70 MPa·m^1/2. A high-temperature soak "
+            "doubles the grain size. By how much does the yield strength drop, in MPa?",
+            0.70 * (1 / math.sqrt(30e-6) - 1 / math.sqrt(60e-6)),
+        ),
+        (
+            "A ferritic steel obeys σ_y = σ_0 + k_y d^(-1/2) with σ_0 = 60 MPa and k_y = "
+            "0.65 MPa·m^1/2, its grain diameter being 80 µm. Thermomechanical processing halves the "
+            "grain diameter; how much higher is the yield strength afterwards (MPa)?",
+            0.65 * (1 / math.sqrt(40e-6) - 1 / math.sqrt(80e-6)),
+        ),
+    ],
+)
+def test_hall_petch_worded_grain_factor(question: str, want: float) -> None:
+    assert _value(question, "MPa") == pytest.approx(want, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # coarser grains cannot raise the yield strength
+        "A steel with grain diameter 30 µm has k_y = 0.70 MPa·m^1/2. A high-temperature soak "
+        "doubles the grain size. By how much does the yield strength increase, in MPa?",
+        # no Hall–Petch coefficient
+        "A steel with grain diameter 30 µm has σ_0 = 80 MPa. If the grain size is halved, by how "
+        "much does the yield strength increase, in MPa?",
+        # another value beside the data
+        "A steel with grain diameter 30 µm and a hardness of 180 HB has k_y = 0.70 MPa·m^1/2. If the "
+        "grain size is halved, by how much does the yield strength increase, in MPa?",
+        "A steel with grain diameter 30 µm has a tensile strength of 450 MPa and k_y = "
+        "0.70 MPa·m^1/2. If the grain size is halved, by how much does the yield strength increase, "
+        "in MPa?",
+        # the new value from both σ₀ and σ_y: which one holds is not said
+        "A steel with grain diameter 30 µm has k_y = 0.70 MPa·m^1/2 and a yield strength of 200 MPa, "
+        "with σ_0 = 80 MPa. If the grain size is halved, what is the new yield strength in MPa?",
+    ],
+)
+def test_hall_petch_worded_grain_factor_refused(question: str) -> None:
     assert _refused(question)

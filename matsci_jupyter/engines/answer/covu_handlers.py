@@ -9,8 +9,11 @@ from .quantities import Reading, Requested
 def try_covu_classes(question: str, reading: Reading, requested: Requested | None) -> Answer | None:
     """The first of the covu handlers that takes the question; None when none does."""
     from .density_ratio import try_density_ratio
+    from .grain_refinement import try_grain_refinement
     from .line_energy_ratio import try_line_energy_ratio
 
-    return try_density_ratio(question, reading, requested) or try_line_energy_ratio(
-        question, reading, requested
+    return (
+        try_density_ratio(question, reading, requested)
+        or try_line_energy_ratio(question, reading, requested)
+        or try_grain_refinement(question, reading, requested)  # cov31: Hall–Petch, worded grain factor
     )
