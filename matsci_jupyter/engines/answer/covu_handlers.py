@@ -15,5 +15,6 @@ def try_covu_classes(question: str, reading: Reading, requested: Requested | Non
     return (
         try_density_ratio(question, reading, requested)
         or try_line_energy_ratio(question, reading, requested)
-        or try_grain_refinement(question, reading, requested)  # cov31: Hall–Petch, worded grain factor
+        # cov31: Hall–Petch with the grain size changed by a worded factor
+        or try_grain_refinement(question, reading, requested)
     )

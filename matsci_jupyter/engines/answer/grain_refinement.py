@@ -23,7 +23,6 @@ Answered only when every one of these holds (precision first):
 
 from __future__ import annotations
 
-import math
 import re
 
 from .answer import Answer
