@@ -11,6 +11,11 @@ covered as classes in our own words, each with neighbours that must stay refused
   k_y d^(−1/2)(f^(−1/2) − 1) (σ₀ cancels), or the new σ_y from σ₀ or from σ_y at the first size.
   Refused: the change asked in the direction the grain change contradicts; k_y not given; another
   value (a hardness, a tensile strength) beside the data; σ₀ and σ_y both given for the new value.
+* **Fracture-toughness units in words** (root_units.py): '26 megapascal root metre', 'four MPa root
+  metre', 'MPa square root metre' read as MPa√m. Refused: no crack size given.
+* **A bare-symbol ask** (bare_symbol_ask.py): 'Find σ_c.' beside a fracture toughness (the critical
+  stress), 'What is D at 700 °C?' beside D₀ and an activation energy (the diffusion coefficient).
+  Refused: σ_c in a composite question (no toughness), D with no D₀ and Q, the symbol given a value.
 """
 
 from __future__ import annotations
@@ -157,4 +162,76 @@ def test_hall_petch_worded_grain_factor(question: str, want: float) -> None:
     ],
 )
 def test_hall_petch_worded_grain_factor_refused(question: str) -> None:
+    assert _refused(question)
+
+
+# ------------------------------------------------------------------ toughness units in words; bare symbols
+
+
+def _fracture(k: float, y: float, a: float) -> float:
+    return k / (y * math.sqrt(math.pi * a))
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "want"),
+    [
+        (
+            "An aluminium alloy has K_Ic = 24 MPa square root metre and a through-thickness internal "
+            "crack 6 mm long. With Y = 1, at what nominal stress does it fail (MPa)?",
+            "MPa",
+            _fracture(24, 1, 3e-3),
+        ),
+        (
+            "A glass has a fracture toughness of 0.8 megapascal root metre and a surface flaw 40 µm "
+            "deep with Y = 1.2. Find the fracture stress in MPa.",
+            "MPa",
+            _fracture(0.8, 1.2, 40e-6),
+        ),
+        (
+            "A silicon carbide part has a plane-strain fracture toughness of three megapascal root "
+            "metre, and its worst surface flaw is 50 µm deep (Y = 1.0). What tensile stress breaks "
+            "it, in MPa?",
+            "MPa",
+            _fracture(3, 1, 50e-6),
+        ),
+        (
+            "A steel (K_Ic = 80 MPa·√m, σ_y = 1 200 MPa) has an edge crack 3.0 mm deep, Y = 1.12. "
+            "Find σ_c.",
+            "MPa",
+            _fracture(80, 1.12, 3e-3),
+        ),
+        (
+            "For nitrogen in iron, D_0 = 3.0 × 10⁻⁷ m²/s and the activation energy is 76 kJ/mol. "
+            "Compute D at 700 °C.",
+            "m^2/s",
+            3.0e-7 * math.exp(-76000 / (8.314462618 * 973.15)),
+        ),
+        (
+            "For nitrogen in iron, D_0 = 3.0 × 10⁻⁷ m²/s and Q_d = 76 kJ/mol. What is D at 1000 K, "
+            "in cm²/s?",
+            "cm^2/s",
+            3.0e-7 * math.exp(-76000 / (8.314462618 * 1000)) * 1e4,
+        ),
+    ],
+)
+def test_worded_toughness_units_and_bare_symbols(question: str, unit: str, want: float) -> None:
+    assert _value(question, unit) == pytest.approx(want, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no crack size
+        "A plate has a toughness of 50 MPa root metre and contains a crack. What is the stress?",
+        # σ_c of a composite: no fracture toughness, not the critical stress
+        "A composite rod has fibres of strength 3.5 GPa at V_f = 0.6 and a matrix stress of 30 MPa. "
+        "Find σ_c.",
+        # one D and no D₀ or Q
+        "For a metal, D = 2.0 × 10⁻¹⁵ m²/s at 600 °C. What is D at 700 °C?",
+        # the symbol is given a value: it is data
+        "A steel plate (K_Ic = 80 MPa·√m) has an edge crack 3.0 mm deep, Y = 1.12, and σ_c = 500 MPa. "
+        "Find σ_c.",
+    ],
+)
+def test_worded_toughness_units_and_bare_symbols_refused(question: str) -> None:
     assert _refused(question)
