@@ -16,6 +16,9 @@ covered as classes in our own words, each with neighbours that must stay refused
 * **A bare-symbol ask** (bare_symbol_ask.py): 'Find σ_c.' beside a fracture toughness (the critical
   stress), 'What is D at 700 °C?' beside D₀ and an activation energy (the diffusion coefficient).
   Refused: σ_c in a composite question (no toughness), D with no D₀ and Q, the symbol given a value.
+* **Percent cold work from two areas** (cold_work_areas.py): %CW = (A₀ − A_d)/A₀ × 100, the first area
+  written the original one, 'to' between them. Refused: an area that grows; another value beside the
+  two areas; the first area named as the final one.
 """
 
 from __future__ import annotations
@@ -234,4 +237,49 @@ def test_worded_toughness_units_and_bare_symbols(question: str, unit: str, want:
     ],
 )
 def test_worded_toughness_units_and_bare_symbols_refused(question: str) -> None:
+    assert _refused(question)
+
+
+# ------------------------------------------------------------------ percent cold work from two areas
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "An aluminium bar is cold drawn from a cross-sectional area of 320 mm² to 240 mm². What "
+            "percent cold work has it received?",
+            25.0,
+        ),
+        (
+            "By cold rolling, the cross-section of a copper specimen is reduced from 0.80 in.² to "
+            "0.52 in.². Determine the %CW.",
+            35.0,
+        ),
+        (
+            "A rod with an original cross-sectional area of 1.5 cm² is extruded cold to 90 mm². "
+            "Calculate the percent cold work.",
+            40.0,
+        ),
+    ],
+)
+def test_cold_work_from_two_areas(question: str, want: float) -> None:
+    assert _value(question, "percent") == pytest.approx(want, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the area grows
+        "During cold forging the cross-sectional area of a block goes from 150 mm² to 200 mm². What "
+        "is the percent cold work?",
+        # another value beside the areas
+        "A rod with a cross-sectional area of 200 mm² and a yield strength of 300 MPa is cold drawn "
+        "to 150 mm². What is the percent cold work?",
+        # the first area written is the final one
+        "After cold drawing the final cross-sectional area is 150 mm²; it was drawn to that from "
+        "200 mm². What is the percent cold work?",
+    ],
+)
+def test_cold_work_from_two_areas_refused(question: str) -> None:
     assert _refused(question)
