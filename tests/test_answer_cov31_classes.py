@@ -11,6 +11,8 @@ covered as classes in our own words, each with neighbours that must stay refused
   k_y d^(−1/2)(f^(−1/2) − 1) (σ₀ cancels), or the new σ_y from σ₀ or from σ_y at the first size.
   Refused: the change asked in the direction the grain change contradicts; k_y not given; another
   value (a hardness, a tensile strength) beside the data; σ₀ and σ_y both given for the new value.
+  Also σ_y 'at the finer (coarser) grain size' after two grain diameters and σ₀, k_y are given (the
+  smaller or larger one). Refused: a hardness beside them; a yield strength in place of σ₀.
 * **Fracture-toughness units in words** (root_units.py): '26 megapascal root metre', 'four MPa root
   metre', 'MPa square root metre' read as MPa√m. Refused: no crack size given.
 * **A bare-symbol ask** (bare_symbol_ask.py): 'Find σ_c.' beside a fracture toughness (the critical
@@ -282,4 +284,37 @@ def test_cold_work_from_two_areas(question: str, want: float) -> None:
     ],
 )
 def test_cold_work_from_two_areas_refused(question: str) -> None:
+    assert _refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        (
+            "Controlled rolling brings the grain diameter of a steel (σ_0 = 55 MPa, k_y = "
+            "0.70 MPa·m^1/2) down from 36 µm to 9 µm. What yield strength does it have at the finer "
+            "grain size, in MPa?",
+            55 + 0.70 / math.sqrt(9e-6),
+        ),
+        (
+            "Two heats of a brass (friction stress σ_0 = 30 MPa, k_y = 0.35 MPa·m^1/2) have grain "
+            "diameters of 16 µm and 64 µm. Estimate the yield strength at the coarser grain size.",
+            30 + 0.35 / math.sqrt(64e-6),
+        ),
+    ],
+)
+def test_hall_petch_named_grain_size(question: str, want: float) -> None:
+    assert _value(question, "MPa") == pytest.approx(want, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Two heats of a brass (σ_0 = 30 MPa, k_y = 0.35 MPa·m^1/2, hardness 90 HB) have grain "
+        "diameters of 16 µm and 64 µm. Estimate the yield strength at the coarser grain size.",
+        "Two heats of a brass with a yield strength of 120 MPa and k_y = 0.35 MPa·m^1/2 have grain "
+        "diameters of 16 µm and 64 µm. Estimate the yield strength at the coarser grain size.",
+    ],
+)
+def test_hall_petch_named_grain_size_refused(question: str) -> None:
     assert _refused(question)

@@ -23,6 +23,7 @@ Answered only when every one of these holds (precision first):
 
 from __future__ import annotations
 
+import math
 import re
 
 from .answer import Answer
@@ -266,4 +267,93 @@ def try_grain_refinement(
         source="solver",
         relation="hall_petch_grain_factor",
         target=target,
+    )
+
+
+# 'what is the yield strength at the finer grain size?' after two grain diameters are given
+_AT_NAMED_SIZE = re.compile(
+    r"\byield\s+(?:strength|stress|point)\b[^?.]*\b(?:at|for|with)\s+the\s+"
+    r"(?P<which>finer|smaller|coarser|larger|bigger)\s+(?:grain\s+(?:size|diameter)|grains?)\b",
+    re.I,
+)
+
+
+def try_named_grain_size(
+    question: str, reading: Reading, requested: Requested | None
+) -> Answer | None:
+    """σ_y = σ₀ + k_y d^(−1/2) at the grain size the ask names as the finer or coarser of two given.
+
+    Answered only with exactly σ₀ (named as such), k_y and two different grain diameters given, and
+    nothing else; None otherwise."""
+    text = reading.text
+    m = _AT_NAMED_SIZE.search(reading.ask_clause or "")
+    if m is None or not _YIELD.search(text):
+        return None
+    from ...units import get_registry
+    from .irrelevant import counts_as_given
+
+    ureg = get_registry()
+    formula = [s.span() for s in _EXPONENT.finditer(text)]
+    coeffs, diameters, stresses = [], [], []
+    for g in reading.givens:
+        if any(a <= g.start < b for a, b in formula) or not counts_as_given(g, text):
+            continue
+        q = g.quantity if g.kind == "quantity" else None
+        if q is None:
+            return None
+        dims = _dims(q)
+        if dims == {"[mass]": 1, "[length]": -0.5, "[time]": -2}:
+            coeffs.append(g)
+        elif dims == {"[length]": 1}:
+            diameters.append(g)
+        elif dims == {"[mass]": 1, "[length]": -1, "[time]": -2}:
+            stresses.append(g)
+        else:
+            return None
+    if len(coeffs) != 1 or len(diameters) != 2 or len(stresses) != 1:
+        return None
+    s = stresses[0]
+    if not (
+        _FRICTION.search(s.label or "") or _FRICTION.search(text[max(0, s.start - 40) : s.start])
+    ):
+        return None
+    if requested is not None and _dims(ureg.Quantity(1, requested.unit.units)) != {
+        "[mass]": 1,
+        "[length]": -1,
+        "[time]": -2,
+    }:
+        return None
+    d1, d2 = (g.quantity.to("m").magnitude for g in diameters)
+    if d1 <= 0 or d2 <= 0 or math.isclose(d1, d2, rel_tol=1e-9):
+        return None
+    fine = m.group("which").lower() in ("finer", "smaller")
+    d = min(d1, d2) if fine else max(d1, d2)
+    k = coeffs[0].quantity.to("MPa*m**0.5").magnitude
+    s0 = s.quantity.to("MPa").magnitude
+    value = s0 + k * d**-0.5
+    q = ureg.Quantity(value, "MPa")
+    if requested is not None:
+        q = q.to(requested.unit.units)
+    return Answer(
+        question=question,
+        quantity=q,
+        unit_requested=requested.text if requested else None,
+        checks=[
+            Check("dimension", True, "a stress, as asked"),
+            Check(
+                "interpretation",
+                True,
+                f"'{m.group('which')}' names the {'smaller' if fine else 'larger'} of the two grain "
+                "diameters given",
+            ),
+        ],
+        steps=[
+            "Relation: Hall–Petch σ_y = σ₀ + k_y d^(−1/2) (Callister eq. 7.7)",
+            f"d = {format_number(d * 1e6)} µm (the {m.group('which')} grain size)",
+            f"σ_y = {format_number(s0)} MPa + {format_number(k)} MPa·m^½ × "
+            f"{format_number(d**-0.5)} m^(−1/2) = {format_number(value)} MPa",
+        ],
+        source="solver",
+        relation="hall_petch_named_grain_size",
+        target="yield strength",
     )
