@@ -5,7 +5,8 @@ covered as classes in our own words, each with neighbours that must stay refused
   (relations/ionic_density_lookup.py, guard ion_compound.py): ρ = n'A/(a³N_A) with a = 2(r_C + r_A)
   (rock salt, n' = 4) or 2(r_C + r_A)/√3 (CsCl, n' = 1), A the formula weight of the one AX compound
   named. Refused: a radius labelled with an ion of another element, one radius only, the structure not
-  named, two compounds named.
+  named, two compounds named. Also (a wrong answer on main): a radius ratio whose cation radius was
+  bound to the value written for an anion ('r_{O^{2-}} = 0.140 nm' taken for the cation) is refused.
 * **Hall–Petch with the grain size changed by a worded factor** (grain_refinement.py): 'halves the grain
   size', 'reduced to one quarter', 'refined by a factor of N', 'doubles'; the change Δσ_y =
   k_y d^(−1/2)(f^(−1/2) − 1) (σ₀ cancels), or the new σ_y from σ₀ or from σ_y at the first size.
@@ -96,6 +97,9 @@ def test_density_from_ionic_radii_formula_weight_looked_up(
         # two compounds named
         "CaO and MgO both have the rock-salt structure; ionic radii Ca²⁺ 0.100 nm, Mg²⁺ 0.072 nm, "
         "O²⁻ 0.140 nm. What is the theoretical density of the oxide in g/cm³?",
+        # the radius ratio with the anion's radius bound as the cation's (main answered 1.40)
+        "With $r_{\\mathrm{Ca^{2+}}} = 0.100\\ \\mathrm{nm}$ and $r_{\\mathrm{O^{2-}}} = "
+        "0.140\\ \\mathrm{nm}$, what is the cation–anion radius ratio for CaO?",
         # no compound named at all
         "An oxide with the rock-salt structure has ionic radii 0.100 nm and 0.140 nm for its cation "
         "and anion. What is its theoretical density in g/cm³?",

@@ -1006,9 +1006,11 @@ def _answer(
 
         convention = schmid_angle_refusal(rel.name, c.bindings, reading.text)
     if convention is None:
-        from .ion_compound import foreign_ion_refusal
+        from .ion_compound import foreign_ion_refusal, radius_sign_refusal
 
-        convention = foreign_ion_refusal(rel.name, reading.text)
+        convention = foreign_ion_refusal(rel.name, reading.text) or radius_sign_refusal(
+            c.bindings, reading.text
+        )
     if convention is None:
         from .named_substance import contradicted_given
 
