@@ -27,7 +27,7 @@ _NOT_HERE = ("lattice parameter", "lattice constant", "cell edge", "edge length"
 rock_salt_radii_lookup = Relation(
     "density_rock_salt_radii_formula_weight",
     GROUP,
-    "Theoretical density of a rock-salt crystal from its ionic radii (formula weight looked up)",
+    "Theoretical density of a rock-salt crystal from its ionic radii and formula weight",
     "rho_ion = 4*M/((2*(ri_1 + ri_2))**3*N_A)",
     (_RHO, MOLAR_MASS, R_ION_1, R_ION_2),
     description="ρ = 4A/(a³N_A) with a = 2(r_C + r_A): 4 formula units per rock-salt cell, cation and "
@@ -40,7 +40,7 @@ rock_salt_radii_lookup = Relation(
 cscl_radii_lookup = Relation(
     "density_cscl_radii_formula_weight",
     GROUP,
-    "Theoretical density of a CsCl-structure crystal from its ionic radii (formula weight looked up)",
+    "Theoretical density of a CsCl-structure crystal from its ionic radii and formula weight",
     "rho_ion = M/((2*(ri_1 + ri_2)/sqrt(3))**3*N_A)",
     (_RHO, MOLAR_MASS, R_ION_1, R_ION_2),
     description="ρ = A/(a³N_A) with a = 2(r_C + r_A)/√3: one formula unit per cell, ions touching along "
