@@ -17,7 +17,8 @@ covered as classes in our own words, each with neighbours that must stay refused
 * **Fracture-toughness units in words** (root_units.py): '26 megapascal root metre', 'four MPa root
   metre', 'MPa square root metre' read as MPa√m. Refused: no crack size given.
 * **A bare-symbol ask** (bare_symbol_ask.py): 'Find σ_c.' beside a fracture toughness (the critical
-  stress), 'What is D at 700 °C?' beside D₀ and an activation energy (the diffusion coefficient).
+  stress). A bare 'D' beside D₀ and Q stays refused (named, it would answer above the host's melting
+  point, a must-refuse neighbour).
   Refused: σ_c in a composite question (no toughness), D with no D₀ and Q, the symbol given a value.
 * **Percent cold work from two areas** (cold_work_areas.py): %CW = (A₀ − A_d)/A₀ × 100, the first area
   written the original one, 'to' between them. Refused: an area that grows; another value beside the
@@ -209,18 +210,6 @@ def _fracture(k: float, y: float, a: float) -> float:
             "MPa",
             _fracture(80, 1.12, 3e-3),
         ),
-        (
-            "For nitrogen in iron, D_0 = 3.0 × 10⁻⁷ m²/s and the activation energy is 76 kJ/mol. "
-            "Compute D at 700 °C.",
-            "m^2/s",
-            3.0e-7 * math.exp(-76000 / (8.314462618 * 973.15)),
-        ),
-        (
-            "For nitrogen in iron, D_0 = 3.0 × 10⁻⁷ m²/s and Q_d = 76 kJ/mol. What is D at 1000 K, "
-            "in cm²/s?",
-            "cm^2/s",
-            3.0e-7 * math.exp(-76000 / (8.314462618 * 1000)) * 1e4,
-        ),
     ],
 )
 def test_worded_toughness_units_and_bare_symbols(question: str, unit: str, want: float) -> None:
@@ -235,6 +224,9 @@ def test_worded_toughness_units_and_bare_symbols(question: str, unit: str, want:
         # σ_c of a composite: no fracture toughness, not the critical stress
         "A composite rod has fibres of strength 3.5 GPa at V_f = 0.6 and a matrix stress of 30 MPa. "
         "Find σ_c.",
+        # a bare D beside D₀ and Q is not read (it would answer above the host's melting point)
+        "For nitrogen in iron, D_0 = 3.0 × 10⁻⁷ m²/s and the activation energy is 76 kJ/mol. "
+        "Compute D at 700 °C.",
         # one D and no D₀ or Q
         "For a metal, D = 2.0 × 10⁻¹⁵ m²/s at 600 °C. What is D at 700 °C?",
         # the symbol is given a value: it is data

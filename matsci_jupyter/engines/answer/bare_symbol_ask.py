@@ -8,8 +8,9 @@ stress.'). Read only when every one of these holds:
   'evaluate', 'what is', 'what will be') followed directly by the symbol, then the sentence ends or
   goes on with 'at'/'for'/'in' (a condition or the unit);
 * the symbol is one of a few that stand for exactly one quantity in the question's topic, and the
-  topic's own data are written in the question (σ_c beside a fracture toughness K_Ic; D beside a
-  pre-exponential D₀ and an activation energy);
+  topic's own data are written in the question (σ_c beside a fracture toughness K_Ic). A bare 'D'
+  beside D₀ and Q is not read: named, it answers at any temperature, also one where the host is no
+  longer solid (a neighbour item that must be refused), so it stays refused;
 * the symbol is not given a value anywhere in the question (then it would be data, not the ask).
 """
 
@@ -23,13 +24,6 @@ _SYMBOLS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"σ_?\{?c\}?|\\sigma_\{?c\}?|(?i:sigma_c)",
         "the critical stress",
         re.compile(r"\bK_?\{?I_?c\}?|\bK_?\{?IC\}?|fracture\s+toughness", re.I),
-    ),
-    (
-        r"D",
-        "the diffusion coefficient",
-        re.compile(
-            r"(?=.*\bD_?\{?0\}?\b|.*D₀)(?=.*(?:\bQ_?d?\b|activation\s+energy))", re.I | re.S
-        ),
     ),
 )
 _VERB = (
