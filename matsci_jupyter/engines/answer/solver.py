@@ -255,6 +255,14 @@ def _solve(question: Any) -> Answer:
         if reworded != question:  # 'Mpa', 'kj/mol', 'deg C': the units they stand for
             answer = _solve(reworded)
             return replace(answer, question=question, notes=[*answer.notes, *read_as])
+        from .bare_symbol_ask import with_named_symbol
+        from .root_units import with_root_units
+
+        reworded = with_named_symbol(with_root_units(question))
+        if (
+            reworded != question
+        ):  # '26 megapascal root metre'; 'Find σ_c.': the symbol's quantity named
+            return replace(_solve(reworded), question=question)
         from .first_interval import without_first_interval
 
         reworded = without_first_interval(question)
@@ -1004,6 +1012,12 @@ def _answer(
         from .schmid_angles import schmid_angle_refusal
 
         convention = schmid_angle_refusal(rel.name, c.bindings, reading.text)
+    if convention is None:
+        from .ion_compound import foreign_ion_refusal, radius_sign_refusal
+
+        convention = foreign_ion_refusal(rel.name, reading.text) or radius_sign_refusal(
+            c.bindings, reading.text
+        )
     if convention is None:
         from .named_substance import contradicted_given
 

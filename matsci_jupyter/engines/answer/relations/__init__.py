@@ -108,6 +108,8 @@ TOPIC_MODULES = (
     "loop_necking_anode",
     # ask31: a rectangular hysteresis loop's loss, 4H_cB_r per cycle per volume (× V × f)
     "rectangular_loop",
+    # cov31: rock-salt / CsCl density from two ionic radii, the named compound's formula weight looked up
+    "ionic_density_lookup",
 )
 
 __all__ = [
