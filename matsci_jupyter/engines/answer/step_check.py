@@ -22,6 +22,7 @@ from .chain_readings import alternative_readings
 from .expression import Segment, evaluate_segment
 from .given_check import celsius_in_kt, miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
+from .prose_subject import calculation_after_verb
 from .quantities import format_number
 from .residual import agree, decimal_precision, text_terms
 from .restated import without_restatement
@@ -422,7 +423,8 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
         bare = evaluate_segment(m.group("num"))
         if bare.value is not None and not bare.has_units:
             return Segment(stripped, bare.value, False, False, bare.sig_figs)
-    return seg
+    after_verb = calculation_after_verb(text)  # 'The amount of P_4 is (1.24 g)/(124 g/mol)'
+    return after_verb if after_verb is not None else seg
 
 
 _UNIT_BRACKET = re.compile(
@@ -558,7 +560,7 @@ def _step(
     last = len(statement.sides) - 1
     segments = [
         Segment(p.strip())
-        if i == 0 and _is_label(p)
+        if i == 0 and _is_label(p) and calculation_after_verb(p) is None
         else _side(_after_label(p) if i == 0 else without_restatement(p, i == last), symbols)
         for i, p in enumerate(statement.sides)
     ]
