@@ -77,3 +77,62 @@ def test_a_stated_value_or_a_hedged_value_is_not_a_calculation():
     assert calculation_after_verb("The moles of CO2 is 2 × the moles of C") is None
     seg = calculation_after_verb("The moles of CO_2 formed is 2 × 0.15 mol")
     assert seg is not None and abs(float(seg.value.magnitude) - 0.3) < 1e-9
+
+
+# ---------------------------------------------------------------- class 2: nothing rounded went in
+COOLING_Q = (
+    "A copper block at 0.875 of its melting temperature is quenched; the fraction 0.125 of its "
+    "vacancies survives. What fraction of the vacancies is lost?"
+)
+STRAIN_Q = (
+    "An aluminium rod (E = 70 GPa) is stretched to 280 MPa, at which its total strain is 0.0085. "
+    "What plastic strain is left once the load is removed?"
+)
+
+
+@pytest.mark.parametrize(
+    ("working", "final"),
+    [
+        ("1 - 0.125 = 0.885", "0.885"),  # exactly 0.875
+        ("f = 1 − 0.125 = 0.885", "0.885"),
+        ("lost = 1.000 - 0.125 = 0.865", "0.865"),
+    ],
+)
+def test_difference_of_given_numbers_off_by_one_digit_is_flagged(working, final):
+    response = f"The fraction lost is the rest:\n{working}\nAnswer: {final}"
+    assert verdict(COOLING_Q, response) == "flagged"
+
+
+@pytest.mark.parametrize(
+    "working",
+    ["1 - 0.125 = 0.875", "f = 1 − 0.125 = 0.875", "lost = 1 - 0.125 = 0.88"],
+)
+def test_difference_of_given_numbers_written_right_or_rounded_passes(working):
+    final = working.rsplit("=", 1)[1].strip()
+    response = f"The fraction lost is the rest:\n{working}\nAnswer: {final}"
+    assert verdict(COOLING_Q, response) != "flagged"
+
+
+def test_exact_earlier_result_used_in_a_difference():
+    # 280/70 000 = 0.004 exactly, so 0.0085 − 0.004 must be 0.0045, not 0.00455 (1% off)
+    wrong = (
+        "ε_el = σ/E = 280 MPa / 70 000 MPa = 0.004\n"
+        "ε_p = 0.0085 - 0.004 = 0.00455\nAnswer: ε_p = 0.00455"
+    )
+    assert verdict(STRAIN_Q, wrong) == "flagged"
+    right = wrong.replace("0.00455", "0.0045")
+    assert verdict(STRAIN_Q, right) != "flagged"
+
+
+def test_rounded_earlier_result_keeps_the_loose_tolerance():
+    # 0.0041 is a rounded value (its own calculation gives 0.0040), so 0.0044 is within rounding
+    response = (
+        "ε_el = σ/E = 285 MPa / 70 000 MPa = 0.0041\n"
+        "ε_p = 0.0085 - 0.0041 = 0.0044\nAnswer: ε_p = 0.0044"
+    )
+    assert verdict(STRAIN_Q, response) != "flagged"
+
+
+def test_approximate_or_rescaled_results_are_left_alone():
+    assert verdict(COOLING_Q, "f ≈ 1 - 0.125 ≈ 0.88\nAnswer: 0.88") != "flagged"
+    assert verdict(COOLING_Q, "f = (1 - 0.125) × 100 = 87.5 %\nAnswer: 87.5 %") != "flagged"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .chain_readings import alternative_readings
+from .exact_operands import exact_operand_slips
 from .expression import Segment, evaluate_segment
 from .given_check import celsius_in_kt, miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
@@ -197,6 +198,12 @@ def read_steps(
                 step.status, step.kind, step.problem = WRONG, "algebra", problem
         out.append(step)
         prev = st
+    # '0.012 − 0.00225 = 0.00985' with 0.012 given and 0.00225 exact: nothing rounded went in
+    question_text = getattr(reading, "text", "") or ""
+    for index, problem, recomputed, written in exact_operand_slips(chains, question_text):
+        if out[index].status != WRONG and not any(s.status == WRONG for s in out[:index]):
+            _mark(out[index], "arithmetic", problem, recomputed)
+            out[index].written = written
     # 'ρ = 9.60 × 10^-4 Ω m' then 'ρ = 9.60 × 10^-6 Ω·cm': a value restated in another unit
     for index, problem, recomputed in restated_conversions(chains, symbols):
         if out[index].status != WRONG:
@@ -222,7 +229,6 @@ def read_steps(
             out[solution].status = CHECKED
     # after the numeric classes above (they name the solving value): '∫_0^R (1 - r/R) r dr =
     # R^2/3', 'τ = arccos(1/5)/ω ≈ 1.32 s' with ω = π/6 in the question
-    question_text = getattr(reading, "text", "") or ""
     for problem in calculus_problems(chains, question_text):
         if solved_later(chains[problem.step], chains[problem.step + 1 :]):
             continue  # an equation in the unknown that a later statement solves
