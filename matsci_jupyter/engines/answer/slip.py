@@ -93,7 +93,8 @@ def uncarried(
             x = float(step.recomputed.to(final_value.units).magnitude)
         except Exception:
             x = float(step.recomputed.magnitude)
-        if x != 0 and math.isclose(x, final, rel_tol=ARITHMETIC_RTOL):
+        carried = _written_is(step.written, final_value)  # the wrong result itself went on
+        if x != 0 and math.isclose(x, final, rel_tol=ARITHMETIC_RTOL) and not carried:
             return "the final answer is what that step really gives"
     if step.right_roots and finals:
         right = [r for r in step.right_roots if _matches(r, finals)]
@@ -170,3 +171,18 @@ def _left_side_agrees_later(
                 f"written {written[0]:g}"
             )
     return None
+
+
+def _written_is(written: Any, final_value: Any) -> bool:
+    """Whether a wrong step's written result is the final value itself (to 1e-9): then the final
+    carries the slip, though the two may lie within rounding of what the step really gives."""
+    if written is None or final_value is None:
+        return False
+    try:
+        w = float(written.to(final_value.units).magnitude)
+    except Exception:
+        try:
+            w = float(written.magnitude)
+        except Exception:
+            return False
+    return math.isclose(w, float(final_value.magnitude), rel_tol=1e-9)

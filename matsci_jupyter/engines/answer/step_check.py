@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .chain_readings import alternative_readings
+from .exact_operands import exact_operand_slips
 from .expression import Segment, evaluate_segment
 from .given_check import celsius_in_kt, miscopied_operand
 from .prose import Statement, squared_unit_variant, symbols_in
+from .prose_subject import calculation_after_verb
 from .quantities import format_number
 from .residual import agree, decimal_precision, text_terms
 from .restated import without_restatement
@@ -196,6 +198,12 @@ def read_steps(
                 step.status, step.kind, step.problem = WRONG, "algebra", problem
         out.append(step)
         prev = st
+    # '0.012 − 0.00225 = 0.00985' with 0.012 given and 0.00225 exact: nothing rounded went in
+    question_text = getattr(reading, "text", "") or ""
+    for index, problem, recomputed, written in exact_operand_slips(chains, question_text):
+        if out[index].status != WRONG and not any(s.status == WRONG for s in out[:index]):
+            _mark(out[index], "arithmetic", problem, recomputed)
+            out[index].written = written
     # 'ρ = 9.60 × 10^-4 Ω m' then 'ρ = 9.60 × 10^-6 Ω·cm': a value restated in another unit
     for index, problem, recomputed in restated_conversions(chains, symbols):
         if out[index].status != WRONG:
@@ -221,7 +229,6 @@ def read_steps(
             out[solution].status = CHECKED
     # after the numeric classes above (they name the solving value): '∫_0^R (1 - r/R) r dr =
     # R^2/3', 'τ = arccos(1/5)/ω ≈ 1.32 s' with ω = π/6 in the question
-    question_text = getattr(reading, "text", "") or ""
     for problem in calculus_problems(chains, question_text):
         if solved_later(chains[problem.step], chains[problem.step + 1 :]):
             continue  # an equation in the unknown that a later statement solves
@@ -422,7 +429,8 @@ def _side(text: str, symbols: dict[str, str]) -> Segment:
         bare = evaluate_segment(m.group("num"))
         if bare.value is not None and not bare.has_units:
             return Segment(stripped, bare.value, False, False, bare.sig_figs)
-    return seg
+    after_verb = calculation_after_verb(text)  # 'The amount of P_4 is (1.24 g)/(124 g/mol)'
+    return after_verb if after_verb is not None else seg
 
 
 _UNIT_BRACKET = re.compile(
@@ -558,7 +566,7 @@ def _step(
     last = len(statement.sides) - 1
     segments = [
         Segment(p.strip())
-        if i == 0 and _is_label(p)
+        if i == 0 and _is_label(p) and calculation_after_verb(p) is None
         else _side(_after_label(p) if i == 0 else without_restatement(p, i == last), symbols)
         for i, p in enumerate(statement.sides)
     ]
