@@ -116,6 +116,36 @@ _EXPONENT = re.compile(r"\^\s*\(?\s*[-−]?\s*(?:1\s*/\s*2|0\.5)\s*\)?")
 _FRICTION = re.compile(r"σ_?0|sigma_?0|friction\s+stress|lattice\s+friction", re.I)
 
 
+def _hall_petch_givens(
+    reading: Reading, skip: list[tuple[int, int]]
+) -> tuple[list, list, list] | None:
+    """The question's Hall–Petch data sorted by dimension: (k_y values in MPa·m^½, grain diameters,
+    stresses); None when a given is a bare number or of another dimension. Numbers inside ``skip``
+    spans (the written law, a worded factor) are not data."""
+    from .irrelevant import counts_as_given
+
+    text = reading.text
+    coeffs: list = []
+    diameters: list = []
+    stresses: list = []
+    for g in reading.givens:
+        if any(a <= g.start < b for a, b in skip) or not counts_as_given(g, text):
+            continue
+        q = g.quantity if g.kind == "quantity" else None
+        if q is None:
+            return None  # a bare number: not this question's data
+        dims = _dims(q)
+        if dims == {"[mass]": 1, "[length]": -0.5, "[time]": -2}:
+            coeffs.append(g)
+        elif dims == {"[length]": 1}:
+            diameters.append(g)
+        elif dims == {"[mass]": 1, "[length]": -1, "[time]": -2}:
+            stresses.append(g)
+        else:
+            return None
+    return coeffs, diameters, stresses
+
+
 def _dims(q: object) -> dict[str, float]:
     return dict(getattr(q, "dimensionality", {}))
 
@@ -155,28 +185,14 @@ def try_grain_refinement(
         return None
     f, wording, fspan = change
     from ...units import get_registry
-    from .irrelevant import counts_as_given
 
     ureg = get_registry()
-    formula = [m.span() for m in _EXPONENT.finditer(text)]
-    coeffs, diameters, stresses = [], [], []
-    for g in reading.givens:
-        if any(a <= g.start < b for a, b in formula) or fspan[0] <= g.start < fspan[1]:
-            continue  # a number of the written law, or the N of 'by a factor of N'
-        if not counts_as_given(g, text):
-            continue
-        q = g.quantity if g.kind == "quantity" else None
-        if q is None:
-            return None  # a bare number: not this question's data
-        dims = _dims(q)
-        if dims == {"[mass]": 1, "[length]": -0.5, "[time]": -2}:
-            coeffs.append(g)
-        elif dims == {"[length]": 1}:
-            diameters.append(g)
-        elif dims == {"[mass]": 1, "[length]": -1, "[time]": -2}:
-            stresses.append(g)
-        else:
-            return None
+    # skipped: a number of the written law, or the N of 'by a factor of N'
+    skip = [m.span() for m in _EXPONENT.finditer(text)] + [fspan]
+    sorted_givens = _hall_petch_givens(reading, skip)
+    if sorted_givens is None:
+        return None
+    coeffs, diameters, stresses = sorted_givens
     if len(coeffs) != 1 or len(diameters) != 1 or len(stresses) > 1:
         return None
     for s in stresses:  # only σ₀ or the yield strength itself may stand beside k_y and d
@@ -290,26 +306,12 @@ def try_named_grain_size(
     if m is None or not _YIELD.search(text):
         return None
     from ...units import get_registry
-    from .irrelevant import counts_as_given
 
     ureg = get_registry()
-    formula = [s.span() for s in _EXPONENT.finditer(text)]
-    coeffs, diameters, stresses = [], [], []
-    for g in reading.givens:
-        if any(a <= g.start < b for a, b in formula) or not counts_as_given(g, text):
-            continue
-        q = g.quantity if g.kind == "quantity" else None
-        if q is None:
-            return None
-        dims = _dims(q)
-        if dims == {"[mass]": 1, "[length]": -0.5, "[time]": -2}:
-            coeffs.append(g)
-        elif dims == {"[length]": 1}:
-            diameters.append(g)
-        elif dims == {"[mass]": 1, "[length]": -1, "[time]": -2}:
-            stresses.append(g)
-        else:
-            return None
+    sorted_givens = _hall_petch_givens(reading, [s.span() for s in _EXPONENT.finditer(text)])
+    if sorted_givens is None:
+        return None
+    coeffs, diameters, stresses = sorted_givens
     if len(coeffs) != 1 or len(diameters) != 2 or len(stresses) != 1:
         return None
     s = stresses[0]
