@@ -12,7 +12,7 @@ import re
 
 from .answer import Answer
 from .checks import Check
-from .quantities import Reading, Requested, format_number
+from .quantities import Given, Reading, Requested, format_number
 
 _INDEX = r"\s*(-?\d)\s*,?\s*(-?\d)\s*,?\s*(-?\d)\s*"
 _GROUPS = {
@@ -32,14 +32,12 @@ _CELL_EDGE_WORDS = re.compile(
 )
 
 
-def _is_cell_edge(g: object, text: str) -> bool:
+def _is_cell_edge(g: Given, text: str) -> bool:
     """A length given as the cubic cell edge ('a = 4.049 Å', 'lattice parameter 0.405 nm'): angles in a
     cubic crystal do not depend on it."""
-    quantity = getattr(g, "quantity", None)
-    start = getattr(g, "start", 0)
-    if quantity is None or not quantity.check("[length]"):
+    if g.quantity is None or not g.quantity.check("[length]"):
         return False
-    return bool(_CELL_EDGE_WORDS.search(text[max(0, start - 30) : start]))
+    return bool(_CELL_EDGE_WORDS.search(text[max(0, g.start - 30) : g.start]))
 
 
 def try_cubic_angle(question: str, reading: Reading, requested: Requested | None) -> Answer | None:

@@ -87,14 +87,13 @@ _STATED_CHARGE = re.compile(
     r"\belectrons?\b|\boxidation\s+(?:state|number)\b|\bcharge\b|\d\s*e\s*(?:⁻|−|\^\s*-|-(?!\s*\d))",
     re.I,
 )
-_SALT_FORMULA = re.compile(
-    r"\b[A-Z][a-z]?[2-3]?(?:\((?:SO4|NO3|CN|CO3)\)[2-4]|(?:SO4|NO3|Cl|CN|CO3)[2-4]?)(?![a-z\d])"
-)
-
-
+# a bath salt written as a formula, with its parts: metal, metal count, bracketed or plain anion and count
+# ('CuSO4', 'Cr2(SO4)3', 'AgNO3', 'FeCl3'); the anions with their charges
 _ANION_CHARGES = {"SO4": 2, "NO3": 1, "Cl": 1, "CN": 1, "CO3": 2}
-_SALT_PARTS = re.compile(
-    r"([A-Z][a-z]?)([2-3]?)(?:\((SO4|NO3|CN|CO3)\)([2-4])|(SO4|NO3|Cl|CN|CO3)([2-4]?))"
+_SALT_FORMULA = re.compile(
+    r"\b(?P<metal>[A-Z][a-z]?)(?P<mcount>[2-3]?)"
+    r"(?:\((?P<banion>SO4|NO3|CN|CO3)\)(?P<bcount>[2-4])|(?P<anion>SO4|NO3|Cl|CN|CO3)(?P<acount>[2-4]?))"
+    r"(?![a-z\d])"
 )
 
 
@@ -104,18 +103,14 @@ def _salt_charges(text: str) -> dict[str, int] | None:
     salt's charge is not a whole 1–4 or one metal is written with two charges."""
     found: dict[str, int] = {}
     for m in _SALT_FORMULA.finditer(text):
-        parts = _SALT_PARTS.fullmatch(m.group(0))
-        if parts is None:
+        metal_count = int(m.group("mcount") or 1)
+        anion = m.group("banion") or m.group("anion")
+        total = _ANION_CHARGES[anion] * int(m.group("bcount") or m.group("acount") or 1)
+        charge = total // metal_count
+        if total % metal_count or not 1 <= charge <= 4:
             return None
-        metal, metal_count = parts.group(1), int(parts.group(2) or 1)
-        anion = parts.group(3) or parts.group(5)
-        anion_count = int(parts.group(4) or parts.group(6) or 1)
-        total = _ANION_CHARGES[anion] * anion_count
-        if total % metal_count or not 1 <= total // metal_count <= 4:
+        if found.setdefault(m.group("metal"), charge) != charge:
             return None
-        if found.get(metal, total // metal_count) != total // metal_count:
-            return None
-        found[metal] = total // metal_count
     return found
 
 

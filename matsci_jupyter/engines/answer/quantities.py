@@ -1185,11 +1185,9 @@ def _names_the_element(before: str, cand: str) -> bool:
     word = re.search(r"([A-Za-z]+)(?:\s+(?:gas|metal|atoms?|ions?|vapou?r))?\s*\(?\s*$", before)
     if sym is None or word is None:
         return False
-    from ase.data import atomic_names, chemical_symbols
+    from ..code.slots import element_names  # the project's one cached name → symbol table
 
-    names = {n.lower(): s for n, s in zip(atomic_names, chemical_symbols, strict=False) if n}
-    names.update({"aluminium": "Al", "sulphur": "S", "caesium": "Cs"})
-    return names.get(word.group(1).lower()) == sym.group(1)
+    return element_names().get(word.group(1).lower()) == sym.group(1)
 
 
 def _bare_paren_request(text: str, m: re.Match[str], parsed: ParsedUnit, cand: str) -> bool:
