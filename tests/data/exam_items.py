@@ -265,6 +265,7 @@ REGISTRY: dict[str, list[ExamItem]] = {
     "heldout22": [],
     "heldout23": [],
     "heldout24": [],
+    "heldout25": [],
 }
 
 
