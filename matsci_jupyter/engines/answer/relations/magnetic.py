@@ -166,6 +166,8 @@ H_CRIT = FIELD_H.with_(
         "remain superconducting in a field",
         "stay superconducting in a field",
         "superconducting in a field",
+        "superconducting in a magnetic field",
+        "superconducting in an applied field",
     ),
 )
 SUPER = ("superconductor", "superconducting", "superconductivity", "superconduct")

@@ -256,7 +256,9 @@ photoelectric = Relation(
     keywords=("work function", "photoelectric", "kinetic energy", "emitted"),
     requires=(("work function",), ("kinetic energy",)),
     excludes=NOT_THE_FASTEST,
-    unknowns=("K_max",),
+    # the equation read either way: the fastest electrons' energy, or the metal's work function
+    # from the light and the fastest electrons (the incident wavelength is the given one)
+    unknowns=("K_max", "phi_w"),
 )
 
 RELATIONS = (
