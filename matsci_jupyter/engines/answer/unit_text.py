@@ -504,8 +504,14 @@ def _cached(text: str) -> ParsedUnit | None:
         return None
     if "bit" in base:
         return None  # 'μB', 'kB', 'MB': bits and bytes are never a materials exam's unit
+    if _EXOTIC_PREFIX.search(format(units, "D")):
+        return None  # 'F/(RT)' read as farad per ronnatesla: symbols R·T, not a 2022 SI prefix
     return ParsedUnit(units=units, text=text.strip(), tags=frozenset(tags))
 
+
+# the SI prefixes of 2022 (ronna 10²⁷, quetta 10³⁰, ronto 10⁻²⁷, quecto 10⁻³⁰): pint knows them, no
+# materials text writes them, and a capital R or Q glued to a unit letter is a symbol (R·T, Q/RT)
+_EXOTIC_PREFIX = re.compile(r"\b(?:ronna|quetta|ronto|quecto)")
 
 # Products of physics symbols that pint would read as a prefixed unit: in worked answers '2kT' is
 # 2·k_B·T (not 2 kilotesla), 'RT' is R·T, 'mc^2' is m·c², 'pV' is p·V, 'Ea' an activation energy
