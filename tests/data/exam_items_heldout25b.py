@@ -977,8 +977,11 @@ def h25b_corrosion_02():
     """A galvanised coating is 0.10mm of zinc (ρ = 7.13 g/cm³, A = 65.38 g/mol). In a marine atmosphere it
     corrodes uniformly at a current density of 2.0μA/cm², oxidising to Zn²⁺. How many years until the steel
     is exposed?"""
-    rate = Q_(2.0, "uA/cm**2") * Q_(65.38, "g/mol") / (2 * F_CONST * Q_(7.13, "g/cm**3"))
-    return Q_(0.10, "mm") / rate
+    # in SI floats (A/m², kg/mol, kg/m³): pint's conversion of the compound quotient to years
+    # differed in the last bit between processes
+    i_si, molar_si, rho_si = 2.0e-6 / 1e-4, 65.38e-3, 7.13e3
+    rate_m_per_s = i_si * molar_si / (2 * F_CONST.to("C/mol").magnitude * rho_si)
+    return Q_(0.10e-3 / rate_m_per_s / (365.25 * 86400), "year")
 
 
 @item(
