@@ -13,7 +13,7 @@ offline (``use_model=False``). Outcomes:
   must be refused;
 - refused: no value (the engine's reason is kept for ``--list``).
 
-    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout24 \
+    python benchmarks/answer_exam.py --set dev|heldout|heldout2|...|heldout25 \
         [--list] [--json out.json]
 
 Prints answered / correct / wrong / refused per topic and overall, and the median latency.
@@ -59,6 +59,7 @@ SETS = {
     "heldout22": ROOT / "tests" / "data" / "answer_exam_heldout22.json",
     "heldout23": ROOT / "tests" / "data" / "answer_exam_heldout23.json",
     "heldout24": ROOT / "tests" / "data" / "answer_exam_heldout24.json",
+    "heldout25": ROOT / "tests" / "data" / "answer_exam_heldout25.json",
 }
 
 # Units that name what is counted: a number in them answers a "how many" question (pint would

@@ -11,7 +11,7 @@ Reported: items checked, flagged (false alarms), not checked, consistent; ``--sh
 flagged item with the check's reason.
 
     PYTHONPATH=. python benchmarks/exam_solutions_checker.py \
-        --set dev|heldout|heldout2|...|heldout24 [--show]
+        --set dev|heldout|heldout2|...|heldout25 [--show]
 
 The texts are reference solutions, not model responses: running any set is allowed (it probes
 false alarms only and tunes nothing about catching errors).
@@ -53,6 +53,7 @@ SETS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 
 

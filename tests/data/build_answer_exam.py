@@ -201,6 +201,14 @@ try:
     import exam_items_heldout24b
 except ModuleNotFoundError:
     exam_items_heldout24b = None
+try:  # set Z: two writers, eight and seven of the 15 topics
+    import exam_items_heldout25a
+except ModuleNotFoundError:  # set Z is written after set Y
+    exam_items_heldout25a = None
+try:
+    import exam_items_heldout25b
+except ModuleNotFoundError:
+    exam_items_heldout25b = None
 
 OUTPUTS = {
     "dev": HERE / "answer_exam_dev.json",
@@ -228,6 +236,7 @@ OUTPUTS = {
     "heldout22": HERE / "answer_exam_heldout22.json",
     "heldout23": HERE / "answer_exam_heldout23.json",
     "heldout24": HERE / "answer_exam_heldout24.json",
+    "heldout25": HERE / "answer_exam_heldout25.json",
 }
 
 

@@ -177,6 +177,9 @@ HELDOUT23_TOPICS = HELDOUT6_TOPICS
 # Set heldout24 (set Y) keeps the same 14 topics; two writers each wrote seven of them.
 HELDOUT24_TOPICS = HELDOUT6_TOPICS
 
+# Set heldout25 (set Z) covers all 15 course topics (TOPICS): one writer eight, the other seven.
+HELDOUT25_TOPICS = TOPICS
+
 WORKED_SETS = (
     "heldout2",
     "heldout3",
@@ -201,6 +204,7 @@ WORKED_SETS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 
 
@@ -303,7 +307,7 @@ def item(
     the tolerance is half a unit of the last place); ``abs_tol``: an absolute tolerance (integer
     answers); ``rel_tol``: a relative tolerance wider than the default where the textbook's
     rounding of the givens demands it; otherwise 2 % relative. ``solution``/``forms``: the worked
-    sets (heldout2 to heldout24) only (required there).
+    sets (heldout2 to heldout25) only (required there).
     """
     worked_set = set_name in WORKED_SETS
     topics = {
@@ -330,6 +334,7 @@ def item(
         "heldout22": HELDOUT22_TOPICS,
         "heldout23": HELDOUT23_TOPICS,
         "heldout24": HELDOUT24_TOPICS,
+        "heldout25": HELDOUT25_TOPICS,
     }.get(set_name, TOPICS)
     if topic not in topics:
         raise ValueError(f"unknown topic {topic!r}")
