@@ -895,6 +895,23 @@ _RELATIVE_CHANGE = re.compile(r"/.*[-−]\s*1(?![\d.])\s*\)?\s*$|^\s*1\s*[-−]\
 """A ratio minus one ('D₂/D₁ − 1', '(3.782/1) − 1') or one minus a ratio: a relative change."""
 
 
+_COMPOSITION_LABEL = re.compile(r"\d\s*(?:wt|at|mol)\.?\s*%", re.I)
+
+
+def _composition_sum(calc: str, line: str) -> bool:
+    """A calculation that adds or subtracts a plain number as a term of its own, on a line that
+    labels its result a composition ('… = 0.539 ≈ 0.54 wt% C'): an offset composition (the lever
+    rule inverted), which is a percentage itself. A quotient (a phase fraction) is not such a sum."""
+    from .residual import text_terms
+
+    if not _COMPOSITION_LABEL.search(line):
+        return False
+    terms = text_terms(calc)
+    return len(terms) >= 2 and any(
+        re.fullmatch(r"\d+(?:\.\d+)?", t.strip().lstrip("+-−").strip()) for t in terms
+    )
+
+
 def percent_of_fraction_check(
     lines: list[str], final: FinalAnswer, value: Any, question: str = ""
 ) -> Check | None:
@@ -939,6 +956,8 @@ def percent_of_fraction_check(
 
             if adds_a_percentage(tuple(sides), question):
                 return None  # 'C_x = 0.10 + 1.10 × 0.2538' with 0.10 wt% given: a percentage
+            if _composition_sum(calc, lines[st.line_no] if st.line_no < len(lines) else ""):
+                return None  # 'C₀ = 0.76 − 0.30 × 0.738 = 0.539 wt% C': a composition, not a share
             return Check(
                 "percent",
                 False,

@@ -87,6 +87,11 @@ def parse_side(text: str, numeric_ok: bool = False) -> Any:
     s = text.strip().rstrip(".,;:").strip()
     if not s or _REJECT.search(s) or _unit_after_number(s):
         return None
+    # '√2 a^2', '√x': the root of the one number or letter after it ('sqrt2' would be four letters);
+    # '√3a' glued stays unread (√(3a) or √3·a)
+    s = re.sub(r"√\s*(\d+(?:\.\d+)?|[A-Za-z](?:_[A-Za-z0-9]+)?)(?![\w(.])", r"sqrt(\1)", s)
+    if re.search(r"√(?!\s*\()", s):
+        return None  # a root of something glued ('√3a'): which factors it covers is not written
     s = s.replace("√", "sqrt").replace("×", "*").replace("·", "*").replace("−", "-")
     s = s.replace("π", " pi ")
     for letter, name in _GREEK.items():
