@@ -48,7 +48,7 @@ _CHANGE_ASK = re.compile(
 # an increment over a state the question already describes
 _INCREMENT_ASK = re.compile(
     r"\b(?:additional|extra|further|saved|save)\b|"
-    r"\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:more|less|fewer|sooner|later|earlier)\b|"
+    r"\bhow\s+(?:much|many)\s+(?:(?!times\b)\w+\s+){0,2}?(?:more|less|fewer|sooner|later|earlier)\b|"
     # 'how much higher is the true stress than …', 'how many hours shorter would the cycle be': a
     # difference ('how many times higher' is a ratio)
     r"\bhow\s+(?:much|many)\s+(?:(?!times\b)\w+\s+){0,2}?(?:higher|lower|larger|smaller|greater|bigger|"

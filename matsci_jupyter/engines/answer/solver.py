@@ -137,6 +137,12 @@ def solve(question: Any) -> Answer:
             if ratio is not None:  # 'how many times larger is its E_L than its E_T': two relations
                 answer = ratio
         if answer.quantity is None and isinstance(question, str):
+            from .times_compare import try_times_compare
+
+            factor = try_times_compare(question, solve)
+            if factor is not None:  # 'how many times smaller is B than A', 'than at 500 °C'
+                answer = factor
+        if answer.quantity is None and isinstance(question, str):
             from .row_tables import solve_from_row
 
             from_row = solve_from_row(question, _solve)
