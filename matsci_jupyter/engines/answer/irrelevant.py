@@ -111,7 +111,7 @@ def _in_table_entry(g: Any, text: str) -> bool:
 # 'Answer in °C to the nearest 5 °C', 'give it to the nearest 0.1 mm': a rounding step with a unit ends
 # the sentence; 'within 5 °C of the melting point' is data and stays so ('to the nearest' only)
 _UNIT_PRECISION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?nearest\s*$", re.I)
-_UNIT_PRECISION_AFTER = re.compile(r"^\s*(?:[.?!;]|\)|$)")
+_UNIT_PRECISION_AFTER = re.compile(r"^\s*(?:[.?!;,]|\)|$)")
 
 
 def _unit_precision_reason(before: str, after: str) -> str | None:
