@@ -204,3 +204,37 @@ def test_wt_percent_of_ferrite_alone_is_not_read_as_proeutectoid():
         "A hypoeutectoid plain-carbon steel contains 55 wt% ferrite after slow cooling. What is its "
         "carbon content in wt% C?"
     )
+
+
+# ------------------------------------------------------------------ the asked phrase after 'Find:'
+def test_find_with_a_colon_keeps_the_asked_phrase():
+    from matsci_jupyter.engines.answer.quantities import target_phrase
+
+    asked, _hint = target_phrase("Given: a bar.\nFind: the yield load, in kN, of the bar.")
+    assert asked.startswith("find the yield load")
+    asked, _hint = target_phrase("Find:\nthe yield load")
+    assert asked == "find"  # a colon ending the line opens no phrase on that line
+
+
+def test_which_after_a_preposition_asks_nothing_after_an_asking_word():
+    from matsci_jupyter.engines.answer.quantities import target_phrase
+
+    asked, _hint = target_phrase("Find the largest stress, in MPa, for which the part stays elastic.")
+    assert asked.startswith("find the largest stress")
+    asked, _hint = target_phrase("At which temperature is the diffusivity 1e-12 m²/s?")
+    assert "which temperature" in asked  # alone, 'which' still asks
+
+
+def test_load_at_which_a_bar_breaks_in_find_format():
+    q = (
+        "Given: alumina bar in three-point bending, width 8 mm, thickness 5 mm, support span 45 mm, "
+        "flexural strength 350 MPa.\nFind: the load, in N, at which the bar should fracture."
+    )
+    assert _value(q, "N") == pytest.approx(2 * 8 * 5**2 * 350 / (3 * 45), rel=1e-4)
+
+
+def test_load_at_which_a_bar_breaks_needs_its_strength():
+    _refused(
+        "Given: alumina bar in three-point bending, width 8 mm, thickness 5 mm, support span 45 mm.\n"
+        "Find: the load, in N, at which the bar should fracture."
+    )
