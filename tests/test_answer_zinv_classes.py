@@ -219,7 +219,9 @@ def test_find_with_a_colon_keeps_the_asked_phrase():
 def test_which_after_a_preposition_asks_nothing_after_an_asking_word():
     from matsci_jupyter.engines.answer.quantities import target_phrase
 
-    asked, _hint = target_phrase("Find the largest stress, in MPa, for which the part stays elastic.")
+    asked, _hint = target_phrase(
+        "Find the largest stress, in MPa, for which the part stays elastic."
+    )
     assert asked.startswith("find the largest stress")
     asked, _hint = target_phrase("At which temperature is the diffusivity 1e-12 m²/s?")
     assert "which temperature" in asked  # alone, 'which' still asks

@@ -19,6 +19,13 @@ _STEP = re.compile(
     re.I,
 )
 
+# the sentence of the step asks or tells how to give the answer
+_ASKS = re.compile(
+    r"\b(?:answer|give|round|rounded|express|report|quote|find|calculate|compute|determine|"
+    r"estimate|what|how|which)\b|\?",
+    re.I,
+)
+
 
 def asked_step(text: str) -> tuple[float, Any] | None:
     """The step (a positive number) and its parsed unit that 'to the nearest N unit' asks for, or None
@@ -29,6 +36,9 @@ def asked_step(text: str) -> tuple[float, Any] | None:
     if len(found) != 1:
         return None
     m = found[0]
+    start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+    if not _ASKS.search(text[start : m.end() + 1]):
+        return None  # 'the furnace is held to the nearest 5 °C' asks for no rounding
     step = float(m.group("n"))
     unit = parse_unit(m.group("u").strip())
     if step <= 0 or unit is None:
@@ -47,11 +57,12 @@ def round_to_asked_step(text: str, result: Any) -> tuple[Any, str | None]:
     value = float(result.magnitude)
     if not math.isfinite(value) or abs(value) < step:
         return result, None  # rounding would erase the answer
-    rounded = round(value / step) * step
-    if float(step).is_integer():
-        rounded = int(round(rounded))
     shown = re.sub(r"\.0$", "", str(step))
-    return type(result)(rounded, result.units), f"Rounded to the nearest {shown} {_unit_text(text)}, as asked"
+    places = len(shown.partition(".")[2])
+    multiple = round(value / step) * step
+    rounded: float | int = round(multiple) if places == 0 else round(multiple, places)
+    note = f"Rounded to the nearest {shown} {_unit_text(text)}, as asked"
+    return type(result)(rounded, result.units), note
 
 
 def _unit_text(text: str) -> str:
