@@ -69,7 +69,7 @@ def why_irrelevant(g: Any, text: str) -> str | None:
     if _EXPONENT_BEFORE.search(before):
         return "the exponent of a written unit"
     if g.has_unit:
-        return None
+        return _unit_precision_reason(before, after)
     if _FUNCTION_TABLE.search(text[max(0, g.start - 24) : g.end + 24]) and _in_table_entry(g, text):
         return "a value of a function table ('erf(0.4747) = 0.5'), computed by the relation itself"
     return _bare_number_reason(g, text, before, after)
@@ -106,6 +106,19 @@ def _in_table_entry(g: Any, text: str) -> bool:
         if m.start("x") <= g.start < m.end("x") or m.start("y") <= g.start < m.end("y"):
             return True
     return False
+
+
+# 'Answer in °C to the nearest 5 °C', 'give it to the nearest 0.1 mm': a rounding step with a unit ends
+# the sentence; 'within 5 °C of the melting point' is data and stays so ('to the nearest' only)
+_UNIT_PRECISION_BEFORE = re.compile(r"\bto\s+(?:the\s+)?nearest\s*$", re.I)
+_UNIT_PRECISION_AFTER = re.compile(r"^\s*(?:[.?!;,]|\)|$)")
+
+
+def _unit_precision_reason(before: str, after: str) -> str | None:
+    """'to the nearest 5 °C' at the end of a sentence: the step the answer is rounded to, not data."""
+    if _UNIT_PRECISION_BEFORE.search(before) and _UNIT_PRECISION_AFTER.match(after):
+        return "the precision asked for the answer"
+    return None
 
 
 def _bare_number_reason(g: Any, text: str, before: str, after: str) -> str | None:

@@ -259,6 +259,8 @@ def given_score(symbol: Symbol, given: Given) -> float:
         _names_the_alloy(symbol, head) or _alloy_in_brackets(symbol, given)
     ):
         score += 3
+    if symbol.kind == "fraction" and _phase_share_in_wt(symbol, given):
+        score += 4  # '40 wt% β': the phase named right after the wt% is the fraction's phase
     if symbol.kind == "composition":  # '0.40 wt% C' names carbon when the symbol is a C content
         for tag in given.tags:
             if tag.startswith("component:") and keytext(tag[10:]).strip() in symbol.keywords:
@@ -599,6 +601,14 @@ def _volume_fraction_written_as_fraction(symbol: Symbol, given: Given) -> bool:
     )
 
 
+def _phase_share_in_wt(symbol: Symbol, given: Given) -> bool:
+    """'30 wt% proeutectoid ferrite', '40 wt% β': a wt% with no element, the phase named right after
+    it, is that phase's mass fraction (the symbol labelled 'mass fraction of <that phase>')."""
+    from .phase_share import names_phase_after
+
+    return names_phase_after(symbol.label, given.tags, given.after)
+
+
 def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
     """The given converted to the symbol's unit and a note, or None when it cannot stand for it."""
     from ...units import get_registry
@@ -661,6 +671,7 @@ def fit(symbol: Symbol, given: Given) -> tuple[Any, str] | None:
                 "composition:at" in tags
                 and any("mole fraction" in k or "atom fraction" in k for k in symbol.keywords)
             )
+            and not _phase_share_in_wt(symbol, given)
         ):
             return None  # a wt% is no fraction of this kind; '30 at% B' is B's mole fraction
         value = q.to(symbol.unit)

@@ -22,6 +22,9 @@ _PURPOSE = re.compile(
 # after an earlier asking word, 'to obtain' / 'in order to' state what the asked value is for
 _PURPOSE_VERB = re.compile(r"\bin\s+order\s+to\s+$", re.I)
 _OBTAIN_AFTER_TO = re.compile(r"\bto\s+$", re.I)
+# 'Find the load, in N, at which the bar breaks': after an earlier asking word in the same sentence,
+# 'which' after a preposition opens a relative clause about the asked quantity; it asks nothing
+_RELATIVE_WHICH = re.compile(r"\b(?:at|in|for|by|on|under|with|from|to)\s+$", re.I)
 
 
 def asking_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -35,6 +38,10 @@ def asking_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
             or (
                 m.group(0).lower() == "obtain"
                 and _OBTAIN_AFTER_TO.search(text[out[-1].end() : m.start()])
+            )
+            or (
+                m.group(0).lower() == "which"
+                and _RELATIVE_WHICH.search(text[out[-1].end() : m.start()])
             )
         ):
             between = text[out[-1].end() : m.start()]

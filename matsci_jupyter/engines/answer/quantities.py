@@ -1314,6 +1314,13 @@ def _asking_matches(text: str) -> tuple[list[re.Match[str]], bool]:
     return ([imperative], True) if imperative is not None else ([], False)
 
 
+def _after_heading_colon(phrase: str) -> str:
+    """'Find: the load, in N, at which …': the colon after the asking word opens the asked phrase, it
+    does not end it (only a colon right after the word, with the phrase on the same line)."""
+    m = re.match(r"[ \t]*:[ \t]*(?=\S)", phrase)
+    return " " + phrase[m.end() :] if m else phrase
+
+
 def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
     matches, imperative = _asking_matches(text)
@@ -1371,7 +1378,7 @@ def target_phrase(text: str) -> tuple[str, str | None]:
     phrase = re.sub(
         r"\(\s*(?:in\s+)?[^()\d]{0,20}(?:\([^()]*\)[^()]{0,6})?\)",
         " ",
-        text[m.end() : m.end() + 160],
+        _after_heading_colon(text[m.end() : m.end() + 160]),
     )
     if named:
         phrase = named.group(1).replace(" ", "") + " " + re.sub(r"^\s*\([^()]*\)", " ", phrase)

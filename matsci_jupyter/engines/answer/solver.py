@@ -1121,7 +1121,9 @@ def _answer(
             else f"Rounded to {places} decimal place{'s' if places > 1 else ''}, as asked"
         )
     else:
-        rounding_step = None
+        from .rounding_step import round_to_asked_step
+
+        result, rounding_step = round_to_asked_step(reading.text, result)
     order = [s.name for s in rel.symbols]
     for name in sorted(c.bindings, key=lambda n: order.index(n) if n in order else 99):
         b = c.bindings[name]

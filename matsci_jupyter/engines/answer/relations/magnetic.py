@@ -193,7 +193,8 @@ B_CRIT_0 = FLUX_DENSITY.with_(
 B_CRIT = FLUX_DENSITY.with_(
     name="Bc_T",
     label="critical flux density at temperature T",
-    keywords=("critical field", "critical magnetic field", "critical flux density"),
+    # the field a part must stay superconducting in, written in tesla, as for H_C(T) above
+    keywords=(*H_CRIT.keywords, "critical flux density"),
     signed=False,
 )
 critical_field_b = Relation(

@@ -138,7 +138,8 @@ koistinen_marburger = Relation(
     description="f_M = 1 − exp[−α(M_s − T_q)] for T_q < M_s (Koistinen & Marburger 1959).",
     keywords=("martensite", "koistinen", "marburger", "quench"),
     requires=(("koistinen",), ("martensite",)),
-    unknowns=("f_mart",),
+    # the quench temperature for a stated martensite fraction: T_q = M_s + ln(1 − f)/α, one root
+    unknowns=("f_mart", "T_q"),
 )
 
 # the austenite left untransformed at T_q is the rest: f_γ = exp[−α(M_s − T_q)]

@@ -124,7 +124,8 @@ end_to_end_from_mass = Relation(
         ("bond length", "bonds"),
         ("molecular weight", "molar mass", "molecular mass"),
     ),
-    unknowns=("r_ee",),
+    # the molecular weight that gives a stated end-to-end distance: M = m (r/d)²/b, one root
+    unknowns=("r_ee", "M_avg"),
 )
 
 # ------------------------------------------------------------------ stress relaxation

@@ -891,7 +891,8 @@ capacitance = Relation(
     description="C = ε_r ε₀ A/l (Callister eq. 18.26).",
     keywords=("capacitance", "capacitor", "dielectric"),
     requires=(("capacitor", "capacitance"), ("dielectric", "permittivity")),
-    unknowns=("C_cap", "eps_r"),
+    # the dielectric thickness for a stated capacitance: l = ε_r ε₀ A/C, one root
+    unknowns=("C_cap", "eps_r", "l_gap"),
 )
 
 # the polarization of the dielectric filling a parallel-plate gap: P = ε₀(ε_r − 1)E with E = V/l

@@ -318,7 +318,8 @@ debye_t_cubed = Relation(
         "electronic",
     ),
     ordered=(("theta_D", "T_lo"),),
-    unknowns=("Cv_D",),
+    # the temperature at which a stated heat capacity is reached: a cube root, one positive root
+    unknowns=("Cv_D", "T_lo"),
 )
 # ------------------------------------------------------------------ kinetic theory of phonon conduction
 # k = ⅓ C v ℓ (Kittel, *Introduction to Solid State Physics*, ch. 5, eq. 42): C the heat capacity per

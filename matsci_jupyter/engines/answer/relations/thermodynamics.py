@@ -209,7 +209,8 @@ boiling_clapeyron = Relation(
         ("vaporiz", "vaporis", "sublimation"),
     ),
     pairs=(("p_b", "T_b"),),
-    unknowns=("p_v",),
+    # the temperature at which a stated vapour pressure is reached: 1/T = 1/T_b − R ln(p/p_b)/ΔH, one root
+    unknowns=("p_v", "T"),
 )
 
 # ------------------------------------------------------------------ entropy of fusion, Clapeyron (melting)
