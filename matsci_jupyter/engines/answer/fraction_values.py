@@ -5,12 +5,14 @@ The number reader takes digits one run at a time, so '1/3' was two givens, 1 and
 value *before* the givens are read, where it stands as a value:
 
 * after '=', '≈', ':' or a word ('ratio 1/3', 'is 5/3', 'diameter 3/4 in.'),
-* followed by the end of the clause, a unit or another lowercase word, but not by 'of'
+* followed by the end of the clause, a unit (also hyphenated: 'a 3/4-inch rod') or another lowercase
+  word, but not by 'of'
   ('1/3 of its yield strength' is a share of another quantity, read by the share readers) and not by a
   capital letter or a bracket (a reaction's coefficient '4/3 Al(s)', a Burgers vector '1/2 a[110]'),
 * and not a composition split whose parts add to 100 ('70/30 brass', '60/40 solder').
 
-Fractions inside brackets ('(1/2, 1/4, 0)' site coordinates, '(1/6) a² ν' prefactors), exponents
+Fractions inside brackets ('(1/2, 1/4, 0)' site coordinates, '(1/6) a² ν' prefactors) stay as written unless the
+bracket names the value first ('(Poisson's ratio 1/4)', '(ν = 1/3)'); exponents
 ('m^(1/2)', 'd^-1/2'), subscripts ('t_{1/2}') and labels before an '=' ('t 1/2 = 5 h') stay as
 written. TeX '\\frac{5}{3}' reaches here as '(5)/(3)' (see ``text.normalize``) and is read the same way.
 """
@@ -25,8 +27,11 @@ _FRACTION = re.compile(
     r"(?:(?P<n>\d{1,2})\s*/\s*(?P<d>\d{1,3})|\(\s*(?P<pn>\d{1,2})\s*\)\s*/\s*\(\s*(?P<pd>\d{1,3})\s*\))"
     r"(?![\d.,]\d|\s*[/^(\[<{=]|[\w°']|\s*[a-z]\s*[\[<(])"
 )
-# what may follow a value fraction: the end of a clause or a lowercase word other than 'of'
-_FOLLOW_OK = re.compile(r"\s*(?:$|[.,;:)!?]|\s*(?!of\b)[a-zμ%°])")
+# what may follow a value fraction: the end of a clause, a lowercase word other than 'of', or a unit
+# joined by a hyphen ('a 3/4-inch rod')
+_FOLLOW_OK = re.compile(r"\s*(?:$|[.,;:)!?]|\s*(?!of\b)[a-zμ%°]|-(?=[a-z]))")
+# a bracketed aside that names the value before it: '(Poisson's ratio 1/4)', '(ν = 1/3)'
+_LABELLED = re.compile(r"(?:[A-Za-z]{2,}'?s?\s+[a-z]{3,}|=|≈)\s*$")
 # the fraction is inside an open bracket: a coordinate triple, a prefactor or an index
 _OPENERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
@@ -49,7 +54,9 @@ def written_fractions(text: str) -> str:
     def replace(m: re.Match[str]) -> str:
         n = m.group("n") or m.group("pn")
         d = m.group("d") or m.group("pd")
-        if int(d) == 0 or int(n) + int(d) == 100 or _inside_brackets(text, m.start()):
+        if int(d) == 0 or int(n) + int(d) == 100:
+            return m.group(0)
+        if _inside_brackets(text, m.start()) and not _LABELLED.search(text, 0, m.start()):
             return m.group(0)
         if not _FOLLOW_OK.match(text, m.end()):
             return m.group(0)
