@@ -2,7 +2,14 @@
 own with a must-refuse neighbour.
 
 1. A single-character fraction (½ ¼ ¾ ⅓ ⅔) standing as a number is a value ('a Poisson's ratio of ⅓',
-   'a ¾-inch rod', '1½ in.'); written straight after a unit symbol it is a power ('MPa·m½').
+   'a ¾-inch rod', '1½ in.'); written straight after a unit symbol it is a power ('MPa·m½'). An overbarred
+   Miller index ('[1̄11]') is the negative index.
+3. Single-crystal slip: the tensile stress that starts slip (the crystal's yield strength) from a critical
+   resolved shear stress and φ, λ named as such, σ_y = τ_crss/(cos φ cos λ); with Miller-index geometry, a
+   resolved shear stress 'at which slip occurs' is the critical one. One angle for two, an angle to the
+   slip plane itself, or a stress not said to be critical: refused.
+4. A fill-in-the-blank ask ('the density of iron is ____ g/cm³') after a lead-in clause or with a bracketed
+   unit note names its quantity as a question would.
 """
 
 import pytest
@@ -113,4 +120,134 @@ def test_questions_with_vulgar_fraction_values_are_answered(question: str, expec
     ],
 )
 def test_vulgar_fraction_neighbours_are_refused(question: str) -> None:
+    assert solve(question).quantity is None
+
+
+# --- 1b. overbarred Miller indices ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("slip in the [1̄11] direction", "[-111]"),
+        ("on the (11̄0) plane", "(1-10)"),
+        ("along <1̄1̄2>", "<-1-12>"),
+    ],
+)
+def test_an_overbarred_index_is_negative(text: str, written: str) -> None:
+    assert written in normalize(text)
+
+
+def test_a_bar_over_a_letter_is_untouched() -> None:
+    assert "x̄" in normalize("the mean x̄ = 5 of the set")
+
+
+# --- 3. single-crystal slip: the stress that starts it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "A nickel single crystal has a critical resolved shear stress of 5.0 MPa. The tensile axis "
+            "is at 55° to the slip plane normal and at 38° to the slip direction. What tensile stress "
+            "starts slip?",
+            5.0 / (0.573576 * 0.788011),
+        ),
+        (
+            "For a magnesium single crystal, CRSS = 0.8 MPa, φ = 70° and λ = 25°. What is the yield "
+            "strength of the single crystal, in MPa?",
+            0.8 / (0.342020 * 0.906308),
+        ),
+        (
+            "A single crystal with a critical resolved shear stress of 12 MPa is pulled so that the "
+            "slip plane normal lies at 48° and the slip direction at 44° to the pulling axis. Find the "
+            "stress needed to initiate slip.",
+            12 / (0.669131 * 0.719340),
+        ),
+        (
+            "A BCC crystal is pulled along [010]. Slip starts on the (1̄10) plane in the [111] "
+            "direction as soon as the resolved shear stress reaches 24 MPa. What tensile stress is "
+            "needed for yielding to begin?",
+            24 / (0.707107 * 0.577350),
+        ),
+    ],
+)
+def test_the_stress_that_starts_slip_is_answered(question: str, expected: float) -> None:
+    answer = solve(question)
+    assert answer.quantity is not None, answer.reason
+    assert answer.quantity.to("MPa").magnitude == pytest.approx(expected, rel=2e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # one angle for the two the law needs
+        "A single crystal has a critical resolved shear stress of 8 MPa, and its slip direction lies "
+        "at 42° to the tensile axis. What tensile stress starts slip?",
+        # an angle to the slip plane itself, not to its normal
+        "A single crystal (CRSS 8 MPa) is pulled with its slip plane at 35° to the axis and its slip "
+        "direction at 50° to it. What tensile stress starts slip?",
+        # no crystal has φ + λ < 90°
+        "A single crystal (CRSS 8 MPa) is pulled with φ = 30° and λ = 40°. What is its yield strength?",
+        # Miller geometry, a resolved stress not said to be the one at which slip starts
+        "An FCC crystal is pulled along [001]. On the (111) plane in the [1̄01] direction the resolved "
+        "shear stress is 2 MPa. What tensile stress starts slip?",
+    ],
+)
+def test_slip_onset_neighbours_are_refused(question: str) -> None:
+    assert solve(question).quantity is None
+
+
+# --- 4. fill-in-the-blank asks ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "unit"),
+    [
+        (
+            "Tungsten is BCC with an atomic radius of 0.1371 nm and atomic weight 183.84 g/mol. "
+            "Working from these two figures only, the density of tungsten is ______ g/cm³.",
+            19.25,
+            "g/cm**3",
+        ),
+        (
+            "Copper is FCC with a = 0.3615 nm and atomic weight 63.55 g/mol. Using the cell edge, "
+            "the theoretical density of copper is ____ g/cm³.",
+            8.935,
+            "g/cm**3",
+        ),
+        (
+            "A nickel powder shows a peak at 2θ = 44.5° of width (FWHM) 0.30° after correction. With "
+            "λ = 0.1542 nm and K = 0.9, the mean crystallite size is _______ nm.",
+            0.9 * 0.1542 / (0.30 * 3.14159265 / 180 * 0.925541),
+            "nm",
+        ),
+        (
+            "A nickel powder shows a peak at 2θ = 44.5° of width (FWHM) 0.30° after correction. With "
+            "λ = 0.1542 nm and K = 0.9, the average crystallite size (in nm, to one decimal place) "
+            "is ______.",
+            0.9 * 0.1542 / (0.30 * 3.14159265 / 180 * 0.925541),
+            "nm",
+        ),
+    ],
+)
+def test_a_blank_names_its_quantity(question: str, expected: float, unit: str) -> None:
+    answer = solve(question)
+    assert answer.quantity is not None, answer.reason
+    assert answer.quantity.to(unit).magnitude == pytest.approx(expected, rel=5e-3)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the blank's quantity in another dimension than the unit written after it
+        "Copper is FCC with a = 0.3615 nm and atomic weight 63.55 g/mol. Using the cell edge, the "
+        "theoretical density of copper is ____ nm.",
+        # a blank subject the givens cannot give: a crystallite size with no peak width
+        "A nickel powder shows a peak at 2θ = 44.5°. With λ = 0.1542 nm and K = 0.9, the mean "
+        "crystallite size is _______ nm.",
+    ],
+)
+def test_blank_neighbours_are_refused(question: str) -> None:
     assert solve(question).quantity is None

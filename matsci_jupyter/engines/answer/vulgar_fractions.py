@@ -13,6 +13,10 @@ kin). Standing as a number it is a value:
 A fraction glued to a following letter ('½Gb²', '½mv²') is a prefactor: '½' keeps its old spelling
 '^(1/2)' there and the others stay as written, so the readers of such prefactors see what they saw
 before. Dimensionless throughout.
+
+Also here, the other single-character mark on a digit: a Miller index written with an overbar
+('[1̄11]', '(11̄0)', a digit then U+0304 or U+0305) is the negative index, '[-111]', '(1-10)', inside
+the brackets of an index group only.
 """
 
 from __future__ import annotations
@@ -29,6 +33,19 @@ _POWER = re.compile(rf"(?:(?<=[A-Za-zμÅΩ°)\].])|\^\s*)(?P<f>[{_CHARS}])")
 # a fraction standing on its own: after a space or the start or a sign of relation or a list, and not
 # glued to a following letter or digit
 _VALUE = re.compile(rf"(?:(?<=[\s=:≈×(,])|^)(?P<f>[{_CHARS}])(?![\w])")
+
+
+# an index group in brackets holding at least one overbarred digit
+_BARRED_GROUP = re.compile(
+    r"[\[(<{](?=[^\])>}]*\d[\u0304\u0305])[\d\u0304\u0305\s,\-−]{2,20}[\])>}]"
+)
+
+
+def barred_indices(text: str) -> str:
+    """``text`` with overbarred Miller indices written with a minus sign ('[1̄11]' → '[-111]')."""
+    if "\u0304" not in text and "\u0305" not in text:
+        return text
+    return _BARRED_GROUP.sub(lambda m: re.sub(r"(\d)[\u0304\u0305]", r"-\1", m.group(0)), text)
 
 
 def _plain(ch: str) -> str:
