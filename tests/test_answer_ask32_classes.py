@@ -17,7 +17,6 @@ import pytest
 from matsci_jupyter.engines.answer.quantities import extract
 from matsci_jupyter.engines.answer.solver import solve
 from matsci_jupyter.engines.answer.text import normalize
-from matsci_jupyter.engines.answer.vulgar_fractions import vulgar_fractions
 
 
 def _numbers(text: str) -> list[float]:
@@ -60,15 +59,26 @@ def test_a_fraction_after_a_unit_or_glued_to_a_name_is_as_before(text: str, writ
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "share"),
     [
-        "A bar stretches by ¼ of its initial length.",
-        "The load is ⅓ of the yield load.",
+        ("A bar stretches by ¼ of its initial length.", "0.25 of"),
+        ("The load is ⅓ of the yield load.", "0.333333 of"),
+        ("Only ¾ of the cross-section carries load.", "0.75 of"),
     ],
 )
-def test_a_share_of_another_quantity_stays_a_share(text: str) -> None:
-    assert "of" in vulgar_fractions(text) and "/" in vulgar_fractions(text)
-    assert _numbers(text) != [pytest.approx(0.25)] or "¼" not in text
+def test_a_share_of_another_quantity_is_its_decimal(text: str, share: str) -> None:
+    assert share in normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The site lies at (½, ¼, 0) of the cell.", "¼, 0)"),
+        ("The cell holds 4 × ¼ + 1 = 2 atoms.", "4 × ¼ + 1"),
+    ],
+)
+def test_a_fraction_that_is_no_value_keeps_its_spelling(text: str, kept: str) -> None:
+    assert kept in normalize(text)
 
 
 def test_the_fracture_toughness_unit_keeps_its_power() -> None:

@@ -31,7 +31,9 @@ _FRACTION = re.compile(
 # joined by a hyphen ('a 3/4-inch rod')
 _FOLLOW_OK = re.compile(r"\s*(?:$|[.,;:)!?]|\s*(?!of\b)[a-zμ%°]|-(?=[a-z]))")
 # a bracketed aside that names the value before it: '(Poisson's ratio 1/4)', '(ν = 1/3)'
-_LABELLED = re.compile(r"(?:[A-Za-z]{2,}'?s?\s+[a-z]{3,}|=|≈)\s*$")
+_LABELLED = re.compile(
+    r"(?:\b(?!(?:the|and|for|with|from|into|than|its|this|that)\b)[a-z]{3,}|=|≈)\s*$"
+)
 # the fraction is inside an open bracket: a coordinate triple, a prefactor or an index
 _OPENERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
@@ -47,6 +49,17 @@ def _inside_brackets(text: str, pos: int) -> bool:
     return any(depth.values())
 
 
+def stands_as_value(text: str, start: int, end: int, *, share: bool = False) -> bool:
+    """Whether the fraction written at ``text[start:end]`` stands as a value by its place: not inside
+    a bracket (unless the bracket names it), not after a caret, subscript, minus or slash, and followed
+    by the end of a clause, a unit or a word (with ``share``, also by 'of': '¼ of the length')."""
+    if _inside_brackets(text, start) and not _LABELLED.search(text, 0, start):
+        return False
+    if not _FOLLOW_OK.match(text, end) and not (share and re.match(r"\s+of\b", text[end:])):
+        return False
+    return not text[:start].rstrip().endswith(("^", "_", "**", "-", "−", "/"))
+
+
 def written_fractions(text: str) -> str:
     """``text`` with each integer fraction that stands as a value written as its decimal value
     ('ν = 1/3' → 'ν = 0.333333'; 'a 1/2 in. rod' → 'a 0.5 in. rod'); other slashes untouched."""
@@ -56,12 +69,7 @@ def written_fractions(text: str) -> str:
         d = m.group("d") or m.group("pd")
         if int(d) == 0 or int(n) + int(d) == 100:
             return m.group(0)
-        if _inside_brackets(text, m.start()) and not _LABELLED.search(text, 0, m.start()):
-            return m.group(0)
-        if not _FOLLOW_OK.match(text, m.end()):
-            return m.group(0)
-        before = text[: m.start()].rstrip()
-        if before.endswith(("^", "_", "**", "-", "−", "/")):
+        if not stands_as_value(text, m.start(), m.end()):
             return m.group(0)
         return f"{int(n) / int(d):.6g}"
 

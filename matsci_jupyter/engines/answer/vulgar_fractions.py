@@ -5,10 +5,14 @@ Written directly after a unit symbol, a letter, a closing bracket or a caret ('M
 kin). Standing as a number it is a value:
 
 * a mixed number, the fraction right after a whole number ('1½ in.', '2 ¾ h') → '1.5 in.', '2.75 h';
-* after a space, the start, '=', ':', '≈', '×', '(' or ',' ('a Poisson's ratio of ½', 'ν = ⅓',
-  'a ¾-inch rod', '¼ of the initial length', '4 × ¼ + 1') → the plain fraction '1/2', '1/3', '3/4',
-  which the value reader (``fraction_values``) turns into a decimal where it stands as a value and
-  leaves as written where it is a share ('1/4 of the initial length') or inside brackets.
+* after a space, the start, '=', ':', '≈', '×', '(' or ',' and followed by the end of a clause, a unit
+  or a word ('a Poisson's ratio of ½', 'ν = ⅓', 'a ¾-inch rod') → the plain fraction '1/2', '1/3',
+  '3/4', which the value reader (``fraction_values``) turns into a decimal;
+* a share of another quantity ('¼ of the initial length') → its decimal, '0.25 of', as a spelled
+  'one quarter of' is read.
+
+Where ``fraction_values`` would read no value (site coordinates '(½, ¼, 0)', a term of a sum
+'4 × ¼ + 1'), the character keeps its old spelling.
 
 A fraction glued to a following letter ('½Gb²', '½mv²') is a prefactor: '½' keeps its old spelling
 '^(1/2)' there and the others stay as written, so the readers of such prefactors see what they saw
@@ -22,6 +26,8 @@ the brackets of an index group only.
 from __future__ import annotations
 
 import re
+
+from .fraction_values import stands_as_value
 
 _VALUES = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3)}
 _CHARS = "".join(_VALUES)
@@ -53,6 +59,18 @@ def _plain(ch: str) -> str:
     return f"{n}/{d}"
 
 
+def _standing(m: re.Match[str]) -> str:
+    """A fraction standing on its own: the plain fraction where it is a value, the decimal where it is
+    a share ('¼ of the length' → '0.25 of the length', as 'one quarter of' is read), else as before."""
+    ch = m.group("f")
+    if stands_as_value(m.string, m.start(), m.end()):
+        return _plain(ch)
+    if stands_as_value(m.string, m.start(), m.end(), share=True):
+        n, d = _VALUES[ch]
+        return f"{n / d:.6g}"
+    return ch
+
+
 def vulgar_fractions(text: str) -> str:
     """``text`` with each single-character fraction written as a power ('m½' → 'm^(1/2)'), a mixed
     number's decimal ('1½ in.' → '1.5 in.') or a plain fraction ('ratio of ½' → 'ratio of 1/2')."""
@@ -65,5 +83,5 @@ def vulgar_fractions(text: str) -> str:
 
     text = _MIXED.sub(mixed, text)
     text = _POWER.sub(lambda m: f"^({_plain(m.group('f'))})", text)
-    text = _VALUE.sub(lambda m: _plain(m.group("f")), text)
+    text = _VALUE.sub(_standing, text)
     return text.replace("½", "^(1/2)")  # a prefactor glued to a name ('½Gb²'): as before
