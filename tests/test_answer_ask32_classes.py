@@ -261,3 +261,56 @@ def test_a_blank_names_its_quantity(question: str, expected: float, unit: str) -
 )
 def test_blank_neighbours_are_refused(question: str) -> None:
     assert solve(question).quantity is None
+
+
+# --- 2. a relation's own requirement for counting a given as used on its topic -----------------------
+
+
+def test_the_rectangular_loop_declares_its_case() -> None:
+    from matsci_jupyter.engines.answer.relations import by_name
+
+    for name in ("rectangular_loop_energy", "rectangular_loop_power"):
+        rel = by_name(name)
+        assert rel.on_topic_requires
+        assert any("rectangular" in group for group in rel.on_topic_requires)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A hysteresis loop of a square-loop ferrite with coercivity 80 A/m and remanence 0.3 T.",
+            True,
+        ),
+        (
+            "A rectangular B-H loop (coercivity 50 A/m, remanent induction 1.1 T) in a hysteresis test.",
+            True,
+        ),
+        (
+            "A transformer core's hysteresis loop encloses 300 J/m³; its coercivity is 40 A/m.",
+            False,
+        ),
+        ("A ferrite has coercivity 40 A/m and remanence 0.2 T.", False),
+    ],
+)
+def test_a_declared_relation_counts_only_where_the_question_names_its_case(
+    text: str, counts: bool
+) -> None:
+    from matsci_jupyter.engines.answer.relations import by_name
+    from matsci_jupyter.engines.answer.special_case import names_the_case
+
+    assert names_the_case(by_name("rectangular_loop_energy"), text) is counts
+
+
+def test_a_relation_that_declares_nothing_counts_whatever_the_text() -> None:
+    from dataclasses import replace
+
+    from matsci_jupyter.engines.answer.relations import by_name
+    from matsci_jupyter.engines.answer.special_case import names_the_case
+
+    plain = by_name("poisson")
+    assert names_the_case(plain, "any text at all") and names_the_case(plain, None)
+    declared = replace(plain, on_topic_requires=(("lateral",), ("axial", "longitudinal")))
+    assert names_the_case(declared, "the lateral and axial strains")
+    assert not names_the_case(declared, "the lateral strain only")
+    assert not names_the_case(declared, None)
