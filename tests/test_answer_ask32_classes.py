@@ -314,3 +314,38 @@ def test_a_relation_that_declares_nothing_counts_whatever_the_text() -> None:
     assert names_the_case(declared, "the lateral and axial strains")
     assert not names_the_case(declared, "the lateral strain only")
     assert not names_the_case(declared, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "The ferrite core (it weighs 0.8 kg) has a volume of 2.0 × 10⁻⁴ m³ and a hysteresis loop "
+            "of area 300 J/m³. What power is lost to hysteresis at 50 Hz, in W?",
+            3.0,
+        ),
+        (
+            "A transformer core of mass 3.0 kg and volume 4.0 × 10⁻⁴ m³ has a hysteresis loop "
+            "enclosing 180 J/m³. What power is lost to hysteresis at 50 Hz, in W?",
+            3.6,
+        ),
+        (
+            "A transformer core of mass 3.0 kg (density 7.65 g/cm³) has a hysteresis loop enclosing "
+            "180 J/m³. What power is lost to hysteresis at 50 Hz, in W?",
+            3.0 / 7650 * 180 * 50,
+        ),
+    ],
+)
+def test_a_core_mass_without_a_density_is_an_aside(question: str, expected: float) -> None:
+    answer = solve(question)
+    assert answer.quantity is not None, answer.reason
+    assert answer.quantity.to("W").magnitude == pytest.approx(expected, rel=2e-3)
+
+
+def test_a_core_mass_with_a_density_beside_a_volume_is_refused() -> None:
+    # mass and density give a second volume: two routes, which one to trust is not said
+    question = (
+        "A transformer core of mass 3.0 kg, density 7.65 g/cm³ and volume 4.0 × 10⁻⁴ m³ has a "
+        "hysteresis loop enclosing 180 J/m³. What power is lost to hysteresis at 50 Hz, in W?"
+    )
+    assert solve(question).quantity is None
