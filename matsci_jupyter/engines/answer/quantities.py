@@ -1321,6 +1321,15 @@ def _after_heading_colon(phrase: str) -> str:
     return " " + phrase[m.end() :] if m else phrase
 
 
+def blank_subject(subject: str) -> str:
+    """The noun phrase before an answer blank ('… is ____ g/cm³') without a lead-in clause that a comma
+    closes ('Working from the radius alone, the density of iron' → 'the density of iron') and without a
+    bracketed note of the unit ('the energy change (in MJ/m³, negative for a decrease)')."""
+    subject = re.sub(r"\(\s*in\s[^()]*\)", " ", subject, flags=re.I)
+    lead = list(re.finditer(r",\s+(?=(?:the|its|their|this|these|that)\s)", subject, re.I))
+    return subject[lead[-1].end() :] if lead else subject
+
+
 def target_phrase(text: str) -> tuple[str, str | None]:
     """The phrase naming what is asked, and a dimension implied by 'how long'-style words."""
     matches, imperative = _asking_matches(text)
@@ -1341,6 +1350,7 @@ def target_phrase(text: str) -> tuple[str, str | None]:
             re.I,
         )
         subject = subject[opening.end() :] if opening else subject
+        subject = blank_subject(subject)  # 'Working from …, the density' → 'the density'
         stop = (
             re.search(  # a stated value or its condition ends the noun phrase, as for an asked one
                 r"(?<![\w.])\d[\d.,]*(?![\w.,])|\b(?:at|when|if|with|for|given|assuming|using)\s",

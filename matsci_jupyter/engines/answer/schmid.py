@@ -28,6 +28,14 @@ _AXIS_WORDS = re.compile(
     re.I,
 )
 _CRSS = re.compile(r"critical resolved shear|crss|τ_?crss|critical shear stress", re.I)
+# 'Slip occurs once the resolved shear stress reaches 30 MPa': the resolved stress at which slip starts
+# is the critical one, whatever it is called
+_SLIP_ONSET = re.compile(
+    r"\b(?:slip|yield(?:ing)?)\s+(?:occurs|begins|starts|sets\s+in|takes\s+place|will\s+occur)\b"
+    r"[^.;]{0,80}?\b(?:once|when|as\s+soon\s+as)\s+(?:the\s+)?resolved\s+shear\s+stress\s+"
+    r"(?:reaches|attains|is|equals)\s*(?:a\s+value\s+of\s+)?$",
+    re.I,
+)
 
 
 def _vec(m: re.Match[str]) -> tuple[int, int, int]:
@@ -108,7 +116,9 @@ def try_schmid(question: str, reading: Reading, requested: Requested | None) -> 
         return _refuse(
             question, "the Schmid factor is zero: no resolved shear stress on this system"
         )
-    given_is_crss = bool(_CRSS.search(text[max(0, g.start - 60) : g.start]))
+    given_is_crss = bool(_CRSS.search(text[max(0, g.start - 60) : g.start])) or bool(
+        _SLIP_ONSET.search(text[max(0, g.start - 160) : g.start])
+    )
     asks_shear = "resolved shear" in asked and "critical" not in asked
     asks_tensile = any(
         w in asked

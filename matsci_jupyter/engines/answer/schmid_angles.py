@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_SCHMID_RELATIONS = frozenset(("resolved_shear_stress", "schmid_factor"))
+_SCHMID_RELATIONS = frozenset(("resolved_shear_stress", "schmid_factor", "schmid_yield"))
 _PLANE_NOT_NORMAL = r"slip[\s-]*planes?\b(?![\s-]*normals?\b)(?!'s\s+normal)"
 # '42° with the slip plane (itself)', 'an angle of 42° to the (0001) slip plane'
 _ANGLE_TO_PLANE = re.compile(

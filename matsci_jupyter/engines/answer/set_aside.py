@@ -142,9 +142,9 @@ def _named_symbols(g: Given) -> set[str]:
 def used_on_topic(rel: Relation, g: Given, text: str | None = None) -> Relation | None:
     """A library relation on ``rel``'s topic (sharing a quantity with it) that has a quantity ``g`` is
     named as: then ``g`` may matter to the question (a critical fiber length beside a fiber-composite
-    strength), and it is not set aside. A relation of a special case the question must name (a
-    rectangular hysteresis loop) counts only where the question ``text`` meets its requirements
-    (:func:`.special_case.names_the_case`)."""
+    strength), and it is not set aside. A relation that declares words the question must hold
+    (``on_topic_requires``: a rectangular hysteresis loop) counts only where the question ``text``
+    holds them (:func:`.special_case.names_the_case`)."""
     from .special_case import names_the_case
 
     mine = _all_symbol_names(rel)

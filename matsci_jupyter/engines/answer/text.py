@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .compound_quantities import join_compound_quantities
 from .siunitx import expand_siunitx
+from .vulgar_fractions import barred_indices, vulgar_fractions
 
 MAX_QUESTION_CHARS = 4000
 """Longer input is refused: exam questions are a few hundred characters."""
@@ -102,7 +103,6 @@ _UNICODE = {
     "\u2003": " ",
     "\u200b": "",
     "\ufeff": "",
-    "\u00bd": "^(1/2)",
     "\u2248": "≈",
     "\u2018": "'",
     "\u2019": "'",
@@ -244,7 +244,9 @@ def normalize(text: str) -> str:
     # a line that ends in a word or unit and a next line that starts a sentence ('- carburizing time: 8 h'
     # then 'At what depth ...'): the line break ends the sentence, so no unit runs on into the next word
     t = re.sub(r"(?<=[A-Za-zμµÅ°%])[ \t]*(?:\r?\n)+[ \t]*(?=[A-Z][a-z])", ". ", t)
-    t = re.sub(r"\^\s*(?=\u00bd)", "", t)  # 'MPa·m^½': the ½ is itself written as a power below
+    t = vulgar_fractions(
+        barred_indices(t)
+    )  # '[1̄11]' → '[-111]'; 'MPa·m½' a power, '1½ in.' a value
     for a, b in _UNICODE.items():
         t = t.replace(a, b)
     t = re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), t)

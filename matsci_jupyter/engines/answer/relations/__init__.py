@@ -110,6 +110,8 @@ TOPIC_MODULES = (
     "rectangular_loop",
     # cov31: rock-salt / CsCl density from two ionic radii, the named compound's formula weight looked up
     "ionic_density_lookup",
+    # ask32: the tensile stress that starts slip in a single crystal, σ_y = τ_crss/(cos φ cos λ)
+    "schmid_yield",
 )
 
 __all__ = [

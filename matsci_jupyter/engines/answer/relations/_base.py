@@ -106,6 +106,11 @@ class Relation:
     # direction families [uvw] the relation holds for (same form as planes); the question's one [uvw]
     directions: tuple[tuple[int, int, int], ...] = ()
     parts: tuple[Any, ...] = field(default=(), compare=False)  # (outer, inner, via) for chains
+    # groups of phrases (one of each group) the question must hold for this relation to count a given as
+    # used on its topic (:func:`..set_aside.used_on_topic`): a relation of a case the question must name
+    # (a rectangular hysteresis loop) says nothing of a question that does not name it. Empty: it counts
+    # whatever the text.
+    on_topic_requires: tuple[tuple[str, ...], ...] = ()
 
     @property
     def symbol_map(self) -> dict[str, Symbol]:

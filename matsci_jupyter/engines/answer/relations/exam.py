@@ -905,6 +905,9 @@ hysteresis_power = Relation(
     unknowns=("P_hys",),
 )
 # the core's volume from its mass and the steel's density, V = m/ρ
+# a core's mass enters only through a stated density: without one, a mass beside a stated volume is an
+# aside (:func:`..set_aside.used_on_topic`), and so is any other mass (a Charpy hammer's)
+MASS_NEEDS_DENSITY = (("density",),)
 CORE_MASS = Symbol(
     "m_core",
     "kg",
@@ -922,6 +925,7 @@ core_volume = Relation(
     keywords=("core", "mass", "density"),
     requires=(("core",), ("mass", "weighs", "weighing"), ("density",)),
     unknowns=("V_core",),
+    on_topic_requires=MASS_NEEDS_DENSITY,
 )
 hysteresis_power_from_mass = chain(
     "hysteresis_power_from_core_mass",
@@ -938,6 +942,7 @@ hysteresis_power_from_mass = chain(
         ("density",),
     ),
     unknowns=("P_hys",),
+    on_topic_requires=MASS_NEEDS_DENSITY,
 )
 
 # luminescence (phosphorescence) after the excitation stops: I/I₀ = exp(−t/τ) (Callister eq. 21.22), so two

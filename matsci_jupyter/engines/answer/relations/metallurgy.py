@@ -735,6 +735,8 @@ CRYSTALLITE = Symbol(
     "crystallite size",
     keywords=(
         "crystallite size",
+        "mean crystallite size",  # the Scherrer size is a (volume-weighted) mean
+        "average crystallite size",
         "grain size",
         "particle size",
         "crystallite",
