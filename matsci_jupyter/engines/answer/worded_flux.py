@@ -144,9 +144,9 @@ def try_worded_flux(question: str) -> Answer | None:
         if areas or times:
             return refusal(
                 question,
-                "the question asks for the total that passes through an area in a time, not a flux "
-                "per unit area and time; the solver has no relation for that total, and no number "
-                "is given",
+                "the question asks for the amount through a given area or in a given time, not a "
+                "flux per unit area and time; the solver has no relation for that total, and no "
+                "number is given",
                 requested,
             )
         return None
