@@ -216,6 +216,12 @@ def test_worded_flux_answered(question: str, unit: str, want: float) -> None:
         "in 10 h?",
         "Across a 3 mm steel wall the carbon concentration drops from 1.5 to 0.3 kg/m³ and "
         "D = 4 × 10^-11 m²/s. How many kg pass through each square metre in 2 days?",
+        # a finite duration ('in a day', 'during one hour'): a total, not a rate
+        "A 4 mm nickel plate carries hydrogen at 0.8 and 0.2 kg/m³ on its faces with "
+        "D = 5 × 10^-10 m²/s. How many grams of hydrogen cross each square metre during one hour?",
+        # a mass in a unit of its own through a given 1 m²
+        "A 4 mm nickel plate carries hydrogen at 0.8 and 0.2 kg/m³ on its faces with "
+        "D = 5 × 10^-10 m²/s. How much hydrogen goes through 1 m² of the plate per hour, in mg?",
         # a mass asked of molar concentrations
         "Oxygen sits at 5.0 and 1.0 mol/m³ on the two sides of a 1 mm oxide layer, "
         "D = 3 × 10^-10 m²/s. How many kg diffuse through each square metre per second?",

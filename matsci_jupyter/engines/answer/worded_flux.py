@@ -13,8 +13,9 @@ over the time named ('per hour'): kg per m² per hour is kg/(m²·h).
 
 Taken only when the question gives one D, two face concentrations of one kind (or one
 gradient) and one thickness, perhaps a temperature (the condition of D), and nothing else. A total
-through a finite area in a finite time ('how many kg pass through a 0.2 m² sheet in 3 h') is not
-a flux: it is refused (the solver has no relation for the total). A question that says 'flux' is
+through a finite area or in a finite time ('how many kg pass through a 0.2 m² sheet in 3 h', 'how
+much passes through 1 m² in a day, in grams') is not a flux: it is refused (the solver has no
+relation for the total). A question that says 'flux' is
 left to the relation library, which reads it.
 """
 
@@ -87,7 +88,13 @@ _TIME = {
     "year": "year",
 }
 _PER_TIME = re.compile(
-    r"\b(?:per|each|every|an?|in\s+(?:one|an?|1))\s+(?P<t>second|sec|minute|min|hour|hr|h|day|year)\b",
+    r"\b(?:per|each|every|an?)\s+(?P<t>second|sec|minute|min|hour|hr|h|day|year)\b",
+    re.I,
+)
+# 'in a day', 'during one hour', 'over 1 h': a finite duration, so the ask is a total, not a rate
+_FINITE_TIME = re.compile(
+    r"\b(?:in|during|over|within|after|for)\s+(?:one|an?|1|a\s+single)\s+"
+    r"(?:second|sec|minute|min|hour|hr|h|day|year)\b",
     re.I,
 )
 
@@ -140,8 +147,9 @@ def try_worded_flux(question: str) -> Answer | None:
         [_AREA[re.sub(r"\s+", " ", m.group("a").lower())] for m in _PER_AREA.finditer(ask)]
     )
     per_time = _one([_TIME[m.group("t").lower()] for m in _PER_TIME.finditer(ask)])
-    if per_area is None or per_time is None:
-        if areas or times:
+    finite = _FINITE_TIME.search(ask)
+    if per_area is None or per_time is None or finite:
+        if areas or times or finite:
             return refusal(
                 question,
                 "the question asks for the amount through a given area or in a given time, not a "
@@ -150,6 +158,18 @@ def try_worded_flux(question: str) -> Answer | None:
                 requested,
             )
         return None
+    numeric_area = any(m.group(0).lower().startswith(("1", "one")) for m in _PER_AREA.finditer(ask))
+    explicit = requested is not None and not re.search(
+        r"\bhow\s+many\s+$", text[max(0, requested.start - 12) : requested.start], re.I
+    )
+    if numeric_area and explicit and not of_dimension_unit(requested, "kg/(m^2*s)"):
+        # 'through 1 m² per day, in grams': a mass through a given area is asked, not a flux
+        return refusal(
+            question,
+            "the question asks for an amount (in a unit of its own) through a given area, not a "
+            "flux per unit area; the solver has no relation for that total, and no number is given",
+            requested,
+        )
     # '1 m²' read as a given is the unit area of the ask, not a sheet
     areas = [g for g in areas if not (abs((magnitude(g, per_area) or 0.0) - 1.0) < 1e-9)]
     if areas or times:
