@@ -224,9 +224,6 @@ def test_worded_toughness_units_and_bare_symbols(question: str, unit: str, want:
         # σ_c of a composite: no fracture toughness, not the critical stress
         "A composite rod has fibres of strength 3.5 GPa at V_f = 0.6 and a matrix stress of 30 MPa. "
         "Find σ_c.",
-        # a bare D beside D₀ and Q is not read (it would answer above the host's melting point)
-        "For nitrogen in iron, D_0 = 3.0 × 10⁻⁷ m²/s and the activation energy is 76 kJ/mol. "
-        "Compute D at 700 °C.",
         # one D and no D₀ or Q
         "For a metal, D = 2.0 × 10⁻¹⁵ m²/s at 600 °C. What is D at 700 °C?",
         # the symbol is given a value: it is data
@@ -236,6 +233,17 @@ def test_worded_toughness_units_and_bare_symbols(question: str, unit: str, want:
 )
 def test_worded_toughness_units_and_bare_symbols_refused(question: str) -> None:
     assert _refused(question)
+
+
+def test_bare_d_answered_below_melting_since_session32() -> None:
+    """Session 32: the melting-point guard (diffusion_host_melting) refuses a solid's D at or above
+    its host's melting point, so a bare D beside D₀ and Q is read (arrhenius_symbol_d)."""
+    got = _value(
+        "For nitrogen in iron, D_0 = 3.0 × 10⁻⁷ m²/s and the activation energy is 76 kJ/mol. "
+        "Compute D at 700 °C.",
+        "m**2/s",
+    )
+    assert got == pytest.approx(3.0e-7 * math.exp(-76000 / (8.314462618 * 973.15)), rel=1e-3)
 
 
 # ------------------------------------------------------------------ percent cold work from two areas

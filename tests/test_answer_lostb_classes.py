@@ -7,8 +7,8 @@
   when P would come from a density ratio and the relation is not written.
 * **Diffusion lengths** (diffusion_lengths): x = √(Dt) as written, 'characteristic' or an estimate;
   t from x; x ∝ √t at one temperature; same depth at two temperatures. Refused: 'how far' with no
-  convention. Not answered (session 31, older class tests hold them refused): a written √(2Dt),
-  2√(Dt), √(6Dt); a temperature beside D (the library's set-aside reading decides); a depth scaled
+  convention. Not answered: a temperature beside D (the library's set-aside reading decides); a
+  written √(2Dt), 2√(Dt), √(6Dt) was refused here in session 31 and is taken since session 32; a depth scaled
   in time with a temperature in the ask or not said to be the same.
 * **Plate conduction** (plate_conduction): q = kΔT/Δx, Q̇ = qA, Q = Q̇t. Refused: a rate without an
   area, one face temperature. Not answered: a density or specific heat written beside (an unused
@@ -181,6 +181,27 @@ def test_diffusion_lengths(question: str, unit: str, want: float) -> None:
     _close(_value(question, unit), want)
 
 
+def test_written_prefactor_taken() -> None:
+    """Session 32: a prefactor other than 1 written (2√(Dt), √(6Dt)) is the question's own form and
+    is taken with its factor (it was held refused while only x = √(Dt) was read)."""
+    _close(
+        _value(
+            "Using x = 2√(Dt), find the diffusion depth of boron after 45 min if "
+            "D = 4 × 10^-17 m^2/s, in nm.",
+            "nm",
+        ),
+        2 * math.sqrt(4e-17 * 2700) * 1e9,
+    )
+    _close(
+        _value(
+            "Taking the diffusion distance as sqrt(6Dt), how far does the tracer move in 2 h with "
+            "D = 1.5e-14 m^2/s? Give it in micrometres.",
+            "um",
+        ),
+        math.sqrt(6 * 1.5e-14 * 7200) * 1e6,
+    )
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -189,11 +210,6 @@ def test_diffusion_lengths(question: str, unit: str, want: float) -> None:
         # D₀ is not D
         "A solute has a pre-exponential factor D0 = 2 × 10^-5 m^2/s. Estimate the characteristic "
         "diffusion distance √(Dt) after 4 h at 900 °C, in µm.",
-        # a prefactor other than 1 written: held refused by an older class (probe round 14)
-        "Using x = 2√(Dt), find the diffusion depth of boron after 45 min if "
-        "D = 4 × 10^-17 m^2/s, in nm.",
-        "Taking the diffusion distance as sqrt(6Dt), how far does the tracer move in 2 h with "
-        "D = 1.5e-14 m^2/s? Give it in micrometres.",
         # a temperature in the ask: D is not said to hold there
         "Zinc has D = 6 × 10^-15 m²/s in copper. Using x = √(Dt), how deep does it go in 3 h at "
         "800 °C? Answer in µm.",

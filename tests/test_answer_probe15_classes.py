@@ -9,7 +9,8 @@ words.
   Larson–Miller parameter with T in °C or °F (the relation takes kelvin).
 * A given the relation does not take: a tensile strength (and no yield strength) for the modulus of
   resilience, a metal other than steel for HB ≈ TS/3.45 MPa, a diffusion distance stated as √(2Dt)
-  or 2√(Dt) for the relation x ≈ √(Dt).
+  or 2√(Dt) for the relation x ≈ √(Dt) (since session 32 the written form is taken with its
+  factor, so those two now keep their answer).
 * E = E₀(1 − 1.9P + 0.9P²) with the measured modulus above the fully dense one: the two moduli were
   swapped and a porosity came out.
 
@@ -148,10 +149,6 @@ def test_premise_kept_still_answered() -> None:
         "A grey cast iron has a tensile strength of 250 MPa. What Brinell hardness would you "
         "expect?",
         "A bronze casting has a tensile strength of 75 ksi. Estimate its Brinell hardness number.",
-        "With the diffusion distance taken as x = √(2Dt), how far (µm) does nitrogen travel in 3 h "
-        "when D = 2 × 10⁻¹³ m²/s?",
-        "Estimate the penetration (µm) from x ≈ 2√(Dt) for a solute with D = 5 × 10⁻¹⁵ m²/s "
-        "diffusing for 10 h.",
     ],
 )
 def test_given_not_taken_refused(question: str) -> None:
@@ -176,6 +173,20 @@ def test_given_taken_still_answered() -> None:
         "um",
     )
     assert x == pytest.approx(math.sqrt(2e-13 * 3 * 3600) * 1e6, rel=1e-2)
+    # session 32: a written √(2Dt) or 2√(Dt) is the question's own form, now taken with its factor
+    # (it was refused while the only relation was x ≈ √(Dt), which dropped the factor)
+    x = _value(
+        "With the diffusion distance taken as x = √(2Dt), how far (µm) does nitrogen travel in 3 h "
+        "when D = 2 × 10⁻¹³ m²/s?",
+        "um",
+    )
+    assert x == pytest.approx(math.sqrt(2 * 2e-13 * 3 * 3600) * 1e6, rel=1e-2)
+    x = _value(
+        "Estimate the penetration (µm) from x ≈ 2√(Dt) for a solute with D = 5 × 10⁻¹⁵ m²/s "
+        "diffusing for 10 h.",
+        "um",
+    )
+    assert x == pytest.approx(2 * math.sqrt(5e-15 * 10 * 3600) * 1e6, rel=1e-2)
 
 
 # --- porous modulus above the dense one

@@ -7,8 +7,10 @@ Readings (D in m²/s, t in s, x in m):
 * **a length from D and t**: x = √(Dt), written so, or with none written where the question says
   'characteristic' or asks for an *estimate* ('estimate', 'roughly', 'approximately': the usual
   order-of-magnitude convention). Any other wording ('how far do atoms diffuse in one hour?') is
-  refused: the conventions differ by up to √6. A written 2√(Dt), √(2Dt) or √(6Dt) is left to the
-  library (older class tests hold it refused). A temperature written beside D is left to the
+  refused: the conventions differ by up to √6. A written 2√(Dt), √(2Dt) or √(6Dt) ('take the
+  diffusion distance as 2√(Dt)') is the question's own form, not a convention to guess: x = c√(Dt)
+  with that c (two different forms are refused). A form that divides a length ('x/(2√(Dt))', an
+  erf argument) is left to the library. A temperature written beside D is left to the
   library's set-aside reading (is it D's condition, the asked state, one reached by heating?); another
   temperature named in words ('then annealed at a higher temperature') is refused.
 * **a time from x and D**: t = x²/D, with x = √(Dt) written (or 'characteristic'). D may be
@@ -46,6 +48,13 @@ _FORMULA = re.compile(
     r"(?P<k>\d+(?:\.\d+)?)?\s*(?:√|sqrt)\s*\(\s*(?P<m>\d+(?:\.\d+)?)?\s*[·*]?\s*D\s*[·*]?\s*t\s*\)",
     re.I,
 )
+# a formula that is a divisor ('x/(2√(Dt))', 'x / 2 sqrt(Dt)'): an erf argument, not a length
+_DIVIDES = re.compile(r"/\s*\(?\s*$")
+# 'not 2√(Dt)', 'rather than √(6Dt)', 'instead of …': a form named to be set aside
+_NOT_FORM = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of|never|without|unlike)\b[^.?!;]{0,12}$|n't\b[^.?!;]{0,12}$",
+    re.I,
+)
 _PREFACTOR = re.compile(
     r"\b[Pp]re[\s-]*exponential|\bD\s*_?\s*\{?[0₀]\b|\bD₀|\b[Aa]ctivation\b|"
     r"\b[Ff]requency\s+factor"
@@ -65,10 +74,12 @@ _SPELLED_TIME = re.compile(
 _SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0}
 _LENGTH_ASK = re.compile(
     r"\bhow\s+(?:far|deep)\b|\b(?:diffusion|penetration|characteristic)\s+(?:distance|length|depth)\b|"
-    r"\b(?:what|which)\s+(?:case\s+)?depth\b|\bdistance\b|\bdepth\b",
+    r"\b(?:what|which)\s+(?:case\s+)?depth\b|\bdistance\b|\bdepth\b|\bpenetration\b",
     re.I,
 )
-_TIME_ASK = re.compile(r"\bhow\s+long\b|\btime\b|\bduration\b", re.I)
+_TIME_ASK = re.compile(
+    r"\bhow\s+long\b|\btime\b|\bduration\b|\bhow\s+many\s+(?:seconds|minutes|hours|days)\b", re.I
+)
 _LOG_D = re.compile(r"\blog\s*(?:_?\s*10|₁₀)?\s*\(?\s*D\s*\)?\s*=\s*(?P<v>-?\d+(?:\.\d+)?)", re.I)
 _LOG_D_UNIT = re.compile(r"\bD\s+in\s+(?P<u>m\^?2\s*/\s*s|m²\s*/\s*s|cm\^?2\s*/\s*s|cm²\s*/\s*s)")
 _CONCENTRATION = re.compile(r"wt\s*%|at\s*%|\bconcentration\b|\bcomposition\b|%", re.I)
@@ -162,7 +173,11 @@ def try_diffusion_length(question: str) -> Answer | None:
     usable, requested = one_requested(reading)
     if not usable or reading.parts > 1:
         return None
+    if any(_DIVIDES.search(text[: m.start()]) for m in _FORMULA.finditer(text)):
+        return None  # 'x/(2√(Dt))': an erf argument, not a length the question defines
     c, spans, why = _formula(text)
+    if any(_NOT_FORM.search(text[max(0, a - 30) : a]) for a, _ in spans):
+        why = "the question writes a diffusion-length form only to set it aside ('not 2√(Dt)')"
     givens = [g for g in reading.givens if g.kind != "delta_t" and not _inside(g, spans)]
     log_d = _LOG_D.search(text)
     if log_d:
@@ -209,10 +224,6 @@ def try_diffusion_length(question: str) -> Answer | None:
         return None
     if why:
         return refusal(question, why, requested)
-    if c is not None and abs(c - 1.0) > 1e-9:
-        # a written √(2Dt), 2√(Dt), √(6Dt): left to the library, which refuses it (older class tests
-        # hold these must be refused); only x = √(Dt) written is read here
-        return None
     # the ask clause, and every sentence that asks ('… diffuse in 1 hour? An estimate is sufficient.')
     sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", text)
     ask = " ".join([ask, *(x for x in sentences if x.rstrip().endswith("?"))])

@@ -186,6 +186,10 @@ def validity_range_refusal(
         return _curie_refusal(question, _step_values(steps))
     if relation.startswith(_CRYSTAL_DEFECT_RELATIONS):
         return _melted_crystal_refusal(question, _step_values(steps))
+    if relation.startswith("arrhenius_diffusion"):  # a solid's D at or above its host's T_m
+        from .diffusion_host_melting import melted_host_refusal
+
+        return melted_host_refusal(question, relation, quantity, _step_values(steps))
     if relation.startswith("rule_of_mixtures_iso"):
         return _reinforcement_refusal(question, target or "", quantity, _step_values(steps))
     return None
