@@ -9,12 +9,12 @@ tests/data/answer_neighbours15.py, round 16, tests/data/answer_neighbours16.py, 
 tests/data/answer_neighbours17.py, round 18, tests/data/answer_neighbours18.py, round 19,
 tests/data/answer_neighbours19.py, round 20, tests/data/answer_neighbours20.py, round 21,
 tests/data/answer_neighbours21.py, round 22, tests/data/answer_neighbours22.py, round 23,
-tests/data/answer_neighbours23.py, round 24, tests/data/answer_neighbours24.py, and round 25,
-tests/data/answer_neighbours25.py).
+tests/data/answer_neighbours23.py, round 24, tests/data/answer_neighbours24.py, round 25,
+tests/data/answer_neighbours25.py, and round 26, tests/data/answer_neighbours26.py).
 
 Each question is either refused or answered within 1 % of its key (0.02 % for the few whose answer is
 a length or temperature barely changed from a given, where a change-for-value slip hides in 1 %). A
-round-3 to round-25 key of None marks a question that must be refused.
+round-3 to round-26 key of None marks a question that must be refused.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ from answer_neighbours22 import QUESTIONS as QUESTIONS22
 from answer_neighbours23 import QUESTIONS as QUESTIONS23
 from answer_neighbours24 import QUESTIONS as QUESTIONS24
 from answer_neighbours25 import QUESTIONS as QUESTIONS25
+from answer_neighbours26 import QUESTIONS as QUESTIONS26
 
 
 def _refused_or_right(question: str, key: float | None, unit: str) -> None:
@@ -184,4 +185,9 @@ def test_round24_refused_or_right(question: str, key: float | None, unit: str) -
 
 @pytest.mark.parametrize(("question", "key", "unit"), QUESTIONS25, ids=lambda v: str(v)[:40])
 def test_round25_refused_or_right(question: str, key: float | None, unit: str) -> None:
+    _refused_or_right(question, key, unit)
+
+
+@pytest.mark.parametrize(("question", "key", "unit"), QUESTIONS26, ids=lambda v: str(v)[:40])
+def test_round26_refused_or_right(question: str, key: float | None, unit: str) -> None:
     _refused_or_right(question, key, unit)

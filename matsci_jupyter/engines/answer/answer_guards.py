@@ -168,7 +168,10 @@ def two_gap_states(text: str) -> bool:
 _FREE_TO_EXPAND = re.compile(
     r"(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)\bfree\s+to\s+(?:expand|contract|move|elongate|lengthen|"
     r"shrink)\b|\b(?:unrestrained|unconstrained|unclamped)\b|\bnot\s+(?:restrained|constrained|"
-    r"clamped|held)\b",
+    r"clamped|held)\b"
+    # a body resting loose ('rests free on rollers', 'freely supported', 'with free ends')
+    r"|\b(?:rests?|resting|lies|lying|sits?|sitting|hangs?|hanging)\s+(?:free(?:ly)?|loose(?:ly)?)\b"
+    r"|\bon\s+rollers\b|\bfreely\s+(?:supported|suspended)\b|\b(?:both\s+)?ends?\s+(?:are\s+|left\s+)?free\b",
     re.I,
 )
 
@@ -276,7 +279,10 @@ def convention_refusal(relation_name: str, unknown: str, text: str, requested: A
                 "crack tip far exceeds the surface energy, so the relation's stress is not its "
                 "fracture stress"
             )
-    if relation_name.split("+")[0] == "thermal_stress" and free_to_expand(text):
+    if relation_name.split("+")[0] in (
+        "thermal_stress",
+        "thermal_stress_signed",
+    ) and free_to_expand(text):
         return (
             "the question leaves the body free to expand or contract, and the relation gives the "
             "stress when the expansion is prevented; a free body carries no thermal stress"

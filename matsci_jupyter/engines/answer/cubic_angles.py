@@ -20,6 +20,12 @@ _GROUPS = {
     "direction": re.compile(r"[\[<]" + _INDEX + r"[\]>]"),
 }
 _ASKS = re.compile(r"\bangle\b(?:\s*\([^)]*\))?\s+between\b", re.I)
+# a trigonometric function of the angle asked ('the cosine of the angle between'): a number, not an angle
+_TRIG_ASK = re.compile(
+    r"\b(?P<fn>cosine|cos|sine|sin|tangent|tan)\s*(?:\(|\s+of\s+)?\s*(?:the\s+)?"
+    r"(?:\w+\s+)?angle\b",
+    re.I,
+)
 _CUBIC = re.compile(
     r"\bcubic\b|\bfcc\b|\bbcc\b|\bsc\b|face.centred|face.centered|body.centred|body.centered", re.I
 )
@@ -38,6 +44,11 @@ def _is_cell_edge(g: Given, text: str) -> bool:
     if g.quantity is None or not g.quantity.check("[length]"):
         return False
     return bool(_CELL_EDGE_WORDS.search(text[max(0, g.start - 30) : g.start]))
+
+
+def _plain_number(requested: Requested) -> bool:
+    """The ask wants a bare number (no angle unit): pint would read an angle as radians there."""
+    return str(requested.unit.units) in ("", "dimensionless")
 
 
 def try_cubic_angle(question: str, reading: Reading, requested: Requested | None) -> Answer | None:
@@ -71,8 +82,22 @@ def try_cubic_angle(question: str, reading: Reading, requested: Requested | None
     angle = math.degrees(math.acos(max(-1.0, min(1.0, dot / norm))))
     from ...units import get_registry
 
-    q = get_registry().Quantity(angle, "degree")
+    ureg = get_registry()
+    trig = _TRIG_ASK.search(reading.ask_clause or text)
+    if trig is not None:
+        fn = trig.group("fn").lower()[:3]
+        if requested is not None and not _plain_number(requested):
+            return None
+        rad = math.radians(angle)
+        if fn == "tan" and math.isclose(angle, 90.0):
+            return None
+        value = {"cos": dot / norm, "sin": math.sin(rad), "tan": math.tan(rad)}[fn]
+        q = ureg.Quantity(value, "dimensionless")
+    else:
+        q = ureg.Quantity(angle, "degree")
     if requested is not None:
+        if trig is None and _plain_number(requested):
+            return None  # an angle asked as a plain number: the unit would silently be radians
         try:
             q = q.to(requested.unit.units)
         except Exception:
@@ -102,6 +127,7 @@ def try_cubic_angle(question: str, reading: Reading, requested: Requested | None
             f"Relation: angle between cubic {what}: cos θ = d₁·d₂/(|d₁||d₂|)",
             f"d₁ = {list(a)}, d₂ = {list(b)}: cos θ = {dot}/{format_number(norm)}",
             f"θ = {format_number(angle)}°",
+            *([f"{trig.group('fn')} θ = {format_number(q.magnitude)}"] if trig is not None else []),
         ],
         source="solver",
         relation="cubic_angle_between",

@@ -287,6 +287,12 @@ def try_grain_refinement(
 
 
 # 'what is the yield strength at the finer grain size?' after two grain diameters are given
+# an ask that compares the two strengths ('the ratio of ... at the finer to that at the coarser')
+_COMPARED = re.compile(
+    r"\b(?:ratio|factor|times|quotient|percent(?:age)?|fraction|change|increase|rise|difference|"
+    r"differ|gain|compared)\b",
+    re.I,
+)
 _AT_NAMED_SIZE = re.compile(
     r"\byield\s+(?:strength|stress|point)\b[^?.]*\b(?:at|for|with)\s+the\s+"
     r"(?P<which>finer|smaller|coarser|larger|bigger)\s+(?:grain\s+(?:size|diameter)|grains?)\b",
@@ -305,6 +311,8 @@ def try_named_grain_size(
     m = _AT_NAMED_SIZE.search(reading.ask_clause or "")
     if m is None or not _YIELD.search(text):
         return None
+    if _COMPARED.search(reading.ask_clause or ""):
+        return None  # a ratio or change between the two grain sizes, not the strength at one
     from ...units import get_registry
 
     ureg = get_registry()

@@ -251,7 +251,13 @@ def solve_with_ion(question: str, solve: Callable[[str], Any]) -> Any | None:
     substance (a salt of the bath, 'copper(I) chloride' read as CuCl), the reading is refused."""
     reworded, notes, sym = _with_ion(question)
     if reworded == question:
-        return None
+        reworded, notes, sym = _salt_beside_stated_ion(question)
+        if notes and not sym:
+            from .solver import refuse
+
+            return refuse(question, notes[0])
+        if reworded == question:
+            return None
     answer = solve(reworded)
     if answer.quantity is None:
         return None  # no reading with the ion: the question is solved as it is written
@@ -269,6 +275,44 @@ def solve_with_ion(question: str, solve: Callable[[str], Any]) -> Any | None:
             notes=list(answer.notes),
         )
     return answer
+
+
+def _salt_beside_stated_ion(question: str) -> tuple[str, list[str], str]:
+    """A Faraday question that writes both the ion ('Cu+', 'Fe3+') and the bath salt's formula ('CuCl',
+    'FeCl3'): ``(question with the formula read as 'salt', notes, metal)`` so that the atomic weight
+    looked up is the metal's, not the salt's; ``(question, [reason], '')`` when the written ion's
+    charge differs from the salt's; the question unchanged (no notes, '') otherwise."""
+    if not isinstance(question, str):
+        return question, [], ""
+    if not (_FARADAY_WORDS.search(question) and _CURRENT.search(question)):
+        return question, [], ""
+    from .text import normalize
+
+    text = normalize(question)
+    salts = _salt_charges(question)
+    if not salts or len(salts) != 1:
+        return question, [], ""
+    ((sym, charge),) = salts.items()
+    written = {
+        int(m.group(1) or 1)
+        for m in re.finditer(r"\b" + sym + r"\s*\^?\s*\(?\s*([1-4]?)\s*\+", text)
+    }
+    if not written:
+        return question, [], ""
+    if written != {charge}:
+        return (
+            question,
+            [
+                f"the ion written ({sym} {sorted(written)}+) and the salt's formula (n = {charge}) disagree"
+            ],
+            "",
+        )
+    base = _SALT_FORMULA.sub("salt", question)
+    return (
+        base,
+        [f"the salt's formula read as the bath; the atomic weight is the metal {sym}'s"],
+        sym,
+    )
 
 
 def _first_mention(text: str, sym: str) -> int | None:

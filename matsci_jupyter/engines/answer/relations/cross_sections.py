@@ -34,6 +34,8 @@ area_square = Relation(
     description="A₀ = s² for a square cross section.",
     keywords=("square", "cross section"),
     requires=(("square",), ("cross section", "section", "bar", "specimen")),
+    # a diameter or a round section is not a square's side ('square' may be only the unit, 'in square inches')
+    excludes=("diameter", "round", "circular", "cylindrical"),
     unknowns=("A0",),
 )
 area_rectangle = Relation(
