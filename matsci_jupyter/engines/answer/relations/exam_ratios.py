@@ -237,6 +237,11 @@ LAM_THRESHOLD_NAMED = LAM_THRESHOLD.with_(
         "longest wavelength",
     ),
 )
+PHOTOEMISSION_MEASURED = (
+    ("eject", "emit", "photoelectr", "photoemission", "liberat", "knock"),
+    ("kinetic energy",),
+    ("threshold", "cutoff", "cut off", "maximum wavelength", "longest wavelength"),
+)
 photoelectric_threshold_measured = Relation(
     "photoelectric_threshold_from_emission",
     GROUP,
@@ -248,13 +253,12 @@ photoelectric_threshold_measured = Relation(
         "from light of wavelength λ whose fastest photoelectrons carry K_max (Einstein)."
     ),
     keywords=("photoelectr", "eject", "emit", "threshold", "longest wavelength"),
-    requires=(
-        ("eject", "emit", "photoelectr", "photoemission", "liberat", "knock"),
-        ("kinetic energy",),
-        ("threshold", "cutoff", "cut off", "maximum wavelength", "longest wavelength"),
-    ),
+    requires=PHOTOEMISSION_MEASURED,
     excludes=NOT_FASTEST_ELECTRONS,
     unknowns=("lam_thr",),
+    # a work function beside a photon-energy ask ('light of 400 nm on lithium (φ = 2.93 eV): the
+    # photon energy?') is not made relevant by this relation unless the question is about emission
+    on_topic_requires=PHOTOEMISSION_MEASURED,
 )
 
 # ------------------------------------------------------------------ Beer–Lambert, reflection ignored
