@@ -1,9 +1,10 @@
 """Two coverage classes the lead's session-32 probes of the external refusals found, in our words.
 
 1. Einstein's photoelectric equation read for the metal: the work function from light of a stated
-   wavelength and its fastest photoelectrons' energy (φ = hc/λ − K_max), and the threshold (longest)
-   wavelength from the same measurement (λ₀ = hc/φ). An average or slowest electron's energy, a
-   missing energy, or energies that exceed the photon's stay refused.
+   wavelength and its fastest photoelectrons' energy (φ = hc/λ − K_max). An average or slowest
+   electron's energy, a missing energy, or energies that exceed the photon's stay refused. (A
+   threshold wavelength from one measured emission was taken out at the merge: its relation kept a
+   work function beside a photon-energy ask from being set aside, TheoremQA photoelectric1.)
 2. A superconductor's transition temperature in a stated magnetic field, H_c(T) = H_c(0)[1 − (T/T_c)²]
    solved for T, when the ask says "becomes superconducting in a magnetic field of …"; without
    T_c or H_c(0) given, refused.
@@ -38,20 +39,6 @@ ANSWERED = [
         HC_J_M / 300e-9 - 2.4e-19,
         "J",
     ),
-    # λ₀ = 1/(1/λ − K_max/(hc))
-    (
-        "Light of wavelength 250 nm ejects electrons with a maximum kinetic energy of 1.2 eV from a "
-        "metal surface. What is the longest wavelength of light that can eject electrons from this "
-        "metal?",
-        HC_EV_NM / (HC_EV_NM / 250 - 1.2),
-        "nm",
-    ),
-    (
-        "A photon of wavelength 410 nm knocks an electron out of a caesium film with a kinetic "
-        "energy of 0.95 eV. What is the threshold wavelength for photoemission from caesium?",
-        HC_EV_NM / (HC_EV_NM / 410 - 0.95),
-        "nm",
-    ),
     # T = T_c √(1 − H/H_c(0))
     (
         "Lead has a critical temperature of 7.2 K and a critical field H_c(0) = 64 kA/m. At what "
@@ -68,6 +55,10 @@ ANSWERED = [
 ]
 
 REFUSED = [
+    # the threshold from one emission is not in the library (see the module docstring)
+    "Light of wavelength 250 nm ejects electrons with a maximum kinetic energy of 1.2 eV from a "
+    "metal surface. What is the longest wavelength of light that can eject electrons from this "
+    "metal?",
     # no electron energy: the work function is not determined
     "Light of wavelength 300 nm ejects electrons from a metal. What is the longest wavelength that "
     "can eject electrons from this metal?",

@@ -158,8 +158,6 @@ mean_intercept = Relation(
 )
 
 # ------------------------------------------------------------------ photoelectric threshold
-# an asked minimum or mean photoelectron energy is not the one Einstein's equation gives
-NOT_FASTEST_ELECTRONS = ("minimum kinetic", "slowest", "average kinetic", "mean kinetic")
 PHI_W = Symbol(
     "phi_wf",
     "eV",
@@ -197,68 +195,6 @@ photoelectric_threshold = Relation(
     ),
     excludes=("kinetic energy",),
     unknowns=("lam_thr", "phi_wf"),
-)
-
-# the threshold from one measurement: light of wavelength λ ejects electrons of at most K_max, so
-# φ = hc/λ − K_max and λ₀ = hc/φ = 1/(1/λ − K_max/(hc))
-LAM_INCIDENT = Symbol(
-    "lam_inc",
-    "nm",
-    "wavelength of the incident light",
-    keywords=(
-        "light of wavelength",
-        "radiation of wavelength",
-        "photon of wavelength",
-        "photons of wavelength",
-        "light of",
-        "wavelength of the light",
-        "wavelength of the incident",
-    ),
-    plausible=(1, 1e5),
-    # a wavelength named as the threshold ('the threshold wavelength is 564 nm') is not the light's
-    named=True,
-)
-K_EMITTED = Symbol(
-    "K_emit",
-    "eV",
-    "maximum kinetic energy of the ejected electrons",
-    keywords=("kinetic energy", "maximum kinetic energy"),
-    aliases=("K_max", "KE"),
-    plausible=(0, 1e4),
-)
-# only a wavelength NAMED as the threshold: 'what wavelength of light ejects electrons of …' asks
-# for an incident wavelength, which this relation does not give
-LAM_THRESHOLD_NAMED = LAM_THRESHOLD.with_(
-    keywords=(
-        "threshold wavelength",
-        "cutoff wavelength",
-        "cut off wavelength",
-        "maximum wavelength",
-        "longest wavelength",
-    ),
-)
-PHOTOEMISSION_MEASURED = (
-    ("eject", "emit", "photoelectr", "photoemission", "liberat", "knock"),
-    ("kinetic energy",),
-    ("threshold", "cutoff", "cut off", "maximum wavelength", "longest wavelength"),
-)
-photoelectric_threshold_measured = Relation(
-    "photoelectric_threshold_from_emission",
-    GROUP,
-    "Photoelectric threshold wavelength from one measured emission",
-    "lam_thr = 1/(1/lam_inc - K_emit/(h*c))",
-    (LAM_THRESHOLD_NAMED, LAM_INCIDENT, K_EMITTED),
-    description=(
-        "λ₀ = hc/φ with φ = hc/λ − K_max: the longest wavelength that still ejects electrons, "
-        "from light of wavelength λ whose fastest photoelectrons carry K_max (Einstein)."
-    ),
-    keywords=("photoelectr", "eject", "emit", "threshold", "longest wavelength"),
-    requires=PHOTOEMISSION_MEASURED,
-    excludes=NOT_FASTEST_ELECTRONS,
-    unknowns=("lam_thr",),
-    # a work function beside a photon-energy ask ('light of 400 nm on lithium (φ = 2.93 eV): the
-    # photon energy?') is not made relevant by this relation unless the question is about emission
-    on_topic_requires=PHOTOEMISSION_MEASURED,
 )
 
 # ------------------------------------------------------------------ Beer–Lambert, reflection ignored
@@ -405,7 +341,6 @@ RELATIONS = (
     axial_ratio,
     mean_intercept,
     photoelectric_threshold,
-    photoelectric_threshold_measured,
     beer_lambert,
     absorption_two_plates,
 )
