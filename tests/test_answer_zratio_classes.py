@@ -90,24 +90,30 @@ def test_pointer_neighbours_refuse(question: str) -> None:
     assert _refused(question)
 
 
-def test_pointer_downward_is_the_inverse_above_one() -> None:
-    q = (
-        "Copper is FCC with an atomic radius of 0.128 nm. How many times smaller is the linear "
-        "density of atoms along [100] than along [110]?"
-    )
-    assert _factor(q) == pytest.approx(math.sqrt(2), rel=1e-3)
+# a downward comparison ('how many times smaller / less / slower') is read B/A by some and A/B by
+# others; the older class test tests/test_quantity_ratio.py holds it refused, so it stays refused
+DOWNWARD = [
+    "Copper is FCC with an atomic radius of 0.128 nm. How many times smaller is the linear "
+    "density of atoms along [100] than along [110]?",
+    "A unidirectional glass-fibre lamina holds 50 vol% fibres (E_f = 70 GPa) in a resin "
+    "with E_m = 3 GPa. How many times smaller is the transverse modulus than the "
+    "longitudinal modulus?",
+    "Silver (FCC) has a lattice constant of 0.409 nm. The interplanar spacing of the (111) "
+    "planes is how many times smaller than that of the (100) planes?",
+    "At normal incidence from air, how many times less light does a polymer film "
+    "(n = 1.40) reflect than a rutile crystal (n = 2.61)?",
+]
+
+
+@pytest.mark.parametrize("question", DOWNWARD)
+def test_downward_comparison_is_refused(question: str) -> None:
+    assert _refused(question)
 
 
 # ---------------------------------------------------------------- two named quantities
 @pytest.mark.parametrize(
     ("question", "key"),
     [
-        (
-            "A unidirectional glass-fibre lamina holds 50 vol% fibres (E_f = 70 GPa) in a resin "
-            "with E_m = 3 GPa. How many times smaller is the transverse modulus than the "
-            "longitudinal modulus?",
-            _e_long(0.5, 70, 3) / _e_trans(0.5, 70, 3),
-        ),
         (
             "An aligned carbon/epoxy ply: V_f = 0.6, E_f = 230 GPa, E_m = 3.5 GPa. By what factor "
             "is the longitudinal modulus greater than the transverse modulus?",
@@ -150,11 +156,6 @@ def test_subject_is_how_many_times() -> None:
         "planes is how many times larger than that of the (100) planes?"
     )
     assert _factor(q) == pytest.approx(math.sqrt(2), rel=1e-3)
-    q2 = (
-        "Silver (FCC) has a lattice constant of 0.409 nm. The interplanar spacing of the (111) "
-        "planes is how many times smaller than that of the (100) planes?"
-    )
-    assert _factor(q2) == pytest.approx(math.sqrt(3), rel=1e-3)
     # the same plane twice: refused
     q3 = (
         "Silver (FCC) has a lattice constant of 0.409 nm. The interplanar spacing of the (111) "
@@ -180,11 +181,6 @@ def _refl(n: float) -> float:
             "For light at normal incidence in air, how many times more of the incident light do "
             "germanium windows (n = 4.0) reflect than sapphire windows (n = 1.77)?",
             _refl(4.0) / _refl(1.77),
-        ),
-        (
-            "At normal incidence from air, how many times less light does a polymer film "
-            "(n = 1.40) reflect than a rutile crystal (n = 2.61)?",
-            _refl(2.61) / _refl(1.40),
         ),
     ],
 )
