@@ -85,6 +85,14 @@ def try_quantity_ratio(question: str, solve_one: Callable[[str], Any]) -> Any | 
         f"{b} = {second.quantity:~P} ({second.relation})",
         f"ratio = {a} / {b} = {value:.4g}",
     ]
+    return two_sided_answer(first, second, question, ratio, steps, f"ratio of {a} to {b}")
+
+
+def two_sided_answer(
+    first: Any, second: Any, question: str, ratio: Any, steps: list[str], target: str
+) -> Any:
+    """One Answer for a value computed from two solved sides (``first`` / ``second``): their steps and
+    notes kept, ``steps`` (how they combine) after them, the dimensionless ``ratio`` as the result."""
     return replace(
         first,
         question=question,
@@ -92,6 +100,6 @@ def try_quantity_ratio(question: str, solve_one: Callable[[str], Any]) -> Any | 
         unit_requested=None,
         steps=[*first.steps, *second.steps, *steps],
         relation=f"{first.relation} / {second.relation}",
-        target=f"ratio of {a} to {b}",
+        target=target,
         notes=[*first.notes, *second.notes],
     )

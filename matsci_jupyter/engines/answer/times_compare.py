@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
+
+from .quantity_ratio import two_sided_answer
 
 _UP = (
     r"larger|greater|higher|bigger|stiffer|faster|more|longer|stronger|denser|heavier|wider|"
@@ -195,13 +196,4 @@ def try_times_compare(question: str, solve_one: Callable[[str], Any]) -> Any | N
         f"B = {b} = {second.quantity:~P} ({second.relation})",
         f"factor = {word} = {value:.4g}",
     ]
-    return replace(
-        first,
-        question=question,
-        quantity=ratio,
-        unit_requested=None,
-        steps=[*first.steps, *second.steps, *steps],
-        relation=f"{first.relation} / {second.relation}",
-        target=f"factor {word}: {a} vs {b}",
-        notes=[*first.notes, *second.notes],
-    )
+    return two_sided_answer(first, second, question, ratio, steps, f"factor {word}: {a} vs {b}")
